@@ -374,3 +374,30 @@ export function summaryBoxLines(lines: readonly Line[]): ReadonlySet<number> {
   }
   return new Set();
 }
+
+export const TABLE_OF_CONTENTS = 'table of contents';
+/** A table of contents' label: "Table of contents", "In this article", "Jump to", "Sommaire", "目次". */
+const CONTENTS_LABEL =
+  /^(?:table of contents|contents|in this (?:article|story|guide|explainer)|on this page|jump to(?: a section)?|inhaltsverzeichnis|inhalt|sommaire|índice|indice|spis treści|inhoud|目次|目录|目錄|목차)\s*:?$/iu;
+/** Entries a table of contents needs: one line repeating a later heading may be a teaser. */
+const MIN_CONTENTS_ENTRIES = 2;
+/** An entry's or a heading's number ("2. Who qualifies?"), which one of them may have and the other not. */
+const SECTION_NUMBER = /^\d{1,2}[.)]\s+/u;
+const sectionName = (line: Line): string => line.text.replace(SECTION_NUMBER, '');
+
+/**
+ * The line numbers of the page's table of contents: its label and the entries under it, each of them set again further
+ * down as its section's heading. An explainer lists its questions so under the byline; kept, the last of them opened
+ * the body, over its first paragraph. The first label the page has with two entries or more.
+ */
+export function tableOfContentsLines(lines: readonly Line[]): ReadonlySet<number> {
+  let lastAt: Map<string, number> | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    if (!CONTENTS_LABEL.test(lines[i]!.text)) continue;
+    lastAt ??= new Map(lines.map((line, at) => [sectionName(line), at]));
+    let end = i + 1;
+    while (end < lines.length && (lastAt.get(sectionName(lines[end]!)) ?? end) > end) end++;
+    if (end - i - 1 >= MIN_CONTENTS_ENTRIES) return new Set(lines.slice(i, end).map((line) => line.number));
+  }
+  return new Set();
+}

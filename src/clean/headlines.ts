@@ -101,7 +101,7 @@ const TAGS_LINE = /^(?:tags|tagged(?: with)?|topics|related topics|keywords|file
  */
 const BACK_LINK = /^(?:go|back|return)\s+to\s+(?:the\s+)?(.+?)\s*$/iu;
 const PAGE_PLACE = /^(?:home\s?page|home|top|main page|front page)$/iu;
-function isBackLink(text: string): boolean {
+export function isBackLink(text: string): boolean {
   const place = BACK_LINK.exec(text)?.[1];
   return place !== undefined && (isAggregatorName(place) || PAGE_PLACE.test(place));
 }

@@ -35,14 +35,14 @@ import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPe
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
-import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
+import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
+import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
-import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
+import { isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
-import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, wireLedeStart } from './header.js';
+import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines, wireLedeStart } from './header.js';
 import { positionOf, rightUnder, type Line } from './lines.js';
 import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
@@ -59,7 +59,7 @@ import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
 import { isCopyrightHolder, siteLine, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
-import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, readsAs, relatedHeadlineReason } from './headlines.js';
+import { bodyVocabulary, figureRows, findTitle, headlineOf, isBackLink, isHeadlineShaped, readsAs, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
 import { isLabel, navigationPage } from './navigation.js';
@@ -99,6 +99,10 @@ const DONATION_APPEAL = 'donation or membership appeal';
 const DATA_TABLE_ROW = 'data table row';
 const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
+const RUNNING_HEAD = 'running head of a printed page';
+const NAVIGATION = 'section label or navigation';
+/** A link back to the page's top or home, or to an aggregator (headlines.ts isBackLink): between an explainer's sections it had stayed in the body. */
+const isBackLinkLine = (line: Line): boolean => isBackLink(line.text);
 const GALLERY_COUNTER = 'gallery counter';
 const AUTHOR_BIO_AFTER = 'author bio after the article';
 const COPYRIGHT_NOTICE = 'copyright notice';
@@ -170,6 +174,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isAuthorContact, 'boilerplate', "author's contact details"],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
+  [isDonorDisclosure, 'boilerplate', "newsroom's donor disclosure"],
   [isStudyTitle, 'boilerplate', 'title of the study the release reports'],
   [isReviewMethodHeading, 'boilerplate', REVIEW_METHOD_NOTE],
   [isPriceWidget, 'boilerplate', 'price comparison widget'],
@@ -178,8 +183,13 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isFormConfirmation, 'boilerplate', "confirmation of a reader's form"],
   [isMarketDataNotice, 'boilerplate', 'market data notice'],
-  [isRunningHead, 'boilerplate', 'running head of a printed page'],
+  [isBackLinkLine, 'boilerplate', NAVIGATION],
+  [isJumpLink, 'boilerplate', NAVIGATION],
+  [isRunningHead, 'boilerplate', RUNNING_HEAD],
+  [isPrintoutHeader, 'boilerplate', RUNNING_HEAD],
+  [isPrintedNotice, 'boilerplate', RUNNING_HEAD],
   [isPrintedPageNumber, 'boilerplate', PRINTOUT_PAGE_NUMBER],
+  [isPrintoutFooter, 'boilerplate', PRINTOUT_PAGE_NUMBER],
   [isEmailFooter, 'boilerplate', EMAIL_FOOTER],
 ];
 
@@ -239,6 +249,7 @@ function removeAnywhere(
   const addresses = pageAddressLines(lines);
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
+  const contents = tableOfContentsLines(lines);
   const sponsorMessages = sponsorMessageLines(lines);
   const balls = ballNumberStamps(lines);
   // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
@@ -261,6 +272,10 @@ function removeAnywhere(
     }
     if (summaryBox.has(line.number)) {
       remove(line, 'boilerplate', SUMMARY_BOX);
+      return;
+    }
+    if (contents.has(line.number)) {
+      remove(line, 'boilerplate', TABLE_OF_CONTENTS);
       return;
     }
     if (sponsorMessages.has(line)) {
@@ -449,7 +464,7 @@ function removeHead(headAt: readonly number[], lines: readonly Line[], entryHead
     if (title && line.text === title) remove(line, 'title', 'title');
     else if (summary.includes(line)) remove(line, 'boilerplate', "live blog's summary of its entries");
     else if (resultRows.has(line)) remove(line, 'boilerplate', DATA_TABLE_ROW);
-    else if (isLabel(line)) remove(line, 'boilerplate', 'section label or navigation');
+    else if (isLabel(line)) remove(line, 'boilerplate', NAVIGATION);
     else remove(line, 'boilerplate', weakReason(lines, i, 'page text before the article'));
   }
 }
@@ -538,7 +553,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const candidateLines = candidates.map((i) => lines[i]!);
   const navigation = navigationPage(lines.filter((line) => removed.get(line.number)?.kind !== 'metadata'), candidateLines);
   if (navigation) {
-    for (const line of candidateLines) remove(line, 'boilerplate', 'section label or navigation');
+    for (const line of candidateLines) remove(line, 'boilerplate', NAVIGATION);
     return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { emptyBecause: navigation });
   }
   const found = proseBlock(scored, candidateLines);

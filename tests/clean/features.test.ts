@@ -6,10 +6,10 @@ import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton } fro
 import { isCommentsLink } from '../../src/clean/features/comments.js';
 import { isDonationAppeal, isDonationHeading } from '../../src/clean/features/donations.js';
 import { FEATURES, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
-import { isBareLinkLabel, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
+import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
 import { isCopyrightNotice, isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
 import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../src/clean/features/pictures.js';
-import { isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
+import { isPrintedNotice, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
 import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/features/shape.js';
 import { isSpeakerTurn, isTimeStamp, isTranscriptCue, isTranscriptNotice } from '../../src/clean/features/stamps.js';
@@ -314,7 +314,7 @@ describe('isPagerLink', () => {
 describe('isReaderTools', () => {
   const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
 
-  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story'])(
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra'])(
     'takes "%s" for a row of reader tools',
     (text) => {
       expect(tools(text)).toBe(true);
@@ -330,6 +330,7 @@ describe('isReaderTools', () => {
     'The font size on the ballot papers was too small, voters said.',
     'Purchase licensing rights for the photos cost the paper $40,000 a year.',
     'Log in to save this article and read it later, the help page tells readers.',
+    '글씨 크기가 작아 읽기 어렵다는 지적이 나왔다.', 'Die Schriftgröße der Stimmzettel war zu klein.',
   ])('leaves "%s" alone', (text) => {
     expect(tools(text)).toBe(false);
   });
@@ -641,6 +642,10 @@ describeLineTest(
 // A counter without spaces is a counter only by the lines next to it (index.ts boxChrome): alone it may be a recipe's quantity.
 describeLineTest('isUnspacedCounter: "1/6" alone on its line', isUnspacedCounter, ['1/6', '1/2', '2/2', '12/40'], ['6/1', '01/19', '1/2 cup sugar', '0/3', '1 / 6', '1/100']);
 describeLineTest("isPrintoutTime: a browser printout's time of printing", isPrintoutTime, ['12/5/26, 8:41 AM', '05/12/2026, 08:41', '1/7/2027, 11:02 pm'], ['12/5/26', '8:41 AM', 'Dec 5, 2026, 8:41 AM', '12/5/26, 8:41 AM Water tariff hike']);
+describeLineTest('isJumpLink: a link to another part of the page', isJumpLink, ['Skip to content', 'Skip to main content', 'Jump to comments', 'Jump to Recipe', 'See the sources for this fact-check', 'See all sources'], ['Skip to the end, the mayor said.', 'Jump to conclusions', 'See the sources of the river', 'Go to the polls']);
+describeLineTest("isPrintoutHeader: a printout's time of printing and the page's title on one line", isPrintoutHeader, ['12/5/26, 8:41 AM Water tariff hike approved | Valley Times', '05/12/2026, 08:41 Council backs new bridge - The Courier', '1/7/2027, 11:02 pm Why did the ferry stop?'], ['12/5/26, 8:41 AM', '16/12/2007 06:28 PM', '1/10/2008, 6:07 a.m. EST', '12/5/26, 8:41 AM Closed', 'Posted 12/5/26, 8:41 AM by the editors']);
+describeLineTest("isPrintoutFooter: a printout's page address and page number on one line", isPrintoutFooter, ['https://www.example.com/news/story.html 1/2', 'http://example.org/a 3/3'], ['https://www.example.com/news/story.html', 'https://www.example.com/news/story.html 3/2', 'See https://www.example.com/a 1/2', '1/2']);
+describeLineTest("isPrintedNotice: a print view's notice of when it was printed", isPrintedNotice, ['Printed from rivertoncourier.example on December 5, 2026', 'Printed on 12/05/2026', 'PRINTED FROM www.example.com'], ['Printed in Germany', 'The report was printed on recycled paper.', 'Printed']);
 
 describe('isRuleLine and ruleMarks', () => {
   const line = (text: string) => describeLine(1, text, STOPWORDS);

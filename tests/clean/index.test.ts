@@ -300,6 +300,12 @@ describe('cleanArticle', () => {
     expect(cleanArticle(article(page), contextFor([page])).metadata).toMatchObject(metadata);
   });
 
+  // The Paper signs with its name before 记者 ("reporter"), right under the headline: the byline had been the title (session 43).
+  it("lifts a Chinese byline naming the outlet before 记者 and keeps the headline over it as the title", () => {
+    const page = fixture('chinese.txt').replace('2024年6月28日 09:30\n来源：东方日报\n记者 王伟', '东方日报记者 王伟\n2024年6月28日 09:30\n来源：东方日报');
+    expect(cleanArticle(article(page), contextFor([page])).metadata).toMatchObject({ title: '上海地铁新线路今日正式开通运营', byline: '王伟', source: '东方日报' });
+  });
+
   it('keeps every paragraph of already clean text and takes its first line as the title', () => {
     const text = fixture('already-clean.txt');
     const cleaned = cleanArticle(article(text), contextFor([text]));
@@ -970,6 +976,56 @@ describe("a printout's page number without spaces", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+// A fact-check's link to its sources list, under the summary over the text (session 43's tester's page): it had stayed in
+// the body as its third paragraph.
+it("removes a fact-check's link to its sources between the summary and the text", () => {
+  const text = [
+    'Ridge County Fact Check', 'Claims', 'No, Ridge County is not closing its libraries on Sundays', 'By Omar Haddad', 'December 1, 2026',
+    'If your time is short', 'No branch will close on Sundays. The county cut Sunday hours at two branches by two hours.',
+    'See the sources for this fact-check',
+    'A post shared on social media claims that every Ridge County library will close on Sundays from January.',
+    'The county library board voted in November to open two branches at noon instead of 10 a.m. on Sundays. The other branches keep their hours.',
+    'We rate this claim False.',
+  ].join('\n');
+  const cleaned = cleanArticle(article(text), contextFor([text]));
+  expect(cleaned.body).not.toContain('See the sources');
+  expect(cleaned.body).toContain('A post shared on social media');
+  expect(cleaned.removedLines.find((line) => line.text === 'See the sources for this fact-check')?.reason).toBe('section label or navigation');
+});
+
+// The same printout as a PDF's text runs Chrome's header and footer each into one line (the time of printing and the
+// page's title, the page's address and its number), and a site's print view notes when it was printed (session 43's
+// tester's page): the second page's header and the first's footer had stayed between two paragraphs, and the article
+// took the printing's date.
+describe("a printout's header and footer run into one line", () => {
+  const address = 'https://www.harbourview-times.example/news/ferry-timetable-winter';
+  const header = '12/6/26, 10:05 AM Winter ferry timetable cuts evening crossings | Harbourview Times';
+  const printout = [
+    header, 'Printed from harbourview-times.example on December 6, 2026', 'Harbourview Times',
+    'Winter ferry timetable cuts evening crossings', 'By Ruth Calloway', 'Dec 3, 2026', '',
+    'The last ferry to the island will leave at 7.30pm instead of 10pm from January, the operator said on Wednesday.', '',
+    'Islanders who work late shifts on the mainland said they would have to stay overnight in town.', '',
+    `${address} 1/2`, header, '',
+    'The operator said the evening crossings carried fewer than ten passengers on most winter nights.', '',
+    'The timetable will be reviewed in March.', '',
+    `${address} 2/2`,
+  ];
+
+  it('removes both, keeps the paragraphs of both printed pages, and dates the article by its own date line', () => {
+    const text = printout.join('\n');
+    const cleaned = cleanArticle(article(text), contextFor([text]));
+    expect(cleaned.body).not.toContain('Harbourview Times');
+    expect(cleaned.body).not.toContain(address);
+    expect(cleaned.body).toContain('fewer than ten passengers');
+    expect(cleaned.body.endsWith('reviewed in March.')).toBe(true);
+    expect(cleaned.metadata.date).toBe('2026-12-03');
+    const reasons = (prefix: string): string[] => cleaned.removedLines.filter((line) => line.text.startsWith(prefix)).map((line) => line.reason);
+    expect(reasons('12/6/26')).toEqual(['running head of a printed page', 'running head of a printed page']);
+    expect(reasons('Printed from')).toEqual(['running head of a printed page']);
+    expect(reasons(address)).toEqual(['page number of a printout', 'page number of a printout']);
   });
 });
 

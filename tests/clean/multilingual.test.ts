@@ -449,6 +449,21 @@ describe('a byline and its date set apart by a full-width slash', () => {
   });
 });
 
+// Session 43's tester's pages: Dainik Bhaskar's box of more stories under the text, "खबरें और भी हैं..." ("there is more
+// news"), had been the body's last line; JoongAng's text size button under the date line, "글씨크기 조절하기", its first.
+describe("a box of more stories' label in Hindi and a text size button in Korean", () => {
+  it('ends the body over "खबरें और भी हैं..."', () => {
+    const cleaned = clean(page('hi-news.txt').replace('यह भी पढ़ें', 'खबरें और भी हैं...'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('पुस्तकालय सप्ताह के सातों दिन सुबह आठ बजे से रात आठ बजे तक खुला रहेगा।');
+  });
+
+  it('opens the body under "글씨크기 조절하기"', () => {
+    const cleaned = clean(page('ko-news.txt').replace('기사입력 : 2024-03-12 10:00', '기사입력 : 2024-03-12 10:00\n글씨크기 조절하기'));
+    expect(cleaned.body.startsWith('시청 앞 광장에 새 공원이 문을 열었다.')).toBe(true);
+    expect(removal(cleaned, '글씨크기 조절하기')).toMatchObject({ reason: 'share buttons or reader tools' });
+  });
+});
+
 describe('a link to another story set into the text, in Indonesian, Hindi and Arabic', () => {
   it('removes "Baca juga: …" between the paragraphs and keeps the paragraphs after it', () => {
     const cleaned = clean(page('id-news.txt'));

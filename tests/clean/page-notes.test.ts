@@ -3,7 +3,7 @@
 // the title or the article's last paragraph. Each fixture is a small page written for the test.
 import { describe, expect, it } from 'vitest';
 import { isAdLabel } from '../../src/clean/features/ads.js';
-import { isFeedbackPoll, isSponsorDisclosure, isTranslationNote } from '../../src/clean/features/notes.js';
+import { isDonorDisclosure, isFeedbackPoll, isSponsorDisclosure, isTranslationNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
@@ -36,6 +36,18 @@ describeTest(
     'This is a paid post.',
   ],
   ['This story was funded by a grant from the Knight Foundation.', 'The festival was sponsored by Harbor Bank for the third year.', 'This content is not available in your region.'],
+);
+
+// A nonprofit newsroom's note on a donor its story names (session 43): it had been the article's last paragraph.
+describeTest(
+  "isDonorDisclosure: a nonprofit newsroom's disclosure of a donor",
+  isDonorDisclosure,
+  [
+    'Disclosure: The Lakeland Growers Association has been a financial supporter of The Prairie Ledger, a nonprofit newsroom.',
+    'Disclosure: Harbor Bank is a financial supporter of Eastside Voice.',
+    'Disclosures: The Kessler Foundation and Rivera Health are donors to Capitol Watch.',
+  ],
+  ['Disclosure: Gadget Daily may earn a commission from some of the products featured on this page.', 'Disclosure: The author owns shares in Harbor Bank.', 'The Lakeland Growers Association has been a financial supporter of the mayor since 2019.'],
 );
 
 describeTest(

@@ -112,6 +112,8 @@ const TOOL_OBJECT = String.raw`(?:this\s+|the\s+)?(?:article|story|page|post)`;
 const NAMED_TOOLS = [
   String.raw`(?:text|font)\s+size(?:\s+A[-+]?){0,3}`,
   String.raw`(?:increase|decrease|change|adjust|reset)\s+(?:the\s+)?(?:text|font)(?:\s+size)?`,
+  // The text size button in other languages: JoongAng's "글씨크기 조절하기" under the byline had opened the body.
+  String.raw`(?:본문\s*)?(?:글자|글씨)\s*크기\s*(?:조절|조정|변경)?(?:하기)?|文字サイズ(?:変更)?|字号|字体大小|schriftgröße(?:\s+ändern)?|taille\s+du\s+texte|tamaño\s+(?:de\s+(?:la\s+)?)?(?:letra|texto|fuente)|tamanho\s+d[ao]\s+(?:letra|fonte|texto)|dimensione\s+(?:del\s+)?testo|rozmiar\s+(?:tekstu|czcionki)`,
   String.raw`listen(?:\s+to\s+${TOOL_OBJECT})?\s*[:(]?\s*${NUMBER_OF}${MINUTES}\)?`,
   String.raw`listen\s+to\s+${TOOL_OBJECT}`,
   String.raw`(?:save|bookmark)\s+(?:${TOOL_OBJECT}|for\s+later|to\s+(?:my\s+)?(?:reading\s+)?list)`,

@@ -182,6 +182,14 @@ export function isReviewMethodNote(line: Line, above: Line | undefined): boolean
  */
 const SPONSOR_DISCLOSURE = /^(?:this (?:content|article|story|post|feature|page) (?:was|is|has been) (?:paid for|sponsored)\b|this is (?:a )?(?:paid|sponsored) (?:post|content|article|feature)\b)/iu;
 export const isSponsorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && SPONSOR_DISCLOSURE.test(line.text);
+/**
+ * A nonprofit newsroom's disclosure that a body its story names gives it money: "Disclosure: The Texas Association of
+ * Realtors has been a financial supporter of The Texas Tribune, …", Chalkbeat's "Disclosure: … is a financial supporter of
+ * Chalkbeat." It had been the article's last paragraph. Not a disclosure of another kind ("Disclosure: ZDNet may earn a
+ * commission …", an author's of the shares they hold), which a gold text may keep.
+ */
+const DONOR_DISCLOSURE = /^disclosures?\s*:.*\b(?:financial (?:supporters?|backers?)|donors?|funders?)\b/iu;
+export const isDonorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && DONOR_DISCLOSURE.test(line.text);
 
 /**
  * A sponsor's message set into a newsletter, as Politico's Playbook sets it between two items: "A

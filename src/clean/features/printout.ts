@@ -50,6 +50,28 @@ export const isPrintedPageNumber = (line: Line): boolean => readsAsCounter(PRINT
  */
 const UNSPACED_COUNTER = /^([1-9]\d?)\/([1-9]\d?)$/u;
 export const isUnspacedCounter = (line: Line): boolean => readsAsCounter(UNSPACED_COUNTER, line);
-/** A browser printout's time of printing alone on its line, over each printed page: "12/5/26, 8:41 AM", "05/12/2026, 08:41". */
-const PRINTOUT_TIME = /^\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?,? \d{1,2}:\d{2}(?: ?[AP]M)?$/iu;
+/** A browser printout's time of printing: "12/5/26, 8:41 AM", "05/12/2026, 08:41". */
+const PRINTOUT_TIME_SOURCE = String.raw`\d{1,2}\/\d{1,2}\/\d{2}(?:\d{2})?,? \d{1,2}:\d{2}(?: ?[AP]M)?`;
+/** The time of printing alone on its line, over each printed page. */
+const PRINTOUT_TIME = new RegExp(`^${PRINTOUT_TIME_SOURCE}$`, 'iu');
 export const isPrintoutTime = (line: Line): boolean => PRINTOUT_TIME.test(line.text);
+
+/**
+ * A browser printout's header and footer as a PDF's text runs each into one line: the time of printing then the page's
+ * title ("12/5/26, 9:14 AM City approves … | Riverton Courier", three words of it at least, not a time's am or pm), and
+ * the page's address then its number without spaces ("https://www.example.com/news/story.html 1/2"). Each printed page
+ * has them, so the second page's stayed between two paragraphs of the body.
+ */
+const PRINTOUT_TIME_THEN_TITLE = new RegExp(`^${PRINTOUT_TIME_SOURCE} (?![AP]M\\b)\\S+ \\S+ \\S`, 'iu');
+export const isPrintoutHeader = (line: Line): boolean => PRINTOUT_TIME_THEN_TITLE.test(line.text);
+const ADDRESS_THEN_COUNTER = /^https?:\/\/\S+ ([1-9]\d?)\/([1-9]\d?)$/iu;
+export const isPrintoutFooter = (line: Line): boolean => readsAsCounter(ADDRESS_THEN_COUNTER, line);
+
+/**
+ * A site's print view's notice of where and when it was printed: "Printed from rivertoncourier.example on December 5,
+ * 2026", "Printed on 12/05/2026". Its date is the printing's, not the article's, which it had been when it stood first
+ * (metadata/lift.ts isDateLine does not read it).
+ */
+const PRINTED_NOTICE = /^printed (?:from|on) \S/iu;
+const MAX_PRINTED_NOTICE_WORDS = 12;
+export const isPrintedNotice = (line: Line): boolean => line.wordCount <= MAX_PRINTED_NOTICE_WORDS && PRINTED_NOTICE.test(line.text);

@@ -10,12 +10,13 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * "By-election") or a space, then a name with a letter. "By: Jane Doe" was no byline and stayed in
  * the body; "By : Jane Doe" gave the byline ": Jane Doe"; France 24's "Text by: …" had opened the body (session 39).
  * Other languages' labels too: "by"
- * ("بقلم …", "מאת …", Chinese "记者 王伟": a sentence "记者从…" has no space) and, only with a
+ * ("بقلم …", "מאת …", Chinese "记者 王伟", also after the outlet, "澎湃新闻记者 王磊", "本报记者 王磊", which had been the title: a
+ * sentence "记者从…" has no space) and, only with a
  * colon, "author" ("Autor: …", "Autorin: …", "Auteur : …", "Autore: …", "Автор: …", "作者：…"; "Autor des Jahres" is a heading). They had
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title.
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|por|par|von|door|av|af|bởi|بقلم|מאת|记者|記者)(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|автор|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took

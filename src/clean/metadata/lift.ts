@@ -5,6 +5,7 @@
 import type { ArticleMetadata, DateOrder } from '../../types.js';
 import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
 import { isEmbeddedPostSignature } from '../embedded.js';
+import { isPrintedNotice } from '../features/printout.js';
 import { isReadingTime, isRelativeAge } from '../features/stamps.js';
 import { describeLine, type Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
@@ -328,7 +329,7 @@ export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
  * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
  * in Pendleton (05/26/07)"), and had been taken for the page's date line. Nor a sentence
  * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
- * yapılacak.") had been removed as a date line.
+ * yapılacak.") had been removed as a date line. Nor a print view's "Printed from … on <date>", the printing's date.
  */
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
   Boolean(reading) &&
@@ -336,7 +337,8 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
     onlyDateWords(line.text, LABEL_WORDS) ||
     CHINESE_DATE_THEN_SOURCE.test(line.text) ||
     (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
-  !isEmbeddedPostSignature(line);
+  !isEmbeddedPostSignature(line) &&
+  !isPrintedNotice(line);
 
 function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
   const published = publicationPart(line.text);

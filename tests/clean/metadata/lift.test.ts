@@ -48,6 +48,9 @@ describe('liftMetadata', () => {
       ['מאת: דנה כהן', 'דנה כהן'],
       ['מאת דנה כהן', 'דנה כהן'],
       ['记者 王伟', '王伟'],
+      // After the outlet (session 43): The Paper's "澎湃新闻记者 王磊" under the headline had been the title.
+      ['澎湃新闻记者 王磊', '王磊'],
+      ['本报记者 王伟', '王伟'],
       ['記者 陳志明／台北報導', '陳志明'],
       // With no space after 記者, and in the brackets Taiwanese papers set it in: the place and "reported" tell it from a sentence.
       ['記者王小明／台北報導', '王小明'],
