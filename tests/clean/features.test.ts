@@ -34,12 +34,12 @@ function afterHeading(heading: string): number[] {
 }
 
 describe('lineFeatures: comments heading', () => {
-  it.each(['5 comments', '[ 167 comments ]', 'Top Rated Comments', 'Leave a Reply', 'Kommentare (3)', 'Join the discussion', 'Join the conversation', "Readers' Comments", 'Reader’s comments', 'Most popular comments', 'Reader views (5)', "Readers' views", 'Comments are now closed for this story'])('marks the lines after "%s" as comments', (heading) => {
+  it.each(['5 comments', '[ 167 comments ]', 'Top Rated Comments', 'Leave a Reply', 'Kommentare (3)', 'Join the discussion', 'Join the conversation', "Readers' Comments", 'Reader’s comments', 'Most popular comments', 'Reader views (5)', "Readers' views", 'Comments are now closed for this story', '34 responses to “Council votes to close the old bridge”', 'One Response to “Why did the council wait?”', '6 thoughts on "The bridge, again"'])('marks the lines after "%s" as comments', (heading) => {
     expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 1]);
   });
 
   // "Have your say": the BBC sets readers' views quoted in the story under it.
-  it.each(['Share Tweet Comment', 'Commentary by our editor', 'Related stories', 'Have your say', 'Your views', 'Point of view'])('does not take "%s" for a comments heading', (heading) => {
+  it.each(['Share Tweet Comment', 'Commentary by our editor', 'Related stories', 'Have your say', 'Your views', 'Point of view', '12 responses to the survey were read out', 'Two thoughts on “the budget” came first.'])('does not take "%s" for a comments heading', (heading) => {
     expect(afterHeading(heading)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 

@@ -14,8 +14,14 @@ const COMMENTS_HEADING = new RegExp(
     '(?:comments?|(?<=(?:reader|readers|reader[\'’]s|readers[\'’])\\s+)views?|replies|reply|responses|discussion|conversation|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
   'iu',
 );
-/** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment". */
-export const isCommentsHeading = (line: Line): boolean => line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text);
+// A blog's comments heading names the post in quotes: "34 responses to “Title”", "One Response to “Title”",
+// "6 thoughts on “Title”". Past COMMENTS_HEADING's six words, it had left the thread under it in the body.
+const COMMENTS_ON_TITLE = /^(?:\d+|one)\s+(?:responses?|thoughts?|comments?|replies|reply)\s+(?:to|on)\s+["“‘'].*["”’']$/iu;
+const COMMENTS_ON_TITLE_MAX_WORDS = 40;
+/** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment", "6 thoughts on “Title”". */
+export const isCommentsHeading = (line: Line): boolean =>
+  (line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text)) ||
+  (line.wordCount <= COMMENTS_ON_TITLE_MAX_WORDS && COMMENTS_ON_TITLE.test(line.text));
 /**
  * A link to the comments in a shape no subheading or sentence has: the comments word with a count or
  * a verb, or plural alone ("Comments (12)", "12 Comments", "View comments", "Leave a comment",
