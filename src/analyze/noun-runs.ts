@@ -1,6 +1,6 @@
 // The words of a sentence a keyphrase can be made of: its noun runs (adjectives then nouns, names
 // with their initials) and its verbs, without dates, quantifiers, months and picture credits.
-import { isListedCapitalisedAsCommonNoun, isSuperlative, isTitleCaseLine, type WordClass } from './pos.js';
+import { contractionTag, isListedCapitalisedAsCommonNoun, isSuperlative, isTitleCaseLine, type WordClass } from './pos.js';
 import type { Token } from '../types.js';
 
 // Words that are nouns or adjectives but never make a phrase a topic: dates and times ("last
@@ -45,8 +45,8 @@ export interface Word {
   initial: boolean;
 }
 
-/** Content words usable in a candidate: no stopwords, single letters, dates or quantifiers. */
-const isUsable = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1 && !NOT_TOPICAL.has(word.lower);
+/** Content words usable in a candidate: no stopwords, single letters, dates, quantifiers or contractions (whatever the stopwords). */
+const isUsable = ({ word }: Token): boolean => !word.isStopword && word.lower.length > 1 && !NOT_TOPICAL.has(word.lower) && contractionTag(word.lower) === undefined;
 
 /** Whether tokens[i] is a month, not part of a name: a capitalised word of a name beside it ("Theresa May", "May Department Stores"; not "In May"). */
 function isMonth(tokens: readonly Token[], i: number): boolean {

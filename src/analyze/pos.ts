@@ -44,6 +44,29 @@ const startsWithDigit = (surface: string): boolean => surface[0]! >= '0' && surf
 // stands (an acronym, a modal: text/word-records.ts readingOf) is a record of its own.
 const cachedLexicalTag = (token: Token): string => (token.word.tag ??= lexicalTag(token.word));
 
+// The words a pronoun or auxiliary contraction is made of ("won't", "they're", "it's", "could've"), which the lexicon
+// lacks: it has Penn's split forms ("wo" and "ca" as MD, "n't"). Any word before "n't"; before another clitic only
+// these, as a noun or name before one is a possessive ("Russia's"), an abbreviation ("req'd") or a title ("Punk'd").
+const CLITIC_HEADS = new Set('i you he she it we they there here that who what where when why how let would could should might must may'.split(' '));
+const CLITICS = new Set(['s', 'll', 'd', 're', 've', 'm']);
+// Contractions before a base verb, tagged as a modal so that Brill's rule reads the word after them as a verb ("won't sign").
+const MODAL_HEADS = new Set('wo ca could would should must need sha might do does did'.split(' '));
+
+/**
+ * The tag of a contraction (CLITIC_HEADS), or undefined for any other word: MD for one of a modal or of "do" and for
+ * "'ll" and "'d" ("won't", "didn't", "we'll", "they'd"), VBP for the others ("isn't", "they're", "it's"). Guessed from
+ * its shape, a contraction was a noun, and a name when capitalised ("They're"), so a keyphrase with
+ * `stopwords.newsWords` off ("mayor won't sign"); noun-runs.ts takes none into a candidate.
+ */
+export function contractionTag(lower: string): string | undefined {
+  const apostrophe = Math.max(lower.lastIndexOf("'"), lower.lastIndexOf('’'));
+  if (apostrophe < 1) return undefined;
+  const clitic = lower.slice(apostrophe + 1);
+  if (clitic === 't' && lower[apostrophe - 1] === 'n' && apostrophe > 1) return MODAL_HEADS.has(lower.slice(0, apostrophe - 1)) ? 'MD' : 'VBP';
+  if (!CLITICS.has(clitic) || !CLITIC_HEADS.has(lower.slice(0, apostrophe))) return undefined;
+  return clitic === 'll' || clitic === 'd' ? 'MD' : 'VBP';
+}
+
 /**
  * Penn tag of one word. Acronyms (EU, U.S.) are nouns whatever the lexicon says ("US" is listed as a
  * pronoun); a word the tokenizer read as a modal verb is one ("Stocks May Fall": the lexicon has "May" as a name first).
@@ -51,6 +74,8 @@ const cachedLexicalTag = (token: Token): string => (token.word.tag ??= lexicalTa
 function lexicalTag(word: Word): string {
   if (word.modal) return 'MD';
   if (!word.isWord || startsWithDigit(word.surface) || NUMBER_WORDS.has(word.lower)) return 'CD';
+  const contraction = contractionTag(word.lower);
+  if (contraction) return contraction;
   const entries = englishLexicon();
   if (isAllCaps(word)) {
     // Headline capitals ("US INSURERS expect"): the lowercase entry when it is a content word.

@@ -5,6 +5,7 @@
 // hard-wrapped has each paragraph's lines joined onto its first line; the lines joined away are
 // left empty, so every line keeps its number (removed_lines.csv counts lines of the raw text).
 import { englishLexicon } from '../text/pos-lexicon.js';
+import { lineBreakJoiner } from '../text/sentences.js';
 import { isBulletedItem } from './features/shape.js';
 
 /** Lines shorter than this say nothing about the wrap width (titles, bylines, a paragraph's end). */
@@ -158,7 +159,8 @@ function isKnownSplitWord(start: string, end: string): boolean {
 }
 
 /**
- * A line and the wrapped line after it, as one. A hyphen at the end of a line is kept and the word
+ * A line and the wrapped line after it, as one: with a space, or nothing between Chinese or Japanese characters
+ * (lineBreakJoiner, as the tokenizer joins a paragraph's lines). A hyphen at the end of a line is kept and the word
  * goes on without a space ("well-" "known": "well-known"), unless the word goes on in lower case
  * and the page has the word without the hyphen elsewhere ("eco-" "nomy" on a page that says
  * "economy": "economy"), it goes on with an ending alone (SUFFIX_ALONE), or English's lexicon knows
@@ -167,7 +169,7 @@ function isKnownSplitWord(start: string, end: string): boolean {
  * hyphenated compound from a word split to fit the width, so without that evidence the hyphen stays.
  */
 function joinWrapped(line: string, next: string, pageWords: () => ReadonlyMap<string, number>): string {
-  if (!line.endsWith('-')) return `${line} ${next}`;
+  if (!line.endsWith('-')) return `${line}${lineBreakJoiner(line, next)}${next}`;
   const start = BROKEN_START.exec(line)?.[1];
   const end = BROKEN_END.exec(next)?.[0];
   if (start && end && (SUFFIX_ALONE.test(end) || pageWords().has(`${start}${end}`.toLowerCase()) || isKnownSplitWord(start, end))) return `${line.slice(0, -1)}${next}`;

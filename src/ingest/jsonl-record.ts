@@ -1,5 +1,6 @@
 // One JSONL line as a record: its id, its text and the metadata it gives, each checked.
 import { findIsoDate, readDate } from '../text/dates.js';
+import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, DateOrder } from '../types.js';
 import { normaliseText } from './normalise.js';
 
@@ -7,10 +8,13 @@ import { normaliseText } from './normalise.js';
 /** `id` on a refused record: its id when it has a valid one (errors.csv names the article whose text was missing), else null. */
 type JsonlRecord = { ok: true; id: string; text: string; metadata: ArticleMetadata; warnings: string[] } | { ok: false; problem: string; id?: string };
 
-/** A metadata field as one clean line (scraped titles carry tabs, line breaks and control characters). */
+/**
+ * A metadata field as one clean line (scraped titles carry tabs, line breaks and control characters): its lines
+ * joined as a body paragraph's are (unwrapLines: by nothing between Chinese or Japanese characters), other white space one space.
+ */
 const optionalString = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
-  return normaliseText(value).replace(/\s+/g, ' ').trim() || null;
+  return unwrapLines(normaliseText(value).replace(/[^\S\n]+/g, ' ')) || null;
 };
 
 // A date written as a number is read only where it can be one date alone: YYYYMMDD (years of

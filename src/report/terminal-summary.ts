@@ -190,16 +190,24 @@ const OVERVIEW_INDENT = ' '.repeat(13);
 /**
  * An overview line: its label (9 columns) and its items parted by " · ", broken between items where
  * the next would pass the width, the rest under the first item. With a run's duplicates and
- * near-duplicates the Articles line took about 100 columns, and the terminal broke it anywhere.
+ * near-duplicates the Articles line took about 100 columns, and the terminal broke it anywhere. An
+ * item wider than a line's room after the label is broken between its words (at 40 columns the date
+ * range "2024-01-01 to 2024-12-31 (1,234 dated)" and "not scored 12 (another language or no text)"
+ * had run past the edge).
  */
 function overviewLines(label: string, items: readonly string[], width: number): string[] {
+  const room = width - OVERVIEW_INDENT.length;
+  // Each piece with what parts it from the one before on a line: an item, or a word of an item wider than the room.
+  const pieces = items.flatMap((item) =>
+    columns(item) <= room ? [{ text: item, joiner: ' · ' }] : item.split(' ').map((word, i) => ({ text: word, joiner: i ? ' ' : ' · ' })),
+  );
   const lines: string[] = [];
-  let line = `  ${label}  ${items[0]}`;
-  for (const item of items.slice(1)) {
-    if (columns(line) + 3 + columns(item) <= width) line += ` · ${item}`;
+  let line = `  ${label}  ${pieces[0]!.text}`;
+  for (const { text, joiner } of pieces.slice(1)) {
+    if (columns(line) + columns(joiner) + columns(text) <= width) line += joiner + text;
     else {
       lines.push(line);
-      line = OVERVIEW_INDENT + item;
+      line = OVERVIEW_INDENT + text;
     }
   }
   return [...lines, line];

@@ -3,7 +3,7 @@
 import { isMonthName } from './dates.js';
 import { CJK_FULL_STOPS, FULL_STOPS } from './sentence-marks.js';
 import { hasNonSpace, isSpace } from './word-end.js';
-import { classAt, LETTER, NUMBER } from './word-chars.js';
+import { classAt, HAN, KANA, LETTER, NUMBER, unspacedScriptOf } from './word-chars.js';
 
 // Lowercase forms that end with a dot without ending a sentence ("wm", "chas", "thos": given names, "Wm. Wrigley Jr. Co.").
 const ABBREVIATIONS = new Set(
@@ -178,16 +178,35 @@ function startsWithStopword(text: string, next: number, stopwords: ReadonlySet<s
 }
 
 /**
- * One paragraph's lines joined by single spaces. Split-and-trim, not a regex replace of
- * whitespace around newlines: that regex rescans a long run of spaces from every position in it,
- * quadratic on a 1 MB line.
+ * Whether the code unit is Chinese or Japanese writing: a Han ideograph, kana, or the punctuation
+ * of those scripts ("。", "、", "「」", the full-width "，", "！", "（）"), after which no space comes.
+ */
+function isCjk(code: number): boolean {
+  const script = unspacedScriptOf(code);
+  return script === HAN || script === KANA || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff60);
+}
+
+/**
+ * What a line break inside a paragraph stands for between the trimmed `line` and `next`: nothing between Chinese
+ * or Japanese characters (isCjk), which write no space between words, so that the break is the page's wrapping;
+ * a space had split a word in two ("经济增" and "长") and ended a clause for the n-grams (tokenize.ts
+ * segmentedTokens). Else one space.
+ */
+export const lineBreakJoiner = (line: string, next: string): string => (isCjk(line.charCodeAt(line.length - 1)) && isCjk(next.charCodeAt(0)) ? '' : ' ');
+
+/**
+ * One paragraph's lines joined (lineBreakJoiner: by single spaces, or by nothing between Chinese or Japanese
+ * characters). Split-and-trim, not a regex replace of whitespace around newlines: that regex rescans a long
+ * run of spaces from every position in it, quadratic on a 1 MB line.
  */
 export function unwrapLines(paragraph: string): string {
-  return paragraph
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .join(' ');
+  let joined = '';
+  for (const untrimmed of paragraph.split('\n')) {
+    const line = untrimmed.trim();
+    if (!line) continue;
+    joined = joined ? joined + lineBreakJoiner(joined, line) + line : line;
+  }
+  return joined;
 }
 
 /** Whether the sentence text[from, to) ends with a question mark (before closing quotes or brackets). */

@@ -44,7 +44,8 @@ function wordTable(options: TokenizerOptions): WordTable {
   let table = byStem.get(options.stem);
   if (!table) {
     const cache = new WordCache<Word>();
-    const record = (surface: string): Word => wordRecord(surface, options);
+    const japaneseList = hasHiraganaWord(options.stopwords);
+    const record = (surface: string): Word => wordRecord(surface, options, japaneseList);
     table = { ofSurface: (surface) => cache.get(surface, record), ofRange: (text, start, end) => cache.getRange(text, start, end, record) };
     byStem.set(options.stem, table);
   }
@@ -69,20 +70,28 @@ export function wordRangeLookup(options: TokenizerOptions): (text: string, start
 const withoutPossessive = (word: string): string => (word.length > 2 && word.endsWith("'s") ? word.slice(0, -2) : word);
 
 const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
-/** Longest word joinsStopwords reads: the segmenter's inflections are a few characters. */
-const LONGEST_JOINED = 12;
+/** Longest word isHiraganaStopword reads: the segmenter's inflections are a few characters. */
+const LONGEST_HIRAGANA_STOPWORD = 12;
+/** Hiragana that opens no Japanese word: the small kana (ぁぃぅぇぉっゃゅょゎ) and ん. */
+const OPENS_NO_WORD = /^[\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308e\u3093]/;
+const SMALL_TSU = 'っ';
 
 /**
- * Whether a word of hiragana only is a run of stopwords ("した" = "し" + "た", "すると", "ことに"):
- * Japanese inflections and auxiliaries, which the Japanese list (Slothlib's, in `stopword`) has one
- * by one and Intl.Segmenter gives joined ("承認した": "した" was the ja fixture's top term). Not every
- * word of hiragana only: content words and names are written so too ("りんご", "さいたま", "みずほ",
- * "ふるさと"), and none of those is a run of the list's words (docs/design.md, Stopwords). A list without
- * kana (every other language's) makes this false.
+ * Whether a word of hiragana only is a function word of the Japanese list's (which the caller has looked up as a
+ * whole) by its parts: a run of stopwords ("した" = "し" + "た", "すると", "ことに": Japanese inflections and
+ * auxiliaries, which the list (Slothlib's, in `stopword`) has one by one and Intl.Segmenter gives joined; "した" was
+ * the ja fixture's top term), or a piece of a word no word can be: ICU's dictionary lacks most inflected verb forms
+ * and cuts them up, the stem's kanji, then the inflection in pieces (集|まっ|た, 分|か|っ|た, 帰|って, め|ぐ|り of
+ * めぐり), and `まっ` and `っ` were top terms. A piece is a lone kana, or opens with a small kana or ん (`っ`, `って`,
+ * `んで`), or ends with the small tsu (`まっ`, `わっ`; the interjections `あっ`, `えっ` are no terms either).
+ * Not every word of hiragana only: content words and names are written so too ("りんご", "さいたま", "みずほ",
+ * "ふるさと", "ごみ", "がん"), and none of those is a run of the list's words or such a piece (docs/design.md,
+ * Stopwords). A list without kana (every other language's) makes this false.
  */
-function joinsStopwords(word: string, stopwords: ReadonlySet<string>): boolean {
+function isHiraganaStopword(word: string, stopwords: ReadonlySet<string>, japaneseList: boolean): boolean {
   const first = word.charCodeAt(0);
-  if (first < 0x3041 || first > 0x309f || word.length > LONGEST_JOINED || !HIRAGANA_ONLY.test(word)) return false;
+  if (!japaneseList || first < 0x3041 || first > 0x309f || word.length > LONGEST_HIRAGANA_STOPWORD || !HIRAGANA_ONLY.test(word)) return false;
+  if (word.length === 1 || OPENS_NO_WORD.test(word) || word.endsWith(SMALL_TSU)) return true;
   // runs[i]: word[0, i) is a run of stopwords.
   const runs = [true];
   for (let end = 1; end <= word.length; end++) {
@@ -92,7 +101,10 @@ function joinsStopwords(word: string, stopwords: ReadonlySet<string>): boolean {
   return runs[word.length]!;
 }
 
-function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Word {
+/** Whether the stopword list has a word of hiragana (Japanese's), which isHiraganaStopword reads. */
+const hasHiraganaWord = (stopwords: ReadonlySet<string>): boolean => [...stopwords].some((word) => HIRAGANA_ONLY.test(word));
+
+function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions, japaneseList: boolean): Word {
   const lower = surface.toLowerCase();
   const straightApostrophes = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
   // Every field, in copyOfWord's order: records and their readings share one hidden class (see there).
@@ -102,7 +114,7 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions): Wor
     stem: stem(withoutPossessive(straightApostrophes)),
     // Only an elided article or preposition split off its word ends with an apostrophe (word-end.ts WORD never
     // does): a function word, though the stopword lists have it without its apostrophe or not at all.
-    isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes) || straightApostrophes.endsWith("'") || joinsStopwords(lower, stopwords),
+    isStopword: stopwords.has(lower) || stopwords.has(straightApostrophes) || straightApostrophes.endsWith("'") || isHiraganaStopword(lower, stopwords, japaneseList),
     modal: undefined,
     isWord: HAS_LETTER.test(surface) && !isInstrumentCode(surface),
     tag: undefined,

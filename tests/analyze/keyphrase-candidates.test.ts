@@ -116,6 +116,19 @@ describe('keyphraseCandidates', () => {
     expect(found.filter((phrase) => /may/i.test(phrase) && phrase !== 'Theresa May')).toEqual([]);
   });
 
+  it('takes no contraction into a phrase or as a single word, also when the stopwords lack it (stopwords.newsWords: false)', () => {
+    // The helpers' tokenizer has the package's English list alone: no contraction is a stopword there.
+    const body = "They're sure the mayor won't sign. Budget talks can't wait, and it isn't over. Voters could've known; we'll see. You’d agree. I'm told the plan doesn't work.";
+    const { phrases, words } = allCandidatesOf(body, null, true);
+    const found = [...surfaces(phrases), ...words.map((word) => word.surface)];
+    expect(found).toEqual(expect.arrayContaining(['mayor', 'Budget talks', 'Voters', 'plan']));
+    expect(found.filter((surface) => /['’]/.test(surface))).toEqual([]);
+    // Read as a modal, "won't" makes the word after it a verb, no noun phrase.
+    expect(surfaces(phrases)).not.toContain('sign');
+    // A name with an apostrophe is no contraction.
+    expect(surfaces(candidatesOf("Shares of O'Reilly rose. Mr. D'Souza met Tim O'Dell."))).toEqual(expect.arrayContaining(["O'Reilly", "D'Souza", "Tim O'Dell"]));
+  });
+
   it('takes no picture credit into a phrase: a credit glued to a caption\'s name ends the name', () => {
     const found = surfaces(candidatesOf('Getty Images Stefano Gabbana smiled. Stefano Gabbana AP Photo walked. AFP PHOTO Domenico Dolce left. Shutterstock Donatella Versace arrived.'));
     expect(found).toEqual(expect.arrayContaining(['Stefano Gabbana', 'Domenico Dolce', 'Donatella Versace']));

@@ -48,6 +48,17 @@ describe('parseJsonlRecord', () => {
     }
   });
 
+  it('parseJsonlRecord joins a title\'s lines as a body paragraph\'s: with nothing between Chinese or Japanese characters, else one space', () => {
+    const titleOf = (title: string) => {
+      const record = parseJsonlRecord(JSON.stringify({ id: 'a1', title, text: 'Body.' }));
+      return record.ok ? record.metadata.title : undefined;
+    };
+    expect(titleOf('市議会が新しい\n港湾計画を承認')).toBe('市議会が新しい港湾計画を承認');
+    expect(titleOf('市政府批准\r\n新港口计划')).toBe('市政府批准新港口计划');
+    expect(titleOf('Harbour council\n approves\t new park')).toBe('Harbour council approves new park');
+    expect(titleOf('市議会が\niPhoneを')).toBe('市議会が iPhoneを');
+  });
+
   it('parseJsonlRecord accepts numeric ids and rejects other kinds', () => {
     expect(parseJsonlRecord('{"id": 12, "text": "t"}')).toMatchObject({ ok: true, id: '12' });
     for (const id of ['true', 'null', '[]', '{}', '""', '"  "', '1e999']) {

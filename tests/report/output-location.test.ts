@@ -27,6 +27,11 @@ describe('checkOutputLocation', () => {
     await expect(location(input, directory('note', { 'README.md': outputReadme('note') }))).resolves.toBeUndefined();
   });
 
+  it('says in the note it writes (and the repository\'s output/README.md) to keep one\'s own files in another folder, which a run refuses', async () => {
+    expect(outputReadme('out')).toContain('Keep your own files (a spreadsheet saved from a report, charts) in another folder: a run refuses a folder that holds files it does not write.');
+    await expect(location(input, directory('saved', { 'manifest.json': '{"tool": "news-text-pipeline"}', 'articles.csv': '', 'my-chart.ods': '' }))).rejects.toThrow(/files no run writes \(my-chart\.ods\)/);
+  });
+
   it("refuses a directory of someone's files, another program's manifest.json or README.md among them", async () => {
     for (const [name, files] of [['docs', { 'notes.txt': 'mine' }], ['app', { 'manifest.json': '{"name": "a web app"}' }], ['mine', { 'README.md': '# My notes\n' }]] as const) {
       await expect(location(input, directory(name, files))).rejects.toThrow(/holds other files \(no manifest\.json of an earlier run\)/);

@@ -120,6 +120,21 @@ describe('formatRunSummary', () => {
     expect(formatRunSummary(busy, { color: false, width: 80 }).split('\n')[2]).toBe('  Articles   read 100,000 · analysed 99,000 · failed 1,000 · empty 0');
   });
 
+  // At 40 columns the date range (38 columns) and "not scored …" passed the edge: an item wider than a line after the label.
+  test('an item wider than a line after the label is broken between its words, under the first item', () => {
+    const overview = { ...summary.highlights.overview, dates: { first: '2024-01-01', last: '2024-12-31', dated: 1234 }, removedLines: 12_345, notScored: 12 };
+    const wide = { ...summary, highlights: { ...summary.highlights, overview } };
+    for (const color of [false, true]) {
+      const lines = formatRunSummary(wide, { color, width: 40 }).split('\n');
+      const head = lines.slice(2, lines.indexOf('', 2));
+      for (const line of head) expect(stringWidth(line), line).toBeLessThanOrEqual(40);
+      const plain = head.join('\n').replace(/\u001b\[[0-9;]*m/g, '');
+      expect(plain.replace(/\n {13}/g, ' ')).toContain('2024-01-01 to 2024-12-31 (1,234 dated)');
+      expect(plain.replace(/\n {13}/g, ' ')).toContain('not scored 12 (another language or no text)');
+    }
+    expect(formatRunSummary(wide, { color: false, width: 40 }).split('\n').filter((line) => line.includes('2024-'))).toEqual(['  Dates      2024-01-01 to 2024-12-31']);
+  });
+
   test('long titles are cut to the terminal width', () => {
     const long = { ...summary, highlights: { ...summary.highlights, mostPositive: [{ id: 'b', title: 'word '.repeat(60), sentiment: 0.3 }] } };
     const widest = Math.max(...formatRunSummary(long, { color: false, width: 80 }).split('\n').filter((l) => l.includes('word')).map((l) => [...l].length));

@@ -25,15 +25,37 @@ describe('splitSentences', () => {
 });
 
 describe('unwrapLines', () => {
-  it('joins lines with single spaces, keeping every non-space character', () => {
+  // Chinese and Japanese characters and their punctuation, between which a line break joins with nothing.
+  const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3001-\u303f\uff01-\uff60]`;
+  const cjkBreak = new RegExp(`(?<=${CJK})\n(?=${CJK})`, 'gu');
+  const oracle = (text: string): string =>
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join('\n')
+      .replace(cjkBreak, '')
+      .replace(/\n/g, ' ');
+  const cjkLines = fc.array(fc.constantFrom('港湾', '計画を', '承認した。', '「', 'ー', '，', 'iPhone', ' ', '\n', '  \n', '한국'), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('joins lines with single spaces, with nothing between Chinese or Japanese characters, keeping every non-space character', () => {
     fc.assert(
-      fc.property(anyText, (text) => {
+      fc.property(fc.oneof(anyText, cjkLines), (text) => {
         const joined = unwrapLines(text);
         expect(joined).not.toContain('\n');
         expect(joined).toBe(joined.trim());
         expect(withoutSpace(joined)).toBe(withoutSpace(text));
+        expect(joined).toBe(oracle(text));
       }),
+      { numRuns: 500 },
     );
+  });
+
+  it('joins a wrapped Chinese or Japanese line to the one before with nothing, and other scripts with a space', () => {
+    expect(unwrapLines('中国经济增\n长放缓。')).toBe('中国经济增长放缓。');
+    expect(unwrapLines('市議会は、\n新しい計画を承認した。\n「港」は')).toBe('市議会は、新しい計画を承認した。「港」は');
+    expect(unwrapLines('Apple の\niPhone が\n売れた')).toBe('Apple の iPhone が売れた');
+    expect(unwrapLines('서울시는\n계획을')).toBe('서울시는 계획을');
   });
 });
 

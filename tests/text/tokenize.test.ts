@@ -53,6 +53,17 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai, Lao, Burmese,
     expect(tokenizeWords('した', { stopwords: stopwordSet('en'), stem: stemmerFor('en') })[0]!.word.isStopword).toBe(false);
   });
 
+  it('makes a piece of a Japanese word the segmenter cut up a stopword (集|まっ|た), not a content word of two kana', () => {
+    const japanese = { stopwords: stopwordSet('ja'), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
+    const termsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isWord && !t.word.isStopword).map((t) => t.word.surface);
+    // ICU lacks the past forms and cuts them: 集|まっ|た, 終|わっ|た, 帰|って, 分|か|っ|た, め|ぐ|り.
+    const pieces = termsOf('広場に市民が集まった。集会は正午に終わった。参加者は帰っていった。計画をめぐり、理由が分かった。');
+    expect(pieces.filter((word) => /^[\u3041-\u309f]+$/.test(word))).toEqual([]);
+    expect(pieces).toEqual(expect.arrayContaining(['広場', '市民', '集会', '正午', '参加', '計画', '理由']));
+    // Nouns of two kana the dictionary has stay words: garbage, sushi.
+    expect(termsOf('住民がごみを出す。すしを食べた。')).toEqual(expect.arrayContaining(['ごみ', 'すし']));
+  });
+
   it('checks an English word of a Japanese article against the English stopwords, as the run\'s are for a Japanese article (runStopwords)', () => {
     const japanese = { stopwords: runStopwords({ language: 'ja', stopwords: { newsWords: true, extra: [] } }), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
     const stopwordsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isStopword && /\p{Script=Latin}/u.test(t.word.surface)).map((t) => t.word.surface);
