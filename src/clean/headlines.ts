@@ -11,7 +11,7 @@ import { withoutToolsRunInto } from './features/buttons.js';
 import { isMoreStoriesLabel, isStoryBoxLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
-import { isRightUnder, type Line } from './lines.js';
+import { isCloseUnder, isRightUnder, type Line } from './lines.js';
 import { isAggregatorName } from './outlets.js';
 import { isDateWordsLine } from './metadata/date-lines.js';
 import { isNameWithPost } from './metadata/name-posts.js';
@@ -235,7 +235,7 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
   const shapes: Array<string | undefined> = [];
   const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
   for (let k = 1; k < lines.length; k++) {
-    if (runs[k]! > 0 && runs[k] === runs[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2 && shape(k) === shape(k - 1) && !endsWithOther(lines[k]!.text, lines[k - 1]!.text)) rows.add(lines[k]!).add(lines[k - 1]!);
+    if (runs[k]! > 0 && runs[k] === runs[k - 1] && isCloseUnder(lines[k]!, lines[k - 1]!) && shape(k) === shape(k - 1) && !endsWithOther(lines[k]!.text, lines[k - 1]!.text)) rows.add(lines[k]!).add(lines[k - 1]!);
   }
   return rows;
 }
@@ -331,7 +331,7 @@ function quantityLists(lines: readonly Line[]): Set<Line> {
   };
   for (const line of lines) {
     if (!isQuantityLed(line)) continue;
-    if (run.length && line.number - run[run.length - 1]!.number > 2) endRun();
+    if (run.length && !isCloseUnder(line, run[run.length - 1]!)) endRun();
     run.push(line);
   }
   endRun();
@@ -515,13 +515,13 @@ export function findTitle(
   // and its byline): the next line of `head` on the page, a blank line between them at most.
   const overLabelOverHeader = (line: Line): boolean => {
     const label = head[head.indexOf(line) + 1];
-    return label !== undefined && label.number - line.number <= 2 && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
+    return label !== undefined && isCloseUnder(label, line) && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
   };
   // Right over a summary of sentences over the header's byline, a blank line between them at most:
   // gov.uk sets its headline over a summary over "From: Department for Transport".
   const overSummaryOverByline = (line: Line): boolean => {
     const summary = head[head.indexOf(line) + 1];
-    return summary !== undefined && summary.number - line.number <= 2 && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
+    return summary !== undefined && isCloseUnder(summary, line) && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
   };
   // The lines of a standfirst right under a line, down to the header's byline or date line: up to
   // MAX_STANDFIRST_POINTS lines of MIN_TITLE_WORDS or more, each shorter than the line, each next on
@@ -530,7 +530,7 @@ export function findTitle(
     const at = head.indexOf(line);
     for (let k = at + 1; k < head.length && k - at <= MAX_STANDFIRST_POINTS; k++) {
       const point = head[k]!;
-      if (point.number - head[k - 1]!.number > 2 || headlineWords(point) < MIN_TITLE_WORDS || headlineWords(point) >= headlineWords(line) || !isNoTableListOrCaption(point)) return [];
+      if (!isCloseUnder(point, head[k - 1]!) || headlineWords(point) < MIN_TITLE_WORDS || headlineWords(point) >= headlineWords(line) || !isNoTableListOrCaption(point)) return [];
       if (overHeader(point)) return head.slice(at + 1, k + 1);
     }
     return [];
@@ -649,7 +649,7 @@ export function findTitle(
   // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
   const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));
   const overBox = boxLabel ? head[head.indexOf(boxLabel) - 1] : undefined;
-  if (overBox && boxLabel!.number - overBox.number <= 2 && isTitleShaped(overBox) && !listedInWindow.has(overBox) && overlapOf(overBox) >= PAGE_HEADLINE_OVERLAP) best = { line: overBox, overlap: overlapOf(overBox) };
+  if (overBox && isCloseUnder(boxLabel!, overBox) && isTitleShaped(overBox) && !listedInWindow.has(overBox) && overlapOf(overBox) >= PAGE_HEADLINE_OVERLAP) best = { line: overBox, overlap: overlapOf(overBox) };
   // A letters page's heading over the header is its title, not the first letter's headline under it.
   const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
   if (letters) best = { line: letters, overlap: overlapOf(letters) };
