@@ -273,8 +273,21 @@ function headlineUnderScores(best: { line: Line; overlap: number }, headlines: R
 
 /** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
 const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
-/** A title line's headline, without such a label (it had stood in articles.csv's title) nor reader tools run into its end. */
-export const headlineOf = (line: Line): string => withoutToolsRunInto(line.text.replace(TITLE_LABEL, ''));
+/**
+ * A cell in capitals after the headline's, two spaces or a tab apart (ingest/normalise.ts spacedTabs): a dateline's place
+ * the page sets beside its headline ("… hybrid human-animal embryos  LONDON"), which had stood in the title. Only after
+ * a headline with a small letter: a headline in capitals has no cell of its own in capitals to tell.
+ */
+const CAPITALS_CELL_AFTER = / {2,}\p{Lu}[\p{Lu}\p{M}.'’&/-]+(?: \p{Lu}[\p{Lu}\p{M}.'’&/-]+){0,3}$/u;
+function withoutCapitalsCell(text: string): string {
+  const cell = text.includes('  ') ? CAPITALS_CELL_AFTER.exec(text) : null;
+  return cell && /\p{Ll}/u.test(text.slice(0, cell.index)) ? text.slice(0, cell.index) : text;
+}
+/**
+ * A title line's headline, without such a label (it had stood in articles.csv's title), reader tools run into its end
+ * (features/buttons.ts withoutToolsRunInto) nor a cell in capitals after it (CAPITALS_CELL_AFTER).
+ */
+export const headlineOf = (line: Line): string => withoutCapitalsCell(withoutToolsRunInto(line.text.replace(TITLE_LABEL, '')));
 
 /** A text with its case and spacing folded: what readsAs compares. */
 export const foldedText = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();

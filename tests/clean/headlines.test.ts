@@ -786,6 +786,27 @@ describe('a headline with reader tools run into it', () => {
   it('keeps a last part after a bar that is no tool', () => {
     expect(titleOf(['World News', '', 'Floods force families from lower town | Shares', '', ...body])).toBe('Floods force families from lower town | Shares');
   });
+
+  it('is the title without the tools in a cell of their own, a tab apart', () => {
+    expect(titleOf(['World News', '', 'Floods force families from lower town\tSave Email Print', '', 'Posted: 6:12 PM Dec 30, 2026', '', ...body])).toBe('Floods force families from lower town');
+  });
+});
+
+// A page that sets its dateline's place in a cell beside its headline, two spaces or a tab apart.
+describe('a dateline in capitals run into the headline', () => {
+  const body = [
+    'Regulators on Thursday approved a plan to let the county build a second reservoir, a ruling expected to ease the summer water shortages.',
+    'The reservoir would hold enough water for forty thousand homes, and work on it could start in the spring, the county said.',
+    'Farmers who had opposed the plan said they would ask the courts to review the ruling.',
+  ];
+
+  it.each(['Regulators approve second reservoir for the county  LONDON', 'Regulators approve second reservoir for the county\tNEW YORK'])('is the title without the place: %s', (line) => {
+    expect(titleOf(['World News', '', 'Last updated at 8:37 AM on 18/01/26', '', line, '', 'THE ASSOCIATED PRESS', '', ...body])).toBe('Regulators approve second reservoir for the county');
+  });
+
+  it('keeps a headline in capitals whole', () => {
+    expect(titleOf(['World News', '', 'REGULATORS APPROVE SECOND RESERVOIR  LONDON', '', 'By Jane Doe', '', ...body])).toBe('REGULATORS APPROVE SECOND RESERVOIR  LONDON');
+  });
 });
 
 // An aggregator's copy of a wire story: its link back over the story's headline and byline.
