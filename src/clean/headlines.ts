@@ -8,7 +8,7 @@ import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { withoutToolsRunInto } from './features/buttons.js';
-import { isMoreStoriesLabel, isStoryBoxLabel } from './features/links.js';
+import { isMoreStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import { isCloseUnder, isRightUnder, type Line } from './lines.js';
@@ -110,7 +110,8 @@ function isBackLink(text: string): boolean {
  * brackets (a note: "(Source: Canadian Institute of Advanced Research survey)"): no headline is either (no l3s-dev gold
  * title), and each had been the title of a page whose headline stood above the title window.
  */
-const LEAD_IN_OR_NOTE = /^\(.*\)$|[:：]$/u;
+const BRACKETED = /^\(.*\)$/u;
+const LEAD_IN_OR_NOTE = new RegExp(`${BRACKETED.source}|[:：]$`, 'u');
 /**
  * A film's or a book's credit in a review's header, a field's label, a colon and its value ("Director : Anurag Kashyap",
  * "Cast: …", "Running time: 1:50"): under the review's headline of two words, too short to be one, it shared the body's
@@ -618,6 +619,13 @@ export function findTitle(
   const firstOverHeader = best && pageHeadline ? page.find(overHeader) : undefined;
   const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline].find((headline) => headline?.line === firstOverHeader);
   if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
+  // The headline over the page's first date line or byline is the title before a line under a label of other stories between
+  // them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
+  // over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
+  // window, and "Paroled Rapist Could Haunt Huckabee", sharing more of the body's words, had been the title; so had "Can Dr. Phil
+  // Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
+  const underStoriesLabel = best && headlineOverStoriesLabel(best.line, head, page, overHeader);
+  if (underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP) best = { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) };
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
   // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
   // body's words more than the headline does, and had been the title.
@@ -701,6 +709,26 @@ export function findTitle(
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/**
+ * A label over a box of other stories' headlines ("Related", "Related Stories", "More from The Seaport Gazette", "You may
+ * also like", "Related:"): the headlines under it are not the page's.
+ */
+const RELATED_LABEL = /^(?:related(?: (?:stories|articles|links|content|coverage|videos?))?|more stories)\s*:?$/iu;
+const isOtherStoriesLabel = (line: Line): boolean => RELATED_LABEL.test(line.text) || isStoryLinkLabel(line) || isMoreStoriesLabel(line);
+
+/**
+ * The line over the page's first date line or byline (`overHeader`), over a line set wholly in brackets at most (a
+ * picture's credit, "(x17agency.com)", LEAD_IN_OR_NOTE: no title), in `head`, when a label of other stories
+ * (isOtherStoriesLabel) stands between it and `line` under it on the page; else null.
+ */
+function headlineOverStoriesLabel(line: Line, head: readonly Line[], page: readonly Line[], overHeader: (line: Line) => boolean): Line | null {
+  const at = page.findIndex(overHeader);
+  const headline = at > 0 && BRACKETED.test(page[at]!.text) ? page[at - 1] : page[at];
+  if (!headline || headline.number >= line.number || !head.includes(headline)) return null;
+  for (let k = at + 1; k < page.length && page[k] !== line; k++) if (isOtherStoriesLabel(page[k]!)) return headline;
+  return null;
 }
 
 /**

@@ -981,3 +981,38 @@ describe('a headline of three words right over the byline', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Remembering Harriet Lane');
   });
 });
+
+// A broadcaster's story page: the headline and standfirst over the date line, then a box of videos and a box of related
+// stories (their label, their headlines) over the story, filling the title's window.
+describe('a headline over the date line, a label of other stories between it and the body', () => {
+  const body = [
+    'The mother of a murder victim killed by a man freed on parole while the senator was governor speaks out against his campaign on Tuesday.',
+    'Ruth Dale said the senator had written to the parole board asking for the man to be freed, and that her daughter would be alive had he not.',
+    'The senator said on Tuesday that the parole board had made its own decision, and that he had not known of the man’s record.',
+    'His campaign said the letter had been one of hundreds the governor’s office sent each year, and that the senator regretted the killing.',
+  ];
+
+  it('is the title before a headline under the label sharing more of the body’s words', () => {
+    const lines = [
+      'Home » The Morning Show', '', 'Mother Of Murder Victim Speaks Out', 'Says Senator Should Not Run Because Of His Part In Freeing The Man Who Killed Her Daughter', '', 'Dec. 5, 2026', '',
+      'Videos', 'Photos', 'Mother Against Senator', '', 'Morning host talks to Ruth Dale about the senator.', '', 'Mother Against Senator (4:08)', '', 'Senator On The Polls (1:04)', '', '» More Videos', '',
+      'Related', 'Photo Essay', '', 'The Senator', '', 'A look at the life of the senator.', '', 'Stories',
+      'Parole Letter Could Haunt Senator Campaign', 'Senator Talks About His Rise In The Polls', '', 'Campaign Blog:', 'Founders Now Pushing For Mayor Bid', '',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Mother Of Murder Victim Speaks Out');
+  });
+
+  it('is the title over a picture’s credit in brackets over the date line', () => {
+    const lines = [
+      'Home > Entertainment > Music', 'What Sent The Singer Off Stage?', 'Magazine Says The Singer Has Stage Fright', '(photoagency.com)', 'Jan. 7, 2026', 'Font Size', '', ' E-mail', ' Print', ' Share', '',
+      'Related Stories', 'Can A Doctor Save The Singer Tour?', 'Singer Walks Out: Star Leaves Stage', 'Can It Get Any Worse for The Singer?', 'Fall of a Former Pop Star', 'The Singer in Review: 2025',
+      'Top Entertainment stories', 'Stars for Real, or Just Reality TV?', 'Dancers Hit the Catwalk', '',
+    ];
+    const singer = [
+      'The singer walked off stage after two songs on Saturday, and the tour her label had promised for the spring is now in doubt.',
+      'According to the magazine, the singer has suffered stage fright since her first tour, and her doctor has told her to rest.',
+      'Her label said the tour would go ahead, and that the singer would be back on stage in the spring as her doctor allows.',
+    ];
+    expect(cleanText(pageOf(lines, singer)).metadata.title).toBe('What Sent The Singer Off Stage?');
+  });
+});
