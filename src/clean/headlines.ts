@@ -375,11 +375,14 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
  * Ascom announces …" over "Ascom announces …" is a breadcrumb run into the headline. A breadcrumb
  * over the headline is no headline either ("The Register » Security »").
  */
-function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], overHeader: (line: Line) => boolean): boolean {
+function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], overHeader: StandfirstOverHeader): boolean {
   const [first] = standfirst;
   const words = standfirst.reduce((sum, line) => sum + headlineWords(line), 0);
-  return headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!) && !upper.text.includes(first!.text));
+  return headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!, upper) && !upper.text.includes(first!.text));
 }
+
+/** Whether a standfirst's last line stands over the header, for the line `upper` over the standfirst (findTitle). */
+type StandfirstOverHeader = (line: Line, upper: Line) => boolean;
 
 /** The page's next line under a line (blank lines are no lines: `Line`s are the page's others). */
 type NextOnPage = (line: Line) => Line | undefined;
@@ -413,7 +416,7 @@ const MAX_STANDFIRST_LINES = 2;
  * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …").
  */
 function headlineOverStandfirst(
-  best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: (line: Line) => boolean, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
+  best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: StandfirstOverHeader, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
 ): { line: Line; overlap: number } {
   const at = head.indexOf(best.line);
   const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage);
@@ -480,8 +483,8 @@ const PAGE_HEADLINE_OVERLAP = 0.25;
  * `overByline`: whether the header's byline does. `page`: the page's lines (not blank). `overHeaderLine`: whether a
  * line removed as the header's date line or byline stands right under a line; `overHeader` says so of the author's name
  * alone next to the date line too, which the header reads as the byline only after the title. A line over such a name
- * is no standfirst the longer headline over it may climb to (isHeadlineOverStandfirst): BGR's promotion banner ("Black
- * Friday 2019: Grab Amazon's Hottest …", 11 words) over its headline (10) over "Maren Estrada" had become the title.
+ * is a standfirst the longer headline over it may climb to (isHeadlineOverStandfirst) only when it shares few of that
+ * line's words (less than PAGE_HEADLINE_OVERLAP, standfirstOverName).
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
@@ -665,7 +668,14 @@ export function findTitle(
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
-  else if (best && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeaderLine, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  // A standfirst over the author's name alone, too, when it shares few of the longer line's words: a standfirst adds to its
+  // headline (Folha's "Programa da prefeitura prioriza bairros …" under "São Paulo vai plantar 50 mil árvores …" over
+  // "Fernanda Mena" shares none of them, and had been the title), where a promotion's banner over the page's headline names
+  // the same thing (BGR's "Black Friday 2019: Grab Amazon's Hottest Early Black Friday Deals Here" over "The 10 best early
+  // Black Friday deals on Apple devices" over "Maren Estrada": half of them; taken for a headline, the banner had been the title).
+  const standfirstOverName = (line: Line, upper: Line): boolean =>
+    overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
+  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
   // The headline right over a summary box's label (CNN's "Story Highlights" over the story's points) is the title before
   // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
   const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));

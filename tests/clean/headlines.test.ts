@@ -930,6 +930,18 @@ describe('a headline over its standfirst over the author’s name alone over the
     const lines = ['Deals', 'Black Friday 2026: Grab The Hottest Early Nimbus Air Deals Here', headline, 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
     expect(cleanText(pageOf(lines, deals)).metadata.title).toBe(headline);
   });
+
+  // Folha's layout: a long headline over a shorter standfirst sharing none of its words, over the name, the place, the date line.
+  it.each([[['Ana Souza', 'São Paulo']], [['Tom Harker']]])('is the title over a shorter standfirst that shares few of its words, over %j', (header) => {
+    const headline = 'City will plant fifty thousand trees along the streets of the east side by 2028';
+    const trees = [
+      'The city announced on Friday a programme to plant fifty thousand trees on the pavements and squares of the east side by the end of 2028, where shade is scarcest.',
+      'Districts with the least shade and the hottest summers come first, the parks department said, starting with the three poorest neighbourhoods.',
+      'Satellite maps showed that on hot days the ground in those districts is eight degrees warmer than in the leafy west, the department said.',
+    ];
+    const lines = ['city', headline, 'Programme puts districts with least shade and hottest summers first', ...header, '4 Dec 2026 13:15', ''];
+    expect(cleanText(pageOf(lines, trees)).metadata.title).toBe(headline);
+  });
 });
 
 // An Indian paper's film review: the film's name over the director's credit over the review.
