@@ -612,6 +612,12 @@ export function findTitle(
     (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
   )
     best = overTheHeader;
+  // So is the page's headline over the header telling the story in part before a picture's caption right under that header
+  // (CAPTION_IN_THE_PAST), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
+  // 0.57 of its words in the body, had been the title over "Hamilton raring to go again" (0.25). Not before any line there: a
+  // business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
+  // that date line shares a quarter of the body's words by chance.
+  if (best && pageHeadline && CAPTION_IN_THE_PAST.test(best.line.text) && !overHeader(best.line) && isUnderHeaderUnder(best.line, pageHeadline.line, page, overHeaderLine)) best = pageHeadline;
   // The headline over the page's first date line or byline is the title before a line above it over other headlines (a
   // list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
   // Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
@@ -719,6 +725,23 @@ export function findTitle(
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/**
+ * A picture's caption in English: a name of one to three capitalised words, a verb in the simple past and its object ("Lewis
+ * Hamilton attended the unveiling of …", "Jane Doe visited a school in …"). A headline tells the past in the present
+ * ("Hamilton attends unveiling"); its "-ed" is mostly a passive's before a preposition ("Man charged with …"), but may be
+ * one before an article ("Montgomery County declared a gun sanctuary"): findTitle asks it only of a line under the header
+ * that stands over no header of its own.
+ */
+const CAPTION_IN_THE_PAST = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Ll}+ed (?:the|a|an|his|her|their|its) /u;
+
+/** Whether `line` stands right under the header's date lines or bylines (`overHeaderLine`) right under `headline` on the page. */
+function isUnderHeaderUnder(line: Line, headline: Line, page: readonly Line[], overHeaderLine: (line: Line) => boolean): boolean {
+  const [from, to] = [page.indexOf(headline), page.indexOf(line)];
+  if (from < 0 || to - from < 2) return false;
+  for (let k = from; k < to - 1; k++) if (!overHeaderLine(page[k]!)) return false;
+  return true;
 }
 
 /**

@@ -1028,3 +1028,24 @@ describe('a headline over the date line, a label of other stories between it and
     expect(cleanText(pageOf(lines, singer)).metadata.title).toBe('What Sent The Singer Off Stage?');
   });
 });
+
+// A sports page: the headline over the story's date line, a picture's caption under it, then reader tools and ads over the story.
+describe('a picture’s caption under the header under the headline', () => {
+  const body = [
+    'Maya Torres is ready to race again after a season that saw her miss out on the championship by a single point.',
+    'The 23-year-old, speaking at the launch of her team’s new car, said she had never felt stronger, and that the winter had been good to her.',
+    'Her team-mate left for a rival team in the summer, and Torres said the new car was the best she had driven.',
+  ];
+  const caption = 'Maya Torres attended the launch of the new car in Stuttgart';
+
+  it('is no title before the headline telling the story in part', () => {
+    const lines = ['Sport Story', '15 January 2026 16:00 GMT', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', caption, 'Printer friendly version', 'Sponsored Links', 'Sports shoes', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
+  });
+
+  it('is a headline over a byline of its own', () => {
+    const headline = 'Maya Torres passed the test of the new car in Stuttgart';
+    const lines = ['Sport Story', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', headline, 'By Jane Doe', 'Printer friendly version', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
