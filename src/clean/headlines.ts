@@ -8,10 +8,10 @@ import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { withoutToolsRunInto } from './features/buttons.js';
-import { isMoreStoriesLabel, isStoryBoxLabel } from './features/links.js';
+import { isMoreStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
-import { isRightUnder, type Line } from './lines.js';
+import { isCloseUnder, isRightUnder, type Line } from './lines.js';
 import { isAggregatorName } from './outlets.js';
 import { isDateWordsLine } from './metadata/date-lines.js';
 import { isNameWithPost } from './metadata/name-posts.js';
@@ -110,7 +110,8 @@ export function isBackLink(text: string): boolean {
  * brackets (a note: "(Source: Canadian Institute of Advanced Research survey)"): no headline is either (no l3s-dev gold
  * title), and each had been the title of a page whose headline stood above the title window.
  */
-const LEAD_IN_OR_NOTE = /^\(.*\)$|[:：]$/u;
+const BRACKETED = /^\(.*\)$/u;
+const LEAD_IN_OR_NOTE = new RegExp(`${BRACKETED.source}|[:：]$`, 'u');
 /**
  * A film's or a book's credit in a review's header, a field's label, a colon and its value ("Director : Anurag Kashyap",
  * "Cast: …", "Running time: 1:50"): under the review's headline of two words, too short to be one, it shared the body's
@@ -235,7 +236,7 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
   const shapes: Array<string | undefined> = [];
   const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
   for (let k = 1; k < lines.length; k++) {
-    if (runs[k]! > 0 && runs[k] === runs[k - 1] && lines[k]!.number - lines[k - 1]!.number <= 2 && shape(k) === shape(k - 1) && !endsWithOther(lines[k]!.text, lines[k - 1]!.text)) rows.add(lines[k]!).add(lines[k - 1]!);
+    if (runs[k]! > 0 && runs[k] === runs[k - 1] && isCloseUnder(lines[k]!, lines[k - 1]!) && shape(k) === shape(k - 1) && !endsWithOther(lines[k]!.text, lines[k - 1]!.text)) rows.add(lines[k]!).add(lines[k - 1]!);
   }
   return rows;
 }
@@ -273,8 +274,21 @@ function headlineUnderScores(best: { line: Line; overlap: number }, headlines: R
 
 /** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
 const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
-/** A title line's headline, without such a label (it had stood in articles.csv's title) nor reader tools run into its end. */
-export const headlineOf = (line: Line): string => withoutToolsRunInto(line.text.replace(TITLE_LABEL, ''));
+/**
+ * A cell in capitals after the headline's, two spaces or a tab apart (ingest/normalise.ts spacedTabs): a dateline's place
+ * the page sets beside its headline ("… hybrid human-animal embryos  LONDON"), which had stood in the title. Only after
+ * a headline with a small letter: a headline in capitals has no cell of its own in capitals to tell.
+ */
+const CAPITALS_CELL_AFTER = / {2,}\p{Lu}[\p{Lu}\p{M}.'’&/-]+(?: \p{Lu}[\p{Lu}\p{M}.'’&/-]+){0,3}$/u;
+function withoutCapitalsCell(text: string): string {
+  const cell = text.includes('  ') ? CAPITALS_CELL_AFTER.exec(text) : null;
+  return cell && /\p{Ll}/u.test(text.slice(0, cell.index)) ? text.slice(0, cell.index) : text;
+}
+/**
+ * A title line's headline, without such a label (it had stood in articles.csv's title), reader tools run into its end
+ * (features/buttons.ts withoutToolsRunInto) nor a cell in capitals after it (CAPITALS_CELL_AFTER).
+ */
+export const headlineOf = (line: Line): string => withoutCapitalsCell(withoutToolsRunInto(line.text.replace(TITLE_LABEL, '')));
 
 /** A text with its case and spacing folded: what readsAs compares. */
 export const foldedText = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -331,7 +345,7 @@ function quantityLists(lines: readonly Line[]): Set<Line> {
   };
   for (const line of lines) {
     if (!isQuantityLed(line)) continue;
-    if (run.length && line.number - run[run.length - 1]!.number > 2) endRun();
+    if (run.length && !isCloseUnder(line, run[run.length - 1]!)) endRun();
     run.push(line);
   }
   endRun();
@@ -361,11 +375,14 @@ function opensWithSameName(line: Line, paragraph: Line | undefined): boolean {
  * Ascom announces …" over "Ascom announces …" is a breadcrumb run into the headline. A breadcrumb
  * over the headline is no headline either ("The Register » Security »").
  */
-function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], overHeader: (line: Line) => boolean): boolean {
+function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], overHeader: StandfirstOverHeader): boolean {
   const [first] = standfirst;
   const words = standfirst.reduce((sum, line) => sum + headlineWords(line), 0);
-  return headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!) && !upper.text.includes(first!.text));
+  return headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!, upper) && !upper.text.includes(first!.text));
 }
+
+/** Whether a standfirst's last line stands over the header, for the line `upper` over the standfirst (findTitle). */
+type StandfirstOverHeader = (line: Line, upper: Line) => boolean;
 
 /** The page's next line under a line (blank lines are no lines: `Line`s are the page's others). */
 type NextOnPage = (line: Line) => Line | undefined;
@@ -399,7 +416,7 @@ const MAX_STANDFIRST_LINES = 2;
  * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …").
  */
 function headlineOverStandfirst(
-  best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: (line: Line) => boolean, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
+  best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: StandfirstOverHeader, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
 ): { line: Line; overlap: number } {
   const at = head.indexOf(best.line);
   const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage);
@@ -466,8 +483,8 @@ const PAGE_HEADLINE_OVERLAP = 0.25;
  * `overByline`: whether the header's byline does. `page`: the page's lines (not blank). `overHeaderLine`: whether a
  * line removed as the header's date line or byline stands right under a line; `overHeader` says so of the author's name
  * alone next to the date line too, which the header reads as the byline only after the title. A line over such a name
- * is no standfirst the longer headline over it may climb to (isHeadlineOverStandfirst): BGR's promotion banner ("Black
- * Friday 2019: Grab Amazon's Hottest …", 11 words) over its headline (10) over "Maren Estrada" had become the title.
+ * is a standfirst the longer headline over it may climb to (isHeadlineOverStandfirst) only when it shares few of that
+ * line's words (less than PAGE_HEADLINE_OVERLAP, standfirstOverName).
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
@@ -515,13 +532,13 @@ export function findTitle(
   // and its byline): the next line of `head` on the page, a blank line between them at most.
   const overLabelOverHeader = (line: Line): boolean => {
     const label = head[head.indexOf(line) + 1];
-    return label !== undefined && label.number - line.number <= 2 && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
+    return label !== undefined && isCloseUnder(label, line) && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
   };
   // Right over a summary of sentences over the header's byline, a blank line between them at most:
   // gov.uk sets its headline over a summary over "From: Department for Transport".
   const overSummaryOverByline = (line: Line): boolean => {
     const summary = head[head.indexOf(line) + 1];
-    return summary !== undefined && summary.number - line.number <= 2 && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
+    return summary !== undefined && isCloseUnder(summary, line) && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
   };
   // The lines of a standfirst right under a line, down to the header's byline or date line: up to
   // MAX_STANDFIRST_POINTS lines of MIN_TITLE_WORDS or more, each shorter than the line, each next on
@@ -530,7 +547,7 @@ export function findTitle(
     const at = head.indexOf(line);
     for (let k = at + 1; k < head.length && k - at <= MAX_STANDFIRST_POINTS; k++) {
       const point = head[k]!;
-      if (point.number - head[k - 1]!.number > 2 || headlineWords(point) < MIN_TITLE_WORDS || headlineWords(point) >= headlineWords(line) || !isNoTableListOrCaption(point)) return [];
+      if (!isCloseUnder(point, head[k - 1]!) || headlineWords(point) < MIN_TITLE_WORDS || headlineWords(point) >= headlineWords(line) || !isNoTableListOrCaption(point)) return [];
       if (overHeader(point)) return head.slice(at + 1, k + 1);
     }
     return [];
@@ -595,6 +612,12 @@ export function findTitle(
     (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
   )
     best = overTheHeader;
+  // So is the page's headline over the header telling the story in part before a picture's caption right under that header
+  // (CAPTION_IN_THE_PAST), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
+  // 0.57 of its words in the body, had been the title over "Hamilton raring to go again" (0.25). Not before any line there: a
+  // business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
+  // that date line shares a quarter of the body's words by chance.
+  if (best && pageHeadline && CAPTION_IN_THE_PAST.test(best.line.text) && !overHeader(best.line) && isUnderHeaderUnder(best.line, pageHeadline.line, page, overHeaderLine)) best = pageHeadline;
   // The headline over the page's first date line or byline is the title before a line above it over other headlines (a
   // list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
   // Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
@@ -605,6 +628,13 @@ export function findTitle(
   const firstOverHeader = best && pageHeadline ? page.find(overHeader) : undefined;
   const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline].find((headline) => headline?.line === firstOverHeader);
   if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
+  // The headline over the page's first date line or byline is the title before a line under a label of other stories between
+  // them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
+  // over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
+  // window, and "Paroled Rapist Could Haunt Huckabee", sharing more of the body's words, had been the title; so had "Can Dr. Phil
+  // Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
+  const underStoriesLabel = best && headlineOverStoriesLabel(best.line, head, page, overHeader);
+  if (underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP) best = { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) };
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
   // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
   // body's words more than the headline does, and had been the title.
@@ -644,12 +674,19 @@ export function findTitle(
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
-  else if (best && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], overHeaderLine, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  // A standfirst over the author's name alone, too, when it shares few of the longer line's words: a standfirst adds to its
+  // headline (Folha's "Programa da prefeitura prioriza bairros …" under "São Paulo vai plantar 50 mil árvores …" over
+  // "Fernanda Mena" shares none of them, and had been the title), where a promotion's banner over the page's headline names
+  // the same thing (BGR's "Black Friday 2019: Grab Amazon's Hottest Early Black Friday Deals Here" over "The 10 best early
+  // Black Friday deals on Apple devices" over "Maren Estrada": half of them; taken for a headline, the banner had been the title).
+  const standfirstOverName = (line: Line, upper: Line): boolean =>
+    overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
+  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
   // The headline right over a summary box's label (CNN's "Story Highlights" over the story's points) is the title before
   // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
   const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));
   const overBox = boxLabel ? head[head.indexOf(boxLabel) - 1] : undefined;
-  if (overBox && boxLabel!.number - overBox.number <= 2 && isTitleShaped(overBox) && !listedInWindow.has(overBox) && overlapOf(overBox) >= PAGE_HEADLINE_OVERLAP) best = { line: overBox, overlap: overlapOf(overBox) };
+  if (overBox && isCloseUnder(boxLabel!, overBox) && isTitleShaped(overBox) && !listedInWindow.has(overBox) && overlapOf(overBox) >= PAGE_HEADLINE_OVERLAP) best = { line: overBox, overlap: overlapOf(overBox) };
   // A letters page's heading over the header is its title, not the first letter's headline under it.
   const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
   if (letters) best = { line: letters, overlap: overlapOf(letters) };
@@ -688,6 +725,43 @@ export function findTitle(
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/**
+ * A picture's caption in English: a name of one to three capitalised words, a verb in the simple past and its object ("Lewis
+ * Hamilton attended the unveiling of …", "Jane Doe visited a school in …"). A headline tells the past in the present
+ * ("Hamilton attends unveiling"); its "-ed" is mostly a passive's before a preposition ("Man charged with …"), but may be
+ * one before an article ("Montgomery County declared a gun sanctuary"): findTitle asks it only of a line under the header
+ * that stands over no header of its own.
+ */
+const CAPTION_IN_THE_PAST = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Ll}+ed (?:the|a|an|his|her|their|its) /u;
+
+/** Whether `line` stands right under the header's date lines or bylines (`overHeaderLine`) right under `headline` on the page. */
+function isUnderHeaderUnder(line: Line, headline: Line, page: readonly Line[], overHeaderLine: (line: Line) => boolean): boolean {
+  const [from, to] = [page.indexOf(headline), page.indexOf(line)];
+  if (from < 0 || to - from < 2) return false;
+  for (let k = from; k < to - 1; k++) if (!overHeaderLine(page[k]!)) return false;
+  return true;
+}
+
+/**
+ * A label over a box of other stories' headlines ("Related", "Related Stories", "More from The Seaport Gazette", "You may
+ * also like", "Related:"): the headlines under it are not the page's.
+ */
+const RELATED_LABEL = /^(?:related(?: (?:stories|articles|links|content|coverage|videos?))?|more stories)\s*:?$/iu;
+const isOtherStoriesLabel = (line: Line): boolean => RELATED_LABEL.test(line.text) || isStoryLinkLabel(line) || isMoreStoriesLabel(line);
+
+/**
+ * The line over the page's first date line or byline (`overHeader`), over a line set wholly in brackets at most (a
+ * picture's credit, "(x17agency.com)", LEAD_IN_OR_NOTE: no title), in `head`, when a label of other stories
+ * (isOtherStoriesLabel) stands between it and `line` under it on the page; else null.
+ */
+function headlineOverStoriesLabel(line: Line, head: readonly Line[], page: readonly Line[], overHeader: (line: Line) => boolean): Line | null {
+  const at = page.findIndex(overHeader);
+  const headline = at > 0 && BRACKETED.test(page[at]!.text) ? page[at - 1] : page[at];
+  if (!headline || headline.number >= line.number || !head.includes(headline)) return null;
+  for (let k = at + 1; k < page.length && page[k] !== line; k++) if (isOtherStoriesLabel(page[k]!)) return headline;
+  return null;
 }
 
 /**

@@ -22,6 +22,11 @@ export interface Line {
 
 /** Whether `line` stands right under `above` in the raw text: no blank line, nor a removed line, between them. */
 export const isRightUnder = (line: Line, above: Line): boolean => line.number === above.number + 1;
+/**
+ * Whether `line` stands under `above` (a line before it on the page) with one line between them at most: a blank
+ * line, or a removed one (isRightUnder, or one line further down).
+ */
+export const isCloseUnder = (line: Line, above: Line): boolean => line.number - above.number <= 2;
 /** Whether lines[i] stands right under the line before it (isRightUnder). */
 export const rightUnder = (lines: readonly Line[], i: number): boolean => isRightUnder(lines[i]!, lines[i - 1]!);
 

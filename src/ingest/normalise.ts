@@ -24,14 +24,19 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Any character one of the replacements or spacedTabs changes. */
 const REPLACED = new RegExp([...REPLACEMENTS.map(([pattern]) => pattern.source), '\t'].join('|'));
 
-/** Cells between tabs that make a line a table row (features/shape.ts tableCells takes 3 or more). */
-const MIN_TABBED_CELLS = 3;
+/** Cells between tabs that make a line a row of cells (a table's row, or a headline and the cell after it). */
+const MIN_TABBED_CELLS = 2;
+
+/** A list item's mark, which a word processor sets a tab after ("-<tab>First point", "2.<tab>Second point"). */
+const LIST_MARK = /^(?:[-+*–·•‣◦▪]|\d{1,3}[.)])$/u;
 
 /**
- * Tabs as spaces: those of a line of MIN_TABBED_CELLS cells or more between tabs, a table row
- * ("Index<tab>Close<tab>Change"), as two spaces between its cells, which the cleaner splits cells at
- * (a table set in columns); any other as one space. With one space each, a tab-separated header
- * row was three words, no cells, and stayed in the body when its rows went (features/shape.ts isDataTableRow).
+ * Tabs as spaces: those of a line of MIN_TABBED_CELLS cells or more between tabs as two spaces between its cells,
+ * which the cleaner splits cells at (a table set in columns); any other (indenting a line, closing it, after a list
+ * item's mark) as one space. With one space each, a tab-separated header row ("Index<tab>Close<tab>Change") was three
+ * words, no cells, and stayed in the body when its rows went (features/shape.ts isDataTableRow); and a page's tools
+ * or dateline in the cell after its headline ("… Season Finale<tab>Save Email Print") read as the headline's words,
+ * and stood in the title (headlines.ts headlineOf).
  */
 function spacedTabs(text: string): string {
   return text
@@ -39,7 +44,7 @@ function spacedTabs(text: string): string {
     .map((line) => {
       if (!line.includes('\t')) return line;
       const cells = line.split('\t').map((cell) => cell.trim()).filter(Boolean);
-      return cells.length >= MIN_TABBED_CELLS ? cells.join('  ') : line.replace(/\t/g, ' ');
+      return cells.length > MIN_TABBED_CELLS || (cells.length === MIN_TABBED_CELLS && !LIST_MARK.test(cells[0]!)) ? cells.join('  ') : line.replace(/\t/g, ' ');
     })
     .join('\n');
 }
@@ -47,7 +52,7 @@ function spacedTabs(text: string): string {
 /**
  * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends (also for
  * form feeds, vertical tabs and Unicode's line separators), no BOM,
- * no zero-width characters; non-breaking spaces and tabs become spaces (a table row's tabs two: spacedTabs);
+ * no zero-width characters; non-breaking spaces become spaces, tabs two between cells (spacedTabs);
  * Markdown's markup removed (text/markdown.ts).
  */
 export function normaliseText(raw: string): string {

@@ -771,7 +771,7 @@ describe('a date of date words alone and a tags line before the body', () => {
   });
 });
 
-// A page that runs its reader tools into the headline's line after a bar.
+// A page that runs its reader tools into the headline's line after a bar or in a cell of their own, or its dateline's place.
 describe('a headline with reader tools run into it', () => {
   const body = [
     'Heavy rain flooded the lower town on Tuesday night, and firefighters moved forty families from the houses along the river.',
@@ -785,6 +785,19 @@ describe('a headline with reader tools run into it', () => {
 
   it('keeps a last part after a bar that is no tool', () => {
     expect(titleOf(['World News', '', 'Floods force families from lower town | Shares', '', ...body])).toBe('Floods force families from lower town | Shares');
+  });
+
+  it('is the title without the tools in a cell of their own, a tab apart', () => {
+    expect(titleOf(['World News', '', 'Floods force families from lower town\tSave Email Print', '', 'Posted: 6:12 PM Dec 30, 2026', '', ...body])).toBe('Floods force families from lower town');
+  });
+
+  // A page that sets its dateline's place in a cell beside its headline, two spaces or a tab apart.
+  it.each(['Floods force families from lower town  LONDON', 'Floods force families from lower town\tNEW YORK'])('is the title without a place in capitals in the cell after it: %s', (line) => {
+    expect(titleOf(['World News', '', 'Last updated at 8:37 AM on 18/01/26', '', line, '', 'THE ASSOCIATED PRESS', '', ...body])).toBe('Floods force families from lower town');
+  });
+
+  it('keeps a headline in capitals whole', () => {
+    expect(titleOf(['World News', '', 'FLOODS FORCE FAMILIES FROM LOWER TOWN  LONDON', '', 'By Jane Doe', '', ...body])).toBe('FLOODS FORCE FAMILIES FROM LOWER TOWN  LONDON');
   });
 });
 
@@ -909,6 +922,18 @@ describe('a headline over its standfirst over the author’s name alone over the
     const lines = ['Deals', 'Black Friday 2026: Grab The Hottest Early Nimbus Air Deals Here', headline, 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
     expect(cleanText(pageOf(lines, deals)).metadata.title).toBe(headline);
   });
+
+  // Folha's layout: a long headline over a shorter standfirst sharing none of its words, over the name, the place, the date line.
+  it.each([[['Ana Souza', 'São Paulo']], [['Tom Harker']]])('is the title over a shorter standfirst that shares few of its words, over %j', (header) => {
+    const headline = 'City will plant fifty thousand trees along the streets of the east side by 2028';
+    const trees = [
+      'The city announced on Friday a programme to plant fifty thousand trees on the pavements and squares of the east side by the end of 2028, where shade is scarcest.',
+      'Districts with the least shade and the hottest summers come first, the parks department said, starting with the three poorest neighbourhoods.',
+      'Satellite maps showed that on hot days the ground in those districts is eight degrees warmer than in the leafy west, the department said.',
+    ];
+    const lines = ['city', headline, 'Programme puts districts with least shade and hottest summers first', ...header, '4 Dec 2026 13:15', ''];
+    expect(cleanText(pageOf(lines, trees)).metadata.title).toBe(headline);
+  });
 });
 
 // An Indian paper's film review: the film's name over the director's credit over the review.
@@ -958,5 +983,61 @@ describe('a headline of three words right over the byline', () => {
   it('is the title before a line above it sharing less than half its words with the body', () => {
     const lines = ['Jam', 'Movie Trailers', 'Video Clips Gallery', '', 'Meet awesome phones today', '', 'Artist: Lane, Harriet', '', 'Remembering Harriet Lane', '', 'By BRUCE KIRK -- Sun Media', ''];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Remembering Harriet Lane');
+  });
+});
+
+// A broadcaster's story page: the headline and standfirst over the date line, then a box of videos and a box of related
+// stories (their label, their headlines) over the story, filling the title's window.
+describe('a headline over the date line, a label of other stories between it and the body', () => {
+  const body = [
+    'The mother of a murder victim killed by a man freed on parole while the senator was governor speaks out against his campaign on Tuesday.',
+    'Ruth Dale said the senator had written to the parole board asking for the man to be freed, and that her daughter would be alive had he not.',
+    'The senator said on Tuesday that the parole board had made its own decision, and that he had not known of the man’s record.',
+    'His campaign said the letter had been one of hundreds the governor’s office sent each year, and that the senator regretted the killing.',
+  ];
+
+  it('is the title before a headline under the label sharing more of the body’s words', () => {
+    const lines = [
+      'Home » The Morning Show', '', 'Mother Of Murder Victim Speaks Out', 'Says Senator Should Not Run Because Of His Part In Freeing The Man Who Killed Her Daughter', '', 'Dec. 5, 2026', '',
+      'Videos', 'Photos', 'Mother Against Senator', '', 'Morning host talks to Ruth Dale about the senator.', '', 'Mother Against Senator (4:08)', '', 'Senator On The Polls (1:04)', '', '» More Videos', '',
+      'Related', 'Photo Essay', '', 'The Senator', '', 'A look at the life of the senator.', '', 'Stories',
+      'Parole Letter Could Haunt Senator Campaign', 'Senator Talks About His Rise In The Polls', '', 'Campaign Blog:', 'Founders Now Pushing For Mayor Bid', '',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Mother Of Murder Victim Speaks Out');
+  });
+
+  it('is the title over a picture’s credit in brackets over the date line', () => {
+    const lines = [
+      'Home > Entertainment > Music', 'What Sent The Singer Off Stage?', 'Magazine Says The Singer Has Stage Fright', '(photoagency.com)', 'Jan. 7, 2026', 'Font Size', '', ' E-mail', ' Print', ' Share', '',
+      'Related Stories', 'Can A Doctor Save The Singer Tour?', 'Singer Walks Out: Star Leaves Stage', 'Can It Get Any Worse for The Singer?', 'Fall of a Former Pop Star', 'The Singer in Review: 2025',
+      'Top Entertainment stories', 'Stars for Real, or Just Reality TV?', 'Dancers Hit the Catwalk', '',
+    ];
+    const singer = [
+      'The singer walked off stage after two songs on Saturday, and the tour her label had promised for the spring is now in doubt.',
+      'According to the magazine, the singer has suffered stage fright since her first tour, and her doctor has told her to rest.',
+      'Her label said the tour would go ahead, and that the singer would be back on stage in the spring as her doctor allows.',
+    ];
+    expect(cleanText(pageOf(lines, singer)).metadata.title).toBe('What Sent The Singer Off Stage?');
+  });
+});
+
+// A sports page: the headline over the story's date line, a picture's caption under it, then reader tools and ads over the story.
+describe('a picture’s caption under the header under the headline', () => {
+  const body = [
+    'Maya Torres is ready to race again after a season that saw her miss out on the championship by a single point.',
+    'The 23-year-old, speaking at the launch of her team’s new car, said she had never felt stronger, and that the winter had been good to her.',
+    'Her team-mate left for a rival team in the summer, and Torres said the new car was the best she had driven.',
+  ];
+  const caption = 'Maya Torres attended the launch of the new car in Stuttgart';
+
+  it('is no title before the headline telling the story in part', () => {
+    const lines = ['Sport Story', '15 January 2026 16:00 GMT', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', caption, 'Printer friendly version', 'Sponsored Links', 'Sports shoes', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
+  });
+
+  it('is a headline over a byline of its own', () => {
+    const headline = 'Maya Torres passed the test of the new car in Stuttgart';
+    const lines = ['Sport Story', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', headline, 'By Jane Doe', 'Printer friendly version', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });

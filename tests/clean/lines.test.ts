@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeLine, isRightUnder, positionOf, rightUnder } from '../../src/clean/lines.js';
+import { describeLine, isCloseUnder, isRightUnder, positionOf, rightUnder } from '../../src/clean/lines.js';
 import { guessStopwordLanguage } from '../../src/text/language-guess.js';
 import { wordsOf } from '../../src/text/line-words.js';
 import { scoreLines } from '../../src/clean/scored-lines.js';
@@ -142,5 +142,17 @@ describe('rightUnder', () => {
     expect(rightUnder(left, 2)).toBe(false);
     expect(isRightUnder(left[1]!, left[0]!)).toBe(true);
     expect(isRightUnder(left[0]!, left[1]!)).toBe(false);
+  });
+});
+
+describe('isCloseUnder', () => {
+  it('holds for a line under another with one blank or removed line between them at most', () => {
+    const page = scoreLines('Storm closes the bridge\n\nBy Ana Ruiz\n\n\nThe bridge shut on Monday.', contextFor([])).lines;
+    expect(isCloseUnder(page[1]!, page[0]!)).toBe(true);
+    expect(isCloseUnder(page[2]!, page[1]!)).toBe(false);
+    const left = [1, 2, 4].map((number) => describeLine(number, `line ${number}`, new Set()));
+    expect(isCloseUnder(left[1]!, left[0]!)).toBe(true);
+    expect(isCloseUnder(left[2]!, left[1]!)).toBe(true);
+    expect(isCloseUnder(left[2]!, left[0]!)).toBe(false);
   });
 });

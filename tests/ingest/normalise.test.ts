@@ -16,9 +16,9 @@ const replacedStepByStep = (text: string): string =>
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .split('\n')
     .map((line) => {
-      // A line of three cells or more between tabs is a table row: two spaces between its cells.
+      // A line of two cells or more between tabs is a row of cells: two spaces between them; not a list item's mark and its text.
       const cells = line.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '');
-      return cells.length >= 3 ? cells.join('  ') : line.replace(/\t/g, ' ');
+      return cells.length >= 3 || (cells.length === 2 && !/^(?:[-+*–·•‣◦▪]|\d{1,3}[.)])$/u.test(cells[0]!)) ? cells.join('  ') : line.replace(/\t/g, ' ');
     })
     .join('\n');
 
@@ -37,7 +37,9 @@ describe('normaliseText', () => {
   });
 
   it('gives a row of cells between tabs two spaces between its cells, where the cleaner splits cells, and other tabs one space', () => {
-    expect(normaliseText('Index\tClose\t% Change\r\nFTSE 100 \t 7,612.4\t\t+0.3%\nName:\tJane Doe\n\tIndented\tline')).toBe('Index  Close  % Change\nFTSE 100  7,612.4  +0.3%\nName: Jane Doe\n Indented line');
+    expect(normaliseText('Index\tClose\t% Change\r\nFTSE 100 \t 7,612.4\t\t+0.3%\nName:\tJane Doe\n\tIndented\tline\n\tIndented\n-\tFirst point\n2.\tSecond point')).toBe(
+      'Index  Close  % Change\nFTSE 100  7,612.4  +0.3%\nName:  Jane Doe\nIndented  line\n Indented\n- First point\n2. Second point',
+    );
   });
 
   it('equals its replacements applied one after the other, with or without characters to replace', () => {

@@ -138,13 +138,16 @@ const BARE_TOOLS = ['print', 'e-?mail', 'share', 'save', 'saved', 'listen', Stri
 const TOOL = `(?:${[...NAMED_TOOLS, ...BARE_TOOLS].join('|')})`;
 const READER_TOOLS = new RegExp(String.raw`^(?:(?:${NAMED_TOOLS.join('|')})|${TOOL}(?:\s*[|·•]?\s*${TOOL}){1,5})$`, 'iu');
 const BARE_TOOL = new RegExp(`^(?:${BARE_TOOLS.join('|')})$`, 'iu');
-/** A row of reader tools a page runs into the end of a line after a bar ("… Sri Lanka clashes  | Print |  E-mail"). */
-const TOOLS_AFTER_BAR = new RegExp(String.raw`\s*\|\s*${TOOL}(?:\s*[|·•]\s*${TOOL}){0,5}\s*$`, 'iu');
 /**
- * The text without the reader tools run into its end after a bar (TOOLS_AFTER_BAR): a headline's, which had kept them. A
- * text without a bar is given back unscanned: the pattern is tried from every position of the text.
+ * A row of reader tools a page runs into the end of a line after a bar ("… Sri Lanka clashes  | Print |  E-mail"), or in
+ * a cell of their own, two spaces or a tab apart (ingest/normalise.ts spacedTabs: "… Season Finale<tab>Save Email Print").
  */
-export const withoutToolsRunInto = (text: string): string => (text.includes('|') ? text.replace(TOOLS_AFTER_BAR, '') : text);
+const TOOLS_RUN_INTO = new RegExp(String.raw`(?:\s*\|\s*${TOOL}(?:\s*[|·•]\s*${TOOL}){0,5}| {2,}${TOOL}(?:\s*[|·•]?\s*${TOOL}){0,5})\s*$`, 'iu');
+/**
+ * The text without the reader tools run into its end (TOOLS_RUN_INTO): a headline's, which had kept them. A text
+ * without a bar or two spaces is given back unscanned: the pattern is tried from every position of the text.
+ */
+export const withoutToolsRunInto = (text: string): string => (text.includes('|') || text.includes('  ') ? text.replace(TOOLS_RUN_INTO, '') : text);
 /**
  * A reader tool's bare button alone on its line ("Share", "Save", "Print"): no tool by itself (it may
  * head a section), but the BBC sets "Share" and "Save" between the story's age and the author's name
