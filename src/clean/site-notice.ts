@@ -4,7 +4,7 @@
 // few lines once a page, with its own patterns for how notices write their holders.
 import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
-import { isCopyrightNotice } from './features/notes.js';
+import { isCopyrightNotice, withEnglishOpening } from './features/notes.js';
 import type { Line } from './lines.js';
 import { isPageWord } from './metadata/names.js';
 import { isOutlet } from './outlets.js';
@@ -19,7 +19,7 @@ export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[])
  */
 const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|MM[XVI]*(?=[\s,])|by(?=\s)|,|\s)+/iu;
 /** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
-const noticeHolding = (notice: string): string => notice.replace(COPYRIGHT_OPENING, '');
+const noticeHolding = (notice: string): string => withEnglishOpening(notice).replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
 const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
 /**

@@ -1296,6 +1296,15 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Home News', 'Copyright Home.')).toBeNull();
   });
 
+  it('is read after "copyright" in Arabic, Indonesian and Malay (session 43)', () => {
+    // Asharq Al-Awsat's notice opens "حقوق النشر ©": the holder, the masthead over the menu, was unread, and the story had no source.
+    expect(source('صحيفة الوادي', 'حقوق النشر © 2026 صحيفة الوادي. جميع الحقوق محفوظة')).toBe('صحيفة الوادي');
+    expect(source('صحيفة الوادي', 'حقوق الطبع والنشر © 2026 صحيفة الوادي')).toBe('صحيفة الوادي');
+    expect(source('Menu', 'Hak Cipta © 2026 Lembah.com')).toBe('Lembah.com');
+    // Another holder names no site.
+    expect(source('صحيفة الوادي', 'حقوق النشر © 2026 مجموعة النهر للإعلام')).toBeNull();
+  });
+
   it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
     // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
     expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');

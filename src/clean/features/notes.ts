@@ -340,6 +340,14 @@ const NOTICE_LINKS = /\s+\|\s/u;
 const TERMS_AFTER_RIGHTS = /(all rights reserved\.?)\s.*$/isu;
 const NOTICE_BRACKETS = /^\((.*)\)$/su;
 const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
+/**
+ * The word "copyright" opening a notice in other languages: Arabic "حقوق النشر" and "حقوق الطبع والنشر" (Asharq Al-Awsat's "حقوق
+ * النشر © 2026 الشرق الأوسط. جميع الحقوق محفوظة"), Indonesian and Malay "Hak Cipta". The notice's holder was not read after it,
+ * and the story had no source.
+ */
+const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|hak cipta)(?=[\s©])/iu;
+/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT), for the patterns reading its holder. */
+export const withEnglishOpening = (notice: string): string => notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /** The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"). */
@@ -354,8 +362,9 @@ const PAPER_COMPANY = /\s+Company$/u;
  */
 export function copyrightOutlet(line: Line): string | null {
   // Most removed lines are no notice: told by their opening before the patterns.
-  if (!NOTICE_OPENING.test(line.text)) return null;
-  const notice = line.text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!;
+  const text = withEnglishOpening(line.text);
+  if (!NOTICE_OPENING.test(text)) return null;
+  const notice = text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!;
   if (notice.split(/\s+/u).length > MAX_NOTICE_WORDS) return null;
   const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
   return holder !== undefined && isOutlet(holder) ? holder : null;
