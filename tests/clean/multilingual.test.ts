@@ -624,6 +624,12 @@ describe('a source credit in Indonesian and the other languages pages label it i
     expect(cleaned.metadata.source).toBe('detik.com');
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
+  // Session 43: Indonesian sites sign the dateline with their name after the place's comma ("KUPANG, KOMPAS.com - "): no source.
+  it.each(['KOTA BARU, LEMBAH.com - ', 'KOTA BARU, lembahNews - '])('takes the site a dateline names after its place ("%s") for the source', (dateline) => {
+    const cleaned = clean(page('id-news.txt').replace('Pemerintah kota meresmikan', `${dateline}Pemerintah kota meresmikan`));
+    expect(cleaned.metadata.source).toBe(dateline.slice('KOTA BARU, '.length, -3));
+    expect(clean(page('id-news.txt').replace('Pemerintah kota meresmikan', 'KOTA BARU, Jawa Barat - Pemerintah kota meresmikan')).metadata.source).toBeNull();
+  });
   it.each([
     ['Källa: TT', 'TT'], ['Kilde: NTB', 'NTB'], ['Lähde: STT', 'STT'], ['Zdroj: ČTK', 'ČTK'], ['Forrás: MTI', 'MTI'], ['Sursa: Agerpres', 'Agerpres'],
     ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ'], ['منبع: ایرنا', 'ایرنا'], ['מקור: וואלה', 'וואלה'], ['Джерело: Укрінформ', 'Укрінформ'], ['ที่มา: มติชน', 'มติชน'],
