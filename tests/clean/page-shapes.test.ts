@@ -1210,6 +1210,8 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.')).toBe('The Associated Press');
     expect(source('Menu', '(© 2026 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.)')).toBe('The Associated Press');
     expect(source('Menu', '© Reuters 2026. All rights reserved. Republication or redistribution of Reuters content is expressly prohibited.')).toBe('Reuters');
+    // A dash after the year, the holder's legal form and its group after it: a station's notice (session 43).
+    expect(source('Menu', 'Copyright 2026 - KWXR-TV, LLC A Harbor Broadcasting Company')).toBe('KWXR-TV');
     // A year is still needed, and a company that is no paper's names none.
     expect(source('Menu', '© Valley Herald')).toBeNull();
     expect(source('Menu', '© 2026 Valley Holdings Company')).toBeNull();
@@ -1294,6 +1296,15 @@ describe("the outlet a copyright notice under the article names", () => {
     // Another word after the name, or a page's word held, names no site.
     expect(source('Lagoon Festival', 'Copyright LAGOON.')).toBeNull();
     expect(source('Home News', 'Copyright Home.')).toBeNull();
+  });
+
+  it("gives way to a newsletter's thanks naming the publication (session 43)", () => {
+    // A Substack post: its masthead is no outlet's name, its notice the writer's, and the post had no source.
+    expect(source('The Quiet Harbour', 'Thanks for reading The Quiet Harbour! Subscribe for free to receive new posts and support my work.\n© 2026 Jane Doe')).toBe('The Quiet Harbour');
+    expect(source('Menu', 'Thank you for reading harbournotes.com.')).toBe('harbournotes.com');
+    // Thanks for reading the post itself name no publication.
+    expect(source('Menu', 'Thanks for reading this post! Share it with a friend.')).toBeNull();
+    expect(source('Menu', 'Thanks for reading! Subscribe for free.')).toBeNull();
   });
 
   it('is read after "copyright" in Arabic, Indonesian and Malay (session 43)', () => {

@@ -321,10 +321,11 @@ export const isCopyrightNotice = (line: Line): boolean =>
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
  * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
- * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet.
+ * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet. Since session 43 a dash
+ * may follow the year ("Copyright 2026 - KSTP-TV, LLC A Hubbard Broadcasting Company").
  */
 const COPYRIGHT_HOLDER =
-  /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
+  /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*[,–-]?\s+(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
 /**
  * A notice naming its holder before the year ("© Reuters 2008 All rights reserved", "Copyright © CBC 2008", "© CanWest News
  * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
@@ -350,6 +351,13 @@ const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|hak 
 export const withEnglishOpening = (notice: string): string => notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
+/**
+ * A holder's legal form closing the notice, maybe with the group it belongs to after it ("CNBC LLC", "MacRumors.com, LLC", "KSTP-TV,
+ * LLC A Hubbard Broadcasting Company").
+ */
+const HOLDER_LEGAL_FORM = /,?\s+(?:LLC|L\.L\.C|Inc|Ltd|Limited|PLC|Corp|Corporation)\.?(?:,?\s+an?\s+\S.{0,60})?$/iu;
+/** The words a publisher's company is named by, which an outlet's name may end with too ("Vox Media", "NBCUniversal Media"). */
+const COMPANY_WORD = /\s(?:Media|Network|Group|Holdings)$/u;
 /** The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"). */
 const PAPER_COMPANY = /\s+Company$/u;
 /**
@@ -367,7 +375,12 @@ export function copyrightOutlet(line: Line): string | null {
   const notice = text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!;
   if (notice.split(/\s+/u).length > MAX_NOTICE_WORDS) return null;
   const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
-  return holder !== undefined && isOutlet(holder) ? holder : null;
+  if (holder === undefined || isOutlet(holder)) return holder ?? null;
+  // An outlet's legal form after its name ("© 2019 CNBC LLC", "Copyright © 2019 MacRumors.com, LLC"): the outlet, not when it is a
+  // publisher's company ("Vox Media, Inc.", "© 2026 HT Media Limited": site-notice.ts reads those for the masthead). 6 bench
+  // pages' notices so written had named no source.
+  const unincorporated = holder.replace(HOLDER_LEGAL_FORM, '');
+  return unincorporated !== holder && isOutlet(unincorporated) && !COMPANY_WORD.test(unincorporated) ? unincorporated : null;
 }
 
 /**
