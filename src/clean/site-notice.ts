@@ -84,6 +84,34 @@ export function siteNamedByOwner(site: Line, line: Line): string | null {
   if (site === line || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
   return OWNED_BY.test(line.text.slice(site.text.length)) ? site.text : null;
 }
+/** A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"). */
+const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak)\s+/iu;
+/**
+ * The site's name the page opens with when a footer's link is about it or writes to it (ABOUT_SITE and the name: SVT's "Om SVT
+ * Nyheter" and "Kontakta SVT Nyheter" under "SVT Nyheter" over the menu), else null: the page names itself, and the story had had
+ * no source. A menu's words over the page are no site line (siteLine, isSiteNameShaped).
+ */
+export function siteNamedByAboutLink(site: Line, line: Line): string | null {
+  if (site === line || !isSiteNameShaped(site)) return null;
+  const about = ABOUT_SITE.exec(line.text);
+  return about !== null && line.text.slice(about[0].length).toLowerCase() === site.text.toLowerCase() ? site.text : null;
+}
+/**
+ * A sender's postal address under a newsletter, its name first: "Harbor City Ledger, 400 Pier Avenue, Harbor City, CA 90710" (the
+ * address US law has mailings carry), a street's number, a town, and a US ZIP code or a UK postcode last.
+ */
+const NAME_AT_POSTAL_ADDRESS = /^([^,|]{3,60}), \d{1,6}[A-Za-z]? [^,|]{3,60}(?:, [^,|]{2,40}){0,3},? (?:[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})$/u;
+/** Characters of such a line at most. */
+const MAX_POSTAL_LINE = 200;
+/**
+ * The outlet whose postal address a line gives (NAME_AT_POSTAL_ADDRESS, outlets.ts isOutlet), else null: a newsletter's web
+ * version signs so under its last item, and the story had no source. A company's or a person's address names none.
+ */
+export function outletAtPostalAddress(line: Line): string | null {
+  if (line.text.length > MAX_POSTAL_LINE || !/\d[A-Z]{0,2}$/u.test(line.text)) return null;
+  const name = NAME_AT_POSTAL_ADDRESS.exec(line.text)?.[1];
+  return name !== undefined && isOutlet(name) ? name : null;
+}
 /** Words of a site's name at least, for the rules that would take a menu's one word for it ("Web", "IT"). */
 const MIN_NAMED_SITE_WORDS = 2;
 /**

@@ -1307,6 +1307,24 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Thanks for reading! Subscribe for free.')).toBeNull();
   });
 
+  it("is the site whose name opens the page when a footer's link is about it (session 43)", () => {
+    // SVT's "Om SVT Nyheter" and "Kontakta SVT Nyheter" under no notice: the story had no source.
+    expect(source('Kanal Nyheter', 'Om Kanal Nyheter\nKontakta Kanal Nyheter')).toBe('Kanal Nyheter');
+    expect(source('Harbour Notes', 'About Harbour Notes')).toBe('Harbour Notes');
+    // A link about another name, or a menu's word over the page, names no site.
+    expect(source('Kanal Nyheter', 'Om Kanal Play')).toBeNull();
+    expect(source('News', 'About News')).toBeNull();
+  });
+
+  it("gives way to the outlet whose postal address closes a newsletter's page (session 43)", () => {
+    // A newsletter's web version signs with its sender's address: the story had no source.
+    expect(source('Menu', 'Riverbend Ledger, 212 Mill Street, Riverbend, OR 97301')).toBe('Riverbend Ledger');
+    expect(source('Menu', 'The Harbour Courier, 5 Quay Road, Harbourton HT4 2QX')).toBe('The Harbour Courier');
+    // A company's or a person's address names no outlet.
+    expect(source('Menu', 'Acme Holdings, 212 Mill Street, Riverbend, OR 97301')).toBeNull();
+    expect(source('Menu', 'Jane Doe, 212 Mill Street, Riverbend, OR 97301')).toBeNull();
+  });
+
   it('is read after "copyright" in Arabic, Indonesian and Malay (session 43)', () => {
     // Asharq Al-Awsat's notice opens "حقوق النشر ©": the holder, the masthead over the menu, was unread, and the story had no source.
     expect(source('صحيفة الوادي', 'حقوق النشر © 2026 صحيفة الوادي. جميع الحقوق محفوظة')).toBe('صحيفة الوادي');
