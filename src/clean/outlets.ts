@@ -6,7 +6,9 @@ import { NEWS_AGENCIES } from '../text/dateline.js';
 /**
  * The words news organisations are named with: what they are (an agency, a network), what a paper
  * is or carries ("Times", "Journal", "Mail", "Ledger"), the messenger, watchman or citizen it calls itself ("Courier",
- * "Observer", "Sentinel", "Spectator", "Argus", "Citizen", "Clarion"), the light or sky it shines as ("Star", "Globe").
+ * "Observer", "Sentinel", "Spectator", "Argus", "Citizen", "Clarion"), the light or sky it shines as ("Star", "Globe"), the echo
+ * it gives back (Britain's "Northern Echo", "Liverpool Echo", "Dorset Echo": since session 43; "Amazon Echo" stands alone on no
+ * bench line).
  * Left out are words that end job titles ("Reporter", "Leader"), sections ("Review"), surnames ("Sun": "Lisa Sun";
  * "Banner"; "Bee": "Samantha Bee", and a spelling bee), devices ("Monitor", "Recorder": "Gaming Monitor", "Phone
  * Recorder") or a party's members ("Democrat": "Liberal Democrat", "Senate Democrat").
@@ -16,7 +18,7 @@ const OUTLET_WORDS = [
   ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
   ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
   ...['Ledger', 'Spectator', 'Argus', 'Citizen', 'Clarion'],
-  ...['Star', 'Globe', 'Mirror', 'Beacon'],
+  ...['Star', 'Globe', 'Mirror', 'Beacon', 'Echo'],
 ];
 /**
  * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu

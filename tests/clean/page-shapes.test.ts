@@ -1212,6 +1212,17 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© Reuters 2026. All rights reserved. Republication or redistribution of Reuters content is expressly prohibited.')).toBe('Reuters');
     // A dash after the year, the holder's legal form and its group after it: a station's notice (session 43).
     expect(source('Menu', 'Copyright 2026 - KWXR-TV, LLC A Harbor Broadcasting Company')).toBe('KWXR-TV');
+    // A sentence after the holder (session 43): the holder is the outlet before it, not cut at an abbreviation's full stop.
+    expect(source('Menu', 'Copyright © 2026 CBC. The CBC is not responsible for the content of external sites.')).toBe('CBC');
+    expect(source('Menu', 'Copyright © 2026 St. Louis Post-Dispatch. Read about our approach to external linking.')).toBe('St. Louis Post-Dispatch');
+    expect(source('Menu', 'Copyright 2026 Harbour Business Media. View our Privacy Policy.')).toBeNull();
+    expect(source('Menu', '(Copyright 2026 by The Associated Press. All Rights Reserved.)')).toBe('The Associated Press');
+    // An outlet's legal form, and the group after it; not a publisher's company.
+    expect(source('Menu', '© 2026 Harbour.com, LLC. All rights reserved.')).toBe('Harbour.com');
+    expect(source('Menu', '© 2026 Harbour Media, Inc. All rights reserved.')).toBeNull();
+    // Australia's and New Zealand's agencies' notices.
+    expect(source('Menu', '© AAP 2026')).toBe('AAP');
+    expect(source('Menu', '© NZPA 2026')).toBe('NZPA');
     // A year is still needed, and a company that is no paper's names none.
     expect(source('Menu', '© Valley Herald')).toBeNull();
     expect(source('Menu', '© 2026 Valley Holdings Company')).toBeNull();
@@ -1234,6 +1245,8 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('rundfunk.de', '© Rundfunk-aktuell / rundfunk.de')).toBe('rundfunk.de');
     expect(source('EL DIARIO', '© EDICIONES EL DIARIO S.L.')).toBe('EL DIARIO');
     expect(source('Gazzetta del Lago', 'Copyright 2026 © Edizioni Gazzetta del Lago S.p.A. Tutti i diritti sono riservati')).toBe('Gazzetta del Lago');
+    // A holder opening with "MM", no Roman year (session 43): its "MM" had been cut as one, and the notice named no site.
+    expect(source('MM Medien', '© MM Medien GmbH')).toBe('MM Medien');
     // A notice naming another holder, or a longer name the masthead's opens, names no site.
     expect(source('Le Quotidien', '© Groupe Horizon 2026')).toBeNull();
     expect(source('NOS', '© NOSTRA Verlag 2026')).toBeNull();
@@ -1323,6 +1336,16 @@ describe("the outlet a copyright notice under the article names", () => {
     // A company's or a person's address names no outlet.
     expect(source('Menu', 'Acme Holdings, 212 Mill Street, Riverbend, OR 97301')).toBeNull();
     expect(source('Menu', 'Jane Doe, 212 Mill Street, Riverbend, OR 97301')).toBeNull();
+  });
+
+  it("is the outlet's name under a cookie banner when a company's registration closes the page (session 43)", () => {
+    // A British paper's page: the banner over its masthead, its publisher's registration instead of a notice; the story had no source.
+    const banner = 'We value your privacy\nWe and our 312 partners store and/or access information on a device, such as cookies and process personal data for personalised advertising.\nYou can change your preferences at any time.\nMORE OPTIONS\nAGREE';
+    const registration = 'Harbour Group Ltd, Mill Lane, Harbourton HT4 2QX | 01234567 | Registered in England and Wales';
+    expect(source(`${banner}\nThe Harbour Echo`, registration)).toBe('The Harbour Echo');
+    // With no registration line, or under a menu's line that is no banner's, the name over the page names no source.
+    expect(source(`${banner}\nThe Harbour Echo`, 'Terms')).toBeNull();
+    expect(source('Quick Search\nThe Harbour Echo', registration)).toBeNull();
   });
 
   it('is read after "copyright" in Arabic, Indonesian and Malay (session 43)', () => {
