@@ -55,12 +55,16 @@ const MAX_BANNER_LINES = 12;
 /**
  * Where the page starts under a cookie-consent banner saved over it: past its last line read as one, the sentences of its text
  * after it and its buttons ("We value your privacy", its text, "MORE OPTIONS", "DISAGREE", "AGREE" over "The Dorset Echo"). The
- * site's name was looked for in the banner, and the story had had no source. 0 with no banner at the top.
+ * site's name was looked for in the banner, and the story had had no source. 0 when the page does not open with a banner.
  */
 function pastConsentBanner(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): number {
   const top = lines.slice(0, MAX_BANNER_LINES);
-  let at = top.findLastIndex((line) => removed.get(line.number)?.reason === CONSENT_BANNER) + 1;
-  if (at === 0 || !top.slice(0, at).every((line) => removed.has(line.number))) return 0;
+  const isBanner = (line: Line | undefined): boolean => line !== undefined && removed.get(line.number)?.reason === CONSENT_BANNER;
+  // Only a banner opening the page: one under the masthead and menu (Infobae's "Utilizamos cookies …" over "Entendido") is no
+  // page's top, and its button had been taken for the site's name.
+  if (!isBanner(top[0])) return 0;
+  let at = top.findLastIndex(isBanner) + 1;
+  if (!top.slice(0, at).every((line) => removed.has(line.number))) return 0;
   while (at < lines.length && removed.has(lines[at]!.number) && (lines[at]!.endsWithSentencePunctuation || CONSENT_BUTTON.test(lines[at]!.text))) at++;
   return at;
 }

@@ -1346,6 +1346,8 @@ describe("the outlet a copyright notice under the article names", () => {
     // With no registration line, or under a menu's line that is no banner's, the name over the page names no source.
     expect(source(`${banner}\nThe Harbour Echo`, 'Terms')).toBeNull();
     expect(source('Quick Search\nThe Harbour Echo', registration)).toBeNull();
+    // A banner under the masthead and menu is no page's top: its button is no site's name, and the masthead is still asked.
+    expect(source('harbourecho\nMenu\nWe use cookies to improve your experience.\nAgree', 'harbourecho © 2026')).toBe('harbourecho');
   });
 
   it('is read after "copyright" in Arabic, Indonesian and Malay (session 43)', () => {
