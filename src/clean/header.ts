@@ -100,10 +100,12 @@ export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<numb
   const isMetadata = (line: Line | undefined): boolean => line !== undefined && removed.get(line.number)?.kind === 'metadata';
   const isHeaderProper = (line: Line | undefined): boolean => line === title || isMetadata(line);
   const isMastheadLine = (line: Line | undefined): boolean => line !== undefined && isMasthead(line.text);
-  // Over the title only under an aggregator's name: a line over a headline is a section's label more often ("More
-  // Latest News", "Home News", "Football News": 8 clean bench pages had it for their source, every one wrong).
+  // Over the title only on an aggregator's page: a line over a headline is a section's label more often ("More Latest News",
+  // "Home News", "Football News": 8 clean bench pages had it for their source, every one wrong). The aggregator's name right over
+  // it (Apple News') or over its menu (MSN's "MSN" over "Search the web", "News", … over "The Independent": the story had had no
+  // source; session 43).
   const over = lines[start - 1];
-  if (over && isMasthead(over.text) && !isMetadata(over) && start >= 2 && isAggregatorName(lines[start - 2]!.text)) return over;
+  if (over && isMasthead(over.text) && !isMetadata(over) && lines.slice(0, start - 1).some((line) => isAggregatorName(line.text))) return over;
   for (let i = start + 1; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
     const [before, after] = [lines[i - 1], lines[i + 1]];
     // A line read as the byline already ("CAROLINA FUENTES Associated Press") is no masthead.

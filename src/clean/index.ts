@@ -22,7 +22,7 @@ import { findIsoDate, languageDateOrder, pageDateOrder } from '../text/dates.js'
 import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
-import { isConsentNotice } from './consent.js';
+import { CONSENT_BANNER, isConsentNotice } from './consent.js';
 import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
@@ -39,7 +39,7 @@ import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEv
 import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
-import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
+import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite, thanksForReadingSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines, wireLedeStart } from './header.js';
@@ -58,7 +58,7 @@ import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-a
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
-import { isCopyrightHolder, siteLine, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { isCopyrightHolder, outletAtPostalAddress, siteLine, siteNamedByAboutLink, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isBackLink, isHeadlineShaped, readsAs, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
@@ -140,7 +140,7 @@ export type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLin
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [
   [isScriptOrStyle, 'boilerplate', 'script or style code left by the scraper'],
-  [isConsentNotice, 'boilerplate', 'cookie consent banner'],
+  [isConsentNotice, 'boilerplate', CONSENT_BANNER],
   [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
   [isMediaPlaceholder, 'boilerplate', 'picture or video placeholder'],
   [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
@@ -775,14 +775,17 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
   // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
-  // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), else the
+  // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), or a newsletter's thanks
+  // naming it ("Thanks for reading The Quiet Ledger!", Substack's: features/prompts.ts thanksForReadingSite) or its postal address
+  // ("Harbor City Ledger, 400 Pier Avenue, …": site-notice.ts outletAtPostalAddress), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
-  // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner), or a notice holds a publisher's company
+  // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
+  // siteNamedByAboutLink), or a notice holds a publisher's company
   // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
-    site ? (removedLineGives((line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
+    site ? (removedLineGives((line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
   const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
@@ -791,7 +794,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, copyrightOutlet] as const;
+const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet] as const;
 const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**

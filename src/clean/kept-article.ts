@@ -8,7 +8,7 @@ import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
 import { signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
-import { networkSourceName } from './outlets.js';
+import { isOutlet, networkSourceName } from './outlets.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';
 import { PAYWALL_NOTICE, paywallWarningOf } from './paywall.js';
@@ -40,7 +40,8 @@ export function keptArticle(
   // A contributor's outlet is often the masthead's short name ("Marcus Delaney, For The Inquirer" under "© 2026 The
   // Philadelphia Inquirer, LLC"): the page's fuller name is the source then.
   const outlet = signed.outlet !== null && pageSource !== undefined && shortNameOf(signed.outlet, pageSource) ? pageSource : signed.outlet;
-  metadata.source ??= dateline?.agency ?? credit?.agency ?? signOffAgency(body) ?? outlet ?? pageSource ?? null;
+  const datelineText = dateline && body.slice(dateline.start, dateline.start + dateline.length);
+  metadata.source ??= dateline?.agency ?? outletAfterPlace(datelineText) ?? credit?.agency ?? signOffAgency(body) ?? outlet ?? pageSource ?? null;
   // An agency's or a network's source is one name whichever the page wrote (agencySourceName, networkSourceName): "(AP)"
   // and "By The Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
   if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = networkSourceName(agencySourceName(metadata.source));
@@ -50,7 +51,7 @@ export function keptArticle(
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && metadata.source !== null && sameOutlet(metadata.byline, metadata.source)) metadata.byline = null;
   // The place the reporter writes from after the name, when the body names it (withoutPlaceNamedInBody): "Jane Doe Lagos".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) {
-    metadata.byline = withoutPlaceNamedInBody(metadata.byline, body, dateline && body.slice(dateline.start, dateline.start + dateline.length));
+    metadata.byline = withoutPlaceNamedInBody(metadata.byline, body, datelineText);
   }
   // A byline in capitals, as the page writes the surname elsewhere (bylineCasedByPage): "CLAIRE MORRISON" over "Morrison covers …".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) metadata.byline = bylineCasedByPage(metadata.byline, lines);
@@ -69,6 +70,17 @@ export function keptArticle(
   const article = { id: raw.id, sourceFile: raw.sourceFile, encoding: raw.encoding, metadata, body, removedLines, warnings };
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
+}
+
+/** What a dateline's place has after its comma and before its dash ("KUPANG, KOMPAS.com - "): a qualifier, a state or a site. */
+const AFTER_PLACE = /^[^,]+, ([^,]+?) ?(?:-{1,3}|[–—]) $/u;
+/**
+ * The outlet a dateline names after its place's comma, as Indonesian sites sign their stories ("KUPANG, KOMPAS.com - ",
+ * "JAKARTA, detikNews - "), else null: the story had no source. A state or a country there ("Raleigh, N.C. - ") is no outlet.
+ */
+function outletAfterPlace(dateline: string | null): string | null {
+  const after = dateline ? AFTER_PLACE.exec(dateline)?.[1] : undefined;
+  return after !== undefined && isOutlet(after) ? after : null;
 }
 
 /**

@@ -6,7 +6,9 @@ import { NEWS_AGENCIES } from '../text/dateline.js';
 /**
  * The words news organisations are named with: what they are (an agency, a network), what a paper
  * is or carries ("Times", "Journal", "Mail", "Ledger"), the messenger, watchman or citizen it calls itself ("Courier",
- * "Observer", "Sentinel", "Spectator", "Argus", "Citizen", "Clarion"), the light or sky it shines as ("Star", "Globe").
+ * "Observer", "Sentinel", "Spectator", "Argus", "Citizen", "Clarion"), the light or sky it shines as ("Star", "Globe"), the echo
+ * it gives back (Britain's "Northern Echo", "Liverpool Echo", "Dorset Echo": since session 43; "Amazon Echo" stands alone on no
+ * bench line).
  * Left out are words that end job titles ("Reporter", "Leader"), sections ("Review"), surnames ("Sun": "Lisa Sun";
  * "Banner"; "Bee": "Samantha Bee", and a spelling bee), devices ("Monitor", "Recorder": "Gaming Monitor", "Phone
  * Recorder") or a party's members ("Democrat": "Liberal Democrat", "Senate Democrat").
@@ -16,7 +18,7 @@ const OUTLET_WORDS = [
   ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
   ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
   ...['Ledger', 'Spectator', 'Argus', 'Citizen', 'Clarion'],
-  ...['Star', 'Globe', 'Mirror', 'Beacon'],
+  ...['Star', 'Globe', 'Mirror', 'Beacon', 'Echo'],
 ];
 /**
  * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
@@ -112,6 +114,11 @@ const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Pre
 // The word it ends with first: most names isOutlet is asked of end otherwise, and the pattern read their capitalised words first.
 export const isNewsService = (name: string): boolean => name.endsWith('Service') && NEWS_SERVICE.test(name);
 /**
+ * A North American broadcaster's call sign with its service ("KSTP-TV", "WTOP-FM", "CFTO-TV"): stations sign their notices so
+ * ("Copyright 2026 - KSTP-TV, LLC"), and the story had had no source. Not the letters alone: "KPMG", "WHO" are as often.
+ */
+const CALL_SIGN = /^[CKW][A-Z]{2,3}-(?:TV|DT|FM|AM)$/u;
+/**
  * An outlet's sports arm, its name and "Sport" or "Sports", as the BBC signs under the author's name ("BBC Sport", "CBS
  * Sports", "PA Sport", "Telegraph Sport"): no outlet's word ends it, and the story had no source. The name a network's, an
  * agency's, a paper's (OUTLET_NAME) or a broadcaster's named by none of them (SPORTS_BROADCASTERS: "Sky Sports", "Fox
@@ -129,7 +136,8 @@ function isSportsArm(name: string): boolean {
 const isNamedOutlet = (name: string): boolean => isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
 /**
  * An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service,
- * an online brand ("detikJabar", "Cleveland.com") or a sports arm ("BBC Sport"), not a desk ("Business News").
+ * an online brand ("detikJabar", "Cleveland.com"), a sports arm ("BBC Sport") or a station's call sign ("KSTP-TV"), not a desk
+ * ("Business News").
  */
 export const isOutlet = (name: string): boolean =>
-  isNamedOutlet(name) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name);
+  isNamedOutlet(name) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name) || CALL_SIGN.test(name);

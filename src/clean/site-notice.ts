@@ -4,7 +4,8 @@
 // few lines once a page, with its own patterns for how notices write their holders.
 import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
-import { isCopyrightNotice } from './features/notes.js';
+import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
+import { isCopyrightNotice, withEnglishOpening } from './features/notes.js';
 import type { Line } from './lines.js';
 import { isPageWord } from './metadata/names.js';
 import { isOutlet } from './outlets.js';
@@ -15,11 +16,12 @@ export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[])
 /**
  * What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The
  * Atlantic Monthly Group"), and since session 42 a comma after the year and a year of this century in Roman numerals, as CBS
- * writes it ("©MMVIII, CBS Interactive Inc.").
+ * writes it ("©MMVIII, CBS Interactive Inc."): after 2000 only, since session 43, as "MM" alone opens a holder's name as often ("© MM
+ * Media Ltd" had lost its "MM", and named no site).
  */
-const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|MM[XVI]*(?=[\s,])|by(?=\s)|,|\s)+/iu;
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|MM[XVI]+(?=[\s,])|by(?=\s)|,|\s)+/iu;
 /** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
-const noticeHolding = (notice: string): string => notice.replace(COPYRIGHT_OPENING, '');
+const noticeHolding = (notice: string): string => withEnglishOpening(notice).replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
 const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
 /**
@@ -43,9 +45,28 @@ const isOverMasthead = (line: Line): boolean => isPageWord(line.text) || (line.w
  * story had had no source) or under the day's date (the Brandon Sun's "Sunday, January 20th, 2008" over "Brandon Sun").
  */
 export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | undefined {
-  const at = lines.slice(0, MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line) => !isOverMasthead(line));
-  const site = at < 0 ? undefined : lines[at];
+  const top = pastConsentBanner(lines, removed);
+  const at = top + lines.slice(top, top + MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line) => !isOverMasthead(line));
+  const site = at < top ? undefined : lines[at];
   return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? site : undefined;
+}
+/** Lines of a cookie-consent banner's text over the page at most. */
+const MAX_BANNER_LINES = 12;
+/**
+ * Where the page starts under a cookie-consent banner saved over it: past its last line read as one, the sentences of its text
+ * after it and its buttons ("We value your privacy", its text, "MORE OPTIONS", "DISAGREE", "AGREE" over "The Dorset Echo"). The
+ * site's name was looked for in the banner, and the story had had no source. 0 when the page does not open with a banner.
+ */
+function pastConsentBanner(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): number {
+  const top = lines.slice(0, MAX_BANNER_LINES);
+  const isBanner = (line: Line | undefined): boolean => line !== undefined && removed.get(line.number)?.reason === CONSENT_BANNER;
+  // Only a banner opening the page: one under the masthead and menu (Infobae's "Utilizamos cookies …" over "Entendido") is no
+  // page's top, and its button had been taken for the site's name.
+  if (!isBanner(top[0])) return 0;
+  let at = top.findLastIndex(isBanner) + 1;
+  if (!top.slice(0, at).every((line) => removed.has(line.number))) return 0;
+  while (at < lines.length && removed.has(lines[at]!.number) && (lines[at]!.endsWithSentencePunctuation || CONSENT_BUTTON.test(lines[at]!.text))) at++;
+  return at;
 }
 /** Words of a site's name on the page's first line, over its menu ("DER SPIEGEL", "Folha de S.Paulo"). */
 const MAX_MASTHEAD_WORDS = 4;
@@ -84,6 +105,34 @@ export function siteNamedByOwner(site: Line, line: Line): string | null {
   if (site === line || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
   return OWNED_BY.test(line.text.slice(site.text.length)) ? site.text : null;
 }
+/** A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"). */
+const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak)\s+/iu;
+/**
+ * The site's name the page opens with when a footer's link is about it or writes to it (ABOUT_SITE and the name: SVT's "Om SVT
+ * Nyheter" and "Kontakta SVT Nyheter" under "SVT Nyheter" over the menu), else null: the page names itself, and the story had had
+ * no source. A menu's words over the page are no site line (siteLine, isSiteNameShaped).
+ */
+export function siteNamedByAboutLink(site: Line, line: Line): string | null {
+  if (site === line || !isSiteNameShaped(site)) return null;
+  const about = ABOUT_SITE.exec(line.text);
+  return about !== null && line.text.slice(about[0].length).toLowerCase() === site.text.toLowerCase() ? site.text : null;
+}
+/**
+ * A sender's postal address under a newsletter, its name first: "Harbor City Ledger, 400 Pier Avenue, Harbor City, CA 90710" (the
+ * address US law has mailings carry), a street's number, a town, and a US ZIP code or a UK postcode last.
+ */
+const NAME_AT_POSTAL_ADDRESS = /^([^,|]{3,60}), \d{1,6}[A-Za-z]? [^,|]{3,60}(?:, [^,|]{2,40}){0,3},? (?:[A-Z]{2} \d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})$/u;
+/** Characters of such a line at most. */
+const MAX_POSTAL_LINE = 200;
+/**
+ * The outlet whose postal address a line gives (NAME_AT_POSTAL_ADDRESS, outlets.ts isOutlet), else null: a newsletter's web
+ * version signs so under its last item, and the story had no source. A company's or a person's address names none.
+ */
+export function outletAtPostalAddress(line: Line): string | null {
+  if (line.text.length > MAX_POSTAL_LINE || !/\d[A-Z]{0,2}$/u.test(line.text)) return null;
+  const name = NAME_AT_POSTAL_ADDRESS.exec(line.text)?.[1];
+  return name !== undefined && isOutlet(name) ? name : null;
+}
 /** Words of a site's name at least, for the rules that would take a menu's one word for it ("Web", "IT"). */
 const MIN_NAMED_SITE_WORDS = 2;
 /**
@@ -115,7 +164,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const siteWords = new Set(name.split(' '));
-  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined);
+  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) || isCompanyRegistration(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined);
   // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
@@ -133,6 +182,14 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   const others = lines.filter((line) => line !== site && removed.has(line.number));
   return others.some(holdsOtherCompany) && (outlet || others.some((line) => !isCopyrightNotice(line) && namesSite(line))) ? site.text : null;
 }
+/**
+ * A company's registration, as British publishers close their pages instead of a copyright notice ("Newsquest Media Group Ltd,
+ * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"): the publisher's company
+ * opening it is read as a notice's (siteOverPublisherNotice).
+ */
+const COMPANY_REGISTRATION = /\bregistered in (?:england|scotland|wales|northern ireland|ireland)\b|\bregistered office\b|\bcompany (?:no\b|number\b|registration\b)/iu;
+const MAX_REGISTRATION_WORDS = 40;
+const isCompanyRegistration = (line: Line): boolean => line.wordCount <= MAX_REGISTRATION_WORDS && COMPANY_REGISTRATION.test(line.text);
 /** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
 const HOLDER_END = /[.,;|©]/u;
 /** A word for a paper a masthead adds to the name its notice holds ("Punch Newspapers" / "Copyright PUNCH."). */

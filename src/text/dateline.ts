@@ -53,6 +53,10 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['PTI', 'Press Trust of India'], ['IANS', 'Indo-Asian News Service'], ['ANI', 'Asian News International'],
   ['Antara', 'Antara News'], ['Europa Press'], ['Lusa'], ['The Canadian Press', 'Canadian Press'],
   ['NTB'], ['TT', 'TT Nyhetsbyrån'],
+  // Australia's and New Zealand's agencies, as Fairfax's and News Limited's pages sign their copy ("© AAP 2008", "Brought to you by
+  // NZPA"): the stories had no source. "AAP" names the American Academy of Pediatrics too, but that academy's notices and credits
+  // spell its name; a bare "AAP" signing, in brackets or in a notice is the agency's.
+  ['AAP', 'Australian Associated Press'], ['NZPA', 'New Zealand Press Association'],
   // CNN signs its copy as the agencies do, wherever it runs: "Cairo (CNN) — ", "By Jane Doe, CNN". The story had no source.
   ['CNN'],
   // Taiwan's Central News Agency by its Chinese names (its credit "（中央社記者王小明台北4日電）"); not "CNA", which names

@@ -45,6 +45,13 @@ describe("an outlet's masthead under the title", () => {
     expect(cleaned.removedLines.find((line) => line.text === 'The Canberra Times')?.reason).toBe('source credit');
   });
 
+  it("is the source over the title on an aggregator's page, its name over the menu (MSN's copy; session 43)", () => {
+    const cleaned = clean(page('Updated daily', 'MSN\nSearch the web\nWeather\nMoney\nThe Canberra Times\n'));
+    expect(cleaned.metadata.source).toBe('The Canberra Times');
+    // With no aggregator's name on the page, the line over the title is a menu's link to a sister paper.
+    expect(clean(page('Updated daily', 'Search the web\nWeather\nMoney\nThe Canberra Times\n')).metadata.source).toBeNull();
+  });
+
   it("is no source in a menu of a group's papers under the title", () => {
     expect(clean(page('The Star-Ledger\nThe Jersey Journal\nSouth Jersey Times')).metadata.source).toBeNull();
   });

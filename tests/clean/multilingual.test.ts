@@ -639,6 +639,12 @@ describe('a source credit in Indonesian and the other languages pages label it i
     expect(cleaned.metadata.source).toBe('detik.com');
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
+  // Session 43: Indonesian sites sign the dateline with their name after the place's comma ("KUPANG, KOMPAS.com - "): no source.
+  it.each(['KOTA BARU, LEMBAH.com - ', 'KOTA BARU, lembahNews - '])('takes the site a dateline names after its place ("%s") for the source', (dateline) => {
+    const cleaned = clean(page('id-news.txt').replace('Pemerintah kota meresmikan', `${dateline}Pemerintah kota meresmikan`));
+    expect(cleaned.metadata.source).toBe(dateline.slice('KOTA BARU, '.length, -3));
+    expect(clean(page('id-news.txt').replace('Pemerintah kota meresmikan', 'KOTA BARU, Jawa Barat - Pemerintah kota meresmikan')).metadata.source).toBeNull();
+  });
   it.each([
     ['Källa: TT', 'TT'], ['Kilde: NTB', 'NTB'], ['Lähde: STT', 'STT'], ['Zdroj: ČTK', 'ČTK'], ['Forrás: MTI', 'MTI'], ['Sursa: Agerpres', 'Agerpres'],
     ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ'], ['منبع: ایرنا', 'ایرنا'], ['מקור: וואלה', 'וואלה'], ['Джерело: Укрінформ', 'Укрінформ'], ['ที่มา: มติชน', 'มติชน'],
@@ -708,6 +714,8 @@ describe('an Arabic date line labelled as the last update or the publication', (
   it.each([
     ['آخر تحديث: 5/12/2026 11:20 (توقيت مكة)', '2026-12-05T11:20'],
     ['تاريخ النشر: 5/12/2026', '2026-12-05'],
+    // Asharq Al-Awsat's "نُشر:" ("published"), the time run into the day, the Hijri date after the Gregorian (session 43).
+    ['نُشر: 11:20-5 ديسمبر 2026 م ـ 25 جمادى الآخرة 1448 هـ', '2026-12-05'],
   ])('dates the article by "%s"', (dated, date) => {
     const text = [
       'اقتصاد', 'الأردن يرفع تعرفة المياه للاستهلاك المنزلي اعتبارا من يناير', dated, '',

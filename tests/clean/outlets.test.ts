@@ -36,4 +36,10 @@ describe('isOutlet', () => {
   );
   // A surname, a device, a party's member end them as often: those words are no outlet's.
   it.each(['Samantha Bee', 'Gaming Monitor', 'Phone Recorder', 'Liberal Democrat'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
+
+  // Britain's Echo papers (session 43).
+  it.each(['The Northern Echo', 'Harbour Echo'])('takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+  // A station's call sign with its service (session 43): a station's notice had named no outlet. The letters alone name none.
+  it.each(['KWXR-TV', 'WQRT-FM', 'CFTO-TV'])('takes the call sign "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+  it.each(['KWXR', 'KPMG', 'COVID-19', 'WXR-TVS'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 });

@@ -1210,6 +1210,19 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.')).toBe('The Associated Press');
     expect(source('Menu', '(© 2026 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.)')).toBe('The Associated Press');
     expect(source('Menu', '© Reuters 2026. All rights reserved. Republication or redistribution of Reuters content is expressly prohibited.')).toBe('Reuters');
+    // A dash after the year, the holder's legal form and its group after it: a station's notice (session 43).
+    expect(source('Menu', 'Copyright 2026 - KWXR-TV, LLC A Harbor Broadcasting Company')).toBe('KWXR-TV');
+    // A sentence after the holder (session 43): the holder is the outlet before it, not cut at an abbreviation's full stop.
+    expect(source('Menu', 'Copyright © 2026 CBC. The CBC is not responsible for the content of external sites.')).toBe('CBC');
+    expect(source('Menu', 'Copyright © 2026 St. Louis Post-Dispatch. Read about our approach to external linking.')).toBe('St. Louis Post-Dispatch');
+    expect(source('Menu', 'Copyright 2026 Harbour Business Media. View our Privacy Policy.')).toBeNull();
+    expect(source('Menu', '(Copyright 2026 by The Associated Press. All Rights Reserved.)')).toBe('The Associated Press');
+    // An outlet's legal form, and the group after it; not a publisher's company.
+    expect(source('Menu', '© 2026 Harbour.com, LLC. All rights reserved.')).toBe('Harbour.com');
+    expect(source('Menu', '© 2026 Harbour Media, Inc. All rights reserved.')).toBeNull();
+    // Australia's and New Zealand's agencies' notices.
+    expect(source('Menu', '© AAP 2026')).toBe('AAP');
+    expect(source('Menu', '© NZPA 2026')).toBe('NZPA');
     // A year is still needed, and a company that is no paper's names none.
     expect(source('Menu', '© Valley Herald')).toBeNull();
     expect(source('Menu', '© 2026 Valley Holdings Company')).toBeNull();
@@ -1232,6 +1245,8 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('rundfunk.de', '© Rundfunk-aktuell / rundfunk.de')).toBe('rundfunk.de');
     expect(source('EL DIARIO', '© EDICIONES EL DIARIO S.L.')).toBe('EL DIARIO');
     expect(source('Gazzetta del Lago', 'Copyright 2026 © Edizioni Gazzetta del Lago S.p.A. Tutti i diritti sono riservati')).toBe('Gazzetta del Lago');
+    // A holder opening with "MM", no Roman year (session 43): its "MM" had been cut as one, and the notice named no site.
+    expect(source('MM Medien', '© MM Medien GmbH')).toBe('MM Medien');
     // A notice naming another holder, or a longer name the masthead's opens, names no site.
     expect(source('Le Quotidien', '© Groupe Horizon 2026')).toBeNull();
     expect(source('NOS', '© NOSTRA Verlag 2026')).toBeNull();
@@ -1294,6 +1309,54 @@ describe("the outlet a copyright notice under the article names", () => {
     // Another word after the name, or a page's word held, names no site.
     expect(source('Lagoon Festival', 'Copyright LAGOON.')).toBeNull();
     expect(source('Home News', 'Copyright Home.')).toBeNull();
+  });
+
+  it("gives way to a newsletter's thanks naming the publication (session 43)", () => {
+    // A Substack post: its masthead is no outlet's name, its notice the writer's, and the post had no source.
+    expect(source('The Quiet Harbour', 'Thanks for reading The Quiet Harbour! Subscribe for free to receive new posts and support my work.\n© 2026 Jane Doe')).toBe('The Quiet Harbour');
+    expect(source('Menu', 'Thank you for reading harbournotes.com.')).toBe('harbournotes.com');
+    // Thanks for reading the post itself name no publication.
+    expect(source('Menu', 'Thanks for reading this post! Share it with a friend.')).toBeNull();
+    expect(source('Menu', 'Thanks for reading! Subscribe for free.')).toBeNull();
+  });
+
+  it("is the site whose name opens the page when a footer's link is about it (session 43)", () => {
+    // SVT's "Om SVT Nyheter" and "Kontakta SVT Nyheter" under no notice: the story had no source.
+    expect(source('Kanal Nyheter', 'Om Kanal Nyheter\nKontakta Kanal Nyheter')).toBe('Kanal Nyheter');
+    expect(source('Harbour Notes', 'About Harbour Notes')).toBe('Harbour Notes');
+    // A link about another name, or a menu's word over the page, names no site.
+    expect(source('Kanal Nyheter', 'Om Kanal Play')).toBeNull();
+    expect(source('News', 'About News')).toBeNull();
+  });
+
+  it("gives way to the outlet whose postal address closes a newsletter's page (session 43)", () => {
+    // A newsletter's web version signs with its sender's address: the story had no source.
+    expect(source('Menu', 'Riverbend Ledger, 212 Mill Street, Riverbend, OR 97301')).toBe('Riverbend Ledger');
+    expect(source('Menu', 'The Harbour Courier, 5 Quay Road, Harbourton HT4 2QX')).toBe('The Harbour Courier');
+    // A company's or a person's address names no outlet.
+    expect(source('Menu', 'Acme Holdings, 212 Mill Street, Riverbend, OR 97301')).toBeNull();
+    expect(source('Menu', 'Jane Doe, 212 Mill Street, Riverbend, OR 97301')).toBeNull();
+  });
+
+  it("is the outlet's name under a cookie banner when a company's registration closes the page (session 43)", () => {
+    // A British paper's page: the banner over its masthead, its publisher's registration instead of a notice; the story had no source.
+    const banner = 'We value your privacy\nWe and our 312 partners store and/or access information on a device, such as cookies and process personal data for personalised advertising.\nYou can change your preferences at any time.\nMORE OPTIONS\nAGREE';
+    const registration = 'Harbour Group Ltd, Mill Lane, Harbourton HT4 2QX | 01234567 | Registered in England and Wales';
+    expect(source(`${banner}\nThe Harbour Echo`, registration)).toBe('The Harbour Echo');
+    // With no registration line, or under a menu's line that is no banner's, the name over the page names no source.
+    expect(source(`${banner}\nThe Harbour Echo`, 'Terms')).toBeNull();
+    expect(source('Quick Search\nThe Harbour Echo', registration)).toBeNull();
+    // A banner under the masthead and menu is no page's top: its button is no site's name, and the masthead is still asked.
+    expect(source('harbourecho\nMenu\nWe use cookies to improve your experience.\nAgree', 'harbourecho © 2026')).toBe('harbourecho');
+  });
+
+  it('is read after "copyright" in Arabic, Indonesian and Malay (session 43)', () => {
+    // Asharq Al-Awsat's notice opens "حقوق النشر ©": the holder, the masthead over the menu, was unread, and the story had no source.
+    expect(source('صحيفة الوادي', 'حقوق النشر © 2026 صحيفة الوادي. جميع الحقوق محفوظة')).toBe('صحيفة الوادي');
+    expect(source('صحيفة الوادي', 'حقوق الطبع والنشر © 2026 صحيفة الوادي')).toBe('صحيفة الوادي');
+    expect(source('Menu', 'Hak Cipta © 2026 Lembah.com')).toBe('Lembah.com');
+    // Another holder names no site.
+    expect(source('صحيفة الوادي', 'حقوق النشر © 2026 مجموعة النهر للإعلام')).toBeNull();
   });
 
   it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {

@@ -329,10 +329,12 @@ export const isCopyrightNotice = (line: Line): boolean =>
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
  * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
- * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet.
+ * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet. Since session 43 a dash
+ * may follow the year ("Copyright 2026 - KSTP-TV, LLC A Hubbard Broadcasting Company"), and "by" the holder ("(Copyright 2008 by
+ * The Associated Press. All Rights Reserved.)", AP's copy on a station's page).
  */
 const COPYRIGHT_HOLDER =
-  /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s+(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
+  /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*[,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
 /**
  * A notice naming its holder before the year ("© Reuters 2008 All rights reserved", "Copyright © CBC 2008", "© CanWest News
  * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
@@ -348,8 +350,23 @@ const NOTICE_LINKS = /\s+\|\s/u;
 const TERMS_AFTER_RIGHTS = /(all rights reserved\.?)\s.*$/isu;
 const NOTICE_BRACKETS = /^\((.*)\)$/su;
 const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
+/**
+ * The word "copyright" opening a notice in other languages: Arabic "حقوق النشر" and "حقوق الطبع والنشر" (Asharq Al-Awsat's "حقوق
+ * النشر © 2026 الشرق الأوسط. جميع الحقوق محفوظة"), Indonesian and Malay "Hak Cipta". The notice's holder was not read after it,
+ * and the story had no source.
+ */
+const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|hak cipta)(?=[\s©])/iu;
+/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT), for the patterns reading its holder. */
+export const withEnglishOpening = (notice: string): string => notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
+/**
+ * A holder's legal form closing the notice, maybe with the group it belongs to after it ("CNBC LLC", "MacRumors.com, LLC", "KSTP-TV,
+ * LLC A Hubbard Broadcasting Company").
+ */
+const HOLDER_LEGAL_FORM = /,?\s+(?:LLC|L\.L\.C|Inc|Ltd|Limited|PLC|Corp|Corporation)\.?(?:,?\s+an?\s+\S.{0,60})?$/iu;
+/** The words a publisher's company is named by, which an outlet's name may end with too ("Vox Media", "NBCUniversal Media"). */
+const COMPANY_WORD = /\s(?:Media|Network|Group|Holdings)$/u;
 /** The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"). */
 const PAPER_COMPANY = /\s+Company$/u;
 /**
@@ -362,11 +379,32 @@ const PAPER_COMPANY = /\s+Company$/u;
  */
 export function copyrightOutlet(line: Line): string | null {
   // Most removed lines are no notice: told by their opening before the patterns.
-  if (!NOTICE_OPENING.test(line.text)) return null;
-  const notice = line.text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!;
+  const text = withEnglishOpening(line.text);
+  if (!NOTICE_OPENING.test(text)) return null;
+  const notice = text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!;
   if (notice.split(/\s+/u).length > MAX_NOTICE_WORDS) return null;
   const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
-  return holder !== undefined && isOutlet(holder) ? holder : null;
+  return holder === undefined ? null : outletHeld(holder);
+}
+/** A full stop and a sentence after it ("BBC. The BBC is not responsible …"; not the stop of "St. Louis"'s abbreviation alone). */
+const SENTENCE_AFTER_HOLDER = /\.\s+(?=\p{Lu})/gu;
+/**
+ * The outlet a notice's holder names (outlets.ts isOutlet), else null: the holder itself; since session 43 without its legal form
+ * ("© 2019 CNBC LLC", "Copyright © 2019 MacRumors.com, LLC"), not when it is a publisher's company ("Vox Media, Inc.", "© 2026 HT
+ * Media Limited": site-notice.ts reads those for the masthead); or its words before a sentence the notice goes on with
+ * ("Copyright © 2019 BBC. The BBC is not responsible for the content of external sites."), the shortest such that is an outlet, so
+ * that "St. Louis Post-Dispatch. …" is not cut to "St", and no company either ("Copyright 2007 Advantage Business Media. View our
+ * Privacy Policy.", Wireless Week's publisher). 7 and 2 bench pages' notices so written had named no source.
+ */
+function outletHeld(holder: string): string | null {
+  if (isOutlet(holder)) return holder;
+  const unincorporated = holder.replace(HOLDER_LEGAL_FORM, '');
+  if (unincorporated !== holder) return isOutlet(unincorporated) && !COMPANY_WORD.test(unincorporated) ? unincorporated : null;
+  for (const stop of holder.matchAll(SENTENCE_AFTER_HOLDER)) {
+    const name = holder.slice(0, stop.index);
+    if (isOutlet(name)) return COMPANY_WORD.test(name) ? null : name;
+  }
+  return null;
 }
 
 /**

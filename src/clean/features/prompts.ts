@@ -309,6 +309,22 @@ export function readMoreSite(line: Line): string | null {
 }
 
 /**
+ * A newsletter's thanks under its post, naming the publication: Substack's "Thanks for reading The Quiet Ledger! Subscribe for
+ * free to receive new posts and support my work.", "Thank you for reading Harbour Notes."
+ */
+const THANKS_FOR_READING = /^thanks? (?:you )?for reading (.+?)(?:!|\.(?!\S))/iu;
+const MAX_THANKS_WORDS = 30;
+/**
+ * The publication such thanks name (a capitalised name or an address: SITE_NAME), else null: the post's source when no line gave
+ * one (index.ts). A Substack post had none: its masthead is no outlet's name and its notice holds the writer's. "Thanks for reading
+ * this article!" names none.
+ */
+export function thanksForReadingSite(line: Line): string | null {
+  const site = line.wordCount <= MAX_THANKS_WORDS ? THANKS_FOR_READING.exec(line.text)?.[1] : undefined;
+  return site !== undefined && SITE_NAME.test(site) && !/^(?:this|our|my)\s/iu.test(site) ? site : null;
+}
+
+/**
  * A sign-up prompt closing a line after a short sentence that leads up to it: "Want more Rolling Stone?
  * Sign up for our newsletter.", "Stay up to date with Ascom. Subscribe to our newsletter.", "Get the
  * latest updates right in your inbox. Subscribe to NJ.com's newsletters." Only a line's opening was

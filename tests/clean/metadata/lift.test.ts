@@ -745,6 +745,8 @@ describe('liftMetadata', () => {
       // Al Jazeera's under every story, and the label in Italian, Portuguese, Dutch and Hindi (session 40): it had stayed as the last paragraph.
       expect(lift('المصدر : الجزيرة + وكالات')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'الجزيرة + وكالات' } });
       for (const [text, source] of [['Fonte: Agência Brasil', 'Agência Brasil'], ['Bron: ANP', 'ANP'], ['स्रोत: भाषा', 'भाषा']]) expect(lift(text).metadata.source, text).toBe(source);
+      // News Limited's papers label the agency's copy so (session 43): it had been page text, the story without source.
+      expect(lift('Article from: Agence France-Presse').metadata.source).toBe('Agence France-Presse');
     });
 
     it.each([
