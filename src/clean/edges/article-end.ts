@@ -121,7 +121,14 @@ export function closingSentenceAfter(
  * the text as the page's (a copyright notice over the last slot), which articleEnd has cut off.
  */
 export function pastAdSlots(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): number {
-  const slotsInside = (): boolean => lines.slice(candidates[first]!, candidates[last]!).some(isAdSlot);
+  // Whether an ad slot stands between the article's lines so far, read on from where the last look stopped: a slice of
+  // the block per paragraph taken made a long page of paragraphs each over a slot quadratic.
+  let scanned = candidates[first]!;
+  let slotInside = false;
+  const slotsInside = (): boolean => {
+    for (; !slotInside && scanned < candidates[last]!; scanned++) slotInside = isAdSlot(lines[scanned]!);
+    return slotInside;
+  };
   while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) {
     const next = candidates[last + 1]!;
     const between = lines.slice(candidates[last]! + 1, next);
