@@ -35,8 +35,8 @@ import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPe
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
-import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
+import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, isLabelledLink, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
+import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isCountryAcknowledgement, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
@@ -166,6 +166,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isSyndicationNote, 'boilerplate', 'syndication note'],
   [isTranslationNote, 'boilerplate', 'translation note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
+  [isCountryAcknowledgement, 'boilerplate', "site's acknowledgement of country"],
   // Between two paragraphs too: a correction under it (session 41) had kept it as the article's paragraph but one.
   [isAuthorContact, 'boilerplate', "author's contact details"],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
@@ -574,7 +575,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   for (const caption of gallery.captions) removed.delete(caption.number);
   last = gallery.last;
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
-  const setInText = (line: Line): boolean => teasers.has(line) || scoredLines.embedChrome.has(line.number);
+  const setInText = (line: Line): boolean => teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
   last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, setInText, aboveArticle);
   last = proseAfterPosts(candidateLines, last, continued);
   last = listingsAfter(candidateLines, block.first, last, continued);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
 import { isPriceWidget } from '../../src/clean/features/ads.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
-import { isCopyrightNotice, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
+import { isCopyrightNotice, isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata/credits.js';
@@ -593,4 +593,55 @@ Trending Stories
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^No injuries have been reported/u);
     expect(cleaned.body).not.toMatch(/Nexstar|head to KTLA/u);
   });
+});
+
+// A page without blank lines (a public broadcaster's mobile page): a link set into the text with its label on its line,
+// then the article's last paragraph, then the page's chrome. The link had ended the article there, and the paragraph
+// under it (sharing no word with the story) had gone as page text after it.
+describe("the article's last paragraph under a link set into the text with its label", () => {
+  const story = [
+    'Harbour News', 'Local', 'Ferry timetable to change from March', 'Priya Nair', 'Posted Thu 3 Dec 2026 at 7:40am',
+    'The harbour ferry will leave every 20 minutes at peak times from March, the transport authority says.',
+    'Two new boats built in Newcastle will join the fleet, taking it to eleven vessels on the inner harbour routes.',
+    'The extra services will cost about $4 million a year, the authority said in a statement.',
+  ];
+  const closing = 'Commuter groups along the river welcomed the announcement on Thursday.';
+  const chrome = ['Share', 'Related stories', 'Bus fares frozen for another year'];
+
+  it.each(['Read more: Night buses to run until 3am on weekends', 'Läs också: Snökaos i Västerbotten – flera vägar stängda'])('keeps it under "%s"', (link) => {
+    const cleaned = clean([...story, link, closing, ...chrome, ''].join('\n'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(closing);
+    expect(reasonOf(cleaned, link)).toBe('link to another story');
+  });
+
+  it("leaves it out when a sentence follows it further down the page (another story's teaser)", () => {
+    const teaser = 'Fares on every bus route will stay the same until 2028, the minister said.';
+    const cleaned = clean([...story, 'Read more: Night buses to run until 3am on weekends', closing, ...chrome, teaser, ''].join('\n'));
+    expect(cleaned.body).not.toContain(closing);
+  });
+});
+
+describe("a site's acknowledgement of country under the last paragraph", () => {
+  const story = [
+    'Harbour News', 'Tram lines to run all night on weekends', 'Priya Nair', 'Posted Fri 4 Dec 2026 at 9:12am',
+    'Trams on the two inner-city lines will run all night on Fridays and Saturdays from February, the transport minister says.',
+    'Trams will run every 15 minutes between midnight and 5am, replacing the night buses along the same routes.',
+  ];
+  const last = story.at(-1)!;
+
+  it.each([
+    'Harbour News acknowledges the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live and work.',
+    'We acknowledge the Traditional Owners of the land on which we work and pay our respects to Elders past and present.',
+    'In the spirit of reconciliation, Harbour News acknowledges the Traditional Custodians of country throughout Australia.',
+  ])('removes "%s" and ends the article over it', (note) => {
+    const cleaned = clean([...story, note, 'Share', ''].join('\n'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(last);
+    expect(reasonOf(cleaned, note)).toBe("site's acknowledgement of country");
+  });
+
+  it.each([
+    'The premier acknowledged the Traditional Owners of the land before she opened the new line.',
+    'The report acknowledges that the trams were late on most nights last winter.',
+    'The council recognises Aboriginal and Torres Strait Islander peoples as the first peoples of the city.',
+  ])('leaves a story\'s sentence alone: "%s"', (sentence) => expect(isCountryAcknowledgement(describeLine(1, sentence, new Set()))).toBe(false));
 });

@@ -82,8 +82,9 @@ const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$
  * The article's last candidate line once a closing sentence right under `last` is taken in (into
  * `kept`): a line of prose with no removed line between them but what a page sets in its text
  * (`setInText`: a teaser, "Read More" over another story's headline given twice, features/links.ts
- * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; the sentence under either
- * had been page text after the article), in no other article of the run, not
+ * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; a link with its label on its line,
+ * "Läs också: Snökaos i Västerbotten", features/links.ts isLabelledLink; the sentence under each had been page text
+ * after the article), in no other article of the run, not
  * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
  * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
  * under the block's threshold, and the article's last paragraph went as page text after the article

@@ -257,6 +257,19 @@ const PRINT_EDITION_NOTE =
 export const isPrintEditionNote = (line: Line): boolean => line.wordCount <= 60 && PRINT_EDITION_NOTE.test(line.text);
 
 /**
+ * A site's acknowledgement of country in its footer, as Australian, New Zealand and Canadian outlets set it under every
+ * story: "ABC acknowledges the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional
+ * Custodians of the lands where we live, learn, and work.", "We acknowledge the traditional, unceded territory of the …".
+ * Written as a sentence right under the last paragraph, it had been the article's last. The site speaks ("We", or its
+ * name: capitalised words alone), in the present tense, and names the land's first peoples or owners: "The premier
+ * acknowledged the Traditional Owners …" (a story's) has neither.
+ */
+const COUNTRY_ACKNOWLEDGEMENT =
+  /^(?:In the spirit of reconciliation,?\s+)?(?:We|(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s+){1,4})(?:respectfully\s+)?acknowledges?\b(?=[^.]{0,160}?\b(?:[Tt]raditional (?:Owners|Custodians|owners|custodians)|First Australians|Aboriginal and Torres Strait Islander|First Nations|unceded|traditional (?:and ancestral )?territor))/u;
+const MAX_ACKNOWLEDGEMENT_WORDS = 60;
+export const isCountryAcknowledgement = (line: Line): boolean => line.wordCount <= MAX_ACKNOWLEDGEMENT_WORDS && COUNTRY_ACKNOWLEDGEMENT.test(line.text);
+
+/**
  * How to cite the page, under the article: "Citation: Harbour ferry trial cuts emissions by half (2026,
  * December 4) retrieved 4 December 2026 from https://phys.org/news/…" (Phys.org and its sister sites,
  * with the copyright notice under it): it had been the last paragraph but one. It names the day the
