@@ -158,6 +158,22 @@ describe('links to other stories set between the paragraphs', () => {
   });
 });
 
+describe("a station's video player over the story, its playlist's next video under it", () => {
+  it("removes the next video's title under 'Up next' and its length: the story opens under it", () => {
+    const next = 'Harbour Lions training report: Week 9';
+    const text = [
+      'WHRB News 4', 'Watch Live', 'Weather', 'Harbour bridge reopens after six months of repairs', 'by: Dana Ortiz', 'Posted: Dec 3, 2026 / 04:10 PM CST',
+      'SHARE', 'Now playing', '02:31', 'Harbour bridge reopens after six months of repairs', 'Up next', '01:48', next,
+      'HARBOUR CITY (WHRB) — The harbour bridge reopened to traffic on Wednesday after six months of repairs to its deck and cables.',
+      'Crews replaced 40 of the bridge’s cables and resurfaced both lanes, the city’s transport department said.',
+      'Trending Stories', 'Man arrested after chase on the interstate', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, next)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^HARBOUR CITY \(WHRB\)/u);
+  });
+});
+
 describe('a video set between the paragraphs', () => {
   it("removes the video's caption under its player's length, and keeps the paragraphs around it", () => {
     const caption = 'Firefighters battle the fire near Cudlee Creek.';
