@@ -645,3 +645,21 @@ describe("a site's acknowledgement of country under the last paragraph", () => {
     'The council recognises Aboriginal and Torres Strait Islander peoples as the first peoples of the city.',
   ])('leaves a story\'s sentence alone: "%s"', (sentence) => expect(isCountryAcknowledgement(describeLine(1, sentence, new Set()))).toBe(false));
 });
+
+// A wire site's page: the agency's copyright notice under the last paragraph, then the tags and other stories, each a
+// headline over its one-paragraph summary. The block ran on over the notice, and the summaries were kept as the
+// article's last paragraphs (session 43).
+describe("the page's copyright notice inside the block, over other stories' teasers", () => {
+  const text = page('copyright-over-teasers.txt');
+
+  it('ends the article over the notice', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^The minister is expected to announce compensation/u);
+    expect(cleaned.body).not.toMatch(/Dock workers|railway line|high court/iu);
+  });
+
+  it("goes on over a picture's credit without a year between the paragraphs", () => {
+    const credited = text.replace('© 2026 Harbour Wire', 'Image copyright @HarbourWire\nReport\n\nFarmers said the water had reached the rooftops of some houses in the lowest villages within an hour.');
+    expect(clean(credited).body).toContain('reached the rooftops');
+  });
+});

@@ -33,6 +33,11 @@ import { isSentenceLine, isThaiParagraph } from './shapes.js';
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
   isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
 
+/** A year from 1900 to 2099, as a copyright notice gives it. */
+const NOTICE_YEAR = /\b(?:19|20)\d{2}\b/u;
+/** The page's copyright notice: one with its year ("© 2007 ANI"), not a picture's credit ("Image copyright Reuters"). */
+const isPageCopyrightNotice = (line: Line): boolean => NOTICE_YEAR.test(line.text) && isCopyrightNotice(line);
+
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
  * last sentence (headlines right after it belong to the list that follows; the lines crediting its
@@ -56,8 +61,11 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
   // A credit inside the block with page chrome under it (two lines that are no prose) ends the article there (session
   // 42): a CBC page's block ran on from "With files from the Canadian Press" over its story tools into a box of other
   // stories' headlines and summaries. A roundup's credit under each brief has the next brief's prose under its heading.
+  // So does the page's copyright notice, its year given (session 43): "© 2007 ANI" over the tags and other stories'
+  // headlines each over its summary, "Copyright © 2008 Radio New Zealand" over the latest headlines and the site's
+  // features, had been kept. A picture's "Image copyright @BigMachine" between the paragraphs gives no year.
   for (let k = first + 1; k + 2 <= end; k++) {
-    if (!isProse(lines[k + 1]!) && !isProse(lines[k + 2]!) && isContributorLine(lines[k]!, header)) {
+    if (!isProse(lines[k + 1]!) && !isProse(lines[k + 2]!) && (isContributorLine(lines[k]!, header) || isPageCopyrightNotice(lines[k]!))) {
       end = k;
       break;
     }
