@@ -39,7 +39,7 @@ import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isKeyEventsLabel, i
 import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isFeedbackPoll, isCountryAcknowledgement, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedPageNumber, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
-import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite } from './features/prompts.js';
+import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite, signUpPitchLines } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, wireLedeStart } from './header.js';
@@ -241,6 +241,7 @@ function removeAnywhere(
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
   const sponsorMessages = sponsorMessageLines(lines);
+  const signUpPitch = signUpPitchLines(lines);
   const balls = ballNumberStamps(lines);
   // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
   const givenTwice = teasersGivenTwice(lines);
@@ -266,6 +267,10 @@ function removeAnywhere(
     }
     if (sponsorMessages.has(line)) {
       remove(line, 'boilerplate', "sponsor's message");
+      return;
+    }
+    if (signUpPitch.has(line)) {
+      remove(line, 'boilerplate', READING_PROMPT);
       return;
     }
     if (balls.has(line.number)) {

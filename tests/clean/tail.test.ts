@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
 import { isPriceWidget } from '../../src/clean/features/ads.js';
+import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
 import { isCopyrightNotice, isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
@@ -661,5 +662,37 @@ describe("the page's copyright notice inside the block, over other stories' teas
   it("goes on over a picture's credit without a year between the paragraphs", () => {
     const credited = text.replace('© 2026 Harbour Wire', 'Image copyright @HarbourWire\nReport\n\nFarmers said the water had reached the rooftops of some houses in the lowest villages within an hour.');
     expect(clean(credited).body).toContain('reached the rooftops');
+  });
+});
+
+// A press release portal's page: under the wire story, the portal's news alert box (its offer, its pitch, its button)
+// and its disclaimer on the wire's copyright. All four had been the article's last paragraphs (session 43).
+describe("a news alert box and a portal's copyright disclaimer under the last paragraph", () => {
+  const story = [
+    'Wire News Portal', 'Home | Business | Politics',
+    'Harbour city votes to keep its tram network', '2026-12-04 09:12:40 -',
+    'HARBOUR CITY (AP) - Voters in Harbour City chose on Saturday to keep the city\'s century-old tram network, rejecting a plan to replace it with electric buses.',
+    'With 80 of the 95 polling stations counted, 58 percent had voted to keep the trams, the election office said.',
+    'The council had argued that buses would cost less to run and could reach the new housing estates on the edge of the city.',
+  ];
+  const box = [
+    'Start Receiving Wire-News-Portal.com News Headlines per email.',
+    'Wire-News-Portal.com announces its free news alert service. Stay informed and get the latest news of any category up to five times daily.',
+    'Type any number of key words. We email you the related headlines.',
+    'Click here to sign up',
+    'Disclaimer: This news article is copyrighted by Associated Press and published by Wire-News-Portal.com. If you have any questions regarding information in this article please contact the agency.',
+  ];
+  const cleaned = clean([...story, ...box, 'Terms & Conditions | About us | Contact', ''].join('\n'));
+
+  it('ends the article at its last paragraph and names the box and the disclaimer', () => {
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(story.at(-1));
+    for (const line of box.slice(0, 4)) expect(reasonOf(cleaned, line)).toBe('newsletter or reading prompt');
+    expect(reasonOf(cleaned, box[4]!)).toBe('copyright notice');
+  });
+
+  it("keeps a story's sentence about alerts by e-mail, and paragraphs under an offer with no button under them", () => {
+    expect(isReadingPrompt(describeLine(1, 'Residents will receive flood alerts by email from next week, the council said.', new Set()))).toBe(false);
+    const noButton = clean([...story, box[0]!, 'The result will be confirmed by the election office on Monday, after a recount in two districts.', ''].join('\n'));
+    expect(noButton.body).toContain('after a recount in two districts');
   });
 });

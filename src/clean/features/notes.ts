@@ -324,7 +324,7 @@ export const isCjkRightsNotice = (line: Line): boolean =>
 export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SHORT_NOTICE_WORDS && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
   isCjkRightsNotice(line) ||
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
+  (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
@@ -380,11 +380,15 @@ export function copyrightOutlet(line: Line): string | null {
  * (23 words: it stayed at the end of syndicated AP stories).
  */
 /**
- * A page's notice on itself with no © or "all rights reserved": "This document is subject to copyright.
+ * A page's notice on itself with no © or "all rights reserved" (since session 43 also "Disclaimer: This news article is
+ * copyrighted by Associated Press and published by PR-inside.com. …", the last paragraph of a press release portal's
+ * page): "This document is subject to copyright.
  * Apart from any fair dealing … no part may be reproduced without the written permission." (Phys.org
  * and its sister sites, 37 words under every story: it had been the last paragraph.)
  */
-const SUBJECT_TO_COPYRIGHT = /^(?:this|the) (?:document|article|story|material|content|page) is (?:subject to|protected by) copyright\b/iu;
+/** Words of such a notice at most: its opening is the page's alone, and the portal's, its addresses' parts counted, has 41. */
+const MAX_SUBJECT_NOTICE_WORDS = 60;
+const SUBJECT_TO_COPYRIGHT = /^(?:disclaimer:\s*)?(?:this|the) (?:news )?(?:document|article|story|material|content|page) is (?:(?:subject to|protected by) copyright|copyrighted by)\b/iu;
 /**
  * A broadcaster's notice on the agencies' copy it carries, under every story: "This service may include material from
  * Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be
