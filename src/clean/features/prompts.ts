@@ -336,13 +336,15 @@ const isClosingPrompt = (line: Line): boolean => {
 
 /** A sign-up box's button alone on its line: "Click here to sign up", "Sign up now", "Subscribe". */
 const SIGN_UP_BUTTON = /^(?:click here to )?(?:sign up|subscribe|register)(?: here| now| today)?[.!]?$/iu;
+/** A word of a sign-up box's offer: a newsletter's, an alert's by e-mail. A link's "Read more at …" is no offer. */
+const SIGN_UP_OFFER_WORD = /\b(?:sign up|subscribe|newsletters?|e-?mail|alerts?|inbox)\b/iu;
 /** Lines of a sign-up box's pitch between its offer and its button at most, and words in each. */
 const MAX_PITCH_LINES = 3;
 const MAX_PITCH_LINE_WORDS = 40;
 
 /**
- * The lines of a sign-up box's pitch: up to MAX_PITCH_LINES short lines between the box's offer (a reading prompt, no
- * "story continues below") and its button under them (SIGN_UP_BUTTON). Under "Start Receiving PR-inside.com News
+ * The lines of a sign-up box's pitch: up to MAX_PITCH_LINES short lines between the box's offer (a reading prompt naming
+ * a sign-up, SIGN_UP_OFFER_WORD) and its button under them (SIGN_UP_BUTTON). Under "Start Receiving PR-inside.com News
  * Headlines per email." and over "Click here to sign up", "PR-Inside.com announces the start of the news alerts free
  * service. …" and "Type any number of key words. We email you the related headlines." had been the article's last
  * paragraphs (session 43). Only from a button up: a page has few.
@@ -352,7 +354,7 @@ export function signUpPitchLines(lines: readonly Line[]): Set<Line> {
   for (let i = 2; i < lines.length; i++) {
     if (!SIGN_UP_BUTTON.test(lines[i]!.text)) continue;
     for (let k = i - 2; k >= Math.max(0, i - 1 - MAX_PITCH_LINES) && lines[k + 1]!.wordCount <= MAX_PITCH_LINE_WORDS; k--) {
-      if (!isReadingPrompt(lines[k]!) || ARTICLE_GOES_ON_LINE.test(lines[k]!.text)) continue;
+      if (!SIGN_UP_OFFER_WORD.test(lines[k]!.text) || !isReadingPrompt(lines[k]!)) continue;
       for (let j = k + 1; j < i; j++) pitch.add(lines[j]!);
       break;
     }
