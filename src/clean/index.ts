@@ -27,7 +27,7 @@ import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotatio
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, pastLinkUnderLabel } from './edges/story-links.js';
-import { droppedTables, pastTables, tablesInProse } from './edges/tables.js';
+import { droppedTables, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSender } from './email-header.js';
 import { isAdLabel, isPriceWidget } from './features/ads.js';
@@ -574,6 +574,9 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = commentaryEnd(commentary, block.first, last, continued);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
+  // A table copied one cell a line, passed: its cells go as a table's rows.
+  const cells = new Set<number>();
+  last = pastCellTable(lines, candidates, block.first, last, recordsOf, continued, cells);
   // A gallery between the paragraphs: its captions removed on sight are its text. From the block the
   // line model found: a gallery between the lede and the text is the story's top gallery, whose captions go (ledeBefore).
   const gallery = galleriesInText(lines, candidates, found.first, last, removed, continued);
@@ -639,6 +642,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);
+  for (const k of cells) table.add(k);
   // The last row of a results or standings table above the article may open its block ("4. Aston
   // Villa 55" under "3. Man City 59", next to the report's prose): it is the table's, not the text's.
   const rowsAbove = figureRows(candidateLines.slice(Math.max(0, block.first - 2), block.first + 2));

@@ -396,6 +396,26 @@ describe('a photo gallery of short captions, each between its counter and its cr
   });
 });
 
+// A local paper's results page copied one cell a line, no blank lines: the table had ended the article, and the
+// paragraphs under it went as page text after it (session 43).
+describe('a runoff report with its results table copied one cell a line', () => {
+  const text = page('runoff-results-cells.txt');
+
+  it("keeps the paragraphs under the table, and removes its cells as a table's rows", () => {
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body).at(-1)).toBe('Moss said he would not ask for a recount.');
+    expect(reasonOf(cleaned, '4,118')).toMatchObject({ reason: 'data table row' });
+    expect(cleaned.body).not.toContain('Precincts reporting');
+  });
+
+  it("leaves out prose under such cells that is another story's", () => {
+    const other = text
+      .replace(/^Okafor will take office.*$/mu, 'A new footbridge over the canal will open next spring, the city engineer said.')
+      .replace(/^Moss said he would not.*$/mu, 'The bridge cost less than planned because steel prices fell.');
+    expect(clean(other).body).not.toContain('footbridge');
+  });
+});
+
 describe("an earnings story with its results table between the paragraphs, each figure's unit set apart", () => {
   const text = `Business
 Harbour Freight quarterly profit rises on strong parcel volumes
