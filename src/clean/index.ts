@@ -577,6 +577,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A table copied one cell a line, passed: its cells go as a table's rows.
   const cells = new Set<number>();
   last = pastCellTable(lines, candidates, block.first, last, recordsOf, continued, cells);
+  // A credit under such a table ("Source: County Board of Elections") is the table's, not the article's source.
+  if (cells.size) {
+    const lastCell = Math.max(...cells);
+    const underTable = (line: number): boolean => line > lines[candidates[lastCell]!]!.number && line < lines[candidates[lastCell + 1]!]!.number;
+    const tableSourcing = sourcings.at(-1);
+    if (tableSourcing && underTable(tableSourcing.line)) metadata.source = tableSourcing.before;
+  }
   // A gallery between the paragraphs: its captions removed on sight are its text. From the block the
   // line model found: a gallery between the lede and the text is the story's top gallery, whose captions go (ledeBefore).
   const gallery = galleriesInText(lines, candidates, found.first, last, removed, continued);

@@ -406,6 +406,8 @@ describe('a runoff report with its results table copied one cell a line', () => 
     expect(paragraphs(cleaned.body).at(-1)).toBe('Moss said he would not ask for a recount.');
     expect(reasonOf(cleaned, '4,118')).toMatchObject({ reason: 'data table row' });
     expect(cleaned.body).not.toContain('Precincts reporting');
+    // The credit under the table is the table's: the paper's notice names the source.
+    expect(cleaned.metadata.source).toBe('The Valley Courier');
   });
 
   it("leaves out prose under such cells that is another story's", () => {
