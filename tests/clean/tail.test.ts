@@ -622,30 +622,21 @@ describe("the article's last paragraph under a link set into the text with its l
   });
 });
 
-describe("a site's acknowledgement of country under the last paragraph", () => {
-  const story = [
-    'Harbour News', 'Tram lines to run all night on weekends', 'Priya Nair', 'Posted Fri 4 Dec 2026 at 9:12am',
-    'Trams on the two inner-city lines will run all night on Fridays and Saturdays from February, the transport minister says.',
-    'Trams will run every 15 minutes between midnight and 5am, replacing the night buses along the same routes.',
-  ];
-  const last = story.at(-1)!;
-
-  it.each([
+describeClosingNote(
+  "a site's acknowledgement of country under the last paragraph",
+  "site's acknowledgement of country",
+  isCountryAcknowledgement,
+  [
     'Harbour News acknowledges the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live and work.',
     'We acknowledge the Traditional Owners of the land on which we work and pay our respects to Elders past and present.',
     'In the spirit of reconciliation, Harbour News acknowledges the Traditional Custodians of country throughout Australia.',
-  ])('removes "%s" and ends the article over it', (note) => {
-    const cleaned = clean([...story, note, 'Share', ''].join('\n'));
-    expect(cleaned.body.split('\n\n').at(-1)).toBe(last);
-    expect(reasonOf(cleaned, note)).toBe("site's acknowledgement of country");
-  });
-
-  it.each([
+  ],
+  [
     'The premier acknowledged the Traditional Owners of the land before she opened the new line.',
     'The report acknowledges that the trams were late on most nights last winter.',
     'The council recognises Aboriginal and Torres Strait Islander peoples as the first peoples of the city.',
-  ])('leaves a story\'s sentence alone: "%s"', (sentence) => expect(isCountryAcknowledgement(describeLine(1, sentence, new Set()))).toBe(false));
-});
+  ],
+);
 
 // A wire site's page: the agency's copyright notice under the last paragraph, then the tags and other stories, each a
 // headline over its one-paragraph summary. The block ran on over the notice, and the summaries were kept as the
