@@ -27,7 +27,7 @@ import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotatio
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, pastLinkUnderLabel } from './edges/story-links.js';
-import { droppedTables, pastTables, tablesInProse } from './edges/tables.js';
+import { droppedTables, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSender } from './email-header.js';
 import { isAdLabel, isPriceWidget } from './features/ads.js';
@@ -35,11 +35,11 @@ import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPe
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
-import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
+import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isLabelledLink, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
+import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isCountryAcknowledgement, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
-import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite, thanksForReadingSite } from './features/prompts.js';
+import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite, signUpPitchLines, thanksForReadingSite } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines, wireLedeStart } from './header.js';
@@ -170,6 +170,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isSyndicationNote, 'boilerplate', 'syndication note'],
   [isTranslationNote, 'boilerplate', 'translation note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
+  [isCountryAcknowledgement, 'boilerplate', "site's acknowledgement of country"],
   // Between two paragraphs too: a correction under it (session 41) had kept it as the article's paragraph but one.
   [isAuthorContact, 'boilerplate', "author's contact details"],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
@@ -251,6 +252,7 @@ function removeAnywhere(
   const summaryBox = summaryBoxLines(lines);
   const contents = tableOfContentsLines(lines);
   const sponsorMessages = sponsorMessageLines(lines);
+  const signUpPitch = signUpPitchLines(lines);
   const balls = ballNumberStamps(lines);
   // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
   const givenTwice = teasersGivenTwice(lines);
@@ -280,6 +282,10 @@ function removeAnywhere(
     }
     if (sponsorMessages.has(line)) {
       remove(line, 'boilerplate', "sponsor's message");
+      return;
+    }
+    if (signUpPitch.has(line)) {
+      remove(line, 'boilerplate', READING_PROMPT);
       return;
     }
     if (balls.has(line.number)) {
@@ -583,13 +589,23 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   last = commentaryEnd(commentary, block.first, last, continued);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
   last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
+  // A table copied one cell a line, passed: its cells go as a table's rows.
+  const cells = new Set<number>();
+  last = pastCellTable(lines, candidates, block.first, last, recordsOf, continued, cells);
+  // A credit under such a table ("Source: County Board of Elections") is the table's, not the article's source.
+  if (cells.size) {
+    const lastCell = Math.max(...cells);
+    const underTable = (line: number): boolean => line > lines[candidates[lastCell]!]!.number && line < lines[candidates[lastCell + 1]!]!.number;
+    const tableSourcing = sourcings.at(-1);
+    if (tableSourcing && underTable(tableSourcing.line)) metadata.source = tableSourcing.before;
+  }
   // A gallery between the paragraphs: its captions removed on sight are its text. From the block the
   // line model found: a gallery between the lede and the text is the story's top gallery, whose captions go (ledeBefore).
   const gallery = galleriesInText(lines, candidates, found.first, last, removed, continued);
   for (const caption of gallery.captions) removed.delete(caption.number);
   last = gallery.last;
   last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
-  const setInText = (line: Line): boolean => teasers.has(line) || scoredLines.embedChrome.has(line.number);
+  const setInText = (line: Line): boolean => teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
   last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, setInText, aboveArticle);
   last = proseAfterPosts(candidateLines, last, continued);
   last = listingsAfter(candidateLines, block.first, last, continued);
@@ -648,6 +664,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, block.first, last, dropped);
+  for (const k of cells) table.add(k);
   // The last row of a results or standings table above the article may open its block ("4. Aston
   // Villa 55" under "3. Man City 59", next to the report's prose): it is the table's, not the text's.
   const rowsAbove = figureRows(candidateLines.slice(Math.max(0, block.first - 2), block.first + 2));

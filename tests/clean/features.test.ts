@@ -851,6 +851,13 @@ describe('isVideoCaption', () => {
     expect(isVideoCaption(at(11, caption), at(10, 'Duration: 2:31'), at(9, 'Watch'), at(13, PROSE))).toBe(true);
   });
 
+  it("takes the title under a playlist's label and the next video's length for the video's, the story going on under it", () => {
+    expect(isVideoCaption(at(12, 'Harbour Lions training report: Week 9'), at(11, '01:48'), at(10, 'Up next'), at(13, PROSE))).toBe(true);
+    expect(isVideoCaption(at(12, 'New arrivals hall opens at the airport'), at(11, '2:14'), at(10, 'Now playing'), at(13, PROSE))).toBe(true);
+    // A live blog's stamp under a heading: no playlist.
+    expect(isVideoCaption(at(12, 'Harbour Lions training report: Week 9'), at(11, '01:48'), at(10, 'Latest updates'), at(13, PROSE))).toBe(false);
+  });
+
   it('leaves a line with no length over it, the article going on right under it, or a paragraph', () => {
     // A live blog's stamp over its entry's heading, a count over a line: no player's length.
     expect(isVideoCaption(at(12, caption), at(11, '14:10'), at(10, PROSE), at(14, PROSE))).toBe(false);

@@ -158,6 +158,22 @@ describe('links to other stories set between the paragraphs', () => {
   });
 });
 
+describe("a station's video player over the story, its playlist's next video under it", () => {
+  it("removes the next video's title under 'Up next' and its length: the story opens under it", () => {
+    const next = 'Harbour Lions training report: Week 9';
+    const text = [
+      'WHRB News 4', 'Watch Live', 'Weather', 'Harbour bridge reopens after six months of repairs', 'by: Dana Ortiz', 'Posted: Dec 3, 2026 / 04:10 PM CST',
+      'SHARE', 'Now playing', '02:31', 'Harbour bridge reopens after six months of repairs', 'Up next', '01:48', next,
+      'HARBOUR CITY (WHRB) — The harbour bridge reopened to traffic on Wednesday after six months of repairs to its deck and cables.',
+      'Crews replaced 40 of the bridge’s cables and resurfaced both lanes, the city’s transport department said.',
+      'Trending Stories', 'Man arrested after chase on the interstate', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, next)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^HARBOUR CITY \(WHRB\)/u);
+  });
+});
+
 describe('a video set between the paragraphs', () => {
   it("removes the video's caption under its player's length, and keeps the paragraphs around it", () => {
     const caption = 'Firefighters battle the fire near Cudlee Creek.';
@@ -377,6 +393,28 @@ describe('a photo gallery of short captions, each between its counter and its cr
     ]);
     for (const credit of ['Tom Reed/Post-Gazette', 'Jane Clark/Post-Gazette']) expect(reasonOf(cleaned, credit)).toMatchObject({ reason: 'picture caption or credit' });
     expect(cleaned.metadata.title).toBe('Photos: Tall ships sail into the harbour for the summer festival');
+  });
+});
+
+// A local paper's results page copied one cell a line, no blank lines: the table had ended the article, and the
+// paragraphs under it went as page text after it (session 43).
+describe('a runoff report with its results table copied one cell a line', () => {
+  const text = page('runoff-results-cells.txt');
+
+  it("keeps the paragraphs under the table, and removes its cells as a table's rows", () => {
+    const cleaned = clean(text);
+    expect(paragraphs(cleaned.body).at(-1)).toBe('Moss said he would not ask for a recount.');
+    expect(reasonOf(cleaned, '4,118')).toMatchObject({ reason: 'data table row' });
+    expect(cleaned.body).not.toContain('Precincts reporting');
+    // The credit under the table is the table's: the paper's notice names the source.
+    expect(cleaned.metadata.source).toBe('The Valley Courier');
+  });
+
+  it("leaves out prose under such cells that is another story's", () => {
+    const other = text
+      .replace(/^Okafor will take office.*$/mu, 'A new footbridge over the canal will open next spring, the city engineer said.')
+      .replace(/^Moss said he would not.*$/mu, 'The bridge cost less than planned because steel prices fell.');
+    expect(clean(other).body).not.toContain('footbridge');
   });
 });
 

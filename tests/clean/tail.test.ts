@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
 import { isPriceWidget } from '../../src/clean/features/ads.js';
+import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
-import { isCopyrightNotice, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
+import { isCopyrightNotice, isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata/credits.js';
@@ -592,5 +593,97 @@ Trending Stories
   it('ends the body at the last paragraph and removes the notice and the plug', () => {
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^No injuries have been reported/u);
     expect(cleaned.body).not.toMatch(/Nexstar|head to KTLA/u);
+  });
+});
+
+// A page without blank lines (a public broadcaster's mobile page): a link set into the text with its label on its line,
+// then the article's last paragraph, then the page's chrome. The link had ended the article there, and the paragraph
+// under it (sharing no word with the story) had gone as page text after it.
+describe("the article's last paragraph under a link set into the text with its label", () => {
+  const story = [
+    'Harbour News', 'Local', 'Ferry timetable to change from March', 'Priya Nair', 'Posted Thu 3 Dec 2026 at 7:40am',
+    'The harbour ferry will leave every 20 minutes at peak times from March, the transport authority says.',
+    'Two new boats built in Newcastle will join the fleet, taking it to eleven vessels on the inner harbour routes.',
+    'The extra services will cost about $4 million a year, the authority said in a statement.',
+  ];
+  const closing = 'Commuter groups along the river welcomed the announcement on Thursday.';
+  const chrome = ['Share', 'Related stories', 'Bus fares frozen for another year'];
+
+  it.each(['Read more: Night buses to run until 3am on weekends', 'Läs också: Snökaos i Västerbotten – flera vägar stängda'])('keeps it under "%s"', (link) => {
+    const cleaned = clean([...story, link, closing, ...chrome, ''].join('\n'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(closing);
+    expect(reasonOf(cleaned, link)).toBe('link to another story');
+  });
+
+  it("leaves it out when a sentence follows it further down the page (another story's teaser)", () => {
+    const teaser = 'Fares on every bus route will stay the same until 2028, the minister said.';
+    const cleaned = clean([...story, 'Read more: Night buses to run until 3am on weekends', closing, ...chrome, teaser, ''].join('\n'));
+    expect(cleaned.body).not.toContain(closing);
+  });
+});
+
+describeClosingNote(
+  "a site's acknowledgement of country under the last paragraph",
+  "site's acknowledgement of country",
+  isCountryAcknowledgement,
+  [
+    'Harbour News acknowledges the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live and work.',
+    'We acknowledge the Traditional Owners of the land on which we work and pay our respects to Elders past and present.',
+    'In the spirit of reconciliation, Harbour News acknowledges the Traditional Custodians of country throughout Australia.',
+  ],
+  [
+    'The premier acknowledged the Traditional Owners of the land before she opened the new line.',
+    'The report acknowledges that the trams were late on most nights last winter.',
+    'The council recognises Aboriginal and Torres Strait Islander peoples as the first peoples of the city.',
+  ],
+);
+
+// A wire site's page: the agency's copyright notice under the last paragraph, then the tags and other stories, each a
+// headline over its one-paragraph summary. The block ran on over the notice, and the summaries were kept as the
+// article's last paragraphs (session 43).
+describe("the page's copyright notice inside the block, over other stories' teasers", () => {
+  const text = page('copyright-over-teasers.txt');
+
+  it('ends the article over the notice', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^The minister is expected to announce compensation/u);
+    expect(cleaned.body).not.toMatch(/Dock workers|railway line|high court/iu);
+  });
+
+  it("goes on over a picture's credit without a year between the paragraphs", () => {
+    const credited = text.replace('© 2026 Harbour Wire', 'Image copyright @HarbourWire\nReport\n\nFarmers said the water had reached the rooftops of some houses in the lowest villages within an hour.');
+    expect(clean(credited).body).toContain('reached the rooftops');
+  });
+});
+
+// A press release portal's page: under the wire story, the portal's news alert box (its offer, its pitch, its button)
+// and its disclaimer on the wire's copyright. All four had been the article's last paragraphs (session 43).
+describe("a news alert box and a portal's copyright disclaimer under the last paragraph", () => {
+  const story = [
+    'Wire News Portal', 'Home | Business | Politics',
+    'Harbour city votes to keep its tram network', '2026-12-04 09:12:40 -',
+    'HARBOUR CITY (AP) - Voters in Harbour City chose on Saturday to keep the city\'s century-old tram network, rejecting a plan to replace it with electric buses.',
+    'With 80 of the 95 polling stations counted, 58 percent had voted to keep the trams, the election office said.',
+    'The council had argued that buses would cost less to run and could reach the new housing estates on the edge of the city.',
+  ];
+  const box = [
+    'Start Receiving Wire-News-Portal.com News Headlines per email.',
+    'Wire-News-Portal.com announces its free news alert service. Stay informed and get the latest news of any category up to five times daily.',
+    'Type any number of key words. We email you the related headlines.',
+    'Click here to sign up',
+    'Disclaimer: This news article is copyrighted by Associated Press and published by Wire-News-Portal.com. If you have any questions regarding information in this article please contact the agency.',
+  ];
+  const cleaned = clean([...story, ...box, 'Terms & Conditions | About us | Contact', ''].join('\n'));
+
+  it('ends the article at its last paragraph and names the box and the disclaimer', () => {
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(story.at(-1));
+    for (const line of box.slice(0, 4)) expect(reasonOf(cleaned, line)).toBe('newsletter or reading prompt');
+    expect(reasonOf(cleaned, box[4]!)).toBe('copyright notice');
+  });
+
+  it("keeps a story's sentence about alerts by e-mail, and paragraphs under an offer with no button under them", () => {
+    expect(isReadingPrompt(describeLine(1, 'Residents will receive flood alerts by email from next week, the council said.', new Set()))).toBe(false);
+    const noButton = clean([...story, box[0]!, 'The result will be confirmed by the election office on Monday, after a recount in two districts.', ''].join('\n'));
+    expect(noButton.body).toContain('after a recount in two districts');
   });
 });

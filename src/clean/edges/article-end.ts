@@ -33,6 +33,11 @@ import { isSentenceLine, isThaiParagraph } from './shapes.js';
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
   isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
 
+/** A year from 1900 to 2099, as a copyright notice gives it. */
+const NOTICE_YEAR = /\b(?:19|20)\d{2}\b/u;
+/** The page's copyright notice: one with its year ("© 2007 ANI"), not a picture's credit ("Image copyright Reuters"). */
+const isPageCopyrightNotice = (line: Line): boolean => NOTICE_YEAR.test(line.text) && isCopyrightNotice(line);
+
 /**
  * The index of the article's last line in a block from `first` to `last`: the body ends with its
  * last sentence (headlines right after it belong to the list that follows; the lines crediting its
@@ -56,8 +61,11 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
   // A credit inside the block with page chrome under it (two lines that are no prose) ends the article there (session
   // 42): a CBC page's block ran on from "With files from the Canadian Press" over its story tools into a box of other
   // stories' headlines and summaries. A roundup's credit under each brief has the next brief's prose under its heading.
+  // So does the page's copyright notice, its year given (session 43): "© 2007 ANI" over the tags and other stories'
+  // headlines each over its summary, "Copyright © 2008 Radio New Zealand" over the latest headlines and the site's
+  // features, had been kept. A picture's "Image copyright @BigMachine" between the paragraphs gives no year.
   for (let k = first + 1; k + 2 <= end; k++) {
-    if (!isProse(lines[k + 1]!) && !isProse(lines[k + 2]!) && isContributorLine(lines[k]!, header)) {
+    if (!isProse(lines[k + 1]!) && !isProse(lines[k + 2]!) && (isContributorLine(lines[k]!, header) || isPageCopyrightNotice(lines[k]!))) {
       end = k;
       break;
     }
@@ -82,8 +90,9 @@ const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$
  * The article's last candidate line once a closing sentence right under `last` is taken in (into
  * `kept`): a line of prose with no removed line between them but what a page sets in its text
  * (`setInText`: a teaser, "Read More" over another story's headline given twice, features/links.ts
- * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; the sentence under either
- * had been page text after the article), in no other article of the run, not
+ * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; a link with its label on its line,
+ * "Läs också: Snökaos i Västerbotten", features/links.ts isLabelledLink; the sentence under each had been page text
+ * after the article), in no other article of the run, not
  * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
  * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
  * under the block's threshold, and the article's last paragraph went as page text after the article
@@ -121,7 +130,14 @@ export function closingSentenceAfter(
  * the text as the page's (a copyright notice over the last slot), which articleEnd has cut off.
  */
 export function pastAdSlots(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): number {
-  const slotsInside = (): boolean => lines.slice(candidates[first]!, candidates[last]!).some(isAdSlot);
+  // Whether an ad slot stands between the article's lines so far, read on from where the last look stopped: a slice of
+  // the block per paragraph taken made a long page of paragraphs each over a slot quadratic.
+  let scanned = candidates[first]!;
+  let slotInside = false;
+  const slotsInside = (): boolean => {
+    for (; !slotInside && scanned < candidates[last]!; scanned++) slotInside = isAdSlot(lines[scanned]!);
+    return slotInside;
+  };
   while (last + 1 < candidates.length && isProse(lines[candidates[last + 1]!]!)) {
     const next = candidates[last + 1]!;
     const between = lines.slice(candidates[last]! + 1, next);

@@ -3,8 +3,10 @@
 // goes or stays as a whole inside the block (droppedTables, tablesInProse), and the prose past one
 // at either edge of the block goes on the article (pastTables). Apart because a table is told by
 // its rows' figures and a pipe table's rules, which no other edge rule reads.
-import { isDataTableRow, isPipeRule, isPipeTableLine, isProse, isShortSentence } from '../features/shape.js';
+import type { Word } from '../../types.js';
+import { isDataTableRow, isFigureCell, isPipeRule, isPipeTableLine, isProse, isShortSentence } from '../features/shape.js';
 import type { Line } from '../lines.js';
+import { continuesStory } from './continues-story.js';
 
 /**
  * The candidate lines (indices) from `first` to `last` that are rows of a table inside the article
@@ -83,4 +85,32 @@ export function pastTables(lines: readonly Line[], candidates: readonly number[]
     for (; prose(next); next += step) kept.add(next);
     edge = next - step;
   }
+}
+
+/** Words of a table's cell copied alone on its line at most ("Precincts reporting: 42 of 42"). */
+const MAX_CELL_WORDS = 5;
+/** Figures alone on their lines a table so copied has at least ("18,412", "51.7%", a row's two for two candidates). */
+const MIN_FIGURE_CELLS = 4;
+
+/**
+ * The article's last candidate line once a table copied one cell a line right after `last` is passed (an election's
+ * results: "Candidate", "Votes", "Pct.", "Renee Holloway", "18,412", "51.7%", …): a run of short lines (MAX_CELL_WORDS,
+ * no prose), MIN_FIGURE_CELLS of them a figure alone, then prose that goes on with the story above (continuesStory),
+ * which goes on the article, and into `kept`; the cells go into `cells`, to be removed as a table's rows. No line of
+ * such a table is a row (isDataTableRow reads a row on one line), and the cells had ended the article, the paragraphs
+ * under the table lost as page text after it (session 43). Prose sharing too few words with the story is another's.
+ */
+export function pastCellTable(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>, cells: Set<number>): number {
+  const line = (k: number): Line => lines[candidates[k]!]!;
+  let next = last + 1;
+  let figures = 0;
+  for (; next < candidates.length && line(next).wordCount <= MAX_CELL_WORDS && !isProse(line(next)); next++) if (isFigureCell(line(next))) figures++;
+  if (figures < MIN_FIGURE_CELLS || next >= candidates.length || !isProse(line(next))) return last;
+  const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
+  let end = next;
+  while (end + 1 < candidates.length && isProse(line(end + 1))) end++;
+  if (!continuesStory(above, candidates.slice(next, end + 1).map((i) => lines[i]!), recordsOf)) return last;
+  for (let k = last + 1; k < next; k++) cells.add(k);
+  for (let k = next; k <= end; k++) kept.add(k);
+  return end;
 }

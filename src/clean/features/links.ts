@@ -207,6 +207,11 @@ export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
 
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
+/**
+ * A link set into the text with its label on its line ("Read more: Inner west bars allowed to stay open until 2am",
+ * "Läs också: Snökaos i Västerbotten"): no box's or link's label alone, which heads what follows it.
+ */
+export const isLabelledLink = (line: Line): boolean => isStoryLink(line) && !isStoryLinkLabel(line);
 
 /**
  * A link to another part of the same page: "Skip to content", "Jump to comments", "Jump to recipe", PolitiFact's "See the

@@ -265,6 +265,22 @@ const PRINT_EDITION_NOTE =
 export const isPrintEditionNote = (line: Line): boolean => line.wordCount <= 60 && PRINT_EDITION_NOTE.test(line.text);
 
 /**
+ * A site's acknowledgement of country in its footer, as Australian, New Zealand and Canadian outlets set it under every
+ * story: "ABC acknowledges the Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional
+ * Custodians of the lands where we live, learn, and work.", "We acknowledge the traditional, unceded territory of the …".
+ * Written as a sentence right under the last paragraph, it had been the article's last. The site speaks ("We", or its
+ * name: capitalised words alone), in the present tense, and names the land's first peoples or owners: "The premier
+ * acknowledged the Traditional Owners …" (a story's) has neither.
+ */
+const COUNTRY_ACKNOWLEDGEMENT =
+  /^(?:In the spirit of reconciliation,?\s+)?(?:We|(?:[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*\s+){1,4})(?:respectfully\s+)?acknowledges?\b(?=[^.]{0,160}?\b(?:[Tt]raditional (?:Owners|Custodians|owners|custodians)|First Australians|Aboriginal and Torres Strait Islander|First Nations|unceded|traditional (?:and ancestral )?territor))/u;
+const MAX_ACKNOWLEDGEMENT_WORDS = 60;
+// The verb's letters, in either case of its first: a line without them (nearly all) is not matched against the pattern,
+// whose run of capitalised words had made it the ninth costliest rule with no match (bench:rules, session 43).
+export const isCountryAcknowledgement = (line: Line): boolean =>
+  line.wordCount <= MAX_ACKNOWLEDGEMENT_WORDS && line.text.includes('cknowledge') && COUNTRY_ACKNOWLEDGEMENT.test(line.text);
+
+/**
  * How to cite the page, under the article: "Citation: Harbour ferry trial cuts emissions by half (2026,
  * December 4) retrieved 4 December 2026 from https://phys.org/news/…" (Phys.org and its sister sites,
  * with the copyright notice under it): it had been the last paragraph but one. It names the day the
@@ -319,7 +335,7 @@ export const isCjkRightsNotice = (line: Line): boolean =>
 export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SHORT_NOTICE_WORDS && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
   isCjkRightsNotice(line) ||
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
+  (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
@@ -413,11 +429,15 @@ function outletHeld(holder: string): string | null {
  * (23 words: it stayed at the end of syndicated AP stories).
  */
 /**
- * A page's notice on itself with no © or "all rights reserved": "This document is subject to copyright.
+ * A page's notice on itself with no © or "all rights reserved" (since session 43 also "Disclaimer: This news article is
+ * copyrighted by Associated Press and published by PR-inside.com. …", the last paragraph of a press release portal's
+ * page): "This document is subject to copyright.
  * Apart from any fair dealing … no part may be reproduced without the written permission." (Phys.org
  * and its sister sites, 37 words under every story: it had been the last paragraph.)
  */
-const SUBJECT_TO_COPYRIGHT = /^(?:this|the) (?:document|article|story|material|content|page) is (?:subject to|protected by) copyright\b/iu;
+/** Words of such a notice at most: its opening is the page's alone, and the portal's, its addresses' parts counted, has 41. */
+const MAX_SUBJECT_NOTICE_WORDS = 60;
+const SUBJECT_TO_COPYRIGHT = /^(?:disclaimer:\s*)?(?:this|the) (?:news )?(?:document|article|story|material|content|page) is (?:(?:subject to|protected by) copyright|copyrighted by)\b/iu;
 /**
  * A broadcaster's notice on the agencies' copy it carries, under every story: "This service may include material from
  * Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be

@@ -195,6 +195,12 @@ const SHOWN_LENGTH = /^(?:\d+h\s*)?(?:\d+m\s*)?(?:\d+s)?$/u;
 const VIDEO_WITH_LENGTH = /^video\s*\d{1,2}:\d{2}(?::\d{2})?$/iu;
 /** A video player's label alone, as ABC News sets it over the length: "Watch", "Play video". */
 const PLAYER_LABEL = /^(?:watch|play|watch video|play video)\s*:?$/iu;
+/**
+ * A video player's playlist label, over the next video's length as the player shows it (PLAYLIST_LENGTH) and its title:
+ * "Up next" over "01:48" over "Titans practice report: Week 14" (a Nexstar station's player over the story).
+ */
+const PLAYLIST_LABEL = /^(?:up next|next up|now playing|playing next|next video|watch next)$/iu;
+const PLAYLIST_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** Words in a video's caption at most: the player's one line, not the paragraph under it. */
 const MAX_VIDEO_CAPTION_WORDS = 30;
 
@@ -205,13 +211,18 @@ const MAX_VIDEO_CAPTION_WORDS = 30;
  * CNBC's video title under "VIDEO 02:15" (VIDEO_WITH_LENGTH). A sentence with no blank line under it
  * may be the article going on (a page without blank lines), and stays, unless the player gave its
  * length twice over it (read and shown, "Duration: 1 minute 12 seconds" over "1m": a whole player's
- * chrome, whose caption comes next) or its label over its length ("Watch" over "Duration: 2:31", session 41);
- * a title (no full stop) is the video's there too.
+ * chrome, whose caption comes next) or its label over its length ("Watch" over "Duration: 2:31", session 41), or a
+ * playlist's label over the next video's length ("Up next" over "01:48", session 43: the next video's title had opened
+ * the article); a title (no full stop) is the video's there too.
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
   if (above === undefined || !isRightUnder(line, above) || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
   const playerOver = aboveThat !== undefined && isRightUnder(above, aboveThat);
-  const underPlayer = playerOver && ((SHOWN_LENGTH.test(above.text) && VIDEO_DURATION.test(aboveThat.text)) || (VIDEO_DURATION.test(above.text) && PLAYER_LABEL.test(aboveThat.text)));
+  const underPlayer =
+    playerOver &&
+    ((SHOWN_LENGTH.test(above.text) && VIDEO_DURATION.test(aboveThat.text)) ||
+      (VIDEO_DURATION.test(above.text) && PLAYER_LABEL.test(aboveThat.text)) ||
+      (PLAYLIST_LENGTH.test(above.text) && PLAYLIST_LABEL.test(aboveThat.text)));
   if (underPlayer) return true;
   if (below !== undefined && isRightUnder(below, line) && line.endsWithSentencePunctuation) return false;
   return VIDEO_DURATION.test(above.text) || VIDEO_WITH_LENGTH.test(above.text);

@@ -58,9 +58,15 @@ const OTHER_LANGUAGE_GOES_ON = [
  * the paragraphs; "📩 Sign up for our newsletter"): the prompt is read after it. g1's had stayed in the body.
  */
 const LEADING_PICTOGRAPH = String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?`;
+/**
+ * A news alert service's offer, under the article: "Start Receiving PR-inside.com News Headlines per email." (a press
+ * release portal's, session 43; the site's address in it), "Get breaking news alerts by email". Opening the line with the
+ * offer: "Residents will receive flood alerts by email" is a story's.
+ */
+const NEWS_ALERT_OFFER = String.raw`(?:start )?(?:receiv(?:e|ing)|get(?:ting)?)\b(?:[^.!?]|\.(?=\S)){0,60}?\b(?:news|headlines|alerts)\b[^.!?]{0,30}?\b(?:per|by|via) e-?mail\b`;
 export const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${FOLLOW_PROMPT})`,
+  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${FOLLOW_PROMPT})`,
   'iu',
 );
 export const MAX_PROMPT_WORDS = 25;
@@ -343,6 +349,34 @@ const isClosingPrompt = (line: Line): boolean => {
   if (leadUp === undefined || last === undefined || !(READING_PROMPT.test(last) || OTHER_LANGUAGE_PROMPT.test(last))) return false;
   return leadUp.split(/\s+/u).length <= MAX_LEAD_UP_WORDS && !ARTICLE_GOES_ON_LINE.test(last);
 };
+
+/** A sign-up box's button alone on its line: "Click here to sign up", "Sign up now", "Subscribe". */
+const SIGN_UP_BUTTON = /^(?:click here to )?(?:sign up|subscribe|register)(?: here| now| today)?[.!]?$/iu;
+/** A word of a sign-up box's offer: a newsletter's, an alert's by e-mail. A link's "Read more at …" is no offer. */
+const SIGN_UP_OFFER_WORD = /\b(?:sign up|subscribe|newsletters?|e-?mail|alerts?|inbox)\b/iu;
+/** Lines of a sign-up box's pitch between its offer and its button at most, and words in each. */
+const MAX_PITCH_LINES = 3;
+const MAX_PITCH_LINE_WORDS = 40;
+
+/**
+ * The lines of a sign-up box's pitch: up to MAX_PITCH_LINES short lines between the box's offer (a reading prompt naming
+ * a sign-up, SIGN_UP_OFFER_WORD) and its button under them (SIGN_UP_BUTTON). Under "Start Receiving PR-inside.com News
+ * Headlines per email." and over "Click here to sign up", "PR-Inside.com announces the start of the news alerts free
+ * service. …" and "Type any number of key words. We email you the related headlines." had been the article's last
+ * paragraphs (session 43). Only from a button up: a page has few.
+ */
+export function signUpPitchLines(lines: readonly Line[]): Set<Line> {
+  const pitch = new Set<Line>();
+  for (let i = 2; i < lines.length; i++) {
+    if (!SIGN_UP_BUTTON.test(lines[i]!.text)) continue;
+    for (let k = i - 2; k >= Math.max(0, i - 1 - MAX_PITCH_LINES) && lines[k + 1]!.wordCount <= MAX_PITCH_LINE_WORDS; k--) {
+      if (!SIGN_UP_OFFER_WORD.test(lines[k]!.text) || !isReadingPrompt(lines[k]!)) continue;
+      for (let j = k + 1; j < i; j++) pitch.add(lines[j]!);
+      break;
+    }
+  }
+  return pitch;
+}
 
 export const isReadingPrompt = (line: Line): boolean =>
   isReadMoreAt(line) ||

@@ -80,6 +80,8 @@ const SPACED_CELLS = /\S {2,}\S/u;
  * of its rows a table's, and the table the article's prose frames was removed (tablesInProse).
  */
 const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:[cp¢]|\s?(?:%|pct|bps|[kmb]n?|bln|mln|trn|million|billion|trillion))?$/iu;
+/** A table's cell alone on its line, a figure ("18,412", "51.7%"): a table copied one cell a line. */
+export const isFigureCell = (line: Line): boolean => FIGURE.test(line.text);
 const MAX_ROW_CELLS = 12;
 /** Words in a row of MAX_ROW_CELLS cells at most: longer lines (a paragraph, a 1 MB line) are not split. */
 const MAX_ROW_WORDS = 40;
