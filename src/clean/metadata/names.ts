@@ -215,15 +215,17 @@ const ROLE_LABEL_LINE = /^(?:role|نقش)\s*[,،:]$/iu;
 export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.text);
 
 /**
- * The name under a byline's label alone (index.ts nameUnderBylineLabel): a name line, or a name in Arabic script (ARABIC_NAME),
- * which no capitals tell but the label does: BBC Persian's "نویسنده," over "نسیم حسینی" had been page text, and the
- * story had no author.
+ * The name under a byline's label alone (index.ts nameUnderBylineLabel): a name line, a name in capitals (McClatchy's "BY"
+ * over "JAMAL PRICE", session 43) or in Arabic script (ARABIC_NAME), which no capitals tell but the label does: BBC
+ * Persian's "نویسنده," over "نسیم حسینی" had been page text, and the story had no author.
  */
-export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || ARABIC_NAME.test(line.text);
+export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || isCapitalsName(line) || ARABIC_NAME.test(line.text);
 
 /** A name line (isNameLine), or a name in capitals or in Arabic script ("علی حسن" over "نامہ نگار، کراچی"): read so only with a job title under it. */
-export const isNameOverJobTitle = (line: Line): boolean =>
-  isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line)) || (ARABIC_NAME.test(line.text) && !isJobTitleLine(line));
+export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || isCapitalsName(line) || (ARABIC_NAME.test(line.text) && !isJobTitleLine(line));
+
+/** A name in capitals (CAPITALS_NAME_LINE) of a name's words alone ("KATIE O'BRIEN", not "MOST READ"): read so only where a label or a job title says a name stands. */
+const isCapitalsName = (line: Line): boolean => CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line);
 
 /** No stopword but a name's particles inside it, no job title, and name words alone (areNameWords) in the line's `name`. */
 function hasNameWordsOnly(line: Line, name = line.text): boolean {
