@@ -378,7 +378,8 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
   const page = (byline: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n${byline}\n\n${STORY}\n`;
 
   // In capitals too (session 42): "By HARBOUR POST STAFF" had been the author.
-  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'By HARBOUR POST STAFF', 'From Our Partners'])('"%s" names no author', (byline) => {
+  // A station's team named by its section (session 43): "By WXYZ Weather Team" had been the author.
+  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'By HARBOUR POST STAFF', 'From Our Partners', 'By WXYZ Weather Team', 'By the Sports Team'])('"%s" names no author', (byline) => {
     expect(clean(page(byline)).metadata.byline).toBeNull();
   });
 
@@ -394,7 +395,7 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
     expect(clean(text).metadata.byline).toBeNull();
   });
 
-  it.each(['By Emily Post', 'By JANE STAR', 'By Jane Staff', 'By JANE STAFF', 'By JANE DOE POST STAFF', 'By Our Correspondent'])('"%s" is still the author', (byline) => {
+  it.each(['By Emily Post', 'By JANE STAR', 'By Jane Staff', 'By JANE STAFF', 'By JANE DOE POST STAFF', 'By Our Correspondent', 'By Jane Team'])('"%s" is still the author', (byline) => {
     expect(clean(page(byline)).metadata.byline).toBe(byline.slice(3));
   });
 });

@@ -41,13 +41,13 @@ function isOutletStaff(name: string): boolean {
   return before !== '' && isOutlet(outlet) && !areNames(before);
 }
 /**
- * A desk, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk"), the medium or
- * the desk's work ("Web Desk", "News Desk", "Online Desk", "Monitoring Desk"), maybe after the
- * outlet's name ("India Today Web Desk", "The Business Desk"). Any "… Desk" had been one: "By Jane
- * Desk", a person whose surname is Desk, had lost the author.
+ * A desk or a team, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk", a station's "KSTP Weather
+ * Team", which had been the author until session 43), the medium or the desk's work ("Web Desk", "News Desk", "Online
+ * Desk", "Monitoring Desk"), maybe after the outlet's name ("India Today Web Desk", "The Business Desk"). Any "… Desk" had
+ * been one: "By Jane Desk", a person whose surname is Desk, had lost the author.
  */
 const DESK_NAME = new RegExp(
-  `^(?:the\\s+)?(?:[\\p{L}&]+\\s+){0,2}(?:${SECTION_WORDS}|News|Web|Online|Digital|Foreign|Trending|Features?|Monitoring|Editorial|Editors?|Editor['’]s|Staff|Copy|Night|Crime|Live|Video|Photo|Social|Viral|State)\\s+desk$`,
+  `^(?:the\\s+)?(?:[\\p{L}&]+\\s+){0,2}(?:${SECTION_WORDS}|News|Web|Online|Digital|Foreign|Trending|Features?|Monitoring|Editorial|Editors?|Editor['’]s|Staff|Copy|Night|Crime|Live|Video|Photo|Social|Viral|State)\\s+(?:desk|team)$`,
   'iu',
 );
 /** An outlet's initials before "Desk" ("HT Desk", "TOI Desk"). Not /i: it would let \p{Lu} match lower case. */
