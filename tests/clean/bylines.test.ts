@@ -390,6 +390,25 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
     expect(clean(page(byline)).metadata).toMatchObject({ byline: null, source: outlet });
   });
 
+  // Session 43: the staff signing named the outlet, but the story had no source.
+  it.each([
+    ['By Harbour Post Staff', 'Harbour Post'],
+    ['By HARBOUR POST STAFF', 'Harbour Post'],
+    ['By Harbour Post staff', 'Harbour Post'],
+  ])('"%s": the outlet is the source, no author', (byline, outlet) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: null, source: outlet });
+  });
+
+  it("an outlet's staff signing gives way to the agency the dateline names", () => {
+    const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\nBy Harbour Post Staff\n\nWASHINGTON (AP) — ${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, source: 'The Associated Press' });
+  });
+
+  it("a related story's staff signing after the article names no source", () => {
+    const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n\nMore news\nFerry fares to rise in the spring\nBy Harbour Post Staff\nDecember 3, 2026\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, source: null });
+  });
+
   it('a line of a name\'s shape over the newsroom\'s byline is not the author', () => {
     const text = `Harbour News\nSport\nWIN A Trip To The Final\nSterling Harbour-bound\nBy staff writers\nDecember 4, 2026\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBeNull();

@@ -11,7 +11,7 @@ import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
 import { DATE_LABEL, DATE_LINE_WORD, isDatedSentence, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
 import { isNameThenOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
-import { isNameLine, isNewsroom, isPlaceNameLine, withoutContact } from './names.js';
+import { isNameLine, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName, signedByline } from './signed-bylines.js';
 import { CREDIT_WORD } from './wire-credits.js';
@@ -33,6 +33,13 @@ const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报�
  * the sponsor had been the author.
  */
 const bylinedByHost = new WeakSet<ArticleMetadata>();
+/**
+ * The first outlet's staff signing the page gives while no byline is lifted (names.ts staffOutlet: "By Harbour Post Staff"), and
+ * its line: no author, but the outlet is the source when no other line names one, as a byline's outlet is (kept-article.ts).
+ * The story had had no source.
+ */
+const signedByStaff = new WeakMap<ArticleMetadata, { line: number; outlet: string }>();
+export const staffSigning = (metadata: ArticleMetadata): { line: number; outlet: string } | undefined => signedByStaff.get(metadata);
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
 /** The date just set gives way to the next date line that is no update, as an update's does: a forwarding mail's "Sent:" (index.ts). */
@@ -368,6 +375,8 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
       liftBylineName(name, metadata);
       if (hosted) bylinedByHost.add(metadata);
     }
+    const staff = metadata.byline === null && !signedByStaff.has(metadata) ? staffOutlet(name) : null;
+    if (staff !== null) signedByStaff.set(metadata, { line: line.number, outlet: staff });
     return 'byline';
   }
   if (isEmptyByline(line)) return 'byline';

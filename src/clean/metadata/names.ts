@@ -27,18 +27,19 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
 const NEWSROOM =
   /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents|admin|administrator|webmaster)$/iu;
 /**
- * An outlet's staff signing: "By Jerusalem Post Staff", "By JERUSALEM POST STAFF" (the outlet's name, outlets.ts isOutlet,
- * then "Staff"), which had been the author. Not a name before "Staff" ("By Jane Staff"), nor names before the outlet's
- * one word ("By Jane Doe Globe Staff", the Boston Globe's: signed-bylines.ts namesBeforeOutletStaff).
+ * The outlet an outlet's staff signing names: "By Jerusalem Post Staff", "By JERUSALEM POST STAFF", "By Harbour Post staff"
+ * (the outlet's name, outlets.ts isOutlet, then "Staff"), which had been the author; the outlet in Title Case ("Jerusalem
+ * Post"), else null. Not a name before "Staff" ("By Jane Staff"), nor names before the outlet's one word ("By Jane Doe
+ * Globe Staff", the Boston Globe's: signed-bylines.ts namesBeforeOutletStaff).
  */
-function isOutletStaff(name: string): boolean {
+export function staffOutlet(name: string): string | null {
   // Sliced, not matched: a pattern's two runs of spaces took seconds on a table's padded line (quadratic).
-  if (!name.endsWith(' Staff') && !name.endsWith(' STAFF')) return false;
+  if (!name.endsWith(' Staff') && !name.endsWith(' STAFF') && !name.endsWith(' staff')) return null;
   const written = name.slice(0, -' Staff'.length).trim();
   // An outlet's name is read in Title Case (isOutlet): a byline in capitals ("By JERUSALEM POST STAFF") had been the author.
   const outlet = /\p{Ll}/u.test(written) ? written : capitalisedWords(written);
-  const before = outlet.slice(0, outlet.lastIndexOf(' ')).trim();
-  return before !== '' && isOutlet(outlet) && !areNames(before);
+  const space = outlet.lastIndexOf(' ');
+  return isOutlet(outlet) && (space === -1 || !areNames(outlet.slice(0, space).trim())) ? outlet : null;
 }
 /**
  * A desk or a team, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk", a station's "KSTP Weather
@@ -64,8 +65,8 @@ function isInitialsDesk(name: string): boolean {
   if (initials === undefined) return false;
   return desk === 'Desk' || initials.length <= SHORT_INITIALS || !/[AEIOUY]/u.test(initials) || isNewsAgencyName(initials);
 }
-/** Whether a byline's name is the newsroom's, a desk's or an outlet's staff (NEWSROOM, DESK_NAME, isInitialsDesk, isOutletStaff), no person's. */
-export const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name) || isOutletStaff(name);
+/** Whether a byline's name is the newsroom's, a desk's or an outlet's staff (NEWSROOM, DESK_NAME, isInitialsDesk, staffOutlet), no person's. */
+export const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name) || staffOutlet(name) !== null;
 
 /**
  * A reporter's name in Arabic: two to four words, the first without the definite article ("محمد عبد
