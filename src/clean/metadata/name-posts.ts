@@ -10,7 +10,8 @@ import { ARABIC_NAME, areNameWords, CAPITALS_NAME_LINE, isNameLine, JOB_TITLE, N
 
 /**
  * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
- * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), or before the place
+ * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), or a colon, as Asharq Al-Awsat
+ * does ("الرياض: فهد العتيبي", session 43), or before the place
  * (nameAtPlace: "Jacob Steinberg at Villa Park"), else null. The
  * line had been page text before the article, and the story had no author. index.ts reads it next to
  * the date line only (header.ts headerName): in the text, a place and a dash open the story.
@@ -18,9 +19,17 @@ import { ARABIC_NAME, areNameWords, CAPITALS_NAME_LINE, isNameLine, JOB_TITLE, N
 export function placedName(line: Line): string | null {
   if (line.endsWithSentencePunctuation) return null;
   const dateline = datelineAt(line.text);
-  const name = dateline && !dateline.agency ? line.text.slice(dateline.length) : null;
+  const name = dateline && !dateline.agency ? line.text.slice(dateline.length) : arabicNameAfterColon(line.text);
   return name !== null && ARABIC_NAME.test(name) ? name : nameAtPlace(line);
 }
+/** An Arabic place of one or two words and a colon, then the rest of the line. */
+const ARABIC_PLACE_COLON = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+)?\s*:\s*(\S.*)$/u;
+/**
+ * A credit's label before its colon, not a place: photography (تصوير), editing (تحرير), translation (ترجمة), the source
+ * (المصدر), review (مراجعة): the name after it is no author's.
+ */
+const ARABIC_CREDIT_LABEL = /^(?:تصوير|تحرير|ترجمة|المصدر|مصدر|مراجعة|تدقيق|إشراف|رسوم|المحرر|محرر)\s*:/u;
+const arabicNameAfterColon = (text: string): string | null => (ARABIC_CREDIT_LABEL.test(text) ? null : (ARABIC_PLACE_COLON.exec(text)?.[1] ?? null));
 
 /**
  * A name line's name, then "at" or "in" and the place the reporter writes from, capitalised: the Guardian signs a
