@@ -436,3 +436,29 @@ describe("a byline's outlet named as an agency's service, or the paper a contrib
     expect(clean(page(byline)).metadata).toMatchObject({ byline: byline.includes('JANE') ? 'JANE DOE' : 'Jane Doe', source: outlet });
   });
 });
+
+// The Guardian's live blogs set their authors under the last entry ("Jessica Murray and Tom Ambrose" over "Topics"): the
+// line had been an unrelated headline after the article, and the blog had no author (session 43).
+describe("the authors' names joined under the article", () => {
+  const page = (signature: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n\nShare\n${signature}\nTopics\nHarbours\nLocal news\n`;
+
+  it('are the byline when the header gave none', () => {
+    const cleaned = clean(page('Mara Quinn and Tom Ellis'));
+    expect(cleaned.metadata.byline).toBe('Mara Quinn and Tom Ellis');
+    expect(cleaned.removedLines.find((line) => line.text === 'Mara Quinn and Tom Ellis')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('a name alone there is no byline: a tag or a person the story names', () => {
+    expect(clean(page('Mara Quinn')).metadata.byline).toBeNull();
+  });
+
+  // A footer's link or a heading of a name's shape: the story writes its words in lower case ("wall", "storms").
+  it.each(['Harbour Wall and Storm Repairs', 'Sea Wall & Fishing Boats'])('"%s" is no byline', (heading) => {
+    expect(clean(page(heading)).metadata.byline).toBeNull();
+  });
+
+  it("give way to the header's byline", () => {
+    const text = page('Mara Quinn and Tom Ellis').replace('December 4, 2026\n', 'December 4, 2026\nBy Ana Ruiz\n');
+    expect(clean(text).metadata.byline).toBe('Ana Ruiz');
+  });
+});

@@ -289,6 +289,17 @@ export function isNamesLine(line: Line): boolean {
   return joiners > 0 && !line.endsWithSentencePunctuation && Math.round(line.stopwordShare * line.wordCount) <= joiners && areNames(line.text);
 }
 
+/**
+ * Names joined (isNamesLine) none of whose words the article's `body` writes in lower case, as it writes a common noun's: a
+ * footer's link or a heading of their shape ("Customer Service & Call Centre", "Touch Bar and Escape Key", in the bench's
+ * pages) is no authors' signature.
+ */
+export function isNamesSignature(line: Line, body: readonly Line[]): boolean {
+  if (!isNamesLine(line)) return false;
+  const words = new Set(line.text.toLowerCase().split(/\s+/u).filter((word) => word !== 'and' && word !== '&'));
+  return !body.some((paragraph) => paragraph.text.split(/[^\p{L}\p{M}'’-]+/u).some((word) => words.has(word)));
+}
+
 /** A word in capitals as a name writes it: a capital, small letters after it, a capital after a hyphen or an apostrophe ("Jean-Luc"). */
 export const capitalised = (word: string): string => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 /** A text in capitals with each word capitalised ("FOX NEWS": "Fox News"), as an outlet's name is read (outlets.ts isOutlet). */
