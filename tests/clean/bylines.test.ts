@@ -301,6 +301,17 @@ describe('a byline and its date with no separator between them', () => {
   it('a month that is a surname stays the name\'s', () => {
     expect(clean(page('By Alicia May\nNovember 19, 2026')).metadata.byline).toBe('Alicia May');
   });
+
+  // Wired's blogs set the time after a bar, and their markup ran the post's categories into it (session 43): the line had
+  // been all author, and the story undated.
+  it.each(['By Mara Quinn January 10, 2026 | 6:46:13 PM', 'By Mara Quinn January 10, 2026 | 6:46:13 PMCategories: Harbours'])(
+    '"%s": the name is the author, the rest the date',
+    (byline) => {
+      const cleaned = clean(page(byline));
+      expect(cleaned.metadata).toMatchObject({ byline: 'Mara Quinn', date: '2026-01-10' });
+      expect(cleaned.removedLines.find((line) => line.text === byline)).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+    },
+  );
 });
 
 describe("a writer's post run into the name", () => {
