@@ -319,6 +319,16 @@ describe("a writer's post run into the name", () => {
     const text = `Harbour wall to be rebuilt before the storms\n${byline}\nNov. 19, 2026\n5:50 PM\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBe(byline.slice(3).replace(/(?:Staff Writer|Business Columnist)$/u, ''));
   });
+
+  // Fox Business's markup runs its name into the author's ("By Jonathan GarberFOXBusiness"; session 43): all had been author.
+  it.each([
+    ['By Mara QuinnFOXBusiness', 'Mara Quinn', 'Fox Business'],
+    ['By Ian McDonaldReuters', 'Ian McDonald', 'Reuters'],
+    ['By Ian McDonald', 'Ian McDonald', null],
+  ])('"%s": the name is the author, the outlet run into it the source', (byline, author, source) => {
+    const text = `Harbour wall to be rebuilt before the storms\n${byline}\nNov. 19, 2026\n5:50 PM\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: author, source });
+  });
 });
 
 describe('a byline naming the place the reporter writes from after "in"', () => {

@@ -43,6 +43,24 @@ function namesBeforeRunInJobTitle(byline: string): string | null {
   return names !== undefined && JOB_TITLE.test(post!) && areNames(names) ? names : null;
 }
 
+/** A capital right after a small letter: where an outlet's name may be run into the surname (namesBeforeRunInOutlet). */
+const RUN_IN_AT = /(?<=\p{Ll})\p{Lu}/gu;
+/** A name run together spaced as written apart: "FOXBusiness" is "FOX Business", "USAToday" "USA Today". */
+const spacedWords = (text: string): string => text.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ');
+/**
+ * Names, then the outlet's name run into the surname with no space, as Fox Business's markup joins them ("By Jonathan
+ * GarberFOXBusiness", session 43): all had been the author, and the story had no source. The outlet an agency, a network or
+ * an outlet's name of two words or more: one outlet word after a capital inside a surname ("McStar") is the surname's.
+ */
+function namesBeforeRunInOutlet(byline: string): { authors: string; outlet: string } | null {
+  for (const { index } of byline.matchAll(RUN_IN_AT)) {
+    const outlet = spacedWords(byline.slice(index));
+    const named = isNewsAgencyName(outlet) || isNetworkName(outlet) || (outlet.includes(' ') && isBylineOutlet(outlet));
+    if (named && areNames(byline.slice(0, index))) return { authors: byline.slice(0, index), outlet };
+  }
+  return null;
+}
+
 /**
  * Names, then the outlet's one-word name and "Staff" with no separator, as the Boston Globe signs ("By Jane Doe Globe
  * Staff"): the author had kept the outlet's staff. Else null.
@@ -132,6 +150,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (titled) return signedByline(titled[1]!);
   const runIn = namesBeforeRunInJobTitle(byline);
   if (runIn) return { authors: runIn, outlet: null };
+  const runInOutlet = namesBeforeRunInOutlet(byline);
+  if (runInOutlet) return runInOutlet;
   const staffed = namesBeforeOutletStaff(byline);
   if (staffed) return { authors: staffed, outlet: null };
   const trailing = TRAILING_AGENCY.exec(byline);
