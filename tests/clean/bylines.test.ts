@@ -483,3 +483,21 @@ describe("the authors' names joined under the article", () => {
     expect(clean(text).metadata.byline).toBe('Ana Ruiz');
   });
 });
+
+// The USA Today network's papers sign over the date line with the names and the paper, no separator ("Lisa Roe and Trevor J.
+// Mitchell Sioux Falls Argus Leader"): the line had been the title, and the story had no author (session 43).
+describe("names and the paper's name with no separator, over the date line", () => {
+  const page = (signature: string) => `Welcome to the Harbour network\nHarbour wall to be rebuilt before the storms\n${signature}\nPublished 10:02 AM EST Nov 19, 2026\n\n${STORY}\n`;
+
+  it.each([
+    ['Mara Quinn and Tom J. Ellis Sioux Falls Argus Leader', 'Mara Quinn and Tom J. Ellis', 'Sioux Falls Argus Leader'],
+    ['Mara Quinn Des Moines Register', 'Mara Quinn', 'Des Moines Register'],
+  ])('"%s": the names are the author, the paper the source', (signature, author, source) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata).toMatchObject({ title: 'Harbour wall to be rebuilt before the storms', byline: author, source, date: '2026-11-19T10:02' });
+  });
+
+  it("a name whose last word is an outlet's is still the name", () => {
+    expect(clean(page('By Mary Jane Star')).metadata).toMatchObject({ byline: 'Mary Jane Star', source: null });
+  });
+});

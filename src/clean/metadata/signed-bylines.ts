@@ -6,7 +6,7 @@ import { isNewsAgency, NEWS_AGENCIES } from '../../text/dateline.js';
 import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../outlets.js';
 import { escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
-import { NAME_AT_PLACE, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
+import { NAME_AT_PLACE, namesBeforeOutlet, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
 import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
 
 /**
@@ -156,6 +156,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (staffed) return { authors: staffed, outlet: null };
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
+  const beforeOutlet = namesBeforeOutlet(byline);
+  if (beforeOutlet) return beforeOutlet;
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
   if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
