@@ -53,7 +53,7 @@ import { isAcademicAuthorLine, isAcademicPostLine, isEditNote, isSiteDesk, liftC
 import { dateWithTimeUnder, publisherOfDateLine } from './metadata/date-lines.js';
 import { bylineOf, giveWayToLaterDate, headerNameText, liftMetadata, liftNameBeforeDate, nameBeforeDate } from './metadata/lift.js';
 import { isMasthead } from './metadata/name-posts.js';
-import { isJobTitleLine, isNameLine, isNameUnderLabel, isRoleLabel } from './metadata/names.js';
+import { isJobTitleLine, isNameLine, isNamesSignature, isNameUnderLabel, isRoleLabel } from './metadata/names.js';
 import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
@@ -757,9 +757,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const named = labelled.length > 0 ? labelled : [metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
-  // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does): the
+  // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does), and the Guardian's
+  // live blogs with names joined ("Jessica Murray and Tom Ambrose", metadata/names.ts isNamesSignature; session 43): the
   // byline when the header gave none. It had been page text after the article, and the story had no author.
-  const signature = metadata.byline === null && scoredLines.language === VIETNAMESE && tail[0] && isNameLine(tail[0]) ? tail[0] : null;
+  const signature = metadata.byline === null && tail[0] && ((scoredLines.language === VIETNAMESE && isNameLine(tail[0])) || isNamesSignature(tail[0], body)) ? tail[0] : null;
   if (signature) {
     remove(signature, 'metadata', 'byline');
     metadata.byline = signature.text;

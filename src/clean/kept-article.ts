@@ -6,6 +6,7 @@ import { readDate } from '../text/dates.js';
 import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
+import { staffSigning } from './metadata/lift.js';
 import { signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
 import { isOutlet, networkSourceName } from './outlets.js';
@@ -37,9 +38,13 @@ export function keptArticle(
   const credit = agencyCredit(body);
   metadata.byline ??= dateline?.byline ?? credit?.author ?? null;
   const signed = signedByline(metadata.byline);
+  // An outlet's staff signing over the article ("By Harbour Post Staff", no author: metadata/lift.ts staffSigning) names its
+  // outlet as a byline's does; one under a related story's headline after it does not.
+  const staff = metadata.byline === null ? staffSigning(metadata) : undefined;
+  const signing = signed.outlet ?? (staff !== undefined && staff.line < (kept[0]?.number ?? Infinity) ? staff.outlet : null);
   // A contributor's outlet is often the masthead's short name ("Marcus Delaney, For The Inquirer" under "© 2026 The
   // Philadelphia Inquirer, LLC"): the page's fuller name is the source then.
-  const outlet = signed.outlet !== null && pageSource !== undefined && shortNameOf(signed.outlet, pageSource) ? pageSource : signed.outlet;
+  const outlet = signing !== null && pageSource !== undefined && shortNameOf(signing, pageSource) ? pageSource : signing;
   const datelineText = dateline && body.slice(dateline.start, dateline.start + dateline.length);
   metadata.source ??= dateline?.agency ?? outletAfterPlace(datelineText) ?? credit?.agency ?? signOffAgency(body) ?? outlet ?? pageSource ?? null;
   // An agency's or a network's source is one name whichever the page wrote (agencySourceName, networkSourceName): "(AP)"

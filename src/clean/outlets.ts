@@ -28,6 +28,19 @@ const OUTLET_WORDS = [
  */
 const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*(?:\\s+|-)){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
 /**
+ * An outlet's name (OUTLET_NAME) and one capitalised word after its outlet word, as papers are named ("Sioux Falls Argus
+ * Leader", "Times Colonist", "Herald Sun"), not a job title ("Globe Staff"). Read only after a byline's names (metadata/
+ * name-posts.ts namesBeforeOutlet): alone, "Post Office" or "Times Square" is no outlet.
+ */
+export function isOutletWithWordAfter(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  const last = name.slice(space + 1);
+  // Four words at most: a headline in title case is longer ("Teen Film Critic Gets Media Opportunity", in the bench's pages).
+  return space > 0 && name.split(' ').length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(last) && last !== 'Staff' && !JOB_TITLE_WORDS.test(last) && OUTLET_NAME.test(name.slice(0, space));
+}
+/** A word a job title ends with after an outlet's name ("Globe Reporter"). */
+const JOB_TITLE_WORDS = /^(?:Writers?|Reporters?|Journalists?|Correspondents?|Columnists?|Contributors?|Editors?|Photographers?|Critics?)$/u;
+/**
  * A paper named as French, Spanish, Portuguese and Italian papers are: the paper's word first, then "of"
  * and a place or a day ("Journal de Montréal", "Le Journal de Québec", "Diário de Notícias", "Corriere della
  * Sera", "Tribune de Genève", "Journal du Dimanche"), the particle maybe capitalised as a masthead sets it
@@ -77,7 +90,7 @@ const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS}|${TOPIC_
  */
 const NETWORK_NAMES = [
   ...['CNBC', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CBS', 'NBC', 'ABC', 'CBC', 'ITV', 'SBS', 'NHK'],
-  ...['BBC News', 'CBS News', 'NBC News', 'ABC News', 'CBC News', 'Fox News', 'Sky News', 'Al Jazeera'],
+  ...['BBC News', 'CBS News', 'NBC News', 'ABC News', 'CBC News', 'Fox News', 'Fox Business', 'Sky News', 'Al Jazeera'],
   ...['USA Today', 'Axios', 'Politico', 'HuffPost', 'MailOnline'],
   // Public broadcasters sign their reporters' pieces by their initials ("Von Julia Weigelt, NDR"), Globo's news site by
   // its name ("Por Beatriz Cavalcanti, g1 PE"). Not the two-letter ones ("BR", "HR", "DR"): a menu's words, a state's code.

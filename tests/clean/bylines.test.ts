@@ -301,12 +301,33 @@ describe('a byline and its date with no separator between them', () => {
   it('a month that is a surname stays the name\'s', () => {
     expect(clean(page('By Alicia May\nNovember 19, 2026')).metadata.byline).toBe('Alicia May');
   });
+
+  // Wired's blogs set the time after a bar, and their markup ran the post's categories into it (session 43): the line had
+  // been all author, and the story undated.
+  it.each(['By Mara Quinn January 10, 2026 | 6:46:13 PM', 'By Mara Quinn January 10, 2026 | 6:46:13 PMCategories: Harbours'])(
+    '"%s": the name is the author, the rest the date',
+    (byline) => {
+      const cleaned = clean(page(byline));
+      expect(cleaned.metadata).toMatchObject({ byline: 'Mara Quinn', date: '2026-01-10' });
+      expect(cleaned.removedLines.find((line) => line.text === byline)).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+    },
+  );
 });
 
 describe("a writer's post run into the name", () => {
   it.each(['By Mara QuinnStaff Writer', 'By Mara QuinnBusiness Columnist', 'By Ian McDonaldStaff Writer'])('"%s": the author is the name', (byline) => {
     const text = `Harbour wall to be rebuilt before the storms\n${byline}\nNov. 19, 2026\n5:50 PM\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBe(byline.slice(3).replace(/(?:Staff Writer|Business Columnist)$/u, ''));
+  });
+
+  // Fox Business's markup runs its name into the author's ("By Jonathan GarberFOXBusiness"; session 43): all had been author.
+  it.each([
+    ['By Mara QuinnFOXBusiness', 'Mara Quinn', 'Fox Business'],
+    ['By Ian McDonaldReuters', 'Ian McDonald', 'Reuters'],
+    ['By Ian McDonald', 'Ian McDonald', null],
+  ])('"%s": the name is the author, the outlet run into it the source', (byline, author, source) => {
+    const text = `Harbour wall to be rebuilt before the storms\n${byline}\nNov. 19, 2026\n5:50 PM\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: author, source });
   });
 });
 
@@ -378,7 +399,8 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
   const page = (byline: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n${byline}\n\n${STORY}\n`;
 
   // In capitals too (session 42): "By HARBOUR POST STAFF" had been the author.
-  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'By HARBOUR POST STAFF', 'From Our Partners'])('"%s" names no author', (byline) => {
+  // A station's team named by its section (session 43): "By WXYZ Weather Team" had been the author.
+  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'By HARBOUR POST STAFF', 'From Our Partners', 'By WXYZ Weather Team', 'By the Sports Team'])('"%s" names no author', (byline) => {
     expect(clean(page(byline)).metadata.byline).toBeNull();
   });
 
@@ -389,12 +411,31 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
     expect(clean(page(byline)).metadata).toMatchObject({ byline: null, source: outlet });
   });
 
+  // Session 43: the staff signing named the outlet, but the story had no source.
+  it.each([
+    ['By Harbour Post Staff', 'Harbour Post'],
+    ['By HARBOUR POST STAFF', 'Harbour Post'],
+    ['By Harbour Post staff', 'Harbour Post'],
+  ])('"%s": the outlet is the source, no author', (byline, outlet) => {
+    expect(clean(page(byline)).metadata).toMatchObject({ byline: null, source: outlet });
+  });
+
+  it("an outlet's staff signing gives way to the agency the dateline names", () => {
+    const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\nBy Harbour Post Staff\n\nWASHINGTON (AP) — ${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, source: 'The Associated Press' });
+  });
+
+  it("a related story's staff signing after the article names no source", () => {
+    const text = `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n\nMore news\nFerry fares to rise in the spring\nBy Harbour Post Staff\nDecember 3, 2026\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, source: null });
+  });
+
   it('a line of a name\'s shape over the newsroom\'s byline is not the author', () => {
     const text = `Harbour News\nSport\nWIN A Trip To The Final\nSterling Harbour-bound\nBy staff writers\nDecember 4, 2026\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBeNull();
   });
 
-  it.each(['By Emily Post', 'By JANE STAR', 'By Jane Staff', 'By JANE STAFF', 'By JANE DOE POST STAFF', 'By Our Correspondent'])('"%s" is still the author', (byline) => {
+  it.each(['By Emily Post', 'By JANE STAR', 'By Jane Staff', 'By JANE STAFF', 'By JANE DOE POST STAFF', 'By Our Correspondent', 'By Jane Team'])('"%s" is still the author', (byline) => {
     expect(clean(page(byline)).metadata.byline).toBe(byline.slice(3));
   });
 });
@@ -414,5 +455,49 @@ describe("a byline's outlet named as an agency's service, or the paper a contrib
     ['By JANE DOE | Special to the Harbour Press |', 'Harbour Press'],
   ])('"%s": the name is the author, the outlet the source', (byline, outlet) => {
     expect(clean(page(byline)).metadata).toMatchObject({ byline: byline.includes('JANE') ? 'JANE DOE' : 'Jane Doe', source: outlet });
+  });
+});
+
+// The Guardian's live blogs set their authors under the last entry ("Jessica Murray and Tom Ambrose" over "Topics"): the
+// line had been an unrelated headline after the article, and the blog had no author (session 43).
+describe("the authors' names joined under the article", () => {
+  const page = (signature: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n\nShare\n${signature}\nTopics\nHarbours\nLocal news\n`;
+
+  it('are the byline when the header gave none', () => {
+    const cleaned = clean(page('Mara Quinn and Tom Ellis'));
+    expect(cleaned.metadata.byline).toBe('Mara Quinn and Tom Ellis');
+    expect(cleaned.removedLines.find((line) => line.text === 'Mara Quinn and Tom Ellis')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('a name alone there is no byline: a tag or a person the story names', () => {
+    expect(clean(page('Mara Quinn')).metadata.byline).toBeNull();
+  });
+
+  // A footer's link or a heading of a name's shape: the story writes its words in lower case ("wall", "storms").
+  it.each(['Harbour Wall and Storm Repairs', 'Sea Wall & Fishing Boats'])('"%s" is no byline', (heading) => {
+    expect(clean(page(heading)).metadata.byline).toBeNull();
+  });
+
+  it("give way to the header's byline", () => {
+    const text = page('Mara Quinn and Tom Ellis').replace('December 4, 2026\n', 'December 4, 2026\nBy Ana Ruiz\n');
+    expect(clean(text).metadata.byline).toBe('Ana Ruiz');
+  });
+});
+
+// The USA Today network's papers sign over the date line with the names and the paper, no separator ("Lisa Roe and Trevor J.
+// Mitchell Sioux Falls Argus Leader"): the line had been the title, and the story had no author (session 43).
+describe("names and the paper's name with no separator, over the date line", () => {
+  const page = (signature: string) => `Welcome to the Harbour network\nHarbour wall to be rebuilt before the storms\n${signature}\nPublished 10:02 AM EST Nov 19, 2026\n\n${STORY}\n`;
+
+  it.each([
+    ['Mara Quinn and Tom J. Ellis Sioux Falls Argus Leader', 'Mara Quinn and Tom J. Ellis', 'Sioux Falls Argus Leader'],
+    ['Mara Quinn Des Moines Register', 'Mara Quinn', 'Des Moines Register'],
+  ])('"%s": the names are the author, the paper the source', (signature, author, source) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata).toMatchObject({ title: 'Harbour wall to be rebuilt before the storms', byline: author, source, date: '2026-11-19T10:02' });
+  });
+
+  it("a name whose last word is an outlet's is still the name", () => {
+    expect(clean(page('By Mary Jane Star')).metadata).toMatchObject({ byline: 'Mary Jane Star', source: null });
   });
 });

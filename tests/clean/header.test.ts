@@ -235,6 +235,17 @@ describe('a name under a byline label alone on its line', () => {
     expect(clean(page('By', 'Embed')).metadata.byline).toBeNull();
   });
 
+  // McClatchy's papers set "BY" over the name in capitals (session 43): the name had been a section label.
+  it('is the author in capitals under "BY"', () => {
+    const cleaned = clean(page('BY', 'YUKI NOGUCHI'));
+    expect(cleaned.metadata.byline).toMatch(/^yuki noguchi$/iu);
+    expect(cleaned.removedLines.find((line) => line.text === 'YUKI NOGUCHI')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none under "BY" when the line in capitals is a menu\'s words', () => {
+    expect(clean(page('BY', 'MOST READ')).metadata.byline).toBeNull();
+  });
+
   // PBS sets "By —" over each author's name, the name twice (its picture's text and its link): the second author had been left out.
   it('gives each name under its own label, joined', () => {
     const cleaned = clean(page('By —', 'Yuki Noguchi\nYuki Noguchi\nBy —\nTom Ellis\nTom Ellis'));

@@ -706,16 +706,30 @@ describe("an Arabic reporter's name after the dateline's place, over the date li
   it.each(['عمّان – وكالات', 'الدوحة – الجزيرة نت', 'عمّان (رويترز) – سارة الخطيب'])('takes no author from "%s"', (signature) => {
     expect(clean(page(signature)).metadata.byline).toBeNull();
   });
+
+  // Asharq Al-Awsat sets a colon after the place (session 43): the line had been a section label, and the story had no author.
+  it('takes the name after the place and a colon for the author', () => {
+    const cleaned = clean(page('عمّان: سارة الخطيب'));
+    expect(cleaned.metadata).toMatchObject({ byline: 'سارة الخطيب', date: '2026-12-05' });
+    expect(removal(cleaned, 'عمّان: سارة الخطيب')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  // A credit's label and a colon: a photographer ("تصوير", photography) or a translator signs so, not the author.
+  it.each(['تصوير: سارة الخطيب', 'ترجمة: محمد عبد الله', 'عمّان: وكالات'])('takes no author from "%s"', (signature) => {
+    expect(clean(page(signature)).metadata.byline).toBeNull();
+  });
 });
 
 // Al Jazeera heads its stories "آخر تحديث: …" ("last update"): the line had been page text before the
 // article, and a page with no other date line was undated.
 describe('an Arabic date line labelled as the last update or the publication', () => {
+  // Asharq Al-Awsat's "نُشر:" ("published:"), the Gregorian date then the Hijri one (session 43): it had been page text.
   it.each([
     ['آخر تحديث: 5/12/2026 11:20 (توقيت مكة)', '2026-12-05T11:20'],
     ['تاريخ النشر: 5/12/2026', '2026-12-05'],
     // Asharq Al-Awsat's "نُشر:" ("published"), the time run into the day, the Hijri date after the Gregorian (session 43).
     ['نُشر: 11:20-5 ديسمبر 2026 م ـ 25 جمادى الآخرة 1448 هـ', '2026-12-05'],
+    ['نشر: 5 ديسمبر 2026', '2026-12-05'],
   ])('dates the article by "%s"', (dated, date) => {
     const text = [
       'اقتصاد', 'الأردن يرفع تعرفة المياه للاستهلاك المنزلي اعتبارا من يناير', dated, '',

@@ -1529,8 +1529,10 @@ describe('readers\' comments signed under their texts, with no heading over them
     expect(paragraphs(cleaned.body)[4]).toMatch(/^Fares will be the same/);
     expect(comments).toHaveLength(5);
     for (const comment of comments) expect(reasonOf(cleaned, comment)?.reason, comment).toBe('reader comments section');
-    // The first comment's signature, right under the last paragraph kept, had dated the post.
-    expect(cleaned.metadata.date).toBeNull();
+    // The first comment's signature, right under the last paragraph kept, had dated the post. The post's own byline and date
+    // line dates it since session 43 (its time alone after a bar had left it all author, undated).
+    expect(cleaned.metadata).toMatchObject({ byline: 'Nora Halvorsen', date: '2009-01-14' });
+    expect(reasonOf(cleaned, 'By Nora Halvorsen January 14, 2009 | 9:12:40 AM')?.reason).toBe('byline and date line');
   });
 
   it('are found once for the line model and the cleaner: the line model reads the section from the first comment on', () => {

@@ -13,14 +13,20 @@ import { isOutlet } from '../outlets.js';
  * Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. "Article Launched" is
  * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: unlabelled, no date line).
  */
-export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|نشر|نُشر|פורסם';
+export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
 export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
  */
 const SENT_LABEL = '송고시간';
-export const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])|${SENT_LABEL})\\s*:?`, 'iu');
+/**
+ * The Arabic "published" (نُشر, maybe without its vowel mark) with its colon, as Asharq Al-Awsat heads its stories ("نُشر:
+ * 14:30-4 ديسمبر 2026 م ـ 24 جمادى الآخرة 1448 هـ", the Hijri date after the Gregorian): eleven words, it had been page text
+ * and the story undated. Only with the colon: the verb opens sentences ("نشر الموقع تقريرا …", the site published a report).
+ */
+const ARABIC_PUBLISHED_LABEL = 'نُ?شر(?=\\s*:)';
+export const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])|${SENT_LABEL}|${ARABIC_PUBLISHED_LABEL})\\s*:?`, 'iu');
 /**
  * A date's label alone on its line, the date on the next: The Straits Times sets "UPDATED" over "Dec 04, 2026, 06:40 PM"
  * (header.ts crosses it between the author's name and the date line).

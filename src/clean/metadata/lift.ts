@@ -10,9 +10,9 @@ import { isReadingTime, isRelativeAge } from '../features/stamps.js';
 import { describeLine, type Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
-import { DATE_LABEL, DATE_LINE_WORD, isDatedSentence, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
+import { DATE_LABEL, DATE_LINE_WORD, isDatedSentence, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
 import { isNameThenOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
-import { isNameLine, isNewsroom, isPlaceNameLine, withoutContact } from './names.js';
+import { isNameLine, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName, signedByline } from './signed-bylines.js';
 import { CREDIT_WORD } from './wire-credits.js';
@@ -34,6 +34,13 @@ const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报�
  * the sponsor had been the author.
  */
 const bylinedByHost = new WeakSet<ArticleMetadata>();
+/**
+ * The first outlet's staff signing the page gives while no byline is lifted (names.ts staffOutlet: "By Harbour Post Staff"), and
+ * its line: no author, but the outlet is the source when no other line names one, as a byline's outlet is (kept-article.ts).
+ * The story had had no source.
+ */
+const signedByStaff = new WeakMap<ArticleMetadata, { line: number; outlet: string }>();
+export const staffSigning = (metadata: ArticleMetadata): { line: number; outlet: string } | undefined => signedByStaff.get(metadata);
 /** Metadata whose date an update line gave: the next date line that is no update replaces it. */
 const datedByUpdate = new WeakSet<ArticleMetadata>();
 /** The date just set gives way to the next date line that is no update, as an update's does: a forwarding mail's "Sent:" (index.ts). */
@@ -118,6 +125,11 @@ function isNamesAlone(byline: string): boolean {
  * match starts at the run's first space anyway, so the parts are the same.
  */
 const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*/u;
+/**
+ * The post's categories run into the time closing a metadata line, as Wired's blogs' markup joined them ("By Chuck Roe
+ * January 10, 2008 | 6:46:13 PMCategories: Microcars"): the part is the time's, and the categories go with the line.
+ */
+const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|Filed under|Topics):.*$/u;
 
 /**
  * A byline and a date line set on one line ("By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST",
@@ -127,10 +139,11 @@ const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*/u;
 function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
   const parts = line.text.split(METADATA_PARTS);
   if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
-  const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part), NO_STOPWORDS));
+  const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part.replace(CATEGORIES_RUN_INTO_TIME, '')), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
-  // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author.
-  const signed = partLines.filter((part, k) => (isByline(part) || isNewsroom(part.text)) && !dated[k]);
+  // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author. A byline
+  // and its date in one part ("By Chuck Roe January 10, 2008 | 6:46:13 PM", Wired's blogs) is the byline's part too.
+  const signed = partLines.filter((part, k) => (isByline(part) || isNewsroom(part.text)) && (!dated[k] || (isByline(part) && authorThenDate(part) !== null)));
   // The outlet beside a date: CBC's "By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours
   // ago" had been page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
   const outlets = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && isOutlet(part.text)) : [];
@@ -141,7 +154,9 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
   // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
-  const isOtherPart = (part: Line): boolean => outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part);
+  // The time alone after a byline's date (isDateWordsLine: Wired's "… January 10, 2008 | 6:46:13 PM").
+  const isOtherPart = (part: Line): boolean =>
+    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part) || (bylines.length === 1 && isDateWordsLine(part));
   // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
   // line had been page text, the story undated and without source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related
@@ -370,6 +385,8 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
       liftBylineName(name, metadata);
       if (hosted) bylinedByHost.add(metadata);
     }
+    const staff = metadata.byline === null && !signedByStaff.has(metadata) ? staffOutlet(name) : null;
+    if (staff !== null) signedByStaff.set(metadata, { line: line.number, outlet: staff });
     return 'byline';
   }
   if (isEmptyByline(line)) return 'byline';

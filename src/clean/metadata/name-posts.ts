@@ -4,13 +4,14 @@
 import { datelineAt, NEWS_AGENCIES } from '../../text/dateline.js';
 import { PAGER_WORD } from '../features/links.js';
 import { describeLine, type Line } from '../lines.js';
-import { isOutlet, NETWORK_KEYS } from '../outlets.js';
+import { isOutlet, isOutletWithWordAfter, NETWORK_KEYS } from '../outlets.js';
 import { NO_STOPWORDS } from './date-lines.js';
-import { ARABIC_NAME, areNameWords, CAPITALS_NAME_LINE, isNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
+import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
 
 /**
  * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
- * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), or before the place
+ * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), or a colon, as Asharq Al-Awsat
+ * does ("الرياض: فهد العتيبي", session 43), or before the place
  * (nameAtPlace: "Jacob Steinberg at Villa Park"), else null. The
  * line had been page text before the article, and the story had no author. index.ts reads it next to
  * the date line only (header.ts headerName): in the text, a place and a dash open the story.
@@ -18,9 +19,17 @@ import { ARABIC_NAME, areNameWords, CAPITALS_NAME_LINE, isNameLine, JOB_TITLE, N
 export function placedName(line: Line): string | null {
   if (line.endsWithSentencePunctuation) return null;
   const dateline = datelineAt(line.text);
-  const name = dateline && !dateline.agency ? line.text.slice(dateline.length) : null;
+  const name = dateline && !dateline.agency ? line.text.slice(dateline.length) : arabicNameAfterColon(line.text);
   return name !== null && ARABIC_NAME.test(name) ? name : nameAtPlace(line);
 }
+/** An Arabic place of one or two words and a colon, then the rest of the line. */
+const ARABIC_PLACE_COLON = /^[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+)?\s*:\s*(\S.*)$/u;
+/**
+ * A credit's label before its colon, not a place: photography (تصوير), editing (تحرير), translation (ترجمة), the source
+ * (المصدر), review (مراجعة): the name after it is no author's.
+ */
+const ARABIC_CREDIT_LABEL = /^(?:تصوير|تحرير|ترجمة|المصدر|مصدر|مراجعة|تدقيق|إشراف|رسوم|المحرر|محرر)\s*:/u;
+const arabicNameAfterColon = (text: string): string | null => (ARABIC_CREDIT_LABEL.test(text) ? null : (ARABIC_PLACE_COLON.exec(text)?.[1] ?? null));
 
 /**
  * A name line's name, then "at" or "in" and the place the reporter writes from, capitalised: the Guardian signs a
@@ -82,9 +91,29 @@ export const TRAILING_AGENCY = new RegExp(
   `^(.*?[\\p{L}.])${NOT_THE}\\s+(${[...NEWS_AGENCIES, ...NETWORK_KEYS].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
   'iu',
 );
+/**
+ * A byline's names and, with no separator, an outlet's name of two words or more after them (isOutlet, or isOutletWithWordAfter),
+ * as the USA Today network's papers sign over the date line ("Lisa Roe and Trevor J. Mitchell Sioux Falls Argus Leader", "Jane
+ * Doe Des Moines Register"): the line had been the title, or all author; else null. The shortest names first ("Jane Doe" of
+ * "Jane Doe Sioux Falls …"). Not one word: "Mary Jane Star" is a name; nor an outlet's name whole.
+ */
+export function namesBeforeOutlet(byline: string): { authors: string; outlet: string } | null {
+  // An outlet's name whole is no names ("India Post News Weekly", "The Sydney Morning Herald", "Winnipeg Free Press Live").
+  if (isOutlet(byline) || isOutletWithWordAfter(byline)) return null;
+  const words = byline.split(' ');
+  for (let k = 2; k <= words.length - 2; k++) {
+    const outlet = words.slice(k).join(' ');
+    const names = words.slice(0, k).join(' ');
+    if ((isOutlet(outlet) || isOutletWithWordAfter(outlet)) && !SEPARATED.test(names) && areNames(names)) return { authors: names, outlet };
+  }
+  return null;
+}
+/** Words of a line of names and an outlet (namesBeforeOutlet) at most: three names and a paper of four words. */
+const MAX_NAMES_AND_OUTLET_WORDS = 14;
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
 export const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
 export function isNameWithAgency(line: Line): boolean {
+  if (!line.endsWithSentencePunctuation && line.wordCount <= MAX_NAMES_AND_OUTLET_WORDS && namesBeforeOutlet(line.text) !== null) return true;
   const names = TRAILING_AGENCY.exec(line.text)?.[1];
   if (names === undefined || line.endsWithSentencePunctuation || SEPARATED.test(names)) return false;
   return names.split(NAME_SEPARATOR).every((name) => (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')));

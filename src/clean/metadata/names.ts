@@ -27,27 +27,28 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
 const NEWSROOM =
   /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents|admin|administrator|webmaster)$/iu;
 /**
- * An outlet's staff signing: "By Jerusalem Post Staff", "By JERUSALEM POST STAFF" (the outlet's name, outlets.ts isOutlet,
- * then "Staff"), which had been the author. Not a name before "Staff" ("By Jane Staff"), nor names before the outlet's
- * one word ("By Jane Doe Globe Staff", the Boston Globe's: signed-bylines.ts namesBeforeOutletStaff).
+ * The outlet an outlet's staff signing names: "By Jerusalem Post Staff", "By JERUSALEM POST STAFF", "By Harbour Post staff"
+ * (the outlet's name, outlets.ts isOutlet, then "Staff"), which had been the author; the outlet in Title Case ("Jerusalem
+ * Post"), else null. Not a name before "Staff" ("By Jane Staff"), nor names before the outlet's one word ("By Jane Doe
+ * Globe Staff", the Boston Globe's: signed-bylines.ts namesBeforeOutletStaff).
  */
-function isOutletStaff(name: string): boolean {
+export function staffOutlet(name: string): string | null {
   // Sliced, not matched: a pattern's two runs of spaces took seconds on a table's padded line (quadratic).
-  if (!name.endsWith(' Staff') && !name.endsWith(' STAFF')) return false;
+  if (!name.endsWith(' Staff') && !name.endsWith(' STAFF') && !name.endsWith(' staff')) return null;
   const written = name.slice(0, -' Staff'.length).trim();
   // An outlet's name is read in Title Case (isOutlet): a byline in capitals ("By JERUSALEM POST STAFF") had been the author.
   const outlet = /\p{Ll}/u.test(written) ? written : capitalisedWords(written);
-  const before = outlet.slice(0, outlet.lastIndexOf(' ')).trim();
-  return before !== '' && isOutlet(outlet) && !areNames(before);
+  const space = outlet.lastIndexOf(' ');
+  return isOutlet(outlet) && (space === -1 || !areNames(outlet.slice(0, space).trim())) ? outlet : null;
 }
 /**
- * A desk, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk"), the medium or
- * the desk's work ("Web Desk", "News Desk", "Online Desk", "Monitoring Desk"), maybe after the
- * outlet's name ("India Today Web Desk", "The Business Desk"). Any "… Desk" had been one: "By Jane
- * Desk", a person whose surname is Desk, had lost the author.
+ * A desk or a team, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk", a station's "KSTP Weather
+ * Team", which had been the author until session 43), the medium or the desk's work ("Web Desk", "News Desk", "Online
+ * Desk", "Monitoring Desk"), maybe after the outlet's name ("India Today Web Desk", "The Business Desk"). Any "… Desk" had
+ * been one: "By Jane Desk", a person whose surname is Desk, had lost the author.
  */
 const DESK_NAME = new RegExp(
-  `^(?:the\\s+)?(?:[\\p{L}&]+\\s+){0,2}(?:${SECTION_WORDS}|News|Web|Online|Digital|Foreign|Trending|Features?|Monitoring|Editorial|Editors?|Editor['’]s|Staff|Copy|Night|Crime|Live|Video|Photo|Social|Viral|State)\\s+desk$`,
+  `^(?:the\\s+)?(?:[\\p{L}&]+\\s+){0,2}(?:${SECTION_WORDS}|News|Web|Online|Digital|Foreign|Trending|Features?|Monitoring|Editorial|Editors?|Editor['’]s|Staff|Copy|Night|Crime|Live|Video|Photo|Social|Viral|State)\\s+(?:desk|team)$`,
   'iu',
 );
 /** An outlet's initials before "Desk" ("HT Desk", "TOI Desk"). Not /i: it would let \p{Lu} match lower case. */
@@ -64,8 +65,8 @@ function isInitialsDesk(name: string): boolean {
   if (initials === undefined) return false;
   return desk === 'Desk' || initials.length <= SHORT_INITIALS || !/[AEIOUY]/u.test(initials) || isNewsAgencyName(initials);
 }
-/** Whether a byline's name is the newsroom's, a desk's or an outlet's staff (NEWSROOM, DESK_NAME, isInitialsDesk, isOutletStaff), no person's. */
-export const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name) || isOutletStaff(name);
+/** Whether a byline's name is the newsroom's, a desk's or an outlet's staff (NEWSROOM, DESK_NAME, isInitialsDesk, staffOutlet), no person's. */
+export const isNewsroom = (name: string): boolean => NEWSROOM.test(name) || DESK_NAME.test(name) || isInitialsDesk(name) || staffOutlet(name) !== null;
 
 /**
  * A reporter's name in Arabic: two to four words, the first without the definite article ("محمد عبد
@@ -215,15 +216,17 @@ const ROLE_LABEL_LINE = /^(?:role|نقش)\s*[,،:]$/iu;
 export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.text);
 
 /**
- * The name under a byline's label alone (index.ts nameUnderBylineLabel): a name line, or a name in Arabic script (ARABIC_NAME),
- * which no capitals tell but the label does: BBC Persian's "نویسنده," over "نسیم حسینی" had been page text, and the
- * story had no author.
+ * The name under a byline's label alone (index.ts nameUnderBylineLabel): a name line, a name in capitals (McClatchy's "BY"
+ * over "JAMAL PRICE", session 43) or in Arabic script (ARABIC_NAME), which no capitals tell but the label does: BBC
+ * Persian's "نویسنده," over "نسیم حسینی" had been page text, and the story had no author.
  */
-export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || ARABIC_NAME.test(line.text);
+export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || isCapitalsName(line) || ARABIC_NAME.test(line.text);
 
 /** A name line (isNameLine), or a name in capitals or in Arabic script ("علی حسن" over "نامہ نگار، کراچی"): read so only with a job title under it. */
-export const isNameOverJobTitle = (line: Line): boolean =>
-  isNameLine(line) || (CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line)) || (ARABIC_NAME.test(line.text) && !isJobTitleLine(line));
+export const isNameOverJobTitle = (line: Line): boolean => isNameLine(line) || isCapitalsName(line) || (ARABIC_NAME.test(line.text) && !isJobTitleLine(line));
+
+/** A name in capitals (CAPITALS_NAME_LINE) of a name's words alone ("KATIE O'BRIEN", not "MOST READ"): read so only where a label or a job title says a name stands. */
+const isCapitalsName = (line: Line): boolean => CAPITALS_NAME_LINE.test(line.text) && hasNameWordsOnly(line);
 
 /** No stopword but a name's particles inside it, no job title, and name words alone (areNameWords) in the line's `name`. */
 function hasNameWordsOnly(line: Line, name = line.text): boolean {
@@ -284,6 +287,17 @@ const NAME_JOINERS = /\s(?:and|&)\s/gu;
 export function isNamesLine(line: Line): boolean {
   const joiners = line.text.match(NAME_JOINERS)?.length ?? 0;
   return joiners > 0 && !line.endsWithSentencePunctuation && Math.round(line.stopwordShare * line.wordCount) <= joiners && areNames(line.text);
+}
+
+/**
+ * Names joined (isNamesLine) none of whose words the article's `body` writes in lower case, as it writes a common noun's: a
+ * footer's link or a heading of their shape ("Customer Service & Call Centre", "Touch Bar and Escape Key", in the bench's
+ * pages) is no authors' signature.
+ */
+export function isNamesSignature(line: Line, body: readonly Line[]): boolean {
+  if (!isNamesLine(line)) return false;
+  const words = new Set(line.text.toLowerCase().split(/\s+/u).filter((word) => word !== 'and' && word !== '&'));
+  return !body.some((paragraph) => paragraph.text.split(/[^\p{L}\p{M}'’-]+/u).some((word) => words.has(word)));
 }
 
 /** A word in capitals as a name writes it: a capital, small letters after it, a capital after a hyphen or an apostrophe ("Jean-Luc"). */

@@ -6,7 +6,7 @@ import { isNewsAgency, NEWS_AGENCIES } from '../../text/dateline.js';
 import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../outlets.js';
 import { escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
-import { NAME_AT_PLACE, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
+import { NAME_AT_PLACE, namesBeforeOutlet, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
 import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
 
 /**
@@ -41,6 +41,24 @@ const RUN_IN_JOB_TITLE = new RegExp(`^(.*?\\p{Ll})(\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}
 function namesBeforeRunInJobTitle(byline: string): string | null {
   const [, names, post] = RUN_IN_JOB_TITLE.exec(byline) ?? [];
   return names !== undefined && JOB_TITLE.test(post!) && areNames(names) ? names : null;
+}
+
+/** A capital right after a small letter: where an outlet's name may be run into the surname (namesBeforeRunInOutlet). */
+const RUN_IN_AT = /(?<=\p{Ll})\p{Lu}/gu;
+/** A name run together spaced as written apart: "FOXBusiness" is "FOX Business", "USAToday" "USA Today". */
+const spacedWords = (text: string): string => text.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ');
+/**
+ * Names, then the outlet's name run into the surname with no space, as Fox Business's markup joins them ("By Jonathan
+ * GarberFOXBusiness", session 43): all had been the author, and the story had no source. The outlet an agency, a network or
+ * an outlet's name of two words or more: one outlet word after a capital inside a surname ("McStar") is the surname's.
+ */
+function namesBeforeRunInOutlet(byline: string): { authors: string; outlet: string } | null {
+  for (const { index } of byline.matchAll(RUN_IN_AT)) {
+    const outlet = spacedWords(byline.slice(index));
+    const named = isNewsAgencyName(outlet) || isNetworkName(outlet) || (outlet.includes(' ') && isBylineOutlet(outlet));
+    if (named && areNames(byline.slice(0, index))) return { authors: byline.slice(0, index), outlet };
+  }
+  return null;
 }
 
 /**
@@ -132,10 +150,14 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (titled) return signedByline(titled[1]!);
   const runIn = namesBeforeRunInJobTitle(byline);
   if (runIn) return { authors: runIn, outlet: null };
+  const runInOutlet = namesBeforeRunInOutlet(byline);
+  if (runInOutlet) return runInOutlet;
   const staffed = namesBeforeOutletStaff(byline);
   if (staffed) return { authors: staffed, outlet: null };
   const trailing = TRAILING_AGENCY.exec(byline);
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
+  const beforeOutlet = namesBeforeOutlet(byline);
+  if (beforeOutlet) return beforeOutlet;
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
   if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
