@@ -1002,20 +1002,23 @@ it("removes a fact-check's link to its sources between the summary and the text"
 // took the printing's date.
 describe("a printout's header and footer run into one line", () => {
   const address = 'https://www.harbourview-times.example/news/ferry-timetable-winter';
-  const header = '12/6/26, 10:05 AM Winter ferry timetable cuts evening crossings | Harbourview Times';
-  const printout = [
-    header, 'Printed from harbourview-times.example on December 6, 2026', 'Harbourview Times',
-    'Winter ferry timetable cuts evening crossings', 'By Ruth Calloway', 'Dec 3, 2026', '',
-    'The last ferry to the island will leave at 7.30pm instead of 10pm from January, the operator said on Wednesday.', '',
-    'Islanders who work late shifts on the mainland said they would have to stay overnight in town.', '',
-    `${address} 1/2`, header, '',
-    'The operator said the evening crossings carried fewer than ten passengers on most winter nights.', '',
-    'The timetable will be reviewed in March.', '',
-    `${address} 2/2`,
-  ];
+  const printoutWith = (between: string): string[] => {
+    const header = `12/6/26, 10:05 AM${between}Winter ferry timetable cuts evening crossings | Harbourview Times`;
+    return [
+      header, 'Printed from harbourview-times.example on December 6, 2026', 'Harbourview Times',
+      'Winter ferry timetable cuts evening crossings', 'By Ruth Calloway', 'Dec 3, 2026', '',
+      'The last ferry to the island will leave at 7.30pm instead of 10pm from January, the operator said on Wednesday.', '',
+      'Islanders who work late shifts on the mainland said they would have to stay overnight in town.', '',
+      `${address}${between}1/2`, header, '',
+      'The operator said the evening crossings carried fewer than ten passengers on most winter nights.', '',
+      'The timetable will be reviewed in March.', '',
+      `${address}${between}2/2`,
+    ];
+  };
 
-  it('removes both, keeps the paragraphs of both printed pages, and dates the article by its own date line', () => {
-    const text = printout.join('\n');
+  // Two spaces: what ingest makes of the tab a PDF's text often sets between the two (normalise.ts, a cell break).
+  it.each([[' '], ['  ']])('removes both (%j between), keeps the paragraphs of both printed pages, and dates the article by its own date line', (between) => {
+    const text = printoutWith(between).join('\n');
     const cleaned = cleanArticle(article(text), contextFor([text]));
     expect(cleaned.body).not.toContain('Harbourview Times');
     expect(cleaned.body).not.toContain(address);

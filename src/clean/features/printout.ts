@@ -59,12 +59,13 @@ export const isPrintoutTime = (line: Line): boolean => PRINTOUT_TIME.test(line.t
 /**
  * A browser printout's header and footer as a PDF's text runs each into one line: the time of printing then the page's
  * title ("12/5/26, 9:14 AM City approves … | Riverton Courier", three words of it at least, not a time's am or pm), and
- * the page's address then its number without spaces ("https://www.example.com/news/story.html 1/2"). Each printed page
- * has them, so the second page's stayed between two paragraphs of the body.
+ * the page's address then its number ("https://www.example.com/news/story.html 1/2"), a space or a tab between (ingest's
+ * normalise.ts makes a tab between two cells two spaces). Each printed page has them, so the second page's stayed between
+ * two paragraphs of the body.
  */
-const PRINTOUT_TIME_THEN_TITLE = new RegExp(`^${PRINTOUT_TIME_SOURCE} (?![AP]M\\b)\\S+ \\S+ \\S`, 'iu');
+const PRINTOUT_TIME_THEN_TITLE = new RegExp(`^${PRINTOUT_TIME_SOURCE}\\s+(?![AP]M\\b)\\S+ \\S+ \\S`, 'iu');
 export const isPrintoutHeader = (line: Line): boolean => PRINTOUT_TIME_THEN_TITLE.test(line.text);
-const ADDRESS_THEN_COUNTER = /^https?:\/\/\S+ ([1-9]\d?)\/([1-9]\d?)$/iu;
+const ADDRESS_THEN_COUNTER = /^https?:\/\/\S+\s+([1-9]\d?)\/([1-9]\d?)$/iu;
 export const isPrintoutFooter = (line: Line): boolean => readsAsCounter(ADDRESS_THEN_COUNTER, line);
 
 /**
