@@ -15,18 +15,24 @@ import { bodyProbability, DEFAULT_MODEL } from './model.js';
 import { lineKey } from './page-keys.js';
 import { pageLines, type LineCuts } from './page-lines.js';
 
-/** The page's first words but initials (text/language-guess.ts isInitial), as many as the language guess reads; `texts`: the lines. */
-function leadingWords(lines: ReadonlyArray<{ words: readonly Word[]; spans: readonly number[] }>, texts: readonly string[]): Word[] {
-  const words: Word[] = [];
+/**
+ * The stopword lists (`lists`, per line and word) of the page's first words but initials (text/language-guess.ts
+ * isInitial), as many as the language guess reads; `texts`: the lines. Read from the lists already found for
+ * each line, not from the words' records again.
+ */
+function leadingLists(
+  lines: ReadonlyArray<{ words: readonly Word[]; spans: readonly number[] }>, lists: ReadonlyArray<ReadonlyArray<readonly number[] | null>>, texts: readonly string[],
+): Array<readonly number[] | null> {
+  const leading: Array<readonly number[] | null> = [];
   for (let i = 0; i < lines.length; i++) {
     const { words: line, spans } = lines[i]!;
     // One word at a time: spreading a 1 MB line's words as arguments overflows the stack.
     for (let k = 0; k < line.length; k++) {
-      if (words.length >= LANGUAGE_SAMPLE_WORDS) return words;
-      if (!isInitial(line[k]!.lower, texts[i]!, spans[2 * k + 1]!)) words.push(line[k]!);
+      if (leading.length >= LANGUAGE_SAMPLE_WORDS) return leading;
+      if (!isInitial(line[k]!.lower, texts[i]!, spans[2 * k + 1]!)) leading.push(lists[i]![k]!);
     }
   }
-  return words;
+  return leading;
 }
 
 export interface ScoredLines {
@@ -58,10 +64,10 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));
   const words = tokens.map((line) => line.words);
-  // Each word's stopword lists, read from its record line by line (kept on it: the guess reads the
-  // page's first words' again), then the stopword counts from these arrays.
+  // Each word's stopword lists, read from its record line by line (kept on it), then the guess from the
+  // page's first words' and the stopword counts from these arrays.
   const lists = words.map((line) => line.map(stopwordListsOf));
-  const guess = guessStopwordLanguageOfLists(leadingWords(tokens, texts).map(stopwordListsOf), text);
+  const guess = guessStopwordLanguageOfLists(leadingLists(tokens, lists, texts), text);
   const stops = (i: number): number => (guess ? countListed(lists[i]!, guess.list) : countWords(words[i]!, (word) => context.stopwords.has(word.lower)));
   const stopwords = guess?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);

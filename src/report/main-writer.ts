@@ -8,7 +8,7 @@ import { OUTPUT_FILES } from './output-files.js';
 import { openTextFile, type TextFile } from './text-file.js';
 import type { CorpusTerm, Problem } from '../types.js';
 import { runHighlights, SummaryCollector, TERMS_ON_PAGE, type RunHighlights } from './summary-data.js';
-import { renderSummaryHtml } from './summary-html.js';
+import { summaryHtmlPieces } from './summary-html.js';
 import { REPORT_COLUMNS, type ArticleReport, type DetailReport, type RenderedArticles, type RenderedDetails, type RenderedRows, type ReportName, type ReportOptions } from './index.js';
 
 /**
@@ -142,7 +142,9 @@ export class ReportWriter {
     await this.json.close();
     await Promise.all(Object.values(this.csv).map((file) => file.close()));
     const summary = this.summary.summary(terms.slice(0, TERMS_ON_PAGE), corpusTermsTotal, terms.length);
-    await writeFile(join(this.dir, 'summary.html'), renderSummaryHtml(summary));
+    const page = openTextFile(join(this.dir, 'summary.html'));
+    for (const piece of summaryHtmlPieces(summary)) await page.write(piece);
+    await page.close();
     return { corpusTermsWritten: terms.length, corpusTermsTotal, highlights: runHighlights(summary) };
   }
 

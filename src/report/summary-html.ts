@@ -183,18 +183,30 @@ function problemsSection(data: SummaryData): string {
   );
 }
 
-function pageData(data: SummaryData): PageData {
-  return {
-    articleColumns: [...ARTICLE_COLUMNS],
-    articles: data.rows.map((row) => ARTICLE_COLUMNS.map((column) => row[column])),
-    details: data.details,
-    detailedArticles: DETAILED_ARTICLES,
-    termColumns: [...TERM_COLUMNS],
-    terms: data.corpusTerms.map((t) => TERM_COLUMNS.map((column) => t[column])),
-  };
+/** Article rows per piece of the page's JSON block (about 300 KB of it). */
+const ROWS_PER_PIECE = 1_000;
+
+/**
+ * The JSON block the page script reads (PageData, made safe by jsonForScript), in pieces: the article rows a
+ * thousand at a time. The block as one string was 30 MB at 100,000 articles (twice that in memory when a title is
+ * not Latin-1), the page around it another copy and its UTF-8 bytes a third: about 280 MB more of the main thread's
+ * memory at the end of the run (docs/scale-history.md, "Memory and CPU (session 43)").
+ */
+function* pageDataPieces(data: SummaryData): Generator<string> {
+  const articleColumns: PageData['articleColumns'] = [...ARTICLE_COLUMNS];
+  yield `{"articleColumns":${jsonForScript(articleColumns)},"articles":[`;
+  for (let at = 0; at < data.rows.length; at += ROWS_PER_PIECE) {
+    const articles: PageData['articles'] = data.rows.slice(at, at + ROWS_PER_PIECE).map((row) => ARTICLE_COLUMNS.map((column) => row[column]));
+    // The slice's array without its brackets: the pieces joined by commas are the whole array's JSON.
+    yield `${at ? ',' : ''}${jsonForScript(articles).slice(1, -1)}`;
+  }
+  const terms: PageData['terms'] = data.corpusTerms.map((t) => TERM_COLUMNS.map((column) => t[column]));
+  const termColumns: PageData['termColumns'] = [...TERM_COLUMNS];
+  yield `],"details":${jsonForScript(data.details)},"detailedArticles":${DETAILED_ARTICLES},"termColumns":${jsonForScript(termColumns)},"terms":${jsonForScript(terms)}}`;
 }
 
-export function renderSummaryHtml(data: SummaryData): string {
+/** summary.html in pieces, to be written one after the other (pageDataPieces says why). */
+export function* summaryHtmlPieces(data: SummaryData): Generator<string> {
   const overview = corpusOverview(data);
   // Under tsx or vitest, esbuild wraps inner functions in __name(fn, "name") calls that refer to
   // its module helper; the identity stand-in keeps the inlined source runnable however it was built.
@@ -202,7 +214,7 @@ export function renderSummaryHtml(data: SummaryData): string {
   const scriptHash = createHash('sha256').update(script).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'`;
   const dates = overview.dates ? ` · ${overview.dates.first === overview.dates.last ? overview.dates.first : `${overview.dates.first} to ${overview.dates.last}`}` : '';
-  return `<!DOCTYPE html>
+  yield `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -226,7 +238,9 @@ ${termsSection(data)}
 ${problemsSection(data)}
 </main>
 <footer>Made by news-text-pipeline. Every number here is also in articles.csv, corpus_terms.csv, errors.csv and report.json.</footer>
-<script type="application/json" id="summary-data">${jsonForScript(pageData(data))}</script>
+<script type="application/json" id="summary-data">`;
+  yield* pageDataPieces(data);
+  yield `</script>
 <script>${script}</script>
 </body>
 </html>

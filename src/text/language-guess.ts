@@ -160,7 +160,7 @@ const ONE_LETTER_WORDS_LISTS = new Set<readonly number[]>([...LISTS_BY_WORD].fil
  * thresholds above). Links, addresses, handles and hashtags are no words (withoutLinks). A text
  * mostly in a script without spaces between words is told by its script instead (unspacedLanguage).
  * `paragraphs`: the cleaner's words of each of the text's paragraphs when the text is a cleaned body
- * (clean/index.ts cleanWithWords), read instead of scanning the text again (samplePlacedWords).
+ * (clean/index.ts cleanWithWords), read instead of scanning the text again (sampleLowerCaseLists).
  */
 export function otherLanguage(text: string, expected: string | undefined, paragraphs?: readonly PlacedWords[]): string | null {
   const expectedIndex = LISTS.findIndex(([name]) => name === expected);
@@ -171,14 +171,13 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   const unspaced = unspacedLanguage(sample);
   if (unspaced) return unspaced === expected ? null : unspaced;
   // The cleaner's records hold the links' words too: a text with links is scanned without them.
-  const records = paragraphs && sample === head && samplePlacedWords(sample, text, paragraphs);
   // Only words written in lower case: function words are, in running text. Tickers' exchange letters and
   // table heads ("HON.N", "W L T PF PA") spelt German and French ones, "Jan", "Nov", "Bank" Malay ones, and
   // English tables of them were named German, French, Malay and left unscored. Each word as the indexes of
   // the lists that have it.
-  const lists = records
-    ? records.filter(isLowerCase).map(stopwordListsOf)
-    : (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS).filter((word) => word === word.toLowerCase()).map((word) => LISTS_BY_WORD.get(word));
+  const lists =
+    (paragraphs && sample === head && sampleLowerCaseLists(sample, text, paragraphs)) ||
+    (sample.match(WORDS) ?? []).slice(0, LANGUAGE_SAMPLE_WORDS).filter((word) => word === word.toLowerCase()).map((word) => LISTS_BY_WORD.get(word));
   const guess = guessStopwordLanguageOfLists(lists, sample);
   const scriptLists = listsOfScript(sample);
   if (scriptLists && !scriptLists.includes(expected!)) {
@@ -264,28 +263,30 @@ const LINK_MARK = /:\/\/|www\.|@|#/i;
 const LINK_TOKEN = /(?<!\S)(?:#|\S*?(?::\/\/|www\.|@))\S*/giu;
 
 /**
- * The sample's first LANGUAGE_SAMPLE_WORDS words as the cleaner's records, when the sample is the
- * whole text and the cleaner read every paragraph whole; otherwise null (scan the sample). The
+ * The stopword lists of the sample's first LANGUAGE_SAMPLE_WORDS words that are in lower case (otherLanguage),
+ * from the cleaner's records, when the sample is the whole text and the cleaner read every paragraph whole;
+ * otherwise null (scan the sample). The
  * paragraphs are the text's lines joined by blank lines (clean/index.ts keptArticle), and a word never
  * runs over a line break, so the WORDS matches of the text are the paragraphs' words in order
  * (line-words.ts wordsAt finds exactly WORDS' matches). Each word's stopword lists are on its record
  * already (clean/index.ts scoreLines read them): this saved the lowercasing and a map look-up of every
  * body word, about 0.15 ms an article, 3.5% of a 10k run's profile.
  */
-function samplePlacedWords(sample: string, text: string, paragraphs: readonly PlacedWords[]): Word[] | null {
+function sampleLowerCaseLists(sample: string, text: string, paragraphs: readonly PlacedWords[]): Array<readonly number[] | null> | null {
   if (sample.length !== text.length || !paragraphs.length) return null;
   // Each paragraph's `scanned` is at most its length, so the sum reaches the text's length only when every one was read whole.
   let read = 2 * (paragraphs.length - 1);
   for (const paragraph of paragraphs) read += paragraph.scanned;
   if (read !== text.length) return null;
-  const words: Word[] = [];
+  const lists: Array<readonly number[] | null> = [];
+  let sampled = 0;
   for (const paragraph of paragraphs) {
     for (const word of paragraph.words) {
-      if (words.length === LANGUAGE_SAMPLE_WORDS) return words;
-      words.push(word);
+      if (sampled++ === LANGUAGE_SAMPLE_WORDS) return lists;
+      if (isLowerCase(word)) lists.push(stopwordListsOf(word));
     }
   }
-  return words;
+  return lists;
 }
 
 /** The languages (ISO 639-3) of the scripts of Southeast Asia written without spaces (word-chars.ts), each that script's only one here. */

@@ -5,7 +5,7 @@ import { isFirstPersonBio } from '../../src/clean/features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton } from '../../src/clean/features/buttons.js';
 import { isCommentsLink } from '../../src/clean/features/comments.js';
 import { isDonationAppeal, isDonationHeading } from '../../src/clean/features/donations.js';
-import { FEATURES, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
+import { FEATURES, featuresPastAdSlots, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
 import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
 import { isCopyrightNotice, isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
 import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../src/clean/features/pictures.js';
@@ -90,6 +90,46 @@ describe('lineFeatures: storage', () => {
     expect(rows.values).toHaveLength(texts.length * FEATURES.length);
     expect(rows.row(3).buffer).toBe(rows.values.buffer);
     expect([...rows.row(3)]).toEqual([...rows.values.slice(3 * FEATURES.length, 4 * FEATURES.length)]);
+  });
+});
+
+describe('featuresPastAdSlots', () => {
+  const paragraph = fc.constantFrom(
+    PROSE,
+    'Residents of the town said that they had waited for the bridge for more than ten years and were glad of it.',
+    'The mayor told reporters that the work had cost less than the council had feared when it began in the spring.',
+  );
+  const chrome = fc.constantFrom('Share this article', 'Related Stories', 'Posted 10:42 AM', 'World News', '12 comments');
+  const neighbourColumns = ['proseBefore', 'proseAfter', 'proseAround', 'repeatedAround', ...FEATURES.filter((spec) => /Within\d+$/u.test(spec.name)).map((spec) => spec.name)].map(feature);
+
+  it('gives each line the neighbours it would have without the ad slots inside the text, and its own features as on the page', () => {
+    // Each block is a paragraph with or without an ad slot over it, or a chrome line; a slot stands only between two paragraphs.
+    const block = fc.oneof(paragraph.map((text) => ({ text, slotBefore: false })), paragraph.map((text) => ({ text, slotBefore: true })), chrome.map((text) => ({ text, slotBefore: false })));
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 14 }), fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 30, maxLength: 30 }), (blocks, counts) => {
+        const texts: string[] = [];
+        const slots = new Set<number>();
+        blocks.forEach(({ text, slotBefore }, b) => {
+          const afterParagraph = b > 0 && blocks[b - 1]!.text.length > 60;
+          if (slotBefore && afterParagraph && text.length > 60) slots.add(texts.push('Advertisement') - 1);
+          texts.push(text);
+        });
+        const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+        const repeatedIn = texts.map((_, i) => counts[i % counts.length]!);
+        const rows = featuresPastAdSlots(lines, repeatedIn, new Set(), null);
+        const onPage = featureRows(lines, repeatedIn, new Set(), null);
+        const kept = texts.flatMap((_, i) => (slots.has(i) ? [] : [i]));
+        const without = featureRows(kept.map((i) => lines[i]!), kept.map((i) => repeatedIn[i]!), new Set(), null);
+        texts.forEach((_, i) => {
+          const k = kept.indexOf(i);
+          FEATURES.forEach((__, column) => {
+            const expected = k >= 0 && neighbourColumns.includes(column) ? without.row(k)[column] : onPage.row(i)[column];
+            expect(rows.row(i)[column]).toBe(expected);
+          });
+        });
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 

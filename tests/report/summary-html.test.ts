@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { ArticleRow } from '../../src/report/summary-data.js';
+import type { ArticleRow, SummaryData } from '../../src/report/summary-data.js';
 import type { PageData } from '../../src/report/summary-html.js';
 import { CHROMIUM_PATH, chromiumInstalled, launchChromium, type HeadlessChromium } from '../../scripts/chromium.js';
 import { HOSTILE_TITLES, writeSyntheticCorpus } from '../../scripts/synthetic-corpus.js';
@@ -409,9 +409,35 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
   });
 });
 
+/** summary.html as one string (the run writes its pieces one after the other). */
+async function pageRenderer(): Promise<(data: SummaryData) => string> {
+  const { summaryHtmlPieces } = await import('../../src/report/summary-html.js');
+  return (data) => [...summaryHtmlPieces(data)].join('');
+}
+
+describe('summary.html in pieces', () => {
+  // The page was one string, its JSON block another and its UTF-8 bytes a third: about 280 MB more at the end of a
+  // 100,000-article run. Its pieces are written one after the other; none holds more than a thousand article rows.
+  test('gives the page in pieces of at most a thousand article rows, whose JSON block reads back every row in order', async () => {
+    const { summaryHtmlPieces } = await import('../../src/report/summary-html.js');
+    const titles = ['Port <b>strike</b> ends', 'Line\u2028and paragraph\u2029separators', 'Zürich’s “new” bridge', '東京の港'];
+    const rows: ArticleRow[] = Array.from({ length: 2_345 }, (_, i) => ({
+      id: `a${i}`, title: titles[i % titles.length]!, date: null, byline: null, source: null, words: 10, sentences: 1, removedLines: 0, sentiment: 0.1,
+      label: 'neutral', keyphrases: ['port'], distinctive: [], warnings: [], duplicateOf: null, nearDuplicateOf: null,
+    }));
+    const pieces = [...summaryHtmlPieces({ rows, details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0, corpusTermsInCsv: 0 })];
+    expect(Math.max(...pieces.map((piece) => (piece.match(/"a\d+"/gu) ?? []).length))).toBeLessThanOrEqual(1_000);
+    const block = /<script type="application\/json" id="summary-data">(.*?)<\/script>/su.exec(pieces.join(''))![1]!;
+    expect(block).not.toMatch(/[<\u2028\u2029]/u);
+    const data = JSON.parse(block) as PageData;
+    expect(data.articles.map((article) => article[0])).toEqual(rows.map((row) => row.id));
+    expect(data.articles.map((article) => article[1])).toEqual(rows.map((row) => row.title));
+  });
+});
+
 describe('summary.html term notes', () => {
   test('say "1 article" and "1 time", not "1 articles" (a small corpus had it beside every term)', async () => {
-    const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
+    const renderSummaryHtml = await pageRenderer();
     const html = renderSummaryHtml({
       rows: [], details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTermsTotal: 2, corpusTermsInCsv: 2,
       corpusTerms: [{ term: 'inflation', n: 1, count: 3, documents: 2, idf: 1.5 }, { term: 'rates', n: 1, count: 1, documents: 1, idf: 2 }],
@@ -425,7 +451,7 @@ describe('summary.html term notes', () => {
   // The overview said how many articles, words, dates and sources, and what they were about only
   // below the sentiment charts, a screen and more further down.
   test('the overview names what the corpus is about: the ten keyphrases most articles share, with how many', async () => {
-    const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
+    const renderSummaryHtml = await pageRenderer();
     const keyphrases = Array.from({ length: 12 }, (_, i) => ({ keyphrase: i ? `phrase ${i}` : 'AT&T <Inc>', articles: 40 - i }));
     const render = (shared: typeof keyphrases) =>
       renderSummaryHtml({ rows: [], details: [], keyphrases: shared, problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0, corpusTermsInCsv: 0 });
@@ -438,7 +464,7 @@ describe('summary.html term notes', () => {
 
   // "corpus_terms.csv has more" sent a reader looking for a rare term to a file cut at terms.corpusLimit.
   test('the term table says how many terms corpus_terms.csv has when the page shows only the most frequent', async () => {
-    const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
+    const renderSummaryHtml = await pageRenderer();
     const terms = [{ term: 'inflation', n: 1, count: 3, documents: 2, idf: 1.5 }, { term: 'rates', n: 1, count: 1, documents: 1, idf: 2 }];
     const heading = (corpusTermsTotal: number, corpusTermsInCsv: number) =>
       /<h3>All terms[^<]*<\/h3>/.exec(renderSummaryHtml({ rows: [], details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: terms, corpusTermsTotal, corpusTermsInCsv }))?.[0];
@@ -454,7 +480,7 @@ describe('summary.html on articles whose sentiment is not scored', () => {
     label: sentiment === null ? null : sentiment > 0 ? 'positive' : 'neutral', keyphrases: [], distinctive: [], warnings: [], duplicateOf: null, nearDuplicateOf: null,
   });
   const render = async (rows: ArticleRow[]) => {
-    const { renderSummaryHtml } = await import('../../src/report/summary-html.js');
+    const renderSummaryHtml = await pageRenderer();
     return renderSummaryHtml({ rows, details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0, corpusTermsInCsv: 0 });
   };
 

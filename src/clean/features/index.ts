@@ -178,20 +178,49 @@ export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly
   const inText = (i: number): boolean => proseAt(past(i, -1)) && (proseAt(past(i, 1)) || itemOverProse(past(i, 1)));
   const kept = lines.flatMap((_, i) => (ad[i] && inText(i) ? [] : [i]));
   if (kept.length === lines.length) return rows;
-  const without = lineFeatures(
-    kept.map((i) => lines[i]!),
-    kept.map((i) => repeatedIn[i]!),
-    embedChrome,
-  );
-  // Only what a line's neighbours give: its own features, its place in the page, are as they were.
+  // Only what a line's neighbours give changes: its own features, its place in the page, are as they
+  // were, and the neighbours' columns are read from its own (a line's own features do not depend on the
+  // other lines), so the kept lines' rows are copied rather than described again.
+  const width = FEATURES.length;
+  const without = new FeatureRows(kept.length);
+  kept.forEach((i, k) => without.values.set(rows.row(i), k * width));
+  fillNeighbourColumns(without);
   kept.forEach((i, k) => {
-    for (const feature of NEIGHBOUR_COLUMNS) rows.values[i * FEATURES.length + feature] = without.row(k)[feature]!;
+    for (const feature of NEIGHBOUR_COLUMNS) rows.values[i * width + feature] = without.values[k * width + feature]!;
   });
   return rows;
 }
 
+const PROSE_SENTENCE = column('proseSentence');
+const PROSE_BEFORE = column('proseBefore');
+const PROSE_AFTER = column('proseAfter');
 /** The features a line takes from the lines around it. */
-const NEIGHBOUR_COLUMNS = [column('proseBefore'), column('proseAfter'), ...WINDOW_MEANS.map(([, , feature]) => feature)];
+const NEIGHBOUR_COLUMNS = [PROSE_BEFORE, PROSE_AFTER, ...WINDOW_MEANS.map(([, , feature]) => feature)];
+
+/**
+ * The columns each row takes from the rows before and after it (NEIGHBOUR_COLUMNS), from their own
+ * columns: whether the line before and the line after are prose, and the means over the lines within
+ * a radius (the line itself left out), from prefix sums: one pass per feature instead of one per line
+ * and radius.
+ */
+function fillNeighbourColumns(rows: FeatureRows): void {
+  const { values, length } = rows;
+  const width = FEATURES.length;
+  for (let i = 0; i < length; i++) {
+    values[i * width + PROSE_BEFORE] = i > 0 ? values[(i - 1) * width + PROSE_SENTENCE]! : 0;
+    values[i * width + PROSE_AFTER] = i < length - 1 ? values[(i + 1) * width + PROSE_SENTENCE]! : 0;
+  }
+  const prefix = new Float64Array(length + 1);
+  for (const [of, radius, feature] of WINDOW_MEANS) {
+    for (let i = 0; i < length; i++) prefix[i + 1] = prefix[i]! + values[i * width + of]!;
+    for (let i = 0; i < length; i++) {
+      const first = Math.max(0, i - radius);
+      const last = Math.min(length - 1, i + radius);
+      const seen = last - first;
+      values[i * width + feature] = seen ? (prefix[last + 1]! - prefix[first]! - values[i * width + of]!) / seen : 0;
+    }
+  }
+}
 
 const NO_LINES: ReadonlySet<number> = new Set();
 
@@ -259,8 +288,8 @@ export function lineFeatures(
       /^\p{Ll}/u.test(line.text) ? 1 : 0,
       words >= 8 && line.stopwordShare < 0.1 ? 1 : 0,
       0, // proseAround (WINDOW_MEANS)
-      i > 0 && prose[i - 1] ? 1 : 0,
-      i < lines.length - 1 && prose[i + 1] ? 1 : 0,
+      0, // proseBefore (fillNeighbourColumns)
+      0, // proseAfter (fillNeighbourColumns)
       0, // repeatedAround (WINDOW_MEANS)
       position,
       (position - 0.5) ** 2,
@@ -273,17 +302,6 @@ export function lineFeatures(
     ];
     rows.values.set(vector, i * width);
   });
-  // Means over the lines within a radius (the line itself left out), from prefix sums of the
-  // columns filled above: one pass per feature instead of one per line and radius.
-  const prefix = new Float64Array(lines.length + 1);
-  for (const [of, radius, feature] of WINDOW_MEANS) {
-    for (let i = 0; i < lines.length; i++) prefix[i + 1] = prefix[i]! + rows.values[i * width + of]!;
-    for (let i = 0; i < lines.length; i++) {
-      const first = Math.max(0, i - radius);
-      const last = Math.min(lines.length - 1, i + radius);
-      const seen = last - first;
-      rows.values[i * width + feature] = seen ? (prefix[last + 1]! - prefix[first]! - rows.values[i * width + of]!) / seen : 0;
-    }
-  }
+  fillNeighbourColumns(rows);
   return rows;
 }
