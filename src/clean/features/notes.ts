@@ -397,13 +397,30 @@ export function copyrightOutlet(line: Line): string | null {
   // Most removed lines are no notice: told by their opening before the patterns.
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return null;
-  const notice = text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!;
-  if (notice.split(/\s+/u).length > MAX_NOTICE_WORDS) return null;
+  const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!);
+  if (notice === null) return null;
   const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
   return holder === undefined ? null : outletHeld(holder);
 }
 /** A full stop and a sentence after it ("BBC. The BBC is not responsible …"; not the stop of "St. Louis"'s abbreviation alone). */
 const SENTENCE_AFTER_HOLDER = /\.\s+(?=\p{Lu})/gu;
+/**
+ * The notice within MAX_NOTICE_WORDS: whole, else its sentences up to the last full stop (SENTENCE_AFTER_HOLDER) within them, else
+ * null. Since session 43 a notice whose terms run on in a sentence after the holder's names it (The Hindu's "Copyright © 2007, The
+ * Hindu. Republication or redissemination of the contents of this screen are expressly prohibited without the written consent of
+ * The Hindu" had named no source).
+ */
+function withinNoticeWords(notice: string): string | null {
+  const words = (text: string): number => text.split(/\s+/u).length;
+  if (words(notice) <= MAX_NOTICE_WORDS) return notice;
+  let within: string | null = null;
+  for (const stop of notice.matchAll(SENTENCE_AFTER_HOLDER)) {
+    const sentences = notice.slice(0, stop.index);
+    if (words(sentences) > MAX_NOTICE_WORDS) break;
+    within = sentences;
+  }
+  return within;
+}
 /**
  * The outlet a notice's holder names (outlets.ts isOutlet), else null: the holder itself; since session 43 without its legal form
  * ("© 2019 CNBC LLC", "Copyright © 2019 MacRumors.com, LLC"), not when it is a publisher's company ("Vox Media, Inc.", "© 2026 HT
