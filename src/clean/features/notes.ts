@@ -356,6 +356,11 @@ const COPYRIGHT_HOLDER =
  * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
  */
 const COPYRIGHT_HOLDER_YEAR_AFTER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+all rights reserved\.?)?$/iu;
+/**
+ * A paper's company holding a notice without a year ("Copyright © The Asahi Shimbun Company. All rights reserved."): no picture's
+ * credit is so written ("© Getty Images" needs its year), and the story had had no source. Since session 43.
+ */
+const PAPER_COMPANY_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?\s+Company)\.?(?:\s+all rights reserved\.?)?$/iu;
 /** The footer's links a notice runs on into after a bar ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy"). */
 const NOTICE_LINKS = /\s+\|\s/u;
 /**
@@ -399,9 +404,15 @@ export function copyrightOutlet(line: Line): string | null {
   if (!NOTICE_OPENING.test(text)) return null;
   const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!);
   if (notice === null) return null;
-  const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
+  const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
   return holder === undefined ? null : outletHeld(holder);
 }
+/**
+ * An online paper's name as its notice holds it, "Online" after a capitalised name ("Copyright © 2026 Thairath Online All rights
+ * reserved." under its Thai masthead, "Independent Online"): a notice's holder is a name, where a menu's "Shop Online" is none.
+ * Since session 43; the holder had named no source.
+ */
+const ONLINE_PAPER = /^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}Online$/u;
 /** A full stop and a sentence after it ("BBC. The BBC is not responsible …"; not the stop of "St. Louis"'s abbreviation alone). */
 const SENTENCE_AFTER_HOLDER = /\.\s+(?=\p{Lu})/gu;
 /**
@@ -430,7 +441,7 @@ function withinNoticeWords(notice: string): string | null {
  * Privacy Policy.", Wireless Week's publisher). 7 and 2 bench pages' notices so written had named no source.
  */
 function outletHeld(holder: string): string | null {
-  if (isOutlet(holder)) return holder;
+  if (isOutlet(holder) || ONLINE_PAPER.test(holder)) return holder;
   const unincorporated = holder.replace(HOLDER_LEGAL_FORM, '');
   if (unincorporated !== holder) return isOutlet(unincorporated) && !COMPANY_WORD.test(unincorporated) ? unincorporated : null;
   for (const stop of holder.matchAll(SENTENCE_AFTER_HOLDER)) {
