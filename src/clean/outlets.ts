@@ -19,6 +19,8 @@ const OUTLET_WORDS = [
   ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
   ...['Ledger', 'Spectator', 'Argus', 'Citizen', 'Clarion'],
   ...['Star', 'Globe', 'Mirror', 'Beacon', 'Echo'],
+  // Japan's word for a newspaper ("The Asahi Shimbun", "Yomiuri Shimbun"), no English word: since session 43.
+  ...['Shimbun'],
 ];
 /**
  * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu

@@ -1217,6 +1217,12 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Copyright © 2026 St. Louis Post-Dispatch. Read about our approach to external linking.')).toBe('St. Louis Post-Dispatch');
     expect(source('Menu', 'Copyright 2026 Harbour Business Media. View our Privacy Policy.')).toBeNull();
     expect(source('Menu', '(Copyright 2026 by The Associated Press. All Rights Reserved.)')).toBe('The Associated Press');
+    // An online paper's name, and a paper's company without a year, "Shimbun" a paper's word (session 43, round 2).
+    expect(source('Menu', 'Copyright © 2026 Khaosod Online All rights reserved.')).toBe('Khaosod Online');
+    expect(source('Menu', 'Copyright © The Hokkaido Shimbun Company. All rights reserved. No reproduction without written permission.')).toBe('The Hokkaido Shimbun');
+    expect(source('Menu', '© The Harbour Toy Company')).toBeNull();
+    // A notice longer than a holder's runs on with its terms (session 43, round 2): its first sentence names the holder.
+    expect(source('Menu', 'Copyright © 2026, The Valley Herald. Republication or redissemination of the contents of this screen are expressly prohibited without the written consent of The Valley Herald.')).toBe('The Valley Herald');
     // An outlet's legal form, and the group after it; not a publisher's company.
     expect(source('Menu', '© 2026 Harbour.com, LLC. All rights reserved.')).toBe('Harbour.com');
     expect(source('Menu', '© 2026 Harbour Media, Inc. All rights reserved.')).toBeNull();
@@ -1247,6 +1253,8 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Gazzetta del Lago', 'Copyright 2026 © Edizioni Gazzetta del Lago S.p.A. Tutti i diritti sono riservati')).toBe('Gazzetta del Lago');
     // A holder opening with "MM", no Roman year (session 43): its "MM" had been cut as one, and the notice named no site.
     expect(source('MM Medien', '© MM Medien GmbH')).toBe('MM Medien');
+    // A Greek company's legal form, the paper's article before its name (session 43, round 2): "Α.Ε." was no legal form.
+    expect(source('ΠΡΩΙΝΗ', '© 2026 Η ΠΡΩΙΝΗ Α.Ε.')).toBe('ΠΡΩΙΝΗ');
     // A notice naming another holder, or a longer name the masthead's opens, names no site.
     expect(source('Le Quotidien', '© Groupe Horizon 2026')).toBeNull();
     expect(source('NOS', '© NOSTRA Verlag 2026')).toBeNull();

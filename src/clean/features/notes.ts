@@ -356,6 +356,11 @@ const COPYRIGHT_HOLDER =
  * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
  */
 const COPYRIGHT_HOLDER_YEAR_AFTER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+all rights reserved\.?)?$/iu;
+/**
+ * A paper's company holding a notice without a year ("Copyright © The Asahi Shimbun Company. All rights reserved."): no picture's
+ * credit is so written ("© Getty Images" needs its year), and the story had had no source. Since session 43.
+ */
+const PAPER_COMPANY_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?\s+Company)\.?(?:\s+all rights reserved\.?)?$/iu;
 /** The footer's links a notice runs on into after a bar ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy"). */
 const NOTICE_LINKS = /\s+\|\s/u;
 /**
@@ -397,13 +402,36 @@ export function copyrightOutlet(line: Line): string | null {
   // Most removed lines are no notice: told by their opening before the patterns.
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return null;
-  const notice = text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!;
-  if (notice.split(/\s+/u).length > MAX_NOTICE_WORDS) return null;
-  const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
+  const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!);
+  if (notice === null) return null;
+  const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
   return holder === undefined ? null : outletHeld(holder);
 }
+/**
+ * An online paper's name as its notice holds it, "Online" after a capitalised name ("Copyright © 2026 Thairath Online All rights
+ * reserved." under its Thai masthead, "Independent Online"): a notice's holder is a name, where a menu's "Shop Online" is none.
+ * Since session 43; the holder had named no source.
+ */
+const ONLINE_PAPER = /^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}Online$/u;
 /** A full stop and a sentence after it ("BBC. The BBC is not responsible …"; not the stop of "St. Louis"'s abbreviation alone). */
 const SENTENCE_AFTER_HOLDER = /\.\s+(?=\p{Lu})/gu;
+/**
+ * The notice within MAX_NOTICE_WORDS: whole, else its sentences up to the last full stop (SENTENCE_AFTER_HOLDER) within them, else
+ * null. Since session 43 a notice whose terms run on in a sentence after the holder's names it (The Hindu's "Copyright © 2007, The
+ * Hindu. Republication or redissemination of the contents of this screen are expressly prohibited without the written consent of
+ * The Hindu" had named no source).
+ */
+function withinNoticeWords(notice: string): string | null {
+  const words = (text: string): number => text.split(/\s+/u).length;
+  if (words(notice) <= MAX_NOTICE_WORDS) return notice;
+  let within: string | null = null;
+  for (const stop of notice.matchAll(SENTENCE_AFTER_HOLDER)) {
+    const sentences = notice.slice(0, stop.index);
+    if (words(sentences) > MAX_NOTICE_WORDS) break;
+    within = sentences;
+  }
+  return within;
+}
 /**
  * The outlet a notice's holder names (outlets.ts isOutlet), else null: the holder itself; since session 43 without its legal form
  * ("© 2019 CNBC LLC", "Copyright © 2019 MacRumors.com, LLC"), not when it is a publisher's company ("Vox Media, Inc.", "© 2026 HT
@@ -413,7 +441,7 @@ const SENTENCE_AFTER_HOLDER = /\.\s+(?=\p{Lu})/gu;
  * Privacy Policy.", Wireless Week's publisher). 7 and 2 bench pages' notices so written had named no source.
  */
 function outletHeld(holder: string): string | null {
-  if (isOutlet(holder)) return holder;
+  if (isOutlet(holder) || ONLINE_PAPER.test(holder)) return holder;
   const unincorporated = holder.replace(HOLDER_LEGAL_FORM, '');
   if (unincorporated !== holder) return isOutlet(unincorporated) && !COMPANY_WORD.test(unincorporated) ? unincorporated : null;
   for (const stop of holder.matchAll(SENTENCE_AFTER_HOLDER)) {
