@@ -295,15 +295,21 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
 }
 
 /**
- * The name a date line opens with before a spaced dash, with no "By" ("Олена Ковальчук — 4 грудня 2026,
- * 09:45", as Ukrainska Pravda signs), else null: the line was a date line and the article had no author.
+ * The name a date line opens with before a spaced dash, with no "By" ("Олена Ковальчук — 4 грудня 2026, 09:45", as
+ * Ukrainska Pravda signs), or a Han name run into it (HAN_NAME_RUN_INTO_DATE), else null: the line was a date line and the article had no author.
  * index.ts reads it in the header only: in the text, "Spring Concert — April 5, 2026" lists an event.
  */
 export const nameBeforeDate = (line: Line, dateOrder: DateOrder): string | null => nameAndDate(line, dateOrder)?.[0].text ?? null;
 
+/**
+ * A Japanese or Chinese name run straight into its date, no space nor dash between: the Asahi's "佐藤美咲2026年12月4日 17時30分".
+ * Read whole, the line was neither a name nor a date line, and the story had no author and no date. The name is a Han
+ * name (isNameLine: not a newsroom's, an outlet's or a section's).
+ */
+const HAN_NAME_RUN_INTO_DATE = /^(\p{Script=Han}{3,5})(\p{Nd}.*)$/u;
 /** The name line and the date line a header line is made of (nameBeforeDate), else null. */
 function nameAndDate(line: Line, dateOrder: DateOrder): [Line, Line] | null {
-  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && line.digitShare > 0 ? AUTHOR_DASH_DATE.exec(line.text) : null;
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && line.digitShare > 0 ? (AUTHOR_DASH_DATE.exec(line.text) ?? HAN_NAME_RUN_INTO_DATE.exec(line.text)) : null;
   if (!parts) return null;
   const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   return isNameLine(name) && isDateLine(dated, dateOrder) ? [name, dated] : null;
