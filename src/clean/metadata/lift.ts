@@ -138,7 +138,7 @@ const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|File
  */
 function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
   const parts = line.text.split(METADATA_PARTS);
-  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
+  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder) ?? liftAgeThenAuthor(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part.replace(CATEGORIES_RUN_INTO_TIME, '')), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author. A byline
@@ -275,6 +275,23 @@ function authorThenDate(line: Line): [string, string] | null {
   if (dashed) return [dashed[1]!, dashed[2]!];
   const named = AUTHOR_ON_DATE.exec(text) ?? AUTHOR_ISO_DATE.exec(text);
   return named && isNamesAlone(named[1]!) ? [named[1]!, named[2]!] : authorMonthDate(text);
+}
+
+/**
+ * An author's label run into the story's age before it, no space between, as Dainik Bhaskar's markup joins its header: "जयपुर
+ * 2 घंटे पहलेलेखक: राहुल शर्मा" (Jaipur, 2 hours ago, author: …). Read whole, the line was page text and the story had no
+ * author. The age part is an age alone (isRelativeAge) or after a place of one or two words.
+ */
+const RUN_IN_AUTHOR_LABEL = /(?<=[\p{L}\p{M}\p{N}])(?=(?:author|autor|auteur|автор|yazar|लेखक|作者)\s*[:：])/iu;
+const PLACE_BEFORE_AGE = /^(?:[\p{L}\p{M}]+ ){1,2}(?=\p{Nd})/u;
+function liftAgeThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  const at = line.digitShare > 0 && line.wordCount <= MAX_METADATA_WORDS ? RUN_IN_AUTHOR_LABEL.exec(line.text) : null;
+  if (!at) return null;
+  const aged = line.text.slice(0, at.index);
+  const [age, author] = [aged.replace(PLACE_BEFORE_AGE, ''), line.text.slice(at.index)].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  if (!isRelativeAge(age) || !isByline(author)) return null;
+  liftLine(author, metadata, dateOrder);
+  return 'byline and date line';
 }
 
 /**
