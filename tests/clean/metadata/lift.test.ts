@@ -992,6 +992,14 @@ describe("a name by the header's date line with the author's handle or the outle
     expect(cleaned.removedLines.find((line) => line.text === (over === 'Share' ? under : over))?.reason).toBe('byline');
   });
 
+  it("reads an outlet's initials before \"Staff\" as the source (session 43)", () => {
+    // "IGN Staff" had been read as a job title and dropped: the story had no source.
+    const cleaned = clean(page('Eric Song, IGN Staff', 'Share'));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Eric Song', source: 'IGN' });
+    // A byline in capitals: its names' words are initials' shape too.
+    expect(signedByline('JANE DOE, NEWS STAFF')).toEqual({ authors: 'JANE DOE', outlet: null });
+  });
+
   it('reads a handle after a name only, and "Staff" as a job title after a name', () => {
     expect(isNameLine(describeLine(1, 'Alex Harring @alex_harring', new Set()))).toBe(true);
     expect(isNameLine(describeLine(1, '@alex_harring', new Set()))).toBe(false);
