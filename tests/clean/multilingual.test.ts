@@ -742,8 +742,9 @@ describe('an Arabic date line labelled as the last update or the publication', (
   it.each([
     ['آخر تحديث: 5/12/2026 11:20 (توقيت مكة)', '2026-12-05T11:20'],
     ['تاريخ النشر: 5/12/2026', '2026-12-05'],
-    // Asharq Al-Awsat's "نُشر:" ("published"), the time run into the day, the Hijri date after the Gregorian (session 43).
-    ['نُشر: 11:20-5 ديسمبر 2026 م ـ 25 جمادى الآخرة 1448 هـ', '2026-12-05'],
+    // Asharq Al-Awsat's "نُشر:" ("published"), the time run into the day with a dash (read since session 43's round 2), the
+    // Hijri date after the Gregorian (session 43).
+    ['نُشر: 11:20-5 ديسمبر 2026 م ـ 25 جمادى الآخرة 1448 هـ', '2026-12-05T11:20'],
     ['نشر: 5 ديسمبر 2026', '2026-12-05'],
   ])('dates the article by "%s"', (dated, date) => {
     const text = [
