@@ -214,9 +214,10 @@ const eastAsianParts = (m: RegExpExecArray, year: string, month: string, day: st
 /**
  * A time right before the date: "Updated 10:32 AM EDT, August 30, 2023" (AP), "Updated at 10:32
  * a.m. ET on March 3, 2024"; a time zone, a comma, "on" or a weekday may stand between, a space before the colon
- * ("UPDATED: 8 :31 a.m. PDT, January 20, 2008"). The date had been read without its time.
+ * ("UPDATED: 8 :31 a.m. PDT, January 20, 2008"), or a dash: Asharq Al-Awsat's "نُشر: 14:30-4 ديسمبر 2026". The date had been
+ * read without its time.
  */
-const TIME_BEFORE = /(?<![\d:.])(\d{1,2}) ?:(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{1,4})?\s*,?\s*(?:on\s+)?(?:\p{L}+\.?,?\s+)?$/u;
+const TIME_BEFORE = /(?<![\d:.])(\d{1,2}) ?:(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{1,4})?\s*,?\s*(?:on\s+)?(?:\p{L}+\.?,?\s+)?(?:[-–—]\s*)?$/u;
 
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29 (not the start of a longer number: 2023-04-291)

@@ -449,6 +449,21 @@ describe('a byline and its date set apart by a full-width slash', () => {
   });
 });
 
+// Session 43's tester's page 11: Dainik Bhaskar runs the author's label into the place and the story's age before it ("जयपुर
+// 2 घंटे पहलेलेखक: राहुल शर्मा": Jaipur, 2 hours ago, author: …). The line had been page text, and the story had no author.
+describe("an author's label run into the story's age", () => {
+  it.each(['भोपाल 3 घंटे पहलेलेखक: सुनील वर्मा', '45 मिनट पहलेलेखक: सुनील वर्मा'])('lifts the author from "%s"', (header) => {
+    const cleaned = clean(page('hi-news.txt').replace('14 मार्च 2024', `${header}\n14 मार्च 2024`));
+    expect(cleaned.metadata).toMatchObject({ byline: 'सुनील वर्मा', date: '2024-03-14' });
+    expect(removal(cleaned, header)).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+  });
+
+  it('reads no author after a label run into other words', () => {
+    const header = 'भोपाल नगर निगमलेखक: सुनील वर्मा';
+    expect(clean(page('hi-news.txt').replace('14 मार्च 2024', `${header}\n14 मार्च 2024`)).metadata.byline).toBeNull();
+  });
+});
+
 // Session 43's tester's pages: Dainik Bhaskar's box of more stories under the text, "खबरें और भी हैं..." ("there is more
 // news"), had been the body's last line; JoongAng's text size button under the date line, "글씨크기 조절하기", its first.
 describe("a box of more stories' label in Hindi and a text size button in Korean", () => {
@@ -727,8 +742,9 @@ describe('an Arabic date line labelled as the last update or the publication', (
   it.each([
     ['آخر تحديث: 5/12/2026 11:20 (توقيت مكة)', '2026-12-05T11:20'],
     ['تاريخ النشر: 5/12/2026', '2026-12-05'],
-    // Asharq Al-Awsat's "نُشر:" ("published"), the time run into the day, the Hijri date after the Gregorian (session 43).
-    ['نُشر: 11:20-5 ديسمبر 2026 م ـ 25 جمادى الآخرة 1448 هـ', '2026-12-05'],
+    // Asharq Al-Awsat's "نُشر:" ("published"), the time run into the day with a dash (read since session 43's round 2), the
+    // Hijri date after the Gregorian (session 43).
+    ['نُشر: 11:20-5 ديسمبر 2026 م ـ 25 جمادى الآخرة 1448 هـ', '2026-12-05T11:20'],
     ['نشر: 5 ديسمبر 2026', '2026-12-05'],
   ])('dates the article by "%s"', (dated, date) => {
     const text = [

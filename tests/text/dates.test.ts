@@ -30,6 +30,9 @@ describe('findIsoDate', () => {
     ['Leap day 29 February 2024', '2024-02-29'],
     ['Updated 10:32 AM EDT, August 30, 2023', '2023-08-30T10:32'],
     ['Updated at 10:32 p.m. ET on March 3, 2024', '2024-03-03T22:32'],
+    // The time before the date with a dash, as Asharq Al-Awsat writes it; the date had been read without its time.
+    ['نُشر: 14:30-4 ديسمبر 2026', '2026-12-04T14:30'],
+    ['Posted 9:15 - 4 December 2026', '2026-12-04T09:15'],
     ['Published 9:05 Wednesday, 4 September 2024', '2024-09-04T09:05'],
     ['Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40', '2023-07-10T09:12'],
     ['Madrid - 04 jul 2023 - 13:45 CEST', '2023-07-04T13:45'],

@@ -70,7 +70,10 @@ const RELATIVE_DAY_TIME = new RegExp(
   String.raw`^(?:today|yesterday|dziś|dzisiaj|wczoraj|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|сьогодні|вчора|bugün|dün|hôm nay|hôm qua),?\s+(?:(?:at|à|a las|às|um|om|alle|в|о)\s+)?${CLOCK_TIME}(?:\s*(?:uhr|h))?$`,
   'iu',
 );
-export const isRelativeAge = (line: Line): boolean => RELATIVE_AGE.test(line.text) || PERSIAN_ARABIC_AGE.test(line.text) || RELATIVE_DAY_TIME.test(line.text);
+/** The same in Hindi: "2 घंटे पहले" (2 hours ago), as Dainik Bhaskar dates its stories in the header. */
+const HINDI_AGE = /^\p{Nd}{1,3}\s+(?:सेकंड|मिनट|घंटा|घंटे|दिन|हफ्ता|हफ्ते|सप्ताह)\s+पहले$/u;
+export const isRelativeAge = (line: Line): boolean =>
+  RELATIVE_AGE.test(line.text) || PERSIAN_ARABIC_AGE.test(line.text) || HINDI_AGE.test(line.text) || RELATIVE_DAY_TIME.test(line.text);
 
 /**
  * A match's minute alone on its line, as a text commentary stamps its entries: "12'", "45'+2'", "90+5'" (the minute

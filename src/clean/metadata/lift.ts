@@ -138,7 +138,7 @@ const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|File
  */
 function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
   const parts = line.text.split(METADATA_PARTS);
-  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder);
+  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder) ?? liftAgeThenAuthor(line, metadata, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part.replace(CATEGORIES_RUN_INTO_TIME, '')), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author. A byline
@@ -278,6 +278,23 @@ function authorThenDate(line: Line): [string, string] | null {
 }
 
 /**
+ * An author's label run into the story's age before it, no space between, as Dainik Bhaskar's markup joins its header: "जयपुर
+ * 2 घंटे पहलेलेखक: राहुल शर्मा" (Jaipur, 2 hours ago, author: …). Read whole, the line was page text and the story had no
+ * author. The age part is an age alone (isRelativeAge) or after a place of one or two words.
+ */
+const RUN_IN_AUTHOR_LABEL = /(?<=[\p{L}\p{M}\p{N}])(?=(?:author|autor|auteur|автор|yazar|लेखक|作者)\s*[:：])/iu;
+const PLACE_BEFORE_AGE = /^(?:[\p{L}\p{M}]+ ){1,2}(?=\p{Nd})/u;
+function liftAgeThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+  const at = line.digitShare > 0 && line.wordCount <= MAX_METADATA_WORDS ? RUN_IN_AUTHOR_LABEL.exec(line.text) : null;
+  if (!at) return null;
+  const aged = line.text.slice(0, at.index);
+  const [age, author] = [aged.replace(PLACE_BEFORE_AGE, ''), line.text.slice(at.index)].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  if (!isRelativeAge(age) || !isByline(author)) return null;
+  liftLine(author, metadata, dateOrder);
+  return 'byline and date line';
+}
+
+/**
  * A byline, a comma and a date line: "By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", lifted
  * as both (or with a dash or a label between them: authorThenDate); read whole it was all byline,
  * date included, and the article had no date.
@@ -295,15 +312,21 @@ function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: Da
 }
 
 /**
- * The name a date line opens with before a spaced dash, with no "By" ("Олена Ковальчук — 4 грудня 2026,
- * 09:45", as Ukrainska Pravda signs), else null: the line was a date line and the article had no author.
+ * The name a date line opens with before a spaced dash, with no "By" ("Олена Ковальчук — 4 грудня 2026, 09:45", as
+ * Ukrainska Pravda signs), or a Han name run into it (HAN_NAME_RUN_INTO_DATE), else null: the line was a date line and the article had no author.
  * index.ts reads it in the header only: in the text, "Spring Concert — April 5, 2026" lists an event.
  */
 export const nameBeforeDate = (line: Line, dateOrder: DateOrder): string | null => nameAndDate(line, dateOrder)?.[0].text ?? null;
 
+/**
+ * A Japanese or Chinese name run straight into its date, no space nor dash between: the Asahi's "佐藤美咲2026年12月4日 17時30分".
+ * Read whole, the line was neither a name nor a date line, and the story had no author and no date. The name is a Han
+ * name (isNameLine: not a newsroom's, an outlet's or a section's).
+ */
+const HAN_NAME_RUN_INTO_DATE = /^(\p{Script=Han}{3,5})(\p{Nd}.*)$/u;
 /** The name line and the date line a header line is made of (nameBeforeDate), else null. */
 function nameAndDate(line: Line, dateOrder: DateOrder): [Line, Line] | null {
-  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && line.digitShare > 0 ? AUTHOR_DASH_DATE.exec(line.text) : null;
+  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && line.digitShare > 0 ? (AUTHOR_DASH_DATE.exec(line.text) ?? HAN_NAME_RUN_INTO_DATE.exec(line.text)) : null;
   if (!parts) return null;
   const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   return isNameLine(name) && isDateLine(dated, dateOrder) ? [name, dated] : null;

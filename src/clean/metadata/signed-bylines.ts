@@ -33,6 +33,16 @@ const AGENCY_JOB_TITLE = new RegExp(
  */
 const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
 /**
+ * Names, a comma and an outlet's initials before "Staff", as IGN signs ("Eric Song, IGN Staff"): JOB_TITLE_AFTER had read
+ * it as a job title and dropped the outlet, and the story had no source. Initials in capitals after names in Title Case
+ * (areNames) only: a word in Title Case there is as often a section's ("Sports Staff") or a job's as an outlet's.
+ */
+const INITIALS_STAFF_AFTER = /^(.*?\S),\s+(\p{Lu}{2,5})\s+(?:Staff|STAFF)$/u;
+function namesBeforeInitialsStaff(byline: string): { authors: string; outlet: string } | null {
+  const [, names, initials] = INITIALS_STAFF_AFTER.exec(byline) ?? [];
+  return names !== undefined && areNames(names) ? { authors: names, outlet: initials! } : null;
+}
+/**
  * Names, then the writer's job title run into the surname with no space, as the Los Angeles Times' markup joins them ("By
  * Jane DoeStaff Writer", "By Jane DoeBusiness Columnist"): the job title had stayed in the author. The post opens at a
  * capital after a small letter ("McDonaldStaff Writer" at "Staff"). Not /i: it would let \p{Lu} match lower case.
@@ -146,6 +156,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (withAgency && isNewsAgencyName(withAgency[2]!)) return { authors: signedByline(withAgency[1]!).authors ?? withAgency[1]!, outlet: withAgency[2]! };
   const writtenFor = FOR_OUTLET.exec(byline);
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
+  const initialsStaff = namesBeforeInitialsStaff(byline);
+  if (initialsStaff) return initialsStaff;
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
   const runIn = namesBeforeRunInJobTitle(byline);

@@ -4,7 +4,7 @@ import { describeLine } from '../../../src/clean/lines.js';
 import { cleanArticle } from '../../../src/clean/index.js';
 import { bylineName } from '../../../src/clean/metadata/bylines.js';
 import { isContributorLine, isEditNote, liftCredit } from '../../../src/clean/metadata/credits.js';
-import { liftMetadata } from '../../../src/clean/metadata/lift.js';
+import { liftMetadata, nameBeforeDate } from '../../../src/clean/metadata/lift.js';
 import { isNameLine } from '../../../src/clean/metadata/names.js';
 import { signedByline } from '../../../src/clean/metadata/signed-bylines.js';
 import { emptyMetadata } from '../../../src/ingest/index.js';
@@ -943,6 +943,22 @@ describe('a name, a dash and the date on one header line, with no "By"', () => {
     expect(cleaned.removedLines.find((line) => line.text === header)?.reason).toBe('byline and date line');
   });
 
+  it('reads a Han name run straight into the date, no dash between (session 43)', () => {
+    const header = '山本健太2026年12月4日 09時15分';
+    const page = [
+      '西日本ニュース', 'トップ', '地域', 'ログイン', '地域', '北九州市、路面電車の新路線を検討へ　2030年代の開業めざす', header, '写真・図版',
+      '北九州市は4日、小倉駅と八幡地区を結ぶ路面電車の新路線について、導入の検討を始めると発表した。',
+      '市内のバス路線では運転手の不足が続き、便数の削減が相次いでいる。',
+      '市は来年度に需要の調査を行い、2028年度までに整備の方針をまとめる。', '市長は「通勤の足を守りたい」と話した。',
+    ].join('\n');
+    // Read whole, the line was neither a name nor a date line: the story had no author and no date.
+    const cleaned = clean(page);
+    expect(cleaned.metadata).toMatchObject({ byline: '山本健太', date: '2026-12-04T09:15' });
+    expect(cleaned.removedLines.find((line) => line.text === header)?.reason).toBe('byline and date line');
+    // A newsroom's or a section's name run into the date is no author.
+    for (const text of ['西部本社2026年12月4日 09時15分', '社会2026年12月4日 09時15分']) expect(nameBeforeDate(describeLine(1, text, new Set()), 'auto'), text).toBeNull();
+  });
+
   it('takes no byline from such a line in the text, where it lists an event', () => {
     const page = [
       'Concerts this spring', 'Published: 1 March 2026',
@@ -974,6 +990,14 @@ describe("a name by the header's date line with the author's handle or the outle
     const cleaned = clean(page(over, under));
     expect(cleaned.metadata.byline).toBe(name);
     expect(cleaned.removedLines.find((line) => line.text === (over === 'Share' ? under : over))?.reason).toBe('byline');
+  });
+
+  it("reads an outlet's initials before \"Staff\" as the source (session 43)", () => {
+    // "IGN Staff" had been read as a job title and dropped: the story had no source.
+    const cleaned = clean(page('Eric Song, IGN Staff', 'Share'));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Eric Song', source: 'IGN' });
+    // A byline in capitals: its names' words are initials' shape too.
+    expect(signedByline('JANE DOE, NEWS STAFF')).toEqual({ authors: 'JANE DOE', outlet: null });
   });
 
   it('reads a handle after a name only, and "Staff" as a job title after a name', () => {
