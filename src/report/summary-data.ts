@@ -1,9 +1,10 @@
 // What the summary page and the terminal summary need, collected while the reports stream by.
-// Memory is bounded per article: every article keeps one compact row (capped strings, a few terms);
-// only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
+// Memory is bounded per article: every article keeps one compact row (its page tuple as JSON text and
+// a few numbers); only the first DETAILED_ARTICLES keep their strongest sentences and removed lines for the cards.
 import type { ArticleAnalysis, ArticleResult, CorpusTerm, Problem, SentimentLabel } from '../types.js';
 import { sentimentScore } from '../numbers.js';
 import { dayAndTime, sentimentDriver } from './format.js';
+import { jsonForScript } from './html/escape.js';
 import type { ReportName } from './index.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
@@ -52,6 +53,53 @@ export interface ArticleRow extends EarlierCopies {
   warnings: string[];
 }
 
+/** An article row's cells in summary.html's JSON block, in this order (the page script reads them by these names). */
+export const ARTICLE_COLUMNS = ['id', 'title', 'date', 'byline', 'source', 'words', 'sentences', 'removedLines', 'sentiment', 'label', 'keyphrases', 'distinctive', 'warnings'] as const satisfies ReadonlyArray<keyof ArticleRow>;
+
+/**
+ * What the main thread keeps of an ArticleRow until summary.html is drawn: the page's tuple as JSON text and what
+ * the overview, the charts and the terminal summary read. The row as objects and arrays took 939 bytes of heap, about
+ * 90 MB of the main thread's at 100,000 articles (docs/scale-history.md, "Memory and CPU (session 43)").
+ */
+export interface SummaryRow {
+  id: string;
+  /** The row's ARTICLE_COLUMNS tuple, made safe by jsonForScript: one element of the page's `articles` array. */
+  json: string;
+  words: number;
+  sentences: number;
+  removedLines: number;
+  sentiment: number | null;
+  label: SentimentLabel | null;
+  /** The day of an ISO date (isoDay), null for none or a date kept as found. */
+  day: string | null;
+  source: string | null;
+  warned: boolean;
+  duplicate: boolean;
+  nearDuplicate: boolean;
+}
+
+const TITLE_CELL = ARTICLE_COLUMNS.indexOf('title');
+
+/** The title back from the row's JSON: read only for the few rows a chart or the terminal names. */
+export const rowTitle = (row: SummaryRow): string => (JSON.parse(row.json) as string[])[TITLE_CELL]!;
+
+export function summaryRow(row: ArticleRow): SummaryRow {
+  return {
+    id: row.id,
+    json: jsonForScript(ARTICLE_COLUMNS.map((column) => row[column])),
+    words: row.words,
+    sentences: row.sentences,
+    removedLines: row.removedLines,
+    sentiment: row.sentiment,
+    label: row.label,
+    day: isoDay(row.date),
+    source: row.source,
+    warned: row.warnings.length > 0,
+    duplicate: row.duplicateOf !== null,
+    nearDuplicate: row.nearDuplicateOf !== null,
+  };
+}
+
 interface StrongSentence {
   /** 1-based, as in sentences.csv. */
   sentence: number;
@@ -72,7 +120,7 @@ export interface ArticleDetail {
 
 /** Everything the page and the terminal summary are drawn from. */
 export interface SummaryData {
-  rows: ArticleRow[];
+  rows: SummaryRow[];
   /** Same order as rows; null past DETAILED_ARTICLES. */
   details: Array<ArticleDetail | null>;
   /** Corpus terms in corpus_terms.csv order (the first TERMS_ON_PAGE of them). */
@@ -156,7 +204,7 @@ export function articleDetail(analysis: Pick<ArticleAnalysis, 'article' | 'senti
  * (a worker thread) and crosses to the main thread instead of the full result.
  */
 export interface SummaryEntry {
-  row: ArticleRow;
+  row: SummaryRow;
   /** Null past DETAILED_ARTICLES. */
   detail: ArticleDetail | null;
   /** The article's top keyphrases, for the corpus-wide tally. */
@@ -169,7 +217,7 @@ export interface SummaryEntry {
  */
 export function summaryEntry(result: ArticleResult, detail: ArticleDetail | null, copies: EarlierCopies = NO_COPIES): SummaryEntry {
   return {
-    row: articleRow(result, copies),
+    row: summaryRow(articleRow(result, copies)),
     detail,
     keyphrases: result.keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => k.keyphrase),
   };
@@ -177,7 +225,7 @@ export function summaryEntry(result: ArticleResult, detail: ArticleDetail | null
 
 /** Collects the summary while ReportWriter streams; `summary()` once the corpus terms are known. */
 export class SummaryCollector {
-  private readonly rows: ArticleRow[] = [];
+  private readonly rows: SummaryRow[] = [];
   private readonly details: Array<ArticleDetail | null> = [];
   private readonly keyphraseTally = new Map<string, { keyphrase: string; articles: number }>();
   private readonly problems: Problem[] = [];
@@ -189,7 +237,7 @@ export class SummaryCollector {
     this.rows.push(entry.row);
     this.details.push(this.details.length < DETAILED_ARTICLES ? entry.detail : null);
     // A copy's keyphrases are its first copy's: counted once, as document frequencies are.
-    if (entry.row.duplicateOf !== null) return;
+    if (entry.row.duplicate) return;
     const seen = new Set<string>();
     for (const keyphrase of entry.keyphrases) {
       const key = keyphrase.toLowerCase();
@@ -270,16 +318,16 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
     sentences += row.sentences;
     removedLines += row.removedLines;
     if (row.words === 0) empty++;
-    if (row.warnings.length) withWarnings++;
-    if (row.duplicateOf !== null) duplicates++;
-    if (row.nearDuplicateOf !== null) nearDuplicates++;
+    if (row.warned) withWarnings++;
+    if (row.duplicate) duplicates++;
+    if (row.nearDuplicate) nearDuplicates++;
     if (row.sentiment === null || row.label === null) notScored++;
     else {
       labels[row.label]++;
       sentimentSum += row.sentiment;
     }
     if (row.source) sources.set(row.source, (sources.get(row.source) ?? 0) + 1);
-    const day = isoDay(row.date);
+    const day = row.day;
     if (day) {
       dated++;
       if (first === null || day < first) first = day;
@@ -309,18 +357,18 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
 }
 
 /** A row whose article's sentiment was scored. */
-export type ScoredRow = ArticleRow & { sentiment: number; label: SentimentLabel };
+export type ScoredRow = SummaryRow & { sentiment: number; label: SentimentLabel };
 
-const isScored = (row: ArticleRow): row is ScoredRow => row.sentiment !== null;
+const isScored = (row: SummaryRow): row is ScoredRow => row.sentiment !== null;
 
 /** The scored rows (unscored ones left out) from most negative to most positive (ties: by id, so the order never depends on arrival). */
-export function bySentiment(rows: readonly ArticleRow[]): ScoredRow[] {
+export function bySentiment(rows: readonly SummaryRow[]): ScoredRow[] {
   return rows.filter(isScored).sort((a, b) => a.sentiment - b.sentiment || byText(a.id, b.id));
 }
 
 /** The most negative and most positive articles by label, a story's copies (duplicate_of) left out: they would list it twice. */
-function extremes(rows: readonly ArticleRow[], count: number): { mostNegative: ScoredRow[]; mostPositive: ScoredRow[] } {
-  const sorted = bySentiment(rows.filter((r) => r.duplicateOf === null));
+function extremes(rows: readonly SummaryRow[], count: number): { mostNegative: ScoredRow[]; mostPositive: ScoredRow[] } {
+  const sorted = bySentiment(rows.filter((r) => !r.duplicate));
   return {
     mostNegative: sorted.filter((r) => r.label === 'negative').slice(0, count),
     mostPositive: sorted.filter((r) => r.label === 'positive').reverse().slice(0, count),
@@ -364,10 +412,9 @@ function nextBucket(start: number, unit: TimeUnit): number {
  * chart to about a hundred periods), with empty periods kept so the time axis is even. Null with
  * fewer than two distinct days.
  */
-export function sentimentTimeline(rows: readonly ArticleRow[]): SentimentTimeline | null {
+export function sentimentTimeline(rows: readonly SummaryRow[]): SentimentTimeline | null {
   const dated = rows.filter(isScored).flatMap((row) => {
-    const day = isoDay(row.date);
-    const time = day ? Date.parse(`${day}T00:00:00Z`) : NaN;
+    const time = row.day ? Date.parse(`${row.day}T00:00:00Z`) : NaN;
     return Number.isNaN(time) ? [] : [{ time, sentiment: row.sentiment }];
   });
   if (new Set(dated.map((d) => d.time)).size < 2) return null;
@@ -436,7 +483,7 @@ export interface RunSummary {
 
 export function runHighlights(data: SummaryData, count = 5): RunHighlights {
   const { mostNegative, mostPositive } = extremes(data.rows, count);
-  const brief = (row: ScoredRow) => ({ id: row.id, title: row.title, sentiment: row.sentiment });
+  const brief = (row: ScoredRow) => ({ id: row.id, title: rowTitle(row), sentiment: row.sentiment });
   return {
     overview: corpusOverview(data),
     topTerms: data.corpusTerms.filter((t) => t.n === 1).slice(0, 10).map(({ term, count, documents }) => ({ term, count, documents })),

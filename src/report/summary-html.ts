@@ -10,9 +10,11 @@ import { escapeHtml, jsonForScript } from './html/escape.js';
 import { summaryPageScript } from './html/page-script.js';
 import { PAGE_STYLE } from './html/page-style.js';
 import {
+  ARTICLE_COLUMNS,
   bySentiment,
   corpusOverview,
   DETAILED_ARTICLES,
+  rowTitle,
   sentimentTimeline,
   type ArticleDetail,
   type ArticleRow,
@@ -30,7 +32,6 @@ const CLOUD_TERMS = 60;
 /** Keyphrases the overview names (topicsNote). */
 const TOPICS_SHOWN = 10;
 
-const ARTICLE_COLUMNS = ['id', 'title', 'date', 'byline', 'source', 'words', 'sentences', 'removedLines', 'sentiment', 'label', 'keyphrases', 'distinctive', 'warnings'] as const satisfies ReadonlyArray<keyof ArticleRow>;
 const TERM_COLUMNS = ['term', 'n', 'count', 'documents', 'idf'] as const;
 
 /** The JSON block the page script reads: rows as tuples (column names once) to keep the file small. */
@@ -82,7 +83,7 @@ function topicsNote(keyphrases: SummaryData['keyphrases']): string {
   return `<p class="note" id="topics">Topics (the keyphrases most articles share, with how many): ${shown} · <a href="#top-keyphrases">more</a></p>`;
 }
 
-const articleBar = (row: ScoredRow): Bar => ({ label: row.title, value: row.sentiment, id: row.id, note: `${row.label}, id ${row.id}` });
+const articleBar = (row: ScoredRow): Bar => ({ label: rowTitle(row), value: row.sentiment, id: row.id, note: `${row.label}, id ${row.id}` });
 
 function sentimentSection(data: SummaryData, overview: CorpusOverview): string {
   if (!data.rows.length) return '<section id="sentiment"><h2>Sentiment</h2><p class="note">No articles were analysed.</p></section>';
@@ -103,7 +104,7 @@ function sentimentSection(data: SummaryData, overview: CorpusOverview): string {
     parts.push('<h3>Every article, most negative first</h3>', sentimentBarChart(sorted.map(articleBar), 'Sentiment of every article'));
   } else {
     // A story's copies (duplicate_of) would take two places among the extremes.
-    const distinct = sorted.filter((r) => r.duplicateOf === null);
+    const distinct = sorted.filter((r) => !r.duplicate);
     parts.push(
       '<h3>Every article, sorted by sentiment</h3>',
       sentimentProfile(sorted.map((r) => r.sentiment), 'Sentiment of every article, sorted'),
@@ -195,10 +196,9 @@ const ROWS_PER_PIECE = 1_000;
 function* pageDataPieces(data: SummaryData): Generator<string> {
   const articleColumns: PageData['articleColumns'] = [...ARTICLE_COLUMNS];
   yield `{"articleColumns":${jsonForScript(articleColumns)},"articles":[`;
+  // Each row's tuple is its JSON already (SummaryRow.json): the rows joined by commas are the whole array's JSON.
   for (let at = 0; at < data.rows.length; at += ROWS_PER_PIECE) {
-    const articles: PageData['articles'] = data.rows.slice(at, at + ROWS_PER_PIECE).map((row) => ARTICLE_COLUMNS.map((column) => row[column]));
-    // The slice's array without its brackets: the pieces joined by commas are the whole array's JSON.
-    yield `${at ? ',' : ''}${jsonForScript(articles).slice(1, -1)}`;
+    yield `${at ? ',' : ''}${data.rows.slice(at, at + ROWS_PER_PIECE).map((row) => row.json).join(',')}`;
   }
   const terms: PageData['terms'] = data.corpusTerms.map((t) => TERM_COLUMNS.map((column) => t[column]));
   const termColumns: PageData['termColumns'] = [...TERM_COLUMNS];

@@ -420,12 +420,13 @@ describe('summary.html in pieces', () => {
   // 100,000-article run. Its pieces are written one after the other; none holds more than a thousand article rows.
   test('gives the page in pieces of at most a thousand article rows, whose JSON block reads back every row in order', async () => {
     const { summaryHtmlPieces } = await import('../../src/report/summary-html.js');
+    const { summaryRow } = await import('../../src/report/summary-data.js');
     const titles = ['Port <b>strike</b> ends', 'Line\u2028and paragraph\u2029separators', 'Zürich’s “new” bridge', '東京の港'];
     const rows: ArticleRow[] = Array.from({ length: 2_345 }, (_, i) => ({
       id: `a${i}`, title: titles[i % titles.length]!, date: null, byline: null, source: null, words: 10, sentences: 1, removedLines: 0, sentiment: 0.1,
       label: 'neutral', keyphrases: ['port'], distinctive: [], warnings: [], duplicateOf: null, nearDuplicateOf: null,
     }));
-    const pieces = [...summaryHtmlPieces({ rows, details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0, corpusTermsInCsv: 0 })];
+    const pieces = [...summaryHtmlPieces({ rows: rows.map(summaryRow), details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0, corpusTermsInCsv: 0 })];
     expect(Math.max(...pieces.map((piece) => (piece.match(/"a\d+"/gu) ?? []).length))).toBeLessThanOrEqual(1_000);
     const block = /<script type="application\/json" id="summary-data">(.*?)<\/script>/su.exec(pieces.join(''))![1]!;
     expect(block).not.toMatch(/[<\u2028\u2029]/u);
@@ -481,7 +482,8 @@ describe('summary.html on articles whose sentiment is not scored', () => {
   });
   const render = async (rows: ArticleRow[]) => {
     const renderSummaryHtml = await pageRenderer();
-    return renderSummaryHtml({ rows, details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0, corpusTermsInCsv: 0 });
+    const { summaryRow } = await import('../../src/report/summary-data.js');
+    return renderSummaryHtml({ rows: rows.map(summaryRow), details: [], keyphrases: [], problems: [], problemsTotal: 0, failed: 0, corpusTerms: [], corpusTermsTotal: 0, corpusTermsInCsv: 0 });
   };
 
   // An article with no text is not scored either (analyze/index.ts): the page had said that its text read as another language.
