@@ -85,8 +85,8 @@ const SMALL_TSU = 'っ';
  * めぐり), and `まっ` and `っ` were top terms. A piece is a lone kana, or opens with a small kana or ん (`っ`, `って`,
  * `んで`), or ends with the small tsu (`まっ`, `わっ`; the interjections `あっ`, `えっ` are no terms either).
  * Not every word of hiragana only: content words and names are written so too ("りんご", "さいたま", "みずほ",
- * "ふるさと", "ごみ", "がん"), and none of those is a run of the list's words or such a piece (docs/design.md,
- * Stopwords). A list without kana (every other language's) makes this false.
+ * "ふるさと", "ごみ"), and none of those is a run of the list's words or such a piece (docs/design.md, Stopwords); "がん"
+ * (cancer) is one, が + ん, and is lost as a term, a known miss. A list without kana (every other language's) makes this false.
  */
 function isHiraganaStopword(word: string, stopwords: ReadonlySet<string>, japaneseList: boolean): boolean {
   const first = word.charCodeAt(0);
