@@ -8,7 +8,7 @@ import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { withoutToolsRunInto } from './features/buttons.js';
-import { isMoreStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from './features/links.js';
+import { isMoreStoriesLabel, isOtherStoriesLabel, isStoryBoxLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
 import { isCloseUnder, isRightUnder, type Line } from './lines.js';
@@ -743,13 +743,6 @@ function isUnderHeaderUnder(line: Line, headline: Line, page: readonly Line[], o
   for (let k = from; k < to - 1; k++) if (!overHeaderLine(page[k]!)) return false;
   return true;
 }
-
-/**
- * A label over a box of other stories' headlines ("Related", "Related Stories", "More from The Seaport Gazette", "You may
- * also like", "Related:"): the headlines under it are not the page's.
- */
-const RELATED_LABEL = /^(?:related(?: (?:stories|articles|links|content|coverage|videos?))?|more stories)\s*:?$/iu;
-const isOtherStoriesLabel = (line: Line): boolean => RELATED_LABEL.test(line.text) || isStoryLinkLabel(line) || isMoreStoriesLabel(line);
 
 /**
  * The line over the page's first date line or byline (`overHeader`), over a line set wholly in brackets at most (a

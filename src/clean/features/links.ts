@@ -125,6 +125,13 @@ export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.te
 const ENGLISH_LINK_LABEL = /^(?:read also|also read|see also|related(?: stories| story| articles?)?|read more|read next)\s*[:：]$/iu;
 /** A label over one link to another story set into the text: a box's label, or an English one with its colon. */
 export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) || ENGLISH_LINK_LABEL.test(line.text);
+/**
+ * A label over a box of other stories' headlines ("Related", "Related Stories", "More from The Seaport Gazette", "You may
+ * also like", "Related:"): the headlines under it are not the page's. Read by the title's search only (headlines.ts
+ * headlineOverStoriesLabel): a bare "Related" ends no article (ENGLISH_LINK_LABEL).
+ */
+const RELATED_LABEL = /^(?:related(?: (?:stories|articles|links|content|coverage|videos?))?|more stories)\s*:?$/iu;
+export const isOtherStoriesLabel = (line: Line): boolean => RELATED_LABEL.test(line.text) || isStoryLinkLabel(line) || isMoreStoriesLabel(line);
 
 /**
  * A teaser set between the paragraphs as Reach's sites set it (the Mirror, the Express, the Manchester
