@@ -745,13 +745,14 @@ function isUnderHeaderUnder(line: Line, headline: Line, page: readonly Line[], o
 }
 
 /**
- * The line over the page's first date line or byline (`overHeader`), over a line set wholly in brackets at most (a
- * picture's credit, "(x17agency.com)", LEAD_IN_OR_NOTE: no title), in `head`, when a label of other stories
+ * The line over the page's first date line or byline (`overHeader`), over one line at most set wholly in brackets (a
+ * picture's credit, "(x17agency.com)", LEAD_IN_OR_NOTE: no title) or removed before the title's search (not in `head`:
+ * the wire's name, "The Associated Press", over an AP story's byline), in `head`, when a label of other stories
  * (isOtherStoriesLabel) stands between it and `line` under it on the page; else null.
  */
 function headlineOverStoriesLabel(line: Line, head: readonly Line[], page: readonly Line[], overHeader: (line: Line) => boolean): Line | null {
   const at = page.findIndex(overHeader);
-  const headline = at > 0 && BRACKETED.test(page[at]!.text) ? page[at - 1] : page[at];
+  const headline = at > 0 && (BRACKETED.test(page[at]!.text) || !head.includes(page[at]!)) ? page[at - 1] : page[at];
   if (!headline || headline.number >= line.number || !head.includes(headline)) return null;
   for (let k = at + 1; k < page.length && page[k] !== line; k++) if (isOtherStoriesLabel(page[k]!)) return headline;
   return null;

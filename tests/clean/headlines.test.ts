@@ -1019,6 +1019,21 @@ describe('a headline over the date line, a label of other stories between it and
     ];
     expect(cleanText(pageOf(lines, singer)).metadata.title).toBe('What Sent The Singer Off Stage?');
   });
+
+  it('is the title over the wire’s name over the byline, the story’s first paragraphs left over the label', () => {
+    const lines = [
+      'Home > Technology & Science', 'Grocer to Sell Its Own Phones Online', 'Grocer, Pop Star Line Up Behind Store Phones', 'The Associated Press', 'By JANE DOE AP Technology Writer', 'SEATTLE Jan 14, 2026 (AP)', 'Font Size', '', ' E-mail', ' Print', ' Share', '',
+      'Come Sunday, the grocer will sell phones under its own name in a race against the big phone shops.', '', 'And not just any phones: the pop star’s phone.', '',
+      'Related Stories', 'Shop Offers Cheap Phones Online', 'Phone shops spark a price war', 'Store to Sell Phones and Tablets Online', 'Grocer to Sell Phones in Its Stores',
+      'Top Technology & Science stories', 'Thinnest Laptop Fits Into an Envelope', 'Robot Opens Its Eyes', '',
+    ];
+    const phones = [
+      'The pop star will appear in an advert for the grocer’s phones, kicking off a yearlong giveaway of phones and tablets sold online.',
+      'The grocer said it would sell its own phones online and in its stores, against the phone shops that sell them now.',
+      'Phone shops have cut their prices since the grocer said it would sell phones, and analysts expect a price war.',
+    ];
+    expect(cleanText(pageOf(lines, phones)).metadata.title).toBe('Grocer to Sell Its Own Phones Online');
+  });
 });
 
 // A sports page: the headline over the story's date line, a picture's caption under it, then reader tools and ads over the story.
