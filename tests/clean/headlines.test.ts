@@ -1056,3 +1056,21 @@ describe('a picture’s caption under the header under the headline', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });
+
+// A newspaper's film review: a menu with the week's giveaways ("Movie Passes: …") over the date line, the reader tools,
+// then the review's headline over its byline.
+describe('a headline telling the story in part right over the byline, a line above it sharing more', () => {
+  const body = [
+    'Nora Vance is always the bridesmaid and never the bride, and the film never lets her forget it.',
+    '“Nine Weddings” was plainly written to a formula: every guest is a type, every dance ends in a fall, every speech in tears.',
+    'Vance has warmth to go with her timing, and she makes the bridesmaid seem a grown-up even when the script does not want her to be one.',
+  ];
+  const lines = [
+    'The Star’s Front Page', 'Weddings Guide', 'Movie Passes: “The Bride Wore Boots”', 'Movie Passes: “How She Dances”', 'Entertainment', 'Posted on Thu, Jan. 15, 2026 10:15 PM',
+    'reprint or license print email', '', '‘Nine Weddings’ | 2 stars', 'By LEA MARSH', 'Special to The Star',
+  ];
+
+  it('is the title before the line above sharing less than half of its words with the body', () => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('‘Nine Weddings’ | 2 stars');
+  });
+});
