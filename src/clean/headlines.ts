@@ -662,10 +662,12 @@ export function findTitle(
   const shortOverByline = short !== null && overByline(short.line);
   if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
-  // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit.
+  // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit. Right over
+  // the byline, half its words do: "Sterjovski Derby-bound" over "By staff writers" (the body says "Derby") had left it to a
+  // menu's "WIN Best Session Eva".
   const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
-  const pair = nearest && !listedInWindow.has(nearest) && isTwoWordHeadline(nearest) && overlapOf(nearest) === 1 ? nearest : null;
-  if (best && pair && best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number) best = { line: pair, overlap: 1 };
+  const pair = nearest && !listedInWindow.has(nearest) && isTwoWordHeadline(nearest) && overlapOf(nearest) >= (overByline(nearest) ? SAME_STORY_OVERLAP : 1) ? nearest : null;
+  if (best && pair && best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number) best = { line: pair, overlap: overlapOf(pair) };
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.

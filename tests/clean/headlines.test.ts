@@ -1074,3 +1074,17 @@ describe('a headline telling the story in part right over the byline, a line abo
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('‘Nine Weddings’ | 2 stars');
   });
 });
+
+// A sports site's story page: its menus over the story's headline of two words, the byline and the date line.
+describe('a headline of two words right over the byline', () => {
+  const body = [
+    'International midfielder Sam Tanner is reported to be on the verge of signing an 18-month contract with struggling Leeds United.',
+    'But the 28-year-old looks unlikely to have signed in time to play in the weekend’s match against his old club.',
+    'The Leeds manager said he was confident that the club would land its man before the window closes.',
+  ];
+
+  it('is the title when no longer line shares a quarter of its words with the body', () => {
+    const lines = ['Horse Racing', 'Fox Sports News', 'Inside Rugby', 'The Back Page', 'View TV Guide', 'LIVE on your PC', 'WIN Best Session Eva', 'Football Home', 'Results', 'Video', 'Gallery', 'Football', '', 'Tanner Leeds-bound', 'By staff writers', 'January 11, 2026'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Tanner Leeds-bound');
+  });
+});
