@@ -613,11 +613,11 @@ export function findTitle(
   )
     best = overTheHeader;
   // So is the page's headline over the header telling the story in part before a picture's caption right under that header
-  // (CAPTION_IN_THE_PAST), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
+  // (ENGLISH_CAPTION), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
   // 0.57 of its words in the body, had been the title over "Hamilton raring to go again" (0.25). Not before any line there: a
   // business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
   // that date line shares a quarter of the body's words by chance.
-  if (best && pageHeadline && CAPTION_IN_THE_PAST.test(best.line.text) && !overHeader(best.line) && isUnderHeaderUnder(best.line, pageHeadline.line, page, overHeaderLine)) best = pageHeadline;
+  if (best && pageHeadline && ENGLISH_CAPTION.test(best.line.text) && !overHeader(best.line) && isUnderHeaderUnder(best.line, pageHeadline.line, page, overHeaderLine)) best = pageHeadline;
   // The headline over the page's first date line or byline is the title before a line above it over other headlines (a
   // list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
   // Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
@@ -735,12 +735,22 @@ export function findTitle(
 
 /**
  * A picture's caption in English: a name of one to three capitalised words, a verb in the simple past and its object ("Lewis
- * Hamilton attended the unveiling of …", "Jane Doe visited a school in …"). A headline tells the past in the present
- * ("Hamilton attends unveiling"); its "-ed" is mostly a passive's before a preposition ("Man charged with …"), but may be
- * one before an article ("Montgomery County declared a gun sanctuary"): findTitle asks it only of a line under the header
- * that stands over no header of its own.
+ * Hamilton attended the unveiling of …", "Jane Doe visited a school in …", "Karl Mertens held the cover …"), or a participle
+ * with no auxiliary, a preposition before its object at most ("Police standing outside the court …"); or an intransitive
+ * past so ("Maya Torres stood beside the car …"). A headline tells the past in the present ("Hamilton attends unveiling");
+ * its "-ed" or "held" is mostly a passive's before a preposition ("Man charged with …", "Suspect held in …"), hence no
+ * preposition after those, but may be one before an article ("Montgomery County declared a gun sanctuary"); and it may say
+ * what is going on with a participle ("Japan turning its back on the PC"): findTitle asks it only of a line under the header
+ * that stands over no header of its own. The present ("Police stand guard …") is a headline's tense too: not read.
  */
-const CAPTION_IN_THE_PAST = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Ll}+ed (?:the|a|an|his|her|their|its) /u;
+const CAPTION_OBJECT = '(?:the|a|an|his|her|their|its) ';
+const CAPTION_PREPOSITION = '(?:(?:at|in|on|by|beside|behind|near|outside|inside|alongside|with|during|after|before|next to|in front of) )?';
+const IRREGULAR_PAST =
+  'sat|stood|lay|knelt|held|met|took|gave|spoke|made|led|won|lost|left|ran|wore|saw|told|kept|brought|threw|shook|began|drove|rode|sang|wrote|fought|caught|bought|chose|broke|sent|built|found|heard|paid|struck|tore|ate|drank|flew|grew|knew|drew|sold|swam';
+const ENGLISH_CAPTION = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}(?:(?:\\p{Ll}+ed|${IRREGULAR_PAST}) ${CAPTION_OBJECT}|(?:\\p{Ll}+ing|sat|stood|lay|knelt) ${CAPTION_PREPOSITION}${CAPTION_OBJECT})`,
+  'u',
+);
 
 /** Whether `line` stands right under the header's date lines or bylines (`overHeaderLine`) right under `headline` on the page. */
 function isUnderHeaderUnder(line: Line, headline: Line, page: readonly Line[], overHeaderLine: (line: Line) => boolean): boolean {

@@ -1050,6 +1050,15 @@ describe('a picture’s caption under the header under the headline', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
   });
 
+  // An irregular past, or a present participle with no auxiliary, as captions say what a picture shows.
+  it.each(['Maya Torres stood beside the new car at its launch in Stuttgart', 'Karl Mertens held the new car’s cover at the launch', 'Maya Torres driving the new car at its launch in Stuttgart'])(
+    'is no title in an irregular past or a participle: "%s"',
+    (other) => {
+      const lines = ['Sport Story', '15 January 2026 16:00 GMT', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', other, 'Printer friendly version', 'Sponsored Links', 'Sports shoes', ''];
+      expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
+    },
+  );
+
   it('is a headline over a byline of its own', () => {
     const headline = 'Maya Torres passed the test of the new car in Stuttgart';
     const lines = ['Sport Story', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', headline, 'By Jane Doe', 'Printer friendly version', ''];
