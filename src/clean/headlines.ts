@@ -697,6 +697,11 @@ export function findTitle(
   const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
   if (letters) best = { line: letters, overlap: overlapOf(letters) };
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
+  // So is the headline the page's title on its first line names, searched above the window too: a paper's copy of a press
+  // release set "News & Observer | newsobserver.com | The Force Is Strong With Soulcalibur(R) IV" first, the headline under its
+  // date lines, then boxes of the paper's other stories filling the window, one of which had been the title.
+  const namedByPageTitle = headlineNamedByPageTitle(pageStart, head, tellsStory);
+  if (namedByPageTitle) best = { line: namedByPageTitle, overlap: overlapOf(namedByPageTitle) };
   const [lone] = head;
   const shortLine = short?.line ?? headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
@@ -847,6 +852,19 @@ const isGreeting = (line: Line): boolean => line.wordCount <= MAX_GREETING_WORDS
 
 /** A page's title as the browser shows it: the headline, a dash or bar, the site's name ("… falls - The Seattle Times"). */
 const SITE_AFTER_HEADLINE = /^(.+?) [-–—|] [^-–—|]+$/u;
+
+/** What parts a page's title as the browser shows it: a spaced bar or dash between the site's names and the headline. */
+const PAGE_TITLE_PARTS = / [-–—|] /u;
+
+/**
+ * The line of `head` the page's title on its first line (`pageStart`) names: its longest part, the headline beside the site's
+ * names, standing on a line of its own, title-shaped and telling the story (`tellsStory`); else null.
+ */
+function headlineNamedByPageTitle(pageStart: Line | undefined, head: readonly Line[], tellsStory: (line: Line) => boolean): Line | null {
+  if (!pageStart || !PAGE_TITLE_PARTS.test(pageStart.text)) return null;
+  const headline = pageStart.text.split(PAGE_TITLE_PARTS).reduce((longest, part) => (part.length > longest.length ? part : longest), '');
+  return head.find((line) => line !== pageStart && line.text === headline && isTitleShaped(line) && tellsStory(line)) ?? null;
+}
 
 /**
  * The headline when `best` is the page's title as a printout's or scraper's header gives it (the

@@ -1097,3 +1097,27 @@ describe('a headline of two words right over the byline', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Tanner Leeds-bound');
   });
 });
+
+// A newspaper's copy of a press release: the page's title as the browser shows it on the first line (the paper's names and the
+// headline parted by bars), the date lines over the headline and standfirst, then boxes of the paper's other stories.
+describe('the headline the page’s title on its first line names', () => {
+  const body = [
+    'LAS VEGAS - Robots will join the fight as Harbour Games and Zeno Robotics today announced that the robots of the film will appear in the game.',
+    '“It is rare that two makers of this size work together on this level,” said the head of Harbour Games, who said the game would name the robots in its next edition.',
+    'The game offers a new fighting system, and the robots can be played by anyone who owns the edition sold in stores this spring.',
+  ];
+  const others = [
+    'Stocks fall sharply on economic worries', 'Bank loses almost $10B, slashes dividend', 'Consumer spending down sharply', 'Coach keeps it positive',
+    'Mother gets 13 years for son’s death', 'Snow, sleet possible Thursday morning', 'Driver finds map unit doesn’t know it all', 'Trucking companies sue to overturn fines',
+    'Cash, apology settle college soccer suit', 'Family will eat local for a year', 'The region’s best restaurants', 'Another tall order for the team', 'Universities consider naming rights',
+  ];
+  const lines = [
+    'The Daily Courier | dailycourier.com | Robots Join the Fight in Harbour Games’ Next Edition', '', 'Home', 'Business', 'Monday, January 14, 2026', '',
+    'Published: Jan 09, 2026 08:10 PM', 'Modified: Jan 09, 2026 08:11 PM', 'Robots Join the Fight in Harbour Games’ Next Edition', 'Harbour Games and Zeno Robotics Announce Partnership', '',
+    'Story Tools', 'Email to a Friend', '', 'More Business News', ...others, '',
+  ];
+
+  it('is the title before a line under the title’s window sharing as many of the body’s words', () => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Robots Join the Fight in Harbour Games’ Next Edition');
+  });
+});
