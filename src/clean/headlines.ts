@@ -661,6 +661,10 @@ export function findTitle(
   // "Remembering Dusty Cohl" over "By BRUCE KIRKLAND -- Sun Media" had been the title.
   const shortOverByline = short !== null && overByline(short.line);
   if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
+  // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Capping the deal" over
+  // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your pet pix!". Not
+  // under a line right over it: that is the headline over its credit ("Staff and agencies") or label (overLabelOverHeader).
+  if (best && !short && headerLine && best.overlap === 0 && headerLine.number > best.line.number && !overLabelOverHeader(best.line)) best = { line: headerLine, overlap: 0 };
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
   // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit. Right over
   // the byline, half its words do: "Sterjovski Derby-bound" over "By staff writers" (the body says "Derby") had left it to a

@@ -1121,3 +1121,18 @@ describe('the headline the page’s title on its first line names', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Robots Join the Fight in Harbour Games’ Next Edition');
   });
 });
+
+// A paper's editorial: the blogs' and readers' promotions over the section's label and the editorial's headline of three
+// words over its date line; an editorial's headline may share no word with its text.
+describe('a headline of three words over the date line sharing no word with the body', () => {
+  const body = [
+    'The owner’s plan to build a new stadium and shopping centre just got a lot more interesting, now that he is prepared to add a roof.',
+    'Instead of a field that hosted ten or twelve football games a year, a covered stadium would host concerts and fairs in every season.',
+    'It is true that the city has other urgent needs, but they should not stand in the way of a building the city will use for fifty years.',
+  ];
+
+  it('is the title before a promotion above it sharing none either', () => {
+    const lines = ['Blog Central', 'Ann Weller', '', 'Moving Forward at Walking Pace', '', 'Max Jones', 'Mike Rowe', 'More Blogs', ' ReaderPix!', '', 'Win prizes!', 'Send us your pet pix!', '', 'Editorials', '', 'View seven day Editorial Archive for previous Daily Courier stories.', '', 'Capping the deal', '', 'Mon Jan 7 2026'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Capping the deal');
+  });
+});
