@@ -613,11 +613,11 @@ export function findTitle(
   )
     best = overTheHeader;
   // So is the page's headline over the header telling the story in part before a picture's caption right under that header
-  // (CAPTION_IN_THE_PAST), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
+  // (ENGLISH_CAPTION), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
   // 0.57 of its words in the body, had been the title over "Hamilton raring to go again" (0.25). Not before any line there: a
   // business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
   // that date line shares a quarter of the body's words by chance.
-  if (best && pageHeadline && CAPTION_IN_THE_PAST.test(best.line.text) && !overHeader(best.line) && isUnderHeaderUnder(best.line, pageHeadline.line, page, overHeaderLine)) best = pageHeadline;
+  if (best && pageHeadline && ENGLISH_CAPTION.test(best.line.text) && !overHeader(best.line) && isUnderHeaderUnder(best.line, pageHeadline.line, page, overHeaderLine)) best = pageHeadline;
   // The headline over the page's first date line or byline is the title before a line above it over other headlines (a
   // list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
   // Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
@@ -628,6 +628,10 @@ export function findTitle(
   const firstOverHeader = best && pageHeadline ? page.find(overHeader) : undefined;
   const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline].find((headline) => headline?.line === firstOverHeader);
   if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
+  // So is the page's headline right over the byline, telling the story in part, before a line above it sharing less than half
+  // and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LOEY LOCKERBY", under a date
+  // line of its own further up, had lost the title to a menu's giveaway over that date line, "Movie Passes: "How She Move"" (a third).
+  if (best && pageHeadline && best.line.number < pageHeadline.line.number && best.overlap < SAME_STORY_OVERLAP && overByline(pageHeadline.line) && !overHeader(best.line)) best = pageHeadline;
   // The headline over the page's first date line or byline is the title before a line under a label of other stories between
   // them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
   // over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
@@ -657,11 +661,17 @@ export function findTitle(
   // "Remembering Dusty Cohl" over "By BRUCE KIRKLAND -- Sun Media" had been the title.
   const shortOverByline = short !== null && overByline(short.line);
   if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
+  // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Capping the deal" over
+  // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your pet pix!". Not
+  // under a line right over it: that is the headline over its credit ("Staff and agencies") or label (overLabelOverHeader).
+  if (best && !short && headerLine && best.overlap === 0 && headerLine.number > best.line.number && !overLabelOverHeader(best.line)) best = { line: headerLine, overlap: 0 };
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
-  // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit.
+  // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit. Right over
+  // the byline, half its words do: "Sterjovski Derby-bound" over "By staff writers" (the body says "Derby") had left it to a
+  // menu's "WIN Best Session Eva".
   const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
-  const pair = nearest && !listedInWindow.has(nearest) && isTwoWordHeadline(nearest) && overlapOf(nearest) === 1 ? nearest : null;
-  if (best && pair && best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number) best = { line: pair, overlap: 1 };
+  const pair = nearest && !listedInWindow.has(nearest) && isTwoWordHeadline(nearest) && overlapOf(nearest) >= (overByline(nearest) ? SAME_STORY_OVERLAP : 1) ? nearest : null;
+  if (best && pair && best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number) best = { line: pair, overlap: overlapOf(pair) };
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.
@@ -691,6 +701,11 @@ export function findTitle(
   const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
   if (letters) best = { line: letters, overlap: overlapOf(letters) };
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
+  // So is the headline the page's title on its first line names, searched above the window too: a paper's copy of a press
+  // release set "News & Observer | newsobserver.com | The Force Is Strong With Soulcalibur(R) IV" first, the headline under its
+  // date lines, then boxes of the paper's other stories filling the window, one of which had been the title.
+  const namedByPageTitle = headlineNamedByPageTitle(pageStart, head, tellsStory);
+  if (namedByPageTitle) best = { line: namedByPageTitle, overlap: overlapOf(namedByPageTitle) };
   const [lone] = head;
   const shortLine = short?.line ?? headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
@@ -729,12 +744,22 @@ export function findTitle(
 
 /**
  * A picture's caption in English: a name of one to three capitalised words, a verb in the simple past and its object ("Lewis
- * Hamilton attended the unveiling of …", "Jane Doe visited a school in …"). A headline tells the past in the present
- * ("Hamilton attends unveiling"); its "-ed" is mostly a passive's before a preposition ("Man charged with …"), but may be
- * one before an article ("Montgomery County declared a gun sanctuary"): findTitle asks it only of a line under the header
- * that stands over no header of its own.
+ * Hamilton attended the unveiling of …", "Jane Doe visited a school in …", "Karl Mertens held the cover …"), or a participle
+ * with no auxiliary, a preposition before its object at most ("Police standing outside the court …"); or an intransitive
+ * past so ("Maya Torres stood beside the car …"). A headline tells the past in the present ("Hamilton attends unveiling");
+ * its "-ed" or "held" is mostly a passive's before a preposition ("Man charged with …", "Suspect held in …"), hence no
+ * preposition after those, but may be one before an article ("Montgomery County declared a gun sanctuary"); and it may say
+ * what is going on with a participle ("Japan turning its back on the PC"): findTitle asks it only of a line under the header
+ * that stands over no header of its own. The present ("Police stand guard …") is a headline's tense too: not read.
  */
-const CAPTION_IN_THE_PAST = /^(?:\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Ll}+ed (?:the|a|an|his|her|their|its) /u;
+const CAPTION_OBJECT = '(?:the|a|an|his|her|their|its) ';
+const CAPTION_PREPOSITION = '(?:(?:at|in|on|by|beside|behind|near|outside|inside|alongside|with|during|after|before|next to|in front of) )?';
+const IRREGULAR_PAST =
+  'sat|stood|lay|knelt|held|met|took|gave|spoke|made|led|won|lost|left|ran|wore|saw|told|kept|brought|threw|shook|began|drove|rode|sang|wrote|fought|caught|bought|chose|broke|sent|built|found|heard|paid|struck|tore|ate|drank|flew|grew|knew|drew|sold|swam';
+const ENGLISH_CAPTION = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}(?:(?:\\p{Ll}+ed|${IRREGULAR_PAST}) ${CAPTION_OBJECT}|(?:\\p{Ll}+ing|sat|stood|lay|knelt) ${CAPTION_PREPOSITION}${CAPTION_OBJECT})`,
+  'u',
+);
 
 /** Whether `line` stands right under the header's date lines or bylines (`overHeaderLine`) right under `headline` on the page. */
 function isUnderHeaderUnder(line: Line, headline: Line, page: readonly Line[], overHeaderLine: (line: Line) => boolean): boolean {
@@ -745,13 +770,14 @@ function isUnderHeaderUnder(line: Line, headline: Line, page: readonly Line[], o
 }
 
 /**
- * The line over the page's first date line or byline (`overHeader`), over a line set wholly in brackets at most (a
- * picture's credit, "(x17agency.com)", LEAD_IN_OR_NOTE: no title), in `head`, when a label of other stories
+ * The line over the page's first date line or byline (`overHeader`), over one line at most set wholly in brackets (a
+ * picture's credit, "(x17agency.com)", LEAD_IN_OR_NOTE: no title) or removed before the title's search (not in `head`:
+ * the wire's name, "The Associated Press", over an AP story's byline), in `head`, when a label of other stories
  * (isOtherStoriesLabel) stands between it and `line` under it on the page; else null.
  */
 function headlineOverStoriesLabel(line: Line, head: readonly Line[], page: readonly Line[], overHeader: (line: Line) => boolean): Line | null {
   const at = page.findIndex(overHeader);
-  const headline = at > 0 && BRACKETED.test(page[at]!.text) ? page[at - 1] : page[at];
+  const headline = at > 0 && (BRACKETED.test(page[at]!.text) || !head.includes(page[at]!)) ? page[at - 1] : page[at];
   if (!headline || headline.number >= line.number || !head.includes(headline)) return null;
   for (let k = at + 1; k < page.length && page[k] !== line; k++) if (isOtherStoriesLabel(page[k]!)) return headline;
   return null;
@@ -830,6 +856,19 @@ const isGreeting = (line: Line): boolean => line.wordCount <= MAX_GREETING_WORDS
 
 /** A page's title as the browser shows it: the headline, a dash or bar, the site's name ("… falls - The Seattle Times"). */
 const SITE_AFTER_HEADLINE = /^(.+?) [-–—|] [^-–—|]+$/u;
+
+/** What parts a page's title as the browser shows it: a spaced bar or dash between the site's names and the headline. */
+const PAGE_TITLE_PARTS = / [-–—|] /u;
+
+/**
+ * The line of `head` the page's title on its first line (`pageStart`) names: its longest part, the headline beside the site's
+ * names, standing on a line of its own, title-shaped and telling the story (`tellsStory`); else null.
+ */
+function headlineNamedByPageTitle(pageStart: Line | undefined, head: readonly Line[], tellsStory: (line: Line) => boolean): Line | null {
+  if (!pageStart || !PAGE_TITLE_PARTS.test(pageStart.text)) return null;
+  const headline = pageStart.text.split(PAGE_TITLE_PARTS).reduce((longest, part) => (part.length > longest.length ? part : longest), '');
+  return head.find((line) => line !== pageStart && line.text === headline && isTitleShaped(line) && tellsStory(line)) ?? null;
+}
 
 /**
  * The headline when `best` is the page's title as a printout's or scraper's header gives it (the

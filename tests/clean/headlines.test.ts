@@ -1019,6 +1019,21 @@ describe('a headline over the date line, a label of other stories between it and
     ];
     expect(cleanText(pageOf(lines, singer)).metadata.title).toBe('What Sent The Singer Off Stage?');
   });
+
+  it('is the title over the wire’s name over the byline, the story’s first paragraphs left over the label', () => {
+    const lines = [
+      'Home > Technology & Science', 'Grocer to Sell Its Own Phones Online', 'Grocer, Pop Star Line Up Behind Store Phones', 'The Associated Press', 'By JANE DOE AP Technology Writer', 'SEATTLE Jan 14, 2026 (AP)', 'Font Size', '', ' E-mail', ' Print', ' Share', '',
+      'Come Sunday, the grocer will sell phones under its own name in a race against the big phone shops.', '', 'And not just any phones: the pop star’s phone.', '',
+      'Related Stories', 'Shop Offers Cheap Phones Online', 'Phone shops spark a price war', 'Store to Sell Phones and Tablets Online', 'Grocer to Sell Phones in Its Stores',
+      'Top Technology & Science stories', 'Thinnest Laptop Fits Into an Envelope', 'Robot Opens Its Eyes', '',
+    ];
+    const phones = [
+      'The pop star will appear in an advert for the grocer’s phones, kicking off a yearlong giveaway of phones and tablets sold online.',
+      'The grocer said it would sell its own phones online and in its stores, against the phone shops that sell them now.',
+      'Phone shops have cut their prices since the grocer said it would sell phones, and analysts expect a price war.',
+    ];
+    expect(cleanText(pageOf(lines, phones)).metadata.title).toBe('Grocer to Sell Its Own Phones Online');
+  });
 });
 
 // A sports page: the headline over the story's date line, a picture's caption under it, then reader tools and ads over the story.
@@ -1035,9 +1050,89 @@ describe('a picture’s caption under the header under the headline', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
   });
 
+  // An irregular past, or a present participle with no auxiliary, as captions say what a picture shows.
+  it.each(['Maya Torres stood beside the new car at its launch in Stuttgart', 'Karl Mertens held the new car’s cover at the launch', 'Maya Torres driving the new car at its launch in Stuttgart'])(
+    'is no title in an irregular past or a participle: "%s"',
+    (other) => {
+      const lines = ['Sport Story', '15 January 2026 16:00 GMT', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', other, 'Printer friendly version', 'Sponsored Links', 'Sports shoes', ''];
+      expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
+    },
+  );
+
   it('is a headline over a byline of its own', () => {
     const headline = 'Maya Torres passed the test of the new car in Stuttgart';
     const lines = ['Sport Story', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', headline, 'By Jane Doe', 'Printer friendly version', ''];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A newspaper's film review: a menu with the week's giveaways ("Movie Passes: …") over the date line, the reader tools,
+// then the review's headline over its byline.
+describe('a headline telling the story in part right over the byline, a line above it sharing more', () => {
+  const body = [
+    'Nora Vance is always the bridesmaid and never the bride, and the film never lets her forget it.',
+    '“Nine Weddings” was plainly written to a formula: every guest is a type, every dance ends in a fall, every speech in tears.',
+    'Vance has warmth to go with her timing, and she makes the bridesmaid seem a grown-up even when the script does not want her to be one.',
+  ];
+  const lines = [
+    'The Star’s Front Page', 'Weddings Guide', 'Movie Passes: “The Bride Wore Boots”', 'Movie Passes: “How She Dances”', 'Entertainment', 'Posted on Thu, Jan. 15, 2026 10:15 PM',
+    'reprint or license print email', '', '‘Nine Weddings’ | 2 stars', 'By LEA MARSH', 'Special to The Star',
+  ];
+
+  it('is the title before the line above sharing less than half of its words with the body', () => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('‘Nine Weddings’ | 2 stars');
+  });
+});
+
+// A sports site's story page: its menus over the story's headline of two words, the byline and the date line.
+describe('a headline of two words right over the byline', () => {
+  const body = [
+    'International midfielder Sam Tanner is reported to be on the verge of signing an 18-month contract with struggling Leeds United.',
+    'But the 28-year-old looks unlikely to have signed in time to play in the weekend’s match against his old club.',
+    'The Leeds manager said he was confident that the club would land its man before the window closes.',
+  ];
+
+  it('is the title when no longer line shares a quarter of its words with the body', () => {
+    const lines = ['Horse Racing', 'Fox Sports News', 'Inside Rugby', 'The Back Page', 'View TV Guide', 'LIVE on your PC', 'WIN Best Session Eva', 'Football Home', 'Results', 'Video', 'Gallery', 'Football', '', 'Tanner Leeds-bound', 'By staff writers', 'January 11, 2026'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Tanner Leeds-bound');
+  });
+});
+
+// A newspaper's copy of a press release: the page's title as the browser shows it on the first line (the paper's names and the
+// headline parted by bars), the date lines over the headline and standfirst, then boxes of the paper's other stories.
+describe('the headline the page’s title on its first line names', () => {
+  const body = [
+    'LAS VEGAS - Robots will join the fight as Harbour Games and Zeno Robotics today announced that the robots of the film will appear in the game.',
+    '“It is rare that two makers of this size work together on this level,” said the head of Harbour Games, who said the game would name the robots in its next edition.',
+    'The game offers a new fighting system, and the robots can be played by anyone who owns the edition sold in stores this spring.',
+  ];
+  const others = [
+    'Stocks fall sharply on economic worries', 'Bank loses almost $10B, slashes dividend', 'Consumer spending down sharply', 'Coach keeps it positive',
+    'Mother gets 13 years for son’s death', 'Snow, sleet possible Thursday morning', 'Driver finds map unit doesn’t know it all', 'Trucking companies sue to overturn fines',
+    'Cash, apology settle college soccer suit', 'Family will eat local for a year', 'The region’s best restaurants', 'Another tall order for the team', 'Universities consider naming rights',
+  ];
+  const lines = [
+    'The Daily Courier | dailycourier.com | Robots Join the Fight in Harbour Games’ Next Edition', '', 'Home', 'Business', 'Monday, January 14, 2026', '',
+    'Published: Jan 09, 2026 08:10 PM', 'Modified: Jan 09, 2026 08:11 PM', 'Robots Join the Fight in Harbour Games’ Next Edition', 'Harbour Games and Zeno Robotics Announce Partnership', '',
+    'Story Tools', 'Email to a Friend', '', 'More Business News', ...others, '',
+  ];
+
+  it('is the title before a line under the title’s window sharing as many of the body’s words', () => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Robots Join the Fight in Harbour Games’ Next Edition');
+  });
+});
+
+// A paper's editorial: the blogs' and readers' promotions over the section's label and the editorial's headline of three
+// words over its date line; an editorial's headline may share no word with its text.
+describe('a headline of three words over the date line sharing no word with the body', () => {
+  const body = [
+    'The owner’s plan to build a new stadium and shopping centre just got a lot more interesting, now that he is prepared to add a roof.',
+    'Instead of a field that hosted ten or twelve football games a year, a covered stadium would host concerts and fairs in every season.',
+    'It is true that the city has other urgent needs, but they should not stand in the way of a building the city will use for fifty years.',
+  ];
+
+  it('is the title before a promotion above it sharing none either', () => {
+    const lines = ['Blog Central', 'Ann Weller', '', 'Moving Forward at Walking Pace', '', 'Max Jones', 'Mike Rowe', 'More Blogs', ' ReaderPix!', '', 'Win prizes!', 'Send us your pet pix!', '', 'Editorials', '', 'View seven day Editorial Archive for previous Daily Courier stories.', '', 'Capping the deal', '', 'Mon Jan 7 2026'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Capping the deal');
   });
 });
