@@ -51,7 +51,7 @@ import { ballNumberStamps, commentaryEnd, commentaryEntries, commentaryStart, is
 import { isEmptyByline } from './metadata/bylines.js';
 import { isAcademicAuthorLine, isAcademicPostLine, isEditNote, isSiteDesk, liftCredit } from './metadata/credits.js';
 import { dateWithTimeUnder, publisherOfDateLine } from './metadata/date-lines.js';
-import { bylineOf, giveWayToLaterDate, headerNameText, liftMetadata, liftNameBeforeDate, nameBeforeDate } from './metadata/lift.js';
+import { beginLift, bylineOf, headerNameText, liftMetadata, liftNameBeforeDate, nameBeforeDate, type LiftedMetadata } from './metadata/lift.js';
 import { isMasthead } from './metadata/name-posts.js';
 import { isJobTitleLine, isNameLine, isNamesSignature, isNameUnderLabel, isRoleLabel } from './metadata/names.js';
 import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
@@ -228,15 +228,16 @@ type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
 /**
  * Removes the lines that are never article text, wherever they stand (step 3 above): an archive's
  * banner, a forwarded e-mail's header, a sponsor's message, a cricket commentary's ball numbers (live-blog.ts ballNumberStamps), an embedded post's chrome, the config's site patterns,
- * metadata lines (lifted into `metadata`), ANYWHERE_RULES, an author's note under the byline, a link
+ * metadata lines (lifted into `lifted.metadata`), ANYWHERE_RULES, an author's note under the byline, a link
  * a list item announces, a bare teaser label over a headline (features/links.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
  */
 function removeAnywhere(
-  { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
+  { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, lifted: LiftedMetadata, dateOrder: DateOrder, remove: Remove,
 ): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[]; sourcings: Sourcing[]; teasers: Set<Line>; balls: Set<number> } {
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
+  const { metadata } = lifted;
   // The lines that set the date, in page order, with the date before each (see Dating).
   const datings: Dating[] = [];
   const bylinings: Bylining[] = [];
@@ -319,10 +320,11 @@ function removeAnywhere(
     }
     const bylineBefore = metadata.byline;
     const sourceBefore = metadata.source;
-    const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder, i > 0 && lines[i - 1]!.number === bylineLine);
+    const reason = liftMetadata(line, lifted, probabilities[i]!, dateOrder, i > 0 && lines[i - 1]!.number === bylineLine);
     if (metadata.date !== dateBefore) {
       datings.push({ line: line.number, before: dateBefore });
-      if (mail.dates.has(line.number)) giveWayToLaterDate(metadata);
+      // A forwarding mail's "Sent:" gives way to the next date line that is no update, as an update's does.
+      if (mail.dates.has(line.number)) lifted.dateGivesWay = true;
     }
     if (metadata.byline !== bylineBefore) bylinings.push({ line: line.number, before: bylineBefore });
     if (metadata.source !== sourceBefore) sourcings.push({ line: line.number, before: sourceBefore });
@@ -334,9 +336,9 @@ function removeAnywhere(
       remove(line, 'metadata', PAGE_ADDRESS);
       return;
     }
-    if (lifted) {
-      remove(line, 'metadata', lifted);
-      if (lifted.startsWith('byline')) {
+    if (reason) {
+      remove(line, 'metadata', reason);
+      if (reason.startsWith('byline')) {
         underByline = true;
         bylineLine = line.number;
       }
@@ -535,7 +537,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const { lines, words, repeatedIn, features, probabilities, cuts, signed } = scoredLines;
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
-  const metadata: ArticleMetadata = { ...raw.givenMetadata };
+  const lifted = beginLift({ ...raw.givenMetadata });
+  const { metadata } = lifted;
   const remove: Remove = (line, kind, reason) => {
     if (!removed.has(line.number)) removed.set(line.number, { line: line.number, text: line.text, kind, reason });
   };
@@ -548,7 +551,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
   const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
   const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
-  const { repeated, datings, bylinings, sourcings, teasers, balls } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
+  const { repeated, datings, bylinings, sourcings, teasers, balls } = removeAnywhere(scoredLines, context, lifted, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
@@ -560,10 +563,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const navigation = navigationPage(lines.filter((line) => removed.get(line.number)?.kind !== 'metadata'), candidateLines);
   if (navigation) {
     for (const line of candidateLines) remove(line, 'boilerplate', NAVIGATION);
-    return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { emptyBecause: navigation });
+    return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { emptyBecause: navigation });
   }
   const found = proseBlock(scored, candidateLines);
-  if (!found) return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
+  if (!found) return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
@@ -751,7 +754,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder) !== null) : null;
   if (nameDated) {
     relabel(nameDated, 'metadata', 'byline and date line');
-    liftNameBeforeDate(nameDated, metadata, dateOrder);
+    liftNameBeforeDate(nameDated, lifted, dateOrder);
   }
   const labelled = metadata.byline === null ? namesUnderBylineLabels(lines, firstInBlock) : [];
   const named = labelled.length > 0 ? labelled : [metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
@@ -808,7 +811,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
   metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
-  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { pageSource });
+  return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { pageSource });
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
