@@ -135,7 +135,7 @@ type Bylining = Dating;
 type Sourcing = Dating;
 
 /** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
-export type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
+type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
 
 /** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
 const ANYWHERE_RULES: readonly LineRule[] = [

@@ -20,7 +20,7 @@ export const duplicateWarning = (copies: number, listed: readonly string[]): str
   `${copies > listed.length ? ` and ${copies - listed.length} more` : ''}; reported in full, counted once in document frequencies, IDF and corpus terms`;
 
 /** A body's first article and its later copies so far, with the one errors.csv row that says so. */
-export interface CopyGroup {
+interface CopyGroup {
   readonly firstId: string;
   copies: number;
   readonly listed: string[];
