@@ -62,7 +62,7 @@ export class FirstCopies {
 const COPY_SHARE = 0.8;
 
 /**
- * Copies of one story among the pages of the repetition pass (clean/index.ts pageKeys), met in input
+ * Copies of one story among the pages of the repetition pass (clean/page-keys.ts pageKeys), met in input
  * order: a page is a copy when an earlier page has its story key (the same longest paragraphs) and
  * the two share COPY_SHARE of their long paragraphs. The second test keeps a site's pages apart when
  * its long disclaimers are longer than a brief's paragraphs. One sorted array of paragraph hashes
