@@ -21,7 +21,7 @@ import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNames
 import { isLabel } from './navigation.js';
 import { isAggregatorName } from './outlets.js';
 
-/** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
+/** The reason line-rules.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
 export const PICTURE_CREDIT = 'picture caption or credit';
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this

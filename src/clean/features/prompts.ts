@@ -271,7 +271,7 @@ const isPlug = (text: string): boolean => PLUG_PROMPT.test(text) || (LEAD_UP_PLU
 
 /**
  * A sign-up box's bare button ("Subscribe", "Submit", "Join now", "Abonnieren", "Подписаться"): the
- * box's only when its prompt stands next to it (clean/index.ts boxChrome).
+ * box's only when its prompt stands next to it (clean/line-rules.ts boxChrome).
  * Patch's "Subscribe" under "Enter your email" had stayed between two paragraphs; alone, a menu's
  * item is the menu's.
  */

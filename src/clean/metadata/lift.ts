@@ -43,7 +43,7 @@ export interface LiftedMetadata {
   bylineByHost: boolean;
   /**
    * The date gives way to the next date line that is no update: an update line's date, or a forwarding mail's "Sent:"
-   * (index.ts).
+   * (line-rules.ts removeAnywhere).
    */
   dateGivesWay: boolean;
   /**
