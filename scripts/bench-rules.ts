@@ -1,4 +1,4 @@
-// `npm run bench:rules`: what each of the cleaner's line rules (clean/index.ts LINE_RULES: the
+// `npm run bench:rules`: what each of the cleaner's line rules (clean/line-rules.ts LINE_RULES: the
 // anywhere and after-article lists) costs, each test run on every line of the cleaning benchmark's
 // raw pages (../shared/bench/clean, read at run time) and of the 1k scale corpus (bench-data/,
 // generated as `npm run bench` does if missing), the lines described as the cleaner describes them
@@ -8,7 +8,7 @@
 // trusting a small difference.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LINE_RULES } from '../src/clean/index.js';
+import { LINE_RULES } from '../src/clean/line-rules.js';
 import type { Line } from '../src/clean/lines.js';
 import { scoreLines } from '../src/clean/scored-lines.js';
 import { normaliseText } from '../src/ingest/index.js';

@@ -55,7 +55,7 @@ export type WorkerTask =
 
 /**
  * Per source of a scan task (null: it could not be read): the hashes of its distinct line keys, of
- * its story key (null for a page without one) and of its paragraphs (clean/index.ts pageKeys).
+ * its story key (null for a page without one) and of its paragraphs (clean/page-keys.ts pageKeys).
  */
 export type ScanResult = Array<{ lines: Uint32Array; story: Uint32Array | null; paragraphs: Uint32Array } | null>;
 

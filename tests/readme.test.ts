@@ -82,7 +82,7 @@ describe('README.md', () => {
   // An auditor looks a reason of removed_lines.csv up there: `reading time`, `notice that comments are
   // closed` and `link to another story (headline cut off)` had been written by the cleaner and named nowhere.
   it('names every reason of the cleaner\'s line rules in "Reading removed_lines.csv" (docs/reference.md)', () => {
-    const rules = readFileSync(join(root, 'src/clean/index.ts'), 'utf8');
+    const rules = readFileSync(join(root, 'src/clean/line-rules.ts'), 'utf8');
     const reasons = [...rules.matchAll(/\[\s*\w+,\s*'(?:boilerplate|metadata|headline|title)',\s*'([^']+)'\s*\]/g)].map((match) => match[1]!);
     expect(reasons.length).toBeGreaterThan(20);
     const described = section('## Reading removed_lines.csv', reference).replace(/\s+/g, ' ');

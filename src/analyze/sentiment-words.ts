@@ -36,7 +36,7 @@ export interface SentimentLexicon {
 }
 
 /** What the scorer knows of a word: its valence and where it came from, and its context valence. */
-export interface WordEntry {
+interface WordEntry {
   sentiment: { valence: number; source: ValenceSource } | null;
   context: number | undefined;
 }

@@ -1,8 +1,10 @@
 // Where the article starts and what stands above it: the block of body-like lines that holds prose
-// (proseBlock), moved up to the story's lede under the byline or date line (ledeBefore); and the
-// header's lines read as metadata when no other line gave it: an author's name beside the date line
-// (headerName), an academic author's line or a news agency's name (headerLine), an outlet's masthead
-// (headerMasthead).
+// (proseBlock), moved up to the story's lede under the byline or date line (ledeBefore), to a digest's first item
+// (digestFirstItem) or down past a headline over a wire story's lede (wireLedeStart); the header's lines read as
+// metadata when no other line gave it: an author's name beside the date line (headerName), the byline by the date line
+// (bylineByDate), an academic author's line or a news agency's name (headerLine), an outlet's masthead (headerMasthead,
+// mastheadOfPublisher); and the boxes set over the text: a summary box (summaryBoxLines) and a table of contents
+// (tableOfContentsLines).
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
 import { mainBlock, type ScoredLine } from './block.js';
@@ -19,7 +21,7 @@ import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNames
 import { isLabel } from './navigation.js';
 import { isAggregatorName } from './outlets.js';
 
-/** The reason index.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
+/** The reason line-rules.ts's rules give a picture's caption or credit; a lede has no credit under it (ledeBefore). */
 export const PICTURE_CREDIT = 'picture caption or credit';
 
 // Fitted by hand on the development sets (eval:clean): the block takes lines down to this
@@ -293,7 +295,7 @@ const DIGEST_MIN_ITEMS = 3;
 /**
  * A briefs digest's first item under the header's byline or date line, when the block opens at the next item's
  * heading: its heading's candidate index, else null (a block opening at the first item's paragraph keeps its heading
- * by edges.ts firstBriefHeading). A digest's items are a heading over one paragraph each, three or more in a row ("Falmouth
+ * by edges/story-links.ts firstBriefHeading). A digest's items are a heading over one paragraph each, three or more in a row ("Falmouth
  * library extends Sunday hours" over its one sentence, then "Sagamore Bridge lane closures next week" over its own);
  * weaker than the block's threshold (a run's menus repeated around it), the first item's heading and paragraph had
  * been page text before the article: ledeBefore asks for a lede right under the header. The block

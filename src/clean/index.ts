@@ -8,11 +8,11 @@
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
 //      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose
-//      (removeAnywhere);
+//      (line-rules.ts removeAnywhere);
 //   4. the article is the densest block of body-like lines that holds prose (block.ts, header.ts),
 //      its edges moved over what a page sets inside an article and off what closes it (edges/; live
-//      blogs: live-blog.ts); lines before it hold the title and the header (header.ts, removeHead),
-//      lines after it are related headlines and footer (removeTail); weak lines inside it are
+//      blogs: live-blog.ts); lines before it hold the title and the header (header.ts; line-rules.ts removeHead),
+//      lines after it are related headlines and footer (line-rules.ts removeTail); weak lines inside it are
 //      dropped; kept-article.ts makes the result.
 //
 // The method is general: site-specific lines come from the config's boilerplatePatterns, and lines
@@ -20,49 +20,42 @@
 // line-repetition pass).
 import { findIsoDate, languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
-import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
-import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
-import { CONSENT_BANNER, isConsentNotice } from './consent.js';
+import type { CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, pastLinkUnderLabel } from './edges/story-links.js';
 import { droppedTables, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
-import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter, mastheadSender } from './email-header.js';
-import { isAdLabel, isPriceWidget } from './features/ads.js';
-import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio, isNoteUnderNameHeading } from './features/authors.js';
-import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
-import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
-import { isDonationAppeal, isDonationHeading } from './features/donations.js';
-import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isLabelledLink, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isCountryAcknowledgement, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
-import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
-import { isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
-import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite, signUpPitchLines, thanksForReadingSite } from './features/prompts.js';
-import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
-import { ballOrder, isMatchMinute, isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
-import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines, wireLedeStart } from './header.js';
+import { EMAIL_HEADER, mastheadSender } from './email-header.js';
+import { isBylineBio, isNoteUnderNameHeading } from './features/authors.js';
+import { isCommentsLink } from './features/comments.js';
+import { isLabelledLink, moreFromOutlet } from './features/links.js';
+import { copyrightOutlet, feedFooterSite, isCopyrightNotice } from './features/notes.js';
+import { isRunningHead } from './features/printout.js';
+import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
+import { isProse } from './features/shape.js';
+import { ballOrder, isMatchMinute } from './features/stamps.js';
+import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, wireLedeStart } from './header.js';
 import { positionOf, rightUnder, type Line } from './lines.js';
-import { lineKey, MAX_KEYED_LINE_CHARS } from './page-keys.js';
+import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
+import { lineKey } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
-import { scoreLines, type ScoredLines } from './scored-lines.js';
-import { ballNumberStamps, commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
+import { scoreLines } from './scored-lines.js';
+import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { isEmptyByline } from './metadata/bylines.js';
-import { isAcademicAuthorLine, isAcademicPostLine, isEditNote, isSiteDesk, liftCredit } from './metadata/credits.js';
-import { dateWithTimeUnder, publisherOfDateLine } from './metadata/date-lines.js';
-import { bylineOf, giveWayToLaterDate, headerNameText, liftMetadata, liftNameBeforeDate, nameBeforeDate } from './metadata/lift.js';
+import { isAcademicAuthorLine, isAcademicPostLine, isEditNote, isSiteDesk } from './metadata/credits.js';
+import { publisherOfDateLine } from './metadata/date-lines.js';
+import { beginLift, bylineOf, headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/lift.js';
 import { isMasthead } from './metadata/name-posts.js';
 import { isJobTitleLine, isNameLine, isNamesSignature, isNameUnderLabel, isRoleLabel } from './metadata/names.js';
-import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
 import { isCopyrightHolder, outletAtPostalAddress, siteLine, siteNamedByAboutLink, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
-import { bodyVocabulary, figureRows, findTitle, headlineOf, isBackLink, isHeadlineShaped, readsAs, relatedHeadlineReason } from './headlines.js';
+import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
-import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
-import { isLabel, navigationPage } from './navigation.js';
+import { repeatedLines } from './repeats.js';
+import { navigationPage } from './navigation.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];
@@ -77,353 +70,11 @@ export interface CleanContext {
   dateOrder?: DateOrder;
 }
 
-/**
- * The reason for a comments heading or link after the article ("123 comments", "Join the
- * conversation"; they had been "unrelated headline after the article"), and for a link to the
- * comments between its paragraphs (isCommentsLink). Not before it, where "Comment & Opinion" is a
- * section of the paper.
- */
-const READER_COMMENTS = 'reader comments heading or link';
-/**
- * The lines of the comments section under its heading, and a comment's buttons anywhere after the
- * article ("Like (12) Reply"): the names, stamps ("2 hours ago") and prompts ("Already a
- * subscriber? Log in") of the section had been "unrelated headline after the article".
- */
-const COMMENTS_SECTION = 'reader comments section';
-// The first lookahead, the buttons' first letters, spares most lines the second's scan of the whole line.
-const COMMENT_BUTTONS = /^(?=[dflrsu])(?=.*\b(?:like|reply)\b)(?:(?:like|likes|reply|replies|report|share|flag|upvote|downvote)\s*(?:\(\d+\)|\d+)?\s*[|·•]?\s*){1,4}$/iu;
-
-const READING_PROMPT = 'newsletter or reading prompt';
-const SHARE_OR_FOLLOW = 'share or follow links';
-const DONATION_APPEAL = 'donation or membership appeal';
-const DATA_TABLE_ROW = 'data table row';
-const REFERENCES = 'references or notes after the article';
-const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
-const RUNNING_HEAD = 'running head of a printed page';
-const NAVIGATION = 'section label or navigation';
-/** A link back to the page's top or home, or to an aggregator (headlines.ts isBackLink): between an explainer's sections it had stayed in the body. */
-const isBackLinkLine = (line: Line): boolean => isBackLink(line.text);
-const GALLERY_COUNTER = 'gallery counter';
-const AUTHOR_BIO_AFTER = 'author bio after the article';
-const COPYRIGHT_NOTICE = 'copyright notice';
-const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
-/** A live blog's box of links to its own entries, its label and the headlines under it: they link to no other story. */
-const KEY_EVENTS = "live blog's key events";
-
-/**
- * A line that set the article's date, and the date before it. A date line after the article and
- * after page text there (a box's label, a headline) is a related post's date under its headline:
- * the first date line anywhere had made it the article's when the header gave none. One that
- * closes the article, nothing kept between them ("Published 12 June 2024" under the last
- * paragraph), still dates it; so does the body's dateline when no line does.
- */
-interface Dating {
-  line: number;
-  before: string | null;
-}
-/**
- * A line that set the byline, and the byline before it: a byline after the article and after page
- * text there is a reader comment's ("Posted by: Walters | December 29, 2007 01:15 PM"), as a date
- * line there is a related post's (Dating). One closing the article still signs it.
- */
-type Bylining = Dating;
-/**
- * A line that set the source, and the source before it: a "Source:" line after the article and after page text
- * there is a related link's or an image's credit ("Source: San Jose Mercury News" under a related headline), as a
- * date line there is a related post's (Dating). One closing the article still names its source.
- */
-type Sourcing = Dating;
-
-/** A kind of line the cleaner removes on sight: its test, and the kind and reason it is listed with in removed_lines. */
-export type LineRule = readonly [test: (line: Line) => boolean, kind: RemovedLine['kind'], reason: string];
-
-/** Lines that are never article text, wherever they stand; the first rule that holds names the line. */
-const ANYWHERE_RULES: readonly LineRule[] = [
-  [isScriptOrStyle, 'boilerplate', 'script or style code left by the scraper'],
-  [isConsentNotice, 'boilerplate', CONSENT_BANNER],
-  [isMarkdownImage, 'boilerplate', 'picture (Markdown image)'],
-  [isMediaPlaceholder, 'boilerplate', 'picture or video placeholder'],
-  [isPictureCredit, 'boilerplate', PICTURE_CREDIT],
-  [isCjkRightsNotice, 'boilerplate', COPYRIGHT_NOTICE],
-  [isTimeStamp, 'boilerplate', 'time stamp'],
-  [isStoryLink, 'headline', 'link to another story'],
-  // A box's label naming where its stories come from, between the paragraphs too ("More from TIME" over a headline, session 41).
-  [isMoreStoriesLabel, 'headline', 'link to another story'],
-  [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
-  [isPagerLink, 'headline', 'link to the previous or next post'],
-  [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
-  [isReadingPrompt, 'boilerplate', READING_PROMPT],
-  [isDonationAppeal, 'boilerplate', DONATION_APPEAL],
-  [isReadingTime, 'boilerplate', READING_TIME_REASON],
-  [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
-  [isFollowLink, 'boilerplate', SHARE_OR_FOLLOW],
-  [isShareButton, 'boilerplate', SHARE_OR_FOLLOW],
-  [isLanguageEditionLink, 'headline', 'link to the article in another language'],
-  [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
-  [isAdLabel, 'boilerplate', 'advertisement label'],
-  [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
-  [isRuleLine, 'boilerplate', 'rule (a line of rule characters)'],
-  [isGalleryCounter, 'boilerplate', GALLERY_COUNTER],
-  [isGalleryPrompt, 'boilerplate', 'gallery prompt'],
-  [isTranscriptCue, 'boilerplate', 'transcript cue'],
-  [isTranscriptNotice, 'boilerplate', 'transcript notice'],
-  [isSyndicationNote, 'boilerplate', 'syndication note'],
-  [isTranslationNote, 'boilerplate', 'translation note'],
-  [isPrintEditionNote, 'boilerplate', 'print edition note'],
-  [isCountryAcknowledgement, 'boilerplate', "site's acknowledgement of country"],
-  // Between two paragraphs too: a correction under it (session 41) had kept it as the article's paragraph but one.
-  [isAuthorContact, 'boilerplate', "author's contact details"],
-  [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
-  [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
-  [isDonorDisclosure, 'boilerplate', "newsroom's donor disclosure"],
-  [isStudyTitle, 'boilerplate', 'title of the study the release reports'],
-  [isReviewMethodHeading, 'boilerplate', REVIEW_METHOD_NOTE],
-  [isPriceWidget, 'boilerplate', 'price comparison widget'],
-  [isCommentBoxNotice, 'boilerplate', COMMENTS_SECTION],
-  [isFeedbackPoll, 'boilerplate', 'reader feedback poll'],
-  [isTipCall, 'boilerplate', "call for readers' tips"],
-  [isFormConfirmation, 'boilerplate', "confirmation of a reader's form"],
-  [isMarketDataNotice, 'boilerplate', 'market data notice'],
-  [isBackLinkLine, 'boilerplate', NAVIGATION],
-  [isJumpLink, 'boilerplate', NAVIGATION],
-  [isRunningHead, 'boilerplate', RUNNING_HEAD],
-  [isPrintoutHeader, 'boilerplate', RUNNING_HEAD],
-  [isPrintedNotice, 'boilerplate', RUNNING_HEAD],
-  [isPrintedPageNumber, 'boilerplate', PRINTOUT_PAGE_NUMBER],
-  [isPrintoutFooter, 'boilerplate', PRINTOUT_PAGE_NUMBER],
-  [isEmailFooter, 'boilerplate', EMAIL_FOOTER],
-];
-
-/**
- * Lines after the article named for what they are; headline-shaped, they had been "unrelated
- * headline after the article", which misleads an audit of the cleaning: so had a web address alone,
- * its path's words counted as a headline's (a report the article cites, linked under its last
- * paragraph: metadata/page-addresses.ts isCitedLink).
- */
-const AFTER_ARTICLE_RULES: readonly LineRule[] = [
-  [isCommentsHeading, 'boilerplate', READER_COMMENTS],
-  [isCommentsClosedNotice, 'boilerplate', 'notice that comments are closed'],
-  [isWriterSignOff, 'boilerplate', "writer's sign-off"],
-  [isLetterRules, 'boilerplate', "letters page's rules for sending one"],
-  [isCopyrightNotice, 'boilerplate', COPYRIGHT_NOTICE],
-  [isPageCitation, 'boilerplate', 'citation of this page'],
-  [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
-  [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
-  [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
-  [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
-];
-
-/** Both lists of line rules, read-only, for scripts/bench-rules.ts to time each rule over real lines. */
-export const LINE_RULES: Readonly<{ anywhere: readonly LineRule[]; afterArticle: readonly LineRule[] }> = { anywhere: ANYWHERE_RULES, afterArticle: AFTER_ARTICLE_RULES };
-
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
 // to stay (header.ts BLOCK_THRESHOLD takes lines into the block).
 const KEEP_INSIDE_BLOCK = 0.35;
 /** How far into the text a repeat of its title is looked for: a caption may stand between them. */
 const TITLE_REPEAT_LINES = 3;
-
-/** Removes a line as `kind` for `reason`, unless it is removed already. */
-type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => void;
-
-/**
- * Removes the lines that are never article text, wherever they stand (step 3 above): an archive's
- * banner, a forwarded e-mail's header, a sponsor's message, a cricket commentary's ball numbers (live-blog.ts ballNumberStamps), an embedded post's chrome, the config's site patterns,
- * metadata lines (lifted into `metadata`), ANYWHERE_RULES, an author's note under the byline, a link
- * a list item announces, a bare teaser label over a headline (features/links.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
- */
-function removeAnywhere(
-  { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, metadata: ArticleMetadata, dateOrder: DateOrder, remove: Remove,
-): { repeated: Set<number>; datings: Dating[]; bylinings: Bylining[]; sourcings: Sourcing[]; teasers: Set<Line>; balls: Set<number> } {
-  // Line numbers removed only for standing in other articles too: one may be this article's own
-  // headline, which the site's other pages list (see findTitle).
-  const repeated = new Set<number>();
-  // The lines that set the date, in page order, with the date before each (see Dating).
-  const datings: Dating[] = [];
-  const bylinings: Bylining[] = [];
-  const sourcings: Sourcing[] = [];
-  // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
-  let underByline = false;
-  // The last line lifted as a byline: the outlet and the date right under it are the story's (liftMetadata).
-  let bylineLine = -1;
-  const banner = archiveBannerLines(lines);
-  const mail = emailHeaderLines(lines);
-  const addresses = pageAddressLines(lines);
-  const loops = loopCopies(lines);
-  const summaryBox = summaryBoxLines(lines);
-  const contents = tableOfContentsLines(lines);
-  const sponsorMessages = sponsorMessageLines(lines);
-  const signUpPitch = signUpPitchLines(lines);
-  const balls = ballNumberStamps(lines);
-  // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
-  const givenTwice = teasersGivenTwice(lines);
-  const teasers = new Set([...givenTwice.keys(), ...storiesUnderMostReadLabel(lines)]);
-  // Lines that are never article text, wherever they stand.
-  lines.forEach((line, i) => {
-    // First: a copy of a looped byline or date line is no second one to lift.
-    if (loops.has(line)) {
-      remove(line, 'boilerplate', LOOP_COPY);
-      return;
-    }
-    if (banner.has(line.number)) {
-      remove(line, 'boilerplate', ARCHIVE_BANNER);
-      return;
-    }
-    if (mail.header.has(line.number)) {
-      remove(line, 'boilerplate', EMAIL_HEADER);
-      return;
-    }
-    if (summaryBox.has(line.number)) {
-      remove(line, 'boilerplate', SUMMARY_BOX);
-      return;
-    }
-    if (contents.has(line.number)) {
-      remove(line, 'boilerplate', TABLE_OF_CONTENTS);
-      return;
-    }
-    if (sponsorMessages.has(line)) {
-      remove(line, 'boilerplate', "sponsor's message");
-      return;
-    }
-    if (signUpPitch.has(line)) {
-      remove(line, 'boilerplate', READING_PROMPT);
-      return;
-    }
-    if (balls.has(line.number)) {
-      remove(line, 'boilerplate', 'time stamp');
-      return;
-    }
-    if (teasers.has(line)) {
-      const label = givenTwice.get(line);
-      remove(line, 'headline', label && isKeyEventsLabel(label) ? KEY_EVENTS : 'link to another story');
-      return;
-    }
-    if (embedChrome.has(line.number)) {
-      remove(line, 'boilerplate', "embedded post's chrome");
-      return;
-    }
-    // The reason names the pattern: with several in the config, an auditor had to re-run each to
-    // learn which one took a line it should not have.
-    const sitePattern = line.text.length <= MAX_KEYED_LINE_CHARS ? context.boilerplatePatterns.find((pattern) => pattern.test(line.text)) : undefined;
-    if (sitePattern) {
-      remove(line, 'boilerplate', `site boilerplate pattern ${sitePattern.source}`);
-      return;
-    }
-    const dateBefore = metadata.date;
-    // The time under the date line that dated the article, on a line of its own.
-    const timed = i > 0 && datings.at(-1)?.line === lines[i - 1]!.number && !dateBefore?.includes('T') ? dateWithTimeUnder(lines, i, dateOrder) : null;
-    if (timed) {
-      metadata.date = timed;
-      datings.push({ line: line.number, before: dateBefore });
-      remove(line, 'metadata', 'date line');
-      return;
-    }
-    const bylineBefore = metadata.byline;
-    const sourceBefore = metadata.source;
-    const lifted = liftMetadata(line, metadata, probabilities[i]!, dateOrder, i > 0 && lines[i - 1]!.number === bylineLine);
-    if (metadata.date !== dateBefore) {
-      datings.push({ line: line.number, before: dateBefore });
-      if (mail.dates.has(line.number)) giveWayToLaterDate(metadata);
-    }
-    if (metadata.byline !== bylineBefore) bylinings.push({ line: line.number, before: bylineBefore });
-    if (metadata.source !== sourceBefore) sourcings.push({ line: line.number, before: sourceBefore });
-    // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
-    // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
-    const address = addresses.get(line.number);
-    if (address) {
-      metadata.url ??= address;
-      remove(line, 'metadata', PAGE_ADDRESS);
-      return;
-    }
-    if (lifted) {
-      remove(line, 'metadata', lifted);
-      if (lifted.startsWith('byline')) {
-        underByline = true;
-        bylineLine = line.number;
-      }
-      return;
-    }
-    const rule = ANYWHERE_RULES.find(([test]) => test(line));
-    if (rule) {
-      remove(line, rule[1], rule[2]);
-      return;
-    }
-    const box = boxChrome(lines, i);
-    if (box) {
-      remove(line, 'boilerplate', box);
-      return;
-    }
-    if ((underByline && isAuthorNoteShape(line) && i + 1 < lines.length && isProse(lines[i + 1]!)) || (isFirstPersonBio(line) && (underByline || underHeaderLabel(lines, i)))) {
-      remove(line, 'boilerplate', 'author note before the article');
-      return;
-    }
-    if (isProse(line)) underByline = false;
-    if ((i > 0 && isListItemAnnouncement(lines[i - 1]!) && isAnnouncedLink(line)) || isBareLinkLabel(line, lines[i + 1])) {
-      remove(line, 'headline', isKeyEventsLabel(line) ? KEY_EVENTS : 'link to another story');
-      return;
-    }
-    const seenIn = repeatedIn[i]!;
-    if (seenIn >= context.repeatedLineMinArticles && !isProse(line)) {
-      remove(line, 'boilerplate', `repeated in ${seenIn} articles`);
-      repeated.add(line.number);
-    }
-  });
-  return { repeated, datings, bylinings, sourcings, teasers, balls };
-}
-
-/**
- * The reason for lines[i] when it is a donation box's heading or a sign-up box's bare button, by the
- * box's appeal or prompt next to it: "Support Grist" right over "Grist is a nonprofit newsroom. …",
- * "Subscribe" between "Enter your email" and "By subscribing, you agree to …", or between two
- * paragraphs (a sign-up button set into the text). Alone they name no
- * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
- * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a handle
- * by a picture's label over it ("Фото" over "@handle"), alone a tweet's author; for a
- * video's caption by the player's length right over it, and a gallery's by its counter right under
- * it, alone a short paragraph; and for a counter written without spaces by a picture or a
- * printout's page break ("1/6" under "Swipe for more photos"), alone maybe a recipe's quantity. null
- * otherwise.
- */
-function boxChrome(lines: readonly Line[], i: number): string | null {
-  const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
-  if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
-  if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
-  if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
-  if (!isBoxButton(line)) return null;
-  // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item. Between two
-  // paragraphs it is a sign-up button set into the text: Substack's "Subscribe" under a post's
-  // opening paragraph had stayed in the body.
-  const next = [lines[i - 1], lines[i + 1]];
-  const isPrompted = next.some((by) => by !== undefined && isReadingPrompt(by));
-  return isPrompted || next.every((by) => by !== undefined && isProse(by)) ? READING_PROMPT : null;
-}
-
-/** Words of a header's label at most: an author's name, role or the section ("Bruce Lee", "Senior Contributor", "Healthcare"). */
-const MAX_HEADER_LABEL_WORDS = 4;
-/** lines[i] is set right under a label of the page's header (no blank line between): a short line, no prose. */
-function underHeaderLabel(lines: readonly Line[], i: number): boolean {
-  const above = lines[i - 1];
-  return above !== undefined && rightUnder(lines, i) && above.wordCount <= MAX_HEADER_LABEL_WORDS && !isProse(above);
-}
-
-/** lines[i] is a gallery's caption set apart over its counter without spaces ("1/12": unspacedCounterReason), the picture's as the counter is. */
-const isCaptionOverCounter = (lines: readonly Line[], i: number): boolean =>
-  i + 1 < lines.length && isUnspacedCounter(lines[i + 1]!) && isUnderCaptionApart(lines[i + 1]!, lines[i], lines[i - 1], lines[i + 2]);
-
-/**
- * A counter written without spaces alone on its line (lines[i], "1/6"), by the lines next to it: a
- * gallery's by a picture's line, a printout's page number by its time of printing or the page's
- * address (features/printout.ts isUnspacedCounter), a gallery's too right under its caption (a
- * sentence of one line set apart, a blank line over it and under the counter: "Workers lift a beam
- * into place." over "1/12", no credit to tell the picture, had stayed between two paragraphs);
- * null by any other line (a recipe's "1/2" among its ingredients).
- */
-function unspacedCounterReason(lines: readonly Line[], i: number): string | null {
-  const by = [lines[i - 1], lines[i + 1]].filter((line): line is Line => line !== undefined);
-  if (by.some(isPictureLine)) return GALLERY_COUNTER;
-  if (by.some((line) => isPrintoutTime(line) || isAddressLine(line))) return PRINTOUT_PAGE_NUMBER;
-  return isUnderCaptionApart(lines[i]!, lines[i - 1], lines[i - 2], lines[i + 1]) ? GALLERY_COUNTER : null;
-}
 
 /**
  * The article's last candidate line, moved past a repeat of a headline from above the article or
@@ -452,78 +103,6 @@ function pastRepeatedHeadlines(
   return last;
 }
 
-/** A weak line's or page text's reason, or DATA_TABLE_ROW when lines[i] is a table's row. */
-const weakReason = (lines: readonly Line[], i: number, reason: string): string => (isDataTableRow(lines, i) ? DATA_TABLE_ROW : reason);
-
-/**
- * Removes the lines above the article that are still there, but the heading of its first entry
- * (`entryHeading`, a live blog's or a brief's): the title given again, a live blog's `summary` box,
- * rows of results, section labels, and the rest as page text.
- */
-function removeHead(headAt: readonly number[], lines: readonly Line[], entryHeading: Line | null | undefined, summary: readonly Line[], title: string | null, remove: Remove): void {
-  // Rows of results over the report ("Arsenal 2-1 Chelsea", "Man City 1-1 Tottenham"): a short one had
-  // been a section label, a longer one page text before the article (isDataTableRow wants two figures at the end).
-  const resultRows = figureRows(headAt.map((i) => lines[i]!));
-  for (const i of headAt) {
-    const line = lines[i]!;
-    if (line === entryHeading) continue;
-    if (title && line.text === title) remove(line, 'title', 'title');
-    else if (summary.includes(line)) remove(line, 'boilerplate', "live blog's summary of its entries");
-    else if (resultRows.has(line)) remove(line, 'boilerplate', DATA_TABLE_ROW);
-    else if (isLabel(line)) remove(line, 'boilerplate', NAVIGATION);
-    else remove(line, 'boilerplate', weakReason(lines, i, 'page text before the article'));
-  }
-}
-
-/**
- * Removes the lines after the article (and a list it introduces): credits and an author's
- * disclosure lifted into `metadata`, the author's bio, AFTER_ARTICLE_RULES, the comments section,
- * a subscriber's log-in prompt, a table's rows, headlines (related to the body's words or not), and
- * the rest as page text. `aboveArticle`: the page's lines above the article. `signed`: readers' comments signed under
- * their texts, from the first comment to the last signature (features/comments.ts signedComments).
- */
-function removeTail(
-  tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], bodyStems: ReadonlySet<string>, context: CleanContext,
-  recordsOf: (line: Line) => readonly Word[], remove: Remove, signed: SignedComments | null,
-): void {
-  let inComments = false;
-  let previous = tailAt[0] ?? 0;
-  for (const i of tailAt) {
-    const line = lines[i]!;
-    // A box of other stories' label ends the comments section: the headlines under it are no comments. It is removed
-    // wherever it stands (ANYWHERE_RULES), so it is looked for among the lines since the tail's last.
-    if (inComments && lines.slice(previous + 1, i).some(isMoreStoriesLabel)) inComments = false;
-    previous = i;
-    const credit = liftCredit(line, metadata, aboveArticle);
-    if (credit) {
-      remove(line, 'metadata', credit);
-      continue;
-    }
-    if (isBylineBio(line, metadata.byline)) {
-      remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
-      continue;
-    }
-    const rule = AFTER_ARTICLE_RULES.find(([test]) => test(line));
-    if (rule) {
-      remove(line, rule[1], rule[2]);
-      // A notice that comments are closed opens the comments section as a heading does (the comments posted stand under it).
-      inComments ||= rule[2] === READER_COMMENTS || rule[0] === isCommentsClosedNotice;
-      continue;
-    }
-    if (inComments || COMMENT_BUTTONS.test(line.text) || (signed && i >= signed.first && i <= signed.last)) {
-      remove(line, 'boilerplate', COMMENTS_SECTION);
-      continue;
-    }
-    if (isSubscriberLogin(line)) {
-      remove(line, 'boilerplate', READING_PROMPT);
-      continue;
-    }
-    const tableRow = isDataTableRow(lines, i);
-    const headline = !tableRow && relatedHeadlineReason(line, bodyStems, context, recordsOf);
-    if (headline) remove(line, 'headline', headline);
-    else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
-  }
-}
 
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArticle {
   return cleanWithWords(raw, context).article;
@@ -535,7 +114,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const { lines, words, repeatedIn, features, probabilities, cuts, signed } = scoredLines;
   const model = context.model ?? DEFAULT_MODEL;
   const removed = new Map<number, RemovedLine>();
-  const metadata: ArticleMetadata = { ...raw.givenMetadata };
+  const lifted = beginLift({ ...raw.givenMetadata });
+  const { metadata } = lifted;
   const remove: Remove = (line, kind, reason) => {
     if (!removed.has(line.number)) removed.set(line.number, { line: line.number, text: line.text, kind, reason });
   };
@@ -548,7 +128,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
   const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
   const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
-  const { repeated, datings, bylinings, sourcings, teasers, balls } = removeAnywhere(scoredLines, context, metadata, dateOrder, remove);
+  const { repeated, datings, bylinings, sourcings, teasers, balls } = removeAnywhere(scoredLines, context, lifted, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
 
@@ -560,10 +140,10 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const navigation = navigationPage(lines.filter((line) => removed.get(line.number)?.kind !== 'metadata'), candidateLines);
   if (navigation) {
     for (const line of candidateLines) remove(line, 'boilerplate', NAVIGATION);
-    return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { emptyBecause: navigation });
+    return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { emptyBecause: navigation });
   }
   const found = proseBlock(scored, candidateLines);
-  if (!found) return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder);
+  if (!found) return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder);
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
@@ -751,7 +331,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder) !== null) : null;
   if (nameDated) {
     relabel(nameDated, 'metadata', 'byline and date line');
-    liftNameBeforeDate(nameDated, metadata, dateOrder);
+    liftNameBeforeDate(nameDated, lifted, dateOrder);
   }
   const labelled = metadata.byline === null ? namesUnderBylineLabels(lines, firstInBlock) : [];
   const named = labelled.length > 0 ? labelled : [metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
@@ -808,7 +388,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
   metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
-  return keptArticle(raw, lines, words, removed, metadata, cuts, dateOrder, { pageSource });
+  return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { pageSource });
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */

@@ -3,10 +3,10 @@
 // dateline, sign-off and byline, the removed lines in page order, and the article's warnings.
 import { agencySourceName, datelineAt, signOffAgency } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
-import type { ArticleMetadata, CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
+import type { CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
-import { staffSigning } from './metadata/lift.js';
+import type { LiftedMetadata } from './metadata/lift.js';
 import { signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
 import { isOutlet, networkSourceName } from './outlets.js';
@@ -21,9 +21,10 @@ import { loopWarnings } from './repeats.js';
  * the removed lines in page order and the warnings (nothing left, and why when `emptyBecause` says; a paywall's notice; a second article's header inside the text).
  */
 export function keptArticle(
-  raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, metadata: ArticleMetadata, cuts: LineCuts, dateOrder: DateOrder | undefined,
+  raw: RawArticle, lines: readonly Line[], words: readonly PlacedWords[], removed: Map<number, RemovedLine>, lifted: LiftedMetadata, cuts: LineCuts, dateOrder: DateOrder | undefined,
   { emptyBecause, pageSource }: { emptyBecause?: string; pageSource?: string } = {},
 ): CleanArticleWithWords {
+  const { metadata } = lifted;
   const kept = lines.filter((line) => !removed.has(line.number));
   const body = kept.map((line) => line.text).join('\n\n');
   // Wire copy names its agency in the dateline ("WASHINGTON (Reuters) - "), signs off with it ("…
@@ -38,10 +39,10 @@ export function keptArticle(
   const credit = agencyCredit(body);
   metadata.byline ??= dateline?.byline ?? credit?.author ?? null;
   const signed = signedByline(metadata.byline);
-  // An outlet's staff signing over the article ("By Harbour Post Staff", no author: metadata/lift.ts staffSigning) names its
+  // An outlet's staff signing over the article ("By Harbour Post Staff", no author: metadata/lift.ts LiftedMetadata) names its
   // outlet as a byline's does; one under a related story's headline after it does not.
-  const staff = metadata.byline === null ? staffSigning(metadata) : undefined;
-  const signing = signed.outlet ?? (staff !== undefined && staff.line < (kept[0]?.number ?? Infinity) ? staff.outlet : null);
+  const staff = metadata.byline === null ? lifted.staffSigning : null;
+  const signing = signed.outlet ?? (staff !== null && staff.line < (kept[0]?.number ?? Infinity) ? staff.outlet : null);
   // A contributor's outlet is often the masthead's short name ("Marcus Delaney, For The Inquirer" under "© 2026 The
   // Philadelphia Inquirer, LLC"): the page's fuller name is the source then.
   const outlet = signing !== null && pageSource !== undefined && shortNameOf(signing, pageSource) ? pageSource : signing;

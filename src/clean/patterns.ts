@@ -8,7 +8,7 @@
 // linear-time engine, which Node 20 can fall back to on excessive backtracking, does not take the
 // `u` flag the patterns are compiled with. Patterns with one level of repetition can still be
 // polynomial ("\s+$" is quadratic): the cleaner bounds the length of the lines it tries them on
-// (MAX_KEYED_LINE_CHARS in index.ts).
+// (MAX_KEYED_LINE_CHARS in page-keys.ts).
 
 /** A line of article text no boilerplate pattern should match. */
 const PROSE_LINE = 'The council approved the budget on Tuesday after a long debate.';

@@ -47,7 +47,7 @@ export function overSizeLimit(what: string, bytes: number, limit: number): strin
 }
 
 /** A size as a problem row gives it ("2.5 MB"). */
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

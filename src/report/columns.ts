@@ -9,7 +9,7 @@ type ColumnNotes = { [R in ReportName]: Record<(typeof REPORT_COLUMNS)[R][number
 const ARTICLE_ID = 'the article: its file\'s path below the input without `.txt`, or its JSONL `id`';
 const NOT_SCORED = 'empty, labelled `not scored`, for an article in another language than English or of no words';
 
-export const COLUMN_NOTES: ColumnNotes = {
+const COLUMN_NOTES: ColumnNotes = {
   articles: {
     article_id: ARTICLE_ID,
     source_file: 'the file it came from, below the input directory, or `file.jsonl:LINE`',

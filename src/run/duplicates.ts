@@ -20,7 +20,7 @@ export const duplicateWarning = (copies: number, listed: readonly string[]): str
   `${copies > listed.length ? ` and ${copies - listed.length} more` : ''}; reported in full, counted once in document frequencies, IDF and corpus terms`;
 
 /** A body's first article and its later copies so far, with the one errors.csv row that says so. */
-export interface CopyGroup {
+interface CopyGroup {
   readonly firstId: string;
   copies: number;
   readonly listed: string[];
@@ -62,7 +62,7 @@ export class FirstCopies {
 const COPY_SHARE = 0.8;
 
 /**
- * Copies of one story among the pages of the repetition pass (clean/index.ts pageKeys), met in input
+ * Copies of one story among the pages of the repetition pass (clean/page-keys.ts pageKeys), met in input
  * order: a page is a copy when an earlier page has its story key (the same longest paragraphs) and
  * the two share COPY_SHARE of their long paragraphs. The second test keeps a site's pages apart when
  * its long disclaimers are longer than a brief's paragraphs. One sorted array of paragraph hashes

@@ -679,7 +679,7 @@ describeLineTest(
   ['See the photos of the flood damage here.', 'View more photos of the pier on our website', 'Swipe', 'Photo gallery', 'Scroll down for the full story'],
 );
 
-// A counter without spaces is a counter only by the lines next to it (index.ts boxChrome): alone it may be a recipe's quantity.
+// A counter without spaces is a counter only by the lines next to it (line-rules.ts boxChrome): alone it may be a recipe's quantity.
 describeLineTest('isUnspacedCounter: "1/6" alone on its line', isUnspacedCounter, ['1/6', '1/2', '2/2', '12/40'], ['6/1', '01/19', '1/2 cup sugar', '0/3', '1 / 6', '1/100']);
 describeLineTest("isPrintoutTime: a browser printout's time of printing", isPrintoutTime, ['12/5/26, 8:41 AM', '05/12/2026, 08:41', '1/7/2027, 11:02 pm'], ['12/5/26', '8:41 AM', 'Dec 5, 2026, 8:41 AM', '12/5/26, 8:41 AM Water tariff hike']);
 describeLineTest('isJumpLink: a link to another part of the page', isJumpLink, ['Skip to content', 'Skip to main content', 'Jump to comments', 'Jump to Recipe', 'See the sources for this fact-check', 'See all sources'], ['Skip to the end, the mayor said.', 'Jump to conclusions', 'See the sources of the river', 'Go to the polls']);

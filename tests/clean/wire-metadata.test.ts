@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isRelativeAge } from '../../src/clean/features/stamps.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { liftMetadata } from '../../src/clean/metadata/lift.js';
+import { beginLift, liftMetadata } from '../../src/clean/metadata/lift.js';
 import { emptyMetadata } from '../../src/ingest/index.js';
 import { article, contextFor } from './context.js';
 
@@ -98,19 +98,19 @@ describe('a date line with its place, time and time zone in another language', (
     ['Amsterdam, donderdag 3 december 2026 om 09.45 uur CET', '2026-12-03T09:45'],
   ])('reads "%s"', (text, date) => {
     const metadata = emptyMetadata();
-    expect(liftMetadata(describeLine(1, text, new Set(['de', 'la', 'le', 'am', 'om'])), metadata, 0.1)).toBe('date line');
+    expect(liftMetadata(describeLine(1, text, new Set(['de', 'la', 'le', 'am', 'om'])), beginLift(metadata), 0.1)).toBe('date line');
     expect(metadata.date).toBe(date);
   });
 
   it('reads a byline before the comma as the byline', () => {
     const metadata = emptyMetadata();
-    expect(liftMetadata(describeLine(1, 'By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT', new Set()), metadata, 0.1)).toBe('byline and date line');
+    expect(liftMetadata(describeLine(1, 'By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT', new Set()), beginLift(metadata), 0.1)).toBe('byline and date line');
     expect(metadata).toMatchObject({ byline: 'Sherif Saed', date: '2019-11-20T08:05' });
   });
 
   it('reads no sentence that opens with a place and holds a date', () => {
     const text = 'Madrid, 28 de noviembre de 2026: el museo abre sus puertas';
-    expect(liftMetadata(describeLine(1, text, new Set(['de', 'el', 'sus'])), emptyMetadata(), 0.1)).toBeNull();
+    expect(liftMetadata(describeLine(1, text, new Set(['de', 'el', 'sus'])), beginLift(emptyMetadata()), 0.1)).toBeNull();
   });
 });
 

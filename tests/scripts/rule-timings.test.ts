@@ -2,7 +2,7 @@
 // total over every rule. The clock is a counter the invented tests advance, so nothing is timed.
 import { describe, expect, it } from 'vitest';
 import { timeRules, timingTable, type TimedRule } from '../../scripts/rule-timings.js';
-import { LINE_RULES } from '../../src/clean/index.js';
+import { LINE_RULES } from '../../src/clean/line-rules.js';
 
 const LINES = ['Share this story', 'The council met on Tuesday.', 'Advertisement', 'Share on Facebook', 'Votes were counted.'];
 

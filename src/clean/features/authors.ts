@@ -117,7 +117,7 @@ export const isAuthorNoteShape = (line: Line): boolean =>
  * contributor's name and role: "I am a writer, journalist, professor, systems modeler … not always in
  * that order.", "I'm a reporter covering …", "I cover the business of sport." It had been the body's
  * first paragraph. A newsroom role within the first few words, or the verb of a beat; an essay may open
- * so, hence only where the header's lines stand right over it (index.ts).
+ * so, hence only where the header's lines stand right over it (line-rules.ts removeAnywhere).
  */
 const FIRST_PERSON_BIO = /^I(?: am|['’]m) (?:a|an) (?:[\p{L}\p{M}'’-]+,?\s+){0,4}?(?:writer|journalist|reporter|editor|columnist|contributor|correspondent)s?\b|^I (?:cover|write about|report on)\s/u;
 export const isFirstPersonBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_BIO_WORDS && FIRST_PERSON_BIO.test(line.text);

@@ -98,7 +98,7 @@ const MAX_STORY_LINK_WORDS = 25;
  * A box of other stories' label after the article naming where they come from: "More from Arlington
  * Heights", "More in Politics", "More From WIRED", "More on washingtonpost.com", "More on this story".
  * Under a comment's buttons (Patch's "Reply" / "Share") its headlines had been listed as the reader
- * comments section (clean/index.ts removeTail).
+ * comments section (clean/line-rules.ts removeTail).
  */
 const MORE_STORIES_LABEL = /^(?:More|MORE) (?:[Ff]rom|[Ii]n|[Oo]n|FROM|IN|ON) (?:this story|the [Ww]eb|[\p{L}\p{N}-]+\.(?:com|org|net|co\.uk)|\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:&|and|of|the|news|[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*)){0,4})$/u;
 export const isMoreStoriesLabel = (line: Line): boolean => MORE_STORIES_LABEL.test(line.text);
@@ -183,7 +183,7 @@ export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
 
 /**
  * A live blog's "Key Events" label (one of TEASER_LABEL's): its links go to the page's own entries, not to
- * another story, and are named so (clean/index.ts).
+ * another story, and are named so (clean/line-rules.ts KEY_EVENTS).
  */
 const KEY_EVENTS_LABEL = /^key events$/iu;
 export const isKeyEventsLabel = (line: Line): boolean => KEY_EVENTS_LABEL.test(line.text);

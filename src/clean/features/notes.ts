@@ -1,6 +1,8 @@
-// Notes on the article itself over or under its text: syndication, translation and print-edition notes,
-// disclaimers, feedback polls, how to cite the page, copyright notices, a references list and its notes.
-// Written as sentences, they read as the article's first or last paragraph.
+// Notes on the article itself over or under its text: syndication, translation and print-edition notes (and the
+// site a feed's footer names), disclaimers and a sponsor's or donors' disclosures, a review site's note on its method,
+// an acknowledgement of country, the title of the study a release reports, feedback polls, how to cite the page,
+// copyright notices (and the outlet they name), a references list and its notes. Written as sentences, they read as
+// the article's first or last paragraph.
 import { rightUnder, type Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { isPictureLine } from './pictures.js';

@@ -274,7 +274,7 @@ export const isGalleryPrompt = (line: Line): boolean => GALLERY_PROMPT.test(line
  */
 const LABELLED_HEADLINE = /^(?:Photos|Pictures|Images|Fotos)\s*:\s*(\S.*[^.!?\s])$/u;
 /** Lowercase words a credit has: "AFP via Getty Images", "Jane Doe for The Guardian", "courtesy of the family". */
-export const CREDIT_WORDS = new Set(['via', 'for', 'by', 'of', 'and', 'the', 'de', 'van', 'von', 'da', 'del', 'courtesy', 'supplied', 'handout', 'file', 'staff', 'photographer']);
+const CREDIT_WORDS = new Set(['via', 'for', 'by', 'of', 'and', 'the', 'de', 'van', 'von', 'da', 'del', 'courtesy', 'supplied', 'handout', 'file', 'staff', 'photographer']);
 const MIN_HEADLINE_LOWERCASE_WORDS = 3;
 
 function isGalleryHeadline(text: string): boolean {

@@ -44,7 +44,7 @@ export const isPrintedPageNumber = (line: Line): boolean => readsAsCounter(PRINT
 /**
  * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the
  * second). Alone it may be a recipe's quantity or a score, so it is a counter only by a line next to
- * it (clean/index.ts boxChrome): a picture's line (a gallery's prompt over it: "Swipe for more photos" over
+ * it (clean/line-rules.ts boxChrome): a picture's line (a gallery's prompt over it: "Swipe for more photos" over
  * "1/6"), or a browser printout's page break (the time of printing under it, "12/5/26, 8:41 AM", the
  * page's address over the last page's). It had stayed between two paragraphs.
  */

@@ -1,5 +1,7 @@
-// A site's prompts in and under the article: newsletter sign-ups, reading and follow prompts, offers,
-// calls for readers' tips, plugs, a sign-up box's bare buttons. Many read as sentences, so the line model keeps them.
+// A site's prompts in and under the article: newsletter sign-ups, reading and follow prompts (and the site a "Read the
+// full story on …" or "Thanks for reading …" names), offers, calls for readers' tips, plugs, a sign-up box's bare
+// buttons and its log-in prompt, a form's confirmation, a market data notice. Many read as sentences, so the line
+// model keeps them.
 import type { Line } from '../lines.js';
 
 /**
@@ -271,7 +273,7 @@ const isPlug = (text: string): boolean => PLUG_PROMPT.test(text) || (LEAD_UP_PLU
 
 /**
  * A sign-up box's bare button ("Subscribe", "Submit", "Join now", "Abonnieren", "Подписаться"): the
- * box's only when its prompt stands next to it (clean/index.ts boxChrome).
+ * box's only when its prompt stands next to it (clean/line-rules.ts boxChrome).
  * Patch's "Subscribe" under "Enter your email" had stayed between two paragraphs; alone, a menu's
  * item is the menu's.
  */

@@ -45,7 +45,7 @@ export const isDatedShortLine = (line: Line): boolean =>
  * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago",
  * "45 mins ago", "2d ago", "1 hour, 44 minutes ago" (Yahoo's, after AP's bylines), "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa".
  * Google News copy gives it under the author's name, which had been no byline: in the header it
- * dates the story as a date line does (clean/index.ts headerName). Not a date line anywhere. A time
+ * dates the story as a date line does (clean/header.ts headerName). Not a date line anywhere. A time
  * stamp (isTimeStamp) since session 32, as a clock time is, under a reader's comment too: a live
  * blog's entries are stamped so ("12 minutes ago" over "New tax on online gambling"), and the page
  * had been no live blog to the cleaner: its last entry was page text after the article.

@@ -25,7 +25,7 @@ const BYLINE =
 const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+e\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeio]|del|della|dello|la|lo))*)$/u;
 /**
  * Capitalised names and nothing else, joined by commas or "and" in the languages whose role labels
- * ROLE_BYLINE and EDITOR_CREDIT read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
+ * ROLE_LABEL and EDITOR_LABEL read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
  * the lowercase particles of names ("Ana de la Cruz", "Hugo dos Santos").
  */
 const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|la|van|von|bin|binti))*";
@@ -191,7 +191,7 @@ export const bylineName = (text: string): string | undefined => {
 const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
 /**
  * A byline's label alone on its line ("By", "By —"; the BBC's "Author," and BBC Persian's "نویسنده,", over the name and
- * the author's "Role,"): its name may stand on the next line (index.ts nameUnderBylineLabel).
+ * the author's "Role,"): its name may stand on the next line (index.ts namesUnderBylineLabels).
  */
 export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
 

@@ -1,6 +1,6 @@
 // Credit lines and the site's own lines, mostly at the article's end: contributors' and wire credits, edit notes,
 // authors' disclosures and funding notes, the site's signature and desk, an academic author's line. liftCredit
-// removes a credit line and lifts its reporters as the byline (edges/article-end.ts, index.ts).
+// removes a credit line and lifts its reporters as the byline (edges/article-end.ts, line-rules.ts removeTail).
 import type { ArticleMetadata } from '../../types.js';
 import { BIO_NAME } from '../features/authors.js';
 import { describeLine, type Line } from '../lines.js';

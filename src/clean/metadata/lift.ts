@@ -1,7 +1,8 @@
 // Header lines that carry the article's metadata: bylines, date lines, source credits. They are
 // removed from the body and their content lifted into the article's metadata (liftMetadata: a line of a byline and a
-// date parted by bars or dashes, a date then an author, an author then a date). The top of src/clean/metadata/: it
-// reads lines with the sibling modules, and none of them imports it.
+// date parted by bars or dashes, a date then an author, an author then a date), a page's record of it (LiftedMetadata,
+// beginLift) saying too how a field was set, which decides whether a later line's replaces it. The top of
+// src/clean/metadata/: it reads lines with the sibling modules, and none of them imports it.
 import type { ArticleMetadata, DateOrder } from '../../types.js';
 import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
 import { isEmbeddedPostSignature } from '../embedded.js';
@@ -29,22 +30,33 @@ const TRAILING_DASHES = /(?<!\s)\s+(?:[-–—]+|\|)$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
- * Metadata whose byline a host's line gave (HOST_BYLINE): the next byline that is no host's replaces it. Politico's
- * newsletters set their sponsor so over the byline ("Presented by Wells Fargo" over "By Jane Doe and John Roe"), and
- * the sponsor had been the author.
+ * An article's metadata as liftMetadata fills it line by line, with what later lines must know of how it was filled.
+ * cleanWithWords (index.ts) makes one a page and passes it to each call, and keptArticle reads its staff signing.
  */
-const bylinedByHost = new WeakSet<ArticleMetadata>();
-/**
- * The first outlet's staff signing the page gives while no byline is lifted (names.ts staffOutlet: "By Harbour Post Staff"), and
- * its line: no author, but the outlet is the source when no other line names one, as a byline's outlet is (kept-article.ts).
- * The story had had no source.
- */
-const signedByStaff = new WeakMap<ArticleMetadata, { line: number; outlet: string }>();
-export const staffSigning = (metadata: ArticleMetadata): { line: number; outlet: string } | undefined => signedByStaff.get(metadata);
-/** Metadata whose date an update line gave: the next date line that is no update replaces it. */
-const datedByUpdate = new WeakSet<ArticleMetadata>();
-/** The date just set gives way to the next date line that is no update, as an update's does: a forwarding mail's "Sent:" (index.ts). */
-export const giveWayToLaterDate = (metadata: ArticleMetadata): void => void datedByUpdate.add(metadata);
+export interface LiftedMetadata {
+  readonly metadata: ArticleMetadata;
+  /**
+   * The byline is a host's line's (HOST_BYLINE): the next byline that is no host's replaces it. Politico's newsletters set
+   * their sponsor so over the byline ("Presented by Wells Fargo" over "By Jane Doe and John Roe"), and the sponsor had been
+   * the author.
+   */
+  bylineByHost: boolean;
+  /**
+   * The date gives way to the next date line that is no update: an update line's date, or a forwarding mail's "Sent:"
+   * (line-rules.ts removeAnywhere).
+   */
+  dateGivesWay: boolean;
+  /**
+   * The first outlet's staff signing the page gives while no byline is lifted (names.ts staffOutlet: "By Harbour Post
+   * Staff"), and its line: no author, but the outlet is the source when no other line names one, as a byline's outlet is
+   * (kept-article.ts). The story had had no source.
+   */
+  staffSigning: { line: number; outlet: string } | null;
+}
+
+/** The record liftMetadata fills for a page whose metadata, maybe given by the input, is `metadata`: nothing lifted yet. */
+export const beginLift = (metadata: ArticleMetadata): LiftedMetadata => ({ metadata, bylineByHost: false, dateGivesWay: false, staffSigning: null });
+
 /**
  * A Chinese portal's date line: the date, the time and the outlet the story came from, maybe labelled ("2026年12月04日 09:12
  * 新华网", "2026-12-04 09:12:30 来源：人民网", as Sina, Sohu and NetEase print it). Each ideograph counting half a word, the
@@ -61,12 +73,12 @@ const placeThenDateWords = (text: string): boolean => {
  * `dateOrder`: how a numeric date line whose day and month could be either is read; `underByline`: whether the line
  * right above was lifted as a byline.
  */
-export function liftMetadata(line: Line, metadata: ArticleMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto', underByline = false): string | null {
+export function liftMetadata(line: Line, lifted: LiftedMetadata, bodyProbability: number, dateOrder: DateOrder = 'auto', underByline = false): string | null {
   if (bodyProbability > 0.9) return null;
   const uncredited = withoutCreditAfter(line);
-  if (uncredited !== line) return liftMetadata(uncredited, metadata, bodyProbability, dateOrder, underByline);
-  if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, metadata, dateOrder, underByline);
-  return liftBylineAndDate(line, metadata, dateOrder, underByline) ?? liftLine(line, metadata, dateOrder);
+  if (uncredited !== line) return liftMetadata(uncredited, lifted, bodyProbability, dateOrder, underByline);
+  if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, lifted, dateOrder, underByline);
+  return liftBylineAndDate(line, lifted, dateOrder, underByline) ?? liftLine(line, lifted, dateOrder);
 }
 
 /**
@@ -95,15 +107,15 @@ const MAX_METADATA_WORDS = 14;
  * (liftBylineAndDate): Dinamani's "By … | Published On : 04th December 2026 06:45 AM | Last Updated : …"
  * (19 words) had been page text and the article undated. Else null.
  */
-function liftLongByline(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
+function liftLongByline(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
-  const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, metadata, dateOrder, underByline) : null;
+  const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, lifted, dateOrder, underByline) : null;
   if (parted) return parted;
   // Cut into a byline and a date, the line is both or none: read whole, "By: Ryan McNeill   Last Updated: 1/14/08 11:15 AM ET
   // | 105 times read" (a date left unread) had been all author.
   const parts = authorThenDate(line);
-  if (parts) return isNamesAlone(parts[0]) ? liftAuthorThenDate(line, metadata, dateOrder) : null;
-  return isNamesAlone(line.text) ? liftLine(line, metadata, dateOrder) : null;
+  if (parts) return isNamesAlone(parts[0]) ? liftAuthorThenDate(line, lifted, dateOrder) : null;
+  return isNamesAlone(line.text) ? liftLine(line, lifted, dateOrder) : null;
 }
 
 /**
@@ -136,9 +148,9 @@ const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|File
  * "Posted by Staff Reporter | Updated: …"), each part lifted as its own line; else null. Read whole,
  * the first was all byline, date included, and the second a date line whose author was lost.
  */
-function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
+function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
   const parts = line.text.split(METADATA_PARTS);
-  if (parts.length < 2) return liftDateThenAuthor(line, metadata, dateOrder) ?? liftAuthorThenDate(line, metadata, dateOrder) ?? liftAgeThenAuthor(line, metadata, dateOrder);
+  if (parts.length < 2) return liftDateThenAuthor(line, lifted, dateOrder) ?? liftAuthorThenDate(line, lifted, dateOrder) ?? liftAgeThenAuthor(line, lifted, dateOrder);
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part.replace(CATEGORIES_RUN_INTO_TIME, '')), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author. A byline
@@ -169,9 +181,9 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   const isSigned = bylines.length === 1 || isOutletAndDate || isDateAndReadingTime;
   if (!isSigned || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
-  for (const part of partLines) liftAuthorThenDate(part, metadata, dateOrder) ?? liftLine(part, metadata, dateOrder);
-  for (const name of named) metadata.byline ??= withoutContact(name.text);
-  for (const outlet of outlets) metadata.source ??= outlet.text;
+  for (const part of partLines) liftAuthorThenDate(part, lifted, dateOrder) ?? liftLine(part, lifted, dateOrder);
+  for (const name of named) lifted.metadata.byline ??= withoutContact(name.text);
+  for (const outlet of outlets) lifted.metadata.source ??= outlet.text;
   if (bylines.length === 0) return 'date line';
   return dated.includes(true) ? 'byline and date line' : 'byline';
 }
@@ -198,7 +210,7 @@ const DATE_THEN_AUTHOR_MAX_WORDS = 24;
  * author part only a name's words (a weekday is none: "… March 2023 by Friday" is a sentence; nor a
  * month alone).
  */
-function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+function liftDateThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): string | null {
   // Header lines only: the pattern backtracks over a long line's digits.
   const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && !line.endsWithSentencePunctuation ? DATE_THEN_AUTHOR.exec(line.text) : null;
   if (!parts) return null;
@@ -208,8 +220,8 @@ function liftDateThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Da
   const isMonthAlone = names.length === 1 && isMonthName(names[0]!);
   const isAuthor = isByline(author) && names.length <= 8 && !isMonthAlone && isNamesAlone(author.text);
   if (!isAuthor || !(DATE_LABEL.test(dated.text) || onlyDateWords(dated.text)) || !isDateLine(dated, dateOrder)) return null;
-  liftLine(dated, metadata, dateOrder);
-  liftLine(author, metadata, dateOrder);
+  liftLine(dated, lifted, dateOrder);
+  liftLine(author, lifted, dateOrder);
   return 'byline and date line';
 }
 
@@ -284,13 +296,13 @@ function authorThenDate(line: Line): [string, string] | null {
  */
 const RUN_IN_AUTHOR_LABEL = /(?<=[\p{L}\p{M}\p{N}])(?=(?:author|autor|auteur|автор|yazar|लेखक|作者)\s*[:：])/iu;
 const PLACE_BEFORE_AGE = /^(?:[\p{L}\p{M}]+ ){1,2}(?=\p{Nd})/u;
-function liftAgeThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+function liftAgeThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): string | null {
   const at = line.digitShare > 0 && line.wordCount <= MAX_METADATA_WORDS ? RUN_IN_AUTHOR_LABEL.exec(line.text) : null;
   if (!at) return null;
   const aged = line.text.slice(0, at.index);
   const [age, author] = [aged.replace(PLACE_BEFORE_AGE, ''), line.text.slice(at.index)].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   if (!isRelativeAge(age) || !isByline(author)) return null;
-  liftLine(author, metadata, dateOrder);
+  liftLine(author, lifted, dateOrder);
   return 'byline and date line';
 }
 
@@ -299,15 +311,15 @@ function liftAgeThenAuthor(line: Line, metadata: ArticleMetadata, dateOrder: Dat
  * as both (or with a dash or a label between them: authorThenDate); read whole it was all byline,
  * date included, and the article had no date.
  */
-function liftAuthorThenDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+function liftAuthorThenDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): string | null {
   const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? authorThenDate(line) : null;
   if (parts === null) return null;
   const [author, dated] = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   // A labelled date left unread is still the date's part ("By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET", a one-figure
   // month with a two-figure year): read whole, the line had been all author. So is the story's age (AUTHOR_AGE).
   if (!isByline(author) || !(isDateLine(dated, dateOrder) || isLabelledTime(dated) || isRelativeAge(dated))) return null;
-  liftLine(author, metadata, dateOrder);
-  liftLine(dated, metadata, dateOrder);
+  liftLine(author, lifted, dateOrder);
+  liftLine(dated, lifted, dateOrder);
   return 'byline and date line';
 }
 
@@ -337,11 +349,11 @@ function nameAndDate(line: Line, dateOrder: DateOrder): [Line, Line] | null {
  * the header gave already stays). Read whole, a line of over eight words ("Jane Doe - Thursday, March
  * 3, 2026 at 9:45 a.m. EST") was no date line, and the article had its author but no date.
  */
-export function liftNameBeforeDate(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): void {
+export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): void {
   const [name, dated] = nameAndDate(line, dateOrder) ?? [];
   if (!name || !dated) return;
-  metadata.byline = name.text;
-  liftLine(dated, metadata, dateOrder);
+  lifted.metadata.byline = name.text;
+  liftLine(dated, lifted, dateOrder);
 }
 
 /**
@@ -354,9 +366,9 @@ export const headerNameText = (line: Line): string =>
 
 /** The author a byline line names (liftMetadata on it alone), else null: a newsroom or an agency alone names none. */
 export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
-  const own: ArticleMetadata = { title: null, date: null, byline: null, source: null, url: null };
+  const own = beginLift({ title: null, date: null, byline: null, source: null, url: null });
   liftMetadata(line, own, 0, dateOrder);
-  return own.byline;
+  return own.metadata.byline;
 }
 
 /**
@@ -378,7 +390,8 @@ const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.te
   !isEmbeddedPostSignature(line) &&
   !isPrintedNotice(line);
 
-function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): string | null {
+function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): string | null {
+  const { metadata } = lifted;
   const published = publicationPart(line.text);
   // The whole line again only when a publication part was cut from it: liftLine reads every short header line.
   const reading = readDate(published, dateOrder) ?? (published === line.text ? null : readDate(line.text, dateOrder));
@@ -389,10 +402,9 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
     if (date === null) return reading.unread === 'order' ? 'date line (day and month order unknown: date left empty)' : 'date line (impossible date: date left empty)';
     if (LIFE_DATE_LABEL.test(line.text)) return 'date of birth or death';
     const update = UPDATE_LABEL.test(published);
-    if (metadata.date === null || (datedByUpdate.has(metadata) && !update)) {
+    if (metadata.date === null || (lifted.dateGivesWay && !update)) {
       metadata.date = date;
-      if (update) datedByUpdate.add(metadata);
-      else datedByUpdate.delete(metadata);
+      lifted.dateGivesWay = update;
     }
     return 'date line';
   }
@@ -402,14 +414,17 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     const hosted = HOST_BYLINE.test(line.text);
-    if (!hosted && bylinedByHost.delete(metadata)) metadata.byline = null;
+    if (!hosted && lifted.bylineByHost) {
+      lifted.bylineByHost = false;
+      metadata.byline = null;
+    }
     const name = withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').replace(TRAILING_DASHES, '').trim();
     if (!isNewsroom(name) && !isMenuFilter(name) && metadata.byline === null) {
       liftBylineName(name, metadata);
-      if (hosted) bylinedByHost.add(metadata);
+      if (hosted) lifted.bylineByHost = true;
     }
-    const staff = metadata.byline === null && !signedByStaff.has(metadata) ? staffOutlet(name) : null;
-    if (staff !== null) signedByStaff.set(metadata, { line: line.number, outlet: staff });
+    const staff = metadata.byline === null && lifted.staffSigning === null ? staffOutlet(name) : null;
+    if (staff !== null) lifted.staffSigning = { line: line.number, outlet: staff };
     return 'byline';
   }
   if (isEmptyByline(line)) return 'byline';

@@ -216,7 +216,7 @@ const ROLE_LABEL_LINE = /^(?:role|نقش)\s*[,،:]$/iu;
 export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.text);
 
 /**
- * The name under a byline's label alone (index.ts nameUnderBylineLabel): a name line, a name in capitals (McClatchy's "BY"
+ * The name under a byline's label alone (index.ts namesUnderBylineLabels): a name line, a name in capitals (McClatchy's "BY"
  * over "JAMAL PRICE", session 43) or in Arabic script (ARABIC_NAME), which no capitals tell but the label does: BBC
  * Persian's "نویسنده," over "نسیم حسینی" had been page text, and the story had no author.
  */

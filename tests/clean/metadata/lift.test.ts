@@ -4,7 +4,7 @@ import { describeLine } from '../../../src/clean/lines.js';
 import { cleanArticle } from '../../../src/clean/index.js';
 import { bylineName } from '../../../src/clean/metadata/bylines.js';
 import { isContributorLine, isEditNote, liftCredit } from '../../../src/clean/metadata/credits.js';
-import { liftMetadata, nameBeforeDate } from '../../../src/clean/metadata/lift.js';
+import { beginLift, liftMetadata, nameBeforeDate } from '../../../src/clean/metadata/lift.js';
 import { isNameLine } from '../../../src/clean/metadata/names.js';
 import { signedByline } from '../../../src/clean/metadata/signed-bylines.js';
 import { emptyMetadata } from '../../../src/ingest/index.js';
@@ -12,7 +12,7 @@ import { article, contextFor } from '../context.js';
 
 const lift = (text: string, probability = 0.1) => {
   const metadata = emptyMetadata();
-  const reason = liftMetadata(describeLine(1, text, new Set(['the', 'of'])), metadata, probability);
+  const reason = liftMetadata(describeLine(1, text, new Set(['the', 'of'])), beginLift(metadata), probability);
   return { reason, metadata };
 };
 
@@ -343,9 +343,9 @@ describe('liftMetadata', () => {
 
     it('takes the publication date over an update date given before it, and keeps the first of other dates', () => {
       const dateOf = (...texts: string[]): string | null => {
-        const metadata = emptyMetadata();
-        texts.forEach((text, i) => liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), metadata, 0.1));
-        return metadata.date;
+        const lifted = beginLift(emptyMetadata());
+        texts.forEach((text, i) => liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), lifted, 0.1));
+        return lifted.metadata.date;
       };
       expect(dateOf('Updated: 18 Nov 2019 9:38 pm', 'Posted: 18 Nov 2019 8:11 pm')).toBe('2019-11-18T20:11');
       expect(dateOf('Last updated: 5 March 2024', 'First published: 1 March 2024')).toBe('2024-03-01');
@@ -360,9 +360,9 @@ describe('liftMetadata', () => {
 
     it('takes the publication date over an update date given before it in French, Spanish, Portuguese, Italian, Polish, Turkish, Dutch, Indonesian and Russian too', () => {
       const dateOf = (...texts: string[]): string | null => {
-        const metadata = emptyMetadata();
-        texts.forEach((text, i) => expect(liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), metadata, 0.1), text).toBe('date line'));
-        return metadata.date;
+        const lifted = beginLift(emptyMetadata());
+        texts.forEach((text, i) => expect(liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), lifted, 0.1), text).toBe('date line'));
+        return lifted.metadata.date;
       };
       expect(dateOf('Mis à jour le 12 juillet 2023 à 10h05', 'Publié le 10 juillet 2023 à 09h12')).toMatch(/^2023-07-10/u);
       expect(dateOf('Mise à jour : 12 juillet 2023', 'Publié le 10 juillet 2023')).toBe('2023-07-10');
@@ -581,7 +581,7 @@ describe('liftMetadata', () => {
       expect(lift('Reuters | Published: December 4, 2026 3:41 PM UTC').metadata).toEqual({ ...emptyMetadata(), source: 'Reuters', date: '2026-12-04T15:41' });
       // Right under the byline, the outlet and the date need neither (the Inquirer signs so).
       const underByline = emptyMetadata();
-      expect(liftMetadata(describeLine(2, 'Philippine Daily Inquirer / 05:12 AM December 04, 2026', new Set()), underByline, 0.1, 'auto', true)).toBe('date line');
+      expect(liftMetadata(describeLine(2, 'Philippine Daily Inquirer / 05:12 AM December 04, 2026', new Set()), beginLift(underByline), 0.1, 'auto', true)).toBe('date line');
       expect(underByline).toEqual({ ...emptyMetadata(), source: 'Philippine Daily Inquirer', date: '2026-12-04T05:12' });
       // With no label nor place, a related story's line in a list, a masthead's stamp of the day: no story's source.
       expect(lift('Philippine Daily Inquirer / 05:12 AM December 04, 2026').metadata.source).toBeNull();
