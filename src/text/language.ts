@@ -53,6 +53,13 @@ const require = createRequire(import.meta.url);
  *   has (`beliau`, `engkau`, `kau`, `situ`, `kecuali`), the news prepositions `terkait` "regarding", `jelang` "ahead
  *   of", `pasca` "after", `kendati`, `lantaran`, `seraya`, `dimana`, the article `sang`, and the shorthands of blogs
  *   and comments (`yg`, `dgn`, `utk`, `tsb`, `dll`, `dsb`).
+ * - Japanese: the package's list (109 words of Slothlib's: particles, auxiliaries, a few adverbs) lacks the adverbs of
+ *   every news story (`まだ` "still", `すでに` "already", `ほぼ` "almost", `まず` "first", `よく` "often") and the compound
+ *   particles the segmenter gives as one word (`をめぐって` "over", `にかけて` "through", `にとって` "for"), which were top
+ *   terms of invented stories. With the function words of spaCy's Japanese list (spacy/lang/ja/stop_words.py, the
+ *   hiragana words among a Wikipedia dump's 2000 most frequent) it lacks, not its nouns (`きっかけ`, `はじめ`, `ひと`) nor
+ *   `いい` "good"; and adverbs and compound particles of a Japanese grammar's classes (session 44, from memory: no list
+ *   at hand to check against) that spaCy's lacks too, each one word to ICU's dictionary.
  */
 const PACKAGE_LISTS = require('stopword') as Record<string, unknown>;
 
@@ -78,6 +85,11 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   mya: [
     ...(PACKAGE_LISTS.mya as string[]),
     ...`သည် က ကို အား သို့ မှာ တွင် ၌ မှ ဖြင့် နှင့် နဲ့ ၏ ရဲ့ အတွက် တို့ များ တွေ ခဲ့ မည် မယ် နိုင် သင့် ကြ ပြီ ပြီး သော သည့် တဲ့ ရန် ၍ ဟု လည်း ပါ ကြောင်း လျှင် ထို့ကြောင့် သို့မဟုတ် သို့သော် မှု ရေး ချက် ခြင်း ဖြစ် ဖြစ်သည်`.split(' '),
+  ],
+  jpn: [
+    ...(PACKAGE_LISTS.jpn as string[]),
+    ...`あまり あるいは いずれ すぐ すべて かなり もう よく ほぼ まま のち だけ らしい べき ごと ぶり くん ちゃん しまう`.split(' '),
+    ...`まだ すでに まず なぜ なぜか ずっと ようやく やはり やっと もちろん およそ ちょうど とても もっと そのまま いわゆる にかけて をめぐって をめぐる にとって にわたって にわたり`.split(' '),
   ],
   ind: [
     ...(PACKAGE_LISTS.ind as string[]).filter((word) => !INDONESIAN_CONTENT_WORDS.has(word)),
