@@ -140,6 +140,34 @@ describe('unwrapHardWrapped', () => {
     }
   });
 
+  it('joins a Chinese or Japanese page hard-wrapped at a number of characters, with nothing between the characters', () => {
+    /** Hard wrapping of text without spaces: every line of a paragraph but its last is `width` characters. */
+    const wrapCjk = (text: string, width: number): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
+    const paragraphs = [
+      '市議会は十日、港湾の再整備計画を賛成多数で可決した。計画では、老朽化した岸壁を五年かけて改修し、新たにフェリーの発着場を設ける。',
+      '市長は記者会見で「港は市の玄関口であり、観光と物流の両面で大きな効果が期待できる」と述べ、国や県にも協力を求める考えを示した。',
+      '一方、野党の議員からは、総事業費がおよそ三百億円にのぼることから、財源の見通しが甘いとの批判が出ている。',
+    ];
+    const page = ['港湾の再整備計画を可決', '', '2026年12月10日', '', ...paragraphs.flatMap((text) => [...wrapCjk(text, 28), ''])];
+    expect(unwrapHardWrapped(page).filter(Boolean)).toEqual(['港湾の再整備計画を可決', '2026年12月10日', ...paragraphs]);
+    const chinese = ['市政府星期一批准了新的港口计划，港口附近的居民普遍表示欢迎，他们说新的渡轮将在明年春天开通，往返两岸只需二十分钟。', '反对派议员批评说，这个项目的费用太高，而且工程期间会影响附近商户的生意，要求市政府重新评估。'];
+    expect(unwrapHardWrapped(chinese.flatMap((text) => [...wrapCjk(text, 26), ''])).filter(Boolean)).toEqual(chinese);
+  });
+
+  it('leaves a Chinese or Japanese page with a paragraph a line alone, and a headline over its first paragraph', () => {
+    const web = [
+      '港湾の再整備計画を可決　野党は財源を批判',
+      '市議会は十日、港湾の再整備計画を賛成多数で可決した。',
+      '計画では、老朽化した岸壁を五年かけて改修し、新たにフェリーの発着場を設ける。',
+      '市長は「港は市の玄関口だ」と述べた。',
+      '一方、野党の議員からは、総事業費がおよそ三百億円にのぼることから、財源の見通しが甘いとの批判が出ている。',
+      '関連記事',
+      '新しいフェリー、来春に就航へ　市が事業者を公募する方針',
+      '港の工事で周辺道路が渋滞　住民から改善を求める声',
+    ];
+    expect(unwrapHardWrapped(web)).toEqual(web);
+  });
+
   it('gives back the paragraphs of any text wrapped greedily, or the lines untouched', () => {
     const word = fc.constantFrom('the', 'council', 'approved', 'a', 'budget.', 'Mayor', 'said,', 'long-delayed', 'repairs', 'of', 'river', 'bridge');
     const paragraph = fc.array(word, { minLength: 1, maxLength: 60 }).map((words) => words.join(' '));
