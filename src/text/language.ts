@@ -211,8 +211,10 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // Intl.Segmenter gives "这个" and "他们" as words (segmenterFor), which were top terms of a
   // Chinese page. Function words only, each in spaCy's Chinese list (spacy/lang/zh/stop_words.py):
   // pronouns, demonstratives, interrogatives, conjunctions, prepositions, auxiliaries and adverbs of
-  // time and degree; not its content words ("问题", "人民", "附近") nor reporting verbs ("表示").
-  zh: `我们 你们 他们 她们 它们 咱们 自己 这个 那个 这些 那些 这样 那样 这种 这里 那里 这么 那么 这儿 那儿 这时 那时 这次 此外 其中 其他 其它 其实 什么 怎么 怎样 为什么 如何 为何 哪个 哪些 哪里 多少 因为 所以 但是 而且 并且 如果 虽然 或者 还是 以及 然后 然而 因此 于是 而是 不但 不仅 即使 尽管 只要 只有 无论 不过 可是 否则 要是 既然 因而 从而 关于 对于 根据 按照 通过 由于 为了 随着 作为 除了 经过 沿着 向着 针对 鉴于 基于 已经 可以 可能 应该 能够 必须 正在 将要 曾经 就是 还有 没有 不是 也是 非常 比较 一直 一起 仍然 一个 一些 一样 之一 之后 之前 以后 以前 以来 以上 以下 等等 很多 许多 所有 每个 各种 的话 而已 罢了`.split(' '),
+  // time and degree; not its content words ("问题", "人民", "附近") nor reporting verbs ("表示"). With its adverbs of degree,
+  // frequency and time that ICU gives as words ("十分", "往往", "大大" were terms of invented stories; session 44); not
+  // `将` "will" and the other single characters, which are no terms (analyze/terms.ts isTermEdge).
+  zh: `十分 往往 更加 大大 目前 极其 极为 逐渐 逐步 日益 不断 随时 立即 马上 仍旧 甚至 几乎 大约 分别 同时 并不 并非 只是 不会 不能 是否 例如 比如 首先 我们 你们 他们 她们 它们 咱们 自己 这个 那个 这些 那些 这样 那样 这种 这里 那里 这么 那么 这儿 那儿 这时 那时 这次 此外 其中 其他 其它 其实 什么 怎么 怎样 为什么 如何 为何 哪个 哪些 哪里 多少 因为 所以 但是 而且 并且 如果 虽然 或者 还是 以及 然后 然而 因此 于是 而是 不但 不仅 即使 尽管 只要 只有 无论 不过 可是 否则 要是 既然 因而 从而 关于 对于 根据 按照 通过 由于 为了 随着 作为 除了 经过 沿着 向着 针对 鉴于 基于 已经 可以 可能 应该 能够 必须 正在 将要 曾经 就是 还有 没有 不是 也是 非常 比较 一直 一起 仍然 一个 一些 一样 之一 之后 之前 以后 以前 以来 以上 以下 等等 很多 许多 所有 每个 各种 的话 而已 罢了`.split(' '),
   // The package's French list (the Snowball list: pronouns, articles, être and avoir) lacks the
   // adverbs, conjunctions and prepositions of every French text ("plus", "très", "aussi", "alors",
   // "selon", "depuis", "tout"). Function words only, each in spaCy's French list
