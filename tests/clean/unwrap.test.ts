@@ -152,6 +152,17 @@ describe('unwrapHardWrapped', () => {
     expect(unwrapHardWrapped(page).filter(Boolean)).toEqual(['港湾の再整備計画を可決', '2026年12月10日', ...paragraphs]);
     const chinese = ['市政府星期一批准了新的港口计划，港口附近的居民普遍表示欢迎，他们说新的渡轮将在明年春天开通，往返两岸只需二十分钟。', '反对派议员批评说，这个项目的费用太高，而且工程期间会影响附近商户的生意，要求市政府重新评估。'];
     expect(unwrapHardWrapped(chinese.flatMap((text) => [...wrapCjk(text, 26), ''])).filter(Boolean)).toEqual(chinese);
+    // Kinsoku: a comma or full stop that would open a line hangs at the end of the line before, one past the width.
+    const hanging = (text: string, width: number): string[] => wrapCjk(text, width).reduce<string[]>((lines, line) => {
+      if (lines.length && /^[、。，]/u.test(line)) {
+        lines[lines.length - 1] += line[0];
+        line = line.slice(1);
+      }
+      return line ? [...lines, line] : lines;
+    }, []);
+    const wrapped = paragraphs.flatMap((text) => [...hanging(text, 30), '']);
+    expect(wrapped.some((line) => line.length === 31)).toBe(true);
+    expect(unwrapHardWrapped(wrapped).filter(Boolean)).toEqual(paragraphs);
   });
 
   it('leaves a Chinese or Japanese page with a paragraph a line alone, and a headline over its first paragraph', () => {
