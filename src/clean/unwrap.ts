@@ -20,8 +20,10 @@ const MIN_MID_SENTENCE_WRAPS = 2;
 /** ...and most of its measured lines are full lines (the share of them that are wraps). */
 const MIN_WRAP_SHARE = 0.5;
 
-const SENTENCE_END = /[.!?…:;。！？．]["'”’»)\]」』）】]*$/u;
+const SENTENCE_END = /[.!?…:;。！？．।؟۔]["'”’»)\]」』）】]*$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
+/** A letter of a script without case (Hangul, Arabic, Hebrew, Devanagari, Chinese, Japanese …): any line of a paragraph may open with one. */
+const CASELESS_START = /^\p{Lo}/u;
 /**
  * Besides a bulleted list's item, a numbered item ("1. ", "2) ", "(a) "), a quoted line ("> ") and
  * a line led by a dash or star ("— Jane Doe", "-- ", "*Correction") start a line of their own in
@@ -99,6 +101,8 @@ function isWrap(lines: readonly string[], i: number, width: number, fullLineShar
   // with, and not when only no full stop ends it, as a headline over its paragraph.
   if (isCjkBreak(line, next)) return line.length >= width - CJK_WIDTH_SLACK;
   if (line.length + 1 + firstWordLength(next) > width) return true;
+  // Before a caseless letter a paragraph's first line opens as its other lines do: only the width tells a headline over it from a wrap.
+  if (CASELESS_START.test(next)) return false;
   return line.length >= fullLineShare * width && isMidSentence(line, next);
 }
 
@@ -113,11 +117,11 @@ const JOINING_WORD_AT_END = /(?:^|\s)(?:and|or|nor|but|the|a|an|of|to|with|from|
 const isCjkBreak = (line: string, next: string): boolean => lineBreakJoiner(line, next) === '';
 
 /**
- * Whether a line breaks a sentence: no full stop at its end (`。` too), and a lowercase word, or any after a joining word,
- * or a Chinese or Japanese character after one (which have no case) next.
+ * Whether a line breaks a sentence: no full stop at its end (`。`, `।`, `؟` too), and a lowercase word or a letter of a
+ * script without case (Korean, Arabic, Chinese, Japanese …) next, or any word after a joining word.
  */
 const isMidSentence = (line: string, next: string): boolean =>
-  !SENTENCE_END.test(line) && (LOWERCASE_START.test(next) || JOINING_WORD_AT_END.test(line) || isCjkBreak(line, next));
+  !SENTENCE_END.test(line) && (LOWERCASE_START.test(next) || CASELESS_START.test(next) || JOINING_WORD_AT_END.test(line));
 
 /**
  * The trimmed lines with a hard-wrapped page's paragraphs joined onto their first lines (the

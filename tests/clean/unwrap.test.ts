@@ -165,6 +165,19 @@ describe('unwrapHardWrapped', () => {
     expect(unwrapHardWrapped(wrapped).filter(Boolean)).toEqual(paragraphs);
   });
 
+  it('joins a hard-wrapped page of a script without case (Korean, Arabic), and leaves its headline apart', () => {
+    const korean = [
+      '시의회는 10일 항만 재정비 계획을 찬성 다수로 가결했다. 계획에 따르면 낡은 부두를 5년에 걸쳐 고치고 새 여객선 터미널을 짓는다.',
+      '시장은 기자회견에서 항만은 시의 관문이며 관광과 물류 양쪽에서 큰 효과가 기대된다고 말하고 정부와 도에도 협력을 요청하겠다고 밝혔다.',
+      '한편 야당 의원들은 총사업비가 약 3천억 원에 이른다며 재원 마련 계획이 허술하다고 비판했고 주민 설명회를 다시 열 것을 요구했다.',
+    ];
+    const headline = '항만 재정비 계획 시의회 통과, 야당은 재원 비판';
+    const page = [headline, ...korean.flatMap((text) => [...wrap(text, 36), ''])];
+    expect(unwrapHardWrapped(page).filter(Boolean)).toEqual([headline, ...korean]);
+    const arabic = ['وافق مجلس المدينة يوم الاثنين على خطة جديدة لتطوير الميناء القديم، وقال رئيس البلدية إن العبارة الجديدة ستبدأ العمل في الربيع المقبل.', 'وانتقدت المعارضة تكلفة المشروع المرتفعة، وطالبت بمراجعة الخطة قبل بدء الأشغال في الخريف.'];
+    expect(unwrapHardWrapped(arabic.flatMap((text) => [...wrap(text, 50), ''])).filter(Boolean)).toEqual(arabic);
+  });
+
   it('leaves a Chinese or Japanese page with a paragraph a line alone, and a headline over its first paragraph', () => {
     const web = [
       '港湾の再整備計画を可決　野党は財源を批判',
