@@ -20,8 +20,10 @@ const MIN_MID_SENTENCE_WRAPS = 2;
 /** ...and most of its measured lines are full lines (the share of them that are wraps). */
 const MIN_WRAP_SHARE = 0.5;
 
-const SENTENCE_END = /[.!?…:;]["'”’»)\]]*$/u;
+const SENTENCE_END = /[.!?…:;。！？．।؟۔]["'”’»)\]」』）】]*$/u;
 const LOWERCASE_START = /^\p{Ll}/u;
+/** A letter of a script without case (Hangul, Arabic, Hebrew, Devanagari, Chinese, Japanese …): any line of a paragraph may open with one. */
+const CASELESS_START = /^\p{Lo}/u;
 /**
  * Besides a bulleted list's item, a numbered item ("1. ", "2) ", "(a) "), a quoted line ("> ") and
  * a line led by a dash or star ("— Jane Doe", "-- ", "*Correction") start a line of their own in
@@ -67,6 +69,12 @@ function wrapWidth(lines: readonly string[]): number | null {
   return width >= WIDTH_RANGE[0] && width <= WIDTH_RANGE[1] ? width : null;
 }
 
+/**
+ * Chinese and Japanese are wrapped at a number of characters, each of which may open the next line, so a paragraph's lines
+ * are the width but for kinsoku: a full stop or comma hangs past it, or the character before one moves down with it.
+ */
+const CJK_WIDTH_SLACK = 2;
+
 /** A byline alone on its line (`By Alice Merton`): a headline of the column's width over it is no wrapped line. */
 const BYLINE = /^By (?:\p{Lu}[\p{L}'’.-]*(?: |$)){1,4}$/u;
 /** A full line is at least this share of the width: a sentence broken mid-way on one is a wrap whatever its next word's length. */
@@ -89,7 +97,12 @@ function isWrap(lines: readonly string[], i: number, width: number, fullLineShar
   const line = lines[i]!;
   const next = lines[i + 1];
   if (!line || !next || line.length < MIN_MEASURED || line.length > OUTLIER_SHARE * width || startsLineOfItsOwn(next) || BYLINE.test(next)) return false;
+  // Between Chinese or Japanese characters no space parts words: the line is wrapped when it is full, whatever it ends
+  // with, and not when only no full stop ends it, as a headline over its paragraph.
+  if (isCjkBreak(line, next)) return line.length >= width - CJK_WIDTH_SLACK;
   if (line.length + 1 + firstWordLength(next) > width) return true;
+  // Before a caseless letter a paragraph's first line opens as its other lines do: only the width tells a headline over it from a wrap.
+  if (CASELESS_START.test(next)) return false;
   return line.length >= fullLineShare * width && isMidSentence(line, next);
 }
 
@@ -100,8 +113,15 @@ function isWrap(lines: readonly string[], i: number, width: number, fullLineShar
  */
 const JOINING_WORD_AT_END = /(?:^|\s)(?:and|or|nor|but|the|a|an|of|to|with|from|und|oder|et|ou|y)$/u;
 
-/** Whether a line breaks a sentence: no full stop at its end, and a lowercase word, or any after a joining word, next. */
-const isMidSentence = (line: string, next: string): boolean => !SENTENCE_END.test(line) && (LOWERCASE_START.test(next) || JOINING_WORD_AT_END.test(line));
+/** Whether the break between two lines is one between Chinese or Japanese characters, which it joins with nothing (lineBreakJoiner). */
+const isCjkBreak = (line: string, next: string): boolean => lineBreakJoiner(line, next) === '';
+
+/**
+ * Whether a line breaks a sentence: no full stop at its end (`。`, `।`, `؟` too), and a lowercase word or a letter of a
+ * script without case (Korean, Arabic, Chinese, Japanese …) next, or any word after a joining word.
+ */
+const isMidSentence = (line: string, next: string): boolean =>
+  !SENTENCE_END.test(line) && (LOWERCASE_START.test(next) || CASELESS_START.test(next) || JOINING_WORD_AT_END.test(line));
 
 /**
  * The trimmed lines with a hard-wrapped page's paragraphs joined onto their first lines (the

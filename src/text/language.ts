@@ -53,6 +53,13 @@ const require = createRequire(import.meta.url);
  *   has (`beliau`, `engkau`, `kau`, `situ`, `kecuali`), the news prepositions `terkait` "regarding", `jelang` "ahead
  *   of", `pasca` "after", `kendati`, `lantaran`, `seraya`, `dimana`, the article `sang`, and the shorthands of blogs
  *   and comments (`yg`, `dgn`, `utk`, `tsb`, `dll`, `dsb`).
+ * - Japanese: the package's list (109 words of Slothlib's: particles, auxiliaries, a few adverbs) lacks the adverbs of
+ *   every news story (`まだ` "still", `すでに` "already", `ほぼ` "almost", `まず` "first", `よく` "often") and the compound
+ *   particles the segmenter gives as one word (`をめぐって` "over", `にかけて` "through", `にとって` "for"), which were top
+ *   terms of invented stories. With the function words of spaCy's Japanese list (spacy/lang/ja/stop_words.py, the
+ *   hiragana words among a Wikipedia dump's 2000 most frequent) it lacks, not its nouns (`きっかけ`, `はじめ`, `ひと`) nor
+ *   `いい` "good"; and adverbs and compound particles of a Japanese grammar's classes (session 44, from memory: no list
+ *   at hand to check against) that spaCy's lacks too, each one word to ICU's dictionary.
  */
 const PACKAGE_LISTS = require('stopword') as Record<string, unknown>;
 
@@ -78,6 +85,11 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   mya: [
     ...(PACKAGE_LISTS.mya as string[]),
     ...`သည် က ကို အား သို့ မှာ တွင် ၌ မှ ဖြင့် နှင့် နဲ့ ၏ ရဲ့ အတွက် တို့ များ တွေ ခဲ့ မည် မယ် နိုင် သင့် ကြ ပြီ ပြီး သော သည့် တဲ့ ရန် ၍ ဟု လည်း ပါ ကြောင်း လျှင် ထို့ကြောင့် သို့မဟုတ် သို့သော် မှု ရေး ချက် ခြင်း ဖြစ် ဖြစ်သည်`.split(' '),
+  ],
+  jpn: [
+    ...(PACKAGE_LISTS.jpn as string[]),
+    ...`あまり あるいは いずれ すぐ すべて かなり もう よく ほぼ まま のち だけ らしい べき ごと ぶり くん ちゃん しまう`.split(' '),
+    ...`まだ すでに まず なぜ なぜか ずっと ようやく やはり やっと もちろん およそ ちょうど とても もっと そのまま いわゆる にかけて をめぐって をめぐる にとって にわたって にわたり`.split(' '),
   ],
   ind: [
     ...(PACKAGE_LISTS.ind as string[]).filter((word) => !INDONESIAN_CONTENT_WORDS.has(word)),
@@ -199,8 +211,10 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // Intl.Segmenter gives "这个" and "他们" as words (segmenterFor), which were top terms of a
   // Chinese page. Function words only, each in spaCy's Chinese list (spacy/lang/zh/stop_words.py):
   // pronouns, demonstratives, interrogatives, conjunctions, prepositions, auxiliaries and adverbs of
-  // time and degree; not its content words ("问题", "人民", "附近") nor reporting verbs ("表示").
-  zh: `我们 你们 他们 她们 它们 咱们 自己 这个 那个 这些 那些 这样 那样 这种 这里 那里 这么 那么 这儿 那儿 这时 那时 这次 此外 其中 其他 其它 其实 什么 怎么 怎样 为什么 如何 为何 哪个 哪些 哪里 多少 因为 所以 但是 而且 并且 如果 虽然 或者 还是 以及 然后 然而 因此 于是 而是 不但 不仅 即使 尽管 只要 只有 无论 不过 可是 否则 要是 既然 因而 从而 关于 对于 根据 按照 通过 由于 为了 随着 作为 除了 经过 沿着 向着 针对 鉴于 基于 已经 可以 可能 应该 能够 必须 正在 将要 曾经 就是 还有 没有 不是 也是 非常 比较 一直 一起 仍然 一个 一些 一样 之一 之后 之前 以后 以前 以来 以上 以下 等等 很多 许多 所有 每个 各种 的话 而已 罢了`.split(' '),
+  // time and degree; not its content words ("问题", "人民", "附近") nor reporting verbs ("表示"). With its adverbs of degree,
+  // frequency and time that ICU gives as words ("十分", "往往", "大大" were terms of invented stories; session 44); not
+  // `将` "will" and the other single characters, which are no terms (analyze/terms.ts isTermEdge).
+  zh: `十分 往往 更加 大大 目前 极其 极为 逐渐 逐步 日益 不断 随时 立即 马上 仍旧 甚至 几乎 大约 分别 同时 并不 并非 只是 不会 不能 是否 例如 比如 首先 我们 你们 他们 她们 它们 咱们 自己 这个 那个 这些 那些 这样 那样 这种 这里 那里 这么 那么 这儿 那儿 这时 那时 这次 此外 其中 其他 其它 其实 什么 怎么 怎样 为什么 如何 为何 哪个 哪些 哪里 多少 因为 所以 但是 而且 并且 如果 虽然 或者 还是 以及 然后 然而 因此 于是 而是 不但 不仅 即使 尽管 只要 只有 无论 不过 可是 否则 要是 既然 因而 从而 关于 对于 根据 按照 通过 由于 为了 随着 作为 除了 经过 沿着 向着 针对 鉴于 基于 已经 可以 可能 应该 能够 必须 正在 将要 曾经 就是 还有 没有 不是 也是 非常 比较 一直 一起 仍然 一个 一些 一样 之一 之后 之前 以后 以前 以来 以上 以下 等等 很多 许多 所有 每个 各种 的话 而已 罢了`.split(' '),
   // The package's French list (the Snowball list: pronouns, articles, être and avoir) lacks the
   // adverbs, conjunctions and prepositions of every French text ("plus", "très", "aussi", "alors",
   // "selon", "depuis", "tout"). Function words only, each in spaCy's French list

@@ -75,6 +75,14 @@ const LONGEST_HIRAGANA_STOPWORD = 12;
 /** Hiragana that opens no Japanese word: the small kana (ぁぃぅぇぉっゃゅょゎ) and ん. */
 const OPENS_NO_WORD = /^[\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308e\u3093]/;
 const SMALL_TSU = 'っ';
+/**
+ * Words Japanese news spells in kana, their kanji being outside the jōyō list (`がん` 癌 "cancer", `がれき` 瓦礫
+ * "rubble", `あっせん` 斡旋 "mediation", `ずさん` 杜撰 "sloppy"), or by custom (`もやし`, `はがき`), that are runs of the
+ * list's words (が + ん) and were lost as terms: the ones of that kind among the 586 hiragana words of ICU's dictionary
+ * that such a run makes (every join of up to three of the list's words). The rest of those are written in kanji in news
+ * (`はなし` 話, `さかな` 魚), and the runs the segmenter gives in news text are inflections and particles (session 44).
+ */
+const KANA_SPELLED_WORDS: ReadonlySet<string> = new Set('がん がれき あっせん ずさん てんかん きれい せき かばん もやし はがき おでん のれん れんが'.split(' '));
 
 /**
  * Whether a word of hiragana only is a function word of the Japanese list's (which the caller has looked up as a
@@ -85,13 +93,14 @@ const SMALL_TSU = 'っ';
  * めぐり), and `まっ` and `っ` were top terms. A piece is a lone kana, or opens with a small kana or ん (`っ`, `って`,
  * `んで`), or ends with the small tsu (`まっ`, `わっ`; the interjections `あっ`, `えっ` are no terms either).
  * Not every word of hiragana only: content words and names are written so too ("りんご", "さいたま", "みずほ",
- * "ふるさと", "ごみ"), and none of those is a run of the list's words or such a piece (docs/design.md, Stopwords); "がん"
- * (cancer) is one, が + ん, and is lost as a term, a known miss. A list without kana (every other language's) makes this false.
+ * "ふるさと", "ごみ"), and none of those is a run of the list's words or such a piece (docs/design.md, Stopwords); the
+ * ones that are (`がん`, が + ん) are KANA_SPELLED_WORDS. A list without kana (every other language's) makes this false.
  */
 function isHiraganaStopword(word: string, stopwords: ReadonlySet<string>, japaneseList: boolean): boolean {
   const first = word.charCodeAt(0);
   if (!japaneseList || first < 0x3041 || first > 0x309f || word.length > LONGEST_HIRAGANA_STOPWORD || !HIRAGANA_ONLY.test(word)) return false;
   if (word.length === 1 || OPENS_NO_WORD.test(word) || word.endsWith(SMALL_TSU)) return true;
+  if (KANA_SPELLED_WORDS.has(word)) return false;
   // runs[i]: word[0, i) is a run of stopwords.
   const runs = [true];
   for (let end = 1; end <= word.length; end++) {

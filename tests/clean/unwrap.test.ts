@@ -140,6 +140,58 @@ describe('unwrapHardWrapped', () => {
     }
   });
 
+  it('joins a Chinese or Japanese page hard-wrapped at a number of characters, with nothing between the characters', () => {
+    /** Hard wrapping of text without spaces: every line of a paragraph but its last is `width` characters. */
+    const wrapCjk = (text: string, width: number): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
+    const paragraphs = [
+      '市議会は十日、港湾の再整備計画を賛成多数で可決した。計画では、老朽化した岸壁を五年かけて改修し、新たにフェリーの発着場を設ける。',
+      '市長は記者会見で「港は市の玄関口であり、観光と物流の両面で大きな効果が期待できる」と述べ、国や県にも協力を求める考えを示した。',
+      '一方、野党の議員からは、総事業費がおよそ三百億円にのぼることから、財源の見通しが甘いとの批判が出ている。',
+    ];
+    const page = ['港湾の再整備計画を可決', '', '2026年12月10日', '', ...paragraphs.flatMap((text) => [...wrapCjk(text, 28), ''])];
+    expect(unwrapHardWrapped(page).filter(Boolean)).toEqual(['港湾の再整備計画を可決', '2026年12月10日', ...paragraphs]);
+    const chinese = ['市政府星期一批准了新的港口计划，港口附近的居民普遍表示欢迎，他们说新的渡轮将在明年春天开通，往返两岸只需二十分钟。', '反对派议员批评说，这个项目的费用太高，而且工程期间会影响附近商户的生意，要求市政府重新评估。'];
+    expect(unwrapHardWrapped(chinese.flatMap((text) => [...wrapCjk(text, 26), ''])).filter(Boolean)).toEqual(chinese);
+    // Kinsoku: a comma or full stop that would open a line hangs at the end of the line before, one past the width.
+    const hanging = (text: string, width: number): string[] => wrapCjk(text, width).reduce<string[]>((lines, line) => {
+      if (lines.length && /^[、。，]/u.test(line)) {
+        lines[lines.length - 1] += line[0];
+        line = line.slice(1);
+      }
+      return line ? [...lines, line] : lines;
+    }, []);
+    const wrapped = paragraphs.flatMap((text) => [...hanging(text, 30), '']);
+    expect(wrapped.some((line) => line.length === 31)).toBe(true);
+    expect(unwrapHardWrapped(wrapped).filter(Boolean)).toEqual(paragraphs);
+  });
+
+  it('joins a hard-wrapped page of a script without case (Korean, Arabic), and leaves its headline apart', () => {
+    const korean = [
+      '시의회는 10일 항만 재정비 계획을 찬성 다수로 가결했다. 계획에 따르면 낡은 부두를 5년에 걸쳐 고치고 새 여객선 터미널을 짓는다.',
+      '시장은 기자회견에서 항만은 시의 관문이며 관광과 물류 양쪽에서 큰 효과가 기대된다고 말하고 정부와 도에도 협력을 요청하겠다고 밝혔다.',
+      '한편 야당 의원들은 총사업비가 약 3천억 원에 이른다며 재원 마련 계획이 허술하다고 비판했고 주민 설명회를 다시 열 것을 요구했다.',
+    ];
+    const headline = '항만 재정비 계획 시의회 통과, 야당은 재원 비판';
+    const page = [headline, ...korean.flatMap((text) => [...wrap(text, 36), ''])];
+    expect(unwrapHardWrapped(page).filter(Boolean)).toEqual([headline, ...korean]);
+    const arabic = ['وافق مجلس المدينة يوم الاثنين على خطة جديدة لتطوير الميناء القديم، وقال رئيس البلدية إن العبارة الجديدة ستبدأ العمل في الربيع المقبل.', 'وانتقدت المعارضة تكلفة المشروع المرتفعة، وطالبت بمراجعة الخطة قبل بدء الأشغال في الخريف.'];
+    expect(unwrapHardWrapped(arabic.flatMap((text) => [...wrap(text, 50), ''])).filter(Boolean)).toEqual(arabic);
+  });
+
+  it('leaves a Chinese or Japanese page with a paragraph a line alone, and a headline over its first paragraph', () => {
+    const web = [
+      '港湾の再整備計画を可決　野党は財源を批判',
+      '市議会は十日、港湾の再整備計画を賛成多数で可決した。',
+      '計画では、老朽化した岸壁を五年かけて改修し、新たにフェリーの発着場を設ける。',
+      '市長は「港は市の玄関口だ」と述べた。',
+      '一方、野党の議員からは、総事業費がおよそ三百億円にのぼることから、財源の見通しが甘いとの批判が出ている。',
+      '関連記事',
+      '新しいフェリー、来春に就航へ　市が事業者を公募する方針',
+      '港の工事で周辺道路が渋滞　住民から改善を求める声',
+    ];
+    expect(unwrapHardWrapped(web)).toEqual(web);
+  });
+
   it('gives back the paragraphs of any text wrapped greedily, or the lines untouched', () => {
     const word = fc.constantFrom('the', 'council', 'approved', 'a', 'budget.', 'Mayor', 'said,', 'long-delayed', 'repairs', 'of', 'river', 'bridge');
     const paragraph = fc.array(word, { minLength: 1, maxLength: 60 }).map((words) => words.join(' '));

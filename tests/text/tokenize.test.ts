@@ -64,6 +64,32 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai, Lao, Burmese,
     expect(termsOf('住民がごみを出す。すしを食べた。')).toEqual(expect.arrayContaining(['ごみ', 'すし']));
   });
 
+  it('keeps a noun Japanese news writes in kana that is a run of the list\'s words a word (がん = が + ん), and the run rule for the rest', () => {
+    const japanese = { stopwords: stopwordSet('ja'), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
+    const termsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isWord && !t.word.isStopword).map((t) => t.word.surface);
+    // Cancer, rubble, mediation, sloppy: their kanji are outside the jōyō list, and news spells them in kana.
+    expect(termsOf('がんの検診を受けた。がれきの撤去が続く。国があっせんした。ずさんな管理だ。')).toEqual(
+      expect.arrayContaining(['がん', 'がれき', 'あっせん', 'ずさん']),
+    );
+    expect(termsOf('市議会は計画を承認した。すると、野党が反対した。')).not.toEqual(expect.arrayContaining(['した']));
+  });
+
+  it('makes the Japanese adverbs and compound particles the package list lacks stopwords (まだ, すでに, ほぼ, をめぐって)', () => {
+    const japanese = { stopwords: stopwordSet('ja'), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
+    const termsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isWord && !t.word.isStopword).map((t) => t.word.surface);
+    const terms = termsOf('運賃はまだ決まらず、駅名はすでに決まった。工事はほぼ終わり、財源をめぐって議論が続く。週末にかけて台風がよく来る。');
+    expect(terms.filter((word) => ['まだ', 'すでに', 'ほぼ', 'をめぐって', 'にかけて', 'よく'].includes(word))).toEqual([]);
+    expect(terms).toEqual(expect.arrayContaining(['運賃', '駅名', '工事', '財源', '議論', '週末', '台風']));
+  });
+
+  it('makes the Chinese adverbs of degree, frequency and time the segmenter gives as words stopwords (十分, 往往, 目前, 大大)', () => {
+    const chinese = { stopwords: runStopwords({ language: 'zh', stopwords: { newsWords: true, extra: [] } }), stem: stemmerFor('zh'), segmenter: segmenterFor('zh') };
+    const termsOf = (text: string) => tokenizeWords(text, chinese).filter((t) => t.word.isWord && !t.word.isStopword && t.word.surface.length > 1).map((t) => t.word.surface);
+    expect(termsOf('专家十分担心，价格往往更高。目前负担大大减轻，问题不断增加，几乎全部居民同时表示欢迎。')).toEqual([
+      '专家', '担心', '价格', '更高', '负担', '减轻', '问题', '增加', '全部', '居民', '表示', '欢迎',
+    ]);
+  });
+
   it('checks an English word of a Japanese article against the English stopwords, as the run\'s are for a Japanese article (runStopwords)', () => {
     const japanese = { stopwords: runStopwords({ language: 'ja', stopwords: { newsWords: true, extra: [] } }), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
     const stopwordsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isStopword && /\p{Script=Latin}/u.test(t.word.surface)).map((t) => t.word.surface);
