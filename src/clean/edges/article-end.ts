@@ -12,6 +12,7 @@ import { isAdSlot } from '../features/ads.js';
 import { isAuthorBio, isAuthorContact } from '../features/authors.js';
 import { isStandardsLink } from '../features/buttons.js';
 import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from '../features/comments.js';
+import { isStoryBoxLabel } from '../features/links.js';
 import { isCopyrightNotice, isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from '../features/notes.js';
 import { isProse, ruleMarks } from '../features/shape.js';
 import { isSpeakerTurn } from '../features/stamps.js';
@@ -20,7 +21,7 @@ import type { Line } from '../lines.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';
 import { continuesStory } from './continues-story.js';
-import { isSentenceLine, isThaiParagraph } from './shapes.js';
+import { isSentenceLine, isThai, isThaiParagraph } from './shapes.js';
 
 /**
  * A line that closes the text as the page's, not the article's: credits, a standards link, a
@@ -77,10 +78,14 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
 /**
  * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence
  * (isSentenceLine) but one that closes the text as the page's (isPageNoteAfterText; `header`: the
- * page's lines above the article, whose byline tells an author's disclosure).
+ * page's lines above the article, whose byline tells an author's disclosure), a link right under a
+ * box's label (isStoryBoxLabel) or a line the run repeats (`repeatedIn`): "Dolar güne nasıl başladı?"
+ * under NTV's "İlgili Haberler", another story's headline asked as a question, had kept the short last
+ * sentence above the label out of the text (session 44).
  */
-function closesPageText(lines: readonly Line[], candidates: readonly number[], k: number, header: readonly Line[]): boolean {
-  return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || isPageNoteAfterText(lines[i]!, header));
+function closesPageText(lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], k: number, header: readonly Line[]): boolean {
+  const pages = (i: number): boolean => isPageNoteAfterText(lines[i]!, header) || (i > 0 && isStoryBoxLabel(lines[i - 1]!)) || repeatedIn[i]! >= 2;
+  return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || pages(i));
 }
 
 /** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
@@ -111,9 +116,13 @@ export function closingSentenceAfter(
   const next = candidates[last + 1];
   if (next === undefined || !lines.slice(candidates[last]! + 1, next).every(setInText) || repeatedIn[next]! >= 2) return last;
   const line = lines[next]!;
-  if (!isSentenceLine(line) || isPageNoteAfterText(line, header) || ADDRESSES_READER.test(line.text)) return last;
+  // Thai writes no full stop: a last paragraph shorter than a Thai paragraph (isThaiParagraph) reads as a headline, but
+  // one with a box's label right under it is not the box's, whose headlines stand under the label (Thairath's
+  // "โครงการนี้ใช้งบประมาณทั้งสิ้น 38 ล้านบาท" over "อ่านข่าวที่เกี่ยวข้อง" had gone as an unrelated headline, session 44).
+  const thaiOverBoxLabel = isThai(line) && lines[next + 1] !== undefined && isStoryBoxLabel(lines[next + 1]!);
+  if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || ADDRESSES_READER.test(line.text)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
-  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, last + 1, header)) return last;
+  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) return last;
   kept.add(last + 1);
   return last + 1;
 }

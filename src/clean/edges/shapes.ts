@@ -11,6 +11,9 @@ const MIN_SENTENCE_WORDS = 4;
  * set into the text ("อ่านข่าวที่เกี่ยวข้อง" over one headline) no line read as the article going on,
  * and the link stayed in the body (session 36).
  */
-export const isThaiParagraph = (line: Line): boolean => line.wordCount > MAX_HEADLINE_WORDS && /\p{Script=Thai}/u.test(line.text);
+export const isThaiParagraph = (line: Line): boolean => line.wordCount > MAX_HEADLINE_WORDS && isThai(line);
+const THAI = /\p{Script=Thai}/u;
+/** A line in Thai script. */
+export const isThai = (line: Line): boolean => THAI.test(line.text);
 /** A line of prose, a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised), or a Thai paragraph. */
 export const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation) || isThaiParagraph(line);
