@@ -414,6 +414,23 @@ describe("the article's short last paragraph, the page's last sentence, over a b
   });
 });
 
+describe("a short last paragraph tagged with the desk's initials, over a box's label (session 44)", () => {
+  // Ending with a bracket, not a full stop, it had read as a headline of the box and gone after the article.
+  const text = [
+    'Harbour Times', 'News', 'Business', 'Ferry operator adds night sailings to the islands', 'By Mark Ellis', 'December 4, 2026',
+    'The island ferry operator will add two night sailings a week from January, the company said on Thursday, after months of complaints from commuters.',
+    'The extra boats will leave the harbour at 11 pm on Fridays and Saturdays and return early the next morning, a spokeswoman said.',
+    'Residents of the outer islands have asked for later sailings for years, saying the last boat at 8 pm left them stranded after work.',
+    'Fares stay the same. (HW)', 'Related Stories', 'Harbour bridge repairs delayed again', 'Island school gets new roof', '© 2026 Harbour Times', '',
+  ].join('\n');
+
+  it('keeps it, and leaves the headlines under the label out', () => {
+    const body = clean(text).body;
+    expect(body.split('\n\n').at(-1)).toBe('Fares stay the same. (HW)');
+    expect(body).not.toContain('Harbour bridge repairs');
+  });
+});
+
 describe('a notice that comments are closed, under the last paragraph', () => {
   const text = page('comments-closed.txt');
   const lastParagraph = 'Engineers will work overnight on the last weekend so that the road can reopen in time for the Christmas market.';

@@ -21,7 +21,7 @@ import type { Line } from '../lines.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';
 import { continuesStory } from './continues-story.js';
-import { isSentenceLine, isThai, isThaiParagraph } from './shapes.js';
+import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.js';
 
 /**
  * A line that closes the text as the page's, not the article's: credits, a standards link, a
@@ -49,8 +49,8 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
   let end = last;
   // Without a sentence in the block there is no last one to end with (a headline over captions).
   // Thai writes no full stop: a Thai paragraph is its sentence, and no headline.
-  const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation || isThaiParagraph(line));
-  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation && !isThaiParagraph(line);
+  const sentences = lines.slice(first, last + 1).some((line) => endsSentence(line) || isThaiParagraph(line));
+  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !endsSentence(line) && !isThaiParagraph(line);
   // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
   // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
   // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):
