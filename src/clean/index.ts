@@ -23,7 +23,7 @@ import { unwrapLines } from '../text/sentences.js';
 import type { ArticleMetadata, CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
 import { CONSENT_BANNER, isConsentNotice } from './consent.js';
-import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, transcriptEnd } from './edges/article-end.js';
+import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, pastLinkUnderLabel } from './edges/story-links.js';
@@ -616,6 +616,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   introducedListsInside(candidateLines, repeatedInCandidates, block.first, last, continued);
   tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
+  timedTranscriptKept(lines, candidates, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
   last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);

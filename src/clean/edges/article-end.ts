@@ -2,9 +2,9 @@
 // isPageNoteAfterText: credits, a copyright notice, an author's bio, a rule), so do references and
 // notes after it (referencesAfter); what the line model left past the block's end but is the
 // article's comes back: a short closing sentence (closingSentenceAfter), a paragraph after ad slots
-// (pastAdSlots), a transcript's further turns (transcriptEnd), an obituary's life dates, the
-// bracketed sources under quotations. Apart because each reads the lines after the article's last
-// paragraph and the notes a page closes its text with.
+// (pastAdSlots), a transcript's further turns (transcriptEnd) and its lines under their time stamps
+// (timedTranscriptKept), an obituary's life dates, the bracketed sources under quotations. Apart
+// because each reads the lines after the article's last paragraph and the notes a page closes its text with.
 import { isSpeakerLabelLine, TRANSCRIPT_MIN_TURNS } from '../../text/speaker.js';
 import type { Word } from '../../types.js';
 import { embeddedPostsEnd } from '../embedded.js';
@@ -15,7 +15,7 @@ import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from '../featu
 import { isStoryBoxLabel } from '../features/links.js';
 import { isCopyrightNotice, isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from '../features/notes.js';
 import { isProse, ruleMarks } from '../features/shape.js';
-import { isSpeakerTurn } from '../features/stamps.js';
+import { isSpeakerTurn, isTimeStamp } from '../features/stamps.js';
 import { isHeadlineShaped } from '../headlines.js';
 import type { Line } from '../lines.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
@@ -179,6 +179,21 @@ export function transcriptEnd(lines: readonly Line[], first: number, last: numbe
   while (end + 1 < lines.length && (isTurn(end + 1) || isSpeech(lines[end + 1]))) end++;
   for (let k = first; k <= end; k++) if (isTurn(k) || k > last) kept.add(k);
   return end;
+}
+
+/**
+ * A video's transcript timed line by line inside the block from `first` to `last` (candidate indexes): each sentence
+ * right under its time stamp alone on a line ("00:04" over "The airport opened its hall this afternoon …"), removed as
+ * such. TRANSCRIPT_MIN_TURNS or more lines so timed go into `kept`: between short stamps the line model had read the
+ * transcript's first line as weak, and it went as "lines nearby are short" (session 44).
+ */
+export function timedTranscriptKept(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): void {
+  const timed: number[] = [];
+  for (let k = first; k <= last; k++) {
+    const i = candidates[k]!;
+    if (i > 0 && isTimeStamp(lines[i - 1]!) && isSentenceLine(lines[i]!)) timed.push(k);
+  }
+  if (timed.length >= TRANSCRIPT_MIN_TURNS) for (const k of timed) kept.add(k);
 }
 
 /**
