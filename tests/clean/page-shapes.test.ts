@@ -1582,6 +1582,15 @@ describe('readers\' comments signed under their texts, with no heading over them
     expect([first - 1, first, last].map((i) => scored.features.row(i)[afterComments])).toEqual([0, 1, 1]);
   });
 
+  it("ends the article at the post's own signature over a first comment of several paragraphs (session 44)", () => {
+    const secondParagraph = 'My grandfather drove the old tram on this road before they tore up the rails, and he would have loved to see this.';
+    const withSignature = text.replace(/^About time too\./m, `Posted by Nora Halvorsen at January 14, 2009 09:12 AM\n\nAbout time too.`).replace(/(on a napkin[^\n]*\n)/u, `$1\n${secondParagraph}\n`);
+    const cleaned = clean(withSignature);
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Fares will be the same/);
+    expect(cleaned.body).not.toContain('About time too.');
+    expect(reasonOf(cleaned, secondParagraph)?.reason).toBe('reader comments section');
+  });
+
   // Signed over their texts, the comment under the last signature is prose: where the comments start is not told by
   // the signatures, and the post's last paragraph, right over the first, stays.
   it('keeps the post\'s last paragraph when the signatures stand over the comments', () => {
