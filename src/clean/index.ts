@@ -21,10 +21,10 @@
 import { findIsoDate, languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
-import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, transcriptEnd } from './edges/article-end.js';
+import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
-import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, pastLinkUnderLabel } from './edges/story-links.js';
+import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { droppedTables, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, mastheadSender } from './email-header.js';
@@ -151,10 +151,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
   const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp) || ballOrder(stamp) !== null).map(({ line }) => line));
   const commentary = commentaryEntries(lines, candidates, minuteOpened, balls);
-  const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, lede, -1, continued), continued), continued);
+  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
+  // A box of other stories set into the text under its first paragraphs: its headlines go as links.
+  const storyBox = new Set<number>();
+  const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, continued, storyBox);
+  const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, continued), continued), continued);
   const block = { ...found, first: wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)) };
   const aboveArticle = lines.slice(0, candidates[block.first]);
-  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, recordsOf);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
   const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
@@ -196,6 +199,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   introducedListsInside(candidateLines, repeatedInCandidates, block.first, last, continued);
   tablesInProse(lines, candidates, block.first, last, continued);
   last = transcriptEnd(candidateLines, block.first, last, continued);
+  timedTranscriptKept(lines, candidates, block.first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
   last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
@@ -236,6 +240,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
   for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
+  for (const k of storyBox) remove(candidateLines[k]!, 'headline', 'link to another story');
   // Each link stands right under its label or the link before it: a key events box's links take its reason.
   for (const k of linksUnderLabels(lines, candidates, block.first, last, removed, continued)) {
     const above = removed.get(lines[candidates[k]! - 1]!.number)?.reason;

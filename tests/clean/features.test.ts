@@ -631,6 +631,13 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('Über dieses Thema berichtete die Zeitung bereits vor zwei Jahren ausführlich.'))).toBe(false);
   });
 
+  it("takes a Turkish site's note that it compiles its news from the agencies, and a story's sentence for none (session 44)", () => {
+    expect(isSyndicationNote(line('NTV.com.tr için haberlerimiz Anadolu Ajansı, Reuters ve diğer kaynaklardan derlenmektedir.'))).toBe(true);
+    expect(isSyndicationNote(line('Haberlerimiz AA, DHA ve İHA kaynaklarından derlenmektedir.'))).toBe(true);
+    expect(isSyndicationNote(line('Bakanlık, haberlerin ajanslardan derlendiğini açıkladı.'))).toBe(false);
+    expect(isSyndicationNote(line('Haberlerimiz geçen yıl ödül aldı ve arşivden derlendi.'))).toBe(false);
+  });
+
   it("takes a WordPress feed's footer naming the site a post appeared on, and a story's sentence about a post for none", () => {
     expect(isSyndicationNote(line("The post Riverbend's largest employer to add 600 jobs at expanded battery plant appeared first on Riverbend Ledger."))).toBe(true);
     expect(isSyndicationNote(line('The post 5 things to know about the new bus routes appeared first on CityBeat'))).toBe(true);

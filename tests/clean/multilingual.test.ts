@@ -912,6 +912,14 @@ describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and
     expect(cleaned.body).not.toContain('ราคาน้ำมันดีเซล');
   });
 
+  it("keeps a short last paragraph over the box's label, and leaves the box's headlines out (session 44)", () => {
+    // Shorter than a Thai paragraph and without a full stop, it had gone as an unrelated headline after the article.
+    const closing = 'ค่าโดยสารใหม่มีผลทั้งวันธรรมดาและวันหยุด';
+    const cleaned = clean(page('th-news.txt').replace('\nข่าวแนะนำ\n', `${closing}\nข่าวแนะนำ\n`));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(closing);
+    expect(cleaned.body).not.toContain('ราคาน้ำมันดีเซล');
+  });
+
   it('removes Swahili "Soma zaidi: …" between the paragraphs', () => {
     const cleaned = clean(page('sw-news.txt'));
     expect(removal(cleaned, 'Soma zaidi: Serikali yaruhusu uingizaji wa sukari kutoka nje')).toMatchObject({ reason: 'link to another story' });

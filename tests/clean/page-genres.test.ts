@@ -174,6 +174,24 @@ describe("a station's video player over the story, its playlist's next video und
   });
 });
 
+describe("a video's transcript timed line by line under the story (session 44)", () => {
+  it('keeps its first line, under its stamp, with the others', () => {
+    const first = 'A new way across the water for commuters in the harbour.';
+    const text = [
+      'WHRB News 4', 'Watch Live', 'Weather', 'Harbour bridge reopens after six months of repairs', 'by: Dana Ortiz', 'Posted: Dec 3, 2026 / 04:10 PM CST',
+      'SHARE',
+      'HARBOUR CITY (WHRB) — The harbour bridge reopened to traffic on Wednesday after six months of repairs to its deck and cables.',
+      'Crews replaced 40 of the bridge’s cables and resurfaced both lanes, the city’s transport department said.',
+      'Video transcript', '00:00', first, '00:05', 'Drivers lined up before dawn to be the first across the reopened bridge this morning.',
+      '00:12', 'The transport department says the work came in under budget and two weeks early.', '00:19', 'Tolls will stay the same until the end of next year.',
+      'Trending Stories', 'Man arrested after chase on the interstate', '',
+    ].join('\n');
+    const body = paragraphs(clean(text).body);
+    expect(body).toContain(first);
+    expect(body.at(-1)).toBe('Tolls will stay the same until the end of next year.');
+  });
+});
+
 describe('a video set between the paragraphs', () => {
   it("removes the video's caption under its player's length, and keeps the paragraphs around it", () => {
     const caption = 'Firefighters battle the fire near Cudlee Creek.';

@@ -473,6 +473,36 @@ describe("a Reuters page ending with the link to its standards", () => {
   });
 });
 
+describe("a box of other stories set under the article's first paragraphs (session 44)", () => {
+  // The block had opened with the box's last headlines, and the two paragraphs over it went as page text before the article.
+  const opening = ['Nobody seems to know what sent the old harbour crane crashing into the water.', 'The crane, a landmark of the Riverton docks since 1952, toppled into the harbour on Tuesday night during a storm, and divers spent Wednesday searching the wreck for its operator.'];
+  const text = (over: readonly string[]) => [
+    'Home|', 'News|', 'Local|', 'Weather|', 'Home > Local > Riverton', 'What Brought Down the Harbour Crane?', 'Divers Search Wreck for Operator', 'Dec. 3, 2026', ' E-mail', ' Print', ' Share', '',
+    ...over.flatMap((paragraph) => [paragraph, '']),
+    'Related Stories', 'Storm Closes Riverton Schools', 'Ferry Service Halted for Second Day', 'Power Cut Hits 4,000 Homes', 'PHOTOS: Storm Damage Across the Coast', 'Top Local stories',
+    'Mayor Backs New Stadium, or Just Talk?', 'City Council Votes on Bus Fares', 'Are Parking Meters Here to Stay?', '',
+    'According to the port authority, the crane operator radioed the harbour office minutes before the crane toppled into the water.', '',
+    '"He said the wind was stronger than anything he had seen," a port authority spokesman said. "Then the line went dead."', '',
+    'Divers found the crane\'s cab on the harbour floor on Wednesday afternoon, but the operator was not inside it, the authority said.', '',
+    'The storm brought winds of more than 100 kilometres an hour to the Riverton docks, and the crane was one of three on the quay.', '',
+    'Read All 12 Comments and Post Your Own', 'Copyright © 2026 Riverton News', '',
+  ].join('\n');
+
+  it("keeps the paragraphs over the box, and removes the box's label and headlines as links", () => {
+    const cleaned = clean(text(opening));
+    expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(opening);
+    for (const headline of ['Related Stories', 'Power Cut Hits 4,000 Homes', 'Mayor Backs New Stadium, or Just Talk?', 'Are Parking Meters Here to Stay?']) {
+      expect(reasonOf(cleaned, headline)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    }
+    expect(paragraphs(cleaned.body)[2]).toMatch(/^According to the port authority/u);
+  });
+
+  it("leaves out paragraphs over the box that share none of the story's words (another story's teaser)", () => {
+    const teaser = 'A local bakery has won the national prize for its sourdough loaves, beating more than two hundred entries from across the country.';
+    expect(clean(text([teaser])).body).not.toContain(teaser);
+  });
+});
+
 describe('a box of other stories set into the text, with what a screen reader says around it', () => {
   const cleaned = clean(page('announced-links-box.txt'));
 
@@ -1550,6 +1580,15 @@ describe('readers\' comments signed under their texts, with no heading over them
     expect(scored.lines[last]!.text).toMatch(/^Posted by/);
     const afterComments = FEATURES.findIndex((spec) => spec.name === 'afterCommentsHeading');
     expect([first - 1, first, last].map((i) => scored.features.row(i)[afterComments])).toEqual([0, 1, 1]);
+  });
+
+  it("ends the article at the post's own signature over a first comment of several paragraphs (session 44)", () => {
+    const secondParagraph = 'My grandfather drove the old tram on this road before they tore up the rails, and he would have loved to see this.';
+    const withSignature = text.replace(/^About time too\./m, `Posted by Nora Halvorsen at January 14, 2009 09:12 AM\n\nAbout time too.`).replace(/(on a napkin[^\n]*\n)/u, `$1\n${secondParagraph}\n`);
+    const cleaned = clean(withSignature);
+    expect(paragraphs(cleaned.body).at(-1)).toMatch(/^Fares will be the same/);
+    expect(cleaned.body).not.toContain('About time too.');
+    expect(reasonOf(cleaned, secondParagraph)?.reason).toBe('reader comments section');
   });
 
   // Signed over their texts, the comment under the last signature is prose: where the comments start is not told by

@@ -394,9 +394,40 @@ describe("the article's short last paragraph, the page's last sentence, over a b
     expect(clean(text).body.split('\n\n').at(-1)).toBe(closing);
   });
 
+  it("keeps it over another story's headline asked as a question under the box's label (session 44)", () => {
+    expect(clean(text.replace('Pendler klagen über volle Busse', 'Wann kommen die neuen Busse?')).body.split('\n\n').at(-1)).toBe(closing);
+  });
+
+  it("keeps it over a sentence the run's pages repeat, the site's note on its sources (session 44)", () => {
+    const note = 'Unsere Meldungen stammen von dpa, Reuters und weiteren Nachrichtenagenturen aus dem ganzen Land.';
+    const withNote = (page: string) => page.replace('© 2026', `${note}\n© 2026`);
+    const sibling = withNote(text.replace(/Bahn streicht[^]*?Teilen\n/u, 'Stadtrat beschließt neuen Haushalt\nMax Keller\n03.12.2026\nTeilen\n').replace(/\nDie Bahn will im[^]*$/u, '\nDer Stadtrat hat am Abend den Haushalt für das kommende Jahr beschlossen, wie die Stadt mitteilte.\n\nDie Opposition stimmte geschlossen dagegen und kritisierte die hohen Ausgaben für neue Straßen.\nMehr zum Thema\nPendler klagen über volle Busse\n© 2026 Rundschau | Impressum\n'));
+    const pages = [withNote(text), sibling];
+    expect(cleanArticle(article(pages[0]!), contextFor(pages)).body.split('\n\n').at(-1)).toBe(closing);
+    // Alone on its page the note is a sentence after the short one, which stays out.
+    expect(clean(pages[0]!).body).not.toContain(`${closing}`);
+  });
+
   it('leaves it out when a sentence follows it further down the page (a comment)', () => {
     const cleaned = clean(text.replace('© 2026', 'Kommentare\nDas war doch abzusehen, schreibt ein Leser.\n© 2026'));
     expect(cleaned.body).not.toContain(closing);
+  });
+});
+
+describe("a short last paragraph tagged with the desk's initials, over a box's label (session 44)", () => {
+  // Ending with a bracket, not a full stop, it had read as a headline of the box and gone after the article.
+  const text = [
+    'Harbour Times', 'News', 'Business', 'Ferry operator adds night sailings to the islands', 'By Mark Ellis', 'December 4, 2026',
+    'The island ferry operator will add two night sailings a week from January, the company said on Thursday, after months of complaints from commuters.',
+    'The extra boats will leave the harbour at 11 pm on Fridays and Saturdays and return early the next morning, a spokeswoman said.',
+    'Residents of the outer islands have asked for later sailings for years, saying the last boat at 8 pm left them stranded after work.',
+    'Fares stay the same. (HW)', 'Related Stories', 'Harbour bridge repairs delayed again', 'Island school gets new roof', '© 2026 Harbour Times', '',
+  ].join('\n');
+
+  it('keeps it, and leaves the headlines under the label out', () => {
+    const body = clean(text).body;
+    expect(body.split('\n\n').at(-1)).toBe('Fares stay the same. (HW)');
+    expect(body).not.toContain('Harbour bridge repairs');
   });
 });
 

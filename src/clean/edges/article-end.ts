@@ -2,9 +2,9 @@
 // isPageNoteAfterText: credits, a copyright notice, an author's bio, a rule), so do references and
 // notes after it (referencesAfter); what the line model left past the block's end but is the
 // article's comes back: a short closing sentence (closingSentenceAfter), a paragraph after ad slots
-// (pastAdSlots), a transcript's further turns (transcriptEnd), an obituary's life dates, the
-// bracketed sources under quotations. Apart because each reads the lines after the article's last
-// paragraph and the notes a page closes its text with.
+// (pastAdSlots), a transcript's further turns (transcriptEnd) and its lines under their time stamps
+// (timedTranscriptKept), an obituary's life dates, the bracketed sources under quotations. Apart
+// because each reads the lines after the article's last paragraph and the notes a page closes its text with.
 import { isSpeakerLabelLine, TRANSCRIPT_MIN_TURNS } from '../../text/speaker.js';
 import type { Word } from '../../types.js';
 import { embeddedPostsEnd } from '../embedded.js';
@@ -12,15 +12,16 @@ import { isAdSlot } from '../features/ads.js';
 import { isAuthorBio, isAuthorContact } from '../features/authors.js';
 import { isStandardsLink } from '../features/buttons.js';
 import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from '../features/comments.js';
+import { isStoryBoxLabel } from '../features/links.js';
 import { isCopyrightNotice, isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from '../features/notes.js';
 import { isProse, ruleMarks } from '../features/shape.js';
-import { isSpeakerTurn } from '../features/stamps.js';
+import { isSpeakerTurn, isTimeStamp } from '../features/stamps.js';
 import { isHeadlineShaped } from '../headlines.js';
 import type { Line } from '../lines.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';
 import { continuesStory } from './continues-story.js';
-import { isSentenceLine, isThaiParagraph } from './shapes.js';
+import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.js';
 
 /**
  * A line that closes the text as the page's, not the article's: credits, a standards link, a
@@ -48,8 +49,8 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
   let end = last;
   // Without a sentence in the block there is no last one to end with (a headline over captions).
   // Thai writes no full stop: a Thai paragraph is its sentence, and no headline.
-  const sentences = lines.slice(first, last + 1).some((line) => line.endsWithSentencePunctuation || isThaiParagraph(line));
-  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !line.endsWithSentencePunctuation && !isThaiParagraph(line);
+  const sentences = lines.slice(first, last + 1).some((line) => endsSentence(line) || isThaiParagraph(line));
+  const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !endsSentence(line) && !isThaiParagraph(line);
   // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
   // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
   // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):
@@ -77,10 +78,14 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
 /**
  * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence
  * (isSentenceLine) but one that closes the text as the page's (isPageNoteAfterText; `header`: the
- * page's lines above the article, whose byline tells an author's disclosure).
+ * page's lines above the article, whose byline tells an author's disclosure), a link right under a
+ * box's label (isStoryBoxLabel) or a line the run repeats (`repeatedIn`): "Dolar güne nasıl başladı?"
+ * under NTV's "İlgili Haberler", another story's headline asked as a question, had kept the short last
+ * sentence above the label out of the text (session 44).
  */
-function closesPageText(lines: readonly Line[], candidates: readonly number[], k: number, header: readonly Line[]): boolean {
-  return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || isPageNoteAfterText(lines[i]!, header));
+function closesPageText(lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], k: number, header: readonly Line[]): boolean {
+  const pages = (i: number): boolean => isPageNoteAfterText(lines[i]!, header) || (i > 0 && isStoryBoxLabel(lines[i - 1]!)) || repeatedIn[i]! >= 2;
+  return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || pages(i));
 }
 
 /** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
@@ -111,9 +116,13 @@ export function closingSentenceAfter(
   const next = candidates[last + 1];
   if (next === undefined || !lines.slice(candidates[last]! + 1, next).every(setInText) || repeatedIn[next]! >= 2) return last;
   const line = lines[next]!;
-  if (!isSentenceLine(line) || isPageNoteAfterText(line, header) || ADDRESSES_READER.test(line.text)) return last;
+  // Thai writes no full stop: a last paragraph shorter than a Thai paragraph (isThaiParagraph) reads as a headline, but
+  // one with a box's label right under it is not the box's, whose headlines stand under the label (Thairath's
+  // "โครงการนี้ใช้งบประมาณทั้งสิ้น 38 ล้านบาท" over "อ่านข่าวที่เกี่ยวข้อง" had gone as an unrelated headline, session 44).
+  const thaiOverBoxLabel = isThai(line) && lines[next + 1] !== undefined && isStoryBoxLabel(lines[next + 1]!);
+  if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || ADDRESSES_READER.test(line.text)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
-  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, last + 1, header)) return last;
+  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) return last;
   kept.add(last + 1);
   return last + 1;
 }
@@ -170,6 +179,21 @@ export function transcriptEnd(lines: readonly Line[], first: number, last: numbe
   while (end + 1 < lines.length && (isTurn(end + 1) || isSpeech(lines[end + 1]))) end++;
   for (let k = first; k <= end; k++) if (isTurn(k) || k > last) kept.add(k);
   return end;
+}
+
+/**
+ * A video's transcript timed line by line inside the block from `first` to `last` (candidate indexes): each sentence
+ * right under its time stamp alone on a line ("00:04" over "The airport opened its hall this afternoon …"), removed as
+ * such. TRANSCRIPT_MIN_TURNS or more lines so timed go into `kept`: between short stamps the line model had read the
+ * transcript's first line as weak, and it went as "lines nearby are short" (session 44).
+ */
+export function timedTranscriptKept(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): void {
+  const timed: number[] = [];
+  for (let k = first; k <= last; k++) {
+    const i = candidates[k]!;
+    if (i > 0 && isTimeStamp(lines[i - 1]!) && isSentenceLine(lines[i]!)) timed.push(k);
+  }
+  if (timed.length >= TRANSCRIPT_MIN_TURNS) for (const k of timed) kept.add(k);
 }
 
 /**

@@ -11,6 +11,17 @@ const MIN_SENTENCE_WORDS = 4;
  * set into the text ("อ่านข่าวที่เกี่ยวข้อง" over one headline) no line read as the article going on,
  * and the link stayed in the body (session 36).
  */
-export const isThaiParagraph = (line: Line): boolean => line.wordCount > MAX_HEADLINE_WORDS && /\p{Script=Thai}/u.test(line.text);
+export const isThaiParagraph = (line: Line): boolean => line.wordCount > MAX_HEADLINE_WORDS && isThai(line);
+const THAI = /\p{Script=Thai}/u;
+/** A line in Thai script. */
+export const isThai = (line: Line): boolean => THAI.test(line.text);
+/**
+ * A desk's or agency's tag in capitals after a paragraph's last sentence: "Fares stay the same. (HW)", "… he said. (ANI)".
+ * The line ends with a bracket, not a full stop, and a short last paragraph so tagged had gone as a headline after the
+ * article (session 44).
+ */
+const DESK_TAG_END = /[.!?]["'”’]?\s*\(\p{Lu}{2,5}\)$/u;
+/** A line ending a sentence: with its full stop, or with a desk's tag after it (DESK_TAG_END). */
+export const endsSentence = (line: Line): boolean => line.endsWithSentencePunctuation || DESK_TAG_END.test(line.text);
 /** A line of prose, a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised), or a Thai paragraph. */
-export const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && line.endsWithSentencePunctuation) || isThaiParagraph(line);
+export const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && endsSentence(line)) || isThaiParagraph(line);

@@ -1,10 +1,11 @@
 // Edges: other stories' links and teasers. A box of other stories inside the block ends the article
-// over it (boxOfStoriesEnd); links set into the text under their label go, and the article goes on
+// over it (boxOfStoriesEnd), unless the block opens under it and the paragraphs over it are the story's
+// (paragraphsOverStoryBox); links set into the text under their label go, and the article goes on
 // under them (linksUnderLabels, pastLinkUnderLabel); a roundup's first brief keeps its heading
 // (firstBriefHeading). Apart because these rules read the removed labels over the links and tell a
 // box of teasers from the article's own sections (isBoxOfTeasers, continues-story.ts).
 import type { RemovedLine, Word } from '../../types.js';
-import { isBareLinkLabel, isListEndAnnouncement, isStoryBoxLabel, isStoryLinkLabel } from '../features/links.js';
+import { isBareLinkLabel, isListEndAnnouncement, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../features/links.js';
 import { isProse } from '../features/shape.js';
 import { isHeadlineShaped } from '../headlines.js';
 import { rightUnder, type Line } from '../lines.js';
@@ -51,6 +52,39 @@ export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly num
     if (before.some(isProse) && isBoxOfTeasers(under) && !continuesStory(before.filter(isProse), under, recordsOf)) return k - 1;
   }
   return last;
+}
+
+/**
+ * The block's first candidate line once the article's paragraphs over a box of other stories set into its text are
+ * taken in (into `kept`), the box's headlines into `box`: the block from `first` to `last` opens under the box, or with
+ * its last headlines, and over them stand a box's label (isOtherStoriesLabel: "Related Stories", "More stories") with
+ * STORY_BOX_HEADLINES or more headlines under it, and over the label paragraphs that share the story's words
+ * (continuesStory). An ABC News page of 2008 set "Related Stories" and "Top Entertainment stories" with their headlines
+ * after the story's second paragraph: the block opened at the box's last headlines, and the two paragraphs over it went as
+ * page text before the article (session 44). Paragraphs of another story over the box share too few words.
+ */
+export function paragraphsOverStoryBox(
+  lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>, box: Set<number>,
+): number {
+  const at = (k: number): Line => lines[candidates[k]!]!;
+  let opening = first;
+  // A headline asked as a question may be prose ("'Idol' Stars for Real, or Just Reality TV?"); the label is a candidate
+  // line unless a rule removed it (one the run's pages repeat).
+  const inBox = (line: Line): boolean => isHeadlineShaped(line) || isOtherStoriesLabel(line);
+  while (opening <= last && inBox(at(opening))) opening++;
+  let over = first - 1;
+  while (over >= 0 && inBox(at(over))) over--;
+  if (opening > last || over < 0 || !isProse(at(over))) return first;
+  const between = lines.slice(candidates[over]! + 1, candidates[opening]!);
+  if (!between.some(isOtherStoriesLabel) || between.filter((line) => isHeadlineShaped(line) && !isOtherStoriesLabel(line)).length < STORY_BOX_HEADLINES) return first;
+  let top = over;
+  while (top - 1 >= 0 && isProse(at(top - 1))) top--;
+  const paragraphs = candidates.slice(top, over + 1).map((i) => lines[i]!);
+  const story = candidates.slice(opening, last + 1).map((i) => lines[i]!).filter(isProse);
+  if (!continuesStory(story, paragraphs, recordsOf)) return first;
+  for (let k = top; k <= over; k++) kept.add(k);
+  for (let k = over + 1; k < opening; k++) box.add(k);
+  return top;
 }
 
 /**

@@ -155,5 +155,20 @@ export function signedComments(lines: readonly Line[]): SignedComments | null {
     previousForm = form;
   }
   const under = lines[previous + 1];
-  return runLength >= MIN_SIGNED_COMMENTS && runStart >= 1 && !(under && isProse(under)) ? { first: runStart - 1, last: previous } : null;
+  if (runLength < MIN_SIGNED_COMMENTS || runStart < 1 || (under && isProse(under))) return null;
+  return { first: firstCommentStart(lines, runStart, previousForm), last: previous };
+}
+
+/**
+ * The index of the first signed comment's first line, its signature at `signature`: right under the post's own
+ * signature, of the other form ("Posted by Eric Earling at December 29, 2007 12:03 PM" over comments signed "Posted by:
+ * …"), within a comment's lines over it; else the line right over the signature, the least the comment holds. A first
+ * comment of several paragraphs under the post's signature had kept all but its last in the body (session 44).
+ */
+function firstCommentStart(lines: readonly Line[], signature: number, form: string): number {
+  for (let i = signature - 2; i >= Math.max(0, signature - MAX_SIGNED_COMMENT_LINES); i--) {
+    const signed = POSTED_BY.exec(lines[i]!.text);
+    if (signed && signed[1] !== form && isDatedShortLine(lines[i]!)) return i + 1;
+  }
+  return signature - 1;
 }

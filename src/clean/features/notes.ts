@@ -87,6 +87,15 @@ const BROADCAST_NOTE = /^(?:Über dieses Thema berichtete(?:n)? (?:\p{Lu}[^.]{0,
  */
 const MATERIALS_CREDIT =
   /^(?:Story Source:|Materials provided by (?:the )?\p{Lu}[\p{L}\p{M}'’&-]*(?: (?:\p{Lu}[\p{L}\p{M}'’&-]*|of|the|and|for|at|in|de|du|für)){0,10}\.(?: Note: Content may be edited for style and length\.?)?)$/u;
+/**
+ * A Turkish site's note under every story that it compiles its news from the agencies: NTV's "NTV.com.tr için
+ * haberlerimiz Anadolu Ajansı, Reuters ve diğer kaynaklardan derlenmektedir." ("our news for NTV.com.tr is compiled
+ * from Anadolu Agency, Reuters and other sources"). Under the last paragraph it had read as the text going on, and the
+ * short last sentence above it was dropped (session 44). "Our news" and the present tense both: a story's "haberler
+ * … derlendi" is a past event. Tried only on a line with the verb's stem (DERLEN).
+ */
+const AGENCY_SOURCES_NOTE = /\bhaberlerimiz\b.{0,150}\bderlen(?:mektedir|iyor|ir)\.?$/iu;
+const DERLEN = 'derlen';
 export const isSyndicationNote = (line: Line): boolean =>
   line.wordCount <= 40 &&
   (SYNDICATION_NOTE.test(line.text) ||
@@ -96,7 +105,8 @@ export const isSyndicationNote = (line: Line): boolean =>
     REPUBLISH_NOTE.test(line.text) ||
     (FEED_COPY_WORD.test(line.text) && FEED_COPY_NOTE.test(line.text)) ||
     BROADCAST_NOTE.test(line.text) ||
-    MATERIALS_CREDIT.test(line.text));
+    MATERIALS_CREDIT.test(line.text) ||
+    (line.text.includes(DERLEN) && AGENCY_SOURCES_NOTE.test(line.text)));
 /**
  * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
  * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.
