@@ -36,7 +36,7 @@ import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isSh
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isCommentsLink, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
 import { isDonationAppeal, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isLabelledLink, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, moreFromOutlet, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCjkRightsNotice, isCopyrightNotice, isCountryAcknowledgement, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
+import { copyrightOutlet, feedFooterSite, isAffiliateDisclosure, isCjkRightsNotice, isCopyrightNotice, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, readMoreSite, signUpPitchLines, thanksForReadingSite } from './features/prompts.js';
@@ -176,6 +176,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
   [isDonorDisclosure, 'boilerplate', "newsroom's donor disclosure"],
+  [isAffiliateDisclosure, 'boilerplate', 'affiliate link disclosure'],
+  [isDevelopingStoryNote, 'boilerplate', 'developing story note'],
   [isStudyTitle, 'boilerplate', 'title of the study the release reports'],
   [isReviewMethodHeading, 'boilerplate', REVIEW_METHOD_NOTE],
   [isPriceWidget, 'boilerplate', 'price comparison widget'],
