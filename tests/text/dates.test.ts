@@ -312,6 +312,23 @@ describe('findIsoDate', () => {
     for (const text of ['4 ธ.ค. 69.50 บาท', '4 ธ.ค. 10:15', 'วันที่ 4 ธ.ค. ราคา 690 บาท']) expect(findIsoDate(text), text).toBeNull();
   });
 
+  // Session 44's tester's pages: Jang's comma after a space, Dinamani's Tamil month, Telex's Hungarian date (year first)
+  // had given no date.
+  it('reads a spaced Arabic comma, Tamil month names and a Hungarian date written year first', () => {
+    for (const [text, iso] of [
+      ['05 دسمبر ، 2026', '2026-12-05'],
+      ['Updated on: 04 டிசம்பர் 2026, 5:45 pm', '2026-12-04T17:45'],
+      ['12 மே 2025', '2025-05-12'],
+      ['2026. december 4. – 15:10', '2026-12-04T15:10'],
+      ['2026. dec. 4., csütörtök', '2026-12-04'],
+      ['2025. március 15.', '2025-03-15'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // The year ends a sentence, the month and day open the next; a Hungarian year before another word.
+    for (const text of ['It closed in 2026. December 4 was its last day', 'A 2026. évi költségvetés december 4. napján']) expect(findIsoDate(text), text).toBeNull();
+  });
+
   it('reads Urdu, Bulgarian and Malay month names, full and short, and a time after an at sign', () => {
     for (const [text, iso] of [
       ['جمعرات 4 دسمبر 2026 16:45', '2026-12-04T16:45'],
