@@ -329,6 +329,24 @@ describe('findIsoDate', () => {
     for (const text of ['It closed in 2026. December 4 was its last day', 'A 2026. évi költségvetés december 4. napján']) expect(findIsoDate(text), text).toBeNull();
   });
 
+  it('reads Romanian, Finnish, Croatian, Serbian, Slovak, Estonian, Catalan, Tagalog, Albanian and Marathi month names', () => {
+    for (const [text, iso] of [
+      ['4 decembrie 2026, 12:15', '2026-12-04T12:15'],
+      ['4. joulukuuta 2026 klo 12.45', '2026-12-04'],
+      ['4. prosinca 2026. u 15:20', '2026-12-04'],
+      ['4. decembra 2026 15:20', '2026-12-04T15:20'],
+      ['15. júla 2025', '2025-07-15'],
+      ['4 detsember 2026', '2026-12-04'],
+      ['4 de desembre de 2026', '2026-12-04'],
+      ['4 Disyembre 2026', '2026-12-04'],
+      ['4 dhjetor 2026', '2026-12-04'],
+      ['4 डिसेंबर 2026', '2026-12-04'],
+      ['12 maj 2026', '2026-05-12'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+  });
+
   it('reads Urdu, Bulgarian and Malay month names, full and short, and a time after an at sign', () => {
     for (const [text, iso] of [
       ['جمعرات 4 دسمبر 2026 16:45', '2026-12-04T16:45'],
