@@ -89,13 +89,14 @@ const WEEKDAY =
  * or "à 9 h 45", the Guardian's "12.01 GMT" (a dot only before a time zone, am/pm, the German, Dutch or
  * Spanish word for the hour, "09.45 Uhr", "09.45 uur", "09.45 h", or the end: "2023 1.25 million"
  * is no time), after a dash ("04 jul 2023 - 13:45 CEST"), after the Italian and Polish words for the
- * hour ("ore 11:20", "alle ore 9:05", "godz. 14:05"), the Ukrainian and Russian "at" ("о 09:45", "в 09:45"), and Indonesia's zones after a dot ("08.15 WIB",
+ * hour ("ore 11:20", "alle ore 9:05", "godz. 14:05"), the Ukrainian and Russian "at" ("о 09:45", "в 09:45"), the Nordic
+ * languages' "o'clock" (NRK's "4. des. 2026 kl. 14:20", SVT's "kl 08.15", Yle's Finnish "klo 12.45"), and Indonesia's zones after a dot ("08.15 WIB",
  * "14.05 WITA", as Tempo and Kompas write it), after the Arabic comma ("۱۵ ژوئیه ۲۰۲۵، ۱۰:۳۰"), after an at sign (Berita Harian's
  * "Dis 4, 2026 @ 3:05pm"), after a spaced slash ("Dec. 4, 2026 / 8:31 AM CST"), with a space before the colon, a scraper's
  * artefact of the hour and minutes in two boxes ("8 :31 a.m."). These dates had been read without their time.
  */
 const TIME =
-  '(?:[,،\\s]+(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|о|в)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
+  '(?:[,،\\s]+(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
 
 /**
  * The months BBC Amharic names the Gregorian calendar's months with, the Ethiopian calendar's names ("4 ታህሳስ 2026" is 4

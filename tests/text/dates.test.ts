@@ -329,10 +329,22 @@ describe('findIsoDate', () => {
     for (const text of ['It closed in 2026. December 4 was its last day', 'A 2026. évi költségvetés december 4. napján']) expect(findIsoDate(text), text).toBeNull();
   });
 
+  // Session 44's tester's NRK, DR and Yle pages: the time after "kl." or "klo" ("o'clock") had been left unread.
+  it('reads the time after the Nordic languages\' "kl." and Finnish "klo"', () => {
+    for (const [text, iso] of [
+      ['Publisert 4. des. 2026 kl. 14:20', '2026-12-04T14:20'],
+      ['Publicerad 4 december 2026 kl 08.15', '2026-12-04T08:15'],
+      ['4. joulukuuta 2026 klo 12.45', '2026-12-04T12:45'],
+      ['4.12.2026 klo 12.45', '2026-12-04T12:45'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+  });
+
   it('reads Romanian, Finnish, Croatian, Serbian, Slovak, Estonian, Catalan, Tagalog, Albanian and Marathi month names', () => {
     for (const [text, iso] of [
       ['4 decembrie 2026, 12:15', '2026-12-04T12:15'],
-      ['4. joulukuuta 2026 klo 12.45', '2026-12-04'],
+      ['4. joulukuuta 2026', '2026-12-04'],
       ['4. prosinca 2026. u 15:20', '2026-12-04'],
       ['4. decembra 2026 15:20', '2026-12-04T15:20'],
       ['15. júla 2025', '2025-07-15'],
