@@ -1129,6 +1129,14 @@ describeLineTest(
   ],
 );
 
+// The session 44 tester's UOL page: the site's offer of its news alerts under every story had been the last paragraph.
+describeLineTest(
+  "isReadingPrompt: a Brazilian site's offer of its news, the whole line (session 44)",
+  isReadingPrompt,
+  ['Receba notícias do UOL. É grátis!', 'Receba as notícias do Diário Serrano', 'Assine notícias da Folha do Vale.'],
+  ['Receba notícias do UOL sobre a greve e veja o que muda para quem usa o metrô nesta semana, disse o sindicato.', 'Recebeu notícias do filho só na sexta-feira.', 'O prefeito disse que as famílias receberam notícias da prefeitura.'],
+);
+
 describeLineTest(
   'isStoryLink: a bare "READ:" over a headline set into the text (session 41)',
   isStoryLink,

@@ -875,15 +875,16 @@ describe("Loksatta's 'also read' link and its channel's plug", () => {
 });
 
 // Session 36 (the s35 tester's pages): the label over a link to another story, and over a box of
-// them, in Greek, Hungarian, Swahili, Persian and Thai had stayed in the body with its headlines.
+// them, in Greek, Hungarian, Swahili, Persian and Thai had stayed in the body with its headlines. Telex's "Ez is
+// érdekelheti:" ("this may interest you too", session 44's tester) had been read as an unrelated headline.
 describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and Thai', () => {
-  it.each(['Διαβάστε επίσης: Νέα μέτρα για το ενοίκιο', 'ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ', 'Σχετικά άρθρα', 'Kapcsolódó cikkek', 'Ezt is ajánljuk', 'Soma zaidi: Bei ya mafuta yapanda tena',
+  it.each(['Διαβάστε επίσης: Νέα μέτρα για το ενοίκιο', 'ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ', 'Σχετικά άρθρα', 'Kapcsolódó cikkek', 'Ezt is ajánljuk', 'Ez is érdekelheti:', 'Ez is érdekelheti: Drágul a bérlet januártól', 'Soma zaidi: Bei ya mafuta yapanda tena',
     'Soma pia', 'Habari zinazohusiana', 'مطالب پیشنهادی', 'خبرهای مرتبط', 'همچنین بخوانید: افزایش قیمت بنزین', 'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวแนะนำ'])(
     'takes "%s" for a story link',
     (text) => expect(isStoryLink(line(text))).toBe(true),
   );
 
-  it.each(['Soma zaidi kuhusu mpango huo kwenye tovuti ya wizara.', 'Διαβάστε επίσης την ανακοίνωση του υπουργείου για τα νέα μέτρα.', 'Kapcsolódó cikkek száma nőtt tavaly'])(
+  it.each(['Soma zaidi kuhusu mpango huo kwenye tovuti ya wizara.', 'Διαβάστε επίσης την ανακοίνωση του υπουργείου για τα νέα μέτρα.', 'Kapcsolódó cikkek száma nőtt tavaly', 'Ez is érdekelheti a befektetőket, mondta az elemző.'])(
     'no story link: "%s"',
     (text) => expect(isStoryLink(line(text))).toBe(false),
   );

@@ -3,7 +3,7 @@
 // the title or the article's last paragraph. Each fixture is a small page written for the test.
 import { describe, expect, it } from 'vitest';
 import { isAdLabel } from '../../src/clean/features/ads.js';
-import { isDonorDisclosure, isFeedbackPoll, isSponsorDisclosure, isTranslationNote } from '../../src/clean/features/notes.js';
+import { isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isSponsorDisclosure, isTranslationNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
@@ -48,6 +48,30 @@ describeTest(
     'Disclosures: The Kessler Foundation and Rivera Health are donors to Capitol Watch.',
   ],
   ['Disclosure: Gadget Daily may earn a commission from some of the products featured on this page.', 'Disclosure: The author owns shares in Harbor Bank.', 'The Lakeland Growers Association has been a financial supporter of the mayor since 2019.'],
+);
+
+// The session 44 tester's review and breaking story: a review site's affiliate note had opened the body, a breaking
+// story's note that it is still being written had closed it.
+describeTest(
+  "isAffiliateDisclosure: a site's note that it earns from the shops it links to",
+  isAffiliateDisclosure,
+  [
+    "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+    'Gadget Weekly is supported by its readers. If you buy something through links in this article, we may earn a commission.',
+    'Contoso may earn an Affiliate Commission if you purchase something through recommended links in this article.',
+  ],
+  [
+    'Disclosure: Gadget Daily may earn a commission from some of the products featured on this page.',
+    'Retailers earn an affiliate commission on each sale, the report found, and most readers do not know it.',
+    'When you buy a ticket through the app, the council gets nothing.',
+  ],
+);
+
+describeTest(
+  "isDevelopingStoryNote: a breaking story's note that it is still being written",
+  isDevelopingStoryNote,
+  ['This is a developing story. Check back for updates.', 'This story is developing and will be updated.', 'This article will be updated.', 'Check back later for updates.'],
+  ['This is a developing area of law, the judge said.', 'The story is developing faster than the police expected.', 'Check back the figures before you file, the clerk told them.'],
 );
 
 describeTest(
@@ -112,6 +136,8 @@ describe.each([
     after: ['Yes', 'No', 'Thanks for your feedback!'],
   },
   { name: "a translated story's note", note: 'This article was translated from German by Anna Roth.', reason: 'translation note', after: [] },
+  { name: "a site's affiliate note", note: 'When you purchase through links on our site, we may earn an affiliate commission.', reason: 'affiliate link disclosure', after: [] },
+  { name: "a breaking story's note", note: 'This is a developing story. Check back for updates.', reason: 'developing story note', after: ['Sign up for breaking news alerts'] },
 ])('$name', ({ note, reason, after }) => {
   const text = [
     'Council tax: what the new bands mean for you',

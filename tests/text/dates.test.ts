@@ -312,6 +312,39 @@ describe('findIsoDate', () => {
     for (const text of ['4 ธ.ค. 69.50 บาท', '4 ธ.ค. 10:15', 'วันที่ 4 ธ.ค. ราคา 690 บาท']) expect(findIsoDate(text), text).toBeNull();
   });
 
+  // Session 44's tester's pages and the languages beside theirs: Jang's comma after a space, Dinamani's Tamil month,
+  // Telex's Hungarian date (year first), month names of Romanian, Finnish, Croatian, Serbian, Slovak, Estonian, Catalan,
+  // Tagalog, Albanian and Marathi had given no date; the time after the Nordic "kl." and Finnish "klo" ("o'clock") had been
+  // left unread.
+  it.each([
+    ['05 دسمبر ، 2026', '2026-12-05'],
+    ['Updated on: 04 டிசம்பர் 2026, 5:45 pm', '2026-12-04T17:45'],
+    ['12 மே 2025', '2025-05-12'],
+    ['2026. december 4. – 15:10', '2026-12-04T15:10'],
+    ['2026. dec. 4., csütörtök', '2026-12-04'],
+    ['2025. március 15.', '2025-03-15'],
+    ['4 decembrie 2026, 12:15', '2026-12-04T12:15'],
+    ['4. joulukuuta 2026', '2026-12-04'],
+    ['4. prosinca 2026. u 15:20', '2026-12-04'],
+    ['4. decembra 2026 15:20', '2026-12-04T15:20'],
+    ['15. júla 2025', '2025-07-15'],
+    ['4 detsember 2026', '2026-12-04'],
+    ['4 de desembre de 2026', '2026-12-04'],
+    ['4 Disyembre 2026', '2026-12-04'],
+    ['4 dhjetor 2026', '2026-12-04'],
+    ['4 डिसेंबर 2026', '2026-12-04'],
+    ['12 maj 2026', '2026-05-12'],
+    ['Publisert 4. des. 2026 kl. 14:20', '2026-12-04T14:20'],
+    ['Publicerad 4 december 2026 kl 08.15', '2026-12-04T08:15'],
+    ['4. joulukuuta 2026 klo 12.45', '2026-12-04T12:45'],
+    ['4.12.2026 klo 12.45', '2026-12-04T12:45'],
+  ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
+
+  // The year ends a sentence, the month and day open the next; a Hungarian year before another word.
+  it.each(['It closed in 2026. December 4 was its last day', 'A 2026. évi költségvetés december 4. napján'])('reads no Hungarian date in "%s"', (text) => {
+    expect(findIsoDate(text)).toBeNull();
+  });
+
   it('reads Urdu, Bulgarian and Malay month names, full and short, and a time after an at sign', () => {
     for (const [text, iso] of [
       ['جمعرات 4 دسمبر 2026 16:45', '2026-12-04T16:45'],

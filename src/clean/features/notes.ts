@@ -204,6 +204,26 @@ const DONOR_DISCLOSURE = /^disclosures?\s*:.*\b(?:financial (?:supporters?|backe
 export const isDonorDisclosure = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && DONOR_DISCLOSURE.test(line.text);
 
 /**
+ * A review site's note that it earns from the shops it links to, over or under the text: Future's "When you purchase
+ * through links on our site, we may earn an affiliate commission. Here's how it works." (the first paragraph of a review
+ * on the session 44 tester's page), "Microsoft may earn an Affiliate Commission if you purchase something through
+ * recommended links in this article." The site that may earn an affiliate commission, or the purchase through its links said to
+ * earn one (retailers that earn one are a story's); ZDNet's "Disclosure: ZDNet may earn a commission from some of the products …" says neither (a gold text keeps it).
+ */
+const AFFILIATE_DISCLOSURE = /\b(?:(?:may|we) (?:earn|receive|get) an? affiliate commission|(?:when|if) you (?:buy|purchase|shop)\b[^.!?]{0,40}?\b(?:through|via|using) (?:the |our )?(?:retail |affiliate )?links\b[^.!?]{0,40}?\bwe (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission)\b/iu;
+const MAX_AFFILIATE_DISCLOSURE_WORDS = 45;
+export const isAffiliateDisclosure = (line: Line): boolean => line.wordCount <= MAX_AFFILIATE_DISCLOSURE_WORDS && AFFILIATE_DISCLOSURE.test(line.text);
+
+/**
+ * A breaking story's note that it is still being written: "This is a developing story. Check back for updates.", "This
+ * story is developing and will be updated.", "This article will be updated." It had been the article's last paragraph.
+ * The story itself ("This is a developing area of law, the judge said") names no story or article being updated.
+ */
+const DEVELOPING_STORY_NOTE = /^(?:this is an? (?:developing|breaking)(?: news)? (?:story|article|report)\b|this (?:story|article|report) is (?:developing|still developing|breaking)\b|this (?:story|article|report) (?:will|may|is going to) be updated\b|(?:please )?check back (?:later |soon )?for (?:updates|more)\b)/iu;
+const MAX_DEVELOPING_STORY_NOTE_WORDS = 25;
+export const isDevelopingStoryNote = (line: Line): boolean => line.wordCount <= MAX_DEVELOPING_STORY_NOTE_WORDS && DEVELOPING_STORY_NOTE.test(line.text);
+
+/**
  * A sponsor's message set into a newsletter, as Politico's Playbook sets it between two items: "A
  * MESSAGE FROM ACME ENERGY:" over the sponsor's paragraph. Both had stayed in the body, the sponsor's
  * text among the newsletter's terms. The label in capitals (in any case it may head a letter the

@@ -111,6 +111,8 @@ const OTHER_LANGUAGE_PROMPTS = [
   'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',
   'receba (?:as )?(?:principais |últimas )?notícias[^.!?]{0,60}? (?:no|pelo) (?:seu )?(?:whatsapp|telegram)', 'entre no canal d[eoa] [^.!?]{0,40}?(?:whatsapp|telegram)',
   // g1's under every story since session 41: "Participe do canal do g1 PE no WhatsApp"
+  // UOL's under every story since session 44: "Receba notícias do UOL. É grátis!", the whole line (a push alerts' offer)
+  '(?:receba|assine) (?:as )?(?:principais |últimas )?notícias d[oa]s? [^.!?]{1,40}?(?:[.!](?:\\s*(?:é|são) (?:grátis|gratuitas?)[.!]?)?)?$',
   '(?:participe|faça parte) do canal d[eoa] [^.!?]{0,40}?(?:whatsapp|telegram)',
   // Italian
   'iscriviti alla (?:nostra )?newsletter', 'segnala(?:ci)? un errore',
