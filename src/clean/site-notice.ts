@@ -90,8 +90,16 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
+  const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || ownedOutlet ? site.text : null;
 }
+/**
+ * A notice naming no holder but the company that owns it ("© 2026 a Reach plc subsidiary", Reach's papers' footer; "Copyright 2026,
+ * a Harbor Media company"): the holder is the page's own site. Read for an outlet's name over the page only (siteNamedByNotice),
+ * one word too ("Mirror"): of the bench's 101 one-word first lines, 88 are a menu's or a button's ("Register", "Football", "Web"),
+ * and none is over such a notice. Since session 44; the Mirror's story had had no source.
+ */
+const OWNER_ONLY_HOLDER = /^an?\s+\S.{0,60}?\s(?:subsidiary|company|division|brand)\b/iu;
 /**
  * What a footer line says after the site's name of what owns it: "Food & Wine is part of the Dotdash Meredith publishing family.",
  * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …".
@@ -104,6 +112,26 @@ const OWNED_BY = /^,? (?:is|are) (?:an? )?(?:(?:registered )?trademark|part|memb
 export function siteNamedByOwner(site: Line, line: Line): string | null {
   if (site === line || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
   return OWNED_BY.test(line.text.slice(site.text.length)) ? site.text : null;
+}
+/**
+ * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew): "Follow Mirror:" over the networks'
+ * links, "Follow harbournet on Instagram", "Join harbournet on WhatsApp", ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram
+ * channel). Not "Follow" and a name alone: a topic's button ("Follow Football") under a section's label over the page.
+ */
+const FOLLOW_SITE = /^(?:(?:follow|join)\s+(.+?)(?:\s*:|\s+on\s+\S.{0,40})|(?:הצטרפו|עקבו)\s+\S+(?:\s+\S+){0,2}?\s+של\s+(.+?))$/iu;
+/** Words of such a line at most. */
+const MAX_FOLLOW_WORDS = 12;
+/**
+ * The site's name the page opens with when a line invites the reader to follow it by that name exactly (FOLLOW_SITE), else null:
+ * the Mirror's "Follow Mirror:" over its social links, ynet's Telegram prompt; their stories had had no source. A menu's word over
+ * the page is no site line (isSiteNameShaped). Since session 44. Of the bench's raw
+ * pages none has such a line naming its first line (Billboard's bare "Follow Billboard" is a topic button's shape).
+ */
+export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
+  if (site === line || line.wordCount > MAX_FOLLOW_WORDS || !isSiteNameShaped(site)) return null;
+  const follow = FOLLOW_SITE.exec(line.text);
+  const followed = follow?.[1] ?? follow?.[2];
+  return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
 /** A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"). */
 const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak)\s+/iu;

@@ -1405,6 +1405,28 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', `Read the full story on Valley Herald\n© 2026 The Valley Tribune. All rights reserved.\n${feedFooter}`)).toBe('Mill River Ledger');
   });
 
+  it("is the outlet's name over the page, one word too, when the notice holds it as its owner's subsidiary (session 44)", () => {
+    // A Reach paper's notice names no holder but its owner ("© 2026 a Reach plc subsidiary"): the story had no source.
+    expect(source('Beacon', '© 2026 a Northwind plc subsidiary')).toBe('Beacon');
+    expect(source('Harbour Evening Echo', '© 2026 a Northwind plc subsidiary')).toBe('Harbour Evening Echo');
+    expect(source('Beacon', 'Copyright 2026, a Northwind Media company. All rights reserved.')).toBe('Beacon');
+    // A first line that is no outlet's name (a menu's, a button's), or a notice naming its holder, names no site.
+    expect(source('Quick Search', '© 2026 a Northwind plc subsidiary')).toBeNull();
+    expect(source('Beacon', '© 2026 Northwind plc')).toBeNull();
+  });
+
+  it('is the site whose name opens the page when a line under the article invites the reader to follow it (session 44)', () => {
+    // The Mirror's "Follow Mirror:" and ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram channel): no source.
+    expect(source('Lantern', 'Follow Lantern:\nFacebook\nX')).toBe('Lantern');
+    expect(source('harbournet', 'Follow harbournet on Instagram')).toBe('harbournet');
+    expect(source('harbournet', 'הצטרפו לערוץ הטלגרם של harbournet')).toBe('harbournet');
+    // Following another name, a topic's button ("Follow" and the name alone), or a menu's word over the page, names no site.
+    expect(source('Lantern', 'Follow Lanterns:')).toBeNull();
+    expect(source('Lantern', 'Follow Jane Doe on X')).toBeNull();
+    expect(source('Football', 'Follow Football')).toBeNull();
+    expect(source('News', 'Follow News:')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();
