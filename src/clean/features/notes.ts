@@ -303,11 +303,12 @@ export const isStudyTitle = (line: Line): boolean =>
 /**
  * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",
  * and "All rights reserved" in the languages the project lists ("Alle Rechte vorbehalten", "Tous
- * droits réservés", "Все права защищены"): without a © such a notice under the last paragraph read
- * as its last sentence. Not a feature of the line model, whose weights were fitted without them.
+ * droits réservés", "Все права защищены", since session 44 Hebrew "כל הזכויות שמורות" and Arabic "جميع الحقوق محفوظة": ynet's
+ * notice was read as none): without a © such a notice under the last paragraph read as its last sentence. Not a
+ * feature of the line model, whose weights were fitted without them.
  */
 const OTHER_LANGUAGE_RIGHTS_RESERVED =
-  /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
+  /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone|כל הזכויות שמורות|جميع الحقوق محفوظة)/iu;
 /**
  * The same in Chinese and Japanese, which part no words with spaces: "版權所有 © 2026 中央通訊社" ("all rights
  * reserved"), "本網站之文字、圖片及影音，非經授權，不得轉載…" and "未经书面授权，不得转载" (not reprinted without
