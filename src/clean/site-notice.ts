@@ -5,7 +5,7 @@
 import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
-import { isCopyrightNotice, withEnglishOpening } from './features/notes.js';
+import { isCopyrightNotice, NOTICE_YEARS, withEnglishOpening } from './features/notes.js';
 import type { Line } from './lines.js';
 import { isPageWord } from './metadata/names.js';
 import { isOutlet } from './outlets.js';
@@ -19,7 +19,7 @@ export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[])
  * writes it ("©MMVIII, CBS Interactive Inc."): after 2000 only, since session 43, as "MM" alone opens a holder's name as often ("© MM
  * Media Ltd" had lost its "MM", and named no site).
  */
-const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|MM[XVI]+(?=[\s,])|by(?=\s)|,|\s)+/iu;
+const COPYRIGHT_OPENING = new RegExp(String.raw`^(?:copyright|©|\(c\)|${NOTICE_YEARS}|MM[XVI]+(?=[\s,])|by(?=\s)|,|\s)+`, 'iu');
 /** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
 const noticeHolding = (notice: string): string => withEnglishOpening(notice).replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
@@ -230,6 +230,7 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, an ampersand one ("Guardian News &
  * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice). Since session 43 the Greek
- * forms too ("© 2026 Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε." under "ΚΑΘΗΜΕΡΙΝΗ": the paper's article before its name, the story had had no source).
+ * forms too ("© 2026 Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε." under "ΚΑΘΗΜΕΡΙΝΗ": the paper's article before its name, the story had had no source), and since session 44
+ * "ltd" in lower case ("DB Corp ltd.", Dainik Bhaskar's): no word is so spelt.
  */
-const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε)\.?(?=$|[\s,;|])/u;
+const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε)\.?(?=$|[\s,;|])/u;

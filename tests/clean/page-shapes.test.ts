@@ -1427,6 +1427,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('News', 'Follow News:')).toBeNull();
   });
 
+  it('reads the holder after a range of years whose end has two digits (session 44)', () => {
+    // Indian sites write the financial year ("Copyright © 2026-27 DB Corp ltd."): the holder was read as "-27 …", and named nothing.
+    expect(source('Menu', 'Copyright © 2025-26 The Valley Tribune. All rights reserved.')).toBe('The Valley Tribune');
+    expect(source('Menu', '© Valley Herald 2025-26')).toBe('Valley Herald');
+    expect(source('HARBOUR', '© 2025-26 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');
+    expect(source('Harbour Evening Post', 'Copyright © 2025-26 Northern World Publishing ltd., All Rights Reserved')).toBe('Harbour Evening Post');
+    // A number of three digits after the year is no year's end.
+    expect(source('Menu', '© 2026-275 The Valley Tribune')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();

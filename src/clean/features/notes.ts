@@ -343,6 +343,11 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)));
 
 /**
+ * A notice's year, or its range of years, the last in four digits or two ("2007-2026", "2026-27": Indian sites write the financial
+ * year, and since session 44 a two-digit end no longer hides the holder after it).
+ */
+export const NOTICE_YEARS = String.raw`\d{4}(?:\s*[-–]\s*(?:\d{4}|\d{2})(?!\d))?`;
+/**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
  * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
@@ -350,13 +355,15 @@ export const isCopyrightNotice = (line: Line): boolean =>
  * may follow the year ("Copyright 2026 - KSTP-TV, LLC A Hubbard Broadcasting Company"), and "by" the holder ("(Copyright 2008 by
  * The Associated Press. All Rights Reserved.)", AP's copy on a station's page).
  */
-const COPYRIGHT_HOLDER =
-  /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*[,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
+const COPYRIGHT_HOLDER = new RegExp(
+  String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*${NOTICE_YEARS}\s*[,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$`,
+  'iu',
+);
 /**
  * A notice naming its holder before the year ("© Reuters 2008 All rights reserved", "Copyright © CBC 2008", "© CanWest News
  * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
  */
-const COPYRIGHT_HOLDER_YEAR_AFTER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+all rights reserved\.?)?$/iu;
+const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+${NOTICE_YEARS}\.?(?:\s+all rights reserved\.?)?$`, 'iu');
 /**
  * A paper's company holding a notice without a year ("Copyright © The Asahi Shimbun Company. All rights reserved."): no picture's
  * credit is so written ("© Getty Images" needs its year), and the story had had no source. Since session 43.
