@@ -212,10 +212,11 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
 }
 /**
  * A company's registration, as British publishers close their pages instead of a copyright notice ("Newsquest Media Group Ltd,
- * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"): the publisher's company
- * opening it is read as a notice's (siteOverPublisherNotice).
+ * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"), and since session 44 as
+ * Italian publishers do, by their VAT number ("GEDI Periodici e Servizi S.p.A. - P.IVA 00906801006 - …", la Repubblica's): the
+ * publisher's company opening it is read as a notice's (siteOverPublisherNotice).
  */
-const COMPANY_REGISTRATION = /\bregistered in (?:england|scotland|wales|northern ireland|ireland)\b|\bregistered office\b|\bcompany (?:no\b|number\b|registration\b)/iu;
+const COMPANY_REGISTRATION = /\bregistered in (?:england|scotland|wales|northern ireland|ireland)\b|\bregistered office\b|\bcompany (?:no\b|number\b|registration\b)|\b(?:p\.\s?iva|partita iva)\s/iu;
 const MAX_REGISTRATION_WORDS = 40;
 const isCompanyRegistration = (line: Line): boolean => line.wordCount <= MAX_REGISTRATION_WORDS && COMPANY_REGISTRATION.test(line.text);
 /** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */

@@ -1351,6 +1351,9 @@ describe("the outlet a copyright notice under the article names", () => {
     const banner = 'We value your privacy\nWe and our 312 partners store and/or access information on a device, such as cookies and process personal data for personalised advertising.\nYou can change your preferences at any time.\nMORE OPTIONS\nAGREE';
     const registration = 'Harbour Group Ltd, Mill Lane, Harbourton HT4 2QX | 01234567 | Registered in England and Wales';
     expect(source(`${banner}\nThe Harbour Echo`, registration)).toBe('The Harbour Echo');
+    // An Italian publisher's line with its VAT number ("GEDI … S.p.A. - P.IVA …", la Repubblica's) registers it as well (session 44).
+    expect(source('Gazzetta del Lago', 'Edizioni Nord S.p.A. - P.IVA 01234567890 - Società soggetta a direzione e coordinamento di Nord Gruppo S.p.A.')).toBe('Gazzetta del Lago');
+    expect(source('Gazzetta del Lago', 'Edizioni Nord S.p.A. - Partita IVA 01234567890')).toBe('Gazzetta del Lago');
     // With no registration line, or under a menu's line that is no banner's, the name over the page names no source.
     expect(source(`${banner}\nThe Harbour Echo`, 'Terms')).toBeNull();
     expect(source('Quick Search\nThe Harbour Echo', registration)).toBeNull();
