@@ -58,7 +58,7 @@ import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-a
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
-import { isCopyrightHolder, outletAtPostalAddress, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { isCopyrightHolder, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isBackLink, isHeadlineShaped, readsAs, relatedHeadlineReason } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { LOOP_COPY, loopCopies, repeatedLines } from './repeats.js';
@@ -796,7 +796,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), or a newsletter's thanks
   // naming it ("Thanks for reading The Quiet Ledger!", Substack's: features/prompts.ts thanksForReadingSite) or its postal address
   // ("Harbor City Ledger, 400 Pier Avenue, …": site-notice.ts outletAtPostalAddress), else the
-  // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
+  // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then, or a
+  // line says is its owner's ("CBS Sports is a registered trademark of …": site-notice.ts outletNamedByOwner) (removedLineSource);
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
   // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt), or a notice holds a publisher's company
@@ -812,7 +813,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet] as const;
+const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
 const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**

@@ -133,6 +133,22 @@ export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
   const followed = follow?.[1] ?? follow?.[2];
   return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
+/** Where a line says what its subject is part of or owned by: the verb after the subject (OWNED_BY). */
+const OWNER_VERB = /,? (?:is|are) /u;
+/** Words of a line saying what owns an outlet at most: a footer's sentence, not a paragraph's. */
+const MAX_OWNER_LINE_WORDS = 40;
+/**
+ * The outlet a removed line says is owned by or part of another (OWNED_BY), its name first, else null: CBS Sports' footer "CBS Sports
+ * is a registered trademark of CBS Broadcasting Inc." under "© 2004-2019 CBS Interactive." (a company's), its first line
+ * "CBSSports.com": the site line named no source, and the stories had had none. An outlet's name only (isOutlet): "The canal is
+ * owned by …" names none. Since session 44.
+ */
+export function outletNamedByOwner(line: Line): string | null {
+  if (line.wordCount > MAX_OWNER_LINE_WORDS) return null;
+  const at = line.text.search(OWNER_VERB);
+  const outlet = at > 0 ? line.text.slice(0, at) : '';
+  return outlet !== '' && OWNED_BY.test(line.text.slice(at)) && isOutlet(outlet) ? outlet : null;
+}
 /** A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"). */
 const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak)\s+/iu;
 /**

@@ -1440,6 +1440,23 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© 2026-275 The Valley Tribune')).toBeNull();
   });
 
+  it('reads a site\'s address in .info, and the holder before a "powered by" after its years (session 44)', () => {
+    // POLYGRAPH.info's and Phys.org's notices: the stories had no source.
+    expect(source('Menu', '© 2026 HARBOURWATCH.info All Rights Reserved.')).toBe('HARBOURWATCH.info');
+    expect(source('Menu', '© Lagoon.org 2003 - 2026 powered by Harbour X Network')).toBe('Lagoon.org');
+    expect(source('Menu', 'Copyright © 2026 The Valley Tribune - Powered by Harbourpress')).toBe('The Valley Tribune');
+    // What a notice says powers the site is no holder.
+    expect(source('Menu', 'Copyright © 2026 - Powered by The Valley Tribune')).toBeNull();
+  });
+
+  it("is the outlet a line under the article says is a trademark of its owner (session 44)", () => {
+    // CBS Sports' footer "CBS Sports is a registered trademark of CBS Broadcasting Inc." under its company's notice: no source.
+    expect(source('Menu', 'The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.\n© 2026 Harbour Interactive. All Rights Reserved.')).toBe('The Valley Tribune');
+    // A name that is no outlet's, or an outlet named in another sentence of the line, names none.
+    expect(source('Menu', 'Harbour Widgets is a registered trademark of Harbour Broadcasting Inc.')).toBeNull();
+    expect(source('Menu', 'Our partner The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();

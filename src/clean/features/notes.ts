@@ -372,6 +372,11 @@ const PAPER_COMPANY_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*
 /** The footer's links a notice runs on into after a bar ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy"). */
 const NOTICE_LINKS = /\s+\|\s/u;
 /**
+ * What a notice says powers the site, after its holder and years ("© Phys.org 2003 - 2019 powered by Science X Network", "Copyright ©
+ * 2026 The Valley Tribune - Powered by WordPress"): it hid the holder, and the story had had no source. Since session 44.
+ */
+const POWERED_BY = /\s+(?:[-–|]\s+)?powered by\s.*$/isu;
+/**
  * A notice's terms after its "All rights reserved." (a wire's under its copy: "Copyright 2008 The Associated Press. All rights
  * reserved. This material may not be published, broadcast, rewritten or redistributed.", "© Reuters 2008. All rights reserved.
  * Republication or redistribution of Reuters content … is expressly prohibited"), and the brackets some pages set it in.
@@ -410,7 +415,7 @@ export function copyrightOutlet(line: Line): string | null {
   // Most removed lines are no notice: told by their opening before the patterns.
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return null;
-  const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!);
+  const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!.replace(POWERED_BY, ''));
   if (notice === null) return null;
   const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
   return holder === undefined ? null : outletHeld(holder);
