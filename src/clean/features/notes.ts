@@ -395,10 +395,17 @@ export const withEnglishOpening = (notice: string): string => notice.replace(OTH
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
+ * A company's legal form as notices write it, its full stop left out: English ("Inc", "Ltd", "LLC", "PLC", "ltd" in lower case: no word
+ * is so spelt), Italian and Spanish ("S.p.A.", "S.L."), German, Dutch ("GmbH", "AG", "B.V.") and Greek ("Α.Ε.") forms; in the cases
+ * written only ("SA", "AG" in lower case are words). One list, for a holder's (HOLDER_LEGAL_FORM) and a publisher's company
+ * (site-notice.ts COMPANY_HOLDER), since session 44.
+ */
+export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε`;
+/**
  * A holder's legal form closing the notice, maybe with the group it belongs to after it ("CNBC LLC", "MacRumors.com, LLC", "KSTP-TV,
  * LLC A Hubbard Broadcasting Company").
  */
-const HOLDER_LEGAL_FORM = /,?\s+(?:LLC|L\.L\.C|Inc|Ltd|Limited|PLC|Corp|Corporation)\.?(?:,?\s+an?\s+\S.{0,60})?$/iu;
+const HOLDER_LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${LEGAL_FORMS})\.?(?:,?\s+[Aa]n?\s+\S.{0,60})?$`, 'u');
 /** The words a publisher's company is named by, which an outlet's name may end with too ("Vox Media", "NBCUniversal Media"). */
 const COMPANY_WORD = /\s(?:Media|Network|Group|Holdings)$/u;
 /** The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"). */
