@@ -1449,6 +1449,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Copyright © 2026 - Powered by The Valley Tribune')).toBeNull();
   });
 
+  it("is the holder a notice's terms name again as the one whose consent they require, whatever its name (session 44)", () => {
+    // The Hindu's and Teamtalk's notices: the holder has no outlet's word, and the stories had no source.
+    const terms = 'Republication or redissemination of the contents of this screen are expressly prohibited without the written consent of';
+    expect(source('Menu', `Copyright © 2026, The Harbour. ${terms} The Harbour`)).toBe('The Harbour');
+    expect(source('Menu', `Copyright © 2026 Lagoontalk. All rights reserved. ${terms} Lagoontalk.`)).toBe('Lagoontalk');
+    // Another name's consent, or a company's (its publisher's, no site's name), names none.
+    expect(source('Menu', `Copyright © 2026, The Harbour. ${terms} the publisher`)).toBeNull();
+    expect(source('Menu', `Copyright © 2026 Harbour Holdings Ltd. All rights reserved. ${terms} Harbour Holdings Ltd.`)).toBeNull();
+  });
+
   it("is the outlet a line under the article says is a trademark of its owner (session 44)", () => {
     // CBS Sports' footer "CBS Sports is a registered trademark of CBS Broadcasting Inc." under its company's notice: no source.
     expect(source('Menu', 'The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.\n© 2026 Harbour Interactive. All Rights Reserved.')).toBe('The Valley Tribune');

@@ -425,7 +425,20 @@ export function copyrightOutlet(line: Line): string | null {
   const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!.replace(POWERED_BY, ''));
   if (notice === null) return null;
   const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
-  return holder === undefined ? null : outletHeld(holder);
+  return holder === undefined ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
+}
+/** The name a notice's terms close on as the one whose consent or permission they require ("… without the written consent of The Hindu"). */
+const CONSENT_OF = /\b(?:consent|permission) of (.+?)\.?$/iu;
+/**
+ * The holder, whatever its name, when the notice's terms close on its consent (CONSENT_OF): "Copyright © 2007, The Hindu. Republication
+ * or redissemination of the contents of this screen are expressly prohibited without the written consent of The Hindu", Teamtalk's
+ * the same. The site guards its own pages so; a company (its legal form, a company's word) is a publisher's, no site's name. The
+ * bench's raw pages hold 8 such notices (The Hindu ×5, The Hindu Business Line, Teamtalk, Reuters); their stories had had no source
+ * but Reuters'. Since session 44. Else null.
+ */
+function holderGuardingItsContent(notice: string, holder: string): string | null {
+  const guarding = CONSENT_OF.exec(notice)?.[1];
+  return guarding?.toLowerCase() === holder.toLowerCase() && !HOLDER_LEGAL_FORM.test(holder) && !COMPANY_WORD.test(holder) ? holder : null;
 }
 /**
  * An online paper's name as its notice holds it, "Online" after a capitalised name ("Copyright © 2026 Thairath Online All rights
