@@ -82,19 +82,21 @@ describe('rankKeyphrases', () => {
   });
 
   it("keeps each word's figures, worked out once, however many words it holds", () => {
-    const kept = new WordFigures();
-    const computed: string[] = [];
-    const compute = (stem: string) => {
-      computed.push(stem);
-      return { specificity: stem.length, share: stem.length / 1000 };
-    };
-    // More words than its arrays first hold, each asked for again after others.
+    // More words than its arrays first hold, each asked for again after others; a new word's share asked first, or its specificity.
     const stems = Array.from({ length: 600 }, (_, i) => `w${'x'.repeat(i % 7)}${i}`);
-    const read = (stem: string) => [kept.share(stem, compute), kept.specificity(stem, compute)];
-    for (const stem of stems) expect(read(stem)).toEqual([stem.length / 1000, stem.length]);
-    for (const stem of [...stems].reverse()) expect(read(stem)).toEqual([stem.length / 1000, stem.length]);
-    expect(computed).toEqual(stems);
-    expect(kept.size).toBe(600);
+    for (const shareFirst of [true, false]) {
+      const kept = new WordFigures();
+      const computed: string[] = [];
+      const compute = (stem: string) => {
+        computed.push(stem);
+        return { specificity: stem.length, share: stem.length / 1000 };
+      };
+      const read = (stem: string) => (shareFirst ? [kept.share(stem, compute), kept.specificity(stem, compute)] : [kept.specificity(stem, compute), kept.share(stem, compute)].reverse());
+      for (const stem of stems) expect(read(stem)).toEqual([stem.length / 1000, stem.length]);
+      for (const stem of [...stems].reverse()) expect(read(stem)).toEqual([stem.length / 1000, stem.length]);
+      expect(computed).toEqual(stems);
+      expect(kept.size).toBe(600);
+    }
   });
 
   it('is deterministic: the same article gives byte-identical keyphrases', () => {
