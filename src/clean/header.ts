@@ -14,7 +14,7 @@ import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isEditNote } from './metadata/credits.js';
 import { isDateLabelLine } from './metadata/date-lines.js';
-import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
+import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isLabel } from './navigation.js';
 import { isAggregatorName } from './outlets.js';
@@ -58,10 +58,10 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
-      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News"), or a dash or comma before the job title
-      // ("Sally Grover - Celebrity News Service News Writer").
+      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News"; one no list knows, "Erin Hitchcock, Burnaby
+      // Now"), or a dash or comma before the job title ("Sally Grover - Celebrity News Service News Writer").
       const adjacent = lines[i + step];
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null)) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null)) return adjacent;
     }
   }
   // With no date line, a name, a comma or a spaced dash and a job title right under the title ("Jane Doe, Health

@@ -446,6 +446,25 @@ describe("a name, a comma and the outlet it writes for, next to the date line", 
     expect(clean(page('Lena Ortiz, Harbor City News', 'Share', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
     expect(clean(page('Lena Ortiz, Manila', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
   });
+
+  // Session 44: Canwest's papers and Business Insider sign so with outlets no list knows; the stories had had no author.
+  it.each([
+    ['Erin Haddow, Burnaby Now', 'Erin Haddow', null],
+    ['Tim Shore, Canwest News Service; Ottawa Citizen', 'Tim Shore', null],
+    ['Tanya Lowe, Business Insider', 'Tanya Lowe', null],
+    // A paper named with "The" is the byline's outlet (signed-bylines.ts isNamedWithThe), the source.
+    ['Jason Birch, The Province', 'Jason Birch', 'The Province'],
+    // A bureau's chief is a reporter's job title (metadata/names.ts JOB_TITLE_ROLE).
+    ['Robert Pine, CTV Ottawa Bureau Chief', 'Robert Pine', null],
+  ])('is the author when the outlet after the comma is one no list knows: "%s"', (line, byline, source) => {
+    expect(clean(page(line, 'Published: Thursday, December 03, 2026')).metadata).toMatchObject({ byline, source });
+  });
+
+  it("is none for a place's or a picture's credit after the comma", () => {
+    for (const line of ['Lena Ortiz, New York', 'Lena Ortiz, Getty Images']) {
+      expect(clean(page(line, 'Published: Thursday, December 03, 2026')).metadata.byline, line).not.toBe('Lena Ortiz');
+    }
+  });
 });
 
 // Medium sets its author's follow button, the publication's box, the reading time and separators between the name and

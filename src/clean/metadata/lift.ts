@@ -11,7 +11,7 @@ import { describeLine, type Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
 import { DATE_LABEL, DATE_LINE_WORD, isDatedSentence, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
-import { isNameThenOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
+import { isNameThenOutlet, NAME_FULL_STOP, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { ARABIC_NAME, capitalisedWords, isNameLine, isNameUnderLabel, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName, signedByline } from './signed-bylines.js';
@@ -418,11 +418,14 @@ export function liftNameBeforeDate(line: Line, metadata: ArticleMetadata, dateOr
 
 /**
  * The author's name a header line gives alone (headerName's line): the name after its place (placedName) or before its
- * job title (namePartedFromJobTitle; not one naming an outlet, "Tom Krisher, Ap Auto Writer", whose agency signedByline
- * reads as the source), else the line without a contact or a full stop after it.
+ * job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
+ * Krisher, Ap Auto Writer", "Jason Botchford, The Province", whose outlet signedByline reads as the source), else the line
+ * without a contact or a full stop after it.
  */
 export const headerNameText = (line: Line): string =>
-  placedName(line) ?? (signedByline(line.text).outlet === null ? namePartedFromJobTitle(line) : null) ?? withoutContact(line.text).replace(NAME_FULL_STOP, '');
+  placedName(line) ??
+  (signedByline(line.text).outlet === null ? (namePartedFromJobTitle(line) ?? nameBeforeUnlistedOutlet(line)) : null) ??
+  withoutContact(line.text).replace(NAME_FULL_STOP, '');
 
 /** The author a byline line names (liftMetadata on it alone), else null: a newsroom or an agency alone names none. */
 export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
