@@ -32,6 +32,16 @@ const TRAILING_DASHES = /(?<!\s)\s+(?:[-–—]+|\|)$/u;
  * the credit had stayed in the author. The spaces start after a non-space.
  */
 const ADDITIONAL_REPORTING = /(?<!\s),?\s+with (?:additional |further )?reporting by\s.*$/iu;
+/**
+ * A link to the author's other stories run onto the byline, as The Register's markup joins it ("By John Leyden ? More by this
+ * author", its bullet read as a question mark): it had stayed in the author. The spaces start after a non-space.
+ */
+const MORE_BY_AUTHOR = /(?<!\s)\s*(?:[?»|•·-]\s*)?more (?:by|from) this author$/iu;
+/**
+ * A site's address alone as the byline's name: a quotes widget's credit in a sidebar ("by Financials.com", session 42: no
+ * source) names no person either, and it had been the author.
+ */
+const SITE_ADDRESS_ALONE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
@@ -139,6 +149,8 @@ const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*|(?<=\p{L})�
  */
 const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|Filed under|Topics):.*$/u;
 
+/** A story's topic or categories, labelled, as a part of a byline's line. */
+const TOPIC_PART = /^(?:topics?|categor(?:y|ies)|filed under|tags?|sections?)\s*:\s*\S/iu;
 /**
  * A byline and a date line set on one line ("By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST",
  * "Posted by Staff Reporter | Updated: …"), each part lifted as its own line; else null. Read whole,
@@ -163,8 +175,10 @@ function liftBylineAndDate(line: Line, metadata: ArticleMetadata, dateOrder: Dat
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
   // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
   // The time alone after a byline's date (isDateWordsLine: Wired's "… January 10, 2008 | 6:46:13 PM").
+  // The story's topic beside them (ZDNet's "By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware": the
+  // line had been all author, and the story undated).
   const isOtherPart = (part: Line): boolean =>
-    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part) || (bylines.length === 1 && isDateWordsLine(part));
+    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text)));
   // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
   // line had been page text, the story undated and without source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related
@@ -478,8 +492,8 @@ function liftLine(line: Line, metadata: ArticleMetadata, dateOrder: DateOrder): 
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     const hosted = HOST_BYLINE.test(line.text);
     if (!hosted && bylinedByHost.delete(metadata)) metadata.byline = null;
-    const name = withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '').replace(ADDITIONAL_REPORTING, '')).replace(SPACED_COMMA, ',').replace(TRAILING_DASHES, '').trim();
-    if (!isNewsroom(name) && !isMenuFilter(name) && metadata.byline === null) {
+    const name = withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '').replace(ADDITIONAL_REPORTING, '').replace(MORE_BY_AUTHOR, '')).replace(SPACED_COMMA, ',').replace(TRAILING_DASHES, '').trim();
+    if (!isNewsroom(name) && !isMenuFilter(name) && !SITE_ADDRESS_ALONE.test(name) && metadata.byline === null) {
       liftBylineName(name, metadata);
       if (hosted) bylinedByHost.add(metadata);
     }

@@ -142,7 +142,7 @@ const isOutletAlone = (byline: string): boolean =>
  * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
  * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
- * Smith" and "Reuters"), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
+ * Smith" and "Reuters"; the newsroom before it no authors), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
  * other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
@@ -173,7 +173,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
   if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
-  return { authors: parts![1]!, outlet };
+  // The outlet's staff signing before it ("by Staff, The Examiner") names no author: "Staff" had been the author.
+  return { authors: isNewsroom(parts![1]!) ? null : parts![1]!, outlet };
 }
 
 /**

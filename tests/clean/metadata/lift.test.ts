@@ -1128,3 +1128,31 @@ describe('a Source: credit with a web address', () => {
     expect([metadata.source, metadata.url]).toEqual([source, url]);
   });
 });
+
+// Session 44: what a byline's line runs onto the name had stayed in the author.
+describe("a byline's name without what the page runs onto it", () => {
+  it.each([
+    // A telephone number after the e-mail address (The Spokesman-Review's).
+    ['By Megan Hale meganh@paper.example(509) 555-0142', 'Megan Hale'],
+    // A link to the author's other stories (The Register's, its bullet read as a question mark).
+    ['By John Lyle ? More by this author', 'John Lyle'],
+  ])('"%s" is the byline of "%s"', (text, name) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: expect.objectContaining({ byline: name }) });
+  });
+
+  it("takes a site's address alone for no author", () => {
+    expect(lift('by Quotesfeed.com')).toEqual({ reason: 'byline', metadata: expect.objectContaining({ byline: null }) });
+  });
+
+  it("takes the outlet's staff signing before the outlet for no author", () => {
+    expect(signedByline('Staff, The Harbour Examiner')).toEqual({ authors: null, outlet: 'The Harbour Examiner' });
+  });
+
+  it("reads the byline and the date beside the story's topic", () => {
+    // ZDNet's: the line had been all author, the story undated.
+    expect(lift('By Jason Cole | November 18, 2026 -- 19:14 GMT (19:14 GMT) | Topic: Hardware')).toEqual({
+      reason: 'byline and date line',
+      metadata: expect.objectContaining({ byline: 'Jason Cole', date: expect.stringMatching(/^2026-11-18/u) }),
+    });
+  });
+});
