@@ -541,3 +541,24 @@ describe("a wire story's dateline under a playlist of videos' titles", () => {
     for (const over of [...notes, 'by Lena Hart', 'Lena Hart and Tom Okafor']) expect(wireLedeStart(lines(over, lede), 0), over).toBe(0);
   });
 });
+
+// Session 44: The Oregonian's review header sets the critic's name in capitals under the date line, over the staff title.
+describe('a name under the date line over its job title', () => {
+  const page = (...header: string[]) =>
+    [
+      'Monster movie shakes the city, and the box office',
+      'Friday, January 18, 2026',
+      ...header,
+      'The monster arrives twenty minutes in, and from then on the film never lets the audience catch its breath.',
+      'Shot as if on a camcorder by the partygoers, it turns a familiar story into something close and frightening.',
+      'It runs a lean 85 minutes, and the effects hold up even on the small screen.',
+    ].join('\n');
+
+  it('is the byline', () => {
+    expect(clean(page('DANA COLE', 'The Courier Staff')).metadata.byline).toBe('DANA COLE');
+  });
+
+  it('is none in capitals without the job title under it', () => {
+    expect(clean(page('ROYAL VISIT')).metadata.byline).toBeNull();
+  });
+});
