@@ -15,8 +15,12 @@ import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, 
  */
 const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
 
-/** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
-const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}${JOB_TITLE_ROLE}`;
+/**
+ * Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers", the outlet's staff
+ * in it ("Los Angeles Times Staff Writer", four words before the role: "By Chris Foster, Los Angeles Times Staff Writer" had
+ * been all author).
+ */
+const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}${JOB_TITLE_ROLE}`;
 /**
  * Names, a news agency and the writer's job title at the agency: "JOSEPH WHITE AP Sports Writer",
  * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title had stayed in the author and the

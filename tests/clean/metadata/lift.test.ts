@@ -1144,6 +1144,10 @@ describe("a byline's name without what the page runs onto it", () => {
     expect(lift('by Quotesfeed.com')).toEqual({ reason: 'byline', metadata: expect.objectContaining({ byline: null }) });
   });
 
+  it("leaves a job title of four words before the role out of the author", () => {
+    expect(signedByline('Chris Fell, Los Angeles Times Staff Writer').authors).toBe('Chris Fell');
+  });
+
   it("takes the outlet's staff signing before the outlet for no author", () => {
     expect(signedByline('Staff, The Harbour Examiner')).toEqual({ authors: null, outlet: 'The Harbour Examiner' });
   });
