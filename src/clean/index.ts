@@ -333,10 +333,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   // A name opening the header's date line before a dash ("Олена Ковальчук — 4 грудня 2026, 09:45") is the byline too.
-  const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder) !== null) : null;
+  const underTitle = (line: Line): boolean => title !== null && line.number > title.line.number;
+  const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder, underTitle(line)) !== null) : null;
   if (nameDated) {
     relabel(nameDated, 'metadata', 'byline and date line');
-    liftNameBeforeDate(nameDated, lifted, dateOrder);
+    liftNameBeforeDate(nameDated, lifted, dateOrder, underTitle(nameDated));
   }
   const labelled = metadata.byline === null ? namesUnderBylineLabels(lines, firstInBlock) : [];
   const named = labelled.length > 0 ? labelled : [metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
