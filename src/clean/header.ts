@@ -46,8 +46,10 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // Between the name and the date line a page may set the author's job title and e-mail
       // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"), or the paper ("Burlington Free
       // Press", as the USA Today network's papers do): the name is above them. Or the story's
-      // buttons ("Share", "Save", the BBC): the name is under them.
+      // buttons ("Share", "Save", the BBC): the name is under them. Or the title, under the date line: City A.M. sets
+      // its date line over the headline over the author's name (given twice, "Anna Menin" over "Anna Menin").
       let j = i + step;
+      if (step > 0 && kept[0] && lines[j] === kept[0]) j += step;
       let underJobTitle = false;
       for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j]; j += step) {
         const blogNote = isBlogHeaderNote(lines, j);

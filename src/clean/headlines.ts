@@ -7,7 +7,7 @@ import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
-import { withoutToolsRunInto } from './features/buttons.js';
+import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from './features/buttons.js';
 import { isMoreStoriesLabel, isOtherStoriesLabel, isStoryBoxLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
@@ -128,8 +128,15 @@ const REVIEW_CREDIT = /^(?:directors?|directed by|cast|starring|producers?|produ
 const isNoTableListOrCaption = (line: Line): boolean =>
   !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line) && !REVIEW_CREDIT.test(line.text);
 
-/** A line that may be the article's title: headline-shaped, and no table line, list item, caption or author's name with their post (isNameWithPost). */
-const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isNameWithPost(line);
+/**
+ * A share or follow button ("Share this with Twitter", "Follow us on X") or a network's name alone ("Twitter"),
+ * features/buttons.ts: never a headline. The BBC sets a share panel of some 25 such lines between its headline (over the
+ * date line) and the body; they had filled the title's window, and "Share this with Twitter" had been the title.
+ */
+const isShareChrome = (line: Line): boolean => isShareOrFollow(line) || isShareButtonName(line);
+
+/** A line that may be the article's title: headline-shaped, and no table line, list item, caption, share button (isShareChrome) or author's name with their post (isNameWithPost). */
+const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isShareChrome(line) && !isNameWithPost(line);
 
 /**
  * Words a long headline has at most: tabloids and Indian and Pakistani outlets write headlines of
@@ -512,7 +519,9 @@ export function findTitle(
   const mayBeTitle = (line: Line): boolean =>
     !rows.has(line) && !lists.has(line) &&
     (isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line));
-  const { window, filled } = titleWindow(head, listed, mayBeTitle);
+  // Share buttons, never a title, count for none of the window's lines: the BBC's share panel had filled it.
+  const searched = head.filter((line) => !isShareChrome(line));
+  const { window, filled } = titleWindow(searched, listed, mayBeTitle);
   const windowStart = filled ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
   // A line over the header's byline further up, telling the body's story, is searched too: a video
@@ -520,7 +529,7 @@ export function findTitle(
   // and player controls, and the page had no title. Not over a date line alone: a site's name or a
   // breadcrumb over the date line at the top of the page ("Winnipeg Free Press Live", "BLOG >
   // Nutrition > Meal Plans") shares words with the body too.
-  const overBylineAbove = head.slice(0, head.length - window.length).filter((line) => overByline(line) && tellsStory(line));
+  const overBylineAbove = searched.slice(0, searched.length - window.length).filter((line) => overByline(line) && tellsStory(line));
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   let best: { line: Line; overlap: number } | null = null;
   // A line of three words telling the body's story (half its words in it), nearest the body.

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAdLabel } from '../../src/clean/features/ads.js';
 import { isFirstPersonBio } from '../../src/clean/features/authors.js';
-import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton } from '../../src/clean/features/buttons.js';
+import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonName } from '../../src/clean/features/buttons.js';
 import { isCommentsLink } from '../../src/clean/features/comments.js';
 import { isDonationAppeal, isDonationHeading } from '../../src/clean/features/donations.js';
 import { FEATURES, featuresPastAdSlots, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
@@ -996,6 +996,13 @@ describeLineTest(
   isShareButton,
   ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share or comment on this article:'],
   ['Share this article', 'Share this', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise'],
+);
+
+describeLineTest(
+  "isShareButtonName: one network's share button alone (the title's search counts none against its window)",
+  isShareButtonName,
+  ['Twitter', 'WhatsApp', 'Email', 'E-mail', 'LinkedIn', 'Print', 'ВКонтакте'],
+  ['Twitter Facebook', 'Twitter files', 'Print edition', 'Emailing the council', 'Messengers'],
 );
 
 // A sponsor's credit ending at its "by", the logo not scraped: PBS's had been a transcript page's title.

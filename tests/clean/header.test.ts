@@ -289,6 +289,31 @@ describe("an author's name under the age's share and save buttons", () => {
   });
 });
 
+// A date line over the headline over the author's name (given twice, as City A.M. sets it): the name, next to the
+// headline only, had not been read, and the story had no author.
+describe("an author's name under the headline under the date line", () => {
+  const page = (name: string): string =>
+    [
+      'Markets', 'Companies', 'Opinion', '',
+      'Wednesday 4 December 2026 9:22 am',
+      'Harbour Freight to raise £400m in a London listing',
+      name, name, '', 'Share', '',
+      'Harbour Freight is set to raise up to £400m from its listing in London next week, pricing its shares at a discount to its rivals.', '',
+      'The shipping group told investors on Wednesday that demand for the shares had been strong, with the books covered by lunchtime.', '',
+      'Harbour Freight carried a record number of containers through its three ports last year, and plans a fourth on the Humber.', '',
+    ].join('\n');
+
+  it('is the author', () => {
+    const cleaned = clean(page('Nadia Farouk'));
+    expect(cleaned.metadata).toMatchObject({ title: 'Harbour Freight to raise £400m in a London listing', byline: 'Nadia Farouk' });
+    expect(cleaned.body.startsWith('Harbour Freight is set')).toBe(true);
+  });
+
+  it('is none when no name stands there', () => {
+    expect(clean(page('Live updates')).metadata.byline).toBeNull();
+  });
+});
+
 // The Guardian signs a match report "Jacob Steinberg at Villa Park", a dispatch "Helena Smith in Athens", over the date
 // line: with the place the line had no name's shape, and the story no author.
 describe("a reporter's name and the place they write from, over the date line", () => {

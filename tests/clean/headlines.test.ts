@@ -1136,3 +1136,23 @@ describe('a headline of three words over the date line sharing no word with the 
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Capping the deal');
   });
 });
+
+// A share panel between the headline (over its date line) and the body: a button per network, each over its "Share this
+// with …", the panel's notes. Its lines had filled the title's window, and a share button had been the title.
+describe('a share panel under the headline', () => {
+  const headline = 'Harbour ferry fares to rise by a fifth from March';
+  const networks = ['Email', 'Facebook', 'Messenger', 'Twitter', 'Pinterest', 'WhatsApp', 'LinkedIn'];
+  const panel = [
+    ...networks.map((network) => ` Share this with ${network}`), 'Share', '', 'Share this with', '', 'These are external links and will open in a new window', '',
+    ...networks.flatMap((network) => [network, '', `Share this with ${network}`, '']), 'Copy this link', '', 'Read more about sharing.', '', 'Close share panel',
+  ];
+  const body = [
+    'Fares on the harbour ferry will rise by a fifth from March, the city council has said, the first rise since 2019.', '',
+    'A single crossing will cost £3.60, and a monthly pass £96, as the council says the cost of fuel and crews has risen by a third.', '',
+    'Commuters who use the ferry to reach the city centre said the rise would push many of them back onto the bridge by car.', '',
+  ];
+
+  it('is no title, nor does it keep the headline over it out of the search', () => {
+    expect(titleOf(['Home', 'News', 'Sport', 'Weather', 'Local', 'England', '', headline, '19 November 2026', ...panel, ...body])).toBe(headline);
+  });
+});

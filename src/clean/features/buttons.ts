@@ -106,6 +106,15 @@ export function isShareButtonRow(line: Line): boolean {
   return names >= 2 && 2 * names >= words.length;
 }
 
+/** The longest of SHARE_BUTTON_NAMES ("одноклассники", "vkontakte"): a longer line is no name alone, and is not lowercased. */
+const MAX_SHARE_BUTTON_NAME_LENGTH = Math.max(...[...SHARE_BUTTON_NAMES].map((name) => name.length));
+/**
+ * One network's share button alone on its line ("Twitter", "WhatsApp", "Email"): the BBC's share panel sets each over its
+ * "Share this with …". Removed nowhere (a network's name alone may head a paragraph about it or link a menu's page); the
+ * title's search counts none of them against its window (headlines.ts isShareChrome).
+ */
+export const isShareButtonName = (line: Line): boolean => line.text.length <= MAX_SHARE_BUTTON_NAME_LENGTH && SHARE_BUTTON_NAMES.has(line.text.trim().toLowerCase());
+
 /** What a reader tool acts on: "this article", "the story". */
 const TOOL_OBJECT = String.raw`(?:this\s+|the\s+)?(?:article|story|page|post)`;
 /** A reader tool's button whose label says what it does: "Listen to article 4 min", "Save article", "Copy link", "Text size A A A". */
