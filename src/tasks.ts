@@ -55,7 +55,7 @@ export type WorkerTask =
 
 /**
  * Per source of a scan task (null: it could not be read): the hashes of its distinct line keys, of
- * its story key (null for a page without one) and of its paragraphs (clean/page-keys.ts pageKeys).
+ * its story key and its prose if it has (null for a page without a story) and of its paragraphs (clean/page-keys.ts pageKeys).
  */
 export type ScanResult = Array<{ lines: Uint32Array; story: Uint32Array | null; paragraphs: Uint32Array } | null>;
 
@@ -117,8 +117,8 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
         result.push(null);
         continue;
       }
-      const { lines, story, paragraphs } = pageKeys(item.article.text);
-      result.push({ lines: hashKeys(lines), story: story === null ? null : hashKeys([story]), paragraphs: hashKeys(paragraphs) });
+      const { lines, story, prose, paragraphs } = pageKeys(item.article.text);
+      result.push({ lines: hashKeys(lines), story: story === null ? null : hashKeys(prose === null ? [story] : [story, prose]), paragraphs: hashKeys(paragraphs) });
     }
     return result;
   }

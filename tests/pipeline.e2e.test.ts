@@ -194,6 +194,34 @@ describe('copies of one story', () => {
   });
 });
 
+describe('two copies of one story on a site, the later one with more chrome, among its other stories', () => {
+  const menu = 'Home\nNews\nSport\nBusiness\nWeather\nAbout Us\n\n';
+  const footer = 'Top\nBack\nE-mail this article to a friend\nPlease read our terms and conditions and our privacy statement before you use this site at all.\n';
+  // Long lines of the later layout that end no sentence: script code, a notice ending in a colon, the site's sections.
+  const script = "'); document.write(''); } else { if (CheckBrowser('mozilla', agent)) { document.write(''); } else { document.write(''); } } //-->\n";
+  const notice = 'This section of the site is no longer updated, please follow the links below for the news and sport from:\nNorth\nSouth\n';
+  const sections = 'Personal finance, cheap credit cards, home loans, used cars and nearly new cars, jobs in the region, homes\n';
+  const story = (title: string, paragraphs: string[]) => `${title}\n\n10:20, Mar 3 2027\n\n${paragraphs.join('\n\n')}\n\n`;
+  const storm = [
+    'Residents of the harbour town were told on Tuesday to move their cars away from the sea wall before the storm arrives.',
+    'The council said the surge could reach two metres at high tide, the highest level recorded since the floods of 1998.',
+    '"We would rather move people now than rescue them later," the council\'s emergency officer told a meeting at the school hall.',
+    'Volunteers filled sandbags at the fire station through the night, and the ferry service to the islands was suspended.',
+    'Forecasters expect the wind to ease by Thursday morning, when the clean-up of the promenade is due to begin in earnest.',
+  ];
+  const other = (topic: string) => story(`${topic} news of the week`, [0, 1, 2, 3, 4].map((k) => `The ${topic.toLowerCase()} story goes on in paragraph ${k}, about what happened and what the people involved said after it.`));
+
+  it('keeps every paragraph in both copies: lines repeated only in copies of one story are no chrome', () => {
+    const input = tempDir('story-twice-in-');
+    writeFileSync(join(input, 'a-storm.txt'), `${menu}${story('Harbour town braces for storm surge', storm)}${footer}`);
+    for (const topic of ['Budget', 'Bridge', 'Derby']) writeFileSync(join(input, `b-${topic}.txt`), `${script}${menu}${other(topic)}${notice}${footer}${sections}`);
+    writeFileSync(join(input, 'c-storm.txt'), `${script}${menu}${story('Harbour town braces for storm surge', storm)}${notice}${footer}${sections}`);
+    const out = join(tempDir('story-twice-'), 'out');
+    expect(runCli(['--input', input, '--output', out, '--quiet']).code).toBe(0);
+    for (const id of ['a-storm', 'c-storm']) expect(readFileSync(join(out, 'clean', `${id}.txt`), 'utf8').trim()).toBe(storm.join('\n\n'));
+  });
+});
+
 describe('npm run pipeline on awkward input', () => {
   const input = tempDir('awkward-');
   mkdirSync(join(input, 'nested'));

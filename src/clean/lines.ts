@@ -38,6 +38,9 @@ export const rightUnder = (lines: readonly Line[], i: number): boolean => isRigh
  */
 const SENTENCE_END = new RegExp(`[${FULL_STOPS}${CJK_FULL_STOPS}]["'”’»)\\]]*(?:\\[\\d{1,3}\\]|[¹²³⁰⁴-⁹]{1,3})*$`, 'u');
 
+/** Whether `text` ends a sentence (SENTENCE_END). */
+export const endsWithSentenceMark = (text: string): boolean => SENTENCE_END.test(text);
+
 /**
  * Where `line` stands in `lines`, or -1 (as lines.indexOf). `lines` are in page order, as scoreLines
  * gives them: a binary search on the line's number, where an indexOf for each line of a long header
@@ -81,7 +84,7 @@ export function describeLine(number: number, text: string, stopwords: ReadonlySe
     number,
     text,
     wordCount,
-    endsWithSentencePunctuation: SENTENCE_END.test(text),
+    endsWithSentencePunctuation: endsWithSentenceMark(text),
     stopwordShare: words.length ? stops / words.length : 0,
     titleCaseShare: lettered ? capitalised / lettered : 0,
     digitShare: text.length ? countNumbers(text) / text.length : 0,

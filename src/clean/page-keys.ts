@@ -2,6 +2,7 @@
 // spacing folded, so that a site's chrome is told by standing in many articles; and the story's key,
 // which tells copies of one story from pages that share chrome.
 import { isSpace } from '../text/word-end.js';
+import { endsWithSentenceMark } from './lines.js';
 import { pageLines } from './page-lines.js';
 
 /**
@@ -52,6 +53,8 @@ interface PageKeys {
   lines: Set<string>;
   /** The page's STORY_LINES longest paragraphs; null with fewer than two. */
   story: string | null;
+  /** The paragraphs that end a sentence, sorted; null with fewer than two. */
+  prose: string | null;
   /** Every paragraph of STORY_LINE_CHARS or more, distinct. */
   paragraphs: readonly string[];
 }
@@ -67,20 +70,27 @@ interface PageKeys {
  */
 export function pageKeys(text: string): PageKeys {
   const lines = new Set<string>();
-  // Each distinct paragraph key and the length of the line it keys.
+  // Each distinct paragraph key and the length of the line it keys; which of them end a sentence.
   const paragraphs = new Map<string, number>();
+  const sentences = new Set<string>();
   for (const line of pageLines(text)) {
     const key = lineKey(line);
     if (key && key.length <= 300) lines.add(key);
     if (line.length < STORY_LINE_CHARS) continue;
     const paragraph = line.slice(0, MAX_KEYED_LINE_CHARS).toLowerCase();
     if (!paragraphs.has(paragraph)) paragraphs.set(paragraph, line.length);
+    if (endsWithSentenceMark(line)) sentences.add(paragraph);
   }
   const story = [...paragraphs]
     .sort(([a, aLength], [b, bLength]) => bLength - aLength || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, STORY_LINES)
     .map(([paragraph]) => paragraph);
-  return { lines, story: story.length >= 2 ? story.join('\n') : null, paragraphs: [...paragraphs.keys()] };
+  return {
+    lines,
+    story: story.length >= 2 ? story.join('\n') : null,
+    prose: sentences.size >= 2 ? [...sentences].sort().join('\n') : null,
+    paragraphs: [...paragraphs.keys()],
+  };
 }
 
 /** The distinct line keys of one raw text (what the repetition pass counts per article). */

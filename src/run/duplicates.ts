@@ -64,16 +64,25 @@ const COPY_SHARE = 0.8;
 /**
  * Copies of one story among the pages of the repetition pass (clean/page-keys.ts pageKeys), met in input
  * order: a page is a copy when an earlier page has its story key (the same longest paragraphs) and
- * the two share COPY_SHARE of their long paragraphs. The second test keeps a site's pages apart when
- * its long disclaimers are longer than a brief's paragraphs. One sorted array of paragraph hashes
- * is kept per story key (8 bytes a paragraph), never a text.
+ * the two share COPY_SHARE of their long paragraphs, or when an earlier page has its prose (the same
+ * long paragraphs that end a sentence): a copy whose layout adds long lines that end none (script
+ * code, a list of the site's sections, a notice ending in a colon) has another story key, and shares
+ * fewer of its long lines. The share test keeps a site's pages apart when its long disclaimers are
+ * longer than a brief's paragraphs. One sorted array of paragraph hashes is kept per story key (8
+ * bytes a paragraph), and the hash of each page's prose, never a text.
  */
 export class StoryCopies {
   private readonly firstOf = new Map<string, Float64Array>();
+  private readonly proseSeen = new Set<number>();
 
-  /** `story`, `paragraphs`: hashKeys() of the page's story key and of its paragraphs. */
+  /** `story`: hashKeys() of the page's story key and of its prose, if it has; `paragraphs`: of its paragraphs. */
   isCopy(story: Uint32Array | null, paragraphs: Uint32Array): boolean {
     if (story === null) return false;
+    if (story.length > 2) {
+      const prose = story[2]! * 4294967296 + story[3]!;
+      if (this.proseSeen.has(prose)) return true;
+      this.proseSeen.add(prose);
+    }
     const key = `${story[0]}:${story[1]}`;
     const mine = sortedHashes(paragraphs);
     const earlier = this.firstOf.get(key);

@@ -42,8 +42,8 @@ describe('StoryCopies', () => {
   const paragraph = (topic: string, k: number) => `${topic}: paragraph ${k} of the story, long enough to be one of the page's paragraphs and not its chrome.`;
   const page = (chrome: string[], paragraphs: string[]) => [...chrome, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
   const keysOf = (text: string) => {
-    const { story, paragraphs } = pageKeys(text);
-    return [story === null ? null : hashKeys([story]), hashKeys(paragraphs)] as const;
+    const { story, prose, paragraphs } = pageKeys(text);
+    return [story === null ? null : hashKeys(prose === null ? [story] : [story, prose]), hashKeys(paragraphs)] as const;
   };
 
   it('takes a story on another site, with its own chrome, for a copy of the first, and other stories for none', () => {
@@ -60,6 +60,21 @@ describe('StoryCopies', () => {
     const brief = (topic: string) => page(['Site'], [paragraph(topic, 0), ...disclaimers]);
     const copies = new StoryCopies();
     expect([brief('Storm'), brief('Budget'), brief('Storm')].map((text) => copies.isCopy(...keysOf(text)))).toEqual([false, false, true]);
+  });
+
+  it("takes a copy whose chrome adds long lines that end no sentence for a copy, and the site's other stories for none", () => {
+    const story = Array.from({ length: 5 }, (_, k) => paragraph('Storm', k));
+    const footer = 'Please read our terms and conditions and our privacy statement before you use this site at all.';
+    const first = page(['Site', 'Menu'], [...story, footer]);
+    const chrome = [
+      "'); document.write(''); } else { if (CheckBrowser('mozilla', agent)) { document.write(''); } else { document.write(''); } } //-->",
+      'This section of the site is no longer updated, please follow the links below for the news and sport from:',
+      'Personal finance, cheap credit cards, home loans, used cars and nearly new cars, jobs in the region, homes',
+    ];
+    const second = page(['Site', 'Menu', chrome[0]!], [...story, chrome[1]!, footer, chrome[2]!]);
+    const other = page(['Site', 'Menu', chrome[0]!], [...Array.from({ length: 5 }, (_, k) => paragraph('Budget', k)), chrome[1]!, footer, chrome[2]!]);
+    const copies = new StoryCopies();
+    expect([first, other, second].map((text) => copies.isCopy(...keysOf(text)))).toEqual([false, false, true]);
   });
 
   it('has no story for a page with fewer than two long paragraphs', () => {
