@@ -17,9 +17,9 @@ export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[])
  * What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The
  * Atlantic Monthly Group"), and since session 42 a comma after the year and a year of this century in Roman numerals, as CBS
  * writes it ("©MMVIII, CBS Interactive Inc."): after 2000 only, since session 43, as "MM" alone opens a holder's name as often ("© MM
- * Media Ltd" had lost its "MM", and named no site).
+ * Media Ltd" had lost its "MM", and named no site). Since session 44 the years in the page's own digits ("স্বত্ব © ২০২৬ প্রথম আলো").
  */
-const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\d{4}(?:\s*[-–]\s*\d{4})?|MM[XVI]+(?=[\s,])|by(?=\s)|,|\s)+/iu;
+const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\p{Nd}{4}(?:\s*[-–]\s*\p{Nd}{4})?|MM[XVI]+(?=[\s,])|by(?=\s)|,|\s)+/iu;
 /** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
 const noticeHolding = (notice: string): string => withEnglishOpening(notice).replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */

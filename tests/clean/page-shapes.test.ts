@@ -1397,6 +1397,15 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('صحيفة الوادي', 'حقوق النشر © 2026 مجموعة النهر للإعلام')).toBeNull();
   });
 
+  it("is read after Bengali and Malay words for copyright, its year in the page's own digits (session 44)", () => {
+    // Prothom Alo's "স্বত্ব © ২০২৬ প্রথম আলো": neither the word nor the Bengali year was read as the notice's opening.
+    expect(source('নদীর আলো', 'স্বত্ব © ২০২৬ নদীর আলো')).toBe('নদীর আলো');
+    expect(source('নদীর আলো', '© ২০২৬ নদীর আলো')).toBe('নদীর আলো');
+    // Berita Harian's "Hak Cipta Terpelihara © 2026 …" ("copyright reserved").
+    expect(source('Menu', 'Hak Cipta Terpelihara © 2026 Lembah.com')).toBe('Lembah.com');
+    expect(source('নদীর আলো', 'স্বত্ব © ২০২৬ সাগর মিডিয়া')).toBeNull();
+  });
+
   it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
     // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
     expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');

@@ -405,10 +405,11 @@ const NOTICE_BRACKETS = /^\((.*)\)$/su;
 const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
 /**
  * The word "copyright" opening a notice in other languages: Arabic "حقوق النشر" and "حقوق الطبع والنشر" (Asharq Al-Awsat's "حقوق
- * النشر © 2026 الشرق الأوسط. جميع الحقوق محفوظة"), Indonesian and Malay "Hak Cipta". The notice's holder was not read after it,
+ * النشر © 2026 الشرق الأوسط. جميع الحقوق محفوظة"), Indonesian and Malay "Hak Cipta" (since session 44 Malay's "Hak Cipta
+ * Terpelihara", "copyright reserved"), Bengali "স্বত্ব" ("স্বত্ব © ২০২৬ প্রথম আলো"). The notice's holder was not read after it,
  * and the story had no source.
  */
-const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|hak cipta)(?=[\s©])/iu;
+const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|hak cipta(?: terpelihara)?|স্বত্ব)(?=[\s©])/iu;
 /** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT), for the patterns reading its holder. */
 export const withEnglishOpening = (notice: string): string => notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
