@@ -1406,6 +1406,15 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('নদীর আলো', 'স্বত্ব © ২০২৬ সাগর মিডিয়া')).toBeNull();
   });
 
+  it("is the masthead a Persian notice says the site's rights belong to, or an Urdu notice holds (session 44)", () => {
+    // Hamshahri Online's "تمامی حقوق این سایت متعلق به همشهری آنلاین است." has no ©: the story had no source.
+    expect(source('رود آنلاین', 'تمامی حقوق این سایت متعلق به رود آنلاین است.')).toBe('رود آنلاین');
+    expect(source('رود آنلاین', 'کلیه حقوق مادی و معنوی متعلق به رود آنلاین می‌باشد')).toBe('رود آنلاین');
+    expect(source('روزنامہ دریا', 'جملہ حقوق © 2026 روزنامہ دریا')).toBe('روزنامہ دریا');
+    // Rights to something else are no notice's.
+    expect(source('رود آنلاین', 'تمامی حقوق این زمین متعلق به رود آنلاین است.')).toBeNull();
+  });
+
   it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
     // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
     expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');
