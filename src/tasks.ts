@@ -13,7 +13,7 @@
 //            and the readable forms of the terms corpus_terms.csv may list (term-summary.ts)
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { analyzeArticle, finalizeArticle, noWordsWarning, type AnalyzeOptions, type FinalizeOptions } from './analyze/index.js';
-import { noWordFigures, type WordFigures } from './analyze/keyphrases.js';
+import { WordFigures } from './analyze/keyphrases.js';
 import { scoresSentiment } from './analyze/sentiment-lexicon.js';
 import type { TokenizerOptions } from './text/word-records.js';
 import { cleanWithWords, passThrough, type CleanContext } from './clean/index.js';
@@ -77,8 +77,8 @@ export interface TaskHandler {
 }
 
 /**
- * Keyphrase word figures a worker keeps, both maps together (a few MB): a 10k run has about 26,000 distinct candidate
- * words per worker, each with its specificity and a single word's share of documents too.
+ * Keyphrase words whose figures a worker keeps (WordFigures: about 50 bytes a word with its key, so a few MB): a 10k
+ * run has about 26,000 distinct candidate words per worker.
  */
 const MAX_WORD_FIGURES = 100_000;
 
@@ -194,10 +194,9 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   // Keyphrase words' specificities and shares of documents (rankKeyphrases), kept from one report task to the next: most
   // words recur in many articles, and every report task of a run reads the same finished summary
   // (its document count says which). Bounded like the word caches.
-  let figuresMemo = { documents: -1, values: noWordFigures() };
+  let figuresMemo = { documents: -1, values: new WordFigures() };
   function wordFiguresFor(documents: number): WordFigures {
-    const { specificity, commonShare } = figuresMemo.values;
-    if (figuresMemo.documents !== documents || specificity.size + commonShare.size > MAX_WORD_FIGURES) figuresMemo = { documents, values: noWordFigures() };
+    if (figuresMemo.documents !== documents || figuresMemo.values.size > MAX_WORD_FIGURES) figuresMemo = { documents, values: new WordFigures() };
     return figuresMemo.values;
   }
 

@@ -55,8 +55,10 @@ export interface RankingWeights {
 
 export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true, words: FITTED_WORD_MODEL, commonWordShare: 1 / 3, commonVerbShare: 1 / 6 };
 
-export const specificityOf = (stats: CorpusStats, stem: string, weights: RankingWeights): number =>
-  weights.specificity ? wordSpecificity(stats, stem, weights.backgroundCorpus) ** weights.specificity : 1;
+export const specificityOf = (stats: CorpusStats, stem: string, weights: RankingWeights): number => weightedSpecificity(wordSpecificity(stats, stem, weights.backgroundCorpus), weights);
+
+/** The specificity the ranking multiplies by, from the word's (word-specificity.ts). */
+export const weightedSpecificity = (specificity: number, weights: RankingWeights): number => (weights.specificity ? specificity ** weights.specificity : 1);
 
 /** Sum over the words of centrality x specificity (x the title bonus), decayed by first position. */
 export function phraseScore(candidate: KeyphraseCandidate, specificity: (stem: string) => number, weights: RankingWeights): number {

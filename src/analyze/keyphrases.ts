@@ -12,8 +12,8 @@
 //     word model's factors) compete with the phrases with a configured weight.
 //     docs/keyphrases.md has the measured effect of each part.
 import { isDuplicate, isRedundant, overlaps } from './keyphrase-redundancy.js';
-import { DEFAULT_WEIGHTS, phraseScore, specificityOf, wordScore, type RankingWeights } from './keyphrase-scores.js';
-import { commonShare } from './word-specificity.js';
+import { DEFAULT_WEIGHTS, phraseScore, weightedSpecificity, wordScore, type RankingWeights } from './keyphrase-scores.js';
+import { wordFigures } from './word-specificity.js';
 import { detached } from '../text/word-cache.js';
 import type { CorpusStats, Keyphrase, KeyphraseCandidate, KeyphraseCandidates } from '../types.js';
 
@@ -42,19 +42,62 @@ interface Queue {
   fits: (candidate: KeyphraseCandidate) => boolean;
 }
 
-/** What rankKeyphrases reads of the corpus for each keyphrase word (by stem): its specificity and its share of documents (commonShare). */
-export interface WordFigures {
-  specificity: Map<string, number>;
-  commonShare: Map<string, number>;
-}
-export const noWordFigures = (): WordFigures => ({ specificity: new Map(), commonShare: new Map() });
+/**
+ * What rankKeyphrases reads of the corpus for each keyphrase word, by stem: its specificity and its share of
+ * documents, worked out together the first time the stem is asked for and kept (the key a copy of the stem: a
+ * stem cut from a spool record's text would keep that whole text alive). One map from the stem to its place in
+ * two arrays of numbers: a map per figure looked each stem up twice and kept a heap number per value.
+ */
+export class WordFigures {
+  private readonly places = new Map<string, number>();
+  private specificities = new Float64Array(256);
+  private shares = new Float64Array(256);
+  // A lone word's share of documents is asked for just before its specificity (rankKeyphrases): the last
+  // stem's place answers the second question without a look-up.
+  private lastStem: string | null = null;
+  private lastPlace = 0;
 
-/** The stem's value in `memo`, computed and kept (under a copy of the stem) the first time. */
-function remembered(memo: Map<string, number>, stem: string, compute: () => number): number {
-  let value = memo.get(stem);
-  if (value === undefined) memo.set(detached(stem), (value = compute()));
-  return value;
+  /** Stems kept. */
+  get size(): number {
+    return this.places.size;
+  }
+
+  // The place first: finding it may grow the arrays, and `this.shares[this.placeOf(…)]` reads the array before the call.
+  specificity(stem: string, compute: (stem: string) => { specificity: number; share: number }): number {
+    const place = this.placeOf(stem, compute);
+    return this.specificities[place]!;
+  }
+
+  share(stem: string, compute: (stem: string) => { specificity: number; share: number }): number {
+    const place = this.placeOf(stem, compute);
+    return this.shares[place]!;
+  }
+
+  private placeOf(stem: string, compute: (stem: string) => { specificity: number; share: number }): number {
+    if (stem === this.lastStem) return this.lastPlace;
+    let place = this.places.get(stem);
+    if (place === undefined) {
+      place = this.places.size;
+      if (place === this.shares.length) {
+        this.specificities = grown(this.specificities);
+        this.shares = grown(this.shares);
+      }
+      const figures = compute(stem);
+      this.specificities[place] = figures.specificity;
+      this.shares[place] = figures.share;
+      this.places.set(detached(stem), place);
+    }
+    this.lastStem = stem;
+    this.lastPlace = place;
+    return place;
+  }
 }
+
+const grown = (values: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
+  const larger = new Float64Array(values.length * 2);
+  larger.set(values);
+  return larger;
+};
 
 /**
  * Final scores with corpus specificity; the best `limit` candidates, redundant ones removed, phrases
@@ -67,22 +110,25 @@ export function rankKeyphrases(
   stats: CorpusStats,
   options: RankOptions,
   weights: RankingWeights = DEFAULT_WEIGHTS,
-  figures: WordFigures = noWordFigures(),
+  figures = new WordFigures(),
 ): Keyphrase[] {
-  // A word is in several candidates, and common words in most articles: its specificity (two
-  // lookups, a logarithm) and its share of documents (two lookups) are computed once per `figures`,
-  // which the caller may keep for every article ranked against the same stats and weights (pass 3
-  // keeps one per worker; its keys are copies: a stem cut from a spool record's text would keep that
-  // whole text alive).
-  const specificity = (stem: string): number => remembered(figures.specificity, stem, () => specificityOf(stats, stem, weights));
-  const shareOf = (stem: string): number => remembered(figures.commonShare, stem, () => commonShare(stats, stem, weights.backgroundCorpus));
+  // A word is in several candidates, and common words in most articles: its specificity and its share of
+  // documents (two lookups, a logarithm) are computed once per `figures`, which the caller may keep for
+  // every article ranked against the same stats and weights (pass 3 keeps one per worker).
+  const compute = (stem: string): { specificity: number; share: number } => {
+    const { specificity, share } = wordFigures(stats, stem, weights.backgroundCorpus);
+    return { specificity: weightedSpecificity(specificity, weights), share };
+  };
+  const specificity = (stem: string): number => figures.specificity(stem, compute);
+  const shareOf = (stem: string): number => figures.share(stem, compute);
   // Left out before the scale is set: the article's best word is then the best of the others.
   const isCommonWord = (c: KeyphraseCandidate): boolean => c.stems.length === 1 && shareOf(c.stems[0]!) > weights.commonWordShare;
-  const phrases = relativeToBest(byScore(candidates.phrases.filter((c) => !isCommonWord(c)), (c) => phraseScore(c, specificity, weights)), 1);
+  const isUncommon = (c: KeyphraseCandidate): boolean => !isCommonWord(c);
+  const phrases = relativeToBest(byScore(candidates.phrases, isUncommon, (c) => phraseScore(c, specificity, weights)), 1);
   // A common verb is left out after the scale is set: it was often the article's best word, and the
   // next best word taking its scale let more words outrank the phrases (9 of the 1k corpus's lists lost 3-7 entries).
   const isCommonVerb = (c: KeyphraseCandidate): boolean => c.verb && shareOf(c.stems[0]!) > weights.commonVerbShare;
-  const words = relativeToBest(byScore(candidates.words.filter((c) => !isCommonWord(c)), (c) => wordScore(c, specificity, weights.words)), options.singleWordWeight).filter((s) => !isCommonVerb(s.candidate));
+  const words = relativeToBest(byScore(candidates.words, isUncommon, (c) => wordScore(c, specificity, weights.words)), options.singleWordWeight).filter((s) => !isCommonVerb(s.candidate));
   const chosen: Scored[] = [];
   const listed: KeyphraseCandidate[] = [];
   const phraseFits = (c: KeyphraseCandidate): boolean => !isDuplicate(c, listed) && !(weights.removeRedundant && isRedundant(c, listed));
@@ -104,10 +150,14 @@ export function rankKeyphrases(
   return chosen.map(({ candidate, score }, i) => ({ rank: i + 1, keyphrase: candidate.surface, keyphraseScore: score }));
 }
 
-/** Best first; ties by first position, then key, so the order never depends on input order. */
-function byScore(candidates: readonly KeyphraseCandidate[], score: (c: KeyphraseCandidate) => number): Scored[] {
-  return candidates
-    .map((candidate) => ({ candidate, score: score(candidate) }))
+/**
+ * The candidates `kept`, best first; ties by first position, then key, so the order never depends on input order.
+ * Each is scored right after it is kept: the two read the same word's figures (WordFigures' last stem).
+ */
+function byScore(candidates: readonly KeyphraseCandidate[], kept: (c: KeyphraseCandidate) => boolean, score: (c: KeyphraseCandidate) => number): Scored[] {
+  const scored: Scored[] = [];
+  for (const candidate of candidates) if (kept(candidate)) scored.push({ candidate, score: score(candidate) });
+  return scored
     .sort((a, b) => b.score - a.score || a.candidate.firstPosition - b.candidate.firstPosition || (a.candidate.key < b.candidate.key ? -1 : 1));
 }
 

@@ -43,8 +43,9 @@ function documentCounts(stats: CorpusStats, stem: string): DocumentCounts {
  * (`useBackground`) the background corpus: a run of a handful of articles still knows that
  * "countries" is common and "Lopilato" is not.
  */
-export function wordSpecificity(stats: CorpusStats, stem: string, useBackground: boolean): number {
-  const counts = documentCounts(stats, stem);
+export const wordSpecificity = (stats: CorpusStats, stem: string, useBackground: boolean): number => specificityFrom(documentCounts(stats, stem), useBackground);
+
+function specificityFrom(counts: DocumentCounts, useBackground: boolean): number {
   const [df, documents] = useBackground ? [counts.pooled, counts.pooledDocuments] : [counts.run, counts.runDocuments];
   return smoothedIdf(documents, df);
 }
@@ -58,14 +59,18 @@ const MIN_COMMON_VOCABULARY_ARTICLES = 10;
 
 /**
  * The share of documents with the word: the smaller of the run's share and (`useBackground`) the share
- * in the run and the background corpus together; 0 in a run of fewer than MIN_COMMON_VOCABULARY_ARTICLES.
+ * in the run and the background corpus together (wordFigures gives 0 in a run of fewer than MIN_COMMON_VOCABULARY_ARTICLES).
  * A large run decides alone ("company" is in 66 % of the 1k bench corpus's articles, 24 % of the Brown
  * corpus's); in a smaller one the background keeps a word of most articles ("glacier" in all of a dozen)
  * from counting as common, unless the background has it often too.
  */
-export function commonShare(stats: CorpusStats, stem: string, useBackground: boolean): number {
-  if (stats.documents < MIN_COMMON_VOCABULARY_ARTICLES) return 0;
-  const { run, runDocuments, pooled, pooledDocuments } = documentCounts(stats, stem);
+function shareFrom({ run, runDocuments, pooled, pooledDocuments }: DocumentCounts, useBackground: boolean): number {
   const runShare = run / Math.max(1, runDocuments);
   return useBackground ? Math.min(runShare, pooled / pooledDocuments) : runShare;
+}
+
+/** A word's wordSpecificity and its share of documents (above), its counts looked up once. */
+export function wordFigures(stats: CorpusStats, stem: string, useBackground: boolean): { specificity: number; share: number } {
+  const counts = documentCounts(stats, stem);
+  return { specificity: specificityFrom(counts, useBackground), share: stats.documents < MIN_COMMON_VOCABULARY_ARTICLES ? 0 : shareFrom(counts, useBackground) };
 }

@@ -16,7 +16,7 @@ import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isEditNote } from './metadata/credits.js';
 import { isDateLabelLine } from './metadata/date-lines.js';
-import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
+import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isLabel } from './navigation.js';
 import { isAggregatorName } from './outlets.js';
@@ -56,14 +56,17 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         if (!blogNote) crossed++;
       }
       const next = lines[j];
-      if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (step < 0 && underJobTitle ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;
+      // Under the date line, the name over its job title ("SHAWN LEVY" over "The Oregonian Staff", a review's header): in
+      // capitals, the name had been a section label.
+      const overPost = step < 0 ? underJobTitle : isPostUnderName(lines[j + 1]);
+      if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (overPost ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
-      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News"), or a dash or comma before the job title
-      // ("Sally Grover - Celebrity News Service News Writer").
+      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News"; one no list knows, "Erin Hitchcock, Burnaby
+      // Now"), or a dash or comma before the job title ("Sally Grover - Celebrity News Service News Writer").
       const adjacent = lines[i + step];
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null)) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null)) return adjacent;
     }
   }
   // With no date line, a name, a comma or a spaced dash and a job title right under the title ("Jane Doe, Health
@@ -199,6 +202,8 @@ const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.
  * Morning Edition", "Heard on All Things Considered"): the author under it had gone unfound.
  */
 const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| the){1,5}$/u;
+/** A job title under the author's name, not a byline ending as one does ("By staff writers"). */
+const isPostUnderName = (line: Line | undefined): boolean => line !== undefined && isJobTitleLine(line) && bylineName(line.text) === undefined;
 /**
  * A line a page sets between the author's name and the date line: a job title, an e-mail address or
  * phone number, the outlet's name or its subscription tier, a reader tool's bare button (the BBC's "Share" and "Save" between
@@ -209,7 +214,7 @@ const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| 
  * been taken for the author's name.
  */
 const isNoteUnderName = (line: Line): boolean =>
-  (isJobTitleLine(line) && bylineName(line.text) === undefined) ||
+  isPostUnderName(line) ||
   HEARD_ON.test(line.text) ||
   CONTACT_LINE.test(line.text) ||
   isMasthead(line.text) ||

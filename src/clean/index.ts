@@ -51,7 +51,7 @@ import { isMasthead } from './metadata/name-posts.js';
 import { isJobTitleLine, isNameLine, isNamesSignature, isNameUnderLabel, isRoleLabel } from './metadata/names.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isCopyrightHolder, outletAtPostalAddress, siteLine, siteNamedByAboutLink, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { isCopyrightHolder, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
@@ -333,10 +333,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   // A name opening the header's date line before a dash ("Олена Ковальчук — 4 грудня 2026, 09:45") is the byline too.
-  const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder) !== null) : null;
+  const underTitle = (line: Line): boolean => title !== null && line.number > title.line.number;
+  const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder, underTitle(line)) !== null) : null;
   if (nameDated) {
     relabel(nameDated, 'metadata', 'byline and date line');
-    liftNameBeforeDate(nameDated, lifted, dateOrder);
+    liftNameBeforeDate(nameDated, lifted, dateOrder, underTitle(nameDated));
   }
   const labelled = metadata.byline === null ? namesUnderBylineLabels(lines, firstInBlock) : [];
   const named = labelled.length > 0 ? labelled : [metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
@@ -381,14 +382,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), or a newsletter's thanks
   // naming it ("Thanks for reading The Quiet Ledger!", Substack's: features/prompts.ts thanksForReadingSite) or its postal address
   // ("Harbor City Ledger, 400 Pier Avenue, …": site-notice.ts outletAtPostalAddress), else the
-  // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then (removedLineSource);
+  // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then, or a
+  // line says is its owner's ("CBS Sports is a registered trademark of …": site-notice.ts outletNamedByOwner) (removedLineSource);
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
   // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
-  // siteNamedByAboutLink), or a notice holds a publisher's company
+  // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt), or a notice holds a publisher's company
   // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
-    site ? (removedLineGives((line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
+    site ? (removedLineGives((line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
   const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
@@ -397,7 +399,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet] as const;
+const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
 const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**

@@ -118,9 +118,10 @@ export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(tex
  * An online outlet's brand as it signs its pages: a word in lower case with a capital inside
  * ("detikJabar", "kumparanNEWS", "suaraJatim"), or a site's domain ("Kompas.com", "Tempo.co",
  * "Liputan6.com"), any country's ("LRT.lt", "Onet.pl": LRT's "Rūta Jankauskienė, LRT.lt" had no author), in capitals
- * too, as the Times of India signs its byline box ("TIMESOFINDIA.COM"). No name of a person is so written.
+ * too, as the Times of India signs its byline box ("TIMESOFINDIA.COM"), and since session 44 in .info ("POLYGRAPH.info", whose
+ * notice had named no source). No name of a person is so written.
  */
-const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|news|co\.[a-z]{2}|[a-z]{2}|COM|CO|NET|ORG|CO\.UK|IN))$/u;
+const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|info|news|co\.[a-z]{2}|[a-z]{2}|COM|CO|NET|ORG|CO\.UK|IN))$/u;
 /**
  * An outlet's news service, which signs the copy its newsroom writes or syndicates: "Express News Service" (The
  * Indian Express), "Tribune News Service", "Religion News Service". It had been the author: no person is so named.

@@ -5,7 +5,7 @@
 import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
-import { isCopyrightNotice, withEnglishOpening } from './features/notes.js';
+import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from './features/notes.js';
 import type { Line } from './lines.js';
 import { isPageWord } from './metadata/names.js';
 import { isOutlet } from './outlets.js';
@@ -17,9 +17,9 @@ export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[])
  * What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The
  * Atlantic Monthly Group"), and since session 42 a comma after the year and a year of this century in Roman numerals, as CBS
  * writes it ("©MMVIII, CBS Interactive Inc."): after 2000 only, since session 43, as "MM" alone opens a holder's name as often ("© MM
- * Media Ltd" had lost its "MM", and named no site). Since session 44 the years in the page's own digits ("স্বত্ব © ২০২৬ প্রথম আলো").
+ * Media Ltd" had lost its "MM", and named no site).
  */
-const COPYRIGHT_OPENING = /^(?:copyright|©|\(c\)|\p{Nd}{4}(?:\s*[-–]\s*\p{Nd}{4})?|MM[XVI]+(?=[\s,])|by(?=\s)|,|\s)+/iu;
+const COPYRIGHT_OPENING = new RegExp(String.raw`^(?:copyright|©|\(c\)|${NOTICE_YEARS}|MM[XVI]+(?=[\s,])|by(?=\s)|,|\s)+`, 'iu');
 /** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
 const noticeHolding = (notice: string): string => withEnglishOpening(notice).replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
@@ -90,8 +90,16 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends ? site.text : null;
+  const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || ownedOutlet ? site.text : null;
 }
+/**
+ * A notice naming no holder but the company that owns it ("© 2026 a Reach plc subsidiary", Reach's papers' footer; "Copyright 2026,
+ * a Harbor Media company"): the holder is the page's own site. Read for an outlet's name over the page only (siteNamedByNotice),
+ * one word too ("Mirror"): of the bench's 101 one-word first lines, 88 are a menu's or a button's ("Register", "Football", "Web"),
+ * and none is over such a notice. Since session 44; the Mirror's story had had no source.
+ */
+const OWNER_ONLY_HOLDER = /^an?\s+\S.{0,60}?\s(?:subsidiary|company|division|brand)\b/iu;
 /**
  * What a footer line says after the site's name of what owns it: "Food & Wine is part of the Dotdash Meredith publishing family.",
  * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …".
@@ -104,6 +112,42 @@ const OWNED_BY = /^,? (?:is|are) (?:an? )?(?:(?:registered )?trademark|part|memb
 export function siteNamedByOwner(site: Line, line: Line): string | null {
   if (site === line || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
   return OWNED_BY.test(line.text.slice(site.text.length)) ? site.text : null;
+}
+/**
+ * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew): "Follow Mirror:" over the networks'
+ * links, "Follow harbournet on Instagram", "Join harbournet on WhatsApp", ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram
+ * channel). Not "Follow" and a name alone: a topic's button ("Follow Football") under a section's label over the page.
+ */
+const FOLLOW_SITE = /^(?:(?:follow|join)\s+(.+?)(?:\s*:|\s+on\s+\S.{0,40})|(?:הצטרפו|עקבו)\s+\S+(?:\s+\S+){0,2}?\s+של\s+(.+?))$/iu;
+/** Words of such a line at most. */
+const MAX_FOLLOW_WORDS = 12;
+/**
+ * The site's name the page opens with when a line invites the reader to follow it by that name exactly (FOLLOW_SITE), else null:
+ * the Mirror's "Follow Mirror:" over its social links, ynet's Telegram prompt; their stories had had no source. A menu's word over
+ * the page is no site line (isSiteNameShaped). Since session 44. Of the bench's raw
+ * pages none has such a line naming its first line (Billboard's bare "Follow Billboard" is a topic button's shape).
+ */
+export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
+  if (site === line || line.wordCount > MAX_FOLLOW_WORDS || !isSiteNameShaped(site)) return null;
+  const follow = FOLLOW_SITE.exec(line.text);
+  const followed = follow?.[1] ?? follow?.[2];
+  return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
+}
+/** Where a line says what its subject is part of or owned by: the verb after the subject (OWNED_BY). */
+const OWNER_VERB = /,? (?:is|are) /u;
+/** Words of a line saying what owns an outlet at most: a footer's sentence, not a paragraph's. */
+const MAX_OWNER_LINE_WORDS = 40;
+/**
+ * The outlet a removed line says is owned by or part of another (OWNED_BY), its name first, else null: CBS Sports' footer "CBS Sports
+ * is a registered trademark of CBS Broadcasting Inc." under "© 2004-2019 CBS Interactive." (a company's), its first line
+ * "CBSSports.com": the site line named no source, and the stories had had none. An outlet's name only (isOutlet): "The canal is
+ * owned by …" names none. Since session 44.
+ */
+export function outletNamedByOwner(line: Line): string | null {
+  if (line.wordCount > MAX_OWNER_LINE_WORDS) return null;
+  const at = line.text.search(OWNER_VERB);
+  const outlet = at > 0 ? line.text.slice(0, at) : '';
+  return outlet !== '' && OWNED_BY.test(line.text.slice(at)) && isOutlet(outlet) ? outlet : null;
 }
 /** A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"). */
 const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak)\s+/iu;
@@ -184,10 +228,11 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
 }
 /**
  * A company's registration, as British publishers close their pages instead of a copyright notice ("Newsquest Media Group Ltd,
- * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"): the publisher's company
- * opening it is read as a notice's (siteOverPublisherNotice).
+ * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"), and since session 44 as
+ * Italian publishers do, by their VAT number ("GEDI Periodici e Servizi S.p.A. - P.IVA 00906801006 - …", la Repubblica's): the
+ * publisher's company opening it is read as a notice's (siteOverPublisherNotice).
  */
-const COMPANY_REGISTRATION = /\bregistered in (?:england|scotland|wales|northern ireland|ireland)\b|\bregistered office\b|\bcompany (?:no\b|number\b|registration\b)/iu;
+const COMPANY_REGISTRATION = /\bregistered in (?:england|scotland|wales|northern ireland|ireland)\b|\bregistered office\b|\bcompany (?:no\b|number\b|registration\b)|\b(?:p\.\s?iva|partita iva)\s/iu;
 const MAX_REGISTRATION_WORDS = 40;
 const isCompanyRegistration = (line: Line): boolean => line.wordCount <= MAX_REGISTRATION_WORDS && COMPANY_REGISTRATION.test(line.text);
 /** Where the holder's name ends in a notice ("Copyright PUNCH. All rights reserved."). */
@@ -203,5 +248,6 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice). Since session 43 the Greek
  * forms too ("© 2026 Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε." under "ΚΑΘΗΜΕΡΙΝΗ": the paper's article before its name, the story had had no source).
+ * The forms are notes.ts LEGAL_FORMS, shared with the holder's.
  */
-const COMPANY_HOLDER = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|Limited|LIMITED|Inc|INC|LLC|PLC|plc|Corp|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε)\.?(?=$|[\s,;|])/u;
+const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');

@@ -20,6 +20,8 @@ const STRONGEST_PER_SIDE = 2;
 const DRIVERS_PER_SENTENCE = 3;
 /** Distinct keyphrases counted over the corpus before the rarest are dropped (see countKeyphrase). */
 const KEYPHRASE_TALLY_LIMIT = 50_000;
+/** Distinct labels, days and sources SummaryCollector keeps one copy of. */
+const MAX_SHARED_STRINGS = 10_000;
 /** Corpus terms in the page's term table (and its charts); corpus_terms.csv has more. */
 export const TERMS_ON_PAGE = 2_000;
 /** Problems listed on the page; errors.csv has them all. */
@@ -231,10 +233,20 @@ export class SummaryCollector {
   private readonly problems: Problem[] = [];
   private problemsTotal = 0;
   private failed = 0;
+  /**
+   * One copy of each label, day and source the rows hold (many rows share them; each entry's message brings
+   * its own copies): 83 bytes of heap a row, about 8 MB of the main thread's at 100k articles. Bounded: a run of
+   * all-different sources keeps the rest as they come.
+   */
+  private readonly sharedStrings = new Map<string, string>();
 
   /** Entries arrive in input order. */
   addArticle(entry: SummaryEntry): void {
-    this.rows.push(entry.row);
+    const { row } = entry;
+    row.label = row.label && this.shared(row.label);
+    row.day = row.day && this.shared(row.day);
+    row.source = row.source && this.shared(row.source);
+    this.rows.push(row);
     this.details.push(this.details.length < DETAILED_ARTICLES ? entry.detail : null);
     // A copy's keyphrases are its first copy's: counted once, as document frequencies are.
     if (entry.row.duplicate) return;
@@ -259,6 +271,13 @@ export class SummaryCollector {
       .sort((a, b) => b.articles - a.articles || (a.keyphrase < b.keyphrase ? -1 : a.keyphrase > b.keyphrase ? 1 : 0))
       .slice(0, 30);
     return { rows: this.rows, details: this.details, corpusTerms, corpusTermsTotal, corpusTermsInCsv, keyphrases, problems: this.problems, problemsTotal: this.problemsTotal, failed: this.failed };
+  }
+
+  private shared<T extends string>(value: T): T {
+    const kept = this.sharedStrings.get(value) as T | undefined;
+    if (kept !== undefined) return kept;
+    if (this.sharedStrings.size < MAX_SHARED_STRINGS) this.sharedStrings.set(value, value);
+    return value;
   }
 
   // A phrase shared by many articles is seen early and often, so when the tally grows past its limit

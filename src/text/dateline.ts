@@ -51,7 +51,10 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Yonhap', 'Yonhap News Agency', '연합뉴스', '聯合ニュース', '韩联社', '韓聯社'],
   // India's agencies sign "By Press Trust of India | Updated: …" or "(IANS)": the story had no source.
   ['PTI', 'Press Trust of India'], ['IANS', 'Indo-Asian News Service'], ['ANI', 'Asian News International'],
-  ['Antara', 'Antara News'], ['Europa Press'], ['Lusa'], ['The Canadian Press', 'Canadian Press'],
+  ['Antara', 'Antara News'], ['Europa Press'], ['Lusa'],
+  // The Canadian Press signs by its initials too ("TORONTO (CP) - ", Canoe's "By CP"): since session 44. Canadian Pacific and a
+  // party are no signers of copy; the bench's raw lines name "CP" once, that byline.
+  ['The Canadian Press', 'Canadian Press', 'CP'],
   ['NTB'], ['TT', 'TT Nyhetsbyrån'],
   // Australia's and New Zealand's agencies, as Fairfax's and News Limited's pages sign their copy ("© AAP 2008", "Brought to you by
   // NZPA"): the stories had no source. "AAP" names the American Academy of Pediatrics too, but that academy's notices and credits

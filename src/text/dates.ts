@@ -300,9 +300,12 @@ const YEAR_RUN_INTO_TIME = /(?<![\d.:/-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))
 const DOTTED_DATE_HYPHEN_TIME = /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4})-(?=\d{1,2}:\d{2}(?!\d))/gu;
 
 export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
-  const digits = asciiDigits(line).replace(YEAR_RUN_INTO_TIME, '$1 ');
+  const ascii = asciiDigits(line);
+  // Both rewrites need a time's colon, which most lines read here have not: no regex scan of them.
+  const timed = ascii.includes(':');
+  const digits = timed ? ascii.replace(YEAR_RUN_INTO_TIME, '$1 ') : ascii;
   if (!mayHoldDate(digits)) return null;
-  const text = digits.replace(DOTTED_DATE_HYPHEN_TIME, '$1 ');
+  const text = timed ? digits.replace(DOTTED_DATE_HYPHEN_TIME, '$1 ') : digits;
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, noWordFigures, rankKeyphrases, wordEvidence, type RankOptions } from '../../src/analyze/keyphrases.js';
+import { COVERAGE_WORD_MODEL, DEFAULT_WEIGHTS, rankKeyphrases, wordEvidence, WordFigures, type RankOptions } from '../../src/analyze/keyphrases.js';
 import type { CorpusStats, KeyphraseCandidate, KeyphraseCandidates } from '../../src/types.js';
 import { allCandidatesOf, candidatesOf, corpusOf, MAJOR, surfaces, tokenizer } from './keyphrase-helpers.js';
 
@@ -74,12 +74,29 @@ describe('rankKeyphrases', () => {
 
   it('ranks the same with specificities and shares of documents kept from other articles as with its own', () => {
     const options = { limit: 10, singleWordWeight: 0.5 };
-    const kept = noWordFigures();
+    const kept = new WordFigures();
     const articles = [allCandidatesOf(MAJOR, 'Major resigns', true), allCandidatesOf('Finance ministers met in Brussels. The weather in Brussels was fine for the ministers.', null, true), allCandidatesOf(MAJOR, null, true)];
     const withKept = articles.map((candidates) => rankKeyphrases(candidates, stats, options, DEFAULT_WEIGHTS, kept));
-    expect(kept.specificity.size).toBeGreaterThan(0);
-    expect(kept.commonShare.size).toBeGreaterThan(0);
+    expect(kept.size).toBeGreaterThan(0);
     expect(withKept).toEqual(articles.map((candidates) => rankKeyphrases(candidates, stats, options)));
+  });
+
+  it("keeps each word's figures, worked out once, however many words it holds", () => {
+    // More words than its arrays first hold, each asked for again after others; a new word's share asked first, or its specificity.
+    const stems = Array.from({ length: 600 }, (_, i) => `w${'x'.repeat(i % 7)}${i}`);
+    for (const shareFirst of [true, false]) {
+      const kept = new WordFigures();
+      const computed: string[] = [];
+      const compute = (stem: string) => {
+        computed.push(stem);
+        return { specificity: stem.length, share: stem.length / 1000 };
+      };
+      const read = (stem: string) => (shareFirst ? [kept.share(stem, compute), kept.specificity(stem, compute)] : [kept.specificity(stem, compute), kept.share(stem, compute)].reverse());
+      for (const stem of stems) expect(read(stem)).toEqual([stem.length / 1000, stem.length]);
+      for (const stem of [...stems].reverse()) expect(read(stem)).toEqual([stem.length / 1000, stem.length]);
+      expect(computed).toEqual(stems);
+      expect(kept.size).toBe(600);
+    }
   });
 
   it('is deterministic: the same article gives byte-identical keyphrases', () => {

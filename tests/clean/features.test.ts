@@ -420,6 +420,14 @@ describe('isCopyrightNotice', () => {
     },
   );
 
+  it.each(['כל הזכויות שמורות לחדשות הנמל', 'جميع الحقوق محفوظة لصحيفة الوادي'])(
+    'takes the notice "%s" in Hebrew or Arabic for a notice (session 44)',
+    (text) => {
+      // ynet's "כל הזכויות שמורות לידיעות אינטרנט" (all rights reserved to …) was read as no notice.
+      expect(isCopyrightNotice(line(text))).toBe(true);
+    },
+  );
+
   it.each([
     'Redistribution, republication. syndication, rewriting or broadcast is expressly prohibited without the prior written consent of AHN.',
     'No part of this article may be reproduced without written permission.',

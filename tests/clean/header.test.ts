@@ -446,6 +446,25 @@ describe("a name, a comma and the outlet it writes for, next to the date line", 
     expect(clean(page('Lena Ortiz, Harbor City News', 'Share', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
     expect(clean(page('Lena Ortiz, Manila', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
   });
+
+  // Session 44: Canwest's papers and Business Insider sign so with outlets no list knows; the stories had had no author.
+  it.each([
+    ['Erin Haddow, Burnaby Now', 'Erin Haddow', null],
+    ['Tim Shore, Canwest News Service; Ottawa Citizen', 'Tim Shore', null],
+    ['Tanya Lowe, Business Insider', 'Tanya Lowe', null],
+    // A paper named with "The" is the byline's outlet (signed-bylines.ts isNamedWithThe), the source.
+    ['Jason Birch, The Province', 'Jason Birch', 'The Province'],
+    // A bureau's chief is a reporter's job title (metadata/names.ts JOB_TITLE_ROLE).
+    ['Robert Pine, CTV Ottawa Bureau Chief', 'Robert Pine', null],
+  ])('is the author when the outlet after the comma is one no list knows: "%s"', (line, byline, source) => {
+    expect(clean(page(line, 'Published: Thursday, December 03, 2026')).metadata).toMatchObject({ byline, source });
+  });
+
+  it("is none for a place's or a picture's credit after the comma", () => {
+    for (const line of ['Lena Ortiz, New York', 'Lena Ortiz, Getty Images']) {
+      expect(clean(page(line, 'Published: Thursday, December 03, 2026')).metadata.byline, line).not.toBe('Lena Ortiz');
+    }
+  });
 });
 
 // Medium sets its author's follow button, the publication's box, the reading time and separators between the name and
@@ -520,5 +539,26 @@ describe("a wire story's dateline under a playlist of videos' titles", () => {
     // The desk's notes and the author's names are the metadata rules'.
     const notes = ['(Recasts, adds analyst comment, share price)', '(In paragraph 4, corrects name of ferry operator)', 'Corrects day of week in first paragraph'];
     for (const over of [...notes, 'by Lena Hart', 'Lena Hart and Tom Okafor']) expect(wireLedeStart(lines(over, lede), 0), over).toBe(0);
+  });
+});
+
+// Session 44: The Oregonian's review header sets the critic's name in capitals under the date line, over the staff title.
+describe('a name under the date line over its job title', () => {
+  const page = (...header: string[]) =>
+    [
+      'Monster movie shakes the city, and the box office',
+      'Friday, January 18, 2026',
+      ...header,
+      'The monster arrives twenty minutes in, and from then on the film never lets the audience catch its breath.',
+      'Shot as if on a camcorder by the partygoers, it turns a familiar story into something close and frightening.',
+      'It runs a lean 85 minutes, and the effects hold up even on the small screen.',
+    ].join('\n');
+
+  it('is the byline', () => {
+    expect(clean(page('DANA COLE', 'The Courier Staff')).metadata.byline).toBe('DANA COLE');
+  });
+
+  it('is none in capitals without the job title under it', () => {
+    expect(clean(page('ROYAL VISIT')).metadata.byline).toBeNull();
   });
 });

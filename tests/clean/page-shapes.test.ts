@@ -1381,6 +1381,9 @@ describe("the outlet a copyright notice under the article names", () => {
     const banner = 'We value your privacy\nWe and our 312 partners store and/or access information on a device, such as cookies and process personal data for personalised advertising.\nYou can change your preferences at any time.\nMORE OPTIONS\nAGREE';
     const registration = 'Harbour Group Ltd, Mill Lane, Harbourton HT4 2QX | 01234567 | Registered in England and Wales';
     expect(source(`${banner}\nThe Harbour Echo`, registration)).toBe('The Harbour Echo');
+    // An Italian publisher's line with its VAT number ("GEDI … S.p.A. - P.IVA …", la Repubblica's) registers it as well (session 44).
+    expect(source('Gazzetta del Lago', 'Edizioni Nord S.p.A. - P.IVA 01234567890 - Società soggetta a direzione e coordinamento di Nord Gruppo S.p.A.')).toBe('Gazzetta del Lago');
+    expect(source('Gazzetta del Lago', 'Edizioni Nord S.p.A. - Partita IVA 01234567890')).toBe('Gazzetta del Lago');
     // With no registration line, or under a menu's line that is no banner's, the name over the page names no source.
     expect(source(`${banner}\nThe Harbour Echo`, 'Terms')).toBeNull();
     expect(source('Quick Search\nThe Harbour Echo', registration)).toBeNull();
@@ -1451,6 +1454,65 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© 2026 The Valley Tribune. All rights reserved.\nRead the full story on Valley Herald')).toBe('Valley Herald');
     const feedFooter = 'The post County approves new bridge over the Mill River appeared first on Mill River Ledger.';
     expect(source('Menu', `Read the full story on Valley Herald\n© 2026 The Valley Tribune. All rights reserved.\n${feedFooter}`)).toBe('Mill River Ledger');
+  });
+
+  it("is the outlet's name over the page, one word too, when the notice holds it as its owner's subsidiary (session 44)", () => {
+    // A Reach paper's notice names no holder but its owner ("© 2026 a Reach plc subsidiary"): the story had no source.
+    expect(source('Beacon', '© 2026 a Northwind plc subsidiary')).toBe('Beacon');
+    expect(source('Harbour Evening Echo', '© 2026 a Northwind plc subsidiary')).toBe('Harbour Evening Echo');
+    expect(source('Beacon', 'Copyright 2026, a Northwind Media company. All rights reserved.')).toBe('Beacon');
+    // A first line that is no outlet's name (a menu's, a button's), or a notice naming its holder, names no site.
+    expect(source('Quick Search', '© 2026 a Northwind plc subsidiary')).toBeNull();
+    expect(source('Beacon', '© 2026 Northwind plc')).toBeNull();
+  });
+
+  it('is the site whose name opens the page when a line under the article invites the reader to follow it (session 44)', () => {
+    // The Mirror's "Follow Mirror:" and ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram channel): no source.
+    expect(source('Lantern', 'Follow Lantern:\nFacebook\nX')).toBe('Lantern');
+    expect(source('harbournet', 'Follow harbournet on Instagram')).toBe('harbournet');
+    expect(source('harbournet', 'הצטרפו לערוץ הטלגרם של harbournet')).toBe('harbournet');
+    // Following another name, a topic's button ("Follow" and the name alone), or a menu's word over the page, names no site.
+    expect(source('Lantern', 'Follow Lanterns:')).toBeNull();
+    expect(source('Lantern', 'Follow Jane Doe on X')).toBeNull();
+    expect(source('Football', 'Follow Football')).toBeNull();
+    expect(source('News', 'Follow News:')).toBeNull();
+  });
+
+  it('reads the holder after a range of years whose end has two digits (session 44)', () => {
+    // Indian sites write the financial year ("Copyright © 2026-27 DB Corp ltd."): the holder was read as "-27 …", and named nothing.
+    expect(source('Menu', 'Copyright © 2025-26 The Valley Tribune. All rights reserved.')).toBe('The Valley Tribune');
+    expect(source('Menu', '© Valley Herald 2025-26')).toBe('Valley Herald');
+    expect(source('HARBOUR', '© 2025-26 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');
+    expect(source('Harbour Evening Post', 'Copyright © 2025-26 Northern World Publishing ltd., All Rights Reserved')).toBe('Harbour Evening Post');
+    // A number of three digits after the year is no year's end.
+    expect(source('Menu', '© 2026-275 The Valley Tribune')).toBeNull();
+  });
+
+  it('reads a site\'s address in .info, and the holder before a "powered by" after its years (session 44)', () => {
+    // POLYGRAPH.info's and Phys.org's notices: the stories had no source.
+    expect(source('Menu', '© 2026 HARBOURWATCH.info All Rights Reserved.')).toBe('HARBOURWATCH.info');
+    expect(source('Menu', '© Lagoon.org 2003 - 2026 powered by Harbour X Network')).toBe('Lagoon.org');
+    expect(source('Menu', 'Copyright © 2026 The Valley Tribune - Powered by Harbourpress')).toBe('The Valley Tribune');
+    // What a notice says powers the site is no holder.
+    expect(source('Menu', 'Copyright © 2026 - Powered by The Valley Tribune')).toBeNull();
+  });
+
+  it("is the holder a notice's terms name again as the one whose consent they require, whatever its name (session 44)", () => {
+    // The Hindu's and Teamtalk's notices: the holder has no outlet's word, and the stories had no source.
+    const terms = 'Republication or redissemination of the contents of this screen are expressly prohibited without the written consent of';
+    expect(source('Menu', `Copyright © 2026, The Harbour. ${terms} The Harbour`)).toBe('The Harbour');
+    expect(source('Menu', `Copyright © 2026 Lagoontalk. All rights reserved. ${terms} Lagoontalk.`)).toBe('Lagoontalk');
+    // Another name's consent, or a company's (its publisher's, no site's name), names none.
+    expect(source('Menu', `Copyright © 2026, The Harbour. ${terms} the publisher`)).toBeNull();
+    expect(source('Menu', `Copyright © 2026 Harbour Holdings Ltd. All rights reserved. ${terms} Harbour Holdings Ltd.`)).toBeNull();
+  });
+
+  it("is the outlet a line under the article says is a trademark of its owner (session 44)", () => {
+    // CBS Sports' footer "CBS Sports is a registered trademark of CBS Broadcasting Inc." under its company's notice: no source.
+    expect(source('Menu', 'The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.\n© 2026 Harbour Interactive. All Rights Reserved.')).toBe('The Valley Tribune');
+    // A name that is no outlet's, or an outlet named in another sentence of the line, names none.
+    expect(source('Menu', 'Harbour Widgets is a registered trademark of Harbour Broadcasting Inc.')).toBeNull();
+    expect(source('Menu', 'Our partner The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.')).toBeNull();
   });
 
   it("is no source when it names no outlet", () => {

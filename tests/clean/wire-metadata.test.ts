@@ -33,6 +33,9 @@ describe('the agencies of India, Indonesia, Spain, Portugal, Canada and the Nord
     ['By Press Trust of India | Updated: Mar 12, 2026, 09:10 IST', lede, 'PTI', null],
     ['Author : IANS', lede, 'IANS', null],
     ['By Murray Brewster, THE CANADIAN PRESS', lede, 'The Canadian Press', 'Murray Brewster'],
+    // The Canadian Press signs by its initials, as Canoe's pages print its copy (session 44): "CP" had been the author, with no source.
+    ['By CP', lede, 'The Canadian Press', null],
+    ['March 12, 2026', `TORONTO (CP) - ${lede}`, 'The Canadian Press', null],
     ['March 12, 2026', `Chennai, Mar 12 (IANS) - ${lede}`, 'IANS', null],
     ['March 12, 2026', `New Delhi, Mar 12 (ANI) - ${lede}`, 'ANI', null],
     ['12 de março de 2026', `Lisboa, 12 mar (Lusa) - ${lede}`, 'Lusa', null],

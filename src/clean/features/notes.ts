@@ -335,11 +335,12 @@ export const isStudyTitle = (line: Line): boolean =>
 /**
  * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",
  * and "All rights reserved" in the languages the project lists ("Alle Rechte vorbehalten", "Tous
- * droits réservés", "Все права защищены"): without a © such a notice under the last paragraph read
- * as its last sentence. Not a feature of the line model, whose weights were fitted without them.
+ * droits réservés", "Все права защищены", since session 44 Hebrew "כל הזכויות שמורות" and Arabic "جميع الحقوق محفوظة": ynet's
+ * notice was read as none): without a © such a notice under the last paragraph read as its last sentence. Not a
+ * feature of the line model, whose weights were fitted without them.
  */
 const OTHER_LANGUAGE_RIGHTS_RESERVED =
-  /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone)/iu;
+  /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone|כל הזכויות שמורות|جميع الحقوق محفوظة)/iu;
 /**
  * The same in Chinese and Japanese, which part no words with spaces: "版權所有 © 2026 中央通訊社" ("all rights
  * reserved"), "本網站之文字、圖片及影音，非經授權，不得轉載…" and "未经书面授权，不得转载" (not reprinted without
@@ -375,6 +376,12 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)));
 
 /**
+ * A notice's year, or its range of years, the last in four digits or two ("2007-2026", "2026-27": Indian sites write the financial
+ * year, and since session 44 a two-digit end no longer hides the holder after it), in any script's digits (since session 44:
+ * Prothom Alo's "স্বত্ব © ২০২৬ প্রথম আলো" had named no source).
+ */
+export const NOTICE_YEARS = String.raw`\p{Nd}{4}(?:\s*[-–]\s*(?:\p{Nd}{4}|\p{Nd}{2})(?!\p{Nd}))?`;
+/**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
  * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
@@ -382,13 +389,15 @@ export const isCopyrightNotice = (line: Line): boolean =>
  * may follow the year ("Copyright 2026 - KSTP-TV, LLC A Hubbard Broadcasting Company"), and "by" the holder ("(Copyright 2008 by
  * The Associated Press. All Rights Reserved.)", AP's copy on a station's page).
  */
-const COPYRIGHT_HOLDER =
-  /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*[,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$/iu;
+const COPYRIGHT_HOLDER = new RegExp(
+  String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*${NOTICE_YEARS}\s*[,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$`,
+  'iu',
+);
 /**
  * A notice naming its holder before the year ("© Reuters 2008 All rights reserved", "Copyright © CBC 2008", "© CanWest News
  * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
  */
-const COPYRIGHT_HOLDER_YEAR_AFTER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?(?:\s+all rights reserved\.?)?$/iu;
+const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+${NOTICE_YEARS}\.?(?:\s+all rights reserved\.?)?$`, 'iu');
 /**
  * A paper's company holding a notice without a year ("Copyright © The Asahi Shimbun Company. All rights reserved."): no picture's
  * credit is so written ("© Getty Images" needs its year), and the story had had no source. Since session 43.
@@ -396,6 +405,11 @@ const COPYRIGHT_HOLDER_YEAR_AFTER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyrigh
 const PAPER_COMPANY_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?\s+Company)\.?(?:\s+all rights reserved\.?)?$/iu;
 /** The footer's links a notice runs on into after a bar ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy"). */
 const NOTICE_LINKS = /\s+\|\s/u;
+/**
+ * What a notice says powers the site, after its holder and years ("© Phys.org 2003 - 2019 powered by Science X Network", "Copyright ©
+ * 2026 The Valley Tribune - Powered by WordPress"): it hid the holder, and the story had had no source. Since session 44.
+ */
+const POWERED_BY = /\s+(?:[-–|]\s+)?powered by\s.*$/isu;
 /**
  * A notice's terms after its "All rights reserved." (a wire's under its copy: "Copyright 2008 The Associated Press. All rights
  * reserved. This material may not be published, broadcast, rewritten or redistributed.", "© Reuters 2008. All rights reserved.
@@ -424,10 +438,17 @@ export const withEnglishOpening = (notice: string): string => notice.replace(OTH
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
+ * A company's legal form as notices write it, its full stop left out: English ("Inc", "Ltd", "LLC", "PLC", "ltd" in lower case: no word
+ * is so spelt), Italian and Spanish ("S.p.A.", "S.L."), German, Dutch ("GmbH", "AG", "B.V.") and Greek ("Α.Ε.") forms; in the cases
+ * written only ("SA", "AG" in lower case are words). One list, for a holder's (HOLDER_LEGAL_FORM) and a publisher's company
+ * (site-notice.ts COMPANY_HOLDER), since session 44.
+ */
+export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε`;
+/**
  * A holder's legal form closing the notice, maybe with the group it belongs to after it ("CNBC LLC", "MacRumors.com, LLC", "KSTP-TV,
  * LLC A Hubbard Broadcasting Company").
  */
-const HOLDER_LEGAL_FORM = /,?\s+(?:LLC|L\.L\.C|Inc|Ltd|Limited|PLC|Corp|Corporation)\.?(?:,?\s+an?\s+\S.{0,60})?$/iu;
+const HOLDER_LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${LEGAL_FORMS})\.?(?:,?\s+[Aa]n?\s+\S.{0,60})?$`, 'u');
 /** The words a publisher's company is named by, which an outlet's name may end with too ("Vox Media", "NBCUniversal Media"). */
 const COMPANY_WORD = /\s(?:Media|Network|Group|Holdings)$/u;
 /** The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"). */
@@ -444,10 +465,23 @@ export function copyrightOutlet(line: Line): string | null {
   // Most removed lines are no notice: told by their opening before the patterns.
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return null;
-  const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!);
+  const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!.replace(POWERED_BY, ''));
   if (notice === null) return null;
   const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
-  return holder === undefined ? null : outletHeld(holder);
+  return holder === undefined ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
+}
+/** The name a notice's terms close on as the one whose consent or permission they require ("… without the written consent of The Hindu"). */
+const CONSENT_OF = /\b(?:consent|permission) of (.+?)\.?$/iu;
+/**
+ * The holder, whatever its name, when the notice's terms close on its consent (CONSENT_OF): "Copyright © 2007, The Hindu. Republication
+ * or redissemination of the contents of this screen are expressly prohibited without the written consent of The Hindu", Teamtalk's
+ * the same. The site guards its own pages so; a company (its legal form, a company's word) is a publisher's, no site's name. The
+ * bench's raw pages hold 8 such notices (The Hindu ×5, The Hindu Business Line, Teamtalk, Reuters); their stories had had no source
+ * but Reuters'. Since session 44. Else null.
+ */
+function holderGuardingItsContent(notice: string, holder: string): string | null {
+  const guarding = CONSENT_OF.exec(notice)?.[1];
+  return guarding?.toLowerCase() === holder.toLowerCase() && !HOLDER_LEGAL_FORM.test(holder) && !COMPANY_WORD.test(holder) ? holder : null;
 }
 /**
  * An online paper's name as its notice holds it, "Online" after a capitalised name ("Copyright © 2026 Thairath Online All rights

@@ -9,11 +9,11 @@ import { isEmbeddedPostSignature } from '../embedded.js';
 import { isPrintedNotice } from '../features/printout.js';
 import { isReadingTime, isRelativeAge } from '../features/stamps.js';
 import { describeLine, type Line } from '../lines.js';
-import { isOutlet } from '../outlets.js';
+import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
 import { DATE_LABEL, DATE_LINE_WORD, isDatedSentence, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
-import { isNameThenOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
-import { isNameLine, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
+import { isNameThenOutlet, NAME_FULL_STOP, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './name-posts.js';
+import { ARABIC_NAME, capitalisedWords, isNameLine, isNameUnderLabel, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName, signedByline } from './signed-bylines.js';
 import { CREDIT_WORD } from './wire-credits.js';
@@ -27,6 +27,22 @@ const SPACED_COMMA = /\s+,/gu;
  * space of a long run, each scanning to its end, a table's padded line took seconds (quadratic).
  */
 const TRAILING_DASHES = /(?<!\s)\s+(?:[-–—]+|\|)$/u;
+/**
+ * Others' reporting credited after the byline's name: MTV's "Contributed by: Jennifer Vineyard, with additional reporting by
+ * Todd Brown". The author is the name, as a wire credit's reporter is before its "additional reporting by" (wire-credits.ts):
+ * the credit had stayed in the author. The spaces start after a non-space.
+ */
+const ADDITIONAL_REPORTING = /(?<!\s),?\s+with (?:additional |further )?reporting by\s.*$/iu;
+/**
+ * A link to the author's other stories run onto the byline, as The Register's markup joins it ("By John Leyden ? More by this
+ * author", its bullet read as a question mark): it had stayed in the author. The spaces start after a non-space.
+ */
+const MORE_BY_AUTHOR = /(?<!\s)\s*(?:[?»|•·-]\s*)?more (?:by|from) this author$/iu;
+/**
+ * A site's address alone as the byline's name: a quotes widget's credit in a sidebar ("by Financials.com", session 42: no
+ * source) names no person either, and it had been the author.
+ */
+const SITE_ADDRESS_ALONE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
@@ -134,15 +150,19 @@ function isNamesAlone(byline: string): boolean {
  * spaced slash ("TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST", which had been page text). A match
  * starts only where no space is before it: tried at every start inside a run of spaces, each scanning
  * to the run's end, it took seconds on a line padded with 100,000 spaces (quadratic). The leftmost
- * match starts at the run's first space anyway, so the parts are the same.
+ * match starts at the run's first space anyway, so the parts are the same. A middle dot unspaced between a name and a
+ * date's figure too (Wday.ru's "Текст: Венера Ерофеева·24 сентября 2018", which had been a date line whose author was lost;
+ * not between names, as Korean bylines join them: "김철수·이영희 기자").
  */
-const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*/u;
+const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*|(?<=\p{L})·(?=\p{Nd})/u;
 /**
  * The post's categories run into the time closing a metadata line, as Wired's blogs' markup joined them ("By Chuck Roe
  * January 10, 2008 | 6:46:13 PMCategories: Microcars"): the part is the time's, and the categories go with the line.
  */
 const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|Filed under|Topics):.*$/u;
 
+/** A story's topic or categories, labelled, as a part of a byline's line. */
+const TOPIC_PART = /^(?:topics?|categor(?:y|ies)|filed under|tags?|sections?)\s*:\s*\S/iu;
 /**
  * A byline and a date line set on one line ("By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST",
  * "Posted by Staff Reporter | Updated: …"), each part lifted as its own line; else null. Read whole,
@@ -167,8 +187,10 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
   // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
   // The time alone after a byline's date (isDateWordsLine: Wired's "… January 10, 2008 | 6:46:13 PM").
+  // The story's topic beside them (ZDNet's "By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware": the
+  // line had been all author, and the story undated).
   const isOtherPart = (part: Line): boolean =>
-    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part) || (bylines.length === 1 && isDateWordsLine(part));
+    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text)));
   // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
   // line had been page text, the story undated and without source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related
@@ -247,6 +269,16 @@ const AUTHOR_ON_DATE = /^(.*?\S)\s+(on\s+.*\d.*)$/iu;
  */
 const AUTHOR_ISO_DATE = /^(.*?\S)\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*)$/u;
 /**
+ * A table's cells, which ingest sets two spaces apart (src/ingest/normalise.ts spacedTabs): a page's markup leaves a tab
+ * between its byline's box and its date's. The spaces start after a non-space (a run is scanned once).
+ */
+const CELLS = /(?<!\s) {2,}(?=\S)/u;
+/**
+ * A byline and a date line in two cells: "Contributed by Nicol Wistreich<tab>Friday, 28 December 2007". Read whole, the line
+ * was a date line and the author was lost.
+ */
+const AUTHOR_CELL_DATE = new RegExp(`^(.*?\\S)${CELLS.source}(.*\\d.*)$`, 'u');
+/**
  * A byline and the story's age after a space: "By JEFF ROE, AP Business Writer 47 minutes ago", "… 1 hour, 44 minutes ago", as
  * Yahoo ran AP's stories. Read whole, the age had stayed in the author and the agency was no source. The age part is
  * checked as a line (isRelativeAge) by liftAuthorThenDate.
@@ -275,15 +307,15 @@ function commaBeforeDate(text: string): string | null {
 }
 /**
  * A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate, commaBeforeDate), AUTHOR_DASH_DATE,
- * AUTHOR_AGE, AUTHOR_ON_DATE, AUTHOR_ISO_DATE or authorMonthDate, else null. The patterns after the comma's want a digit, and
- * their lazy scans are tried only on a line with a number.
+ * AUTHOR_CELL_DATE, AUTHOR_AGE, AUTHOR_ON_DATE, AUTHOR_ISO_DATE or authorMonthDate, else null. The patterns after the comma's
+ * want a digit, and their lazy scans are tried only on a line with a number.
  */
 function authorThenDate(line: Line): [string, string] | null {
   const { text } = line;
   const place = placeBeforeDate(text) ?? commaBeforeDate(text);
   if (place !== null) return [place.slice(0, -2), text.slice(place.length)];
   if (line.digitShare === 0) return null;
-  const dashed = AUTHOR_DASH_DATE.exec(text) ?? AUTHOR_AGE.exec(text);
+  const dashed = AUTHOR_DASH_DATE.exec(text) ?? AUTHOR_CELL_DATE.exec(text) ?? AUTHOR_AGE.exec(text);
   if (dashed) return [dashed[1]!, dashed[2]!];
   const named = AUTHOR_ON_DATE.exec(text) ?? AUTHOR_ISO_DATE.exec(text);
   return named && isNamesAlone(named[1]!) ? [named[1]!, named[2]!] : authorMonthDate(text);
@@ -328,7 +360,7 @@ function liftAuthorThenDate(line: Line, lifted: LiftedMetadata, dateOrder: DateO
  * Ukrainska Pravda signs), or a Han name run into it (HAN_NAME_RUN_INTO_DATE), else null: the line was a date line and the article had no author.
  * index.ts reads it in the header only: in the text, "Spring Concert — April 5, 2026" lists an event.
  */
-export const nameBeforeDate = (line: Line, dateOrder: DateOrder): string | null => nameAndDate(line, dateOrder)?.[0].text ?? null;
+export const nameBeforeDate = (line: Line, dateOrder: DateOrder, underTitle = false): string | null => nameAndDate(line, dateOrder, underTitle)?.[0].text ?? null;
 
 /**
  * A Japanese or Chinese name run straight into its date, no space nor dash between: the Asahi's "佐藤美咲2026年12月4日 17時30分".
@@ -336,12 +368,66 @@ export const nameBeforeDate = (line: Line, dateOrder: DateOrder): string | null 
  * name (isNameLine: not a newsroom's, an outlet's or a section's).
  */
 const HAN_NAME_RUN_INTO_DATE = /^(\p{Script=Han}{3,5})(\p{Nd}.*)$/u;
-/** The name line and the date line a header line is made of (nameBeforeDate), else null. */
-function nameAndDate(line: Line, dateOrder: DateOrder): [Line, Line] | null {
-  const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && line.digitShare > 0 ? (AUTHOR_DASH_DATE.exec(line.text) ?? HAN_NAME_RUN_INTO_DATE.exec(line.text)) : null;
-  if (!parts) return null;
+/**
+ * The name line and the date line a header line is made of (nameBeforeDate), else null; a name and date words with no dash
+ * (nameAndDateWords) only `underTitle`, the line under the page's title: over it, a page's top sets an edition's number so
+ * ("Web Issue 3044 January 15 2008"), and a site's list of stories a picture's credit ("Brent Co November 20, 2019 12:32").
+ */
+function nameAndDate(line: Line, dateOrder: DateOrder, underTitle: boolean): [Line, Line] | null {
+  if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS || line.digitShare === 0) return null;
+  const parts = AUTHOR_DASH_DATE.exec(line.text) ?? HAN_NAME_RUN_INTO_DATE.exec(line.text);
+  if (!parts) return underTitle ? nameAndDateWords(line, dateOrder) : null;
   const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   return isNameLine(name) && isDateLine(dated, dateOrder) ? [name, dated] : null;
+}
+
+/** A word opening with a figure, as a date's day or year does. */
+const FIGURE_WORD = /^\p{Nd}/u;
+/**
+ * The texts a header line of words parted by spaces may be a name and a date in: before the first figure or month's name
+ * before a figure ("STAN COLLYMORE 31/12/2007", "Jane Doe November 19, 2019"), and after the last word with a figure
+ * ("November 20, 2019 Emiliano Bellini").
+ */
+function spacedParts(text: string): [string, string][] {
+  const words = text.split(/\s+/u);
+  const first = words.findIndex((word, k) => FIGURE_WORD.test(word) || (isMonthName(word.replace(/\.$/u, '')) && FIGURE_WORD.test(words[k + 1] ?? '')));
+  const last = words.findLastIndex((word) => /\p{Nd}/u.test(word));
+  const parts: [string, string][] = [];
+  if (first > 0) parts.push([words.slice(0, first).join(' '), words.slice(first).join(' ')]);
+  if (last >= 0 && last < words.length - 1) parts.push([words.slice(last + 1).join(' '), words.slice(0, last + 1).join(' ')]);
+  return parts;
+}
+/**
+ * A header line of the author's name (the name alone, in capitals too, or with its job title: headerNameOf) and date words
+ * alone, with no "By": parted as a metadata line's parts are (METADATA_PARTS: a bar, a bullet, a slash: "Malcolm Conn |
+ * January 10, 2008", The Australian's) or a table's cells (CELLS: "MARK SMITH, Deputy Business Editor<tab>January 01 2008"), or by a space,
+ * the name first or last ("STAN COLLYMORE 31/12/2007", "November 20, 2019 Emiliano Bellini"). Read whole, each was a date
+ * line and the story had no author. The date part is date words and a date's labels alone, with a year of four figures (a
+ * headline dated so, "Opening Bell 11.18.19", is none); the name part no outlet's masthead, no agency's name, no place
+ * (isNameLine). Else null.
+ */
+function nameAndDateWords(line: Line, dateOrder: DateOrder): [Line, Line] | null {
+  const barred = line.text.split(METADATA_PARTS);
+  const parted = barred.length === 1 ? line.text.split(CELLS) : barred;
+  const pairs: [string, string][] = parted.length === 2 ? [[parted[0]!, parted[1]!], [parted[1]!, parted[0]!]] : parted.length === 1 ? spacedParts(line.text) : [];
+  for (const [nameText, dateText] of pairs) {
+    const [name, dated] = [nameText, dateText].map((part) => describeLine(line.number, part.trim(), NO_STOPWORDS)) as [Line, Line];
+    const author = headerNameOf(name);
+    if (author !== null && writesFullYear(dated.text) && onlyDateWords(dated.text, LABEL_WORDS) && isDateLine(dated, dateOrder)) return [describeLine(line.number, author, NO_STOPWORDS), dated];
+  }
+  return null;
+}
+
+/**
+ * The author's name a header's name part gives (nameAndDateWords): a name line, a name in capitals, or either with its job
+ * title after a comma or a spaced dash (namePartedFromJobTitle: "MARK SMITH, Deputy Business Editor"); not an outlet's
+ * name. Else null.
+ */
+function headerNameOf(part: Line): string | null {
+  if (isOutlet(part.text) || isOutlet(capitalisedWords(part.text)) || isNewsAgencyName(part.text) || bylineName(part.text) !== undefined) return null;
+  if (isNameUnderLabel(part) && !ARABIC_NAME.test(part.text)) return part.text;
+  const titled = namePartedFromJobTitle(part) ?? namePartedFromJobTitle(describeLine(part.number, capitalisedWords(part.text), NO_STOPWORDS));
+  return titled === null ? null : part.text.slice(0, titled.length);
 }
 
 /**
@@ -349,8 +435,8 @@ function nameAndDate(line: Line, dateOrder: DateOrder): [Line, Line] | null {
  * the header gave already stays). Read whole, a line of over eight words ("Jane Doe - Thursday, March
  * 3, 2026 at 9:45 a.m. EST") was no date line, and the article had its author but no date.
  */
-export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): void {
-  const [name, dated] = nameAndDate(line, dateOrder) ?? [];
+export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underTitle: boolean): void {
+  const [name, dated] = nameAndDate(line, dateOrder, underTitle) ?? [];
   if (!name || !dated) return;
   lifted.metadata.byline = name.text;
   liftLine(dated, lifted, dateOrder);
@@ -358,11 +444,14 @@ export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder
 
 /**
  * The author's name a header line gives alone (headerName's line): the name after its place (placedName) or before its
- * job title (namePartedFromJobTitle; not one naming an outlet, "Tom Krisher, Ap Auto Writer", whose agency signedByline
- * reads as the source), else the line without a contact or a full stop after it.
+ * job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
+ * Krisher, Ap Auto Writer", "Jason Botchford, The Province", whose outlet signedByline reads as the source), else the line
+ * without a contact or a full stop after it.
  */
 export const headerNameText = (line: Line): string =>
-  placedName(line) ?? (signedByline(line.text).outlet === null ? namePartedFromJobTitle(line) : null) ?? withoutContact(line.text).replace(NAME_FULL_STOP, '');
+  placedName(line) ??
+  (signedByline(line.text).outlet === null ? (namePartedFromJobTitle(line) ?? nameBeforeUnlistedOutlet(line)) : null) ??
+  withoutContact(line.text).replace(NAME_FULL_STOP, '');
 
 /** The author a byline line names (liftMetadata on it alone), else null: a newsroom or an agency alone names none. */
 export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
@@ -418,8 +507,8 @@ function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): str
       lifted.bylineByHost = false;
       metadata.byline = null;
     }
-    const name = withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '')).replace(SPACED_COMMA, ',').replace(TRAILING_DASHES, '').trim();
-    if (!isNewsroom(name) && !isMenuFilter(name) && metadata.byline === null) {
+    const name = withoutContact(byline.replace(CHINESE_REPORTING_PLACE, '').replace(ADDITIONAL_REPORTING, '').replace(MORE_BY_AUTHOR, '')).replace(SPACED_COMMA, ',').replace(TRAILING_DASHES, '').trim();
+    if (!isNewsroom(name) && !isMenuFilter(name) && !SITE_ADDRESS_ALONE.test(name) && metadata.byline === null) {
       liftBylineName(name, metadata);
       if (hosted) lifted.bylineByHost = true;
     }

@@ -6,7 +6,7 @@ import { PAGER_WORD } from '../features/links.js';
 import { describeLine, type Line } from '../lines.js';
 import { isOutlet, isOutletWithWordAfter, NETWORK_KEYS } from '../outlets.js';
 import { NO_STOPWORDS } from './date-lines.js';
-import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
+import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, isPlaceNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
 
 /**
  * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
@@ -145,6 +145,30 @@ export function isNameThenOutlet(line: Line, parted = NAME_THEN_OUTLET): boolean
  */
 const NAME_COMMA_OUTLET = /^(\S.*?), (\S.*)$/u;
 export const isNameWithOutlet = (line: Line): boolean => !line.endsWithSentencePunctuation && isNameThenOutlet(line, NAME_COMMA_OUTLET);
+
+/** An outlet's name no list knows: two to four capitalised words ("Burnaby Now", "The Province", "Business Insider"). */
+const UNLISTED_OUTLET = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){1,3}$/u;
+/** A picture desk's or agency's words: "Jane Doe, Getty Images" by the date line credits the picture over it. */
+const PICTURE_DESK = /(?<![\p{L}])(?:images|photos?|pictures|getty|pool|handout)(?![\p{L}])/iu;
+/** A post's last word, not an outlet's: a press contact's or a quoted person's line ("John Smith, Communications Director", "Maria Lopez, Board Chair"). */
+const POST_LAST_WORD = /(?<![\p{L}])(?:director|chair|chairman|chairwoman|president|manager|officer|chief|head|secretary|minister|spokes(?:man|woman|person)|founder|executive|professor|lecturer|fellow|analyst|coach|mayor|governor|counsel|partner|ceo|cfo|cto)$/iu;
+/**
+ * The name of a line that is a name, a comma and the outlet it writes for when no list knows the outlet (UNLISTED_OUTLET),
+ * or two outlets joined by a semicolon, the news service's and the paper's: Canwest's papers sign "Erin Hitchcock, Burnaby
+ * Now", "Jason Botchford, The Province", "Tim Shufelt, Canwest News Service; Ottawa Citizen" next to the date line, Business
+ * Insider's German edition "Tanza Loudenback, Business Insider". Else null. The stories had had no author. One word after
+ * the comma is none, a place as often as an outlet ("Lena Ortiz, Manila"); nor a place's name (isPlaceNameLine: "Jane Doe, New
+ * York"; not a paper's named with "The", "The Province"), a job title or another post (POST_LAST_WORD), or a picture's credit
+ * (PICTURE_DESK). Read next to the header's date line only (header.ts headerName).
+ */
+export function nameBeforeUnlistedOutlet(line: Line): string | null {
+  if (line.endsWithSentencePunctuation) return null;
+  const [, name = '', separator, post = ''] = NAME_THEN_PART.exec(line.text) ?? [];
+  if (separator !== ',' || !NAME_LINE.test(name) || !areNameWords(name.split(' ')) || JOB_TITLE.test(post) || POST_LAST_WORD.test(post) || PICTURE_DESK.test(post)) return null;
+  const outlets = post.split(/;\s*/u);
+  const isPlace = (outlet: string): boolean => !outlet.startsWith('The ') && isPlaceNameLine(describeLine(line.number, outlet, NO_STOPWORDS));
+  return outlets.length <= 2 && outlets.every((outlet) => UNLISTED_OUTLET.test(outlet) && !isPlace(outlet)) ? name : null;
+}
 
 /** Words of a job title after a comma or spaced dash parting it from the name ("Celebrity News Service News Writer"). */
 const MAX_PARTED_JOB_TITLE_WORDS = 6;

@@ -11,9 +11,10 @@ import { DATE_LINE_WORD } from './date-lines.js';
  * A social handle or e-mail address after the name, maybe after a bar, slash or comma: "Sofia Rossi
  * @sofiarossi", "Tom Ellis, tom@paper.example", the Philippine Daily Inquirer's "Jerome Aning - Reporter / @JAningINQ";
  * also before the outlet the byline is signed with ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as
- * MediaNews Group's papers set it): the address had stayed in the author's name.
+ * MediaNews Group's papers set it): the address had stayed in the author's name. A telephone number after the address too
+ * ("By Megan Rowe meganr@spokesman.com(509) 459-5382", The Spokesman-Review's, had been all author).
  */
-const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+)(?=\s*[|,]|$)/u;
+const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+(?:\s*\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})?)(?=\s*[|,]|$)/u;
 /**
  * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
  * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
@@ -120,9 +121,10 @@ const PAGE_WORDS = new Set([
 export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLowerCase());
 /**
  * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",
- * under which the name over it had been a section label), maybe plural.
+ * under which the name over it had been a section label), maybe plural; a bureau's chief ("Robert Fife, CTV Ottawa Bureau Chief",
+ * under CTV's date line, had been page text and the story had no author).
  */
-export const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|journalist|correspondent|columnist|contributor|editor|photographer|critic)s?|staff)`;
+export const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|journalist|correspondent|columnist|contributor|editor|photographer|critic|bureau chief)s?|staff)`;
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 export const JOB_TITLE = new RegExp(String.raw`\b${JOB_TITLE_ROLE}$`, 'iu');
 

@@ -15,8 +15,12 @@ import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, 
  */
 const LAST_PART = /^(.*\S)\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+([^,|]+)$/iu;
 
-/** Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers". */
-const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,3}${JOB_TITLE_ROLE}`;
+/**
+ * Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers", the outlet's staff
+ * in it ("Los Angeles Times Staff Writer", four words before the role: "By Chris Foster, Los Angeles Times Staff Writer" had
+ * been all author).
+ */
+const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}${JOB_TITLE_ROLE}`;
 /**
  * Names, a news agency and the writer's job title at the agency: "JOSEPH WHITE AP Sports Writer",
  * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title had stayed in the author and the
@@ -142,7 +146,7 @@ const isOutletAlone = (byline: string): boolean =>
  * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
  * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
- * Smith" and "Reuters"), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
+ * Smith" and "Reuters"; the newsroom before it no authors), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
  * other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
@@ -173,7 +177,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
   if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
-  return { authors: parts![1]!, outlet };
+  // The outlet's staff signing before it ("by Staff, The Examiner") names no author: "Staff" had been the author.
+  return { authors: isNewsroom(parts![1]!) ? null : parts![1]!, outlet };
 }
 
 /**

@@ -971,6 +971,49 @@ describe('a name, a dash and the date on one header line, with no "By"', () => {
   });
 });
 
+// Session 44: a header line of the name and its date with no dash, read whole a date line: the stories had had no author.
+describe('a name and the date on one header line, parted by a bar, a cell or a space', () => {
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+  const page = (header: string, over = '') =>
+    [
+      over, 'Harbour ferry fares to rise in the new year', header,
+      'Ferry fares across the harbour will rise by ten per cent from January, the transport authority said on Thursday.',
+      'The authority blamed the cost of fuel and of the new terminal, which opened in the spring after two years of delays.',
+      'Commuters with a monthly pass will pay four dollars more, and children will still travel free.',
+    ].join('\n');
+
+  it.each([
+    ['Dana Whitfield | March 3, 2026', 'Dana Whitfield', '2026-03-03'],
+    ['PETER OKAFOR 17/11/2026', 'PETER OKAFOR', '2026-11-17'],
+    // A page's markup leaves a tab between the byline's box and the date's (a table's cells).
+    ['LENA MARSH, Deputy Business Editor\tNovember 3 2026', 'LENA MARSH', '2026-11-03'],
+    ['November 20, 2026 Tomas Riedel', 'Tomas Riedel', '2026-11-20'],
+  ])('is the byline and the date line: "%s"', (header, name, date) => {
+    const cleaned = clean(page(header));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date });
+    expect(cleaned.removedLines.find((line) => line.text === header.replace('\t', '  '))?.reason).toBe('byline and date line');
+  });
+
+  it.each([
+    // "Contributed by" and Russian "Текст:" ("text") label the writer.
+    ['Contributed by Nicol Ames\tFriday, 4 December 2026', 'Nicol Ames', '2026-12-04'],
+    ['Текст: Ирина Соколова·4 декабря 2026', 'Ирина Соколова', '2026-12-04'],
+  ])('reads the byline and the date of "%s"', (header, name, date) => {
+    expect(clean(page(header)).metadata).toMatchObject({ byline: name, date });
+  });
+
+  it("leaves others' reporting credited after the name out of the author", () => {
+    expect(clean(page('Contributed by: Jennifer Vale, with additional reporting by Tom Brent')).metadata.byline).toBe('Jennifer Vale');
+  });
+
+  it("is none for an outlet's masthead, a headline dated with a two-figure year, or a line over the title", () => {
+    expect(clean(page('Harbour Courier | March 3, 2026')).metadata.byline).toBeNull();
+    expect(clean(page('Opening Bell 11.18.26')).metadata.byline).toBeNull();
+    // An edition's number over the headline, at the page's top.
+    expect(clean(page('Published: March 3, 2026', 'Web Issue 3044 March 3 2026')).metadata.byline).toBeNull();
+  });
+});
+
 describe("a name by the header's date line with the author's handle or the outlet's staff title", () => {
   const page = (over: string, under: string) =>
     [
@@ -1083,5 +1126,37 @@ describe('a Source: credit with a web address', () => {
     const { reason, metadata } = lift(text);
     expect(reason).toBe('source credit');
     expect([metadata.source, metadata.url]).toEqual([source, url]);
+  });
+});
+
+// Session 44: what a byline's line runs onto the name had stayed in the author.
+describe("a byline's name without what the page runs onto it", () => {
+  it.each([
+    // A telephone number after the e-mail address (The Spokesman-Review's).
+    ['By Megan Hale meganh@paper.example(509) 555-0142', 'Megan Hale'],
+    // A link to the author's other stories (The Register's, its bullet read as a question mark).
+    ['By John Lyle ? More by this author', 'John Lyle'],
+  ])('"%s" is the byline of "%s"', (text, name) => {
+    expect(lift(text)).toEqual({ reason: 'byline', metadata: expect.objectContaining({ byline: name }) });
+  });
+
+  it("takes a site's address alone for no author", () => {
+    expect(lift('by Quotesfeed.com')).toEqual({ reason: 'byline', metadata: expect.objectContaining({ byline: null }) });
+  });
+
+  it("leaves a job title of four words before the role out of the author", () => {
+    expect(signedByline('Chris Fell, Los Angeles Times Staff Writer').authors).toBe('Chris Fell');
+  });
+
+  it("takes the outlet's staff signing before the outlet for no author", () => {
+    expect(signedByline('Staff, The Harbour Examiner')).toEqual({ authors: null, outlet: 'The Harbour Examiner' });
+  });
+
+  it("reads the byline and the date beside the story's topic", () => {
+    // ZDNet's: the line had been all author, the story undated.
+    expect(lift('By Jason Cole | November 18, 2026 -- 19:14 GMT (19:14 GMT) | Topic: Hardware')).toEqual({
+      reason: 'byline and date line',
+      metadata: expect.objectContaining({ byline: 'Jason Cole', date: expect.stringMatching(/^2026-11-18/u) }),
+    });
   });
 });
