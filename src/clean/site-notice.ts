@@ -7,6 +7,7 @@ import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
 import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from './features/notes.js';
 import type { Line } from './lines.js';
+import { SITE_ADDRESS_ALONE } from './metadata/lift.js';
 import { isPageWord } from './metadata/names.js';
 import { isOutlet } from './outlets.js';
 
@@ -205,6 +206,9 @@ const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_MASTHEAD
  * page, and the stories had had no source.
  */
 export function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  // A site's address over the page is its name whoever the notice holds ("iDNES.cz" over "Copyright © 1999–2026 MAFRA, a.s.": one
+  // word, and a company no pattern reads); no menu's word is so written. Since session 44; the story had had no source.
+  if (SITE_ADDRESS_ALONE.test(site.text)) return lines.some((line) => line !== site && removed.has(line.number) && isCopyrightNotice(line)) ? site.text : null;
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const siteWords = new Set(name.split(' '));

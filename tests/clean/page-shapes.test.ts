@@ -1418,6 +1418,12 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('رود آنلاین', 'تمامی حقوق این زمین متعلق به رود آنلاین است.')).toBeNull();
   });
 
+  it("is the site's address over the page when a notice closes it, whoever the notice holds (session 44)", () => {
+    // iDNES.cz over "Copyright © 1999–2026 MAFRA, a.s.": one word, a company no pattern read; the story had no source.
+    expect(source('Pristav.cz', 'Copyright © 1999–2026 PRISTAV, a.s.')).toBe('Pristav.cz');
+    expect(source('Pristav.cz', 'Terms')).toBeNull();
+  });
+
   it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
     // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
     expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');
