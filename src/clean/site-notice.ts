@@ -150,8 +150,12 @@ export function outletNamedByOwner(line: Line): string | null {
   const outlet = at > 0 ? line.text.slice(0, at) : '';
   return outlet !== '' && OWNED_BY.test(line.text.slice(at)) && isOutlet(outlet) ? outlet : null;
 }
-/** A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"). */
-const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak)\s+/iu;
+/**
+ * A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"),
+ * and since session 44 the label of a box of the site's other stories ("Recommended from Medium" under "Medium" over the page, no
+ * notice under it: the story had had no source; "More from Sportsnet", the one such line of the bench's pages, names its own).
+ */
+const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak|more from|recommended from)\s+/iu;
 /**
  * The site's name the page opens with when a footer's link is about it or writes to it (ABOUT_SITE and the name: SVT's "Om SVT
  * Nyheter" and "Kontakta SVT Nyheter" under "SVT Nyheter" over the menu), else null: the page names itself, and the story had had

@@ -1424,6 +1424,13 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Pristav.cz', 'Terms')).toBeNull();
   });
 
+  it("is the site's name over the page when a box of its other stories names it (session 44)", () => {
+    // Medium's "Recommended from Medium" under the post, no notice on the page: the story had had no source.
+    expect(source('Quillpad', 'Recommended from Quillpad')).toBe('Quillpad');
+    expect(source('Quillpad', 'More from Quillpad')).toBe('Quillpad');
+    expect(source('Quillpad', 'More from Dana Whitfield')).toBeNull();
+  });
+
   it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
     // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
     expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');
