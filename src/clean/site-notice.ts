@@ -107,13 +107,21 @@ const OWNER_ONLY_HOLDER = /^an?\s+\S.{0,60}?\s(?:subsidiary|company|division|bra
  */
 const OWNED_BY = /^,? (?:is|are) (?:an? )?(?:(?:registered )?trademark|part|member|division|subsidiary|brand|publication|property) of |^ (?:is|are) (?:owned|published|operated) by /iu;
 /**
- * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY), else null: Food & Wine's footer
- * "Food & Wine is part of the Dotdash Meredith publishing family." under no copyright notice, and the story had had no source.
+ * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY) or opening the company's
+ * (COMPANY_AFTER_SITE), else null: Food & Wine's footer "Food & Wine is part of the Dotdash Meredith publishing family." under no
+ * copyright notice, and the story had had no source.
  */
 export function siteNamedByOwner(site: Line, line: Line): string | null {
   if (site === line || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
-  return OWNED_BY.test(line.text.slice(site.text.length)) ? site.text : null;
+  const rest = line.text.slice(site.text.length);
+  return OWNED_BY.test(rest) || COMPANY_AFTER_SITE.test(rest) ? site.text : null;
 }
+/**
+ * What a line after the site's name says when it is the publisher's company named for the site, alone on its line: up to three
+ * capitalised words and its legal form ("Mwananchi Communications Ltd" over "© 2026 Haki zote zimehifadhiwa", a notice holding no
+ * name under "Mwananchi" over the page: the story had had no source). Since session 44.
+ */
+const COMPANY_AFTER_SITE = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3},?\s+(?:${LEGAL_FORMS})\.?$`, 'u');
 /**
  * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew): "Follow Mirror:" over the networks'
  * links, "Follow harbournet on Instagram", "Join harbournet on WhatsApp", ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram

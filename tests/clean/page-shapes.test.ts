@@ -1431,6 +1431,13 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Quillpad', 'More from Dana Whitfield')).toBeNull();
   });
 
+  it("is the site's name over the page when its publisher's company, named for it, closes the page (session 44)", () => {
+    // Mwananchi's "Mwananchi Communications Ltd" over a notice holding no name: the story had had no source.
+    expect(source('Kivuko', 'Kivuko Communications Ltd\n© 2026 Haki zote zimehifadhiwa')).toBe('Kivuko');
+    expect(source('Kivuko', 'Kivuko Ltd')).toBe('Kivuko');
+    expect(source('Kivuko', 'Kivuko bridge repairs begin in spring')).toBeNull();
+  });
+
   it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
     // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
     expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');
