@@ -1438,6 +1438,12 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Kivuko', 'Kivuko bridge repairs begin in spring')).toBeNull();
   });
 
+  it('is the holder after a dash opening the notice, its year after it (session 44)', () => {
+    // Dinamani's "Copyright - dinamani.com 2026. All rights reserved.": the dash was read into the holder, and the story had no source.
+    expect(source('Menu', 'Copyright - Lembah.com 2026. All rights reserved.')).toBe('Lembah.com');
+    expect(source('Menu', '© – The Valley Tribune 2026')).toBe('The Valley Tribune');
+  });
+
   it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
     // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
     expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');

@@ -395,9 +395,10 @@ const COPYRIGHT_HOLDER = new RegExp(
 );
 /**
  * A notice naming its holder before the year ("© Reuters 2008 All rights reserved", "Copyright © CBC 2008", "© CanWest News
- * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
+ * Service 2008"): the year is still needed ("© Getty Images" credits a picture). Since session 44 a dash may open it ("Copyright -
+ * dinamani.com 2026. All rights reserved.", which had named no source).
  */
-const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+${NOTICE_YEARS}\.?(?:\s+all rights reserved\.?)?$`, 'iu');
+const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?(?:\s+[-–])?\s*([^\d\s©–-].*?),?\s+${NOTICE_YEARS}\.?(?:\s+all rights reserved\.?)?$`, 'iu');
 /**
  * A paper's company holding a notice without a year ("Copyright © The Asahi Shimbun Company. All rights reserved."): no picture's
  * credit is so written ("© Getty Images" needs its year), and the story had had no source. Since session 43.
