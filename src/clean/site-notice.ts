@@ -7,6 +7,7 @@ import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
 import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from './features/notes.js';
 import type { Line } from './lines.js';
+import { SITE_ADDRESS_ALONE } from './metadata/lift.js';
 import { isPageWord } from './metadata/names.js';
 import { isOutlet } from './outlets.js';
 
@@ -106,13 +107,21 @@ const OWNER_ONLY_HOLDER = /^an?\s+\S.{0,60}?\s(?:subsidiary|company|division|bra
  */
 const OWNED_BY = /^,? (?:is|are) (?:an? )?(?:(?:registered )?trademark|part|member|division|subsidiary|brand|publication|property) of |^ (?:is|are) (?:owned|published|operated) by /iu;
 /**
- * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY), else null: Food & Wine's footer
- * "Food & Wine is part of the Dotdash Meredith publishing family." under no copyright notice, and the story had had no source.
+ * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY) or opening the company's
+ * (COMPANY_AFTER_SITE), else null: Food & Wine's footer "Food & Wine is part of the Dotdash Meredith publishing family." under no
+ * copyright notice, and the story had had no source.
  */
 export function siteNamedByOwner(site: Line, line: Line): string | null {
   if (site === line || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
-  return OWNED_BY.test(line.text.slice(site.text.length)) ? site.text : null;
+  const rest = line.text.slice(site.text.length);
+  return OWNED_BY.test(rest) || COMPANY_AFTER_SITE.test(rest) ? site.text : null;
 }
+/**
+ * What a line after the site's name says when it is the publisher's company named for the site, alone on its line: up to three
+ * capitalised words and its legal form ("Mwananchi Communications Ltd" over "© 2026 Haki zote zimehifadhiwa", a notice holding no
+ * name under "Mwananchi" over the page: the story had had no source). Since session 44.
+ */
+const COMPANY_AFTER_SITE = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3},?\s+(?:${LEGAL_FORMS})\.?$`, 'u');
 /**
  * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew): "Follow Mirror:" over the networks'
  * links, "Follow harbournet on Instagram", "Join harbournet on WhatsApp", ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram
@@ -149,8 +158,12 @@ export function outletNamedByOwner(line: Line): string | null {
   const outlet = at > 0 ? line.text.slice(0, at) : '';
   return outlet !== '' && OWNED_BY.test(line.text.slice(at)) && isOutlet(outlet) ? outlet : null;
 }
-/** A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"). */
-const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak)\s+/iu;
+/**
+ * A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"),
+ * and since session 44 the label of a box of the site's other stories ("Recommended from Medium" under "Medium" over the page, no
+ * notice under it: the story had had no source; "More from Sportsnet", the one such line of the bench's pages, names its own).
+ */
+const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak|more from|recommended from)\s+/iu;
 /**
  * The site's name the page opens with when a footer's link is about it or writes to it (ABOUT_SITE and the name: SVT's "Om SVT
  * Nyheter" and "Kontakta SVT Nyheter" under "SVT Nyheter" over the menu), else null: the page names itself, and the story had had
@@ -205,6 +218,9 @@ const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_MASTHEAD
  * page, and the stories had had no source.
  */
 export function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  // A site's address over the page is its name whoever the notice holds ("iDNES.cz" over "Copyright © 1999–2026 MAFRA, a.s.": one
+  // word, and a company no pattern reads); no menu's word is so written. Since session 44; the story had had no source.
+  if (SITE_ADDRESS_ALONE.test(site.text)) return lines.some((line) => line !== site && removed.has(line.number) && isCopyrightNotice(line)) ? site.text : null;
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const siteWords = new Set(name.split(' '));

@@ -1400,6 +1400,50 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('صحيفة الوادي', 'حقوق النشر © 2026 مجموعة النهر للإعلام')).toBeNull();
   });
 
+  it("is read after Bengali and Malay words for copyright, its year in the page's own digits (session 44)", () => {
+    // Prothom Alo's "স্বত্ব © ২০২৬ প্রথম আলো": neither the word nor the Bengali year was read as the notice's opening.
+    expect(source('নদীর আলো', 'স্বত্ব © ২০২৬ নদীর আলো')).toBe('নদীর আলো');
+    expect(source('নদীর আলো', '© ২০২৬ নদীর আলো')).toBe('নদীর আলো');
+    // Berita Harian's "Hak Cipta Terpelihara © 2026 …" ("copyright reserved").
+    expect(source('Menu', 'Hak Cipta Terpelihara © 2026 Lembah.com')).toBe('Lembah.com');
+    expect(source('নদীর আলো', 'স্বত্ব © ২০২৬ সাগর মিডিয়া')).toBeNull();
+  });
+
+  it("is the masthead a Persian notice says the site's rights belong to, or an Urdu notice holds (session 44)", () => {
+    // Hamshahri Online's "تمامی حقوق این سایت متعلق به همشهری آنلاین است." has no ©: the story had no source.
+    expect(source('رود آنلاین', 'تمامی حقوق این سایت متعلق به رود آنلاین است.')).toBe('رود آنلاین');
+    expect(source('رود آنلاین', 'کلیه حقوق مادی و معنوی متعلق به رود آنلاین می‌باشد')).toBe('رود آنلاین');
+    expect(source('روزنامہ دریا', 'جملہ حقوق © 2026 روزنامہ دریا')).toBe('روزنامہ دریا');
+    // Rights to something else are no notice's.
+    expect(source('رود آنلاین', 'تمامی حقوق این زمین متعلق به رود آنلاین است.')).toBeNull();
+  });
+
+  it("is the site's address over the page when a notice closes it, whoever the notice holds (session 44)", () => {
+    // iDNES.cz over "Copyright © 1999–2026 MAFRA, a.s.": one word, a company no pattern read; the story had no source.
+    expect(source('Pristav.cz', 'Copyright © 1999–2026 PRISTAV, a.s.')).toBe('Pristav.cz');
+    expect(source('Pristav.cz', 'Terms')).toBeNull();
+  });
+
+  it("is the site's name over the page when a box of its other stories names it (session 44)", () => {
+    // Medium's "Recommended from Medium" under the post, no notice on the page: the story had had no source.
+    expect(source('Quillpad', 'Recommended from Quillpad')).toBe('Quillpad');
+    expect(source('Quillpad', 'More from Quillpad')).toBe('Quillpad');
+    expect(source('Quillpad', 'More from Dana Whitfield')).toBeNull();
+  });
+
+  it("is the site's name over the page when its publisher's company, named for it, closes the page (session 44)", () => {
+    // Mwananchi's "Mwananchi Communications Ltd" over a notice holding no name: the story had had no source.
+    expect(source('Kivuko', 'Kivuko Communications Ltd\n© 2026 Haki zote zimehifadhiwa')).toBe('Kivuko');
+    expect(source('Kivuko', 'Kivuko Ltd')).toBe('Kivuko');
+    expect(source('Kivuko', 'Kivuko bridge repairs begin in spring')).toBeNull();
+  });
+
+  it('is the holder after a dash opening the notice, its year after it (session 44)', () => {
+    // Dinamani's "Copyright - dinamani.com 2026. All rights reserved.": the dash was read into the holder, and the story had no source.
+    expect(source('Menu', 'Copyright - Lembah.com 2026. All rights reserved.')).toBe('Lembah.com');
+    expect(source('Menu', '© – The Valley Tribune 2026')).toBe('The Valley Tribune');
+  });
+
   it("is the masthead under a menu's word over the page when the notice holds it (session 42)", () => {
     // TIME sets "Menu" over its name: the notice held the name, but the first line was asked, and the story had no source.
     expect(source('Menu\nHARBOUR', '© 2026 HARBOUR USA, LLC. All Rights Reserved.')).toBe('HARBOUR');

@@ -368,6 +368,7 @@ export const isCjkRightsNotice = (line: Line): boolean =>
 export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SHORT_NOTICE_WORDS && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
   isCjkRightsNotice(line) ||
+  isRightsBelongingNotice(line) ||
   (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
@@ -376,9 +377,10 @@ export const isCopyrightNotice = (line: Line): boolean =>
 
 /**
  * A notice's year, or its range of years, the last in four digits or two ("2007-2026", "2026-27": Indian sites write the financial
- * year, and since session 44 a two-digit end no longer hides the holder after it).
+ * year, and since session 44 a two-digit end no longer hides the holder after it), in any script's digits (since session 44:
+ * Prothom Alo's "স্বত্ব © ২০২৬ প্রথম আলো" had named no source).
  */
-export const NOTICE_YEARS = String.raw`\d{4}(?:\s*[-–]\s*(?:\d{4}|\d{2})(?!\d))?`;
+export const NOTICE_YEARS = String.raw`\p{Nd}{4}(?:\s*[-–]\s*(?:\p{Nd}{4}|\p{Nd}{2})(?!\p{Nd}))?`;
 /**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
@@ -393,9 +395,10 @@ const COPYRIGHT_HOLDER = new RegExp(
 );
 /**
  * A notice naming its holder before the year ("© Reuters 2008 All rights reserved", "Copyright © CBC 2008", "© CanWest News
- * Service 2008"): the year is still needed ("© Getty Images" credits a picture).
+ * Service 2008"): the year is still needed ("© Getty Images" credits a picture). Since session 44 a dash may open it ("Copyright -
+ * dinamani.com 2026. All rights reserved.", which had named no source).
  */
-const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?),?\s+${NOTICE_YEARS}\.?(?:\s+all rights reserved\.?)?$`, 'iu');
+const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?(?:\s+[-–])?\s*([^\d\s©–-].*?),?\s+${NOTICE_YEARS}\.?(?:\s+all rights reserved\.?)?$`, 'iu');
 /**
  * A paper's company holding a notice without a year ("Copyright © The Asahi Shimbun Company. All rights reserved."): no picture's
  * credit is so written ("© Getty Images" needs its year), and the story had had no source. Since session 43.
@@ -418,12 +421,21 @@ const NOTICE_BRACKETS = /^\((.*)\)$/su;
 const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
 /**
  * The word "copyright" opening a notice in other languages: Arabic "حقوق النشر" and "حقوق الطبع والنشر" (Asharq Al-Awsat's "حقوق
- * النشر © 2026 الشرق الأوسط. جميع الحقوق محفوظة"), Indonesian and Malay "Hak Cipta". The notice's holder was not read after it,
+ * النشر © 2026 الشرق الأوسط. جميع الحقوق محفوظة"), Indonesian and Malay "Hak Cipta" (since session 44 Malay's "Hak Cipta
+ * Terpelihara", "copyright reserved"), Bengali "স্বত্ব" ("স্বত্ব © ২০২৬ প্রথম আলো"), Urdu "جملہ حقوق" ("all rights"). The notice's holder was not read after it,
  * and the story had no source.
  */
-const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|hak cipta)(?=[\s©])/iu;
-/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT), for the patterns reading its holder. */
-export const withEnglishOpening = (notice: string): string => notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright');
+const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق|hak cipta(?: terpelihara)?|স্বত্ব)(?=[\s©])/iu;
+/**
+ * A Persian notice saying whose the site's rights are, the holder (group 1) last: "تمامی حقوق این سایت متعلق به همشهری آنلاین است."
+ * ("all rights of this site belong to Hamshahri Online"), "کلیه حقوق مادی و معنوی متعلق به … می‌باشد" (material and moral rights):
+ * the site's or those rights, which no article's sentence on other rights owned names. It has no © to be told by, and the
+ * masthead it names had named no source. Since session 44.
+ */
+const RIGHTS_BELONG_TO = /^(?:تمامی|کلیه|همه)\s+حقوق\s+(?:مادی\s+و\s+معنوی\s+(?:این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)?|این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)متعلق\s+به\s+(.{2,60}?)\s+(?:است|می‌?باشد)\s*\.?$/u;
+const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_SHORT_NOTICE_WORDS && RIGHTS_BELONG_TO.test(line.text);
+/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT, RIGHTS_BELONG_TO), for the patterns reading its holder. */
+export const withEnglishOpening = (notice: string): string => notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(RIGHTS_BELONG_TO, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**

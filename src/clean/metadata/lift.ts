@@ -40,9 +40,9 @@ const ADDITIONAL_REPORTING = /(?<!\s),?\s+with (?:additional |further )?reportin
 const MORE_BY_AUTHOR = /(?<!\s)\s*(?:[?»|•·-]\s*)?more (?:by|from) this author$/iu;
 /**
  * A site's address alone as the byline's name: a quotes widget's credit in a sidebar ("by Financials.com", session 42: no
- * source) names no person either, and it had been the author.
+ * source) names no person either, and it had been the author. Over the page, the site's own name (site-notice.ts).
  */
-const SITE_ADDRESS_ALONE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+export const SITE_ADDRESS_ALONE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
