@@ -1136,3 +1136,18 @@ describe('a headline of three words over the date line sharing no word with the 
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Capping the deal');
   });
 });
+
+describe('a label for the kind of news before the headline', () => {
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is not part of the title, in capitals or not', () => {
+    const body = '\n\nAbout 200 homes near the mill on Fen Road were evacuated on Tuesday after a gas leak, firefighters said.\n\nThe leak was found at about nine in the morning and shut off an hour later.';
+    expect(clean(`BREAKING: Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+    expect(clean(`Exclusive: Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+  });
+
+  it('but a section label before the colon stays, as the gold titles keep it', () => {
+    const text = 'Tennis: Top seed falls in the first round at Hobart\n\nThe top seed lost in straight sets on Tuesday in the first round of the Hobart tournament, her earliest exit of the year.\n\nShe had won the title here two years ago.';
+    expect(clean(text).metadata.title).toBe('Tennis: Top seed falls in the first round at Hobart');
+  });
+});
