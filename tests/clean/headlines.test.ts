@@ -419,6 +419,11 @@ describe('a letters page', () => {
     expect(cleanText(pageOf(lines, letters)).metadata.title).toBe(heading);
   });
 
+  it('has its heading with a date after the colon for its title: a title with a date, not a date line', () => {
+    const dated = 'Letters to the editor: Dec. 5, 2026';
+    expect(cleanText(pageOf(lines.map((line) => (line === heading ? dated : line)), letters)).metadata.title).toBe(dated);
+  });
+
   it('has a letter’s headline for its title without such a heading', () => {
     expect(cleanText(pageOf(lines.filter((line) => line !== heading), letters)).metadata.title).toBe("Don't close the Riverside pool");
   });
