@@ -430,6 +430,15 @@ describe('a name in Devanagari right under the headline and over the date line',
   });
 });
 
+describe("a name over a contributor's line for the outlet over the date line", () => {
+  it('is the author', () => {
+    // UOL sets "Colaboração para o UOL, em Curitiba" between its contributor's name and the date line.
+    for (const note of ['Colaboração para o Diário, em Curitiba', 'Special to the Harbor City News']) {
+      expect(clean(busFarePage('Lena Ortiz', note, 'Posted at Dec 04 2026 02:15 PM')).metadata.byline, note).toBe('Lena Ortiz');
+    }
+  });
+});
+
 describe('a name in Arabic script right under the headline and over the date line', () => {
   const urdu = (name: string): string =>
     [
