@@ -207,7 +207,14 @@ const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| 
 /** A job title under the author's name, not a byline ending as one does ("By staff writers"). */
 const isPostUnderName = (line: Line | undefined): boolean => line !== undefined && isJobTitleLine(line) && bylineName(line.text) === undefined;
 /**
- * A line a page sets between the author's name and the date line: a job title, an e-mail address or
+ * A contributor's line for the outlet, maybe with the place written from: UOL's "Colaboração para o UOL, em Curitiba",
+ * "Special to the Pioneer Press" (the author over it had been unfound). Only the label, an outlet of up to four words and a
+ * place after a comma: a sentence does not fit it.
+ */
+const CONTRIBUTOR_TO =
+  /^(?:[Ss]pecial to|SPECIAL TO|[Cc]olaboração para|[Cc]olaboración para)(?: (?:the|o|a|el|la))?(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){1,4}(?:, (?:em|en|in|from|desde|de) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*| d[aeo]s?| de la){0,4})?$/u;
+/**
+ * A line a page sets between the author's name and the date line: a job title, a contributor's line (CONTRIBUTOR_TO), an e-mail address or
  * phone number, the outlet's name or its subscription tier, a reader tool's bare button (the BBC's "Share" and "Save" between
  * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
@@ -218,6 +225,7 @@ const isPostUnderName = (line: Line | undefined): boolean => line !== undefined 
 const isNoteUnderName = (line: Line): boolean =>
   isPostUnderName(line) ||
   HEARD_ON.test(line.text) ||
+  CONTRIBUTOR_TO.test(line.text) ||
   CONTACT_LINE.test(line.text) ||
   isMasthead(line.text) ||
   isSubscriptionTier(line) ||

@@ -279,8 +279,14 @@ function headlineUnderScores(best: { line: Line; overlap: number }, headlines: R
   return most.line === under ? best : most;
 }
 
-/** The label a CMS's or a scraper's export sets before the headline: "TITLE: …", "Headline: …". */
-const TITLE_LABEL = /^(?:title|headline)\s*[:：]\s*(?=\S)/iu;
+/**
+ * The label a CMS's or a scraper's export sets before the headline ("TITLE: …", "Headline: …"), or the desk's label for
+ * the kind of news ("BREAKING: …", "EXCLUSIVE: …", "Última hora: …"): neither is the headline's. No gold title of
+ * l3s-dev begins with a news-kind label; section labels ("Tennis: …", "Movie Review: …") the gold keeps, and so does this,
+ * and a live blog's "Live: …" (live-blog.ts), which tells the page is no single story.
+ */
+const TITLE_LABEL =
+  /^(?:title|headline|breaking(?: news)?|just in|developing|updated?|exclusive|watch|urgente?|última hora|exclusiv[ao]|eilmeldung|exklusiv|exclusif|ultim'ora|esclusiva)\s*[:：]\s*(?=\S)/iu;
 /**
  * A cell in capitals after the headline's, two spaces or a tab apart (ingest/normalise.ts spacedTabs): a dateline's place
  * the page sets beside its headline ("… hybrid human-animal embryos  LONDON"), which had stood in the title. Only after

@@ -455,6 +455,38 @@ describe('a name in Devanagari right under the headline and over the date line',
   });
 });
 
+describe("a name over a contributor's line for the outlet over the date line", () => {
+  it('is the author', () => {
+    // UOL sets "Colaboração para o UOL, em Curitiba" between its contributor's name and the date line.
+    for (const note of ['Colaboração para o Diário, em Curitiba', 'Special to the Harbor City News']) {
+      expect(clean(busFarePage('Lena Ortiz', note, 'Posted at Dec 04 2026 02:15 PM')).metadata.byline, note).toBe('Lena Ortiz');
+    }
+  });
+});
+
+describe('a name in Arabic script right under the headline and over the date line', () => {
+  const urdu = (name: string): string =>
+    [
+      'شہر نامہ',
+      'تازہ ترین',
+      'کھیل',
+      'لاہور میں نئی بس سروس شروع، کرایہ 40 روپے',
+      name,
+      '03 دسمبر ، 2026',
+      'لاہور میں نئی بس سروس کا آغاز بدھ کے روز کر دیا گیا، پہلے مرحلے میں بیس بسیں شہر کی مختلف سڑکوں پر چلیں گی۔',
+      'محکمہ ٹرانسپورٹ کے مطابق اگلے ماہ مزید دس بسیں سروس میں شامل کی جائیں گی۔',
+      'شہریوں نے کہا کہ نئی سروس سے روزانہ کے سفر میں کافی وقت بچے گا۔',
+    ].join('\n');
+
+  it('is the author, as Jang signs', () => {
+    expect(clean(urdu('سلمان حیدر')).metadata.byline).toBe('سلمان حیدر');
+  });
+
+  it("is none when the desk or the site's masthead signs", () => {
+    for (const signature of ['ویب ڈیسک', 'شہر نامہ']) expect(clean(urdu(signature)).metadata.byline, signature).toBeNull();
+  });
+});
+
 describe("a name, a comma and the outlet it writes for, next to the date line", () => {
   const page = busFarePage;
 

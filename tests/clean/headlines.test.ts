@@ -419,6 +419,11 @@ describe('a letters page', () => {
     expect(cleanText(pageOf(lines, letters)).metadata.title).toBe(heading);
   });
 
+  it('has its heading with a date after the colon for its title: a title with a date, not a date line', () => {
+    const dated = 'Letters to the editor: Dec. 5, 2026';
+    expect(cleanText(pageOf(lines.map((line) => (line === heading ? dated : line)), letters)).metadata.title).toBe(dated);
+  });
+
   it('has a letter’s headline for its title without such a heading', () => {
     expect(cleanText(pageOf(lines.filter((line) => line !== heading), letters)).metadata.title).toBe("Don't close the Riverside pool");
   });
@@ -682,7 +687,7 @@ describe('a long headline over a standfirst of points over the header', () => {
 
 // A breadcrumb run into the headline ("HomeBUSINESSBREAKING: …"), then the headline: one shape, one figure.
 describe('a headline with a figure under a breadcrumb run into it', () => {
-  it('is the title: the two lines are no table’s rows', () => {
+  it('is the title (without its news label): the two lines are no table’s rows', () => {
     const headline = 'BREAKING: Harbour Bank Raises £2.5bn To Fund Lending To Small Firms';
     const lines = ['Home', 'About', 'Contact', `HomeBUSINESS NEWS${headline}`, headline, 'Harbour Times', 'August 08, 2026'];
     const body = [
@@ -690,7 +695,7 @@ describe('a headline with a figure under a breadcrumb run into it', () => {
       'The bank said the money would let it lend to 40,000 more small firms next year, and its shares rose 4% in early trading.',
       'Small firms have found it harder to borrow since interest rates rose, the bank said.',
     ];
-    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline.replace('BREAKING: ', ''));
   });
 });
 
@@ -1154,5 +1159,20 @@ describe('a share panel under the headline', () => {
 
   it('is no title, nor does it keep the headline over it out of the search', () => {
     expect(titleOf(['Home', 'News', 'Sport', 'Weather', 'Local', 'England', '', headline, '19 November 2026', ...panel, ...body])).toBe(headline);
+  });
+});
+
+describe('a label for the kind of news before the headline', () => {
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is not part of the title, in capitals or not', () => {
+    const body = '\n\nAbout 200 homes near the mill on Fen Road were evacuated on Tuesday after a gas leak, firefighters said.\n\nThe leak was found at about nine in the morning and shut off an hour later.';
+    expect(clean(`BREAKING: Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+    expect(clean(`Exclusive: Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+  });
+
+  it('but a section label before the colon stays, as the gold titles keep it', () => {
+    const text = 'Tennis: Top seed falls in the first round at Hobart\n\nThe top seed lost in straight sets on Tuesday in the first round of the Hobart tournament, her earliest exit of the year.\n\nShe had won the title here two years ago.';
+    expect(clean(text).metadata.title).toBe('Tennis: Top seed falls in the first round at Hobart');
   });
 });

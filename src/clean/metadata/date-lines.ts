@@ -14,7 +14,7 @@ import { isOutlet } from '../outlets.js';
  * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: unlabelled, no date line).
  */
 export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|обновлено|آخر تحديث|עודכן|به‌روزرسانی شده|更新';
+export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.

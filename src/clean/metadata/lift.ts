@@ -470,12 +470,18 @@ export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
  * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
  * yapılacak.") had been removed as a date line. Nor a print view's "Printed from … on <date>", the printing's date.
  */
+/**
+ * A heading with its date after a colon ("Letters to the editor: Dec. 5, 2026"): a title, not a date line (seven words and
+ * a full year, it had been removed, and the first letter's heading was the title). Three words or more before the colon,
+ * one in small letters, no figure (the date is after it) and none naming a date: "Fecha de publicación: …" is a label.
+ */
+const HEADING_BEFORE_DATE = /^(?=(?:[^\s:\p{N}]+\s+){2,}[^\s:\p{N}]+:)(?![^:]*(?<!\p{L})(?:[Dd]ate|[Dd]ata|[Dd]atum|[Ff]echa)(?!\p{L}))[^:]*\s\p{Ll}[^:]*:\s/u;
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
   Boolean(reading) &&
   (DATE_LABEL.test(line.text) ||
     onlyDateWords(line.text, LABEL_WORDS) ||
     CHINESE_DATE_THEN_SOURCE.test(line.text) ||
-    (writesFullYear(line.text) && !isDatedSentence(line) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
+    (writesFullYear(line.text) && !isDatedSentence(line) && !HEADING_BEFORE_DATE.test(line.text) && (line.wordCount <= 8 || placeThenDateWords(line.text)))) &&
   !isEmbeddedPostSignature(line) &&
   !isPrintedNotice(line);
 

@@ -190,10 +190,11 @@ const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBRE
  * Read only right under the headline and over the date line (header.ts headerName): an outlet signs with names as short
  * (BBC Amharic's "ቢቢሲ ኒውស አማርኛ"), but over the headline or between the name and the date line. In Devanagari the
  * paper's own correspondent (Loksatta's "लोकसत्ता प्रतिनिधी") and an agency (PTI's "पीटीआई भाषा") sign there too, in
- * the newsroom's words CASELESS_NEWSROOM lists (session 42; left out until then). Not Thai, Lao or Burmese, which set
- * spaces between phrases, not names.
+ * the newsroom's words CASELESS_NEWSROOM lists (session 42; left out until then). Arabic script too (session 44: Jang's
+ * "احمد رضا" in Urdu over the date line, the story had no author). Not Thai, Lao or Burmese, which set spaces between
+ * phrases, not names.
  */
-const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer', 'Devanagari'];
+const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer', 'Devanagari', 'Arabic'];
 /** A word of one of those scripts: its letters and marks, and the joiners Malayalam writes inside a word. */
 const scriptWord = (script: string): string => `\\p{Script=${script}}[\\p{Script=${script}}\\p{M}\\u200c\\u200d]*`;
 const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `${word}(?: ${word}){1,2}`).join('|')})$`, 'u');
@@ -202,10 +203,11 @@ const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((wo
  * ലേഖിക: "സ്വന്തം ലേഖകൻ", our own correspondent), desk and bureau; Tamil's reporter (நிருபர்: Dinamani's "நமது
  * நிருபர்", our reporter; செய்தியாளர்) and desk; Hindi's and Marathi's correspondent (प्रतिनिधि, प्रतिनिधी, संवाददाता),
  * bureau, desk, team, web, digital and news, the agencies (PTI's Hindi service भाषा, पीटीआई, आईएएनएस, एजेंसी, Marathi's
- * वृत्तसंस्था, news agency).
+ * वृत्तसंस्था, news agency); in Arabic script the correspondent (Arabic مراسل, Persian خبرنگار, Urdu نامہ نگار, نمائندہ),
+ * the agency (وكالة, خبرگزاری), desk and web (Jang's "ویب ڈیسک"), and a name with the article ("ال…", ARABIC_NAME's).
  */
 const CASELESS_NEWSROOM =
-  /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था/u;
+  /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था|مراسل|خبرنگار|نامہ نگار|نمائندہ|وكالة|خبرگزاری|ڈیسک|ویب|^ال/u;
 /** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
 export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.text) && !CASELESS_NEWSROOM.test(line.text);
 

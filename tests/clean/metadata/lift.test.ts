@@ -378,6 +378,19 @@ describe('liftMetadata', () => {
       expect(dateOf('Обновлено: 05.03.2024 10:15', 'Опубликовано: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
     });
 
+    it('takes the publication date over an update date given before it in Portuguese, Scandinavian, Finnish, Czech, Ukrainian, Hungarian and Malay', () => {
+      const dateOf = (...texts: string[]): string | null => {
+        const lifted = beginLift(emptyMetadata());
+        texts.forEach((text, i) => expect(liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), lifted, 0.1), text).toBe('date line'));
+        return lifted.metadata.date;
+      };
+      // Session 44: the update's time had been the article's (Estadão's "Atualização: 04/12/2026 | 21h48" over its publication).
+      expect(dateOf('Atualização: 14/03/2024 | 21h48', 'Publicado em 13/03/2024 | 18h05')).toBe('2024-03-13T18:05');
+      for (const label of ['Atualizada em', 'Oppdatert', 'Opdateret', 'Uppdaterad', 'Päivitetty', 'Aktualizováno', 'Оновлено:', 'Frissítve:', 'Dikemas kini']) {
+        expect(dateOf(`${label} 14.03.2024 10:15`, '13.03.2024 08:05'), label).toBe('2024-03-13T08:05');
+      }
+    });
+
     it('takes the publication date from a line giving the update first and the publication after it', () => {
       for (const text of ['Updated: 13 March 2026 10:15 | Published: 12 March 2026 09:10', 'Actualizado: 13 marzo 2026 - 10:15 | Publicado: 12 marzo 2026 - 09:10']) {
         expect(lift(text), text).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-12T09:10' } });
