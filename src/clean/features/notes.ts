@@ -212,7 +212,10 @@ export const isDonorDisclosure = (line: Line): boolean => line.wordCount <= MAX_
  */
 const AFFILIATE_DISCLOSURE = /\b(?:(?:may|we) (?:earn|receive|get) an? affiliate commission|(?:when|if) you (?:buy|purchase|shop)\b[^.!?]{0,40}?\b(?:through|via|using) (?:the |our )?(?:retail |affiliate )?links\b[^.!?]{0,40}?\bwe (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission)\b/iu;
 const MAX_AFFILIATE_DISCLOSURE_WORDS = 45;
-export const isAffiliateDisclosure = (line: Line): boolean => line.wordCount <= MAX_AFFILIATE_DISCLOSURE_WORDS && AFFILIATE_DISCLOSURE.test(line.text);
+/** Both of AFFILIATE_DISCLOSURE's forms end in "commission": lines without it skip the pattern's scan (bench:rules 39.7 ms, second of 63 rules). */
+const mentionsCommission = (text: string): boolean => text.includes('ommission') || text.includes('OMMISSION');
+export const isAffiliateDisclosure = (line: Line): boolean =>
+  line.wordCount <= MAX_AFFILIATE_DISCLOSURE_WORDS && mentionsCommission(line.text) && AFFILIATE_DISCLOSURE.test(line.text);
 
 /**
  * A breaking story's note that it is still being written: "This is a developing story. Check back for updates.", "This
