@@ -7,7 +7,7 @@ import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
 import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from './features/notes.js';
 import type { Line } from './lines.js';
-import { SITE_ADDRESS_ALONE } from './metadata/lift.js';
+import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
 import { isPageWord } from './metadata/names.js';
 import { isOutlet } from './outlets.js';
 

@@ -14,7 +14,7 @@ import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmpt
 import { DATE_LABEL, DATE_LINE_WORD, isDatedSentence, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
 import { isNameThenOutlet, NAME_FULL_STOP, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { ARABIC_NAME, capitalisedWords, isNameLine, isNameUnderLabel, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
-import { isSourceAddress, liftSourceCredit, SOURCE } from './page-addresses.js';
+import { isSourceAddress, liftSourceCredit, SITE_ADDRESS_ALONE, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName, signedByline } from './signed-bylines.js';
 import { CREDIT_WORD } from './wire-credits.js';
 
@@ -38,11 +38,6 @@ const ADDITIONAL_REPORTING = /(?<!\s),?\s+with (?:additional |further )?reportin
  * author", its bullet read as a question mark): it had stayed in the author. The spaces start after a non-space.
  */
 const MORE_BY_AUTHOR = /(?<!\s)\s*(?:[?»|•·-]\s*)?more (?:by|from) this author$/iu;
-/**
- * A site's address alone as the byline's name: a quotes widget's credit in a sidebar ("by Financials.com", session 42: no
- * source) names no person either, and it had been the author. Over the page, the site's own name (site-notice.ts).
- */
-export const SITE_ADDRESS_ALONE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**

@@ -18,6 +18,13 @@ export const PAGE_ADDRESS = 'web address of the page';
 const ADDRESS_ONLY = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
 export const isAddressLine = (line: Line): boolean => ADDRESS_ONLY.test(line.text);
 
+/**
+ * A site's address alone, no scheme nor path ("Financials.com", "iDNES.cz"). As a byline's name it names no person (lift.ts:
+ * a quotes widget's credit in a sidebar, "by Financials.com", had been the author); over the page, it is the site's own name
+ * (site-notice.ts).
+ */
+export const SITE_ADDRESS_ALONE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+
 /** An address as a URL, a scheme given to one that starts with `www.` (throws when it is none). */
 const addressUrl = (address: string): URL => new URL(/^www\./iu.test(address) ? `https://${address}` : address);
 
