@@ -498,12 +498,61 @@ const PAGE_HEADLINE_OVERLAP = 0.25;
  * alone next to the date line too, which the header reads as the byline only after the title. A line over such a name
  * is a standfirst the longer headline over it may climb to (isHeadlineOverStandfirst) only when it shares few of that
  * line's words (less than PAGE_HEADLINE_OVERLAP, standfirstOverName).
+ *
+ * Its steps: the lines searched (titleSearch), read once into the kinds of headline found (headlinesFound); the one sharing
+ * most of the body's words, given up for the page's headline over the header (pageHeadlineFirst), a headline of another
+ * length (headlineOfOtherLength), the headline over its standfirst (headlineOverItsStandfirst), the headline a label or the
+ * page's title names (headlineByLabelOrPageTitle); a fallback when none is found (titleOrFallback).
  */
 export function findTitle(
   head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
   overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[], overHeaderLine: (line: Line) => boolean,
 ): { line: Line; reason: string } | null {
   if (metadata.title) return null;
+  const search = titleSearch(head, listed, body, tail, bodyStems, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine);
+  const found = headlinesFound(search);
+  const { best: pageHeadline, underKicker } = pageHeadlineFirst(search, found);
+  const otherLength = headlineOfOtherLength(search, found, pageHeadline);
+  const overStandfirst = headlineOverItsStandfirst(search, found, otherLength, underKicker);
+  return titleOrFallback(search, found, headlineByLabelOrPageTitle(search, overStandfirst));
+}
+
+/** A line and its share of content words in the body (overlapWithBody). */
+type Headline = { line: Line; overlap: number };
+
+/** What findTitle's steps read: its arguments, each line's share of the body's words, and the lines searched. */
+interface TitleSearch {
+  head: readonly Line[];
+  listed: readonly Line[];
+  body: readonly Line[];
+  tail: readonly Line[];
+  vocabulary: Vocabulary;
+  recordsOf: RecordsOf;
+  overHeader: (line: Line) => boolean;
+  overByline: (line: Line) => boolean;
+  page: readonly Line[];
+  overHeaderLine: (line: Line) => boolean;
+  /** The page's first line. */
+  pageStart: Line | undefined;
+  /** A line's share of content words in the body, computed once a line. */
+  overlapOf: (line: Line) => number;
+  /** Whether half a line's words or more are in the body (SAME_STORY_OVERLAP). */
+  tellsStory: (line: Line) => boolean;
+  /** The rows of a table of figures and the lines of a list of quantities, over the body or opening it: never the title. */
+  rows: ReadonlySet<Line>;
+  lists: ReadonlySet<Line>;
+  /** The lines of `head` searched (titleWindow), and the lines the site lists among them. */
+  window: readonly Line[];
+  listedInWindow: ReadonlySet<Line>;
+  /** The lines searched, nearest the body first: the window, the listed lines in it, a line over the byline above it. */
+  lines: readonly Line[];
+}
+
+/** What findTitle searches (TitleSearch): the window of `head` (titleWindow) and the lines it adds to it. */
+function titleSearch(
+  head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, vocabulary: Vocabulary, recordsOf: RecordsOf,
+  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[], overHeaderLine: (line: Line) => boolean,
+): TitleSearch {
   const [pageStart] = page;
   // Each line's share of words in the body, once: the window's search, the lines over the byline and the choice below all ask it.
   const overlaps = new Map<Line, number>();
@@ -537,51 +586,83 @@ export function findTitle(
   // Nutrition > Meal Plans") shares words with the body too.
   const overBylineAbove = searched.slice(0, searched.length - window.length).filter((line) => overByline(line) && tellsStory(line));
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
-  let best: { line: Line; overlap: number } | null = null;
-  // A line of three words telling the body's story (half its words in it), nearest the body.
-  let short: { line: Line; overlap: number } | null = null;
+  return { head, listed, body, tail, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine, pageStart, overlapOf, tellsStory, rows, lists, window, listedInWindow, lines };
+}
+
+/**
+ * Whether the line stands right over a label of a few words over the header ("Guest Commentary" between an op-ed's
+ * headline and its byline): the next line of `head` on the page, a blank line between them at most.
+ */
+function overLabelOverHeader({ head, overHeader }: TitleSearch, line: Line): boolean {
+  const label = head[head.indexOf(line) + 1];
+  return label !== undefined && isCloseUnder(label, line) && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
+}
+
+/**
+ * Whether the line stands right over a summary of sentences over the header's byline, a blank line between them at most:
+ * gov.uk sets its headline over a summary over "From: Department for Transport".
+ */
+function overSummaryOverByline({ head, overByline }: TitleSearch, line: Line): boolean {
+  const summary = head[head.indexOf(line) + 1];
+  return summary !== undefined && isCloseUnder(summary, line) && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
+}
+
+/**
+ * The lines of a standfirst right under a line, down to the header's byline or date line: up to MAX_STANDFIRST_POINTS lines
+ * of MIN_TITLE_WORDS or more, each shorter than the line, each next on the page (a blank line between them at most); none
+ * when the header does not follow them.
+ */
+function standfirstOverHeader({ head, overHeader }: TitleSearch, line: Line): readonly Line[] {
+  const at = head.indexOf(line);
+  for (let k = at + 1; k < head.length && k - at <= MAX_STANDFIRST_POINTS; k++) {
+    const point = head[k]!;
+    if (!isCloseUnder(point, head[k - 1]!) || headlineWords(point) < MIN_TITLE_WORDS || headlineWords(point) >= headlineWords(line) || !isNoTableListOrCaption(point)) return [];
+    if (overHeader(point)) return head.slice(at + 1, k + 1);
+  }
+  return [];
+}
+
+/** What the search found, by kind: each the nearest the body of its kind, but `best`. */
+interface HeadlinesFound {
+  /** The headline of MIN_TITLE_WORDS or more sharing most of the body's words, the nearest on ties. */
+  best: Headline | null;
+  /** A line of three words telling the body's story (half its words in it). */
+  short: Headline | null;
+  /** A line of three words right over the header, telling less of it. */
+  headerLine: Line | null;
+  /** A headline written as sentences telling the story, right over the header (or a label over it), and one elsewhere. */
+  sentences: Line | null;
+  sentencesNotOverHeader: Line | null;
+  /** A long headline right over the header's byline or date line, or over a standfirst over it, telling the body's story (isLongHeadline). */
+  long: Headline | null;
+  /** A headline right over the header (or over a summary over the byline) telling the story (SAME_STORY_OVERLAP). */
+  overTheHeader: Headline | null;
+  /** The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP). */
+  pageHeadline: Headline | null;
+  /** Every headline of MIN_TITLE_WORDS or more, nearest the body first: one under a score widget may be the title (headlineUnderScores). */
+  headlines: readonly Headline[];
+}
+
+/** The search's lines, each read once, nearest the body first, into the kinds findTitle chooses among (HeadlinesFound). */
+function headlinesFound(search: TitleSearch): HeadlinesFound {
+  const { lines, rows, lists, listedInWindow, overHeader, overlapOf, tellsStory } = search;
+  let best: Headline | null = null;
+  let short: Headline | null = null;
   let headerLine: Line | null = null;
   let sentences: Line | null = null;
   let sentencesNotOverHeader: Line | null = null;
-  // Right over a label of a few words over the header ("Guest Commentary" between an op-ed's headline
-  // and its byline): the next line of `head` on the page, a blank line between them at most.
-  const overLabelOverHeader = (line: Line): boolean => {
-    const label = head[head.indexOf(line) + 1];
-    return label !== undefined && isCloseUnder(label, line) && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
-  };
-  // Right over a summary of sentences over the header's byline, a blank line between them at most:
-  // gov.uk sets its headline over a summary over "From: Department for Transport".
-  const overSummaryOverByline = (line: Line): boolean => {
-    const summary = head[head.indexOf(line) + 1];
-    return summary !== undefined && isCloseUnder(summary, line) && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
-  };
-  // The lines of a standfirst right under a line, down to the header's byline or date line: up to
-  // MAX_STANDFIRST_POINTS lines of MIN_TITLE_WORDS or more, each shorter than the line, each next on
-  // the page (a blank line between them at most); none when the header does not follow them.
-  const standfirstOverHeader = (line: Line): readonly Line[] => {
-    const at = head.indexOf(line);
-    for (let k = at + 1; k < head.length && k - at <= MAX_STANDFIRST_POINTS; k++) {
-      const point = head[k]!;
-      if (!isCloseUnder(point, head[k - 1]!) || headlineWords(point) < MIN_TITLE_WORDS || headlineWords(point) >= headlineWords(line) || !isNoTableListOrCaption(point)) return [];
-      if (overHeader(point)) return head.slice(at + 1, k + 1);
-    }
-    return [];
-  };
-  // A long headline right over the header's byline or date line, or over a standfirst over it, telling the body's story (isLongHeadline).
-  let long: { line: Line; overlap: number } | null = null;
-  let overTheHeader: { line: Line; overlap: number } | null = null;
-  // The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP).
-  let pageHeadline: { line: Line; overlap: number } | null = null;
-  // Every headline of MIN_TITLE_WORDS or more, nearest the body first: one under a score widget may be the title (headlineUnderScores).
-  const headlines: Array<{ line: Line; overlap: number }> = [];
+  let long: Headline | null = null;
+  let overTheHeader: Headline | null = null;
+  let pageHeadline: Headline | null = null;
+  const headlines: Headline[] = [];
   for (const line of lines) {
     if (rows.has(line) || lists.has(line)) continue;
     // A headline written as sentences, right over the header's byline or date line and telling the body's story.
     if (!isTitleShaped(line)) {
       if (isSentenceHeadline(line) && !listedInWindow.has(line) && tellsStory(line)) {
-        if (overHeader(line) || overLabelOverHeader(line)) sentences ??= line;
+        if (overHeader(line) || overLabelOverHeader(search, line)) sentences ??= line;
         else sentencesNotOverHeader ??= line;
-      } else if (isLongHeadline(line) && (overHeader(line) || standfirstOverHeader(line).length > 0) && !listedInWindow.has(line)) {
+      } else if (isLongHeadline(line) && (overHeader(line) || standfirstOverHeader(search, line).length > 0) && !listedInWindow.has(line)) {
         const overlap = overlapOf(line);
         if (overlap >= SAME_STORY_OVERLAP) long ??= { line, overlap };
       }
@@ -596,13 +677,26 @@ export function findTitle(
       else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
       continue;
     }
-    if ((overHeader(line) || overSummaryOverByline(line)) && !listedInWindow.has(line)) {
+    if ((overHeader(line) || overSummaryOverByline(search, line)) && !listedInWindow.has(line)) {
       if (overlap >= PAGE_HEADLINE_OVERLAP) pageHeadline ??= { line, overlap };
       if (overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
     }
     headlines.push({ line, overlap });
     if (!best || overlap > best.overlap) best = { line, overlap };
   }
+  return { best, short, headerLine, sentences, sentencesNotOverHeader, long, overTheHeader, pageHeadline, headlines };
+}
+
+/**
+ * The page's own headline over the header (`overTheHeader`, `pageHeadline`) as the title before the line sharing most of
+ * the body's words when that line is a match's result, a caption, an item of a list of other stories, a line under a
+ * label of other stories or under a kicker, or a line the site lists; each rule says the page it was written for.
+ * `underKicker`: the headline taken under its kicker, which headlineOverItsStandfirst leaves as it is.
+ */
+function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: Headline | null; underKicker: Headline | null } {
+  const { head, listed, page, vocabulary, recordsOf, overHeader, overByline, overHeaderLine, overlapOf, listedInWindow } = search;
+  const { overTheHeader, pageHeadline, headlines } = found;
+  let { best } = found;
   // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
   const isOverHeadlinesOver = (upper: Line, lower: Line): boolean => {
     const [from, to] = [head.indexOf(upper), head.indexOf(lower)];
@@ -624,7 +718,7 @@ export function findTitle(
   // shared more of its words, and had been the title.
   if (
     best && overTheHeader && best.line !== overTheHeader.line &&
-    (overSummaryOverByline(overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
+    (overSummaryOverByline(search, overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
   )
     best = overTheHeader;
   // So is the page's headline over the header telling the story in part before a picture's caption right under that header
@@ -664,11 +758,21 @@ export function findTitle(
   // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
   // "'Surge' Makes Annual Banned-Words List" did.
   if (best && pageHeadline && listedInWindow.has(best.line)) best = pageHeadline;
+  return { best, underKicker };
+}
+
+/**
+ * A headline longer than most (isLongHeadline) or of three or two words as the title before `best` when `best` tells the
+ * story less or stands over no header of its own: each rule says the page it was written for.
+ */
+function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best: Headline | null): Headline | null {
+  const { lines, overByline, overlapOf, listedInWindow } = search;
+  const { long, short, headerLine } = found;
   // A long headline over the header telling the story is the title before a line that does not tell
   // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
   // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
   // 40 words over three or four points of the story, and the point sharing most of the body's words had been the title.
-  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(long.line).includes(best.line))) best = long;
+  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line))) best = long;
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
   // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title. Right over the header's
@@ -679,7 +783,7 @@ export function findTitle(
   // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Capping the deal" over
   // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your pet pix!". Not
   // under a line right over it: that is the headline over its credit ("Staff and agencies") or label (overLabelOverHeader).
-  if (best && !short && headerLine && best.overlap === 0 && headerLine.number > best.line.number && !overLabelOverHeader(best.line)) best = { line: headerLine, overlap: 0 };
+  if (best && !short && headerLine && best.overlap === 0 && headerLine.number > best.line.number && !overLabelOverHeader(search, best.line)) best = { line: headerLine, overlap: 0 };
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
   // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit. Right over
   // the byline, half its words do: "Sterjovski Derby-bound" over "By staff writers" (the body says "Derby") had left it to a
@@ -687,6 +791,16 @@ export function findTitle(
   const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
   const pair = nearest && !listedInWindow.has(nearest) && isTwoWordHeadline(nearest) && overlapOf(nearest) >= (overByline(nearest) ? SAME_STORY_OVERLAP : 1) ? nearest : null;
   if (best && pair && best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number) best = { line: pair, overlap: overlapOf(pair) };
+  return best;
+}
+
+/**
+ * The headline over its standfirst when `best` is a line of that standfirst: a three-word headline naming whom the body
+ * opens with, one ending in a full stop, or a longer one over it (headlineOverStandfirst). `underKicker`: pageHeadlineFirst's.
+ */
+function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, best: Headline | null, underKicker: Headline | null): Headline | null {
+  const { head, body, page, vocabulary, recordsOf, overHeader, overHeaderLine, overlapOf, rows, lists, listedInWindow } = search;
+  const { short, sentencesNotOverHeader } = found;
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.
@@ -707,6 +821,15 @@ export function findTitle(
   const standfirstOverName = (line: Line, upper: Line): boolean =>
     overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
   if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  return best;
+}
+
+/**
+ * The headline a label or the page's title names as the title before `best`: over a summary box's label, a letters page's
+ * heading, the headline in the page's title as the browser shows it.
+ */
+function headlineByLabelOrPageTitle(search: TitleSearch, best: Headline | null): Headline | null {
+  const { head, body, window, pageStart, overHeader, overlapOf, tellsStory, listedInWindow } = search;
   // The headline right over a summary box's label (CNN's "Story Highlights" over the story's points) is the title before
   // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
   const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));
@@ -721,6 +844,16 @@ export function findTitle(
   // date lines, then boxes of the paper's other stories filling the window, one of which had been the title.
   const namedByPageTitle = headlineNamedByPageTitle(pageStart, head, tellsStory);
   if (namedByPageTitle) best = { line: namedByPageTitle, overlap: overlapOf(namedByPageTitle) };
+  return best;
+}
+
+/**
+ * The title: `best`, or when there is none a line of three words or a headline written as sentences, a headline opening
+ * the body (already clean text), a short headline opening the page, a headline of this article listed after it.
+ */
+function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headline | null): { line: Line; reason: string } | null {
+  const { head, listed, body, tail, vocabulary, recordsOf, overHeader, overlapOf, tellsStory, rows, lists, listedInWindow, pageStart } = search;
+  const { short, headerLine, sentences } = found;
   const [lone] = head;
   const shortLine = short?.line ?? headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   // Already clean text: the title is the body's first line, a headline followed by prose; or a

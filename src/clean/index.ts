@@ -36,19 +36,18 @@ import { isRunningHead } from './features/printout.js';
 import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
 import { isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute } from './features/stamps.js';
-import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, PICTURE_CREDIT, proseBlock, wireLedeStart } from './header.js';
-import { positionOf, rightUnder, type Line } from './lines.js';
+import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, proseBlock, wireLedeStart } from './header.js';
+import { positionOf, type Line } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
 import { keptArticle } from './kept-article.js';
-import { scoreLines } from './scored-lines.js';
+import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { isEmptyByline } from './metadata/bylines.js';
-import { isAcademicAuthorLine, isAcademicPostLine, isEditNote, isSiteDesk } from './metadata/credits.js';
+import { isAcademicAuthorLine, isEditNote, isSiteDesk } from './metadata/credits.js';
 import { publisherOfDateLine } from './metadata/date-lines.js';
-import { beginLift, bylineOf, headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/lift.js';
-import { isMasthead } from './metadata/name-posts.js';
-import { isJobTitleLine, isNameLine, isNamesSignature, isNameUnderLabel, isRoleLabel } from './metadata/names.js';
+import { beginLift, bylineOf, headerNameText, liftNameBeforeDate, nameBeforeDate, type LiftedMetadata } from './metadata/lift.js';
+import { isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
@@ -56,6 +55,7 @@ import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, re
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
+import { BYLINE_REASON, HEADER_REASON, isRemovedAs, removeHeaderInBlock, titleCandidates } from './title-lines.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];
@@ -76,50 +76,86 @@ const KEEP_INSIDE_BLOCK = 0.35;
 /** How far into the text a repeat of its title is looked for: a caption may stand between them. */
 const TITLE_REPEAT_LINES = 3;
 
-/**
- * The article's last candidate line, moved past a repeat of a headline from above the article or
- * opening it (its title, set again mid-text): that is not where the article ends when new prose
- * follows it, and the article goes on over the lines after it that are prose or strong enough to
- * stay inside the block (not `weak`). Its prose is kept however the line model scores it
- * (`continued`: a story filed twice in a run has its paragraphs weakened as repeated). Not after a
- * three-word line (a section label: "Sport News Article"), nor when the line after the repeat is
- * text the article has already given (its own headline and lead listed again in a box of related
- * stories). `first`, `last`: the block's candidate lines.
- */
-function pastRepeatedHeadlines(
-  lines: readonly Line[], candidateLines: readonly Line[], first: number, last: number, weak: (k: number) => boolean, continued: Set<number>, aboveArticle: readonly Line[],
-): number {
-  const headlineKeys = new Set(
-    lines.filter((line) => line.number <= candidateLines[first]!.number && line.wordCount >= 4 && isHeadlineShaped(line)).map((line) => lineKey(line.text)),
-  );
-  headlineKeys.delete('');
-  const given = (k: number): boolean => candidateLines.slice(first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
-  while (last + 2 < candidateLines.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
-    let end = last + 2;
-    while (end + 1 < candidateLines.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
-    for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
-    last = articleEnd(candidateLines, last + 2, end, aboveArticle);
-  }
-  return last;
-}
-
-
 export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArticle {
   return cleanWithWords(raw, context).article;
 }
 
-/** cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). */
+/**
+ * cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). Its steps, each reading
+ * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); the article's block
+ * and its edges (articleBounds); the page parted around the article (articleParts, metadataAfterArticle); the lines inside
+ * it that are not its text removed (removeInsideArticle); its title (articleTitle); a byline the header gives without a
+ * label (headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (pageSource).
+ */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
+  const page = scoredPage(raw, context);
+  const { lines, removed, lifted, dateOrder, candidates, candidateLines } = page;
+  const { metadata } = lifted;
+  const { words, probabilities, cuts } = page.scoredLines;
+  const navigation = navigationPage(lines.filter((line) => removed.get(line.number)?.kind !== 'metadata'), candidateLines);
+  if (navigation) {
+    for (const line of candidateLines) page.remove(line, 'boilerplate', NAVIGATION);
+    return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { emptyBecause: navigation });
+  }
+  const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
+  const found = proseBlock(scored, candidateLines);
+  if (!found) return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder);
+  const bounds = articleBounds(page, found);
+  const parts = articleParts(page, bounds);
+  metadataAfterArticle(page, parts.tail);
+  const body = removeInsideArticle(page, bounds, parts);
+  const bodyStems = bodyVocabulary(body.map((line) => words[line.number - 1]!), context);
+  const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, bodyStems);
+  headerByline(page, bounds, parts, body, title, entryHeading);
+  removeHead(parts.headAt, lines, entryHeading, summary, metadata.title, page.remove);
+  removeTail(parts.tailAt, lines, metadata, bounds.aboveArticle, bodyStems, context, page.recordsOf, page.remove, page.scoredLines.signed);
+  // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
+  // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
+  const academic = metadata.byline === null ? headerLine(lines, parts.firstInBlock, title?.line, isAcademicAuthorLine) : null;
+  if (academic) {
+    page.relabel(academic, 'metadata', 'byline');
+    metadata.byline = academic.text;
+  }
+  const source = pageSource(page, parts.firstInBlock, title);
+  // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
+  // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
+  metadata.date ??= removedLineGives(lines, removed, (line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
+  return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { pageSource: source });
+}
+
+/** What cleanWithWords's steps read and write: the page's lines as scored, the lines removed so far, the metadata lifted. */
+interface Page {
+  raw: RawArticle;
+  context: CleanContext;
+  scoredLines: ScoredLines;
+  lines: readonly Line[];
+  removed: Map<number, RemovedLine>;
+  remove: Remove;
+  /** Removes a line removed for one reason that another tells better (a name removed as a section label is the byline). */
+  relabel: Remove;
+  lifted: LiftedMetadata;
+  dateOrder: DateOrder;
+  /** What line-rules.ts removeAnywhere found on its way: the lines repeated across articles, the metadata lines, the teasers. */
+  anywhere: ReturnType<typeof removeAnywhere>;
+  /** The lines removeAnywhere left, where the article is looked for: as positions in `lines`, and as lines. */
+  candidates: readonly number[];
+  candidateLines: readonly Line[];
+  /** A line's word records (ScoredLines.words). */
+  recordsOf: (line: Line) => readonly Word[];
+}
+
+/**
+ * Steps 1 to 3 of this file's header: the page's lines described and scored, the order its numeric dates are read in,
+ * and what is never article text removed wherever it stands (line-rules.ts removeAnywhere), its metadata lifted.
+ */
+function scoredPage(raw: RawArticle, context: CleanContext): Page {
   const scoredLines = scoreLines(raw.text, context);
-  const { lines, words, repeatedIn, features, probabilities, cuts, signed } = scoredLines;
-  const model = context.model ?? DEFAULT_MODEL;
+  const { lines, words, cuts } = scoredLines;
   const removed = new Map<number, RemovedLine>();
   const lifted = beginLift({ ...raw.givenMetadata });
-  const { metadata } = lifted;
   const remove: Remove = (line, kind, reason) => {
     if (!removed.has(line.number)) removed.set(line.number, { line: line.number, text: line.text, kind, reason });
   };
-  // A line removed for one reason that another tells better (a name removed as a section label is the byline).
   const relabel: Remove = (line, kind, reason) => {
     removed.delete(line.number);
     remove(line, kind, reason);
@@ -128,22 +164,48 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // else its language. Every date pageDateOrder reads has ASCII digits: a line without a number (digitShare) is not scanned.
   const pageOrder = context.dateOrder && context.dateOrder !== 'auto' ? context.dateOrder : pageDateOrder(lines.filter((line) => line.digitShare > 0).map((line) => line.text));
   const dateOrder = pageOrder === 'auto' ? languageDateOrder(scoredLines.language) : pageOrder;
-  const { repeated, datings, bylinings, sourcings, teasers, balls } = removeAnywhere(scoredLines, context, lifted, dateOrder, remove);
+  const anywhere = removeAnywhere(scoredLines, context, lifted, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
-  metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
-
+  lifted.metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
   // A loop, not flatMap: its array per line was a tenth of this function (docs/scale-history.md, session 25).
   const candidates: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!removed.has(lines[i]!.number)) candidates.push(i);
-  const scored = candidates.map((i, k) => ({ probability: probabilities[i]!, words: lines[i]!.wordCount, removedBefore: i - (k > 0 ? candidates[k - 1]! + 1 : 0) }));
   const candidateLines = candidates.map((i) => lines[i]!);
-  const navigation = navigationPage(lines.filter((line) => removed.get(line.number)?.kind !== 'metadata'), candidateLines);
-  if (navigation) {
-    for (const line of candidateLines) remove(line, 'boilerplate', NAVIGATION);
-    return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { emptyBecause: navigation });
-  }
-  const found = proseBlock(scored, candidateLines);
-  if (!found) return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder);
+  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
+  return { raw, context, scoredLines, lines, removed, remove, relabel, lifted, dateOrder, anywhere, candidates, candidateLines, recordsOf };
+}
+
+/** Where the article starts and ends among the page's candidate lines, and what the edges' rules found on the way. */
+interface Bounds {
+  /** The article's first and last line, as positions in the page's candidateLines. */
+  first: number;
+  last: number;
+  /** The article's lines (positions in candidateLines) kept however the line model scores them; the links under labels add theirs. */
+  continued: Set<number>;
+  /** Whether the article's line at this position in candidateLines is too weak to stay (KEEP_INSIDE_BLOCK). */
+  weak: (k: number) => boolean;
+  /** The headlines of a box of other stories set into the text, and the cells of a table copied one a line. */
+  storyBox: ReadonlySet<number>;
+  cells: ReadonlySet<number>;
+  /** The page's lines over the article. */
+  aboveArticle: readonly Line[];
+  /** The lines a live blog's or a timeline's stamp opened, and a live blog's entries' headings. */
+  stampOpened: ReadonlySet<number>;
+  headings: ReadonlySet<number>;
+  /** How many articles of the run hold each candidate line (ScoredLines.repeatedIn). */
+  repeatedInCandidates: readonly number[];
+}
+
+/**
+ * Step 4 of this file's header: the densest block of body-like lines that holds prose (`found`, header.ts proseBlock),
+ * its edges moved over what a page sets inside an article (a lede, galleries, tables, lists, a live blog's entries) and
+ * off what closes it (a related story's box, the author's note, references) by the rules of edges/ and live-blog.ts.
+ */
+function articleBounds(page: Page, found: { first: number; last: number; strongest: number }): Bounds {
+  const { lines, candidates, candidateLines, removed, remove, recordsOf, scoredLines } = page;
+  const { repeatedIn, probabilities, cuts, signed } = scoredLines;
+  const { metadata } = page.lifted;
+  const { sourcings, teasers, balls } = page.anywhere;
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
@@ -151,7 +213,6 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
   const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp) || ballOrder(stamp) !== null).map(({ line }) => line));
   const commentary = commentaryEntries(lines, candidates, minuteOpened, balls);
-  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
   // A box of other stories set into the text under its first paragraphs: its headlines go as links.
   const storyBox = new Set<number>();
   const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, continued, storyBox);
@@ -219,60 +280,134 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     last = Math.min(last, references.start - 1);
   }
   const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween, stampOpened) : new Set<number>();
+  return { first: block.first, last, continued, weak, storyBox, cells, aboveArticle, stampOpened, headings, repeatedInCandidates };
+}
+
+/**
+ * The article's last candidate line, moved past a repeat of a headline from above the article or
+ * opening it (its title, set again mid-text): that is not where the article ends when new prose
+ * follows it, and the article goes on over the lines after it that are prose or strong enough to
+ * stay inside the block (not `weak`). Its prose is kept however the line model scores it
+ * (`continued`: a story filed twice in a run has its paragraphs weakened as repeated). Not after a
+ * three-word line (a section label: "Sport News Article"), nor when the line after the repeat is
+ * text the article has already given (its own headline and lead listed again in a box of related
+ * stories). `first`, `last`: the block's candidate lines.
+ */
+function pastRepeatedHeadlines(
+  lines: readonly Line[], candidateLines: readonly Line[], first: number, last: number, weak: (k: number) => boolean, continued: Set<number>, aboveArticle: readonly Line[],
+): number {
+  const headlineKeys = new Set(
+    lines.filter((line) => line.number <= candidateLines[first]!.number && line.wordCount >= 4 && isHeadlineShaped(line)).map((line) => lineKey(line.text)),
+  );
+  headlineKeys.delete('');
+  const given = (k: number): boolean => candidateLines.slice(first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
+  while (last + 2 < candidateLines.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
+    let end = last + 2;
+    while (end + 1 < candidateLines.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
+    for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
+    last = articleEnd(candidateLines, last + 2, end, aboveArticle);
+  }
+  return last;
+}
+
+/** The page parted around the article: the lines over it, its own, a list its text introduces after it, the lines after. */
+interface Parts {
+  /** The candidate lines over the article not removed yet: as positions in `lines`, and as lines. */
+  headAt: readonly number[];
+  head: readonly Line[];
+  /** The article's lines, as positions in `lines`. */
+  inside: readonly number[];
+  /** The lines of a list the text introduces, after its last line (kept). */
+  list: readonly Line[];
+  /** The candidate lines after the article and its list: as positions in `lines`, and as lines. */
+  tailAt: readonly number[];
+  tail: readonly Line[];
+  /** The number of the article's first line. */
+  firstInBlock: number;
+}
+
+/** The page parted around the article (Parts); the desk's edit notes over it removed on the way. */
+function articleParts(page: Page, bounds: Bounds): Parts {
+  const { lines, candidates, candidateLines, removed, remove } = page;
+  const { first, last } = bounds;
   // Edit notes are the desk's, not the article's, nor its title; they open the block or stand before it.
-  let firstText = block.first;
+  let firstText = first;
   while (firstText < last && isEditNote(lines[candidates[firstText]!]!)) firstText++;
   for (const i of candidates.slice(0, firstText)) if (isEditNote(lines[i]!)) remove(lines[i]!, 'metadata', 'wire edit note');
-  const inside = candidates.slice(block.first, last + 1);
+  const inside = candidates.slice(first, last + 1);
   // Kept as they are: list items are short and weak by every line feature.
-  const listEnd = introducedListEnd(candidateLines, repeatedInCandidates, last);
+  const listEnd = introducedListEnd(candidateLines, bounds.repeatedInCandidates, last);
   const list = candidates.slice(last + 1, listEnd + 1).map((i) => lines[i]!);
-  const headAt = candidates.slice(0, block.first).filter((i) => !removed.has(lines[i]!.number));
+  const headAt = candidates.slice(0, first).filter((i) => !removed.has(lines[i]!.number));
   const head = headAt.map((i) => lines[i]!);
   const tailAt = candidates.slice(listEnd + 1);
   const tail = tailAt.map((i) => lines[i]!);
+  return { headAt, head, inside, list, tailAt, tail, firstInBlock: lines[candidates[first]!]!.number };
+}
+
+/** A date, byline or source line after the article (`tail`) sets the metadata it gives, over what the header gave. */
+function metadataAfterArticle(page: Page, tail: readonly Line[]): void {
+  const { metadata } = page.lifted;
+  const { datings, bylinings, sourcings } = page.anywhere;
   const tailDating = datings.find((dating) => dating.line > (tail[0]?.number ?? Infinity));
   if (tailDating) metadata.date = tailDating.before;
   const tailBylining = bylinings.find((bylining) => bylining.line > (tail[0]?.number ?? Infinity));
   if (tailBylining) metadata.byline = tailBylining.before;
   const tailSourcing = sourcings.find((sourcing) => sourcing.line > (tail[0]?.number ?? Infinity));
   if (tailSourcing) metadata.source = tailSourcing.before;
+}
 
+/**
+ * The lines inside the article that are not its text, removed: a press release's closing sections, a box of other stories
+ * and links under labels, tables of figures, reader comments' links, weak lines (the line model's reason), the header's
+ * lines the block opened with (title-lines.ts removeHeaderInBlock), paragraphs given twice. Gives the body: the article's
+ * lines left, and the list its text introduces.
+ */
+function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
+  const { lines, candidates, candidateLines, removed, remove, context } = page;
+  const { features } = page.scoredLines;
+  const { first, last, continued, weak, storyBox, cells, headings } = bounds;
+  const { inside, list } = parts;
+  const model = context.model ?? DEFAULT_MODEL;
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
-  for (const [k, reason] of pressReleaseClosing(candidateLines, block.first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
+  for (const [k, reason] of pressReleaseClosing(candidateLines, first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
   for (const k of storyBox) remove(candidateLines[k]!, 'headline', 'link to another story');
   // Each link stands right under its label or the link before it: a key events box's links take its reason.
-  for (const k of linksUnderLabels(lines, candidates, block.first, last, removed, continued)) {
+  for (const k of linksUnderLabels(lines, candidates, first, last, removed, continued)) {
     const above = removed.get(lines[candidates[k]! - 1]!.number)?.reason;
     remove(candidateLines[k]!, 'headline', above === KEY_EVENTS ? KEY_EVENTS : 'link to another story');
   }
-  const quoted = embeddedPostLines(candidateLines, block.first, last, weak);
+  const quoted = embeddedPostLines(candidateLines, first, last, weak);
   const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
-  const table = droppedTables(lines, candidates, block.first, last, dropped);
+  const table = droppedTables(lines, candidates, first, last, dropped);
   for (const k of cells) table.add(k);
   // The last row of a results or standings table above the article may open its block ("4. Aston
   // Villa 55" under "3. Man City 59", next to the report's prose): it is the table's, not the text's.
-  const rowsAbove = figureRows(candidateLines.slice(Math.max(0, block.first - 2), block.first + 2));
-  if (block.first > 0 && rowsAbove.has(candidateLines[block.first - 1]!)) for (let k = block.first; k < last && rowsAbove.has(candidateLines[k]!); k++) table.add(k);
+  const rowsAbove = figureRows(candidateLines.slice(Math.max(0, first - 2), first + 2));
+  if (first > 0 && rowsAbove.has(candidateLines[first - 1]!)) for (let k = first; k < last && rowsAbove.has(candidateLines[k]!); k++) table.add(k);
   inside.forEach((i, k) => {
-    if (table.has(block.first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
+    if (table.has(first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
     else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
-    else if (dropped(block.first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
+    else if (dropped(first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
-  const openingAt = inside.filter((i) => !removed.has(lines[i]!.number));
-  const standfirst = standfirstOverPicture(lines, openingAt, removed);
-  if (standfirst) {
-    remove(standfirst, 'boilerplate', 'page text before the article');
-    remove(lines[openingAt[1]!]!, 'boilerplate', PICTURE_CREDIT);
-  }
-  const headerStandfirst = standfirstOverByline(lines, openingAt, removed) ?? feedItemSummary(lines, openingAt);
-  if (headerStandfirst) remove(headerStandfirst, 'boilerplate', 'page text before the article');
-  for (const line of captionOpening(lines, openingAt, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
+  removeHeaderInBlock(lines, inside.filter((i) => !removed.has(lines[i]!.number)), removed, remove);
   // A body scraped twice into one file, a pull quote: its words were counted twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
-  const body = [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
-  const bodyStems = bodyVocabulary(body.map((line) => words[line.number - 1]!), context);
-  const firstInBlock = lines[candidates[block.first]!]!.number;
+  return [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
+}
+
+/**
+ * The article's title (headlines.ts findTitle, among title-lines.ts titleCandidates), removed as such with a repeat of it
+ * opening the text, and set as the metadata's when the input gave none; and where a live blog's or a brief's head is
+ * (live-blog.ts liveBlogHead, edges/story-links.ts firstBriefHeading): its entry's heading and summary, which removeHead keeps.
+ */
+function articleTitle(
+  page: Page, bounds: Bounds, parts: Parts, body: readonly Line[], bodyStems: ReadonlySet<string>,
+): { title: { line: Line; reason: string } | null; entryHeading: Line | null | undefined; summary: readonly Line[] } {
+  const { raw, context, lines, removed, remove, recordsOf } = page;
+  const { metadata } = page.lifted;
+  const { repeated } = page.anywhere;
+  const { head, inside, tail, firstInBlock } = parts;
   const listed = lines.filter((line) => line.number < firstInBlock && repeated.has(line.number));
   const isMetadata = (line: Line): boolean => removed.get(line.number)?.kind === 'metadata';
   // Whether the line right under this one was removed as metadata for one of these reasons.
@@ -282,7 +417,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   };
   const overHeader = (line: Line): boolean => overMetadata(line, HEADER_REASON);
   const overByline = (line: Line): boolean => overMetadata(line, BYLINE_REASON);
-  const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, stampOpened);
+  const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, bounds.stampOpened);
   const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeader);
   const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
   // A line a rule takes for the page's after the article (a share button, a copyright notice) is
@@ -290,27 +425,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // Nor is the outlet's name the copyright notice holds (a newsletter's footer repeats it over its address).
   const copyrightNotices = tail.filter(isCopyrightNotice);
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
-  const header = lines.find((line) => isRemovedAs(removed, line, HEADER_REASON));
-  const headerAt = header ? lines.indexOf(header) : -1;
-  const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, positionOf(lines, line), removed);
-  // The line over the header when the header stands inside the block and the line was removed there
-  // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
-  // block over the story, its headline over the date line was removed in it, and a weather widget's
-  // forecast over the teasers had been the title.
-  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times"). Or kept there as text, headline-shaped: a blog
-  // network's ad and tagline (sentences) opened the block over the post's headline over its date and author line, and the ad's
-  // first line had been the title, the headline the body's.
-  const lineOverHeader = headerAt > 0 && header!.number > firstInBlock ? lines[headerAt - 1]! : undefined;
-  const removedOverHeader = lineOverHeader && removed.get(lineOverHeader.number);
-  const keptOverHeader = lineOverHeader !== undefined && !removedOverHeader && isHeadlineShaped(lineOverHeader) && body.includes(lineOverHeader);
-  const overHeaderInBlock = (removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT) || keptOverHeader ? lineOverHeader! : null;
-  const titleCandidates = [...titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
+  const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeader);
   // The author's name alone next to the header's date line, read as the byline only after the title (headerName below): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Rivington" over
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
   const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
   const overHeaderOrName = (line: Line): boolean => overHeader(line) || (authorName !== null && lines[positionOf(lines, line) + 1] === authorName);
-  const title = findTitle(titleCandidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeaderOrName, overByline, lines, overHeader);
+  const title = findTitle(candidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeaderOrName, overByline, lines, overHeader);
   if (title) {
     if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
@@ -325,6 +446,20 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const repeat = repeatsTitle ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && repeatsTitle(line.text)) : undefined;
   if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
   if (title) metadata.title ??= headlineOf(title.line);
+  return { title, entryHeading, summary };
+}
+
+/**
+ * The byline when the header gives it without a label, or the page signs the article under its text: a byline by the date
+ * line, a name alone or before the date line, names under an empty "By", a signature after the text; and a desk named by
+ * the site's own name is no author. Each such line is relabelled as the byline it is.
+ */
+function headerByline(page: Page, bounds: Bounds, parts: Parts, body: readonly Line[], title: { line: Line } | null, entryHeading: Line | null | undefined): void {
+  const { raw, lines, removed, remove, relabel, lifted, dateOrder, scoredLines } = page;
+  const { metadata } = lifted;
+  const { repeated } = page.anywhere;
+  const { aboveArticle } = bounds;
+  const { tail, firstInBlock } = parts;
   // The byline by the header's date line over a menu's item read as one (header.ts bylineByDate).
   const byDate = raw.givenMetadata.byline === null ? bylineByDate(lines, removed, body) : null;
   if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
@@ -351,15 +486,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
     remove(signature, 'metadata', 'byline');
     metadata.byline = signature.text;
   }
-  removeHead(headAt, lines, entryHeading, summary, metadata.title, remove);
-  removeTail(tailAt, lines, metadata, aboveArticle, bodyStems, context, recordsOf, remove, signed);
-  // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
-  // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
-  const academic = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, isAcademicAuthorLine) : null;
-  if (academic) {
-    relabel(academic, 'metadata', 'byline');
-    metadata.byline = academic.text;
-  }
+}
+
+/**
+ * The page's source when no source line, dateline, sign-off or byline's outlet names one (keptArticle): a news agency's
+ * name or an outlet's masthead in the header (relabelled as the source credit), else what a removed line names.
+ */
+function pageSource(page: Page, firstInBlock: number, title: { line: Line } | null): string | undefined {
+  const { lines, removed, relabel } = page;
+  const { metadata } = page.lifted;
   // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
   // "Reuters" under the headline) signs the story: the source when no source line, dateline, sign-off
   // or byline's outlet named one (keptArticle). It had been the body's first paragraph. So does an
@@ -367,13 +502,6 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // page text or a section label.
   const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
   if (agency) relabel(agency, 'metadata', 'source credit');
-  const removedLineGives = (gives: (line: Line) => string | null): string | undefined => {
-    for (const line of lines) {
-      const name = removed.has(line.number) ? gives(line) : null;
-      if (name !== null) return name;
-    }
-    return undefined;
-  };
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
   // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
@@ -390,12 +518,17 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
-    site ? (removedLineGives((line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
-  const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
-  // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
-  // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
-  metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
-  return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { pageSource });
+    site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
+  return agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
+}
+
+/** What the first removed line that gives something gives, in page order. */
+function removedLineGives(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, gives: (line: Line) => string | null): string | undefined {
+  for (const line of lines) {
+    const name = removed.has(line.number) ? gives(line) : null;
+    if (name !== null) return name;
+  }
+  return undefined;
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
@@ -428,119 +561,6 @@ function removedLineSource(lines: readonly Line[], removed: ReadonlyMap<number, 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
 const VIETNAMESE = 'vie';
 
-/** Words of a picture's credit alone on its line ("Photo: Tom Reed/Reuters"); a caption that ends with its credit is longer. */
-const MAX_CREDIT_WORDS = 8;
-/** Words of a label between a caption and its credit (the New York Times' "Credit..."). */
-const MAX_CREDIT_LABEL_WORDS = 2;
-
-/**
- * Whether lines[i] is a picture's caption over its credit: a credit alone, removed as such, right
- * under it or under a short label. Under the byline or date line, a caption telling the body's story
- * had been the title, and the headline above the byline page text. A line over a caption that ends
- * with its credit ("… on Tuesday. (AP Photo/Tom Reed)") is the page's headline, not a caption.
- */
-function isCaptionOverCredit(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
-  const creditAlone = (line: Line | undefined): boolean =>
-    line !== undefined && line.wordCount <= MAX_CREDIT_WORDS && removed.get(line.number)?.reason === PICTURE_CREDIT && !CAPTION_WITH_CREDIT.test(line.text) && !CREDIT_OVER_PICTURE.test(line.text);
-  const next = lines[i + 1];
-  return creditAlone(next) || (next !== undefined && next.wordCount <= MAX_CREDIT_LABEL_WORDS && creditAlone(lines[i + 2]));
-}
-
-/** A short caption ending with its credit in brackets ("WeWork chairman Marcelo Claure (Credit: Getty Images)"): no credit alone. */
-const CAPTION_WITH_CREDIT = /^[^(\[]*\p{L}[^(\[]*[(\[][^)\]]*[)\]]$/u;
-/** BBC's credit, set over its picture and the caption under it: the line above it is the text's. */
-const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
-/**
- * The block's first lines when they are a picture's caption over its credit alone (isCaptionOverCredit),
- * more text after them: the credit removed, the caption had joined the article as its first paragraph
- * ("Duck fluff and feathers in the middle of a drying process …" over "Photo: Getty Images"). The
- * caption may be given several times in a row, as the image's alt text over it and again in a
- * lightbox ("Former Massachusetts Gov. Deval Patrick, left, speaks …" four times over the AP story):
- * every copy opening the block goes. Only at the start: further in, a paragraph over a picture's
- * credit without a caption is the text's. Not in a gallery, whose captions, each over its credit and
- * each its own, are its text. `keptAt`: the block's kept lines as positions in `lines` (a
- * lines.indexOf per kept line took 5 s on a page of 150,000 lines).
- */
-function captionOpening(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
-  const captions = new Set(keptAt.filter((i) => isCaptionOverCredit(lines, i, removed)).map((i) => lines[i]!.text));
-  if (captions.size !== 1) return [];
-  const opening = keptAt.findIndex((i) => !captions.has(lines[i]!.text));
-  return opening > 0 ? keptAt.slice(0, opening).map((i) => lines[i]!) : [];
-}
-
-/**
- * The block's first kept line when a picture's caption over its credit follows it and the header's
- * byline or date line stands under the picture, before the text: the New York Times sets the
- * headline, the standfirst, the picture ("President Trump at the Economic Club …", "Credit...", the
- * credit) and the byline over the text, and the standfirst and the caption had been the body's first
- * two paragraphs (captionOpening takes a caption opening the block, and only when the page has no
- * other). Both stand over the byline, in the header; the caller removes the caption with it. A
- * paragraph over a picture with no byline under it is the text's.
- */
-function standfirstOverPicture(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
-  const at = keptAt.length >= 3 ? keptAt[1]! : -1;
-  if (at < 0 || !isCaptionOverCredit(lines, at, removed)) return null;
-  // The caption's label and credit, then the byline: no line of the text between.
-  const underPicture = lines.slice(at + 1, at + 1 + PICTURE_LINES);
-  const header = underPicture.findIndex((line) => isRemovedAs(removed, line, HEADER_REASON));
-  return header >= 0 && underPicture.slice(0, header).every((line) => removed.has(line.number) || line.wordCount <= MAX_CREDIT_LABEL_WORDS) ? lines[keptAt[0]!]! : null;
-}
-/** Lines under a caption down to the byline at most: a label, the credit, the byline. */
-const PICTURE_LINES = 3;
-/** The reasons of the header's metadata lines, and of its byline. */
-const HEADER_REASON = /^(?:byline|date line)/u;
-const BYLINE_REASON = /^byline/u;
-/** Whether the line was removed as metadata for one of these reasons. */
-function isRemovedAs(removed: ReadonlyMap<number, RemovedLine>, line: Line, reason: RegExp): boolean {
-  const removal = removed.get(line.number);
-  return removal?.kind === 'metadata' && reason.test(removal.reason);
-}
-
-/**
- * The block's first kept line when the header's byline stands under it and the text under the header:
- * Apple News and the Wall Street Journal set the headline, the standfirst ("There are more devices … Here's
- * how to figure out what's best for you."), the byline and the date line, then the text. A sentence, the
- * standfirst opened the block and had been the body's first paragraph, which the benchmarks' gold leaves
- * out (4 scrapinghub pages: 2 WSJ standfirsts, PolitiFact's question, a caption). Over a date line alone
- * it stays: l3s-dev's gold keeps a lede set between the headline and the date line ("House prices
- * recovered in December after …").
- */
-function standfirstOverByline(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
-  if (keptAt.length < 3) return null;
-  const header = lines.slice(keptAt[0]! + 1, keptAt[1]!);
-  return header.some((line) => isRemovedAs(removed, line, BYLINE_REASON)) && header.every((line) => isRemovedAs(removed, line, HEADER_REASON)) ? lines[keptAt[0]!]! : null;
-}
-
-/** A feed item's summary field ("Summary: Commissioners approved …"), and a field of the item ("Categories: News, Courts"). */
-const FEED_SUMMARY = /^(?:summary|description|excerpt)\s*:\s*\S/iu;
-const FEED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s+\S/u;
-/**
- * The block's first kept line when it is a feed item's summary field right under another of its fields, over the block
- * (an RSS reader's export: "Title:", "Link:", "Published:", "Author:", "Categories:", "Summary:", then the
- * text): the feed's summary of the story, which had been its first paragraph. A "Summary:" line apart
- * from such fields is the page's own (a scrapinghub gold keeps one under a results link).
- */
-function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Line | null {
-  const at = keptAt.length >= 2 ? keptAt[0]! : -1;
-  const field = lines[at - 1];
-  return at > 0 && FEED_SUMMARY.test(lines[at]!.text) && rightUnder(lines, at) && FEED_FIELD.test(field!.text) ? lines[at]! : null;
-}
-
-/**
- * A line of the header that shares the body's words by chance, never its title: a reporter's job
- * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them), an academic's post
- * under theirs (The Conversation's "Senior Lecturer in Public Finance, University of Leeds"), or a role under its
- * label ("Role,", "نقش,": metadata/names.ts isRoleLabel),
- * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
- * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
- * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each had been the
- * title over a headline the body tells less of ("What is … and who does it affect?").
- */
-function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[], overHeader: (line: Line) => boolean): boolean {
-  const above = lines[positionOf(lines, line) - 1];
-  if (above && (((isJobTitleLine(line) || isAcademicPostLine(line)) && isNameLine(above)) || isRoleLabel(above))) return true;
-  return (isMasthead(line.text) && overHeader(line)) || isCopyrightHolder(line, copyrightNotices);
-}
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
