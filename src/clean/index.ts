@@ -25,7 +25,7 @@ import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotatio
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
-import { droppedTables, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
+import { droppedTables, figureRows, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, mastheadSender } from './email-header.js';
 import { isBylineBio, isNoteUnderNameHeading } from './features/authors.js';
@@ -51,7 +51,7 @@ import { isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
-import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
+import { bodyVocabulary, findTitle, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';

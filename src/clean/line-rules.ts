@@ -19,6 +19,7 @@ import { isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeade
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
+import { figureRows } from './edges/tables.js';
 import { PICTURE_CREDIT, SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines } from './header.js';
 import { rightUnder, type Line } from './lines.js';
 import { MAX_KEYED_LINE_CHARS } from './page-keys.js';
@@ -29,7 +30,7 @@ import { dateWithTimeUnder } from './metadata/date-lines.js';
 import { liftMetadata, type LiftedMetadata } from './metadata/lift.js';
 import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
-import { figureRows, isBackLink, relatedHeadlineReason } from './headlines.js';
+import { isBackLink, relatedHeadlineReason } from './headlines.js';
 import { LOOP_COPY, loopCopies } from './repeats.js';
 import { isLabel } from './navigation.js';
 import type { CleanContext } from './index.js';
