@@ -1,7 +1,20 @@
 // The article is one block of lines: the contiguous run whose body evidence outweighs the chrome
 // inside it most (a maximum-sum segment). Long body-like lines count for more than short ones, and
 // every line not likely body costs at least GAP_COST, so a run of menu lines splits two blocks;
-// a run of CHROME_RUN_LINES such lines always does.
+// a run of CHROME_RUN_LINES such lines always does. The block that holds prose (proseBlock) is the
+// article's, moved up to the story's lede under the byline or date line (ledeBefore), to a digest's
+// first item (digestFirstItem) or down past a headline over a wire story's lede (wireLedeStart).
+
+import { datelineAt } from '../text/dateline.js';
+import type { RemovedLine } from '../types.js';
+import { isProse } from './features/shape.js';
+import { PICTURE_CREDIT } from './header.js';
+import { isHeadlineShaped } from './headlines.js';
+import type { Line } from './lines.js';
+import { bylineName } from './metadata/bylines.js';
+import { isEditNote } from './metadata/credits.js';
+import { isNameLine, isNamesLine } from './metadata/names.js';
+import { isLabel } from './navigation.js';
 
 export interface ScoredLine {
   probability: number;
@@ -35,4 +48,144 @@ export function mainBlock(lines: readonly ScoredLine[], threshold = 0.5): { firs
     if (sum > 0 && (!best || sum > best.sum)) best = { first: start, last: i, sum };
   });
   return best;
+}
+
+// Fitted by hand on the development sets (eval:clean): the block takes lines down to this
+// probability (a body often holds a few weak lines: subheadings, list items); index.ts
+// KEEP_INSIDE_BLOCK is what a line inside it needs to stay.
+const BLOCK_THRESHOLD = 0.35;
+
+/** How far before the block a lede under the header is looked for, in candidate lines. */
+const LEDE_GAP_LINES = 25;
+/**
+ * Lines between a lede and the block at least: a line or two there are a picture's caption and
+ * credit, a "Highlights" label, a standfirst under the byline, which benchmarks' gold leaves out.
+ * Not for a wire story's lede (isWireLede), which none of these is. Counted in the page's lines,
+ * those removed by rule too: a photo gallery between a lede and the text (its counters "1 of 12"
+ * and captions, removed on sight) left two lines there, "Swipe for more" and "View gallery", and
+ * the gallery's lede was dropped as page text before the article.
+ */
+const LEDE_MIN_GAP_LINES = 3;
+/** A lede's body probability at least: page text under a byline that is not the story (a teaser, a notice) scores lower. */
+const LEDE_MIN_PROBABILITY = 0.15;
+
+/**
+ * A paragraph opening with a wire dateline that names its agency ("WASHINGTON (Reuters) - …"): the
+ * story's first paragraph, never a caption or a standfirst, and as often cut off mid-sentence by
+ * the page (its last ticker, "( T.N )", or no full stop). A caption dated in the same form
+ * ("ROTTERDAM, NETHERLANDS - MARCH 13: …") names no agency.
+ */
+const isWireLede = (line: Line): boolean => Boolean(datelineAt(line.text)?.agency);
+
+/**
+ * The block's first candidate line, moved down past a headline right over a wire story's lede (isWireLede): the story
+ * opens with its dateline, and a line over it that reads as a headline is the page's. CNN's pages set a playlist of
+ * videos' titles over the story: all but the last went as page text, and the last opened the body over "Hong Kong (CNN
+ * Business)A muddled view …", whose dateline, no longer the body's start, gave no source.
+ */
+export function wireLedeStart(candidateLines: readonly Line[], first: number): number {
+  const over = candidateLines[first]!;
+  // Words, not a link's address ("http://www.afxnews.com" under the date line, over the story, would be taken for the title).
+  if (!(first + 1 < candidateLines.length && isHeadlineShaped(over) && /\s/u.test(over.text.trim()) && isWireLede(candidateLines[first + 1]!))) return first;
+  // Nor the desk's note (an edit note is removed as such from the block's top; a correction, "(In paragraph 7, corrects …)",
+  // "Corrects day of week in first paragraph", is the story's text) or the author's names (Reuters' "by Bill Rigby",
+  // "Daisy Ku and Mathieu Robbins" over the dateline): the metadata rules read them, not this one.
+  const note = isEditNote(over) || DESK_NOTE_OPENING.test(over.text);
+  return note || bylineName(over.text) !== undefined || isNameLine(over) || isNamesLine(over) ? first : first + 1;
+}
+/** A wire desk's note over the story: in brackets, or a correction's. */
+const DESK_NOTE_OPENING = /^\s*(?:\(|(?:Corrects|Clarifies)\b)/u;
+
+/**
+ * The block's first candidate line, moved up to the article's lede: a line of prose right under
+ * the header's byline or date line, ending as a sentence does (a standfirst often does not), not
+ * a picture's caption (a credit under it), from
+ * LEDE_MIN_GAP_LINES to LEDE_GAP_LINES lines before the block. A table, a list or a
+ * player's buttons between the lede and the rest (a results table, a recipe's ingredients, a
+ * podcast's "Listen now" and "Download") cost the block more than the lede brings, so the lede was
+ * dropped as page text before the article, and the title was searched below it (a table row was
+ * the title). The lines between are inside the block, where the weak ones are removed as such; the
+ * lede stays, however weak its neighbours make it. A wire story's lede is taken from right over the
+ * block on: the site's chrome around it, repeated over a run's pages, had made it weaker than the
+ * threshold the one paragraph after it set, and a Reuters story lost its first paragraph.
+ */
+export function ledeBefore(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number {
+  for (let k = first - 1; k >= Math.max(0, first - LEDE_GAP_LINES); k--) {
+    const i = candidates[k]!;
+    const header = i > 0 ? removed.get(lines[i - 1]!.number) : undefined;
+    const lede = lines[i]!;
+    // A caption's credit stands under it, or under the caption given twice (the image's alt text and caption).
+    const credited = lines.slice(i + 1, i + 3).some((line) => removed.get(line.number)?.reason === PICTURE_CREDIT);
+    // A wire lede is prose by its dateline: cut off after a ticker, of names more than function words, it may read as none.
+    // Right over the block it is the story's whatever it scores: the chrome and date lines around it, repeated
+    // over a run's pages, weaken it below LEDE_MIN_PROBABILITY, which keeps out a teaser or a notice (no dateline).
+    const wire = isWireLede(lede);
+    const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
+    if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
+    if (wire || (candidates[first]! - i > LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
+  }
+  return first;
+}
+
+/** Items, each a heading over one paragraph, that open a digest at least: an article's subheadings fall between paragraphs of their own. */
+const DIGEST_MIN_ITEMS = 3;
+/**
+ * A briefs digest's first item under the header's byline or date line, when the block opens at the next item's
+ * heading: its heading's candidate index, else null (a block opening at the first item's paragraph keeps its heading
+ * by edges/story-links.ts firstBriefHeading). A digest's items are a heading over one paragraph each, three or more in a row ("Falmouth
+ * library extends Sunday hours" over its one sentence, then "Sagamore Bridge lane closures next week" over its own);
+ * weaker than the block's threshold (a run's menus repeated around it), the first item's heading and paragraph had
+ * been page text before the article: ledeBefore asks for a lede right under the header. The block
+ * opens at the heading, and the heading and its paragraph are kept however weak, as a lede is.
+ */
+export function digestFirstItem(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number | null {
+  const isItem = (line: Line): boolean => isProse(line) && line.endsWithSentencePunctuation;
+  const isItemHeading = (line: Line): boolean => isHeadlineShaped(line) && !isProse(line);
+  const itemLines = 2 * DIGEST_MIN_ITEMS;
+  const heading = first - 2;
+  if (heading < 0 || heading + itemLines > candidates.length) return null;
+  const at = candidates[heading]!;
+  // The items' headings and paragraphs stand together on the page, nothing removed between them.
+  if (at < 1 || candidates[heading + itemLines - 1]! - at !== itemLines - 1) return null;
+  const header = removed.get(lines[at - 1]!.number);
+  if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason)) return null;
+  const items = lines.slice(at, at + itemLines);
+  return items.every((line, k) => (k % 2 === 0 ? isItemHeading(line) : isItem(line))) && probabilities[at + 1]! >= LEDE_MIN_PROBABILITY ? heading : null;
+}
+
+/**
+ * The block, unless it holds no prose and prose follows it: then the best block after it (judged
+ * against its own strongest line, as the page is). A short brief, a headline over one paragraph,
+ * had the headline as its block (the neighbourhood features of a two-line page favour the first
+ * line), so the body was the headline and the paragraph was dropped as "page text after the article".
+ */
+export function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]): { first: number; last: number; strongest: number } | null {
+  const block = blockOf(scored, 0);
+  if (!block) return block;
+  const inside = lines.slice(block.first, block.last + 1);
+  if (inside.some(isProse)) return block;
+  const after = lines.slice(block.last + 1);
+  // A block of labels alone gives way too: "World" over a headline was the body of a page that is
+  // a section label and a headline, and the headline was dropped as a headline after the article.
+  const chosen = after.some(isProse) || (inside.every(isLabel) && !after.every(isLabel)) ? (blockOf(scored, block.last + 1) ?? block) : block;
+  if (lines.slice(chosen.first, chosen.last + 1).some(isProse)) return chosen;
+  // A page without prose (a headline alone, a gallery of captions): a section label opening the
+  // block ("World", "In pictures") is the page's, not the article's.
+  let first = chosen.first;
+  while (first < chosen.last && isLabel(lines[first]!)) first++;
+  return { ...chosen, first };
+}
+
+/**
+ * The main block of the lines from `from` on. A page whose best line is weak (a short article amid
+ * chrome, a bare list, a note) is judged against that line: the threshold is half its probability
+ * when that is below BLOCK_THRESHOLD, as for the lines inside the block (a fixed threshold dropped
+ * the second of two paragraphs at 0.3).
+ */
+function blockOf(scored: readonly ScoredLine[], from: number): { first: number; last: number; strongest: number } | null {
+  const lines = scored.slice(from);
+  // Not Math.max(...spread): a page of a million lines overflowed the stack with its million arguments.
+  const strongest = lines.reduce((max, line) => Math.max(max, line.probability), 0);
+  const block = mainBlock(lines, Math.min(BLOCK_THRESHOLD, strongest / 2));
+  return block && { first: from + block.first, last: from + block.last, strongest };
 }

@@ -7,6 +7,7 @@ import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
+import { digitRuns, figureRows, isResultLine } from './edges/tables.js';
 import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from './features/buttons.js';
 import { isMoreStoriesLabel, isOtherStoriesLabel, isStoryBoxLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
@@ -222,43 +223,6 @@ export function overlapWithBody(words: readonly Word[], bodyStems: ReadonlySet<s
 }
 
 /**
- * A line's shape: runs of digits as "0", runs of capitalised words (names) as "A", other words as
- * "a". "Arsenal 2-1 Chelsea" and "Man City 1-1 Tottenham" are both "A 0-0 A"; "1. Liverpool 64" is "0. A 0".
- */
-export const shapeOf = (text: string): string =>
-  text.replace(/\d+/gu, '0').replace(/\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*)*/gu, 'A').replace(/\p{Ll}[\p{L}\p{M}'’-]*/gu, 'a');
-
-/**
- * The rows of a table of figures among these lines (in page order): lines with a figure whose shape
- * a line within two lines of them has too (match results, a league table's rows), one not ending with the other's text. A results page's
- * last row had been its title ("Newcastle 0-2 Aston Villa"); one result alone may be a match
- * report's headline.
- */
-export function figureRows(lines: readonly Line[]): Set<Line> {
-  const rows = new Set<Line>();
-  // Each run of digits is one "0" of a shape, so lines of one shape have as many runs: most
-  // neighbours differ there, and their shapes (three Unicode regexes over the line) are not needed.
-  // A line without a number (digitShare, which counts \p{N}) has no run, and is not scanned for one.
-  const runs = lines.map((line) => (line.digitShare > 0 ? digitRuns(line.text) : 0));
-  const shapes: Array<string | undefined> = [];
-  const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
-  for (let k = 1; k < lines.length; k++) {
-    if (runs[k]! > 0 && runs[k] === runs[k - 1] && isCloseUnder(lines[k]!, lines[k - 1]!) && shape(k) === shape(k - 1) && !endsWithOther(lines[k]!.text, lines[k - 1]!.text)) rows.add(lines[k]!).add(lines[k - 1]!);
-  }
-  return rows;
-}
-
-/**
- * Whether one text ends with the other: the headline under a breadcrumb run into it ("HomeSPORT
- * NEWSBREAKING NEWS: Chelsea Activate £71.6m …" over "BREAKING NEWS: Chelsea Activate £71.6m …") has
- * its shape and figures, and the two had been a table's rows: the page's headline was no title.
- */
-const endsWithOther = (text: string, other: string): boolean => text.endsWith(other) || other.endsWith(text);
-
-/** A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"). */
-const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.test(shapeOf(line.text));
-
-/**
  * The headline telling the story under a match's result at the top of a score widget (its scorers,
  * venue, attendance and referee under it: "Aston Villa 3-1 Newcastle" over "Watkins 12', 58'" over
  * "Villa Park"), when `best` is that result: sharing every word with the report, it had been the
@@ -323,19 +287,6 @@ function hasMoreThanVisible(text: string, count: number): boolean {
   let visible = 0;
   for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i)) && ++visible > count) return true;
   return false;
-}
-
-/** How many runs of ASCII digits (shapeOf's `\d+`) the text has. */
-function digitRuns(text: string): number {
-  let runs = 0;
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const digit = code >= 0x30 && code <= 0x39;
-    if (digit && !inRun) runs++;
-    inRun = digit;
-  }
-  return runs;
 }
 
 /** A line opening with a quantity: "1 onion, finely chopped", "250g red lentils", "½ tsp salt". */

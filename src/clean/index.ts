@@ -9,7 +9,7 @@
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
 //      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose
 //      (line-rules.ts removeAnywhere);
-//   4. the article is the densest block of body-like lines that holds prose (block.ts, header.ts),
+//   4. the article is the densest block of body-like lines that holds prose (block.ts),
 //      its edges moved over what a page sets inside an article and off what closes it (edges/; live
 //      blogs: live-blog.ts); lines before it hold the title and the header (header.ts; line-rules.ts removeHead),
 //      lines after it are related headlines and footer (line-rules.ts removeTail); weak lines inside it are
@@ -25,7 +25,7 @@ import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotatio
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
-import { droppedTables, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
+import { droppedTables, figureRows, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, mastheadSender } from './email-header.js';
 import { isBylineBio, isNoteUnderNameHeading } from './features/authors.js';
@@ -36,7 +36,8 @@ import { isRunningHead } from './features/printout.js';
 import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
 import { isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute } from './features/stamps.js';
-import { bylineByDate, digestFirstItem, headerLine, headerMasthead, headerName, ledeBefore, mastheadOfPublisher, proseBlock, wireLedeStart } from './header.js';
+import { digestFirstItem, ledeBefore, proseBlock, wireLedeStart } from './block.js';
+import { bylineByDate, headerLine, headerMasthead, headerName, mastheadOfPublisher } from './header.js';
 import { positionOf, type Line } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
@@ -51,7 +52,7 @@ import { isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
-import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
+import { bodyVocabulary, findTitle, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
@@ -71,7 +72,7 @@ export interface CleanContext {
 }
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
-// to stay (header.ts BLOCK_THRESHOLD takes lines into the block).
+// to stay (block.ts BLOCK_THRESHOLD takes lines into the block).
 const KEEP_INSIDE_BLOCK = 0.35;
 /** How far into the text a repeat of its title is looked for: a caption may stand between them. */
 const TITLE_REPEAT_LINES = 3;
@@ -197,7 +198,7 @@ interface Bounds {
 }
 
 /**
- * Step 4 of this file's header: the densest block of body-like lines that holds prose (`found`, header.ts proseBlock),
+ * Step 4 of this file's header: the densest block of body-like lines that holds prose (`found`, block.ts proseBlock),
  * its edges moved over what a page sets inside an article (a lede, galleries, tables, lists, a live blog's entries) and
  * off what closes it (a related story's box, the author's note, references) by the rules of edges/ and live-blog.ts.
  */
@@ -426,7 +427,7 @@ function articleTitle(
   const copyrightNotices = tail.filter(isCopyrightNotice);
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
   const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeader);
-  // The author's name alone next to the header's date line, read as the byline only after the title (headerName below): to the
+  // The author's name alone next to the header's date line, read as the byline only after the title (headerByline): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Rivington" over
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
   const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mainBlock, type ScoredLine } from '../../src/clean/block.js';
+import { digestFirstItem, mainBlock, type ScoredLine } from '../../src/clean/block.js';
+import { describeLine } from '../../src/clean/lines.js';
 
 const body = (words = 30): ScoredLine => ({ probability: 0.9, words, removedBefore: 0 });
 const menu = (removedBefore = 0): ScoredLine => ({ probability: 0.02, words: 1, removedBefore });
@@ -31,3 +32,35 @@ describe('mainBlock', () => {
     expect(mainBlock([...article, ...menus, ...teasers], 0.35)).toMatchObject({ first: 0, last: 4 });
   });
 });
+
+describe('digestFirstItem', () => {
+  const stopwords = new Set(['the', 'a', 'of', 'to', 'for', 'and', 'in', 'on', 'its', 'from', 'after', 'said']);
+  const date = 'Published 7:00 a.m. ET Dec. 5, 2026';
+  const items = [
+    'Harbour ferry cuts winter crossings',
+    'The island ferry will run five crossings a day from Monday until the end of March, the ferry authority said.',
+    'Town pool closed for roof repairs',
+    'The Eastfield pool will close for three weeks from Dec. 1 while contractors replace part of its roof, the parks department said.',
+    'Farmers market returns to the green',
+    'The Saturday market will move back to the town green this weekend after a month in the school car park, organisers said.',
+  ];
+  // The run's repeated menus weaken the first item: the block opens at the second item's heading.
+  const digestOf = (texts: string[]) => {
+    const lines = [date, ...texts].map((text, i) => describeLine(i + 1, text, stopwords));
+    const removed = new Map([[1, { line: 1, text: date, kind: 'metadata' as const, reason: 'date line' }]]);
+    const candidates = lines.map((_, i) => i).slice(1);
+    return digestFirstItem(candidates, 2, lines, lines.map(() => 0.35), removed);
+  };
+
+  it('moves a block opening at the second item\'s heading up to the first item\'s, under the date line', () => {
+    expect(digestOf(items)).toBe(0);
+  });
+
+  it('takes no article whose subheadings fall between paragraphs of their own, nor two items alone', () => {
+    expect(digestOf([...items.slice(0, 4), 'The pool reopened in 2019 after a two-year refurbishment paid for by the town.'])).toBeNull();
+    expect(digestOf(items.slice(0, 4))).toBeNull();
+  });
+});
+
+// A page that sets its byline's label and the author's name on lines of their own ("By" over "Yuki
+// Noguchi", NPR; "By —" over the name, PBS): the label was an empty byline, the name a section label.

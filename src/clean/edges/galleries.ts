@@ -13,7 +13,7 @@ import type { Line } from '../lines.js';
  * between its counter and its credit, both removed on sight ("2 of 8" over "Children sled down the
  * hill at Soldier Field's south lawn." over "Ashlee Rezin/Sun-Times"). Short, they scored under the
  * block's threshold but the last, which opened the block alone and was then removed as a caption
- * opening the article (index.ts captionOpening): the gallery's captions, its text, were page text
+ * opening the article (title-lines.ts captionOpening): the gallery's captions, its text, were page text
  * before the article. They go into `kept`, however weak.
  */
 export function galleryCaptionsBefore(lines: readonly Line[], candidates: readonly number[], first: number, kept: Set<number>): number {

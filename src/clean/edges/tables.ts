@@ -2,10 +2,13 @@
 // score). Short and without a sentence, their rows score under the line model's threshold: a table
 // goes or stays as a whole inside the block (droppedTables, tablesInProse), and the prose past one
 // at either edge of the block goes on the article (pastTables). Apart because a table is told by
-// its rows' figures and a pipe table's rules, which no other edge rule reads.
+// its rows' figures and a pipe table's rules, which no other edge rule reads. Rows of figures
+// over the article or opening it (figureRows: results, standings) are never its title nor its
+// first paragraph (headlines.ts, line-rules.ts removeHead, cleanWithWords); a match's result
+// alone (isResultLine) may be a report's headline.
 import type { Word } from '../../types.js';
 import { isDataTableRow, isFigureCell, isPipeRule, isPipeTableLine, isProse, isShortSentence } from '../features/shape.js';
-import type { Line } from '../lines.js';
+import { isCloseUnder, type Line } from '../lines.js';
 import { continuesStory } from './continues-story.js';
 
 /**
@@ -113,4 +116,54 @@ export function pastCellTable(lines: readonly Line[], candidates: readonly numbe
   for (let k = last + 1; k < next; k++) cells.add(k);
   for (let k = next; k <= end; k++) kept.add(k);
   return end;
+}
+
+/**
+ * A line's shape: runs of digits as "0", runs of capitalised words (names) as "A", other words as
+ * "a". "Arsenal 2-1 Chelsea" and "Man City 1-1 Tottenham" are both "A 0-0 A"; "1. Liverpool 64" is "0. A 0".
+ */
+export const shapeOf = (text: string): string =>
+  text.replace(/\d+/gu, '0').replace(/\p{Lu}[\p{L}\p{M}.'’&-]*(?: \p{Lu}[\p{L}\p{M}.'’&-]*)*/gu, 'A').replace(/\p{Ll}[\p{L}\p{M}'’-]*/gu, 'a');
+
+/**
+ * The rows of a table of figures among these lines (in page order): lines with a figure whose shape
+ * a line within two lines of them has too (match results, a league table's rows), one not ending with the other's text. A results page's
+ * last row had been its title ("Newcastle 0-2 Aston Villa"); one result alone may be a match
+ * report's headline.
+ */
+export function figureRows(lines: readonly Line[]): Set<Line> {
+  const rows = new Set<Line>();
+  // Each run of digits is one "0" of a shape, so lines of one shape have as many runs: most
+  // neighbours differ there, and their shapes (three Unicode regexes over the line) are not needed.
+  // A line without a number (digitShare, which counts \p{N}) has no run, and is not scanned for one.
+  const runs = lines.map((line) => (line.digitShare > 0 ? digitRuns(line.text) : 0));
+  const shapes: Array<string | undefined> = [];
+  const shape = (k: number): string => (shapes[k] ??= shapeOf(lines[k]!.text));
+  for (let k = 1; k < lines.length; k++) {
+    if (runs[k]! > 0 && runs[k] === runs[k - 1] && isCloseUnder(lines[k]!, lines[k - 1]!) && shape(k) === shape(k - 1) && !endsWithOther(lines[k]!.text, lines[k - 1]!.text)) rows.add(lines[k]!).add(lines[k - 1]!);
+  }
+  return rows;
+}
+
+/**
+ * Whether one text ends with the other: the headline under a breadcrumb run into it ("HomeSPORT
+ * NEWSBREAKING NEWS: Chelsea Activate £71.6m …" over "BREAKING NEWS: Chelsea Activate £71.6m …") has
+ * its shape and figures, and the two had been a table's rows: the page's headline was no title.
+ */
+const endsWithOther = (text: string, other: string): boolean => text.endsWith(other) || other.endsWith(text);
+
+/** A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"). */
+export const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.test(shapeOf(line.text));
+
+/** How many runs of ASCII digits (shapeOf's `\d+`) the text has. */
+export function digitRuns(text: string): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39;
+    if (digit && !inRun) runs++;
+    inRun = digit;
+  }
+  return runs;
 }

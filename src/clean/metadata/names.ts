@@ -213,7 +213,7 @@ export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.t
 
 /**
  * The label of the author's role alone on its line, under the name: the BBC's "Role,", BBC Persian's "نقش,". The role under
- * it ("بی‌بی‌سی فارسی", "Political correspondent") is the author's, never the title (index.ts isHeaderNameOrRole): BBC
+ * it ("بی‌بی‌سی فارسی", "Political correspondent") is the author's, never the title (title-lines.ts isHeaderNameOrRole): BBC
  * Persian's had been, and the headline over the byline page text.
  */
 const ROLE_LABEL_LINE = /^(?:role|نقش)\s*[,،:]$/iu;
