@@ -51,7 +51,7 @@ import { isMasthead } from './metadata/name-posts.js';
 import { isJobTitleLine, isNameLine, isNamesSignature, isNameUnderLabel, isRoleLabel } from './metadata/names.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isCopyrightHolder, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { isCopyrightHolder, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 import { bodyVocabulary, figureRows, findTitle, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
@@ -387,11 +387,13 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
   // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt), or a notice holds a publisher's company
-  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the mail's sender.
+  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else an outlet a footer's link is
+  // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
+  // portal's footer names the portal ("About canada.com"); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
     site ? (removedLineGives((line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
-  const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
+  const pageSource = agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? removedLineGives(outletAboutLink) ?? mailSender();
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
   // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
   metadata.date ??= removedLineGives((line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;

@@ -9,7 +9,7 @@ import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from
 import type { Line } from './lines.js';
 import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
 import { isPageWord } from './metadata/names.js';
-import { isOutlet } from './outlets.js';
+import { isOutlet, isOutletKindWord, networkSourceName } from './outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
@@ -174,6 +174,31 @@ export function siteNamedByAboutLink(site: Line, line: Line): string | null {
   const about = ABOUT_SITE.exec(line.text);
   return about !== null && line.text.slice(about[0].length).toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
+/** Words of a footer's link about the site at most ("About the Real Cities Network |"). */
+const MAX_ABOUT_LINK_WORDS = 8;
+/** A bar after a footer's link, where the page's links were set in a row ("About SunHerald.com |"). */
+const TRAILING_BAR = /\s*\|$/u;
+/** A group of outlets' sites, whose about page is the group's, not the page's ("About the Real Cities Network", McClatchy's). */
+const OUTLET_GROUP = /\s(?:Network|Media)$/u;
+/**
+ * The outlet a footer's link is about or writes to (ABOUT_SITE and an outlet's name alone, outlets.ts isOutlet), else null: "About
+ * the BBC", "About Cape Argus", "Contact CT Post", "About SunHerald.com |" under no notice naming one, or a company's; the
+ * stories had had no source. Since session 45, read after every other line (index.ts). The article kept ("About the Mirror": "The
+ * Mirror"); not a group of sites (OUTLET_GROUP), nor a word for an outlet alone ("About Press", "Contact Media").
+ */
+export function outletAboutLink(line: Line): string | null {
+  if (line.wordCount > MAX_ABOUT_LINK_WORDS) return null;
+  const about = ABOUT_SITE.exec(line.text);
+  if (about === null) return null;
+  const named = line.text.slice(about[0].length).replace(TRAILING_BAR, '');
+  const name = named.replace(LEADING_THE_ANY_CASE, 'The ');
+  const bare = named.replace(LEADING_THE_ANY_CASE, '');
+  if (OUTLET_GROUP.test(name) || isOutletKindWord(bare)) return null;
+  if (isOutlet(name)) return name;
+  return isOutlet(bare) ? networkSourceName(bare) : null;
+}
+/** "The" opening a name, in any case ("About the Mirror"). */
+const LEADING_THE_ANY_CASE = /^the\s+/iu;
 /**
  * A sender's postal address under a newsletter, its name first: "Harbor City Ledger, 400 Pier Avenue, Harbor City, CA 90710" (the
  * address US law has mailings carry), a street's number, a town, and a US ZIP code or a UK postcode last.

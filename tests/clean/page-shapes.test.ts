@@ -1531,6 +1531,31 @@ describe("the outlet a copyright notice under the article names", () => {
     // Another name's consent, or a company's (its publisher's, no site's name), names none.
     expect(source('Menu', `Copyright © 2026, The Harbour. ${terms} the publisher`)).toBeNull();
     expect(source('Menu', `Copyright © 2026 Harbour Holdings Ltd. All rights reserved. ${terms} Harbour Holdings Ltd.`)).toBeNull();
+    // A person's name is a writer's guarding a blog's posts: the author, no source (session 45).
+    expect(source('Menu', `© 2026 Jane Doe. ${terms} Jane Doe.`)).toBeNull();
+    expect(source('Menu', `© 2026 Jane Doe and John Roe. ${terms} Jane Doe and John Roe.`)).toBeNull();
+  });
+
+  it('reads the holder after a full stop after its year (session 45)', () => {
+    // The Washington Examiner's and the Sydney Morning Herald's notices: the stories had no source.
+    expect(source('Menu', 'Copyright 2026. Valley Herald. All Rights Reserved.')).toBe('Valley Herald');
+    expect(source('Menu', 'Copyright © 2026. The Valley Tribune.')).toBe('The Valley Tribune');
+    expect(source('Menu', '© 2026. All rights reserved.')).toBeNull();
+  });
+
+  it("gives way to the outlet a footer's link is about or writes to, when no other line names one (session 45)", () => {
+    // The BBC's "About the BBC", Cape Argus's "About Cape Argus", McClatchy's "About SunHerald.com |" under a company's notice or none:
+    // the stories had no source.
+    expect(source('Menu', 'About the Valley Herald')).toBe('The Valley Herald');
+    expect(source('Menu', 'About the BBC')).toBe('BBC');
+    expect(source('Menu', 'Contact Harbour Courier')).toBe('Harbour Courier');
+    expect(source('Menu', 'About harbournews.com |\n© 2026 Harbour Holdings Inc.')).toBe('harbournews.com');
+    // A notice's outlet comes first: the footer's link may name the portal carrying the paper's story.
+    expect(source('Menu', 'About harbournews.com\n© 2026 The Valley Tribune.')).toBe('The Valley Tribune');
+    // A group of sites, a word for an outlet alone or a company names none.
+    expect(source('Menu', 'About the Harbour Cities Network |')).toBeNull();
+    expect(source('Menu', 'About Press')).toBeNull();
+    expect(source('Menu', 'About Acme Holdings')).toBeNull();
   });
 
   it("is the outlet a line under the article says is a trademark of its owner (session 44)", () => {
