@@ -125,9 +125,11 @@ const COMPANY_AFTER_SITE = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}&'’.-]*){0
 /**
  * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew): "Follow Mirror:" over the networks'
  * links, "Follow harbournet on Instagram", "Join harbournet on WhatsApp", ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram
- * channel). Not "Follow" and a name alone: a topic's button ("Follow Football") under a section's label over the page.
+ * channel), since session 45 in Portuguese, Spanish, Italian, French, German and Dutch, the site's name maybe after an article
+ * (Estadão's "Siga o Estadão no Google Discover" under "Estadão" over the page: the story had had no source; 0 bench lines). Not "Follow" and a name alone: a topic's button ("Follow Football") under a section's label over the page.
  */
-const FOLLOW_SITE = /^(?:(?:follow|join)\s+(.+?)(?:\s*:|\s+on\s+\S.{0,40})|(?:הצטרפו|עקבו)\s+\S+(?:\s+\S+){0,2}?\s+של\s+(.+?))$/iu;
+const FOLLOW_SITE =
+  /^(?:(?:follow|join|siga|sigue|segui|suivez|folgen sie|volg)\s+(?:(?:o|a|el|la|il|lo|le|l'|dem|der)\s+)?(.+?)(?:\s*:|\s+(?:on|no|na|en|em|su|sur|auf|op)\s+\S.{0,40})|(?:הצטרפו|עקבו)\s+\S+(?:\s+\S+){0,2}?\s+של\s+(.+?))$/iu;
 /** Words of such a line at most. */
 const MAX_FOLLOW_WORDS = 12;
 /**

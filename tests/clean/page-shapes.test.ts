@@ -1497,6 +1497,11 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Lantern', 'Follow Lantern:\nFacebook\nX')).toBe('Lantern');
     expect(source('harbournet', 'Follow harbournet on Instagram')).toBe('harbournet');
     expect(source('harbournet', 'הצטרפו לערוץ הטלגרם של harbournet')).toBe('harbournet');
+    // In other languages, the name maybe after an article: Estadão's "Siga o Estadão no Google Discover" (session 45).
+    expect(source('Lanterna', 'Siga o Lanterna no Google Discover')).toBe('Lanterna');
+    expect(source('Lanterna', 'Sigue a Lanterna en Instagram')).toBe('Lanterna');
+    expect(source('Lanterna', 'Suivez Lanterna sur Facebook')).toBe('Lanterna');
+    expect(source('Lanterna', 'Siga a gente no Instagram')).toBeNull();
     // Following another name, a topic's button ("Follow" and the name alone), or a menu's word over the page, names no site.
     expect(source('Lantern', 'Follow Lanterns:')).toBeNull();
     expect(source('Lantern', 'Follow Jane Doe on X')).toBeNull();
