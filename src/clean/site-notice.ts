@@ -261,8 +261,12 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
     const company = companyOf(line)?.trim();
     return company !== undefined && (outlet ? !isOutlet(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));
   };
+  // The name alone on a line after the article is the footer's logo (Berita Harian's, over its company's notice); before it, a
+  // menu's item repeated ("Latest News"), which is no masthead's.
+  const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
   const namesSite = (line: Line): boolean => {
     const text = line.text.toLowerCase();
+    if (text === name) return line.number > articleEnd;
     const at = text.length > name.length ? text.indexOf(name) : -1;
     return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
   };
@@ -291,6 +295,7 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice). Since session 43 the Greek
  * forms too ("© 2026 Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε." under "ΚΑΘΗΜΕΡΙΝΗ": the paper's article before its name, the story had had no source).
- * The forms are notes.ts LEGAL_FORMS, shared with the holder's.
+ * The forms are notes.ts LEGAL_FORMS, shared with the holder's. Since session 45 a country's letter in brackets before the form
+ * ("The New Straits Times Press (M) Berhad", Malaysia's; India's "(P) Ltd").
  */
-const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');
+const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&|\(\p{Lu}\)),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');

@@ -1307,6 +1307,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Support Lagoon', 'Support Lagoon and make a difference for readers.\n© 2026 by Lagoon Media Group Inc.')).toBeNull();
   });
 
+  it("is the site whose name opens the page and the footer alone, over a Malaysian company's notice (session 45)", () => {
+    // Berita Harian's footer sets its name over "… © 2026 The New Straits Times Press (M) Berhad": the story had no source.
+    const company = 'Hak Cipta Terpelihara © 2026 The Lagoon Press (M) Berhad';
+    expect(source('Harian Lembah', `Harian Lembah\n${company}`)).toBe('Harian Lembah');
+    expect(source('Harian Lembah', `Harian Lembah\n© 2026 Lagoon Media Sdn Bhd`)).toBe('Harian Lembah');
+    // The name repeated alone before the article is a menu's item, not the footer's logo; no company in the notice names none.
+    expect(source('Harian Lembah\nHarian Lembah', company)).toBeNull();
+    expect(source('Harian Lembah', 'Harian Lembah\nHak Cipta Terpelihara © 2026')).toBeNull();
+  });
+
   it("is the outlet's name over the page when the notice holds a publisher's company, with no other line naming it (session 42)", () => {
     // The Yorkshire Evening Post over its group's notice: nothing else tied the masthead, and the story had no source.
     expect(source('Harbour Evening Post', 'Northern World\n© 2026 Northern World Publishing Ltd. All rights reserved.')).toBe('Harbour Evening Post');
