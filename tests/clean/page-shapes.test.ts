@@ -1558,6 +1558,14 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© 2026. All rights reserved.')).toBeNull();
   });
 
+  it('reads the holder after a © after the year, before a stop set after a space, and before links after a wide gap (session 45)', () => {
+    // ogpaper.com's, the Brampton News' and Clubcall.com's notices: the stories had no source.
+    expect(source('Menu', 'Copyright 2026 © lagoonpaper.com . All rights reserved.')).toBe('lagoonpaper.com');
+    expect(source('Menu', 'Copyright 2026 The Valley News . All rights reserved.')).toBe('The Valley News');
+    expect(source('Menu', '(c) Copyright Lagoonsport.com 2026          Contact Us')).toBe('Lagoonsport.com');
+    expect(source('Menu', '© 2026 Acme Holdings Inc.          The Valley News')).toBeNull();
+  });
+
   it("gives way to the outlet a footer's link is about or writes to, when no other line names one (session 45)", () => {
     // The BBC's "About the BBC", Cape Argus's "About Cape Argus", McClatchy's "About SunHerald.com |" under a company's notice or none:
     // the stories had no source.
