@@ -256,7 +256,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
   // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited").
-  const outlet = isOutlet(site.text) && name.replace(LEADING_THE, '').includes(' ');
+  const outlet = (isOutlet(site.text) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text);
   const holdsOtherCompany = (line: Line): boolean => {
     const company = companyOf(line)?.trim();
     return company !== undefined && (outlet ? !isOutlet(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));
@@ -273,6 +273,13 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   const others = lines.filter((line) => line !== site && removed.has(line.number));
   return others.some(holdsOtherCompany) && (outlet || others.some((line) => !isCopyrightNotice(line) && namesSite(line))) ? site.text : null;
 }
+/**
+ * A masthead set with its article in lower case before the capitalised name, as Italian, Spanish, Dutch and German papers set
+ * theirs ("la Repubblica", "il Fatto Quotidiano", "de Volkskrant", "der Freitag"): a menu's or a button's line is not so written
+ * (0 bench lines of this shape), so over a publisher's company it is the site as an outlet's name is (siteOverPublisherNotice).
+ * la Repubblica's story over "GEDI Periodici e Servizi S.p.A. - P.IVA …" had had no source. Since session 45.
+ */
+const LOWER_CASE_ARTICLE_MASTHEAD = /^(?:il|lo|la|gli|le|el|los|las|les|der|die|das|de|het|the)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}\p{N}'’.-]+){0,2}$/u;
 /**
  * A company's registration, as British publishers close their pages instead of a copyright notice ("Newsquest Media Group Ltd,
  * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"), and since session 44 as

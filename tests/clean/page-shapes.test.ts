@@ -1328,6 +1328,11 @@ describe("the outlet a copyright notice under the article names", () => {
     // No company in the notice, or a menu's one word for an outlet ("Register", as a login link), names no site.
     expect(source('Harbour Evening Post', '© 2026. All rights reserved.')).toBeNull();
     expect(source('Register', '© 2026 Northern World Publishing Ltd. All rights reserved.')).toBeNull();
+    // A masthead set with its article in lower case ("la Repubblica" over "GEDI … S.p.A. - P.IVA …") is an outlet's name (session 45).
+    expect(source('la Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBe('la Lanterna');
+    expect(source('de Lantaarn', '© 2026 Noord Uitgevers B.V.')).toBe('de Lantaarn');
+    expect(source('la Lanterna', 'Tutti i diritti riservati')).toBeNull();
+    expect(source('La Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBeNull();
   });
 
   it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
