@@ -1571,6 +1571,11 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc.          The Valley News')).toBeNull();
   });
 
+  it('names PA by its notice with "The" (session 45)', () => {
+    // PA's copy on Google News: "The Press Association" was no agency's name, and the stories had no source.
+    expect(source('Menu', 'Copyright © 2026 The Press Association. All rights reserved.')).toBe('PA Media');
+  });
+
   it("gives way to the outlet a footer's link is about or writes to, when no other line names one (session 45)", () => {
     // The BBC's "About the BBC", Cape Argus's "About Cape Argus", McClatchy's "About SunHerald.com |" under a company's notice or none:
     // the stories had no source.
