@@ -51,7 +51,7 @@ import { beginLift, bylineOf, headerNameText, liftNameBeforeDate, nameBeforeDate
 import { isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isCopyrightHolder, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { isCopyrightHolder, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 import { bodyVocabulary, findTitle, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
@@ -516,11 +516,13 @@ function pageSource(page: Page, firstInBlock: number, title: { line: Line } | nu
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
   // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt), or a notice holds a publisher's company
-  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the mail's sender.
+  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else an outlet a footer's link is
+  // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
+  // portal's footer names the portal ("About canada.com"); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
     site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
-  return agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? mailSender();
+  return agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? removedLineGives(lines, removed, outletAboutLink) ?? mailSender();
 }
 
 /** What the first removed line that gives something gives, in page order. */

@@ -3,6 +3,10 @@
 // (features/pictures.ts) are told by them.
 import { NEWS_AGENCIES } from '../text/dateline.js';
 
+/** The words for what a news organisation is, which name a page or a desk as often when alone ("About Press", "Contact Media"). */
+const OUTLET_KIND_WORDS = ['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'];
+/** Whether the text is one of those words alone (OUTLET_KIND_WORDS), in any case. */
+export const isOutletKindWord = (text: string): boolean => OUTLET_KIND_WORDS.some((word) => word.toLowerCase() === text.toLowerCase());
 /**
  * The words news organisations are named with: what they are (an agency, a network), what a paper
  * is or carries ("Times", "Journal", "Mail", "Ledger"), the messenger, watchman or citizen it calls itself ("Courier",
@@ -14,7 +18,7 @@ import { NEWS_AGENCIES } from '../text/dateline.js';
  * Recorder") or a party's members ("Democrat": "Liberal Democrat", "Senate Democrat").
  */
 const OUTLET_WORDS = [
-  ...['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'],
+  ...OUTLET_KIND_WORDS,
   ...['Times', 'Post', 'Journal', 'Gazette', 'Mail', 'Express', 'Bulletin', 'Record', 'Register', 'Standard', 'Daily', 'Weekly', 'Telegraph', 'Independent'],
   ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
   ...['Ledger', 'Spectator', 'Argus', 'Citizen', 'Clarion'],

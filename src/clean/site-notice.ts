@@ -9,7 +9,7 @@ import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from
 import type { Line } from './lines.js';
 import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
 import { isPageWord } from './metadata/names.js';
-import { isOutlet } from './outlets.js';
+import { isOutlet, isOutletKindWord, networkSourceName } from './outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
@@ -125,9 +125,11 @@ const COMPANY_AFTER_SITE = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}&'’.-]*){0
 /**
  * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew): "Follow Mirror:" over the networks'
  * links, "Follow harbournet on Instagram", "Join harbournet on WhatsApp", ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram
- * channel). Not "Follow" and a name alone: a topic's button ("Follow Football") under a section's label over the page.
+ * channel), since session 45 in Portuguese, Spanish, Italian, French, German and Dutch, the site's name maybe after an article
+ * (Estadão's "Siga o Estadão no Google Discover" under "Estadão" over the page: the story had had no source; 0 bench lines). Not "Follow" and a name alone: a topic's button ("Follow Football") under a section's label over the page.
  */
-const FOLLOW_SITE = /^(?:(?:follow|join)\s+(.+?)(?:\s*:|\s+on\s+\S.{0,40})|(?:הצטרפו|עקבו)\s+\S+(?:\s+\S+){0,2}?\s+של\s+(.+?))$/iu;
+const FOLLOW_SITE =
+  /^(?:(?:follow|join|siga|sigue|segui|suivez|folgen sie|volg)\s+(?:(?:o|a|el|la|il|lo|le|l'|dem|der)\s+)?(.+?)(?:\s*:|\s+(?:on|no|na|en|em|su|sur|auf|op)\s+\S.{0,40})|(?:הצטרפו|עקבו)\s+\S+(?:\s+\S+){0,2}?\s+של\s+(.+?))$/iu;
 /** Words of such a line at most. */
 const MAX_FOLLOW_WORDS = 12;
 /**
@@ -174,6 +176,31 @@ export function siteNamedByAboutLink(site: Line, line: Line): string | null {
   const about = ABOUT_SITE.exec(line.text);
   return about !== null && line.text.slice(about[0].length).toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
+/** Words of a footer's link about the site at most ("About the Real Cities Network |"). */
+const MAX_ABOUT_LINK_WORDS = 8;
+/** A bar after a footer's link, where the page's links were set in a row ("About SunHerald.com |"). */
+const TRAILING_BAR = /\s*\|$/u;
+/** A group of outlets' sites, whose about page is the group's, not the page's ("About the Real Cities Network", McClatchy's). */
+const OUTLET_GROUP = /\s(?:Network|Media)$/u;
+/**
+ * The outlet a footer's link is about or writes to (ABOUT_SITE and an outlet's name alone, outlets.ts isOutlet), else null: "About
+ * the BBC", "About Cape Argus", "Contact CT Post", "About SunHerald.com |" under no notice naming one, or a company's; the
+ * stories had had no source. Since session 45, read after every other line (index.ts). The article kept ("About the Mirror": "The
+ * Mirror"); not a group of sites (OUTLET_GROUP), nor a word for an outlet alone ("About Press", "Contact Media").
+ */
+export function outletAboutLink(line: Line): string | null {
+  if (line.wordCount > MAX_ABOUT_LINK_WORDS) return null;
+  const about = ABOUT_SITE.exec(line.text);
+  if (about === null) return null;
+  const named = line.text.slice(about[0].length).replace(TRAILING_BAR, '');
+  const name = named.replace(LEADING_THE_ANY_CASE, 'The ');
+  const bare = named.replace(LEADING_THE_ANY_CASE, '');
+  if (OUTLET_GROUP.test(name) || isOutletKindWord(bare)) return null;
+  if (isOutlet(name)) return name;
+  return isOutlet(bare) ? networkSourceName(bare) : null;
+}
+/** "The" opening a name, in any case ("About the Mirror"). */
+const LEADING_THE_ANY_CASE = /^the\s+/iu;
 /**
  * A sender's postal address under a newsletter, its name first: "Harbor City Ledger, 400 Pier Avenue, Harbor City, CA 90710" (the
  * address US law has mailings carry), a street's number, a town, and a US ZIP code or a UK postcode last.
@@ -229,19 +256,30 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
   // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited").
-  const outlet = isOutlet(site.text) && name.replace(LEADING_THE, '').includes(' ');
+  const outlet = (isOutlet(site.text) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text);
   const holdsOtherCompany = (line: Line): boolean => {
     const company = companyOf(line)?.trim();
     return company !== undefined && (outlet ? !isOutlet(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));
   };
+  // The name alone on a line after the article is the footer's logo (Berita Harian's, over its company's notice); before it, a
+  // menu's item repeated ("Latest News"), which is no masthead's.
+  const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
   const namesSite = (line: Line): boolean => {
     const text = line.text.toLowerCase();
+    if (text === name) return line.number > articleEnd;
     const at = text.length > name.length ? text.indexOf(name) : -1;
     return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
   };
   const others = lines.filter((line) => line !== site && removed.has(line.number));
   return others.some(holdsOtherCompany) && (outlet || others.some((line) => !isCopyrightNotice(line) && namesSite(line))) ? site.text : null;
 }
+/**
+ * A masthead set with its article in lower case before the capitalised name, as Italian, Spanish, Dutch and German papers set
+ * theirs ("la Repubblica", "il Fatto Quotidiano", "de Volkskrant", "der Freitag"): a menu's or a button's line is not so written
+ * (0 bench lines of this shape), so over a publisher's company it is the site as an outlet's name is (siteOverPublisherNotice).
+ * la Repubblica's story over "GEDI Periodici e Servizi S.p.A. - P.IVA …" had had no source. Since session 45.
+ */
+const LOWER_CASE_ARTICLE_MASTHEAD = /^(?:il|lo|la|gli|le|el|los|las|les|der|die|das|de|het|the)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}\p{N}'’.-]+){0,2}$/u;
 /**
  * A company's registration, as British publishers close their pages instead of a copyright notice ("Newsquest Media Group Ltd,
  * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"), and since session 44 as
@@ -264,6 +302,7 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice). Since session 43 the Greek
  * forms too ("© 2026 Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε." under "ΚΑΘΗΜΕΡΙΝΗ": the paper's article before its name, the story had had no source).
- * The forms are notes.ts LEGAL_FORMS, shared with the holder's.
+ * The forms are notes.ts LEGAL_FORMS, shared with the holder's. Since session 45 a country's letter in brackets before the form
+ * ("The New Straits Times Press (M) Berhad", Malaysia's; India's "(P) Ltd").
  */
-const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');
+const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&|\(\p{Lu}\)),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');

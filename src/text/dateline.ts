@@ -44,7 +44,9 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ANSA'], ['Anadolu Agency', 'Anadolu Ajansı'], ['Bernama'], ['Bloomberg'], ['dpa', 'Deutsche Presse-Agentur'], ['EFE', 'Agencia EFE'], ['Interfax', 'интерфакс'],
   ['Jiji Press', 'Jiji', '時事通信', '時事通信社'],
   ['Kyodo News', 'Kyodo', '共同通信', '共同通信社', '共同社'],
-  ['PA Media', 'PA', 'Press Association'],
+  // PA's copy on Google News closes "Copyright © 2008 The Press Association.": with its "The" no agency's name, and the story had had
+  // no source (since session 45).
+  ['PA Media', 'PA', 'Press Association', 'The Press Association'],
   ['Reuters', 'Thomson Reuters', '路透社', 'ロイター', '로이터'],
   ['RIA Novosti', 'риа новости'], ['TASS', 'тасс'], ['UPI', 'United Press International'],
   ['Xinhua', 'Xinhua News Agency', '新华社', '新華社'],

@@ -1307,6 +1307,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Support Lagoon', 'Support Lagoon and make a difference for readers.\n© 2026 by Lagoon Media Group Inc.')).toBeNull();
   });
 
+  it("is the site whose name opens the page and the footer alone, over a Malaysian company's notice (session 45)", () => {
+    // Berita Harian's footer sets its name over "… © 2026 The New Straits Times Press (M) Berhad": the story had no source.
+    const company = 'Hak Cipta Terpelihara © 2026 The Lagoon Press (M) Berhad';
+    expect(source('Harian Lembah', `Harian Lembah\n${company}`)).toBe('Harian Lembah');
+    expect(source('Harian Lembah', `Harian Lembah\n© 2026 Lagoon Media Sdn Bhd`)).toBe('Harian Lembah');
+    // The name repeated alone before the article is a menu's item, not the footer's logo; no company in the notice names none.
+    expect(source('Harian Lembah\nHarian Lembah', company)).toBeNull();
+    expect(source('Harian Lembah', 'Harian Lembah\nHak Cipta Terpelihara © 2026')).toBeNull();
+  });
+
   it("is the outlet's name over the page when the notice holds a publisher's company, with no other line naming it (session 42)", () => {
     // The Yorkshire Evening Post over its group's notice: nothing else tied the masthead, and the story had no source.
     expect(source('Harbour Evening Post', 'Northern World\n© 2026 Northern World Publishing Ltd. All rights reserved.')).toBe('Harbour Evening Post');
@@ -1318,6 +1328,11 @@ describe("the outlet a copyright notice under the article names", () => {
     // No company in the notice, or a menu's one word for an outlet ("Register", as a login link), names no site.
     expect(source('Harbour Evening Post', '© 2026. All rights reserved.')).toBeNull();
     expect(source('Register', '© 2026 Northern World Publishing Ltd. All rights reserved.')).toBeNull();
+    // A masthead set with its article in lower case ("la Repubblica" over "GEDI … S.p.A. - P.IVA …") is an outlet's name (session 45).
+    expect(source('la Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBe('la Lanterna');
+    expect(source('de Lantaarn', '© 2026 Noord Uitgevers B.V.')).toBe('de Lantaarn');
+    expect(source('la Lanterna', 'Tutti i diritti riservati')).toBeNull();
+    expect(source('La Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBeNull();
   });
 
   it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
@@ -1497,6 +1512,11 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Lantern', 'Follow Lantern:\nFacebook\nX')).toBe('Lantern');
     expect(source('harbournet', 'Follow harbournet on Instagram')).toBe('harbournet');
     expect(source('harbournet', 'הצטרפו לערוץ הטלגרם של harbournet')).toBe('harbournet');
+    // In other languages, the name maybe after an article: Estadão's "Siga o Estadão no Google Discover" (session 45).
+    expect(source('Lanterna', 'Siga o Lanterna no Google Discover')).toBe('Lanterna');
+    expect(source('Lanterna', 'Sigue a Lanterna en Instagram')).toBe('Lanterna');
+    expect(source('Lanterna', 'Suivez Lanterna sur Facebook')).toBe('Lanterna');
+    expect(source('Lanterna', 'Siga a gente no Instagram')).toBeNull();
     // Following another name, a topic's button ("Follow" and the name alone), or a menu's word over the page, names no site.
     expect(source('Lantern', 'Follow Lanterns:')).toBeNull();
     expect(source('Lantern', 'Follow Jane Doe on X')).toBeNull();
@@ -1531,6 +1551,44 @@ describe("the outlet a copyright notice under the article names", () => {
     // Another name's consent, or a company's (its publisher's, no site's name), names none.
     expect(source('Menu', `Copyright © 2026, The Harbour. ${terms} the publisher`)).toBeNull();
     expect(source('Menu', `Copyright © 2026 Harbour Holdings Ltd. All rights reserved. ${terms} Harbour Holdings Ltd.`)).toBeNull();
+    // A person's name is a writer's guarding a blog's posts: the author, no source (session 45).
+    expect(source('Menu', `© 2026 Jane Doe. ${terms} Jane Doe.`)).toBeNull();
+    expect(source('Menu', `© 2026 Jane Doe and John Roe. ${terms} Jane Doe and John Roe.`)).toBeNull();
+  });
+
+  it('reads the holder after a full stop after its year (session 45)', () => {
+    // The Washington Examiner's and the Sydney Morning Herald's notices: the stories had no source.
+    expect(source('Menu', 'Copyright 2026. Valley Herald. All Rights Reserved.')).toBe('Valley Herald');
+    expect(source('Menu', 'Copyright © 2026. The Valley Tribune.')).toBe('The Valley Tribune');
+    expect(source('Menu', '© 2026. All rights reserved.')).toBeNull();
+  });
+
+  it('reads the holder after a © after the year, before a stop set after a space, and before links after a wide gap (session 45)', () => {
+    // ogpaper.com's, the Brampton News' and Clubcall.com's notices: the stories had no source.
+    expect(source('Menu', 'Copyright 2026 © lagoonpaper.com . All rights reserved.')).toBe('lagoonpaper.com');
+    expect(source('Menu', 'Copyright 2026 The Valley News . All rights reserved.')).toBe('The Valley News');
+    expect(source('Menu', '(c) Copyright Lagoonsport.com 2026          Contact Us')).toBe('Lagoonsport.com');
+    expect(source('Menu', '© 2026 Acme Holdings Inc.          The Valley News')).toBeNull();
+  });
+
+  it('names PA by its notice with "The" (session 45)', () => {
+    // PA's copy on Google News: "The Press Association" was no agency's name, and the stories had no source.
+    expect(source('Menu', 'Copyright © 2026 The Press Association. All rights reserved.')).toBe('PA Media');
+  });
+
+  it("gives way to the outlet a footer's link is about or writes to, when no other line names one (session 45)", () => {
+    // The BBC's "About the BBC", Cape Argus's "About Cape Argus", McClatchy's "About SunHerald.com |" under a company's notice or none:
+    // the stories had no source.
+    expect(source('Menu', 'About the Valley Herald')).toBe('The Valley Herald');
+    expect(source('Menu', 'About the BBC')).toBe('BBC');
+    expect(source('Menu', 'Contact Harbour Courier')).toBe('Harbour Courier');
+    expect(source('Menu', 'About harbournews.com |\n© 2026 Harbour Holdings Inc.')).toBe('harbournews.com');
+    // A notice's outlet comes first: the footer's link may name the portal carrying the paper's story.
+    expect(source('Menu', 'About harbournews.com\n© 2026 The Valley Tribune.')).toBe('The Valley Tribune');
+    // A group of sites, a word for an outlet alone or a company names none.
+    expect(source('Menu', 'About the Harbour Cities Network |')).toBeNull();
+    expect(source('Menu', 'About Press')).toBeNull();
+    expect(source('Menu', 'About Acme Holdings')).toBeNull();
   });
 
   it("is the outlet a line under the article says is a trademark of its owner (session 44)", () => {

@@ -4,6 +4,7 @@
 // copyright notices (and the outlet they name), a references list and its notes. Written as sentences, they read as
 // the article's first or last paragraph.
 import { rightUnder, type Line } from '../lines.js';
+import { areNames } from '../metadata/names.js';
 import { isOutlet } from '../outlets.js';
 import { isPictureLine } from './pictures.js';
 import { guardedTest, LITERAL_GUARDED } from './index.js';
@@ -386,14 +387,16 @@ export const isCopyrightNotice = (line: Line): boolean =>
 export const NOTICE_YEARS = String.raw`\p{Nd}{4}(?:\s*[-–]\s*(?:\p{Nd}{4}|\p{Nd}{2})(?!\p{Nd}))?`;
 /**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
- * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network". A year before it: "© Getty Images" under a
+ * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network", since session 45 "Copyright 2019. Washington
+ * Examiner. All Rights Reserved." (a full stop after the year: 2 scrapinghub and 1 l3s-dev notices had named no source) and the ©
+ * after the year ("Copyright 2005 © ogpaper.com."). A year before it: "© Getty Images" under a
  * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
  * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet. Since session 43 a dash
  * may follow the year ("Copyright 2026 - KSTP-TV, LLC A Hubbard Broadcasting Company"), and "by" the holder ("(Copyright 2008 by
  * The Associated Press. All Rights Reserved.)", AP's copy on a station's page).
  */
 const COPYRIGHT_HOLDER = new RegExp(
-  String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*${NOTICE_YEARS}\s*[,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$`,
+  String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*${NOTICE_YEARS}(?:\s*©)?\s*[.,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$`,
   'iu',
 );
 /**
@@ -407,8 +410,13 @@ const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright
  * credit is so written ("© Getty Images" needs its year), and the story had had no source. Since session 43.
  */
 const PAPER_COMPANY_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?\s+Company)\.?(?:\s+all rights reserved\.?)?$/iu;
-/** The footer's links a notice runs on into after a bar ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy"). */
-const NOTICE_LINKS = /\s+\|\s/u;
+/**
+ * The footer's links a notice runs on into after a bar ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy"), and
+ * since session 45 after a tab or a wide gap, as a footer's cells were saved ("(c) Copyright Clubcall.com 2006        Contact Us").
+ */
+const NOTICE_LINKS = /\s+\|\s|\t|\s{3,}/u;
+/** A full stop or comma set after a space ("Copyright 2008 The Brampton News . All rights reserved."): the holder had kept the space. */
+const SPACED_STOP = /\s+(?=[.,](?:\s|$))/gu;
 /**
  * What a notice says powers the site, after its holder and years ("© Phys.org 2003 - 2019 powered by Science X Network", "Copyright ©
  * 2026 The Valley Tribune - Powered by WordPress"): it hid the holder, and the story had had no source. Since session 44.
@@ -443,11 +451,12 @@ export const withEnglishOpening = (notice: string): string => notice.replace(OTH
 const MAX_NOTICE_WORDS = 20;
 /**
  * A company's legal form as notices write it, its full stop left out: English ("Inc", "Ltd", "LLC", "PLC", "ltd" in lower case: no word
- * is so spelt), Italian and Spanish ("S.p.A.", "S.L."), German, Dutch ("GmbH", "AG", "B.V.") and Greek ("Α.Ε.") forms; in the cases
+ * is so spelt), Italian and Spanish ("S.p.A.", "S.L."), German, Dutch ("GmbH", "AG", "B.V."), Greek ("Α.Ε.") and since session 45
+ * Malaysian forms ("Berhad", "Sdn Bhd": "The New Straits Times Press (M) Berhad" under Berita Harian); in the cases
  * written only ("SA", "AG" in lower case are words). One list, for a holder's (HOLDER_LEGAL_FORM) and a publisher's company
  * (site-notice.ts COMPANY_HOLDER), since session 44.
  */
-export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε`;
+export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Berhad|BERHAD|Bhd|BHD`;
 /**
  * A holder's legal form closing the notice, maybe with the group it belongs to after it ("CNBC LLC", "MacRumors.com, LLC", "KSTP-TV,
  * LLC A Hubbard Broadcasting Company").
@@ -469,7 +478,7 @@ export function copyrightOutlet(line: Line): string | null {
   // Most removed lines are no notice: told by their opening before the patterns.
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return null;
-  const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!.replace(POWERED_BY, ''));
+  const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!.replace(POWERED_BY, '').replace(SPACED_STOP, ''));
   if (notice === null) return null;
   const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
   return holder === undefined ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
@@ -485,8 +494,14 @@ const CONSENT_OF = /\b(?:consent|permission) of (.+?)\.?$/iu;
  */
 function holderGuardingItsContent(notice: string, holder: string): string | null {
   const guarding = CONSENT_OF.exec(notice)?.[1];
-  return guarding?.toLowerCase() === holder.toLowerCase() && !HOLDER_LEGAL_FORM.test(holder) && !COMPANY_WORD.test(holder) ? holder : null;
+  return guarding?.toLowerCase() === holder.toLowerCase() && !HOLDER_LEGAL_FORM.test(holder) && !COMPANY_WORD.test(holder) && !isPersonsName(holder) ? holder : null;
 }
+/**
+ * Whether a holder is a person's name (metadata/names.ts areNames), not a site's: a writer guards a blog's posts as a site does ("© 2026
+ * Jane Doe. … without the written consent of Jane Doe"), and the writer is the author, no source. A site's name may have a
+ * person's shape after "The" ("The Hindu"), which no person's opens with. Since session 45; 0 bench notices so written.
+ */
+const isPersonsName = (holder: string): boolean => !/^the\s/iu.test(holder) && areNames(holder);
 /**
  * An online paper's name as its notice holds it, "Online" after a capitalised name ("Copyright © 2026 Thairath Online All rights
  * reserved." under its Thai masthead, "Independent Online"): a notice's holder is a name, where a menu's "Shop Online" is none.
