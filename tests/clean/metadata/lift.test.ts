@@ -1015,6 +1015,23 @@ describe('a name and the date on one header line, parted by a bar, a cell or a s
     expect(clean(page(header)).metadata).toMatchObject({ byline: name, date });
   });
 
+  // A blog's entry meta line (WordPress themes): the author and the date, then the comment count and the post's categories.
+  it.each([
+    ['Marta Quintela 27/09/2026 Comente! Leitura, Jogos e Brincadeiras, Música', 'Marta Quintela', '2026-09-27'],
+    ['Marta Quintela 23/08/2026 2 comentários Leitura, Atividades', 'Marta Quintela', '2026-08-23'],
+    ['21/06/2026 Owen Tarrant All, Books, Kit Reviews, News', 'Owen Tarrant', '2026-06-21'],
+    ['March 3, 2026 Owen Tarrant 4 Comments Reviews, Workshop Manuals', 'Owen Tarrant', '2026-03-03'],
+  ])('reads the byline and the date of the entry meta line "%s"', (header, name, date) => {
+    const cleaned = clean(page(header));
+    expect(cleaned.metadata).toMatchObject({ byline: name, date });
+    expect(cleaned.removedLines.find((line) => line.text === header)?.reason).toBe('byline and date line');
+  });
+
+  it('reads no entry meta line in a dated headline or before words that are no categories', () => {
+    expect(clean(page('Ferry fares rise 21/06/2026 Harbour, Transport')).metadata.byline).toBeNull();
+    expect(clean(page('Owen Tarrant 21/06/2026 said fares, which rose, would fall')).metadata.byline).toBeNull();
+  });
+
   it("leaves others' reporting credited after the name out of the author", () => {
     expect(clean(page('Contributed by: Jennifer Vale, with additional reporting by Tom Brent')).metadata.byline).toBe('Jennifer Vale');
   });
