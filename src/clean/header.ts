@@ -15,7 +15,7 @@ import { isHeadlineShaped } from './headlines.js';
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isEditNote } from './metadata/credits.js';
-import { isDateLabelLine } from './metadata/date-lines.js';
+import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
 import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isLabel } from './navigation.js';
@@ -30,7 +30,7 @@ export const PICTURE_CREDIT = 'picture caption or credit';
 const BLOCK_THRESHOLD = 0.35;
 
 /**
- * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, the story's age ("3 hours ago") or its reading time (a reader view's
+ * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, a weekday and a time with no date (isDateWordsWithTime), the story's age ("3 hours ago") or its reading time (a reader view's
  * "6–8 minutes" under the author's name, which is the story's only metadata line), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); with no such line, a name
@@ -41,7 +41,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
     line !== undefined && line.number < firstInBlock && !kept.includes(line) && !(removed.has(line.number) && !repeated.has(line.number));
   for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
     const reason = removed.get(lines[i]!.number)?.reason;
-    if (!reason?.startsWith('date line') && reason !== READING_TIME_REASON && !isRelativeAge(lines[i]!)) continue;
+    if (!reason?.startsWith('date line') && reason !== READING_TIME_REASON && !isRelativeAge(lines[i]!) && !isDateWordsWithTime(lines[i]!)) continue;
     for (const step of [-1, 1]) {
       // Between the name and the date line a page may set the author's job title and e-mail
       // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"), or the paper ("Burlington Free

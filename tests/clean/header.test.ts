@@ -619,3 +619,36 @@ describe('a name under the date line over its job title', () => {
     expect(clean(page('ROYAL VISIT')).metadata.byline).toBeNull();
   });
 });
+
+// Session 45: Gizmodo stamps a story of this week with its weekday and time alone under the author's name ("Monday 5:30PM"),
+// no date: the name had been a section label, and the story had no author.
+describe("an author's name over a weekday's time stamp", () => {
+  const page = (name: string, stamp: string): string =>
+    [
+      'SCIENCE',
+      'Harbour seals return to the estuary after forty years',
+      name,
+      stamp,
+      '•',
+      'Filed to:',
+      'WILDLIFE',
+      '',
+      'Harbour seals have returned to breed on the estuary for the first time in forty years, wardens said on Monday.',
+      '',
+      'Twelve pups were counted on the sandbanks this autumn, and the wardens expect more next year as the fish return.',
+      '',
+      'The estuary was cleaned up in the nineties, when the last of the paper mills upstream closed.',
+      '',
+    ].join('\n');
+
+  it.each(['Monday 5:30PM', 'Friday 11:40 AM', 'Tue 9:05am'])('is the author over "%s"', (stamp) => {
+    const cleaned = clean(page('Nadia Farouk', stamp));
+    expect(cleaned.metadata.byline).toBe('Nadia Farouk');
+    expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none over a weekday alone, or for a line that is no name', () => {
+    expect(clean(page('Nadia Farouk', 'Monday')).metadata.byline).toBeNull();
+    expect(clean(page('Live updates', 'Monday 5:30PM')).metadata.byline).toBeNull();
+  });
+});
