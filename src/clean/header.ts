@@ -53,7 +53,14 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       let underJobTitle = false;
       for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j]; j += step) {
         const blogNote = isBlogHeaderNote(lines, j);
-        if (!blogNote && !isNoteUnderName(lines[j]!)) break;
+        const note = blogNote || isNoteUnderName(lines[j]!);
+        // One word right over the date line, the name right over it: the section's label (Wired's "Molly Wood" over "Ideas"
+        // over "11.14.2019 09:00 AM") or the place written from ("Leeds"). The author had gone unfound.
+        if (!note && step < 0 && j === i - 1 && ONE_WORD.test(lines[j]!.text)) {
+          j += step;
+          break;
+        }
+        if (!note) break;
         underJobTitle ||= isJobTitleLine(lines[j]!);
         if (!blogNote) crossed++;
       }
@@ -168,6 +175,8 @@ const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line
 
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
+/** One word with a capital, no figure: a section's label ("Ideas", "BUSINESS") or a place's name ("Leeds"). */
+const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
 /** A separator a page's markup leaves alone on its line between the header's parts ("·", "|"). */
 const SEPARATOR_LINE = /^[·•|]$/u;
 /** The author's follow button (Medium's, Substack's). */

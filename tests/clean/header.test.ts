@@ -652,3 +652,34 @@ describe("an author's name over a weekday's time stamp", () => {
     expect(clean(page('Live updates', 'Monday 5:30PM')).metadata.byline).toBeNull();
   });
 });
+
+// Session 45: Wired sets the section's label between the author's name and the date line ("Molly Wood" over "Ideas" over
+// "11.14.2019 09:00 AM"), a regional page the place written from ("Tom Harker" over "Leeds"): the name had been a section label.
+describe("an author's name over one word over the date line", () => {
+  const page = (...header: string[]): string =>
+    [
+      'Science',
+      'Business',
+      ...header,
+      'Harbour seals return to the estuary after forty years',
+      '',
+      'Harbour seals have returned to breed on the estuary for the first time in forty years, wardens said on Monday.',
+      '',
+      'Twelve pups were counted on the sandbanks this autumn, and the wardens expect more next year as the fish return.',
+      '',
+      'The estuary was cleaned up in the nineties, when the last of the paper mills upstream closed.',
+      '',
+    ].join('\n');
+
+  it.each(['Ideas', 'Leeds', 'BUSINESS'])('is the author over "%s"', (label) => {
+    const cleaned = clean(page('Nadia Farouk', label, '11.14.2026 09:00 AM'));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Nadia Farouk', title: 'Harbour seals return to the estuary after forty years' });
+    expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none over two such lines, over a job title, or under the date line', () => {
+    expect(clean(page('Nadia Farouk', 'Ideas', 'Leeds', '11.14.2026 09:00 AM')).metadata.byline).toBeNull();
+    expect(clean(page('Nadia Farouk', 'Science Reporter', 'Ideas', '11.14.2026 09:00 AM')).metadata.byline).toBeNull();
+    expect(clean(page('11.14.2026 09:00 AM', 'Ideas', 'Nadia Farouk')).metadata.byline).toBeNull();
+  });
+});
