@@ -1166,6 +1166,9 @@ describe("a byline's name without what the page runs onto it", () => {
     ['By Megan Hale meganh@paper.example(509) 555-0142', 'Megan Hale'],
     // A link to the author's other stories (The Register's, its bullet read as a question mark).
     ['By John Lyle ? More by this author', 'John Lyle'],
+    // CNN's labels of a column (session 45).
+    ['Analysis by Chris Cole', 'Chris Cole'],
+    ['Opinion by Dana Ruiz', 'Dana Ruiz'],
   ])('"%s" is the byline of "%s"', (text, name) => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: expect.objectContaining({ byline: name }) });
   });
@@ -1176,6 +1179,11 @@ describe("a byline's name without what the page runs onto it", () => {
 
   it("leaves a job title of four words before the role out of the author", () => {
     expect(signedByline('Chris Fell, Los Angeles Times Staff Writer').authors).toBe('Chris Fell');
+  });
+
+  it('leaves an editor or writer at large out of the author', () => {
+    expect(signedByline('Chris Cole, CNN Editor-at-large')).toEqual({ authors: 'Chris Cole', outlet: 'CNN' });
+    expect(signedByline('Dana Ruiz, Writer at Large')).toEqual({ authors: 'Dana Ruiz', outlet: null });
   });
 
   it("takes the outlet's staff signing before the outlet for no author", () => {
