@@ -242,6 +242,8 @@ describe('liftMetadata', () => {
       // Alone by the date line too: a name, where a desk is none.
       expect(isNameLine(describeLine(1, 'Jane Desk', new Set()))).toBe(true);
       expect(isNameLine(describeLine(1, 'Web Desk', new Set()))).toBe(false);
+      // A print button by the date line had been the author (session 45).
+      expect(isNameLine(describeLine(1, 'Printable Version', new Set()))).toBe(false);
     });
 
     it('takes a byline that is an agency alone for the source, and no person', () => {
