@@ -8,7 +8,7 @@ import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
-import { isDateLabelLine } from './metadata/date-lines.js';
+import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
 import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isAggregatorName } from './outlets.js';
@@ -17,7 +17,7 @@ import { isAggregatorName } from './outlets.js';
 export const PICTURE_CREDIT = 'picture caption or credit';
 
 /**
- * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, the story's age ("3 hours ago") or its reading time (a reader view's
+ * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, a weekday and a time with no date (isDateWordsWithTime), the story's age ("3 hours ago") or its reading time (a reader view's
  * "6–8 minutes" under the author's name, which is the story's only metadata line), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); with no such line, a name
@@ -28,7 +28,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
     line !== undefined && line.number < firstInBlock && !kept.includes(line) && !(removed.has(line.number) && !repeated.has(line.number));
   for (let i = 0; i < lines.length && lines[i]!.number < firstInBlock; i++) {
     const reason = removed.get(lines[i]!.number)?.reason;
-    if (!reason?.startsWith('date line') && reason !== READING_TIME_REASON && !isRelativeAge(lines[i]!)) continue;
+    if (!reason?.startsWith('date line') && reason !== READING_TIME_REASON && !isRelativeAge(lines[i]!) && !isDateWordsWithTime(lines[i]!)) continue;
     for (const step of [-1, 1]) {
       // Between the name and the date line a page may set the author's job title and e-mail
       // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"), or the paper ("Burlington Free
@@ -40,7 +40,14 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       let underJobTitle = false;
       for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j]; j += step) {
         const blogNote = isBlogHeaderNote(lines, j);
-        if (!blogNote && !isNoteUnderName(lines[j]!)) break;
+        const note = blogNote || isNoteUnderName(lines[j]!);
+        // One word right over the date line, the name right over it: the section's label (Wired's "Molly Wood" over "Ideas"
+        // over "11.14.2019 09:00 AM") or the place written from ("Leeds"). The author had gone unfound.
+        if (!note && step < 0 && j === i - 1 && ONE_WORD.test(lines[j]!.text)) {
+          j += step;
+          break;
+        }
+        if (!note) break;
         underJobTitle ||= isJobTitleLine(lines[j]!);
         if (!blogNote) crossed++;
       }
@@ -155,6 +162,8 @@ const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line
 
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
+/** One word with a capital, no figure: a section's label ("Ideas", "BUSINESS") or a place's name ("Leeds"). */
+const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
 /** A separator a page's markup leaves alone on its line between the header's parts ("·", "|"). */
 const SEPARATOR_LINE = /^[·•|]$/u;
 /** The author's follow button (Medium's, Substack's). */

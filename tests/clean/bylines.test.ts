@@ -500,4 +500,11 @@ describe("names and the paper's name with no separator, over the date line", () 
   it("a name whose last word is an outlet's is still the name", () => {
     expect(clean(page('By Mary Jane Star')).metadata).toMatchObject({ byline: 'Mary Jane Star', source: null });
   });
+
+  // The York papers sign "By FRANK BODANI Daily Record/Sunday News": the name in capitals, the paper's weekday and Sunday
+  // titles parted by a slash; all had been the author (session 45).
+  it("a name in capitals before the paper's titles, parted by a slash or not", () => {
+    expect(clean(page('By MARA QUINN Daily Courier/Sunday News')).metadata).toMatchObject({ byline: 'MARA QUINN', source: 'Daily Courier/Sunday News' });
+    expect(clean(page('By MARA QUINN Harbour Courier')).metadata).toMatchObject({ byline: 'MARA QUINN', source: 'Harbour Courier' });
+  });
 });

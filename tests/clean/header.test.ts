@@ -544,3 +544,52 @@ describe('a name under the date line over its job title', () => {
     expect(clean(page('ROYAL VISIT')).metadata.byline).toBeNull();
   });
 });
+
+/** A short story's page: the lines over its text given (a header), then three paragraphs on harbour seals. */
+const sealsPage = (...top: string[]): string =>
+  [
+    ...top,
+    '',
+    'Harbour seals have returned to breed on the estuary for the first time in forty years, wardens said on Monday.',
+    '',
+    'Twelve pups were counted on the sandbanks this autumn, and the wardens expect more next year as the fish return.',
+    '',
+    'The estuary was cleaned up in the nineties, when the last of the paper mills upstream closed.',
+    '',
+  ].join('\n');
+const SEALS_HEADLINE = 'Harbour seals return to the estuary after forty years';
+
+// Session 45: Gizmodo stamps a story of this week with its weekday and time alone under the author's name ("Monday 5:30PM"),
+// no date: the name had been a section label, and the story had no author.
+describe("an author's name over a weekday's time stamp", () => {
+  const page = (name: string, stamp: string): string => sealsPage('SCIENCE', SEALS_HEADLINE, name, stamp, '•', 'Filed to:', 'WILDLIFE');
+
+  it.each(['Monday 5:30PM', 'Friday 11:40 AM', 'Tue 9:05am'])('is the author over "%s"', (stamp) => {
+    const cleaned = clean(page('Nadia Farouk', stamp));
+    expect(cleaned.metadata.byline).toBe('Nadia Farouk');
+    expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none over a weekday alone, or for a line that is no name', () => {
+    expect(clean(page('Nadia Farouk', 'Monday')).metadata.byline).toBeNull();
+    expect(clean(page('Live updates', 'Monday 5:30PM')).metadata.byline).toBeNull();
+  });
+});
+
+// Session 45: Wired sets the section's label between the author's name and the date line ("Molly Wood" over "Ideas" over
+// "11.14.2019 09:00 AM"), a regional page the place written from ("Tom Harker" over "Leeds"): the name had been a section label.
+describe("an author's name over one word over the date line", () => {
+  const page = (...header: string[]): string => sealsPage('Science', 'Business', ...header, SEALS_HEADLINE);
+
+  it.each(['Ideas', 'Leeds', 'BUSINESS'])('is the author over "%s"', (label) => {
+    const cleaned = clean(page('Nadia Farouk', label, '11.14.2026 09:00 AM'));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Nadia Farouk', title: SEALS_HEADLINE });
+    expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none over two such lines, over a job title, or under the date line', () => {
+    expect(clean(page('Nadia Farouk', 'Ideas', 'Leeds', '11.14.2026 09:00 AM')).metadata.byline).toBeNull();
+    expect(clean(page('Nadia Farouk', 'Science Reporter', 'Ideas', '11.14.2026 09:00 AM')).metadata.byline).toBeNull();
+    expect(clean(page('11.14.2026 09:00 AM', 'Ideas', 'Nadia Farouk')).metadata.byline).toBeNull();
+  });
+});

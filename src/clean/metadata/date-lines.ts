@@ -174,6 +174,14 @@ export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: 
  */
 export const isDateWordsLine = (line: Line): boolean => /\p{Nd}/u.test(line.text) && onlyDateWords(line.text);
 
+/** A time of day: "5:30PM", "11:40 AM", "9:05am". */
+const CLOCK = /\d{1,2}:\d{2}|\d\s?[ap]\.?m\b/iu;
+/**
+ * A line of date words with a time of day, a date or none ("Monday 5:30PM": Gizmodo stamps a story of this week so, under its
+ * author's name): it stands where the date line does.
+ */
+export const isDateWordsWithTime = (line: Line): boolean => CLOCK.test(line.text) && isDateWordsLine(line);
+
 /** A labelled line of date words with a figure (with no date, a time or an age: "Updated 11:42 PM EST", "Posted 2 hours ago"). */
 export const isLabelledTime = (line: Line): boolean => /\p{Nd}/u.test(line.text) && isLabelledDateWords(line);
 

@@ -405,10 +405,39 @@ function nameAndDateWords(line: Line, dateOrder: DateOrder): [Line, Line] | null
   const barred = line.text.split(METADATA_PARTS);
   const parted = barred.length === 1 ? line.text.split(CELLS) : barred;
   const pairs: [string, string][] = parted.length === 2 ? [[parted[0]!, parted[1]!], [parted[1]!, parted[0]!]] : parted.length === 1 ? spacedParts(line.text) : [];
+  return nameAndDateOfParts(line, pairs, dateOrder) ?? (parted.length === 1 ? nameAndDateBeforeCategories(line, dateOrder) : null);
+}
+
+/** The first of the name and date texts a header line was parted into that are a name (headerNameOf) and date words alone. */
+function nameAndDateOfParts(line: Line, pairs: readonly [string, string][], dateOrder: DateOrder): [Line, Line] | null {
   for (const [nameText, dateText] of pairs) {
     const [name, dated] = [nameText, dateText].map((part) => describeLine(line.number, part.trim(), NO_STOPWORDS)) as [Line, Line];
     const author = headerNameOf(name);
     if (author !== null && writesFullYear(dated.text) && onlyDateWords(dated.text, LABEL_WORDS) && isDateLine(dated, dateOrder)) return [describeLine(line.number, author, NO_STOPWORDS), dated];
+  }
+  return null;
+}
+
+/**
+ * What a blog's entry meta line sets after its author and date (WordPress themes): the comment count ("2 comentários", "4
+ * Comments", "Comente!") and the post's categories, two or more parted by commas, each one to four words in Title Case but
+ * for a joining word ("Alfabetização, Brinquedos e Brincadeiras, Música", "All, Books, Kit Reviews, News").
+ */
+const CATEGORY = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]*|e|y|et|and|und|&)){0,3}";
+const ENTRY_META_TAIL = new RegExp(`^(?:(?:\\p{Nd}+|No|Sem|Sin) \\p{L}+ |\\p{L}+! )?${CATEGORY}(?:, ${CATEGORY})+$`, 'u');
+/**
+ * The name and the date of a blog's entry meta line under the title: "Carlos Nadalim 27/09/2018 Comente! Alfabetização,
+ * Brinquedos e Brincadeiras, Música", "21/06/2014 Tony Carter All, Books, Kit Reviews". Read whole, each was page text and
+ * the post had no author and no date. The name and date are the shortest words before the tail that are both (a first
+ * category of one word after the name, as the tail's words alone cannot tell where a name ends).
+ */
+function nameAndDateBeforeCategories(line: Line, dateOrder: DateOrder): [Line, Line] | null {
+  if (!line.text.includes(', ')) return null;
+  const words = line.text.split(' ');
+  for (let end = 2; end < words.length - 1; end++) {
+    if (words[end - 1]!.endsWith(',') || !ENTRY_META_TAIL.test(words.slice(end).join(' '))) continue;
+    const parts = nameAndDateOfParts(line, spacedParts(words.slice(0, end).join(' ')), dateOrder);
+    if (parts !== null) return parts;
   }
   return null;
 }

@@ -95,19 +95,25 @@ export const TRAILING_AGENCY = new RegExp(
  * A byline's names and, with no separator, an outlet's name of two words or more after them (isOutlet, or isOutletWithWordAfter),
  * as the USA Today network's papers sign over the date line ("Lisa Roe and Trevor J. Mitchell Sioux Falls Argus Leader", "Jane
  * Doe Des Moines Register"): the line had been the title, or all author; else null. The shortest names first ("Jane Doe" of
- * "Jane Doe Sioux Falls …"). Not one word: "Mary Jane Star" is a name; nor an outlet's name whole.
+ * "Jane Doe Sioux Falls …"). Not one word: "Mary Jane Star" is a name; nor an outlet's name whole. A name in capitals
+ * before a paper's name in Title Case, the case telling where the name ends (the York papers' "FRANK BODANI Daily
+ * Record/Sunday News": a paper's weekday and Sunday titles parted by a slash, each an outlet's name), had been all author.
  */
 export function namesBeforeOutlet(byline: string): { authors: string; outlet: string } | null {
-  // An outlet's name whole is no names ("India Post News Weekly", "The Sydney Morning Herald", "Winnipeg Free Press Live").
-  if (isOutlet(byline) || isOutletWithWordAfter(byline)) return null;
+  // An outlet's name whole is no names ("India Post News Weekly", "The Sydney Morning Herald", "Winnipeg Free Press Live"),
+  // unless the case parts them.
+  const isOutletWhole = isOutlet(byline) || isOutletWithWordAfter(byline);
   const words = byline.split(' ');
   for (let k = 2; k <= words.length - 2; k++) {
     const outlet = words.slice(k).join(' ');
     const names = words.slice(0, k).join(' ');
-    if ((isOutlet(outlet) || isOutletWithWordAfter(outlet)) && !SEPARATED.test(names) && areNames(names)) return { authors: names, outlet };
+    if (!isOutletWhole && (isOutlet(outlet) || isOutletWithWordAfter(outlet)) && !SEPARATED.test(names) && areNames(names)) return { authors: names, outlet };
+    if (CAPITALS_NAME_LINE.test(names) && areNameWords(words.slice(0, k)) && NOT_CAPITALS.test(outlet) && outlet.split('/').every(isOutlet)) return { authors: names, outlet };
   }
   return null;
 }
+/** A word with a small letter: an outlet's name in Title Case after a name in capitals. */
+const NOT_CAPITALS = /^\p{Lu}\p{Ll}/u;
 /** Words of a line of names and an outlet (namesBeforeOutlet) at most: three names and a paper of four words. */
 const MAX_NAMES_AND_OUTLET_WORDS = 14;
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */

@@ -242,6 +242,8 @@ describe('liftMetadata', () => {
       // Alone by the date line too: a name, where a desk is none.
       expect(isNameLine(describeLine(1, 'Jane Desk', new Set()))).toBe(true);
       expect(isNameLine(describeLine(1, 'Web Desk', new Set()))).toBe(false);
+      // A print button by the date line had been the author (session 45).
+      expect(isNameLine(describeLine(1, 'Printable Version', new Set()))).toBe(false);
     });
 
     it('takes a byline that is an agency alone for the source, and no person', () => {
@@ -1001,6 +1003,11 @@ describe('a name and the date on one header line, parted by a bar, a cell or a s
     // A page's markup leaves a tab between the byline's box and the date's (a table's cells).
     ['LENA MARSH, Deputy Business Editor\tNovember 3 2026', 'LENA MARSH', '2026-11-03'],
     ['November 20, 2026 Tomas Riedel', 'Tomas Riedel', '2026-11-20'],
+    // A blog's entry meta line (WordPress themes): the author and the date, then the comment count and the post's categories.
+    ['Marta Quintela 27/09/2026 Comente! Leitura, Jogos e Brincadeiras, Música', 'Marta Quintela', '2026-09-27'],
+    ['Marta Quintela 23/08/2026 2 comentários Leitura, Atividades', 'Marta Quintela', '2026-08-23'],
+    ['21/06/2026 Owen Tarrant All, Books, Kit Reviews, News', 'Owen Tarrant', '2026-06-21'],
+    ['March 3, 2026 Owen Tarrant 4 Comments Reviews, Workshop Manuals', 'Owen Tarrant', '2026-03-03'],
   ])('is the byline and the date line: "%s"', (header, name, date) => {
     const cleaned = clean(page(header));
     expect(cleaned.metadata).toMatchObject({ byline: name, date });
@@ -1013,6 +1020,11 @@ describe('a name and the date on one header line, parted by a bar, a cell or a s
     ['Текст: Ирина Соколова·4 декабря 2026', 'Ирина Соколова', '2026-12-04'],
   ])('reads the byline and the date of "%s"', (header, name, date) => {
     expect(clean(page(header)).metadata).toMatchObject({ byline: name, date });
+  });
+
+  it('reads no entry meta line in a dated headline or before words that are no categories', () => {
+    expect(clean(page('Ferry fares rise 21/06/2026 Harbour, Transport')).metadata.byline).toBeNull();
+    expect(clean(page('Owen Tarrant 21/06/2026 said fares, which rose, would fall')).metadata.byline).toBeNull();
   });
 
   it("leaves others' reporting credited after the name out of the author", () => {
@@ -1149,6 +1161,9 @@ describe("a byline's name without what the page runs onto it", () => {
     ['By Megan Hale meganh@paper.example(509) 555-0142', 'Megan Hale'],
     // A link to the author's other stories (The Register's, its bullet read as a question mark).
     ['By John Lyle ? More by this author', 'John Lyle'],
+    // CNN's labels of a column (session 45).
+    ['Analysis by Chris Cole', 'Chris Cole'],
+    ['Opinion by Dana Ruiz', 'Dana Ruiz'],
   ])('"%s" is the byline of "%s"', (text, name) => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: expect.objectContaining({ byline: name }) });
   });
@@ -1159,6 +1174,11 @@ describe("a byline's name without what the page runs onto it", () => {
 
   it("leaves a job title of four words before the role out of the author", () => {
     expect(signedByline('Chris Fell, Los Angeles Times Staff Writer').authors).toBe('Chris Fell');
+  });
+
+  it('leaves an editor or writer at large out of the author', () => {
+    expect(signedByline('Chris Cole, CNN Editor-at-large')).toEqual({ authors: 'Chris Cole', outlet: 'CNN' });
+    expect(signedByline('Dana Ruiz, Writer at Large')).toEqual({ authors: 'Dana Ruiz', outlet: null });
   });
 
   it("takes the outlet's staff signing before the outlet for no author", () => {
