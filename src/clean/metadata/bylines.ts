@@ -161,7 +161,13 @@ const LABEL_HEADLINE =
 const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het|our|your|my|their|its)\s+\p{Ll}/u;
 /** A possessive capitalised as a box's heading is ("From Our Partners", "From Your Community", over links): no name opens so. */
 const POSSESSIVE_PHRASE = /^(?:our|your|my|their)\s/iu;
-const isPhraseAfterBy = (name: string): boolean => (ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name);
+/**
+ * A verb's -ing form in lower case after "by", the opening of a consent line or an instruction, no name: News24's "By
+ * signing up, you agree to our Terms and Conditions" (no full stop) under a sign-up box after the article had been the
+ * author, over the reporter's name in the header. Not /i: a capital is a name's ("By Sterling Jones").
+ */
+const GERUND_PHRASE = /^\p{Ll}{3,}ing\s/u;
+const isPhraseAfterBy = (name: string): boolean => GERUND_PHRASE.test(name) || ((ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name));
 /**
  * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,
  * technology and environment reporter Michael Slezak", ABC News (Australia)'s bylines): it had been the author's name.

@@ -196,6 +196,16 @@ describe('liftMetadata', () => {
       expect(lift('By a staff reporter').metadata.byline).toBe('a staff reporter');
     });
 
+    it('reads no byline from "by" and a verb\'s -ing form in lower case: a sign-up box\'s consent line is no author', () => {
+      // News24's consent line under its sign-up box, no full stop, had been the author over the reporter's name.
+      for (const text of ['By signing up, you agree to our Terms and Conditions', 'By submitting this comment you agree to the Terms and Conditions', 'By clicking Subscribe you agree to our Privacy Policy']) {
+        expect(lift(text).metadata.byline, text).toBeNull();
+        expect(bylineName(text), text).toBeUndefined();
+      }
+      // A name with a capital still signs, whatever it ends with.
+      expect(lift('By Sterling Jones').metadata.byline).toBe('Sterling Jones');
+    });
+
     it('reads no byline from a label and a possessive in lower case: a sponsored box\'s credit is no author', () => {
       for (const text of ['From our sponsor: ShipRight Logistics', 'From our partners at Acme Bank', 'By your local councillors']) {
         expect(lift(text).metadata.byline, text).toBeNull();
