@@ -291,6 +291,8 @@ describe('liftMetadata', () => {
       ['Jane Doe | Toronto Star', 'Jane Doe', 'Toronto Star'],
       ['Mark Lee, Evening Standard', 'Mark Lee', 'Evening Standard'],
       ['Jane Doe and Daily Mail', 'Jane Doe', 'Daily Mail'],
+      // Two boxes of the page's markup set apart by a run of spaces (Global News): the whole had been the source.
+      ['Sean Boynton  Global News', 'Sean Boynton', 'Global News'],
       // The agency's "The" is its name's: the author had been "Jane Doe, The".
       ['Jane Doe, The Associated Press', 'Jane Doe', 'The Associated Press'],
       ['JANE DOE, THE ASSOCIATED PRESS', 'JANE DOE', 'THE ASSOCIATED PRESS'],
