@@ -1144,6 +1144,21 @@ describeLineTest(
   ],
 );
 
+// The session 45 tester's ABC News (Australia) page: the sign-up box's note on the reader's data had been the last paragraph.
+describeLineTest(
+  "isReadingPrompt: a sign-up box's note on what becomes of the reader's data (session 45)",
+  isReadingPrompt,
+  [
+    'Your information is being handled in accordance with the ABC Privacy Collection Statement.',
+    'Your personal data will be processed in line with our Privacy Notice.',
+    'Your details are used in accordance with the Riverton Courier privacy policy.',
+  ],
+  [
+    'Your information is being handled by three agencies, the minister said.',
+    "The patients' data was processed in accordance with the hospital's privacy rules, the inquiry found.",
+  ],
+);
+
 // The session 44 tester's UOL page: the site's offer of its news alerts under every story had been the last paragraph.
 describeLineTest(
   "isReadingPrompt: a Brazilian site's offer of its news, the whole line (session 44)",
