@@ -204,6 +204,10 @@ describe('isPictureCredit', () => {
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
     'متظاهرون أمام مبنى البرلمان في بغداد (صورة: رويترز)',
     'दिल्ली में बारिश के बाद जलभराव (फोटो: पीटीआई)',
+    // Indian languages' labels (session 45): Manorama's Malayalam caption had been the body's first paragraph.
+    'കൊച്ചി മെട്രോ ട്രെയിൻ ആലുവ സ്റ്റേഷനിൽ. ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ',
+    'சென்னை மெரினா கடற்கரை. படம்: ம.பிரபு',
+    'ছবি: প্রথম আলো',
     // A credit glued to the caption's full stop, as NBC's pages scrape them (session 38).
     'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
     'The WeWork logo is displayed outside of a co-working space in New York.Reuters',
