@@ -41,6 +41,7 @@ describe('liftMetadata', () => {
       // Other languages' labels: "author" with its colon, "by" without one; a Chinese reporter's place of reporting is no name.
       ['Autor: Katarzyna Wójcik', 'Katarzyna Wójcik'],
       ['Автор: Иван Петров', 'Иван Петров'],
+      ['Аутор: Марија Јовановић', 'Марија Јовановић'],
       ['Tác giả: Nguyễn Văn An', 'Nguyễn Văn An'],
       ['Yazar: Ayşe Yılmaz', 'Ayşe Yılmaz'],
       ['लेखक: राहुल शर्मा', 'राहुल शर्मा'],
