@@ -222,7 +222,14 @@ const CONTRIBUTOR_TO =
  * (HEARD_ON). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
  * been taken for the author's name.
  */
+/**
+ * One capitalised word alone, a city or the outlet's one-word name between the author's name and the date line: Ara's
+ * "Laura Serra" over "Barcelona", News24's "Jenni Evans" over "News24" (session 45; the author had been unfound). Not in
+ * capitals: a label ("EXCLUSIVE") may stand over a date line with no name near it.
+ */
+const ONE_WORD_LINE = /^\p{Lu}[\p{Ll}\p{M}\p{N}'’.-]*$/u;
 const isNoteUnderName = (line: Line): boolean =>
+  ONE_WORD_LINE.test(line.text) ||
   isPostUnderName(line) ||
   HEARD_ON.test(line.text) ||
   CONTRIBUTOR_TO.test(line.text) ||

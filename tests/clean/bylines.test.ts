@@ -271,6 +271,14 @@ describe('the radio programme between the date line and the reporter', () => {
   });
 });
 
+describe("one word between the author's name and the date line", () => {
+  // Ara's city and News24's one-word masthead under the name: the author had been unfound.
+  it.each(['Barcelona', 'News24', 'Ideas'])('"%s" is crossed, the name over it the author', (word) => {
+    const text = `Harbour wall to be rebuilt before the storms\nLaura Serra\n${word}\n14/12/2026 16:30\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: 'Laura Serra', date: '2026-12-14T16:30' });
+  });
+});
+
 describe("a byline with the story's age after it", () => {
   const page = (byline: string) => `Harbour wall to be rebuilt before the storms\n${byline}\n\n${STORY}\n`;
 
