@@ -17,7 +17,7 @@ import { bylineName } from './metadata/bylines.js';
 import { isEditNote } from './metadata/credits.js';
 import { isDateLabelLine } from './metadata/date-lines.js';
 import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
-import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
+import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPageWord, isPlaceNameLine } from './metadata/names.js';
 import { isLabel } from './navigation.js';
 import { isAggregatorName } from './outlets.js';
 
@@ -225,11 +225,13 @@ const CONTRIBUTOR_TO =
 /**
  * One capitalised word alone, a city or the outlet's one-word name between the author's name and the date line: Ara's
  * "Laura Serra" over "Barcelona", News24's "Jenni Evans" over "News24" (session 45; the author had been unfound). Not in
- * capitals: a label ("EXCLUSIVE") may stand over a date line with no name near it.
+ * capitals, nor a page's word (isPageWord): a label ("EXCLUSIVE") or a section ("Politics") parts a menu's item from the
+ * date line, no author's name.
  */
 const ONE_WORD_LINE = /^\p{Lu}[\p{Ll}\p{M}\p{N}'’.-]*$/u;
+const isOneWordNote = (line: Line): boolean => ONE_WORD_LINE.test(line.text) && !isPageWord(line.text);
 const isNoteUnderName = (line: Line): boolean =>
-  ONE_WORD_LINE.test(line.text) ||
+  isOneWordNote(line) ||
   isPostUnderName(line) ||
   HEARD_ON.test(line.text) ||
   CONTRIBUTOR_TO.test(line.text) ||

@@ -277,6 +277,10 @@ describe("one word between the author's name and the date line", () => {
     const text = `Harbour wall to be rebuilt before the storms\nLaura Serra\n${word}\n14/12/2026 16:30\n\n${STORY}\n`;
     expect(clean(text).metadata).toMatchObject({ byline: 'Laura Serra', date: '2026-12-14T16:30' });
   });
+
+  it.each(['Politics', 'EXCLUSIVE'])('"%s", a section or a label, parts the name from the date line: no author', (word) => {
+    expect(clean(`Harbour wall to be rebuilt before the storms\nLaura Serra\n${word}\n14/12/2026 16:30\n\n${STORY}\n`).metadata.byline).toBeNull();
+  });
 });
 
 describe("a byline with the story's age after it", () => {
