@@ -4,6 +4,7 @@
 // starts is block.ts's; the boxes set over the text (a summary, a table of contents) are features/overviews.ts's.
 import type { RemovedLine } from '../types.js';
 import { isToolButton } from './features/buttons.js';
+import { isSignUpButton } from './features/prompts.js';
 import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
 import type { Line } from './lines.js';
@@ -43,7 +44,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         const note = blogNote || isNoteUnderName(lines[j]!);
         // One word right over the date line, the name right over it: the section's label (Wired's "Molly Wood" over "Ideas"
         // over "11.14.2019 09:00 AM") or the place written from ("Leeds"). The author had gone unfound.
-        if (!note && step < 0 && j === i - 1 && ONE_WORD.test(lines[j]!.text)) {
+        if (!note && step < 0 && j === i - 1 && isOneWord(lines[j]!)) {
           j += step;
           break;
         }
@@ -162,8 +163,13 @@ const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line
 
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
-/** One word with a capital, no figure: a section's label ("Ideas", "BUSINESS") or a place's name ("Leeds"). */
-const ONE_WORD = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
+/**
+ * One word with a capital: a section's label ("Ideas", Wired's "Business"), a place's name ("Leeds", Ara's "Barcelona") or the
+ * outlet's one-word name (News24's "News24" under "Jenni Evans"). Not a sign-up button (features/prompts.ts isSignUpButton):
+ * Axios's masthead "Axios Denver" over "Subscribe" had been the author. (A reader tool's button is crossed as a note.)
+ */
+const isOneWord = (line: Line): boolean => ONE_WORD_SHAPE.test(line.text) && !isSignUpButton(line);
+const ONE_WORD_SHAPE = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]+$/u;
 /** A separator a page's markup leaves alone on its line between the header's parts ("·", "|"). */
 const SEPARATOR_LINE = /^[·•|]$/u;
 /** The author's follow button (Medium's, Substack's). */

@@ -204,6 +204,10 @@ describe('isPictureCredit', () => {
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
     'متظاهرون أمام مبنى البرلمان في بغداد (صورة: رويترز)',
     'दिल्ली में बारिश के बाद जलभराव (फोटो: पीटीआई)',
+    // Indian languages' labels (session 45): Manorama's Malayalam caption had been the body's first paragraph.
+    'കൊച്ചി മെട്രോ ട്രെയിൻ ആലുവ സ്റ്റേഷനിൽ. ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ',
+    'சென்னை மெரினா கடற்கரை. படம்: ம.பிரபு',
+    'ছবি: প্রথম আলো',
     // A credit glued to the caption's full stop, as NBC's pages scrape them (session 38).
     'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
     'The WeWork logo is displayed outside of a co-working space in New York.Reuters',
@@ -1141,6 +1145,21 @@ describeLineTest(
     'O canal do Panamá recebeu 30 navios no domingo.',
     '📲 The ministry sent the alert to every phone in the district.',
     'Contact us at the harbour office, the sign on the gate says.',
+  ],
+);
+
+// The session 45 tester's ABC News (Australia) page: the sign-up box's note on the reader's data had been the last paragraph.
+describeLineTest(
+  "isReadingPrompt: a sign-up box's note on what becomes of the reader's data (session 45)",
+  isReadingPrompt,
+  [
+    'Your information is being handled in accordance with the ABC Privacy Collection Statement.',
+    'Your personal data will be processed in line with our Privacy Notice.',
+    'Your details are used in accordance with the Riverton Courier privacy policy.',
+  ],
+  [
+    'Your information is being handled by three agencies, the minister said.',
+    "The patients' data was processed in accordance with the hospital's privacy rules, the inquiry found.",
   ],
 );
 

@@ -1186,21 +1186,42 @@ describe('a story link in Slovak, Baltic languages, Welsh, Georgian, Kazakh, Mar
     (text) => expect(isStoryLink(line(text))).toBe(false),
   );
 
-  it('removes a Slovak link between the paragraphs, and keeps the paragraph after it', () => {
-    const cleaned = clean(
-      [
-        'Vláda schválila zvýšenie minimálnej mzdy na 870 eur',
-        '',
-        'Minimálna mzda na Slovensku sa od 1. januára 2027 zvýši na 870 eur mesačne, rozhodla o tom vláda na stredajšom rokovaní.',
-        '',
-        'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta',
-        '',
-        'Odbory tvrdia, že ani nová suma nepokryje rast cien potravín a energií za posledné dva roky.',
-      ].join('\n'),
-    );
-    expect(removal(cleaned, 'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta')).toMatchObject({ reason: 'link to another story' });
-    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Odbory tvrdia/u);
+  // Index.hr's Croatian link (session 45) had stayed between the paragraphs too.
+  it.each([
+    [
+      'Slovak',
+      'Vláda schválila zvýšenie minimálnej mzdy na 870 eur',
+      'Minimálna mzda na Slovensku sa od 1. januára 2027 zvýši na 870 eur mesačne, rozhodla o tom vláda na stredajšom rokovaní.',
+      'Prečítajte si tiež: Inflácia v novembri spomalila na 3,9 percenta',
+      'Odbory tvrdia, že ani nová suma nepokryje rast cien potravín a energií za posledné dva roky.',
+    ],
+    [
+      'Croatian',
+      'Split dobiva novu autobusnu liniju do zračne luke',
+      'Promet Split od siječnja uvodi izravnu autobusnu liniju između gradske luke i zračne luke, s polascima svakih pola sata.',
+      'Pročitajte i: Zračna luka Split oborila rekord putnika',
+      'Karta će stajati pet eura, a vožnja će trajati oko četrdeset minuta, navode iz gradske tvrtke.',
+    ],
+  ])('removes a %s link between the paragraphs, and keeps the paragraph after it', (_language, title, first, link, last) => {
+    const cleaned = clean([title, '', first, '', link, '', last].join('\n'));
+    expect(removal(cleaned, link)).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(last);
   });
+});
+
+// Session 45's tester's pages: Index.hr's "Pročitajte i:" ("read also") and its headline, Ara's "També et pot interessar"
+// ("you may also like") and Manorama's Malayalam "read this too" had stayed in the body; with them Serbian, Kannada, Telugu,
+// Gujarati and Punjabi's "read this too".
+describe('a story link in Croatian, Serbian, Catalan and the languages of South India, Gujarat and Punjab', () => {
+  it.each([
+    'Pročitajte i: ZET kupuje 40 novih niskopodnih tramvaja', 'Прочитајте и: Нови аутобуси на линијама према Земуну', 'També et pot interessar', 'També us pot interessar:',
+    'ഇതും വായിക്കാം: വാട്ടർ മെട്രോ ഫോർട്ട് കൊച്ചിയിലേക്ക്', 'ಇದನ್ನೂ ಓದಿ: ಬೆಂಗಳೂರು ಮೆಟ್ರೋ ಹಳದಿ ಮಾರ್ಗ', 'ఇది కూడా చదవండి:', 'આ પણ વાંચો: અમદાવાદ મેટ્રો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ:',
+  ])('takes "%s" for a story link', (text) => expect(isStoryLink(line(text))).toBe(true));
+
+  it.each(['Pročitajte i izvješće ministarstva objavljeno u ponedjeljak.', 'També et pot interessar saber que el museu obre els diumenges.'])(
+    'no story link: "%s"',
+    (text) => expect(isStoryLink(line(text))).toBe(false),
+  );
 });
 
 // Urdu papers set the reporter's name over the correspondent's title and the place ("نامہ نگار، کراچی") over the date line:

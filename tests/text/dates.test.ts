@@ -340,6 +340,22 @@ describe('findIsoDate', () => {
     ['4.12.2026 klo 12.45', '2026-12-04T12:45'],
   ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
 
+  // Session 45's tester's pages: RTS's Serbian in Cyrillic (short and genitive month names) and Index.hr's dotted date
+  // closed with a dot had given no date; the time after the Croatian, Serbian, Slovak and Slovene "at" had been left unread.
+  it.each([
+    ['петак, 04. дец 2026, 15:20', '2026-12-04T15:20'],
+    ['4. децембра 2026.', '2026-12-04'],
+    ['15. септембра 2025. у 10:05', '2025-09-15'],
+    ['03. јан 2026', '2026-01-03'],
+    ['Objavljeno: 04.12.2026. u 14:32', '2026-12-04T14:32'],
+    ['04.12.2026.', '2026-12-04'],
+    ['4. decembra 2026 o 15:40', '2026-12-04T15:40'],
+    ['4. december 2026 ob 9:05', '2026-12-04T09:05'],
+  ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
+
+  // A figure after the closing dot: a version or a code, no date.
+  it.each(['04.12.2026.5', 'build 1.2.2026.3'])('reads no date in "%s"', (text) => expect(findIsoDate(text)).toBeNull());
+
   // The year ends a sentence, the month and day open the next; a Hungarian year before another word.
   it.each(['It closed in 2026. December 4 was its last day', 'A 2026. évi költségvetés december 4. napján'])('reads no Hungarian date in "%s"', (text) => {
     expect(findIsoDate(text)).toBeNull();

@@ -360,6 +360,9 @@ const OTHER_SCRIPT_PICTURE_LABELS = [
   // Japanese "写真：共同通信", Korean "사진: 연합뉴스", Chinese "图：新华社", "图片来源：…", "攝影：…" (session 40), mostly with a full-width colon.
   // Hebrew "צילום: רויטרס" (session 40)
   'צילום',
+  // Malayalam "ചിത്രം" (Manorama's caption "… ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ" had opened the body), Tamil "படம்", Bengali "ছবি",
+  // Kannada "ಚಿತ್ರ", Telugu "చిత్రం", Gujarati "તસવીર", Punjabi "ਤਸਵੀਰ" (session 45)
+  'ചിത്രം', 'படம்', 'ছবি', 'ಚಿತ್ರ', 'చిత్రం', 'તસવીર', 'ਤਸਵੀਰ',
   '写真', '사진', '图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影',
 ];
 const PICTURE_LABEL =

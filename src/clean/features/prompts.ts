@@ -24,6 +24,12 @@ import type { Line } from '../lines.js';
  * address ("By providing an email address. I agree to the Terms of Use and acknowledge that I have read
  * the Privacy Policy.", the Inquirer's under its sign-up box), which had stayed as the last paragraph but two.
  */
+/**
+ * A sign-up box's note on what becomes of the reader's data, under its offer: ABC News (Australia)'s "Your information is
+ * being handled in accordance with the ABC Privacy Collection Statement." had been the article's last paragraph (session
+ * 45). The reader's information or data handled, used or processed by a privacy policy or statement.
+ */
+const SIGN_UP_DATA_NOTE = String.raw`your (?:personal )?(?:information|data|details) (?:is|are|will be) (?:being )?(?:handled|processed|used|collected|stored|managed) in (?:accordance|line) with\b[^.!?]{0,80}?\bprivacy\b`;
 const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|providing (?:your|an) e-?mail(?: address)?|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?)[,.]? (?:you|I) (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
 /**
  * An ask to follow the site on a messenger or by push alerts, or to subscribe, under the article or
@@ -68,7 +74,7 @@ const LEADING_PICTOGRAPH = String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?`;
 const NEWS_ALERT_OFFER = String.raw`(?:start )?(?:receiv(?:e|ing)|get(?:ting)?)\b(?:[^.!?]|\.(?=\S)){0,60}?\b(?:news|headlines|alerts)\b[^.!?]{0,30}?\b(?:per|by|via) e-?mail\b`;
 export const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${FOLLOW_PROMPT})`,
+  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${SIGN_UP_DATA_NOTE}|${FOLLOW_PROMPT})`,
   'iu',
 );
 export const MAX_PROMPT_WORDS = 25;
@@ -356,6 +362,8 @@ const isClosingPrompt = (line: Line): boolean => {
 
 /** A sign-up box's button alone on its line: "Click here to sign up", "Sign up now", "Subscribe". */
 const SIGN_UP_BUTTON = /^(?:click here to )?(?:sign up|subscribe|register)(?: here| now| today)?[.!]?$/iu;
+/** A sign-up button alone on its line ("Subscribe", "Sign up now"). */
+export const isSignUpButton = (line: Line): boolean => SIGN_UP_BUTTON.test(line.text);
 /** A word of a sign-up box's offer: a newsletter's, an alert's by e-mail. A link's "Read more at …" is no offer. */
 const SIGN_UP_OFFER_WORD = /\b(?:sign up|subscribe|newsletters?|e-?mail|alerts?|inbox)\b/iu;
 /** Lines of a sign-up box's pitch between its offer and its button at most, and words in each. */

@@ -12,14 +12,14 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * Other languages' labels too: "by"
  * ("بقلم …", "מאת …", Chinese "记者 王伟", also after the outlet, "澎湃新闻记者 王磊", "本报记者 王磊", which had been the title: a
  * sentence "记者从…" has no space) and, only with a
- * colon, "author" ("Autor: …", "Autorin: …", "Auteur : …", "Autore: …", "Автор: …", "作者：…"; "Autor des Jahres" is a heading). They had
+ * colon, "author" ("Autor: …", "Autorin: …", "Auteur : …", "Autore: …", "Автор: …", Serbian "Аутор: …" (RTS's, session 45), "作者：…"; "Autor des Jahres" is a heading). They had
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title. A contributor's "Contributed by" (a
  * site's header: "Contributed by Nicol Wistreich<tab>Friday, 28 December 2007", read whole a date line) and the Russian and
  * Ukrainian writer's "Текст:" ("text", Wday.ru's "Текст: Венера Ерофеева·24 сентября 2018") too: the stories had had no author.
  * CNN labels a columnist's piece "Analysis by Chris Cillizza, CNN Editor-at-large" or "Opinion by …": page text, no author (session 45).
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|автор|текст|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|автор|аутор|текст|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -162,7 +162,13 @@ const LABEL_HEADLINE =
 const ARTICLE_PHRASE = /^(?:the|a|an|la|le|les|el|los|las|der|die|das|het|our|your|my|their|its)\s+\p{Ll}/u;
 /** A possessive capitalised as a box's heading is ("From Our Partners", "From Your Community", over links): no name opens so. */
 const POSSESSIVE_PHRASE = /^(?:our|your|my|their)\s/iu;
-const isPhraseAfterBy = (name: string): boolean => (ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name);
+/**
+ * A verb's -ing form in lower case after "by", the opening of a consent line or an instruction, no name: News24's "By
+ * signing up, you agree to our Terms and Conditions" (no full stop) under a sign-up box after the article had been the
+ * author, over the reporter's name in the header. Not /i: a capital is a name's ("By Sterling Jones").
+ */
+const GERUND_PHRASE = /^\p{Ll}{3,}ing\s/u;
+const isPhraseAfterBy = (name: string): boolean => GERUND_PHRASE.test(name) || ((ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name));
 /**
  * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,
  * technology and environment reporter Michael Slezak", ABC News (Australia)'s bylines): it had been the author's name.

@@ -41,6 +41,7 @@ describe('liftMetadata', () => {
       // Other languages' labels: "author" with its colon, "by" without one; a Chinese reporter's place of reporting is no name.
       ['Autor: Katarzyna Wójcik', 'Katarzyna Wójcik'],
       ['Автор: Иван Петров', 'Иван Петров'],
+      ['Аутор: Марија Јовановић', 'Марија Јовановић'],
       ['Tác giả: Nguyễn Văn An', 'Nguyễn Văn An'],
       ['Yazar: Ayşe Yılmaz', 'Ayşe Yılmaz'],
       ['लेखक: राहुल शर्मा', 'राहुल शर्मा'],
@@ -196,6 +197,16 @@ describe('liftMetadata', () => {
       expect(lift('By a staff reporter').metadata.byline).toBe('a staff reporter');
     });
 
+    it('reads no byline from "by" and a verb\'s -ing form in lower case: a sign-up box\'s consent line is no author', () => {
+      // News24's consent line under its sign-up box, no full stop, had been the author over the reporter's name.
+      for (const text of ['By signing up, you agree to our Terms and Conditions', 'By submitting this comment you agree to the Terms and Conditions', 'By clicking Subscribe you agree to our Privacy Policy']) {
+        expect(lift(text).metadata.byline, text).toBeNull();
+        expect(bylineName(text), text).toBeUndefined();
+      }
+      // A name with a capital still signs, whatever it ends with.
+      expect(lift('By Sterling Jones').metadata.byline).toBe('Sterling Jones');
+    });
+
     it('reads no byline from a label and a possessive in lower case: a sponsored box\'s credit is no author', () => {
       for (const text of ['From our sponsor: ShipRight Logistics', 'From our partners at Acme Bank', 'By your local councillors']) {
         expect(lift(text).metadata.byline, text).toBeNull();
@@ -283,6 +294,8 @@ describe('liftMetadata', () => {
       ['Jane Doe | Toronto Star', 'Jane Doe', 'Toronto Star'],
       ['Mark Lee, Evening Standard', 'Mark Lee', 'Evening Standard'],
       ['Jane Doe and Daily Mail', 'Jane Doe', 'Daily Mail'],
+      // Two boxes of the page's markup set apart by a run of spaces (Global News): the whole had been the source.
+      ['Sean Boynton  Global News', 'Sean Boynton', 'Global News'],
       // The agency's "The" is its name's: the author had been "Jane Doe, The".
       ['Jane Doe, The Associated Press', 'Jane Doe', 'The Associated Press'],
       ['JANE DOE, THE ASSOCIATED PRESS', 'JANE DOE', 'THE ASSOCIATED PRESS'],
