@@ -27,11 +27,19 @@ export const MAX_HEADLINE_WORDS = 25;
 /** Words a headline has at least. */
 const MIN_HEADLINE_WORDS = 3;
 
-/** A line shaped like a headline: a handful of words, no closing full stop. */
+/** A line shaped like a headline: a handful of words, no closing full stop (but a time's "p.m.", endsWithTime). */
 export function isHeadlineShaped(line: Line): boolean {
   const words = headlineWords(line);
-  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
+  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && (!line.text.endsWith('.') || endsWithTime(line));
 }
+
+/**
+ * A time set after a comma at the end of the line ("Boston Celtics (29-4) At New Jersey Nets (18-17), 7:30 P.m.", a game
+ * preview's headline; a TV listing's): its dot is the abbreviation's, no sentence's end. Such a headline opening the body had
+ * been read as a sentence, and a menu's line over it ("Golden State Warriors Tickets") had been the title.
+ */
+const TIME_AFTER_COMMA = /, \d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.$/iu;
+const endsWithTime = (line: Line): boolean => TIME_AFTER_COMMA.test(line.text);
 
 /** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
 const SEGMENTED_WORDS = new RegExp(`[${unspacedLetterRanges(THAI)}\\u200C]`, 'u');
@@ -736,18 +744,22 @@ export function findTitle(
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
   // the page without a title.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first)) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
-  // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title.
+  // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
+  // standing over no header, over a headline opening the body telling its story in part (PAGE_HEADLINE_OVERLAP): a team
+  // menu's "CHOOSE A TEAM" (half its words in a game preview) had been the title over the preview's headline.
   const fallback = shortLine ?? sentences;
-  if (!best && fallback && !(opening > 0 && opensWithHeadline)) best = { line: fallback, overlap: 0 };
+  const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
+  if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
   // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
-  // over a headline opening the body and telling its story (half its words in the text under it): a
+  // over a headline opening the body and telling its story in part (a quarter of its words in the text under it): a
   // live blog's block opened at its headline (the standfirst under it ended in a full stop), and
   // "Skip to main content" had been the title; so had a page counter naming its section ("News: Page
-  // (1) of 1 - 01/14/08", one word of seven in the body) over a story's.
-  if (best && opensWithHeadline && overlapOf(best.line) < PAGE_HEADLINE_OVERLAP && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
+  // (1) of 1 - 01/14/08", one word of seven in the body) over a story's. A game preview's headline shares less than half
+  // (its records and time are no words of the text), and a menu's line had been the title over it.
+  if (best && opensWithHeadline && overlapOf(best.line) < PAGE_HEADLINE_OVERLAP && openingOverlap >= PAGE_HEADLINE_OVERLAP) best = { line: first!, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   if (opensWithHeadline) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };

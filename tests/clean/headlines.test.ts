@@ -1176,3 +1176,23 @@ describe('a label for the kind of news before the headline', () => {
     expect(clean(text).metadata.title).toBe('Tennis: Top seed falls in the first round at Hobart');
   });
 });
+
+// A wire's game preview: its headline the teams, their records and the time ("…, 7:30 P.m."), opening the body over the
+// lede; the dot of "P.m." had read as a sentence's end, and a menu's line over the body had been the title.
+describe('a game preview’s headline ending in its time, opening the body', () => {
+  const headline = 'Harbour City Hawks (21-6) At Valley Rangers (14-15), 7:30 P.m.';
+  const body = [
+    headline,
+    '(Sports Desk) - The Harbour City Hawks will try to extend their winning streak to six games when they visit the Valley Rangers on Friday night.',
+    'Harbour City beat the Rangers by 12 points in their first meeting of the season, and the Hawks have won 11 of their last 13 road games.',
+    'The Rangers have lost three in a row at home and will again be without their leading scorer, who hurt his ankle last week.',
+  ];
+
+  it('is the title before a menu’s line sharing none of the body’s words', () => {
+    expect(cleanText(pageOf(['Home', 'Scores', 'Schedules', '', 'Order Tickets Online Today', ''], body)).metadata.title).toBe(headline);
+  });
+
+  it('is the title before a menu’s prompt of three words sharing half of them', () => {
+    expect(cleanText(pageOf(['CHOOSE A TEAM', '', 'Harbour City', 'Lakeside', 'Valley', '', 'Standings', 'Injuries', ''], body)).metadata.title).toBe(headline);
+  });
+});
