@@ -647,9 +647,12 @@ export function findTitle(
   // before a line sharing less than half: with the story's first paragraph lost over the block, "Jewell close to striker
   // move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
   // stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
-  // reader tools over its standfirst over the date line.
-  const firstOverHeader = best && pageHeadline ? page.find(overHeader) : undefined;
-  const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline].find((headline) => headline?.line === firstOverHeader);
+  // reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
+  // "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Drugs to prevent
+  // bone breaks may cause bone death, researchers find" (less) in the site's latest stories above it.
+  const shortHeadline = headerLine && overlapOf(headerLine) >= PAGE_HEADLINE_OVERLAP ? { line: headerLine, overlap: overlapOf(headerLine) } : null;
+  const firstOverHeader = best && (pageHeadline || shortHeadline) ? page.find(overHeader) : undefined;
+  const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline, shortHeadline].find((headline) => headline?.line === firstOverHeader);
   if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
   // So is the page's headline right over the byline, telling the story in part, before a line above it sharing less than half
   // and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LOEY LOCKERBY", under a date

@@ -896,6 +896,12 @@ describe('a headline over the page’s first date line and a line above it shari
     expect(cleanText(pageOf(lines, report)).metadata.title).toBe('Holt close to striker move');
   });
 
+  // Canwest's papers: the site's latest stories over the story's headline of three words over its author and date line.
+  it('is the title of three words telling the story in part before a line of the list above it sharing less', () => {
+    const lines = ['Latest News', '', 'Moreau wins praise from rivals in Portugal', 'Grant wins Dubai playoff', 'More Latest News', '', 'Holt stumbles late', 'By Jane Doe', 'Published: Friday, January 10, 2026', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Holt stumbles late');
+  });
+
   it('leaves the headline right over its standfirst over the date line the title', () => {
     const lines = ['Golf', '', 'Moreau leads in Lisbon after second round', 'Share', 'Email', 'Holt and the others slipped back on a windy Friday', '10/01/2026', ''];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moreau leads in Lisbon after second round');
