@@ -663,8 +663,12 @@ export function findTitle(
   // over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
   // window, and "Paroled Rapist Could Haunt Huckabee", sharing more of the body's words, had been the title; so had "Can Dr. Phil
   // Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
+  // Sharing none of the body's words too, before a line over no header of its own: a trade weekly's column "The Final
+  // Chapter?" had lost the title to its author's other story on the subject under "ALSO BY THIS AUTHOR...". Not before a
+  // line over a header: a masthead's "OTHER FREE CONTENT" over "FROM THE WALL STREET" (read as a byline) had taken it
+  // from the page's headline over its byline, further down under other stories' labels.
   const underStoriesLabel = best && headlineOverStoriesLabel(best.line, head, page, overHeader);
-  if (underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP) best = { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) };
+  if (underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && (overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP || !overHeader(best!.line))) best = { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) };
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
   // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
   // body's words more than the headline does, and had been the title.

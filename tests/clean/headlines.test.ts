@@ -1045,6 +1045,21 @@ describe('a headline over the date line, a label of other stories between it and
     ];
     expect(cleanText(pageOf(lines, phones)).metadata.title).toBe('Grocer to Sell Its Own Phones Online');
   });
+
+  // A trade weekly: a column's headline sharing no word with its text, over its byline and date line, then the site's boxes
+  // and the author's other stories under their label; one of them, on the column's subject, had been the title.
+  it('is the title sharing no word with the body before a headline under the author’s other stories', () => {
+    const lines = [
+      'Home', 'Business', 'STORY TOOLS', 'The Final Whistle?', 'By Jane Doe -- Harbour Weekly, 1/21/2026', '', 'Talkback', 'Blogs', '', 'We would love your feedback!', '', 'Post a comment', '',
+      'ALSO BY THIS AUTHOR...', 'Ferry Owners Win New Pact With City', 'Pilots Check Ferry Deal Fine Print', 'FERRY STRIKE UPDATE: Pilots, Owners Reach Deal', 'Council Names Harbour Chief', '» MORE', '',
+    ];
+    const column = [
+      'If you want to know when the ferry strike is going to end, it is starting to look simple: either it is settled within weeks, or not before summer.',
+      'That was the sense around the harbour after the pilots and the owners reached a deal on Thursday night, after two months of talks.',
+      'The hope is that the deal is close enough to what the crews want that they will sign it too, and the ferries will sail again by March.',
+    ];
+    expect(cleanText(pageOf(lines, column)).metadata.title).toBe('The Final Whistle?');
+  });
 });
 
 // A sports page: the headline over the story's date line, a picture's caption under it, then reader tools and ads over the story.
