@@ -1076,9 +1076,16 @@ describe('a picture’s caption under the header under the headline', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
   });
 
-  // An irregular past, or a present participle with no auxiliary, as captions say what a picture shows.
-  it.each(['Maya Torres stood beside the new car at its launch in Stuttgart', 'Karl Mertens held the new car’s cover at the launch', 'Maya Torres driving the new car at its launch in Stuttgart'])(
-    'is no title in an irregular past or a participle: "%s"',
+  // An irregular past, a present participle with no auxiliary, or standing or waiting somewhere in the present, as captions
+  // say what a picture shows.
+  it.each([
+    'Maya Torres stood beside the new car at its launch in Stuttgart',
+    'Karl Mertens held the new car’s cover at the launch',
+    'Maya Torres driving the new car at its launch in Stuttgart',
+    'Maya Torres stands beside the new car at its launch in Stuttgart',
+    'Mechanics wait beside the new car at its launch in Stuttgart',
+  ])(
+    'is no title in an irregular past, a participle or a present of standing: "%s"',
     (other) => {
       const lines = ['Sport Story', '15 January 2026 16:00 GMT', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', other, 'Printer friendly version', 'Sponsored Links', 'Sports shoes', ''];
       expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
