@@ -1224,3 +1224,19 @@ describe('a game preview’s headline ending in its time, opening the body', () 
     expect(cleanText(pageOf(['CHOOSE A TEAM', '', 'Harbour City', 'Lakeside', 'Valley', '', 'Standings', 'Injuries', ''], body)).metadata.title).toBe(headline);
   });
 });
+
+// A team blog's snap counts: the headline over its byline and date line, then each table's label and head (its cells parted
+// by tabs) over its rows; every word of the head is in the text, and it had been the title.
+describe('a table’s head of short cells over its rows', () => {
+  it('is no title', () => {
+    const headline = 'Hawks defensive snap counts, stats and notes: Week 11';
+    expect(
+      titleOf([
+        'Analyzing Snap Counts', '', headline, 'By Jane Doe', 'Nov 20, 2026, 10:00am EST', '', 'Defensive Line', '', 'Pos\tPlayer\tPlays\t%\tStats', '',
+        'The Hawks’ defense played without three starters on Sunday, and the players who stood in for them were on the field for most of the plays.', '',
+        'Sam Ortiz played 63 snaps, 85 percent of the plays, and his stats were the best of any player on the line this season.', '',
+        'Every player in the secondary played at least half of the snaps, and the stats show the rookies held up well in their first start.',
+      ]),
+    ).toBe(headline);
+  });
+});
