@@ -11,7 +11,7 @@ import { digitRuns, figureRows, isResultLine } from './edges/tables.js';
 import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from './features/buttons.js';
 import { isMoreStoriesLabel, isOtherStoriesLabel, isStoryBoxLabel } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
-import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
+import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortCellsRow, isShortSentence } from './features/shape.js';
 import { isCloseUnder, isRightUnder, type Line } from './lines.js';
 import { isAggregatorName } from './outlets.js';
 import { isDateWordsLine } from './metadata/date-lines.js';
@@ -28,11 +28,19 @@ export const MAX_HEADLINE_WORDS = 25;
 /** Words a headline has at least. */
 const MIN_HEADLINE_WORDS = 3;
 
-/** A line shaped like a headline: a handful of words, no closing full stop. */
+/** A line shaped like a headline: a handful of words, no closing full stop (but a time's "p.m.", endsWithTime). */
 export function isHeadlineShaped(line: Line): boolean {
   const words = headlineWords(line);
-  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !/[.]$/.test(line.text);
+  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && (!line.text.endsWith('.') || endsWithTime(line));
 }
+
+/**
+ * A time set after a comma at the end of the line ("Boston Celtics (29-4) At New Jersey Nets (18-17), 7:30 P.m.", a game
+ * preview's headline; a TV listing's): its dot is the abbreviation's, no sentence's end. Such a headline opening the body had
+ * been read as a sentence, and a menu's line over it ("Golden State Warriors Tickets") had been the title.
+ */
+const TIME_AFTER_COMMA = /, \d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.$/iu;
+const endsWithTime = (line: Line): boolean => TIME_AFTER_COMMA.test(line.text);
 
 /** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
 const SEGMENTED_WORDS = new RegExp(`[${unspacedLetterRanges(THAI)}\\u200C]`, 'u');
@@ -120,14 +128,14 @@ const LEAD_IN_OR_NOTE = new RegExp(`${BRACKETED.source}|[:：]$`, 'u');
  */
 const REVIEW_CREDIT = /^(?:directors?|directed by|cast|starring|producers?|produced by|writers?|written by|screenplay|music|running time|runtime|rated|certificate|genre)\s*[:：]\s*\S/iu;
 /**
- * Not a pipe table's line (cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
+ * Not a pipe table's line or a row of short cells (features/shape.ts isShortCellsRow; cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
  * isDateWordsLine), breadcrumb, tags line (TAGS_LINE), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
  * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title), or a review's
  * credit (REVIEW_CREDIT).
  */
 const isNoTableListOrCaption = (line: Line): boolean =>
-  !isPipeTableLine(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line) && !REVIEW_CREDIT.test(line.text);
+  !isPipeTableLine(line) && !isShortCellsRow(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line) && !REVIEW_CREDIT.test(line.text);
 
 /**
  * A share or follow button ("Share this with Twitter", "Follow us on X") or a network's name alone ("Twitter"),
@@ -646,7 +654,7 @@ function headlinesFound(search: TitleSearch): HeadlinesFound {
  */
 function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: Headline | null; underKicker: Headline | null } {
   const { head, listed, page, vocabulary, recordsOf, overHeader, overByline, overHeaderLine, overlapOf, listedInWindow } = search;
-  const { overTheHeader, pageHeadline, headlines } = found;
+  const { overTheHeader, pageHeadline, headlines, headerLine } = found;
   let { best } = found;
   // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
   const isOverHeadlinesOver = (upper: Line, lower: Line): boolean => {
@@ -684,9 +692,12 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
   // before a line sharing less than half: with the story's first paragraph lost over the block, "Jewell close to striker
   // move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
   // stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
-  // reader tools over its standfirst over the date line.
-  const firstOverHeader = best && pageHeadline ? page.find(overHeader) : undefined;
-  const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline].find((headline) => headline?.line === firstOverHeader);
+  // reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
+  // "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Drugs to prevent
+  // bone breaks may cause bone death, researchers find" (less) in the site's latest stories above it.
+  const shortHeadline = headerLine && overlapOf(headerLine) >= PAGE_HEADLINE_OVERLAP ? { line: headerLine, overlap: overlapOf(headerLine) } : null;
+  const firstOverHeader = best && (pageHeadline || shortHeadline) ? page.find(overHeader) : undefined;
+  const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline, shortHeadline].find((headline) => headline?.line === firstOverHeader);
   if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
   // So is the page's headline right over the byline, telling the story in part, before a line above it sharing less than half
   // and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LOEY LOCKERBY", under a date
@@ -697,8 +708,12 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
   // over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
   // window, and "Paroled Rapist Could Haunt Huckabee", sharing more of the body's words, had been the title; so had "Can Dr. Phil
   // Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
+  // Sharing none of the body's words too, before a line over no header of its own: a trade weekly's column "The Final
+  // Chapter?" had lost the title to its author's other story on the subject under "ALSO BY THIS AUTHOR...". Not before a
+  // line over a header: a masthead's "OTHER FREE CONTENT" over "FROM THE WALL STREET" (read as a byline) had taken it
+  // from the page's headline over its byline, further down under other stories' labels.
   const underStoriesLabel = best && headlineOverStoriesLabel(best.line, head, page, overHeader);
-  if (underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP) best = { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) };
+  if (underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && (overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP || !overHeader(best!.line))) best = { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) };
   // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
   // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
   // body's words more than the headline does, and had been the title.
@@ -820,18 +835,22 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
   // the page without a title.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && !first.endsWithSentencePunctuation && opensText;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first)) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
-  // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title.
+  // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
+  // standing over no header, over a headline opening the body telling its story in part (PAGE_HEADLINE_OVERLAP): a team
+  // menu's "CHOOSE A TEAM" (half its words in a game preview) had been the title over the preview's headline.
   const fallback = shortLine ?? sentences;
-  if (!best && fallback && !(opening > 0 && opensWithHeadline)) best = { line: fallback, overlap: 0 };
+  const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
+  if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
   // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
-  // over a headline opening the body and telling its story (half its words in the text under it): a
+  // over a headline opening the body and telling its story in part (a quarter of its words in the text under it): a
   // live blog's block opened at its headline (the standfirst under it ended in a full stop), and
   // "Skip to main content" had been the title; so had a page counter naming its section ("News: Page
-  // (1) of 1 - 01/14/08", one word of seven in the body) over a story's.
-  if (best && opensWithHeadline && overlapOf(best.line) < PAGE_HEADLINE_OVERLAP && overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) best = { line: first!, overlap: 0 };
+  // (1) of 1 - 01/14/08", one word of seven in the body) over a story's. A game preview's headline shares less than half
+  // (its records and time are no words of the text), and a menu's line had been the title over it.
+  if (best && opensWithHeadline && overlapOf(best.line) < PAGE_HEADLINE_OVERLAP && openingOverlap >= PAGE_HEADLINE_OVERLAP) best = { line: first!, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   if (opensWithHeadline) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
@@ -849,14 +868,22 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
  * its "-ed" or "held" is mostly a passive's before a preposition ("Man charged with …", "Suspect held in …"), hence no
  * preposition after those, but may be one before an article ("Montgomery County declared a gun sanctuary"); and it may say
  * what is going on with a participle ("Japan turning its back on the PC"): findTitle asks it only of a line under the header
- * that stands over no header of its own. The present ("Police stand guard …") is a headline's tense too: not read.
+ * that stands over no header of its own. The present ("Police arrest …") is a headline's tense too: read only in a verb of
+ * standing or waiting before a preposition of place and its object (PRESENT_POSTURE: none of the 20,000 Reuters headlines
+ * of the scale bench, nor a title or raw line of the clean bench, reads so).
  */
 const CAPTION_OBJECT = '(?:the|a|an|his|her|their|its) ';
-const CAPTION_PREPOSITION = '(?:(?:at|in|on|by|beside|behind|near|outside|inside|alongside|with|during|after|before|next to|in front of) )?';
+const CAPTION_PREPOSITION = '(?:at|in|on|by|beside|behind|near|outside|inside|alongside|with|during|after|before|next to|in front of) ';
 const IRREGULAR_PAST =
   'sat|stood|lay|knelt|held|met|took|gave|spoke|made|led|won|lost|left|ran|wore|saw|told|kept|brought|threw|shook|began|drove|rode|sang|wrote|fought|caught|bought|chose|broke|sent|built|found|heard|paid|struck|tore|ate|drank|flew|grew|knew|drew|sold|swam';
+/**
+ * A verb of standing or waiting in the present and a preposition of place, as a caption says where its people are ("Police
+ * stand guard outside the court", "Protesters gather in front of the embassy"); not "by", "with" or "behind", a headline's
+ * idioms ("Apple stands by its forecast").
+ */
+const PRESENT_POSTURE = '(?:stands?(?: guard)?|sits?|lies|lie|kneels?|waits?|gathers?|queues?|poses?|walks?) (?:outside|inside|beside|near|next to|in front of) ';
 const ENGLISH_CAPTION = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}(?:(?:\\p{Ll}+ed|${IRREGULAR_PAST}) ${CAPTION_OBJECT}|(?:\\p{Ll}+ing|sat|stood|lay|knelt) ${CAPTION_PREPOSITION}${CAPTION_OBJECT})`,
+  `^(?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}(?:(?:\\p{Ll}+ed|${IRREGULAR_PAST}) ${CAPTION_OBJECT}|(?:\\p{Ll}+ing|sat|stood|lay|knelt) (?:${CAPTION_PREPOSITION})?${CAPTION_OBJECT}|${PRESENT_POSTURE}${CAPTION_OBJECT})`,
   'u',
 );
 

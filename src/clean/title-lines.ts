@@ -30,7 +30,7 @@ export function removeHeaderInBlock(lines: readonly Line[], openingAt: readonly 
 
 /**
  * The lines headlines.ts findTitle searches: `titleSearch` (the lines over the article it may search) but a picture's caption
- * under the header's byline or date line (isCaptionOverCredit) and a line of the header that is never its title
+ * under the header's byline or date line (isCaptionOverCredit, isCaptionUnderCredit) and a line of the header that is never its title
  * (isHeaderNameOrRole); and the line over the header when the header stands inside the block (`overHeaderInBlock`).
  * `firstInBlock`: the block's first line number; `overHeader`: whether the header's byline or date line stands right under a line.
  */
@@ -40,7 +40,11 @@ export function titleCandidates(
 ): { candidates: Line[]; overHeaderInBlock: Line | null } {
   const header = lines.find((line) => isRemovedAs(removed, line, HEADER_REASON));
   const headerAt = header ? lines.indexOf(header) : -1;
-  const caption = (line: Line): boolean => headerAt >= 0 && line.number > header!.number && isCaptionOverCredit(lines, positionOf(lines, line), removed);
+  const caption = (line: Line): boolean => {
+    if (headerAt < 0 || line.number <= header!.number) return false;
+    const at = positionOf(lines, line);
+    return isCaptionOverCredit(lines, at, removed) || isCaptionUnderCredit(lines, at, removed);
+  };
   // The line over the header when the header stands inside the block and the line was removed there
   // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
   // block over the story, its headline over the date line was removed in it, and a weather widget's
@@ -68,11 +72,22 @@ const MAX_CREDIT_LABEL_WORDS = 2;
  * with its credit ("… on Tuesday. (AP Photo/Tom Reed)") is the page's headline, not a caption.
  */
 function isCaptionOverCredit(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
-  const creditAlone = (line: Line | undefined): boolean =>
-    line !== undefined && line.wordCount <= MAX_CREDIT_WORDS && removed.get(line.number)?.reason === PICTURE_CREDIT && !CAPTION_WITH_CREDIT.test(line.text) && !CREDIT_OVER_PICTURE.test(line.text);
+  const creditAlone = (line: Line | undefined): boolean => isCreditAlone(line, removed) && !CREDIT_OVER_PICTURE.test(line!.text);
   const next = lines[i + 1];
   return creditAlone(next) || (next !== undefined && next.wordCount <= MAX_CREDIT_LABEL_WORDS && creditAlone(lines[i + 2]));
 }
+
+/** A picture's credit alone on its line, removed as such (MAX_CREDIT_WORDS, no caption ending with it). */
+const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, RemovedLine>): line is Line =>
+  line !== undefined && line.wordCount <= MAX_CREDIT_WORDS && removed.get(line.number)?.reason === PICTURE_CREDIT && !CAPTION_WITH_CREDIT.test(line.text);
+
+/**
+ * Whether lines[i] is a picture's caption under its credit alone: UOL sets the credit over the caption ("Imagem: Rodrigo
+ * Félix/Prefeitura de Curitiba" over "Ônibus biarticulado na Praça Tiradentes, no centro de Curitiba"), as the BBC does
+ * (CREDIT_OVER_PICTURE). Under the header's date line, the caption shared more of the body's words than the headline over
+ * the header, and had been the title.
+ */
+const isCaptionUnderCredit = (lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean => i > 0 && isCreditAlone(lines[i - 1], removed);
 
 /** A short caption ending with its credit in brackets ("WeWork chairman Marcelo Claure (Credit: Getty Images)"): no credit alone. */
 const CAPTION_WITH_CREDIT = /^[^(\[]*\p{L}[^(\[]*[(\[][^)\]]*[)\]]$/u;

@@ -862,6 +862,12 @@ describe('a headline over the page’s first date line and a line above it shari
     expect(cleanText(pageOf(lines, report)).metadata.title).toBe('Holt close to striker move');
   });
 
+  // Canwest's papers: the site's latest stories over the story's headline of three words over its author and date line.
+  it('is the title of three words telling the story in part before a line of the list above it sharing less', () => {
+    const lines = ['Latest News', '', 'Moreau wins praise from rivals in Portugal', 'Grant wins Dubai playoff', 'More Latest News', '', 'Holt stumbles late', 'By Jane Doe', 'Published: Friday, January 10, 2026', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Holt stumbles late');
+  });
+
   it('leaves the headline right over its standfirst over the date line the title', () => {
     const lines = ['Golf', '', 'Moreau leads in Lisbon after second round', 'Share', 'Email', 'Holt and the others slipped back on a windy Friday', '10/01/2026', ''];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moreau leads in Lisbon after second round');
@@ -1005,6 +1011,21 @@ describe('a headline over the date line, a label of other stories between it and
     ];
     expect(cleanText(pageOf(lines, phones)).metadata.title).toBe('Grocer to Sell Its Own Phones Online');
   });
+
+  // A trade weekly: a column's headline sharing no word with its text, over its byline and date line, then the site's boxes
+  // and the author's other stories under their label; one of them, on the column's subject, had been the title.
+  it('is the title sharing no word with the body before a headline under the author’s other stories', () => {
+    const lines = [
+      'Home', 'Business', 'STORY TOOLS', 'The Final Whistle?', 'By Jane Doe -- Harbour Weekly, 1/21/2026', '', 'Talkback', 'Blogs', '', 'We would love your feedback!', '', 'Post a comment', '',
+      'ALSO BY THIS AUTHOR...', 'Ferry Owners Win New Pact With City', 'Pilots Check Ferry Deal Fine Print', 'FERRY STRIKE UPDATE: Pilots, Owners Reach Deal', 'Council Names Harbour Chief', '» MORE', '',
+    ];
+    const column = [
+      'If you want to know when the ferry strike is going to end, it is starting to look simple: either it is settled within weeks, or not before summer.',
+      'That was the sense around the harbour after the pilots and the owners reached a deal on Thursday night, after two months of talks.',
+      'The hope is that the deal is close enough to what the crews want that they will sign it too, and the ferries will sail again by March.',
+    ];
+    expect(cleanText(pageOf(lines, column)).metadata.title).toBe('The Final Whistle?');
+  });
 });
 
 // A sports page: the headline over the story's date line, a picture's caption under it, then reader tools and ads over the story.
@@ -1021,9 +1042,16 @@ describe('a picture’s caption under the header under the headline', () => {
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
   });
 
-  // An irregular past, or a present participle with no auxiliary, as captions say what a picture shows.
-  it.each(['Maya Torres stood beside the new car at its launch in Stuttgart', 'Karl Mertens held the new car’s cover at the launch', 'Maya Torres driving the new car at its launch in Stuttgart'])(
-    'is no title in an irregular past or a participle: "%s"',
+  // An irregular past, a present participle with no auxiliary, or standing or waiting somewhere in the present, as captions
+  // say what a picture shows.
+  it.each([
+    'Maya Torres stood beside the new car at its launch in Stuttgart',
+    'Karl Mertens held the new car’s cover at the launch',
+    'Maya Torres driving the new car at its launch in Stuttgart',
+    'Maya Torres stands beside the new car at its launch in Stuttgart',
+    'Mechanics wait beside the new car at its launch in Stuttgart',
+  ])(
+    'is no title in an irregular past, a participle or a present of standing: "%s"',
     (other) => {
       const lines = ['Sport Story', '15 January 2026 16:00 GMT', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', other, 'Printer friendly version', 'Sponsored Links', 'Sports shoes', ''];
       expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
@@ -1140,5 +1168,41 @@ describe('a label for the kind of news before the headline', () => {
   it('but a section label before the colon stays, as the gold titles keep it', () => {
     const text = 'Tennis: Top seed falls in the first round at Hobart\n\nThe top seed lost in straight sets on Tuesday in the first round of the Hobart tournament, her earliest exit of the year.\n\nShe had won the title here two years ago.';
     expect(clean(text).metadata.title).toBe('Tennis: Top seed falls in the first round at Hobart');
+  });
+});
+
+// A wire's game preview: its headline the teams, their records and the time ("…, 7:30 P.m."), opening the body over the
+// lede; the dot of "P.m." had read as a sentence's end, and a menu's line over the body had been the title.
+describe('a game preview’s headline ending in its time, opening the body', () => {
+  const headline = 'Harbour City Hawks (21-6) At Valley Rangers (14-15), 7:30 P.m.';
+  const body = [
+    headline,
+    '(Sports Desk) - The Harbour City Hawks will try to extend their winning streak to six games when they visit the Valley Rangers on Friday night.',
+    'Harbour City beat the Rangers by 12 points in their first meeting of the season, and the Hawks have won 11 of their last 13 road games.',
+    'The Rangers have lost three in a row at home and will again be without their leading scorer, who hurt his ankle last week.',
+  ];
+
+  it('is the title before a menu’s line sharing none of the body’s words', () => {
+    expect(cleanText(pageOf(['Home', 'Scores', 'Schedules', '', 'Order Tickets Online Today', ''], body)).metadata.title).toBe(headline);
+  });
+
+  it('is the title before a menu’s prompt of three words sharing half of them', () => {
+    expect(cleanText(pageOf(['CHOOSE A TEAM', '', 'Harbour City', 'Lakeside', 'Valley', '', 'Standings', 'Injuries', ''], body)).metadata.title).toBe(headline);
+  });
+});
+
+// A team blog's snap counts: the headline over its byline and date line, then each table's label and head (its cells parted
+// by tabs) over its rows; every word of the head is in the text, and it had been the title.
+describe('a table’s head of short cells over its rows', () => {
+  it('is no title', () => {
+    const headline = 'Hawks defensive snap counts, stats and notes: Week 11';
+    expect(
+      titleOf([
+        'Analyzing Snap Counts', '', headline, 'By Jane Doe', 'Nov 20, 2026, 10:00am EST', '', 'Defensive Line', '', 'Pos\tPlayer\tPlays\t%\tStats', '',
+        'The Hawks’ defense played without three starters on Sunday, and the players who stood in for them were on the field for most of the plays.', '',
+        'Sam Ortiz played 63 snaps, 85 percent of the plays, and his stats were the best of any player on the line this season.', '',
+        'Every player in the secondary played at least half of the snaps, and the stats show the rookies held up well in their first start.',
+      ]),
+    ).toBe(headline);
   });
 });

@@ -728,6 +728,20 @@ describe('cleanArticle', () => {
       );
     });
 
+    // UOL sets the picture's credit over its caption, under the date line.
+    it('is not the title when it stands under its credit', () => {
+      expect(
+        titleOf(
+          'Mill fire forces hundreds from their homes',
+          'Crews fought the blaze through the night as smoke drifted over the town',
+          'Jane Doe',
+          'March 3, 2026',
+          'Image: Tom Reed/Eastbrook Fire Service',
+          'Smoke drifts over the homes of residents next to the old mill on Tuesday',
+        ),
+      ).toBe('Mill fire forces hundreds from their homes');
+    });
+
     it('leaves the headline over a caption that ends with its own credit', () => {
       expect(titleOf('January 15, 2026', 'Fire at the old mill forces residents from homes', 'Firefighters tackle the fire at the old mill on Tuesday. (AP Photo/Tom Reed)', 'By Jane Doe')).toBe('Fire at the old mill forces residents from homes');
     });

@@ -97,6 +97,20 @@ function tableCells(line: Line): string[] | null {
   return cells.length >= 3 && cells.length <= MAX_ROW_CELLS ? cells : null;
 }
 
+/** Words in each cell of a row of short cells (isShortCellsRow). */
+const MAX_SHORT_CELL_WORDS = 3;
+const SPACED_CELL_SEPARATOR = / {2,}/u;
+/**
+ * A row of three or more short cells set apart by runs of spaces (a tab between cells reads so, ingest/normalise.ts
+ * spacedTabs): a table's head ("Pos  Player  Plays  %  Stats"), a menu's items, a calendar's week. No headline: a stats
+ * table's head had been a game story's title. The clean bench's raw pages hold 361 such lines, none a gold title or line.
+ */
+export function isShortCellsRow(line: Line): boolean {
+  if (!SPACED_CELLS.test(line.text)) return false;
+  const cells = line.text.trim().split(SPACED_CELL_SEPARATOR);
+  return cells.length >= 3 && cells.every((cell) => cell.split(' ').length <= MAX_SHORT_CELL_WORDS);
+}
+
 const endsWithFigures = (cells: readonly string[]): boolean => FIGURE.test(cells[cells.length - 1]!) && FIGURE.test(cells[cells.length - 2]!);
 
 /** A line that reads as running prose: long enough, punctuated, with function words. */
