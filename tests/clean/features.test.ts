@@ -170,6 +170,9 @@ describe('isPictureCredit', () => {
     'Image source, EPA',
     'Image caption, The turbines off Great Yarmouth were built in 2012 and will be replaced within ten years.',
     'Media caption, The minister spoke to reporters outside Downing Street',
+    // The BBC's label run into its caption (session 45): it had opened the body.
+    'Media captionWho is the new harbour master?',
+    'Image captionThe bridge was closed for six months',
     'Photos: AP',
     'Photo: AFP via Getty Images',
     'Photo: courtesy of the family',
@@ -1065,8 +1068,8 @@ describeLineTest(
 describeLineTest(
   "isMediaPlaceholder: a video player's label with its length",
   isMediaPlaceholder,
-  ['VIDEO 02:15', 'VIDEO03:45', 'Video 1:02:30'],
-  ['VIDEO', 'Video 2 of 5', 'Video shows the 02:15 train leaving'],
+  ['VIDEO 02:15', 'VIDEO03:45', 'Video 1:02:30', 'Media playback is unsupported on your device', 'Your browser does not support the video tag.'],
+  ['VIDEO', 'Video 2 of 5', 'Video shows the 02:15 train leaving', 'Media playback is unsupported on your device, the app warns, so the club streams on radio.'],
 );
 
 describe('isBareLinkLabel: "Related article" and "Key Events" over a headline', () => {
