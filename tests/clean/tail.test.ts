@@ -350,6 +350,23 @@ describe('the paragraph after a link set into an article in a language without a
   });
 });
 
+describe('the page\'s last sentence under a link set into a page without blank lines (session 45)', () => {
+  const text = page('related-link-unspaced-last-sentence.txt');
+  const closing = 'Everything should be finished by 2029, officials added.';
+
+  it('keeps it though it shares none of the story\'s words: nothing but the page\'s chrome follows it', () => {
+    // Prothom Alo's last sentence under "আরও পড়ুন" and its link had gone as a headline after the article.
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(closing);
+    expect(reasonOf(cleaned, 'Bus fares to rise in January')).toMatch(/link to another story|headline after the article/u);
+  });
+
+  it("still leaves it out when another sentence follows it further down (another story's teaser)", () => {
+    const cleaned = clean(text.replace('Most read\n', 'Most read\nA new ferry to the islands will run from May, the operator said.\n'));
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Construction of the seven-kilometre line/u);
+  });
+});
+
 describe("the article's short last paragraph over the site's chrome, in a run of the site's pages", () => {
   const text = page('closing-sentence-over-chrome.txt');
   const closing = 'The All-Star Game will be played on Saturday, February 6 in Calgary.';

@@ -83,7 +83,7 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
  * under NTV's "İlgili Haberler", another story's headline asked as a question, had kept the short last
  * sentence above the label out of the text (session 44).
  */
-function closesPageText(lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], k: number, header: readonly Line[]): boolean {
+export function closesPageText(lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], k: number, header: readonly Line[]): boolean {
   const pages = (i: number): boolean => isPageNoteAfterText(lines[i]!, header) || (i > 0 && isStoryBoxLabel(lines[i - 1]!)) || repeatedIn[i]! >= 2;
   return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || pages(i));
 }

@@ -230,8 +230,12 @@ function underLastLinks(lines: readonly Line[], candidates: readonly number[], f
  * below the block's threshold, and they went as page text after the article (Tagesspiegel's last
  * paragraph under "Mehr zum Thema" and two links). Not a box of teasers: the run of sentences
  * (isSentenceLine) is PROSE_AFTER_LINK_LINES lines or more, or one that continues the story above
- * (continuesStory), and no headline over a sentence of prose follows it (another teaser); nor a
- * line that closes the text as the page's (a copyright notice).
+ * (continuesStory), or, on a page that sets no blank line between its lines, is the page's last sentence (`closesText`,
+ * article-end.ts closesPageText: Prothom Alo's "প্রকল্পটি শেষ হতে …", the story's last sentence under "আরও পড়ুন" and its link,
+ * shares none of the story's words and had gone as a headline after the article, session 45; where blank lines set the
+ * paragraphs apart, such a sentence set apart under the link is read as another story's teaser, as before), and no
+ * headline over a sentence of prose follows it (another teaser); nor a line that closes the text as the page's (a
+ * copyright notice).
  */
 export function pastLinkUnderLabel(
   lines: readonly Line[],
@@ -240,6 +244,7 @@ export function pastLinkUnderLabel(
   last: number,
   removed: ReadonlyMap<number, RemovedLine>,
   recordsOf: (line: Line) => readonly Word[],
+  closesText: (k: number) => boolean,
   kept: Set<number>,
 ): number {
   const line = (k: number): Line => lines[candidates[k]!]!;
@@ -252,7 +257,8 @@ export function pastLinkUnderLabel(
     const run = candidates.slice(start, end + 1).map((i) => lines[i]!);
     const teaserAfter = end + 2 < candidates.length && isHeadlineShaped(line(end + 1)) && isProse(line(end + 2)) && line(end + 2).endsWithSentencePunctuation;
     const above = candidates.slice(first, Math.min(start, last + 1)).map((i) => lines[i]!).filter(isProse);
-    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf))) break;
+    const unspaced = line(end).number - line(first).number === candidates[end]! - candidates[first]!;
+    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf) && !(unspaced && closesText(end)))) break;
     for (let k = start; k <= end; k++) kept.add(k);
     last = end;
   }
