@@ -11,7 +11,7 @@ import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
-import { isDonationAppeal, isDonationHeading } from './features/donations.js';
+import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { isAffiliateDisclosure, isCjkRightsNotice, isCopyrightNotice, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
@@ -341,7 +341,7 @@ export function removeAnywhere(
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
   if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
-  if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
+  if (isDonationHeading(line, lines[i + 1]) || isDonationBoxText(line, lines[i - 1])) return DONATION_APPEAL;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
   if (!isBoxButton(line)) return null;

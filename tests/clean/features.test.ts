@@ -4,7 +4,7 @@ import { isAdLabel } from '../../src/clean/features/ads.js';
 import { isFirstPersonBio } from '../../src/clean/features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonName } from '../../src/clean/features/buttons.js';
 import { isCommentsLink } from '../../src/clean/features/comments.js';
-import { isDonationAppeal, isDonationHeading } from '../../src/clean/features/donations.js';
+import { isDonationAppeal, isDonationBoxText, isDonationHeading } from '../../src/clean/features/donations.js';
 import { FEATURES, featuresPastAdSlots, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
 import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
 import { isCopyrightNotice, isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
@@ -846,6 +846,11 @@ describeLineTest(
     'Wesprzyj nas',
     'Поддержите независимую журналистику',
     'Підтримайте нас',
+    // Hungarian (session 45): Telex's heading called out alone, and the calls.
+    'Támogasd a Telexet!',
+    'Support The Valley Ledger!',
+    'Támogass minket',
+    'Támogasd a független újságírást!',
   ],
   [
     'Your donation will be matched by the Rotary Club until Friday, organisers said.',
@@ -855,8 +860,26 @@ describeLineTest(
     'The foundation became a member of the alliance in 2019.',
     'Faire un don à une association ouvre droit à une réduction d’impôt.',
     'Wesprzyj nas, apelowali mieszkańcy do radnych.',
+    'Támogasd a csapatot, kérte az edző a szurkolókat.',
+    'Support The Valley Ledger',
   ],
 );
+
+describe('isDonationBoxText', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const text = 'A Telex a független újságírásért dolgozik.';
+
+  it("takes the box's line naming its journalism right under its call", () => {
+    expect(isDonationBoxText(at(2, text), at(1, 'Támogasd a Telexet!'))).toBe(true);
+    expect(isDonationBoxText(at(2, 'The Valley Ledger is reader-funded, independent journalism.'), at(1, 'Support independent journalism'))).toBe(true);
+  });
+
+  it('leaves it alone past a blank line, under a paragraph, or naming no journalism', () => {
+    expect(isDonationBoxText(at(3, text), at(1, 'Támogasd a Telexet!'))).toBe(false);
+    expect(isDonationBoxText(at(2, text), at(1, PROSE))).toBe(false);
+    expect(isDonationBoxText(at(2, 'A villamosok tízpercenként járnak majd.'), at(1, 'Támogasd a Telexet!'))).toBe(false);
+  });
+});
 
 describe('isCreditUnderCaption', () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);

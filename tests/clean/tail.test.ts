@@ -361,6 +361,13 @@ describe('the page\'s last sentence under a link set into a page without blank l
     expect(reasonOf(cleaned, 'Bus fares to rise in January')).toMatch(/link to another story|headline after the article/u);
   });
 
+  it("keeps it over a donation box naming the site, which had read as another story's teaser (Telex's)", () => {
+    const cleaned = clean(page('related-link-donation-box.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Services will run every ten minutes, and a ride to the terminal will take 22 minutes.');
+    expect(reasonOf(cleaned, 'Support The Harbour Post!')).toBe('donation or membership appeal');
+    expect(reasonOf(cleaned, 'The Harbour Post is reader-funded, independent journalism.')).toBe('donation or membership appeal');
+  });
+
   it("still leaves it out when another sentence follows it further down (another story's teaser)", () => {
     const cleaned = clean(text.replace('Most read\n', 'Most read\nA new ferry to the islands will run from May, the operator said.\n'));
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Construction of the seven-kilometre line/u);
