@@ -368,6 +368,16 @@ describe('the page\'s last sentence under a link set into a page without blank l
     expect(reasonOf(cleaned, 'The Harbour Post is reader-funded, independent journalism.')).toBe('donation or membership appeal');
   });
 
+  it.each([
+    // The box's second link asked as a question (tagesschau's, session-40 page 02), and the site's promo speaking to the reader (session-42 page 12).
+    ['Bus fares to rise in January\nWho pays for the bus depot?', 'Who pays for the bus depot?'],
+    ['Bus fares to rise in January\nTake us with you\nAll the local stories you want, right in your pocket.', 'All the local stories you want, right in your pocket.'],
+  ])('still leaves out a question link or a promo under the links: %s', (links, under) => {
+    const cleaned = clean(text.replace('Bus fares to rise in January\nEverything should be finished by 2029, officials added.', links));
+    expect(cleaned.body).not.toContain(under);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Construction of the seven-kilometre line/u);
+  });
+
   it("still leaves it out when another sentence follows it further down (another story's teaser)", () => {
     const cleaned = clean(text.replace('Most read\n', 'Most read\nA new ferry to the islands will run from May, the operator said.\n'));
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Construction of the seven-kilometre line/u);

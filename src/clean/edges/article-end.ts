@@ -90,6 +90,7 @@ export function closesPageText(lines: readonly Line[], candidates: readonly numb
 
 /** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
 const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$/iu;
+export const addressesReader = (line: Line): boolean => ADDRESSES_READER.test(line.text);
 
 /**
  * The article's last candidate line once a closing sentence right under `last` is taken in (into
@@ -120,7 +121,7 @@ export function closingSentenceAfter(
   // one with a box's label right under it is not the box's, whose headlines stand under the label (Thairath's
   // "โครงการนี้ใช้งบประมาณทั้งสิ้น 38 ล้านบาท" over "อ่านข่าวที่เกี่ยวข้อง" had gone as an unrelated headline, session 44).
   const thaiOverBoxLabel = isThai(line) && lines[next + 1] !== undefined && isStoryBoxLabel(lines[next + 1]!);
-  if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || ADDRESSES_READER.test(line.text)) return last;
+  if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || addressesReader(line)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
   if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) return last;
   kept.add(last + 1);

@@ -9,7 +9,7 @@ import { isBareLinkLabel, isListEndAnnouncement, isOtherStoriesLabel, isStoryBox
 import { isProse } from '../features/shape.js';
 import { isHeadlineShaped } from '../headlines.js';
 import { rightUnder, type Line } from '../lines.js';
-import { isPageNoteAfterText } from './article-end.js';
+import { addressesReader, isPageNoteAfterText } from './article-end.js';
 import { continuesStory } from './continues-story.js';
 import { isSentenceLine } from './shapes.js';
 
@@ -257,8 +257,11 @@ export function pastLinkUnderLabel(
     const run = candidates.slice(start, end + 1).map((i) => lines[i]!);
     const teaserAfter = end + 2 < candidates.length && isHeadlineShaped(line(end + 1)) && isProse(line(end + 2)) && line(end + 2).endsWithSentencePunctuation;
     const above = candidates.slice(first, Math.min(start, last + 1)).map((i) => lines[i]!).filter(isProse);
-    const unspaced = line(end).number - line(first).number === candidates[end]! - candidates[first]!;
-    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf) && !(unspaced && closesText(end)))) break;
+    // Without blank lines a question under the links may be the box's last link ("Pflegenotstand: Wie viele Fachkräfte
+    // fehlen?"), and a sentence speaking to the reader the site's promo ("… all local stories you want right in the palm of your hand.").
+    const lastSentence = (): boolean =>
+      line(end).number - line(first).number === candidates[end]! - candidates[first]! && !run.some((sentence) => isQuestionHeadline(sentence) || addressesReader(sentence)) && closesText(end);
+    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf) && !lastSentence())) break;
     for (let k = start; k <= end; k++) kept.add(k);
     last = end;
   }
