@@ -9,7 +9,7 @@ import { CONSENT_BANNER, isConsentNotice } from './consent.js';
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './email-header.js';
 import { isAdLabel, isPriceWidget } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
-import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
+import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './features/buttons.js';
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
@@ -168,6 +168,7 @@ export const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isPageCitation, 'boilerplate', 'citation of this page'],
   [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
+  [isSitePolicyLink, 'boilerplate', "link to the site's terms or privacy policy"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
 ];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
 import { isPriceWidget } from '../../src/clean/features/ads.js';
+import { isSitePolicyLink } from '../../src/clean/features/buttons.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
 import { isCopyrightNotice, isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
@@ -605,14 +606,29 @@ describe("a page's citation and its copyright notice after the article", () => {
     expect(reasonOf(cleaned, carried)).toBe('copyright notice');
   });
 
+  it("ends the article before a notice split over two lines and the site's note on its policies under it (session 45)", () => {
+    const notice = 'Content © Copyright 2000 - 2026 Harbour Media, WHRB, and Associated Press. All Rights Reserved.';
+    const terms = 'This material may not be published, broadcast, rewritten, or redistributed.';
+    const policies = 'For more information on this site, please read our Privacy Policy and Terms of Service.';
+    const cleaned = clean(`${articleText}${notice}\n${terms}\n${policies}\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect([reasonOf(cleaned, terms), reasonOf(cleaned, policies)]).toEqual(['copyright notice', "link to the site's terms or privacy policy"]);
+  });
+
   it.each([
     'Citation: the council issued 40 parking fines on Tuesday, more than in all of last month.',
     'This document is subject to approval by the full council in January, the clerk said.',
     'This service may include material from the county archive, the library said on Monday.',
+    'This material may not be suitable for young children, the museum warned.',
   ])('leaves "%s" alone', (sentence) => {
     const line = describeLine(1, sentence, new Set());
     expect(isPageCitation(line) || isCopyrightNotice(line)).toBe(false);
   });
+
+  it.each(['Please read our privacy policy carefully before you sign, the bank told its customers.', 'For more information on this site, call the council.'])(
+    'no link to the site\'s policies: "%s"',
+    (sentence) => expect(isSitePolicyLink(describeLine(1, sentence, new Set()))).toBe(false),
+  );
 });
 
 describe('a web address alone after the article', () => {

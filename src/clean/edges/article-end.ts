@@ -10,7 +10,7 @@ import type { Word } from '../../types.js';
 import { embeddedPostsEnd } from '../embedded.js';
 import { isAdSlot } from '../features/ads.js';
 import { isAuthorBio, isAuthorContact } from '../features/authors.js';
-import { isStandardsLink } from '../features/buttons.js';
+import { isSitePolicyLink, isStandardsLink } from '../features/buttons.js';
 import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from '../features/comments.js';
 import { isStoryBoxLabel } from '../features/links.js';
 import { isCopyrightNotice, isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from '../features/notes.js';
@@ -32,7 +32,7 @@ import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.
  * than 200 words …"), which the block takes in as sentences, and the site's and author's names signing it (isSiteSignature).
  */
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
 
 /** A year from 1900 to 2099, as a copyright notice gives it. */
 const NOTICE_YEAR = /\b(?:19|20)\d{2}\b/u;
