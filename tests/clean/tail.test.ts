@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
-import { isPriceWidget } from '../../src/clean/features/ads.js';
+import { isPriceWidget, isResourcePitch } from '../../src/clean/features/ads.js';
 import { isSitePolicyLink } from '../../src/clean/features/buttons.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
@@ -628,6 +628,33 @@ describe("a page's citation and its copyright notice after the article", () => {
   it.each(['Please read our privacy policy carefully before you sign, the bank told its customers.', 'For more information on this site, call the council.'])(
     'no link to the site\'s policies: "%s"',
     (sentence) => expect(isSitePolicyLink(describeLine(1, sentence, new Set()))).toBe(false),
+  );
+});
+
+describe("a trade site's box of sponsors' white papers under the article (session 45)", () => {
+  const box = [
+    '',
+    '5 Reasons to Move Backups to Disk',
+    'Tape has served offices for decades, but disk is catching up fast. Learn why you should switch in this white paper.',
+    '',
+    'Is Your Printer a Security Risk?',
+    'Networked printers store every page they print. Find out how to lock them down in this free e-book.',
+    '',
+    'Testing Web 2.0 Apps Under Load',
+    'Stress tests miss what users do. See how to test the performance of Web 2.0 sites in this webinar.',
+    '',
+  ].join('\n');
+
+  it("removes each resource's title and pitch, and ends the article at its last paragraph", () => {
+    const cleaned = clean(`${articleText}${box}`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, '5 Reasons to Move Backups to Disk')).toBe("sponsor's white paper pitch");
+    expect(reasonOf(cleaned, 'Networked printers store every page they print. Find out how to lock them down in this free e-book.')).toBe("sponsor's white paper pitch");
+  });
+
+  it.each(['The researchers describe the method in the white paper, which the council published on Monday.', 'Read the full findings in the report published on Monday.', 'Learn more in this white paper, the agency told firms, and it was downloaded 4,000 times.'])(
+    'is no pitch: "%s"',
+    (sentence) => expect(isResourcePitch(describeLine(1, sentence, new Set()))).toBe(false),
   );
 });
 
