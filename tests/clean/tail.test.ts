@@ -15,6 +15,9 @@ import { article, contextFor } from './context.js';
 const page = (name: string): string => readFileSync(new URL(`fixtures/tail/${name}`, import.meta.url), 'utf8');
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text)?.reason;
+/** A test that `test` takes none of `sentences`, each a line alone. */
+const itLeavesAlone = (name: string, test: (line: Line) => boolean, sentences: readonly string[]): void =>
+  it.each(sentences)(`${name}: "%s"`, (sentence) => expect(test(describeLine(1, sentence, new Set()))).toBe(false));
 /** An article's text, its last paragraph a sentence, with nothing after it. */
 const articleText = page('related-post-date.txt').replace(/\nRelated posts\n[^]*$/u, '\n');
 const lastParagraph = articleText.trim().split('\n').at(-1)!;
@@ -625,10 +628,7 @@ describe("a page's citation and its copyright notice after the article", () => {
     expect(isPageCitation(line) || isCopyrightNotice(line)).toBe(false);
   });
 
-  it.each(['Please read our privacy policy carefully before you sign, the bank told its customers.', 'For more information on this site, call the council.'])(
-    'no link to the site\'s policies: "%s"',
-    (sentence) => expect(isSitePolicyLink(describeLine(1, sentence, new Set()))).toBe(false),
-  );
+  itLeavesAlone("no link to the site's policies", isSitePolicyLink, ['Please read our privacy policy carefully before you sign, the bank told its customers.', 'For more information on this site, call the council.']);
 });
 
 describe("a trade site's box of sponsors' white papers under the article (session 45)", () => {
@@ -652,10 +652,7 @@ describe("a trade site's box of sponsors' white papers under the article (sessio
     expect(reasonOf(cleaned, 'Networked printers store every page they print. Find out how to lock them down in this free e-book.')).toBe("sponsor's white paper pitch");
   });
 
-  it.each(['The researchers describe the method in the white paper, which the council published on Monday.', 'Read the full findings in the report published on Monday.', 'Learn more in this white paper, the agency told firms, and it was downloaded 4,000 times.'])(
-    'is no pitch: "%s"',
-    (sentence) => expect(isResourcePitch(describeLine(1, sentence, new Set()))).toBe(false),
-  );
+  itLeavesAlone('no pitch', isResourcePitch, ['The researchers describe the method in the white paper, which the council published on Monday.', 'Read the full findings in the report published on Monday.', 'Learn more in this white paper, the agency told firms, and it was downloaded 4,000 times.']);
 });
 
 describe('a web address alone after the article', () => {
