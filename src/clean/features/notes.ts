@@ -370,14 +370,15 @@ export const isCjkRightsNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && KOREAN_RIGHTS_RESERVED.test(line.text));
 export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SHORT_NOTICE_WORDS && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_TERMS.test(line.text)) ||
   isCjkRightsNotice(line) ||
   isRightsBelongingNotice(line) ||
   (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)));
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text))) ||
+  // Asked only of lines with the terms' last word: the optional sentence before them made the scan twice the notice's other tests.
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_TERMS_WORD.test(line.text) && MATERIAL_TERMS.test(line.text));
 
 /**
  * A notice's year, or its range of years, the last in four digits or two ("2007-2026", "2026-27": Indian sites write the financial
@@ -560,6 +561,7 @@ const CARRIED_MATERIAL_NOTICE = /^this (?:service|site|website|page|programme|pr
  * redistributed.", session 45: with the site's note under it, it had kept the notice in the body), maybe after the
  * distributor's sentence ("Distributed by Internet Broadcasting. This material …").
  */
+const MATERIAL_TERMS_WORD = /redistributed/iu;
 const MATERIAL_TERMS = /^(?:[^.]{0,80}\.\s+)?This (?:material|article|story|content) may not be (?:published|reproduced), broadcast, rewritten,? (?:or|and) redistributed\b/iu;
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
