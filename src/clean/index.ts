@@ -21,7 +21,7 @@
 import { findIsoDate, languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
-import { articleEnd, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, transcriptEnd } from './edges/article-end.js';
+import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
@@ -249,7 +249,8 @@ function articleBounds(page: Page, found: { first: number; last: number; stronge
   const gallery = galleriesInText(lines, candidates, found.first, last, removed, continued);
   for (const caption of gallery.captions) removed.delete(caption.number);
   last = gallery.last;
-  last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, continued);
+  const closesText = (k: number): boolean => closesPageText(lines, candidates, repeatedIn, k, aboveArticle);
+  last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, closesText, continued);
   const setInText = (line: Line): boolean => teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
   last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, setInText, aboveArticle);
   last = proseAfterPosts(candidateLines, last, continued);

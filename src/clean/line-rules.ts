@@ -7,11 +7,11 @@ import type { ArticleMetadata, DateOrder, RemovedLine, Word } from '../types.js'
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
 import { CONSENT_BANNER, isConsentNotice } from './consent.js';
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './email-header.js';
-import { isAdLabel, isPriceWidget } from './features/ads.js';
+import { isAdLabel, isPriceWidget, isResourcePitch, isResourceTitle } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
-import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isStandardsLink } from './features/buttons.js';
+import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './features/buttons.js';
 import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
-import { isDonationAppeal, isDonationHeading } from './features/donations.js';
+import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { isAffiliateDisclosure, isCjkRightsNotice, isCopyrightNotice, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
@@ -55,6 +55,7 @@ const COMMENT_BUTTONS = /^(?=[dflrsu])(?=.*\b(?:like|reply)\b)(?:(?:like|likes|r
 const READING_PROMPT = 'newsletter or reading prompt';
 const SHARE_OR_FOLLOW = 'share or follow links';
 const DONATION_APPEAL = 'donation or membership appeal';
+const RESOURCE_PITCH = "sponsor's white paper pitch";
 export const DATA_TABLE_ROW = 'data table row';
 export const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
@@ -120,6 +121,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isLanguageEditionLink, 'headline', 'link to the article in another language'],
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],
+  [isResourcePitch, 'boilerplate', RESOURCE_PITCH],
   [isListAnnouncement, 'boilerplate', 'list announcement for screen readers'],
   [isRuleLine, 'boilerplate', 'rule (a line of rule characters)'],
   [isGalleryCounter, 'boilerplate', GALLERY_COUNTER],
@@ -170,6 +172,7 @@ export const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isPageCitation, 'boilerplate', 'citation of this page'],
   [isShareOrFollow, 'boilerplate', SHARE_OR_FOLLOW],
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
+  [isSitePolicyLink, 'boilerplate', "link to the site's terms or privacy policy"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
   [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
 ];
@@ -343,7 +346,8 @@ export function removeAnywhere(
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
   if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
-  if (isDonationHeading(line, lines[i + 1])) return DONATION_APPEAL;
+  if (isDonationHeading(line, lines[i + 1]) || isDonationBoxText(line, lines[i - 1])) return DONATION_APPEAL;
+  if (isResourceTitle(line, lines[i + 1])) return RESOURCE_PITCH;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
   if (!isBoxButton(line)) return null;

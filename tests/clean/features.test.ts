@@ -4,7 +4,7 @@ import { isAdLabel } from '../../src/clean/features/ads.js';
 import { isFirstPersonBio } from '../../src/clean/features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonName } from '../../src/clean/features/buttons.js';
 import { isCommentsLink } from '../../src/clean/features/comments.js';
-import { isDonationAppeal, isDonationHeading } from '../../src/clean/features/donations.js';
+import { isDonationAppeal, isDonationBoxText, isDonationHeading } from '../../src/clean/features/donations.js';
 import { FEATURES, featuresPastAdSlots, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
 import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
 import { isCopyrightNotice, isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
@@ -170,6 +170,9 @@ describe('isPictureCredit', () => {
     'Image source, EPA',
     'Image caption, The turbines off Great Yarmouth were built in 2012 and will be replaced within ten years.',
     'Media caption, The minister spoke to reporters outside Downing Street',
+    // The BBC's label run into its caption (session 45): it had opened the body.
+    'Media captionWho is the new harbour master?',
+    'Image captionThe bridge was closed for six months',
     'Photos: AP',
     'Photo: AFP via Getty Images',
     'Photo: courtesy of the family',
@@ -847,6 +850,11 @@ describeLineTest(
     'Wesprzyj nas',
     'Поддержите независимую журналистику',
     'Підтримайте нас',
+    // Hungarian (session 45): Telex's heading called out alone, and the calls.
+    'Támogasd a Telexet!',
+    'Support The Valley Ledger!',
+    'Támogass minket',
+    'Támogasd a független újságírást!',
   ],
   [
     'Your donation will be matched by the Rotary Club until Friday, organisers said.',
@@ -856,8 +864,26 @@ describeLineTest(
     'The foundation became a member of the alliance in 2019.',
     'Faire un don à une association ouvre droit à une réduction d’impôt.',
     'Wesprzyj nas, apelowali mieszkańcy do radnych.',
+    'Támogasd a csapatot, kérte az edző a szurkolókat.',
+    'Support The Valley Ledger',
   ],
 );
+
+describe('isDonationBoxText', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const text = 'A Telex a független újságírásért dolgozik.';
+
+  it("takes the box's line naming its journalism right under its call", () => {
+    expect(isDonationBoxText(at(2, text), at(1, 'Támogasd a Telexet!'))).toBe(true);
+    expect(isDonationBoxText(at(2, 'The Valley Ledger is reader-funded, independent journalism.'), at(1, 'Support independent journalism'))).toBe(true);
+  });
+
+  it('leaves it alone past a blank line, under a paragraph, or naming no journalism', () => {
+    expect(isDonationBoxText(at(3, text), at(1, 'Támogasd a Telexet!'))).toBe(false);
+    expect(isDonationBoxText(at(2, text), at(1, PROSE))).toBe(false);
+    expect(isDonationBoxText(at(2, 'A villamosok tízpercenként járnak majd.'), at(1, 'Támogasd a Telexet!'))).toBe(false);
+  });
+});
 
 describe('isCreditUnderCaption', () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
@@ -1069,8 +1095,8 @@ describeLineTest(
 describeLineTest(
   "isMediaPlaceholder: a video player's label with its length",
   isMediaPlaceholder,
-  ['VIDEO 02:15', 'VIDEO03:45', 'Video 1:02:30'],
-  ['VIDEO', 'Video 2 of 5', 'Video shows the 02:15 train leaving'],
+  ['VIDEO 02:15', 'VIDEO03:45', 'Video 1:02:30', 'Media playback is unsupported on your device', 'Your browser does not support the video tag.'],
+  ['VIDEO', 'Video 2 of 5', 'Video shows the 02:15 train leaving', 'Media playback is unsupported on your device, the app warns, so the club streams on radio.'],
 );
 
 describe('isBareLinkLabel: "Related article" and "Key Events" over a headline', () => {

@@ -61,6 +61,17 @@ describe("CNN's related article and CNBC's video links between the paragraphs", 
   });
 });
 
+describe("the BBC's video player over the first paragraph and between the others (session 45)", () => {
+  it('removes the player\'s notice and its caption run into its label, and opens the body with the first paragraph', () => {
+    const player = 'Media playback is unsupported on your device';
+    const caption = 'Media captionWhat will the new bridge look like?';
+    const cleaned = clean(['Close share panel', player, caption, '', first, '', second, '', player, 'Media captionThe old supports were cracked', '', third, '', last]);
+    expect(cleaned.body.split('\n\n')).toEqual(PARAGRAPHS);
+    expect(reasonOf(cleaned, player)).toBe('picture or video placeholder');
+    expect(reasonOf(cleaned, caption)).toBe('picture caption or credit');
+  });
+});
+
 const STUDY = 'Study: Long-term load behaviour of prestressed concrete supports in cold climates';
 const PAYWALL = 'This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.';
 

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
-import { isPriceWidget } from '../../src/clean/features/ads.js';
+import { isPriceWidget, isResourcePitch } from '../../src/clean/features/ads.js';
+import { isSitePolicyLink } from '../../src/clean/features/buttons.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
 import { isCopyrightNotice, isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
@@ -14,6 +15,9 @@ import { article, contextFor } from './context.js';
 const page = (name: string): string => readFileSync(new URL(`fixtures/tail/${name}`, import.meta.url), 'utf8');
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 const reasonOf = (cleaned: ReturnType<typeof clean>, text: string) => cleaned.removedLines.find((line) => line.text === text)?.reason;
+/** A test that `test` takes none of `sentences`, each a line alone. */
+const itLeavesAlone = (name: string, test: (line: Line) => boolean, sentences: readonly string[]): void =>
+  it.each(sentences)(`${name}: "%s"`, (sentence) => expect(test(describeLine(1, sentence, new Set()))).toBe(false));
 /** An article's text, its last paragraph a sentence, with nothing after it. */
 const articleText = page('related-post-date.txt').replace(/\nRelated posts\n[^]*$/u, '\n');
 const lastParagraph = articleText.trim().split('\n').at(-1)!;
@@ -350,6 +354,40 @@ describe('the paragraph after a link set into an article in a language without a
   });
 });
 
+describe('the page\'s last sentence under a link set into a page without blank lines (session 45)', () => {
+  const text = page('related-link-unspaced-last-sentence.txt');
+  const closing = 'Everything should be finished by 2029, officials added.';
+
+  it('keeps it though it shares none of the story\'s words: nothing but the page\'s chrome follows it', () => {
+    // Prothom Alo's last sentence under "আরও পড়ুন" and its link had gone as a headline after the article.
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(closing);
+    expect(reasonOf(cleaned, 'Bus fares to rise in January')).toMatch(/link to another story|headline after the article/u);
+  });
+
+  it("keeps it over a donation box naming the site, which had read as another story's teaser (Telex's)", () => {
+    const cleaned = clean(page('related-link-donation-box.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Services will run every ten minutes, and a ride to the terminal will take 22 minutes.');
+    expect(reasonOf(cleaned, 'Support The Harbour Post!')).toBe('donation or membership appeal');
+    expect(reasonOf(cleaned, 'The Harbour Post is reader-funded, independent journalism.')).toBe('donation or membership appeal');
+  });
+
+  it.each([
+    // The box's second link asked as a question (tagesschau's, session-40 page 02), and the site's promo speaking to the reader (session-42 page 12).
+    ['Bus fares to rise in January\nWho pays for the bus depot?', 'Who pays for the bus depot?'],
+    ['Bus fares to rise in January\nTake us with you\nAll the local stories you want, right in your pocket.', 'All the local stories you want, right in your pocket.'],
+  ])('still leaves out a question link or a promo under the links: %s', (links, under) => {
+    const cleaned = clean(text.replace('Bus fares to rise in January\nEverything should be finished by 2029, officials added.', links));
+    expect(cleaned.body).not.toContain(under);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Construction of the seven-kilometre line/u);
+  });
+
+  it("still leaves it out when another sentence follows it further down (another story's teaser)", () => {
+    const cleaned = clean(text.replace('Most read\n', 'Most read\nA new ferry to the islands will run from May, the operator said.\n'));
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^Construction of the seven-kilometre line/u);
+  });
+});
+
 describe("the article's short last paragraph over the site's chrome, in a run of the site's pages", () => {
   const text = page('closing-sentence-over-chrome.txt');
   const closing = 'The All-Star Game will be played on Saturday, February 6 in Calgary.';
@@ -571,14 +609,50 @@ describe("a page's citation and its copyright notice after the article", () => {
     expect(reasonOf(cleaned, carried)).toBe('copyright notice');
   });
 
+  it("ends the article before a notice split over two lines and the site's note on its policies under it (session 45)", () => {
+    const notice = 'Content © Copyright 2000 - 2026 Harbour Media, WHRB, and Associated Press. All Rights Reserved.';
+    const terms = 'This material may not be published, broadcast, rewritten, or redistributed.';
+    const policies = 'For more information on this site, please read our Privacy Policy and Terms of Service.';
+    const cleaned = clean(`${articleText}${notice}\n${terms}\n${policies}\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect([reasonOf(cleaned, terms), reasonOf(cleaned, policies)]).toEqual(['copyright notice', "link to the site's terms or privacy policy"]);
+  });
+
   it.each([
     'Citation: the council issued 40 parking fines on Tuesday, more than in all of last month.',
     'This document is subject to approval by the full council in January, the clerk said.',
     'This service may include material from the county archive, the library said on Monday.',
+    'This material may not be suitable for young children, the museum warned.',
   ])('leaves "%s" alone', (sentence) => {
     const line = describeLine(1, sentence, new Set());
     expect(isPageCitation(line) || isCopyrightNotice(line)).toBe(false);
   });
+
+  itLeavesAlone("no link to the site's policies", isSitePolicyLink, ['Please read our privacy policy carefully before you sign, the bank told its customers.', 'For more information on this site, call the council.']);
+});
+
+describe("a trade site's box of sponsors' white papers under the article (session 45)", () => {
+  const box = [
+    '',
+    '5 Reasons to Move Backups to Disk',
+    'Tape has served offices for decades, but disk is catching up fast. Learn why you should switch in this white paper.',
+    '',
+    'Is Your Printer a Security Risk?',
+    'Networked printers store every page they print. Find out how to lock them down in this free e-book.',
+    '',
+    'Testing Web 2.0 Apps Under Load',
+    'Stress tests miss what users do. See how to test the performance of Web 2.0 sites in this webinar.',
+    '',
+  ].join('\n');
+
+  it("removes each resource's title and pitch, and ends the article at its last paragraph", () => {
+    const cleaned = clean(`${articleText}${box}`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, '5 Reasons to Move Backups to Disk')).toBe("sponsor's white paper pitch");
+    expect(reasonOf(cleaned, 'Networked printers store every page they print. Find out how to lock them down in this free e-book.')).toBe("sponsor's white paper pitch");
+  });
+
+  itLeavesAlone('no pitch', isResourcePitch, ['The researchers describe the method in the white paper, which the council published on Monday.', 'Read the full findings in the report published on Monday.', 'Learn more in this white paper, the agency told firms, and it was downloaded 4,000 times.']);
 });
 
 describe('a web address alone after the article', () => {

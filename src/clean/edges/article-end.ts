@@ -10,7 +10,7 @@ import type { Word } from '../../types.js';
 import { embeddedPostsEnd } from '../embedded.js';
 import { isAdSlot } from '../features/ads.js';
 import { isAuthorBio, isAuthorContact } from '../features/authors.js';
-import { isStandardsLink } from '../features/buttons.js';
+import { isSitePolicyLink, isStandardsLink } from '../features/buttons.js';
 import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from '../features/comments.js';
 import { isStoryBoxLabel } from '../features/links.js';
 import { isCopyrightNotice, isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from '../features/notes.js';
@@ -32,7 +32,7 @@ import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.
  * than 200 words …"), which the block takes in as sentences, and the site's and author's names signing it (isSiteSignature).
  */
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
 
 /** A year from 1900 to 2099, as a copyright notice gives it. */
 const NOTICE_YEAR = /\b(?:19|20)\d{2}\b/u;
@@ -83,13 +83,14 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
  * under NTV's "İlgili Haberler", another story's headline asked as a question, had kept the short last
  * sentence above the label out of the text (session 44).
  */
-function closesPageText(lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], k: number, header: readonly Line[]): boolean {
+export function closesPageText(lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], k: number, header: readonly Line[]): boolean {
   const pages = (i: number): boolean => isPageNoteAfterText(lines[i]!, header) || (i > 0 && isStoryBoxLabel(lines[i - 1]!)) || repeatedIn[i]! >= 2;
   return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || pages(i));
 }
 
 /** A sentence that speaks to the reader outside a quotation: the page's prompt ("You can view our open thread here."), not the story's. */
 const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$/iu;
+export const addressesReader = (line: Line): boolean => ADDRESSES_READER.test(line.text);
 
 /**
  * The article's last candidate line once a closing sentence right under `last` is taken in (into
@@ -120,7 +121,7 @@ export function closingSentenceAfter(
   // one with a box's label right under it is not the box's, whose headlines stand under the label (Thairath's
   // "โครงการนี้ใช้งบประมาณทั้งสิ้น 38 ล้านบาท" over "อ่านข่าวที่เกี่ยวข้อง" had gone as an unrelated headline, session 44).
   const thaiOverBoxLabel = isThai(line) && lines[next + 1] !== undefined && isStoryBoxLabel(lines[next + 1]!);
-  if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || ADDRESSES_READER.test(line.text)) return last;
+  if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || addressesReader(line)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
   if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) return last;
   kept.add(last + 1);

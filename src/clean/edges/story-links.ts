@@ -9,7 +9,7 @@ import { isBareLinkLabel, isListEndAnnouncement, isOtherStoriesLabel, isStoryBox
 import { isProse } from '../features/shape.js';
 import { isHeadlineShaped } from '../headlines.js';
 import { rightUnder, type Line } from '../lines.js';
-import { isPageNoteAfterText } from './article-end.js';
+import { addressesReader, isPageNoteAfterText } from './article-end.js';
 import { continuesStory } from './continues-story.js';
 import { isSentenceLine } from './shapes.js';
 
@@ -230,8 +230,12 @@ function underLastLinks(lines: readonly Line[], candidates: readonly number[], f
  * below the block's threshold, and they went as page text after the article (Tagesspiegel's last
  * paragraph under "Mehr zum Thema" and two links). Not a box of teasers: the run of sentences
  * (isSentenceLine) is PROSE_AFTER_LINK_LINES lines or more, or one that continues the story above
- * (continuesStory), and no headline over a sentence of prose follows it (another teaser); nor a
- * line that closes the text as the page's (a copyright notice).
+ * (continuesStory), or, on a page that sets no blank line between its lines, is the page's last sentence (`closesText`,
+ * article-end.ts closesPageText: Prothom Alo's "প্রকল্পটি শেষ হতে …", the story's last sentence under "আরও পড়ুন" and its link,
+ * shares none of the story's words and had gone as a headline after the article, session 45; where blank lines set the
+ * paragraphs apart, such a sentence set apart under the link is read as another story's teaser, as before), and no
+ * headline over a sentence of prose follows it (another teaser); nor a line that closes the text as the page's (a
+ * copyright notice).
  */
 export function pastLinkUnderLabel(
   lines: readonly Line[],
@@ -240,6 +244,7 @@ export function pastLinkUnderLabel(
   last: number,
   removed: ReadonlyMap<number, RemovedLine>,
   recordsOf: (line: Line) => readonly Word[],
+  closesText: (k: number) => boolean,
   kept: Set<number>,
 ): number {
   const line = (k: number): Line => lines[candidates[k]!]!;
@@ -252,7 +257,11 @@ export function pastLinkUnderLabel(
     const run = candidates.slice(start, end + 1).map((i) => lines[i]!);
     const teaserAfter = end + 2 < candidates.length && isHeadlineShaped(line(end + 1)) && isProse(line(end + 2)) && line(end + 2).endsWithSentencePunctuation;
     const above = candidates.slice(first, Math.min(start, last + 1)).map((i) => lines[i]!).filter(isProse);
-    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf))) break;
+    // Without blank lines a question under the links may be the box's last link ("Pflegenotstand: Wie viele Fachkräfte
+    // fehlen?"), and a sentence speaking to the reader the site's promo ("… all local stories you want right in the palm of your hand.").
+    const lastSentence = (): boolean =>
+      line(end).number - line(first).number === candidates[end]! - candidates[first]! && !run.some((sentence) => isQuestionHeadline(sentence) || addressesReader(sentence)) && closesText(end);
+    if (teaserAfter || (run.length < PROSE_AFTER_LINK_LINES && !continuesStory(above, run, recordsOf) && !lastSentence())) break;
     for (let k = start; k <= end; k++) kept.add(k);
     last = end;
   }

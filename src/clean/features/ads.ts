@@ -1,6 +1,6 @@
 // Ad slots between the paragraphs: their labels, sponsors' credits and the prompts that the article goes
 // on past them. The line model reads past a slot set between prose (features/index.ts featuresPastAdSlots).
-import type { Line } from '../lines.js';
+import { isRightUnder, type Line } from '../lines.js';
 import { ARTICLE_GOES_ON_LINE, MAX_PROMPT_WORDS } from './prompts.js';
 
 /**
@@ -41,6 +41,23 @@ const PRICE_WIDGET_TEXT = /^(?:today['’]s best [^.!?]{1,60}? deals|see all pri
 const RETAILER_BUTTON = /^(?:View|See|Shop|Buy|Check)(?: (?:it|deal|price|now))? (?:at|on) \p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
 const MAX_PRICE_WIDGET_WORDS = 16;
 export const isPriceWidget = (line: Line): boolean => line.wordCount <= MAX_PRICE_WIDGET_WORDS && (PRICE_WIDGET_TEXT.test(line.text) || RETAILER_BUTTON.test(line.text));
+
+/**
+ * A sponsor's resource offered under the article, its pitch ending on the call to get it: "For decades, tape has been the
+ * backup medium of choice. … Learn why you should make the move in this whitepaper.", "… Find out how to test the
+ * performance of Web 2.0 in this white paper." (a trade site's box of white papers, each title over its pitch, session 45:
+ * nine of them had been the article's last paragraphs). The call closes the line and names this white paper, e-book,
+ * case study, webcast or webinar; a story names a report ("… the researchers write in the report.").
+ */
+const RESOURCE_PITCH = /(?:^|[.!?]\s+)(?:learn|find out|discover|see|read)\b(?:[^.!?]|\.(?=\d)){0,60}?\b(?:in|with|from) (?:this|our) (?:free )?(?:white ?paper|e-?book|case study|webcast|webinar)\s*[.!]?$/iu;
+/** The pitch's resource, looked for first: the call's scan is for the few lines that name one. */
+const RESOURCE_WORD = /white ?paper|e-?book|case study|webcast|webinar/iu;
+const MAX_RESOURCE_PITCH_WORDS = 60;
+export const isResourcePitch = (line: Line): boolean => line.wordCount <= MAX_RESOURCE_PITCH_WORDS && RESOURCE_WORD.test(line.text) && RESOURCE_PITCH.test(line.text);
+/** Words of a resource's title at most, right over its pitch ("7 Advantages of D2D Backup", "Is Your Desktop a Security Threat?"): no statement, the box's. */
+const MAX_RESOURCE_TITLE_WORDS = 12;
+export const isResourceTitle = (line: Line, under: Line | undefined): boolean =>
+  under !== undefined && isRightUnder(under, line) && line.wordCount <= MAX_RESOURCE_TITLE_WORDS && !line.text.endsWith('.') && isResourcePitch(under);
 
 /**
  * An ad slot between paragraphs: its label, or a prompt that the article goes on past it ("Story

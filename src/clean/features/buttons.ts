@@ -183,3 +183,14 @@ const STANDARDS_LINK = /^(?:our|editorial)(?:\s+editorial)?\s+(?:standards|princ
 const MAX_STANDARDS_LINK_WORDS = 12;
 
 export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_STANDARDS_LINK_WORDS && STANDARDS_LINK.test(line.text);
+
+/**
+ * A link to the site's terms or privacy policy in a sentence of its own under the page: "For more information on this
+ * site, please read our Privacy Policy and Terms of Service." (WTNH's, under the notice: session 45, it had been the
+ * article's last paragraph), "Please review our Privacy Policy.". The site speaks ("our"), and nothing follows the
+ * policy's name but another's or a full stop: "Please read our privacy policy carefully before you sign, the bank said" goes on.
+ */
+const POLICY = String.raw`(?:privacy policy|terms of (?:service|use)|terms and conditions|user agreement|cookie policy)`;
+const SITE_POLICY_LINK = new RegExp(String.raw`^(?:for more information (?:on|about) this (?:site|website),\s*)?please (?:read|review|see|view) our ${POLICY}(?:,? (?:and|&) (?:our )?${POLICY})?\s*\.?$`, 'iu');
+const MAX_POLICY_LINK_WORDS = 20;
+export const isSitePolicyLink = (line: Line): boolean => line.wordCount <= MAX_POLICY_LINK_WORDS && SITE_POLICY_LINK.test(line.text);

@@ -27,6 +27,7 @@ const DONATION_CALLS = [
   'apoya(?: a)? (?:el periodismo(?: independiente)?|nuestro (?:periodismo|trabajo))', 'apoie o (?:nosso )?jornalismo(?: independente)?',
   "sostieni (?:il (?:nostro )?giornalismo(?: indipendente)?|l['’]informazione(?: libera)?|il nostro lavoro)", 'steun (?:ons|(?:onafhankelijke |onze )?journalistiek)',
   'wesprzyj (?:nas|niezależne dziennikarstwo)', 'поддержите (?:нас|независимую журналистику)', 'підтримайте (?:нас|незалежну журналістику)',
+  'támogass(?:on)? (?:minket|bennünket)', 'támogas(?:d|sa) (?:a |az )?(?:független (?:újságírást|sajtót|médiát)|munkánkat)',
 ];
 const DONATION_CALL = new RegExp(`^(?:${DONATION_CALLS.join('|')})\\s*(?:[.!:→›»]|$)`, 'iu');
 /** The ask in a sentence of its own: a gift matched, a donation considered, readers' support relied on, "Support our work." closing the line. */
@@ -38,12 +39,30 @@ const DONATION_ASK = new RegExp(
 );
 const MAX_DONATION_WORDS = 40;
 export const isDonationAppeal = (line: Line): boolean =>
-  line.wordCount <= MAX_DONATION_WORDS && (DONATION_BUTTON.test(line.text) || DONATION_CALL.test(line.text) || DONATION_ASK.test(line.text));
+  line.wordCount <= MAX_DONATION_WORDS && (DONATION_BUTTON.test(line.text) || DONATION_CALL.test(line.text) || DONATION_ASK.test(line.text) || SUPPORT_SITE_CALL.test(line.text));
 
+/** The call to support the site by its name, as a box heads itself: "Support Grist", Hungarian "Támogasd a Telexet" (its object in the accusative). */
+const SUPPORT_SITE_SOURCE = String.raw`^(?:Support|Soutenez|Unterstützen Sie|Apoya|Apoie|Sostieni|Steun|Wesprzyj|Поддержите|Підтримайте|Támogasd az?|Támogassa az?)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){1,3}`;
 /**
  * A donation box's heading naming the site ("Support Grist", "Soutenez Mediapart"), right over the
  * box's appeal with no blank line between: alone, "Support Ukraine" may head a story's section.
  */
-const SUPPORT_SITE = /^(?:Support|Soutenez|Unterstützen Sie|Apoya|Apoie|Sostieni|Steun|Wesprzyj|Поддержите|Підтримайте)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){1,3}$/u;
+const SUPPORT_SITE = new RegExp(`${SUPPORT_SITE_SOURCE}$`, 'u');
 export const isDonationHeading = (line: Line, under: Line | undefined): boolean =>
   SUPPORT_SITE.test(line.text) && under !== undefined && isRightUnder(under, line) && isDonationAppeal(under);
+/** The heading called out alone, as Telex heads its box: "Támogasd a Telexet!" (session 45: it had read as a teaser's headline). */
+const SUPPORT_SITE_CALL = new RegExp(`${SUPPORT_SITE_SOURCE}\\s*!$`, 'u');
+
+/**
+ * The journalism a donation box's text names, in a line of its own right under the box's call or
+ * heading: Telex's "A Telex a független újságírásért dolgozik." ("Telex works for independent journalism") under "Támogasd a
+ * Telexet!", "The Valley Ledger is reader-funded, independent journalism." under "Support The Valley Ledger". It asks for
+ * nothing, so no appeal's pattern took it, and it had read as a teaser's sentence (session 45). Alone it may be a story's.
+ */
+const BOX_JOURNALISM = new RegExp(
+  String.raw`\b(?:independent|nonprofit|non-profit|reader-funded|reader-supported) (?:journalism|newsroom|news organi[sz]ation)|független újságírás|unabhängige\p{L}* journalismus|journalisme indépendant|periodismo independiente|jornalismo independente|giornalismo indipendente|onafhankelijke journalistiek|niezależne\p{L}* dziennikarstw|независим\p{L}* журналистик|незалежн\p{L}* журналістик`,
+  'iu',
+);
+const MAX_BOX_TEXT_WORDS = 30;
+export const isDonationBoxText = (line: Line, above: Line | undefined): boolean =>
+  above !== undefined && isRightUnder(line, above) && line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) && isDonationAppeal(above);

@@ -377,7 +377,9 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)));
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text))) ||
+  // Asked only of lines with the terms' last word: the optional sentence before them made the scan twice the notice's other tests.
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_TERMS_WORD.test(line.text) && MATERIAL_TERMS.test(line.text));
 
 /**
  * A notice's year, or its range of years, the last in four digits or two ("2007-2026", "2026-27": Indian sites write the financial
@@ -568,6 +570,14 @@ const SUBJECT_TO_COPYRIGHT = /^(?:disclaimer:\s*)?(?:this|the) (?:news )?(?:docu
  * a story's sentence about a service ("This service may include material from the archive, the library said") does not.
  */
 const CARRIED_MATERIAL_NOTICE = /^this (?:service|site|website|page|programme|program) (?:may )?(?:includes?|contains?) material from\b[^.]{0,200}\bcopyright\b/iu;
+/**
+ * The wire's terms on a line of their own, the notice split over two (WTNH's "Content © Copyright 2000 - 2008 WorldNow, WTNH,
+ * and Associated Press. All Rights Reserved." over "This material may not be published, broadcast, rewritten, or
+ * redistributed.", session 45: with the site's note under it, it had kept the notice in the body), maybe after the
+ * distributor's sentence ("Distributed by Internet Broadcasting. This material …").
+ */
+const MATERIAL_TERMS_WORD = /redistributed/iu;
+const MATERIAL_TERMS = /^(?:[^.]{0,80}\.\s+)?This (?:material|article|story|content) may not be (?:published|reproduced), broadcast, rewritten,? (?:or|and) redistributed\b/iu;
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
 /**

@@ -251,8 +251,15 @@ const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kieme
  * "Loading video…"): under the last paragraph of an ABC News (Australia) story it had been the last.
  */
 const LOADING_PLACEHOLDER = /^loading(?: (?:video|player|content|comments|tweet|post|map|chart|graphic|interactive))?\s*(?:\.{3}|…)$/iu;
+/**
+ * What a player shows in its place when it cannot play, the whole line: the BBC's "Media playback is unsupported on your
+ * device" over each video (session 45: it had stayed between the paragraphs), the HTML fallback "Your browser does not
+ * support the video tag.".
+ */
+const PLAYER_UNSUPPORTED =
+  /^(?:media playback is (?:unsupported|not supported) on (?:your|this) device|your (?:browser|device) (?:does not|doesn't|cannot|can't) (?:support|play) (?:the |this |html5 )?(?:video|audio|media)(?: (?:tag|element|player|playback|format|file))?)\s*[.!]?$/iu;
 export const isMediaPlaceholder = (line: Line): boolean =>
-  MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text) || VIDEO_WITH_LENGTH.test(line.text) || LOADING_PLACEHOLDER.test(line.text);
+  MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text) || VIDEO_WITH_LENGTH.test(line.text) || LOADING_PLACEHOLDER.test(line.text) || PLAYER_UNSUPPORTED.test(line.text);
 
 /**
  * A gallery's prompt to go through its pictures, alone on its line: "Swipe for more photos", "Click
@@ -306,7 +313,8 @@ const isCountedCaption = (line: Line): boolean => readsAsCounter(COUNTED_CAPTION
 // labels of other languages, "Imagem:", "Zdjęcie:", "Fotoğraf:", "Фото:", "Fot. Jan Kowalski", session 30), an image's
 // description for screen readers scraped with it ("Alt text: A small blue planet …");
 // BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
-// caption, The turbines …" (both had stayed in the body when the caption was a sentence). A caption
+// caption, The turbines …" (both had stayed in the body when the caption was a sentence), or run into the caption
+// ("Media captionWho is Julian Assange?", session 45: it had opened the body). A caption
 // ending with its credit in brackets, photographer and outlet or agency and photographer ("… on
 // Tuesday. (Ben Ashworth/The River Times)", "(Reuters/Dana Whitfield)"), had stayed as a paragraph.
 // Such a credit names a photographer, a name of two words or more on one side: two single names
@@ -369,7 +377,7 @@ const PICTURE_LABEL =
   '(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|' +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*)' + PICTURE_LABEL + '(?:\\s*[:：]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),)' +
+  '(?:^|[(\\[.|]\\s*)' + PICTURE_LABEL + '(?:\\s*[:：]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH + '|' + COURTESY_CREDIT +
