@@ -1396,6 +1396,8 @@ describe("the outlet a copyright notice under the article names", () => {
     const banner = 'We value your privacy\nWe and our 312 partners store and/or access information on a device, such as cookies and process personal data for personalised advertising.\nYou can change your preferences at any time.\nMORE OPTIONS\nAGREE';
     const registration = 'Harbour Group Ltd, Mill Lane, Harbourton HT4 2QX | 01234567 | Registered in England and Wales';
     expect(source(`${banner}\nThe Harbour Echo`, registration)).toBe('The Harbour Echo');
+    // The long s reads as an s in the registration's words as in its pattern (site-notice.ts REGISTRATION_WORD, session 45).
+    expect(source(`${banner}\nThe Harbour Echo`, registration.replace('Registered', 'Regiſtered'))).toBe('The Harbour Echo');
     // An Italian publisher's line with its VAT number ("GEDI … S.p.A. - P.IVA …", la Repubblica's) registers it as well (session 44).
     expect(source('Gazzetta del Lago', 'Edizioni Nord S.p.A. - P.IVA 01234567890 - Società soggetta a direzione e coordinamento di Nord Gruppo S.p.A.')).toBe('Gazzetta del Lago');
     expect(source('Gazzetta del Lago', 'Edizioni Nord S.p.A. - Partita IVA 01234567890')).toBe('Gazzetta del Lago');
