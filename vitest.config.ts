@@ -6,5 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     globalSetup: ['tests/global-setup.ts'],
+    // The CLI wraps its terminal text at COLUMNS when printing to a pipe (terminalWidth): a COLUMNS=20 the shell
+    // exported failed 5 tests that read that text. Unset here, the CLIs the tests spawn print at 80 columns.
+    env: { COLUMNS: '' },
   },
 });

@@ -32,7 +32,9 @@ function openInLibreOffice(dir: string, filter: string, names?: readonly string[
   const run = spawnSync(
     'soffice',
     [`-env:UserInstallation=file://${profile}`, '--headless', `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', converted, ...csvFiles.map((name) => join(dir, name))],
-    { encoding: 'utf8', timeout: 240_000 },
+    // The cells' text is formatted in LibreOffice's locale, which follows LC_ALL and LANG, not the import filter's:
+    // under LC_ALL=tr_TR.UTF-8 the id 1.5 read back as "1,5". The tests read cells as a spreadsheet in English shows them.
+    { encoding: 'utf8', timeout: 240_000, env: { ...process.env, LC_ALL: 'C.UTF-8' } },
   );
   expect(run.status, run.stderr).toBe(0);
   return Object.fromEntries(csvFiles.map((name) => [name.replace(/\.csv$/, ''), readFlatOds(readFileSync(join(converted, name.replace(/\.csv$/, '.fods')), 'utf8'))]));
