@@ -248,5 +248,5 @@ export function withoutPlaceNamedInBody(byline: string, body: string, dateline: 
   if (names === undefined || !areNames(names)) return byline;
   const datelinePlace = dateline?.split(/[\s,(]/u, 1)[0];
   const inPlace = new RegExp(`(?:^|\\s)(?:in|em|en|à|dans)\\s+${escaped(word!)}(?![\\p{L}\\p{M}])`, 'u');
-  return datelinePlace?.toLocaleUpperCase() === word!.toLocaleUpperCase() || inPlace.test(body) ? names : byline;
+  return datelinePlace?.toUpperCase() === word!.toUpperCase() || inPlace.test(body) ? names : byline;
 }
