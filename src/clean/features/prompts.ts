@@ -24,13 +24,13 @@ import type { Line } from '../lines.js';
  * address ("By providing an email address. I agree to the Terms of Use and acknowledge that I have read
  * the Privacy Policy.", the Inquirer's under its sign-up box), which had stayed as the last paragraph but two.
  */
+const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|providing (?:your|an) e-?mail(?: address)?|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?)[,.]? (?:you|I) (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
 /**
  * A sign-up box's note on what becomes of the reader's data, under its offer: ABC News (Australia)'s "Your information is
  * being handled in accordance with the ABC Privacy Collection Statement." had been the article's last paragraph (session
  * 45). The reader's information or data handled, used or processed by a privacy policy or statement.
  */
 const SIGN_UP_DATA_NOTE = String.raw`your (?:personal )?(?:information|data|details) (?:is|are|will be) (?:being )?(?:handled|processed|used|collected|stored|managed) in (?:accordance|line) with\b[^.!?]{0,80}?\bprivacy\b`;
-const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|providing (?:your|an) e-?mail(?: address)?|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?)[,.]? (?:you|I) (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
 /**
  * An ask to follow the site on a messenger or by push alerts, or to subscribe, under the article or
  * between its paragraphs: "Join ST's WhatsApp Channel and get the latest news and must-reads.", "Sign up
