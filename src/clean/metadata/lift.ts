@@ -485,6 +485,12 @@ export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
 }
 
 /**
+ * A heading with its date after a colon ("Letters to the editor: Dec. 5, 2026"): a title, not a date line (seven words and
+ * a full year, it had been removed, and the first letter's heading was the title). Three words or more before the colon,
+ * one in small letters, no figure (the date is after it) and none naming a date: "Fecha de publicación: …" is a label.
+ */
+const HEADING_BEFORE_DATE = /^(?=(?:[^\s:\p{N}]+\s+){2,}[^\s:\p{N}]+:)(?![^:]*(?<!\p{L})(?:[Dd]ate|[Dd]ata|[Dd]atum|[Ff]echa)(?!\p{L}))[^:]*\s\p{Ll}[^:]*:\s/u;
+/**
  * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
  * and little else: date words and the labels' words alone (Corriere della Sera's "4 dicembre 2026 (modifica il 4
  * dicembre 2026 | 21:40)", the update after the publication's date: nine words, it had been page text and the
@@ -492,14 +498,9 @@ export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
  * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
  * in Pendleton (05/26/07)"), and had been taken for the page's date line. Nor a sentence
  * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
- * yapılacak.") had been removed as a date line. Nor a print view's "Printed from … on <date>", the printing's date.
+ * yapılacak.") had been removed as a date line. Nor a heading before its date (HEADING_BEFORE_DATE). Nor a print view's
+ * "Printed from … on <date>", the printing's date.
  */
-/**
- * A heading with its date after a colon ("Letters to the editor: Dec. 5, 2026"): a title, not a date line (seven words and
- * a full year, it had been removed, and the first letter's heading was the title). Three words or more before the colon,
- * one in small letters, no figure (the date is after it) and none naming a date: "Fecha de publicación: …" is a label.
- */
-const HEADING_BEFORE_DATE = /^(?=(?:[^\s:\p{N}]+\s+){2,}[^\s:\p{N}]+:)(?![^:]*(?<!\p{L})(?:[Dd]ate|[Dd]ata|[Dd]atum|[Ff]echa)(?!\p{L}))[^:]*\s\p{Ll}[^:]*:\s/u;
 const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
   Boolean(reading) &&
   (DATE_LABEL.test(line.text) ||
