@@ -549,11 +549,6 @@ function outletHeld(holder: string): string | null {
 }
 
 /**
- * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.
- * This material may not be published, broadcast, rewritten or redistributed without permission."
- * (23 words: it stayed at the end of syndicated AP stories).
- */
-/**
  * A page's notice on itself with no © or "all rights reserved" (since session 43 also "Disclaimer: This news article is
  * copyrighted by Associated Press and published by PR-inside.com. …", the last paragraph of a press release portal's
  * page): "This document is subject to copyright.
@@ -578,6 +573,11 @@ const CARRIED_MATERIAL_NOTICE = /^this (?:service|site|website|page|programme|pr
  */
 const MATERIAL_TERMS_WORD = /redistributed/iu;
 const MATERIAL_TERMS = /^(?:[^.]{0,80}\.\s+)?This (?:material|article|story|content) may not be (?:published|reproduced), broadcast, rewritten,? (?:or|and) redistributed\b/iu;
+/**
+ * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.
+ * This material may not be published, broadcast, rewritten or redistributed without permission."
+ * (23 words: it stayed at the end of syndicated AP stories).
+ */
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
 /**

@@ -104,18 +104,18 @@ function roleName(text: string, role = ROLE_LABEL): string | undefined {
  */
 const GREEK_BYLINE = /^(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+(\p{Lu}[\p{L}\p{M}.-]*(?:(?:\s+|,\s+|\s+(?:και|ΚΑΙ)\s+)(?!ΚΑΙ(?![\p{L}\p{M}.-]))\p{Lu}[\p{L}\p{M}.-]*)+)$/u;
 /**
- * A podcast's or a video's host, its author: "Presented by Laura Finch", "Hosted by Sam Okoro and Ana
- * Ruiz" (names alone: "Presented by the mayor, the award went to …" is a sentence). It had been the
- * page's title. Two names or more: one alone is a sponsor's ("Presented by Toyota"). Not /i: it would
- * let \p{Lu} match lower case.
- */
-/**
  * An Arabic byline: "wrote" (كتب, or feminine كتبت) and a name of two to four words alone after it
  * ("كتب محمد عبد الرحمن", as Youm7 and Masrawy sign): the line had been page text and the article had
  * no author. Arabic has no capitals to tell a name, so a short line: "كتب الرئيس رسالة إلى البرلمان
  * يطالب فيها" (the president wrote a letter …) is a sentence.
  */
 const ARABIC_BYLINE = /^(?:كتب|كتبت)\s*[:：-]?\s*(\p{Script=Arabic}+(?:\s+\p{Script=Arabic}+){1,3})$/u;
+/**
+ * A podcast's or a video's host, its author: "Presented by Laura Finch", "Hosted by Sam Okoro and Ana
+ * Ruiz" (names alone: "Presented by the mayor, the award went to …" is a sentence). It had been the
+ * page's title. Two names or more: one alone is a sponsor's ("Presented by Toyota"). Not /i: it would
+ * let \p{Lu} match lower case.
+ */
 export const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
 /**
  * "By" run into the name, as a page's markup joins its label and link without a space ("ByMary
