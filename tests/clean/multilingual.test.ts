@@ -1319,3 +1319,41 @@ describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian 
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
 });
+
+// Session 46's tester's pages: a dotted date spaced as Czech and Slovene pages write it, under a printed page's text as
+// well as over it, and DPG Media's hyphenated date with a two-digit year (read in the Dutch page's order, day first).
+describe('a date line in the forms Czech, Slovene and Dutch pages set', () => {
+  it('dates a printed Czech page by the date line under its text and byline', () => {
+    const text = [
+      'Zprávy z kraje', 'Olomouc otevře novou plaveckou halu už v lednu',
+      'Olomouc – Nová plavecká hala u zimního stadionu se otevře veřejnosti v polovině ledna, oznámila v pátek radnice.',
+      'Hala má padesátimetrový bazén a dětské brouzdaliště. Stavba stála 620 milionů korun a trvala dva roky.',
+      'Vstupné bude stejné jako v dosavadním krytém bazénu, který se po otevření nové haly zavře.',
+      'Autor: Petr Svoboda', 'Publikováno: 4. 12. 2026, 10:05', 'Tagy', 'Olomouc', 'sport',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Petr Svoboda', date: '2026-12-04T10:05' });
+    expect(removal(cleaned, 'Publikováno: 4. 12. 2026, 10:05')).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+
+  it.each([
+    [
+      'Slovene', 'Maribor, 04. 12. 2026 09:40 | Posodobljeno: 04. 12. 2026 11:15', '2026-12-04T09:40',
+      ['Novice', 'Maribor dobi novo avtobusno postajo ob železniški', 'Avtor: Nina Kovač'],
+      ['Nova avtobusna postaja ob železniški postaji v Mariboru bo odprta v ponedeljek, so sporočili z mestne občine.',
+        'Na postaji bo ustavljalo šestnajst linij, ki zdaj odhajajo z različnih koncev mesta.',
+        'Gradnja je trajala tri leta in stala več kot dvajset milijonov evrov, več od načrtovanega.'],
+    ],
+    [
+      'Dutch', '04-12-26, 09:40', '2026-12-04T09:40',
+      ['Nieuws', 'Groningen opent nieuw busstation bij het hoofdstation', 'Bram de Jong'],
+      ['Het nieuwe busstation aan de zuidkant van het hoofdstation in Groningen gaat maandag open voor reizigers.',
+        'Er stoppen straks zestien buslijnen, die nu nog op verschillende plekken rond het station vertrekken.',
+        'De bouw duurde drie jaar en kostte ruim tachtig miljoen euro, meer dan eerder was begroot.'],
+    ],
+  ])('dates a %s article by "%s" under the byline', (_language, dated, date, header, paragraphs) => {
+    const cleaned = clean([...header, dated, ...paragraphs].join('\n'));
+    expect(cleaned.metadata.date).toBe(date);
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+});
