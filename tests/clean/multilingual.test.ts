@@ -1357,3 +1357,33 @@ describe('a date line in the forms Czech, Slovene and Dutch pages set', () => {
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
 });
+
+// Session 46's tester's pages: a box of two links between the paragraphs, closed by a line repeating its label (BBC Swahili),
+// and a Thai page's two paragraphs under one link (Khaosod), which had been read as three links, a box of other stories.
+describe('links set between the paragraphs, then the article going on', () => {
+  it("removes BBC Swahili's box of two links and its closing line, and keeps the paragraphs after it", () => {
+    const paragraphs = [
+      'Serikali ya Kenya imetangaza kuwa mabasi ya umeme yataanza kutoa huduma jijini Mombasa mwezi Machi mwakani.',
+      'Waziri wa Uchukuzi amesema mabasi hamsini ya kwanza yamewasili bandarini na yatafanyiwa majaribio mwezi ujao.',
+      'Nauli itakuwa sawa na ile ya mabasi ya kawaida, kwa mujibu wa mamlaka ya usafiri wa jiji.',
+      'Wamiliki wa matatu wamesema wanahofia kupoteza wateja wao kwa mabasi hayo mapya.',
+    ];
+    const box = ['Unaweza pia kusoma', 'Tanzania yafungua kituo kipya cha reli Dodoma', 'Kwa nini bei ya umeme imepanda Kenya?', 'Mwisho wa Unaweza pia kusoma'];
+    const text = ['Habari', 'Mombasa kupata mabasi ya umeme Machi', '5 Disemba 2026', ...paragraphs.slice(0, 2), ...box, ...paragraphs.slice(2)].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+    for (const line of box) expect(removal(cleaned, line), line).toMatchObject({ reason: 'link to another story' });
+  });
+
+  // Each paragraph has a headline's count of the segmenter's words, but over a headline's count of the line's (isThaiParagraph).
+  it('keeps two Thai paragraphs under one link as the article going on', () => {
+    const paragraphs = [
+      'การรถไฟแห่งประเทศไทย เปิดเผยว่า จะเปิดให้บริการรถไฟทางคู่สายเหนือ ช่วงบ้านภาชี-ลพบุรี อย่างเป็นทางการในเดือนมีนาคมปีหน้า',
+      'ผู้ว่าการรถไฟกล่าวว่า รถไฟทางคู่จะช่วยลดเวลาเดินทางจากกรุงเทพฯ ไปลพบุรีได้เกือบหนึ่งชั่วโมง และเพิ่มจำนวนขบวนได้อีกเท่าตัว',
+      'ทั้งนี้ การรถไฟคาดว่าจะมีผู้โดยสารเพิ่มขึ้นราวร้อยละ 30 ภายในปีแรก',
+      'ชาวบ้านในพื้นที่ส่วนใหญ่เห็นด้วยกับโครงการ แต่ขอให้การรถไฟสร้างทางลอดเพิ่มเติมในจุดที่ตัดผ่านชุมชน',
+    ];
+    const text = ['ข่าว', 'รถไฟทางคู่สายเหนือ ช่วงบ้านภาชี-ลพบุรี เปิดบริการมีนาคม', '5 ธ.ค. 2569 10:15 น.', ...paragraphs.slice(0, 2), 'อ่านข่าวที่เกี่ยวข้อง', 'รฟท. ยืนยันค่าโดยสารรถไฟชานเมืองไม่ขึ้นปีหน้า', ...paragraphs.slice(2)].join('\n');
+    expect(clean(text).body.split('\n\n')).toEqual(paragraphs);
+  });
+});
