@@ -24,7 +24,8 @@ import type { DateOrder } from '../types.js';
 // dates had been none too ("4 decembrie 2026", "4. joulukuuta 2026", "4 de desembre de 2026"). Not Serbian "marta", "juna",
 // "jula" nor Slovak "augusta": first names (metadata/names.ts reads no month name as a name's word). Since session 45
 // Serbian in Cyrillic, its genitives and RTS's short forms ("петак, 04. дец 2026, 15:20" had been no date); not "маја",
-// "јуна", "јула", for the Latin ones' reason.
+// "јуна", "јула", for the Latin ones' reason. Since session 46 BBC Swahili's December, "Disemba" (Mwananchi writes
+// "Desemba"): "5 Disemba 2026" had been no date.
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী', 'ژانویه', 'ינואר', 'בינואר', 'มกราคม', 'ม.ค', 'جنوری', 'януари', 'ян', 'қаңтар', 'ionawr', 'ມັງກອນ', 'មករា', 'január', 'ஜனவரி', 'ianuarie', 'tammikuuta', 'siječnja', 'januara', 'januára', 'jaanuar', 'gener', 'janar', 'जानेवारी', 'јануара', 'јан'],
   ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فوریه', 'פברואר', 'בפברואר', 'กุมภาพันธ์', 'ก.พ', 'فروری', 'февруари', 'фев', 'ақпан', 'chwefror', 'ກຸມພາ', 'កុម្ភៈ', 'február', 'பிப்ரவரி', 'februarie', 'helmikuuta', 'veljače', 'februara', 'februára', 'veebruar', 'febrer', 'pebrero', 'shkurt', 'फेब्रुवारी', 'фебруара', 'феб'],
@@ -37,7 +38,7 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर', 'সেপ্টেম্বর', 'septemba', 'سپتامبر', 'ספטמבר', 'בספטמבר', 'กันยายน', 'ก.ย', 'ستمبر', 'септември', 'сеп', 'қыркүйек', 'medi', 'ກັນຍາ', 'កញ្ញា', 'szeptember', 'செப்டம்பர்', 'septembrie', 'syyskuuta', 'rujna', 'septembra', 'setembre', 'setyembre', 'shtator', 'सप्टेंबर', 'септембра'],
   ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर', 'অক্টোবর', 'oktoba', 'اکتبر', 'אוקטובר', 'באוקטובר', 'ตุลาคม', 'ต.ค', 'اکتوبر', 'октомври', 'окт', 'қазан', 'hydref', 'ຕຸລາ', 'តុលា', 'október', 'அக்டோபர்', 'octombrie', 'lokakuuta', 'oktobra', 'októbra', 'oktoober', 'oktubre', 'tetor', 'ऑक्टोबर', 'октобра'],
   ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर', 'নভেম্বর', 'novemba', 'نوامبر', 'נובמבר', 'בנובמבר', 'พฤศจิกายน', 'พ.ย', 'نومبر', 'ноември', 'ное', 'қараша', 'tachwedd', 'ພະຈິກ', 'វិច្ឆិកា', 'நவம்பர்', 'noiembrie', 'marraskuuta', 'studenoga', 'studenog', 'novembra', 'nobyembre', 'nëntor', 'नोव्हेंबर', 'новембра', 'нов'],
-  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর', 'desemba', 'دسامبر', 'דצמבר', 'בדצמבר', 'ธันวาคม', 'ธ.ค', 'دسمبر', 'декември', 'дек', 'disember', 'dis', 'желтоқсан', 'rhagfyr', 'ທັນວາ', 'ធ្នូ', 'டிசம்பர்', 'decembrie', 'joulukuuta', 'prosinca', 'decembra', 'detsember', 'desembre', 'disyembre', 'dhjetor', 'डिसेंबर', 'децембра', 'дец'],
+  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর', 'desemba', 'disemba', 'دسامبر', 'דצמבר', 'בדצמבר', 'ธันวาคม', 'ธ.ค', 'دسمبر', 'декември', 'дек', 'disember', 'dis', 'желтоқсан', 'rhagfyr', 'ທັນວາ', 'ធ្នូ', 'டிசம்பர்', 'decembrie', 'joulukuuta', 'prosinca', 'decembra', 'detsember', 'desembre', 'disyembre', 'dhjetor', 'डिसेंबर', 'децембра', 'дец'],
 ];
 // NFC, as the text is: "फ़रवरी" is written with a nukta the normalisation keeps apart.
 const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name.normalize('NFC'), i + 1] as const)));
@@ -303,13 +304,26 @@ const YEAR_RUN_INTO_TIME = /(?<![\d.:/-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))
  */
 const DOTTED_DATE_HYPHEN_TIME = /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4})-(?=\d{1,2}:\d{2}(?!\d))/gu;
 
+/**
+ * A dotted date with a space after each dot, as Czech, Slovak and Slovene pages write it (ČT24's "Publikováno: 5. 12. 2026,
+ * 09:14", 24ur's "05. 12. 2026 14:32"): closed up, NUMERIC_DATE reads it, day first. It had been no date, the story undated.
+ */
+const SPACED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})(?!\d)/gu;
+/**
+ * A hyphenated date of two figures each with a comma and a time after it, as DPG Media's Dutch and Flemish papers stamp
+ * their stories (AD's "04-12-26, 22:15"): written with slashes, SHORT_YEAR_DATE reads it in the page's order. Without the
+ * time such figures are as often a score or a code ("3-1-26"); the story had been undated.
+ */
+const HYPHENATED_SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(\d{2})-(\d{2})-(\d{2}),(?=\s+\d{1,2}:\d{2})/gu;
+
 export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
   const ascii = asciiDigits(line);
-  // Both rewrites need a time's colon, which most lines read here have not: no regex scan of them.
+  // The rewrites of times need a time's colon, which most lines read here have not: no regex scan of them.
   const timed = ascii.includes(':');
-  const digits = timed ? ascii.replace(YEAR_RUN_INTO_TIME, '$1 ') : ascii;
+  const digits = timed ? ascii.replace(YEAR_RUN_INTO_TIME, '$1 ').replace(HYPHENATED_SHORT_YEAR_DATE, '$1/$2/$3,') : ascii;
   if (!mayHoldDate(digits)) return null;
-  const text = timed ? digits.replace(DOTTED_DATE_HYPHEN_TIME, '$1 ') : digits;
+  const dotted = timed ? digits.replace(DOTTED_DATE_HYPHEN_TIME, '$1 ') : digits;
+  const text = dotted.includes('. ') ? dotted.replace(SPACED_DOTTED_DATE, '$1.$2.$3') : dotted;
   let unread: 'order' | 'impossible' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);

@@ -196,6 +196,9 @@ describe('isPictureCredit', () => {
     'Workers clear the road near the dam. Tom Reed/Reuters photo',
     'Dan Hill / AFP via Getty Images',
     'Tom Reed/Reuters Residents wait for buses outside the station on Monday.',
+    // Tuổi Trẻ's label after its caption and a spaced dash, ERR's Estonian "author/source" (session 46).
+    'Xe buýt điện chạy thử trên đường Nguyễn Huệ - Ảnh: HỮU HẠNH',
+    'Pärnu uus bussijaam. Autor/allikas: Mari Kask/ERR',
     // Other languages' labels (session 30): the Polish one had been the body's first paragraph.
     'Fot. Andrzej Nowak / Polska Press',
     'Zdjęcie: Anna Wiśniewska',
@@ -747,9 +750,16 @@ describeLineTest(
     'Opinions expressed by Forbes Contributors are their own.',
     'Disclaimer: The views expressed here are those of the writer and do not necessarily represent those of the publisher.',
     'The opinions expressed in this commentary are solely those of the author.',
+    // Afrikaans, Spanish, French and Portuguese (session 46): Maroela Media's had been the column's last paragraph.
+    'Die menings wat in hierdie rubriek uitgespreek word, is dié van die skrywer en weerspieël nie noodwendig die standpunt van die koerant nie.',
+    'Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.',
+    'Les opinions exprimées dans ce texte n’engagent que leur auteur.',
+    'As opiniões expressas neste artigo são de responsabilidade exclusiva do autor.',
   ],
   [
     'The views expressed at the meeting do not necessarily reflect council policy, the chair said.',
+    'Die menings van die inwoners oor die plan verskil, het die raadslid gesê.',
+    'Las opiniones expresadas por los vecinos fueron recogidas por el alcalde.',
     "The author's views were expressed in a letter that the board later published.",
     'Views expressed by residents ranged from anger to relief.',
   ],
@@ -812,6 +822,9 @@ describeLineTest(
     'Support The Valley Ledger!',
     'Támogass minket',
     'Támogasd a független újságírást!',
+    // Afrikaans (session 46): Maroela Media's call and its button under the column.
+    'Ondersteun onafhanklike Afrikaanse joernalistiek. Word vandag ’n vriend van die koerant.',
+    'Skenk nou',
   ],
   [
     'Your donation will be matched by the Rotary Club until Friday, organisers said.',
@@ -822,6 +835,7 @@ describeLineTest(
     'Faire un don à une association ouvre droit à une réduction d’impôt.',
     'Wesprzyj nas, apelowali mieszkańcy do radnych.',
     'Támogasd a csapatot, kérte az edző a szurkolókat.',
+    'Ondersteun ons plaaslike boere, het die minister gevra.',
     'Support The Valley Ledger',
   ],
 );
@@ -1159,6 +1173,27 @@ describeLineTest(
   isStoryLink,
   ['READ: Manila bay cleanup volunteers collect 3 tons of trash', 'Read: Council approves new ferry timetable'],
   ['Read: the council said the vote would be held on Monday.', 'READ', 'Ready: the station opens on Monday'],
+);
+
+describeLineTest(
+  "isStoryLink: the session 46 tester's labels: BBC Swahili's box and its closing line, Slovene, Peru's \"MIRA:\", Walla's, La Presse's",
+  isStoryLink,
+  [
+    'Unaweza pia kusoma',
+    'Mwisho wa Unaweza pia kusoma',
+    'پایان بیشتر بخوانید',
+    'Preberite še: Mestni avtobusi bodo vozili tudi ponoči',
+    'MIRA: Corredor Morado amplía su horario desde el lunes',
+    'עוד בוואלה',
+    'Lisez « Le tramway de Québec coûtera un milliard de plus »',
+    'Lisez la chronique « Le pont qui ne finit plus »',
+  ],
+  [
+    'Mira',
+    'Mira, no sabemos cuándo llegará el tren, dijo la vecina.',
+    'Lisez « Le Petit Prince » à vos enfants, conseille la bibliothécaire.',
+    'Mwisho wa mwaka huu serikali itazindua reli mpya.',
+  ],
 );
 
 describeLineTest(

@@ -1303,3 +1303,71 @@ describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian 
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
 });
+
+// Session 46's tester's pages: a dotted date spaced as Czech and Slovene pages write it, under a printed page's text as
+// well as over it, and DPG Media's hyphenated date with a two-digit year (read in the Dutch page's order, day first).
+describe('a date line in the forms Czech, Slovene and Dutch pages set', () => {
+  it('dates a printed Czech page by the date line under its text and byline', () => {
+    const text = [
+      'Zprávy z kraje', 'Olomouc otevře novou plaveckou halu už v lednu',
+      'Olomouc – Nová plavecká hala u zimního stadionu se otevře veřejnosti v polovině ledna, oznámila v pátek radnice.',
+      'Hala má padesátimetrový bazén a dětské brouzdaliště. Stavba stála 620 milionů korun a trvala dva roky.',
+      'Vstupné bude stejné jako v dosavadním krytém bazénu, který se po otevření nové haly zavře.',
+      'Autor: Petr Svoboda', 'Publikováno: 4. 12. 2026, 10:05', 'Tagy', 'Olomouc', 'sport',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Petr Svoboda', date: '2026-12-04T10:05' });
+    expect(removal(cleaned, 'Publikováno: 4. 12. 2026, 10:05')).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+
+  it.each([
+    [
+      'Slovene', 'Maribor, 04. 12. 2026 09:40 | Posodobljeno: 04. 12. 2026 11:15', '2026-12-04T09:40',
+      ['Novice', 'Maribor dobi novo avtobusno postajo ob železniški', 'Avtor: Nina Kovač'],
+      ['Nova avtobusna postaja ob železniški postaji v Mariboru bo odprta v ponedeljek, so sporočili z mestne občine.',
+        'Na postaji bo ustavljalo šestnajst linij, ki zdaj odhajajo z različnih koncev mesta.',
+        'Gradnja je trajala tri leta in stala več kot dvajset milijonov evrov, več od načrtovanega.'],
+    ],
+    [
+      'Dutch', '04-12-26, 09:40', '2026-12-04T09:40',
+      ['Nieuws', 'Groningen opent nieuw busstation bij het hoofdstation', 'Bram de Jong'],
+      ['Het nieuwe busstation aan de zuidkant van het hoofdstation in Groningen gaat maandag open voor reizigers.',
+        'Er stoppen straks zestien buslijnen, die nu nog op verschillende plekken rond het station vertrekken.',
+        'De bouw duurde drie jaar en kostte ruim tachtig miljoen euro, meer dan eerder was begroot.'],
+    ],
+  ])('dates a %s article by "%s" under the byline', (_language, dated, date, header, paragraphs) => {
+    const cleaned = clean([...header, dated, ...paragraphs].join('\n'));
+    expect(cleaned.metadata.date).toBe(date);
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+});
+
+// Session 46's tester's pages: a box of two links between the paragraphs, closed by a line repeating its label (BBC Swahili),
+// and a Thai page's two paragraphs under one link (Khaosod), which had been read as three links, a box of other stories.
+describe('links set between the paragraphs, then the article going on', () => {
+  it("removes BBC Swahili's box of two links and its closing line, and keeps the paragraphs after it", () => {
+    const paragraphs = [
+      'Serikali ya Kenya imetangaza kuwa mabasi ya umeme yataanza kutoa huduma jijini Mombasa mwezi Machi mwakani.',
+      'Waziri wa Uchukuzi amesema mabasi hamsini ya kwanza yamewasili bandarini na yatafanyiwa majaribio mwezi ujao.',
+      'Nauli itakuwa sawa na ile ya mabasi ya kawaida, kwa mujibu wa mamlaka ya usafiri wa jiji.',
+      'Wamiliki wa matatu wamesema wanahofia kupoteza wateja wao kwa mabasi hayo mapya.',
+    ];
+    const box = ['Unaweza pia kusoma', 'Tanzania yafungua kituo kipya cha reli Dodoma', 'Kwa nini bei ya umeme imepanda Kenya?', 'Mwisho wa Unaweza pia kusoma'];
+    const text = ['Habari', 'Mombasa kupata mabasi ya umeme Machi', '5 Disemba 2026', ...paragraphs.slice(0, 2), ...box, ...paragraphs.slice(2)].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+    for (const line of box) expect(removal(cleaned, line), line).toMatchObject({ reason: 'link to another story' });
+  });
+
+  // Each paragraph has a headline's count of the segmenter's words, but over a headline's count of the line's (isThaiParagraph).
+  it('keeps two Thai paragraphs under one link as the article going on', () => {
+    const paragraphs = [
+      'การรถไฟแห่งประเทศไทย เปิดเผยว่า จะเปิดให้บริการรถไฟทางคู่สายเหนือ ช่วงบ้านภาชี-ลพบุรี อย่างเป็นทางการในเดือนมีนาคมปีหน้า',
+      'ผู้ว่าการรถไฟกล่าวว่า รถไฟทางคู่จะช่วยลดเวลาเดินทางจากกรุงเทพฯ ไปลพบุรีได้เกือบหนึ่งชั่วโมง และเพิ่มจำนวนขบวนได้อีกเท่าตัว',
+      'ทั้งนี้ การรถไฟคาดว่าจะมีผู้โดยสารเพิ่มขึ้นราวร้อยละ 30 ภายในปีแรก',
+      'ชาวบ้านในพื้นที่ส่วนใหญ่เห็นด้วยกับโครงการ แต่ขอให้การรถไฟสร้างทางลอดเพิ่มเติมในจุดที่ตัดผ่านชุมชน',
+    ];
+    const text = ['ข่าว', 'รถไฟทางคู่สายเหนือ ช่วงบ้านภาชี-ลพบุรี เปิดบริการมีนาคม', '5 ธ.ค. 2569 10:15 น.', ...paragraphs.slice(0, 2), 'อ่านข่าวที่เกี่ยวข้อง', 'รฟท. ยืนยันค่าโดยสารรถไฟชานเมืองไม่ขึ้นปีหน้า', ...paragraphs.slice(2)].join('\n');
+    expect(clean(text).body.split('\n\n')).toEqual(paragraphs);
+  });
+});

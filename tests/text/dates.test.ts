@@ -353,6 +353,21 @@ describe('findIsoDate', () => {
     ['4. december 2026 ob 9:05', '2026-12-04T09:05'],
   ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
 
+  // Session 46's tester's pages: BBC Swahili's "Disemba", the dotted date spaced as Czech, Slovak and Slovene pages write
+  // it (ČT24, 24ur) and DPG Media's hyphenated date with a two-digit year before its time (AD) had given no date.
+  it.each([
+    ['5 Disemba 2026', '2026-12-05'],
+    ['Publikováno: 5. 12. 2026, 09:14', '2026-12-05T09:14'],
+    ['Ljubljana, 05. 12. 2026 14:32 | Posodobljeno: 05. 12. 2026 16:10', '2026-12-05T14:32'],
+  ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
+
+  it('reads a hyphenated date with a two-digit year only with its time, in the page\'s order', () => {
+    expect(readDate('04-12-26, 22:15', 'dmy')).toEqual({ iso: '2026-12-04T22:15' });
+    expect(readDate('04-12-26, 22:15')).toEqual({ iso: null, unread: 'order' });
+    // Without the time, or with one figure, a score or a code; a spaced dot with no year after it, no date.
+    for (const text of ['04-12-26', 'Won 3-1-26, 14:00 played', 'Scored 5. 12. 20 times']) expect(readDate(text, 'dmy'), text).toBeNull();
+  });
+
   // A figure after the closing dot: a version or a code, no date.
   it.each(['04.12.2026.5', 'build 1.2.2026.3'])('reads no date in "%s"', (text) => expect(findIsoDate(text)).toBeNull());
 

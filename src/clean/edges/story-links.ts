@@ -11,7 +11,7 @@ import { isHeadlineShaped } from '../headlines.js';
 import { rightUnder, type Line } from '../lines.js';
 import { addressesReader, isPageNoteAfterText } from './article-end.js';
 import { continuesStory } from './continues-story.js';
-import { isSentenceLine } from './shapes.js';
+import { isSentenceLine, isThaiParagraph } from './shapes.js';
 
 /**
  * The first brief's heading in a roundup of briefs ("News in brief" over its date line, then short
@@ -158,7 +158,10 @@ function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], 
   const line = (n: number): Line | undefined => (k + n < candidates.length ? lines[candidates[k + n]!] : undefined);
   // A question headline of eight words or more reads as prose: set right under the label, or under the link over it, it is a link.
   const setAsLink = (n: number): boolean => (n === 0 || candidates[k + n] === candidates[k + n - 1]! + 1) && rightUnder(lines, candidates[k + n]!);
-  const isLink = (n: number): boolean => line(n) !== undefined && isHeadlineShaped(line(n)!) && (!isProse(line(n)!) || (isQuestionHeadline(line(n)!) && setAsLink(n)));
+  // A Thai paragraph (no full stop, few spaces) is headline-shaped too: two under Khaosod's one link had made three links, a
+  // box of other stories, and the article had ended over the label (session 46).
+  const isLink = (n: number): boolean =>
+    line(n) !== undefined && isHeadlineShaped(line(n)!) && !isThaiParagraph(line(n)!) && (!isProse(line(n)!) || (isQuestionHeadline(line(n)!) && setAsLink(n)));
   let run = 0;
   while (run < STORY_BOX_HEADLINES && isLink(run)) run++;
   if (run >= STORY_BOX_HEADLINES) return 0;

@@ -14,8 +14,8 @@ import { isRightUnder, type Line } from '../lines.js';
 const DONATION_BUTTON = new RegExp(
   '^(?:donate|donate here|donate to us|make a (?:donation|gift|contribution)|give (?:now|today)|contribute(?: now| today)?|become a (?:member|supporter|patron|sustaining member)' +
     '|jetzt (?:spenden|unterstützen|mitglied werden)|spenden sie jetzt|(?:faire|faites|je fais) un don|je (?:soutiens|donne)|devenez (?:membre|donateur)|dona (?:ahora|hoy|ora)|haz una donación|hazte (?:socio|miembro)' +
-    '|doe (?:agora|hoje)|faça uma doação|seja (?:um )?(?:membro|apoiador)|fai una donazione|doneer(?: nu| vandaag)?|word (?:lid|donateur)|przekaż darowiznę|wesprzyj(?: nas)?|пожертвовать|підтримати)' +
-    '(?: now| today| here| jetzt| maintenant| ahora| agora| ora| nu| teraz| сейчас| зараз)?\\s*[.!:→›»]*$',
+    '|doe (?:agora|hoje)|faça uma doação|seja (?:um )?(?:membro|apoiador)|fai una donazione|doneer(?: nu| vandaag)?|word (?:lid|donateur)|przekaż darowiznę|wesprzyj(?: nas)?|пожертвовать|підтримати|skenk)' +
+    '(?: now| today| here| jetzt| maintenant| ahora| agora| ora| nu| nou| teraz| сейчас| зараз)?\\s*[.!:→›»]*$',
   'iu',
 );
 /** The journalism a box asks to support, in the languages the project lists. */
@@ -27,6 +27,8 @@ const DONATION_CALLS = [
   'apoya(?: a)? (?:el periodismo(?: independiente)?|nuestro (?:periodismo|trabajo))', 'apoie o (?:nosso )?jornalismo(?: independente)?',
   "sostieni (?:il (?:nostro )?giornalismo(?: indipendente)?|l['’]informazione(?: libera)?|il nostro lavoro)", 'steun (?:ons|(?:onafhankelijke |onze )?journalistiek)',
   'wesprzyj (?:nas|niezależne dziennikarstwo)', 'поддержите (?:нас|независимую журналистику)', 'підтримайте (?:нас|незалежну журналістику)',
+  // Afrikaans (Maroela Media's "Ondersteun onafhanklike Afrikaanse joernalistiek." over "Skenk nou"; session 46)
+  'ondersteun (?:ons|(?:onafhanklike |ons )?(?:afrikaanse )?joernalistiek)',
   'támogass(?:on)? (?:minket|bennünket)', 'támogas(?:d|sa) (?:a |az )?(?:független (?:újságírást|sajtót|médiát)|munkánkat)',
 ];
 const DONATION_CALL = new RegExp(`^(?:${DONATION_CALLS.join('|')})\\s*(?:[.!:→›»]|$)`, 'iu');

@@ -65,6 +65,9 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'xem thêm', 'đọc thêm', 'tin liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'tin mới nhất', 'đọc nhiều nhất',
   // Hebrew
   'כתבות נוספות', 'כתבות נוספות למנויים', 'כתבות קשורות', 'עוד בנושא', 'קראו גם', 'קראו עוד',
+  // BBC Swahili's "you may also read" (its box closed by "Mwisho wa Unaweza pia kusoma", "end of …"), 24ur's Slovene "read also"
+  // and Walla's Hebrew "more on Walla" (session 46: the label and the headline under it had stayed between the paragraphs)
+  'unaweza pia kusoma', 'preberite (?:še|tudi)', 'עוד בוואלה!?',
 ];
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
@@ -84,10 +87,14 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  */
 const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
-  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+  // "MIRA:" ("look:"), as El Comercio (Peru) sets a link between the paragraphs, with its colon only: alone, "Mira" is a name.
+  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|mira|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
     `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S)` +
+    // La Presse's "read" before the headline in guillemets, with no colon ("Lisez « Le REM de l’Ouest ouvre enfin »", "Lisez la
+    // chronique « … »"): the whole line, as a sentence quoting a title goes on after it (session 46: it had stayed in the body).
+    `|^lisez\\s+(?:l['’]article\\s+|la chronique\\s+|le (?:texte|dossier)\\s+|notre (?:article|dossier|chronique)\\s+)?«[^»]+»$` +
     // A video's link, not a menu's item naming a section of the videos ("Video: Arts", "Video: World News").
     `|^(?:watch|video)\\s*[:：]\\s*(?!(?:(?:${SECTION_WORDS})\\s+)?(?:${SECTION_WORDS}|News)$)\\S`,
   'iu',
@@ -217,7 +224,14 @@ export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
 }
 
 export const isStoryLink = (line: Line): boolean =>
-  line.wordCount <= MAX_STORY_LINK_WORDS && (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text));
+  line.wordCount <= MAX_STORY_LINK_WORDS &&
+  (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text) || STORY_BOX_END.test(line.text));
+/**
+ * The line closing a box of links with its label, as the BBC's World Service sites do ("Mwisho wa Unaweza pia kusoma", Swahili
+ * "end of You may also read"; Persian "پایان بیشتر بخوانید"): counted as a third headline, it had made the box's two links under
+ * the label a box of other stories, and they stayed in the body (session 46). Not a label over what follows.
+ */
+const STORY_BOX_END = new RegExp(`^(?:end of|mwisho wa|پایان)\\s+(?:${OTHER_LANGUAGE_LINK_LABEL})$`, 'iu');
 /**
  * A link set into the text with its label on its line ("Read more: Inner west bars allowed to stay open until 2am",
  * "Läs också: Snökaos i Västerbotten"): no box's or link's label alone, which heads what follows it.

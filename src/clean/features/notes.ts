@@ -147,8 +147,16 @@ const OPINION_DISCLAIMER = new RegExp(
     String.raw`[^.]{0,60}?\bexpressed\b[^.]{0,120}?\b(?:(?:do|does) not necessarily (?:reflect|represent)|don['’]t necessarily (?:reflect|represent)|(?:are|is) (?:solely |entirely |strictly )?(?:those of|the (?:authors?|writers?|contributors?|columnists?)|their own|his own|her own))`,
   'iu',
 );
+/**
+ * The same disclaimer in Afrikaans, Spanish, French and Portuguese: the opinions expressed (uitgespreek, expresadas, exprimées,
+ * expressas) are the writer's (skrywer, autor, auteur) in the same sentence. Maroela Media's "Die menings wat in hierdie rubriek
+ * uitgespreek word, is dié van die skrywer …" had stayed as the column's last paragraph (session 46).
+ */
+const OTHER_LANGUAGE_OPINION_DISCLAIMER =
+  /^(?:die (?:menings|sienings)|las opiniones|les opinions|as opiniões)\s[^.]{0,60}?\b(?:uitgespreek|expresadas|exprimées|expressas)\b[^.]{0,120}?\b(?:skrywers?|autor(?:a|es)?|auteurs?|autrice)\b/iu;
 const MAX_DISCLAIMER_WORDS = 60;
-export const isOpinionDisclaimer = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OPINION_DISCLAIMER.test(line.text);
+export const isOpinionDisclaimer = (line: Line): boolean =>
+  line.wordCount <= MAX_DISCLAIMER_WORDS && (OPINION_DISCLAIMER.test(line.text) || OTHER_LANGUAGE_OPINION_DISCLAIMER.test(line.text));
 
 /**
  * A site's note on why to trust its reviews, under its heading: TechRadar's "Why you can trust TechRadar" over "We spend

@@ -535,6 +535,8 @@ describe('liftMetadata', () => {
       // Both had been page text, the article undated.
       expect(lift('جمعه ۱۴ آذر ۱۴۰۵ - ۱۰:۳۰')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T10:30' } });
       expect(lift('4 ธ.ค. 69 10:15 น.')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T10:15' } });
+      // Khaosod's, with "วันที่" ("date") before the day: it had been the body's first line, the story undated.
+      expect(lift('วันที่ 5 ธันวาคม 2569 - 11:24 น.')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T11:24' } });
     });
 
     it('removes a labelled time with no date ("Updated 11:42 PM EST", "Posted 2 hours ago") as a date line, lifting no date', () => {
