@@ -144,3 +144,48 @@ export const unspacedLetterRanges = (script?: number): string =>
     .join('');
 /** A regular expression character class of the same letters. */
 export const UNSPACED_LETTER = `[${unspacedLetterRanges()}]`;
+
+/**
+ * The wide and full-width characters of the BMP by East Asian width (Markus Kuhn's wcwidth ranges): Hangul, CJK
+ * radicals, punctuation and ideographs, kana, Yi, the compatibility ideographs, the vertical and small forms, the
+ * full-width forms. A terminal or a monospaced column gives each two columns.
+ */
+const WIDE_RANGES: ReadonlyArray<readonly [from: number, to: number]> = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
+
+const WIDE_CHARACTER = new RegExp(`[${WIDE_RANGES.map(([from, to]) => `\\u${from.toString(16)}-\\u${to.toString(16)}`).join('')}]`);
+/** Whether textColumns of the text is more than its length: it has a wide character of the BMP (a regex scans faster than textColumns). */
+export const hasWideCharacter = (text: string): boolean => WIDE_CHARACTER.test(text);
+
+/**
+ * The columns a text takes in a monospaced font: its UTF-16 length with each wide character of the BMP (WIDE_RANGES)
+ * counted twice; a character past U+FFFF takes its two code units (an ideograph of Extension B, an emoji: wide). Text
+ * without wide characters takes its length.
+ */
+export function textColumns(text: string): number {
+  let columns = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x1100) continue;
+    for (const [from, to] of WIDE_RANGES) {
+      if (code < from) break;
+      if (code <= to) {
+        columns++;
+        break;
+      }
+    }
+  }
+  return columns;
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
 import { wordsAt, wordsOf } from '../../src/text/line-words.js';
 import { WORD, wordEnd } from '../../src/text/word-end.js';
-import { classAt, codePointBefore, HAN, hasUnspacedLetter, KANA, KHMER, LAO, LETTER, MARK, MYANMAR, NUMBER, PAIR, THAI, UNSPACED_LETTER, UNSPACED_SCRIPT_COUNT, unspacedLetterRanges, unspacedScriptOf } from '../../src/text/word-chars.js';
+import { classAt, codePointBefore, HAN, hasUnspacedLetter, hasWideCharacter, textColumns, KANA, KHMER, LAO, LETTER, MARK, MYANMAR, NUMBER, PAIR, THAI, UNSPACED_LETTER, UNSPACED_SCRIPT_COUNT, unspacedLetterRanges, unspacedScriptOf } from '../../src/text/word-chars.js';
 
 // Letters, numbers and marks of several kinds (astral ones, lone surrogates, capitals outside ASCII)
 // and the characters the word rules join on or stop at.
@@ -67,6 +67,26 @@ describe('the scripts without spaces between words', () => {
     expect(codePointBefore('中𠮷', 2)).toBe(0xd842);
     expect(codePointBefore('\udfb7', 1)).toBe(0xdfb7);
     expect(codePointBefore('中', 0)).toBe(-1);
+  });
+});
+
+describe('textColumns', () => {
+  it('is the length of text without wide characters, and counts a wide one of the BMP twice', () => {
+    for (const text of ['Harbour reopens', 'café “quoted” — 𝐀', '']) expect(textColumns(text), text).toBe(text.length);
+    expect(textColumns('港湾の再整備')).toBe(12);
+    expect(textColumns('항만 재정비 2026')).toBe(16);
+    expect(textColumns('ＡＢ１、。')).toBe(10);
+    // Past U+FFFF a character takes two code units, and two columns: an ideograph of Extension B, an emoji.
+    expect(textColumns('𠮷野家😀')).toBe(8);
+  });
+
+  it('is more than the length exactly where hasWideCharacter says so', () => {
+    fc.assert(
+      fc.property(text, (text) => {
+        expect(textColumns(text) > text.length).toBe(hasWideCharacter(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
