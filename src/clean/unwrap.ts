@@ -6,6 +6,7 @@
 // left empty, so every line keeps its number (removed_lines.csv counts lines of the raw text).
 import { englishLexicon } from '../text/pos-lexicon.js';
 import { lineBreakJoiner } from '../text/sentences.js';
+import { hasWideCharacter, textColumns } from '../text/word-chars.js';
 import { isBulletedItem } from './features/shape.js';
 
 /** Lines shorter than this say nothing about the wrap width (titles, bylines, a paragraph's end). */
@@ -34,9 +35,22 @@ const CASELESS_START = /^\p{Lo}/u;
 const PLAIN_TEXT_LINE_START = /^(?:[-–—*>]|\d{1,3}[.)]\s|\(\w\)\s)/u;
 const startsLineOfItsOwn = (line: string): boolean => isBulletedItem(line) || PLAIN_TEXT_LINE_START.test(line);
 
-const firstWordLength = (line: string): number => {
+/**
+ * How a page's lines are measured: in characters (Python's textwrap, a Japanese e-mail's 35 full-width characters) or in
+ * columns (textColumns: a Chinese, Japanese or Korean character takes two, as a terminal, an editor or a monospaced PDF
+ * column counts them). `lengths`: each line's; `character`: what one wide character counts for.
+ */
+interface Measure {
+  of: (text: string) => number;
+  lengths: readonly number[];
+  character: number;
+}
+
+const measureOf = (lines: readonly string[], of: Measure['of'], character: number): Measure => ({ of, lengths: lines.map(of), character });
+
+const firstWordLength = (line: string, { of }: Measure): number => {
   const space = line.indexOf(' ');
-  return space < 0 ? line.length : space;
+  return of(space < 0 ? line : line.slice(0, space));
 };
 
 /**
@@ -57,8 +71,8 @@ const MAX_OUTLIER_SHARE_OF_LINES = 0.25;
  * column (`THE WEEKLY | Wednesday 4 December 2024 | Page 3`), which had set the width above the
  * column's and left the page unjoined.
  */
-function wrapWidth(lines: readonly string[]): number | null {
-  const measured = lines.filter((line, i) => line.length >= MIN_MEASURED && (lines[i - 1] || lines[i + 1])).map((line) => line.length);
+function wrapWidth(lines: readonly string[], { lengths: all }: Measure): number | null {
+  const measured = all.filter((length, i) => length >= MIN_MEASURED && (lines[i - 1] || lines[i + 1]));
   if (measured.length < MIN_MID_SENTENCE_WRAPS + 1) return null;
   measured.sort((a, b) => a - b);
   const median = measured[Math.floor(measured.length / 2)]!;
@@ -93,17 +107,18 @@ const HARD_WRAPPED_LINE_SHARE = 0;
  * line, a full one (`fullLineShare` of the width), breaks a sentence before a lowercase word (a PDF's
  * justified column in a proportional font: its lines' lengths in characters vary by a word's length or more).
  */
-function isWrap(lines: readonly string[], i: number, width: number, fullLineShare = FULL_LINE_SHARE): boolean {
+function isWrap(lines: readonly string[], measure: Measure, i: number, width: number, fullLineShare = FULL_LINE_SHARE): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
-  if (!line || !next || line.length < MIN_MEASURED || line.length > OUTLIER_SHARE * width || startsLineOfItsOwn(next) || BYLINE.test(next)) return false;
+  const length = measure.lengths[i]!;
+  if (!line || !next || length < MIN_MEASURED || length > OUTLIER_SHARE * width || startsLineOfItsOwn(next) || BYLINE.test(next)) return false;
   // Between Chinese or Japanese characters no space parts words: the line is wrapped when it is full, whatever it ends
   // with, and not when only no full stop ends it, as a headline over its paragraph.
-  if (isCjkBreak(line, next)) return line.length >= width - CJK_WIDTH_SLACK;
-  if (line.length + 1 + firstWordLength(next) > width) return true;
+  if (isCjkBreak(line, next)) return length >= width - CJK_WIDTH_SLACK * measure.character;
+  if (length + 1 + firstWordLength(next, measure) > width) return true;
   // Before a caseless letter a paragraph's first line opens as its other lines do: only the width tells a headline over it from a wrap.
   if (CASELESS_START.test(next)) return false;
-  return line.length >= fullLineShare * width && isMidSentence(line, next);
+  return length >= fullLineShare * width && isMidSentence(line, next);
 }
 
 /**
@@ -127,18 +142,26 @@ const isMidSentence = (line: string, next: string): boolean =>
  * The trimmed lines with a hard-wrapped page's paragraphs joined onto their first lines (the
  * other lines of each paragraph left empty); any other page's lines as they were. A line is
  * continued when the next one's first word would not have fitted on it: a paragraph's last line,
- * a title or a list item leaves room, so it ends where it ends.
+ * a title or a list item leaves room, so it ends where it ends. A page with Chinese, Japanese or Korean
+ * characters not found hard-wrapped in characters is measured again in columns: a Chinese newspaper's column
+ * of 13-19 characters (26-38 columns) had been too short to measure (MIN_MEASURED, WIDTH_RANGE) and stayed in pieces.
  */
 export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
-  const width = wrapWidth(lines);
+  const characters = measureOf(lines, (text) => text.length, 1);
+  const joined = unwrapMeasured(lines, characters);
+  return joined === lines && lines.some(hasWideCharacter) ? unwrapMeasured(lines, measureOf(lines, textColumns, 2)) : joined;
+}
+
+function unwrapMeasured(lines: readonly string[], measure: Measure): readonly string[] {
+  const width = wrapWidth(lines, measure);
   if (width === null) return lines;
   let wraps = 0;
   let midSentence = 0;
   let measured = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.length < MIN_MEASURED) continue;
+    if (measure.lengths[i]! < MIN_MEASURED) continue;
     measured++;
-    if (!isWrap(lines, i, width)) continue;
+    if (!isWrap(lines, measure, i, width)) continue;
     wraps++;
     if (isMidSentence(lines[i]!, lines[i + 1]!)) midSentence++;
   }
@@ -151,7 +174,7 @@ export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
       joined[head] = joinWrapped(joined[head]!, lines[i]!, pageWords);
       joined[i] = '';
     } else head = i;
-    if (!isWrap(lines, i, width, HARD_WRAPPED_LINE_SHARE)) head = -1;
+    if (!isWrap(lines, measure, i, width, HARD_WRAPPED_LINE_SHARE)) head = -1;
   }
   return joined;
 }

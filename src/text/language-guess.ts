@@ -306,10 +306,15 @@ const SOUTHEAST_ASIAN: ReadonlyArray<readonly [script: number, language: string]
  */
 function unspacedLanguage(sample: string): string | null {
   const counts = new Array<number>(UNSPACED_SCRIPT_COUNT).fill(0);
-  for (let i = 0; i < sample.length; i++) counts[unspacedScriptOf(sample.charCodeAt(i))]!++;
+  let characters = 0;
+  for (let i = 0; i < sample.length; i++, characters++) {
+    const point = sample.codePointAt(i)!;
+    counts[unspacedScriptOf(point)]!++;
+    if (point > 0xffff) i++;
+  }
   const kana = counts[KANA]!;
   const han = counts[HAN]!;
-  const unspaced = sample.length - counts[0]!;
+  const unspaced = characters - counts[0]!;
   if (unspaced === 0) return null;
   let letters = 0;
   for (let i = 0; i < sample.length; ) {

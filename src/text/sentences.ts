@@ -3,7 +3,7 @@
 import { isMonthName } from './dates.js';
 import { CJK_FULL_STOPS, FULL_STOPS } from './sentence-marks.js';
 import { hasNonSpace, isSpace } from './word-end.js';
-import { classAt, HAN, KANA, LETTER, NUMBER, unspacedScriptOf } from './word-chars.js';
+import { classAt, codePointBefore, HAN, KANA, LETTER, NUMBER, unspacedScriptOf } from './word-chars.js';
 
 // Lowercase forms that end with a dot without ending a sentence ("wm", "chas", "thos": given names, "Wm. Wrigley Jr. Co.").
 const ABBREVIATIONS = new Set(
@@ -178,12 +178,12 @@ function startsWithStopword(text: string, next: number, stopwords: ReadonlySet<s
 }
 
 /**
- * Whether the code unit is Chinese or Japanese writing: a Han ideograph, kana, or the punctuation
- * of those scripts ("。", "、", "「」", the full-width "，", "！", "（）"), after which no space comes.
+ * Whether the code point is Chinese or Japanese writing: a Han ideograph (past U+FFFF too), kana, or the
+ * punctuation of those scripts ("。", "、", "「」", the full-width "，", "！", "（）"), after which no space comes.
  */
-function isCjk(code: number): boolean {
-  const script = unspacedScriptOf(code);
-  return script === HAN || script === KANA || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff60);
+function isCjk(point: number): boolean {
+  const script = unspacedScriptOf(point);
+  return script === HAN || script === KANA || (point >= 0x3001 && point <= 0x303f) || (point >= 0xff01 && point <= 0xff60);
 }
 
 /**
@@ -192,7 +192,7 @@ function isCjk(code: number): boolean {
  * a space had split a word in two ("经济增" and "长") and ended a clause for the n-grams (tokenize.ts
  * segmentedTokens). Else one space.
  */
-export const lineBreakJoiner = (line: string, next: string): string => (isCjk(line.charCodeAt(line.length - 1)) && isCjk(next.charCodeAt(0)) ? '' : ' ');
+export const lineBreakJoiner = (line: string, next: string): string => (isCjk(codePointBefore(line, line.length)) && isCjk(next.codePointAt(0) ?? -1) ? '' : ' ');
 
 /**
  * One paragraph's lines joined (lineBreakJoiner: by single spaces, or by nothing between Chinese or Japanese

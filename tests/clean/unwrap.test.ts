@@ -2,13 +2,17 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { joinDropCaps, unwrapHardWrapped } from '../../src/clean/unwrap.js';
+import { textColumns } from '../../src/text/word-chars.js';
 
-/** Greedy wrapping at `width` columns, as fmt and textwrap do (a word longer than the width on a line of its own). */
-function wrap(text: string, width: number): string[] {
+/**
+ * Greedy wrapping at `width` characters, as fmt and textwrap do (a word longer than the width on a line of its own), or
+ * at `width` columns measured by `measure` (an editor's, a terminal's).
+ */
+function wrap(text: string, width: number, measure = (line: string): number => line.length): string[] {
   const wrapped: string[] = [];
   for (const word of text.split(' ')) {
     const last = wrapped.length - 1;
-    if (last >= 0 && wrapped[last]!.length + 1 + word.length <= width) wrapped[last] += ` ${word}`;
+    if (last >= 0 && measure(wrapped[last]!) + 1 + measure(word) <= width) wrapped[last] += ` ${word}`;
     else wrapped.push(word);
   }
   return wrapped;
@@ -165,6 +169,14 @@ describe('unwrapHardWrapped', () => {
     expect(unwrapHardWrapped(wrapped).filter(Boolean)).toEqual(paragraphs);
   });
 
+  it("joins a Chinese newspaper's narrow column (15 characters, 30 columns) and a Japanese one of 13, measured in columns", () => {
+    const wrapCjk = (text: string, width: number): string[] => text.match(new RegExp(`.{1,${width}}`, 'gu'))!;
+    const chinese = ['市政府星期一批准了新的港口计划，港口附近的居民普遍表示欢迎，他们说新的渡轮将在明年春天开通。', '反对派议员批评说，这个项目的费用太高，要求市政府重新评估。'];
+    expect(unwrapHardWrapped(chinese.flatMap((text) => [...wrapCjk(text, 15), ''])).filter(Boolean)).toEqual(chinese);
+    const japanese = ['市議会は十日、港湾の再整備計画を賛成多数で可決した。計画では、老朽化した岸壁を改修する。', '野党の議員からは、財源の見通しが甘いとの批判が出ている。'];
+    expect(unwrapHardWrapped(japanese.flatMap((text) => [...wrapCjk(text, 13), ''])).filter(Boolean)).toEqual(japanese);
+  });
+
   it('joins a hard-wrapped page of a script without case (Korean, Arabic), and leaves its headline apart', () => {
     const korean = [
       '시의회는 10일 항만 재정비 계획을 찬성 다수로 가결했다. 계획에 따르면 낡은 부두를 5년에 걸쳐 고치고 새 여객선 터미널을 짓는다.',
@@ -174,6 +186,9 @@ describe('unwrapHardWrapped', () => {
     const headline = '항만 재정비 계획 시의회 통과, 야당은 재원 비판';
     const page = [headline, ...korean.flatMap((text) => [...wrap(text, 36), ''])];
     expect(unwrapHardWrapped(page).filter(Boolean)).toEqual([headline, ...korean]);
+    // Wrapped at 60 columns, a syllable taking two, as an editor wraps it.
+    const byColumns = [headline, ...korean.flatMap((text) => [...wrap(text, 60, textColumns), ''])];
+    expect(unwrapHardWrapped(byColumns).filter(Boolean)).toEqual([headline, ...korean]);
     const arabic = ['وافق مجلس المدينة يوم الاثنين على خطة جديدة لتطوير الميناء القديم، وقال رئيس البلدية إن العبارة الجديدة ستبدأ العمل في الربيع المقبل.', 'وانتقدت المعارضة تكلفة المشروع المرتفعة، وطالبت بمراجعة الخطة قبل بدء الأشغال في الخريف.'];
     expect(unwrapHardWrapped(arabic.flatMap((text) => [...wrap(text, 50), ''])).filter(Boolean)).toEqual(arabic);
   });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { articlePath, scrapedPage, seededRandom } from '../../scripts/make-scale-corpus.js';
 
 const articles = ['Alpha', 'Beta', 'Gamma', 'Delta'].map((name, i) => ({
@@ -34,20 +33,5 @@ describe('make-scale-corpus', () => {
       expect(after).not.toContain(article.title);
     }
     expect(articlePath(12345)).toBe('012/012345.txt');
-  });
-});
-
-describe('make-scale-corpus on the command line', () => {
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/make-scale-corpus.ts', ...args], { encoding: 'utf8' });
-
-  it('prints its usage for --help, and the problem and its usage for an unknown option (exit 2), without a stack trace', () => {
-    const help = run('--help');
-    expect(help.status).toBe(0);
-    expect(help.stdout).toMatch(/^usage: .*--count N --out/);
-    const bogus = run('--bogus');
-    expect(bogus.status).toBe(2);
-    expect(bogus.stderr).toMatch(/Unknown option '--bogus'.*\n\nusage: /);
-    expect(bogus.stderr).not.toContain('    at ');
   });
 });

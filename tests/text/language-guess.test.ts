@@ -176,6 +176,8 @@ describe('otherLanguage', () => {
     expect(otherLanguage('ក្រុមប្រឹក្សាក្រុងបានអនុម័តផែនការកំពង់ផែថ្មីកាលពីថ្ងៃច័ន្ទ។', 'eng')).toBe('khm');
     expect(otherLanguage('ក្រុមប្រឹក្សាក្រុងបានអនុម័តផែនការកំពង់ផែថ្មីកាលពីថ្ងៃច័ន្ទ។', 'khm')).toBeNull();
     expect(otherLanguage('気象庁は二十九日、東京都心で桜が開花したと発表した。', 'jpn')).toBeNull();
+    // Ideographs past U+FFFF are Han, counted by code point (two UTF-16 units each).
+    expect(otherLanguage('𠀋𡈽𠀋𡈽𠀋𡈽𠀋𡈽𠀋𡈽𠀋𡈽, 𠀋𡈽𠀋𡈽 Tokyo 2024', 'eng')).toBe('zho');
     // An English text quoting a name in Chinese characters is English.
     expect(otherLanguage('President Xi Jinping (习近平) said on Monday that the two countries would deepen their trade ties.', 'eng')).toBeNull();
   });

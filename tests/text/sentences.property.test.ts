@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { runBeforeDot, splitSentences, unwrapLines } from '../../src/text/sentences.js';
-import { HAN, KANA, unspacedLetterRanges } from '../../src/text/word-chars.js';
 import { anyText, withoutSpace } from './any-text.js';
 
 const options = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
@@ -26,10 +25,10 @@ describe('splitSentences', () => {
 });
 
 describe('unwrapLines', () => {
-  // Chinese and Japanese characters and their punctuation, between which a line break joins with nothing: Han and
-  // kana as word-chars.ts's ranges give them (isCjk), not \p{Script=Han}, which also holds the radicals (U+2E80…) and
-  // the ideographs past U+FFFF ("𠀀"): seed -412599285 drew "⺀\n𠀀" in 41,057 runs, which the code joins with a space.
-  const CJK = `[${unspacedLetterRanges(HAN)}${unspacedLetterRanges(KANA)}\u3001-\u303f\uff01-\uff60]`;
+  // Chinese and Japanese characters and their punctuation, between which a line break joins with nothing: Han and kana
+  // by script, the radicals (U+2E80…) and the ideographs past U+FFFF ("𠀀") too, and the marks written among kana that are
+  // no kana by script (the long-vowel mark, the middle dot, the voiced marks, their half-width forms).
+  const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3099-\u309c\u30a0\u30fb\u30fc\uff70\uff9e\uff9f\u3001-\u303f\uff01-\uff60]`;
   const cjkBreak = new RegExp(`(?<=${CJK})\n(?=${CJK})`, 'gu');
   const oracle = (text: string): string =>
     text
@@ -39,7 +38,7 @@ describe('unwrapLines', () => {
       .join('\n')
       .replace(cjkBreak, '')
       .replace(/\n/g, ' ');
-  const cjkLines = fc.array(fc.constantFrom('港湾', '計画を', '承認した。', '「', 'ー', '，', 'iPhone', ' ', '\n', '  \n', '한국'), { maxLength: 12 }).map((parts) => parts.join(''));
+  const cjkLines = fc.array(fc.constantFrom('港湾', '計画を', '承認した。', '「', 'ー', '，', '𠮷野家', '⼈', 'iPhone', ' ', '\n', '  \n', '한국', '😀'), { maxLength: 12 }).map((parts) => parts.join(''));
 
   it('joins lines with single spaces, with nothing between Chinese or Japanese characters, keeping every non-space character', () => {
     fc.assert(
@@ -54,9 +53,11 @@ describe('unwrapLines', () => {
     );
   });
 
-  it('joins a CJK radical or an ideograph past U+FFFF with a space: word-chars.ts reads neither as Han', () => {
-    expect(unwrapLines('⺀\n𠀀')).toBe('⺀ 𠀀');
-    expect(unwrapLines('中\n𠀀')).toBe('中 𠀀');
+  it('joins a CJK radical or an ideograph past U+FFFF with nothing, as the ideographs of the BMP (seed -412599285 drew "⺀\\n𠀀")', () => {
+    expect(unwrapLines('⺀\n𠀀')).toBe('⺀𠀀');
+    expect(unwrapLines('中\n𠀀')).toBe('中𠀀');
+    expect(unwrapLines('𠮷\n野家')).toBe('𠮷野家');
+    expect(unwrapLines('中\n😀')).toBe('中 😀');
   });
 
   it('joins a wrapped Chinese or Japanese line to the one before with nothing, and other scripts with a space', () => {

@@ -19,6 +19,10 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai, Lao, Burmese,
     expect(segmented('th', 'ท่าเรือใหม่ ครอบครัว').map(([word, breakBefore]) => `${breakBefore ? '|' : ''}${word}`).join(' ')).toBe('ท่าเรือ ใหม่ |ครอบครัว');
   });
 
+  it('segments a run of ideographs past U+FFFF (CJK Extension B) as one of the BMP, and breaks before it at punctuation and a space', () => {
+    expect(segmented('zh', '他说：𠀋𡈽 𠀋𡈽。')).toEqual([['他', false], ['说', false], ['𠀋', true], ['𡈽', false], ['𠀋', true], ['𡈽', false]]);
+  });
+
   it('splits Lao, Burmese and Khmer, which ICU has word dictionaries for too', () => {
     const words = (language: string, text: string) => segmented(language, text).map(([word]) => word).join(' ');
     expect(words('lo', 'ເຮືອຂ້າມຟາກລຳໃໝ່')).toBe('ເຮືອ ຂ້າມ ຟາກ ລຳ ໃໝ່');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../src/clean/lines.js';
 import { wordsAt, wordsOf } from '../../src/text/line-words.js';
 import { WORD, wordEnd } from '../../src/text/word-end.js';
-import { classAt, HAN, KANA, KHMER, LAO, LETTER, MARK, MYANMAR, NUMBER, PAIR, THAI, UNSPACED_LETTER, UNSPACED_SCRIPT_COUNT, unspacedLetterRanges, unspacedScriptOf } from '../../src/text/word-chars.js';
+import { classAt, codePointBefore, HAN, hasUnspacedLetter, hasWideCharacter, textColumns, KANA, KHMER, LAO, LETTER, MARK, MYANMAR, NUMBER, PAIR, THAI, UNSPACED_LETTER, UNSPACED_SCRIPT_COUNT, unspacedLetterRanges, unspacedScriptOf } from '../../src/text/word-chars.js';
 
 // Letters, numbers and marks of several kinds (astral ones, lone surrogates, capitals outside ASCII)
 // and the characters the word rules join on or stop at.
@@ -46,8 +46,47 @@ describe('the scripts without spaces between words', () => {
   });
 
   it('number every script below UNSPACED_SCRIPT_COUNT, the length of an array counting them', () => {
-    for (let code = 0; code < 0x10000; code++) expect(unspacedScriptOf(code)).toBeLessThan(UNSPACED_SCRIPT_COUNT);
+    for (let point = 0; point < 0x10000; point++) expect(unspacedScriptOf(point)).toBeLessThan(UNSPACED_SCRIPT_COUNT);
+    for (let point = 0x10000; point <= 0x10ffff; point += 0x101) expect(unspacedScriptOf(point)).toBeLessThan(UNSPACED_SCRIPT_COUNT);
     expect(UNSPACED_SCRIPT_COUNT).toBe(Math.max(THAI, LAO, MYANMAR, KHMER, KANA, HAN) + 1);
+  });
+
+  it('read Han and kana by code point: the ideographs past U+FFFF, the radicals, the kana supplements and the marks among kana', () => {
+    const scriptOf = (character: string): number => unspacedScriptOf(character.codePointAt(0)!);
+    // An ideograph of CJK Extension B (a name's 𠮷), of Extension G, a Kangxi and a supplementary radical, the iteration mark.
+    for (const han of ['中', '𠮷', '𠀀', '𰀀', '⼈', '⺀', '々']) expect(scriptOf(han), han).toBe(HAN);
+    // Katakana's phonetic extensions (Ainu's small ㇰ), a hentaigana of the Kana Supplement, the long-vowel mark, the middle dot.
+    for (const kana of ['あ', 'ア', 'ｱ', 'ㇰ', '𛀁', 'ー', '・', 'ﾞ']) expect(scriptOf(kana), kana).toBe(KANA);
+    for (const other of ['a', '한', '😀', '𝐀', '\ud842', '\udfb7']) expect(scriptOf(other), other).toBe(0);
+    expect(hasUnspacedLetter('Yoshinoya 𠮷')).toBe(true);
+    expect(hasUnspacedLetter('Yoshinoya 😀')).toBe(false);
+  });
+
+  it('give the code point before a place, a surrogate pair whole', () => {
+    expect(codePointBefore('中𠮷', 3)).toBe(0x20bb7);
+    expect(codePointBefore('中𠮷', 2)).toBe(0xd842);
+    expect(codePointBefore('\udfb7', 1)).toBe(0xdfb7);
+    expect(codePointBefore('中', 0)).toBe(-1);
+  });
+});
+
+describe('textColumns', () => {
+  it('is the length of text without wide characters, and counts a wide one of the BMP twice', () => {
+    for (const text of ['Harbour reopens', 'café “quoted” — 𝐀', '']) expect(textColumns(text), text).toBe(text.length);
+    expect(textColumns('港湾の再整備')).toBe(12);
+    expect(textColumns('항만 재정비 2026')).toBe(16);
+    expect(textColumns('ＡＢ１、。')).toBe(10);
+    // Past U+FFFF a character takes two code units, and two columns: an ideograph of Extension B, an emoji.
+    expect(textColumns('𠮷野家😀')).toBe(8);
+  });
+
+  it('is more than the length exactly where hasWideCharacter says so', () => {
+    fc.assert(
+      fc.property(text, (text) => {
+        expect(textColumns(text) > text.length).toBe(hasWideCharacter(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
