@@ -22,7 +22,6 @@ import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features
 import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { figureRows } from './edges/tables.js';
 import { SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines } from './features/overviews.js';
-import { PICTURE_CREDIT } from './header.js';
 import { rightUnder, type Line } from './lines.js';
 import { MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import type { ScoredLines } from './scored-lines.js';
@@ -58,6 +57,8 @@ const SHARE_OR_FOLLOW = 'share or follow links';
 const DONATION_APPEAL = 'donation or membership appeal';
 const RESOURCE_PITCH = "sponsor's white paper pitch";
 export const DATA_TABLE_ROW = 'data table row';
+/** A picture's caption or credit; a lede has no credit under it (block.ts ledeBefore). */
+export const PICTURE_CREDIT = 'picture caption or credit';
 export const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const RUNNING_HEAD = 'running head of a printed page';
