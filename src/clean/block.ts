@@ -8,8 +8,8 @@
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
 import { isProse } from './features/shape.js';
-import { PICTURE_CREDIT } from './header.js';
 import { isHeadlineShaped } from './headlines.js';
+import { PICTURE_CREDIT } from './line-rules.js';
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isEditNote } from './metadata/credits.js';

@@ -14,9 +14,6 @@ import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, i
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isAggregatorName } from './outlets.js';
 
-/** The reason line-rules.ts's rules give a picture's caption or credit; a lede has no credit under it (block.ts ledeBefore). */
-export const PICTURE_CREDIT = 'picture caption or credit';
-
 /**
  * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, a weekday and a time with no date (isDateWordsWithTime), the story's age ("3 hours ago") or its reading time (a reader view's
  * "6–8 minutes" under the author's name, which is the story's only metadata line), both before the article's first

@@ -203,88 +203,166 @@ interface Bounds {
  * Step 4 of this file's header: the densest block of body-like lines that holds prose (`found`, block.ts proseBlock),
  * its edges moved over what a page sets inside an article (a lede, galleries, tables, lists, a live blog's entries) and
  * off what closes it (a related story's box, the author's note, references) by the rules of edges/ and live-blog.ts.
+ * Its steps: where the article opens (articleOpening), where the line model's block ends (edges/article-end.ts articleEnd,
+ * off a closing box of stories), then past what a page sets inside an article: a headline repeated mid-text
+ * (pastRepeatedHeadlines), a live blog's or a match commentary's entries (pastLiveEntries), tables, ad slots and
+ * galleries (pastTablesAndGalleries), lists, transcripts and the like (pastTextSetInside); then off what closes it
+ * (closingMatterOff).
  */
 function articleBounds(page: Page, found: { first: number; last: number; strongest: number }): Bounds {
-  const { lines, candidates, candidateLines, removed, remove, recordsOf, scoredLines } = page;
-  const { repeatedIn, probabilities, cuts, signed } = scoredLines;
-  const { metadata } = page.lifted;
-  const { sourcings, teasers, balls } = page.anywhere;
+  const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
+  const { repeatedIn, probabilities } = scoredLines;
+  const opening = articleOpening(page, found);
+  const { first, aboveArticle, continued, lede, digestItem } = opening;
+  let last = boxOfStoriesEnd(lines, candidates, first, articleEnd(candidateLines, first, found.last, aboveArticle), removed, recordsOf);
+  const keepInside = Math.min(KEEP_INSIDE_BLOCK, found.strongest / 2);
+  const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
+  // The lede is kept however weak: its neighbours (a table, a list) weaken it. So is a digest's first item under its heading.
+  if (lede < found.first) continued.add(lede);
+  if (digestItem !== null) continued.add(digestItem + 1);
+  last = pastRepeatedHeadlines(lines, candidateLines, first, last, weak, continued, aboveArticle);
+  const live = pastLiveEntries(page, opening, last);
+  const cells = new Set<number>();
+  last = pastTablesAndGalleries(page, found.first, first, live.last, continued, cells);
+  const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
+  last = pastTextSetInside(page, first, last, continued, aboveArticle, repeatedInCandidates);
+  last = closingMatterOff(page, first, last);
+  const headings = live.liveBlog ? liveEntryHeadings(candidateLines, first, last, live.stampBetween, live.stampOpened) : new Set<number>();
+  return { first, last, continued, weak, storyBox: opening.storyBox, cells, aboveArticle, stampOpened: live.stampOpened, headings, repeatedInCandidates };
+}
+
+/** Where the article opens (articleOpening), and what the rules found on the way. */
+interface Opening {
+  /** The article's first line, as a position in the page's candidateLines. */
+  first: number;
+  /** The lines over the article. */
+  aboveArticle: readonly Line[];
+  /** Where the block is moved up to: a briefs digest's first item's heading (block.ts digestFirstItem, else null), or the lede (ledeBefore). */
+  lede: number;
+  digestItem: number | null;
+  /** The lines of a match commentary's entries (live-blog.ts commentaryEntries). */
+  commentary: ReadonlySet<number>;
+  /** The lines kept inside the block however the line model scores them, and a box of other stories' headlines set into the text. */
+  continued: Set<number>;
+  storyBox: Set<number>;
+}
+
+/**
+ * Where the article opens: the block's first line moved up to a lede or a digest's first item, over a box of other
+ * stories under the first paragraphs, tables, a gallery's captions and summary points over the text, to a commentary's
+ * first entry and to a wire story's lede.
+ */
+function articleOpening(page: Page, found: { first: number; last: number }): Opening {
+  const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
+  const { probabilities, cuts } = scoredLines;
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
   const lede = digestItem ?? ledeBefore(candidates, found.first, lines, probabilities, removed);
   // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
   const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp) || ballOrder(stamp) !== null).map(({ line }) => line));
-  const commentary = commentaryEntries(lines, candidates, minuteOpened, balls);
+  const commentary = commentaryEntries(lines, candidates, minuteOpened, page.anywhere.balls);
   // A box of other stories set into the text under its first paragraphs: its headlines go as links.
   const storyBox = new Set<number>();
   const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, continued, storyBox);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, continued), continued), continued);
-  const block = { ...found, first: wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)) };
-  const aboveArticle = lines.slice(0, candidates[block.first]);
-  let last = boxOfStoriesEnd(lines, candidates, block.first, articleEnd(candidateLines, block.first, block.last, aboveArticle), removed, recordsOf);
-  const keepInside = Math.min(KEEP_INSIDE_BLOCK, block.strongest / 2);
-  const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
-  // The lede is kept however weak: its neighbours (a table, a list) weaken it. So is a digest's first item under its heading.
-  if (lede < found.first) continued.add(lede);
-  if (digestItem !== null) continued.add(digestItem + 1);
-  last = pastRepeatedHeadlines(lines, candidateLines, block.first, last, weak, continued, aboveArticle);
-  // A live blog's entries each open with a time stamp (removed as such; a timeline's stay).
+  const first = wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening));
+  return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, continued, storyBox };
+}
+
+/**
+ * The article's last candidate line moved past a match commentary's entries, and a live blog's: each opens with a time
+ * stamp (removed as such; a timeline's stay). `liveBlog`: whether the article is one; `stampBetween`, `stampOpened`: its
+ * entries' stamps, for their headings (live-blog.ts liveEntryHeadings).
+ */
+function pastLiveEntries(page: Page, opening: Opening, end: number): { last: number; liveBlog: boolean; stampBetween: ReturnType<typeof stampLookup>; stampOpened: ReadonlySet<number> } {
+  const { lines, candidates, candidateLines, scoredLines } = page;
+  const { cuts } = scoredLines;
+  const { first, commentary, continued } = opening;
   const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);
   const stampBetween = stampLookup(lines, candidates, stampOpened);
-  const liveBlog = stampBetween(block.first, last) || isFirstLiveEntry(candidateLines, block.first, last, stampBetween);
-  last = commentaryEnd(commentary, block.first, last, continued);
+  const liveBlog = stampBetween(first, end) || isFirstLiveEntry(candidateLines, first, end, stampBetween);
+  let last = commentaryEnd(commentary, first, end, continued);
   if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
-  last = pastAdSlots(lines, candidates, block.first, pastTables(lines, candidates, last, 1, continued), continued);
+  return { last, liveBlog, stampBetween, stampOpened };
+}
+
+/**
+ * The article's last candidate line moved past tables and ad slots between its paragraphs, a table copied one cell a
+ * line (its cells into `cells`) and a gallery. `blockFirst`: the first line of the block the line model found, from which a
+ * gallery is looked for.
+ */
+function pastTablesAndGalleries(page: Page, blockFirst: number, first: number, end: number, continued: Set<number>, cells: Set<number>): number {
+  const { lines, candidates, removed, recordsOf } = page;
+  const { metadata } = page.lifted;
+  let last = pastAdSlots(lines, candidates, first, pastTables(lines, candidates, end, 1, continued), continued);
   // A table copied one cell a line, passed: its cells go as a table's rows.
-  const cells = new Set<number>();
-  last = pastCellTable(lines, candidates, block.first, last, recordsOf, continued, cells);
+  last = pastCellTable(lines, candidates, first, last, recordsOf, continued, cells);
   // A credit under such a table ("Source: County Board of Elections") is the table's, not the article's source.
   if (cells.size) {
     const lastCell = Math.max(...cells);
     const underTable = (line: number): boolean => line > lines[candidates[lastCell]!]!.number && line < lines[candidates[lastCell + 1]!]!.number;
-    const tableSourcing = sourcings.at(-1);
+    const tableSourcing = page.anywhere.sourcings.at(-1);
     if (tableSourcing && underTable(tableSourcing.line)) metadata.source = tableSourcing.before;
   }
   // A gallery between the paragraphs: its captions removed on sight are its text. From the block the
   // line model found: a gallery between the lede and the text is the story's top gallery, whose captions go (ledeBefore).
-  const gallery = galleriesInText(lines, candidates, found.first, last, removed, continued);
+  const gallery = galleriesInText(lines, candidates, blockFirst, last, removed, continued);
   for (const caption of gallery.captions) removed.delete(caption.number);
-  last = gallery.last;
+  return gallery.last;
+}
+
+/**
+ * The article's last candidate line moved past what a page sets inside or closing an article's text, its lines kept
+ * (`continued`): a link under a label, a closing sentence, prose after embedded posts, listings, lists (bulleted,
+ * ingredients, introduced), tables in prose, a transcript, life dates, quotations' sources, a team sheet.
+ */
+function pastTextSetInside(page: Page, first: number, end: number, continued: Set<number>, aboveArticle: readonly Line[], repeatedInCandidates: readonly number[]): number {
+  const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
+  const { repeatedIn } = scoredLines;
   const closesText = (k: number): boolean => closesPageText(lines, candidates, repeatedIn, k, aboveArticle);
-  last = pastLinkUnderLabel(lines, candidates, block.first, last, removed, recordsOf, closesText, continued);
-  const setInText = (line: Line): boolean => teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
-  last = closingSentenceAfter(lines, candidates, repeatedIn, block.first, last, recordsOf, continued, setInText, aboveArticle);
+  let last = pastLinkUnderLabel(lines, candidates, first, end, removed, recordsOf, closesText, continued);
+  const setInText = (line: Line): boolean => page.anywhere.teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
+  last = closingSentenceAfter(lines, candidates, repeatedIn, first, last, recordsOf, continued, setInText, aboveArticle);
   last = proseAfterPosts(candidateLines, last, continued);
-  last = listingsAfter(candidateLines, block.first, last, continued);
+  last = listingsAfter(candidateLines, first, last, continued);
   last = bulletedListEnd(candidateLines, last, continued);
-  bulletedListsInside(candidateLines, block.first, last, continued);
-  ingredientListsInside(candidateLines, block.first, last, continued);
-  const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
-  introducedListsInside(candidateLines, repeatedInCandidates, block.first, last, continued);
-  tablesInProse(lines, candidates, block.first, last, continued);
-  last = transcriptEnd(candidateLines, block.first, last, continued);
-  timedTranscriptKept(lines, candidates, block.first, last, continued);
+  bulletedListsInside(candidateLines, first, last, continued);
+  ingredientListsInside(candidateLines, first, last, continued);
+  introducedListsInside(candidateLines, repeatedInCandidates, first, last, continued);
+  tablesInProse(lines, candidates, first, last, continued);
+  last = transcriptEnd(candidateLines, first, last, continued);
+  timedTranscriptKept(lines, candidates, first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
-  last = quotationSourcesKept(candidateLines, block.first, last, continued);
-  last = teamSheetAfter(candidateLines, last, continued);
+  last = quotationSourcesKept(candidateLines, first, last, continued);
+  return teamSheetAfter(candidateLines, last, continued);
+}
+
+/**
+ * The article's last candidate line moved off what closes the page's text, not the article's: readers' signed comments,
+ * a note on the byline's author (maybe under a heading naming them) and references, the last two removed.
+ */
+function closingMatterOff(page: Page, first: number, end: number): number {
+  const { candidates, candidateLines, remove } = page;
+  const { signed } = page.scoredLines;
+  const { metadata } = page.lifted;
+  let last = end;
   // Readers' comments signed under their texts: the article ends over the first, whatever the edges took after it (a
   // comment sharing the story's words had gone on it as its closing sentence).
-  if (signed) while (last > block.first && candidates[last]! >= signed.first) last--;
+  if (signed) while (last > first && candidates[last]! >= signed.first) last--;
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
-  while (last > block.first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
+  while (last > first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.
-  if (last - 1 > block.first && isNoteUnderNameHeading(candidateLines[last - 1]!, candidateLines[last]!, metadata.byline)) {
+  if (last - 1 > first && isNoteUnderNameHeading(candidateLines[last - 1]!, candidateLines[last]!, metadata.byline)) {
     for (const k of [last - 1, last]) remove(candidateLines[k]!, 'boilerplate', AUTHOR_BIO_AFTER);
     last -= 2;
   }
-  const references = referencesAfter(candidateLines, block.first, last);
+  const references = referencesAfter(candidateLines, first, last);
   if (references) {
     for (let k = references.start; k <= references.end; k++) remove(candidateLines[k]!, 'boilerplate', REFERENCES);
     last = Math.min(last, references.start - 1);
   }
-  const headings = liveBlog ? liveEntryHeadings(candidateLines, block.first, last, stampBetween, stampOpened) : new Set<number>();
-  return { first: block.first, last, continued, weak, storyBox, cells, aboveArticle, stampOpened, headings, repeatedInCandidates };
+  return last;
 }
 
 /**

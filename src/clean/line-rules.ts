@@ -22,7 +22,6 @@ import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features
 import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
 import { figureRows } from './edges/tables.js';
 import { SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines } from './features/overviews.js';
-import { PICTURE_CREDIT } from './header.js';
 import { rightUnder, type Line } from './lines.js';
 import { MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import type { ScoredLines } from './scored-lines.js';
@@ -58,6 +57,8 @@ const SHARE_OR_FOLLOW = 'share or follow links';
 const DONATION_APPEAL = 'donation or membership appeal';
 const RESOURCE_PITCH = "sponsor's white paper pitch";
 export const DATA_TABLE_ROW = 'data table row';
+/** A picture's caption or credit; a lede has no credit under it (block.ts ledeBefore). */
+export const PICTURE_CREDIT = 'picture caption or credit';
 export const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const RUNNING_HEAD = 'running head of a printed page';
@@ -205,60 +206,14 @@ export function removeAnywhere(
   let underByline = false;
   // The last line lifted as a byline: the outlet and the date right under it are the story's (liftMetadata).
   let bylineLine = -1;
-  const banner = archiveBannerLines(lines);
   const mail = emailHeaderLines(lines);
   const addresses = pageAddressLines(lines);
-  const loops = loopCopies(lines);
-  const summaryBox = summaryBoxLines(lines);
-  const contents = tableOfContentsLines(lines);
-  const sponsorMessages = sponsorMessageLines(lines);
-  const signUpPitch = signUpPitchLines(lines);
-  const balls = ballNumberStamps(lines);
-  // Links to other stories set into the text, removed as such (and read as such by closingSentenceAfter).
-  const givenTwice = teasersGivenTwice(lines);
-  const teasers = new Set([...givenTwice.keys(), ...storiesUnderMostReadLabel(lines)]);
+  const { foundAs, balls, teasers } = pageFindings(lines, embedChrome, mail.header);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
-    // First: a copy of a looped byline or date line is no second one to lift.
-    if (loops.has(line)) {
-      remove(line, 'boilerplate', LOOP_COPY);
-      return;
-    }
-    if (banner.has(line.number)) {
-      remove(line, 'boilerplate', ARCHIVE_BANNER);
-      return;
-    }
-    if (mail.header.has(line.number)) {
-      remove(line, 'boilerplate', EMAIL_HEADER);
-      return;
-    }
-    if (summaryBox.has(line.number)) {
-      remove(line, 'boilerplate', SUMMARY_BOX);
-      return;
-    }
-    if (contents.has(line.number)) {
-      remove(line, 'boilerplate', TABLE_OF_CONTENTS);
-      return;
-    }
-    if (sponsorMessages.has(line)) {
-      remove(line, 'boilerplate', "sponsor's message");
-      return;
-    }
-    if (signUpPitch.has(line)) {
-      remove(line, 'boilerplate', READING_PROMPT);
-      return;
-    }
-    if (balls.has(line.number)) {
-      remove(line, 'boilerplate', 'time stamp');
-      return;
-    }
-    if (teasers.has(line)) {
-      const label = givenTwice.get(line);
-      remove(line, 'headline', label && isKeyEventsLabel(label) ? KEY_EVENTS : 'link to another story');
-      return;
-    }
-    if (embedChrome.has(line.number)) {
-      remove(line, 'boilerplate', "embedded post's chrome");
+    const found = foundAs(line);
+    if (found) {
+      remove(line, ...found);
       return;
     }
     // The reason names the pattern: with several in the config, an auditor had to re-run each to
@@ -329,6 +284,45 @@ export function removeAnywhere(
     }
   });
   return { repeated, datings, bylinings, sourcings, teasers, balls };
+}
+
+/**
+ * The lines of the page's boxes and copies, found over the whole page before its lines are read one by one (removeAnywhere):
+ * a looped byline's or date line's copy, an archive's banner, a forwarded e-mail's header (`mailHeader`), a summary box, a
+ * table of contents, a sponsor's message, a sign-up pitch, a cricket commentary's ball numbers (`balls`), links to other
+ * stories set into the text (`teasers`, read as such by closingSentenceAfter), an embedded post's chrome. `foundAs`: the
+ * kind and reason of the first of them that holds a line, else null.
+ */
+function pageFindings(
+  lines: readonly Line[], embedChrome: ReadonlySet<number>, mailHeader: ReadonlySet<number>,
+): { foundAs: (line: Line) => [kind: RemovedLine['kind'], reason: string] | null; balls: Set<number>; teasers: Set<Line> } {
+  const banner = archiveBannerLines(lines);
+  const loops = loopCopies(lines);
+  const summaryBox = summaryBoxLines(lines);
+  const contents = tableOfContentsLines(lines);
+  const sponsorMessages = sponsorMessageLines(lines);
+  const signUpPitch = signUpPitchLines(lines);
+  const balls = ballNumberStamps(lines);
+  const givenTwice = teasersGivenTwice(lines);
+  const teasers = new Set([...givenTwice.keys(), ...storiesUnderMostReadLabel(lines)]);
+  const foundAs = (line: Line): [kind: RemovedLine['kind'], reason: string] | null => {
+    // First: a copy of a looped byline or date line is no second one to lift.
+    if (loops.has(line)) return ['boilerplate', LOOP_COPY];
+    if (banner.has(line.number)) return ['boilerplate', ARCHIVE_BANNER];
+    if (mailHeader.has(line.number)) return ['boilerplate', EMAIL_HEADER];
+    if (summaryBox.has(line.number)) return ['boilerplate', SUMMARY_BOX];
+    if (contents.has(line.number)) return ['boilerplate', TABLE_OF_CONTENTS];
+    if (sponsorMessages.has(line)) return ['boilerplate', "sponsor's message"];
+    if (signUpPitch.has(line)) return ['boilerplate', READING_PROMPT];
+    if (balls.has(line.number)) return ['boilerplate', 'time stamp'];
+    if (teasers.has(line)) {
+      const label = givenTwice.get(line);
+      return ['headline', label && isKeyEventsLabel(label) ? KEY_EVENTS : 'link to another story'];
+    }
+    if (embedChrome.has(line.number)) return ['boilerplate', "embedded post's chrome"];
+    return null;
+  };
+  return { foundAs, balls, teasers };
 }
 
 /**

@@ -6,10 +6,9 @@ import type { RemovedLine } from '../types.js';
 import { isMasthead } from './metadata/name-posts.js';
 import { isAcademicPostLine } from './metadata/credits.js';
 import { isJobTitleLine, isNameLine, isRoleLabel } from './metadata/names.js';
-import { PICTURE_CREDIT } from './header.js';
 import { isHeadlineShaped } from './headlines.js';
 import { positionOf, rightUnder, type Line } from './lines.js';
-import type { Remove } from './line-rules.js';
+import { PICTURE_CREDIT, type Remove } from './line-rules.js';
 import { isCopyrightHolder } from './site-notice.js';
 
 /**

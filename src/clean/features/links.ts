@@ -245,6 +245,8 @@ export const isLabelledLink = (line: Line): boolean => isStoryLink(line) && !isS
 const JUMP_LINK = /^(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|comments|recipe|navigation|sources|article|story|footer|search)|see (?:the|all) sources(?: for this (?:fact-check|article|story|report))?)$/iu;
 export const isJumpLink = (line: Line): boolean => JUMP_LINK.test(line.text);
 
+/** A pager's word between a blog's posts; a masthead is none of them either (metadata/name-posts.ts isMasthead). */
+export const PAGER_WORD = '(?:previous|prev|next|older|newer)';
 /**
  * A blog's pager between posts: "Previous post", "Next article", "← Older", "Newer →", "Older posts",
  * alone or before the other post's headline after a colon or an arrow ("Previous post: Mayor defends
@@ -252,8 +254,6 @@ export const isJumpLink = (line: Line): boolean => JUMP_LINK.test(line.text);
  * in the body, or named them page text and an unrelated headline. The word goes on to no sentence:
  * "Next year the council …", "Previous post office closures …" have no separator after the label.
  */
-/** A pager's word between a blog's posts; a masthead is none of them either (metadata/name-posts.ts isMasthead). */
-export const PAGER_WORD = '(?:previous|prev|next|older|newer)';
 const PAGER_LINK = new RegExp(
   String.raw`^(?:[«‹←<]\s*)?(?:${PAGER_WORD}\s+(?:posts?|articles?|stor(?:y|ies)|entr(?:y|ies)|page)|${PAGER_WORD})(?:\s*[»›→>])?(?:\s*(?:[:|–—-]|[»›→>])\s*\S.*)?$`,
   'iu',
