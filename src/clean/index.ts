@@ -28,7 +28,7 @@ import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverSto
 import { droppedTables, figureRows, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, mastheadSender } from './email-header.js';
-import { isBylineBio, isNoteUnderNameHeading } from './features/authors.js';
+import { isBylineBio, isNoteUnderNameHeading, noteAuthor } from './features/authors.js';
 import { isCommentsLink } from './features/comments.js';
 import { isLabelledLink, moreFromOutlet } from './features/links.js';
 import { copyrightOutlet, feedFooterSite, isCopyrightNotice } from './features/notes.js';
@@ -488,6 +488,10 @@ function headerByline(page: Page, bounds: Bounds, parts: Parts, body: readonly L
     remove(signature, 'metadata', 'byline');
     metadata.byline = signature.text;
   }
+  // A note on the author after the article's first line names them when the header named none (features/authors.ts
+  // noteAuthor): "Jim Litke is a national sports columnist for The Associated Press.", "David Unkle can be reached at: …".
+  // The note stays what it was (an author's bio, contact details); the story had had no author.
+  if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);
 }
 
 /**

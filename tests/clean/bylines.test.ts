@@ -508,3 +508,27 @@ describe("names and the paper's name with no separator, over the date line", () 
     expect(clean(page('By MARA QUINN Harbour Courier')).metadata).toMatchObject({ byline: 'MARA QUINN', source: 'Harbour Courier' });
   });
 });
+
+// Session 46: US papers and wires name a columnist only in a note under the story ("Jim Litke is a national sports
+// columnist for The Associated Press.", "David Unkle can be reached at: …"); the story had had no author.
+describe('a note on the author under the article, no byline in the header', () => {
+  const page = (note: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n\n${note}\n\nMore Local News\n`;
+
+  it.each([
+    ['Dana Whitfield is a national sports columnist for The Harbour Press. Write to her at dwhitfield@harbourpress.example', 'Dana Whitfield'],
+    ['Tom Okafor can be reached at: tokafor@harbournews.example', 'Tom Okafor'],
+    ['Contact Ann Lee at alee@harbournews.example or 555-0100.', 'Ann Lee'],
+  ])('"%s" names the author', (note, author) => {
+    expect(clean(page(note)).metadata.byline).toBe(author);
+  });
+
+  it("names none when it tells what a site covers, or is the author's without a name", () => {
+    expect(clean(page('Science Wire covers all the latest research advances and health news')).metadata.byline).toBeNull();
+    expect(clean(page('The author is a columnist for The Harbour Press.')).metadata.byline).toBeNull();
+  });
+
+  it("gives way to the header's byline", () => {
+    const text = `Harbour wall to be rebuilt before the storms\nBy Jane Doe\nDecember 4, 2026\n\n${STORY}\n\nTom Okafor can be reached at: tokafor@harbournews.example\n`;
+    expect(clean(text).metadata.byline).toBe('Jane Doe');
+  });
+});
