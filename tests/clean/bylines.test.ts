@@ -532,3 +532,11 @@ describe('a note on the author under the article, no byline in the header', () =
     expect(clean(text).metadata.byline).toBe('Jane Doe');
   });
 });
+
+// news.com.au signs agency copy "From correspondents in Karachi, Pakistan": it had been the author (session 46).
+describe("correspondents in a place signing the article", () => {
+  it('name no author', () => {
+    const text = `Breaking News\nHarbour wall to be rebuilt before the storms\nFrom correspondents in Lagos, Nigeria\nDecember 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, date: '2026-12-04' });
+  });
+});

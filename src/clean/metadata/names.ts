@@ -26,7 +26,7 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
-  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents|admin|administrator|webmaster)$/iu;
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents(?:\s+in\s+\p{Lu}.*)?|admin|administrator|webmaster)$/iu;
 /**
  * The outlet an outlet's staff signing names: "By Jerusalem Post Staff", "By JERUSALEM POST STAFF", "By Harbour Post staff"
  * (the outlet's name, outlets.ts isOutlet, then "Staff"), which had been the author; the outlet in Title Case ("Jerusalem

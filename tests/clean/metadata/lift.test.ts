@@ -1139,6 +1139,13 @@ describe("a byline's place or post after the names", () => {
     expect(lift('Par Élise Marchand (à Bruxelles)').metadata.byline).toBe('Élise Marchand');
   });
 
+  it('leaves out a newsroom or a job title in brackets whatever the names look like', () => {
+    // Khaleej Times signs "By M.A.Qudoos and Nada S. Mussallam (Our staff reporters)": the newsroom had stayed in the author (session 46).
+    expect(lift('By K.T.Rahman and Sara J. Collins (Our staff reporters)').metadata.byline).toBe('K.T.Rahman and Sara J. Collins');
+    expect(lift('By K.T.Rahman (Staff Writer)').metadata.byline).toBe('K.T.Rahman');
+    expect(lift('By K.T.Rahman (Dubai Marina)').metadata.byline).toBe('K.T.Rahman (Dubai Marina)');
+  });
+
   it('keeps an outlet and initials for the readings that know them', () => {
     expect(lift('By Jane Doe, Reuters').metadata.byline).toBe('Jane Doe, Reuters');
     expect(lift('By Jane Doe, NDR').metadata.byline).toBe('Jane Doe, NDR');
