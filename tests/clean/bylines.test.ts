@@ -540,3 +540,21 @@ describe("correspondents in a place signing the article", () => {
     expect(clean(text).metadata).toMatchObject({ byline: null, date: '2026-12-04' });
   });
 });
+
+// Session 46: an outlet's site named so signed the Times' and the Guardian's pages of 2008, and had been their author.
+describe("an outlet's online arm in the byline's place", () => {
+  it('is no author under the date line', () => {
+    const text = `Harbour wall to be rebuilt before the storms\nStaff and agencies\nSaturday December 29, 2007\nGuardian Unlimited\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, date: '2007-12-29' });
+  });
+
+  it('signing "From" it, is the source, and the name under the headline the author', () => {
+    const text = `Sitemap\nFrom Times Online\nJanuary 14, 2008\n\nHarbour wall to be rebuilt before the storms\nMark Ellery\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: 'Mark Ellery', source: 'Times Online', date: '2008-01-14' });
+  });
+
+  it("a site's policy link by the date line is no author of an agency's story", () => {
+    const text = `Privacy Policy\n\nThu, January 10, 2008\n\nHarbour wall to be rebuilt before the storms\nBy CP\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, source: 'The Canadian Press' });
+  });
+});
