@@ -28,7 +28,7 @@ import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverSto
 import { droppedTables, figureRows, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, mastheadSender } from './email-header.js';
-import { isBylineBio, isNoteUnderNameHeading } from './features/authors.js';
+import { isBylineBio, isNoteUnderNameHeading, noteAuthor } from './features/authors.js';
 import { isCommentsLink } from './features/comments.js';
 import { copyrightOutlet, isCopyrightNotice } from './features/copyright.js';
 import { isLabelledLink, moreFromOutlet } from './features/links.js';
@@ -50,6 +50,7 @@ import { isAcademicAuthorLine, isEditNote, isSiteDesk } from './metadata/credits
 import { publisherOfDateLine } from './metadata/date-lines.js';
 import { beginLift, bylineOf, headerNameText, liftNameBeforeDate, nameBeforeDate, type LiftedMetadata } from './metadata/lift.js';
 import { isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
+import { signedByline } from './metadata/signed-bylines.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
@@ -556,10 +557,18 @@ function headerByline(page: Page, bounds: Bounds, parts: Parts, body: readonly L
     relabel(nameDated, 'metadata', 'byline and date line');
     liftNameBeforeDate(nameDated, lifted, dateOrder, underTitle(nameDated));
   }
-  const labelled = metadata.byline === null ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const named = labelled.length > 0 ? labelled : [metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
+  // A byline of an outlet signing alone ("From Times Online", metadata/signed-bylines.ts signedByline) names no author: the name
+  // by the date line is the author, the outlet the source (The Times' pages set "Steve Bird" under the headline; the story had
+  // had no author).
+  const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
+  const authorless = metadata.byline === null || signing?.authors === null;
+  const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
+  const named = labelled.length > 0 ? labelled : [authorless ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
-  if (named.length > 0) metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
+  if (named.length > 0) {
+    metadata.source ??= signing?.outlet ?? null;
+    metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
+  }
   // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does), and the Guardian's
   // live blogs with names joined ("Jessica Murray and Tom Ambrose", metadata/names.ts isNamesSignature; session 43): the
   // byline when the header gave none. It had been page text after the article, and the story had no author.
@@ -568,6 +577,10 @@ function headerByline(page: Page, bounds: Bounds, parts: Parts, body: readonly L
     remove(signature, 'metadata', 'byline');
     metadata.byline = signature.text;
   }
+  // A note on the author after the article's first line names them when the header named none (features/authors.ts
+  // noteAuthor): "Jim Litke is a national sports columnist for The Associated Press.", "David Unkle can be reached at: …".
+  // The note stays what it was (an author's bio, contact details); the story had had no author.
+  if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);
 }
 
 /**

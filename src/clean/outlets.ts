@@ -152,12 +152,24 @@ function isSportsArm(name: string): boolean {
   const outlet = name.endsWith('Sport') || name.endsWith('Sports') ? SPORTS_ARM.exec(name)?.[1] : undefined;
   return outlet !== undefined && (SPORTS_BROADCASTERS.has(outlet) || isNamedOutlet(outlet));
 }
+/**
+ * An outlet's site named as papers named theirs before their names were their sites': the outlet's name and "Online" or
+ * "Unlimited" ("Times Online", "Guardian Unlimited", "Telegraph Online"). "From Times Online" over the date line had been the
+ * author, "Guardian Unlimited" under it too. The name an agency's, a network's or a paper's (isNamedOutlet), not a word of
+ * what outlets are alone ("News Online", a menu's) nor a shop's ("Cars Online").
+ */
+const ONLINE_ARM = /^(.+?)\s+(?:Online|ONLINE|Unlimited|UNLIMITED)$/u;
+function isOnlineArm(name: string): boolean {
+  // The word it ends with first, as isSportsArm reads its own.
+  const outlet = /(?:Online|ONLINE|Unlimited|UNLIMITED)$/u.test(name) ? ONLINE_ARM.exec(name)?.[1] : undefined;
+  return outlet !== undefined && !isOutletKindWord(outlet) && isNamedOutlet(outlet);
+}
 /** An agency, a network or an outlet's name (OUTLET_NAME) that is no desk: what a sports arm's name opens with, and an outlet (isOutlet). */
 const isNamedOutlet = (name: string): boolean => isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
 /**
  * An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service,
- * an online brand ("detikJabar", "Cleveland.com"), a sports arm ("BBC Sport") or a station's call sign ("KSTP-TV"), not a desk
- * ("Business News").
+ * an online brand ("detikJabar", "Cleveland.com"), a sports arm ("BBC Sport"), an online arm ("Times Online") or a station's
+ * call sign ("KSTP-TV"), not a desk ("Business News").
  */
 export const isOutlet = (name: string): boolean =>
-  isNamedOutlet(name) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name) || CALL_SIGN.test(name);
+  isNamedOutlet(name) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name) || isOnlineArm(name) || CALL_SIGN.test(name);

@@ -508,3 +508,53 @@ describe("names and the paper's name with no separator, over the date line", () 
     expect(clean(page('By MARA QUINN Harbour Courier')).metadata).toMatchObject({ byline: 'MARA QUINN', source: 'Harbour Courier' });
   });
 });
+
+// Session 46: US papers and wires name a columnist only in a note under the story ("Jim Litke is a national sports
+// columnist for The Associated Press.", "David Unkle can be reached at: …"); the story had had no author.
+describe('a note on the author under the article, no byline in the header', () => {
+  const page = (note: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n\n${note}\n\nMore Local News\n`;
+
+  it.each([
+    ['Dana Whitfield is a national sports columnist for The Harbour Press. Write to her at dwhitfield@harbourpress.example', 'Dana Whitfield'],
+    ['Tom Okafor can be reached at: tokafor@harbournews.example', 'Tom Okafor'],
+    ['Contact Ann Lee at alee@harbournews.example or 555-0100.', 'Ann Lee'],
+  ])('"%s" names the author', (note, author) => {
+    expect(clean(page(note)).metadata.byline).toBe(author);
+  });
+
+  it("names none when it tells what a site covers, or is the author's without a name", () => {
+    expect(clean(page('Science Wire covers all the latest research advances and health news')).metadata.byline).toBeNull();
+    expect(clean(page('The author is a columnist for The Harbour Press.')).metadata.byline).toBeNull();
+  });
+
+  it("gives way to the header's byline", () => {
+    const text = `Harbour wall to be rebuilt before the storms\nBy Jane Doe\nDecember 4, 2026\n\n${STORY}\n\nTom Okafor can be reached at: tokafor@harbournews.example\n`;
+    expect(clean(text).metadata.byline).toBe('Jane Doe');
+  });
+});
+
+// news.com.au signs agency copy "From correspondents in Karachi, Pakistan": it had been the author (session 46).
+describe("correspondents in a place signing the article", () => {
+  it('name no author', () => {
+    const text = `Breaking News\nHarbour wall to be rebuilt before the storms\nFrom correspondents in Lagos, Nigeria\nDecember 4, 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, date: '2026-12-04' });
+  });
+});
+
+// Session 46: an outlet's site named so signed the Times' and the Guardian's pages of 2008, and had been their author.
+describe("an outlet's online arm in the byline's place", () => {
+  it('is no author under the date line', () => {
+    const text = `Harbour wall to be rebuilt before the storms\nStaff and agencies\nSaturday December 29, 2007\nGuardian Unlimited\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, date: '2007-12-29' });
+  });
+
+  it('signing "From" it, is the source, and the name under the headline the author', () => {
+    const text = `Sitemap\nFrom Times Online\nJanuary 14, 2008\n\nHarbour wall to be rebuilt before the storms\nMark Ellery\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: 'Mark Ellery', source: 'Times Online', date: '2008-01-14' });
+  });
+
+  it("a site's policy link by the date line is no author of an agency's story", () => {
+    const text = `Privacy Policy\n\nThu, January 10, 2008\n\nHarbour wall to be rebuilt before the storms\nBy CP\n\n${STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: null, source: 'The Canadian Press' });
+  });
+});

@@ -42,4 +42,8 @@ describe('isOutlet', () => {
   // A station's call sign with its service (session 43): a station's notice had named no outlet. The letters alone name none.
   it.each(['KWXR-TV', 'WQRT-FM', 'CFTO-TV'])('takes the call sign "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
   it.each(['KWXR', 'KPMG', 'COVID-19', 'WXR-TVS'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
+
+  // Session 46: papers named their sites so ("From Times Online" over the date line had been the author).
+  it.each(['Times Online', 'Guardian Unlimited', 'Harbour Telegraph Online', 'SBS ONLINE'])('takes the online arm "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+  it.each(['Cars Online', 'News Online', 'Sports Unlimited', 'Jane Online'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 });

@@ -16,7 +16,8 @@ export const BIO_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p
 /** "The author", "The writer": an op-ed's note on who wrote it. */
 const THE_AUTHOR = '[Tt]he (?:author|writer)s?';
 const AUTHOR_BIO = new RegExp(
-  `^[-–—*_\\s]*(?:(?:${BIO_NAME}|${THE_AUTHOR})\\s+(?:is|ist|est|es|é|è)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?` +
+  // The name, when the note names the author and a newsroom role (noteAuthor).
+  `^[-–—*_\\s]*(?:(?:(${BIO_NAME})|${THE_AUTHOR})\\s+(?:is|ist|est|es|é|è)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,4}?` +
     '(?:reporter|correspondent|journalist|columnist|(?:staff|senior|freelance|contributing) writer|editor|contributor|' +
     '[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?|[Rr]eporter(?:in)?|[Jj]ournalist(?:in|e)?|[Kk]olumnist(?:in)?|' +
     'journaliste|rédact(?:eur|rice)|correspondant(?:e)?|chroniqueu(?:r|se)|' +
@@ -47,12 +48,24 @@ const STORY_CONTACT = String.raw`To contact the (?:reporters?|writers?|editors?|
  * "the harbour office", and an address: "The Red Cross can be reached at 1-800-…" is a notice's text.
  */
 const AUTHOR_CONTACT = new RegExp(
-  String.raw`^(?:(?:Contact|Reach|Email|E-mail)\s+${BIO_NAME}\s+at:?\s+\S+@|${BIO_NAME}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at:?\s+\S+@|${BIO_NAME}:\s*\S+@|${STORY_CONTACT})`,
+  String.raw`^(?:(?:Contact|Reach|Email|E-mail)\s+(${BIO_NAME})\s+at:?\s+\S+@|(${BIO_NAME})\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at:?\s+\S+@|(${BIO_NAME}):\s*\S+@|${STORY_CONTACT})`,
   'u',
 );
 const MAX_AUTHOR_CONTACT_WORDS = 40;
 // Every alternative has the address's "@": a line without one is not tried (the names' words were read first).
 export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && line.text.includes('@') && AUTHOR_CONTACT.test(line.text);
+
+/**
+ * The author a note on them names (isAuthorBio with a newsroom role: "Jim Litke is a national sports columnist for The
+ * Associated Press."; isAuthorContact: "David Unkle can be reached at: …", "Contact Dan Ellis at …"), else null: where the
+ * header names no author, US papers and wires name them only so, under the article (index.ts headerByline). Not a note on
+ * what a beat covers ("Medical Xpress covers all medical research …", a site's promo of that shape), nor "The author".
+ */
+export function noteAuthor(line: Line): string | null {
+  const contact = isAuthorContact(line) ? AUTHOR_CONTACT.exec(line.text) : null;
+  if (contact) return contact[1] ?? contact[2] ?? contact[3] ?? null;
+  return isAuthorBio(line) ? (AUTHOR_BIO.exec(line.text)?.[1] ?? null) : null;
+}
 
 /**
  * A heading over a note on someone, "About <name>" as blog and company themes print it under a post

@@ -17,9 +17,11 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * site's header: "Contributed by Nicol Wistreich<tab>Friday, 28 December 2007", read whole a date line) and the Russian and
  * Ukrainian writer's "Текст:" ("text", Wday.ru's "Текст: Венера Ерофеева·24 сентября 2018") too: the stories had had no author.
  * CNN labels a columnist's piece "Analysis by Chris Cillizza, CNN Editor-at-large" or "Opinion by …": page text, no author (session 45).
+ * Blog themes' "posted by" and "written by" in Portuguese and Spanish ("Publicado por: …", "Escrito por …"), French and Italian
+ * ("Publié par", "Écrit par", "Pubblicato da", "Scritto da"): the post had had no author (session 46).
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|автор|аутор|текст|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|автор|аутор|текст|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -148,10 +150,11 @@ const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’
  * le courrier…", "Door de storm vallen bomen om", "Av alla dagar" (the label, then a word in lower
  * case or a number). A byline goes on with a name ("Par Jean Dupont", "door Jan de Vries", "Av TT")
  * or with the newsroom or "our" ("Par la rédaction", "Par notre envoyé spécial", "Door onze
- * verslaggever", "Av redaktionen"). Not /i: it would let \p{Ll} match upper case.
+ * verslaggever", "Av redaktionen"). So with a blog theme's "posted by" or "written by" in another language ("Publicado por
+ * primera vez en 1998" is no byline). Not /i: it would let \p{Ll} match upper case.
  */
 const LABEL_HEADLINE =
-  /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa][vf]|A[VF])\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre|vores)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
+  /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa][vf]|A[VF]|(?:[Pp]ublicado|[Ee]scrito) por|(?:[Pp]ublié|[ÉéEe]crit) par|(?:[Pp]ubblicato|[Ss]critto) da)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre|vores)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
 /**
  * What follows "by" in a phrase, not a byline: an article, then a word in lower case ("By the end of
  * the day on March 3, 2020", "By the numbers", "Por la tarde"), or a possessive ("From our sponsor:
@@ -197,7 +200,7 @@ export const bylineName = (text: string): string | undefined => {
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
  * "Door", Dutch for "by" but an English word.
  */
-const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
+const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
 /**
  * A byline's label alone on its line ("By", "By —"; the BBC's "Author," and BBC Persian's "نویسنده,", over the name and
  * the author's "Role,"): its name may stand on the next line (index.ts namesUnderBylineLabels).

@@ -156,16 +156,25 @@ const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*|(?<=\p{L})�
  */
 const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|Filed under|Topics):.*$/u;
 
-/** A story's topic or categories, labelled, as a part of a byline's line. */
-const TOPIC_PART = /^(?:topics?|categor(?:y|ies)|filed under|tags?|sections?)\s*:\s*\S/iu;
+/** A story's topic or categories, labelled, as a part of a byline's line (in Portuguese and Spanish too: "Categoria: Saúde"). */
+const TOPIC_PART = /^(?:topics?|categor(?:y|ies|ia|ias|ía|ías)|catégories?|kategorien?|filed under|tags?|etiquetas|sections?)\s*:\s*\S/iu;
+/**
+ * Spaced dashes parting a byline's line where no bar or bullet does, as Portuguese and Spanish blog themes set it: "05/10/2018 -
+ * Publicado por: Clarissa Borba - Categoria: Saúde - Tags: …", read so only with a byline among three parts or more
+ * (liftBylineAndDate). Read whole, it was page text, and the post had no author and no date. The spaces start after a non-space.
+ */
+const DASHED_PARTS = /(?<!\s)\s+[-–—]\s+/u;
 /**
  * A byline and a date line set on one line ("By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST",
  * "Posted by Staff Reporter | Updated: …"), each part lifted as its own line; else null. Read whole,
  * the first was all byline, date included, and the second a date line whose author was lost.
  */
-function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
-  const parts = line.text.split(METADATA_PARTS);
-  if (parts.length < 2) return liftDateThenAuthor(line, lifted, dateOrder) ?? liftAuthorThenDate(line, lifted, dateOrder) ?? liftAgeThenAuthor(line, lifted, dateOrder);
+function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underByline: boolean, parts = line.text.split(METADATA_PARTS)): string | null {
+  if (parts.length < 2) {
+    const dashed = line.text.split(DASHED_PARTS);
+    const hasByline = dashed.length > 2 && dashed.some((part) => isByline(describeLine(line.number, part, NO_STOPWORDS)));
+    return (hasByline ? liftBylineAndDate(line, lifted, dateOrder, underByline, dashed) : null) ?? liftDateThenAuthor(line, lifted, dateOrder) ?? liftAuthorThenDate(line, lifted, dateOrder) ?? liftAgeThenAuthor(line, lifted, dateOrder);
+  }
   const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part.replace(CATEGORIES_RUN_INTO_TIME, '')), NO_STOPWORDS));
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author. A byline

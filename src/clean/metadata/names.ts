@@ -26,7 +26,7 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
-  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents|admin|administrator|webmaster)$/iu;
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents(?:\s+in\s+\p{Lu}.*)?|admin|administrator|webmaster)$/iu;
 /**
  * The outlet an outlet's staff signing names: "By Jerusalem Post Staff", "By JERUSALEM POST STAFF", "By Harbour Post staff"
  * (the outlet's name, outlets.ts isOutlet, then "Staff"), which had been the author; the outlet in Title Case ("Jerusalem
@@ -113,9 +113,9 @@ const PAGE_WORDS = new Set([
   'advertisement', 'analysis', 'article', 'arts', 'audio', 'blog', 'blogs', 'breaking', 'business', 'column', 'comment', 'comments',
   'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
   'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu',
-  'national', 'news', 'newsletter', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'politics', 'premium', 'print', 'printable', 'pro', 'read',
+  'national', 'news', 'newsletter', 'online', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'policy', 'politics', 'premium', 'print', 'printable', 'privacy', 'pro', 'read',
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
-  'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'updates', 'video', 'videos', 'weather', 'world',
+  'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'unlimited', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
 /** Whether the text is one of a page's words alone ("News", "Home", "Menu"), a menu's item, not a name (PAGE_WORDS). */
 export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLowerCase());

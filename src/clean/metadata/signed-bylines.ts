@@ -216,14 +216,17 @@ function institutionAfterNames(byline: string): { names: string; institution: st
  * A "by" line's names before the place the reporter writes from or their post, after a comma as one capitalised word
  * (German papers' "Von Katrin Elger, Hannover"), in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)")
  * or after "in" or "at" (AAP's "By Jane Doe in Sydney", NAME_AT_PLACE), else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
- * those), initials ("Jane Doe, NDR", "John Smith, MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX).
+ * those), initials ("Jane Doe, NDR", "John Smith, MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX). A newsroom or a
+ * job title in brackets goes whatever the names' shape (Khaleej Times' "By M.A.Qudoos and Nada S. Mussallam (Our staff
+ * reporters)": initials run into a surname are no name line's, and the newsroom had stayed in the author).
  */
 const NAMES_THEN_PLACE = /^(.*?\S),\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$|^(.*?\S)\s*\(([^()]+)\)$/u;
 function namesBeforePlace(byline: string): string | null {
   const parts = NAMES_THEN_PLACE.exec(byline) ?? NAME_AT_PLACE.exec(byline);
   if (!parts) return null;
   const [names, after] = parts[1] !== undefined ? [parts[1], parts[2]!] : [parts[3]!, parts[4]!];
-  return areNames(names) && !isOutlet(after) ? names : null;
+  const bracketedPost = parts[4] !== undefined && (isNewsroom(after) || JOB_TITLE.test(after));
+  return bracketedPost || (areNames(names) && !isOutlet(after)) ? names : null;
 }
 
 /** A "by" line's name lifted as the byline, or its names as the byline and its institution as the source (institutionAfterNames), or its names without their place (namesBeforePlace). */

@@ -1141,6 +1141,22 @@ describe("a byline's place or post after the names", () => {
     expect(lift('Par Élise Marchand (à Bruxelles)').metadata.byline).toBe('Élise Marchand');
   });
 
+  it('reads a blog entry line parted by spaced dashes, its byline labelled in Portuguese', () => {
+    // A Brazilian WordPress theme's line had been page text, the post with no author and no date (session 46).
+    const parted = lift('12/11/2026 - Publicado por: Renata Vilela - Categoria: Cidade - Tags: obras praia');
+    expect(parted).toMatchObject({ reason: 'byline and date line', metadata: { byline: 'Renata Vilela' } });
+    expect(lift('Escrito por Renata Vilela').metadata.byline).toBe('Renata Vilela');
+    expect(lift('Publicado por primera vez en 1998').reason).toBeNull();
+    expect(lift('Jane Doe - Staff Writer - Harbour City').metadata.byline).toBeNull();
+  });
+
+  it('leaves out a newsroom or a job title in brackets whatever the names look like', () => {
+    // Khaleej Times signs "By M.A.Qudoos and Nada S. Mussallam (Our staff reporters)": the newsroom had stayed in the author (session 46).
+    expect(lift('By K.T.Rahman and Sara J. Collins (Our staff reporters)').metadata.byline).toBe('K.T.Rahman and Sara J. Collins');
+    expect(lift('By K.T.Rahman (Staff Writer)').metadata.byline).toBe('K.T.Rahman');
+    expect(lift('By K.T.Rahman (Dubai Marina)').metadata.byline).toBe('K.T.Rahman (Dubai Marina)');
+  });
+
   it('keeps an outlet and initials for the readings that know them', () => {
     expect(lift('By Jane Doe, Reuters').metadata.byline).toBe('Jane Doe, Reuters');
     expect(lift('By Jane Doe, NDR').metadata.byline).toBe('Jane Doe, NDR');
