@@ -42,4 +42,7 @@ describe('isOutlet', () => {
   // A station's call sign with its service (session 43): a station's notice had named no outlet. The letters alone name none.
   it.each(['KWXR-TV', 'WQRT-FM', 'CFTO-TV'])('takes the call sign "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
   it.each(['KWXR', 'KPMG', 'COVID-19', 'WXR-TVS'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
+  // A public broadcaster's news service, its name and its language's word for news (session 46): Yle's masthead had named no outlet.
+  it.each(['Yle Uutiset', 'SVT Nyheter', 'NRK Nyheter', 'RTBF Info'])('takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+  it.each(['Yle Urheilu', 'Helsinki Uutiset', 'Uutiset'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 });
