@@ -30,8 +30,9 @@ import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { EMAIL_HEADER, mastheadSender } from './email-header.js';
 import { isBylineBio, isNoteUnderNameHeading } from './features/authors.js';
 import { isCommentsLink } from './features/comments.js';
+import { copyrightOutlet, isCopyrightNotice } from './features/copyright.js';
 import { isLabelledLink, moreFromOutlet } from './features/links.js';
-import { copyrightOutlet, feedFooterSite, isCopyrightNotice } from './features/notes.js';
+import { feedFooterSite } from './features/notes.js';
 import { isRunningHead } from './features/printout.js';
 import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
 import { isProse } from './features/shape.js';
@@ -52,7 +53,8 @@ import { isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
-import { bodyVocabulary, findTitle, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
+import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
+import { findTitle } from './title.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
@@ -399,7 +401,7 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
 }
 
 /**
- * The article's title (headlines.ts findTitle, among title-lines.ts titleCandidates), removed as such with a repeat of it
+ * The article's title (title.ts findTitle, among title-lines.ts titleCandidates), removed as such with a repeat of it
  * opening the text, and set as the metadata's when the input gave none; and where a live blog's or a brief's head is
  * (live-blog.ts liveBlogHead, edges/story-links.ts firstBriefHeading): its entry's heading and summary, which removeHead keeps.
  */

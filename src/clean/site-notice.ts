@@ -5,7 +5,7 @@
 import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
-import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from './features/notes.js';
+import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from './features/copyright.js';
 import type { Line } from './lines.js';
 import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
 import { isPageWord } from './metadata/names.js';

@@ -1,7 +1,7 @@
 // The lines between an article's headline and its text, as the title's search and the block's opening read them: a
 // picture's caption over its credit, a standfirst over the picture or the byline, a feed item's summary, a reporter's
 // name and post, an outlet's name. The block may open with such lines, which are the header's (removeHeaderInBlock), and
-// the title's search leaves them out (titleCandidates); headlines.ts findTitle chooses among what is left.
+// the title's search leaves them out (titleCandidates); title.ts findTitle chooses among what is left.
 import type { RemovedLine } from '../types.js';
 import { isMasthead } from './metadata/name-posts.js';
 import { isAcademicPostLine } from './metadata/credits.js';
@@ -29,7 +29,7 @@ export function removeHeaderInBlock(lines: readonly Line[], openingAt: readonly 
 }
 
 /**
- * The lines headlines.ts findTitle searches: `titleSearch` (the lines over the article it may search) but a picture's caption
+ * The lines title.ts findTitle searches: `titleSearch` (the lines over the article it may search) but a picture's caption
  * under the header's byline or date line (isCaptionOverCredit, isCaptionUnderCredit) and a line of the header that is never its title
  * (isHeaderNameOrRole); and the line over the header when the header stands inside the block (`overHeaderInBlock`).
  * `firstInBlock`: the block's first line number; `overHeader`: whether the header's byline or date line stands right under a line.

@@ -7,7 +7,7 @@ import { isCommentsLink } from '../../src/clean/features/comments.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from '../../src/clean/features/donations.js';
 import { FEATURES, featuresPastAdSlots, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/features/index.js';
 import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
-import { isCopyrightNotice, isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
+import { isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
 import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../src/clean/features/pictures.js';
 import { isPrintedNotice, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
 import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../src/clean/features/prompts.js';
@@ -412,49 +412,6 @@ describe('regexes guarded by their literal parts', () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('isCopyrightNotice', () => {
-  const line = (text: string) => describeLine(1, text, STOPWORDS);
-  const LONG_NOTICE =
-    'COPYRIGHT 2025 THE WIRE SERVICE OF THE NORTH. ALL RIGHTS RESERVED. This material may not be published, broadcast, rewritten or redistributed in any form without permission.';
-
-  it.each(['© 2021 Harbour Gazette. All rights reserved.', 'COPYRIGHT 2024 SPORTS DAILY LTD', '(C) 2019 Ledger Media', 'Harbour Gazette, all rights reſerved', 'Alle Rechte vorbehalten.', LONG_NOTICE])(
-    'takes "%s" for a notice, in any case',
-    (text) => {
-      expect(isCopyrightNotice(line(text))).toBe(true);
-    },
-  );
-
-  it.each(['כל הזכויות שמורות לחדשות הנמל', 'جميع الحقوق محفوظة لصحيفة الوادي'])(
-    'takes the notice "%s" in Hebrew or Arabic for a notice (session 44)',
-    (text) => {
-      // ynet's "כל הזכויות שמורות לידיעות אינטרנט" (all rights reserved to …) was read as no notice.
-      expect(isCopyrightNotice(line(text))).toBe(true);
-    },
-  );
-
-  it.each([
-    'Redistribution, republication. syndication, rewriting or broadcast is expressly prohibited without the prior written consent of AHN.',
-    'No part of this article may be reproduced without written permission.',
-    'Reproduction in whole or in part without written permission from The Valley Ledger is prohibited.',
-  ])('takes the rights notice "%s" for a notice, without a © or "copyright"', (text) => {
-    expect(isCopyrightNotice(line(text))).toBe(true);
-  });
-
-  it.each([
-    // A story's sentence on a ban: no written consent, or the sentence goes on after it.
-    'Reproduction of the paintings is prohibited without permission of the estate, the court ruled.',
-    'Reproduction of the paintings is prohibited without the prior written consent of the estate, the court ruled.',
-    'Distribution of the leaflets without prior consent of the council is banned',
-  ])('leaves the sentence "%s"', (text) => {
-    expect(isCopyrightNotice(line(text))).toBe(false);
-  });
-
-  it('leaves a long line that names copyright without opening with it, and a notice past forty words', () => {
-    expect(isCopyrightNotice(line('The court heard that the copyright of the photographs taken at the harbour in 2019 had passed to the family of the photographer last year.'))).toBe(false);
-    expect(isCopyrightNotice(line(`${LONG_NOTICE} ${'More words follow here. '.repeat(5)}`))).toBe(false);
   });
 });
 

@@ -6,7 +6,8 @@ import { isPriceWidget, isResourcePitch } from '../../src/clean/features/ads.js'
 import { isSitePolicyLink } from '../../src/clean/features/buttons.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
-import { isCopyrightNotice, isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
+import { isCopyrightNotice } from '../../src/clean/features/copyright.js';
+import { isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata/credits.js';

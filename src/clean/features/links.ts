@@ -130,7 +130,7 @@ const ENGLISH_LINK_LABEL = /^(?:read also|also read|see also|related(?: stories|
 export const isStoryLinkLabel = (line: Line): boolean => isStoryBoxLabel(line) || ENGLISH_LINK_LABEL.test(line.text);
 /**
  * A label over a box of other stories' headlines ("Related", "Related Stories", "More from The Seaport Gazette", "You may
- * also like", "Related:"): the headlines under it are not the page's. Read by the title's search (headlines.ts
+ * also like", "Related:"): the headlines under it are not the page's. Read by the title's search (headline-layouts.ts
  * headlineOverStoriesLabel) and, with three headlines under it, over the block's opening (edges/story-links.ts
  * paragraphsOverStoryBox): a bare "Related" ends no article (ENGLISH_LINK_LABEL).
  */

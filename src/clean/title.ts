@@ -1,0 +1,462 @@
+// The article's title (findTitle): among the headline-shaped lines before the body (headlines.ts), the one telling the
+// body's story, chosen in named steps: the lines searched (titleSearch), the kinds of headline found (headlinesFound), then
+// the rules that give the line sharing most of the body's words up for the page's own headline (over the header, over
+// its standfirst, under a kicker, named by a label or the page's title: the layouts of headline-layouts.ts), and a
+// fallback when none is found (titleOrFallback).
+import type { ArticleMetadata } from '../types.js';
+import { EDITOR_NOTE } from '../text/dateline.js';
+import { figureRows, isResultLine } from './edges/tables.js';
+import { isProse } from './features/shape.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isShortHeadlineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_TITLE_WORDS, opensWithSameName, quantityLists, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
+import { isCloseUnder, type Line } from './lines.js';
+
+/** Lines of `head` the title is searched in (titleWindow). */
+const TITLE_SEARCH_LINES = 12;
+
+/**
+ * The lines of `head` the title is searched in: the last TITLE_SEARCH_LINES; or, when none of those
+ * nor a line the site lists among them may be a title (`mayBeTitle`), the last ones up to
+ * TITLE_SEARCH_LINES lines that may be a headline (of three words or more, as isHeadlineShaped
+ * takes) and the lines of fewer words between them. A menu's items and share buttons are never the
+ * title, and their run under the header had pushed the headline out of the search: The Hindu's (over
+ * its standfirst, date line and byline) stood behind 11 of them (`Email`, `READ LATER`, `PRINT`),
+ * Medium's behind its author's `Follow`, claps and `Listen`, and neither page had its title. Only
+ * then: where the last twelve lines hold a headline, a line further up (a video box's "view all |
+ * submit video", a weather widget's forecast) shared more of the body's words, and had become the
+ * title over it. `filled`: whether the window holds that many lines.
+ */
+function titleWindow(head: readonly Line[], listed: readonly Line[], mayBeTitle: (line: Line) => boolean): { window: readonly Line[]; filled: boolean } {
+  if (head.length <= TITLE_SEARCH_LINES) return { window: head, filled: head.length === TITLE_SEARCH_LINES };
+  const last = head.slice(-TITLE_SEARCH_LINES);
+  if (last.some(mayBeTitle) || listed.some((line) => line.number > last[0]!.number && mayBeTitle(line))) return { window: last, filled: true };
+  let counted = 0;
+  for (let k = head.length - 1; k >= 0; k--) if (headlineWords(head[k]!) >= MIN_HEADLINE_WORDS && ++counted === TITLE_SEARCH_LINES) return { window: head.slice(k), filled: true };
+  return { window: head, filled: false };
+}
+
+/** Share of its words a headline right over the header shares with the body at least. */
+const PAGE_HEADLINE_OVERLAP = 0.25;
+
+/**
+ * The article's title line: among the headline-shaped lines just before the body (not a table row), the one sharing
+ * most words with the body (the nearest on ties); failing that, a headline opening the body, or
+ * a headline after the body that shares at least half its words with it. Null when the input already gave a title.
+ * `listed`: lines before the body removed for standing in other articles too. One of them may be
+ * this article's headline, listed on the site's other pages; it competes if it shares at least half
+ * its words with the body (site chrome does not). `overHeader`: whether the header's date line or
+ * byline stands right under a line; a three-word line there is the page's headline when nothing
+ * else is ("Premier League results" over its date, rows of results and a short report that names
+ * none of its words: the page had no title); so is a headline written as sentences there ("Storm
+ * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
+ * one right over a standfirst over the header, which had been the title); and a
+ * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
+ * `overByline`: whether the header's byline does. `page`: the page's lines (not blank). `overHeaderLine`: whether a
+ * line removed as the header's date line or byline stands right under a line; `overHeader` says so of the author's name
+ * alone next to the date line too, which the header reads as the byline only after the title. A line over such a name
+ * is a standfirst the longer headline over it may climb to (isHeadlineOverStandfirst) only when it shares few of that
+ * line's words (less than PAGE_HEADLINE_OVERLAP, standfirstOverName).
+ *
+ * Its steps: the lines searched (titleSearch), read once into the kinds of headline found (headlinesFound); the one sharing
+ * most of the body's words, given up for the page's headline over the header (pageHeadlineFirst), a headline of another
+ * length (headlineOfOtherLength), the headline over its standfirst (headlineOverItsStandfirst), the headline a label or the
+ * page's title names (headlineByLabelOrPageTitle); a fallback when none is found (titleOrFallback).
+ */
+export function findTitle(
+  head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
+  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[], overHeaderLine: (line: Line) => boolean,
+): { line: Line; reason: string } | null {
+  if (metadata.title) return null;
+  const search = titleSearch(head, listed, body, tail, bodyStems, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine);
+  const found = headlinesFound(search);
+  const { best: pageHeadline, underKicker } = pageHeadlineFirst(search, found);
+  const otherLength = headlineOfOtherLength(search, found, pageHeadline);
+  const overStandfirst = headlineOverItsStandfirst(search, found, otherLength, underKicker);
+  return titleOrFallback(search, found, headlineByLabelOrPageTitle(search, overStandfirst));
+}
+
+/** A line and its share of content words in the body (overlapWithBody). */
+type Headline = { line: Line; overlap: number };
+
+/** What findTitle's steps read: its arguments, each line's share of the body's words, and the lines searched. */
+interface TitleSearch {
+  head: readonly Line[];
+  listed: readonly Line[];
+  body: readonly Line[];
+  tail: readonly Line[];
+  vocabulary: Vocabulary;
+  recordsOf: RecordsOf;
+  overHeader: (line: Line) => boolean;
+  overByline: (line: Line) => boolean;
+  page: readonly Line[];
+  overHeaderLine: (line: Line) => boolean;
+  /** The page's first line. */
+  pageStart: Line | undefined;
+  /** A line's share of content words in the body, computed once a line. */
+  overlapOf: (line: Line) => number;
+  /** Whether half a line's words or more are in the body (SAME_STORY_OVERLAP). */
+  tellsStory: (line: Line) => boolean;
+  /** The rows of a table of figures and the lines of a list of quantities, over the body or opening it: never the title. */
+  rows: ReadonlySet<Line>;
+  lists: ReadonlySet<Line>;
+  /** The lines of `head` searched (titleWindow), and the lines the site lists among them. */
+  window: readonly Line[];
+  listedInWindow: ReadonlySet<Line>;
+  /** The lines searched, nearest the body first: the window, the listed lines in it, a line over the byline above it. */
+  lines: readonly Line[];
+}
+
+/** What findTitle searches (TitleSearch): the window of `head` (titleWindow) and the lines it adds to it. */
+function titleSearch(
+  head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, vocabulary: Vocabulary, recordsOf: RecordsOf,
+  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[], overHeaderLine: (line: Line) => boolean,
+): TitleSearch {
+  const [pageStart] = page;
+  // Each line's share of words in the body, once: the window's search, the lines over the byline and the choice below all ask it.
+  const overlaps = new Map<Line, number>();
+  const overlapOf = (line: Line): number => {
+    let overlap = overlaps.get(line);
+    if (overlap === undefined) overlaps.set(line, (overlap = overlapWithBody(recordsOf(line), bodyStems, vocabulary)));
+    return overlap;
+  };
+  const tellsStory = (line: Line): boolean => overlapOf(line) >= SAME_STORY_OVERLAP;
+  // A line the search below may choose: a line of three words or a headline written as sentences only
+  // when it tells the body's story (or, of three words, stands over the header). The Conversation's
+  // disclosure (`… receives funding from …`), its partners' line and `View all partners` under the
+  // author had kept the window from widening to the headline over them, and the page had no title.
+  // The body's first two lines: its first may be the title, the second a row it makes with it.
+  const rows = figureRows([...head, ...body.slice(0, 2)]);
+  const lists = quantityLists(head);
+  // Nor a table's row or a list's line, which the search skips: the rows of a ranked list ("1. Saint John", "2. Quebec
+  // City") the cleaner left over the article had kept the window from widening to the headline over them.
+  const mayBeTitle = (line: Line): boolean =>
+    !rows.has(line) && !lists.has(line) &&
+    (isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line));
+  // Share buttons, never a title, count for none of the window's lines: the BBC's share panel had filled it.
+  const searched = head.filter((line) => !isShareChrome(line));
+  const { window, filled } = titleWindow(searched, listed, mayBeTitle);
+  const windowStart = filled ? window[0]!.number : 0;
+  const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
+  // A line over the header's byline further up, telling the body's story, is searched too: a video
+  // page's headline over its byline stood behind more than TITLE_SEARCH_LINES lines of share buttons
+  // and player controls, and the page had no title. Not over a date line alone: a site's name or a
+  // breadcrumb over the date line at the top of the page ("Winnipeg Free Press Live", "BLOG >
+  // Nutrition > Meal Plans") shares words with the body too.
+  const overBylineAbove = searched.slice(0, searched.length - window.length).filter((line) => overByline(line) && tellsStory(line));
+  const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
+  return { head, listed, body, tail, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine, pageStart, overlapOf, tellsStory, rows, lists, window, listedInWindow, lines };
+}
+
+/**
+ * Whether the line stands right over a label of a few words over the header ("Guest Commentary" between an op-ed's
+ * headline and its byline): the next line of `head` on the page, a blank line between them at most.
+ */
+function overLabelOverHeader({ head, overHeader }: TitleSearch, line: Line): boolean {
+  const label = head[head.indexOf(line) + 1];
+  return label !== undefined && isCloseUnder(label, line) && headlineWords(label) < MIN_TITLE_WORDS && !label.endsWithSentencePunctuation && overHeader(label);
+}
+
+/**
+ * Whether the line stands right over a summary of sentences over the header's byline, a blank line between them at most:
+ * gov.uk sets its headline over a summary over "From: Department for Transport".
+ */
+function overSummaryOverByline({ head, overByline }: TitleSearch, line: Line): boolean {
+  const summary = head[head.indexOf(line) + 1];
+  return summary !== undefined && isCloseUnder(summary, line) && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
+}
+
+/** Lines of a standfirst under a long headline at most: the Daily Mail's points of the story, three or four. */
+const MAX_STANDFIRST_POINTS = 4;
+/**
+ * The lines of a standfirst right under a line, down to the header's byline or date line: up to MAX_STANDFIRST_POINTS lines
+ * of MIN_TITLE_WORDS or more, each shorter than the line, each next on the page (a blank line between them at most); none
+ * when the header does not follow them.
+ */
+function standfirstOverHeader({ head, overHeader }: TitleSearch, line: Line): readonly Line[] {
+  const at = head.indexOf(line);
+  for (let k = at + 1; k < head.length && k - at <= MAX_STANDFIRST_POINTS; k++) {
+    const point = head[k]!;
+    if (!isCloseUnder(point, head[k - 1]!) || headlineWords(point) < MIN_TITLE_WORDS || headlineWords(point) >= headlineWords(line) || !isNoTableListOrCaption(point)) return [];
+    if (overHeader(point)) return head.slice(at + 1, k + 1);
+  }
+  return [];
+}
+
+/** What the search found, by kind: each the nearest the body of its kind, but `best`. */
+interface HeadlinesFound {
+  /** The headline of MIN_TITLE_WORDS or more sharing most of the body's words, the nearest on ties. */
+  best: Headline | null;
+  /** A line of three words telling the body's story (half its words in it). */
+  short: Headline | null;
+  /** A line of three words right over the header, telling less of it. */
+  headerLine: Line | null;
+  /** A headline written as sentences telling the story, right over the header (or a label over it), and one elsewhere. */
+  sentences: Line | null;
+  sentencesNotOverHeader: Line | null;
+  /** A long headline right over the header's byline or date line, or over a standfirst over it, telling the body's story (isLongHeadline). */
+  long: Headline | null;
+  /** A headline right over the header (or over a summary over the byline) telling the story (SAME_STORY_OVERLAP). */
+  overTheHeader: Headline | null;
+  /** The page's own headline, right over the header, telling the story in part (PAGE_HEADLINE_OVERLAP). */
+  pageHeadline: Headline | null;
+  /** Every headline of MIN_TITLE_WORDS or more, nearest the body first: one under a score widget may be the title (headlineUnderScores). */
+  headlines: readonly Headline[];
+}
+
+/** The search's lines, each read once, nearest the body first, into the kinds findTitle chooses among (HeadlinesFound). */
+function headlinesFound(search: TitleSearch): HeadlinesFound {
+  const { lines, rows, lists, listedInWindow, overHeader, overlapOf, tellsStory } = search;
+  let best: Headline | null = null;
+  let short: Headline | null = null;
+  let headerLine: Line | null = null;
+  let sentences: Line | null = null;
+  let sentencesNotOverHeader: Line | null = null;
+  let long: Headline | null = null;
+  let overTheHeader: Headline | null = null;
+  let pageHeadline: Headline | null = null;
+  const headlines: Headline[] = [];
+  for (const line of lines) {
+    if (rows.has(line) || lists.has(line)) continue;
+    // A headline written as sentences, right over the header's byline or date line and telling the body's story.
+    if (!isTitleShaped(line)) {
+      if (isSentenceHeadline(line) && !listedInWindow.has(line) && tellsStory(line)) {
+        if (overHeader(line) || overLabelOverHeader(search, line)) sentences ??= line;
+        else sentencesNotOverHeader ??= line;
+      } else if (isLongHeadline(line) && (overHeader(line) || standfirstOverHeader(search, line).length > 0) && !listedInWindow.has(line)) {
+        const overlap = overlapOf(line);
+        if (overlap >= SAME_STORY_OVERLAP) long ??= { line, overlap };
+      }
+      continue;
+    }
+    const overlap = overlapOf(line);
+    if (listedInWindow.has(line) && overlap < SAME_STORY_OVERLAP) continue;
+    // A line of three words is a section label ("World News Today"), unless no longer line is a
+    // headline and the body tells its story ("Council approves budget" over a brief).
+    if (headlineWords(line) < MIN_TITLE_WORDS) {
+      if (overlap >= SAME_STORY_OVERLAP) short ??= { line, overlap };
+      else if (!listedInWindow.has(line) && overHeader(line)) headerLine ??= line;
+      continue;
+    }
+    if ((overHeader(line) || overSummaryOverByline(search, line)) && !listedInWindow.has(line)) {
+      if (overlap >= PAGE_HEADLINE_OVERLAP) pageHeadline ??= { line, overlap };
+      if (overlap >= SAME_STORY_OVERLAP) overTheHeader ??= { line, overlap };
+    }
+    headlines.push({ line, overlap });
+    if (!best || overlap > best.overlap) best = { line, overlap };
+  }
+  return { best, short, headerLine, sentences, sentencesNotOverHeader, long, overTheHeader, pageHeadline, headlines };
+}
+
+/**
+ * The page's own headline over the header (`overTheHeader`, `pageHeadline`) as the title before the line sharing most of
+ * the body's words when that line is a match's result, a caption, an item of a list of other stories, a line under a
+ * label of other stories or under a kicker, or a line the site lists; each rule says the page it was written for.
+ * `underKicker`: the headline taken under its kicker, which headlineOverItsStandfirst leaves as it is.
+ */
+function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: Headline | null; underKicker: Headline | null } {
+  const { head, listed, page, vocabulary, recordsOf, overHeader, overByline, overHeaderLine, overlapOf, listedInWindow } = search;
+  const { overTheHeader, pageHeadline, headlines, headerLine } = found;
+  let { best } = found;
+  // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
+  const isOverHeadlinesOver = (upper: Line, lower: Line): boolean => {
+    const [from, to] = [head.indexOf(upper), head.indexOf(lower)];
+    return from >= 0 && from < to && head.slice(from + 1, to).some(isTitleShaped);
+  };
+  // A line under the header may share more words with the body than any headline: a match's result
+  // (every word a name the report repeats: "Millfield United 0 Kenton Harriers 1" under the byline had
+  // been the title, and the headline over the byline page text), a summary box's key point (Reuters'
+  // "Membership fee income up 14%" under its date line). A headline over the header telling the story
+  // is the title over a result, over the byline over any line: over a date line alone, a related
+  // story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
+  // still a pulse?" over the date line over the headline, 0.75 of its words against the headline's 0.88);
+  // sharing as many as the line under it, it is the title: Polygraph's claimant under its date line ("The
+  // Russian and Syrian defense ministries", every word in the body, as the headline's) had been. A
+  // result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
+  // Carrick Park" over "Late try keeps …"): the standfirst had been the title. So is a headline over a summary over the byline over a
+  // line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
+  // headline over its summary over "From: Department for Transport" named the story's subjects and
+  // shared more of its words, and had been the title.
+  if (
+    best && overTheHeader && best.line !== overTheHeader.line &&
+    (overSummaryOverByline(search, overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
+  )
+    best = overTheHeader;
+  // So is the page's headline over the header telling the story in part before a picture's caption right under that header
+  // (ENGLISH_CAPTION), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
+  // 0.57 of its words in the body, had been the title over "Hamilton raring to go again" (0.25). Not before any line there: a
+  // business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
+  // that date line shares a quarter of the body's words by chance.
+  if (best && pageHeadline && ENGLISH_CAPTION.test(best.line.text) && !overHeader(best.line) && isUnderHeaderUnder(best.line, pageHeadline.line, page, overHeaderLine)) best = pageHeadline;
+  // The headline over the page's first date line or byline is the title before a line above it over other headlines (a
+  // list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
+  // Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
+  // before a line sharing less than half: with the story's first paragraph lost over the block, "Jewell close to striker
+  // move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
+  // stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
+  // reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
+  // "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Drugs to prevent
+  // bone breaks may cause bone death, researchers find" (less) in the site's latest stories above it.
+  const shortHeadline = headerLine && overlapOf(headerLine) >= PAGE_HEADLINE_OVERLAP ? { line: headerLine, overlap: overlapOf(headerLine) } : null;
+  const firstOverHeader = best && (pageHeadline || shortHeadline) ? page.find(overHeader) : undefined;
+  const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline, shortHeadline].find((headline) => headline?.line === firstOverHeader);
+  if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
+  // So is the page's headline right over the byline, telling the story in part, before a line above it sharing less than half
+  // and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LOEY LOCKERBY", under a date
+  // line of its own further up, had lost the title to a menu's giveaway over that date line, "Movie Passes: "How She Move"" (a third).
+  if (best && pageHeadline && best.line.number < pageHeadline.line.number && best.overlap < SAME_STORY_OVERLAP && overByline(pageHeadline.line) && !overHeader(best.line)) best = pageHeadline;
+  // The headline over the page's first date line or byline is the title before a line under a label of other stories between
+  // them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
+  // over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
+  // window, and "Paroled Rapist Could Haunt Huckabee", sharing more of the body's words, had been the title; so had "Can Dr. Phil
+  // Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
+  // Sharing none of the body's words too, before a line over no header of its own: a trade weekly's column "The Final
+  // Chapter?" had lost the title to its author's other story on the subject under "ALSO BY THIS AUTHOR...". Not before a
+  // line over a header: a masthead's "OTHER FREE CONTENT" over "FROM THE WALL STREET" (read as a byline) had taken it
+  // from the page's headline over its byline, further down under other stories' labels.
+  const underStoriesLabel = best && headlineOverStoriesLabel(best.line, head, page, overHeader);
+  if (underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && (overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP || !overHeader(best!.line))) best = { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) };
+  // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
+  // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
+  // body's words more than the headline does, and had been the title.
+  const underKicker = best && pageHeadline && isKickerOver(best.line, pageHeadline.line, head) && !isTitleCaseOverSentenceCase(recordsOf(best.line), recordsOf(pageHeadline.line), vocabulary) ? pageHeadline : null;
+  if (underKicker) best = underKicker;
+  if (best) best = headlineUnderScores(best, headlines, head);
+  // The page's headline over the header is the title before a line the site lists on its other
+  // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
+  // "'Surge' Makes Annual Banned-Words List" did.
+  if (best && pageHeadline && listedInWindow.has(best.line)) best = pageHeadline;
+  return { best, underKicker };
+}
+
+/**
+ * A headline longer than most (isLongHeadline) or of three or two words as the title before `best` when `best` tells the
+ * story less or stands over no header of its own: each rule says the page it was written for.
+ */
+function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best: Headline | null): Headline | null {
+  const { lines, overByline, overlapOf, listedInWindow } = search;
+  const { long, short, headerLine } = found;
+  // A long headline over the header telling the story is the title before a line that does not tell
+  // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
+  // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
+  // 40 words over three or four points of the story, and the point sharing most of the body's words had been the title.
+  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line))) best = long;
+  // A headline of three words telling the story, under a longer line telling it in small part: a
+  // related story's headline over its date line ("Council approves new parking charges for town
+  // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title. Right over the header's
+  // byline, under a line telling it in part (less than half): an ad's "Meet awesome TELUS phones" (a quarter) over
+  // "Remembering Dusty Cohl" over "By BRUCE KIRKLAND -- Sun Media" had been the title.
+  const shortOverByline = short !== null && overByline(short.line);
+  if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
+  // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Capping the deal" over
+  // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your pet pix!". Not
+  // under a line right over it: that is the headline over its credit ("Staff and agencies") or label (overLabelOverHeader).
+  if (best && !short && headerLine && best.overlap === 0 && headerLine.number > best.line.number && !overLabelOverHeader(search, best.line)) best = { line: headerLine, overlap: 0 };
+  // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
+  // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit. Right over
+  // the byline, half its words do: "Sterjovski Derby-bound" over "By staff writers" (the body says "Derby") had left it to a
+  // menu's "WIN Best Session Eva".
+  const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
+  const pair = nearest && !listedInWindow.has(nearest) && isTwoWordHeadline(nearest) && overlapOf(nearest) >= (overByline(nearest) ? SAME_STORY_OVERLAP : 1) ? nearest : null;
+  if (best && pair && best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number) best = { line: pair, overlap: overlapOf(pair) };
+  return best;
+}
+
+/**
+ * The headline over its standfirst when `best` is a line of that standfirst: a three-word headline naming whom the body
+ * opens with, one ending in a full stop, or a longer one over it (headlineOverStandfirst). `underKicker`: pageHeadlineFirst's.
+ */
+function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, best: Headline | null, underKicker: Headline | null): Headline | null {
+  const { head, body, page, vocabulary, recordsOf, overHeader, overHeaderLine, overlapOf, rows, lists, listedInWindow } = search;
+  const { short, sentencesNotOverHeader } = found;
+  // A headline of three words naming whom the body opens with, right over a standfirst over the
+  // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
+  // a section label over the headline ("Clocks and watches"), which the body does not open with.
+  // Right over it in `head`: a label the site repeats (`listed`) has no place there, and had been
+  // read as standing over head's first line.
+  // A headline ending in a full stop right over a standfirst over the header ("Scientists find water
+  // ice near the Moon's south pole." over "A new map … shows ice …"): the standfirst had been the
+  // title, the headline page text.
+  const bestAt = best ? head.indexOf(best.line) : -1;
+  const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
+  const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
+  if (named) best = { line: named, overlap: 0 };
+  // A standfirst over the author's name alone, too, when it shares few of the longer line's words: a standfirst adds to its
+  // headline (Folha's "Programa da prefeitura prioriza bairros …" under "São Paulo vai plantar 50 mil árvores …" over
+  // "Fernanda Mena" shares none of them, and had been the title), where a promotion's banner over the page's headline names
+  // the same thing (BGR's "Black Friday 2019: Grab Amazon's Hottest Early Black Friday Deals Here" over "The 10 best early
+  // Black Friday deals on Apple devices" over "Maren Estrada": half of them; taken for a headline, the banner had been the title).
+  const standfirstOverName = (line: Line, upper: Line): boolean =>
+    overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
+  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  return best;
+}
+
+/**
+ * The headline a label or the page's title names as the title before `best`: over a summary box's label, a letters page's
+ * heading, the headline in the page's title as the browser shows it.
+ */
+function headlineByLabelOrPageTitle(search: TitleSearch, best: Headline | null): Headline | null {
+  const { head, body, window, pageStart, overHeader, overlapOf, tellsStory, listedInWindow } = search;
+  // The headline right over a summary box's label (CNN's "Story Highlights" over the story's points) is the title before
+  // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
+  const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));
+  const overBox = boxLabel ? head[head.indexOf(boxLabel) - 1] : undefined;
+  if (overBox && isCloseUnder(boxLabel!, overBox) && isTitleShaped(overBox) && !listedInWindow.has(overBox) && overlapOf(overBox) >= PAGE_HEADLINE_OVERLAP) best = { line: overBox, overlap: overlapOf(overBox) };
+  // A letters page's heading over the header is its title, not the first letter's headline under it.
+  const letters = window.find((line) => overHeader(line) && isLettersHeading(line));
+  if (letters) best = { line: letters, overlap: overlapOf(letters) };
+  if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
+  // So is the headline the page's title on its first line names, searched above the window too: a paper's copy of a press
+  // release set "News & Observer | newsobserver.com | The Force Is Strong With Soulcalibur(R) IV" first, the headline under its
+  // date lines, then boxes of the paper's other stories filling the window, one of which had been the title.
+  const namedByPageTitle = headlineNamedByPageTitle(pageStart, head, tellsStory);
+  if (namedByPageTitle) best = { line: namedByPageTitle, overlap: overlapOf(namedByPageTitle) };
+  return best;
+}
+
+/**
+ * The title: `best`, or when there is none a line of three words or a headline written as sentences, a headline opening
+ * the body (already clean text), a short headline opening the page, a headline of this article listed after it.
+ */
+function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headline | null): { line: Line; reason: string } | null {
+  const { head, listed, body, tail, vocabulary, recordsOf, overHeader, overlapOf, tellsStory, rows, lists, listedInWindow, pageStart } = search;
+  const { short, headerLine, sentences } = found;
+  const [lone] = head;
+  const shortLine = short?.line ?? headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
+  // Already clean text: the title is the body's first line, a headline followed by prose; or a
+  // page with no prose at all, a headline over picture captions or alone under the page's labels.
+  // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
+  // A correction or editor's note set above the story opens such a text: the headline is under it.
+  // So does an e-mail newsletter's greeting ("Good morning! It's Friday. Here's what you need to know
+  // today."): its story's headline is under it, and the newsletter had no title.
+  let opening = 0;
+  while (opening < body.length - 1 && (EDITOR_NOTE.test(body[opening]!.text) || isGreeting(body[opening]!))) opening++;
+  const [first, next] = body.slice(opening);
+  // Or a headline right over the header's date line or byline, whatever follows: in a script without
+  // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
+  // the page without a title.
+  const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first)) && opensText;
+  // A line of three words or a headline written as sentences is the title when no longer headline is,
+  // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
+  // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
+  // standing over no header, over a headline opening the body telling its story in part (PAGE_HEADLINE_OVERLAP): a team
+  // menu's "CHOOSE A TEAM" (half its words in a game preview) had been the title over the preview's headline.
+  const fallback = shortLine ?? sentences;
+  const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
+  if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
+  // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
+  // over a headline opening the body and telling its story in part (a quarter of its words in the text under it): a
+  // live blog's block opened at its headline (the standfirst under it ended in a full stop), and
+  // "Skip to main content" had been the title; so had a page counter naming its section ("News: Page
+  // (1) of 1 - 01/14/08", one word of seven in the body) over a story's. A game preview's headline shares less than half
+  // (its records and time are no words of the text), and a menu's line had been the title over it.
+  if (best && opensWithHeadline && overlapOf(best.line) < PAGE_HEADLINE_OVERLAP && openingOverlap >= PAGE_HEADLINE_OVERLAP) best = { line: first!, overlap: 0 };
+  if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
+  if (opensWithHeadline) return { line: first!, reason: 'title' };
+  if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
+  // Of MIN_TITLE_WORDS or more: a footer's link of three words shares half its words with any body by
+  // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
+  const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
+  return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}

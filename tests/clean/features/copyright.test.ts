@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { isCopyrightNotice } from '../../../src/clean/features/copyright.js';
+import { describeLine } from '../../../src/clean/lines.js';
+
+const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
+const line = (text: string) => describeLine(1, text, STOPWORDS);
+
+describe('isCopyrightNotice', () => {
+  const LONG_NOTICE =
+    'COPYRIGHT 2025 THE WIRE SERVICE OF THE NORTH. ALL RIGHTS RESERVED. This material may not be published, broadcast, rewritten or redistributed in any form without permission.';
+
+  it.each(['© 2021 Harbour Gazette. All rights reserved.', 'COPYRIGHT 2024 SPORTS DAILY LTD', '(C) 2019 Ledger Media', 'Harbour Gazette, all rights reſerved', 'Alle Rechte vorbehalten.', LONG_NOTICE])(
+    'takes "%s" for a notice, in any case',
+    (text) => {
+      expect(isCopyrightNotice(line(text))).toBe(true);
+    },
+  );
+
+  it.each(['כל הזכויות שמורות לחדשות הנמל', 'جميع الحقوق محفوظة لصحيفة الوادي'])(
+    'takes the notice "%s" in Hebrew or Arabic for a notice (session 44)',
+    (text) => {
+      // ynet's "כל הזכויות שמורות לידיעות אינטרנט" (all rights reserved to …) was read as no notice.
+      expect(isCopyrightNotice(line(text))).toBe(true);
+    },
+  );
+
+  it.each([
+    'Redistribution, republication. syndication, rewriting or broadcast is expressly prohibited without the prior written consent of AHN.',
+    'No part of this article may be reproduced without written permission.',
+    'Reproduction in whole or in part without written permission from The Valley Ledger is prohibited.',
+  ])('takes the rights notice "%s" for a notice, without a © or "copyright"', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(true);
+  });
+
+  it.each([
+    // A story's sentence on a ban: no written consent, or the sentence goes on after it.
+    'Reproduction of the paintings is prohibited without permission of the estate, the court ruled.',
+    'Reproduction of the paintings is prohibited without the prior written consent of the estate, the court ruled.',
+    'Distribution of the leaflets without prior consent of the council is banned',
+  ])('leaves the sentence "%s"', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(false);
+  });
+
+  it('leaves a long line that names copyright without opening with it, and a notice past forty words', () => {
+    expect(isCopyrightNotice(line('The court heard that the copyright of the photographs taken at the harbour in 2019 had passed to the family of the photographer last year.'))).toBe(false);
+    expect(isCopyrightNotice(line(`${LONG_NOTICE} ${'More words follow here. '.repeat(5)}`))).toBe(false);
+  });
+});
+
+// Session 39: CNA's and Xinhua's rights notice under every story ("not reprinted without leave"), and Japan's.
+describe('isCopyrightNotice in Chinese and Japanese', () => {
+  it.each(['版權所有 © 2026 中央通訊社', '新华网版权所有，未经书面授权，不得转载、摘编或以其他方式使用。', '無断転載を禁じます。'])('takes "%s" for a copyright notice', (text) =>
+    expect(isCopyrightNotice(line(text))).toBe(true),
+  );
+  it.each(['法院認定，該網站未經授權轉載他人照片，須賠償十萬元。', '他說，轉載新聞的網站越來越多。'])('no copyright notice: "%s"', (text) => expect(isCopyrightNotice(line(text))).toBe(false));
+});
+
+// Session 41: Korean papers close every story with a rights notice, often with the circled ⓒ the © rules do not know.
+describe('isCopyrightNotice in Korean', () => {
+  it.each([
+    '<저작권자 ⓒ 한빛일보, 무단 전재-재배포 금지>',
+    '저작권자 ⓒ 한빛일보',
+    'ⓒ 한빛일보 무단복제 및 재배포 금지',
+    '한빛일보의 모든 기사는 저작권법의 보호를 받으며, 무단 전재 복사 배포 등을 금지합니다.',
+  ])('takes "%s" for a copyright notice', (notice) => expect(isCopyrightNotice(line(notice))).toBe(true));
+  it.each(['정부는 무단 복제와 재배포를 금지하는 법안을 발표했다.', '저작권자 단체는 새 법안에 반대했다.'])('no copyright notice: "%s"', (sentence) =>
+    expect(isCopyrightNotice(line(sentence))).toBe(false),
+  );
+});

@@ -1,0 +1,1147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import { article, contextFor } from './context.js';
+
+describe('a headline ending in a full stop over a standfirst', () => {
+  const headline = "Scientists find water ice near the Moon's south pole.";
+  const standfirst = 'A new map from an Indian orbiter shows ice buried under the dust of craters that never see sunlight';
+  const page = (title: string) =>
+    `Science\n${title}\n${standfirst}\nBy Priya Raman\nDecember 3, 2026\n\nScientists have found signs of water ice under the dust of several craters near the Moon's south pole, where the sun never shines.\n\nThe ice could one day supply water and fuel to astronauts, the researchers said in a paper published on Wednesday.\n\nThe map was made with a radar on board India's Chandrayaan-2 orbiter.\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, not the standfirst', () => {
+    expect(clean(page(headline)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the standfirst the title under a sentence of another story', () => {
+    expect(clean(page('Markets closed early on Friday for the holiday.')).metadata.title).toBe(standfirst);
+  });
+});
+
+describe('a long headline over the byline', () => {
+  // Tabloids and Indian and Pakistani outlets write headlines of 26 to 50 words.
+  const headline =
+    'Man, 45, arrested after woman found dead in flat in Croydon as police say they are not looking for anyone else in connection with the death of the 32-year-old mother of two';
+  const body = [
+    'A man has been arrested after a woman was found dead in a flat in Croydon on Wednesday morning.',
+    "Officers were called to the property in Addiscombe Road shortly after 7am by a neighbour who had raised concerns about the woman's welfare.",
+    'The 32-year-old mother of two was pronounced dead at the scene. Her family have been informed and are being supported by specialist officers.',
+    'A 45-year-old man was arrested nearby on suspicion of murder and remains in custody at a south London police station.',
+    'Detective Chief Inspector Tom Hale said: "We are not looking for anyone else in connection with this death, but I would urge anyone with information to come forward."',
+  ].join('\n');
+  const page = (over: string, above = 'Home\nNews\nCrime') => `${above}\n${over}\nBy Jane Doe\nPublished: 12 March 2026 09:10\n${body}\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, also under a menu line that does not tell the story', () => {
+    for (const text of [page(headline), page(headline, 'Home\nTrending: Budget 2026 | Elections | Weather Warnings')]) {
+      const cleaned = clean(text);
+      expect(cleaned.metadata.title).toBe(headline);
+      expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title' });
+      expect(cleaned.body.startsWith(body.split('\n')[0]!)).toBe(true);
+    }
+  });
+
+  it('is no title under a headline (it is the standfirst), as a paragraph of sentences, or of a story the body does not tell', () => {
+    const short = 'Man arrested after woman found dead in Croydon flat';
+    expect(clean(page(headline, short)).metadata.title).toBe(short);
+    const sentences = 'Police were called to a flat in Croydon on Wednesday. They found a woman dead and arrested a man of 45 who they say is the only one they are looking for in connection with her death';
+    const otherStory = 'Council approves plan for 400 new homes on the site of the old gasworks in Sydenham as residents warn that roads and schools in the area cannot cope with many more families';
+    for (const over of [`${headline}.`, sentences, otherStory]) expect(clean(page(over)).metadata.title, over).toBeNull();
+  });
+});
+
+describe('a headline over a standfirst that shares more of the body’s words', () => {
+  const headline = 'Bus fares in Leeds frozen for another year';
+  const standfirst = 'Council says single bus fares stay at £2 as passenger numbers in the city rise again';
+  const page = (over: string) =>
+    `Transport\n${over}\n${standfirst}\nBy Tom Hale\n4 December 2026\n\nSingle bus fares in Leeds will stay at £2 for another year, the council said on Thursday, as passenger numbers in the city rise again.\n\nThe council says the fare freeze will cost it £4 million, paid from its transport budget.\n\nPassenger numbers in the city rose by 9% last year.\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title: the standfirst had been', () => {
+    expect(clean(page(headline)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the standfirst the title under a headline of another story', () => {
+    expect(clean(page('Rail strike called off after late pay offer')).metadata.title).toBe(standfirst);
+  });
+});
+
+describe('a headline over a standfirst of as many words', () => {
+  const headline = 'Nurses at Leeds hospitals to walk out on two days next month';
+  const standfirst = 'Union says nurses have had no pay offer for this financial year';
+  const body = [
+    'Nurses at two Leeds hospitals will walk out on 14 and 15 January in a dispute over pay, the Royal College of Nursing said on Friday.',
+    'The union says its members have had no pay offer for this financial year, and that talks with the trust have gone nowhere since June.',
+    'The hospital trust said it was disappointed and would keep emergency care running on both days.',
+  ];
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, on its own lines or on a page whose lines a scraper joined with bars', () => {
+    const lines = `Health\n${headline}\n${standfirst}\nBy Amira Khan\n4 December 2026\n\n${body.join('\n\n')}\n`;
+    const joined = `News | UK | Health\n${headline}\n${standfirst}\nAmira Khan | Friday 04 December 2026 09:20 GMT | Comments\n${[...body, 'Read more', 'Most popular'].join(' | ')}\n`;
+    for (const text of [lines, joined]) {
+      const cleaned = clean(text);
+      expect(cleaned.metadata.title).toBe(headline);
+      expect(cleaned.removedLines.find((line) => line.text === standfirst)?.kind).not.toBe('title');
+    }
+  });
+});
+
+/** A page: its lines over the article, a blank line, the article's paragraphs. */
+const pageOf = (lines: readonly string[], body: readonly string[]): string => `${lines.join('\n')}\n\n${body.join('\n\n')}\n`;
+const cleanText = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+describe('a headline over a shorter standfirst over the byline', () => {
+  const standfirst = 'The bill goes back to the House. Hollis: “We kept our word”';
+  const body = [
+    'The Senate passed the housing bill on Thursday night by 58 votes to 41, after a late deal on rent controls between the two parties.',
+    '“We kept our word to renters,” Senate leader Maria Hollis said after the vote, answering critics who had called the building targets too low.',
+    'The bill sets new building targets of 90,000 homes a year and now goes back to the House for a final vote before the holiday.',
+  ];
+  const header = ['By Dana Whitfield', 'December 4, 2026'];
+
+  it('is the title, the standfirst quoting the story’s speaker no longer', () => {
+    const headline = 'Senate passes housing bill after late deal on rent controls and new building targets';
+    const cleaned = cleanText(pageOf(['Politics', headline, standfirst, ...header], body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === standfirst)?.kind).not.toBe('title');
+  });
+
+  it('leaves the standfirst the title under a longer line of another story', () => {
+    expect(cleanText(pageOf(['Politics', 'Snowstorm closes schools across three counties as temperatures fall', standfirst, ...header], body)).metadata.title).toBe(standfirst);
+  });
+
+  it('is the title in Hangul too', () => {
+    const headline = '서울시, 내년 시내버스 요금 동결…“물가 부담 덜겠다”';
+    const hangulBody = [
+      '서울시가 내년 시내버스 요금을 올해와 같은 수준으로 동결하기로 했다고 4일 밝혔다.',
+      '오세훈 서울시장은 기자회견에서 “시민들의 물가 부담을 덜기 위해 요금을 동결한다”며 “지하철 요금도 동결을 검토하고 있다”고 말했다.',
+      '서울시는 요금 동결로 생기는 적자를 시 예산으로 메울 계획이다.',
+    ];
+    const cleaned = cleanText(pageOf(['사회', headline, '오세훈 시장 “지하철 요금도 동결 검토”', '등록 2026-12-04 10:31', '박지훈 기자'], hangulBody));
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+});
+
+describe('a kicker right over the headline over the date line', () => {
+  // tagesschau.de sets a short kicker over its headline (the s40 tester's page): naming the story in the body's words, the
+  // kicker had been the title.
+  const body = [
+    'Die rund 4.000 Busfahrer in Niedersachsen erhalten ab März mehr Lohn für ihre Arbeit, teilten Gewerkschaft und Arbeitgeber mit.',
+    'Die Busfahrer bekommen in zwei Stufen zusammen acht Prozent mehr Lohn, dazu eine Zulage für Nachtschichten.',
+    'Die Gewerkschaft sprach von einem guten Ergebnis für alle Beschäftigten.',
+  ];
+  const headline = 'Gewerkschaft und Arbeitgeber schließen neuen Vertrag';
+
+  it('leaves the headline the title', () => {
+    const cleaned = cleanText(pageOf(['Inland', 'Mehr Lohn für Busfahrer', headline, 'Stand: 04.12.2026 15:10 Uhr'], body));
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+
+  it('is the headline over a longer standfirst', () => {
+    // CBS's headline over its standfirst of 13 words: the short line is the headline.
+    const standfirst = 'Gewerkschaft und Arbeitgeber der Busbetriebe in Niedersachsen schließen nach langen Verhandlungen einen neuen Vertrag';
+    const cleaned = cleanText(pageOf(['Inland', 'Mehr Lohn für Busfahrer', standfirst, 'Stand: 04.12.2026 15:10 Uhr'], body));
+    expect(cleaned.metadata.title).toBe('Mehr Lohn für Busfahrer');
+  });
+});
+
+describe('a short headline over a standfirst of up to eight words over the date line', () => {
+  // Shaped as a kicker over its headline (isKickerOver): a line of four or five words sharing more of the body's words
+  // than the line of six to eight words under it. Set in one style, the two are read as a kicker and its headline; an
+  // English headline in title case over a standfirst in sentence case is a headline over its standfirst.
+  const body = [
+    'The county council approved the plan for the new bypass on Tuesday night, ending a dispute over the road that has lasted ten years.',
+    'Councillors voted 31 to 12 for the bypass plan, which will take lorries away from the town centre and its narrow streets.',
+    'The council said the bypass would cost about 40 million pounds, most of it from a government grant awarded last year.',
+  ];
+  const date = 'December 4, 2026';
+
+  it('leaves a headline in title case over a standfirst in sentence case the title', () => {
+    expect(cleanText(pageOf(['Local News', 'Council Approves Plan For Bypass', 'Work on the road could start by spring', date], body)).metadata.title).toBe('Council Approves Plan For Bypass');
+  });
+
+  it('reads a kicker and its headline set in one style as before', () => {
+    expect(cleanText(pageOf(['Local News', 'The Vote On The Bypass', 'Councillors End Long Row Over Town Road', date], body)).metadata.title).toBe('Councillors End Long Row Over Town Road');
+    expect(cleanText(pageOf(['Local News', 'The vote on the bypass', 'Councillors end long row over town road', date], body)).metadata.title).toBe('Councillors end long row over town road');
+  });
+});
+
+describe('a headline and its standfirst parted by a blank line', () => {
+  it('leaves the headline the title, not the standfirst sharing more of the body’s words', () => {
+    const headline = 'Harbour Lights Reunite With Niamh Walsh for 30th Anniversary Tour';
+    const lines = ['Rolling Stone', 'Music', 'TV & Movies', 'Subscribe', 'Home Music Music News', 'December 5, 2026 9:04AM ET', headline, '',
+      'Walsh joins Conor Byrne, Aoife Kelly and Sean Daly onstage in Galway for a surprise show and tour announcement', '', 'By', 'Megan Doyle'];
+    const body = [
+      'Harbour Lights will reunite with singer Niamh Walsh next year for a tour marking the band’s 30th anniversary, the group announced on Thursday night after a surprise show in Galway.',
+      'Walsh, who left the band in 2004, joined Conor Byrne, Aoife Kelly and Sean Daly onstage for four songs, and Byrne made the tour announcement from the stage.',
+      'The tour starts in Dublin in May and takes the band to 25 cities in Europe and North America. Tickets go on sale next Friday.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the headline the title under a picture’s caption of four words parted from it by a blank line', () => {
+    const headline = "Health of Norway's former prime minister Solberg improving, doctors say";
+    const lines = ['Go to World News', '', 'Norwegian Prime Minister Solberg', '', headline, '', 'Jan 4, 2027'];
+    const body = [
+      'OSLO (AFP) — The health of Norway’s former prime minister Erna Solberg is improving, doctors said on Sunday, two days after she was taken to hospital with pneumonia.',
+      'Solberg, 65, was breathing without help and talking to her family, the hospital said, but she would stay in intensive care for at least two more days.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a breadcrumb parted by ">", "»" or "›" over the headline', () => {
+  const headline = "Japan's central bank raises interest rates to highest level since 1995";
+  const body = [
+    'The Bank of Japan raised its short-term interest rate to 0.75% on Friday, the highest level since 1995, as inflation in Japan stayed above its 2% target for a third year.',
+    'Governor Kazuo Ueda said the central bank would keep raising rates if wages kept rising, and markets in Asia rose after the decision.',
+    'The yen rose against the dollar after the decision, and Japanese bank shares climbed.',
+  ];
+  const titleUnder = (breadcrumb: string) => cleanText(pageOf(['Asia Times Today', 'Subscribe', breadcrumb, headline, 'By Kenji Mori', 'December 5, 2026'], body)).metadata.title;
+
+  it.each(['Home > Markets > Japan > Bank of Japan', 'News > Japan > Bank of Japan > Interest rates', 'Home » Markets » Japan » Bank of Japan', 'Home › Japan › Bank of Japan'])('is no title, though it shares more of the body’s words: %s', (breadcrumb) => {
+    expect(titleUnder(breadcrumb)).toBe(headline);
+  });
+
+  it('is no title whatever steps of the body’s words it has', () => {
+    const step = fc.array(fc.constantFrom('Home', 'Japan', 'Bank', 'of', 'Asia', 'Interest', 'rates', 'Markets', 'Yen', 'Inflation'), { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 2, maxLength: 5 }), fc.constantFrom(' > ', ' >', '>', ' » ', ' › '), (steps, separator) => {
+        expect(titleUnder(steps.join(separator))).toBe(headline);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('key points under the date line', () => {
+  it('leave the headline over the byline the title: a key point shares more of the body’s words', () => {
+    const headline = 'Grocer Fenwick Foods lifts profit forecast as online orders jump';
+    const lines = ['Business', 'Retail', headline, 'By Laura Kimani and Theo Marsh', 'December 4, 2026 9:48 PM UTC', 'Summary', 'Online orders up 22%', 'Full-year profit forecast raised to $1.9 bln', 'Shares up 5% in early trade'];
+    const body = [
+      'Dec 4 (Reuters) - Fenwick Foods raised its full-year profit forecast on Thursday after online orders rose 22% in the third quarter, helped by its new same-day delivery service.',
+      'The grocer now expects profit of $1.9 billion for the year, up from its earlier forecast of $1.7 billion. Its shares were up 5% in early trade.',
+      'Chief Executive Anne Okafor said online orders had grown fastest in smaller cities, where the grocer opened six new warehouses this year.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a score widget over the match report’s headline', () => {
+  it('leaves the headline under it the title, not the result (a result right over its standfirst stays the title: analyst-corpus.test.ts)', () => {
+    const headline = 'Okafor and Lindqvist strike as Riverside end Eastfield’s unbeaten run';
+    const widget = ['Riverside United 2-0 Eastfield', "Okafor 23', Lindqvist 67'", 'Riverside Stadium', 'Attendance: 31,204', 'Referee: Sam Barrott'];
+    const lines = ['Football', 'Match report', ...widget, headline, 'Riverside climb to third with a first home win in a month', 'By Helen Marsh', 'Thu 4 Dec 2026 22.05 GMT'];
+    const body = [
+      'Riverside United ended Eastfield’s unbeaten run with a 2-0 win on Thursday night, Daniel Okafor and Emil Lindqvist scoring either side of half-time.',
+      'Okafor gave Riverside the lead after 23 minutes, heading in a corner at the near post, and Lindqvist made it two with a low shot after 67 minutes.',
+      'Eastfield, unbeaten in their previous nine games, had the better of the first half but could not find a way past the Riverside goalkeeper.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the headline the title over a standfirst of two lines, the second sharing more of the body’s words', () => {
+    const headline = 'Harlow double sends Millbrook top as Kingsford lose their way after the break';
+    const standfirst = ['Harlow now has nine goals in his last six games', 'Tanaka finishes Millbrook’s win after Berg had pulled Kingsford level'];
+    const widget = ['Millbrook 3-1 Kingsford', "Harlow 9', 61' Tanaka 80'", "Berg 38'", 'Millbrook Park', 'Referee: Joe Nolan'];
+    const lines = ['Sport', 'Football', 'Match report', ...widget, headline, ...standfirst, 'Rachel Quinn at Millbrook Park', 'Sat 5 Dec 2026 17.10 GMT', 'Share'];
+    const body = [
+      'Millbrook went top of the table after Sam Harlow scored twice and Kenji Tanaka added a third in a 3-1 win over Kingsford on Saturday afternoon.',
+      'Harlow opened the scoring in the ninth minute, and Kingsford were level when Lars Berg headed in a corner seven minutes before half-time.',
+      'Millbrook were much the better side after the break. Harlow scored again on the hour, and Tanaka finished the win ten minutes from the end.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a list of other stories’ headlines over the page’s headline', () => {
+  it('gives no title of its own, two lines over the headline, though it shares the body’s words', () => {
+    const headline = 'Council approves new flood barrier for the River Taff after Storm Bert';
+    const list = ['Rail strike called off after late pay offer to drivers', 'Storm Bert floods Welsh valleys and closes schools', 'Port of Dover reopens after repairs to ferry berths'];
+    const lines = ['Menu', 'Top Stories', ...list, headline, 'By Gareth Lewis', 'December 5, 2026'];
+    const body = [
+      'Cardiff council approved a new flood barrier for the River Taff on Thursday, two weeks after Storm Bert flooded homes and schools in the valleys above the city.',
+      'The barrier will cost £38 million and protect 2,000 homes from floods, the council said. Work on it starts in the spring.',
+      'Storm Bert closed 40 schools in the valleys and flooded more than 300 homes, most of them along the river.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a live blog whose block opens at its headline', () => {
+  it.each([
+    ['shares none of the body’s words', 'Skip to main content'],
+    // A page counter naming a section, one word of five in the body (l3s-dev had two such pages, session 39).
+    ['shares a fifth of them', 'Trains: Page (1) of 1 - 05/12/26'],
+  ])('has that headline for its title, not a line over it that %s', (_, top) => {
+    const headline = 'Storm Darragh live: trains cancelled and schools shut as winds reach 90mph';
+    const lines = [top, 'Home | News | Weather', headline, 'Forecasters warn of falling trees and flooding along the west coast tonight.', 'By Owen Hughes', 'Last updated: 5 December 2026, 11:20 GMT'];
+    const body = [
+      '11:20\nSchools shut across Wales\nMore than 200 schools in Wales are shut today, the Welsh government said, as winds reached 90mph on the coast.',
+      '10:55\nTrains cancelled on the west coast line\nAll trains between Cardiff and Swansea are cancelled until at least 3pm, the rail operator said, after trees fell on the line.',
+      '10:30\nWinds of 90mph recorded\nThe Met Office recorded winds of 90mph at Aberdaron this morning, the strongest of the storm so far.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a newsletter’s name over its date line', () => {
+  it('is no title over the story’s headline under the greeting, though it shares the greeting’s word', () => {
+    const headline = 'Valley rail line to reopen in March after two years of repairs';
+    const lines = ['View in browser', 'Dale Courier', 'The Evening Post-Bag', 'Thursday, December 3, 2026'];
+    const body = [
+      'Good evening! It’s Thursday, and here is the one story from the dales you need tonight.',
+      headline,
+      'The rail line between Settle and Hawes will reopen to passengers in March, two years after floods washed away part of the track, the operator said on Thursday.',
+      'Repairs to the line have cost £14 million, most of it paid by the government, and trains will run every two hours at first.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('headline words in Thai and Persian', () => {
+  // A Thai copy-link button and masthead, a Persian outlet's name under the reporter's role (BBC's layout): each had been the title.
+  const thai = 'น้ำท่วมเชียงใหม่ ระดับน้ำปิงสูงสุดในรอบ 10 ปี ชาวบ้านเร่งขนของขึ้นที่สูง';
+  const persian = 'سیل در شمال ایران ده‌ها روستا را زیر آب برد؛ جاده چالوس بسته شد';
+  it.each([
+    {
+      headline: thai,
+      lines: ['ข่าวสดออนไลน์', 'หน้าแรก', 'การเมือง', 'ภูมิภาค', 'เข้าสู่ระบบ', 'ภูมิภาค', thai, '5 ธ.ค. 2569 09:10 น.', 'ข่าวสดออนไลน์', 'แชร์', 'Facebook', 'LINE', 'คัดลอกลิงก์'],
+      body: [
+        'ระดับน้ำในแม่น้ำปิงที่สถานีวัดน้ำสะพานนวรัฐ อำเภอเมืองเชียงใหม่ ขึ้นสูงถึง 4.9 เมตร เมื่อเช้าวันที่ 5 ธันวาคม ซึ่งสูงที่สุดในรอบ 10 ปี ทำให้น้ำไหลเข้าท่วมชุมชนริมน้ำหลายแห่ง',
+        'ผู้ว่าราชการจังหวัดเชียงใหม่ สั่งเปิดศูนย์พักพิงชั่วคราว 12 แห่ง และให้หน่วยงานท้องถิ่นเร่งช่วยชาวบ้านขนย้ายสิ่งของขึ้นที่สูง',
+        'กรมอุตุนิยมวิทยาคาดว่าฝนจะลดลงในอีกสองวัน แต่ระดับน้ำจะยังทรงตัวอยู่ในระดับสูงจนถึงสุดสัปดาห์',
+      ],
+    },
+    {
+      headline: persian,
+      lines: ['BBC News فارسی', 'پرش به محتوا', 'خانه', 'ایران', 'جهان', 'اقتصاد', 'ایران', persian, 'نویسنده,', 'مریم احمدی', 'نقش,', 'بی‌بی‌سی فارسی', '۵ دسامبر ۲۰۲۶'],
+      body: [
+        'باران‌های سیل‌آسا در استان‌های مازندران و گیلان ده‌ها روستا را زیر آب برد و پلیس راه جاده چالوس را تا اطلاع ثانوی بست.',
+        'یک ساکن روستا به بی‌بی‌سی فارسی گفت: «آب تا کمر ما بالا آمد و هیچ‌کس به کمک ما نیامد.»',
+        'سازمان هواشناسی برای دو روز آینده هشدار نارنجی صادر کرده است.',
+      ],
+    },
+  ])('leave a label or an outlet’s name of two words no title, and the headline the title: $headline', ({ headline, lines, body }) => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a letters page', () => {
+  const heading = 'Letters: Riverside pool, Hill Road and the market';
+  const lines = ['The Dale Gazette', 'Subscribe', 'Sign In', 'News', 'Sports', 'Opinion', 'Letters to the Editor', heading, 'December 5, 2026 at 6:00 a.m.', 'Share this:', 'Click to share on Facebook (Opens in new window)', 'Click to share on X (Opens in new window)', 'Click to print (Opens in new window)'];
+  const letters = [
+    "Don't close the Riverside pool",
+    "The council's plan to close the Riverside pool in the winter months would hurt the families who can least afford it. My children learned to swim there because their school has none. Saving $90,000 a year is not worth shutting them out.",
+    'Anne Fielding, Riverside',
+    'Slow the traffic on Hill Road',
+    'Cars come down Hill Road at 50 miles an hour past the primary school every morning. A crossing and a speed camera would cost less than one accident.',
+    'Tom Price, Northgate',
+    'The market is worth saving',
+    'The Saturday market brought more people into the town centre this year than any event the council paid for. Give the stallholders a longer lease.',
+    'Grace Okoye, stallholder, Dale Market',
+  ];
+
+  it('has its heading for its title, not the first letter’s headline under the date line', () => {
+    expect(cleanText(pageOf(lines, letters)).metadata.title).toBe(heading);
+  });
+
+  it('has its heading with a date after the colon for its title: a title with a date, not a date line', () => {
+    const dated = 'Letters to the editor: Dec. 5, 2026';
+    expect(cleanText(pageOf(lines.map((line) => (line === heading ? dated : line)), letters)).metadata.title).toBe(dated);
+  });
+
+  it('has a letter’s headline for its title without such a heading', () => {
+    expect(cleanText(pageOf(lines.filter((line) => line !== heading), letters)).metadata.title).toBe("Don't close the Riverside pool");
+  });
+});
+
+describe('a date and time in figures over the article', () => {
+  it('is no title, though the line reads as no date line: the headline over it is', () => {
+    const headline = '北市公車票價明年不調漲 議會要求增班';
+    const lines = ['聯合新聞', '即時', '政治', '社會', '地方', headline, '2026/12/5 09:12（12/5 11:40 更新）', '字級', '分享'];
+    const body = [
+      '（記者林怡君台北5日電）台北市政府今天宣布，明年市區公車票價維持不變，市議會則要求公車處在尖峰時段增加班次。',
+      '交通局長表示，票價凍漲造成的虧損將由市府預算補貼，預估一年約需新台幣3億元。',
+      '多位市議員指出，部分路線尖峰時段候車時間超過20分鐘，希望公車處在明年3月前提出增班計畫。',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+/** The title the cleaner gives a page of these lines. */
+const titleOf = (lines: string[]) => {
+  const text = lines.join('\n');
+  return cleanArticle(article(text), contextFor([text])).metadata.title;
+};
+
+// A page's title as the browser shows it, the headline and the site's name, over the headline itself
+// (a printout's or a scraper's header): sharing the body's words and the site's name too, it had been the title.
+describe("the page's title over its headline", () => {
+  const headline = 'School board votes to close two elementary schools as enrollment falls';
+  const body = [
+    'The Seattle School Board voted on Wednesday night to close two elementary schools at the end of the school year.',
+    'Enrollment in Seattle schools has fallen by about 4,000 students since 2019, and the board faces a budget gap next year.',
+  ];
+
+  it('gives way to the headline', () => {
+    expect(titleOf([`${headline} - The Seattle Times`, 'Education', headline, 'By Claire Withycombe', ...body])).toBe(headline);
+    expect(titleOf([`${headline} | The Seattle Times`, headline, ...body])).toBe(headline);
+  });
+
+  it('stays the title with no headline under it, or another line', () => {
+    expect(titleOf([`${headline} - The Seattle Times`, 'By Claire Withycombe', ...body])).toBe(`${headline} - The Seattle Times`);
+  });
+});
+
+// Lines of the header that share the body's words by chance: the reporter's job title under their
+// name, the outlet's name the page's copyright notice gives. Each had been the title over a headline
+// the body tells less of.
+describe('a job title under a name, and the outlet the copyright notice names', () => {
+
+  it('is no title under the name: the headline over them is', () => {
+    const question = "What is the UK's new visa overhaul and who does it affect?";
+    expect(titleOf(['News', question, '3 hours ago', 'Share', 'Tom Ashby', 'Cost of living correspondent', '',
+      'The government has announced the biggest changes to visas for care workers since 2020, which ministers say will fill 30,000 posts a year.', '',
+      'Applicants will need an offer of work from a care home, and a wage that covers the cost of living in the area, the department said.', ''])).toBe(question);
+  });
+
+  // The Conversation sets its author's academic post under the name, over the disclosure statement and partners.
+  it('is no title as an academic post under the name: the headline over it is', () => {
+    const headline = 'Why councils are running out of money for adult social care';
+    const lines = ['Skip to main content', 'The Conversation', 'Edition:', 'Home', 'Business + Economy', 'Health', 'Politics + Society', '',
+      headline, 'Published: December 4, 2026 6.12am GMT', '', 'Author', 'Hannah Marsh', 'Senior Lecturer in Public Finance, University of Leeds', '',
+      'Disclosure statement', 'Hannah Marsh receives funding from the Economic and Social Research Council.', '', 'Email', 'X (Twitter)', 'Facebook', 'LinkedIn', 'Print', ''];
+    const body = [
+      'English councils will spend more on adult social care this year than ever before, and most of them say the money will run out before March.', '',
+      'Research on public finance at the University of Leeds shows that the cost of a care home place has risen by a third since 2021, while the grant from central government has not.', '',
+      'A senior lecturer who studies council budgets put it plainly: the councils are paying for care with money meant for roads, libraries and parks.', '',
+    ];
+    expect(titleOf([...lines, ...body])).toBe(headline);
+  });
+
+  it("leaves the headline the title over the whole header: disclosure, partners and share buttons", () => {
+    const headline = 'Why councils are running out of money for adult social care';
+    const lines = ['Skip to main content', 'The Conversation', 'Edition:', 'Home', 'Business + Economy', 'Health', 'Politics + Society', '',
+      headline, 'Published: December 4, 2026 6.12am GMT', '', 'Author', 'Hannah Marsh', 'Senior Lecturer in Public Finance, University of Leeds', '',
+      'Disclosure statement', 'Hannah Marsh receives funding from the Economic and Social Research Council.', '',
+      'Partners', 'University of Leeds provides funding as a member of The Conversation UK.', 'View all partners', '',
+      'Email', 'X (Twitter)', 'Facebook', 'LinkedIn', 'Print', ''];
+    const body = [
+      'English councils will spend more on adult social care this year than ever before, and most of them say the money will run out before March.', '',
+      'Research on public finance at the University of Leeds shows that the cost of a care home place has risen by a third since 2021, while the grant from central government has not.', '',
+    ];
+    expect(titleOf([...lines, ...body])).toBe(headline);
+  });
+
+  it('is no title as the name the copyright notice gives: the headline is', () => {
+    const headline = 'Our parks need more than volunteers. The county must pay.';
+    expect(titleOf(['The Valley Courier', 'Subscribe', 'Opinion', headline, 'By Ann Ruiz', 'December 4, 2026', '',
+      'For ten years the Valley Courier has printed letters about the state of our parks, and every year the county has promised to fix them.', '',
+      'Volunteers in the valley mow the fields and paint the benches, but they cannot fix a drainage system or pay for a new playground.', '',
+      '© 2026 The Valley Courier'])).toBe(headline);
+  });
+
+  it('is no title after the article either, where a newsletter repeats it over its postal address', () => {
+    expect(titleOf(['View in browser', 'The Brief', 'Friday, December 4, 2026', '',
+      'The valley county will close two of its public pools next summer, its parks director told commissioners on Thursday.', '',
+      'Repairs to the pools in Marion and Gas City would cost $2.4 million, more than the parks budget for the whole year.', '',
+      'Unsubscribe', 'The Valley Courier', '12 Main Street, Marion, IN 46952', '© 2026 The Valley Courier. All rights reserved.'])).not.toBe('The Valley Courier');
+  });
+});
+
+// An author signing without "By": the name and their post or outlet on one line, by the date line.
+// It shares the body's words (the outlet's town, the post's "News") and had been the title.
+describe("an author's name with their post or outlet on one line", () => {
+  const body = [
+    'MARLOW - A bus driver steered off the road on Tuesday to stop a runaway horse from reaching the busy junction at the bottom of the hill.', '',
+    'Marlow police said the horse had bolted from a field on the edge of town, and the driver was praised for the quick thinking that kept everyone safe.', '',
+  ];
+
+  it('is no title over the date line: a headline there is, or none', () => {
+    expect(titleOf(['More Marlow News', '', 'Runaway horse stopped by bus driver on Marlow hill', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body]))
+      .toBe('Runaway horse stopped by bus driver on Marlow hill');
+    expect(titleOf(['More Marlow News', '', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body])).not.toBe('Tessa Lund, Marlow Post');
+  });
+
+  it('leaves a headline in title case ending in a job word the title', () => {
+    const headline = 'Baker Wins Privacy Case Against Photographer';
+    expect(titleOf(['More Marlow News', '', headline, 'Published: Tuesday, March 3, 2026', '', ...body])).toBe(headline);
+  });
+
+  it('is no title under the date line, a job title of five words after a dash', () => {
+    expect(titleOf(['March 3, 2026 4:48 a.m. EST', '', 'Tessa Lund - Marlow Post News Service News Writer', '', ...body])).not.toBe('Tessa Lund - Marlow Post News Service News Writer');
+  });
+});
+
+// With no headline over the article, a headline of the story listed after it is the title; a footer's
+// link of three words is not, though it shares half its words with the body by chance ("use").
+describe('the headline of this article listed after it', () => {
+  const body = [
+    'The city should use land banks to take abandoned houses quickly, clear their liens and sell them to neighbours first.', '',
+    'Philadelphia and Detroit have shown the way, and the council has sat on the bill since 2024 while blocks empty out.', '',
+  ];
+
+  it('is the title when it tells the story', () => {
+    expect(titleOf(['Opinion', '', ...body, 'Read more', 'City should use land banks for abandoned houses', 'Privacy Policy'])).toBe('City should use land banks for abandoned houses');
+  });
+
+  it('is not a footer link of three words', () => {
+    expect(titleOf(['Opinion', '', ...body, 'Privacy Policy', 'Terms of Use', '© 2026 The Valley Courier'])).not.toBe('Terms of Use');
+  });
+});
+
+// The title is searched in the last twelve lines before the text that may be headlines: a run of
+// share buttons or an author's follow box under the header is never the title, and had pushed the
+// headline out of the search (the page had no title).
+describe('a headline over a run of one- and two-word lines under the header', () => {
+  const headline = "Riverside's Green Line to get four more trams by June, says transit authority";
+  const body = [
+    'The Riverside Transit Authority will add four trams to the Green Line by June, cutting the wait between trams to six minutes at peak hours, officials said on Thursday.',
+    'The 14-km line between Old Town and the airport runs with nine trams today, and commuters have complained of crowded cars every morning since it opened.',
+    'The first of the new trams reached the depot last week and is being tested, the authority’s director said.',
+  ];
+  const menu = ['Skip to main content', 'The Riverside Post', 'e-Paper', 'Subscribe', 'Login', 'News', 'Cities', 'Sport', 'Opinion', 'Business', 'Riverside'];
+  const standfirst = 'The new trams will cut the waiting time on the Old Town-airport stretch to six minutes at peak hours';
+
+  it.each([
+    ['share buttons', [...menu, '', headline, standfirst, '', 'Updated - December 04, 2026 11:32 pm - RIVERSIDE', '', 'Maya Patel', '', 'Copy link', 'Email', 'Facebook', 'Twitter', 'Telegram', 'LinkedIn', 'WhatsApp', 'Reddit', 'READ LATER', 'Remove', 'SEE ALL', 'PRINT']],
+    ['an author’s follow box', ['Open in app', 'Sign in', 'Write', 'Search', '', headline, 'Maya Patel', 'Follow', '6 min read', '·', 'Dec 4, 2026', '312', '6', 'Listen', 'Share', '', 'Maya Patel', 'Follow', 'Published in', 'City Transit', '·', '6 min read', '·', 'Dec 4, 2026']],
+  ])('is the title behind %s', (_, lines) => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A scraper joins a picture's caption and its credit: the credit glued to the caption's full stop.
+describe('a picture caption with its credit glued on under the header', () => {
+  const headline = 'Barge fire on the Ohio River: What we know so far';
+  const lines = (caption: string) => ['Channel 9 News', 'Sign in', 'Local', 'Weather', '', 'LOCAL NEWS', headline,
+    'Crews fought the fire for six hours overnight. Here is what we know about the cargo, the closure and the cause.', '',
+    'Dec. 4, 2026, 11:15 AM EST', 'By Erin Zhao', '', 'Save', 'Facebook', 'Email', 'Print', '', caption];
+  const body = [
+    'A barge carrying coal caught fire on the Ohio River near Marietta late Wednesday, and the Coast Guard closed a 10-mile stretch of the river to traffic on Thursday.',
+    'Crews fought the fire from boats for six hours before putting it out. No one was hurt, the Coast Guard said, and the smoke had cleared by Thursday morning.',
+    "The cause of the fire is not yet known. The barge's owner said it would work with investigators near Marietta.",
+  ];
+
+  it.each([
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.WTAP',
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Jeff Roberson',
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.NBC News',
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Leonhard Foeger / Reuters file',
+  ])('is no title, though it shares more of the body’s words: %s', (caption) => {
+    expect(cleanText(pageOf(lines(caption), body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves a headline with a capital after a full stop inside a name the title', () => {
+    const name = 'Singer Will.I.Am joins Ohio River barge fire relief concert';
+    expect(cleanText(pageOf(['Channel 9 News', 'Local', '', name, 'Dec. 4, 2026, 11:15 AM EST', 'By Erin Zhao'], body)).metadata.title).toBe(name);
+  });
+});
+
+// gov.uk: a breadcrumb's steps on lines of their own, the page's kind, the headline, a summary, then "From:".
+describe('a headline over a summary over the byline, a breadcrumb step over it', () => {
+  it('is the title, though the step shares more of the body’s words', () => {
+    const headline = 'New rules to cut waiting times for river licences from spring';
+    const lines = ['Skip to main content', 'GOV.UK', 'Menu', 'Home', 'Environment', 'Rivers and boating licences', 'Press release', headline,
+      'Boatyards will be able to issue more licences each day under changes announced today.', '', 'From:', 'Environment Agency and Jane Hollis MP', 'Published', '4 December 2026', 'Share this page'];
+    const body = [
+      'Boat owners will find it easier to get a river licence from April under new rules announced today (4 December 2026) by the Environment Agency.',
+      'The changes let boatyards issue licences on the spot and open their offices for longer hours, cutting the wait for a licence on the busiest rivers.',
+      'Rivers Minister Jane Hollis said: Nobody should have to wait weeks for a licence to take a boat out on the river.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A related story's headline over its date line, then the page's own headline of three words over the story.
+describe('a headline of three words under a related headline over the date line', () => {
+  it('is the title: the related headline shares one word of seven with the body', () => {
+    const lines = ['Home', 'News', 'Sport', 'Business', 'Weather', '', 'Council approves new parking charges for town centre', 'December 3, 2026', '', 'Storm cuts power'];
+    const body = [
+      'Engineers worked through the night to restore power after Storm Darragh brought down lines across the county on Thursday, leaving about 40,000 homes in the dark.',
+      'The storm brought gusts of up to 90 mph to the coast, and the Met Office kept its amber warning in place until Friday morning.',
+      'Schools in six villages stayed closed on Friday, and the county council opened two rest halls for families without heating.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Storm cuts power');
+  });
+});
+
+// The Daily Mail: a headline of 26 words or more over three points of the story, then the byline and date line.
+describe('a long headline over a standfirst of points over the header', () => {
+  const headline = 'Man, 45, is arrested after woman, 38, is found dead at a flat in Croydon as police launch a murder inquiry and neighbours say they heard screams in the night';
+  const points = [
+    'Police were called to the flat on Station Road in Croydon at 6.40am on Tuesday', '',
+    'A woman, 38, was pronounced dead at the scene, and a man was arrested nearby', '',
+    'Neighbours said they heard screaming from the property in the early hours', '',
+  ];
+  const header = ['By JANE SMITH FOR MAILONLINE', '', 'Published: 10:12 GMT, 4 December 2026 | Updated: 11:30 GMT, 4 December 2026', '', 'e-mail', '', '12', 'shares', '', 'View comments'];
+  const body = [
+    'A man has been arrested on suspicion of murder after a woman was found dead at a flat in Croydon, south London, in the early hours of Tuesday.',
+    'Police were called to the flat on Station Road at 6.40am after neighbours reported hearing screams, and paramedics pronounced the woman, 38, dead at the scene.',
+    'A 45-year-old man was arrested nearby and remains in custody, the Metropolitan Police said, and a murder inquiry has been launched.',
+    'One neighbour said: I heard a woman screaming at about 3am, and then it went quiet. I thought it was an argument.',
+  ];
+
+  it('is the title, though a point shares more of the body’s words', () => {
+    expect(cleanText(pageOf(['Home', 'News', 'Sport', 'TV&Showbiz', 'Femail', '', headline, '', ...points, ...header], body)).metadata.title).toBe(headline);
+  });
+});
+
+// A breadcrumb run into the headline ("HomeBUSINESSBREAKING: …"), then the headline: one shape, one figure.
+describe('a headline with a figure under a breadcrumb run into it', () => {
+  it('is the title (without its news label): the two lines are no table’s rows', () => {
+    const headline = 'BREAKING: Harbour Bank Raises £2.5bn To Fund Lending To Small Firms';
+    const lines = ['Home', 'About', 'Contact', `HomeBUSINESS NEWS${headline}`, headline, 'Harbour Times', 'August 08, 2026'];
+    const body = [
+      'Harbour Bank has raised £2.5bn from investors this morning to fund new lending to small firms across the north of England.',
+      'The bank said the money would let it lend to 40,000 more small firms next year, and its shares rose 4% in early trading.',
+      'Small firms have found it harder to borrow since interest rates rose, the bank said.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline.replace('BREAKING: ', ''));
+  });
+});
+
+// A local TV station's page: a weather widget, a box of teasers (headlines run into their summaries)
+// that opens the block, then the story's headline over its date line inside the block.
+describe('a headline over the date line inside the block, under teasers that open it', () => {
+  it('is the title, not the weather widget’s forecast over the teasers', () => {
+    const headline = 'County Officials: Third Death Linked To Mosquito-Borne Virus Reported';
+    const lines = ['Menu', 'Weather', 'More Weather', 'School Closings', 'First Forecast Weather December 4, 2026 (Overnight)Patchy Frost Continues Overnight', '7 hours ago', 'Sports', 'Lions', 'Tigers', 'Latest Sports',
+      'Harvick Fails To Rally Overmatched Ford In Season FinaleFord v Toyota flopped for the blue oval at the track on Sunday.',
+      'Is Violence In Sports On The Rise?Violence is part of the game in many sports, but a line was crossed this week that drew the attention of the league.',
+      'Tape Gaffe Ends Title RunA championship run was foiled by the tale of the tape, and the team will have to wait another year for its chance.',
+      'The 4 Best Vegan Spots In TownWe crunched the numbers to find the top vegan spots around town, using both reviews and our own secret sauce to pick them.',
+      'Say Cheese? The Top 3 Cheese ShopsWondering where to find the best cheese near you? We crunched the numbers to find the top cheese shops in town.',
+      'More', 'Entertainment', headline, 'December 4, 2026 at 9:45 am', 'Filed Under:health, mosquito-borne virus'];
+    const body = [
+      'RIVERTON (AP) — County health officials are reporting a third death linked to a mosquito-borne virus this autumn.',
+      'Health department officials said Monday the victim was one of two people in the county who contracted the virus. The death occurred Saturday.',
+      'Cases of the virus first appeared at the end of August, and it has been reported in six counties since then, the department said.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A headline opening with a figure over its standfirst, the header's labels, and a picture's credit under the date line.
+describe('a picture credit in capitals under the header', () => {
+  it('is no title, though the headline shares no more of the body’s words', () => {
+    const headline = '5 Things to Do in December';
+    const lines = ['Home', 'News', headline, "Our editors' picks for riders, shows and clinics this winter.", 'Author:', 'Trail Guide Editorial Staff', 'Publish date:', 'Dec 4, 2026', '', 'Jane K. Doe/HARBORMEDIA'];
+    const body = [
+      'CHEER ON the young riders at the regional championships, where teams from six counties compete over three days of jumping and dressage.',
+      'The winter clinic at Oakfield Farm teaches riders to school a young horse over poles, with places for twelve pairs each morning.',
+      'Spectators can watch the final rounds for free, and the arena cafe stays open until the last class has finished.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A fact-check's headline over its date line, then the claimant's name over the claim quoted, as Polygraph sets them;
+// a related story's headline over the date line over the page's own headline, as CityAM sets them.
+describe('a headline over the date line and a line under it sharing as much of the body’s words', () => {
+  const body = [
+    '“Armed groups in the zone are stopping families from leaving the Rukban camp,” the statement said.', '',
+    'Source: Valmont Defense Ministry, October 25, 2026', 'False', '',
+    'In a joint statement, the Valmont and Ostrava defense ministries accused armed groups in the zone of stopping families from leaving the Rukban camp.',
+    'Aid agencies say families have left the Rukban camp in convoys every week, and no group in the zone has stopped them.',
+  ];
+
+  it('leaves the headline over the date line the title, not the claimant under it', () => {
+    const headline = 'Valmont and Ostrava: Armed Groups Stopping Families Leaving Rukban Camp';
+    const lines = ['Fact Check', 'Ostrava', headline, 'November 18, 2026', 'Share', '', 'The Valmont and Ostrava defense ministries', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
+  it('leaves the line under the date line the title when it shares more of the body’s words', () => {
+    const headline = 'Armed groups stopping families leaving Rukban camp, ministries say';
+    const lines = ['Fact Check', 'Ostrava', 'Defense ministries: Is the zone still closed?', 'November 18, 2026', headline, 'Jane Koval', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A second date line with no year under the page's date line; the story's tags over the byline.
+describe('a date of date words alone and a tags line before the body', () => {
+  // A headline sharing none of the body's words: on a tie the line nearest the body had won.
+  const headline = 'Golden surprise under the swings';
+  const body = [
+    'ASHFORD - A nine-year-old boy found a wedding ring that a teacher had lost in the school playground thirty years ago, the school said on Friday.',
+    'The boy spotted the ring in a flower bed while playing at break time and handed it to the head teacher, who traced it to its owner.',
+    'The owner, now retired, said she had given up hope of ever seeing the ring again after searching the playground for weeks.',
+  ];
+
+  it('is no title: the headline over them is', () => {
+    expect(titleOf([headline, 'Staff and agencies', '29 December, 2026', '', 'Fri Dec 28, 7:05 AM ET', '', ...body])).toBe(headline);
+  });
+
+  it('is no title for a tags line sharing every word with the body', () => {
+    expect(titleOf(['Home > News > Schools', headline, '', 'Tags: school, ring, playground, boy, teacher', '', 'By Jane Doe', 'Published: Wednesday 16 December 2026', '', ...body])).toBe(headline);
+  });
+});
+
+// A page that runs its reader tools into the headline's line after a bar or in a cell of their own, or its dateline's place.
+describe('a headline with reader tools run into it', () => {
+  const body = [
+    'Heavy rain flooded the lower town on Tuesday night, and firefighters moved forty families from the houses along the river.',
+    'The river rose two metres in six hours, the most since records began, and the main bridge was closed until Wednesday afternoon.',
+    'The council said the families could return home once engineers had checked the houses.',
+  ];
+
+  it('is the title without the tools', () => {
+    expect(titleOf(['World News', '', 'Floods force families from lower town  | Print |  E-mail', '', ...body])).toBe('Floods force families from lower town');
+  });
+
+  it('keeps a last part after a bar that is no tool', () => {
+    expect(titleOf(['World News', '', 'Floods force families from lower town | Shares', '', ...body])).toBe('Floods force families from lower town | Shares');
+  });
+
+  it('is the title without the tools in a cell of their own, a tab apart', () => {
+    expect(titleOf(['World News', '', 'Floods force families from lower town\tSave Email Print', '', 'Posted: 6:12 PM Dec 30, 2026', '', ...body])).toBe('Floods force families from lower town');
+  });
+
+  // A page that sets its dateline's place in a cell beside its headline, two spaces or a tab apart.
+  it.each(['Floods force families from lower town  LONDON', 'Floods force families from lower town\tNEW YORK'])('is the title without a place in capitals in the cell after it: %s', (line) => {
+    expect(titleOf(['World News', '', 'Last updated at 8:37 AM on 18/01/26', '', line, '', 'THE ASSOCIATED PRESS', '', ...body])).toBe('Floods force families from lower town');
+  });
+
+  it('keeps a headline in capitals whole', () => {
+    expect(titleOf(['World News', '', 'FLOODS FORCE FAMILIES FROM LOWER TOWN  LONDON', '', 'By Jane Doe', '', ...body])).toBe('FLOODS FORCE FAMILIES FROM LOWER TOWN  LONDON');
+  });
+});
+
+// An aggregator's copy of a wire story: its link back over the story's headline and byline.
+describe('a link back to an aggregator or the top of the page', () => {
+  const body = [
+    'MELBOURNE, Australia (AP) — The champion had the crowd laughing on Tuesday with impressions of other players, news that will go round the locker room.',
+    'He copied the serve of one rival and the grunt of another before going on to win his second-round match in straight sets.',
+    'The tournament organisers said they would show the impressions on the big screen again before the final.',
+  ];
+
+  it.each(['Go to Google News', 'Back to Yahoo News', 'Return to homepage'])('is no title over the headline: %s', (link) => {
+    expect(titleOf([link, '', 'Champion Clowns Around', '', 'By JOHN DOE – 1 day ago', '', ...body])).toBe('Champion Clowns Around');
+  });
+});
+
+// CBC sets its headline over a standfirst over the date line, then a ranked list the cleaner leaves over the article
+// (l3s-dev's layout): the list's rows, its lead-in ending in a colon and a source note in brackets filled the title window,
+// and the lead-in or the note had been the title.
+describe('a headline over a ranked list left over the article', () => {
+  const headline = 'Want a job? Head west, economists say';
+  const page = [
+    'News', 'Sports', 'Weather', 'My Region', 'CANADA | MANITOBA', 'Story Tools: E-MAIL | PRINT | Text Size: S M L XL | REPORT TYPO',
+    headline, 'Prairie towns lead national survey of hiring and wages', 'Last Updated: Tuesday, March 3, 2026 | 9:12 AM CT', 'CBC News', '',
+    "Most of the country's fastest-growing job markets are on the Prairies, but oil is not the only reason, economists have found.", '',
+    'Towns that top the list:', '',
+    ...['Brandon', 'Red Deer', 'Lethbridge', 'Moose Jaw', 'Steinbach', 'Medicine Hat', 'Portage la Prairie', 'Swift Current', 'Selkirk', 'Yorkton'].flatMap((town, k) => [`${k + 1}. ${town}`, '']),
+    '(Source: Prairie Institute for Labour Studies survey)', '',
+    'According to the Prairie Institute for Labour Studies, job seekers are most likely to find work in towns like Brandon, Red Deer and Lethbridge, all of which placed in the top three of a survey of 40 towns.', '',
+    'In Moose Jaw, which ranked fourth, economists found the same mix of new factories and steady farm work that lifted the leaders.', '',
+    '"There\'s work here for anyone who wants it. You walk down Main Street and see help wanted signs in every window," said Dana Kowalchuk, who runs a bakery in the town.', '',
+    'Economists said the towns share low housing costs and short commutes, which draw young families from the big cities.', '',
+    'The survey found that wages in the leading towns rose faster than in Toronto, Vancouver or Calgary over the past five years.',
+  ];
+
+  it('is the title, not the list’s lead-in nor its source note', () => {
+    expect(titleOf(page)).toBe(headline);
+  });
+
+});
+
+// CNN sets its headline over "Story Highlights" and three or four points summing the story up: written to do so, the
+// points share more of the body's words than the headline, and the last had been the title (an l3s-dev layout).
+describe('a headline over a summary box', () => {
+  it('is the title, not a point of the box', () => {
+    const headline = 'Flood waters close main highway into the valley';
+    const page = ['Share this on:', 'Digg', '', headline, 'Story Highlights', 'NEW: Officials say the highway may stay closed until Friday', '',
+      'Heavy rain pushed the river over its banks early Tuesday morning', '', 'Hundreds of drivers were stuck on the highway for hours', '',
+      'Next Article in U.S. »', '',
+      'MILLBROOK, Oregon (CNN) -- Flood waters closed the main highway into the valley on Tuesday after heavy rain pushed the river over its banks, officials said.',
+      'Hundreds of drivers were stuck on the highway for hours before crews opened a side road, and officials say the highway may stay closed until Friday.',
+      'The state transport department said it would check the bridge at Millbrook once the water drops.'];
+    expect(titleOf(page)).toBe(headline);
+  });
+});
+
+// vnunet.com sets a box of its other stories ("More from vnunet.com" over their headlines) over the article's headline:
+// the label shared the body's words (the site's name) and had been an l3s-dev title.
+describe('a box of other stories’ label over the headline', () => {
+  it('is no title', () => {
+    const headline = 'Watchdog opens new cases against chip maker';
+    const page = ['Email newsletters', 'RSS feeds', 'More from harbourtech.com', 'Pixel Notes for Windows 2.1', 'Cloud Sync Beta 0.4', 'ADVERTISEMENT', headline, '',
+      'Commission starts two antitrust investigations', '', 'Dana Reyes in Brussels, harbourtech.com 15 Jan 2027', '',
+      'European regulators have opened two new antitrust cases against the chip maker, harbourtech.com has learned.',
+      'The Commission said the cases concern rebates the chip maker paid to computer makers and the terms of its licences.',
+      'The chip maker said it would cooperate with the Commission and that its rebates were lawful.'];
+    expect(titleOf(page)).toBe(headline);
+  });
+});
+
+// A golf site's list of its latest stories over the page's own headline over its date line.
+describe('a headline over the page’s first date line and a line above it sharing more of the body’s words', () => {
+  const body = [
+    'LISBON - Tom Holt dropped four shots in his last five holes on Friday and fell from second place to 30th at the Lisbon Open, six shots behind the leader Luc Moreau.',
+    'Moreau leads after the second round with a 65, and Holt said his driver had let him down on the back nine all week.',
+    'The third round starts on Saturday morning, with the leaders going out in the last group at noon.',
+  ];
+
+  it('is the title before a line of the list above it', () => {
+    const lines = ['Golf', '', 'Latest:', '', 'Moreau leads in Lisbon after second round', 'Grant wins Dubai playoff', 'Sandes holds on in Doha', '', 'Golf Archive', 'All news archive', '', 'Holt stumbles in Lisbon', '', '10/01/2026', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Holt stumbles in Lisbon');
+  });
+
+  it('is the title telling the story in part before a menu’s line above it sharing less than half its words', () => {
+    const report = [
+      'Derby manager Paul Holt says he has almost completed a deal to sign the forward Emanuel Vila, who will fly in for a medical this week.',
+      'Vila, 25, has scored 10 goals in 28 matches for his club in Mexico this season, and Holt said he would be good in the box.',
+      'The deal should be done by the weekend, and Vila could play his first match for Derby at home on Saturday week.',
+    ];
+    const lines = ['Jobs Midlands', '', 'Play Games and Bet', '', 'Restaurant Booking', '', 'Sport  News Article', '', 'Holt close to striker move', '', '17:20, Jan 1 2026', ''];
+    expect(cleanText(pageOf(lines, report)).metadata.title).toBe('Holt close to striker move');
+  });
+
+  // Canwest's papers: the site's latest stories over the story's headline of three words over its author and date line.
+  it('is the title of three words telling the story in part before a line of the list above it sharing less', () => {
+    const lines = ['Latest News', '', 'Moreau wins praise from rivals in Portugal', 'Grant wins Dubai playoff', 'More Latest News', '', 'Holt stumbles late', 'By Jane Doe', 'Published: Friday, January 10, 2026', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Holt stumbles late');
+  });
+
+  it('leaves the headline right over its standfirst over the date line the title', () => {
+    const lines = ['Golf', '', 'Moreau leads in Lisbon after second round', 'Share', 'Email', 'Holt and the others slipped back on a windy Friday', '10/01/2026', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moreau leads in Lisbon after second round');
+  });
+});
+
+// A computing site's header: a picture's caption and its gallery's controls over the headline and standfirst over the
+// author's name alone over the date line (the name read as the byline only after the title).
+describe('a headline over its standfirst over the author’s name alone over the date line', () => {
+  const body = [
+    'At the show in Las Vegas, Nimbus launched the Nimbus Air, a light laptop that sits beside the Vela Book in a new class of small, cheap machines.',
+    'The Nimbus Air weighs 900g and will cost £299, while the Vela Book costs £249; both run a full desktop system on a low-power chip.',
+    'Analysts said light laptops this cheap could take sales from the big brands, whose thinnest models cost four times as much.',
+  ];
+
+  it('is the title, not a caption above them sharing more of the body’s words', () => {
+    const lines = ['Laptops', '', 'The Nimbus Air sits beside the Vela Book in a new class of light laptops', '', 'zoom', 'previousnext', '1 2', 'Do light laptops threaten the big brands?', 'Nimbus Air and Vela Book offer cheap options', 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Do light laptops threaten the big brands?');
+  });
+
+  // BGR's layout: a promotion banner sharing the body's words over the headline.
+  it('is the title, not a longer banner over it', () => {
+    const headline = 'The 10 best early deals on light laptops this week';
+    const deals = [
+      'Black Friday 2026 starts early this year, and the hottest deals on light laptops are already here: the Nimbus Air is down to £199 this week.',
+      'These are the 10 best early deals we found, from the Vela Book at £179 to a Nimbus Air with twice the storage at £249.',
+      'Prices change every day, so the best deals may be gone by the weekend.',
+    ];
+    const lines = ['Deals', 'Black Friday 2026: Grab The Hottest Early Nimbus Air Deals Here', headline, 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
+    expect(cleanText(pageOf(lines, deals)).metadata.title).toBe(headline);
+  });
+
+  // Folha's layout: a long headline over a shorter standfirst sharing none of its words, over the name, the place, the date line.
+  it.each([[['Ana Souza', 'São Paulo']], [['Tom Harker']]])('is the title over a shorter standfirst that shares few of its words, over %j', (header) => {
+    const headline = 'City will plant fifty thousand trees along the streets of the east side by 2028';
+    const trees = [
+      'The city announced on Friday a programme to plant fifty thousand trees on the pavements and squares of the east side by the end of 2028, where shade is scarcest.',
+      'Districts with the least shade and the hottest summers come first, the parks department said, starting with the three poorest neighbourhoods.',
+      'Satellite maps showed that on hot days the ground in those districts is eight degrees warmer than in the leafy west, the department said.',
+    ];
+    const lines = ['city', headline, 'Programme puts districts with least shade and hottest summers first', ...header, '4 Dec 2026 13:15', ''];
+    expect(cleanText(pageOf(lines, trees)).metadata.title).toBe(headline);
+  });
+});
+
+// An Indian paper's film review: the film's name over the director's credit over the review.
+describe('a headline of two words over a review’s credit', () => {
+  const body = [
+    'Priya Nair saves the year from ending on a dull note. Moon Rider is the way we want our animated films to be heading, with a hero every child will love.',
+    'The first film was a delight, and this sequel from the same studio keeps its music and its jokes, if not quite its look.',
+    'The rider of the title is a boy who flies to the moon on a bicycle, and Nair never lets the story slow down for a lecture.',
+  ];
+
+  it('is the title, not the credit', () => {
+    const lines = ['Entertainment', 'Posted online: Monday, December 31, 2026 at 12:00:00', 'Print Email To Editor Post Comments', '', 'Moon Rider', '', 'Director : Priya Nair', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Moon Rider');
+  });
+});
+
+// A blog network's post: an ad's lines and the network's tagline open the block (they read as sentences), then the post's
+// headline over its date and author line, inside the block.
+describe('a headline kept in the block over the header', () => {
+  const body = [
+    '[Lest we forget, the council promised a vote on the harbour bridge before any deal was signed. I remember the meeting well.]',
+    'While we are at it, the council is reported to have been talking to the builders for months, and the deal now goes to the mayor next week.',
+    'The harbour bridge deal was fast-tracked on Tuesday, a week before the vote the council had promised, and the builders say work could start in spring.',
+    'Residents who opposed the bridge said they had not been told of the change, and asked why the deal could not wait for the vote.',
+  ];
+
+  it('is the title, out of the body', () => {
+    const headline = 'Council fast-tracks harbour bridge deal — Why?';
+    const lines = [
+      'Satellite Receivers & Support', '', 'New dish files & key updates for receivers.', 'Start watching satellite tv within minutes.', 'http://www.example-sat.com', '', 'Blogger News Network', '',
+      'High-quality English language reporting, analysis and editorial writing on the news.', '', headline, 'January 9th, 2026 by Ed Kent', '',
+    ];
+    const cleaned = cleanText(pageOf(lines, body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.body).not.toContain(headline);
+  });
+});
+
+// An entertainment site's obituary: an ad's line over the artist's tag over the headline of three words over the byline.
+describe('a headline of three words right over the byline', () => {
+  const body = [
+    'Harriet Lane, who founded the city’s film festival with two friends and a borrowed projector, died on Sunday. She was 74.',
+    'Lane ran the festival for twenty years and was known for meeting every guest at the airport herself, whatever the hour.',
+    'Friends will remember Lane at a screening of her favourite film at the festival’s first cinema on Friday.',
+  ];
+
+  it('is the title before a line above it sharing less than half its words with the body', () => {
+    const lines = ['Jam', 'Movie Trailers', 'Video Clips Gallery', '', 'Meet awesome phones today', '', 'Artist: Lane, Harriet', '', 'Remembering Harriet Lane', '', 'By BRUCE KIRK -- Sun Media', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Remembering Harriet Lane');
+  });
+});
+
+// A broadcaster's story page: the headline and standfirst over the date line, then a box of videos and a box of related
+// stories (their label, their headlines) over the story, filling the title's window.
+describe('a headline over the date line, a label of other stories between it and the body', () => {
+  const body = [
+    'The mother of a murder victim killed by a man freed on parole while the senator was governor speaks out against his campaign on Tuesday.',
+    'Ruth Dale said the senator had written to the parole board asking for the man to be freed, and that her daughter would be alive had he not.',
+    'The senator said on Tuesday that the parole board had made its own decision, and that he had not known of the man’s record.',
+    'His campaign said the letter had been one of hundreds the governor’s office sent each year, and that the senator regretted the killing.',
+  ];
+
+  it('is the title before a headline under the label sharing more of the body’s words', () => {
+    const lines = [
+      'Home » The Morning Show', '', 'Mother Of Murder Victim Speaks Out', 'Says Senator Should Not Run Because Of His Part In Freeing The Man Who Killed Her Daughter', '', 'Dec. 5, 2026', '',
+      'Videos', 'Photos', 'Mother Against Senator', '', 'Morning host talks to Ruth Dale about the senator.', '', 'Mother Against Senator (4:08)', '', 'Senator On The Polls (1:04)', '', '» More Videos', '',
+      'Related', 'Photo Essay', '', 'The Senator', '', 'A look at the life of the senator.', '', 'Stories',
+      'Parole Letter Could Haunt Senator Campaign', 'Senator Talks About His Rise In The Polls', '', 'Campaign Blog:', 'Founders Now Pushing For Mayor Bid', '',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Mother Of Murder Victim Speaks Out');
+  });
+
+  it('is the title over a picture’s credit in brackets over the date line', () => {
+    const lines = [
+      'Home > Entertainment > Music', 'What Sent The Singer Off Stage?', 'Magazine Says The Singer Has Stage Fright', '(photoagency.com)', 'Jan. 7, 2026', 'Font Size', '', ' E-mail', ' Print', ' Share', '',
+      'Related Stories', 'Can A Doctor Save The Singer Tour?', 'Singer Walks Out: Star Leaves Stage', 'Can It Get Any Worse for The Singer?', 'Fall of a Former Pop Star', 'The Singer in Review: 2025',
+      'Top Entertainment stories', 'Stars for Real, or Just Reality TV?', 'Dancers Hit the Catwalk', '',
+    ];
+    const singer = [
+      'The singer walked off stage after two songs on Saturday, and the tour her label had promised for the spring is now in doubt.',
+      'According to the magazine, the singer has suffered stage fright since her first tour, and her doctor has told her to rest.',
+      'Her label said the tour would go ahead, and that the singer would be back on stage in the spring as her doctor allows.',
+    ];
+    expect(cleanText(pageOf(lines, singer)).metadata.title).toBe('What Sent The Singer Off Stage?');
+  });
+
+  it('is the title over the wire’s name over the byline, the story’s first paragraphs left over the label', () => {
+    const lines = [
+      'Home > Technology & Science', 'Grocer to Sell Its Own Phones Online', 'Grocer, Pop Star Line Up Behind Store Phones', 'The Associated Press', 'By JANE DOE AP Technology Writer', 'SEATTLE Jan 14, 2026 (AP)', 'Font Size', '', ' E-mail', ' Print', ' Share', '',
+      'Come Sunday, the grocer will sell phones under its own name in a race against the big phone shops.', '', 'And not just any phones: the pop star’s phone.', '',
+      'Related Stories', 'Shop Offers Cheap Phones Online', 'Phone shops spark a price war', 'Store to Sell Phones and Tablets Online', 'Grocer to Sell Phones in Its Stores',
+      'Top Technology & Science stories', 'Thinnest Laptop Fits Into an Envelope', 'Robot Opens Its Eyes', '',
+    ];
+    const phones = [
+      'The pop star will appear in an advert for the grocer’s phones, kicking off a yearlong giveaway of phones and tablets sold online.',
+      'The grocer said it would sell its own phones online and in its stores, against the phone shops that sell them now.',
+      'Phone shops have cut their prices since the grocer said it would sell phones, and analysts expect a price war.',
+    ];
+    expect(cleanText(pageOf(lines, phones)).metadata.title).toBe('Grocer to Sell Its Own Phones Online');
+  });
+
+  // A trade weekly: a column's headline sharing no word with its text, over its byline and date line, then the site's boxes
+  // and the author's other stories under their label; one of them, on the column's subject, had been the title.
+  it('is the title sharing no word with the body before a headline under the author’s other stories', () => {
+    const lines = [
+      'Home', 'Business', 'STORY TOOLS', 'The Final Whistle?', 'By Jane Doe -- Harbour Weekly, 1/21/2026', '', 'Talkback', 'Blogs', '', 'We would love your feedback!', '', 'Post a comment', '',
+      'ALSO BY THIS AUTHOR...', 'Ferry Owners Win New Pact With City', 'Pilots Check Ferry Deal Fine Print', 'FERRY STRIKE UPDATE: Pilots, Owners Reach Deal', 'Council Names Harbour Chief', '» MORE', '',
+    ];
+    const column = [
+      'If you want to know when the ferry strike is going to end, it is starting to look simple: either it is settled within weeks, or not before summer.',
+      'That was the sense around the harbour after the pilots and the owners reached a deal on Thursday night, after two months of talks.',
+      'The hope is that the deal is close enough to what the crews want that they will sign it too, and the ferries will sail again by March.',
+    ];
+    expect(cleanText(pageOf(lines, column)).metadata.title).toBe('The Final Whistle?');
+  });
+});
+
+// A sports page: the headline over the story's date line, a picture's caption under it, then reader tools and ads over the story.
+describe('a picture’s caption under the header under the headline', () => {
+  const body = [
+    'Maya Torres is ready to race again after a season that saw her miss out on the championship by a single point.',
+    'The 23-year-old, speaking at the launch of her team’s new car, said she had never felt stronger, and that the winter had been good to her.',
+    'Her team-mate left for a rival team in the summer, and Torres said the new car was the best she had driven.',
+  ];
+  const caption = 'Maya Torres attended the launch of the new car in Stuttgart';
+
+  it('is no title before the headline telling the story in part', () => {
+    const lines = ['Sport Story', '15 January 2026 16:00 GMT', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', caption, 'Printer friendly version', 'Sponsored Links', 'Sports shoes', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
+  });
+
+  // An irregular past, a present participle with no auxiliary, or standing or waiting somewhere in the present, as captions
+  // say what a picture shows.
+  it.each([
+    'Maya Torres stood beside the new car at its launch in Stuttgart',
+    'Karl Mertens held the new car’s cover at the launch',
+    'Maya Torres driving the new car at its launch in Stuttgart',
+    'Maya Torres stands beside the new car at its launch in Stuttgart',
+    'Mechanics wait beside the new car at its launch in Stuttgart',
+  ])(
+    'is no title in an irregular past, a participle or a present of standing: "%s"',
+    (other) => {
+      const lines = ['Sport Story', '15 January 2026 16:00 GMT', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', other, 'Printer friendly version', 'Sponsored Links', 'Sports shoes', ''];
+      expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Torres hungry for more glory');
+    },
+  );
+
+  it('is a headline over a byline of its own', () => {
+    const headline = 'Maya Torres passed the test of the new car in Stuttgart';
+    const lines = ['Sport Story', 'Torres hungry for more glory', 'Monday, 07 Jan 2026 22:36', headline, 'By Jane Doe', 'Printer friendly version', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+// A newspaper's film review: a menu with the week's giveaways ("Movie Passes: …") over the date line, the reader tools,
+// then the review's headline over its byline.
+describe('a headline telling the story in part right over the byline, a line above it sharing more', () => {
+  const body = [
+    'Nora Vance is always the bridesmaid and never the bride, and the film never lets her forget it.',
+    '“Nine Weddings” was plainly written to a formula: every guest is a type, every dance ends in a fall, every speech in tears.',
+    'Vance has warmth to go with her timing, and she makes the bridesmaid seem a grown-up even when the script does not want her to be one.',
+  ];
+  const lines = [
+    'The Star’s Front Page', 'Weddings Guide', 'Movie Passes: “The Bride Wore Boots”', 'Movie Passes: “How She Dances”', 'Entertainment', 'Posted on Thu, Jan. 15, 2026 10:15 PM',
+    'reprint or license print email', '', '‘Nine Weddings’ | 2 stars', 'By LEA MARSH', 'Special to The Star',
+  ];
+
+  it('is the title before the line above sharing less than half of its words with the body', () => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('‘Nine Weddings’ | 2 stars');
+  });
+});
+
+// A sports site's story page: its menus over the story's headline of two words, the byline and the date line.
+describe('a headline of two words right over the byline', () => {
+  const body = [
+    'International midfielder Sam Tanner is reported to be on the verge of signing an 18-month contract with struggling Leeds United.',
+    'But the 28-year-old looks unlikely to have signed in time to play in the weekend’s match against his old club.',
+    'The Leeds manager said he was confident that the club would land its man before the window closes.',
+  ];
+
+  it('is the title when no longer line shares a quarter of its words with the body', () => {
+    const lines = ['Horse Racing', 'Fox Sports News', 'Inside Rugby', 'The Back Page', 'View TV Guide', 'LIVE on your PC', 'WIN Best Session Eva', 'Football Home', 'Results', 'Video', 'Gallery', 'Football', '', 'Tanner Leeds-bound', 'By staff writers', 'January 11, 2026'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Tanner Leeds-bound');
+  });
+});
+
+// A newspaper's copy of a press release: the page's title as the browser shows it on the first line (the paper's names and the
+// headline parted by bars), the date lines over the headline and standfirst, then boxes of the paper's other stories.
+describe('the headline the page’s title on its first line names', () => {
+  const body = [
+    'LAS VEGAS - Robots will join the fight as Harbour Games and Zeno Robotics today announced that the robots of the film will appear in the game.',
+    '“It is rare that two makers of this size work together on this level,” said the head of Harbour Games, who said the game would name the robots in its next edition.',
+    'The game offers a new fighting system, and the robots can be played by anyone who owns the edition sold in stores this spring.',
+  ];
+  const others = [
+    'Stocks fall sharply on economic worries', 'Bank loses almost $10B, slashes dividend', 'Consumer spending down sharply', 'Coach keeps it positive',
+    'Mother gets 13 years for son’s death', 'Snow, sleet possible Thursday morning', 'Driver finds map unit doesn’t know it all', 'Trucking companies sue to overturn fines',
+    'Cash, apology settle college soccer suit', 'Family will eat local for a year', 'The region’s best restaurants', 'Another tall order for the team', 'Universities consider naming rights',
+  ];
+  const lines = [
+    'The Daily Courier | dailycourier.com | Robots Join the Fight in Harbour Games’ Next Edition', '', 'Home', 'Business', 'Monday, January 14, 2026', '',
+    'Published: Jan 09, 2026 08:10 PM', 'Modified: Jan 09, 2026 08:11 PM', 'Robots Join the Fight in Harbour Games’ Next Edition', 'Harbour Games and Zeno Robotics Announce Partnership', '',
+    'Story Tools', 'Email to a Friend', '', 'More Business News', ...others, '',
+  ];
+
+  it('is the title before a line under the title’s window sharing as many of the body’s words', () => {
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Robots Join the Fight in Harbour Games’ Next Edition');
+  });
+});
+
+// A paper's editorial: the blogs' and readers' promotions over the section's label and the editorial's headline of three
+// words over its date line; an editorial's headline may share no word with its text.
+describe('a headline of three words over the date line sharing no word with the body', () => {
+  const body = [
+    'The owner’s plan to build a new stadium and shopping centre just got a lot more interesting, now that he is prepared to add a roof.',
+    'Instead of a field that hosted ten or twelve football games a year, a covered stadium would host concerts and fairs in every season.',
+    'It is true that the city has other urgent needs, but they should not stand in the way of a building the city will use for fifty years.',
+  ];
+
+  it('is the title before a promotion above it sharing none either', () => {
+    const lines = ['Blog Central', 'Ann Weller', '', 'Moving Forward at Walking Pace', '', 'Max Jones', 'Mike Rowe', 'More Blogs', ' ReaderPix!', '', 'Win prizes!', 'Send us your pet pix!', '', 'Editorials', '', 'View seven day Editorial Archive for previous Daily Courier stories.', '', 'Capping the deal', '', 'Mon Jan 7 2026'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Capping the deal');
+  });
+});
+
+// A share panel between the headline (over its date line) and the body: a button per network, each over its "Share this
+// with …", the panel's notes. Its lines had filled the title's window, and a share button had been the title.
+describe('a share panel under the headline', () => {
+  const headline = 'Harbour ferry fares to rise by a fifth from March';
+  const networks = ['Email', 'Facebook', 'Messenger', 'Twitter', 'Pinterest', 'WhatsApp', 'LinkedIn'];
+  const panel = [
+    ...networks.map((network) => ` Share this with ${network}`), 'Share', '', 'Share this with', '', 'These are external links and will open in a new window', '',
+    ...networks.flatMap((network) => [network, '', `Share this with ${network}`, '']), 'Copy this link', '', 'Read more about sharing.', '', 'Close share panel',
+  ];
+  const body = [
+    'Fares on the harbour ferry will rise by a fifth from March, the city council has said, the first rise since 2019.', '',
+    'A single crossing will cost £3.60, and a monthly pass £96, as the council says the cost of fuel and crews has risen by a third.', '',
+    'Commuters who use the ferry to reach the city centre said the rise would push many of them back onto the bridge by car.', '',
+  ];
+
+  it('is no title, nor does it keep the headline over it out of the search', () => {
+    expect(titleOf(['Home', 'News', 'Sport', 'Weather', 'Local', 'England', '', headline, '19 November 2026', ...panel, ...body])).toBe(headline);
+  });
+});
+
+describe('a label for the kind of news before the headline', () => {
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is not part of the title, in capitals or not', () => {
+    const body = '\n\nAbout 200 homes near the mill on Fen Road were evacuated on Tuesday after a gas leak, firefighters said.\n\nThe leak was found at about nine in the morning and shut off an hour later.';
+    expect(clean(`BREAKING: Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+    expect(clean(`Exclusive: Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+  });
+
+  it('but a section label before the colon stays, as the gold titles keep it', () => {
+    const text = 'Tennis: Top seed falls in the first round at Hobart\n\nThe top seed lost in straight sets on Tuesday in the first round of the Hobart tournament, her earliest exit of the year.\n\nShe had won the title here two years ago.';
+    expect(clean(text).metadata.title).toBe('Tennis: Top seed falls in the first round at Hobart');
+  });
+});
+
+// A wire's game preview: its headline the teams, their records and the time ("…, 7:30 P.m."), opening the body over the
+// lede; the dot of "P.m." had read as a sentence's end, and a menu's line over the body had been the title.
+describe('a game preview’s headline ending in its time, opening the body', () => {
+  const headline = 'Harbour City Hawks (21-6) At Valley Rangers (14-15), 7:30 P.m.';
+  const body = [
+    headline,
+    '(Sports Desk) - The Harbour City Hawks will try to extend their winning streak to six games when they visit the Valley Rangers on Friday night.',
+    'Harbour City beat the Rangers by 12 points in their first meeting of the season, and the Hawks have won 11 of their last 13 road games.',
+    'The Rangers have lost three in a row at home and will again be without their leading scorer, who hurt his ankle last week.',
+  ];
+
+  it('is the title before a menu’s line sharing none of the body’s words', () => {
+    expect(cleanText(pageOf(['Home', 'Scores', 'Schedules', '', 'Order Tickets Online Today', ''], body)).metadata.title).toBe(headline);
+  });
+
+  it('is the title before a menu’s prompt of three words sharing half of them', () => {
+    expect(cleanText(pageOf(['CHOOSE A TEAM', '', 'Harbour City', 'Lakeside', 'Valley', '', 'Standings', 'Injuries', ''], body)).metadata.title).toBe(headline);
+  });
+});
+
+// A team blog's snap counts: the headline over its byline and date line, then each table's label and head (its cells parted
+// by tabs) over its rows; every word of the head is in the text, and it had been the title.
+describe('a table’s head of short cells over its rows', () => {
+  it('is no title', () => {
+    const headline = 'Hawks defensive snap counts, stats and notes: Week 11';
+    expect(
+      titleOf([
+        'Analyzing Snap Counts', '', headline, 'By Jane Doe', 'Nov 20, 2026, 10:00am EST', '', 'Defensive Line', '', 'Pos\tPlayer\tPlays\t%\tStats', '',
+        'The Hawks’ defense played without three starters on Sunday, and the players who stood in for them were on the field for most of the plays.', '',
+        'Sam Ortiz played 63 snaps, 85 percent of the plays, and his stats were the best of any player on the line this season.', '',
+        'Every player in the secondary played at least half of the snaps, and the stats show the rookies held up well in their first start.',
+      ]),
+    ).toBe(headline);
+  });
+});
