@@ -1640,6 +1640,15 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Harbour Widgets', 'Harbour Widgets')).toBeNull();
   });
 
+  it("is the site's name the footer sets over its address when the notice holds the address (session 46)", () => {
+    // Dinamani's "Dinamani" over "www.dinamani.com" over "Copyright - dinamani.com 2026. …": the address had been the source.
+    const notice = 'Copyright - harbourmani.com 2026. All rights reserved.';
+    expect(source('Menu', `Harbourmani\nwww.harbourmani.com\n${notice}`)).toBe('Harbourmani');
+    expect(source('Menu', `Harbourmani\n${notice}`)).toBe('Harbourmani');
+    // The name as a menu's item, over no line holding the address, is no logo.
+    expect(source('Harbourmani', `Harbourmani\nWatch\n${notice}`)).toBe('harbourmani.com');
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();
