@@ -115,10 +115,24 @@ export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<numb
 
 /**
  * The page's masthead (isMasthead) that a publisher's name opens with: "Midland Courier" over an AMP page's menu for the
- * "Midland Courier Media" of its copyright notice, the paper the source, not its company; else the name as given.
+ * "Midland Courier Media" of its copyright notice, the paper the source, not its company; since session 46 the site's name a
+ * notice holding its address gives it (siteOfAddress: "Dinamani" over "www.dinamani.com" for "Copyright - dinamani.com 2026");
+ * else the name as given.
  */
 export function mastheadOfPublisher(name: string, lines: readonly Line[]): string {
-  return lines.find((line) => name.startsWith(`${line.text} `) && isMasthead(line.text))?.text ?? name;
+  return lines.find((line) => name.startsWith(`${line.text} `) && isMasthead(line.text))?.text ?? siteOfAddress(name, lines) ?? name;
+}
+/** A site's address, no scheme nor path, and the name before its domain (group 1): "dinamani.com", "www.harbournews.co.uk". */
+const SITE_ADDRESS_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.\p{L}{2,}(?:\.\p{L}{2})?$/iu;
+/**
+ * The line naming the site of an address alone, in any case, over the address or a line holding it, as a footer sets its logo
+ * ("Dinamani" over "www.dinamani.com"), else null. A menu's item of that name (PopMatters' "PopMatters" over "Watch") is no logo.
+ */
+function siteOfAddress(address: string, lines: readonly Line[]): string | null {
+  const name = SITE_ADDRESS_NAME.exec(address)?.[1]?.toLowerCase();
+  if (name === undefined) return null;
+  const logo = lines.findIndex((line, i) => line.text.toLowerCase() === name && lines[i + 1]?.text.toLowerCase().includes(`${name}.`) === true);
+  return logo < 0 ? null : lines[logo]!.text;
 }
 
 /** Lines between a byline and the date line it stands by, at most ("By Jane Doe" over "Staff Writer" over "Published: …"). */

@@ -53,7 +53,7 @@ import { isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names
 import { signedByline } from './metadata/signed-bylines.js';
 import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isCopyrightHolder, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, siteLine, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { isCopyrightHolder, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
 import { findTitle } from './title.js';
 import { pressReleaseClosing } from './release.js';
@@ -615,8 +615,8 @@ function pageSource(page: Page, firstInBlock: number, title: { line: Line } | nu
   // portal's footer names the portal ("About canada.com"); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
-    site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? undefined) : undefined;
-  return agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? removedLineGives(lines, removed, outletAboutLink) ?? mailSender();
+    site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? siteLogoByNotice(site, lines, removed) ?? undefined) : undefined;
+  return agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? removedLineGives(lines, removed, outletAboutLink) ?? (site && outletOverPage(site, lines)) ?? mailSender();
 }
 
 /** What the first removed line that gives something gives, in page order. */

@@ -26,6 +26,8 @@ const OUTLET_WORDS = [
   // Japan's word for a newspaper ("The Asahi Shimbun", "Yomiuri Shimbun"), no English word: since session 43.
   ...['Shimbun'],
 ];
+/** Whether the text is one of the outlet words alone (OUTLET_WORDS: "Register", "Times"), in any case: a menu's item or a button as often. */
+export const isOutletWordAlone = (text: string): boolean => OUTLET_WORDS.some((word) => word.toLowerCase() === text.toLowerCase());
 /**
  * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
  * Agency", "The Washington Post", "The Riverside Courier"), joined by hyphens as some mastheads are
@@ -105,8 +107,20 @@ const NETWORK_NAMES = [
 const NETWORKS: ReadonlyMap<string, string> = new Map(NETWORK_NAMES.map((name) => [name.toLowerCase(), name]));
 /** Every name of a network (NETWORK_NAMES), in lower case. */
 export const NETWORK_KEYS: ReadonlySet<string> = new Set(NETWORKS.keys());
-/** Whether the text is a network's name (NETWORK_NAMES) and nothing else, in any case ("CNN", "USA TODAY"). */
-export const isNetworkName = (text: string): boolean => NETWORKS.has(text.toLowerCase());
+/**
+ * The word for news a public broadcaster names its news service with after its own name, in the languages of the networks listed
+ * (NETWORK_NAMES): "Yle Uutiset", "SVT Nyheter", "NRK Nyheter", "RAI Notizie", as "BBC News" is named. Since session 46: Yle's
+ * masthead over its page named no outlet, and the story had had no source; 0 bench raw lines name a network so.
+ */
+const NETWORK_NEWS_WORD = /^(?:Uutiset|Nyheter|Nyheder|Nachrichten|Notizie|Noticias|Notícias|Nieuws|Actualités|Info)$/iu;
+/**
+ * Whether the text is a network's name (NETWORK_NAMES), maybe with the word for news after it (NETWORK_NEWS_WORD), and nothing else, in
+ * any case ("CNN", "USA TODAY", "Yle Uutiset").
+ */
+export const isNetworkName = (text: string): boolean => {
+  const space = text.lastIndexOf(' ');
+  return NETWORKS.has(text.toLowerCase()) || (space > 0 && NETWORK_NEWS_WORD.test(text.slice(space + 1)) && NETWORKS.has(text.slice(0, space).toLowerCase()));
+};
 /** The name the source gives a network (NETWORK_NAMES) in any case ("USA TODAY": "USA Today"); any other name as it is. */
 export const networkSourceName = (name: string): string => NETWORKS.get(name.toLowerCase()) ?? name;
 /**

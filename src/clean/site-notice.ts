@@ -9,7 +9,7 @@ import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from
 import type { Line } from './lines.js';
 import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
 import { isPageWord } from './metadata/names.js';
-import { isOutlet, isOutletKindWord, networkSourceName } from './outlets.js';
+import { isNetworkName, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from './outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
@@ -49,7 +49,18 @@ export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, Re
   const top = pastConsentBanner(lines, removed);
   const at = top + lines.slice(top, top + MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line) => !isOverMasthead(line));
   const site = at < top ? undefined : lines[at];
-  return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? site : undefined;
+  return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? mastheadBeforeTagline(site) : undefined;
+}
+/** A masthead and its tagline or section after a bar, no bar in either ("Haaretz | Israel News"): the masthead is group 1. */
+const MASTHEAD_BAR_TAGLINE = /^([^|]+?)\s+\|\s+[^|]+$/u;
+/**
+ * The site line's masthead: its text before a tagline after a bar (MASTHEAD_BAR_TAGLINE), as Haaretz heads its page with "Haaretz |
+ * Israel News" over "© Haaretz Daily Newspaper Ltd.", else the line. The whole line had been asked of the notice, and the story had
+ * had no source. Since session 46.
+ */
+function mastheadBeforeTagline(site: Line): Line {
+  const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1];
+  return masthead === undefined ? site : { ...site, text: masthead, wordCount: masthead.split(/\s+/u).length };
 }
 /** Lines of a cookie-consent banner's text over the page at most. */
 const MAX_BANNER_LINES = 12;
@@ -82,7 +93,7 @@ const MAX_MASTHEAD_WORDS = 4;
  * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
  */
 export function siteNamedByNotice(site: Line, notice: Line): string | null {
-  if (site === notice || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
+  if (site.number === notice.number || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
   const holder = noticeHolding(notice.text);
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
@@ -92,7 +103,17 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || ownedOutlet ? site.text : null;
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || ownedOutlet || mastheadAfterCompany(holder, name) ? site.text : null;
+}
+/** What follows a publisher's company (COMPANY_HOLDER) when a comma parts it from the next of the notice's items ("…, Le Soir, Bruxelles, 2026"). */
+const ITEM_AFTER_COMPANY = /^,\s*([^,.]+)/u;
+/**
+ * Whether the notice names the masthead `name` (in lower case) as the item after its publisher's company, as Belgian and French papers
+ * write it: "© Rossel & Cie S.A., Le Soir, Bruxelles, 2026" under "Le Soir". Since session 46; the story had had no source.
+ */
+function mastheadAfterCompany(holder: string, name: string): boolean {
+  const company = COMPANY_HOLDER.exec(holder);
+  return company !== null && ITEM_AFTER_COMPANY.exec(holder.slice(company[0].length))?.[1]?.trim().toLowerCase() === name;
 }
 /**
  * A notice naming no holder but the company that owns it ("© 2026 a Reach plc subsidiary", Reach's papers' footer; "Copyright 2026,
@@ -112,7 +133,7 @@ const OWNED_BY = /^,? (?:is|are) (?:an? )?(?:(?:registered )?trademark|part|memb
  * copyright notice, and the story had had no source.
  */
 export function siteNamedByOwner(site: Line, line: Line): string | null {
-  if (site === line || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
+  if (site.number === line.number || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
   const rest = line.text.slice(site.text.length);
   return OWNED_BY.test(rest) || COMPANY_AFTER_SITE.test(rest) ? site.text : null;
 }
@@ -139,7 +160,7 @@ const MAX_FOLLOW_WORDS = 12;
  * pages none has such a line naming its first line (Billboard's bare "Follow Billboard" is a topic button's shape).
  */
 export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
-  if (site === line || line.wordCount > MAX_FOLLOW_WORDS || !isSiteNameShaped(site)) return null;
+  if (site.number === line.number || line.wordCount > MAX_FOLLOW_WORDS || !isSiteNameShaped(site)) return null;
   const follow = FOLLOW_SITE.exec(line.text);
   const followed = follow?.[1] ?? follow?.[2];
   return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
@@ -172,7 +193,7 @@ const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos d
  * no source. A menu's words over the page are no site line (siteLine, isSiteNameShaped).
  */
 export function siteNamedByAboutLink(site: Line, line: Line): string | null {
-  if (site === line || !isSiteNameShaped(site)) return null;
+  if (site.number === line.number || !isSiteNameShaped(site)) return null;
   const about = ABOUT_SITE.exec(line.text);
   return about !== null && line.text.slice(about[0].length).toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
@@ -199,6 +220,26 @@ export function outletAboutLink(line: Line): string | null {
   if (isOutlet(name)) return name;
   return isOutlet(bare) ? networkSourceName(bare) : null;
 }
+/**
+ * The site's name over the page when it is an outlet's name (outlets.ts isOutlet: "ABC News", "Axios", "The Riverside Courier") and
+ * another line of the page names it too, in the name the source gives it, else null: read last, when no line named the source, as
+ * pages with no notice name their outlet only so (ABC's picture credit "(ABC News: …)", Axios's "Axios Denver" under its stories; a
+ * public broadcaster's news service by the broadcaster's name alone, Yle's "Yle" in the footer under "Yle Uutiset"). Alone over the
+ * page it may be a link to another site; an outlet's word alone is a button ("Register | Login"). Since session 46; the stories had
+ * had no source.
+ */
+export function outletOverPage(site: Line, lines: readonly Line[]): string | null {
+  if (!isSiteNameShaped(site) || !isOutlet(site.text) || isOutletWordAlone(site.text)) return null;
+  const space = site.text.lastIndexOf(' ');
+  const network = space > 0 && isNetworkName(site.text.slice(0, space)) ? site.text.slice(0, space) : site.text;
+  const names = [site.text, network].map((name) => name.toLowerCase());
+  return lines.some((line) => line.number !== site.number && names.some((name) => namedWithin(line.text.toLowerCase(), name))) ? networkSourceName(site.text) : null;
+}
+/** Whether `name` stands in `text` as whole words, where it first stands. */
+function namedWithin(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
+}
 /** "The" opening a name, in any case ("About the Mirror"). */
 const LEADING_THE_ANY_CASE = /^the\s+/iu;
 /**
@@ -216,6 +257,19 @@ export function outletAtPostalAddress(line: Line): string | null {
   if (line.text.length > MAX_POSTAL_LINE || !/\d[A-Z]{0,2}$/u.test(line.text)) return null;
   const name = NAME_AT_POSTAL_ADDRESS.exec(line.text)?.[1];
   return name !== undefined && isOutlet(name) ? name : null;
+}
+/**
+ * The site's name the page opens with when the page repeats it alone right over or under a copyright notice, whoever the notice holds:
+ * the footer's logo by the publisher's notice (Dnevnik's "Дневник" over "Всички права запазени © 2001-2026 Икономедиа АД", Barron's
+ * "Barron's" by Dow Jones's), one word too, where a menu's word repeated elsewhere in the footer names no site (siteOverPublisherNotice
+ * asks two). Else null. Since session 46; the stories had had no source.
+ */
+export function siteLogoByNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  if (!isSiteNameShaped(site)) return null;
+  const name = site.text.toLowerCase();
+  const isNotice = (line: Line | undefined): boolean => line !== undefined && removed.has(line.number) && isCopyrightNotice(line);
+  const isLogo = (line: Line): boolean => line.number !== site.number && removed.has(line.number) && line.text.toLowerCase() === name;
+  return lines.some((line, i) => isLogo(line) && (isNotice(lines[i - 1]) || isNotice(lines[i + 1]))) ? site.text : null;
 }
 /** Words of a site's name at least, for the rules that would take a menu's one word for it ("Web", "IT"). */
 const MIN_NAMED_SITE_WORDS = 2;
@@ -247,7 +301,7 @@ const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_MASTHEAD
 export function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   // A site's address over the page is its name whoever the notice holds ("iDNES.cz" over "Copyright © 1999–2026 MAFRA, a.s.": one
   // word, and a company no pattern reads); no menu's word is so written. Since session 44; the story had had no source.
-  if (SITE_ADDRESS_ALONE.test(site.text)) return lines.some((line) => line !== site && removed.has(line.number) && isCopyrightNotice(line)) ? site.text : null;
+  if (SITE_ADDRESS_ALONE.test(site.text)) return lines.some((line) => line.number !== site.number && removed.has(line.number) && isCopyrightNotice(line)) ? site.text : null;
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const siteWords = new Set(name.split(' '));
@@ -267,10 +321,9 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   const namesSite = (line: Line): boolean => {
     const text = line.text.toLowerCase();
     if (text === name) return line.number > articleEnd;
-    const at = text.length > name.length ? text.indexOf(name) : -1;
-    return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
+    return text.length > name.length && namedWithin(text, name);
   };
-  const others = lines.filter((line) => line !== site && removed.has(line.number));
+  const others = lines.filter((line) => line.number !== site.number && removed.has(line.number));
   return others.some(holdsOtherCompany) && (outlet || others.some((line) => !isCopyrightNotice(line) && namesSite(line))) ? site.text : null;
 }
 /**

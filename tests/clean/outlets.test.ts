@@ -46,4 +46,8 @@ describe('isOutlet', () => {
   // Session 46: papers named their sites so ("From Times Online" over the date line had been the author).
   it.each(['Times Online', 'Guardian Unlimited', 'Harbour Telegraph Online', 'SBS ONLINE'])('takes the online arm "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
   it.each(['Cars Online', 'News Online', 'Sports Unlimited', 'Jane Online'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
+
+  // A public broadcaster's news service, its name and its language's word for news (session 46): Yle's masthead had named no outlet.
+  it.each(['Yle Uutiset', 'SVT Nyheter', 'NRK Nyheter', 'RTBF Info'])('takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
+  it.each(['Yle Urheilu', 'Helsinki Uutiset', 'Uutiset'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 });

@@ -1312,9 +1312,8 @@ describe("the outlet a copyright notice under the article names", () => {
     const company = 'Hak Cipta Terpelihara © 2026 The Lagoon Press (M) Berhad';
     expect(source('Harian Lembah', `Harian Lembah\n${company}`)).toBe('Harian Lembah');
     expect(source('Harian Lembah', `Harian Lembah\n© 2026 Lagoon Media Sdn Bhd`)).toBe('Harian Lembah');
-    // The name repeated alone before the article is a menu's item, not the footer's logo; no company in the notice names none.
+    // The name repeated alone before the article is a menu's item, not the footer's logo.
     expect(source('Harian Lembah\nHarian Lembah', company)).toBeNull();
-    expect(source('Harian Lembah', 'Harian Lembah\nHak Cipta Terpelihara © 2026')).toBeNull();
   });
 
   it("is the outlet's name over the page when the notice holds a publisher's company, with no other line naming it (session 42)", () => {
@@ -1599,6 +1598,55 @@ describe("the outlet a copyright notice under the article names", () => {
     // A name that is no outlet's, or an outlet named in another sentence of the line, names none.
     expect(source('Menu', 'Harbour Widgets is a registered trademark of Harbour Broadcasting Inc.')).toBeNull();
     expect(source('Menu', 'Our partner The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.')).toBeNull();
+  });
+
+  it("is the masthead a notice names after its publisher's company, as Belgian papers write it (session 46)", () => {
+    // Le Soir's "© Rossel & Cie S.A., Le Soir, Bruxelles, 2026": the story had no source.
+    expect(source('Le Phare', '© Vasseur & Cie S.A., Le Phare, Namur, 2026')).toBe('Le Phare');
+    // Another item after the company, or another masthead over the page, names none.
+    expect(source('Namur', '© Vasseur & Cie S.A., Le Phare, Namur, 2026')).toBeNull();
+    expect(source('La Lanterne', '© Vasseur & Cie S.A., Le Phare, Namur, 2026')).toBeNull();
+  });
+
+  it('reads the masthead over the page before its tagline after a bar (session 46)', () => {
+    // Haaretz heads its page "Haaretz | Israel News" over "© Haaretz Daily Newspaper Ltd.": the story had no source.
+    expect(source('Hamevaser | Israel News', '© Hamevaser Daily Newspaper Ltd. All Rights Reserved')).toBe('Hamevaser');
+    // A menu's row of links is no masthead and its tagline.
+    expect(source('Register | Login | Help', '© Hamevaser Daily Newspaper Ltd. All Rights Reserved')).toBeNull();
+  });
+
+  it("is the site's name the footer repeats alone by the notice, one word too, whoever holds it (session 46)", () => {
+    // Dnevnik's "Дневник" over "Всички права запазени © 2001-2026 Икономедиа АД", Barron's by Dow Jones's notice: no source.
+    expect(source('Вестник', 'Вестник\nВсички права запазени © 2001-2026 Медиагрупа АД')).toBe('Вестник');
+    expect(source('Lantern', 'Copyright ©2026 Harbour & Company, Inc. All Rights Reserved.\nLantern')).toBe('Lantern');
+    // A notice holding no company, right under the logo, is the site's own (it had named none until session 46).
+    expect(source('Harian Lembah', 'Harian Lembah\nHak Cipta Terpelihara © 2026')).toBe('Harian Lembah');
+    // Repeated away from the notice, or a menu's word, it names none.
+    expect(source('Lantern', 'Lantern\nCareers\nCopyright ©2026 Harbour & Company, Inc. All Rights Reserved.')).toBeNull();
+    expect(source('Opinion', 'Opinion\nCopyright ©2026 Harbour & Company, Inc. All Rights Reserved.')).toBeNull();
+  });
+
+  it("is an outlet's name over the page when no line names the source, as pages without a notice are (session 46)", () => {
+    // ABC's and Axios's pages close on no notice, and name the outlet in a picture's credit, a local edition's name: no source.
+    expect(source('ABC News', '(ABC News: Dana Whitfield)\nAcknowledgement of Country')).toBe('ABC News');
+    expect(source('Axios', 'Get more local stories in your inbox with Axios Harbour.')).toBe('Axios');
+    expect(source('The Valley Tribune', 'Subscribe to The Valley Tribune')).toBe('The Valley Tribune');
+    // A public broadcaster's news service named with its language's word for news, the broadcaster's name alone in the footer.
+    expect(source('Yle Uutiset', 'Yle\nOta yhteyttä')).toBe('Yle Uutiset');
+    // Named by no other line, inside another word only, an outlet's word alone ("Register | Login") or no outlet: none.
+    expect(source('ABC News', 'Acknowledgement of Country')).toBeNull();
+    expect(source('Axios', 'Axiosphere')).toBeNull();
+    expect(source('Register', 'Register now')).toBeNull();
+    expect(source('Harbour Widgets', 'Harbour Widgets')).toBeNull();
+  });
+
+  it("is the site's name the footer sets over its address when the notice holds the address (session 46)", () => {
+    // Dinamani's "Dinamani" over "www.dinamani.com" over "Copyright - dinamani.com 2026. …": the address had been the source.
+    const notice = 'Copyright - harbourmani.com 2026. All rights reserved.';
+    expect(source('Menu', `Harbourmani\nwww.harbourmani.com\n${notice}`)).toBe('Harbourmani');
+    expect(source('Menu', `Harbourmani\n${notice}`)).toBe('Harbourmani');
+    // The name as a menu's item, over no line holding the address, is no logo.
+    expect(source('Harbourmani', `Harbourmani\nWatch\n${notice}`)).toBe('harbourmani.com');
   });
 
   it("is no source when it names no outlet", () => {

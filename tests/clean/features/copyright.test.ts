@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCopyrightNotice } from '../../../src/clean/features/copyright.js';
+import { copyrightOutlet, isCopyrightNotice } from '../../../src/clean/features/copyright.js';
 import { describeLine } from '../../../src/clean/lines.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
@@ -65,5 +65,21 @@ describe('isCopyrightNotice in Korean', () => {
   ])('takes "%s" for a copyright notice', (notice) => expect(isCopyrightNotice(line(notice))).toBe(true));
   it.each(['정부는 무단 복제와 재배포를 금지하는 법안을 발표했다.', '저작권자 단체는 새 법안에 반대했다.'])('no copyright notice: "%s"', (sentence) =>
     expect(isCopyrightNotice(line(sentence))).toBe(false),
+  );
+});
+
+describe('copyrightOutlet', () => {
+  // The site's name before the © and its publisher's company after it (session 46): Guardian Unlimited's and Loksatta's notices had
+  // named no source.
+  it.each([
+    ['Harbour Unlimited © Harbour News and Media Limited 2007', 'Harbour Unlimited'],
+    ['Lokvarta © 2026 The Western Express [P] Ltd. All Rights Reserved', 'Lokvarta'],
+    ['Gadgetly © 2019 NewTech Ads, LLC. All rights reserved.', 'Gadgetly'],
+  ])('takes the site before the publisher\'s notice "%s"', (text, site) => expect(copyrightOutlet(line(text))).toBe(site));
+
+  // A picture's credit: no company's legal form or no year after the ©.
+  it.each(['Dana Whitfield © Harbour Images', 'Dana Whitfield © 2026 Harbour Images', 'Harbour Unlimited © Harbour News and Media Limited'])(
+    'takes no site before "%s"',
+    (text) => expect(copyrightOutlet(line(text))).toBeNull(),
   );
 });

@@ -777,6 +777,8 @@ describe('liftMetadata', () => {
       for (const [text, source] of [['Fonte: Agência Brasil', 'Agência Brasil'], ['Bron: ANP', 'ANP'], ['स्रोत: भाषा', 'भाषा']]) expect(lift(text).metadata.source, text).toBe(source);
       // News Limited's papers label the agency's copy so (session 43): it had been page text, the story without source.
       expect(lift('Article from: Agence France-Presse').metadata.source).toBe('Agence France-Presse');
+      // South Slavic, Bulgarian and Slovene labels (session 46): a Serbian broadcaster's "Извор:" under the byline had named no source.
+      for (const [text, source] of [['Извор: РТС', 'РТС'], ['Izvor: Hina', 'Hina'], ['Източник: БТА', 'БТА'], ['Vir: STA', 'STA']]) expect(lift(text).metadata.source, text).toBe(source);
     });
 
     it.each([
