@@ -82,6 +82,12 @@ function figuresOutnumberLetters(text: string): boolean {
 /** Words a breadcrumb's step has at most ("Bank of Japan", "Interest rates"). */
 const MAX_CRUMB_WORDS = 4;
 const CRUMB_SEPARATOR = /\s*[>»›]\s*/u;
+/**
+ * A breadcrumb's label, whatever follows it: Moneycontrol runs its steps together ("you are here: HomeNewsBusinessMarkets"),
+ * with no separator between them, and the line had been the title over the headline under it (16 raw lines of the clean
+ * bench open so, none in the gold).
+ */
+const BREADCRUMB_LABEL = /^you are here\s*:/iu;
 
 /**
  * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
@@ -91,6 +97,7 @@ const CRUMB_SEPARATOR = /\s*[>»›]\s*/u;
  * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold).
  */
 function isBreadcrumb(text: string): boolean {
+  if (BREADCRUMB_LABEL.test(text)) return true;
   if (!/[>»›]/u.test(text)) return false;
   const steps = text.split(CRUMB_SEPARATOR).filter(Boolean);
   return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);

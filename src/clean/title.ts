@@ -434,9 +434,11 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   const [first, next] = body.slice(opening);
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
-  // the page without a title.
+  // the page without a title. A question ends none of it: Moneycontrol's headline opening the block ("Economy in stress and
+  // markets on a high; time to be careful?") had left the title to a breadcrumb's label, and a group's "What is …?" over its
+  // answer had left its page without one.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first)) && opensText;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || first.text.endsWith('?')) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,

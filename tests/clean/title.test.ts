@@ -1145,3 +1145,24 @@ describe('a table’s head of short cells over its rows', () => {
     ).toBe(headline);
   });
 });
+
+// A business portal: its breadcrumb's label run into its steps with no separator, the date line, then the headline, a
+// question, opening the block over its standfirst (Moneycontrol's layout): the label had been the title.
+describe('a breadcrumb’s label over the date line over a question opening the body', () => {
+  const headline = 'Factories busy and shoppers cautious; is the recovery real?';
+  const body = [
+    'Factory output rose for a third month in October, but shoppers are still holding back, and economists are split on whether the recovery is real.',
+    'Output at the country’s factories rose 4.2% from a year earlier, the statistics office said on Wednesday, led by cars and machinery.',
+    'Retail sales, though, were flat for the second month running, and surveys show shoppers expect prices to keep rising into next year.',
+    '“Factories are busy filling orders placed months ago. The question is what happens when those run out,” said Priya Nair, an economist at a Mumbai brokerage.',
+  ];
+  const page = (label: string) => pageOf(['Home', 'Markets', 'Economy', 'Log In', '', label, 'Last Updated : Nov 20, 2026 01:41 PM IST | Source: Example Markets'], [headline, ...body]);
+
+  it('is no title, and the question is', () => {
+    for (const label of ['you are here: HomeNewsBusinessEconomy', 'You are here: Home > News > Economy']) {
+      const cleaned = cleanText(page(label));
+      expect(cleaned.metadata.title, label).toBe(headline);
+      expect(cleaned.body.startsWith(body[0]!)).toBe(true);
+    }
+  });
+});
