@@ -87,7 +87,7 @@ function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], over
 type StandfirstOverHeader = (line: Line, upper: Line) => boolean;
 
 /** The page's next line under a line (blank lines are no lines: `Line`s are the page's others). */
-type NextOnPage = (line: Line) => Line | undefined;
+export type NextOnPage = (line: Line) => Line | undefined;
 
 /**
  * A line right over `lower` on the page, blank lines between them at most, that may be a headline or
@@ -97,7 +97,7 @@ type NextOnPage = (line: Line) => Line | undefined;
  * the title. Over a blank line, of MIN_TITLE_WORDS_OVER_BLANK or more: on a page of lines parted by blank lines,
  * a picture's caption of four words over the headline ("Former Indonesian President Suharto") had become the title.
  */
-const isStandfirstLineOver = (upper: Line, lower: Line, nextOnPage: NextOnPage): boolean =>
+export const isStandfirstLineOver = (upper: Line, lower: Line, nextOnPage: NextOnPage): boolean =>
   nextOnPage(upper) === lower && headlineWords(upper) >= (isRightUnder(lower, upper) ? MIN_TITLE_WORDS : MIN_TITLE_WORDS_OVER_BLANK) && isTitleShaped(upper) && !hasSeparators(upper);
 const MIN_TITLE_WORDS_OVER_BLANK = 5;
 

@@ -7,7 +7,7 @@ import type { ArticleMetadata } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
 import { isProse } from './features/shape.js';
-import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isShortHeadlineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_TITLE_WORDS, opensWithSameName, quantityLists, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
 import { isCloseUnder, type Line } from './lines.js';
 
@@ -339,7 +339,11 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
   // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
   // 40 words over three or four points of the story, and the point sharing most of the body's words had been the title.
-  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line))) best = long;
+  // Not under its own headline, though: a long line right under the line sharing most of the body's words, a headline
+  // opening its run (not a list's last item), is that headline's standfirst. The Globe and Mail sets "Blame game begins amid
+  // fury" (a fifth of its words in the body) over a standfirst of 29 words over the author and date line, and with the
+  // author read, the standfirst had been the title.
+  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line)) && !(best && isHeadlineOverItsStandfirst(search, best.line, long.line))) best = long;
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
   // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title. Right over the header's
@@ -361,12 +365,25 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   return best;
 }
 
+/** The page's next line under a line (blank lines are no lines: `page` holds the others). */
+const nextOnPageOf = ({ page }: TitleSearch): NextOnPage => (line) => page[page.indexOf(line) + 1];
+
+/**
+ * Whether `upper` is a headline right over `lower`, its standfirst (isStandfirstLineOver), and opens its run: the line over
+ * it is no such line over it (an item of a list of other stories' headlines is).
+ */
+function isHeadlineOverItsStandfirst(search: TitleSearch, upper: Line, lower: Line): boolean {
+  const nextOnPage = nextOnPageOf(search);
+  const above = search.head[search.head.indexOf(upper) - 1];
+  return isStandfirstLineOver(upper, lower, nextOnPage) && !(above && isStandfirstLineOver(above, upper, nextOnPage));
+}
+
 /**
  * The headline over its standfirst when `best` is a line of that standfirst: a three-word headline naming whom the body
  * opens with, one ending in a full stop, or a longer one over it (headlineOverStandfirst). `underKicker`: pageHeadlineFirst's.
  */
 function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, best: Headline | null, underKicker: Headline | null): Headline | null {
-  const { head, body, page, vocabulary, recordsOf, overHeader, overHeaderLine, overlapOf, rows, lists, listedInWindow } = search;
+  const { head, body, vocabulary, recordsOf, overHeader, overHeaderLine, overlapOf, rows, lists, listedInWindow } = search;
   const { short, sentencesNotOverHeader } = found;
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
@@ -387,7 +404,7 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   // Black Friday deals on Apple devices" over "Maren Estrada": half of them; taken for a headline, the banner had been the title).
   const standfirstOverName = (line: Line, upper: Line): boolean =>
     overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
-  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head, nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
   return best;
 }
 

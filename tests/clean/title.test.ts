@@ -1166,3 +1166,27 @@ describe('a breadcrumb’s label over the date line over a question opening the 
     }
   });
 });
+
+// The Globe and Mail: the headline over a standfirst of 29 words with no full stop (a long headline's shape) over the
+// author's name, the contributor's line and the date line; with the author read, the standfirst had been the title.
+describe('a long standfirst under its headline over the byline', () => {
+  const headline = 'Fury in harbour as blame game begins';
+  const standfirst = 'Perhaps hoping to calm a furious town, the council says the flood barrier did not fail - but instead was never closed by the crew on duty that night';
+  const body = [
+    'PORT ELLIS — Residents of the harbour district were still pumping water out of their homes yesterday as the council said its flood barrier had been left open.',
+    'More than 300 homes were flooded on Tuesday night when a storm surge topped the sea wall, and the damage is put at $40-million.',
+    'The council’s chief engineer said the crew on duty had been told to close the barrier at 9 p.m., two hours before the surge arrived.',
+    '“We are asking why that order was not carried out,” she said.',
+  ];
+  const page = (top: string) => pageOf(['Home', 'News', 'Canada', top, standfirst, '', 'By Saeed Ahmed', '', 'December 29, 2026 at 11:29 AM EST'], body);
+
+  it('is no title: the headline over it is', () => {
+    const cleaned = cleanText(page(headline));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.metadata.byline).toBe('Saeed Ahmed');
+  });
+
+  it('is the title as a long headline under a menu’s line', () => {
+    expect(cleanText(page('Sign up for our newsletters')).metadata.title).toBe(standfirst);
+  });
+});
