@@ -83,6 +83,15 @@ function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], over
   return headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!, upper) && !upper.text.includes(first!.text));
 }
 
+/**
+ * A reader's widget a site sets between its headline and its standfirst: a review's rating in stars ("★★★★☆": The Irish
+ * Times), a count of comments ("New, 15 comments": The Verge). The headline over it had not been read as over its
+ * standfirst, and the standfirst had been the title (1 and 23 raw lines of the clean bench are such lines, none in the gold).
+ */
+export const isReaderWidget = (line: Line): boolean => STAR_RATING.test(line.text) || COMMENTS_COUNT.test(line.text);
+export const STAR_RATING = /^[★☆✩✭⭐]+$/u;
+const COMMENTS_COUNT = /^(?:new, )?\d+ comments?$/iu;
+
 /** Whether a standfirst's last line stands over the header, for the line `upper` over the standfirst (findTitle). */
 type StandfirstOverHeader = (line: Line, upper: Line) => boolean;
 

@@ -7,7 +7,7 @@ import type { ArticleMetadata } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
 import { isProse } from './features/shape.js';
-import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
 import { isCloseUnder, type Line } from './lines.js';
 
@@ -365,8 +365,23 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   return best;
 }
 
-/** The page's next line under a line (blank lines are no lines: `page` holds the others). */
-const nextOnPageOf = ({ page }: TitleSearch): NextOnPage => (line) => page[page.indexOf(line) + 1];
+/**
+ * The headline right over a review's rating in stars right over `line`, telling the story in part (PAGE_HEADLINE_OVERLAP):
+ * a review's headline judges in words its text does not use ("The Long Field: a quiet, devastating drama about a Kerry farm
+ * family", a quarter), and the standfirst under the rating, sharing as many, had been the title. Else null.
+ */
+function headlineOverRating({ page, head, overlapOf, listedInWindow }: TitleSearch, line: Line): Line | null {
+  const at = page.indexOf(line);
+  const [headline, rating] = [page[at - 2], page[at - 1]];
+  return headline && rating && STAR_RATING.test(rating.text) && head.includes(headline) && isTitleShaped(headline) && !listedInWindow.has(headline) && overlapOf(headline) >= PAGE_HEADLINE_OVERLAP ? headline : null;
+}
+
+/** The page's next line under a line, a reader's widget (isReaderWidget) passed over (blank lines are no lines: `page` holds the others). */
+const nextOnPageOf = ({ page }: TitleSearch): NextOnPage => (line) => {
+  let next = page.indexOf(line) + 1;
+  while (next < page.length && isReaderWidget(page[next]!)) next++;
+  return page[next];
+};
 
 /**
  * Whether `upper` is a headline right over `lower`, its standfirst (isStandfirstLineOver), and opens its run: the line over
@@ -397,6 +412,9 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
+  // A review's headline over its rating over its standfirst (headlineOverRating), and the headline over a widget over it (nextOnPageOf).
+  const rated = best && !named ? headlineOverRating(search, best.line) : null;
+  if (rated) return { line: rated, overlap: overlapOf(rated) };
   // A standfirst over the author's name alone, too, when it shares few of the longer line's words: a standfirst adds to its
   // headline (Folha's "Programa da prefeitura prioriza bairros …" under "São Paulo vai plantar 50 mil árvores …" over
   // "Fernanda Mena" shares none of them, and had been the title), where a promotion's banner over the page's headline names
@@ -404,7 +422,7 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   // Black Friday deals on Apple devices" over "Maren Estrada": half of them; taken for a headline, the banner had been the title).
   const standfirstOverName = (line: Line, upper: Line): boolean =>
     overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
-  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head, nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
   return best;
 }
 

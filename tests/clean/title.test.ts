@@ -1190,3 +1190,31 @@ describe('a long standfirst under its headline over the byline', () => {
     expect(cleanText(page('Sign up for our newsletters')).metadata.title).toBe(standfirst);
   });
 });
+
+// A reader's widget between the headline and its standfirst: The Verge's count of comments, The Irish Times's stars under a
+// review's headline. The standfirst, over the byline and sharing more of the body's words, had been the title.
+describe('a headline over a reader’s widget over its standfirst', () => {
+  it('is the title over a count of comments', () => {
+    const headline = 'Star Voyage 5 taps Harbour Lights creator Dana Reyes to direct';
+    const standfirst = 'The fifth in the rebooted series of Star Voyage films';
+    const body = [
+      'After four years of silence, there is news on the fifth film in the rebooted Star Voyage series: Dana Reyes, who created Harbour Lights, will direct.',
+      'The studio confirmed the deal on Tuesday, and said Reyes will also write the script with a partner she has worked with since her first series.',
+      'The last Star Voyage film came out in 2022 and made less money than the two before it, which had left the series’ future in doubt.',
+    ];
+    expect(titleOf(['Entertainment', 'Film', headline, 'New, 15 comments', '', standfirst, '', 'By Sam Ortiz@samortiz Nov 19, 2026, 7:53pm EST', '', ...body.flatMap((p) => [p, ''])])).toBe(headline);
+  });
+
+  it('is the title over a review’s stars, telling the story in part', () => {
+    const headline = 'The Quiet Harbour: a slow, aching drama about a fishing family';
+    const standfirst = 'Review: Mara Quinn’s debut feature has the patience of a great novel and two fine performances at its heart';
+    const body = [
+      'There is a moment, about halfway through The Quiet Harbour, when a mother and daughter sit at opposite ends of a boat and say nothing for a minute.',
+      'Most directors of a debut feature would cut the scene. Mara Quinn lets it run, and it becomes the heart of the picture.',
+      'Ruth Keane plays Nora Walsh, whose trawler is failing and whose daughter has come home from London with plans of her own.',
+    ];
+    const page = (rating: string) => ['The Daily Review', 'Culture', 'Film', headline, rating, standfirst, 'Tom Hale', 'Fri Dec 4 2026 - 06:00', ...body].join('\n');
+    expect(titleOf([page('★★★★☆')])).toBe(headline);
+    expect(titleOf([page('In cinemas from Friday')])).toBe(standfirst);
+  });
+});
