@@ -31,7 +31,7 @@ export function headlineUnderScores(best: { line: Line; overlap: number }, headl
   return most.line === under ? best : most;
 }
 
-const MIN_LIST_LINES = 3;
+export const MIN_LIST_LINES = 3;
 
 /**
  * The lines of a list of quantities among these (in page order): runs of MIN_LIST_LINES quantity-led
@@ -124,16 +124,18 @@ const MAX_STANDFIRST_LINES = 2;
  * standfirst of two lines only to the first line of the run (opensRun): in a list of other stories'
  * headlines over the page's own, a line two lines up shares the body's words as often, and had
  * become the title (MacRumors' "First Impressions Praise Scissor Keyboard, Larger Display" over "Mac
- * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …").
+ * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …"). Never to the last of a list of
+ * headlines (`closesList`): CNN's last trending story over its headline had been the title.
  */
 export function headlineOverStandfirst(
   best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: StandfirstOverHeader, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
+  closesList: (line: Line) => boolean,
 ): { line: Line; overlap: number } {
   const at = head.indexOf(best.line);
   const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage);
   for (let top = at; top > 0 && at - top < MAX_STANDFIRST_LINES; top--) {
     const upper = head[top - 1]!;
-    if (!candidate(upper) || !isStandfirstLineOver(upper, head[top]!, nextOnPage)) break;
+    if (!candidate(upper) || closesList(upper) || !isStandfirstLineOver(upper, head[top]!, nextOnPage)) break;
     if (!isHeadlineOverStandfirst(upper, head.slice(top, at + 1), overHeader) || (top < at && !opensRun(top - 1))) continue;
     const overlap = overlapOf(upper);
     if (tellsStoryAsHeadline(upper, overlap)) return { line: upper, overlap };

@@ -7,7 +7,7 @@ import type { ArticleMetadata } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
 import { isProse } from './features/shape.js';
-import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
 import { isCloseUnder, type Line } from './lines.js';
 
@@ -304,6 +304,11 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
   // and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LOEY LOCKERBY", under a date
   // line of its own further up, had lost the title to a menu's giveaway over that date line, "Movie Passes: "How She Move"" (a third).
   if (best && pageHeadline && best.line.number < pageHeadline.line.number && best.overlap < SAME_STORY_OVERLAP && overByline(pageHeadline.line) && !overHeader(best.line)) best = pageHeadline;
+  // So is the page's headline over the header, telling the story in part, before the last of a list of other stories'
+  // headlines right over it (a run of MIN_LIST_LINES headlines, each right over the next): CNN sets its trending stories over
+  // the headline over the byline, and the last, "Why you should always close the door before you go to bed" (0.6 of its words
+  // in the body against the headline's 0.29), had been the title.
+  if (best && pageHeadline && nextOnPageOf(search)(best.line) === pageHeadline.line && !overHeader(best.line) && closesHeadlineList(search, best.line)) best = pageHeadline;
   // The headline over the page's first date line or byline is the title before a line under a label of other stories between
   // them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
   // over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
@@ -383,6 +388,15 @@ const nextOnPageOf = ({ page }: TitleSearch): NextOnPage => (line) => {
   return page[next];
 };
 
+/** Whether `line` is the last of MIN_LIST_LINES headline-shaped lines or more on the page, each right over the next (isStandfirstLineOver). */
+function closesHeadlineList(search: TitleSearch, line: Line): boolean {
+  const { page } = search;
+  const nextOnPage = nextOnPageOf(search);
+  const at = page.indexOf(line);
+  for (let k = at; k > at - MIN_LIST_LINES + 1; k--) if (k < 1 || !isStandfirstLineOver(page[k - 1]!, page[k]!, nextOnPage)) return false;
+  return true;
+}
+
 /**
  * Whether `upper` is a headline right over `lower`, its standfirst (isStandfirstLineOver), and opens its run: the line over
  * it is no such line over it (an item of a list of other stories' headlines is).
@@ -422,7 +436,7 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   // Black Friday deals on Apple devices" over "Maren Estrada": half of them; taken for a headline, the banner had been the title).
   const standfirstOverName = (line: Line, upper: Line): boolean =>
     overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
-  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf, (line) => closesHeadlineList(search, line));
   return best;
 }
 

@@ -1218,3 +1218,19 @@ describe('a headline over a reader’s widget over its standfirst', () => {
     expect(titleOf([page('In cinemas from Friday')])).toBe(standfirst);
   });
 });
+
+// CNN: the site's trending stories, a run of headlines right under one another, over the page's headline over the byline;
+// the last of them, right over the headline, shared more of the body's words, and had been the title.
+describe('a headline over the byline under a list of other stories’ headlines', () => {
+  const headline = 'The man whose blanket nearly killed him: How doctors solved a medical mystery';
+  const body = [
+    'The symptoms came on quickly. First it was hard to breathe, then dizzy spells came with any effort at all.',
+    '“Two months after the symptoms began, I could not stand for more than a few minutes,” Tom Hale said. “Going up to bed took half an hour.”',
+    'Four doctors failed to find the cause. A fifth asked about his bedroom, and found mould in the feather blanket he had slept under for years.',
+    'Doctors say a blanket should be washed often, and that people should close the bedroom door and air the room before they go to bed.',
+  ];
+  it('is the title before the list’s last headline', () => {
+    const list = ['Man scores triple-double against every team in the league', 'Why you can sometimes see the moon during the day', 'Bus company is offering free tickets on Monday', 'Why you should always air the bedroom before you go to bed'];
+    expect(titleOf(['Trending', ...list, headline, 'By Jane Doe, CNN', '1 day ago', '', ...body.flatMap((p) => [p, ''])])).toBe(headline);
+  });
+});
