@@ -188,9 +188,28 @@ export function isSentenceHeadline(line: Line): boolean {
 }
 
 function isTwoShortSentences(text: string): boolean {
-  const sentences = text.split(SENTENCE_BREAK);
+  const sentences = sentencesOutsideQuotes(text);
   return sentences.length === 2 && sentences.every((sentence) => sentence.split(' ').length <= MAX_SENTENCE_HEADLINE_WORDS);
 }
+
+/**
+ * The line's sentences, a quotation's joined into the sentence that opens it: NJ.com's "South Dakota doubles down on ‘Meth.
+ * We’re on it.’ They just might be." quotes a slogan of two sentences in the first of its own two, and had been read as
+ * three.
+ */
+function sentencesOutsideQuotes(text: string): string[] {
+  const sentences: string[] = [];
+  for (const piece of text.split(SENTENCE_BREAK)) {
+    const last = sentences.length - 1;
+    if (last >= 0 && opensQuote(sentences[last]!)) sentences[last] += ` ${piece}`;
+    else sentences.push(piece);
+  }
+  return sentences;
+}
+/** Whether the text opens a quotation it does not close: more opening marks (at a word's start) than closing ones (at its end). */
+const opensQuote = (text: string): boolean => (text.match(QUOTE_OPENING) ?? []).length > (text.match(QUOTE_CLOSING) ?? []).length;
+const QUOTE_OPENING = /(?<![\p{L}\p{N}])[‘“]/gu;
+const QUOTE_CLOSING = /[’”](?![\p{L}\p{N}])/gu;
 
 /**
  * The stems of the body's words (the cleaner's words of each body line), for overlap with

@@ -338,8 +338,8 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
  * story less or stands over no header of its own: each rule says the page it was written for.
  */
 function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best: Headline | null): Headline | null {
-  const { lines, overByline, overlapOf, listedInWindow } = search;
-  const { long, short, headerLine } = found;
+  const { lines, overHeader, overByline, overlapOf, listedInWindow } = search;
+  const { long, short, headerLine, sentences } = found;
   // A long headline over the header telling the story is the title before a line that does not tell
   // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
   // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
@@ -349,6 +349,11 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // fury" (a fifth of its words in the body) over a standfirst of 29 words over the author and date line, and with the
   // author read, the standfirst had been the title.
   if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line)) && !(best && isHeadlineOverItsStandfirst(search, best.line, long.line))) best = long;
+  // So is a headline written as sentences over the header, telling the story, before a line over no header of its own
+  // sharing fewer of the body's words, unless that line is its headline over it: NJ.com's "South Dakota doubles down on
+  // ‘Meth. We’re on it.’ They just might be." over its date line had lost the title to a masthead in the menu above ("The
+  // Times of Trenton", half its words in the text).
+  if (best && sentences && !overHeader(best.line) && best.overlap < overlapOf(sentences) && !isHeadlineOverItsStandfirst(search, best.line, sentences)) best = { line: sentences, overlap: overlapOf(sentences) };
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
   // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title. Right over the header's

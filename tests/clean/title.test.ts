@@ -1234,3 +1234,20 @@ describe('a headline over the byline under a list of other stories’ headlines'
     expect(titleOf(['Trending', ...list, headline, 'By Jane Doe, CNN', '1 day ago', '', ...body.flatMap((p) => [p, ''])])).toBe(headline);
   });
 });
+
+// NJ.com: a masthead among the menu's papers ("The Times of Harbour City"), then the headline in two sentences, quoting a
+// slogan of two, over its date line: read as three sentences it was no headline, and the masthead had been the title.
+describe('a headline of two sentences quoting one of two over the date line', () => {
+  it('is the title before a masthead in the menu sharing fewer of the body’s words', () => {
+    const headline = 'Harbour County doubles down on ‘Rats. We’re on it.’ They just might be.';
+    const body = [
+      'Remember the town that spent a year looking for a slogan and never found one?',
+      'Harbour County has gone the other way. Its new slogan for a campaign against rats drew a county-sized share of attention on Monday.',
+      'The slogan, “Rats. We’re on it.”, is on billboards across the county, and the county has paid an agency $90,000 for it so far.',
+      'County officials saw the jokes and doubled down. “The whole point of the campaign is to get people talking about rats,” a spokesman said.',
+    ];
+    expect(
+      titleOf(['Subscribe', 'The Harbour Ledger', 'The Times of Harbour City', 'The Bay Journal', 'Sign In', 'Search', headline, 'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', '', 'By Ana Ruiz | Example Media', '', ...body.flatMap((p) => [p, ''])]),
+    ).toBe(headline);
+  });
+});
