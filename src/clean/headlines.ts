@@ -172,7 +172,7 @@ export function isLongHeadline(line: Line): boolean {
 }
 
 /** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."), or each of its two sentences. */
-const MAX_SENTENCE_HEADLINE_WORDS = 12;
+export const MAX_SENTENCE_HEADLINE_WORDS = 12;
 /** Where one sentence of a line ends and the next starts. */
 const SENTENCE_BREAK = /(?<=[.!?]["'”’)]*)\s+(?=\p{Lu})/u;
 

@@ -8,7 +8,7 @@ import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
 import { isProse } from './features/shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
-import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
+import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
 import { isCloseUnder, type Line } from './lines.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
@@ -490,9 +490,10 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
   // the page without a title. A question ends none of it: Moneycontrol's headline opening the block ("Economy in stress and
   // markets on a high; time to be careful?") had left the title to a breadcrumb's label, and a group's "What is …?" over its
-  // answer had left its page without one.
+  // answer had left its page without one. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a
+  // lede's question opening the block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || first.text.endsWith('?')) && opensText;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || isQuestionHeadline(first)) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
@@ -516,3 +517,6 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
+
+/** A headline asking a question: ending in "?", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the New Socialist Group (NSG)?"). */
+const isQuestionHeadline = (line: Line): boolean => line.text.endsWith('?') && headlineWords(line) <= MAX_SENTENCE_HEADLINE_WORDS;
