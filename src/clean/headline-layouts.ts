@@ -31,7 +31,7 @@ export function headlineUnderScores(best: { line: Line; overlap: number }, headl
   return most.line === under ? best : most;
 }
 
-const MIN_LIST_LINES = 3;
+export const MIN_LIST_LINES = 3;
 
 /**
  * The lines of a list of quantities among these (in page order): runs of MIN_LIST_LINES quantity-led
@@ -83,11 +83,20 @@ function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], over
   return headlineWords(upper) <= words || (overHeader(standfirst[standfirst.length - 1]!, upper) && !upper.text.includes(first!.text));
 }
 
+/**
+ * A reader's widget a site sets between its headline and its standfirst: a review's rating in stars ("★★★★☆": The Irish
+ * Times), a count of comments ("New, 15 comments": The Verge). The headline over it had not been read as over its
+ * standfirst, and the standfirst had been the title (1 and 23 raw lines of the clean bench are such lines, none in the gold).
+ */
+export const isReaderWidget = (line: Line): boolean => STAR_RATING.test(line.text) || COMMENTS_COUNT.test(line.text);
+export const STAR_RATING = /^[★☆✩✭⭐]+$/u;
+const COMMENTS_COUNT = /^(?:new, )?\d+ comments?$/iu;
+
 /** Whether a standfirst's last line stands over the header, for the line `upper` over the standfirst (findTitle). */
 type StandfirstOverHeader = (line: Line, upper: Line) => boolean;
 
 /** The page's next line under a line (blank lines are no lines: `Line`s are the page's others). */
-type NextOnPage = (line: Line) => Line | undefined;
+export type NextOnPage = (line: Line) => Line | undefined;
 
 /**
  * A line right over `lower` on the page, blank lines between them at most, that may be a headline or
@@ -97,7 +106,7 @@ type NextOnPage = (line: Line) => Line | undefined;
  * the title. Over a blank line, of MIN_TITLE_WORDS_OVER_BLANK or more: on a page of lines parted by blank lines,
  * a picture's caption of four words over the headline ("Former Indonesian President Suharto") had become the title.
  */
-const isStandfirstLineOver = (upper: Line, lower: Line, nextOnPage: NextOnPage): boolean =>
+export const isStandfirstLineOver = (upper: Line, lower: Line, nextOnPage: NextOnPage): boolean =>
   nextOnPage(upper) === lower && headlineWords(upper) >= (isRightUnder(lower, upper) ? MIN_TITLE_WORDS : MIN_TITLE_WORDS_OVER_BLANK) && isTitleShaped(upper) && !hasSeparators(upper);
 const MIN_TITLE_WORDS_OVER_BLANK = 5;
 
@@ -115,16 +124,18 @@ const MAX_STANDFIRST_LINES = 2;
  * standfirst of two lines only to the first line of the run (opensRun): in a list of other stories'
  * headlines over the page's own, a line two lines up shares the body's words as often, and had
  * become the title (MacRumors' "First Impressions Praise Scissor Keyboard, Larger Display" over "Mac
- * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …").
+ * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …"). Never to the last of a list of
+ * headlines (`closesList`): CNN's last trending story over its headline had been the title.
  */
 export function headlineOverStandfirst(
   best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: StandfirstOverHeader, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
+  closesList: (line: Line) => boolean,
 ): { line: Line; overlap: number } {
   const at = head.indexOf(best.line);
   const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage);
   for (let top = at; top > 0 && at - top < MAX_STANDFIRST_LINES; top--) {
     const upper = head[top - 1]!;
-    if (!candidate(upper) || !isStandfirstLineOver(upper, head[top]!, nextOnPage)) break;
+    if (!candidate(upper) || closesList(upper) || !isStandfirstLineOver(upper, head[top]!, nextOnPage)) break;
     if (!isHeadlineOverStandfirst(upper, head.slice(top, at + 1), overHeader) || (top < at && !opensRun(top - 1))) continue;
     const overlap = overlapOf(upper);
     if (tellsStoryAsHeadline(upper, overlap)) return { line: upper, overlap };

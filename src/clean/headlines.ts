@@ -82,6 +82,12 @@ function figuresOutnumberLetters(text: string): boolean {
 /** Words a breadcrumb's step has at most ("Bank of Japan", "Interest rates"). */
 const MAX_CRUMB_WORDS = 4;
 const CRUMB_SEPARATOR = /\s*[>»›]\s*/u;
+/**
+ * A breadcrumb's label, whatever follows it: Moneycontrol runs its steps together ("you are here: HomeNewsBusinessMarkets"),
+ * with no separator between them, and the line had been the title over the headline under it (16 raw lines of the clean
+ * bench open so, none in the gold).
+ */
+const BREADCRUMB_LABEL = /^you are here\s*:/iu;
 
 /**
  * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
@@ -91,6 +97,7 @@ const CRUMB_SEPARATOR = /\s*[>»›]\s*/u;
  * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold).
  */
 function isBreadcrumb(text: string): boolean {
+  if (BREADCRUMB_LABEL.test(text)) return true;
   if (!/[>»›]/u.test(text)) return false;
   const steps = text.split(CRUMB_SEPARATOR).filter(Boolean);
   return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
@@ -165,7 +172,7 @@ export function isLongHeadline(line: Line): boolean {
 }
 
 /** Words a headline written as sentences has at most ("Storm hits the coast. Thousands lose power."), or each of its two sentences. */
-const MAX_SENTENCE_HEADLINE_WORDS = 12;
+export const MAX_SENTENCE_HEADLINE_WORDS = 12;
 /** Where one sentence of a line ends and the next starts. */
 const SENTENCE_BREAK = /(?<=[.!?]["'”’)]*)\s+(?=\p{Lu})/u;
 
@@ -181,9 +188,28 @@ export function isSentenceHeadline(line: Line): boolean {
 }
 
 function isTwoShortSentences(text: string): boolean {
-  const sentences = text.split(SENTENCE_BREAK);
+  const sentences = sentencesOutsideQuotes(text);
   return sentences.length === 2 && sentences.every((sentence) => sentence.split(' ').length <= MAX_SENTENCE_HEADLINE_WORDS);
 }
+
+/**
+ * The line's sentences, a quotation's joined into the sentence that opens it: NJ.com's "South Dakota doubles down on ‘Meth.
+ * We’re on it.’ They just might be." quotes a slogan of two sentences in the first of its own two, and had been read as
+ * three.
+ */
+function sentencesOutsideQuotes(text: string): string[] {
+  const sentences: string[] = [];
+  for (const piece of text.split(SENTENCE_BREAK)) {
+    const last = sentences.length - 1;
+    if (last >= 0 && opensQuote(sentences[last]!)) sentences[last] += ` ${piece}`;
+    else sentences.push(piece);
+  }
+  return sentences;
+}
+/** Whether the text opens a quotation it does not close: more opening marks (at a word's start) than closing ones (at its end). */
+const opensQuote = (text: string): boolean => (text.match(QUOTE_OPENING) ?? []).length > (text.match(QUOTE_CLOSING) ?? []).length;
+const QUOTE_OPENING = /(?<![\p{L}\p{N}])[‘“]/gu;
+const QUOTE_CLOSING = /[’”](?![\p{L}\p{N}])/gu;
 
 /**
  * The stems of the body's words (the cleaner's words of each body line), for overlap with

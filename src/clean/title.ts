@@ -7,8 +7,8 @@ import type { ArticleMetadata } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
 import { isProse } from './features/shape.js';
-import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isShortHeadlineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_TITLE_WORDS, opensWithSameName, quantityLists, SUMMARY_BOX_LABEL } from './headline-layouts.js';
-import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
 import { isCloseUnder, type Line } from './lines.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
@@ -304,6 +304,11 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
   // and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LOEY LOCKERBY", under a date
   // line of its own further up, had lost the title to a menu's giveaway over that date line, "Movie Passes: "How She Move"" (a third).
   if (best && pageHeadline && best.line.number < pageHeadline.line.number && best.overlap < SAME_STORY_OVERLAP && overByline(pageHeadline.line) && !overHeader(best.line)) best = pageHeadline;
+  // So is the page's headline over the header, telling the story in part, before the last of a list of other stories'
+  // headlines right over it (a run of MIN_LIST_LINES headlines, each right over the next): CNN sets its trending stories over
+  // the headline over the byline, and the last, "Why you should always close the door before you go to bed" (0.6 of its words
+  // in the body against the headline's 0.29), had been the title.
+  if (best && pageHeadline && nextOnPageOf(search)(best.line) === pageHeadline.line && !overHeader(best.line) && closesHeadlineList(search, best.line)) best = pageHeadline;
   // The headline over the page's first date line or byline is the title before a line under a label of other stories between
   // them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
   // over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
@@ -333,13 +338,22 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
  * story less or stands over no header of its own: each rule says the page it was written for.
  */
 function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best: Headline | null): Headline | null {
-  const { lines, overByline, overlapOf, listedInWindow } = search;
-  const { long, short, headerLine } = found;
+  const { lines, overHeader, overByline, overlapOf, listedInWindow } = search;
+  const { long, short, headerLine, sentences } = found;
   // A long headline over the header telling the story is the title before a line that does not tell
   // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
   // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
   // 40 words over three or four points of the story, and the point sharing most of the body's words had been the title.
-  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line))) best = long;
+  // Not under its own headline, though: a long line right under the line sharing most of the body's words, a headline
+  // opening its run (not a list's last item), is that headline's standfirst. The Globe and Mail sets "Blame game begins amid
+  // fury" (a fifth of its words in the body) over a standfirst of 29 words over the author and date line, and with the
+  // author read, the standfirst had been the title.
+  if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line)) && !(best && isHeadlineOverItsStandfirst(search, best.line, long.line))) best = long;
+  // So is a headline written as sentences over the header, telling the story, before a line over no header of its own
+  // sharing fewer of the body's words, unless that line is its headline over it: NJ.com's "South Dakota doubles down on
+  // ‘Meth. We’re on it.’ They just might be." over its date line had lost the title to a masthead in the menu above ("The
+  // Times of Trenton", half its words in the text).
+  if (best && sentences && !overHeader(best.line) && best.overlap < overlapOf(sentences) && !isHeadlineOverItsStandfirst(search, best.line, sentences)) best = { line: sentences, overlap: overlapOf(sentences) };
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
   // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title. Right over the header's
@@ -362,11 +376,48 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
 }
 
 /**
+ * The headline right over a review's rating in stars right over `line`, telling the story in part (PAGE_HEADLINE_OVERLAP):
+ * a review's headline judges in words its text does not use ("The Long Field: a quiet, devastating drama about a Kerry farm
+ * family", a quarter), and the standfirst under the rating, sharing as many, had been the title. Else null.
+ */
+function headlineOverRating({ page, head, overlapOf, listedInWindow }: TitleSearch, line: Line): Line | null {
+  const at = page.indexOf(line);
+  const [headline, rating] = [page[at - 2], page[at - 1]];
+  return headline && rating && STAR_RATING.test(rating.text) && head.includes(headline) && isTitleShaped(headline) && !listedInWindow.has(headline) && overlapOf(headline) >= PAGE_HEADLINE_OVERLAP ? headline : null;
+}
+
+/** The page's next line under a line, a reader's widget (isReaderWidget) passed over (blank lines are no lines: `page` holds the others). */
+const nextOnPageOf = ({ page }: TitleSearch): NextOnPage => (line) => {
+  let next = page.indexOf(line) + 1;
+  while (next < page.length && isReaderWidget(page[next]!)) next++;
+  return page[next];
+};
+
+/** Whether `line` is the last of MIN_LIST_LINES headline-shaped lines or more on the page, each right over the next (isStandfirstLineOver). */
+function closesHeadlineList(search: TitleSearch, line: Line): boolean {
+  const { page } = search;
+  const nextOnPage = nextOnPageOf(search);
+  const at = page.indexOf(line);
+  for (let k = at; k > at - MIN_LIST_LINES + 1; k--) if (k < 1 || !isStandfirstLineOver(page[k - 1]!, page[k]!, nextOnPage)) return false;
+  return true;
+}
+
+/**
+ * Whether `upper` is a headline right over `lower`, its standfirst (isStandfirstLineOver), and opens its run: the line over
+ * it is no such line over it (an item of a list of other stories' headlines is).
+ */
+function isHeadlineOverItsStandfirst(search: TitleSearch, upper: Line, lower: Line): boolean {
+  const nextOnPage = nextOnPageOf(search);
+  const above = search.head[search.head.indexOf(upper) - 1];
+  return isStandfirstLineOver(upper, lower, nextOnPage) && !(above && isStandfirstLineOver(above, upper, nextOnPage));
+}
+
+/**
  * The headline over its standfirst when `best` is a line of that standfirst: a three-word headline naming whom the body
  * opens with, one ending in a full stop, or a longer one over it (headlineOverStandfirst). `underKicker`: pageHeadlineFirst's.
  */
 function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, best: Headline | null, underKicker: Headline | null): Headline | null {
-  const { head, body, page, vocabulary, recordsOf, overHeader, overHeaderLine, overlapOf, rows, lists, listedInWindow } = search;
+  const { head, body, vocabulary, recordsOf, overHeader, overHeaderLine, overlapOf, rows, lists, listedInWindow } = search;
   const { short, sentencesNotOverHeader } = found;
   // A headline of three words naming whom the body opens with, right over a standfirst over the
   // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
@@ -380,6 +431,9 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
   const named = best && overBest && overHeader(best.line) ? (overBest === short?.line && opensWithSameName(short.line, body[0]) ? short.line : overBest === sentencesNotOverHeader ? sentencesNotOverHeader : null) : null;
   if (named) best = { line: named, overlap: 0 };
+  // A review's headline over its rating over its standfirst (headlineOverRating), and the headline over a widget over it (nextOnPageOf).
+  const rated = best && !named ? headlineOverRating(search, best.line) : null;
+  if (rated) return { line: rated, overlap: overlapOf(rated) };
   // A standfirst over the author's name alone, too, when it shares few of the longer line's words: a standfirst adds to its
   // headline (Folha's "Programa da prefeitura prioriza bairros …" under "São Paulo vai plantar 50 mil árvores …" over
   // "Fernanda Mena" shares none of them, and had been the title), where a promotion's banner over the page's headline names
@@ -387,7 +441,7 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   // Black Friday deals on Apple devices" over "Maren Estrada": half of them; taken for a headline, the banner had been the title).
   const standfirstOverName = (line: Line, upper: Line): boolean =>
     overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
-  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head, (line) => page[page.indexOf(line) + 1], standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf);
+  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf, (line) => closesHeadlineList(search, line));
   return best;
 }
 
@@ -434,9 +488,12 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   const [first, next] = body.slice(opening);
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
-  // the page without a title.
+  // the page without a title. A question ends none of it: Moneycontrol's headline opening the block ("Economy in stress and
+  // markets on a high; time to be careful?") had left the title to a breadcrumb's label, and a group's "What is …?" over its
+  // answer had left its page without one. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a
+  // lede's question opening the block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first)) && opensText;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || isQuestionHeadline(first)) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
@@ -460,3 +517,6 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
+
+/** A headline asking a question: ending in "?", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the New Socialist Group (NSG)?"). */
+const isQuestionHeadline = (line: Line): boolean => line.text.endsWith('?') && headlineWords(line) <= MAX_SENTENCE_HEADLINE_WORDS;

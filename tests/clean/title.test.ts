@@ -1145,3 +1145,109 @@ describe('a table’s head of short cells over its rows', () => {
     ).toBe(headline);
   });
 });
+
+// A business portal: its breadcrumb's label run into its steps with no separator, the date line, then the headline, a
+// question, opening the block over its standfirst (Moneycontrol's layout): the label had been the title.
+describe('a breadcrumb’s label over the date line over a question opening the body', () => {
+  const headline = 'Factories busy and shoppers cautious; is the recovery real?';
+  const body = [
+    'Factory output rose for a third month in October, but shoppers are still holding back, and economists are split on whether the recovery is real.',
+    'Output at the country’s factories rose 4.2% from a year earlier, the statistics office said on Wednesday, led by cars and machinery.',
+    'Retail sales, though, were flat for the second month running, and surveys show shoppers expect prices to keep rising into next year.',
+    '“Factories are busy filling orders placed months ago. The question is what happens when those run out,” said Priya Nair, an economist at a Mumbai brokerage.',
+  ];
+  const page = (label: string) => pageOf(['Home', 'Markets', 'Economy', 'Log In', '', label, 'Last Updated : Nov 20, 2026 01:41 PM IST | Source: Example Markets'], [headline, ...body]);
+
+  it('is no title, and the question is', () => {
+    for (const label of ['you are here: HomeNewsBusinessEconomy', 'You are here: Home > News > Economy']) {
+      const cleaned = cleanText(page(label));
+      expect(cleaned.metadata.title, label).toBe(headline);
+      expect(cleaned.body.startsWith(body[0]!)).toBe(true);
+    }
+  });
+});
+
+// The Globe and Mail: the headline over a standfirst of 29 words with no full stop (a long headline's shape) over the
+// author's name, the contributor's line and the date line; with the author read, the standfirst had been the title.
+describe('a long standfirst under its headline over the byline', () => {
+  const headline = 'Fury in harbour as blame game begins';
+  const standfirst = 'Perhaps hoping to calm a furious town, the council says the flood barrier did not fail - but instead was never closed by the crew on duty that night';
+  const body = [
+    'PORT ELLIS — Residents of the harbour district were still pumping water out of their homes yesterday as the council said its flood barrier had been left open.',
+    'More than 300 homes were flooded on Tuesday night when a storm surge topped the sea wall, and the damage is put at $40-million.',
+    'The council’s chief engineer said the crew on duty had been told to close the barrier at 9 p.m., two hours before the surge arrived.',
+    '“We are asking why that order was not carried out,” she said.',
+  ];
+  const page = (top: string) => pageOf(['Home', 'News', 'Canada', top, standfirst, '', 'By Saeed Ahmed', '', 'December 29, 2026 at 11:29 AM EST'], body);
+
+  it('is no title: the headline over it is', () => {
+    const cleaned = cleanText(page(headline));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.metadata.byline).toBe('Saeed Ahmed');
+  });
+
+  it('is the title as a long headline under a menu’s line', () => {
+    expect(cleanText(page('Sign up for our newsletters')).metadata.title).toBe(standfirst);
+  });
+});
+
+// A reader's widget between the headline and its standfirst: The Verge's count of comments, The Irish Times's stars under a
+// review's headline. The standfirst, over the byline and sharing more of the body's words, had been the title.
+describe('a headline over a reader’s widget over its standfirst', () => {
+  it('is the title over a count of comments', () => {
+    const headline = 'Star Voyage 5 taps Harbour Lights creator Dana Reyes to direct';
+    const standfirst = 'The fifth in the rebooted series of Star Voyage films';
+    const body = [
+      'After four years of silence, there is news on the fifth film in the rebooted Star Voyage series: Dana Reyes, who created Harbour Lights, will direct.',
+      'The studio confirmed the deal on Tuesday, and said Reyes will also write the script with a partner she has worked with since her first series.',
+      'The last Star Voyage film came out in 2022 and made less money than the two before it, which had left the series’ future in doubt.',
+    ];
+    expect(titleOf(['Entertainment', 'Film', headline, 'New, 15 comments', '', standfirst, '', 'By Sam Ortiz@samortiz Nov 19, 2026, 7:53pm EST', '', ...body.flatMap((p) => [p, ''])])).toBe(headline);
+  });
+
+  it('is the title over a review’s stars, telling the story in part', () => {
+    const headline = 'The Quiet Harbour: a slow, aching drama about a fishing family';
+    const standfirst = 'Review: Mara Quinn’s debut feature has the patience of a great novel and two fine performances at its heart';
+    const body = [
+      'There is a moment, about halfway through The Quiet Harbour, when a mother and daughter sit at opposite ends of a boat and say nothing for a minute.',
+      'Most directors of a debut feature would cut the scene. Mara Quinn lets it run, and it becomes the heart of the picture.',
+      'Ruth Keane plays Nora Walsh, whose trawler is failing and whose daughter has come home from London with plans of her own.',
+    ];
+    const page = (rating: string) => ['The Daily Review', 'Culture', 'Film', headline, rating, standfirst, 'Tom Hale', 'Fri Dec 4 2026 - 06:00', ...body].join('\n');
+    expect(titleOf([page('★★★★☆')])).toBe(headline);
+    expect(titleOf([page('In cinemas from Friday')])).toBe(standfirst);
+  });
+});
+
+// CNN: the site's trending stories, a run of headlines right under one another, over the page's headline over the byline;
+// the last of them, right over the headline, shared more of the body's words, and had been the title.
+describe('a headline over the byline under a list of other stories’ headlines', () => {
+  const headline = 'The man whose blanket nearly killed him: How doctors solved a medical mystery';
+  const body = [
+    'The symptoms came on quickly. First it was hard to breathe, then dizzy spells came with any effort at all.',
+    '“Two months after the symptoms began, I could not stand for more than a few minutes,” Tom Hale said. “Going up to bed took half an hour.”',
+    'Four doctors failed to find the cause. A fifth asked about his bedroom, and found mould in the feather blanket he had slept under for years.',
+    'Doctors say a blanket should be washed often, and that people should close the bedroom door and air the room before they go to bed.',
+  ];
+  it('is the title before the list’s last headline', () => {
+    const list = ['Man scores triple-double against every team in the league', 'Why you can sometimes see the moon during the day', 'Bus company is offering free tickets on Monday', 'Why you should always air the bedroom before you go to bed'];
+    expect(titleOf(['Trending', ...list, headline, 'By Jane Doe, CNN', '1 day ago', '', ...body.flatMap((p) => [p, ''])])).toBe(headline);
+  });
+});
+
+// NJ.com: a masthead among the menu's papers ("The Times of Harbour City"), then the headline in two sentences, quoting a
+// slogan of two, over its date line: read as three sentences it was no headline, and the masthead had been the title.
+describe('a headline of two sentences quoting one of two over the date line', () => {
+  it('is the title before a masthead in the menu sharing fewer of the body’s words', () => {
+    const headline = 'Harbour County doubles down on ‘Rats. We’re on it.’ They just might be.';
+    const body = [
+      'Remember the town that spent a year looking for a slogan and never found one?',
+      'Harbour County has gone the other way. Its new slogan for a campaign against rats drew a county-sized share of attention on Monday.',
+      'The slogan, “Rats. We’re on it.”, is on billboards across the county, and the county has paid an agency $90,000 for it so far.',
+      'County officials saw the jokes and doubled down. “The whole point of the campaign is to get people talking about rats,” a spokesman said.',
+    ];
+    expect(
+      titleOf(['Subscribe', 'The Harbour Ledger', 'The Times of Harbour City', 'The Bay Journal', 'Sign In', 'Search', headline, 'Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', '', 'By Ana Ruiz | Example Media', '', ...body.flatMap((p) => [p, ''])]),
+    ).toBe(headline);
+  });
+});
