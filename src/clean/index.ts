@@ -21,7 +21,7 @@
 import { findIsoDate, languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
-import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, transcriptEnd } from './edges/article-end.js';
+import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
@@ -266,6 +266,7 @@ function articleBounds(page: Page, found: { first: number; last: number; stronge
   last = lifeDatesAfter(candidateLines, last, continued);
   last = quotationSourcesKept(candidateLines, block.first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
+  last = pageNoticeEnd(candidateLines, block.first, last, recordsOf);
   // Readers' comments signed under their texts: the article ends over the first, whatever the edges took after it (a
   // comment sharing the story's words had gone on it as its closing sentence).
   if (signed) while (last > block.first && candidates[last]! >= signed.first) last--;

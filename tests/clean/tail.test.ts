@@ -792,3 +792,18 @@ describe("a news alert box and a portal's copyright disclaimer under the last pa
     expect(noButton.body).toContain('after a recount in two districts');
   });
 });
+
+describe("a wire's copyright notice over the site's own terms and pitch, written as prose (session 46)", () => {
+  const text = page('wire-notice-over-site-terms.txt');
+
+  it('ends the article over the notice, and the lines under it go with it', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('The authority estimates the project will cost about 30 million and pay for itself within twelve years.');
+    expect(cleaned.body).not.toMatch(/Copyright|expressly prohibited|Premium member/u);
+  });
+
+  it("goes on over a notice when prose under it is the story's", () => {
+    const goingOn = text.replace(/\nThe copying[^]*$/u, '\nThe harbour authority said the solar panels on the dock basin would be cleaned by the port\'s own engineers.\n');
+    expect(clean(goingOn).body).toContain("cleaned by the port's own engineers");
+  });
+});
