@@ -807,3 +807,16 @@ describe("a wire's copyright notice over the site's own terms and pitch, written
     expect(clean(goingOn).body).toContain("cleaned by the port's own engineers");
   });
 });
+
+describeClosingNote(
+  "an empty comment box's notices, under the last paragraph (session 46)",
+  'reader comments section',
+  isCommentBoxNotice,
+  ['No comments at the moment.', 'No comments yet.', 'Be the first to comment this article', 'Only members of the Club can enter comments.', 'Log in or register for the club. Registration is free.'],
+  [
+    'No comments were made at the meeting, the clerk said.',
+    'Only members of the club can enter the competition, which closes on Friday.',
+    'Be the first to try the new ride, the park said in its advertisement.',
+    'Members who log in or register by Friday get a discount, the club said.',
+  ],
+);
