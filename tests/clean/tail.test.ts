@@ -7,6 +7,7 @@ import { isSitePolicyLink } from '../../src/clean/features/buttons.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
 import { isCopyrightNotice, isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
+import { endsSentence } from '../../src/clean/edges/shapes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata/credits.js';
@@ -467,6 +468,18 @@ describe("a short last paragraph tagged with the desk's initials, over a box's l
     expect(body.split('\n\n').at(-1)).toBe('Fares stay the same. (HW)');
     expect(body).not.toContain('Harbour bridge repairs');
   });
+});
+
+describe("a wire's credit run onto the last paragraph after its full stop (session 46)", () => {
+  // Ending with a bracket, not a full stop, a Reuters story's last paragraph on a paper's page had read as a headline after the article.
+  it.each(['The phones, which also play music, have sold well since the spring. (Reporting by Jane Doe; editing by John Roe)', 'The talks resume on Monday. (Additional reporting by Ann Roe)'])(
+    'ends a sentence: "%s"',
+    (text) => expect(endsSentence(describeLine(1, text, new Set()))).toBe(true),
+  );
+  it.each(['(Reporting by Jane Doe; editing by John Roe)', 'Harbor Software to cut 200 jobs (Reporting by Jane Doe)', 'Watch the launch here. (video)'])(
+    'leaves "%s" alone',
+    (text) => expect(endsSentence(describeLine(1, text, new Set()))).toBe(false),
+  );
 });
 
 describe('a notice that comments are closed, under the last paragraph', () => {
