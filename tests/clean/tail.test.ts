@@ -825,7 +825,7 @@ describeClosingNote(
   "an empty comment box's notices, under the last paragraph (session 46)",
   'reader comments section',
   isCommentBoxNotice,
-  ['No comments at the moment.', 'No comments yet.', 'Be the first to comment this article', 'Only members of the Club can enter comments.', 'Log in or register for the club. Registration is free.'],
+  ['No comments so far.', 'No comments yet.', 'Be the first to comment on this story', 'Only registered members can post comments.', 'Log in or register to comment. Registration is free.'],
   [
     'No comments were made at the meeting, the clerk said.',
     'Only members of the club can enter the competition, which closes on Friday.',

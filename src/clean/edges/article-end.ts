@@ -78,10 +78,9 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
 /**
  * The article's last line once the page's copyright notice among the block's lines from `first` to `last` closes it: no
  * line of prose after the notice but another notice goes on with the story above it (continuesStory). The
- * lines under a wire's notice were the site's ("The copying, republication or redistribution of … is expressly
- * prohibited", "As a Premium member, you will gain access …", a second notice of the site's own, "This site is
- * independent and not affiliated with …"): prose, so articleEnd's cut, which asks for two lines of no prose under the
- * notice, had not held, and the notice and its companions stayed in the body.
+ * lines under a wire's notice were the site's (a second notice of its own, the rest of its terms, a note that it is
+ * independent of the bodies it reports on, its postal address, a pitch for its membership): prose, so articleEnd's cut,
+ * which asks for two lines of no prose under the notice, had not held, and the notice and its companions stayed in the body.
  */
 export function pageNoticeEnd(lines: readonly Line[], first: number, last: number, recordsOf: (line: Line) => readonly Word[]): number {
   for (let k = first + 1; k <= last; k++) {

@@ -23,8 +23,8 @@ export const isThai = (line: Line): boolean => THAI.test(line.text);
  */
 const DESK_TAG_END = /[.!?]["'”’]?\s*\(\p{Lu}{2,5}\)$/u;
 /**
- * A wire's credit in brackets run onto the last paragraph after its full stop: "… has been a big hit. (Reporting by Jane Doe;
- * editing by John Roe)", as Reuters' copy on other sites ends. The line ends with a bracket, and the story's last paragraph
+ * A wire's credit in brackets run onto the last paragraph after its full stop: "… have sold well since the spring. (Reporting
+ * by Jane Doe; editing by John Roe)", as Reuters' copy on other sites ends. The line ends with a bracket, and the story's last paragraph
  * had gone as a headline after the article (session 46).
  */
 const WIRE_CREDIT_END = new RegExp(String.raw`[.!?]["'”’]?\s*\((?:additional )?(?:${WIRE_CREDIT_ROLES.join('|')}) by [^()]+\)$`, 'iu');
