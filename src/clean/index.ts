@@ -21,7 +21,8 @@
 import { findIsoDate, languageDateOrder, pageDateOrder } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
-import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, transcriptEnd } from './edges/article-end.js';
+import { continuesStory } from './edges/continues-story.js';
+import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
@@ -336,7 +337,8 @@ function pastTextSetInside(page: Page, first: number, end: number, continued: Se
   timedTranscriptKept(lines, candidates, first, last, continued);
   last = lifeDatesAfter(candidateLines, last, continued);
   last = quotationSourcesKept(candidateLines, first, last, continued);
-  return teamSheetAfter(candidateLines, last, continued);
+  last = teamSheetAfter(candidateLines, last, continued);
+  return pageNoticeEnd(candidateLines, first, last, recordsOf);
 }
 
 /**
@@ -519,6 +521,7 @@ function articleTitle(
     if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
   }
+  if (title && title.line === overHeaderInBlock) for (const line of pageTextOverHeadline(lines, body, title.line, recordsOf)) remove(line, 'boilerplate', 'page text before the article');
   // A title that the text repeats as one of its first lines is no body text: it was counted as a
   // sentence, its words as terms. Scraped records repeat the title the input gave (JSONL `title`);
   // pages set the headline twice, in the header and again over the text (Japanese blogs: a
@@ -530,6 +533,21 @@ function articleTitle(
   if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
   if (title) metadata.title ??= headlineOf(title.line);
   return { title, entryHeading, summary };
+}
+
+/**
+ * The body's lines over the headline found inside the block, over the header there (title-lines.ts overHeaderInBlock): the page's,
+ * which the block opened with (a CBS station's teasers, other stories' headlines run into their summaries; a blog network's ad
+ * and tagline; a caption over the headline), and had stayed in the body once the headline was found among them. Not an article of
+ * its own under its own headline, the first of them or the line right over them sharing the words of those under it
+ * (continuesStory): two articles pasted into one file, the first unsigned, are kept as one body, with a warning (pasted.ts).
+ */
+function pageTextOverHeadline(lines: readonly Line[], body: readonly Line[], headline: Line, recordsOf: (line: Line) => readonly Word[]): Line[] {
+  const over = body.filter((line) => line.number < headline.number);
+  if (over.length === 0) return over;
+  // Its headline opens them, or stands right over them (removed as page text over the block).
+  const [heading, text] = isHeadlineShaped(over[0]!) ? [over[0], over.slice(1)] : [lines.slice(0, positionOf(lines, over[0]!)).findLast((line) => line.wordCount > 0), over];
+  return heading && isHeadlineShaped(heading) && continuesStory(text, [heading], recordsOf) ? [] : over;
 }
 
 /**

@@ -1812,3 +1812,16 @@ describe('readers\' comments signed under their texts, with no heading over them
     expect(paragraphs(clean(signedOver).body)).toContain(paragraphs(clean(text).body)[4]);
   });
 });
+
+// A local TV station's page (session 46): a box of teasers, other stories' headlines run into their summaries, opens the
+// block over the story's headline over its date line.
+describe('teasers opening the block over the headline and the date line', () => {
+  const cleaned = clean(page('teasers-over-headline.txt'));
+
+  it('are page text before the article: the body opens under the headline', () => {
+    expect(cleaned.metadata.title).toBe('County Officials: Third Death Linked To Mosquito-Borne Virus Reported');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^RIVERTON \(AP\) — County health officials/u);
+    expect(cleaned.body).not.toMatch(/Bakeries|Noodles|Ice Rink/u);
+    expect(reasonOf(cleaned, "Ice Rink Closes Early For RepairsThe city's only indoor rink will shut for two weeks while its cooling pipes are replaced before the winter league.")?.reason).toBe('page text before the article');
+  });
+});

@@ -8,6 +8,7 @@ import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
 import { isCopyrightNotice } from '../../src/clean/features/copyright.js';
 import { isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
+import { endsSentence } from '../../src/clean/edges/shapes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { isContributorLine, isSiteFundingNote } from '../../src/clean/metadata/credits.js';
@@ -470,6 +471,18 @@ describe("a short last paragraph tagged with the desk's initials, over a box's l
   });
 });
 
+describe("a wire's credit run onto the last paragraph after its full stop (session 46)", () => {
+  // Ending with a bracket, not a full stop, a Reuters story's last paragraph on a paper's page had read as a headline after the article.
+  it.each(['The phones, which also play music, have sold well since the spring. (Reporting by Jane Doe; editing by John Roe)', 'The talks resume on Monday. (Additional reporting by Ann Roe)'])(
+    'ends a sentence: "%s"',
+    (text) => expect(endsSentence(describeLine(1, text, new Set()))).toBe(true),
+  );
+  it.each(['(Reporting by Jane Doe; editing by John Roe)', 'Harbor Software to cut 200 jobs (Reporting by Jane Doe)', 'Watch the launch here. (video)'])(
+    'leaves "%s" alone',
+    (text) => expect(endsSentence(describeLine(1, text, new Set()))).toBe(false),
+  );
+});
+
 describe('a notice that comments are closed, under the last paragraph', () => {
   const text = page('comments-closed.txt');
   const lastParagraph = 'Engineers will work overnight on the last weekend so that the road can reopen in time for the Christmas market.';
@@ -793,3 +806,31 @@ describe("a news alert box and a portal's copyright disclaimer under the last pa
     expect(noButton.body).toContain('after a recount in two districts');
   });
 });
+
+describe("a wire's copyright notice over the site's own terms and pitch, written as prose (session 46)", () => {
+  const text = page('wire-notice-over-site-terms.txt');
+
+  it('ends the article over the notice, and the lines under it go with it', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('The authority estimates the project will cost about 30 million and pay for itself within twelve years.');
+    expect(cleaned.body).not.toMatch(/Copyright|expressly prohibited|Premium member/u);
+  });
+
+  it("goes on over a notice when prose under it is the story's", () => {
+    const goingOn = text.replace(/\nThe copying[^]*$/u, '\nThe harbour authority said the solar panels on the dock basin would be cleaned by the port\'s own engineers.\n');
+    expect(clean(goingOn).body).toContain("cleaned by the port's own engineers");
+  });
+});
+
+describeClosingNote(
+  "an empty comment box's notices, under the last paragraph (session 46)",
+  'reader comments section',
+  isCommentBoxNotice,
+  ['No comments so far.', 'No comments yet.', 'Be the first to comment on this story', 'Only registered members can post comments.', 'Log in or register to comment. Registration is free.'],
+  [
+    'No comments were made at the meeting, the clerk said.',
+    'Only members of the club can enter the competition, which closes on Friday.',
+    'Be the first to try the new ride, the park said in its advertisement.',
+    'Members who log in or register by Friday get a discount, the club said.',
+  ],
+);

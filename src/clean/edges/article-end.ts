@@ -1,6 +1,6 @@
 // Edges: where the article ends. What closes the text as the page's goes (articleEnd,
-// isPageNoteAfterText: credits, a copyright notice, an author's bio, a rule), so do references and
-// notes after it (referencesAfter); what the line model left past the block's end but is the
+// isPageNoteAfterText: credits, a copyright notice, an author's bio, a rule; the page's notice with nothing of the
+// story under it, pageNoticeEnd), so do references and notes after it (referencesAfter); what the line model left past the block's end but is the
 // article's comes back: a short closing sentence (closingSentenceAfter), a paragraph after ad slots
 // (pastAdSlots), a transcript's further turns (transcriptEnd) and its lines under their time stamps
 // (timedTranscriptKept), an obituary's life dates, the bracketed sources under quotations. Apart
@@ -74,6 +74,23 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
   }
   while (end > first && closing(lines[end]!)) end--;
   return embeddedPostsEnd(lines, end);
+}
+
+/**
+ * The article's last line once the page's copyright notice among the block's lines from `first` to `last` closes it: no
+ * line of prose after the notice but another notice goes on with the story above it (continuesStory). The
+ * lines under a wire's notice were the site's (a second notice of its own, the rest of its terms, a note that it is
+ * independent of the bodies it reports on, its postal address, a pitch for its membership): prose, so articleEnd's cut,
+ * which asks for two lines of no prose under the notice, had not held, and the notice and its companions stayed in the body.
+ */
+export function pageNoticeEnd(lines: readonly Line[], first: number, last: number, recordsOf: (line: Line) => readonly Word[]): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (!isPageCopyrightNotice(lines[k]!)) continue;
+    const story = lines.slice(first, k).filter(isProse);
+    const goesOn = (line: Line): boolean => isProse(line) && !isCopyrightNotice(line) && continuesStory(story, [line], recordsOf);
+    if (!lines.slice(k + 1, last + 1).some(goesOn)) return k - 1;
+  }
+  return last;
 }
 
 /**

@@ -1,6 +1,7 @@
 // How the edge rules read a line: a sentence in any language or script (a Thai paragraph writes no
 // full stop). Apart because the rules on links and on the article's end both ask it, and each of those
 // modules would otherwise import the other for it.
+import { WIRE_CREDIT_ROLES } from '../../text/wire-credit.js';
 import { isProse } from '../features/shape.js';
 import { MAX_HEADLINE_WORDS } from '../headlines.js';
 import type { Line } from '../lines.js';
@@ -21,7 +22,13 @@ export const isThai = (line: Line): boolean => THAI.test(line.text);
  * article (session 44).
  */
 const DESK_TAG_END = /[.!?]["'”’]?\s*\(\p{Lu}{2,5}\)$/u;
-/** A line ending a sentence: with its full stop, or with a desk's tag after it (DESK_TAG_END). */
-export const endsSentence = (line: Line): boolean => line.endsWithSentencePunctuation || DESK_TAG_END.test(line.text);
+/**
+ * A wire's credit in brackets run onto the last paragraph after its full stop: "… have sold well since the spring. (Reporting
+ * by Jane Doe; editing by John Roe)", as Reuters' copy on other sites ends. The line ends with a bracket, and the story's last paragraph
+ * had gone as a headline after the article (session 46).
+ */
+const WIRE_CREDIT_END = new RegExp(String.raw`[.!?]["'”’]?\s*\((?:additional )?(?:${WIRE_CREDIT_ROLES.join('|')}) by [^()]+\)$`, 'iu');
+/** A line ending a sentence: with its full stop, or with a desk's tag (DESK_TAG_END) or a wire's credit (WIRE_CREDIT_END) after it. */
+export const endsSentence = (line: Line): boolean => line.endsWithSentencePunctuation || DESK_TAG_END.test(line.text) || WIRE_CREDIT_END.test(line.text);
 /** A line of prose, a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised), or a Thai paragraph. */
 export const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && endsSentence(line)) || isThaiParagraph(line);

@@ -79,10 +79,13 @@ export const isWriterSignOff = (line: Line): boolean => line.wordCount <= SIGN_O
 /**
  * A comment box's notice to a reader who may not post yet, as Future's sites set it under the article: "You must confirm
  * your public display name before commenting", "Please logout and then login again, you will then be prompted to enter
- * your display name.". Under the last paragraph, over no comments heading, they had been the article's last lines.
+ * your display name.". Under the last paragraph, over no comments heading, they had been the article's last lines. Since
+ * session 46 also an empty box's notices, each a whole line: "No comments yet.", "Be the first to comment on this story",
+ * "Only registered members can post comments.", "Log in or register to comment. Registration is free." (a sports site's
+ * three had been the article's last paragraphs).
  */
 const COMMENT_BOX_NOTICE =
-  /^(?:you must (?:confirm your (?:public )?display name|be (?:logged|signed) in|log in|sign in|register) (?:before|to) (?:comment(?:ing)?|post(?:ing)?(?: a comment)?|reply(?:ing)?)\b|please log ?out and then log ?in again\b[^.!?]{0,40}?\bdisplay name\b)/iu;
+  /^(?:you must (?:confirm your (?:public )?display name|be (?:logged|signed) in|log in|sign in|register) (?:before|to) (?:comment(?:ing)?|post(?:ing)?(?: a comment)?|reply(?:ing)?)\b|please log ?out and then log ?in again\b[^.!?]{0,40}?\bdisplay name\b|(?:there are )?no comments(?: yet| so far| at the moment| at this time)?[.!]?$|be the first to (?:comment|(?:post|leave|write|add) a comment)\b|only (?:registered )?(?:members|users|subscribers)\b[^.!?]{0,40}? can (?:enter|post|leave|add|write) (?:a )?comments?\b|(?:log|sign) ?in or register (?:for|to)\b)/iu;
 const MAX_COMMENT_BOX_NOTICE_WORDS = 25;
 export const isCommentBoxNotice = (line: Line): boolean => line.wordCount <= MAX_COMMENT_BOX_NOTICE_WORDS && COMMENT_BOX_NOTICE.test(line.text);
 
