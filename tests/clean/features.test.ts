@@ -216,7 +216,7 @@ describe('isPictureCredit', () => {
     'ছবি: প্রথম আলো',
     // A credit glued to the caption's full stop, as NBC's pages scrape them (session 38).
     'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
-    'The WeWork logo is displayed outside of a co-working space in New York.Reuters',
+    'A bank\'s logo is displayed outside its branch in Harbour City.Reuters',
     'Firefighters work on the roof of the mill on Monday.KTLA 5',
     'Fans queue outside the stadium before the final.Jane Doe/Getty Images',
     // A photographer's name alone glued on (session 39: headlines.ts had a test of its own that took it).
@@ -243,7 +243,7 @@ describe('isPictureCredit', () => {
     'Shutterstock',
     'AFP/Getty Images',
     // Forbes' caption cut off with its expander (session 37).
-    'Not all duvets have real feathers in them. If you are having an allergic reaction, you can try one ... [+]',
+    'Not every pillow is filled with down. If you wake up sneezing, try a washable one that ... [+]',
     'The new ferry terminal at Harbour Quay, which opened in May after two years of delays and … [+]',
     // An agency's photo credit: in brackets, before the photographer's slash, or closing the caption.
     'Flood water fills the square on Monday. (Reuters Photo)',
@@ -1052,7 +1052,7 @@ describeLineTest(
   'isFirstPersonBio: an author box written in the first person',
   isFirstPersonBio,
   ['I am a writer, journalist, professor and entrepreneur, not always in that order.', "I'm a senior reporter covering energy and climate.", 'I cover the business of sport for Forbes.'],
-  ['I am a nurse, and last winter I worked 60 hours a week.', 'I was a reporter for ten years before I joined the council.', "I’m a three-time author, a keynote speaker, and an online educator."],
+  ['I am a nurse, and last winter I worked 60 hours a week.', 'I was a reporter for ten years before I joined the council.', "I’m a two-time marathon runner, a mother of three, and a volunteer coach."],
 );
 
 describeLineTest(

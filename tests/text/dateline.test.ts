@@ -175,7 +175,7 @@ describe('datelineAt', () => {
       'EXCLUSIVE: Inside the talks.',
       'WATCH: The moment the bridge fell.',
       'Q: What happens next?',
-      'DEAR ABBY: My husband of more than 20 years just bought plane tickets.',
+      'DEAR CLARA: My sister has borrowed my car every weekend since June.',
       'CDC: Drop in U.S. Birth Rates Biggest in 30 Years\n\nFewer women are having babies.',
       'Kochi: The state government announced a package.',
       'Update: The company revised its forecast.',
