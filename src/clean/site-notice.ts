@@ -6,7 +6,8 @@ import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
 import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from './features/copyright.js';
-import type { Line } from './lines.js';
+import { describeLine, type Line } from './lines.js';
+import { NO_STOPWORDS } from './metadata/date-lines.js';
 import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
 import { isPageWord } from './metadata/names.js';
 import { isNetworkName, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from './outlets.js';
@@ -60,7 +61,7 @@ const MASTHEAD_BAR_TAGLINE = /^([^|]+?)\s+\|\s+[^|]+$/u;
  */
 function mastheadBeforeTagline(site: Line): Line {
   const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1];
-  return masthead === undefined ? site : { ...site, text: masthead, wordCount: masthead.split(/\s+/u).length };
+  return masthead === undefined ? site : describeLine(site.number, masthead, NO_STOPWORDS);
 }
 /** Lines of a cookie-consent banner's text over the page at most. */
 const MAX_BANNER_LINES = 12;
