@@ -5,6 +5,7 @@
 // hard-wrapped has each paragraph's lines joined onto its first line; the lines joined away are
 // left empty, so every line keeps its number (removed_lines.csv counts lines of the raw text).
 import { englishLexicon } from '../text/pos-lexicon.js';
+import { CJK_FULL_STOPS, FULL_STOPS } from '../text/sentence-marks.js';
 import { lineBreakJoiner } from '../text/sentences.js';
 import { hasWideCharacter, textColumns } from '../text/word-chars.js';
 import { isBulletedItem } from './features/shape.js';
@@ -21,7 +22,12 @@ const MIN_MID_SENTENCE_WRAPS = 2;
 /** ...and most of its measured lines are full lines (the share of them that are wraps). */
 const MIN_WRAP_SHARE = 0.5;
 
-const SENTENCE_END = /[.!?…:;。！？．।؟۔]["'”’»)\]」』）】]*$/u;
+/**
+ * The full stops the tokenizer knows (sentence-marks.ts), a colon, a semicolon and the full-width full stop: with a list of
+ * its own, without the Ethiopic full stop ("።"), an Amharic paper's paragraphs of one length were read as a hard-wrapped
+ * page's lines and run together (session 47's tester's page).
+ */
+const SENTENCE_END = new RegExp(`[${FULL_STOPS}${CJK_FULL_STOPS}:;．]["'”’»)\\]」』）】]*$`, 'u');
 const LOWERCASE_START = /^\p{Ll}/u;
 /** A letter of a script without case (Hangul, Arabic, Hebrew, Devanagari, Chinese, Japanese …): any line of a paragraph may open with one. */
 const CASELESS_START = /^\p{Lo}/u;

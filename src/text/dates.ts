@@ -25,25 +25,28 @@ import type { DateOrder } from '../types.js';
 // "jula" nor Slovak "augusta": first names (metadata/names.ts reads no month name as a name's word). Since session 45
 // Serbian in Cyrillic, its genitives and RTS's short forms ("петак, 04. дец 2026, 15:20" had been no date); not "маја",
 // "јуна", "јула", for the Latin ones' reason. Since session 46 BBC Swahili's December, "Disemba" (Mwananchi writes
-// "Desemba"): "5 Disemba 2026" had been no date.
+// "Desemba"): "5 Disemba 2026" had been no date. Since session 47 Latvian, nominative and locative (LSM's "5. decembris,
+// 2026 09:14"), Hausa (Aminiya's "Asabar, 5 Disamba, 2026"; not "Maris", "Mayu", "Yuni", "Yuli" nor "Agusta": names),
+// Yoruba in CLDR's and moment's spellings (BBC Yorùbá's "5 Ọ̀pẹ̀ 2026") and Austrian German's January, "Jänner" ("4. Jänner
+// 2026, 14:30", derStandard's), whose dates had been none.
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী', 'ژانویه', 'ינואר', 'בינואר', 'มกราคม', 'ม.ค', 'جنوری', 'януари', 'ян', 'қаңтар', 'ionawr', 'ມັງກອນ', 'មករា', 'január', 'ஜனவரி', 'ianuarie', 'tammikuuta', 'siječnja', 'januara', 'januára', 'jaanuar', 'gener', 'janar', 'जानेवारी', 'јануара', 'јан'],
-  ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فوریه', 'פברואר', 'בפברואר', 'กุมภาพันธ์', 'ก.พ', 'فروری', 'февруари', 'фев', 'ақпан', 'chwefror', 'ກຸມພາ', 'កុម្ភៈ', 'február', 'பிப்ரவரி', 'februarie', 'helmikuuta', 'veljače', 'februara', 'februára', 'veebruar', 'febrer', 'pebrero', 'shkurt', 'फेब्रुवारी', 'фебруара', 'феб'],
-  ['mar', 'march', 'mrt', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'maret', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च', 'মার্চ', 'machi', 'מרץ', 'במרץ', 'มีนาคม', 'มี.ค', 'مارچ', 'март', 'мар', 'mac', 'наурыз', 'mawrth', 'ມີນາ', 'មីនា', 'március', 'மார்ச்', 'martie', 'maaliskuuta', 'ožujka', 'märts', 'març', 'marso'],
-  ['apr', 'april', 'abr', 'avr', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल', 'এপ্রিল', 'aprili', 'آوریل', 'אפריל', 'באפריל', 'เมษายน', 'เม.ย', 'اپریل', 'април', 'апр', 'сәуір', 'ebrill', 'ເມສາ', 'មេសា', 'április', 'ஏப்ரல்', 'aprilie', 'huhtikuuta', 'travnja', 'apríla', 'aprill', 'prill', 'एप्रिल', 'априла'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई', 'মে', 'مه', 'מאי', 'במאי', 'พฤษภาคม', 'พ.ค', 'مئی', 'май', 'мамыр', 'ພຶດສະພາ', 'ឧសភា', 'május', 'மே', 'toukokuuta', 'svibnja', 'mája', 'maig', 'maj', 'मे', 'мај'],
-  ['jun', 'june', 'giu', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून', 'জুন', 'ژوئن', 'יוני', 'ביוני', 'มิถุนายน', 'มิ.ย', 'جون', 'юни', 'маусым', 'mehefin', 'ມິຖຸນາ', 'មិថុនា', 'június', 'ஜூன்', 'iunie', 'kesäkuuta', 'lipnja', 'júna', 'juuni', 'juny', 'hunyo', 'qershor', 'јун'],
-  ['jul', 'july', 'juil', 'lug', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई', 'জুলাই', 'julai', 'ژوئیه', 'יולי', 'ביולי', 'กรกฎาคม', 'ก.ค', 'جولائی', 'юли', 'шілде', 'gorffennaf', 'ກໍລະກົດ', 'កក្កដា', 'július', 'ஜூலை', 'iulie', 'heinäkuuta', 'srpnja', 'júla', 'juuli', 'juliol', 'hulyo', 'korrik', 'जुलै', 'јул'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'agu', 'agt', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त', 'আগস্ট', 'আগষ্ট', 'agosti', 'اوت', 'אוגוסט', 'באוגוסט', 'สิงหาคม', 'ส.ค', 'اگست', 'август', 'авг', 'ogos', 'тамыз', 'awst', 'ສິງຫາ', 'សីហា', 'augusztus', 'ஆகஸ்ட்', 'elokuuta', 'kolovoza', 'avgusta', 'agost', 'gusht', 'ऑगस्ट'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर', 'সেপ্টেম্বর', 'septemba', 'سپتامبر', 'ספטמבר', 'בספטמבר', 'กันยายน', 'ก.ย', 'ستمبر', 'септември', 'сеп', 'қыркүйек', 'medi', 'ກັນຍາ', 'កញ្ញា', 'szeptember', 'செப்டம்பர்', 'septembrie', 'syyskuuta', 'rujna', 'septembra', 'setembre', 'setyembre', 'shtator', 'सप्टेंबर', 'септембра'],
-  ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर', 'অক্টোবর', 'oktoba', 'اکتبر', 'אוקטובר', 'באוקטובר', 'ตุลาคม', 'ต.ค', 'اکتوبر', 'октомври', 'окт', 'қазан', 'hydref', 'ຕຸລາ', 'តុលា', 'október', 'அக்டோபர்', 'octombrie', 'lokakuuta', 'oktobra', 'októbra', 'oktoober', 'oktubre', 'tetor', 'ऑक्टोबर', 'октобра'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर', 'নভেম্বর', 'novemba', 'نوامبر', 'נובמבר', 'בנובמבר', 'พฤศจิกายน', 'พ.ย', 'نومبر', 'ноември', 'ное', 'қараша', 'tachwedd', 'ພະຈິກ', 'វិច្ឆិកា', 'நவம்பர்', 'noiembrie', 'marraskuuta', 'studenoga', 'studenog', 'novembra', 'nobyembre', 'nëntor', 'नोव्हेंबर', 'новембра', 'нов'],
-  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর', 'desemba', 'disemba', 'دسامبر', 'דצמבר', 'בדצמבר', 'ธันวาคม', 'ธ.ค', 'دسمبر', 'декември', 'дек', 'disember', 'dis', 'желтоқсан', 'rhagfyr', 'ທັນວາ', 'ធ្នូ', 'டிசம்பர்', 'decembrie', 'joulukuuta', 'prosinca', 'decembra', 'detsember', 'desembre', 'disyembre', 'dhjetor', 'डिसेंबर', 'децембра', 'дец'],
+  ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী', 'ژانویه', 'ינואר', 'בינואר', 'มกราคม', 'ม.ค', 'جنوری', 'януари', 'ян', 'қаңтар', 'ionawr', 'ມັງກອນ', 'មករា', 'január', 'ஜனவரி', 'ianuarie', 'tammikuuta', 'siječnja', 'januara', 'januára', 'jaanuar', 'gener', 'janar', 'जानेवारी', 'јануара', 'јан', 'janvāris', 'janvārī', 'janairu', 'ṣẹ́rẹ́', 'sẹ́rẹ́', 'jänner', 'jän'],
+  ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فوریه', 'פברואר', 'בפברואר', 'กุมภาพันธ์', 'ก.พ', 'فروری', 'февруари', 'фев', 'ақпан', 'chwefror', 'ກຸມພາ', 'កុម្ភៈ', 'február', 'பிப்ரவரி', 'februarie', 'helmikuuta', 'veljače', 'februara', 'februára', 'veebruar', 'febrer', 'pebrero', 'shkurt', 'फेब्रुवारी', 'фебруара', 'феб', 'februāris', 'februārī', 'fabrairu', 'èrèlè'],
+  ['mar', 'march', 'mrt', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'maret', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च', 'মার্চ', 'machi', 'מרץ', 'במרץ', 'มีนาคม', 'มี.ค', 'مارچ', 'март', 'мар', 'mac', 'наурыз', 'mawrth', 'ມີນາ', 'មីនា', 'március', 'மார்ச்', 'martie', 'maaliskuuta', 'ožujka', 'märts', 'març', 'marso', 'marts', 'martā', 'ẹrẹ̀nà'],
+  ['apr', 'april', 'abr', 'avr', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल', 'এপ্রিল', 'aprili', 'آوریل', 'אפריל', 'באפריל', 'เมษายน', 'เม.ย', 'اپریل', 'април', 'апр', 'сәуір', 'ebrill', 'ເມສາ', 'មេសា', 'április', 'ஏப்ரல்', 'aprilie', 'huhtikuuta', 'travnja', 'apríla', 'aprill', 'prill', 'एप्रिल', 'априла', 'aprīlis', 'aprīlī', 'afrilu', 'ìgbé'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई', 'মে', 'مه', 'מאי', 'במאי', 'พฤษภาคม', 'พ.ค', 'مئی', 'май', 'мамыр', 'ພຶດສະພາ', 'ឧសភា', 'május', 'மே', 'toukokuuta', 'svibnja', 'mája', 'maig', 'maj', 'मे', 'мај', 'maijs', 'maijā', 'ẹ̀bibi', 'èbibi'],
+  ['jun', 'june', 'giu', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून', 'জুন', 'ژوئن', 'יוני', 'ביוני', 'มิถุนายน', 'มิ.ย', 'جون', 'юни', 'маусым', 'mehefin', 'ມິຖຸນາ', 'មិថុនា', 'június', 'ஜூன்', 'iunie', 'kesäkuuta', 'lipnja', 'júna', 'juuni', 'juny', 'hunyo', 'qershor', 'јун', 'jūnijs', 'jūnijā', 'òkúdu', 'òkùdu'],
+  ['jul', 'july', 'juil', 'lug', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई', 'জুলাই', 'julai', 'ژوئیه', 'יולי', 'ביולי', 'กรกฎาคม', 'ก.ค', 'جولائی', 'юли', 'шілде', 'gorffennaf', 'ກໍລະກົດ', 'កក្កដា', 'július', 'ஜூலை', 'iulie', 'heinäkuuta', 'srpnja', 'júla', 'juuli', 'juliol', 'hulyo', 'korrik', 'जुलै', 'јул', 'jūlijs', 'jūlijā', 'agẹmọ', 'agẹmo'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'agu', 'agt', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त', 'আগস্ট', 'আগষ্ট', 'agosti', 'اوت', 'אוגוסט', 'באוגוסט', 'สิงหาคม', 'ส.ค', 'اگست', 'август', 'авг', 'ogos', 'тамыз', 'awst', 'ສິງຫາ', 'សីហា', 'augusztus', 'ஆகஸ்ட்', 'elokuuta', 'kolovoza', 'avgusta', 'agost', 'gusht', 'ऑगस्ट', 'augusts', 'augustā', 'ògún'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर', 'সেপ্টেম্বর', 'septemba', 'سپتامبر', 'ספטמבר', 'בספטמבר', 'กันยายน', 'ก.ย', 'ستمبر', 'септември', 'сеп', 'қыркүйек', 'medi', 'ກັນຍາ', 'កញ្ញា', 'szeptember', 'செப்டம்பர்', 'septembrie', 'syyskuuta', 'rujna', 'septembra', 'setembre', 'setyembre', 'shtator', 'सप्टेंबर', 'септембра', 'septembris', 'septembrī', 'satumba', 'owewe'],
+  ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर', 'অক্টোবর', 'oktoba', 'اکتبر', 'אוקטובר', 'באוקטובר', 'ตุลาคม', 'ต.ค', 'اکتوبر', 'октомври', 'окт', 'қазан', 'hydref', 'ຕຸລາ', 'តុលា', 'október', 'அக்டோபர்', 'octombrie', 'lokakuuta', 'oktobra', 'októbra', 'oktoober', 'oktubre', 'tetor', 'ऑक्टोबर', 'октобра', 'oktobris', 'oktobrī', 'ọ̀wàrà'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर', 'নভেম্বর', 'novemba', 'نوامبر', 'נובמבר', 'בנובמבר', 'พฤศจิกายน', 'พ.ย', 'نومبر', 'ноември', 'ное', 'қараша', 'tachwedd', 'ພະຈິກ', 'វិច្ឆិកា', 'நவம்பர்', 'noiembrie', 'marraskuuta', 'studenoga', 'studenog', 'novembra', 'nobyembre', 'nëntor', 'नोव्हेंबर', 'новембра', 'нов', 'novembris', 'novembrī', 'nuwamba', 'bélú'],
+  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর', 'desemba', 'disemba', 'دسامبر', 'דצמבר', 'בדצמבר', 'ธันวาคม', 'ธ.ค', 'دسمبر', 'декември', 'дек', 'disember', 'dis', 'желтоқсан', 'rhagfyr', 'ທັນວາ', 'ធ្នូ', 'டிசம்பர்', 'decembrie', 'joulukuuta', 'prosinca', 'decembra', 'detsember', 'desembre', 'disyembre', 'dhjetor', 'डिसेंबर', 'децембра', 'дец', 'decembris', 'decembrī', 'disamba', 'ọ̀pẹ̀', 'ọ̀pẹ̀̀'],
 ];
 // NFC, as the text is: "फ़रवरी" is written with a nukta the normalisation keeps apart.
 const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name.normalize('NFC'), i + 1] as const)));
 /** Whether the word (any case, no dot) is a month name or abbreviation the dates are read with. */
-export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase());
+export const isMonthName = (word: string): boolean => MONTHS.has(word.toLowerCase()) || ETHIOPIAN_MONTHS.has(word);
 // Longest names first, so "marzo" is not read as "mar" followed by junk; a Thai short name's dots are no wildcards.
 const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).map((name) => name.replaceAll('.', '\\.')).join('|')})\\.?(?![\\p{L}])`;
 /** The month's number of a month name MONTH read (any case, no dot after it). */
@@ -103,18 +106,47 @@ const TIME =
   '(?:[,،\\s]+(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в|u|o|ob)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
 
 /**
- * The months BBC Amharic names the Gregorian calendar's months with, the Ethiopian calendar's names ("4 ታህሳስ 2026" is 4
- * December 2026; psammead's Amharic locale), in its spellings and the traditional ones. Read day first and with a year
- * of no Ethiopian era mark only: the Ethiopian calendar's own dates ("ታኅሣሥ 25 ቀን 2019 ዓ.ም.", seven or eight years
- * behind, its months a third of a month off) are written month first or with the mark, and left unread: a wrong date is
- * worse than none. BBC Amharic's date line had given no date.
+ * The Ethiopian calendar's months, first to thirteenth (Pagume, five or six days), in the spellings pages use. BBC Amharic
+ * names the Gregorian calendar's months with the twelve ("4 ታህሳስ 2026" is 4 December 2026; psammead's Amharic locale:
+ * gregorianMonthOfAmharic), read day first and with a year of no era mark; Ethiopian papers date in the Ethiopian calendar
+ * itself, with its era mark ("ኅዳር 26 ቀን 2019 ዓ.ም.", 5 December 2026: ETHIOPIAN_DATE). Either had given no date.
  */
-const AMHARIC_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['ጥር'], ['የካቲት'], ['መጋቢት'], ['ሚያዚያ', 'ሚያዝያ'], ['ግንቦት'], ['ሰኔ'], ['ሀምሌ', 'ሐምሌ'], ['ነሐሴ'], ['መስከረም'], ['ጥቅምት'], ['ህዳር', 'ሕዳር'], ['ታህሳስ', 'ታኅሣሥ'],
+const ETHIOPIAN_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
+  ['መስከረም'], ['ጥቅምት'], ['ህዳር', 'ሕዳር', 'ኅዳር'], ['ታህሳስ', 'ታኅሣሥ', 'ታሕሳስ'], ['ጥር'], ['የካቲት'], ['መጋቢት'], ['ሚያዚያ', 'ሚያዝያ'], ['ግንቦት'], ['ሰኔ'], ['ሀምሌ', 'ሐምሌ'], ['ነሐሴ', 'ነሀሴ'], ['ጳጉሜ', 'ጳጉሜን'],
 ];
-const AMHARIC_MONTHS = new Map(AMHARIC_MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
-const AMHARIC_MONTH = `(${[...AMHARIC_MONTHS.keys()].join('|')})(?![\\p{L}\\p{M}])`;
-const amharicMonthOf = (name: string): number => AMHARIC_MONTHS.get(name)!;
+const ETHIOPIAN_MONTHS = new Map(ETHIOPIAN_MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
+const ETHIOPIAN_MONTH = `(${[...ETHIOPIAN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`;
+const ethiopianMonthOf = (name: string): number => ETHIOPIAN_MONTHS.get(name)!;
+/** The twelve months' names, no Pagume: BBC Amharic's names of the Gregorian months. */
+const AMHARIC_GREGORIAN_MONTH = `(${[...ETHIOPIAN_MONTHS].filter(([, month]) => month <= 12).map(([name]) => name).join('|')})(?![\\p{L}\\p{M}])`;
+/** The Gregorian month BBC Amharic names with an Ethiopian month's name (መስከረም, the Ethiopian first, for September). */
+const gregorianMonthOfAmharic = (name: string): number => (ethiopianMonthOf(name) + 7) % 12 + 1;
+/**
+ * The Ethiopian calendar's era mark after the year, "ዓ.ም." (Amete Mihret, "year of mercy"), as papers write it, with a slash
+ * or no dots: the year is the Ethiopian one, seven or eight years behind the Gregorian.
+ */
+const ETHIOPIAN_ERA_MARK = '\\s*ዓ\\s*[./]?\\s*ም';
+/**
+ * An Ethiopian date, month first with or without the word for day ("ኅዳር 26 ቀን 2019 ዓ.ም.", "ኅዳር 26, 2019 ዓ.ም.") or day first,
+ * always with its era mark: without it a month-first date may be BBC Amharic's Gregorian one misread, and is left unread.
+ */
+/** A day of an Ethiopian month, 1 to 30 (every month has 30 but Pagume, gregorianOfEthiopian). */
+const ETHIOPIAN_DAY = '(30|[12]\\d|0?[1-9])(?!\\d)';
+const ETHIOPIAN_DATE = `${ETHIOPIAN_MONTH}\\s+${ETHIOPIAN_DAY}(?:\\s+ቀን)?\\s*,?\\s+(\\d{4})${ETHIOPIAN_ERA_MARK}|(?<!\\d)${ETHIOPIAN_DAY}\\s+${ETHIOPIAN_MONTH}\\s+(\\d{4})${ETHIOPIAN_ERA_MARK}`;
+/** The Julian day number of the Ethiopian calendar's epoch, 1 Meskerem of year 0 (Amete Mihret) less a day: its years follow from it by four-year cycles. */
+const ETHIOPIAN_EPOCH = 1_724_221;
+/** The Julian day number of 1970-01-01. */
+const UNIX_EPOCH_JULIAN_DAY = 2_440_588;
+/**
+ * The Gregorian year, month and day of an Ethiopian date: twelve months of 30 days and Pagume of five, six in the year
+ * before a Gregorian leap year's (its year divided by four leaves 3); null for a day Pagume does not have.
+ */
+function gregorianOfEthiopian(year: number, month: number, day: number): [number, number, number] | null {
+  if (month === 13 && day > (year % 4 === 3 ? 6 : 5)) return null;
+  const julianDay = ETHIOPIAN_EPOCH + 365 * (year - 1) + Math.floor(year / 4) + 30 * (month - 1) + day - 1;
+  const date = new Date((julianDay - UNIX_EPOCH_JULIAN_DAY) * 86_400_000);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+}
 
 /**
  * The Solar Hijri calendar's months, Iran's (فروردین … اسفند) and Afghanistan's (حمل … حوت), as Persian and Dari pages
@@ -253,8 +285,20 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019; Jang's spaced Arabic comma, "05 دسمبر ، 2026"
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH_WORD}${MONTH}${OF}${ERA_MARK}(?:\\s*[,،])?\\s+${YEAR_NAMED}(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
-  // BBC Amharic's "4 ታህሳስ 2026" (AMHARIC_MONTH).
-  { regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${AMHARIC_MONTH}\\s+(\\d{4})(?!\\d|\\s*ዓ)${TIME}`, 'u'), parts: (m) => [+m[3]!, amharicMonthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  // BBC Amharic's "4 ታህሳስ 2026" (AMHARIC_GREGORIAN_MONTH).
+  {
+    regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${AMHARIC_GREGORIAN_MONTH}\\s+(\\d{4})(?!\\d|\\s*ዓ)${TIME}`, 'u'),
+    parts: (m) => [+m[3]!, gregorianMonthOfAmharic(m[2]!), +m[1]!, m[4], m[5], m[6]],
+  },
+  // An Ethiopian paper's "ኅዳር 26 ቀን 2019 ዓ.ም." (ETHIOPIAN_DATE), converted to the Gregorian date; no time: Ethiopian hours
+  // are counted from six in the morning.
+  {
+    regex: new RegExp(ETHIOPIAN_DATE, 'u'),
+    parts: (m) => {
+      const date = m[1] === undefined ? gregorianOfEthiopian(+m[6]!, ethiopianMonthOf(m[5]!), +m[4]!) : gregorianOfEthiopian(+m[3]!, ethiopianMonthOf(m[1]), +m[2]!);
+      return date && [...date];
+    },
+  },
   // A Thai month and the Buddhist era's year in two figures (THAI_MONTH): "4 ธ.ค. 69 10:15 น.".
   { regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${THAI_MONTH}${ERA_MARK}\\s+(\\d{2})(?![\\d.:/])${TIME}`, 'u'), parts: (m) => [FIRST_YEAR_OF_BUDDHIST_CENTURY + +m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // The Solar Hijri calendar's date (SOLAR_HIJRI_MONTH): "۱۴ آذر ۱۴۰۵", converted to the Gregorian one.

@@ -1197,6 +1197,24 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isStoryLink: the session 47 tester's labels: Latvian, Hausa, Telugu, and a dash after another language's label (Punjabi, Hindi)",
+  isStoryLink,
+  [
+    'Lasi vēl: Jelgavā atklāj jaunu bibliotēku',
+    'Karanta Kuma: An bude sabuwar kasuwa a Zaria',
+    'Labarai masu alaka',
+    'ఇవీ చదవండి:',
+    "ਇਹ ਵੀ ਪੜ੍ਹੋ - ਅੰਮ੍ਰਿਤਸਰ 'ਚ ਨਵਾਂ ਪੁਲ ਖੁੱਲ੍ਹਿਆ",
+    'यह भी पढ़ें- नगर निगम ने पानी का बिल घटाया',
+  ],
+  [
+    'Lasi vēl daudzas grāmatas, ieteica bibliotekāre.',
+    'Karanta kuma rubuta na da muhimmanci ga yara, in ji malamin.',
+    'Read more - the council said it would publish the figures.',
+  ],
+);
+
+describeLineTest(
   "isSyndicationNote: a science news site's credit for the release it runs (session 41)",
   isSyndicationNote,
   ['Story Source:', 'Materials provided by University of Lund. Note: Content may be edited for style and length.', 'Materials provided by Harbor Institute of Marine Science.'],

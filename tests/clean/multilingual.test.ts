@@ -245,6 +245,9 @@ describe("a site's prompt under the article in other languages: report an error,
     'Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France sur son site et son application mobile.',
     'Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.',
     'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.',
+    // Session 47 (the tester's LSM and Jagbani pages): they had been the last paragraph.
+    'Ja pamanīji kļūdu, iezīmē tekstu un spied Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!',
+    "ਨੋਟ - ਇਸ ਖ਼ਬਰ ਬਾਰੇ ਕੁਮੈਂਟ ਬਾਕਸ 'ਚ ਦਿਓ ਆਪਣੀ ਰਾਏ।",
     'Підписуйтесь на канал УП у Telegram',
     'Читайте нас у Telegram',
     // Session 34: Kompas' channel prompt with its address and a reminder, 32 words (the tester's Kompas page).
@@ -260,6 +263,8 @@ describe("a site's prompt under the article in other languages: report an error,
     'Читайте внимательно: в договоре нет пункта о сроках.',
     'Cet article vous a été utile pour préparer le concours, assure une lectrice.',
     'Якщо ви помітили помилку в декларації, її можна виправити до 1 квітня, нагадали в податковій.',
+    'Ja pamanīji kļūdu deklarācijā, to var labot līdz 1. aprīlim, atgādina VID.',
+    "ਨੋਟਬੰਦੀ ਤੋਂ ਬਾਅਦ ਛੋਟੇ ਦੁਕਾਨਦਾਰਾਂ ਦਾ ਕਾਰੋਬਾਰ ਘਟ ਗਿਆ।",
     'Підписуйтесь на розсилку чи ні, вирішувати вам, каже юрист.',
   ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
 });

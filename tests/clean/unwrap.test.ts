@@ -34,6 +34,31 @@ describe('unwrapHardWrapped', () => {
     expect(joined[hardWrapped.indexOf('The mayor said the budget was balanced and responsible. She added that')]).toBe(paragraphs[4]);
   });
 
+  it('reads the Ethiopic full stop as a sentence end: an Amharic page of one-sentence paragraphs is no hard-wrapped one', () => {
+    // A paper's story in its page's layout: the paragraphs had been run together, the caseless letter after each one's
+    // full stop ("።") read as its sentence going on.
+    const page = [
+      'ዜና',
+      'በአዲስ አበባ አዲስ የቀላል ባቡር መስመር ግንባታ ተጀመረ',
+      'በብሩክ ገብረመድኅን',
+      'ኅዳር 26 ቀን 2019 ዓ.ም.',
+      'አጋራ',
+      'የአዲስ አበባ ከተማ አስተዳደር አዲስ የቀላል ባቡር መስመር ግንባታ መጀመሩን ዓርብ አስታውቋል።',
+      'መስመሩ ከመገናኛ እስከ ቦሌ አራብሳ የሚዘልቅ ሲሆን፣ ርዝመቱ 18 ኪሎ ሜትር ነው።',
+      'የከተማዋ የትራንስፖርት ቢሮ ኃላፊ አቶ ተስፋዬ ወልደሚካኤል እንዳሉት፣ ግንባታው በሦስት ዓመት ውስጥ ይጠናቀቃል።',
+      'ፕሮጀክቱ 1.2 ቢሊዮን ዶላር ወጪ የሚጠይቅ ሲሆን፣ ገንዘቡ በከፊል ከውጭ ብድር የሚገኝ ነው።',
+      '‹‹ነዋሪዎች በየቀኑ ለሰዓታት ታክሲ ይጠብቃሉ፤ ይህ መስመር ያንን ችግር ያቃልላል›› ብለዋል።',
+      'ነገር ግን አንዳንድ ነዋሪዎች ለግንባታው ቤታቸው እንደሚፈርስ በመግለጽ ቅሬታ አሰምተዋል።',
+      'የከተማ አስተዳደሩ ለተነሺዎች ምትክ ቦታና ካሳ እንደሚሰጥ ገልጿል።',
+      'ተዛማጅ ጽሑፎች',
+      'የነዳጅ ዋጋ ለሦስተኛ ወር ሳይለወጥ ቀረ',
+      'አስተያየት ይስጡ',
+      'ኢሜይልዎ አይታተምም።',
+      '© 2026 ሪፖርተር። መብቱ በሕግ የተጠበቀ ነው።',
+    ];
+    expect(unwrapHardWrapped(page)).toEqual(page);
+  });
+
   it('rejoins a word split by a hyphen at a line end when the page has it whole, and keeps the hyphen otherwise', () => {
     const page = [
       'The mayor said the budget was balanced and responsible. She added that the eco-',

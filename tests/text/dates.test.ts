@@ -94,12 +94,31 @@ describe('findIsoDate', () => {
     // BBC Amharic's Gregorian dates, the Ethiopian calendar's month names for the Gregorian months.
     ['4 ታህሳስ 2026', '2026-12-04'],
     ['ተሻሽሏል 14 የካቲት 2025', '2025-02-14'],
+    // Latvian, nominative and locative; Hausa; Yoruba in CLDR's and moment's spellings; Austrian German's January.
+    ['5. decembris, 2026 09:14', '2026-12-05T09:14'],
+    ['12. martā 2026', '2026-03-12'],
+    ['Asabar, 5 Disamba, 2026', '2026-12-05'],
+    ['20 Satumba 2025', '2025-09-20'],
+    ['5 Ọ̀pẹ̀ 2026', '2026-12-05'],
+    ['12 Ṣẹ́rẹ́ 2026', '2026-01-12'],
+    ['4. Jänner 2026, 14:30', '2026-01-04T14:30'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
 
-  it("reads no Ethiopian calendar's date, month first or with its era mark, as a Gregorian one", () => {
-    for (const text of ['ታኅሣሥ 25 ቀን 2019 ዓ.ም.', '25 ታኅሣሥ 2019 ዓ.ም', 'ታህሳስ 4, 2019']) expect(findIsoDate(text), text).toBeNull();
+  it("converts the Ethiopian calendar's dates, written with its era mark, to the Gregorian calendar", () => {
+    for (const [text, iso] of [
+      ['ኅዳር 26 ቀን 2019 ዓ.ም.', '2026-12-05'],
+      ['ታኅሣሥ 25 ቀን 2019 ዓ.ም.', '2027-01-03'],
+      ['25 ታኅሣሥ 2019 ዓ.ም', '2027-01-03'],
+      // New Year's Day falls on 12 September before a Gregorian leap year, after Pagume's sixth day.
+      ['መስከረም 1, 2016 ዓ/ም', '2023-09-12'],
+      ['ጳጉሜ 6 ቀን 2015 ዓ.ም.', '2023-09-11'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // Pagume has a sixth day in leap years only; month first with no era mark, the year may be BBC Amharic's Gregorian one.
+    for (const text of ['ጳጉሜ 6 ቀን 2016 ዓ.ም.', 'ታህሳስ 4, 2019']) expect(findIsoDate(text), text).toBeNull();
   });
 
   it('reads the short month names of other languages, and Folha de S.Paulo\'s "3.dez.2026 às 10h15"', () => {

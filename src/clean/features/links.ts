@@ -68,6 +68,9 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   // BBC Swahili's "you may also read" (its box closed by "Mwisho wa Unaweza pia kusoma", "end of …"), 24ur's Slovene "read also"
   // and Walla's Hebrew "more on Walla" (session 46: the label and the headline under it had stayed between the paragraphs)
   'unaweza pia kusoma', 'preberite (?:še|tudi)', 'עוד בוואלה!?',
+  // LSM's Latvian "read more", Aminiya's Hausa "read also" and "related news", Eenadu's Telugu "read these" (session 47: the
+  // label and the headline under or after it had stayed between the paragraphs)
+  'lasi vēl', 'lasiet vēl', 'karanta kuma', 'labarai masu ala[kƙ]a', 'ఇవీ చదవండి',
 ];
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
@@ -91,7 +94,10 @@ const STORY_LINK = new RegExp(
   `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|mira|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
-    `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S)` +
+    `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S` +
+    // A dash after another language's label, as Jagbani and Hindi papers set it ("ਇਹ ਵੀ ਪੜ੍ਹੋ - headline", "यह भी पढ़ें- …"):
+    // never English "More - …", which opens sentences.
+    `|(?:${OTHER_LANGUAGE_LINK_LABEL})\\s*[-–—]\\s*\\S)` +
     // La Presse's "read" before the headline in guillemets, with no colon ("Lisez « Le REM de l’Ouest ouvre enfin »", "Lisez la
     // chronique « … »"): the whole line, as a sentence quoting a title goes on after it (session 46: it had stayed in the body).
     `|^lisez\\s+(?:l['’]article\\s+|la chronique\\s+|le (?:texte|dossier)\\s+|notre (?:article|dossier|chronique)\\s+)?«[^»]+»$` +

@@ -128,8 +128,10 @@ const OTHER_LANGUAGE_PROMPTS = [
   'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', `dołącz do nas na ${SOCIAL_NETWORK}`,
   // Russian
   'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
-  // Russian and Ukrainian: select a mistake and press Ctrl+Enter to report it
-  '(?:если вы заметили ошибку|якщо ви помітили помилку)[^.!?]{0,80}ctrl\\s*\\+\\s*enter',
+  // Russian, Ukrainian and Latvian (LSM's, session 47): select a mistake and press Ctrl+Enter to report it
+  '(?:если вы заметили ошибку|якщо ви помітили помилку|ja pamanīji kļūdu|ja pamanījāt kļūdu)[^.!?]{0,80}ctrl\\s*\\+\\s*enter',
+  // Punjabi and Hindi (Jagbani's under every story, session 47): "Note - give your opinion on this story in the comment box"
+  '(?:ਨੋਟ|नोट)\\s*[-–—:]\\s*[^।.!?]{0,60}?(?:ਕੁਮੈਂਟ|ਕਮੈਂਟ|कमेंट|कॉमेंट)\\s*(?:ਬਾਕਸ|बॉक्स)',
   // Ukrainian
   'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
   // Hindi: stay updated with every story, download the app

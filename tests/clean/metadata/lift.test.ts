@@ -539,6 +539,11 @@ describe('liftMetadata', () => {
       expect(lift('วันที่ 5 ธันวาคม 2569 - 11:24 น.')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T11:24' } });
     });
 
+    it('lifts an Ethiopian paper\'s date line, the word for day and the era mark among its words', () => {
+      // Its three words besides the date and the closing full stop made it a sentence: it had opened the body, the story undated.
+      expect(lift('ኅዳር 26 ቀን 2019 ዓ.ም.')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05' } });
+    });
+
     it('removes a labelled time with no date ("Updated 11:42 PM EST", "Posted 2 hours ago") as a date line, lifting no date', () => {
       // A live blog's header line: it had stayed a candidate for the title and became the page's title.
       const timeOnly = { reason: 'date line (a time, no date: date left empty)', metadata: emptyMetadata() };
