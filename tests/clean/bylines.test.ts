@@ -375,6 +375,20 @@ describe("a reporter's or an author's label in other languages", () => {
   });
 });
 
+// Abante signs "Ni …" (Tagalog), Khaosod "ผู้เขียน …" (Thai, "writer"), 24ur "Avtor: …" (Slovene): the line had been page text, or
+// the article's first paragraph, and the story had no author (session 47).
+describe('a byline labelled in Tagalog, Thai or Slovene under the headline', () => {
+  it.each([
+    ['Ni Carlo Mendoza', 'Carlo Mendoza'],
+    ['ผู้เขียน สมศรี ใจดี', 'สมศรี ใจดี'],
+    ['Avtor: Nina Kovač', 'Nina Kovač'],
+  ])('"%s" names the author', (byline, name) => {
+    const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
+    expect(cleaned.metadata.byline).toBe(name);
+    expect(cleaned.body).not.toContain(name);
+  });
+});
+
 describe("a one-word place after the name on the name's line", () => {
   const page = (name: string, lede: string) => `Harbour wall to be rebuilt before the storms\n${name}\nDecember 4, 2026\n\n${lede}\n\n${STORY}\n`;
 

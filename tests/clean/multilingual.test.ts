@@ -1078,6 +1078,45 @@ describe('a Hebrew name alone over the date line', () => {
   });
 });
 
+// Walla sets the story's age, labelled "updated", between the author's name and the date line, and its share buttons
+// ("share on Facebook", "share on WhatsApp") under the date line: the first button had been the author (session 47).
+describe("a Hebrew name over the story's age, share buttons under the date line", () => {
+  const text = [
+    'חדשות', 'בארץ',
+    'עיריית נתניה תפתח שלושה גני ילדים חדשים בספטמבר',
+    'נועה ברק',
+    'עודכן לפני 3 שעות',
+    '04/12/2026 09:20',
+    'שתפו בפייסבוק',
+    'שתפו בוואטסאפ',
+    '',
+    'עיריית נתניה הודיעה הבוקר כי שלושה גני ילדים חדשים ייפתחו בשכונות הצפוניות של העיר בתחילת שנת הלימודים הבאה.',
+    '',
+    'לדברי העירייה, הגנים ייבנו בתקציב של שמונה מיליון שקל ויקלטו כמאה ילדים שנמצאים היום ברשימות המתנה.',
+    '',
+  ].join('\n');
+
+  it('gives the name as the author and the age as a date line with no date; no share button is a name', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'נועה ברק', date: '2026-12-04T09:20' });
+    expect(removal(cleaned, 'עודכן לפני 3 שעות')?.reason).toMatch(/^date line/u);
+  });
+});
+
+// The BBC's Swahili and Persian pages set the author's label and name on one line, "Author, …" and "نویسنده، …", over the
+// role's: the name had been page text, the story had no author, and the Swahili role's line ("Nafasi, …") its title (session 47).
+describe("the BBC's author and its label on one line", () => {
+  it.each([
+    ['Author, Amani Juma', 'Amani Juma', 'Nafasi, BBC Swahili, Nairobi', 'Bunge la Kenya lapitisha sheria mpya ya ardhi', '5 Disemba 2026', 'Bunge la Kenya limepitisha sheria mpya inayowapa wakulima wadogo haki ya kumiliki ardhi wanayoilima kwa miaka mingi.', 'Wabunge wengi walisema sheria hiyo itapunguza migogoro ya ardhi katika maeneo ya vijijini.'],
+    ['نویسنده، سارا کریمی', 'سارا کریمی', 'شغل، بی‌بی‌سی فارسی', 'دولت قیمت بلیت قطارهای مسافری را افزایش داد', '۱۵ آذر ۱۴۰۵', 'وزارت راه اعلام کرد قیمت بلیت همه قطارهای مسافری از ابتدای ماه آینده ده درصد افزایش می‌یابد.', 'به گفته این وزارتخانه، درآمد تازه برای نوسازی واگن‌های قدیمی هزینه خواهد شد.'],
+  ])('"%s" names the author, and the headline is the title', (byline, name, role, title, date, first, second) => {
+    const cleaned = clean([title, byline, role, date, '', first, '', second, ''].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: name, title });
+    expect(removal(cleaned, byline)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith(first)).toBe(true);
+  });
+});
+
 // Amharic ends its sentences with the Ethiopic full stop ("።"): without it no paragraph of a BBC
 // Amharic page was a sentence, all went as page text before the article and the last was the title.
 describe('an Amharic page', () => {

@@ -183,7 +183,13 @@ const HEBREW_NAME = new RegExp(`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
  * ספורט" (sports news), had been the author, as no capitals tell a name. No name holds one.
  */
 const HEBREW_SECTION_WORD = /(?:^|\s)[הבול]?(?:חדשות|מבזקים|ספורט|כדורגל|כדורסל|ליגת|על|כלכלה|תרבות|בריאות|עולם|פוליטיקה|דעות|צרכנות|רכב|תיירות|מדע|טכנולוגיה|אוכל|בידור|יהדות)(?=\s|$)/u;
-const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text);
+/**
+ * A word of a Hebrew page's buttons, maybe after a one-letter prefix: share (שתפו, שתף, שיתוף), copy (העתקת, העתק), print,
+ * send, save, comments. Walla sets "שתפו בפייסבוק" (share on Facebook) under the date line, over "שתפו בוואטסאפ": it had been
+ * the author, over the name over the date line. No name holds one.
+ */
+const HEBREW_BUTTON_WORD = /(?:^|\s)[הבול]?(?:שתפו|שתף|שיתוף|העתקת|העתק|הדפסה|הדפס|שלחו|שלח|שמירה|שמור|תגובות|תגובה)(?=\s|$)/u;
+const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text) && !HEBREW_BUTTON_WORD.test(text);
 /**
  * Other scripts without capitals whose pages print the author's name alone over the date line: Mathrubhumi's
  * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer), Aaj Tak's "राहुल शर्मा" (Devanagari); the stories had no author.
