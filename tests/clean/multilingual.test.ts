@@ -684,6 +684,13 @@ describe('a Vietnamese page', () => {
     expect(cleaned.body.trimEnd().endsWith('vào dịp lễ.')).toBe(true);
   });
 
+  // Tuổi Trẻ signs in capitals (session 47); a heading in capitals there is no name: the page writes its words in lower case.
+  it('takes a name in capitals under the last paragraph for the byline, and no heading in capitals', () => {
+    const signed = (signature: string) => clean(page('vi-news.txt').replace('\n\nChia sẻ', `\n\n${signature}\n\nBình luận (12)\nChia sẻ`));
+    expect(signed('NGỌC ANH').metadata.byline).toBe('NGỌC ANH');
+    expect(signed('BÌNH LUẬN').metadata.byline).toBeNull();
+  });
+
   it('takes no byline from a name under an English article: a tag or a person it names', () => {
     const text = 'World\nBridge opens two months early\n\nThe bridge between the two provinces opened on Friday, two months earlier than the contract required, the ministry said.\n\nIt has four lanes and cost more than 6,800 billion dong, and will cut the crossing to five minutes.\n\nDrivers will no longer have to use the old bridge, which is often jammed during holidays.\n\nNguyen Van Hung\n\nShare\nRelated\n';
     expect(clean(text).metadata.byline).toBeNull();

@@ -304,10 +304,19 @@ export function isNamesLine(line: Line): boolean {
  * footer's link or a heading of their shape ("Customer Service & Call Centre", "Touch Bar and Escape Key", in the bench's
  * pages) is no authors' signature.
  */
-export function isNamesSignature(line: Line, body: readonly Line[]): boolean {
-  if (!isNamesLine(line)) return false;
+export const isNamesSignature = (line: Line, body: readonly Line[]): boolean => isNamesLine(line) && !writesInLowerCase(line, body);
+
+/**
+ * A name in capitals (isCapitalsName) none of whose words the page's `lines` write in lower case: Tuổi Trẻ signs under the
+ * article "MINH HÒA", where the comments' heading "BÌNH LUẬN" ("Bình luận (32)" on its button) may stand. A Vietnamese name's
+ * every syllable is capitalised wherever it is written.
+ */
+export const isCapitalsSignature = (line: Line, lines: readonly Line[]): boolean => isCapitalsName(line) && !writesInLowerCase(line, lines);
+
+/** Whether any of the line's words but what joins names is written in lower case in the `others`' text, as a common noun's is. */
+function writesInLowerCase(line: Line, others: readonly Line[]): boolean {
   const words = new Set(line.text.toLowerCase().split(/\s+/u).filter((word) => word !== 'and' && word !== '&'));
-  return !body.some((paragraph) => paragraph.text.split(/[^\p{L}\p{M}'’-]+/u).some((word) => words.has(word)));
+  return others.some((other) => other.text.split(/[^\p{L}\p{M}'’-]+/u).some((word) => words.has(word)));
 }
 
 /** A word in capitals as a name writes it: a capital, small letters after it, a capital after a hyphen or an apostrophe ("Jean-Luc"). */
