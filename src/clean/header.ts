@@ -3,7 +3,7 @@
 // agency's name (headerLine), an outlet's masthead (headerMasthead, mastheadOfPublisher). Where the article's block
 // starts is block.ts's; the boxes set over the text (a summary, a table of contents) are features/overviews.ts's.
 import type { RemovedLine } from '../types.js';
-import { isToolButton } from './features/buttons.js';
+import { isShareButton, isToolButton } from './features/buttons.js';
 import { isSignUpButton } from './features/prompts.js';
 import { isProse } from './features/shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
@@ -229,7 +229,8 @@ const CONTRIBUTOR_TO =
 /**
  * A line a page sets between the author's name and the date line: a job title, a contributor's line (CONTRIBUTOR_TO), an e-mail address or
  * phone number, the outlet's name or its subscription tier, a reader tool's bare button (the BBC's "Share" and "Save" between
- * the story's age and the name: the author had gone unfound), the date's label over its date ("UPDATED",
+ * the story's age and the name: the author had gone unfound), a bare share button in any language (La Presse's "Partager"
+ * between its date lines and the name: the same; session 47), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
  * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound), the programme it was heard on
  * (HEARD_ON). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
@@ -243,5 +244,6 @@ const isNoteUnderName = (line: Line): boolean =>
   isMasthead(line.text) ||
   isSubscriptionTier(line) ||
   isToolButton(line) ||
+  isShareButton(line) ||
   isDateLabelLine(line) ||
   isPlaceNameLine(line);

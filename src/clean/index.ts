@@ -48,7 +48,7 @@ import { isEmptyByline } from './metadata/bylines.js';
 import { isAcademicAuthorLine, isEditNote, isSiteDesk } from './metadata/credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
 import { beginLift, bylineOf, type LiftedMetadata } from './metadata/lift.js';
-import { isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
+import { isCapitalsSignature, isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
 import { signedByline } from './metadata/signed-bylines.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder } from './site-notice.js';
@@ -584,10 +584,11 @@ function headerByline(page: Page, bounds: Bounds, parts: Parts, body: readonly L
     metadata.source ??= signing?.outlet ?? null;
     metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
   }
-  // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does), and the Guardian's
+  // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does; in capitals, "MINH HÒA", as
+  // Tuổi Trẻ does, since session 47: isCapitalsSignature), and the Guardian's
   // live blogs with names joined ("Jessica Murray and Tom Ambrose", metadata/names.ts isNamesSignature; session 43): the
   // byline when the header gave none. It had been page text after the article, and the story had no author.
-  const signature = metadata.byline === null && tail[0] && ((scoredLines.language === VIETNAMESE && isNameLine(tail[0])) || isNamesSignature(tail[0], body)) ? tail[0] : null;
+  const signature = metadata.byline === null && tail[0] && ((scoredLines.language === VIETNAMESE && (isNameLine(tail[0]) || isCapitalsSignature(tail[0], lines))) || isNamesSignature(tail[0], body)) ? tail[0] : null;
   if (signature) {
     remove(signature, 'metadata', 'byline');
     metadata.byline = signature.text;

@@ -375,6 +375,20 @@ describe("a reporter's or an author's label in other languages", () => {
   });
 });
 
+// Abante signs "Ni …" (Tagalog), Khaosod "ผู้เขียน …" (Thai, "writer"), 24ur "Avtor: …" (Slovene): the line had been page text, or
+// the article's first paragraph, and the story had no author (session 47).
+describe('a byline labelled in Tagalog, Thai or Slovene under the headline', () => {
+  it.each([
+    ['Ni Carlo Mendoza', 'Carlo Mendoza'],
+    ['ผู้เขียน สมศรี ใจดี', 'สมศรี ใจดี'],
+    ['Avtor: Nina Kovač', 'Nina Kovač'],
+  ])('"%s" names the author', (byline, name) => {
+    const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
+    expect(cleaned.metadata.byline).toBe(name);
+    expect(cleaned.body).not.toContain(name);
+  });
+});
+
 describe("a one-word place after the name on the name's line", () => {
   const page = (name: string, lede: string) => `Harbour wall to be rebuilt before the storms\n${name}\nDecember 4, 2026\n\n${lede}\n\n${STORY}\n`;
 
@@ -440,10 +454,23 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
   });
 });
 
-describe('a byline in lower case, a comma and its date', () => {
+describe('a byline, a comma and its date', () => {
   it('"by Mara Quinn, 30 December 2026": the name is the author, the rest the date', () => {
     const text = `Harbour wall to be rebuilt before the storms\nby Mara Quinn, 30 December 2026\n\n${STORY}\n`;
     expect(clean(text).metadata).toMatchObject({ byline: 'Mara Quinn', date: '2026-12-30' });
+  });
+
+  // With the outlet between the name and the date the line had been a date line, and the author lost (session 47).
+  it.each([
+    ['By Mara Quinn, Reuters, 1/21/2008', { byline: 'Mara Quinn', source: 'Reuters', date: '2008-01-21' }],
+    ['By Mara Quinn, Reuters, January 21, 2008', { byline: 'Mara Quinn', source: 'Reuters', date: '2008-01-21' }],
+    ['By Mara Quinn -- Harbour Gazette, 1/21/2008', { byline: 'Mara Quinn', source: 'Harbour Gazette', date: '2008-01-21' }],
+  ])('"%s": the name is the author, the outlet the source, the rest the date', (byline, metadata) => {
+    expect(clean(`Harbour wall to be rebuilt before the storms\n${byline}\n\n${STORY}\n`).metadata).toMatchObject(metadata);
+  });
+
+  it('a phrase after "By" is no author', () => {
+    expect(clean(`Harbour wall to be rebuilt before the storms\nBy the end of the year, March 3, 2020\n\n${STORY}\n`).metadata.byline).toBeNull();
   });
 });
 

@@ -214,6 +214,28 @@ describe("an author's name under the age's share and save buttons", () => {
   });
 });
 
+// La Presse sets its share button, "Partager", between its date lines and the author's name: the name had gone unfound
+// (session 47).
+describe("an author's name under a share button in another language", () => {
+  it.each(['Partager', 'Teilen', 'Compartir'])('is the author under "%s"', (button) => {
+    const text = [
+      'Actualités',
+      'Le traversier de Sorel reprendra du service en janvier',
+      'Publié le 3 décembre 2026 à 7 h 05',
+      button,
+      'Julien Tremblay',
+      '',
+      'Le traversier entre Sorel et Saint-Ignace-de-Loyola reprendra du service à la mi-janvier, après trois mois de réparations.',
+      '',
+      'La société des traversiers a précisé que les horaires d’hiver seront en vigueur dès la reprise.',
+      '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Julien Tremblay');
+    expect(cleaned.body.startsWith('Le traversier entre Sorel')).toBe(true);
+  });
+});
+
 // A date line over the headline over the author's name (given twice, as City A.M. sets it): the name, next to the
 // headline only, had not been read, and the story had no author.
 describe("an author's name under the headline under the date line", () => {

@@ -689,6 +689,13 @@ describe('a Vietnamese page', () => {
     expect(cleaned.body.trimEnd().endsWith('vào dịp lễ.')).toBe(true);
   });
 
+  // Tuổi Trẻ signs in capitals (session 47); a heading in capitals there is no name: the page writes its words in lower case.
+  it('takes a name in capitals under the last paragraph for the byline, and no heading in capitals', () => {
+    const signed = (signature: string) => clean(page('vi-news.txt').replace('\n\nChia sẻ', `\n\n${signature}\n\nBình luận (12)\nChia sẻ`));
+    expect(signed('NGỌC ANH').metadata.byline).toBe('NGỌC ANH');
+    expect(signed('BÌNH LUẬN').metadata.byline).toBeNull();
+  });
+
   it('takes no byline from a name under an English article: a tag or a person it names', () => {
     const text = 'World\nBridge opens two months early\n\nThe bridge between the two provinces opened on Friday, two months earlier than the contract required, the ministry said.\n\nIt has four lanes and cost more than 6,800 billion dong, and will cut the crossing to five minutes.\n\nDrivers will no longer have to use the old bridge, which is often jammed during holidays.\n\nNguyen Van Hung\n\nShare\nRelated\n';
     expect(clean(text).metadata.byline).toBeNull();
@@ -1080,6 +1087,45 @@ describe('a Hebrew name alone over the date line', () => {
   // A section's label of two words over the date line had been the author.
   it.each(['כלכלה', 'דובר צה"ל', 'המשחק הסתיים בתוצאה 2:0', 'כדורגל ישראלי', 'ליגת העל', 'חדשות ספורט', 'הכלכלה בעולם'])('gives no author: "%s"', (line) => {
     expect(clean(page(line)).metadata.byline).toBeNull();
+  });
+});
+
+// Walla sets the story's age, labelled "updated", between the author's name and the date line, and its share buttons
+// ("share on Facebook", "share on WhatsApp") under the date line: the first button had been the author (session 47).
+describe("a Hebrew name over the story's age, share buttons under the date line", () => {
+  const text = [
+    'חדשות', 'בארץ',
+    'עיריית נתניה תפתח שלושה גני ילדים חדשים בספטמבר',
+    'נועה ברק',
+    'עודכן לפני 3 שעות',
+    '04/12/2026 09:20',
+    'שתפו בפייסבוק',
+    'שתפו בוואטסאפ',
+    '',
+    'עיריית נתניה הודיעה הבוקר כי שלושה גני ילדים חדשים ייפתחו בשכונות הצפוניות של העיר בתחילת שנת הלימודים הבאה.',
+    '',
+    'לדברי העירייה, הגנים ייבנו בתקציב של שמונה מיליון שקל ויקלטו כמאה ילדים שנמצאים היום ברשימות המתנה.',
+    '',
+  ].join('\n');
+
+  it('gives the name as the author and the age as a date line with no date; no share button is a name', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'נועה ברק', date: '2026-12-04T09:20' });
+    expect(removal(cleaned, 'עודכן לפני 3 שעות')?.reason).toMatch(/^date line/u);
+  });
+});
+
+// The BBC's Swahili and Persian pages set the author's label and name on one line, "Author, …" and "نویسنده، …", over the
+// role's: the name had been page text, the story had no author, and the Swahili role's line ("Nafasi, …") its title (session 47).
+describe("the BBC's author and its label on one line", () => {
+  it.each([
+    ['Author, Amani Juma', 'Amani Juma', 'Nafasi, BBC Swahili, Nairobi', 'Bunge la Kenya lapitisha sheria mpya ya ardhi', '5 Disemba 2026', 'Bunge la Kenya limepitisha sheria mpya inayowapa wakulima wadogo haki ya kumiliki ardhi wanayoilima kwa miaka mingi.', 'Wabunge wengi walisema sheria hiyo itapunguza migogoro ya ardhi katika maeneo ya vijijini.'],
+    ['نویسنده، سارا کریمی', 'سارا کریمی', 'شغل، بی‌بی‌سی فارسی', 'دولت قیمت بلیت قطارهای مسافری را افزایش داد', '۱۵ آذر ۱۴۰۵', 'وزارت راه اعلام کرد قیمت بلیت همه قطارهای مسافری از ابتدای ماه آینده ده درصد افزایش می‌یابد.', 'به گفته این وزارتخانه، درآمد تازه برای نوسازی واگن‌های قدیمی هزینه خواهد شد.'],
+  ])('"%s" names the author, and the headline is the title', (byline, name, role, title, date, first, second) => {
+    const cleaned = clean([title, byline, role, date, '', first, '', second, ''].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: name, title });
+    expect(removal(cleaned, byline)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith(first)).toBe(true);
   });
 });
 

@@ -2,7 +2,8 @@
 // Chinese wire bylines, role labels such as "Penulis:"), editors' credits, and the name a byline line gives
 // (bylineName). Lifting a byline into the metadata is lift.ts's work; these only read the line.
 import type { Line } from '../lines.js';
-import { isHanName, isNewsroom, JOB_TITLE } from './names.js';
+import { isNewsAgencyName } from '../outlets.js';
+import { ARABIC_NAME, isHanName, isNewsroom, JOB_TITLE } from './names.js';
 import { CHINESE_WIRE_HEADER } from './wire-credits.js';
 
 /**
@@ -12,7 +13,8 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * Other languages' labels too: "by"
  * ("بقلم …", "מאת …", Chinese "记者 王伟", also after the outlet, "澎湃新闻记者 王磊", "本报记者 王磊", which had been the title: a
  * sentence "记者从…" has no space) and, only with a
- * colon, "author" ("Autor: …", "Autorin: …", "Auteur : …", "Autore: …", "Автор: …", Serbian "Аутор: …" (RTS's, session 45), "作者：…"; "Autor des Jahres" is a heading). They had
+ * colon, "author" ("Autor: …", "Autorin: …", "Auteur : …", "Autore: …", "Автор: …", Serbian "Аутор: …" (RTS's, session 45), Slovene
+ * "Avtor: …" (24ur's, session 47), "作者：…"; "Autor des Jahres" is a heading). They had
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title. A contributor's "Contributed by" (a
  * site's header: "Contributed by Nicol Wistreich<tab>Friday, 28 December 2007", read whole a date line) and the Russian and
  * Ukrainian writer's "Текст:" ("text", Wday.ru's "Текст: Венера Ерофеева·24 сентября 2018") too: the stories had had no author.
@@ -21,7 +23,7 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * ("Publié par", "Écrit par", "Pubblicato da", "Scritto da"): the post had had no author (session 46).
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|автор|аутор|текст|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|avtor|avtorica|автор|аутор|текст|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -61,6 +63,29 @@ const SWAHILI_NAMES = /^[A-Za-z'’.,\s-]+$/u;
 function swahiliName(text: string): string | undefined {
   const names = roleName(text, SWAHILI_LABEL);
   return names !== undefined && SWAHILI_NAMES.test(names) ? names : undefined;
+}
+/**
+ * The Tagalog "by", "Ni", before two names or more alone (roleName): Abante signs "Ni Mylene Alfonso", which had been page text,
+ * and the story had no author. Capitalised as a label is: "ni" in lower case marks a name inside a Tagalog sentence ("Sinabi ni
+ * …"), and the Spanish "Ni" ("nor") goes on with "ni" in lower case ("Ni Messi ni Ronaldo"), no name.
+ */
+const TAGALOG_LABEL = /^(?:Ni|NI)\s+/u;
+/**
+ * A Thai byline: "ผู้เขียน" ("writer"), a colon or a space, and a name of one to three words, as Khaosod signs ("ผู้เขียน ชนิดา
+ * ศรีสวัสดิ์"): it had been the article's first paragraph, and the story had no author. Thai sets no space between the words of
+ * a sentence: run into what follows, the word opens one.
+ */
+const THAI_BYLINE = /^ผู้เขียน(?:\s*[:：]\s*|\s+)(\p{Script=Thai}+(?: \p{Script=Thai}+){0,2})$/u;
+/**
+ * The BBC's byline on one line, its label and a comma before the name ("Author, Jane Doe"; BBC Persian's "نویسنده، مریم احمدی";
+ * the label alone over the name is EMPTY_BYLINE's), names alone after it. The BBC's Swahili and Persian pages set it so over the
+ * author's role: it had been page text, and the story had no author.
+ */
+const COMMA_AUTHOR_LABEL = /^(?:author|autor|автор|نویسنده)\s*[,،]\s*/iu;
+function commaAuthorName(text: string): string | undefined {
+  const label = COMMA_AUTHOR_LABEL.exec(text);
+  const name = label ? text.slice(label[0].length) : undefined;
+  return name !== undefined && (ROLE_NAMES.test(name) || ARABIC_NAME.test(name)) ? name : undefined;
 }
 /**
  * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
@@ -146,15 +171,17 @@ function japaneseByline(text: string): string | undefined {
  */
 const VON_DER_HEADLINE = /^(?:von|Von|VON) (?:der|den|dem) \p{Lu}[\p{L}\p{M}'’-]*\s+\p{Ll}/u;
 /**
- * A headline opening with the French, Dutch or Scandinavian label for "by", not a byline: "Par avion,
- * le courrier…", "Door de storm vallen bomen om", "Av alla dagar" (the label, then a word in lower
- * case or a number). A byline goes on with a name ("Par Jean Dupont", "door Jan de Vries", "Av TT")
- * or with the newsroom or "our" ("Par la rédaction", "Par notre envoyé spécial", "Door onze
- * verslaggever", "Av redaktionen"). So with a blog theme's "posted by" or "written by" in another language ("Publicado por
- * primera vez en 1998" is no byline). Not /i: it would let \p{Ll} match upper case.
+ * A headline opening with another language's label for "by", not a byline: "Par avion, le courrier…", "Door de storm vallen
+ * bomen om", "Av alla dagar", "Por primera vez, …", "Von heute auf morgen", Vietnamese "Bởi vì …" ("because"): the label, then
+ * a word in lower case or a number. A byline goes on with a name ("Par Jean Dupont", "door Jan de Vries", "Av TT", "Por Ana
+ * Souza") or with the newsroom or "our" ("Par la rédaction", "Par notre envoyé spécial", "Door onze verslaggever", "Av
+ * redaktionen", "Por nuestro corresponsal", "Von unserem Korrespondenten") or an article and a capital ("Por la Redacción",
+ * "Von der Redaktion": the newsroom, which isNewsroom reads). So with a blog theme's "posted by" or "written by" in another language ("Publicado por primera vez en 1998" is no
+ * byline). "Por", "Von" and "Bởi" since session 47: "Por primera vez, …" had given the author "primera vez, …". Not /i: it
+ * would let \p{Ll} match upper case.
  */
 const LABEL_HEADLINE =
-  /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa][vf]|A[VF]|(?:[Pp]ublicado|[Ee]scrito) por|(?:[Pp]ublié|[ÉéEe]crit) par|(?:[Pp]ubblicato|[Ss]critto) da)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre|vores)(?![\p{L}\p{M}]))[\p{Ll}\p{N}]/u;
+  /^(?:[Pp]ar|PAR|[Dd]oor|DOOR|[Aa][vf]|A[VF]|[Pp]or|POR|[Vv]on|VON|[Bb]ởi|BỞI|(?:[Pp]ublicado|[Ee]scrito) por|(?:[Pp]ublié|[ÉéEe]crit) par|(?:[Pp]ubblicato|[Ss]critto) da)\s+(?!(?:la rédaction|notre|nos|de redactie|onze|redactie|redaktionen|redaksjonen|vår|våra|vårt|våre|vores|la redacción|redacción|nuestros?|nuestras?|a redação|redação|nossos?|nossas?|unsere[mnrs]?)(?![\p{L}\p{M}])|(?:la|le|les|el|los|las|a|o|de|het|der|dem|den)\s+\p{Lu})[\p{Ll}\p{N}]/u;
 /**
  * What follows "by" in a phrase, not a byline: an article, then a word in lower case ("By the end of
  * the day on March 3, 2020", "By the numbers", "Por la tarde"), or a possessive ("From our sponsor:
@@ -190,9 +217,11 @@ const FROM_PHRASE = /^from\s+[^\p{Lu}]*$/u;
  */
 const MENU_FILTER = /^(?:country|countries|region|state|city|topic|subject|speaker|category|date|author|team|sport|location|type|section|tag|month|year|issue|brand|price|rating|popularity)$/iu;
 export const isMenuFilter = (name: string): boolean => MENU_FILTER.test(name);
+/** A label before a news agency written in lower case ("Von dpa", "Von dpa/AFP"): a byline, though LABEL_HEADLINE reads a headline. */
+const isAgencyAfterLabel = (text: string): boolean => isNewsAgencyName(BYLINE.exec(text)?.[1]?.split(/[\s/,]/u)[0] ?? '');
 export const bylineName = (text: string): string | undefined => {
-  if (VON_DER_HEADLINE.test(text) || LABEL_HEADLINE.test(text) || FROM_PHRASE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text))?.[1] ?? roleName(text) ?? swahiliName(text) ?? japaneseByline(text);
+  if (VON_DER_HEADLINE.test(text) || (LABEL_HEADLINE.test(text) && !isAgencyAfterLabel(text)) || FROM_PHRASE.test(text)) return undefined;
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, TAGALOG_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**

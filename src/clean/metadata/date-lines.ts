@@ -97,14 +97,15 @@ export const DATE_LINE_WORD =
  * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words, it had been no date line); Persian's words of an age
  * ("۵ ساعت قبل", five hours ago: hour, minute, day, week, ago); Thai's "น." after the time ("o'clock": "4 ธ.ค. 69 10:15 น.", a
  * two-digit year's date line, had been page text) and "วันที่" ("date") before the day (Khaosod's "วันที่ 5 ธันวาคม 2569 - 11:24 น."
- * had been page text, the story undated; session 46); Arabic's era marks and the Hijri date papers set after the Gregorian one
+ * had been page text, the story undated; session 46); Hebrew's words of an age ("עודכן לפני 2 שעות", updated 2 hours ago, Walla's
+ * line between the author's name and the date line: page text, it had kept the name from the date line; session 47); Arabic's era marks and the Hijri date papers set after the Gregorian one
  * ("نُشر: 14:30-4 ديسمبر 2026 م ـ 24 جمادى الآخرة 1448 هـ", Asharq Al-Awsat's, labelled "published": it had been page text, the
  * story undated); Amharic's "day" and the Ethiopian era's mark ("ኅዳር 26 ቀን 2019 ዓ.ም.", session 47: read as a sentence, it had stayed
-in the body). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
+ * in the body). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
  * de la Cruz") that a byline after a date keeps.
  */
 const OTHER_DATE_LINE_WORD =
-  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش|น|วันที่|م|ـ|هـ|محرم|صفر|ربيع|جمادى|الأول|الأولى|الآخر|الآخرة|الثاني|الثانية|رجب|شعبان|رمضان|شوال|ذو|القعدة|الحجة|ቀን|ዓ\.ም)$/iu;
+  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش|לפני|שניות|דקה|דקות|שעה|שעות|שעתיים|יום|ימים|יומיים|שבוע|שבועות|น|วันที่|م|ـ|هـ|محرم|صفر|ربيع|جمادى|الأول|الأولى|الآخر|الآخرة|الثاني|الثانية|رجب|شعبان|رمضان|شوال|ذو|القعدة|الحجة|ቀን|ዓ\.ም)$/iu;
 const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
 /** A numeric date as one word: "13.03.2026", "12.03.26". */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;

@@ -133,10 +133,10 @@ function liftLongByline(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder
 /**
  * Whether a byline's name is names alone: each word a name's, a particle's or what joins names
  * (CREDIT_WORD), no date word (a weekday: "… March 2023 by Friday" is a sentence). A spaced comma
- * between names ("Matthew Digby , Minh Do") is no word.
+ * between names ("Matthew Digby , Minh Do") is no word, nor a spaced dash before the outlet ("Ben Grossman -- Broadcasting & Cable").
  */
 function isNamesAlone(byline: string): boolean {
-  const words = bylineName(byline)?.split(/\s+/u).map((word) => word.replace(/,$/u, '')).filter(Boolean);
+  const words = bylineName(byline)?.split(/\s+/u).map((word) => word.replace(/,$/u, '').replace(/^[-–—]{1,2}$/u, '')).filter(Boolean);
   return words !== undefined && words.every((word) => CREDIT_WORD.test(word) && !DATE_LINE_WORD.test(word));
 }
 
@@ -301,14 +301,19 @@ function authorMonthDate(text: string): [string, string] | null {
   return parts && isMonthName(parts[3]!) && isNamesAlone(withoutContact(parts[1]!)) ? [parts[1]!, parts[2]!] : null;
 }
 /**
- * A byline in lower case, a comma and date words alone: "by Chris Roe, 30 December 2007". placeBeforeDate reads "By Jane
- * Doe, 20 November 2019" as it reads a place, from its capital; in lower case the line was a date line, and the author
- * lost. The text up to the comma and its space, else null.
+ * A byline, a comma and date words alone: "by Chris Roe, 30 December 2007" (placeBeforeDate reads "By Jane Doe, 20 November
+ * 2019" as it reads a place, from its capital), "By Jane Doe, Reuters, 1/21/2008", "By Ben Grossman -- Broadcasting & Cable,
+ * 1/21/2008" (an outlet after the name: no place's shape). Each had been a date line, and the author lost; the outlet and the
+ * date before "January 21, 2008" had stayed in the author. The text up to the first comma after which date words alone
+ * stand, and its space, when names alone are before it (isNamesAlone); else null.
  */
-const BYLINE_COMMA = /^by\s[^,]*?\S, /u;
+const BY_LABEL = /^by\s/iu;
 function commaBeforeDate(text: string): string | null {
-  const byline = BYLINE_COMMA.exec(text)?.[0];
-  return byline !== undefined && onlyDateWords(text.slice(byline.length)) && isNamesAlone(byline.slice(0, -2)) ? byline : null;
+  if (!BY_LABEL.test(text)) return null;
+  for (let comma = text.indexOf(', '); comma !== -1; comma = text.indexOf(', ', comma + 1)) {
+    if (onlyDateWords(text.slice(comma + 2))) return isNamesAlone(text.slice(0, comma)) ? text.slice(0, comma + 2) : null;
+  }
+  return null;
 }
 /**
  * A byline's and a date line's texts on one line: at a comma before a place's date words (placeBeforeDate, commaBeforeDate), AUTHOR_DASH_DATE,

@@ -183,7 +183,13 @@ const HEBREW_NAME = new RegExp(`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
  * ספורט" (sports news), had been the author, as no capitals tell a name. No name holds one.
  */
 const HEBREW_SECTION_WORD = /(?:^|\s)[הבול]?(?:חדשות|מבזקים|ספורט|כדורגל|כדורסל|ליגת|על|כלכלה|תרבות|בריאות|עולם|פוליטיקה|דעות|צרכנות|רכב|תיירות|מדע|טכנולוגיה|אוכל|בידור|יהדות)(?=\s|$)/u;
-const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text);
+/**
+ * A word of a Hebrew page's buttons, maybe after a one-letter prefix: share (שתפו, שתף, שיתוף), copy (העתקת, העתק), print,
+ * send, save, comments. Walla sets "שתפו בפייסבוק" (share on Facebook) under the date line, over "שתפו בוואטסאפ": it had been
+ * the author, over the name over the date line. No name holds one.
+ */
+const HEBREW_BUTTON_WORD = /(?:^|\s)[הבול]?(?:שתפו|שתף|שיתוף|העתקת|העתק|הדפסה|הדפס|שלחו|שלח|שמירה|שמור|תגובות|תגובה)(?=\s|$)/u;
+const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text) && !HEBREW_BUTTON_WORD.test(text);
 /**
  * Other scripts without capitals whose pages print the author's name alone over the date line: Mathrubhumi's
  * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer), Aaj Tak's "राहुल शर्मा" (Devanagari); the stories had no author.
@@ -298,10 +304,19 @@ export function isNamesLine(line: Line): boolean {
  * footer's link or a heading of their shape ("Customer Service & Call Centre", "Touch Bar and Escape Key", in the bench's
  * pages) is no authors' signature.
  */
-export function isNamesSignature(line: Line, body: readonly Line[]): boolean {
-  if (!isNamesLine(line)) return false;
+export const isNamesSignature = (line: Line, body: readonly Line[]): boolean => isNamesLine(line) && !writesInLowerCase(line, body);
+
+/**
+ * A name in capitals (isCapitalsName) none of whose words the page's `lines` write in lower case: Tuổi Trẻ signs under the
+ * article "MINH HÒA", where the comments' heading "BÌNH LUẬN" ("Bình luận (32)" on its button) may stand. A Vietnamese name's
+ * every syllable is capitalised wherever it is written.
+ */
+export const isCapitalsSignature = (line: Line, lines: readonly Line[]): boolean => isCapitalsName(line) && !writesInLowerCase(line, lines);
+
+/** Whether any of the line's words but what joins names is written in lower case in the `others`' text, as a common noun's is. */
+function writesInLowerCase(line: Line, others: readonly Line[]): boolean {
   const words = new Set(line.text.toLowerCase().split(/\s+/u).filter((word) => word !== 'and' && word !== '&'));
-  return !body.some((paragraph) => paragraph.text.split(/[^\p{L}\p{M}'’-]+/u).some((word) => words.has(word)));
+  return others.some((other) => other.text.split(/[^\p{L}\p{M}'’-]+/u).some((word) => words.has(word)));
 }
 
 /** A word in capitals as a name writes it: a capital, small letters after it, a capital after a hyphen or an apostrophe ("Jean-Luc"). */

@@ -1,0 +1,43 @@
+// A byline line's name (bylineName): a label for "by" and what follows it, a name or a headline's words.
+import { describe, expect, it } from 'vitest';
+import { bylineName } from '../../../src/clean/metadata/bylines.js';
+
+describe('bylineName', () => {
+  // "Por primera vez, …" had given the author "primera vez, …" (session 47).
+  it.each(['Por primera vez, un tren cruza el puente nuevo', 'Por qué suben los alquileres', 'Von heute auf morgen schließt das Bad', 'Bởi vì mưa lớn, trận đấu bị hoãn'])(
+    'reads no byline from a headline opening with a label and a word in lower case: "%s"',
+    (headline) => {
+      expect(bylineName(headline)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['Por Ana Souza', 'Ana Souza'],
+    ['Por nuestro corresponsal en Quito', 'nuestro corresponsal en Quito'],
+    ['Por la Redacción', 'la Redacción'],
+    ['Von unserem Korrespondenten', 'unserem Korrespondenten'],
+    ['Von der Redaktion', 'der Redaktion'],
+    ['Bởi Trần Thu Hà', 'Trần Thu Hà'],
+    // A news agency written in lower case is no headline's word.
+    ['Von dpa/AFP', 'dpa/AFP'],
+  ])('reads the name or the newsroom after the label: "%s"', (byline, name) => {
+    expect(bylineName(byline)).toBe(name);
+  });
+
+  it('reads a Tagalog byline before two names or more, not the Spanish "Ni" ("nor")', () => {
+    expect(bylineName('Ni Carlo Mendoza')).toBe('Carlo Mendoza');
+    expect(bylineName('Ni Messi ni Ronaldo')).toBeUndefined();
+    expect(bylineName('Ni Messi')).toBeUndefined();
+  });
+
+  it('reads the BBC\'s label and name on one line, names alone after the comma', () => {
+    expect(bylineName('Author, Amani Juma')).toBe('Amani Juma');
+    expect(bylineName('نویسنده، سارا کریمی')).toBe('سارا کریمی');
+    expect(bylineName('Author, teacher and activist')).toBeUndefined();
+  });
+
+  it('reads a Thai byline with a space or a colon after the label, not a sentence run into it', () => {
+    expect(bylineName('ผู้เขียน: สมศรี ใจดี')).toBe('สมศรี ใจดี');
+    expect(bylineName('ผู้เขียนบทความนี้ได้รับรางวัล')).toBeUndefined();
+  });
+});
