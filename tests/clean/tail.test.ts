@@ -790,7 +790,7 @@ describe("a news alert box and a portal's copyright disclaimer under the last pa
     'Wire-News-Portal.com announces its free news alert service. Stay informed and get the latest news of any category up to five times daily.',
     'Enter as many key words as you like. We e-mail you the matching headlines.',
     'Click here to sign up',
-    'Disclaimer: This story is copyrighted by Associated Press and published by Wire-News-Portal.com. Questions about its content should go to the agency.',
+    'Disclaimer: This story is copyrighted by Associated Press, and Wire-News-Portal.com publishes it. Questions about its content should go to the agency.',
   ];
   const cleaned = clean([...story, ...box, 'Terms & Conditions | About us | Contact', ''].join('\n'));
 
