@@ -638,10 +638,10 @@ describe('liftMetadata', () => {
     });
 
     it("lifts Barron's byline with its update's date, then the original date after a spaced slash", () => {
-      // The author had been "Al Root Updated Nov. 19, 2026 8:21 am ET"; the article's date is the original's.
-      expect(lift('By Al Root Updated Nov. 19, 2026 8:21 am ET / Original Nov. 19, 2026 8:02 am ET')).toEqual({
+      // The author had been "Al Rook Updated Nov. 19, 2026 8:21 am ET"; the article's date is the original's.
+      expect(lift('By Al Rook Updated Nov. 19, 2026 8:21 am ET / Original Nov. 19, 2026 8:02 am ET')).toEqual({
         reason: 'byline and date line',
-        metadata: { ...emptyMetadata(), byline: 'Al Root', date: '2026-11-19T08:02' },
+        metadata: { ...emptyMetadata(), byline: 'Al Rook', date: '2026-11-19T08:02' },
       });
       expect(lift('By Jane Doe Updated Dec. 4, 2026 9:15 am ET').metadata).toMatchObject({ byline: 'Jane Doe', date: '2026-12-04T09:15' });
       // A long line cut so whose date part is no date line is not all author; a labelled date left unread is the date's part.
