@@ -478,7 +478,7 @@ export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder
 /**
  * The author's name a header line gives alone (headerName's line): the name after its place (placedName) or before its
  * job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
- * Krisher, Ap Auto Writer", "Jason Botchford, The Province", whose outlet signedByline reads as the source), else the line
+ * Ellis, Ap Auto Writer", "John Roe, The Province", whose outlet signedByline reads as the source), else the line
  * without a contact or a full stop after it.
  */
 export const headerNameText = (line: Line): string =>
