@@ -215,7 +215,7 @@ export const isTwoWordHeadline = (line: Line): boolean => headlineWords(line) ==
 const MAX_KICKER_WORDS = 5;
 /**
  * Words of a headline under a kicker, at most: a longer line under a short one is its standfirst (CBS's "Director
- * Apologizes For Fatal Crash" over "'Harbour Nights' Director Vance, Accused Of Drunk Driving, Apologizes After Fatal
+ * Apologizes For Fatal Crash" over "'Harbour Nights' Director Vance, Charged With Drunk Driving, Apologizes For Fatal
  * Car Crash", 13 words, an l3s-dev page: tried without the bound, the standfirst had become the title).
  */
 const MAX_KICKED_HEADLINE_WORDS = 8;

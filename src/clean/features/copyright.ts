@@ -96,7 +96,7 @@ const SPACED_STOP = /\s+(?=[.,](?:\s|$))/gu;
 const POWERED_BY = /\s+(?:[-–|]\s+)?powered by\s.*$/isu;
 /**
  * A notice's terms after its "All rights reserved." (a wire's under its copy: "Copyright 2026 The Associated Press. All rights
- * reserved. This material may not be published, …", "© Reuters 2026. All rights reserved.
+ * reserved." and AP's terms after it, "This material may not …", "© Reuters 2026. All rights reserved.
  * Republication … of Reuters content … is expressly prohibited"), and the brackets some pages set it in.
  */
 const TERMS_AFTER_RIGHTS = /(all rights reserved\.?)\s.*$/isu;
@@ -169,7 +169,7 @@ const SITE_BEFORE_COMPANY_NOTICE = new RegExp(
 const CONSENT_OF = /\b(?:consent|permission) of (.+?)\.?$/iu;
 /**
  * The holder, whatever its name, when the notice's terms close on its consent (CONSENT_OF): "Copyright © 2007, The Hindu. Republication
- * or redissemination … prohibited without the written consent of The Hindu", Teamtalk's
+ * … without the written consent of The Hindu", Teamtalk's
  * the same. The site guards its own pages so; a company (its legal form, a company's word) is a publisher's, no site's name. The
  * bench's raw pages hold 8 such notices (The Hindu ×5, The Hindu Business Line, Teamtalk, Reuters); their stories had had no source
  * but Reuters'. Since session 44. Else null.
@@ -228,10 +228,10 @@ function outletHeld(holder: string): string | null {
 }
 
 /**
- * A page's notice on itself with no © or "all rights reserved" (since session 43 also "Disclaimer: This news article is
+ * A page's notice on itself with no © or "all rights reserved" (since session 43 also "Disclaimer: This article is
  * copyrighted by …", the last paragraph of a press release portal's
- * page): "This document is subject to copyright.
- * Apart from any fair dealing … no part may be reproduced …" (Phys.org
+ * page): "This document is subject to copyright. …
+ * no part may be reproduced …" (Phys.org
  * and its sister sites, 37 words under every story: it had been the last paragraph.)
  */
 /** Words of such a notice at most: its opening is the page's alone, and the portal's, its addresses' parts counted, has 41. */
