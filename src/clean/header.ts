@@ -56,9 +56,9 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (overPost ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;
       if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
-      // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("CAROLINA
-      // FUENTES Associated Press") or outlet ("Maria Clara Santos, ABS-CBN News"; one no list knows, "Erin Hitchcock, Burnaby
-      // Now"), or a dash or comma before the job title ("Sally Grover - Celebrity News Service News Writer").
+      // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("MARIA
+      // OCAMPO Associated Press") or outlet ("Ana Clara Reyes, ABS-CBN News"; one no list knows, "Jane Doe, Burnaby
+      // Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News Service News Writer").
       const adjacent = lines[i + step];
       if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null)) return adjacent;
     }

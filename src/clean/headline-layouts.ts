@@ -101,8 +101,8 @@ export type NextOnPage = (line: Line) => Line | undefined;
 /**
  * A line right over `lower` on the page, blank lines between them at most, that may be a headline or
  * a line of a standfirst: title-shaped, of MIN_TITLE_WORDS or more, no breadcrumb. Rolling Stone sets
- * a blank line between its headline and standfirst ("The Doobie Brothers Unite With Michael McDonald
- * for 50th Anniversary Tour", a blank line, "McDonald joins Tom Johnston, …"): the standfirst had been
+ * a blank line between its headline and standfirst ("The Harbour Brothers Reunite With Their First Singer
+ * for 40th Anniversary Tour", a blank line, "The singer joins the band's founders, …"): the standfirst had been
  * the title. Over a blank line, of MIN_TITLE_WORDS_OVER_BLANK or more: on a page of lines parted by blank lines,
  * a picture's caption of four words over the headline ("Former Indonesian President Suharto") had become the title.
  */
@@ -123,8 +123,8 @@ const MAX_STANDFIRST_LINES = 2;
  * before half-time", had been the title (the first shares a third of the body's words). Over a
  * standfirst of two lines only to the first line of the run (opensRun): in a list of other stories'
  * headlines over the page's own, a line two lines up shares the body's words as often, and had
- * become the title (MacRumors' "First Impressions Praise Scissor Keyboard, Larger Display" over "Mac
- * Pro Shipping in December" over "13-Inch MacBook Pro With Scissor Keyboard Expected …"). Never to the last of a list of
+ * become the title (MacRumors' "Early Reviews Praise New Keyboard, Brighter Display" over "Mac
+ * Mini Shipping in March" over "14-Inch MacBook Air With New Keyboard Expected …"). Never to the last of a list of
  * headlines (`closesList`): CNN's last trending story over its headline had been the title.
  */
 export function headlineOverStandfirst(
@@ -214,8 +214,8 @@ export const isTwoWordHeadline = (line: Line): boolean => headlineWords(line) ==
 /** Words of a kicker over a headline, at most ("Mehr Geld für Pflegekräfte"). */
 const MAX_KICKER_WORDS = 5;
 /**
- * Words of a headline under a kicker, at most: a longer line under a short one is its standfirst (CBS's "Screenwriter
- * Apologizes For Fatal Crash" over "'Pulp Fiction' Screenwriter Avary, Accused Of Drunk Driving, Apologizes After Fatal
+ * Words of a headline under a kicker, at most: a longer line under a short one is its standfirst (CBS's "Director
+ * Apologizes For Fatal Crash" over "'Harbour Nights' Director Vance, Charged With Drunk Driving, Apologizes For Fatal
  * Car Crash", 13 words, an l3s-dev page: tried without the bound, the standfirst had become the title).
  */
 const MAX_KICKED_HEADLINE_WORDS = 8;

@@ -34,7 +34,7 @@ export function isHeadlineShaped(line: Line): boolean {
 }
 
 /**
- * A time set after a comma at the end of the line ("Boston Celtics (29-4) At New Jersey Nets (18-17), 7:30 P.m.", a game
+ * A time set after a comma at the end of the line ("Harbour Hawks (21-6) At Valley Rangers (15-12), 7:30 P.m.", a game
  * preview's headline; a TV listing's): its dot is the abbreviation's, no sentence's end. Such a headline opening the body had
  * been read as a sentence, and a menu's line over it ("Golden State Warriors Tickets") had been the title.
  */
@@ -122,7 +122,7 @@ export function isBackLink(text: string): boolean {
 }
 /**
  * A line leading into what follows it (ending in a colon: "Cities that top the list:" over a ranked list) or set wholly in
- * brackets (a note: "(Source: Canadian Institute of Advanced Research survey)"): no headline is either (no l3s-dev gold
+ * brackets (a note: "(Source: Prairie Institute for Labour Studies survey)"): no headline is either (no l3s-dev gold
  * title), and each had been the title of a page whose headline stood above the title window.
  */
 export const BRACKETED = /^\(.*\)$/u;
@@ -193,7 +193,7 @@ function isTwoShortSentences(text: string): boolean {
 }
 
 /**
- * The line's sentences, a quotation's joined into the sentence that opens it: NJ.com's "South Dakota doubles down on ‘Meth.
+ * The line's sentences, a quotation's joined into the sentence that opens it: NJ.com's "Harbour County doubles down on ‘Rats.
  * We’re on it.’ They just might be." quotes a slogan of two sentences in the first of its own two, and had been read as
  * three.
  */

@@ -594,7 +594,7 @@ function headerByline(page: Page, bounds: Bounds, parts: Parts, body: readonly L
     metadata.byline = signature.text;
   }
   // A note on the author after the article's first line names them when the header named none (features/authors.ts
-  // noteAuthor): "Jim Litke is a national sports columnist for The Associated Press.", "David Unkle can be reached at: …".
+  // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
   // The note stays what it was (an author's bio, contact details); the story had had no author.
   if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);
 }

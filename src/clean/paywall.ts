@@ -24,7 +24,7 @@ const PAYWALL = new RegExp(
     // "You have reached your limit of free articles", "You've used all your free articles this month",
     // "You have read 3 of 3 free articles this month" (the page speaking to its reader).
     '\\b(?:you have|you\'ve|you’ve) read (?:\\d+|all) (?:of|out of) (?:your |the )?(?:\\d+ )?free (?:articles|stories)\\b|\\b(?:limit|number) of free (?:articles|stories)\\b|\\bfree (?:article|story) limit\\b|\\bused (?:up )?(?:all )?(?:of )?your (?:\\d+ )?free (?:articles|stories)\\b',
-    // "To read this article in full you must be registered", "TO READ THE FULL STORY".
+    // "To read the whole article you must be registered", "TO READ THE FULL STORY".
     '\\bto read (?:this|the) (?:full |whole |entire )?(?:article|story)(?: in full)?(?:,? you must\\b|,? (?:please )?(?:subscribe|sign in|log in|register)\\b|\\W*$)',
     // German, French, Spanish, Italian, Portuguese: "nur für Abonnenten", "réservé aux abonnés",
     // and where a French paper's text stops: "Il vous reste 78 % de cet article à lire. La suite est réservée aux abonnés."

@@ -28,7 +28,7 @@ const noticeHolding = (notice: string): string => withEnglishOpening(notice).rep
 const AFTER_HOLDER = /^(?:$|[.,;|]|\s+all rights)/iu;
 /**
  * Whether `name` is the holder a copyright notice names, right after its opening: not a headline
- * the notice goes on to ("Copyright 2004-2007 The Cheers magazine / Modi to meet Amma over lunch today").
+ * the notice goes on to ("Copyright 2004-2026 The Harbour magazine / Mayor to meet rivals over lunch today").
  */
 function holdsCopyright(notice: string, name: string): boolean {
   const holder = noticeHolding(notice);
@@ -171,8 +171,8 @@ const OWNER_VERB = /,? (?:is|are) /u;
 /** Words of a line saying what owns an outlet at most: a footer's sentence, not a paragraph's. */
 const MAX_OWNER_LINE_WORDS = 40;
 /**
- * The outlet a removed line says is owned by or part of another (OWNED_BY), its name first, else null: CBS Sports' footer "CBS Sports
- * is a registered trademark of CBS Broadcasting Inc." under "© 2004-2019 CBS Interactive." (a company's), its first line
+ * The outlet a removed line says is owned by or part of another (OWNED_BY), its name first, else null: CBS Sports' footer (the site "is a
+ * registered trademark of" its broadcaster) under "© 2004-2019 CBS Interactive." (a company's), its first line
  * "CBSSports.com": the site line named no source, and the stories had had none. An outlet's name only (isOutlet): "The canal is
  * owned by …" names none. Since session 44.
  */

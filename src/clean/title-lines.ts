@@ -88,16 +88,16 @@ const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, Remo
  */
 const isCaptionUnderCredit = (lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean => i > 0 && isCreditAlone(lines[i - 1], removed);
 
-/** A short caption ending with its credit in brackets ("WeWork chairman Marcelo Claure (Credit: Getty Images)"): no credit alone. */
+/** A short caption ending with its credit in brackets ("Harbour Co chairman Jane Doe (Credit: Getty Images)"): no credit alone. */
 const CAPTION_WITH_CREDIT = /^[^(\[]*\p{L}[^(\[]*[(\[][^)\]]*[)\]]$/u;
 /** BBC's credit, set over its picture and the caption under it: the line above it is the text's. */
 const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
 /**
  * The block's first lines when they are a picture's caption over its credit alone (isCaptionOverCredit),
  * more text after them: the credit removed, the caption had joined the article as its first paragraph
- * ("Duck fluff and feathers in the middle of a drying process …" over "Photo: Getty Images"). The
+ * ("Goose down drying on racks in a factory hall …" over "Photo: Getty Images"). The
  * caption may be given several times in a row, as the image's alt text over it and again in a
- * lightbox ("Former Massachusetts Gov. Deval Patrick, left, speaks …" four times over the AP story):
+ * lightbox ("Former Harbour State Gov. Jane Doe, left, speaks …" four times over the AP story):
  * every copy opening the block goes. Only at the start: further in, a paragraph over a picture's
  * credit without a caption is the text's. Not in a gallery, whose captions, each over its credit and
  * each its own, are its text. `keptAt`: the block's kept lines as positions in `lines` (a

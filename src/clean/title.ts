@@ -275,8 +275,8 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
  * been the title, and the headline over the byline page text), a summary box's key point (Reuters'
  * "Membership fee income up 14%" under its date line). A headline over the header telling the story
  * is the title over a result, over the byline over any line: over a date line alone, a related
- * story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
- * still a pulse?" over the date line over the headline, 0.75 of its words against the headline's 0.88);
+ * story's headline may share half the body's words (CityAM's "Share listings: Is there
+ * any life left?" over the date line over the headline, 0.75 of its words against the headline's 0.88);
  * sharing as many as the line under it, it is the title: Polygraph's claimant under its date line ("The
  * Russian and Syrian defense ministries", every word in the body, as the headline's) had been. A
  * result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
@@ -295,8 +295,8 @@ function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader 
 
 /**
  * The page's headline over the header telling the story in part is the title before a picture's caption right under that header
- * (ENGLISH_CAPTION), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
- * 0.57 of its words in the body, had been the title over "Hamilton raring to go again" (0.25). Not before any line there: a
+ * (ENGLISH_CAPTION), over no header of its own: "The driver watched the launch of his team's new car in Stuttgart" under the story's date line,
+ * 0.57 of its words in the body, had been the title over "Driver eager to race again" (0.25). Not before any line there: a
  * business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
  * that date line shares a quarter of the body's words by chance.
  */
@@ -312,8 +312,8 @@ function headlineBeforeCaptionUnderHeader({ page, overHeader, overHeaderLine }: 
  * move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
  * stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
  * reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
- * "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Drugs to prevent
- * bone breaks may cause bone death, researchers find" (less) in the site's latest stories above it.
+ * "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Pills that ease
+ * back pain may harm the liver, doctors warn" (less) in the site's latest stories above it.
  */
 function firstHeaderHeadlineBeforeListAbove({ head, page, overHeader, overlapOf }: TitleSearch, { overTheHeader, pageHeadline, headerLine }: HeadlinesFound, best: Headline): Headline {
   // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
@@ -339,7 +339,7 @@ function headlineOverBylineBeforeLineAbove({ overHeader, overByline }: TitleSear
 /**
  * The page's headline over the header, telling the story in part, is the title before the last of a list of other stories'
  * headlines right over it (a run of MIN_LIST_LINES headlines, each right over the next): CNN sets its trending stories over
- * the headline over the byline, and the last, "Why you should always close the door before you go to bed" (0.6 of its words
+ * the headline over the byline, and the last, "Why you should always air the bedroom before you go to bed" (0.6 of its words
  * in the body against the headline's 0.29), had been the title.
  */
 function headlineBeforeListOverIt(search: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
@@ -397,8 +397,8 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // author read, the standfirst had been the title.
   if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line)) && !(best && isHeadlineOverItsStandfirst(search, best.line, long.line))) best = long;
   // So is a headline written as sentences over the header, telling the story, before a line over no header of its own
-  // sharing fewer of the body's words, unless that line is its headline over it: NJ.com's "South Dakota doubles down on
-  // ‘Meth. We’re on it.’ They just might be." over its date line had lost the title to a masthead in the menu above ("The
+  // sharing fewer of the body's words, unless that line is its headline over it: NJ.com's "Harbour County doubles down on
+  // ‘Rats. We’re on it.’ They just might be." over its date line had lost the title to a masthead in the menu above ("The
   // Times of Trenton", half its words in the text).
   if (best && sentences && !overHeader(best.line) && best.overlap < overlapOf(sentences) && !isHeadlineOverItsStandfirst(search, best.line, sentences)) best = { line: sentences, overlap: overlapOf(sentences) };
   // A headline of three words telling the story, under a longer line telling it in small part: a
@@ -484,8 +484,8 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   // A standfirst over the author's name alone, too, when it shares few of the longer line's words: a standfirst adds to its
   // headline (Folha's "Programa da prefeitura prioriza bairros …" under "São Paulo vai plantar 50 mil árvores …" over
   // "Fernanda Mena" shares none of them, and had been the title), where a promotion's banner over the page's headline names
-  // the same thing (BGR's "Black Friday 2019: Grab Amazon's Hottest Early Black Friday Deals Here" over "The 10 best early
-  // Black Friday deals on Apple devices" over "Maren Estrada": half of them; taken for a headline, the banner had been the title).
+  // the same thing (BGR's "Black Friday 2026: Grab This Year's Best Early Black Friday Deals" over "The 8 best early
+  // Black Friday deals on laptops" over "Jane Doe": half of them; taken for a headline, the banner had been the title).
   const standfirstOverName = (line: Line, upper: Line): boolean =>
     overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
   if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf, (line) => closesHeadlineList(search, line));
@@ -508,7 +508,7 @@ function headlineByLabelOrPageTitle(search: TitleSearch, best: Headline | null):
   if (letters) best = { line: letters, overlap: overlapOf(letters) };
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   // So is the headline the page's title on its first line names, searched above the window too: a paper's copy of a press
-  // release set "News & Observer | newsobserver.com | The Force Is Strong With Soulcalibur(R) IV" first, the headline under its
+  // release set "News & Observer | newsobserver.com | A New Hero Joins Harbour Quest(R) II" first, the headline under its
   // date lines, then boxes of the paper's other stories filling the window, one of which had been the title.
   const namedByPageTitle = headlineNamedByPageTitle(pageStart, head, tellsStory);
   if (namedByPageTitle) best = { line: namedByPageTitle, overlap: overlapOf(namedByPageTitle) };
@@ -535,8 +535,8 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   const [first, next] = body.slice(opening);
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
-  // the page without a title. A question ends none of it: Moneycontrol's headline opening the block ("Economy in stress and
-  // markets on a high; time to be careful?") had left the title to a breadcrumb's label, and a group's "What is …?" over its
+  // the page without a title. A question ends none of it: Moneycontrol's headline opening the block ("Economy slows while
+  // shares soar; time for caution?") had left the title to a breadcrumb's label, and a group's "What is …?" over its
   // answer had left its page without one. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a
   // lede's question opening the block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;

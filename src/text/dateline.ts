@@ -153,7 +153,7 @@ const LABELS = new Set([
 const isLabel = (words: string): boolean => LABELS.has(words) || words.startsWith('DEAR ');
 /**
  * Before a colon, a paragraph of prose: a headline set above the text says who said what the same
- * way ("CDC: Drop in U.S. Birth Rates Biggest in 30 Years", a KPCrowd text's first line).
+ * way ("CDC: Fall in U.S. Flu Cases Largest in 20 Years", as a KPCrowd text's first line runs).
  */
 const SENTENCE_END = /[.!?]["”’)]?$/u;
 function paragraphOf(text: string): string {

@@ -170,17 +170,17 @@ describe("the run's common vocabulary", () => {
 });
 describe('single words (keyphrases.singleWordWeight)', () => {
   const WEDDING = [
-    'Canadian pop star Michael Buble married Argentine actress Luisana Lopilato in a civil ceremony.',
-    'Buble kissed his bride after the ceremony, and fans cheered.',
-    'Lopilato tossed a bouquet to the fans. Buble married in Buenos Aires.',
+    'Canadian pop star Tomas Kellaway married Argentine actress Lucia Brandoni in a civil ceremony.',
+    'Kellaway kissed his bride after the ceremony, and fans cheered.',
+    'Brandoni tossed a bouquet to the fans. Kellaway married in Buenos Aires.',
   ].join(' ');
   const stats = corpusOf(WEDDING, 'The weather was fine in Brussels.', 'Finance ministers met.');
 
   it('collects verbs and the words of noun runs, even runs too long to be phrases, as single words only when asked', () => {
     const { phrases, words } = allCandidatesOf(WEDDING, null, true);
-    expect(surfaces(words)).toEqual(expect.arrayContaining(['married', 'tossed', 'Buble', 'ceremony', 'bride', 'Lopilato', 'Canadian']));
+    expect(surfaces(words)).toEqual(expect.arrayContaining(['married', 'tossed', 'Kellaway', 'ceremony', 'bride', 'Brandoni', 'Canadian']));
     expect(surfaces(phrases).some((s) => s.includes('Canadian'))).toBe(false);
-    expect(words.find((w) => w.surface === 'Buble')?.count).toBe(3);
+    expect(words.find((w) => w.surface === 'Kellaway')?.count).toBe(3);
   });
 
   it('leaves out words that never occur outside multi-word phrases ("Buenos" of "Buenos Aires")', () => {
@@ -285,7 +285,7 @@ describe('the single-word model', () => {
 
   it('tells capitalised words and words of fewer than 4 letters, but not acronyms', () => {
     const evidence = (surface: string) => wordEvidence(word(surface, 0.1, 2), stats, DEFAULT_WEIGHTS);
-    expect(evidence('Lopilato')).toMatchObject({ capitalised: true, short: false });
+    expect(evidence('Brandoni')).toMatchObject({ capitalised: true, short: false });
     expect(evidence('pop')).toMatchObject({ capitalised: false, short: true });
     expect(evidence('Sgt')).toMatchObject({ capitalised: true, short: true });
     for (const acronym of ['TV', 'U.S.', 'NASA']) expect(evidence(acronym)).toMatchObject({ capitalised: false, short: false });

@@ -64,7 +64,7 @@ describe("a Fox News page's call to click between the paragraphs", () => {
   });
 
   it('leaves a sentence that asks to click', () => {
-    const sentence = 'Click here to get more information or download this game.';
+    const sentence = 'Click here for more information or to download this game.';
     expect(clean(text.replace(prompt, sentence)).body).toContain(sentence);
   });
 });

@@ -858,26 +858,26 @@ describe('isDonationBoxText', () => {
 
 describe('isCreditUnderCaption', () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
-  const caption = 'Teachers rally at the Statehouse in Indianapolis, Tuesday, Nov. 19, 2019, calling for a rise in pay.';
+  const caption = 'Nurses rally at the Capitol in Harbour City, Wednesday, Oct. 12, 2022, calling for more staff on wards.';
 
   // The spaces around the comma as a scraper may leave them (the credit's one comma, then the split at it).
-  it.each(['Michael Conroy, AP', 'Hugh Gentry, Reuters', 'Al Goldis, Associated Press', 'Jane Doe, Getty Images', 'Kelly Wilkinson, The Indianapolis Star', 'Michael Conroy ,  AP'])(
+  it.each(['Martin Calloway, AP', 'Hal Gentner, Reuters', 'Al Gorski, Associated Press', 'Jane Doe, Getty Images', 'Kelly Winslow, The Harbour Star', 'Martin Calloway ,  AP'])(
     'takes "%s" right under a caption set apart from the text for a credit',
     (credit) => expect(isCreditUnderCaption(at(11, credit), at(10, caption), at(8, PROSE))).toBe(true),
   );
 
   it("takes one right under a picture's own line", () => {
-    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, '[Image]'), at(8, PROSE))).toBe(true);
-    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, caption), at(9, '1 of 5'))).toBe(true);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, '[Image]'), at(8, PROSE))).toBe(true);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, caption), at(9, '1 of 5'))).toBe(true);
   });
 
   it('leaves a contributor\'s line alone between paragraphs, under a paragraph of a page without blank lines, or of another shape', () => {
-    expect(isCreditUnderCaption(at(12, 'Michael Conroy, AP'), at(10, caption), at(8, PROSE))).toBe(false);
-    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, caption), at(9, PROSE))).toBe(false);
-    expect(isCreditUnderCaption(at(11, 'Michael Conroy, AP'), at(10, 'Eastern Michigan quarterback Mike Glass'), at(8, PROSE))).toBe(false);
-    expect(isCreditUnderCaption(at(11, 'Michael Conroy, Indiana'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(12, 'Martin Calloway, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, caption), at(9, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, 'Eastern Harbour quarterback Mike Glenn'), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, Indiana'), at(10, caption), at(8, PROSE))).toBe(false);
     expect(isCreditUnderCaption(at(11, 'Asked about it, Reuters'), at(10, caption), at(8, PROSE))).toBe(false);
-    expect(isCreditUnderCaption(at(11, 'Michael Conroy, Jane Doe, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, Jane Doe, AP'), at(10, caption), at(8, PROSE))).toBe(false);
   });
 });
 
@@ -941,7 +941,7 @@ describeLineTest(
 describeLineTest(
   'isReadingPrompt: a sign-up prompt closing a line after a short lead-up',
   isReadingPrompt,
-  ['Want more Rolling Stone? Sign up for our newsletter.', 'Stay up to date with Ascom. Subscribe to our newsletter.', "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters."],
+  ['Want more Harbour Times? Sign up for our newsletter.', 'Stay up to date with Contoso. Subscribe to our newsletter.', "Get the latest news right in your inbox. Subscribe to Harbour.com's newsletters."],
   [
     'The mayor resigned on Tuesday after a vote of no confidence. Story continues below advertisement',
     'The council will publish its plan for the harbour in March, after a consultation with residents and businesses. Sign up for our newsletter.',
@@ -984,7 +984,7 @@ describeLineTest(
   [
     'Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter',
     // An author's plug written as sentences (Forbes' contributors, session 37).
-    'Follow me on Twitter or LinkedIn. Check out my website.', 'Follow me on Twitter.', 'Follow me on Twitter, LinkedIn and Instagram. Check out my book about the Arctic.',
+    'Follow me on LinkedIn or Twitter. Check out my website.', 'Follow me on Twitter.', 'Follow me on Twitter, LinkedIn and Instagram. Check out my book about the Arctic.',
   ],
   [
     'Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.',

@@ -442,7 +442,7 @@ Harbour Freight quarterly profit rises on strong parcel volumes
 By Jane Ortiz
 December 4, 2026 9:48 PM UTC
 
-Harbour Freight reported third-quarter profit above analysts' estimates on Thursday, helped by higher parcel volumes and lower fuel costs.
+Harbour Freight reported third-quarter profit above what analysts had forecast on Thursday, as parcel volumes grew and fuel costs fell.
 
 The logistics group's shares rose about 3% in extended trading after the results were published.
 
@@ -450,7 +450,7 @@ Item | Q3 2026 | Q3 2025 | Change
 Revenue | $4.1 bln | $3.8 bln | +7.9%
 Net income | $412 mln | $366 mln | +12.6%
 
-Analysts on average had expected earnings of $1.92 per share, according to data compiled by LSEG.
+Analysts had forecast earnings of $1.92 per share on average, according to data compiled by LSEG.
 
 The company kept its forecast for the full year and said it would buy back $500 million of its shares.
 `;
@@ -526,7 +526,7 @@ The Dearborn, Michigan-based automaker now expects adjusted earnings before inte
 Chief Financial Officer Sherry House told analysts that higher warranty costs had also weighed on the quarter, and that the company would keep cutting spending on electric vehicles.
 
 Reporting by Jane Ortiz in Detroit; Editing by Shilpi Majumdar
-Our Standards: The Thomson Reuters Trust Principles., opens new tab
+Our Standards: The Reuters Trust Principles., opens new tab
 Read Next
 GM to add shifts at Kansas plant as truck demand holds up
 © 2026 Reuters. All rights reserved`;
@@ -575,7 +575,7 @@ Explore more on these topics
 Premier League
 Most viewed
 Arsenal go top after late winner at Villa Park
-© 2026 Guardian News & Media Limited or its affiliated companies. All rights reserved.`;
+© 2026 Guardian News & Media Limited or its affiliates. All rights reserved.`;
 
   it('keeps the line-ups and the fields of the team sheet after the report', () => {
     const body = paragraphs(clean(text).body);
@@ -613,7 +613,7 @@ Arsenal go top after late winner at Villa Park
   });
 
   it('leaves out lists of papers parted by semicolons, which have no formation', () => {
-    const papers = text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, 'Nova Scotia: Amherst Daily News; Cape Breton Post; The Daily News; Truro Daily News\nNew Brunswick: The Tribune; The Gleaner; The Citizen; Sackville Tribune-Post');
+    const papers = text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Tarkowski, Gueye/u, 'Nova Scotia: Harbour Daily News; Cape Ridge Post; The Daily Ledger; Millbrook Daily News\nNew Brunswick: The Courier; The Lantern; The Citizen; Marshfield Tribune-Post');
     expect(paragraphs(clean(papers).body).at(-1)).toBe('"We played with courage and we deserved it," said Fabian Hürzeler.');
   });
 });

@@ -47,7 +47,7 @@ describeTest(
     'Disclosure: Harbor Bank is a financial supporter of Eastside Voice.',
     'Disclosures: The Kessler Foundation and Rivera Health are donors to Capitol Watch.',
   ],
-  ['Disclosure: Gadget Daily may earn a commission from some of the products featured on this page.', 'Disclosure: The author owns shares in Harbor Bank.', 'The Lakeland Growers Association has been a financial supporter of the mayor since 2019.'],
+  ['Disclosure: Gadget Daily may earn a commission on some of the products on this page.', 'Disclosure: The author owns shares in Harbor Bank.', 'The Lakeland Growers Association has been a financial supporter of the mayor since 2019.'],
 );
 
 // The session 44 tester's review and breaking story: a review site's affiliate note had opened the body, a breaking
@@ -58,10 +58,10 @@ describeTest(
   [
     "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
     'Gadget Weekly is supported by its readers. If you buy something through links in this article, we may earn a commission.',
-    'Contoso may earn an Affiliate Commission if you purchase something through recommended links in this article.',
+    'Contoso may receive an affiliate commission if you buy something through links in this article.',
   ],
   [
-    'Disclosure: Gadget Daily may earn a commission from some of the products featured on this page.',
+    'Disclosure: Gadget Daily may earn a commission on some of the products on this page.',
     'Retailers earn an affiliate commission on each sale, the report found, and most readers do not know it.',
     'When you buy a ticket through the app, the council gets nothing.',
   ],
@@ -77,7 +77,7 @@ describeTest(
 describeTest(
   "isFeedbackPoll: a feedback poll's question or thanks",
   isFeedbackPoll,
-  ['Was this article helpful?', 'Is this page useful?', 'Did you find this story useful?', 'How would you rate the quality of this article?', 'Rate this Article', 'Thanks for your feedback!'],
+  ['Was this article helpful?', 'Is this page useful?', 'Did you find this story useful?', 'How would you rate this article?', 'Rate this Article', 'Thanks for your feedback!'],
   ['Was the story helpful to the defence?', 'Is this page useful to investors, the regulator asked?', 'Thanks for your feedback, the mayor told residents.', 'Was this helpful or harmful to the town?'],
 );
 

@@ -40,7 +40,7 @@ describe("the outlet a copyright notice under the article names", () => {
     // An agency's notice with its terms after it, maybe in brackets, under its copy.
     expect(source('Menu', 'Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.')).toBe('The Associated Press');
     expect(source('Menu', '(© 2026 The Associated Press. All Rights Reserved. This material may not be published, broadcast, rewritten or redistributed.)')).toBe('The Associated Press');
-    expect(source('Menu', '© Reuters 2026. All rights reserved. Republication or redistribution of Reuters content is expressly prohibited.')).toBe('Reuters');
+    expect(source('Menu', '© Reuters 2026. All rights reserved. Reuters content may not be republished or passed on.')).toBe('Reuters');
     // A dash after the year, the holder's legal form and its group after it: a station's notice (session 43).
     expect(source('Menu', 'Copyright 2026 - KWXR-TV, LLC A Harbor Broadcasting Company')).toBe('KWXR-TV');
     // A sentence after the holder (session 43): the holder is the outlet before it, not cut at an abbreviation's full stop.
@@ -53,7 +53,7 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Copyright © The Hokkaido Shimbun Company. All rights reserved. No reproduction without written permission.')).toBe('The Hokkaido Shimbun');
     expect(source('Menu', '© The Harbour Toy Company')).toBeNull();
     // A notice longer than a holder's runs on with its terms (session 43, round 2): its first sentence names the holder.
-    expect(source('Menu', 'Copyright © 2026, The Valley Herald. Republication or redissemination of the contents of this screen are expressly prohibited without the written consent of The Valley Herald.')).toBe('The Valley Herald');
+    expect(source('Menu', 'Copyright © 2026, The Valley Herald. Republication or reuse of anything on these pages is strictly forbidden without the written consent of The Valley Herald.')).toBe('The Valley Herald');
     // An outlet's legal form, and the group after it; not a publisher's company.
     expect(source('Menu', '© 2026 Harbour.com, LLC. All rights reserved.')).toBe('Harbour.com');
     expect(source('Menu', '© 2026 Harbour Media, Inc. All rights reserved.')).toBeNull();
@@ -137,7 +137,7 @@ describe("the outlet a copyright notice under the article names", () => {
 
   it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
     // The Guardian's, a US paper's and The Atlantic's notices: the stories had no source.
-    expect(source('The Harbour Herald', '© 2026 Harbour Herald News & Media Limited or its affiliated companies. All rights reserved.')).toBe('The Harbour Herald');
+    expect(source('The Harbour Herald', '© 2026 Harbour Herald News & Media Limited or its affiliates. All rights reserved.')).toBe('The Harbour Herald');
     expect(source('The Valley Ledger', '©2026 Valley Ledger Media Partners, LLC')).toBe('The Valley Ledger');
     expect(source('The Quarterly', 'Copyright © 2026 by The Quarterly Monthly Group. All Rights Reserved.')).toBe('The Quarterly');
     // The name must open the company's: a word of it elsewhere is another's ("The Herald" / "Harbour Herald Media Ltd").
@@ -347,7 +347,7 @@ describe("the outlet a copyright notice under the article names", () => {
 
   it("is the holder a notice's terms name again as the one whose consent they require, whatever its name (session 44)", () => {
     // The Hindu's and Teamtalk's notices: the holder has no outlet's word, and the stories had no source.
-    const terms = 'Republication or redissemination of the contents of this screen are expressly prohibited without the written consent of';
+    const terms = 'Republication or reuse of anything on these pages is strictly forbidden without the written consent of';
     expect(source('Menu', `Copyright © 2026, The Harbour. ${terms} The Harbour`)).toBe('The Harbour');
     expect(source('Menu', `Copyright © 2026 Lagoontalk. All rights reserved. ${terms} Lagoontalk.`)).toBe('Lagoontalk');
     // Another name's consent, or a company's (its publisher's, no site's name), names none.
@@ -394,7 +394,7 @@ describe("the outlet a copyright notice under the article names", () => {
   });
 
   it("is the outlet a line under the article says is a trademark of its owner (session 44)", () => {
-    // CBS Sports' footer "CBS Sports is a registered trademark of CBS Broadcasting Inc." under its company's notice: no source.
+    // CBS Sports' footer (the site is "a registered trademark of" its broadcaster) under its company's notice: no source.
     expect(source('Menu', 'The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.\n© 2026 Harbour Interactive. All Rights Reserved.')).toBe('The Valley Tribune');
     // A name that is no outlet's, or an outlet named in another sentence of the line, names none.
     expect(source('Menu', 'Harbour Widgets is a registered trademark of Harbour Broadcasting Inc.')).toBeNull();

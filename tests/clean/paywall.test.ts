@@ -18,7 +18,7 @@ describe('isPaywallNotice', () => {
     'You have read 3 of 3 free articles this month. Subscribe for unlimited access.',
     "You've read 5 of your 5 free stories.",
     'You have read all of your free articles for this month.',
-    'To read this article in full you must be registered with the site.',
+    'To read the whole article you must be registered with the site.',
     'TO READ THE FULL STORY',
     'Dieser Artikel ist nur für Abonnenten',
     'Cet article est réservé aux abonnés.',
@@ -40,7 +40,7 @@ describe('isPaywallNotice', () => {
     'Subscribe to our newsletter',
     'Continue reading the main story',
     'Continue Reading Below',
-    'Log in to access premium content and features on this site.',
+    'Log in for premium content and features on this site.',
     'Already a subscriber? Sign in',
     'Read the full story here',
     // News of a service: what is available to its subscribers is not this article.

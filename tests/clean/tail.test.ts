@@ -576,7 +576,7 @@ describeClosingNote(
     'To contact the editor responsible for this story: Tom Okafor at tokafor@harbourgazette.com',
   ],
   [
-    'To contact the team of moderators, write to moderator@harbourgazette.com',
+    'To reach our moderators, write to moderator@harbourgazette.com',
     'Contact the harbour office at harbour@example.gov for a permit.',
     'Readers with questions can contact Jane Doe, the council clerk, at the town hall.',
     'The Red Cross can be reached at 1-800-733-2767.',
@@ -607,7 +607,7 @@ describe("a date line under the reporter's contact line after the article", () =
 describe("a page's citation and its copyright notice after the article", () => {
   const citation = 'Citation: Harbour ferry trial cuts emissions by half, study finds (2026, December 4) retrieved 4 December 2026 from https://phys.org/news/2026-12-harbour-ferry-emissions.html';
   const notice =
-    'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission. The content is provided for information purposes only.';
+    'This page is protected by copyright. Except for fair dealing for private study or research, no part of it may be copied without written permission. Its content is for information only.';
 
   it('ends the article before them and names them', () => {
     const cleaned = clean(`${articleText}${citation}\n${notice}\n`);
@@ -788,9 +788,9 @@ describe("a news alert box and a portal's copyright disclaimer under the last pa
   const box = [
     'Start Receiving Wire-News-Portal.com News Headlines per email.',
     'Wire-News-Portal.com announces its free news alert service. Stay informed and get the latest news of any category up to five times daily.',
-    'Type any number of key words. We email you the related headlines.',
+    'Enter as many key words as you like. We e-mail you the matching headlines.',
     'Click here to sign up',
-    'Disclaimer: This news article is copyrighted by Associated Press and published by Wire-News-Portal.com. If you have any questions regarding information in this article please contact the agency.',
+    'Disclaimer: This story is copyrighted by Associated Press, and Wire-News-Portal.com publishes it. Questions about its content should go to the agency.',
   ];
   const cleaned = clean([...story, ...box, 'Terms & Conditions | About us | Contact', ''].join('\n'));
 

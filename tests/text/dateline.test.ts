@@ -15,7 +15,7 @@ describe('datelineAt', () => {
 
   it('finds the wire datelines news agencies write, with their agency', () => {
     const cases: Array<[string, string, string | null]> = [
-      ['WASHINGTON (Reuters) - The central bank is expected to hold rates.', 'WASHINGTON (Reuters) - ', 'Reuters'],
+      ['WASHINGTON (Reuters) - The central bank is set to keep rates on hold.', 'WASHINGTON (Reuters) - ', 'Reuters'],
       ['CALGARY, Alberta (Reuters) - Shell Canada shares jumped.', 'CALGARY, Alberta (Reuters) - ', 'Reuters'],
       ['SHENZHEN/WANZHOU, China (Reuters) - Qi Yunhui did not graduate.', 'SHENZHEN/WANZHOU, China (Reuters) - ', 'Reuters'],
       ['PARIS, Jan 8 (AFP) - The president spoke.', 'PARIS, Jan 8 (AFP) - ', 'AFP'],
@@ -37,7 +37,7 @@ describe('datelineAt', () => {
 
   it('finds a wire dateline whose date follows the place without a comma, and an agency with its service in the brackets', () => {
     const cases: Array<[string, string, string]> = [
-      ["TOKYO Nov 6 (Reuters Life!) - News Corp.'s Rupert Murdoch said on Monday.", 'TOKYO Nov 6 (Reuters Life!) - ', 'Reuters Life!'],
+      ["TOKYO Nov 6 (Reuters Life!) - Harbour Corp.'s Jane Doe said on Monday.", 'TOKYO Nov 6 (Reuters Life!) - ', 'Reuters Life!'],
       ['NEW YORK Jan 12 (Reuters) - Shares fell.', 'NEW YORK Jan 12 (Reuters) - ', 'Reuters'],
       ['WASHINGTON Sept. 3 (AP) - Lawmakers met.', 'WASHINGTON Sept. 3 (AP) - ', 'AP'],
     ];
@@ -176,7 +176,7 @@ describe('datelineAt', () => {
       'WATCH: The moment the bridge fell.',
       'Q: What happens next?',
       'DEAR CLARA: My sister has borrowed my car every weekend since June.',
-      'CDC: Drop in U.S. Birth Rates Biggest in 30 Years\n\nFewer women are having babies.',
+      'CDC: Fall in U.S. Flu Cases Largest in 20 Years\n\nFewer people are falling ill.',
       'Kochi: The state government announced a package.',
       'Update: The company revised its forecast.',
       'Washington said on Monday it would act.',
@@ -192,7 +192,7 @@ describe('datelineAt', () => {
     for (const text of [
       'The central bank - as expected - held rates.',
       'U.S. - China talks resume on Monday.',
-      'UPDATE 2-Sysco profit falls after accounting charge',
+      'UPDATE 2-Fenwick profit falls after accounting charge',
       'I - for one - disagree.',
       'Washington (Reuters) - lowercase places are not datelines here.',
       '',
@@ -214,7 +214,7 @@ describe('datelineAt', () => {
   });
 
   it('finds the dateline of the story under the editor\'s notes set above it', () => {
-    const story = 'NEW YORK (Reuters) - Oil prices rose on Tuesday.';
+    const story = 'NEW YORK (Reuters) - Oil prices climbed on Tuesday.';
     for (const notes of [
       ['Correction: An earlier version of this story misstated the size of the draw.'],
       ['Clarification, May 3: The company said the plan was not final.', "Editor's note: This story was updated."],

@@ -121,7 +121,7 @@ describe('otherLanguage', () => {
   it('is null for an English table of tickers, abbreviations and names: only words written in lower case count', () => {
     // Exchange suffixes and column heads ("N", "O", "T", "W L T PF PA") are German or French function
     // words by their letters; "Jan", "Nov", "Bank" Malay ones. Such tables went unscored as German, French, Malay.
-    const tickers = 'The following is a table of the index members ranked by their change this year. Companies Percentage Change Honeywell ( HON.N ) +36.10 Merck & Co ( MRK.N ) +33.28 Intel Corp ( INTC.O ) +31.65 AT&T Inc ( T.N ) +16.25 Alcoa Inc ( AA.N ) +21.79 Boeing Co ( BA.N ) +9.10 Caterpillar Inc ( CAT.N ) +18.31 Pfizer Inc ( PFE.N ) -3.20 Home Depot Inc ( HD.N ) -8.51 Citigroup Inc ( C.N ) -44.90 Walt Disney Co ( DIS.N ) +7.60';
+    const tickers = 'The following is a table of the index members ranked by their change this year. Companies Percentage Change Intel Corp ( INTC.O ) +28.40 Honeywell ( HON.N ) +24.95 Merck & Co ( MRK.N ) +19.02 Alcoa Inc ( AA.N ) +15.37 AT&T Inc ( T.N ) +12.81 Caterpillar Inc ( CAT.N ) +6.44 Boeing Co ( BA.N ) +3.09 Pfizer Inc ( PFE.N ) -2.75 Home Depot Inc ( HD.N ) -9.63 Walt Disney Co ( DIS.N ) -11.20 Citigroup Inc ( C.N ) -38.15';
     expect(otherLanguage(tickers, 'eng')).toBeNull();
     const standings = 'EAST W L T PF PA PCT 1. Boston 12 3 0 401 220 .800 2. Newark 7 8 0 300 310 .467 NORTH W L T PF PA PCT 1. Chicago 10 5 0 352 242 .667 2. Detroit 9 6 0 332 375 .600 SOUTH W L T PF PA PCT 1. Dallas 13 2 0 440 246 .867 WEST W L T PF PA PCT 1. Denver 6 9 0 298 390 .400';
     expect(otherLanguage(standings, 'eng')).toBeNull();

@@ -120,9 +120,9 @@ export const addressesReader = (line: Line): boolean => ADDRESSES_READER.test(li
  * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
  * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
  * under the block's threshold, and the article's last paragraph went as page text after the article
- * ("The All-Star Game is scheduled for Sunday, January 27 in Atlanta." over a time stamp and a
+ * ("The final is set for Sunday, March 6 in Harbour City." over a time stamp and a
  * poll's label). A shorter sentence ("Test your sport knowledge and win...") and one repeated on
- * the site's pages ("Stay up to date with Ascom. Subscribe to our newsletter.") are the page's. A
+ * the site's pages ("Stay up to date with Contoso. Subscribe to our newsletter.") are the page's. A
  * sentence that shares too few words with the story, or is short of prose's eight words, is taken
  * when it is the page's last (closesPageText): "Der neue Fahrplan gilt ab dem 14. Dezember 2026."
  * over a box's label and its headline had gone as page text after the article. `header`: the

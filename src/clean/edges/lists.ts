@@ -268,7 +268,7 @@ function squadRuns(lines: readonly Line[], from: number): Set<number> {
  * ("Player ratings"). The Guardian sets them under the report: lists of names, they had been
  * headlines after the article, and a report's players were lost. The benchmarks' gold keeps a results
  * page's team lines ("Viera (4-0): K. Hupfer 1 goal. …"). A formation makes the sheet: two lists of a
- * group's papers parted by semicolons ("Nova Scotia: Amherst Daily News; Cape Breton Post; …") are none. A
+ * group's papers parted by semicolons ("Nova Scotia: Harbour Daily News; Cape Ridge Post; …") are none. A
  * heading naming the line-ups makes it too: a match's text commentary closes with them ("Line-ups", "Arsenal", then
  * the players parted by commas), and they are its players as much as the report's (session 40); or one player a line
  * with the shirt's number ("22 Mitoma", squadRuns, session 41).

@@ -147,7 +147,7 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
 
 /**
  * Whether one text ends with the other: the headline under a breadcrumb run into it ("HomeSPORT
- * NEWSBREAKING NEWS: Chelsea Activate £71.6m …" over "BREAKING NEWS: Chelsea Activate £71.6m …") has
+ * NEWSBREAKING NEWS: Harbour United Sign Striker …" over "BREAKING NEWS: Harbour United Sign Striker …") has
  * its shape and figures, and the two had been a table's rows: the page's headline was no title.
  */
 const endsWithOther = (text: string, other: string): boolean => text.endsWith(other) || other.endsWith(text);

@@ -43,9 +43,9 @@ const MAX_PRICE_WIDGET_WORDS = 16;
 export const isPriceWidget = (line: Line): boolean => line.wordCount <= MAX_PRICE_WIDGET_WORDS && (PRICE_WIDGET_TEXT.test(line.text) || RETAILER_BUTTON.test(line.text));
 
 /**
- * A sponsor's resource offered under the article, its pitch ending on the call to get it: "For decades, tape has been the
- * backup medium of choice. … Learn why you should make the move in this whitepaper.", "… Find out how to test the
- * performance of Web 2.0 in this white paper." (a trade site's box of white papers, each title over its pitch, session 45:
+ * A sponsor's resource offered under the article, its pitch ending on the call to get it: "For years, disk arrays were the
+ * storage of choice. … Learn why teams are moving on in this whitepaper.", "… Find out how to measure the
+ * speed of your web apps in this white paper." (a trade site's box of white papers, each title over its pitch, session 45:
  * nine of them had been the article's last paragraphs). The call closes the line and names this white paper, e-book,
  * case study, webcast or webinar; a story names a report ("… the researchers write in the report.").
  */

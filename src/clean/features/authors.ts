@@ -36,7 +36,7 @@ export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR
 
 /**
  * Bloomberg's close, its reporter's or editor's address for the story: "To contact the reporter on this story: Jane Doe in Paris
- * at jdoe@bloomberg.net", "To contact the editor responsible for this story: …". It had been the article's last line but one,
+ * at jdoe@example.com", "To contact the editor responsible for this story: …". It had been the article's last line but one,
  * and the date line under it (Bloomberg's "Last Updated: …") was read as a related story's.
  */
 const STORY_CONTACT = String.raw`To contact the (?:reporters?|writers?|editors?|authors?)\b[^:@]{0,40}:[^@]*@`;
@@ -56,8 +56,8 @@ const MAX_AUTHOR_CONTACT_WORDS = 40;
 export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && line.text.includes('@') && AUTHOR_CONTACT.test(line.text);
 
 /**
- * The author a note on them names (isAuthorBio with a newsroom role: "Jim Litke is a national sports columnist for The
- * Associated Press."; isAuthorContact: "David Unkle can be reached at: …", "Contact Dan Ellis at …"), else null: where the
+ * The author a note on them names (isAuthorBio with a newsroom role: "Dana Whitfield is a national sports columnist for The
+ * Harbour Press."; isAuthorContact: "Tom Okafor can be reached at: …", "Contact Dan Ellis at …"), else null: where the
  * header names no author, US papers and wires name them only so, under the article (index.ts headerByline). Not a note on
  * what a beat covers ("Medical Xpress covers all medical research …", a site's promo of that shape), nor "The author".
  */
@@ -127,8 +127,8 @@ export const isAuthorNoteShape = (line: Line): boolean =>
 
 /**
  * An author's note on themselves in the first person, as Forbes sets it in the author box under the
- * contributor's name and role: "I am a writer, journalist, professor, systems modeler … not always in
- * that order.", "I'm a reporter covering …", "I cover the business of sport." It had been the body's
+ * contributor's name and role: "I am a writer, teacher, sailor and gardener … in no
+ * particular order.", "I'm a reporter covering …", "I cover the business of sport." It had been the body's
  * first paragraph. A newsroom role within the first few words, or the verb of a beat; an essay may open
  * so, hence only where the header's lines stand right over it (line-rules.ts removeAnywhere).
  */

@@ -42,7 +42,7 @@ export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SH
 const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
 /**
  * An author's plug written as sentences, the networks only, then a "check out my …" sentence or none:
- * Forbes' contributors close with "Follow me on Twitter or LinkedIn. Check out my website." FOLLOW_LINK
+ * Forbes' contributors close with "Follow me on LinkedIn or Twitter. Check out my website." FOLLOW_LINK
  * wants no full stop, and it had been the article's last paragraph (session 37).
  */
 const FOLLOW_PLUG = new RegExp(
@@ -174,7 +174,7 @@ const MAX_READER_TOOL_WORDS = 12;
 export const isReaderTools = (line: Line): boolean => line.wordCount <= MAX_READER_TOOL_WORDS && !line.endsWithSentencePunctuation && READER_TOOLS.test(line.text);
 
 /**
- * A link to the outlet's editorial standards: "Our Standards: The Thomson Reuters Trust
+ * A link to the outlet's editorial standards: "Our Standards: The Reuters Trust
  * Principles." (Reuters pages end with it, under the wire credit), "Editorial Guidelines",
  * "Editorial Ethics and Guidelines". The label alone or before a colon: "Our standards have
  * slipped, the minister said." is a sentence.

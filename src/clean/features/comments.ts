@@ -116,7 +116,7 @@ export function opensCommentsSection(lines: readonly Line[], i: number, prose: r
 /**
  * A reader comment's signature under its text, as TypePad and Movable Type sign them: "Posted by: Sean | Jan 10, 2008
  * 4:49:12 PM", "Posted by Paul on January 6, 2008 2:09 PM". The colon or none is the group's form: a blog post's own
- * signature over its comments ("Posted by Eric Earling at December 29, 2007 12:03 PM") is often of the other.
+ * signature over its comments ("Posted by Colin Marsh at December 29, 2007 11:52 AM") is often of the other.
  */
 const POSTED_BY = /^[—–-]*\s*posted by\s*(:?)/iu;
 /** Signatures of one form, each under its comment, that make a run of comments. */
@@ -164,7 +164,7 @@ export function signedComments(lines: readonly Line[]): SignedComments | null {
 
 /**
  * The index of the first signed comment's first line, its signature at `signature`: right under the post's own
- * signature, of the other form ("Posted by Eric Earling at December 29, 2007 12:03 PM" over comments signed "Posted by:
+ * signature, of the other form ("Posted by Colin Marsh at December 29, 2007 11:52 AM" over comments signed "Posted by:
  * …"), within a comment's lines over it; else the line right over the signature, the least the comment holds. A first
  * comment of several paragraphs under the post's signature had kept all but its last in the body (session 44).
  */

@@ -59,13 +59,13 @@ export const isCopyrightNotice = (line: Line): boolean =>
 export const NOTICE_YEARS = String.raw`\p{Nd}{4}(?:\s*[-–]\s*(?:\p{Nd}{4}|\p{Nd}{2})(?!\p{Nd}))?`;
 /**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
- * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network", since session 45 "Copyright 2019. Washington
+ * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network", since session 45 "Copyright 2026. Valley
  * Examiner. All Rights Reserved." (a full stop after the year: 2 scrapinghub and 1 l3s-dev notices had named no source) and the ©
  * after the year ("Copyright 2005 © ogpaper.com."). A year before it: "© Getty Images" under a
  * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
  * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet. Since session 43 a dash
- * may follow the year ("Copyright 2026 - KSTP-TV, LLC A Hubbard Broadcasting Company"), and "by" the holder ("(Copyright 2008 by
- * The Associated Press. All Rights Reserved.)", AP's copy on a station's page).
+ * may follow the year ("Copyright 2026 - KSTP-TV, LLC A Hubbard Broadcasting Company"), and "by" the holder ("(Copyright 2026 by
+ * The Associated Press. …)", AP's copy on a station's page).
  */
 const COPYRIGHT_HOLDER = new RegExp(
   String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*${NOTICE_YEARS}(?:\s*©)?\s*[.,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$`,
@@ -83,21 +83,21 @@ const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright
  */
 const PAPER_COMPANY_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?\s+Company)\.?(?:\s+all rights reserved\.?)?$/iu;
 /**
- * The footer's links a notice runs on into after a bar ("Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy"), and
- * since session 45 after a tab or a wide gap, as a footer's cells were saved ("(c) Copyright Clubcall.com 2006        Contact Us").
+ * The footer's links a notice runs on into after a bar ("Copyright © 2026, The Valley Tribune | Terms of Service | Privacy Policy"), and
+ * since session 45 after a tab or a wide gap, as a footer's cells were saved ("(c) Copyright Harbourcall.com 2026        Contact Us").
  */
 const NOTICE_LINKS = /\s+\|\s|\t|\s{3,}/u;
-/** A full stop or comma set after a space ("Copyright 2008 The Brampton News . All rights reserved."): the holder had kept the space. */
+/** A full stop or comma set after a space ("Copyright 2026 The Harbour News . All rights reserved."): the holder had kept the space. */
 const SPACED_STOP = /\s+(?=[.,](?:\s|$))/gu;
 /**
- * What a notice says powers the site, after its holder and years ("© Phys.org 2003 - 2019 powered by Science X Network", "Copyright ©
+ * What a notice says powers the site, after its holder and years ("© Harbour.org 2003 - 2026 powered by Harbour Science Network", "Copyright ©
  * 2026 The Valley Tribune - Powered by WordPress"): it hid the holder, and the story had had no source. Since session 44.
  */
 const POWERED_BY = /\s+(?:[-–|]\s+)?powered by\s.*$/isu;
 /**
- * A notice's terms after its "All rights reserved." (a wire's under its copy: "Copyright 2008 The Associated Press. All rights
- * reserved. This material may not be published, broadcast, rewritten or redistributed.", "© Reuters 2008. All rights reserved.
- * Republication or redistribution of Reuters content … is expressly prohibited"), and the brackets some pages set it in.
+ * A notice's terms after its "All rights reserved." (a wire's under its copy: "Copyright 2026 The Associated Press. All rights
+ * reserved." and AP's terms after it, "This material may not …", "© Reuters 2026. All rights reserved.
+ * Republication … of Reuters content … is expressly prohibited"), and the brackets some pages set it in.
  */
 const TERMS_AFTER_RIGHTS = /(all rights reserved\.?)\s.*$/isu;
 const NOTICE_BRACKETS = /^\((.*)\)$/su;
@@ -157,7 +157,7 @@ export function copyrightOutlet(line: Line): string | null {
 }
 /**
  * A notice with the site's name before its © and the publisher's company after it with its year, the site's name (group 1) of up to
- * four capitalised words: "Guardian Unlimited © Guardian News and Media Limited 2007", "Loksatta © 2026 The Indian Express [P] Ltd.",
+ * four capitalised words: "Guardian Unlimited © Guardian News … Limited 2007", "Loksatta © 2026 The Indian Express [P] Ltd.",
  * "Wccftech © 2019 NewAge ADS, LLC.". The company's legal form and a year tell it from a picture's credit ("Kenneth Perez © Reuters").
  * Since session 46: 5 bench raw lines (Guardian Unlimited ×4, Wccftech), none gold; the stories had had no source or the company's.
  */
@@ -169,7 +169,7 @@ const SITE_BEFORE_COMPANY_NOTICE = new RegExp(
 const CONSENT_OF = /\b(?:consent|permission) of (.+?)\.?$/iu;
 /**
  * The holder, whatever its name, when the notice's terms close on its consent (CONSENT_OF): "Copyright © 2007, The Hindu. Republication
- * or redissemination of the contents of this screen are expressly prohibited without the written consent of The Hindu", Teamtalk's
+ * … without the written consent of The Hindu", Teamtalk's
  * the same. The site guards its own pages so; a company (its legal form, a company's word) is a publisher's, no site's name. The
  * bench's raw pages hold 8 such notices (The Hindu ×5, The Hindu Business Line, Teamtalk, Reuters); their stories had had no source
  * but Reuters'. Since session 44. Else null.
@@ -195,8 +195,7 @@ const SENTENCE_AFTER_HOLDER = /\.\s+(?=\p{Lu})/gu;
 /**
  * The notice within MAX_NOTICE_WORDS: whole, else its sentences up to the last full stop (SENTENCE_AFTER_HOLDER) within them, else
  * null. Since session 43 a notice whose terms run on in a sentence after the holder's names it (The Hindu's "Copyright © 2007, The
- * Hindu. Republication or redissemination of the contents of this screen are expressly prohibited without the written consent of
- * The Hindu" had named no source).
+ * Hindu. Republication … without the written consent of The Hindu" had named no source).
  */
 function withinNoticeWords(notice: string): string | null {
   const words = (text: string): number => text.split(/\s+/u).length;
@@ -213,9 +212,9 @@ function withinNoticeWords(notice: string): string | null {
  * The outlet a notice's holder names (outlets.ts isOutlet), else null: the holder itself; since session 43 without its legal form
  * ("© 2019 CNBC LLC", "Copyright © 2019 MacRumors.com, LLC"), not when it is a publisher's company ("Vox Media, Inc.", "© 2026 HT
  * Media Limited": site-notice.ts reads those for the masthead); or its words before a sentence the notice goes on with
- * ("Copyright © 2019 BBC. The BBC is not responsible for the content of external sites."), the shortest such that is an outlet, so
- * that "St. Louis Post-Dispatch. …" is not cut to "St", and no company either ("Copyright 2007 Advantage Business Media. View our
- * Privacy Policy.", Wireless Week's publisher). 7 and 2 bench pages' notices so written had named no source.
+ * ("Copyright © 2026 BBC. The BBC is not responsible for …"), the shortest such that is an outlet, so
+ * that "St. Louis Post-Dispatch. …" is not cut to "St", and no company either ("Copyright 2026 Harbour Business Media. View our
+ * Privacy Policy.", a trade weekly's publisher). 7 and 2 bench pages' notices so written had named no source.
  */
 function outletHeld(holder: string): string | null {
   if (isOutlet(holder) || ONLINE_PAPER.test(holder)) return holder;
@@ -229,10 +228,10 @@ function outletHeld(holder: string): string | null {
 }
 
 /**
- * A page's notice on itself with no © or "all rights reserved" (since session 43 also "Disclaimer: This news article is
- * copyrighted by Associated Press and published by PR-inside.com. …", the last paragraph of a press release portal's
- * page): "This document is subject to copyright.
- * Apart from any fair dealing … no part may be reproduced without the written permission." (Phys.org
+ * A page's notice on itself with no © or "all rights reserved" (since session 43 also "Disclaimer: This article is
+ * copyrighted by …", the last paragraph of a press release portal's
+ * page): "This document is subject to copyright. …
+ * no part may be reproduced …" (Phys.org
  * and its sister sites, 37 words under every story: it had been the last paragraph.)
  */
 /** Words of such a notice at most: its opening is the page's alone, and the portal's, its addresses' parts counted, has 41. */
@@ -246,9 +245,8 @@ const SUBJECT_TO_COPYRIGHT = /^(?:disclaimer:\s*)?(?:this|the) (?:news )?(?:docu
  */
 const CARRIED_MATERIAL_NOTICE = /^this (?:service|site|website|page|programme|program) (?:may )?(?:includes?|contains?) material from\b[^.]{0,200}\bcopyright\b/iu;
 /**
- * The wire's terms on a line of their own, the notice split over two (WTNH's "Content © Copyright 2000 - 2008 WorldNow, WTNH,
- * and Associated Press. All Rights Reserved." over "This material may not be published, broadcast, rewritten, or
- * redistributed.", session 45: with the site's note under it, it had kept the notice in the body), maybe after the
+ * The wire's terms on a line of their own, the notice split over two (WTNH's "Content © Copyright 2000 - 2008 WorldNow, WTNH, …" over "This material may not be
+ * published, …", session 45: with the site's note under it, it had kept the notice in the body), maybe after the
  * distributor's sentence ("Distributed by Internet Broadcasting. This material …").
  */
 const MATERIAL_TERMS_WORD = /redistributed/iu;
@@ -261,8 +259,8 @@ const MATERIAL_TERMS = /^(?:[^.]{0,80}\.\s+)?This (?:material|article|story|cont
 const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
 const MAX_LONG_NOTICE_WORDS = 40;
 /**
- * A rights notice without a © or "copyright": "Redistribution, republication, syndication, rewriting or
- * broadcast is expressly prohibited without the prior written consent of AHN.", "No part of this
+ * A rights notice without a © or "copyright": "Redistribution, republication, syndication … is
+ * forbidden without the prior written consent of Harbour News.", "No part of this
  * article may be reproduced without written permission." Under a row of reader tools it had been the
  * article's last paragraph. It ends on the prior or written consent (and whose): a story's sentence
  * ("Reproduction of the paintings is prohibited without permission of the estate, the court ruled.")

@@ -211,10 +211,10 @@ export const isDonorDisclosure = (line: Line): boolean => line.wordCount <= MAX_
 
 /**
  * A review site's note that it earns from the shops it links to, over or under the text: Future's "When you purchase
- * through links on our site, we may earn an affiliate commission. Here's how it works." (the first paragraph of a review
- * on the session 44 tester's page), "Microsoft may earn an Affiliate Commission if you purchase something through
- * recommended links in this article." The site that may earn an affiliate commission, or the purchase through its links said to
- * earn one (retailers that earn one are a story's); ZDNet's "Disclosure: ZDNet may earn a commission from some of the products …" says neither (a gold text keeps it).
+ * through links on our site, we may earn an affiliate commission. …" (the first paragraph of a review
+ * on the session 44 tester's page), "Contoso may receive an affiliate commission if you buy something through
+ * links in this article." The site that may earn an affiliate commission, or the purchase through its links said to
+ * earn one (retailers that earn one are a story's); ZDNet's "Disclosure: ZDNet may earn a commission …" says neither (a gold text keeps it).
  */
 const AFFILIATE_DISCLOSURE = /\b(?:(?:may|we) (?:earn|receive|get) an? affiliate commission|(?:when|if) you (?:buy|purchase|shop)\b[^.!?]{0,40}?\b(?:through|via|using) (?:the |our )?(?:retail |affiliate )?links\b[^.!?]{0,40}?\bwe (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission)\b/iu;
 const MAX_AFFILIATE_DISCLOSURE_WORDS = 45;

@@ -25,8 +25,8 @@ export function isPictureCredit(line: Line): boolean {
 }
 
 /**
- * A caption cut off with its expander, as Forbes sets it under a picture: "Not all duvets have real
- * feathers in them. If you are having an allergic reaction, you can try one ... [+]". It had stayed
+ * A caption cut off with its expander, as Forbes sets it under a picture: "Mould grows in damp
+ * soil, and offices with heating on all day give it plenty of warmth ... [+]". It had stayed
  * between two paragraphs, a sentence and a half of no story.
  */
 const CUT_OFF_CAPTION = /(?:\.\.\.|…)\s*\[\+\]$/u;
@@ -100,8 +100,8 @@ function isStockAgencyCredit(text: string): boolean {
 
 /**
  * A caption with its credit glued to its full stop, no space between, as NBC's pages scrape them:
- * "Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL", "The WeWork logo is
- * displayed outside of a co-working space in New York.Reuters", "… on Thursday.Jeff Roberson". Under
+ * "Smoke rises from the crash site near Harbour City, Ohio, on Thursday.WTOL", "The Harbour Co logo is
+ * shown outside its offices in New York.Reuters", "… on Thursday.Jane Doe". Under
  * the share buttons it had been the body's first paragraph; under NBC's header, sharing more of the
  * body's words than the headline, the title (headlines.ts, since session 38). The credit is an agency
  * or outlet, a credit as isUnlabelledCredit or isStockAgencyCredit reads one ("Kathrin
@@ -338,8 +338,8 @@ const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Get
  * it …"): it had been removed as a credit.
  */
 const AGENCY_PHOTO = '(?:AP|AFP|EPA|Reuters) Photo';
-// Or the agency alone in square brackets closing the caption, as Al Jazeera sets it ("The defence ministry said troops
-// had killed at least 33 separatists [EPA]"): the caption had been a page's title.
+// Or the agency alone in square brackets closing the caption, as Al Jazeera sets it ("The army said soldiers
+// had cleared the border road [EPA]"): the caption had been a page's title.
 const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))|\s\[(?:AP|AFP|EPA|Reuters|Getty Images)\]$`;
 /**
  * A credit of who lent the picture: "Courtesy of NASA", "Photo courtesy of the Smith family", "(Courtesy

@@ -67,7 +67,7 @@ const OTHER_LANGUAGE_GOES_ON = [
  */
 const LEADING_PICTOGRAPH = String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?`;
 /**
- * A news alert service's offer, under the article: "Start Receiving PR-inside.com News Headlines per email." (a press
+ * A news alert service's offer, under the article: "Start Receiving Wire-News-Portal.com News Headlines per email." (a press
  * release portal's, session 43; the site's address in it), "Get breaking news alerts by email". Opening the line with the
  * offer: "Residents will receive flood alerts by email" is a story's.
  */
@@ -261,7 +261,7 @@ const PLUG_PROMPT = new RegExp(
     '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@' +
     // Session 38: a link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs
     // ("CLICK HERE TO GET THE FOX NEWS APP") and sports sites under them ("Click here for more football headlines!");
-    // "Click here to get more information or download this game." ends as a sentence, and a benchmark's gold keeps it.
+    // "Click here for more information or to download this game." ends as a sentence, and a benchmark's gold keeps it.
     '|click here (?:to|for)\\b[^.?]{0,80}!?$)',
   'iu',
 );
@@ -343,9 +343,9 @@ export function thanksForReadingSite(line: Line): string | null {
 }
 
 /**
- * A sign-up prompt closing a line after a short sentence that leads up to it: "Want more Rolling Stone?
- * Sign up for our newsletter.", "Stay up to date with Ascom. Subscribe to our newsletter.", "Get the
- * latest updates right in your inbox. Subscribe to NJ.com's newsletters." Only a line's opening was
+ * A sign-up prompt closing a line after a short sentence that leads up to it: "Want more Harbour Times?
+ * Sign up for our newsletter.", "Stay up to date with Contoso. Subscribe to our newsletter.", "Get the
+ * latest news right in your inbox. Subscribe to Harbour.com's newsletters." Only a line's opening was
  * read, and these had stayed as the last paragraph or between two. At most MAX_LEAD_UP_WORDS words
  * before it, and not the prompt that the article goes on past an ad: a paragraph a scraper glued to
  * "Story continues below" is the story's.
@@ -374,9 +374,9 @@ const MAX_PITCH_LINE_WORDS = 40;
 
 /**
  * The lines of a sign-up box's pitch: up to MAX_PITCH_LINES short lines between the box's offer (a reading prompt naming
- * a sign-up, SIGN_UP_OFFER_WORD) and its button under them (SIGN_UP_BUTTON). Under "Start Receiving PR-inside.com News
- * Headlines per email." and over "Click here to sign up", "PR-Inside.com announces the start of the news alerts free
- * service. …" and "Type any number of key words. We email you the related headlines." had been the article's last
+ * a sign-up, SIGN_UP_OFFER_WORD) and its button under them (SIGN_UP_BUTTON). Under "Start Receiving Wire-News-Portal.com News
+ * Headlines per email." and over "Click here to sign up", "Wire-News-Portal.com announces its free news alert
+ * service. …" and "Enter as many key words as you like. We e-mail you the matching headlines." had been the article's last
  * paragraphs (session 43). Only from a button up: a page has few.
  */
 export function signUpPitchLines(lines: readonly Line[]): Set<Line> {

@@ -18,7 +18,7 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title. A contributor's "Contributed by" (a
  * site's header: "Contributed by Nicol Wistreich<tab>Friday, 28 December 2007", read whole a date line) and the Russian and
  * Ukrainian writer's "Текст:" ("text", Wday.ru's "Текст: Венера Ерофеева·24 сентября 2018") too: the stories had had no author.
- * CNN labels a columnist's piece "Analysis by Chris Cillizza, CNN Editor-at-large" or "Opinion by …": page text, no author (session 45).
+ * CNN labels a columnist's piece "Analysis by Jane Doe, CNN Editor-at-large" or "Opinion by …": page text, no author (session 45).
  * Blog themes' "posted by" and "written by" in Portuguese and Spanish ("Publicado por: …", "Escrito por …"), French and Italian
  * ("Publié par", "Écrit par", "Pubblicato da", "Scritto da"): the post had had no author (session 46).
  */

@@ -22,8 +22,8 @@ const isAssistanceCredit = (text: string): boolean => {
   return names !== undefined && namesOnly(names);
 };
 /**
- * A sentence crediting the article's reporters at its end: "Keith Bradsher contributed reporting
- * from Hong Kong.", "AP writer Kelly Olsen in Seoul contributed to this report.", "Jane Doe and John
+ * A sentence crediting the article's reporters at its end: "Marta Okafor contributed reporting
+ * from Port Harcourt.", "AP writer Dana Whitlow in Taipei contributed to this report.", "Jane Doe and John
  * Roe reported from Washington." (their names, capitalised, then "reported from" or "in" and places:
  * "Reuters reported in March that the company…" is article text; so is what "contributed to this
  * report's" outlook).
@@ -188,7 +188,7 @@ export const isAcademicAuthorLine = (line: Line): boolean =>
  * An academic's post alone on its line, as The Conversation sets it under the author's name: the post,
  * a comma, the institution ("Senior Lecturer in Public Finance, University of Leeds"). index.ts
  * isHeaderNameOrRole keeps it from the title. Both parts: a headline names a school or a university
- * too ("Bus explosion kills Sri Lankan school children"), a menu a "College" or "Student Journal".
+ * too ("Bus crash injures village school children"), a menu a "College" or "Student Journal".
  */
 export function isAcademicPostLine(line: Line): boolean {
   if (line.wordCount > MAX_ACADEMIC_AUTHOR_WORDS || line.endsWithSentencePunctuation) return false;

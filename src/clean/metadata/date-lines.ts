@@ -121,8 +121,8 @@ const DATE_LINE_WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.\u200c]*/gu;
  */
 const FIGURE_RUN_INTO_WORD = /(?<=\p{N})(?=\p{Lu}\p{Ll})/gu;
 /**
- * A time's zone or its am or pm that the markup runs into the update's label in capitals after it: CNBC's "PUBLISHED TUE,
- * NOV 19 20197:05 AM ESTUPDATED TUE, NOV 19 20197:16 AM EST". "ESTUPDATED" was no date line word, and the article undated.
+ * A time's zone or its am or pm that the markup runs into the update's label in capitals after it: CNBC's "PUBLISHED WED,
+ * MAR 16 20229:12 AM ESTUPDATED WED, MAR 16 20229:40 AM EST". "ESTUPDATED" was no date line word, and the article undated.
  */
 const ZONE_RUN_INTO_LABEL = /(?<=(?<![\p{L}])(?:[AP]M|[A-Z]{1,3}T))(?=(?:UPDATED|PUBLISHED)(?![\p{L}]))/gu;
 /** How many words of a line are no date line words (nor words of `also`, lower case), any script's digits read as ASCII. */

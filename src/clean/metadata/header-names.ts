@@ -88,8 +88,8 @@ function nameAndDateOfParts(line: Line, pairs: readonly [string, string][], date
 const CATEGORY = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]*|e|y|et|and|und|&)){0,3}";
 const ENTRY_META_TAIL = new RegExp(`^(?:(?:\\p{Nd}+|No|Sem|Sin) \\p{L}+ |\\p{L}+! )?${CATEGORY}(?:, ${CATEGORY})+$`, 'u');
 /**
- * The name and the date of a blog's entry meta line under the title: "Carlos Nadalim 27/09/2018 Comente! Alfabetização,
- * Brinquedos e Brincadeiras, Música", "21/06/2014 Tony Carter All, Books, Kit Reviews". Read whole, each was page text and
+ * The name and the date of a blog's entry meta line under the title: "Ana Souza 27/09/2018 Comente! Escola,
+ * Jogos e Brincadeiras, Música", "21/06/2014 John Roe All, Books, Kit Reviews". Read whole, each was page text and
  * the post had no author and no date. The name and date are the shortest words before the tail that are both (a first
  * category of one word after the name, as the tail's words alone cannot tell where a name ends).
  */
@@ -131,7 +131,7 @@ export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder
 /**
  * The author's name a header line gives alone (headerName's line): the name after its place (placedName) or before its
  * job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
- * Krisher, Ap Auto Writer", "Jason Botchford, The Province", whose outlet signedByline reads as the source), else the line
+ * Ellis, Ap Auto Writer", "John Roe, The Province", whose outlet signedByline reads as the source), else the line
  * without a contact or a full stop after it.
  */
 export const headerNameText = (line: Line): string =>

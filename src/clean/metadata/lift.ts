@@ -29,8 +29,8 @@ const SPACED_COMMA = /\s+,/gu;
  */
 const TRAILING_DASHES = /(?<!\s)\s+(?:[-–—]+|\|)$/u;
 /**
- * Others' reporting credited after the byline's name: MTV's "Contributed by: Jennifer Vineyard, with additional reporting by
- * Todd Brown". The author is the name, as a wire credit's reporter is before its "additional reporting by" (wire-credits.ts):
+ * Others' reporting credited after the byline's name: MTV's "Contributed by: Jane Doe, with additional reporting by
+ * John Roe". The author is the name, as a wire credit's reporter is before its "additional reporting by" (wire-credits.ts):
  * the credit had stayed in the author. The spaces start after a non-space.
  */
 const ADDITIONAL_REPORTING = /(?<!\s),?\s+with (?:additional |further )?reporting by\s.*$/iu;
@@ -114,7 +114,7 @@ const MAX_METADATA_WORDS = 14;
 /**
  * A byline over MAX_METADATA_WORDS whose names are names alone (isNamesAlone), maybe with its date
  * after it (authorThenDate), up to DATE_THEN_AUTHOR_MAX_WORDS: several authors and the date make a
- * long line ("By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", 15 words, as
+ * long line ("By Graham Oduya , Lin Tran on Tuesday, March 15th, 2022 at 10:41 a.m.", 15 words, as
  * PolitiFact signs), which had stayed as the body's first paragraph. Or a byline and dates in parts
  * (liftBylineAndDate): Dinamani's "By … | Published On : 04th December 2026 06:45 AM | Last Updated : …"
  * (19 words) had been page text and the article undated. Else null.
@@ -123,8 +123,8 @@ function liftLongByline(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
   const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, lifted, dateOrder, underByline) : null;
   if (parted) return parted;
-  // Cut into a byline and a date, the line is both or none: read whole, "By: Ryan McNeill   Last Updated: 1/14/08 11:15 AM ET
-  // | 105 times read" (a date left unread) had been all author.
+  // Cut into a byline and a date, the line is both or none: read whole, "By: Jane Doe   Last Updated: 1/14/08 11:15 AM ET
+  // | 87 times read" (a date left unread) had been all author.
   const parts = authorThenDate(line);
   if (parts) return isNamesAlone(parts[0]) ? liftAuthorThenDate(line, lifted, dateOrder) : null;
   return isNamesAlone(line.text) ? liftLine(line, lifted, dateOrder) : null;
@@ -153,7 +153,7 @@ function isNamesAlone(byline: string): boolean {
 export const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*|(?<=\p{L})·(?=\p{Nd})/u;
 /**
  * The post's categories run into the time closing a metadata line, as Wired's blogs' markup joined them ("By Chuck Roe
- * January 10, 2008 | 6:46:13 PMCategories: Microcars"): the part is the time's, and the categories go with the line.
+ * March 2, 2021 | 4:12:09 PMCategories: Scooters"): the part is the time's, and the categories go with the line.
  */
 const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|Filed under|Topics):.*$/u;
 
@@ -161,7 +161,7 @@ const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|File
 const TOPIC_PART = /^(?:topics?|categor(?:y|ies|ia|ias|ía|ías)|catégories?|kategorien?|filed under|tags?|etiquetas|sections?)\s*:\s*\S/iu;
 /**
  * Spaced dashes parting a byline's line where no bar or bullet does, as Portuguese and Spanish blog themes set it: "05/10/2018 -
- * Publicado por: Clarissa Borba - Categoria: Saúde - Tags: …", read so only with a byline among three parts or more
+ * Publicado por: Ana Souza - Categoria: Saúde - Tags: …", read so only with a byline among three parts or more
  * (liftBylineAndDate). Read whole, it was page text, and the post had no author and no date. The spaces start after a non-space.
  */
 const DASHED_PARTS = /(?<!\s)\s+[-–—]\s+/u;
@@ -192,22 +192,22 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
   // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
   // The time alone after a byline's date (isDateWordsLine: Wired's "… January 10, 2008 | 6:46:13 PM").
-  // The story's topic beside them (ZDNet's "By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware": the
+  // The story's topic beside them (ZDNet's "By Jane Doe | March 15, 2022 -- 10:41 GMT (10:41 GMT) | Topic: Hardware": the
   // line had been all author, and the story undated).
   const isOtherPart = (part: Line): boolean =>
     outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text)));
   // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
   // line had been page text, the story undated and without source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related
-  // story's "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT" in a list after the article, a masthead's stamp
-  // "Sunday, January 20, 2008 | Today's Toronto Star" over a wire's story, name no story's source.
+  // story's "Thomson Financial News | Wed, Mar 2 2022, 09:15 GMT" in a list after the article, a masthead's stamp
+  // "Sunday, March 6, 2022 | Today's Toronto Star" over a wire's story, name no story's source.
   const isOutletAndDate = bylines.length === 0 && outlets.length > 0 && (underByline || partLines.some((part) => DATE_LABEL.test(part.text) || isPlaceNameLine(part)));
   // A date and its reading time alone (CBS Sports' "Nov 18, 2019 at 9:24 pm ET • 2 min read" under the byline): 11 words, it
   // had been no date line, and the story undated.
   const isDateAndReadingTime = bylines.length === 0 && outlets.length === 0 && dated.includes(true) && partLines.every((part, k) => dated[k] || isReadingTime(part));
   const isSigned = bylines.length === 1 || isOutletAndDate || isDateAndReadingTime;
   if (!isSigned || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
-  // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Root Updated … / Original Nov. 19, 2026 8:02 am ET".
+  // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Rook Updated … / Original Nov. 19, 2026 8:02 am ET".
   for (const part of partLines) liftAuthorThenDate(part, lifted, dateOrder) ?? liftLine(part, lifted, dateOrder);
   for (const name of named) lifted.metadata.byline ??= withoutContact(name.text);
   for (const outlet of outlets) lifted.metadata.source ??= outlet.text;
@@ -254,21 +254,21 @@ function liftDateThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateO
 
 /**
  * A byline, a spaced dash and a date line ("by Paul Cashmere - January 2 2008"), or a byline and a
- * labelled date line ("Von Moritz Bachmann publiziert am 25. September 2018", Barron's "By Al Root Updated Nov. 19, 2026
- * 8:21 am ET", its update's: the author had been "Al Root Updated …"), maybe after a comma, with no space as the Boston
+ * labelled date line ("Von Henrike Albrecht publiziert am 12. Oktober 2021", Barron's "By Al Rook Updated Nov. 19, 2026
+ * 8:21 am ET", its update's: the author had been "Al Rook Updated …"), maybe after a comma, with no space as the Boston
  * Globe's markup joins them ("By Jane Doe Globe Staff,Updated December 4, 2026, 11:40 a.m.": the line had been page text):
  * each read whole as a date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
  * scanned once.
  */
 export const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|(?:,\\s*|\\s+)(?=(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
 /**
- * A byline, "on" and its date: "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", as
+ * A byline, "on" and its date: "By Dolores Whitcombe on Tuesday, March 15th, 2022 at 10:37 a.m.", as
  * PolitiFact signs. Names alone before "on" (isNamesAlone): "By the end of the year on …" is none.
  * Read whole, the line was no byline nor a date line, and had stayed page text.
  */
 const AUTHOR_ON_DATE = /^(.*?\S)\s+(on\s+.*\d.*)$/iu;
 /**
- * A byline, an ISO 8601 time stamp and the story's section: "By Mike Wall 2019-11-18T20:51:19Z Science &
+ * A byline, an ISO 8601 time stamp and the story's section: "By Pavel Rusu 2022-03-15T21:47:05Z Science &
  * Astronomy", as Space.com signs. Read whole it was a date line and the author was lost; the section
  * goes with the date line's part, removed with it. Names alone before the stamp, as for AUTHOR_ON_DATE.
  */
@@ -349,7 +349,7 @@ function liftAgeThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
 }
 
 /**
- * A byline, a comma and a date line: "By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", lifted
+ * A byline, a comma and a date line: "By Farah Osei, Thursday, 16 June 2022 14:20 GMT", lifted
  * as both (or with a dash or a label between them: authorThenDate); read whole it was all byline,
  * date included, and the article had no date.
  */

@@ -60,7 +60,7 @@ const MAX_JOB_TITLE_WORDS = 4;
 
 /**
  * Prepositions the stopword lists lack: a name and a job title hold none, a headline in title case may
- * ("Miller Wins Naked Photos Case Against Photographer" had passed for a name and its job title).
+ * ("Singer Wins Privacy Case Against Photographer" had passed for a name and its job title).
  */
 const UNLISTED_PREPOSITION = /\b(?:against|amid|among|across|behind|beyond|despite|during|near|onto|toward|towards|until|upon|versus|within|without)\b/iu;
 
@@ -93,7 +93,7 @@ export const TRAILING_AGENCY = new RegExp(
 );
 /**
  * A byline's names and, with no separator, an outlet's name of two words or more after them (isOutlet, or isOutletWithWordAfter),
- * as the USA Today network's papers sign over the date line ("Lisa Roe and Trevor J. Mitchell Sioux Falls Argus Leader", "Jane
+ * as the USA Today network's papers sign over the date line ("Mara Quinn and Tom J. Ellis Sioux Falls Argus Leader", "Jane
  * Doe Des Moines Register"): the line had been the title, or all author; else null. The shortest names first ("Jane Doe" of
  * "Jane Doe Sioux Falls …"). Not one word: "Mary Jane Star" is a name; nor an outlet's name whole. A name in capitals
  * before a paper's name in Title Case, the case telling where the name ends (the York papers' "FRANK BODANI Daily
@@ -160,9 +160,9 @@ const PICTURE_DESK = /(?<![\p{L}])(?:images|photos?|pictures|getty|pool|handout)
 const POST_LAST_WORD = /(?<![\p{L}])(?:director|chair|chairman|chairwoman|president|manager|officer|chief|head|secretary|minister|spokes(?:man|woman|person)|founder|executive|professor|lecturer|fellow|analyst|coach|mayor|governor|counsel|partner|ceo|cfo|cto)$/iu;
 /**
  * The name of a line that is a name, a comma and the outlet it writes for when no list knows the outlet (UNLISTED_OUTLET),
- * or two outlets joined by a semicolon, the news service's and the paper's: Canwest's papers sign "Erin Hitchcock, Burnaby
- * Now", "Jason Botchford, The Province", "Tim Shufelt, Canwest News Service; Ottawa Citizen" next to the date line, Business
- * Insider's German edition "Tanza Loudenback, Business Insider". Else null. The stories had had no author. One word after
+ * or two outlets joined by a semicolon, the news service's and the paper's: Canwest's papers sign "Jane Doe, Burnaby
+ * Now", "John Roe, The Province", "Lena Ortiz, Canwest News Service; Ottawa Citizen" next to the date line, Business
+ * Insider's German edition "Mara Quinn, Business Insider". Else null. The stories had had no author. One word after
  * the comma is none, a place as often as an outlet ("Lena Ortiz, Manila"); nor a place's name (isPlaceNameLine: "Jane Doe, New
  * York"; not a paper's named with "The", "The Province"), a job title or another post (POST_LAST_WORD), or a picture's credit
  * (PICTURE_DESK). Read next to the header's date line only (header.ts headerName).
@@ -185,9 +185,9 @@ const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
 
 /**
  * A person's name with their post or outlet on one line, as an author signs without "By": with a
- * job title (isNameWithJobTitle, or after a comma or spaced dash: "Sally Grover - Celebrity News
+ * job title (isNameWithJobTitle, or after a comma or spaced dash: "Jane Doe - Celebrity News
  * Service News Writer"), an agency (isNameWithAgency) or an outlet (isNameWithOutlet, or one of three
- * capitalised words at most after a two-word name and a comma: "Erin Hitchcock, Burnaby Now"). Never
+ * capitalised words at most after a two-word name and a comma: "Jane Doe, Burnaby Now"). Never
  * the page's title (headlines.ts): both had been. Not after a dash nor a longer name: a headline in
  * title case is shaped so more often ("Joe Cole - Nightmare", "Bill Clinton Speaks, Girl Faints").
  */
@@ -201,7 +201,7 @@ export function isNameWithPost(line: Line): boolean {
 }
 
 /**
- * The name of a line that is a name, a comma or a spaced dash and a job title ("Sally Grover - Celebrity News Service News
+ * The name of a line that is a name, a comma or a spaced dash and a job title ("Jane Doe - Celebrity News Service News
  * Writer"), else null: under the date line it signs the story (header.ts headerName), which had had no author.
  */
 export function namePartedFromJobTitle(line: Line): string | null {

@@ -12,7 +12,7 @@ import { DATE_LINE_WORD } from './date-lines.js';
  * @sofiarossi", "Tom Ellis, tom@paper.example", the Philippine Daily Inquirer's "Jerome Aning - Reporter / @JAningINQ";
  * also before the outlet the byline is signed with ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as
  * MediaNews Group's papers set it): the address had stayed in the author's name. A telephone number after the address too
- * ("By Megan Rowe meganr@spokesman.com(509) 459-5382", The Spokesman-Review's, had been all author).
+ * ("By Jane Doe janed@spokesman.com(509) 555-0142", The Spokesman-Review's, had been all author).
  */
 const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+(?:\s*\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})?)(?=\s*[|,]|$)/u;
 /**

@@ -18,7 +18,7 @@ const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]
 
 /**
  * Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers", the outlet's staff
- * in it ("Los Angeles Times Staff Writer", four words before the role: "By Chris Foster, Los Angeles Times Staff Writer" had
+ * in it ("Los Angeles Times Staff Writer", four words before the role: "By Jane Doe, Los Angeles Times Staff Writer" had
  * been all author).
  */
 const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}${JOB_TITLE_ROLE}`;
@@ -217,7 +217,7 @@ function institutionAfterNames(byline: string): { names: string; institution: st
  * (German papers' "Von Katrin Elger, Hannover"), in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)")
  * or after "in" or "at" (AAP's "By Jane Doe in Sydney", NAME_AT_PLACE), else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
  * those), initials ("Jane Doe, NDR", "John Smith, MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX). A newsroom or a
- * job title in brackets goes whatever the names' shape (Khaleej Times' "By M.A.Qudoos and Nada S. Mussallam (Our staff
+ * job title in brackets goes whatever the names' shape (Khaleej Times' "By K.T.Rahman and Sara J. Collins (Our staff
  * reporters)": initials run into a surname are no name line's, and the newsroom had stayed in the author).
  */
 const NAMES_THEN_PLACE = /^(.*?\S),\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$|^(.*?\S)\s*\(([^()]+)\)$/u;

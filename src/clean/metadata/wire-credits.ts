@@ -61,7 +61,7 @@ const CREDIT_ROLES = new RegExp(CREDIT_ROLE, 'giu');
  */
 export const CREDIT_WORD = /^(?:(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*|and|&|in|at|from|for|of|the|with|staff|al|bin|bint|ibn|da|das|de|del|der|di|do|dos|du|la|le|ten|ter|van|von|y)$/u;
 /**
- * A wire story's closing credit: "(Reporting by Ed Leefeldt; Editing by John Wallace)", or without
+ * A wire story's closing credit: "(Reporting by Nina Castellano; Editing by Hugh Barrow)", or without
  * the brackets and a closing full stop ("Additional reporting by Jane Doe in Paris; Editing by John
  * Smith"), where only names, places and further roles follow "by": a last line "Research by Oxford
  * Economics suggests that prices will keep rising" is article text that lost its full stop.

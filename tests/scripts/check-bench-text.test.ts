@@ -1,0 +1,40 @@
+// `npm run check:bench-text` run on an invented bench (a raw page and a JSONL text, in the bench's layout) against
+// this repository: the lines this file and the matcher's test hold are listed with their file, set and id, at most 60
+// characters of the bench line, and exit code 1; without the bench data it says so and exits 0. Each run indexes the
+// whole repository (20-30 s on a loaded runner): the limits are for that.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const COPIED = 'By Odile Varga on Thursday, March 3rd, 2022 at 9:40 a.m.';
+const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-bench-text.ts', ...args], { encoding: 'utf8' });
+
+describe('check:bench-text', () => {
+  it('lists each place holding a bench line, and exits 1', () => {
+    const bench = mkdtempSync(join(tmpdir(), 'bench-'));
+    mkdirSync(join(bench, 'clean', 'invented-set', 'raw'), { recursive: true });
+    writeFileSync(join(bench, 'clean', 'invented-set', 'raw', 'page-1.txt'), `Home | News\n${COPIED}, in the Harbour Courier's sports pages, with a tail\n`);
+    mkdirSync(join(bench, 'sentiment'));
+    writeFileSync(join(bench, 'sentiment', 'rated.jsonl'), `${JSON.stringify({ id: 'r1', text: 'A sentence only this test holds, word for word, in a rated set.' })}\n`);
+    const { status, stdout } = run('--bench', bench);
+    expect(status).toBe(1);
+    // This file holds the rest of the page's line too (it writes it), so only the copied byline's places are read.
+    const places = stdout.split('\n').filter((line) => line.includes('clean/invented-set/page-1  "By Odile Varga'));
+    expect(places.map((line) => line.split(':')[0])).toEqual(expect.arrayContaining(['tests/scripts/check-bench-text.test.ts', 'tests/scripts/shared-word-runs.test.ts']));
+    for (const line of places) {
+      expect(line).toMatch(/^\S+:\d+ {2}[0-9a-f]{12} {2}13 words {2}clean\/invented-set\/page-1 {2}"By Odile Varga/u);
+      expect(/"(.*)…"$/u.exec(line)![1]!.length).toBeLessThanOrEqual(60);
+    }
+    // A JSONL record's text is read as the raw pages' lines are (this file holds it too), named by its file and id.
+    expect(stdout).toMatch(/^tests\/scripts\/check-bench-text\.test\.ts:\d+ .* sentiment\/rated\/r1 {2}"A sentence only this test/mu);
+    expect(stdout).toMatch(/^\d+ places hold bench text \(\d+ more allowed\); \d+ files against \d+ bench lines in [\d.]+ s\.$/mu);
+  }, 60_000);
+
+  it('says the bench is missing and exits 0', () => {
+    const { status, stdout } = run('--bench', join(tmpdir(), 'no-such-bench-here'));
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^No bench data at .*no-such-bench-here: nothing to check against/u);
+  }, 60_000);
+});
