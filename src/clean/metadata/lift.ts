@@ -20,7 +20,7 @@ import { agencyWithOutlet, liftBylineName } from './signed-bylines.js';
 import { CREDIT_WORD } from './wire-credits.js';
 
 const EDITOR_CREDIT = 'editor credit';
-/** A comma spaced as some pages set it between names ("Matthew Digby , Minh Do"): the byline has it unspaced. */
+/** A comma spaced as some pages set it between names ("Jane Doe , John Roe"): the byline has it unspaced. */
 const SPACED_COMMA = /\s+,/gu;
 /**
  * Dashes or a bar closing a byline with nothing after them ("By DAVID ROE - Associated Press Writer --", "By JANE ROE |
@@ -133,7 +133,7 @@ function liftLongByline(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder
 /**
  * Whether a byline's name is names alone: each word a name's, a particle's or what joins names
  * (CREDIT_WORD), no date word (a weekday: "… March 2023 by Friday" is a sentence). A spaced comma
- * between names ("Matthew Digby , Minh Do") is no word, nor a spaced dash before the outlet ("Ben Grossman -- Broadcasting & Cable").
+ * between names ("Jane Doe , John Roe") is no word, nor a spaced dash before the outlet ("John Roe -- Harbour Trade Weekly").
  */
 function isNamesAlone(byline: string): boolean {
   const words = bylineName(byline)?.split(/\s+/u).map((word) => word.replace(/,$/u, '').replace(/^[-–—]{1,2}$/u, '')).filter(Boolean);
@@ -302,7 +302,7 @@ function authorMonthDate(text: string): [string, string] | null {
 }
 /**
  * A byline, a comma and date words alone: "by Chris Roe, 30 December 2007" (placeBeforeDate reads "By Jane Doe, 20 November
- * 2019" as it reads a place, from its capital), "By Jane Doe, Reuters, 1/21/2008", "By Ben Grossman -- Broadcasting & Cable,
+ * 2019" as it reads a place, from its capital), "By Jane Doe, Reuters, 1/21/2008", "By John Roe -- Harbour Trade Weekly,
  * 1/21/2008" (an outlet after the name: no place's shape). Each had been a date line, and the author lost; the outlet and the
  * date before "January 21, 2008" had stayed in the author. The text up to the first comma after which date words alone
  * stand, and its space, when names alone are before it (isNamesAlone); else null.
