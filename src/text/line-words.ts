@@ -48,13 +48,27 @@ export function segmentedWordCount(text: string): number {
   return Math.max(words, 1);
 }
 
+/** The code points of a word: its UTF-16 units, a surrogate pair counted once. */
+function codePointCount(word: string): number {
+  let count = word.length;
+  for (let i = 0; i < word.length; i++) {
+    if (word.codePointAt(i)! > 0xffff) {
+      count--;
+      i++;
+    }
+  }
+  return count;
+}
+
 /**
- * How many words a word counts for: a run of an unspaced script one per two characters, or as the
- * segmenter splits it (SEGMENTED_SCRIPT).
+ * How many words a word counts for: a run of an unspaced script one per two characters (by code point: an
+ * ideograph past U+FFFF, two UTF-16 units, is one character), or as the segmenter splits it (SEGMENTED_SCRIPT).
  */
 function wordWeight(word: string): number {
   if (word.length <= 3 || !mayBeUnspaced(word)) return 1;
-  if (UNSPACED_SCRIPT.test(word)) return Math.ceil(word.length / 2);
+  const characters = codePointCount(word);
+  if (characters <= 3) return 1;
+  if (UNSPACED_SCRIPT.test(word)) return Math.ceil(characters / 2);
   return SEGMENTED_SCRIPT.test(word) ? segmentedWordCount(word) : 1;
 }
 

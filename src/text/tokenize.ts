@@ -3,15 +3,15 @@
 // acronyms ("U.S.") and names with a domain ending ("Amazon.com") whole (word-end.ts); instrument
 // codes, addresses and elisions are found where a word starts (token-shapes.ts); each word's record
 // is shared (word-records.ts) and read again where it stands (acronyms.ts, modals.ts).
-import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle } from '../types.js';
+import type { CleanArticle, PlacedWords, Sentence, Token, TokenizedArticle, Word } from '../types.js';
 import { markAcronyms } from './acronyms.js';
 import { KnownWords } from './known-words.js';
 import { markModals } from './modals.js';
 import { asksQuestion, sentenceSpans, unwrapLines } from './sentences.js';
 import { addressEnd, cliticStart, codeEnd, elisionEnd, isIndexCode } from './token-shapes.js';
 import { hasNonSpace, isSpace, wordEnd } from './word-end.js';
-import { classAt, codeUnits, hasUnspacedLetter, LONGEST_WORD } from './word-chars.js';
-import { wordRangeLookup, type TokenizerOptions, type WordTable } from './word-records.js';
+import { classAt, codeUnits, HAN, hasUnspacedLetter, LONGEST_WORD, unspacedScriptOf } from './word-chars.js';
+import { HIRAGANA_ONLY, wordRangeLookup, type TokenizerOptions, type WordTable } from './word-records.js';
 
 /** Word tokens of one sentence. */
 export function tokenizeWords(text: string, options: TokenizerOptions): Token[] {
@@ -31,7 +31,8 @@ function sentenceTokens(found: Token[], options: TokenizerOptions, wordAt: WordT
  * tokens stands punctuation or a space, and a space in such text ends a clause (Thai writes no full
  * stops), so it breaks n-grams as punctuation does. Only texts of such a language come here (their
  * tokenizer has a segmenter), so spaced text costs nothing. Burmese syllables the segmenter leaves
- * alone in a row are one word (isLoneBurmeseSyllable).
+ * alone in a row are one word (isLoneBurmeseSyllable), and so is a Japanese verb the segmenter cut
+ * after its kanji (isOkuriganaAfter).
  */
 function segmentedTokens(tokens: Token[], segmenter: Intl.Segmenter, wordAt: WordTable['ofRange'], stopwords: ReadonlySet<string>): Token[] {
   const words: Token[] = [];
@@ -55,6 +56,9 @@ function segmentedTokens(tokens: Token[], segmenter: Intl.Segmenter, wordAt: Wor
       if (syllablesEnd > syllablesStart) push(syllablesStart, syllablesEnd);
       syllablesStart = syllablesEnd;
     };
+    // The last word pushed when it is a lone kanji: where it starts and ends in surface (end -1: it is not).
+    let kanjiStart = 0;
+    let kanjiEnd = -1;
     for (const { segment, index, isWordLike } of segmenter.segment(surface)) {
       if (!isWordLike) continue;
       if (isLoneBurmeseSyllable(segment, stopwords)) {
@@ -66,13 +70,36 @@ function segmentedTokens(tokens: Token[], segmenter: Intl.Segmenter, wordAt: Wor
         continue;
       }
       pushSyllables();
-      push(index, index + segment.length);
+      const end = index + segment.length;
+      if (index === kanjiEnd && isOkuriganaAfter(segment, wordAt(surface, index, end))) {
+        words[words.length - 1]!.word = wordAt(surface, kanjiStart, end);
+        kanjiEnd = -1;
+        continue;
+      }
+      push(index, end);
+      [kanjiStart, kanjiEnd] = isLoneKanji(segment) ? [index, end] : [0, -1];
     }
     pushSyllables();
     afterUnspaced = true;
   }
   return words;
 }
+
+/** A segment of one Han character (one code point: an ideograph past U+FFFF is two UTF-16 units). */
+function isLoneKanji(segment: string): boolean {
+  const point = segment.codePointAt(0)!;
+  return segment.length === (point > 0xffff ? 2 : 1) && unspacedScriptOf(point) === HAN;
+}
+
+/**
+ * Whether a segment right after a lone kanji is the rest of its word: hiragana, and no function word nor piece
+ * of one (word-records.ts isHiraganaStopword). ICU's dictionary lacks most inflected verbs and adjectives and
+ * cuts them after the stem's kanji: `食|べた`, `行|われ|た`, `述|べた`, `詳|しく`; `べた`, `われ` and `しく`,
+ * words of nothing, had been terms. Joined, the verb is one word, as are those ICU knows (`調べ|た`, `生まれ|た`).
+ * A piece that is a function word stays one (`私|たち`, `何|か`), and a verb cut into lone kana keeps its kanji
+ * as its term (`開|か|れ|た`). A kanji and a kana noun in one run are a compound (`生ごみ`, `町おこし`), one word too.
+ */
+const isOkuriganaAfter = (segment: string, word: Word): boolean => HIRAGANA_ONLY.test(segment) && !word.isStopword;
 
 const BURMESE_ASAT = 0x103a;
 const BURMESE_DOT_BELOW = 0x1037;

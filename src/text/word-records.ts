@@ -69,7 +69,8 @@ export function wordRangeLookup(options: TokenizerOptions): (text: string, start
  */
 const withoutPossessive = (word: string): string => (word.length > 2 && word.endsWith("'s") ? word.slice(0, -2) : word);
 
-const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
+/** A word of hiragana only: Japanese inflections, particles, and the words written in kana. */
+export const HIRAGANA_ONLY = /^[\u3041-\u309f]+$/;
 /** Longest word isHiraganaStopword reads: the segmenter's inflections are a few characters. */
 const LONGEST_HIRAGANA_STOPWORD = 12;
 /** Hiragana that opens no Japanese word: the small kana (ぁぃぅぇぉっゃゅょゎ) and ん. */

@@ -60,6 +60,9 @@ describe('describeLine', () => {
 
   it('counts unspaced scripts by characters, not by runs', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
+    // Ideographs past U+FFFF (CJK Extension B) are two UTF-16 units each and one character: four of them, two words.
+    expect(wordsOf('𠀋𡈽𠮷𩸽').wordCount).toBe(2);
+    expect(wordsOf('𠀋𡈽吉').wordCount).toBe(1);
     expect(describeLine(1, '新闻发布会今天举行。', new Set()).endsWithSentencePunctuation).toBe(true);
   });
 
@@ -69,8 +72,9 @@ describe('describeLine', () => {
     const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
     const segmented = (word: string): number => Math.max([...segmenter.segment(word)].filter((segment) => segment.isWordLike).length, 1);
     const weight = (word: string): number => {
-      if (word.length <= 3) return 1;
-      if (UNSPACED.test(word)) return Math.ceil(word.length / 2);
+      const characters = [...word].length;
+      if (characters <= 3) return 1;
+      if (UNSPACED.test(word)) return Math.ceil(characters / 2);
       return SEGMENTED.test(word) ? segmented(word) : 1;
     };
     const character = fc.oneof(

@@ -68,6 +68,21 @@ describe('tokenizeWords with a segmenter (Chinese, Japanese, Thai, Lao, Burmese,
     expect(termsOf('住民がごみを出す。すしを食べた。')).toEqual(expect.arrayContaining(['ごみ', 'すし']));
   });
 
+  it('joins a Japanese verb or adjective the segmenter cut after its kanji (食|べた, 行|われ), not a function word after a kanji', () => {
+    const japanese = { stopwords: stopwordSet('ja'), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
+    const marked = (text: string) => tokenizeWords(text, japanese).map((t) => (t.word.isStopword ? `(${t.word.surface})` : t.word.surface)).join(' ');
+    // べた, われ, しく and みたい had been terms of their own.
+    expect(marked('式典は港で行われた。')).toBe('式典 (は) 港 (で) 行われ (た)');
+    expect(marked('市長は昼に弁当を食べたと述べた。')).toBe('市長 (は) 昼 (に) 弁当 (を) 食べた (と) 述べた');
+    expect(marked('詳しくは後日発表する。')).toBe('詳しく (は) 後日 発表 (する)');
+    // A verb the segmenter cut into lone kana keeps its kanji as the term; a function word after a kanji stays one.
+    expect(marked('会議が開かれた。私たちも行った。')).toBe('会議 (が) 開 (か) (れ) (た) 私 (たち) (も) 行 (っ) (た)');
+    // A kanji and a noun of kana in one run are a compound: kitchen waste.
+    expect(marked('生ごみを出す。')).toBe('生ごみ (を) 出す');
+    // An ideograph past U+FFFF is one kanji too.
+    expect(marked('𠮷われた')).toBe('𠮷われ (た)');
+  });
+
   it('keeps a noun Japanese news writes in kana that is a run of the list\'s words a word (がん = が + ん), and the run rule for the rest', () => {
     const japanese = { stopwords: stopwordSet('ja'), stem: stemmerFor('ja'), segmenter: segmenterFor('ja') };
     const termsOf = (text: string) => tokenizeWords(text, japanese).filter((t) => t.word.isWord && !t.word.isStopword).map((t) => t.word.surface);
