@@ -98,9 +98,9 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const holder = noticeHolding(notice.text);
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
-  const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
+  const company = publisherCompany(holder)?.toLowerCase();
   const unprefixed = name.replace(LEADING_THE, '');
-  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
+  const companyHolds = company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
@@ -306,7 +306,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const siteWords = new Set(name.split(' '));
-  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) || isCompanyRegistration(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined);
+  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) || isCompanyRegistration(line) ? publisherCompany(noticeHolding(line.text)) : undefined);
   // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
@@ -367,3 +367,14 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * ("The New Straits Times Press (M) Berhad", Malaysia's; India's "(P) Ltd").
  */
 const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&|\(\p{Lu}\)),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');
+/**
+ * A publisher's company named by a word for a publishing house or a company before its name, with no legal form, as Spanish,
+ * Portuguese, French and Italian publishers write their notices (group 1): "© 2026 Casa Editorial EL TIEMPO" under "EL TIEMPO",
+ * "Todos los Derechos Reservados © Compañía Periodística Nacional 2026" under "EL UNIVERSAL". The masthead among its words
+ * names the site as a company's with a legal form does (siteNamedByNotice), and a company not naming it tells the masthead over
+ * the page when another line names it (siteOverPublisherNotice); the stories had had no source. Since session 47; 0 bench raw
+ * notices so written.
+ */
+const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Editora|Editorial|Ediciones|Edições|Éditions|Grupo|Gruppo|Groupe)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|de|del|de la|do|da|di|du)){1,4})(?=$|[\s.,;|])/u;
+/** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, or PUBLISHING_HOUSE), else undefined. */
+const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1];

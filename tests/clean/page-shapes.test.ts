@@ -1627,6 +1627,19 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('La Lanterne', '© Vasseur & Cie S.A., Le Phare, Namur, 2026')).toBeNull();
   });
 
+  it("is the masthead among a publishing house's words, and the holder after a notice's opening \"All rights reserved\" (session 47)", () => {
+    // El Tiempo's "© 2026 Casa Editorial EL TIEMPO", walla!'s "כל הזכויות שמורות © 2026 וואלה תקשורת בע"מ": the stories had no source.
+    expect(source('EL FARO', '© 2026 Casa Editorial EL FARO')).toBe('EL FARO');
+    expect(source('אור', 'כל הזכויות שמורות © 2026 אור תקשורת בע"מ')).toBe('אור');
+    expect(source('Menu', 'All rights reserved © 2026 The Valley Tribune')).toBe('The Valley Tribune');
+    // El Universal's company names no masthead; its newsletter's prompt names the paper over the page.
+    const company = 'Todos los Derechos Reservados © Compañía Periodística del Valle 2026';
+    expect(source('EL CORREO', `Mantente al día con el boletín de EL CORREO\n${company}`)).toBe('EL CORREO');
+    // No other line naming it, or a publishing house naming another masthead: none.
+    expect(source('EL CORREO', company)).toBeNull();
+    expect(source('EL FARO', '© 2026 Casa Editorial EL FAROL')).toBeNull();
+  });
+
   it('reads the masthead over the page before its tagline after a bar (session 46)', () => {
     // Haaretz heads its page "Haaretz | Israel News" over "© Haaretz Daily Newspaper Ltd.": the story had no source.
     expect(source('Hamevaser | Israel News', '© Hamevaser Daily Newspaper Ltd. All Rights Reserved')).toBe('Hamevaser');

@@ -13,8 +13,8 @@ import { guardedTest, LITERAL_GUARDED } from './index.js';
  * notice was read as none): without a © such a notice under the last paragraph read as its last sentence. Not a
  * feature of the line model, whose weights were fitted without them.
  */
-const OTHER_LANGUAGE_RIGHTS_RESERVED =
-  /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone|כל הזכויות שמורות|جميع الحقوق محفوظة)/iu;
+const RIGHTS_RESERVED_WORDS = String.raw`alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone|כל הזכויות שמורות|جميع الحقوق محفوظة`;
+const OTHER_LANGUAGE_RIGHTS_RESERVED = new RegExp(String.raw`(?:^|[\s.,;©])(?:${RIGHTS_RESERVED_WORDS})`, 'iu');
 /**
  * The same in Chinese and Japanese, which part no words with spaces: "版權所有 © 2026 中央通訊社" ("all rights
  * reserved"), "本網站之文字、圖片及影音，非經授權，不得轉載…" and "未经书面授权，不得转载" (not reprinted without
@@ -117,8 +117,16 @@ const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جم
  */
 const RIGHTS_BELONG_TO = /^(?:تمامی|کلیه|همه)\s+حقوق\s+(?:مادی\s+و\s+معنوی\s+(?:این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)?|این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)متعلق\s+به\s+(.{2,60}?)\s+(?:است|می‌?باشد)\s*\.?$/u;
 const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_SHORT_NOTICE_WORDS && RIGHTS_BELONG_TO.test(line.text);
-/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT, RIGHTS_BELONG_TO), for the patterns reading its holder. */
-export const withEnglishOpening = (notice: string): string => notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(RIGHTS_BELONG_TO, 'Copyright $1');
+/**
+ * "All rights reserved" in any language the notices are read in, opening the notice before its ©: walla!'s "כל הזכויות שמורות © 2026
+ * וואלה תקשורת בע"מ", El Universal's "Todos los Derechos Reservados © Compañía Periodística Nacional 2026". The holder after the ©
+ * was not read (the notice's opening is the © or "Copyright"), and the stories had had no source. Since session 47; 5 bench raw
+ * lines so written ("All rights reserved ©2008" ×3, no holder after it).
+ */
+const RIGHTS_RESERVED_OPENING = new RegExp(String.raw`^(?:all rights reserved|${RIGHTS_RESERVED_WORDS})\.?\s*(?=©)`, 'iu');
+/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO), for the patterns reading its holder. */
+export const withEnglishOpening = (notice: string): string =>
+  notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
