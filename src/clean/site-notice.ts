@@ -95,7 +95,7 @@ const MAX_MASTHEAD_WORDS = 4;
  */
 export function siteNamedByNotice(site: Line, notice: Line): string | null {
   if (site.number === notice.number || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
-  const holder = noticeHolding(notice.text);
+  const holder = noticeHolding(notice.text).replace(PAPER_WORD_OPENING, '');
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = publisherCompany(holder)?.toLowerCase();
@@ -354,6 +354,12 @@ const isCompanyRegistration = (line: Line): boolean =>
 const HOLDER_END = /[.,;|©]/u;
 /** A word for a paper a masthead adds to the name its notice holds ("Punch Newspapers" / "Copyright PUNCH."). */
 const MASTHEAD_ADDITION = /^\s+(?:newspapers?|news|online)$/u;
+/**
+ * The word for a newspaper a notice names the paper with before its name, where the masthead has none: Vietnamese "Báo" ("© Bản quyền
+ * thuộc Báo Tuổi Trẻ." under "Tuổi Trẻ Online", the masthead adding "Online": MASTHEAD_ADDITION). The story had had no source. Since
+ * session 47; 0 bench raw notices.
+ */
+const PAPER_WORD_OPENING = /^(?:báo|nhật báo)\s+/iu;
 /** A masthead's article, which its publisher's company name leaves out ("The Guardian", "Guardian News & Media Limited"). */
 const LEADING_THE = /^the\s+/u;
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */

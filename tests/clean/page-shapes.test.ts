@@ -1640,6 +1640,14 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('EL FARO', '© 2026 Casa Editorial EL FAROL')).toBeNull();
   });
 
+  it('is the masthead a Vietnamese notice names with its word for a paper, the masthead adding "Online" (session 47)', () => {
+    // Tuổi Trẻ's "© Bản quyền thuộc Báo Tuổi Trẻ." ("copyright belongs to the Tuổi Trẻ paper") under "Tuổi Trẻ Online": no source.
+    expect(source('Sóng Mới Online', '© Bản quyền thuộc Báo Sóng Mới. Cấm sao chép dưới mọi hình thức.')).toBe('Sóng Mới Online');
+    expect(source('Sóng Mới', '© Bản quyền thuộc về Báo Sóng Mới')).toBe('Sóng Mới');
+    // Another paper's name: none.
+    expect(source('Sóng Mới Online', '© Bản quyền thuộc Báo Gió Bắc.')).toBeNull();
+  });
+
   it('reads the masthead over the page before its tagline after a bar (session 46)', () => {
     // Haaretz heads its page "Haaretz | Israel News" over "© Haaretz Daily Newspaper Ltd.": the story had no source.
     expect(source('Hamevaser | Israel News', '© Hamevaser Daily Newspaper Ltd. All Rights Reserved')).toBe('Hamevaser');

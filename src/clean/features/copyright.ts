@@ -106,9 +106,10 @@ const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
  * The word "copyright" opening a notice in other languages: Arabic "حقوق النشر" and "حقوق الطبع والنشر" (Asharq Al-Awsat's "حقوق
  * النشر © 2026 الشرق الأوسط. جميع الحقوق محفوظة"), Indonesian and Malay "Hak Cipta" (since session 44 Malay's "Hak Cipta
  * Terpelihara", "copyright reserved"), Bengali "স্বত্ব" ("স্বত্ব © ২০২৬ প্রথম আলো"), Urdu "جملہ حقوق" ("all rights"). The notice's holder was not read after it,
- * and the story had no source.
+ * and the story had no source. Since session 47 Vietnamese "Bản quyền thuộc" ("copyright belongs to"), after a © as Vietnamese
+ * papers set it ("© Bản quyền thuộc Báo Tuổi Trẻ."; 0 bench raw lines).
  */
-const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق|hak cipta(?: terpelihara)?|স্বত্ব)(?=[\s©])/iu;
+const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق|hak cipta(?: terpelihara)?|স্বত্ব|(?:©\s*)?bản quyền thuộc(?: về)?)(?=[\s©])/iu;
 /**
  * A Persian notice saying whose the site's rights are, the holder (group 1) last: "تمامی حقوق این سایت متعلق به همشهری آنلاین است."
  * ("all rights of this site belong to Hamshahri Online"), "کلیه حقوق مادی و معنوی متعلق به … می‌باشد" (material and moral rights):
