@@ -12,7 +12,7 @@ import type { Remove } from './line-rules.js';
 import { publisherOfDateLine } from './metadata/date-lines.js';
 import type { LiftedMetadata } from './metadata/lift.js';
 import { isNewsAgencyName } from './outlets.js';
-import { outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -51,11 +51,20 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt), or a notice holds a publisher's company
   // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else an outlet a footer's link is
   // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
-  // portal's footer names the portal ("About canada.com"); else the mail's sender.
+  // portal's footer names the portal ("About canada.com"); else a notice's holder that is a publication's name, not a company's
+  // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008"); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
     site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? siteLogoByNotice(site, lines, removed) ?? undefined) : undefined;
-  return agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? removedLineGives(lines, removed, outletAboutLink) ?? (site && outletOverPage(site, lines)) ?? mailSender();
+  return (
+    agency?.text ??
+    removedLineSource(lines, removed) ??
+    siteCopyrighted() ??
+    removedLineGives(lines, removed, outletAboutLink) ??
+    (site && outletOverPage(site, lines)) ??
+    removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline)) ??
+    mailSender()
+  );
 }
 
 /** What the first removed line that gives something gives, in page order. */

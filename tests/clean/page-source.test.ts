@@ -471,6 +471,26 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Harbourmani', `Harbourmani\nWatch\n${notice}`)).toBe('harbourmani.com');
   });
 
+  it("is the notice's holder when it is a publication's name, no company's, and another line names it (session 47)", () => {
+    // "© 2019 The Paradigm", "© spiked 2000-2008", "© 2019 National Review": no outlet's word, and the stories had had no source.
+    expect(source('Menu', 'Subscribe to The Lagoon Review\n© 2026 The Lagoon Review. All rights reserved.')).toBe('The Lagoon Review');
+    expect(source('Search lagoonist', '© lagoonist 2010-2026 All rights reserved. Terms and conditions.')).toBe('lagoonist');
+    // A word for news or a medium in the name needs no other line ("Copyright 2019 Hawaii News Now."), a company's word refuses it.
+    expect(source('Menu', 'Copyright 2026 Lagoon News Now. All rights reserved.')).toBe('Lagoon News Now');
+    expect(source('Menu', '© 1996-2026 Lagoon News Communication')).toBeNull();
+    // The holder before the terms the notice runs on into ("Copyright © 2007 Yahoo All rights reserved.Copyright/IP Policy |…").
+    expect(source('Menu', 'Lagoonist Home\nCopyright © 2026 Lagoonist All rights reserved.Privacy |Terms')).toBe('Lagoonist');
+    // Named by no other line (another notice is none), a company's or an institution's name, a menu's word, or the byline's
+    // name (a writer's blog): none.
+    expect(source('Menu', '© 2026 The Lagoon Paradigm. All rights reserved.')).toBeNull();
+    expect(source('Menu', '© 2026 The Lagoon Paradigm.\n© 2026 The Lagoon Paradigm. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'Lagoon Networks\n© 2026 Lagoon Networks. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'Lagoon State University\n© 2026 Lagoon State University')).toBeNull();
+    expect(source('Menu', 'Home\n© 2026 Home')).toBeNull();
+    expect(source('Menu', 'More from Whitfield\n© 2026 Whitfield. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'About Dana Whitfield\n© 2026 Dana Whitfield')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();

@@ -159,10 +159,19 @@ export function copyrightOutlet(line: Line): string | null {
   // Most removed lines are no notice: told by their opening before the patterns.
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return line.text.includes('©') ? (SITE_BEFORE_COMPANY_NOTICE.exec(line.text)?.[1] ?? null) : null;
+  const holder = holderOf(text);
+  return holder === null ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
+}
+/** The holder a notice whose opening is in English (withEnglishOpening) names, whoever it is (copyrightOutlet), else null. */
+function holderOf(text: string): string | null {
   const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!.replace(POWERED_BY, '').replace(SPACED_STOP, ''));
   if (notice === null) return null;
-  const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
-  return holder === undefined ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
+  return (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '') ?? null;
+}
+/** The holder a copyright notice names, an outlet or not (a company, a site, a person), else null. */
+export function noticeHolder(line: Line): string | null {
+  const text = withEnglishOpening(line.text);
+  return NOTICE_OPENING.test(text) ? holderOf(text) : null;
 }
 /**
  * A notice with the site's name before its © and the publisher's company after it with its year, the site's name (group 1) of up to
