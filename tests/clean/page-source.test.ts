@@ -496,3 +496,29 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© Getty Images')).toBeNull();
   });
 });
+
+// GOV.UK sets "From:" alone over the bodies a page is from (session 47): the label had been an empty byline, the department a
+// section's label, and the press release had had no source.
+describe("the public body under a government page's From label", () => {
+  const page = (from: string): string =>
+    [
+      'Skip to main content', 'GOV.UK', 'Menu', 'Home', 'Environment', 'Press release', '',
+      'New rules to cut plastic waste from seaside cafes', 'Single-use cups and cutlery will be banned on piers from next summer.',
+      'From:', from, 'Published', '2 December 2026', '',
+      'Seaside cafes and kiosks will no longer be able to hand out single-use cups and cutlery from June 2027, the Environment Secretary announced today.',
+      '', 'The ban follows a consultation in which most of the 12,000 responses supported tougher rules for coastal businesses.',
+      '', 'Businesses will be offered grants of up to £2,000 to switch to reusable tableware before the ban starts.',
+      '', 'Share this page', 'Is this page useful?', '© Crown copyright',
+    ].join('\n');
+  const source = (from: string): string | null => cleanArticle(article(page(from)), contextFor([page(from)])).metadata.source;
+
+  it('is the source', () => {
+    expect(source('Department for Coastal Affairs')).toBe('Department for Coastal Affairs');
+    expect(source('Ministry of Harbours and Piers')).toBe('Ministry of Harbours and Piers');
+    expect(source('Coastal Protection Agency')).toBe('Coastal Protection Agency');
+  });
+
+  it('is none when the label stands over a person', () => {
+    expect(source('The Rt Hon Jane Doe MP')).toBeNull();
+  });
+});
