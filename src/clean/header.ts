@@ -1,6 +1,7 @@
 // What stands above the article: the header's lines read as metadata when no other line gave it: an author's name
 // beside the date line (headerName), the byline by the date line (bylineByDate), an academic author's line or a news
-// agency's name (headerLine), an outlet's masthead (headerMasthead, mastheadOfPublisher). Where the article's block
+// agency's name (headerLine), an outlet's masthead (headerMasthead, mastheadOfPublisher), a public body under GOV.UK's "From:"
+// label (publicBodyUnderFromLabel). Where the article's block
 // starts is block.ts's; the boxes set over the text (a summary, a table of contents) are features/overviews.ts's.
 import type { RemovedLine } from '../types.js';
 import { isShareButton, isToolButton } from './features/buttons.js';
@@ -111,6 +112,24 @@ export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<numb
     if (isMastheadLine(lines[i]) && !isMetadata(lines[i]) && (isHeaderProper(before) || isHeaderProper(after)) && !isMastheadLine(before) && !isMastheadLine(after)) return lines[i]!;
   }
   return null;
+}
+
+/** A "From" label alone on its line, as GOV.UK sets it over the bodies a page is from. */
+const FROM_LABEL = /^from\s*:?$/iu;
+/**
+ * A public body's name: up to eight words, each capitalised or a particle ("of", "for", "and", "the", "&"), one of them a word for
+ * a government's body ("Department for Transport", "Ministry of Defence", "HM Treasury", "Home Office", "Environment Agency"); a
+ * minister's name and title ("The Rt Hon Jane Doe MP") has none.
+ */
+const PUBLIC_BODY = /^(?=(?:\S+\s+){0,7}\S+$)(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|&)\s+)*?(?:Department|Ministry|Office|Agency|Council|Commission|Authority|Service|Treasury|Committee|Executive|Government|Cabinet|Bureau|Inspectorate|Directorate|Board|Police)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|&))*$/u;
+/**
+ * The public body a government's page names under its "From" label over the article (FROM_LABEL, PUBLIC_BODY): GOV.UK's "From:" over
+ * "Department for Transport" over "Published". The label had been an empty byline and the body a section's label, and the press
+ * release had had no source; the department is its source. Up to the article's first line `firstInBlock`; else null. Since
+ * session 47; 0 bench raw lines are such a label.
+ */
+export function publicBodyUnderFromLabel(lines: readonly Line[], firstInBlock: number): Line | null {
+  return lines.find((line, i) => i > 0 && line.number < firstInBlock && FROM_LABEL.test(lines[i - 1]!.text) && PUBLIC_BODY.test(line.text)) ?? null;
 }
 
 /**

@@ -6,13 +6,13 @@ import { copyrightOutlet } from './features/copyright.js';
 import { moreFromOutlet } from './features/links.js';
 import { feedFooterSite } from './features/notes.js';
 import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
-import { headerLine, headerMasthead, mastheadOfPublisher } from './header.js';
+import { headerLine, headerMasthead, mastheadOfPublisher, publicBodyUnderFromLabel } from './header.js';
 import type { Line } from './lines.js';
 import type { Remove } from './line-rules.js';
 import { publisherOfDateLine } from './metadata/date-lines.js';
 import type { LiftedMetadata } from './metadata/lift.js';
 import { isNewsAgencyName } from './outlets.js';
-import { outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -33,8 +33,10 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // "Reuters" under the headline) signs the story: the source when no source line, dateline, sign-off
   // or byline's outlet named one (keptArticle). It had been the body's first paragraph. So does an
   // outlet's masthead in the header ("The Sydney Morning Herald" under the title), which had been
-  // page text or a section label.
-  const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
+  // page text or a section label. So does the public body a government's page is from (GOV.UK's "From:" over "Department for
+  // Transport": header.ts publicBodyUnderFromLabel).
+  const agency =
+    headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock);
   if (agency) relabel(agency, 'metadata', 'source credit');
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
@@ -51,11 +53,20 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt), or a notice holds a publisher's company
   // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else an outlet a footer's link is
   // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
-  // portal's footer names the portal ("About canada.com"); else the mail's sender.
+  // portal's footer names the portal ("About canada.com"); else a notice's holder that is a publication's name, not a company's
+  // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008"); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
     site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? siteLogoByNotice(site, lines, removed) ?? undefined) : undefined;
-  return agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? removedLineGives(lines, removed, outletAboutLink) ?? (site && outletOverPage(site, lines)) ?? mailSender();
+  return (
+    agency?.text ??
+    removedLineSource(lines, removed) ??
+    siteCopyrighted() ??
+    removedLineGives(lines, removed, outletAboutLink) ??
+    (site && outletOverPage(site, lines)) ??
+    removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline)) ??
+    mailSender()
+  );
 }
 
 /** What the first removed line that gives something gives, in page order. */

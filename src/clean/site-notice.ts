@@ -5,11 +5,11 @@
 import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
-import { isCopyrightNotice, LEGAL_FORMS, NOTICE_YEARS, withEnglishOpening } from './features/copyright.js';
+import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from './features/copyright.js';
 import { describeLine, type Line } from './lines.js';
 import { NO_STOPWORDS } from './metadata/date-lines.js';
 import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
-import { isPageWord } from './metadata/names.js';
+import { areNames, isPageWord } from './metadata/names.js';
 import { isNetworkName, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from './outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
@@ -95,12 +95,12 @@ const MAX_MASTHEAD_WORDS = 4;
  */
 export function siteNamedByNotice(site: Line, notice: Line): string | null {
   if (site.number === notice.number || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
-  const holder = noticeHolding(notice.text);
+  const holder = noticeHolding(notice.text).replace(PAPER_WORD_OPENING, '');
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
-  const company = COMPANY_HOLDER.exec(holder)?.[1]?.toLowerCase();
+  const company = publisherCompany(holder)?.toLowerCase();
   const unprefixed = name.replace(LEADING_THE, '');
-  const companyHolds = company !== undefined && (` ${company}`.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
+  const companyHolds = company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
@@ -306,7 +306,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const siteWords = new Set(name.split(' '));
-  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) || isCompanyRegistration(line) ? COMPANY_HOLDER.exec(noticeHolding(line.text))?.[1] : undefined);
+  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) || isCompanyRegistration(line) ? publisherCompany(noticeHolding(line.text)) : undefined);
   // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
@@ -354,6 +354,12 @@ const isCompanyRegistration = (line: Line): boolean =>
 const HOLDER_END = /[.,;|©]/u;
 /** A word for a paper a masthead adds to the name its notice holds ("Punch Newspapers" / "Copyright PUNCH."). */
 const MASTHEAD_ADDITION = /^\s+(?:newspapers?|news|online)$/u;
+/**
+ * The word for a newspaper a notice names the paper with before its name, where the masthead has none: Vietnamese "Báo" ("© Bản quyền
+ * thuộc Báo Tuổi Trẻ." under "Tuổi Trẻ Online", the masthead adding "Online": MASTHEAD_ADDITION). The story had had no source. Since
+ * session 47; 0 bench raw notices.
+ */
+const PAPER_WORD_OPENING = /^(?:báo|nhật báo)\s+/iu;
 /** A masthead's article, which its publisher's company name leaves out ("The Guardian", "Guardian News & Media Limited"). */
 const LEADING_THE = /^the\s+/u;
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
@@ -367,3 +373,49 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * ("The New Straits Times Press (M) Berhad", Malaysia's; India's "(P) Ltd").
  */
 const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&|\(\p{Lu}\)),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');
+/**
+ * A publisher's company named by a word for a publishing house or a company before its name, with no legal form, as Spanish,
+ * Portuguese, French and Italian publishers write their notices (group 1): "© 2026 Casa Editorial EL TIEMPO" under "EL TIEMPO",
+ * "Todos los Derechos Reservados © Compañía Periodística Nacional 2026" under "EL UNIVERSAL". The masthead among its words
+ * names the site as a company's with a legal form does (siteNamedByNotice), and a company not naming it tells the masthead over
+ * the page when another line names it (siteOverPublisherNotice); the stories had had no source. Since session 47; 0 bench raw
+ * notices so written.
+ */
+const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Editora|Editorial|Ediciones|Edições|Éditions|Grupo|Gruppo|Groupe)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|de|del|de la|do|da|di|du)){1,4})(?=$|[\s.,;|])/u;
+/** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, or PUBLISHING_HOUSE), else undefined. */
+const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1];
+/** Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2007 Yahoo All rights reserved.Copyright/IP Policy |…"). */
+const HOLDER_SENTENCE_END = /\.\s|\s+all rights reserved/iu;
+/** A notice's holder shaped as a site's name: up to four words, "The" maybe first ("spiked", "The Paradigm", "Yahoo!"); no comma. */
+const SITE_NAME_HOLDER = /^(?:The\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.!-]*(?:\s+[\p{L}\p{N}&'’.!-]+){0,3}$/u;
+/**
+ * The words a company's or an institution's name has, a publication's not ("CNET Networks", "Hersam Acorn Newspapers", "Reed Business
+ * Information", "San Jose State University"), and the legal forms (LEGAL_FORMS): such a holder publishes the site, it is not its name.
+ */
+const COMPANY_NAME_WORD = new RegExp(
+  String.raw`(?:^|\s)(?:Media|Networks?|Group|Holdings|Communications?|Corporation|Corp|Company|Co|Publishing|Publications|Publishers|Newspapers|Interactive|Entertainment|Ventures|Enterprises|Technologies|Systems|Information|Solutions|Digital|Internet|Institute|University|College|Foundation|Organi[sz]ation|Design|Studios?|Productions|Partners|Associates|Services|Broadcasting|Industries|${LEGAL_FORMS})\.?(?=$|\s)`,
+  'u',
+);
+/**
+ * A word for news or a medium in a holder's name: a publication's, in a person's name's shape too (metadata/names.ts areNames: "Radio
+ * New Zealand", "Valley Weekly"), and named so it needs no other line (publicationHolder).
+ */
+const MEDIUM_WORD = /(?:^|\s)(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
+/**
+ * The holder of a copyright notice when it is a publication's name, not a company's (SITE_NAME_HOLDER, no COMPANY_NAME_WORD nor a
+ * person's name: "© 2019 The Paradigm. All Rights Reserved.", "© 2019 National Review", "© spiked 2000-2008", "Copyright ©1994 - 2007
+ * FIFA."), and another line of the page names it too (no other notice: its menu, its prompts, the story's own "told Newsweek"), as the
+ * site's name over the page must be named twice (outletOverPage), or a word for news or a medium is in it (MEDIUM_WORD: "Copyright 2019
+ * Hawaii News Now.", "Copyright © 2019 Press TV." under a syndicated story), else null. Read last: no outlet's word names such sites (outlets.ts isOutlet,
+ * copyrightOutlet), and their stories had had no source. A blog's writer holds its notice as a site does ("© 2026 Jane Doe", the
+ * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
+ */
+export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null): string | null {
+  const holder = noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0];
+  if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder)) return null;
+  if (!/^the\s/iu.test(holder) && !MEDIUM_WORD.test(holder) && areNames(holder)) return null;
+  const name = holder.toLowerCase();
+  if (byline !== null && namedWithin(byline.toLowerCase(), name)) return null;
+  const namesHolder = (line: Line): boolean => line.number !== notice.number && !(removed.has(line.number) && isCopyrightNotice(line)) && namedWithin(line.text.toLowerCase(), name);
+  return MEDIUM_WORD.test(holder) || lines.some(namesHolder) ? holder : null;
+}

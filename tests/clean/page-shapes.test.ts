@@ -1203,6 +1203,25 @@ describe("an RSS reader's export of a WordPress feed item", () => {
   });
 });
 
+// ERR closes its stories with the editor, the source and the date (session 47): read as a headline, the editor's credit had
+// ended the article there, and the source and the date under it were taken for a related story's.
+describe('a public broadcaster\'s closing block of editor, source and date', () => {
+  const text = [
+    'ERR', 'Uudised', 'Eesti', 'Sport', '', 'Tartu avab uue jalgrattatee jõe ääres', '',
+    'Tartu linnavalitsus teatas neljapäeval, et uus jalgrattatee mööda jõe kallast avatakse sõitjatele juba märtsi alguses.',
+    '', 'Tee on neli kilomeetrit pikk ja ühendab kesklinna ülikooli linnakuga, mille ehitus lõppes eelmisel aastal.',
+    '', 'Linna sõnul maksis ehitus kuus miljonit eurot, millest suurema osa maksis Euroopa Liit.',
+    '', 'Toimetaja: Kati Saar', 'Allikas: BNS', '04.12.2026 10:15', 'Jaga', 'Kopeeri link', 'Märksõnad', 'Tartu',
+  ].join('\n');
+  it('gives the source and the date, and no author', () => {
+    const { metadata, body } = clean(text);
+    expect(metadata.source).toBe('BNS');
+    expect(metadata.date).toBe('2026-12-04T10:15');
+    expect(metadata.byline).toBeNull();
+    expect(paragraphs(body).at(-1)).toMatch(/^Linna sõnul/u);
+  });
+});
+
 // A page saved as its HTML on one line (no line ends) had been one line of text: no title, byline
 // or date, and its menu and copyright in the body.
 describe('an HTML page saved on one line', () => {

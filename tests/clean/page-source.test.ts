@@ -409,6 +409,27 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('La Lanterne', '© Vasseur & Cie S.A., Le Phare, Namur, 2026')).toBeNull();
   });
 
+  it("is the masthead among a publishing house's words, and the holder after a notice's opening \"All rights reserved\" (session 47)", () => {
+    // El Tiempo's "© 2026 Casa Editorial EL TIEMPO", walla!'s "כל הזכויות שמורות © 2026 וואלה תקשורת בע"מ": the stories had no source.
+    expect(source('EL FARO', '© 2026 Casa Editorial EL FARO')).toBe('EL FARO');
+    expect(source('אור', 'כל הזכויות שמורות © 2026 אור תקשורת בע"מ')).toBe('אור');
+    expect(source('Menu', 'All rights reserved © 2026 The Valley Tribune')).toBe('The Valley Tribune');
+    // El Universal's company names no masthead; its newsletter's prompt names the paper over the page.
+    const company = 'Todos los Derechos Reservados © Compañía Periodística del Valle 2026';
+    expect(source('EL CORREO', `Mantente al día con el boletín de EL CORREO\n${company}`)).toBe('EL CORREO');
+    // No other line naming it, or a publishing house naming another masthead: none.
+    expect(source('EL CORREO', company)).toBeNull();
+    expect(source('EL FARO', '© 2026 Casa Editorial EL FAROL')).toBeNull();
+  });
+
+  it('is the masthead a Vietnamese notice names with its word for a paper, the masthead adding "Online" (session 47)', () => {
+    // Tuổi Trẻ's "© Bản quyền thuộc Báo Tuổi Trẻ." ("copyright belongs to the Tuổi Trẻ paper") under "Tuổi Trẻ Online": no source.
+    expect(source('Sóng Mới Online', '© Bản quyền thuộc Báo Sóng Mới. Cấm sao chép dưới mọi hình thức.')).toBe('Sóng Mới Online');
+    expect(source('Sóng Mới', '© Bản quyền thuộc về Báo Sóng Mới')).toBe('Sóng Mới');
+    // Another paper's name: none.
+    expect(source('Sóng Mới Online', '© Bản quyền thuộc Báo Gió Bắc.')).toBeNull();
+  });
+
   it('reads the masthead over the page before its tagline after a bar (session 46)', () => {
     // Haaretz heads its page "Haaretz | Israel News" over "© Haaretz Daily Newspaper Ltd.": the story had no source.
     expect(source('Hamevaser | Israel News', '© Hamevaser Daily Newspaper Ltd. All Rights Reserved')).toBe('Hamevaser');
@@ -450,8 +471,54 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Harbourmani', `Harbourmani\nWatch\n${notice}`)).toBe('harbourmani.com');
   });
 
+  it("is the notice's holder when it is a publication's name, no company's, and another line names it (session 47)", () => {
+    // "© 2019 The Paradigm", "© spiked 2000-2008", "© 2019 National Review": no outlet's word, and the stories had had no source.
+    expect(source('Menu', 'Subscribe to The Lagoon Review\n© 2026 The Lagoon Review. All rights reserved.')).toBe('The Lagoon Review');
+    expect(source('Search lagoonist', '© lagoonist 2010-2026 All rights reserved. Terms and conditions.')).toBe('lagoonist');
+    // A word for news or a medium in the name needs no other line ("Copyright 2019 Hawaii News Now."), a company's word refuses it.
+    expect(source('Menu', 'Copyright 2026 Lagoon News Now. All rights reserved.')).toBe('Lagoon News Now');
+    expect(source('Menu', '© 1996-2026 Lagoon News Communication')).toBeNull();
+    // The holder before the terms the notice runs on into ("Copyright © 2007 Yahoo All rights reserved.Copyright/IP Policy |…").
+    expect(source('Menu', 'Lagoonist Home\nCopyright © 2026 Lagoonist All rights reserved.Privacy |Terms')).toBe('Lagoonist');
+    // Named by no other line (another notice is none), a company's or an institution's name, a menu's word, or the byline's
+    // name (a writer's blog): none.
+    expect(source('Menu', '© 2026 The Lagoon Paradigm. All rights reserved.')).toBeNull();
+    expect(source('Menu', '© 2026 The Lagoon Paradigm.\n© 2026 The Lagoon Paradigm. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'Lagoon Networks\n© 2026 Lagoon Networks. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'Lagoon State University\n© 2026 Lagoon State University')).toBeNull();
+    expect(source('Menu', 'Home\n© 2026 Home')).toBeNull();
+    expect(source('Menu', 'More from Whitfield\n© 2026 Whitfield. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'About Dana Whitfield\n© 2026 Dana Whitfield')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();
+  });
+});
+
+// GOV.UK sets "From:" alone over the bodies a page is from (session 47): the label had been an empty byline, the department a
+// section's label, and the press release had had no source.
+describe("the public body under a government page's From label", () => {
+  const page = (from: string): string =>
+    [
+      'Skip to main content', 'GOV.UK', 'Menu', 'Home', 'Environment', 'Press release', '',
+      'New rules to cut plastic waste from seaside cafes', 'Single-use cups and cutlery will be banned on piers from next summer.',
+      'From:', from, 'Published', '2 December 2026', '',
+      'Seaside cafes and kiosks will no longer be able to hand out single-use cups and cutlery from June 2027, the Environment Secretary announced today.',
+      '', 'The ban follows a consultation in which most of the 12,000 responses supported tougher rules for coastal businesses.',
+      '', 'Businesses will be offered grants of up to £2,000 to switch to reusable tableware before the ban starts.',
+      '', 'Share this page', 'Is this page useful?', '© Crown copyright',
+    ].join('\n');
+  const source = (from: string): string | null => cleanArticle(article(page(from)), contextFor([page(from)])).metadata.source;
+
+  it('is the source', () => {
+    expect(source('Department for Coastal Affairs')).toBe('Department for Coastal Affairs');
+    expect(source('Ministry of Harbours and Piers')).toBe('Ministry of Harbours and Piers');
+    expect(source('Coastal Protection Agency')).toBe('Coastal Protection Agency');
+  });
+
+  it('is none when the label stands over a person', () => {
+    expect(source('The Rt Hon Jane Doe MP')).toBeNull();
   });
 });

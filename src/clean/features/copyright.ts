@@ -13,8 +13,8 @@ import { guardedTest, LITERAL_GUARDED } from './index.js';
  * notice was read as none): without a © such a notice under the last paragraph read as its last sentence. Not a
  * feature of the line model, whose weights were fitted without them.
  */
-const OTHER_LANGUAGE_RIGHTS_RESERVED =
-  /(?:^|[\s.,;©])(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone|כל הזכויות שמורות|جميع الحقوق محفوظة)/iu;
+const RIGHTS_RESERVED_WORDS = String.raw`alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone|כל הזכויות שמורות|جميع الحقوق محفوظة`;
+const OTHER_LANGUAGE_RIGHTS_RESERVED = new RegExp(String.raw`(?:^|[\s.,;©])(?:${RIGHTS_RESERVED_WORDS})`, 'iu');
 /**
  * The same in Chinese and Japanese, which part no words with spaces: "版權所有 © 2026 中央通訊社" ("all rights
  * reserved"), "本網站之文字、圖片及影音，非經授權，不得轉載…" and "未经书面授权，不得转载" (not reprinted without
@@ -106,9 +106,10 @@ const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
  * The word "copyright" opening a notice in other languages: Arabic "حقوق النشر" and "حقوق الطبع والنشر" (Asharq Al-Awsat's "حقوق
  * النشر © 2026 الشرق الأوسط. جميع الحقوق محفوظة"), Indonesian and Malay "Hak Cipta" (since session 44 Malay's "Hak Cipta
  * Terpelihara", "copyright reserved"), Bengali "স্বত্ব" ("স্বত্ব © ২০২৬ প্রথম আলো"), Urdu "جملہ حقوق" ("all rights"). The notice's holder was not read after it,
- * and the story had no source.
+ * and the story had no source. Since session 47 Vietnamese "Bản quyền thuộc" ("copyright belongs to"), after a © as Vietnamese
+ * papers set it ("© Bản quyền thuộc Báo Tuổi Trẻ."; 0 bench raw lines).
  */
-const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق|hak cipta(?: terpelihara)?|স্বত্ব)(?=[\s©])/iu;
+const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق|hak cipta(?: terpelihara)?|স্বত্ব|(?:©\s*)?bản quyền thuộc(?: về)?)(?=[\s©])/iu;
 /**
  * A Persian notice saying whose the site's rights are, the holder (group 1) last: "تمامی حقوق این سایت متعلق به همشهری آنلاین است."
  * ("all rights of this site belong to Hamshahri Online"), "کلیه حقوق مادی و معنوی متعلق به … می‌باشد" (material and moral rights):
@@ -117,8 +118,16 @@ const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جم
  */
 const RIGHTS_BELONG_TO = /^(?:تمامی|کلیه|همه)\s+حقوق\s+(?:مادی\s+و\s+معنوی\s+(?:این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)?|این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)متعلق\s+به\s+(.{2,60}?)\s+(?:است|می‌?باشد)\s*\.?$/u;
 const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_SHORT_NOTICE_WORDS && RIGHTS_BELONG_TO.test(line.text);
-/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT, RIGHTS_BELONG_TO), for the patterns reading its holder. */
-export const withEnglishOpening = (notice: string): string => notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(RIGHTS_BELONG_TO, 'Copyright $1');
+/**
+ * "All rights reserved" in any language the notices are read in, opening the notice before its ©: walla!'s "כל הזכויות שמורות © 2026
+ * וואלה תקשורת בע"מ", El Universal's "Todos los Derechos Reservados © Compañía Periodística Nacional 2026". The holder after the ©
+ * was not read (the notice's opening is the © or "Copyright"), and the stories had had no source. Since session 47; 5 bench raw
+ * lines so written ("All rights reserved ©2008" ×3, no holder after it).
+ */
+const RIGHTS_RESERVED_OPENING = new RegExp(String.raw`^(?:all rights reserved|${RIGHTS_RESERVED_WORDS})\.?\s*(?=©)`, 'iu');
+/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO), for the patterns reading its holder. */
+export const withEnglishOpening = (notice: string): string =>
+  notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
@@ -150,10 +159,19 @@ export function copyrightOutlet(line: Line): string | null {
   // Most removed lines are no notice: told by their opening before the patterns.
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return line.text.includes('©') ? (SITE_BEFORE_COMPANY_NOTICE.exec(line.text)?.[1] ?? null) : null;
+  const holder = holderOf(text);
+  return holder === null ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
+}
+/** The holder a notice whose opening is in English (withEnglishOpening) names, whoever it is (copyrightOutlet), else null. */
+function holderOf(text: string): string | null {
   const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!.replace(POWERED_BY, '').replace(SPACED_STOP, ''));
   if (notice === null) return null;
-  const holder = (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '');
-  return holder === undefined ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
+  return (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '') ?? null;
+}
+/** The holder a copyright notice names, an outlet or not (a company, a site, a person), else null. */
+export function noticeHolder(line: Line): string | null {
+  const text = withEnglishOpening(line.text);
+  return NOTICE_OPENING.test(text) ? holderOf(text) : null;
 }
 /**
  * A notice with the site's name before its © and the publisher's company after it with its year, the site's name (group 1) of up to

@@ -93,9 +93,11 @@ function commaAuthorName(text: string): string | undefined {
  * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
  * A health site's reviewer is an editor too, "Medically reviewed by Alana Biggers, M.D., MPH", "Fact checked by
  * Jill Seladi-Schulman, PhD" (Healthline): a name the writer's story was checked by, not its author. Not "Reviewed
- * by" alone, which signs a book's or a film's review, whose reviewer is its author.
+ * by" alone, which signs a book's or a film's review, whose reviewer is its author. Since session 47 Estonian "Toimetaja: …" (ERR
+ * closes its stories with it over "Allikas: ERR" and the date: read as a headline, it had ended the article there, and the source
+ * and the date under it were taken for a related story's). 0 bench raw lines.
  */
-export const EDITOR_ROLES = String.raw`(?:(?:editor|redaktur|penyunting|edição|edicao)\s*:\s*|(?:edited by|editado por|(?:medically|clinically) reviewed by|fact[- ]checked by)\s+)`;
+export const EDITOR_ROLES = String.raw`(?:(?:editor|redaktur|penyunting|edição|edicao|toimetaja)\s*:\s*|(?:edited by|editado por|(?:medically|clinically) reviewed by|fact[- ]checked by)\s+)`;
 const EDITOR_LABEL = new RegExp(`^${EDITOR_ROLES}`, 'iu');
 /**
  * A Chinese editor's credit: "责任编辑：李华" ("editor in charge"), "编辑：…", "責任編輯：…", "责编：…", maybe in

@@ -9,10 +9,12 @@ import type { Line } from '../lines.js';
  * Indonesian and Malay ("Sumber: Antara", whose stories had had no source), the Nordic languages, Finnish, Czech and Slovak,
  * Hungarian, Romanian, Greek, Persian, Hebrew, Ukrainian and Thai; since session 43 News Limited's "Article from: AAP" (3 bench raw
  * lines name an agency so, and the stories had had no source); since session 46 Serbian, Croatian, Bosnian and Macedonian ("Извор: РТС",
- * "Izvor: Hina"), Bulgarian ("Източник: БТА") and Slovene ("Vir: STA"): 0 bench raw lines, and RTS's story had had no source.
+ * "Izvor: Hina"), Bulgarian ("Източник: БТА") and Slovene ("Vir: STA"): 0 bench raw lines, and RTS's story had had no source. Since
+ * session 47 Estonian ("Allikas: ERR", under ERR's stories) and Greek in capitals, which drop the accent ("ΠΗΓΗ: ΑΠΕ-ΜΠΕ": `iu`
+ * lowers it to "πηγη", not "πηγή"): 0 bench raw lines, and the stories had had no source.
  */
 export const SOURCE =
-  /^(?:source|sources|article from|fuente|fonte|quelle|bron|źródło|источник|kaynak|nguồn|المصدر|स्रोत|来源|來源|出典|출처|sumber|källa|kilde|lähde|zdroj|forrás|sursa|sursă|πηγή|منبع|מקור|джерело|ที่มา|izvor|извор|източник|vir)\s*[:：]\s*(\S.*)$/iu;
+  /^(?:source|sources|article from|fuente|fonte|quelle|bron|źródło|источник|kaynak|nguồn|المصدر|स्रोत|来源|來源|出典|출처|sumber|källa|kilde|lähde|zdroj|forrás|sursa|sursă|πηγή|πηγη|منبع|מקור|джерело|ที่มา|izvor|извор|източник|vir|allikas)\s*[:：]\s*(\S.*)$/iu;
 /** The reason a page's own web address is removed with: it is the article's `url`. */
 export const PAGE_ADDRESS = 'web address of the page';
 /** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */

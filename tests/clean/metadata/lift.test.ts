@@ -748,7 +748,7 @@ describe('liftMetadata', () => {
     });
 
     it('removes an editor\'s credit as such, and takes the editor for no author', () => {
-      for (const text of ['Editor: Sari Dewi', 'Redaktur: Sari Dewi', 'Penyunting : Sari Dewi', 'Edited by Tom Smith', 'Edição: Ana Souza']) {
+      for (const text of ['Editor: Sari Dewi', 'Redaktur: Sari Dewi', 'Penyunting : Sari Dewi', 'Edited by Tom Smith', 'Edição: Ana Souza', 'Toimetaja: Kati Saar']) {
         expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
       }
       expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
@@ -784,6 +784,8 @@ describe('liftMetadata', () => {
       expect(lift('Article from: Agence France-Presse').metadata.source).toBe('Agence France-Presse');
       // South Slavic, Bulgarian and Slovene labels (session 46): a Serbian broadcaster's "Извор:" under the byline had named no source.
       for (const [text, source] of [['Извор: РТС', 'РТС'], ['Izvor: Hina', 'Hina'], ['Източник: БТА', 'БТА'], ['Vir: STA', 'STA']]) expect(lift(text).metadata.source, text).toBe(source);
+      // Estonian, and Greek in capitals, which drop the accent (session 47): ERR's and a Greek paper's closing labels had named no source.
+      for (const [text, source] of [['Allikas: BNS', 'BNS'], ['ΠΗΓΗ: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ'], ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ']]) expect(lift(text).metadata.source, text).toBe(source);
     });
 
     it.each([
