@@ -33,7 +33,16 @@ describe('isCopyrightNotice', () => {
   });
 
   it.each([
+    'The copying, republication or redistribution of Harbour Wire content is expressly prohibited without the prior written consent of Harbour Wire.',
+    // The site's next notices run onto the line with no full stop (session 47): over forty words, still the notice.
+    'The copying, republication or redistribution of Harbour Wire content, including by framing or similar means, is expressly prohibited without the prior written consent of Harbour Wire Harbour Wire and the Harbour Wire Logo are registered trademarks of Harbour Wire Limited To reach the desk: www.harbourwire.example',
+  ])('takes the rights notice "%s" opening with "The", its noun in lower case', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(true);
+  });
+
+  it.each([
     // A story's sentence on a ban: no written consent, or the sentence goes on after it.
+    'Copying of the tapes is expressly prohibited without the prior written consent of the Court, the judge told the jury on Tuesday afternoon.',
     'Reproduction of the paintings is prohibited without permission of the estate, the court ruled.',
     'Reproduction of the paintings is prohibited without the prior written consent of the estate, the court ruled.',
     'Distribution of the leaflets without prior consent of the council is banned',
