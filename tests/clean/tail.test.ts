@@ -230,6 +230,8 @@ describe('a box of other stories after the article, its teasers written as prose
     ['teasers-you-may-also-like.txt', 'You may also like', 'Council leader Mark Evans said the work could not wait any longer after an inspection found cracks in two of the joints last winter.'],
     ['teasers-voce-pode-gostar.txt', 'Você pode gostar...', 'Segundo o secretário de obras, o custo total será de 2,3 milhões de reais, pagos com recursos do estado.'],
     ['teasers-partners.txt', 'Read more from our partners', 'The company said the plant would reach full production by the end of next year, and that it was already looking for a site for a second one.'],
+    // A section's box of headlines, each over its summary, as a broadcaster sets it (session 47).
+    ['teasers-more-section-headlines.txt', 'MORE HARBOUR REGION HEADLINES »', 'The union said it had been asking for a second crew for three years and welcomed the decision.'],
   ])('%s: the label ends the article, and the teasers go as text after it', (name, label, lastParagraph) => {
     const cleaned = clean(page(name));
     expect(paragraphs(cleaned.body).at(-1)).toBe(lastParagraph);
