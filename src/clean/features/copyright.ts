@@ -47,6 +47,7 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && RIGHTS_NOTICE_RUN_ON.test(line.text)) ||
+  (line.wordCount <= MAX_SITE_TERMS_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && NOTICE_WITH_TERMS.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text))) ||
   // Asked only of lines with the terms' last word: the optional sentence before them made the scan twice the notice's other tests.
@@ -58,6 +59,16 @@ export const isCopyrightNotice = (line: Line): boolean =>
  * Prothom Alo's "স্বত্ব © ২০২৬ প্রথম আলো" had named no source).
  */
 export const NOTICE_YEARS = String.raw`\p{Nd}{4}(?:\s*[-–]\s*(?:\p{Nd}{4}|\p{Nd}{2})(?!\p{Nd}))?`;
+/**
+ * A site's notice with its terms of use on one line: "All content is copyright © 2026 Harbour Sports and its wire. All rights
+ * reserved. This material is intended solely for personal use. Any other reproduction …" (50 words: the notice sentence with its
+ * year and holder, a web address's dots in it, then "All rights reserved." as a sentence of its own, which no story's sentence
+ * is, then the terms). Over
+ * MAX_LONG_NOTICE_WORDS it had been read as prose, the article's last paragraph. The notice opens the line or its second
+ * sentence (the site's terms may come first): after a paragraph's sentences it is run onto the story's text.
+ */
+const MAX_SITE_TERMS_WORDS = 90;
+const NOTICE_WITH_TERMS = new RegExp(String.raw`^(?:[^.]+\.\s+)?[^.]{0,100}?(?:©|\(c\)|\bcopyright\b)(?:\s*©)?\s*${NOTICE_YEARS}(?:[^.]|\.(?=\S)){0,80}\.\s+all rights reserved\.(?:\s|$)`, 'iu');
 /**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network", since session 45 "Copyright 2019. Washington
