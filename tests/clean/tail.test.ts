@@ -247,6 +247,25 @@ describe('a box of other stories after the article, its teasers written as prose
   });
 });
 
+describe("a row of the page's reader tools under the last paragraph (session 47)", () => {
+  const text = page('tools-row-over-teasers.txt');
+
+  it('ends the article over it: the teasers and the poll under it go', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^The platform's backers say/u);
+    expect(cleaned.body).not.toMatch(/Chip Shortage|breaches|What Do You Think|Budgets are set/u);
+    expect(reasonOf(cleaned, 'Printer Friendly Version | E-mail to a Colleague')).toBe('share buttons or reader tools');
+  });
+
+  it('goes on over a row under the first paragraph, most of the story under it', () => {
+    const lede = text.match(/^A software startup.*$/mu)![0];
+    const moved = text.replace('Printer Friendly Version | E-mail to a Colleague\n\n', '').replace(`${lede}\n`, `${lede}\n\nPrinter Friendly Version | E-mail to a Colleague\n`);
+    const body = clean(moved).body;
+    expect(body).toContain('A software startup in Portland');
+    expect(body).toContain("The platform's backers say");
+  });
+});
+
 describe('a label over one link set into the text, the article going on in short sections', () => {
   it('still ends the article at a box of teasers, each a headline over its sentence', () => {
     const cleaned = clean(page('teasers-headlines.txt'));
