@@ -120,9 +120,11 @@ export function ledeBefore(candidates: readonly number[], first: number, lines: 
     // Right over the block it is the story's whatever it scores: the chrome and date lines around it, repeated
     // over a run's pages, weaken it below LEDE_MIN_PROBABILITY, which keeps out a teaser or a notice (no dateline).
     const wire = isWireLede(lede);
+    // A sentence opening with a dateline without an agency ("DETROIT -- The …") is the story's first paragraph too: no caption or standfirst opens so.
+    const datelined = wire || (lede.endsWithSentencePunctuation && datelineAt(lede.text) !== null);
     const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
     if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
-    if (wire || (candidates[first]! - i > LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
+    if (datelined || (candidates[first]! - i > LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
   }
   return first;
 }

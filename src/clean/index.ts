@@ -22,7 +22,7 @@ import { findIsoDate, languageDateOrder, pageDateOrder } from '../text/dates.js'
 import { unwrapLines } from '../text/sentences.js';
 import type { CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, RemovedLine, Word } from '../types.js';
 import { continuesStory } from './edges/continues-story.js';
-import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, transcriptEnd } from './edges/article-end.js';
+import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
@@ -335,7 +335,7 @@ function pastTextSetInside(page: Page, first: number, end: number, continued: Se
   last = lifeDatesAfter(candidateLines, last, continued);
   last = quotationSourcesKept(candidateLines, first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
-  return pageNoticeEnd(candidateLines, first, last, recordsOf);
+  return pageNoticeEnd(candidateLines, first, toolsRowEnd(lines, candidates, first, last, recordsOf), recordsOf);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestFirstItem, mainBlock, type ScoredLine } from '../../src/clean/block.js';
+import { digestFirstItem, ledeBefore, mainBlock, type ScoredLine } from '../../src/clean/block.js';
 import { describeLine } from '../../src/clean/lines.js';
 
 const body = (words = 30): ScoredLine => ({ probability: 0.9, words, removedBefore: 0 });
@@ -59,6 +59,31 @@ describe('digestFirstItem', () => {
   it('takes no article whose subheadings fall between paragraphs of their own, nor two items alone', () => {
     expect(digestOf([...items.slice(0, 4), 'The pool reopened in 2019 after a two-year refurbishment paid for by the town.'])).toBeNull();
     expect(digestOf(items.slice(0, 4))).toBeNull();
+  });
+});
+
+describe('ledeBefore', () => {
+  const stopwords = new Set(['the', 'a', 'of', 'to', 'for', 'and', 'in', 'on', 'its', 'from', 'after', 'said', 'into']);
+  const date = 'Published: Friday, January 18, 2026';
+  const story = [
+    'After the first period the shot count read Harbour 16, Valley 5, and the home crowd had started to leave.',
+    'The visitors were last in the league in shots on goal for the third week running.',
+  ];
+  // The block opens at the story's second paragraph, two lines under a weak first one right under the date line.
+  const ledeOf = (lede: string) => {
+    const texts = [date, lede, '', ...story];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, stopwords)).filter((line) => line.text !== '');
+    const removed = new Map([[1, { line: 1, text: date, kind: 'metadata' as const, reason: 'date line' }]]);
+    const candidates = [1, 2, 3];
+    return ledeBefore(candidates, 1, lines, [0, 0.2, 0.9, 0.9], removed);
+  };
+
+  it('takes a sentence opening with a dateline, no agency named, for the lede (session 47)', () => {
+    expect(ledeOf('HARBOUR CITY -- The rink turned into a classroom for the visitors.')).toBe(0);
+  });
+
+  it('leaves a sentence so close over the block, without a dateline, to the block: a standfirst or a caption stands there', () => {
+    expect(ledeOf('The rink turned into a classroom for the visitors on Thursday.')).toBe(1);
   });
 });
 

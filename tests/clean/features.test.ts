@@ -364,7 +364,7 @@ describe('isPagerLink', () => {
 describe('isReaderTools', () => {
   const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
 
-  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra'])(
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', 'Printer Friendly Version | E-mail to a Colleague', 'Printable version', 'Email this story to a friend', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra'])(
     'takes "%s" for a row of reader tools',
     (text) => {
       expect(tools(text)).toBe(true);
@@ -382,6 +382,15 @@ describe('isReaderTools', () => {
     'Log in to save this article and read it later, the help page tells readers.',
     '글씨 크기가 작아 읽기 어렵다는 지적이 나왔다.', 'Die Schriftgröße der Stimmzettel war zu klein.',
   ])('leaves "%s" alone', (text) => {
+    expect(tools(text)).toBe(false);
+  });
+
+  // A view counter is the page's widget (session 47): a Vietnamese paper's count under its standfirst had stayed in the body.
+  it.each(['Views: 1,234', 'Lượt xem: 12.406', 'Hits: 275', '阅读 1234', '閱讀數：5,210', '조회수 1,024', 'Просмотров: 3 512', 'Visualizações: 1.234', '8,931 views', '1.2K views', '12.406 lượt xem', 'Dibaca 2.310 kali'])(
+    'takes the view counter "%s" for a reader tool',
+    (text) => expect(tools(text)).toBe(true),
+  );
+  it.each(['Views on the new budget', 'Hits of the summer', '1,234 readers wrote in', 'Views: mixed, the poll found.'])('leaves "%s", no counter', (text) => {
     expect(tools(text)).toBe(false);
   });
 });

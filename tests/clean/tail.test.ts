@@ -230,6 +230,8 @@ describe('a box of other stories after the article, its teasers written as prose
     ['teasers-you-may-also-like.txt', 'You may also like', 'Council leader Mark Evans said the work could not wait any longer after an inspection found cracks in two of the joints last winter.'],
     ['teasers-voce-pode-gostar.txt', 'Você pode gostar...', 'Segundo o secretário de obras, o custo total será de 2,3 milhões de reais, pagos com recursos do estado.'],
     ['teasers-partners.txt', 'Read more from our partners', 'The company said the plant would reach full production by the end of next year, and that it was already looking for a site for a second one.'],
+    // A section's box of headlines, each over its summary, as a broadcaster sets it (session 47).
+    ['teasers-more-section-headlines.txt', 'MORE HARBOUR REGION HEADLINES »', 'The union said it had been asking for a second crew for three years and welcomed the decision.'],
   ])('%s: the label ends the article, and the teasers go as text after it', (name, label, lastParagraph) => {
     const cleaned = clean(page(name));
     expect(paragraphs(cleaned.body).at(-1)).toBe(lastParagraph);
@@ -242,6 +244,25 @@ describe('a box of other stories after the article, its teasers written as prose
   ])('keeps the text after a label over one link set into it ("Leia também", %s, then the article goes on)', (_, link) => {
     const cleaned = clean(page('related-link-inside.txt').replace('Prefeitura reduz horário de três bibliotecas', link));
     expect(paragraphs(cleaned.body).at(-1)).toBe('A diretora disse que o prédio vai ganhar computadores novos.');
+  });
+});
+
+describe("a row of the page's reader tools under the last paragraph (session 47)", () => {
+  const text = page('tools-row-over-teasers.txt');
+
+  it('ends the article over it: the teasers and the poll under it go', () => {
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^The platform's backers say/u);
+    expect(cleaned.body).not.toMatch(/Chip Shortage|breaches|What Do You Think|Budgets are set/u);
+    expect(reasonOf(cleaned, 'Printer Friendly Version | E-mail to a Colleague')).toBe('share buttons or reader tools');
+  });
+
+  it('goes on over a row under the first paragraph, most of the story under it', () => {
+    const lede = text.match(/^A software startup.*$/mu)![0];
+    const moved = text.replace('Printer Friendly Version | E-mail to a Colleague\n\n', '').replace(`${lede}\n`, `${lede}\n\nPrinter Friendly Version | E-mail to a Colleague\n`);
+    const body = clean(moved).body;
+    expect(body).toContain('A software startup in Portland');
+    expect(body).toContain("The platform's backers say");
   });
 });
 

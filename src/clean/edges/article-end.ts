@@ -1,6 +1,6 @@
 // Edges: where the article ends. What closes the text as the page's goes (articleEnd,
-// isPageNoteAfterText: credits, a copyright notice, an author's bio, a rule; the page's notice with nothing of the
-// story under it, pageNoticeEnd), so do references and notes after it (referencesAfter); what the line model left past the block's end but is the
+// isPageNoteAfterText: credits, a copyright notice, an author's bio, a rule; the page's notice or its row of reader tools
+// with nothing of the story under it, pageNoticeEnd and toolsRowEnd), so do references and notes after it (referencesAfter); what the line model left past the block's end but is the
 // article's comes back: a short closing sentence (closingSentenceAfter), a paragraph after ad slots
 // (pastAdSlots), a transcript's further turns (transcriptEnd) and its lines under their time stamps
 // (timedTranscriptKept), an obituary's life dates, the bracketed sources under quotations. Apart
@@ -10,7 +10,7 @@ import type { Word } from '../../types.js';
 import { embeddedPostsEnd } from '../embedded.js';
 import { isAdSlot } from '../features/ads.js';
 import { isAuthorBio, isAuthorContact } from '../features/authors.js';
-import { isSitePolicyLink, isStandardsLink } from '../features/buttons.js';
+import { isReaderTools, isSitePolicyLink, isStandardsLink } from '../features/buttons.js';
 import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from '../features/comments.js';
 import { isCopyrightNotice } from '../features/copyright.js';
 import { isStoryBoxLabel } from '../features/links.js';
@@ -89,6 +89,26 @@ export function pageNoticeEnd(lines: readonly Line[], first: number, last: numbe
     const story = lines.slice(first, k).filter(isProse);
     const goesOn = (line: Line): boolean => isProse(line) && !isCopyrightNotice(line) && continuesStory(story, [line], recordsOf);
     if (!lines.slice(k + 1, last + 1).some(goesOn)) return k - 1;
+  }
+  return last;
+}
+
+/**
+ * The article's last candidate line once a row of the page's reader tools (features/buttons.ts isReaderTools: "Printer
+ * Friendly Version | E-mail to a Colleague"), removed between two of the block's candidate lines `candidates[first..last]`,
+ * closes it: the prose under the row, read together, is shorter than the story above it and does not go on with it
+ * (continuesStory; a short line of a poll may share a word or two with it, line by line). A row under the first
+ * paragraphs, a picture's buttons, has most of the story under it, which may share few words with a short lede. A trade
+ * paper's page set its tools under the last paragraph, then teasers of other stories and a poll, which the block had
+ * taken in (session 47). Between two paragraphs the story goes on under the row.
+ */
+const wordsOf = (lines: readonly Line[]): number => lines.reduce((sum, line) => sum + line.wordCount, 0);
+export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[]): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (!lines.slice(candidates[k - 1]! + 1, candidates[k]!).some(isReaderTools)) continue;
+    const story = candidates.slice(first, k).map((i) => lines[i]!).filter(isProse);
+    const under = candidates.slice(k, last + 1).map((i) => lines[i]!).filter(isProse);
+    if (story.length > 0 && wordsOf(under) < wordsOf(story) && !continuesStory(story, under, recordsOf)) return k - 1;
   }
   return last;
 }

@@ -115,6 +115,17 @@ const MAX_SHARE_BUTTON_NAME_LENGTH = Math.max(...[...SHARE_BUTTON_NAMES].map((na
  */
 export const isShareButtonName = (line: Line): boolean => line.text.length <= MAX_SHARE_BUTTON_NAME_LENGTH && SHARE_BUTTON_NAMES.has(line.text.trim().toLowerCase());
 
+/** A count as a widget gives it: "1,234", "12.406", "1 234", "1.2K", "3万". */
+const READER_COUNT = String.raw`\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?\s*[KkMm万萬]?`;
+/** A view counter's label before its count, in the languages of the project's pages. */
+const VIEW_COUNT_LABELS = [
+  'views?', 'hits', 'page\\s*views', 'lượt\\s+xem', 'lượt\\s+đọc', '阅读(?:量|数|次数)?', '閱讀(?:量|數|次數)?', '浏览(?:量|次数)?', '瀏覽(?:量|次數)?', '閲覧数', '조회수?',
+  'просмотр(?:ов|ы)?', 'переглядів|перегляди', 'visualizações', 'visualizaciones', 'visualizzazioni', 'visitas', 'lecturas', 'leituras',
+  'vues', 'aufrufe', 'wyświetle(?:ń|nia)', 'dibaca', 'okunma(?:\\s+sayısı)?', 'görüntülenme', 'bezocht', 'بازدید', 'المشاهدات|مشاهدات',
+].join('|');
+/** The same after its count: "1,234 views", "12.406 lượt xem", "1234 просмотра". */
+const VIEW_COUNT_WORDS = ['views', 'hits', 'reads', 'lượt\\s+xem', 'lượt\\s+đọc', '次阅读', '次閱讀', '次浏览', '次瀏覽', 'просмотр(?:а|ов)?', 'visualizações', 'visualizaciones', 'visualizzazioni', 'visitas', 'lecturas', 'leituras', 'vues', 'aufrufe', 'kali\\s+dibaca', 'مشاهدة'].join('|');
+
 /** What a reader tool acts on: "this article", "the story". */
 const TOOL_OBJECT = String.raw`(?:this\s+|the\s+)?(?:article|story|page|post)`;
 /** A reader tool's button whose label says what it does: "Listen to article 4 min", "Save article", "Copy link", "Text size A A A". */
@@ -136,11 +147,17 @@ const NAMED_TOOLS = [
   // Rights, opens new tab" under each caption had stayed between a photo essay's paragraphs.
   String.raw`(?:purchase|request)\s+licensing\s+rights(?:,?\s+opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))?`,
   String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
+  // The print and e-mail buttons of the 2000s' pages: "Printer Friendly Version | E-mail to a Colleague" (session 47).
+  String.raw`print(?:er)?[- ]?friendly(?:\s+(?:version|page|format))?|printable\s+version`,
+  String.raw`e-?mail\s+(?:${TOOL_OBJECT}\s+)?to\s+a\s+(?:friend|colleague)`,
   // "Share this article" alone is isShareOrFollow's, after the article.
   String.raw`share\s+full\s+${TOOL_OBJECT}`,
   // A broadcast page's buttons over and under its transcript: "Read the Full Transcript", "Watch the Full Episode".
   String.raw`(?:read|view|show|hide|see|download)\s+(?:the\s+)?(?:full\s+)?transcript`,
   String.raw`(?:watch|listen\s+to)\s+(?:this|the)\s+(?:full\s+)?(?:segment|episode)`,
+  // A count of the story's readers, a widget as a count of comments is ("Views: 1,234", "Lượt xem: 12.406", "阅读 1234",
+  // "1.234 visualizações"): under a Vietnamese paper's standfirst it had stayed as the body's first line (session 47).
+  String.raw`(?:${VIEW_COUNT_LABELS})\s*[:：]?\s*${READER_COUNT}(?:\s*(?:times|kali|次))?|${READER_COUNT}\s*(?:${VIEW_COUNT_WORDS})`,
 ];
 /** A button's bare word: a tool only in a row of tools ("Print | Email | Share"); alone, "Print" or "Save" may be a heading. */
 const BARE_TOOLS = ['print', 'e-?mail', 'share', 'save', 'saved', 'listen', String.raw`comments?\s*\(\d+\)`, String.raw`\d+\s+comments?`, String.raw`A[-+]?(?:\s+A[-+]?){1,2}`];

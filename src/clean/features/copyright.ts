@@ -46,6 +46,8 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
+  (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && RIGHTS_NOTICE_RUN_ON.test(line.text)) ||
+  (line.wordCount <= MAX_SITE_TERMS_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && NOTICE_WITH_TERMS.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text))) ||
   // Asked only of lines with the terms' last word: the optional sentence before them made the scan twice the notice's other tests.
@@ -57,6 +59,16 @@ export const isCopyrightNotice = (line: Line): boolean =>
  * Prothom Alo's "স্বত্ব © ২০২৬ প্রথম আলো" had named no source).
  */
 export const NOTICE_YEARS = String.raw`\p{Nd}{4}(?:\s*[-–]\s*(?:\p{Nd}{4}|\p{Nd}{2})(?!\p{Nd}))?`;
+/**
+ * A site's notice with its terms of use on one line: "All content is copyright © 2026 Harbour Sports and its wire. All rights
+ * reserved. This material is intended solely for personal use. Any other reproduction …" (50 words: the notice sentence with its
+ * year and holder, a web address's dots in it, then "All rights reserved." as a sentence of its own, which no story's sentence
+ * is, then the terms). Over
+ * MAX_LONG_NOTICE_WORDS it had been read as prose, the article's last paragraph. The notice opens the line or its second
+ * sentence (the site's terms may come first): after a paragraph's sentences it is run onto the story's text.
+ */
+const MAX_SITE_TERMS_WORDS = 90;
+const NOTICE_WITH_TERMS = new RegExp(String.raw`^(?:[^.]+\.\s+)?[^.]{0,100}?(?:©|\(c\)|\bcopyright\b)(?:\s*©)?\s*${NOTICE_YEARS}(?:[^.]|\.(?=\S)){0,80}\.\s+all rights reserved\.(?:\s|$)`, 'iu');
 /**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network", since session 45 "Copyright 2026. Valley
@@ -282,7 +294,22 @@ const MAX_LONG_NOTICE_WORDS = 40;
  * article may be reproduced without written permission." Under a row of reader tools it had been the
  * article's last paragraph. It ends on the prior or written consent (and whose): a story's sentence
  * ("Reproduction of the paintings is prohibited without permission of the estate, the court ruled.")
- * names no written consent, or goes on after it.
+ * names no written consent, or goes on after it. Since session 47 the noun may follow "The" ("The copying,
+ * republication or redistribution of … is expressly prohibited …", a financial wire's notice under every story).
  */
-const RIGHTS_NOTICE =
-  /^(?:(?:Any\s+)?(?:[Uu]nauthori[sz]ed\s+)?(?:Redistribution|Reproduction|Republication|Retransmission|Distribution|Copying|Reuse|Unauthori[sz]ed)\b|No part of this\b).{0,160}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit)\s+)*(?:written\s+)?(?<=(?:prior|written)\s+)(?:consent|permission)(?:\s+(?:of|from)\s+(?:the\s+)?(?:publisher|copyright (?:holder|owner)|\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,4}))?(?:\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?prohibited)?\.?$/u;
+const RIGHTS_NOUNS = String.raw`(?:(?:Any|The)\s+)?(?:[Uu]nauthori[sz]ed\s+)?(?:[Rr]edistribution|[Rr]eproduction|[Rr]epublication|[Rr]etransmission|[Dd]istribution|[Cc]opying|[Rr]euse|Unauthori[sz]ed)\b`;
+const RIGHTS_NOTICE = new RegExp(
+  String.raw`^(?:${RIGHTS_NOUNS}|No part of this\b).{0,160}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit)\s+)*(?:written\s+)?(?<=(?:prior|written)\s+)(?:consent|permission)(?:\s+(?:of|from)\s+(?:the\s+)?(?:publisher|copyright (?:holder|owner)|\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,4}))?(?:\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?prohibited)?\.?$`,
+  'u',
+);
+/**
+ * The same notice in the law's words ("… is expressly prohibited without the prior written consent of Harbour Wire"),
+ * with the site's next notices run onto its line with no full stop between them ("Harbour Wire and its logo are
+ * registered trademarks of … To contact us: …", over 50 words): a story reporting a ban does not say "expressly
+ * prohibited without the prior written consent", and one that does goes on with a comma after whose consent it is
+ * ("…, the judge said"), where the notices run on with none.
+ */
+const RIGHTS_NOTICE_RUN_ON = new RegExp(
+  String.raw`^${RIGHTS_NOUNS}[^.]{0,160}?\b(?:is|are)\s+(?:strictly|expressly)\s+prohibited\s+without\s+(?:the\s+)?prior\s+written\s+(?:consent|permission)\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[^,]*$`,
+  'u',
+);

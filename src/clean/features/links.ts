@@ -105,8 +105,15 @@ const STORY_LINK = new RegExp(
     `|^(?:watch|video)\\s*[:：]\\s*(?!(?:(?:${SECTION_WORDS})\\s+)?(?:${SECTION_WORDS}|News)$)\\S`,
   'iu',
 );
-/** English labels that head a box of other stories, never one link set into the text (the author's other stories too: "ALSO BY THIS AUTHOR..."). */
-const ENGLISH_STORY_BOX_LABELS = ['you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you', '(?:also|more) (?:by|from) this (?:author|writer|reporter|columnist)'];
+/**
+ * English labels that head a box of other stories, never one link set into the text (the author's other stories too: "ALSO BY
+ * THIS AUTHOR..."), and since session 47 a box of a section's headlines ("MORE LOCAL NEWS HEADLINES »", "More Headlines"): a
+ * broadcaster's page had kept the box's headlines and summaries under its story.
+ */
+const ENGLISH_STORY_BOX_LABELS = [
+  'you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you', '(?:also|more) (?:by|from) this (?:author|writer|reporter|columnist)',
+  "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines",
+];
 const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
 

@@ -33,7 +33,16 @@ describe('isCopyrightNotice', () => {
   });
 
   it.each([
+    'The copying, republication or redistribution of Harbour Wire content is expressly prohibited without the prior written consent of Harbour Wire.',
+    // The site's next notices run onto the line with no full stop (session 47): over forty words, still the notice.
+    'The copying, republication or redistribution of Harbour Wire content, including by framing or similar means, is expressly prohibited without the prior written consent of Harbour Wire Harbour Wire and the Harbour Wire Logo are registered trademarks of Harbour Wire Limited To reach the desk: www.harbourwire.example',
+  ])('takes the rights notice "%s" opening with "The", its noun in lower case', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(true);
+  });
+
+  it.each([
     // A story's sentence on a ban: no written consent, or the sentence goes on after it.
+    'Copying of the tapes is expressly prohibited without the prior written consent of the Court, the judge told the jury on Tuesday afternoon.',
     'Reproduction of the paintings is prohibited without permission of the estate, the court ruled.',
     'Reproduction of the paintings is prohibited unless the estate gives its written consent, the court ruled.',
     'Distribution of the leaflets without prior consent of the council is banned',
@@ -41,9 +50,18 @@ describe('isCopyrightNotice', () => {
     expect(isCopyrightNotice(line(text))).toBe(false);
   });
 
+  it.each([
+    'All Content is Copyright © 2026 HarbourSportsNews.example and the Harbour Wire. All rights reserved. This material is intended solely for personal use. Any other reproduction, publication or redistribution of this material without the written agreement of the copyright owner is strictly forbidden and will be pursued.',
+    'Use of this site is governed by our Terms of Service. Except where otherwise stated, the contents of this site are copyright © 1999-2026 Harbour Media Holdings Inc. All Rights Reserved. Reproduction in whole or in part in any form or medium without express written permission of Harbour Media is prohibited, and so is framing the site.',
+  ])('takes a site\'s notice with its terms on one line, past forty words, for a notice (session 47): "%s"', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(true);
+  });
+
   it('leaves a long line that names copyright without opening with it, and a notice past forty words', () => {
     expect(isCopyrightNotice(line('The court heard that the copyright of the photographs taken at the harbour in 2019 had passed to the family of the photographer last year.'))).toBe(false);
-    expect(isCopyrightNotice(line(`${LONG_NOTICE} ${'More words follow here. '.repeat(5)}`))).toBe(false);
+    expect(isCopyrightNotice(line(`${LONG_NOTICE.replace('. ALL RIGHTS RESERVED.', ', ALL RIGHTS RESERVED;')} ${'More words follow here. '.repeat(5)}`))).toBe(false);
+    // Run onto the story's last paragraph, after its sentences.
+    expect(isCopyrightNotice(line(`${'The ferry ran late again on Sunday. '.repeat(3)}${LONG_NOTICE}`))).toBe(false);
   });
 });
 
