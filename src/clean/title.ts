@@ -7,7 +7,7 @@ import type { ArticleMetadata } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
 import { isProse } from './features/shape.js';
-import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
 import { isCloseUnder, type Line } from './lines.js';
 
@@ -69,8 +69,10 @@ export function findTitle(
   if (metadata.title) return null;
   const search = titleSearch(head, listed, body, tail, bodyStems, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine);
   const found = headlinesFound(search);
-  const { best: pageHeadline, underKicker } = pageHeadlineFirst(search, found);
-  const otherLength = headlineOfOtherLength(search, found, pageHeadline);
+  const { best: pageHeadline, underKicker: underOwnKicker } = pageHeadlineFirst(search, found);
+  const underCapitals = headlineUnderCapitalsKicker(search, pageHeadline);
+  const underKicker = underOwnKicker ?? underCapitals;
+  const otherLength = headlineOfOtherLength(search, found, underCapitals ?? pageHeadline);
   const overStandfirst = headlineOverItsStandfirst(search, found, otherLength, underKicker);
   return titleOrFallback(search, found, headlineByLabelOrPageTitle(search, overStandfirst));
 }
@@ -331,6 +333,19 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
   // "'Surge' Makes Annual Banned-Words List" did.
   if (best && pageHeadline && listedInWindow.has(best.line)) best = pageHeadline;
   return { best, underKicker };
+}
+
+/**
+ * The headline right under `best` when `best` is a category label in capitals over it (isCapitalsKickerOver), the headline
+ * searched, not listed by the site, telling the story in part (PAGE_HEADLINE_OVERLAP); else null. A coaching blog sets
+ * "GROWING AN ONLINE BUSINESS" over "How to Adopt an Online Leader Success Mindset" over its share counts, and the label,
+ * the blog's subject in the body's words, had been the title.
+ */
+function headlineUnderCapitalsKicker({ head, lines, overlapOf, listedInWindow }: TitleSearch, best: Headline | null): Headline | null {
+  const headline = best ? head[head.indexOf(best.line) + 1] : undefined;
+  if (!best || !headline || !lines.includes(headline) || listedInWindow.has(headline) || !isTitleShaped(headline) || !isCapitalsKickerOver(best.line, headline, head)) return null;
+  const overlap = overlapOf(headline);
+  return overlap >= PAGE_HEADLINE_OVERLAP ? { line: headline, overlap } : null;
 }
 
 /**

@@ -1251,3 +1251,26 @@ describe('a headline of two sentences quoting one of two over the date line', ()
     ).toBe(headline);
   });
 });
+
+describe('a blog’s category kicker in capitals right over its headline', () => {
+  // A coaching blog sets its post's categories in capitals right over the headline, the headline over the share counts: the
+  // kicker names the blog's subject in the body's words more than the headline does, and had been the title.
+  const menu = ['Home', 'Blog', 'Courses', 'Podcast', 'Contact', '', 'Rosa Delgado', '', 'Watch my free classes. Pick a topic and start now:'];
+  const body = [
+    'Most people who start a small business online give up in the first year, and it is rarely for lack of skill.',
+    'The owners who stay the course treat their business as a practice: they show up every week, write for the same readers and measure what works.',
+    'That habit of mind matters more than any tool. Here are the three beliefs I see in every owner who builds a business that lasts online.',
+    'First, they expect the slow months. A business grows in steps, and the flat stretches between them are where most people quit.',
+  ];
+  const headline = 'Why Some Owners Keep Going When Others Quit';
+  const page = (kickers: readonly string[], title: string) => pageOf([...menu, ...kickers, title, '142 Shares', 'Share', 'Pin', 'Email', 'Rosa Delgado'], body);
+
+  it('leaves the headline under it the title', () => {
+    for (const kickers of [['BUILDING A BUSINESS ONLINE'], ['WRITING', 'BUILDING A BUSINESS ONLINE']]) expect(cleanText(page(kickers, headline)).metadata.title).toBe(headline);
+  });
+
+  it('leaves a headline in capitals over its standfirst, a sentence, the title', () => {
+    const standfirst = 'Why some owners keep going when others quit, and what they believe.';
+    expect(cleanText(page(['BUILDING A BUSINESS ONLINE'], standfirst)).metadata.title).toBe('BUILDING A BUSINESS ONLINE');
+  });
+});
