@@ -1274,3 +1274,19 @@ describe('a blog’s category kicker in capitals right over its headline', () =>
     expect(cleanText(page(['BUILDING A BUSINESS ONLINE'], standfirst)).metadata.title).toBe('BUILDING A BUSINESS ONLINE');
   });
 });
+
+describe('the author’s role under the BBC’s author line, each with its label on one line', () => {
+  // The BBC's world services set "Author, <name>" over "<Role>, <post>", the role's label in the service's language (Swahili's
+  // "Nafasi,"), over the date line: the role line over the date line shared the body's words, and had been the title.
+  const headline = 'Mombasa ferry to run through the night from January';
+  const body = [
+    'The Likoni ferry in Mombasa will run through the night from January, the Kenya Ferry Services said on Friday.',
+    'Thousands of people cross the channel at Likoni every day, and workers on night shifts have long asked for later crossings.',
+    '“I lose two hours every night waiting for the first crossing,” a nurse told BBC Swahili in Mombasa.',
+    'Two new ferries bought this year make the longer hours possible, the company said.',
+  ];
+  it.each(['Role, BBC Swahili, Mombasa', 'Nafasi, BBC Swahili, Mombasa'])('leaves the headline the title over the role %s', (role) => {
+    const lines = ['Skip to content', 'BBC News', 'Home', 'Africa', 'World', 'Top stories', headline, 'Image caption,', 'The Likoni ferry at dusk', 'Author, Amina Odhiambo', role, '5 December 2026'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
