@@ -503,12 +503,13 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   const [first, next] = body.slice(opening);
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
-  // the page without a title. A question ends none of it: Moneycontrol's headline opening the block ("Economy in stress and
-  // markets on a high; time to be careful?") had left the title to a breadcrumb's label, and a group's "What is …?" over its
-  // answer had left its page without one. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a
-  // lede's question opening the block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
+  // the page without a title. A question or an exclamation ends none of it: Moneycontrol's headline opening the block ("Economy
+  // in stress and markets on a high; time to be careful?") had left the title to a breadcrumb's label, a group's "What is …?"
+  // over its answer had left its page without one, and a blog's post title under its date line ("Fight! Fight! Fight!") to the
+  // blog's tagline. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a lede's question opening the
+  // block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || isQuestionHeadline(first)) && opensText;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || isAskingOrExclaimingHeadline(first)) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
@@ -533,5 +534,9 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
 
-/** A headline asking a question: ending in "?", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the New Socialist Group (NSG)?"). */
-const isQuestionHeadline = (line: Line): boolean => line.text.endsWith('?') && headlineWords(line) <= MAX_SENTENCE_HEADLINE_WORDS;
+/**
+ * A headline asking or exclaiming: ending in "?" or "!", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the New Socialist Group
+ * (NSG)?", "Fight! Fight! Fight!").
+ */
+const isAskingOrExclaimingHeadline = (line: Line): boolean => ASKING_OR_EXCLAIMING.test(line.text) && headlineWords(line) <= MAX_SENTENCE_HEADLINE_WORDS;
+const ASKING_OR_EXCLAIMING = /[?!]$/u;

@@ -1290,3 +1290,23 @@ describe('the author’s role under the BBC’s author line, each with its label
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 });
+
+describe('a blog’s post title ending in an exclamation mark under its date line, opening the body', () => {
+  // A political blog sets its name, its tagline, the links to the posts before and after and the date over the post's title;
+  // ending in "!", the title opened the body, and the tagline was the title.
+  it('is the title, not the blog’s tagline', () => {
+    const lines = ['Harbour Watch', 'Straight Talk on the Town Hall and Life Along the Coast', '« Budget Night Notes | Main | Ferry Fares Again »', 'March 14, 2026'];
+    const body = [
+      'Vote! Vote! Vote!',
+      'So, has anyone noticed that there is an election in three weeks?',
+      'The council seats on the harbour ward are open for the first time in twelve years, and four candidates have put their names forward.',
+      'Turnout in the ward was under a third last time. If you care about the port, the ferries or the rates, this is the one to vote in.',
+      'The candidates meet on Thursday at the library for the only debate of the race, and the hall holds two hundred people.',
+      'Questions can be sent in advance. I have sent mine, on the ferry timetable and on who pays for the new sea wall.',
+      'Get there early. Last time people stood in the car park and listened through the windows.',
+    ];
+    const cleaned = cleanText(pageOf(lines, body));
+    expect(cleaned.metadata.title).toBe('Vote! Vote! Vote!');
+    expect(cleaned.body).not.toContain('Vote! Vote! Vote!');
+  });
+});
