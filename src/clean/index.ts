@@ -28,33 +28,30 @@ import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introduced
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { droppedTables, figureRows, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
-import { EMAIL_HEADER, mastheadSender } from './email-header.js';
 import { isBylineBio, isNoteUnderNameHeading, noteAuthor } from './features/authors.js';
 import { isCommentsLink } from './features/comments.js';
-import { copyrightOutlet, isCopyrightNotice } from './features/copyright.js';
-import { isLabelledLink, moreFromOutlet } from './features/links.js';
-import { feedFooterSite } from './features/notes.js';
+import { isCopyrightNotice } from './features/copyright.js';
+import { isLabelledLink } from './features/links.js';
 import { isRunningHead } from './features/printout.js';
-import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
 import { isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute } from './features/stamps.js';
 import { digestFirstItem, ledeBefore, proseBlock, wireLedeStart } from './block.js';
-import { bylineByDate, headerLine, headerMasthead, headerName, mastheadOfPublisher } from './header.js';
+import { bylineByDate, headerLine, headerName } from './header.js';
 import { positionOf, type Line } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
+import { pageSource, removedLineGives } from './page-source.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { isEmptyByline } from './metadata/bylines.js';
 import { isAcademicAuthorLine, isEditNote, isSiteDesk } from './metadata/credits.js';
-import { publisherOfDateLine } from './metadata/date-lines.js';
-import { beginLift, bylineOf, headerNameText, liftNameBeforeDate, nameBeforeDate, type LiftedMetadata } from './metadata/lift.js';
+import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
+import { beginLift, bylineOf, type LiftedMetadata } from './metadata/lift.js';
 import { isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
 import { signedByline } from './metadata/signed-bylines.js';
-import { isNewsAgencyName } from './outlets.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isCopyrightHolder, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByFollowPrompt, siteNamedByNotice, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { isCopyrightHolder } from './site-notice.js';
 import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
 import { findTitle } from './title.js';
 import { pressReleaseClosing } from './release.js';
@@ -90,7 +87,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
  * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); the article's block
  * and its edges (articleBounds); the page parted around the article (articleParts, metadataAfterArticle); the lines inside
  * it that are not its text removed (removeInsideArticle); its title (articleTitle); a byline the header gives without a
- * label (headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (pageSource).
+ * label (headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (page-source.ts pageSource).
  */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
   const page = scoredPage(raw, context);
@@ -599,78 +596,6 @@ function headerByline(page: Page, bounds: Bounds, parts: Parts, body: readonly L
   // noteAuthor): "Jim Litke is a national sports columnist for The Associated Press.", "David Unkle can be reached at: …".
   // The note stays what it was (an author's bio, contact details); the story had had no author.
   if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);
-}
-
-/**
- * The page's source when no source line, dateline, sign-off or byline's outlet names one (keptArticle): a news agency's
- * name or an outlet's masthead in the header (relabelled as the source credit), else what a removed line names.
- */
-function pageSource(page: Page, firstInBlock: number, title: { line: Line } | null): string | undefined {
-  const { lines, removed, relabel } = page;
-  const { metadata } = page.lifted;
-  // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
-  // "Reuters" under the headline) signs the story: the source when no source line, dateline, sign-off
-  // or byline's outlet named one (keptArticle). It had been the body's first paragraph. So does an
-  // outlet's masthead in the header ("The Sydney Morning Herald" under the title), which had been
-  // page text or a section label.
-  const agency = headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line);
-  if (agency) relabel(agency, 'metadata', 'source credit');
-  // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
-  const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
-  // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
-  // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
-  // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
-  // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), or a newsletter's thanks
-  // naming it ("Thanks for reading The Quiet Ledger!", Substack's: features/prompts.ts thanksForReadingSite) or its postal address
-  // ("Harbor City Ledger, 400 Pier Avenue, …": site-notice.ts outletAtPostalAddress), else the
-  // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then, or a
-  // line says is its owner's ("CBS Sports is a registered trademark of …": site-notice.ts outletNamedByOwner) (removedLineSource);
-  // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
-  // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
-  // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt), or a notice holds a publisher's company
-  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else an outlet a footer's link is
-  // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
-  // portal's footer names the portal ("About canada.com"); else the mail's sender.
-  const site = siteLine(lines, removed);
-  const siteCopyrighted = (): string | undefined =>
-    site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? siteLogoByNotice(site, lines, removed) ?? undefined) : undefined;
-  return agency?.text ?? removedLineSource(lines, removed) ?? siteCopyrighted() ?? removedLineGives(lines, removed, outletAboutLink) ?? (site && outletOverPage(site, lines)) ?? mailSender();
-}
-
-/** What the first removed line that gives something gives, in page order. */
-function removedLineGives(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, gives: (line: Line) => string | null): string | undefined {
-  for (const line of lines) {
-    const name = removed.has(line.number) ? gives(line) : null;
-    if (name !== null) return name;
-  }
-  return undefined;
-}
-
-/** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
-const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
-
-/**
- * The source named by the first removed line of the earliest of SOURCE_LINE_KINDS found, in one pass over the page (a pass
- * per kind had walked it up to four times): each line is tested for the kinds before the best found so far only. A
- * copyright notice's holder gives way to the page's masthead its name opens with (header.ts mastheadOfPublisher).
- */
-function removedLineSource(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | undefined {
-  let best: number = SOURCE_LINE_KINDS.length;
-  let source: string | undefined;
-  for (const line of lines) {
-    if (best === 0) break;
-    if (!removed.has(line.number)) continue;
-    for (let kind = 0; kind < best; kind++) {
-      const name = SOURCE_LINE_KINDS[kind]!(line);
-      if (name !== null) {
-        best = kind;
-        source = name;
-        break;
-      }
-    }
-  }
-  return best === COPYRIGHT_KIND ? source && mastheadOfPublisher(source, lines) : source;
 }
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */

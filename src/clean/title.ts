@@ -252,87 +252,134 @@ function headlinesFound(search: TitleSearch): HeadlinesFound {
 /**
  * The page's own headline over the header (`overTheHeader`, `pageHeadline`) as the title before the line sharing most of
  * the body's words when that line is a match's result, a caption, an item of a list of other stories, a line under a
- * label of other stories or under a kicker, or a line the site lists; each rule says the page it was written for.
- * `underKicker`: the headline taken under its kicker, which headlineOverItsStandfirst leaves as it is.
+ * label of other stories or under a kicker, or a line the site lists: a rule a layout, each saying the page it was
+ * written for, in the order they give the title up. `underKicker`: the headline taken under its kicker, which
+ * headlineOverItsStandfirst leaves as it is.
  */
 function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: Headline | null; underKicker: Headline | null } {
-  const { head, listed, page, vocabulary, recordsOf, overHeader, overByline, overHeaderLine, overlapOf, listedInWindow } = search;
-  const { overTheHeader, pageHeadline, headlines, headerLine } = found;
-  let { best } = found;
+  if (!found.best) return { best: null, underKicker: null };
+  let best = found.best;
+  best = headlineOverHeaderBeforeLineUnder(search, found, best);
+  best = headlineBeforeCaptionUnderHeader(search, found, best);
+  best = firstHeaderHeadlineBeforeListAbove(search, found, best);
+  best = headlineOverBylineBeforeLineAbove(search, found, best);
+  best = headlineBeforeListOverIt(search, found, best);
+  best = headlineUnderStoriesLabelFirst(search, best);
+  const underKicker = headlineUnderKicker(search, found, best);
+  if (underKicker) best = underKicker;
+  best = headlineUnderScores(best, found.headlines, search.head);
+  return { best: headlineBeforeListedLine(search, found, best), underKicker };
+}
+
+/**
+ * A line under the header may share more words with the body than any headline: a match's result
+ * (every word a name the report repeats: "Millfield United 0 Kenton Harriers 1" under the byline had
+ * been the title, and the headline over the byline page text), a summary box's key point (Reuters'
+ * "Membership fee income up 14%" under its date line). A headline over the header telling the story
+ * is the title over a result, over the byline over any line: over a date line alone, a related
+ * story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
+ * still a pulse?" over the date line over the headline, 0.75 of its words against the headline's 0.88);
+ * sharing as many as the line under it, it is the title: Polygraph's claimant under its date line ("The
+ * Russian and Syrian defense ministries", every word in the body, as the headline's) had been. A
+ * result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
+ * Carrick Park" over "Late try keeps …"): the standfirst had been the title. So is a headline over a summary over the byline over a
+ * line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
+ * headline over its summary over "From: Department for Transport" named the story's subjects and
+ * shared more of its words, and had been the title.
+ */
+function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader }: HeadlinesFound, best: Headline): Headline {
+  const { overByline } = search;
+  return overTheHeader && best.line !== overTheHeader.line &&
+    (overSummaryOverByline(search, overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
+    ? overTheHeader
+    : best;
+}
+
+/**
+ * The page's headline over the header telling the story in part is the title before a picture's caption right under that header
+ * (ENGLISH_CAPTION), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
+ * 0.57 of its words in the body, had been the title over "Hamilton raring to go again" (0.25). Not before any line there: a
+ * business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
+ * that date line shares a quarter of the body's words by chance.
+ */
+function headlineBeforeCaptionUnderHeader({ page, overHeader, overHeaderLine }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
+  return pageHeadline && ENGLISH_CAPTION.test(best.line.text) && !overHeader(best.line) && isUnderHeaderUnder(best.line, pageHeadline.line, page, overHeaderLine) ? pageHeadline : best;
+}
+
+/**
+ * The headline over the page's first date line or byline is the title before a line above it over other headlines (a
+ * list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
+ * Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
+ * before a line sharing less than half: with the story's first paragraph lost over the block, "Jewell close to striker
+ * move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
+ * stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
+ * reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
+ * "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Drugs to prevent
+ * bone breaks may cause bone death, researchers find" (less) in the site's latest stories above it.
+ */
+function firstHeaderHeadlineBeforeListAbove({ head, page, overHeader, overlapOf }: TitleSearch, { overTheHeader, pageHeadline, headerLine }: HeadlinesFound, best: Headline): Headline {
   // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
   const isOverHeadlinesOver = (upper: Line, lower: Line): boolean => {
     const [from, to] = [head.indexOf(upper), head.indexOf(lower)];
     return from >= 0 && from < to && head.slice(from + 1, to).some(isTitleShaped);
   };
-  // A line under the header may share more words with the body than any headline: a match's result
-  // (every word a name the report repeats: "Millfield United 0 Kenton Harriers 1" under the byline had
-  // been the title, and the headline over the byline page text), a summary box's key point (Reuters'
-  // "Membership fee income up 14%" under its date line). A headline over the header telling the story
-  // is the title over a result, over the byline over any line: over a date line alone, a related
-  // story's headline may share half the body's words (CityAM's "Initial public offerings: Is there
-  // still a pulse?" over the date line over the headline, 0.75 of its words against the headline's 0.88);
-  // sharing as many as the line under it, it is the title: Polygraph's claimant under its date line ("The
-  // Russian and Syrian defense ministries", every word in the body, as the headline's) had been. A
-  // result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
-  // Carrick Park" over "Late try keeps …"): the standfirst had been the title. So is a headline over a summary over the byline over a
-  // line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
-  // headline over its summary over "From: Department for Transport" named the story's subjects and
-  // shared more of its words, and had been the title.
-  if (
-    best && overTheHeader && best.line !== overTheHeader.line &&
-    (overSummaryOverByline(search, overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
-  )
-    best = overTheHeader;
-  // So is the page's headline over the header telling the story in part before a picture's caption right under that header
-  // (ENGLISH_CAPTION), over no header of its own: "Lewis Hamilton attended the unveiling of the new McLaren in Stuttgart" under the story's date line,
-  // 0.57 of its words in the body, had been the title over "Hamilton raring to go again" (0.25). Not before any line there: a
-  // business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
-  // that date line shares a quarter of the body's words by chance.
-  if (best && pageHeadline && ENGLISH_CAPTION.test(best.line.text) && !overHeader(best.line) && isUnderHeaderUnder(best.line, pageHeadline.line, page, overHeaderLine)) best = pageHeadline;
-  // The headline over the page's first date line or byline is the title before a line above it over other headlines (a
-  // list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
-  // Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
-  // before a line sharing less than half: with the story's first paragraph lost over the block, "Jewell close to striker
-  // move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
-  // stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
-  // reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
-  // "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Drugs to prevent
-  // bone breaks may cause bone death, researchers find" (less) in the site's latest stories above it.
   const shortHeadline = headerLine && overlapOf(headerLine) >= PAGE_HEADLINE_OVERLAP ? { line: headerLine, overlap: overlapOf(headerLine) } : null;
-  const firstOverHeader = best && (pageHeadline || shortHeadline) ? page.find(overHeader) : undefined;
+  const firstOverHeader = pageHeadline || shortHeadline ? page.find(overHeader) : undefined;
   const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline, shortHeadline].find((headline) => headline?.line === firstOverHeader);
-  if (best && atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line)) best = atFirstHeader;
-  // So is the page's headline right over the byline, telling the story in part, before a line above it sharing less than half
-  // and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LOEY LOCKERBY", under a date
-  // line of its own further up, had lost the title to a menu's giveaway over that date line, "Movie Passes: "How She Move"" (a third).
-  if (best && pageHeadline && best.line.number < pageHeadline.line.number && best.overlap < SAME_STORY_OVERLAP && overByline(pageHeadline.line) && !overHeader(best.line)) best = pageHeadline;
-  // So is the page's headline over the header, telling the story in part, before the last of a list of other stories'
-  // headlines right over it (a run of MIN_LIST_LINES headlines, each right over the next): CNN sets its trending stories over
-  // the headline over the byline, and the last, "Why you should always close the door before you go to bed" (0.6 of its words
-  // in the body against the headline's 0.29), had been the title.
-  if (best && pageHeadline && nextOnPageOf(search)(best.line) === pageHeadline.line && !overHeader(best.line) && closesHeadlineList(search, best.line)) best = pageHeadline;
-  // The headline over the page's first date line or byline is the title before a line under a label of other stories between
-  // them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
-  // over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
-  // window, and "Paroled Rapist Could Haunt Huckabee", sharing more of the body's words, had been the title; so had "Can Dr. Phil
-  // Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
-  // Sharing none of the body's words too, before a line over no header of its own: a trade weekly's column "The Final
-  // Chapter?" had lost the title to its author's other story on the subject under "ALSO BY THIS AUTHOR...". Not before a
-  // line over a header: a masthead's "OTHER FREE CONTENT" over "FROM THE WALL STREET" (read as a byline) had taken it
-  // from the page's headline over its byline, further down under other stories' labels.
-  const underStoriesLabel = best && headlineOverStoriesLabel(best.line, head, page, overHeader);
-  if (underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && (overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP || !overHeader(best!.line))) best = { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) };
-  // A kicker right over the headline over the header, no blank line between, fewer words than it (tagesschau.de's "Mehr Geld
-  // für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): it names the story in the
-  // body's words more than the headline does, and had been the title.
-  const underKicker = best && pageHeadline && isKickerOver(best.line, pageHeadline.line, head) && !isTitleCaseOverSentenceCase(recordsOf(best.line), recordsOf(pageHeadline.line), vocabulary) ? pageHeadline : null;
-  if (underKicker) best = underKicker;
-  if (best) best = headlineUnderScores(best, headlines, head);
-  // The page's headline over the header is the title before a line the site lists on its other
-  // pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
-  // "'Surge' Makes Annual Banned-Words List" did.
-  if (best && pageHeadline && listedInWindow.has(best.line)) best = pageHeadline;
-  return { best, underKicker };
+  return atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line) ? atFirstHeader : best;
+}
+
+/**
+ * The page's headline right over the byline, telling the story in part, is the title before a line above it sharing less than half
+ * and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LOEY LOCKERBY", under a date
+ * line of its own further up, had lost the title to a menu's giveaway over that date line, "Movie Passes: "How She Move"" (a third).
+ */
+function headlineOverBylineBeforeLineAbove({ overHeader, overByline }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
+  return pageHeadline && best.line.number < pageHeadline.line.number && best.overlap < SAME_STORY_OVERLAP && overByline(pageHeadline.line) && !overHeader(best.line) ? pageHeadline : best;
+}
+
+/**
+ * The page's headline over the header, telling the story in part, is the title before the last of a list of other stories'
+ * headlines right over it (a run of MIN_LIST_LINES headlines, each right over the next): CNN sets its trending stories over
+ * the headline over the byline, and the last, "Why you should always close the door before you go to bed" (0.6 of its words
+ * in the body against the headline's 0.29), had been the title.
+ */
+function headlineBeforeListOverIt(search: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
+  return pageHeadline && nextOnPageOf(search)(best.line) === pageHeadline.line && !search.overHeader(best.line) && closesHeadlineList(search, best.line) ? pageHeadline : best;
+}
+
+/**
+ * The headline over the page's first date line or byline is the title before a line under a label of other stories between
+ * them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
+ * over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
+ * window, and "Paroled Rapist Could Haunt Huckabee", sharing more of the body's words, had been the title; so had "Can Dr. Phil
+ * Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
+ * Sharing none of the body's words too, before a line over no header of its own: a trade weekly's column "The Final
+ * Chapter?" had lost the title to its author's other story on the subject under "ALSO BY THIS AUTHOR...". Not before a
+ * line over a header: a masthead's "OTHER FREE CONTENT" over "FROM THE WALL STREET" (read as a byline) had taken it
+ * from the page's headline over its byline, further down under other stories' labels.
+ */
+function headlineUnderStoriesLabelFirst({ head, page, listed, overHeader, overlapOf }: TitleSearch, best: Headline): Headline {
+  const underStoriesLabel = headlineOverStoriesLabel(best.line, head, page, overHeader);
+  return underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && (overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP || !overHeader(best.line)) ? { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) } : best;
+}
+
+/**
+ * The page's headline when `best` is a kicker right over it over the header, no blank line between, fewer words than it
+ * (tagesschau.de's "Mehr Geld für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): the
+ * kicker names the story in the body's words more than the headline does, and had been the title.
+ */
+function headlineUnderKicker({ head, vocabulary, recordsOf }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline | null {
+  return pageHeadline && isKickerOver(best.line, pageHeadline.line, head) && !isTitleCaseOverSentenceCase(recordsOf(best.line), recordsOf(pageHeadline.line), vocabulary) ? pageHeadline : null;
+}
+
+/**
+ * The page's headline over the header is the title before a line the site lists on its other
+ * pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
+ * "'Surge' Makes Annual Banned-Words List" did.
+ */
+function headlineBeforeListedLine({ listedInWindow }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
+  return pageHeadline && listedInWindow.has(best.line) ? pageHeadline : best;
 }
 
 /**
