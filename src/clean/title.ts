@@ -69,10 +69,8 @@ export function findTitle(
   if (metadata.title) return null;
   const search = titleSearch(head, listed, body, tail, bodyStems, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine);
   const found = headlinesFound(search);
-  const { best: pageHeadline, underKicker: underOwnKicker } = pageHeadlineFirst(search, found);
-  const underCapitals = headlineUnderCapitalsKicker(search, pageHeadline);
-  const underKicker = underOwnKicker ?? underCapitals;
-  const otherLength = headlineOfOtherLength(search, found, underCapitals ?? pageHeadline);
+  const { best: pageHeadline, underKicker } = pageHeadlineFirst(search, found);
+  const otherLength = headlineOfOtherLength(search, found, pageHeadline);
   const overStandfirst = headlineOverItsStandfirst(search, found, otherLength, underKicker);
   return titleOrFallback(search, found, headlineByLabelOrPageTitle(search, overStandfirst));
 }
@@ -265,7 +263,7 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
   best = headlineOverBylineBeforeLineAbove(search, found, best);
   best = headlineBeforeListOverIt(search, found, best);
   best = headlineUnderStoriesLabelFirst(search, best);
-  const underKicker = headlineUnderKicker(search, found, best);
+  const underKicker = headlineUnderKicker(search, found, best) ?? headlineUnderCapitalsKicker(search, best);
   if (underKicker) best = underKicker;
   best = headlineUnderScores(best, found.headlines, search.head);
   return { best: headlineBeforeListedLine(search, found, best), underKicker };
@@ -374,25 +372,25 @@ function headlineUnderKicker({ head, vocabulary, recordsOf }: TitleSearch, { pag
 }
 
 /**
+ * The headline right under `best` when `best` is a category label in capitals over it (isCapitalsKickerOver), the headline
+ * searched, not listed by the site, telling the story in part (PAGE_HEADLINE_OVERLAP); else null. A coaching blog sets
+ * "GROWING AN ONLINE BUSINESS" over "How to Adopt an Online Leader Success Mindset" over its share counts, and the label,
+ * the blog's subject in the body's words, had been the title.
+ */
+function headlineUnderCapitalsKicker({ head, lines, overlapOf, listedInWindow }: TitleSearch, best: Headline): Headline | null {
+  const headline = head[head.indexOf(best.line) + 1];
+  if (!headline || !lines.includes(headline) || listedInWindow.has(headline) || !isTitleShaped(headline) || !isCapitalsKickerOver(best.line, headline, head)) return null;
+  const overlap = overlapOf(headline);
+  return overlap >= PAGE_HEADLINE_OVERLAP ? { line: headline, overlap } : null;
+}
+
+/**
  * The page's headline over the header is the title before a line the site lists on its other
  * pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
  * "'Surge' Makes Annual Banned-Words List" did.
  */
 function headlineBeforeListedLine({ listedInWindow }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
   return pageHeadline && listedInWindow.has(best.line) ? pageHeadline : best;
-}
-
-/**
- * The headline right under `best` when `best` is a category label in capitals over it (isCapitalsKickerOver), the headline
- * searched, not listed by the site, telling the story in part (PAGE_HEADLINE_OVERLAP); else null. A coaching blog sets
- * "GROWING AN ONLINE BUSINESS" over "How to Adopt an Online Leader Success Mindset" over its share counts, and the label,
- * the blog's subject in the body's words, had been the title.
- */
-function headlineUnderCapitalsKicker({ head, lines, overlapOf, listedInWindow }: TitleSearch, best: Headline | null): Headline | null {
-  const headline = best ? head[head.indexOf(best.line) + 1] : undefined;
-  if (!best || !headline || !lines.includes(headline) || listedInWindow.has(headline) || !isTitleShaped(headline) || !isCapitalsKickerOver(best.line, headline, head)) return null;
-  const overlap = overlapOf(headline);
-  return overlap >= PAGE_HEADLINE_OVERLAP ? { line: headline, overlap } : null;
 }
 
 /**
