@@ -250,7 +250,8 @@ function headlinesFound(search: TitleSearch): HeadlinesFound {
 /**
  * The page's own headline over the header (`overTheHeader`, `pageHeadline`) as the title before the line sharing most of
  * the body's words when that line is a match's result, a caption, an item of a list of other stories, a line under a
- * label of other stories or under a kicker, or a line the site lists: a rule a layout, each saying the page it was
+ * label of other stories or under a kicker, or a line the site lists (and the headline under a kicker in capitals before
+ * the kicker, over the header or not): a rule a layout, each saying the page it was
  * written for, in the order they give the title up. `underKicker`: the headline taken under its kicker, which
  * headlineOverItsStandfirst leaves as it is.
  */
@@ -313,15 +314,16 @@ function headlineBeforeCaptionUnderHeader({ page, overHeader, overHeaderLine }: 
  * stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
  * reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
  * "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Drugs to prevent
- * bone breaks may cause bone death, researchers find" (less) in the site's latest stories above it.
+ * bone breaks may cause bone death, researchers find" (less) in the site's latest stories above it; or telling it: National
+ * Review's "The Impeachment Clock" over its byline had lost it to a story of the site's list above (0.8 of its words in the body).
  */
-function firstHeaderHeadlineBeforeListAbove({ head, page, overHeader, overlapOf }: TitleSearch, { overTheHeader, pageHeadline, headerLine }: HeadlinesFound, best: Headline): Headline {
+function firstHeaderHeadlineBeforeListAbove({ head, page, overHeader, overlapOf }: TitleSearch, { overTheHeader, pageHeadline, headerLine, short }: HeadlinesFound, best: Headline): Headline {
   // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
   const isOverHeadlinesOver = (upper: Line, lower: Line): boolean => {
     const [from, to] = [head.indexOf(upper), head.indexOf(lower)];
     return from >= 0 && from < to && head.slice(from + 1, to).some(isTitleShaped);
   };
-  const shortHeadline = headerLine && overlapOf(headerLine) >= PAGE_HEADLINE_OVERLAP ? { line: headerLine, overlap: overlapOf(headerLine) } : null;
+  const shortHeadline = short && overHeader(short.line) ? short : headerLine && overlapOf(headerLine) >= PAGE_HEADLINE_OVERLAP ? { line: headerLine, overlap: overlapOf(headerLine) } : null;
   const firstOverHeader = pageHeadline || shortHeadline ? page.find(overHeader) : undefined;
   const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline, shortHeadline].find((headline) => headline?.line === firstOverHeader);
   return atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line) ? atFirstHeader : best;

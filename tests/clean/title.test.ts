@@ -1310,3 +1310,25 @@ describe('a blog’s post title ending in an exclamation mark under its date lin
     expect(cleaned.body).not.toContain('Vote! Vote! Vote!');
   });
 });
+
+describe('a headline of three words telling the story over the byline, under a list of the site’s stories', () => {
+  // A political magazine lists its latest stories over the page's section label, its headline of three words and the byline;
+  // a story of the list sharing most of the body's words had been the title, over the headline telling the story.
+  it('is the title, not a story of the list above', () => {
+    const stories = [
+      'Senate Rejects Harbour Bridge Tolls in Late-Night Budget Vote',
+      'Why the Governor Is Wrong About the Port Authority',
+      'Treasury Hearing Opens with Attacks on Budget Office Forecasts',
+      'Three Mayors Ask Congress for Flood Defence Money',
+      'The Quiet Collapse of the County Pension Fund',
+    ];
+    const lines = ['Magazine', 'Subscribe', 'Donate', '', ...stories.flatMap((story) => [story, '']), 'More articles', 'Previous articles', 'CONGRESS', 'The Budget Clock', 'By MARTIN OKAFOR', 'November 19, 2026 6:30 AM'];
+    const body = [
+      'Time is running out for the budget in Congress.',
+      'The Treasury hearing this week opened with attacks on the budget office and its forecasts, and ended with no date for a vote on the budget.',
+      'Every week without a budget costs the federal agencies another round of stopgap spending, and the clock on the stopgap runs out in December.',
+      'Members of both parties say they want a vote before the holidays. Few of them expect one.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('The Budget Clock');
+  });
+});
