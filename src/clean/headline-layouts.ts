@@ -231,6 +231,20 @@ export function isKickerOver(kicker: Line, headline: Line, head: readonly Line[]
   return head[head.indexOf(kicker) + 1] === headline && isRightUnder(headline, kicker) && words <= MAX_KICKER_WORDS && words < headlineLength && headlineLength <= MAX_KICKED_HEADLINE_WORDS;
 }
 
+/** A line with no lowercase letter and two capitals at least ("GROWING A SMALL BUSINESS"); a script without case has none. */
+const IN_CAPITALS = /^\P{Ll}*\p{Lu}\P{Ll}*\p{Lu}\P{Ll}*$/u;
+/**
+ * Whether `kicker` is a category label in capitals right over `headline` in `head`, no blank line between: of MAX_KICKER_WORDS
+ * at most, over a line not in capitals of more words. A blog sets its post's categories so over the headline, and the kicker,
+ * naming the blog's subject, had shared more of the body's words than the headline (findTitle); unlike isKickerOver, the
+ * headline may be of any length: the capitals tell the two apart.
+ */
+export function isCapitalsKickerOver(kicker: Line, headline: Line, head: readonly Line[]): boolean {
+  const words = headlineWords(kicker);
+  return IN_CAPITALS.test(kicker.text) && words <= MAX_KICKER_WORDS && head[head.indexOf(kicker) + 1] === headline && isRightUnder(headline, kicker) &&
+    !IN_CAPITALS.test(headline.text) && headlineWords(headline) > words;
+}
+
 /**
  * Whether the upper line is set in title case, a stopword after its first word capitalised ("Council Approves Plan For
  * Bypass"), and the lower in sentence case, one lowercase ("Work on the road could start by spring"): an English headline

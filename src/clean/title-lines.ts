@@ -5,7 +5,7 @@
 import type { RemovedLine } from '../types.js';
 import { isMasthead } from './metadata/name-posts.js';
 import { isAcademicPostLine } from './metadata/credits.js';
-import { isJobTitleLine, isNameLine, isRoleLabel } from './metadata/names.js';
+import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from './metadata/names.js';
 import { isHeadlineShaped } from './headlines.js';
 import { positionOf, rightUnder, type Line } from './lines.js';
 import { PICTURE_CREDIT, type Remove } from './line-rules.js';
@@ -171,8 +171,8 @@ function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Lin
 /**
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
  * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them), an academic's post
- * under theirs (The Conversation's "Senior Lecturer in Public Finance, University of Leeds"), or a role under its
- * label ("Role,", "نقش,": metadata/names.ts isRoleLabel),
+ * under theirs (The Conversation's "Senior Lecturer in Public Finance, University of Leeds"), a role under its
+ * label ("Role,", "نقش,": metadata/names.ts isRoleLabel) or under the author's line labelled on one line (isLabelledAuthorLine),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
  * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
  * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each had been the
@@ -180,6 +180,6 @@ function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Lin
  */
 function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[], overHeader: (line: Line) => boolean): boolean {
   const above = lines[positionOf(lines, line) - 1];
-  if (above && (((isJobTitleLine(line) || isAcademicPostLine(line)) && isNameLine(above)) || isRoleLabel(above))) return true;
+  if (above && (((isJobTitleLine(line) || isAcademicPostLine(line)) && isNameLine(above)) || isRoleLabel(above) || isLabelledAuthorLine(above))) return true;
   return (isMasthead(line.text) && overHeader(line)) || isCopyrightHolder(line, copyrightNotices);
 }

@@ -7,7 +7,7 @@ import type { ArticleMetadata } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
 import { isProse } from './features/shape.js';
-import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
 import { isCloseUnder, type Line } from './lines.js';
 
@@ -250,7 +250,8 @@ function headlinesFound(search: TitleSearch): HeadlinesFound {
 /**
  * The page's own headline over the header (`overTheHeader`, `pageHeadline`) as the title before the line sharing most of
  * the body's words when that line is a match's result, a caption, an item of a list of other stories, a line under a
- * label of other stories or under a kicker, or a line the site lists: a rule a layout, each saying the page it was
+ * label of other stories or under a kicker, or a line the site lists (and the headline under a kicker in capitals before
+ * the kicker, over the header or not): a rule a layout, each saying the page it was
  * written for, in the order they give the title up. `underKicker`: the headline taken under its kicker, which
  * headlineOverItsStandfirst leaves as it is.
  */
@@ -263,7 +264,7 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
   best = headlineOverBylineBeforeLineAbove(search, found, best);
   best = headlineBeforeListOverIt(search, found, best);
   best = headlineUnderStoriesLabelFirst(search, best);
-  const underKicker = headlineUnderKicker(search, found, best);
+  const underKicker = headlineUnderKicker(search, found, best) ?? headlineUnderCapitalsKicker(search, best);
   if (underKicker) best = underKicker;
   best = headlineUnderScores(best, found.headlines, search.head);
   return { best: headlineBeforeListedLine(search, found, best), underKicker };
@@ -313,15 +314,16 @@ function headlineBeforeCaptionUnderHeader({ page, overHeader, overHeaderLine }: 
  * stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
  * reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
  * "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Pills that ease
- * back pain may harm the liver, doctors warn" (less) in the site's latest stories above it.
+ * back pain may harm the liver, doctors warn" (less) in the site's latest stories above it; or telling it: a weekly's
+ * "The Budget Clock" over its byline had lost it to a story of the site's list above (0.8 of its words in the body).
  */
-function firstHeaderHeadlineBeforeListAbove({ head, page, overHeader, overlapOf }: TitleSearch, { overTheHeader, pageHeadline, headerLine }: HeadlinesFound, best: Headline): Headline {
+function firstHeaderHeadlineBeforeListAbove({ head, page, overHeader, overlapOf }: TitleSearch, { overTheHeader, pageHeadline, headerLine, short }: HeadlinesFound, best: Headline): Headline {
   // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
   const isOverHeadlinesOver = (upper: Line, lower: Line): boolean => {
     const [from, to] = [head.indexOf(upper), head.indexOf(lower)];
     return from >= 0 && from < to && head.slice(from + 1, to).some(isTitleShaped);
   };
-  const shortHeadline = headerLine && overlapOf(headerLine) >= PAGE_HEADLINE_OVERLAP ? { line: headerLine, overlap: overlapOf(headerLine) } : null;
+  const shortHeadline = short && overHeader(short.line) ? short : headerLine && overlapOf(headerLine) >= PAGE_HEADLINE_OVERLAP ? { line: headerLine, overlap: overlapOf(headerLine) } : null;
   const firstOverHeader = pageHeadline || shortHeadline ? page.find(overHeader) : undefined;
   const atFirstHeader = firstOverHeader && [overTheHeader, pageHeadline, shortHeadline].find((headline) => headline?.line === firstOverHeader);
   return atFirstHeader && (atFirstHeader.overlap >= SAME_STORY_OVERLAP || best.overlap < SAME_STORY_OVERLAP) && isOverHeadlinesOver(best.line, atFirstHeader.line) && !overHeader(best.line) ? atFirstHeader : best;
@@ -369,6 +371,19 @@ function headlineUnderStoriesLabelFirst({ head, page, listed, overHeader, overla
  */
 function headlineUnderKicker({ head, vocabulary, recordsOf }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline | null {
   return pageHeadline && isKickerOver(best.line, pageHeadline.line, head) && !isTitleCaseOverSentenceCase(recordsOf(best.line), recordsOf(pageHeadline.line), vocabulary) ? pageHeadline : null;
+}
+
+/**
+ * The headline right under `best` when `best` is a category label in capitals over it (isCapitalsKickerOver), the headline
+ * searched, not listed by the site, telling the story in part (PAGE_HEADLINE_OVERLAP); else null. A coaching blog sets
+ * "GROWING AN ONLINE BUSINESS" over "How to Adopt an Online Leader Success Mindset" over its share counts, and the label,
+ * the blog's subject in the body's words, had been the title.
+ */
+function headlineUnderCapitalsKicker({ head, lines, overlapOf, listedInWindow }: TitleSearch, best: Headline): Headline | null {
+  const headline = head[head.indexOf(best.line) + 1];
+  if (!headline || !lines.includes(headline) || listedInWindow.has(headline) || !isTitleShaped(headline) || !isCapitalsKickerOver(best.line, headline, head)) return null;
+  const overlap = overlapOf(headline);
+  return overlap >= PAGE_HEADLINE_OVERLAP ? { line: headline, overlap } : null;
 }
 
 /**
@@ -535,12 +550,13 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   const [first, next] = body.slice(opening);
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
   // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
-  // the page without a title. A question ends none of it: Moneycontrol's headline opening the block ("Economy slows while
-  // shares soar; time for caution?") had left the title to a breadcrumb's label, and a group's "What is …?" over its
-  // answer had left its page without one. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a
-  // lede's question opening the block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
+  // the page without a title. A question or an exclamation ends none of it: Moneycontrol's headline opening the block ("Economy
+  // slows while shares soar; time for caution?") had left the title to a breadcrumb's label, a group's "What is …?"
+  // over its answer had left its page without one, and a blog's post title under its date line ("Vote! Vote! Vote!") to the
+  // blog's tagline. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a lede's question opening the
+  // block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || isQuestionHeadline(first)) && opensText;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || isAskingOrExclaimingHeadline(first)) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
@@ -565,5 +581,9 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
 
-/** A headline asking a question: ending in "?", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the New Socialist Group (NSG)?"). */
-const isQuestionHeadline = (line: Line): boolean => line.text.endsWith('?') && headlineWords(line) <= MAX_SENTENCE_HEADLINE_WORDS;
+/**
+ * A headline asking or exclaiming: ending in "?" or "!", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the Harbour Reform Group
+ * (HRG)?", "Vote! Vote! Vote!").
+ */
+const isAskingOrExclaimingHeadline = (line: Line): boolean => ASKING_OR_EXCLAIMING.test(line.text) && headlineWords(line) <= MAX_SENTENCE_HEADLINE_WORDS;
+const ASKING_OR_EXCLAIMING = /[?!]$/u;

@@ -1251,3 +1251,84 @@ describe('a headline of two sentences quoting one of two over the date line', ()
     ).toBe(headline);
   });
 });
+
+describe('a blog’s category kicker in capitals right over its headline', () => {
+  // A coaching blog sets its post's categories in capitals right over the headline, the headline over the share counts: the
+  // kicker names the blog's subject in the body's words more than the headline does, and had been the title.
+  const menu = ['Home', 'Blog', 'Courses', 'Podcast', 'Contact', '', 'Rosa Delgado', '', 'Watch my free classes. Pick a topic and start now:'];
+  const body = [
+    'Most people who start a small business online give up in the first year, and it is rarely for lack of skill.',
+    'The owners who stay the course treat their business as a practice: they show up every week, write for the same readers and measure what works.',
+    'That habit of mind matters more than any tool. Here are the three beliefs I see in every owner who builds a business that lasts online.',
+    'First, they expect the slow months. A business grows in steps, and the flat stretches between them are where most people quit.',
+  ];
+  const headline = 'Why Some Owners Keep Going When Others Quit';
+  const page = (kickers: readonly string[], title: string) => pageOf([...menu, ...kickers, title, '142 Shares', 'Share', 'Pin', 'Email', 'Rosa Delgado'], body);
+
+  it('leaves the headline under it the title', () => {
+    for (const kickers of [['BUILDING A BUSINESS ONLINE'], ['WRITING', 'BUILDING A BUSINESS ONLINE']]) expect(cleanText(page(kickers, headline)).metadata.title).toBe(headline);
+  });
+
+  it('leaves a headline in capitals over its standfirst, a sentence, the title', () => {
+    const standfirst = 'Why some owners keep going when others quit, and what they believe.';
+    expect(cleanText(page(['BUILDING A BUSINESS ONLINE'], standfirst)).metadata.title).toBe('BUILDING A BUSINESS ONLINE');
+  });
+});
+
+describe('the author’s role under the BBC’s author line, each with its label on one line', () => {
+  // The BBC's world services set "Author, <name>" over "<Role>, <post>", the role's label in the service's language (Swahili's
+  // "Nafasi,"), over the date line: the role line over the date line shared the body's words, and had been the title.
+  const headline = 'Mombasa ferry to run through the night from January';
+  const body = [
+    'The Likoni ferry in Mombasa will run through the night from January, the Kenya Ferry Services said on Friday.',
+    'Thousands of people cross the channel at Likoni every day, and workers on night shifts have long asked for later crossings.',
+    '“I lose two hours every night waiting for the first crossing,” a nurse told BBC Swahili in Mombasa.',
+    'Two new ferries bought this year make the longer hours possible, the company said.',
+  ];
+  it.each(['Role, BBC Swahili, Mombasa', 'Nafasi, BBC Swahili, Mombasa'])('leaves the headline the title over the role %s', (role) => {
+    const lines = ['Skip to content', 'BBC News', 'Home', 'Africa', 'World', 'Top stories', headline, 'Image caption,', 'The Likoni ferry at dusk', 'Author, Amina Odhiambo', role, '5 December 2026'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a blog’s post title ending in an exclamation mark under its date line, opening the body', () => {
+  // A political blog sets its name, its tagline, the links to the posts before and after and the date over the post's title;
+  // ending in "!", the title opened the body, and the tagline was the title.
+  it('is the title, not the blog’s tagline', () => {
+    const lines = ['Harbour Watch', 'Straight Talk on the Town Hall and Life Along the Coast', '« Budget Night Notes | Main | Ferry Fares Again »', 'March 14, 2026'];
+    const body = [
+      'Vote! Vote! Vote!',
+      'So, has anyone noticed that there is an election in three weeks?',
+      'The council seats on the harbour ward are open for the first time in twelve years, and four candidates have put their names forward.',
+      'Turnout in the ward was under a third last time. If you care about the port, the ferries or the rates, this is the one to vote in.',
+      'The candidates meet on Thursday at the library for the only debate of the race, and the hall holds two hundred people.',
+      'Questions can be sent in advance. I have sent mine, on the ferry timetable and on who pays for the new sea wall.',
+      'Get there early. Last time people stood in the car park and listened through the windows.',
+    ];
+    const cleaned = cleanText(pageOf(lines, body));
+    expect(cleaned.metadata.title).toBe('Vote! Vote! Vote!');
+    expect(cleaned.body).not.toContain('Vote! Vote! Vote!');
+  });
+});
+
+describe('a headline of three words telling the story over the byline, under a list of the site’s stories', () => {
+  // A political magazine lists its latest stories over the page's section label, its headline of three words and the byline;
+  // a story of the list sharing most of the body's words had been the title, over the headline telling the story.
+  it('is the title, not a story of the list above', () => {
+    const stories = [
+      'Senate Rejects Harbour Bridge Tolls in Late-Night Budget Vote',
+      'Why the Governor Is Wrong About the Port Authority',
+      'Treasury Hearing Opens with Attacks on Budget Office Forecasts',
+      'Three Mayors Ask Congress for Flood Defence Money',
+      'The Quiet Collapse of the County Pension Fund',
+    ];
+    const lines = ['Magazine', 'Subscribe', 'Donate', '', ...stories.flatMap((story) => [story, '']), 'More articles', 'Previous articles', 'CONGRESS', 'The Budget Clock', 'By MARTIN OKAFOR', 'November 19, 2026 6:30 AM'];
+    const body = [
+      'Time is running out for the budget in Congress.',
+      'The Treasury hearing this week opened with attacks on the budget office and its forecasts, and ended with no date for a vote on the budget.',
+      'Every week without a budget costs the federal agencies another round of stopgap spending, and the clock on the stopgap runs out in December.',
+      'Members of both parties say they want a vote before the holidays. Few of them expect one.',
+    ];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('The Budget Clock');
+  });
+});
