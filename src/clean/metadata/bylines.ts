@@ -3,7 +3,7 @@
 // (bylineName). Lifting a byline into the metadata is lift.ts's work; these only read the line.
 import type { Line } from '../lines.js';
 import { isNewsAgencyName } from '../outlets.js';
-import { ARABIC_NAME, isHanName, isNewsroom, JOB_TITLE } from './names.js';
+import { ARABIC_NAME, COMMA_AUTHOR_LABEL, isHanName, isNewsroom, JOB_TITLE } from './names.js';
 import { CHINESE_WIRE_HEADER } from './wire-credits.js';
 
 /**
@@ -77,11 +77,10 @@ const TAGALOG_LABEL = /^(?:Ni|NI)\s+/u;
  */
 const THAI_BYLINE = /^ผู้เขียน(?:\s*[:：]\s*|\s+)(\p{Script=Thai}+(?: \p{Script=Thai}+){0,2})$/u;
 /**
- * The BBC's byline on one line, its label and a comma before the name ("Author, Jane Doe"; BBC Persian's "نویسنده، مریم احمدی";
- * the label alone over the name is EMPTY_BYLINE's), names alone after it. The BBC's Swahili and Persian pages set it so over the
- * author's role: it had been page text, and the story had no author.
+ * The BBC's byline on one line, its label and a comma before the name (names.ts COMMA_AUTHOR_LABEL; the label alone over the
+ * name is EMPTY_BYLINE's), names alone after it. The BBC's Swahili and Persian pages set it so over the author's role: it had
+ * been page text, and the story had no author.
  */
-const COMMA_AUTHOR_LABEL = /^(?:author|autor|автор|نویسنده)\s*[,،]\s*/iu;
 function commaAuthorName(text: string): string | undefined {
   const label = COMMA_AUTHOR_LABEL.exec(text);
   const name = label ? text.slice(label[0].length) : undefined;

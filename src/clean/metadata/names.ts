@@ -225,12 +225,13 @@ export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.t
 const ROLE_LABEL_LINE = /^(?:role|نقش)\s*[,،:]$/iu;
 export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.text);
 /**
- * The BBC's author line with its label and the name on one line ("Author, Esther Mwangi"; BBC Persian's "نویسنده، …"): the
- * line under it is the author's role, labelled in the service's language (Swahili's "Nafasi, BBC Swahili, Dar es Salaam"),
- * never the title (title-lines.ts isHeaderNameOrRole): over the date line, BBC Swahili's had been.
+ * The BBC's author line with its label and a comma before the name on one line ("Author, Jane Doe"; BBC Persian's "نویسنده، …";
+ * bylines.ts reads the name after it): the line under it is the author's role, labelled in the service's language (Swahili's
+ * "Nafasi, BBC Swahili, Dar es Salaam"), never the title (title-lines.ts isHeaderNameOrRole): over the date line, BBC
+ * Swahili's had been.
  */
-const LABELLED_AUTHOR_LINE = /^(?:author|نویسنده)\s*[,،]\s*\S/iu;
-export const isLabelledAuthorLine = (line: Line): boolean => LABELLED_AUTHOR_LINE.test(line.text);
+export const COMMA_AUTHOR_LABEL = /^(?:author|autor|автор|نویسنده)\s*[,،]\s*/iu;
+export const isLabelledAuthorLine = (line: Line): boolean => COMMA_AUTHOR_LABEL.test(line.text) && line.text.replace(COMMA_AUTHOR_LABEL, '') !== '';
 
 /**
  * The name under a byline's label alone (index.ts namesUnderBylineLabels): a name line, a name in capitals (McClatchy's "BY"
