@@ -106,6 +106,30 @@ function parseCommandLine(argv: string[]) {
   return values;
 }
 
+/** Prints what stopped the run so that the user can act on it (`output`: the output directory, once known), and gives its exit code (this file's header). */
+async function failureExitCode(error: unknown, output: string | null): Promise<number> {
+  // Loaded by then whenever an ingest error or a failed swap can have been thrown.
+  const [{ IngestError }, { SwapError }] = await Promise.all([import('./ingest/index.js'), import('./report/staged-output.js')]);
+  if (error instanceof ConfigError || error instanceof IngestError || error instanceof SwapError || isInstallationError(error)) {
+    console.error(`Error: ${error.message}`);
+    // A bad config, input or installation is the user's to fix before a run can start, and nothing
+    // was written (2); a failed swap happened after the work (1).
+    return error instanceof SwapError ? 1 : 2;
+  }
+  const notInstalled = missingPackage(error);
+  if (notInstalled) {
+    console.error(`Error: the package '${notInstalled}' is not installed: install the dependencies (npm ci).`);
+    return 2;
+  }
+  const noSpace = noSpaceMessage(error, output);
+  if (noSpace) {
+    console.error(`Error: ${noSpace}`);
+    return 1;
+  }
+  console.error(`Unexpected failure: ${(error as Error).stack ?? error}`);
+  return 1;
+}
+
 async function main(argv: string[]): Promise<number> {
   let workers: WorkerPool | null = null;
   let progress: ProgressReporter | null = null;
@@ -142,26 +166,7 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     progress?.done();
-    // Loaded by then whenever an ingest error or a failed swap can have been thrown.
-    const [{ IngestError }, { SwapError }] = await Promise.all([import('./ingest/index.js'), import('./report/staged-output.js')]);
-    if (error instanceof ConfigError || error instanceof IngestError || error instanceof SwapError || isInstallationError(error)) {
-      console.error(`Error: ${error.message}`);
-      // A bad config, input or installation is the user's to fix before a run can start, and nothing
-      // was written (2); a failed swap happened after the work (1).
-      return error instanceof SwapError ? 1 : 2;
-    }
-    const notInstalled = missingPackage(error);
-    if (notInstalled) {
-      console.error(`Error: the package '${notInstalled}' is not installed: install the dependencies (npm ci).`);
-      return 2;
-    }
-    const noSpace = noSpaceMessage(error, output);
-    if (noSpace) {
-      console.error(`Error: ${noSpace}`);
-      return 1;
-    }
-    console.error(`Unexpected failure: ${(error as Error).stack ?? error}`);
-    return 1;
+    return await failureExitCode(error, output);
   } finally {
     // Whatever happened (an invalid config or input after they started, too), the early threads
     // are ended before the exit code is returned; the run's runner has closed them when it used them.

@@ -55,7 +55,8 @@ export interface RankingWeights {
 
 export const DEFAULT_WEIGHTS: RankingWeights = { specificity: 1, backgroundCorpus: true, titleWordBonus: 2, firstPositionDecay: true, removeRedundant: true, words: FITTED_WORD_MODEL, commonWordShare: 1 / 3, commonVerbShare: 1 / 6 };
 
-export const specificityOf = (stats: CorpusStats, stem: string, weights: RankingWeights): number => weightedSpecificity(wordSpecificity(stats, stem, weights.backgroundCorpus), weights);
+/** A word's specificity as the ranking weighs it, worked out from the corpus for one word (wordEvidence). */
+const specificityOf = (stats: CorpusStats, stem: string, weights: RankingWeights): number => weightedSpecificity(wordSpecificity(stats, stem, weights.backgroundCorpus), weights);
 
 /** The specificity the ranking multiplies by, from the word's (word-specificity.ts). */
 export const weightedSpecificity = (specificity: number, weights: RankingWeights): number => (weights.specificity ? specificity ** weights.specificity : 1);

@@ -197,65 +197,22 @@ export function removeAnywhere(
   // Line numbers removed only for standing in other articles too: one may be this article's own
   // headline, which the site's other pages list (see findTitle).
   const repeated = new Set<number>();
-  const { metadata } = lifted;
-  // The lines that set the date, in page order, with the date before each (see Dating).
-  const datings: Dating[] = [];
-  const bylinings: Bylining[] = [];
-  const sourcings: Sourcing[] = [];
   // A byline stands above and no prose after it yet: an author's note here opens an opinion column.
   let underByline = false;
-  // The last line lifted as a byline: the outlet and the date right under it are the story's (liftMetadata).
-  let bylineLine = -1;
   const mail = emailHeaderLines(lines);
-  const addresses = pageAddressLines(lines);
+  const metadataLines = metadataLifting(lines, probabilities, lifted, dateOrder, mail.dates);
   const { foundAs, balls, teasers } = pageFindings(lines, embedChrome, mail.header);
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
-    const found = foundAs(line);
+    const found = foundAs(line) ?? sitePatternFound(line, context);
     if (found) {
       remove(line, ...found);
       return;
     }
-    // The reason names the pattern: with several in the config, an auditor had to re-run each to
-    // learn which one took a line it should not have.
-    const sitePattern = line.text.length <= MAX_KEYED_LINE_CHARS ? context.boilerplatePatterns.find((pattern) => pattern.test(line.text)) : undefined;
-    if (sitePattern) {
-      remove(line, 'boilerplate', `site boilerplate pattern ${sitePattern.source}`);
-      return;
-    }
-    const dateBefore = metadata.date;
-    // The time under the date line that dated the article, on a line of its own.
-    const timed = i > 0 && datings.at(-1)?.line === lines[i - 1]!.number && !dateBefore?.includes('T') ? dateWithTimeUnder(lines, i, dateOrder) : null;
-    if (timed) {
-      metadata.date = timed;
-      datings.push({ line: line.number, before: dateBefore });
-      remove(line, 'metadata', 'date line');
-      return;
-    }
-    const bylineBefore = metadata.byline;
-    const sourceBefore = metadata.source;
-    const reason = liftMetadata(line, lifted, probabilities[i]!, dateOrder, i > 0 && lines[i - 1]!.number === bylineLine);
-    if (metadata.date !== dateBefore) {
-      datings.push({ line: line.number, before: dateBefore });
-      // A forwarding mail's "Sent:" gives way to the next date line that is no update, as an update's does.
-      if (mail.dates.has(line.number)) lifted.dateGivesWay = true;
-    }
-    if (metadata.byline !== bylineBefore) bylinings.push({ line: line.number, before: bylineBefore });
-    if (metadata.source !== sourceBefore) sourcings.push({ line: line.number, before: sourceBefore });
-    // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
-    // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
-    const address = addresses.get(line.number);
-    if (address) {
-      metadata.url ??= address;
-      remove(line, 'metadata', PAGE_ADDRESS);
-      return;
-    }
+    const reason = metadataLines.reasonOf(line, i);
     if (reason) {
       remove(line, 'metadata', reason);
-      if (reason.startsWith('byline')) {
-        underByline = true;
-        bylineLine = line.number;
-      }
+      if (reason.startsWith('byline')) underByline = true;
       return;
     }
     const rule = ANYWHERE_RULES.find(([test]) => test(line));
@@ -283,7 +240,66 @@ export function removeAnywhere(
       repeated.add(line.number);
     }
   });
+  const { datings, bylinings, sourcings } = metadataLines;
   return { repeated, datings, bylinings, sourcings, teasers, balls };
+}
+
+/**
+ * The config's site pattern a line matches, as its removal's kind and reason. The reason names the pattern: with several in
+ * the config, an auditor had to re-run each to learn which one took a line it should not have.
+ */
+function sitePatternFound(line: Line, context: CleanContext): [kind: RemovedLine['kind'], reason: string] | null {
+  const sitePattern = line.text.length <= MAX_KEYED_LINE_CHARS ? context.boilerplatePatterns.find((pattern) => pattern.test(line.text)) : undefined;
+  return sitePattern ? ['boilerplate', `site boilerplate pattern ${sitePattern.source}`] : null;
+}
+
+/**
+ * The metadata lines of a page read in order (removeAnywhere): `reasonOf` lifts what line `i` gives into `lifted.metadata`
+ * (liftMetadata; a time under the date line; the page's own web address, pageAddressLines) and gives its removal reason,
+ * else null; `datings`, `bylinings`, `sourcings`: the lines that set the date, byline and source, in page order, with the
+ * value before each. `mailDates`: a forwarded mail's "Sent:" lines (email-header.ts emailHeaderLines).
+ */
+function metadataLifting(
+  lines: readonly Line[], probabilities: readonly number[], lifted: LiftedMetadata, dateOrder: DateOrder, mailDates: ReadonlySet<number>,
+): { reasonOf: (line: Line, i: number) => string | null; datings: Dating[]; bylinings: Bylining[]; sourcings: Sourcing[] } {
+  const { metadata } = lifted;
+  // The lines that set the date, in page order, with the date before each (see Dating).
+  const datings: Dating[] = [];
+  const bylinings: Bylining[] = [];
+  const sourcings: Sourcing[] = [];
+  // The last line lifted as a byline: the outlet and the date right under it are the story's (liftMetadata).
+  let bylineLine = -1;
+  const addresses = pageAddressLines(lines);
+  const reasonOf = (line: Line, i: number): string | null => {
+    const dateBefore = metadata.date;
+    // The time under the date line that dated the article, on a line of its own.
+    const timed = i > 0 && datings.at(-1)?.line === lines[i - 1]!.number && !dateBefore?.includes('T') ? dateWithTimeUnder(lines, i, dateOrder) : null;
+    if (timed) {
+      metadata.date = timed;
+      datings.push({ line: line.number, before: dateBefore });
+      return 'date line';
+    }
+    const bylineBefore = metadata.byline;
+    const sourceBefore = metadata.source;
+    const reason = liftMetadata(line, lifted, probabilities[i]!, dateOrder, i > 0 && lines[i - 1]!.number === bylineLine);
+    if (metadata.date !== dateBefore) {
+      datings.push({ line: line.number, before: dateBefore });
+      // A forwarding mail's "Sent:" gives way to the next date line that is no update, as an update's does.
+      if (mailDates.has(line.number)) lifted.dateGivesWay = true;
+    }
+    if (metadata.byline !== bylineBefore) bylinings.push({ line: line.number, before: bylineBefore });
+    if (metadata.source !== sourceBefore) sourcings.push({ line: line.number, before: sourceBefore });
+    // After liftMetadata: a date in the address's path (`/2026/12/04/`) dates the article, as it did
+    // when the line was taken for a date line. An address the input gave (JSONL `url`) is kept.
+    const address = addresses.get(line.number);
+    if (address) {
+      metadata.url ??= address;
+      return PAGE_ADDRESS;
+    }
+    if (reason?.startsWith('byline')) bylineLine = line.number;
+    return reason;
+  };
+  return { reasonOf, datings, bylinings, sourcings };
 }
 
 /**

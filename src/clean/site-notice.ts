@@ -369,7 +369,7 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice). Since session 43 the Greek
  * forms too ("© 2026 Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε." under "ΚΑΘΗΜΕΡΙΝΗ": the paper's article before its name, the story had had no source).
- * The forms are notes.ts LEGAL_FORMS, shared with the holder's. Since session 45 a country's letter in brackets before the form
+ * The forms are features/copyright.ts LEGAL_FORMS, shared with the holder's. Since session 45 a country's letter in brackets before the form
  * ("The New Straits Times Press (M) Berhad", Malaysia's; India's "(P) Ltd").
  */
 const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&|\(\p{Lu}\)),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');

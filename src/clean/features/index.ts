@@ -246,7 +246,33 @@ export function lineFeatures(
   // put a "Comments" link under the byline after the text and opened the comments section there.
   const prose = lines.map((line) => isProse(line) && !isConsentNotice(line));
   const repeated = repeatedIn.map((n) => n >= 2);
-  const timeStamp = lines.map(isDatedShortLine);
+  const page: PageFacts = { prose, repeated, repeatedIn, timeStamp: lines.map(isDatedShortLine), ...commentsSection(lines, prose, repeated, embedChrome, signed) };
+  const rows = new FeatureRows(lines.length);
+  const width = FEATURES.length;
+  lines.forEach((line, i) => rows.values.set(featureVector(line, i, lines.length, page), i * width));
+  fillNeighbourColumns(rows);
+  return rows;
+}
+
+/** What lineFeatures works out over the whole page before a line's vector: a value per line, and where the readers' comments start. */
+interface PageFacts {
+  prose: readonly boolean[];
+  repeated: readonly boolean[];
+  repeatedIn: readonly number[];
+  timeStamp: readonly boolean[];
+  commentsHeading: readonly boolean[];
+  /** The index of the line the comments section opens under (Infinity when none does). */
+  commentsStart: number;
+}
+
+/**
+ * The lines that are a comments section's heading (not an embedded post's "Reply": `embedChrome`), and the index of the line
+ * the section opens under: a heading or a notice that comments are closed after COMMENTS_AFTER_WORDS of prose, or the line
+ * over the first of the readers' comments signed under their texts.
+ */
+function commentsSection(
+  lines: readonly Line[], prose: readonly boolean[], repeated: readonly boolean[], embedChrome: ReadonlySet<number>, signed: SignedComments | null,
+): { commentsHeading: boolean[]; commentsStart: number } {
   let proseWords = 0;
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {
@@ -260,48 +286,46 @@ export function lineFeatures(
   // comment" under them is one): the section opens over the first.
   const firstComment = signed?.first;
   if (firstComment !== undefined && firstComment <= commentsStart && proseWordsBefore(lines, prose, firstComment) >= COMMENTS_AFTER_WORDS) commentsStart = firstComment - 1;
-  const rows = new FeatureRows(lines.length);
-  const width = FEATURES.length;
-  lines.forEach((line, i) => {
-    const position = lines.length > 1 ? i / (lines.length - 1) : 0.5;
-    const words = line.wordCount;
-    const lower = line.text.toLowerCase();
-    const folds = FOLDS_TO_ASCII.test(line.text);
-    // Whether any of the guarded patterns may match (commentSignature's guard also takes a final colon).
-    const guarded = folds || lower.endsWith(':') || ANY_LITERAL.test(lower);
-    const vector = [
-      1,
-      Math.log1p(Math.min(words, 100)),
-      words <= 3 ? 1 : 0,
-      line.endsWithSentencePunctuation ? 1 : 0,
-      prose[i] ? 1 : 0,
-      line.stopwordShare,
-      line.titleCaseShare,
-      line.digitShare,
-      repeated[i] ? 1 : 0,
-      Math.log2(Math.max(1, repeatedIn[i]!)),
-      Math.min(3, separatorCount(line.text)),
-      guarded && guardedTest(LITERAL_GUARDED.webAddress, line.text, lower, folds) ? 1 : 0,
-      guarded && guardedTest(LITERAL_GUARDED.copyright, line.text, lower, folds) ? 1 : 0,
-      line.text.endsWith(':') ? 1 : 0,
-      words >= 2 && isAllCapitals(line.text) ? 1 : 0,
-      /^\p{Ll}/u.test(line.text) ? 1 : 0,
-      words >= 8 && line.stopwordShare < 0.1 ? 1 : 0,
-      0, // proseAround (WINDOW_MEANS)
-      0, // proseBefore (fillNeighbourColumns)
-      0, // proseAfter (fillNeighbourColumns)
-      0, // repeatedAround (WINDOW_MEANS)
-      position,
-      (position - 0.5) ** 2,
-      commentsHeading[i] ? 1 : 0,
-      i > commentsStart ? 1 : 0,
-      guarded && guardedTest(LITERAL_GUARDED.commentSignature, line.text, lower, folds) ? 1 : 0,
-      timeStamp[i] ? 1 : 0,
-      words >= 4 && words <= 7 ? 1 : 0,
-      words >= 8 && words <= 14 ? 1 : 0,
-    ];
-    rows.values.set(vector, i * width);
-  });
-  fillNeighbourColumns(rows);
-  return rows;
+  return { commentsHeading, commentsStart };
+}
+
+/** Line `i`'s features of `count` lines, in FEATURES' order; the columns its neighbours give are 0 (fillNeighbourColumns). */
+function featureVector(line: Line, i: number, count: number, page: PageFacts): number[] {
+  const position = count > 1 ? i / (count - 1) : 0.5;
+  const words = line.wordCount;
+  const lower = line.text.toLowerCase();
+  const folds = FOLDS_TO_ASCII.test(line.text);
+  // Whether any of the guarded patterns may match (commentSignature's guard also takes a final colon).
+  const guarded = folds || lower.endsWith(':') || ANY_LITERAL.test(lower);
+  return [
+    1,
+    Math.log1p(Math.min(words, 100)),
+    words <= 3 ? 1 : 0,
+    line.endsWithSentencePunctuation ? 1 : 0,
+    page.prose[i] ? 1 : 0,
+    line.stopwordShare,
+    line.titleCaseShare,
+    line.digitShare,
+    page.repeated[i] ? 1 : 0,
+    Math.log2(Math.max(1, page.repeatedIn[i]!)),
+    Math.min(3, separatorCount(line.text)),
+    guarded && guardedTest(LITERAL_GUARDED.webAddress, line.text, lower, folds) ? 1 : 0,
+    guarded && guardedTest(LITERAL_GUARDED.copyright, line.text, lower, folds) ? 1 : 0,
+    line.text.endsWith(':') ? 1 : 0,
+    words >= 2 && isAllCapitals(line.text) ? 1 : 0,
+    /^\p{Ll}/u.test(line.text) ? 1 : 0,
+    words >= 8 && line.stopwordShare < 0.1 ? 1 : 0,
+    0, // proseAround (WINDOW_MEANS)
+    0, // proseBefore (fillNeighbourColumns)
+    0, // proseAfter (fillNeighbourColumns)
+    0, // repeatedAround (WINDOW_MEANS)
+    position,
+    (position - 0.5) ** 2,
+    page.commentsHeading[i] ? 1 : 0,
+    i > page.commentsStart ? 1 : 0,
+    guarded && guardedTest(LITERAL_GUARDED.commentSignature, line.text, lower, folds) ? 1 : 0,
+    page.timeStamp[i] ? 1 : 0,
+    words >= 4 && words <= 7 ? 1 : 0,
+    words >= 8 && words <= 14 ? 1 : 0,
+  ];
 }

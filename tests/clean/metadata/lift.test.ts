@@ -897,9 +897,6 @@ describe('liftMetadata', () => {
   });
 });
 
-// A scraper or a browser's "save as text" prints the page's address over or under it: it had been
-// the body's first paragraph (and the title went unfound under it), or a `date line` when its path
-// held a date.
 describe('a Japanese or Chinese name alone next to the date line', () => {
   const page = (name: string): string =>
     [

@@ -4,6 +4,9 @@ import { pageAddressOf } from '../../../src/clean/metadata/page-addresses.js';
 import { emptyMetadata } from '../../../src/ingest/index.js';
 import { article, contextFor } from '../context.js';
 
+// A scraper or a browser's "save as text" prints the page's address over or under it: it had been
+// the body's first paragraph (and the title went unfound under it), or a `date line` when its path
+// held a date.
 describe("the page's web address over or under the page", () => {
   const story = [
     'Harbour council passes budget after long debate',
