@@ -253,7 +253,7 @@ function liftDateThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateO
 }
 
 /**
- * A byline, a spaced dash and a date line ("by Paul Cashmere - January 2 2008"), or a byline and a
+ * A byline, a spaced dash and a date line ("by Jane Roe - January 2 2008"), or a byline and a
  * labelled date line ("Von Henrike Albrecht publiziert am 12. Oktober 2021", Barron's "By Al Rook Updated Nov. 19, 2026
  * 8:21 am ET", its update's: the author had been "Al Rook Updated …"), maybe after a comma, with no space as the Boston
  * Globe's markup joins them ("By Jane Doe Globe Staff,Updated December 4, 2026, 11:40 a.m.": the line had been page text):
