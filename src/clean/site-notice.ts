@@ -384,7 +384,7 @@ const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*
 const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Editora|Editorial|Ediciones|Edições|Éditions|Grupo|Gruppo|Groupe)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|de|del|de la|do|da|di|du)){1,4})(?=$|[\s.,;|])/u;
 /** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, or PUBLISHING_HOUSE), else undefined. */
 const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1];
-/** Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2007 Yahoo All rights reserved.Copyright/IP Policy |…"). */
+/** Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026 Lagoonist All rights reserved.Privacy |Terms"). */
 const HOLDER_SENTENCE_END = /\.\s|\s+all rights reserved/iu;
 /** A notice's holder shaped as a site's name: up to four words, "The" maybe first ("spiked", "The Paradigm", "Yahoo!"); no comma. */
 const SITE_NAME_HOLDER = /^(?:The\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.!-]*(?:\s+[\p{L}\p{N}&'’.!-]+){0,3}$/u;

@@ -376,7 +376,7 @@ function headlineUnderKicker({ head, vocabulary, recordsOf }: TitleSearch, { pag
 /**
  * The headline right under `best` when `best` is a category label in capitals over it (isCapitalsKickerOver), the headline
  * searched, not listed by the site, telling the story in part (PAGE_HEADLINE_OVERLAP); else null. A coaching blog sets
- * "GROWING AN ONLINE BUSINESS" over "How to Adopt an Online Leader Success Mindset" over its share counts, and the label,
+ * "GROWING A SMALL FIRM" over "Why the Best Owners Plan a Year Ahead" over its share counts, and the label,
  * the blog's subject in the body's words, had been the title.
  */
 function headlineUnderCapitalsKicker({ head, lines, overlapOf, listedInWindow }: TitleSearch, best: Headline): Headline | null {

@@ -364,7 +364,7 @@ describe('isPagerLink', () => {
 describe('isReaderTools', () => {
   const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
 
-  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', 'Printer Friendly Version | E-mail to a Colleague', 'Printable version', 'Email this story to a friend', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra'])(
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', 'Print-friendly page | Email this story to a friend', 'Printable version', 'Email this story to a friend', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra'])(
     'takes "%s" for a row of reader tools',
     (text) => {
       expect(tools(text)).toBe(true);

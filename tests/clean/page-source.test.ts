@@ -478,7 +478,7 @@ describe("the outlet a copyright notice under the article names", () => {
     // A word for news or a medium in the name needs no other line ("Copyright 2019 Hawaii News Now."), a company's word refuses it.
     expect(source('Menu', 'Copyright 2026 Lagoon News Now. All rights reserved.')).toBe('Lagoon News Now');
     expect(source('Menu', '© 1996-2026 Lagoon News Communication')).toBeNull();
-    // The holder before the terms the notice runs on into ("Copyright © 2007 Yahoo All rights reserved.Copyright/IP Policy |…").
+    // The holder before the terms the notice runs on into (a portal's "© year, name, All rights reserved." run into its links).
     expect(source('Menu', 'Lagoonist Home\nCopyright © 2026 Lagoonist All rights reserved.Privacy |Terms')).toBe('Lagoonist');
     // Named by no other line (another notice is none), a company's or an institution's name, a menu's word, or the byline's
     // name (a writer's blog): none.

@@ -254,12 +254,12 @@ describe("a row of the page's reader tools under the last paragraph (session 47)
     const cleaned = clean(text);
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^The platform's backers say/u);
     expect(cleaned.body).not.toMatch(/Chip Shortage|breaches|What Do You Think|Budgets are set/u);
-    expect(reasonOf(cleaned, 'Printer Friendly Version | E-mail to a Colleague')).toBe('share buttons or reader tools');
+    expect(reasonOf(cleaned, 'Print-friendly page | Email this story to a friend')).toBe('share buttons or reader tools');
   });
 
   it('goes on over a row under the first paragraph, most of the story under it', () => {
     const lede = text.match(/^A software startup.*$/mu)![0];
-    const moved = text.replace('Printer Friendly Version | E-mail to a Colleague\n\n', '').replace(`${lede}\n`, `${lede}\n\nPrinter Friendly Version | E-mail to a Colleague\n`);
+    const moved = text.replace('Print-friendly page | Email this story to a friend\n\n', '').replace(`${lede}\n`, `${lede}\n\nPrint-friendly page | Email this story to a friend\n`);
     const body = clean(moved).body;
     expect(body).toContain('A software startup in Portland');
     expect(body).toContain("The platform's backers say");

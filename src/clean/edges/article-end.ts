@@ -94,8 +94,8 @@ export function pageNoticeEnd(lines: readonly Line[], first: number, last: numbe
 }
 
 /**
- * The article's last candidate line once a row of the page's reader tools (features/buttons.ts isReaderTools: "Printer
- * Friendly Version | E-mail to a Colleague"), removed between two of the block's candidate lines `candidates[first..last]`,
+ * The article's last candidate line once a row of the page's reader tools (features/buttons.ts isReaderTools: "Print-friendly
+ * page | Email this story to a friend"), removed between two of the block's candidate lines `candidates[first..last]`,
  * closes it: the prose under the row, read together, is shorter than the story above it and does not go on with it
  * (continuesStory; a short line of a poll may share a word or two with it, line by line). A row under the first
  * paragraphs, a picture's buttons, has most of the story under it, which may share few words with a short lede. A trade

@@ -147,7 +147,7 @@ const NAMED_TOOLS = [
   // Rights, opens new tab" under each caption had stayed between a photo essay's paragraphs.
   String.raw`(?:purchase|request)\s+licensing\s+rights(?:,?\s+opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))?`,
   String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
-  // The print and e-mail buttons of the 2000s' pages: "Printer Friendly Version | E-mail to a Colleague" (session 47).
+  // The print and e-mail buttons of the 2000s' pages: "Print-friendly page | Email this story to a friend" (session 47).
   String.raw`print(?:er)?[- ]?friendly(?:\s+(?:version|page|format))?|printable\s+version`,
   String.raw`e-?mail\s+(?:${TOOL_OBJECT}\s+)?to\s+a\s+(?:friend|colleague)`,
   // "Share this article" alone is isShareOrFollow's, after the article.

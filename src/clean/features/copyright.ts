@@ -61,7 +61,7 @@ export const isCopyrightNotice = (line: Line): boolean =>
 export const NOTICE_YEARS = String.raw`\p{Nd}{4}(?:\s*[-–]\s*(?:\p{Nd}{4}|\p{Nd}{2})(?!\p{Nd}))?`;
 /**
  * A site's notice with its terms of use on one line: "All content is copyright © 2026 Harbour Sports and its wire. All rights
- * reserved. This material is intended solely for personal use. Any other reproduction …" (50 words: the notice sentence with its
+ * reserved. This material is for the private use of readers only. Any other copying …" (50 words: the notice sentence with its
  * year and holder, a web address's dots in it, then "All rights reserved." as a sentence of its own, which no story's sentence
  * is, then the terms). Over
  * MAX_LONG_NOTICE_WORDS it had been read as prose, the article's last paragraph. The notice opens the line or its second

@@ -35,7 +35,7 @@ describe('isCopyrightNotice', () => {
   it.each([
     'The copying, republication or redistribution of Harbour Wire content is expressly prohibited without the prior written consent of Harbour Wire.',
     // The site's next notices run onto the line with no full stop (session 47): over forty words, still the notice.
-    'The copying, republication or redistribution of Harbour Wire content, including by framing or similar means, is expressly prohibited without the prior written consent of Harbour Wire Harbour Wire and the Harbour Wire Logo are registered trademarks of Harbour Wire Limited To reach the desk: www.harbourwire.example',
+    'The copying, republication or redistribution of Harbour Wire content, by any means, framing included, is expressly prohibited without the prior written consent of Harbour Wire Harbour Wire and the Harbour Wire Logo are registered trademarks of Harbour Wire Limited To reach the desk: www.harbourwire.example',
   ])('takes the rights notice "%s" opening with "The", its noun in lower case', (text) => {
     expect(isCopyrightNotice(line(text))).toBe(true);
   });
@@ -51,8 +51,8 @@ describe('isCopyrightNotice', () => {
   });
 
   it.each([
-    'All Content is Copyright © 2026 HarbourSportsNews.example and the Harbour Wire. All rights reserved. This material is intended solely for personal use. Any other reproduction, publication or redistribution of this material without the written agreement of the copyright owner is strictly forbidden and will be pursued.',
-    'Use of this site is governed by our Terms of Service. Except where otherwise stated, the contents of this site are copyright © 1999-2026 Harbour Media Holdings Inc. All Rights Reserved. Reproduction in whole or in part in any form or medium without express written permission of Harbour Media is prohibited, and so is framing the site.',
+    'All Content is Copyright © 2026 HarbourSportsNews.example and the Harbour Wire. All rights reserved. This material is for the private use of readers only. Any other copying, publishing or sharing of it without the agreement in writing of its owner is forbidden and will be pursued.',
+    'Your use of this site is subject to our Terms of Service. Unless stated otherwise, everything on this site is copyright © 1999-2026 Harbour Media Holdings Inc. All Rights Reserved. No part may be reproduced in any form without the express written permission of Harbour Media, and framing the site is prohibited.',
   ])('takes a site\'s notice with its terms on one line, past forty words, for a notice (session 47): "%s"', (text) => {
     expect(isCopyrightNotice(line(text))).toBe(true);
   });
