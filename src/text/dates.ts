@@ -126,12 +126,12 @@ const gregorianMonthOfAmharic = (name: string): number => (ethiopianMonthOf(name
  * or no dots: the year is the Ethiopian one, seven or eight years behind the Gregorian.
  */
 const ETHIOPIAN_ERA_MARK = '\\s*ዓ\\s*[./]?\\s*ም';
+/** A day of an Ethiopian month, 1 to 30 (every month has 30 but Pagume, gregorianOfEthiopian). */
+const ETHIOPIAN_DAY = '(30|[12]\\d|0?[1-9])(?!\\d)';
 /**
  * An Ethiopian date, month first with or without the word for day ("ኅዳር 26 ቀን 2019 ዓ.ም.", "ኅዳር 26, 2019 ዓ.ም.") or day first,
  * always with its era mark: without it a month-first date may be BBC Amharic's Gregorian one misread, and is left unread.
  */
-/** A day of an Ethiopian month, 1 to 30 (every month has 30 but Pagume, gregorianOfEthiopian). */
-const ETHIOPIAN_DAY = '(30|[12]\\d|0?[1-9])(?!\\d)';
 const ETHIOPIAN_DATE = `${ETHIOPIAN_MONTH}\\s+${ETHIOPIAN_DAY}(?:\\s+ቀን)?\\s*,?\\s+(\\d{4})${ETHIOPIAN_ERA_MARK}|(?<!\\d)${ETHIOPIAN_DAY}\\s+${ETHIOPIAN_MONTH}\\s+(\\d{4})${ETHIOPIAN_ERA_MARK}`;
 /** The Julian day number of the Ethiopian calendar's epoch, 1 Meskerem of year 0 (Amete Mihret) less a day: its years follow from it by four-year cycles. */
 const ETHIOPIAN_EPOCH = 1_724_221;
@@ -144,7 +144,11 @@ const UNIX_EPOCH_JULIAN_DAY = 2_440_588;
 function gregorianOfEthiopian(year: number, month: number, day: number): [number, number, number] | null {
   if (month === 13 && day > (year % 4 === 3 ? 6 : 5)) return null;
   const julianDay = ETHIOPIAN_EPOCH + 365 * (year - 1) + Math.floor(year / 4) + 30 * (month - 1) + day - 1;
-  const date = new Date((julianDay - UNIX_EPOCH_JULIAN_DAY) * 86_400_000);
+  return gregorianOfUnixDay(julianDay - UNIX_EPOCH_JULIAN_DAY);
+}
+/** The Gregorian year, month and day `days` after 1970-01-01, where the other calendars' conversions count to. */
+function gregorianOfUnixDay(days: number): [number, number, number] {
+  const date = new Date(days * 86_400_000);
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
@@ -172,8 +176,7 @@ function gregorianOfSolarHijri(year: number, month: number, day: number): [numbe
   let days = NOWRUZ_1349;
   for (let y = 1349; y < year; y++) days += isSolarHijriLeapYear(y) ? 366 : 365;
   for (let y = year; y < 1349; y++) days -= isSolarHijriLeapYear(y) ? 366 : 365;
-  const date = new Date((days + daysBeforeSolarHijriMonth(month) + day - 1) * 86_400_000);
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  return gregorianOfUnixDay(days + daysBeforeSolarHijriMonth(month) + day - 1);
 }
 const solarHijriDaysIn = (year: number, month: number): number => (month <= 6 ? 31 : month <= 11 ? 30 : isSolarHijriLeapYear(year) ? 30 : 29);
 const SOLAR_HIJRI_LEAP_REMAINDERS: ReadonlySet<number> = new Set([1, 5, 9, 13, 17, 22, 26, 30]);
@@ -294,10 +297,7 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   // are counted from six in the morning.
   {
     regex: new RegExp(ETHIOPIAN_DATE, 'u'),
-    parts: (m) => {
-      const date = m[1] === undefined ? gregorianOfEthiopian(+m[6]!, ethiopianMonthOf(m[5]!), +m[4]!) : gregorianOfEthiopian(+m[3]!, ethiopianMonthOf(m[1]), +m[2]!);
-      return date && [...date];
-    },
+    parts: (m) => (m[1] === undefined ? gregorianOfEthiopian(+m[6]!, ethiopianMonthOf(m[5]!), +m[4]!) : gregorianOfEthiopian(+m[3]!, ethiopianMonthOf(m[1]), +m[2]!)),
   },
   // A Thai month and the Buddhist era's year in two figures (THAI_MONTH): "4 ธ.ค. 69 10:15 น.".
   { regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${THAI_MONTH}${ERA_MARK}\\s+(\\d{2})(?![\\d.:/])${TIME}`, 'u'), parts: (m) => [FIRST_YEAR_OF_BUDDHIST_CENTURY + +m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
