@@ -76,8 +76,10 @@ const ERA_MARK = '(?:\\s+[พค]\\.ศ\\.)?';
 /**
  * The word for "year" some languages set after a date's year, before its time: Ukrainian "4 грудня 2026 року, 09:45"
  * (or "р."), Russian "года" or "г.", Polish "r." ("4 grudnia 2026 r., godz. 09:45"). The date had been read without its time.
+ * Or the dot Serbian, Croatian and Slovene close a date's year with, before its time (N1's "subota, 5. decembar 2026. 10:24",
+ * "4. prosinca 2026. u 14:32"; session 48): the date had been read without its time.
  */
-const YEAR_WORD = '(?:\\s+(?:року|р\\.|года|г\\.|r\\.))?';
+const YEAR_WORD = '(?:\\s+(?:року|р\\.|года|г\\.|r\\.)|\\.(?=\\s))?';
 // "de" / "del" between the parts: "19 de noviembre de 2019", "3 de março de 2020".
 const OF = '(?:\\s+del?)?';
 /**

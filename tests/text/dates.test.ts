@@ -109,7 +109,9 @@ describe('findIsoDate', () => {
     ['12 de xullo de 2025', '2025-07-12'],
     ['5 Nollaig 2026', '2026-12-05'],
     ['21 Meán Fómhair 2025', '2025-09-21'],
-    ['subota, 5. decembar 2026. 10:24', '2026-12-05'],
+    // The dot closing the year before the time, as Serbian writes it (Croatian's below); a sentence after it: the date alone.
+    ['subota, 5. decembar 2026. 10:24', '2026-12-05T10:24'],
+    ['Zatvoren je 5. decembra 2026. Deset ljudi je ostalo bez posla.', '2026-12-05'],
     ['петак, 4. децембар 2026.', '2026-12-04'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
@@ -357,7 +359,7 @@ describe('findIsoDate', () => {
     ['2025. március 15.', '2025-03-15'],
     ['4 decembrie 2026, 12:15', '2026-12-04T12:15'],
     ['4. joulukuuta 2026', '2026-12-04'],
-    ['4. prosinca 2026. u 15:20', '2026-12-04'],
+    ['4. prosinca 2026. u 15:20', '2026-12-04T15:20'],
     ['4. decembra 2026 15:20', '2026-12-04T15:20'],
     ['15. júla 2025', '2025-07-15'],
     ['4 detsember 2026', '2026-12-04'],
