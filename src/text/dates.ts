@@ -28,20 +28,23 @@ import type { DateOrder } from '../types.js';
 // "Desemba"): "5 Disemba 2026" had been no date. Since session 47 Latvian, nominative and locative (LSM's "5. decembris,
 // 2026 09:14"), Hausa (Aminiya's "Asabar, 5 Disamba, 2026"; not "Maris", "Mayu", "Yuni", "Yuli" nor "Agusta": names),
 // Yoruba in CLDR's and moment's spellings (BBC Yorùbá's "5 Ọ̀pẹ̀ 2026") and Austrian German's January, "Jänner" ("4. Jänner
-// 2026, 14:30", derStandard's), whose dates had been none.
+// 2026, 14:30", derStandard's), whose dates had been none. Since session 48 Armenian, nominative and genitive (Armenpress's
+// "10:42, 5 դեկտեմբերի, 2026"), Galician ("05 de decembro de 2026"), Irish ("5 Nollaig 2026"; September and October are two
+// words; not "Márta", a first name), Serbian's nominatives in Latin and Cyrillic (N1's "subota, 5. decembar 2026. 10:24"),
+// Sinhala and Basque's genitives (both read year first: YEAR_MONTH_DAY), whose dates had been none (session 48's tester).
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী', 'ژانویه', 'ינואר', 'בינואר', 'มกราคม', 'ม.ค', 'جنوری', 'януари', 'ян', 'қаңтар', 'ionawr', 'ມັງກອນ', 'មករា', 'január', 'ஜனவரி', 'ianuarie', 'tammikuuta', 'siječnja', 'januara', 'januára', 'jaanuar', 'gener', 'janar', 'जानेवारी', 'јануара', 'јан', 'janvāris', 'janvārī', 'janairu', 'ṣẹ́rẹ́', 'sẹ́rẹ́', 'jänner', 'jän'],
-  ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فوریه', 'פברואר', 'בפברואר', 'กุมภาพันธ์', 'ก.พ', 'فروری', 'февруари', 'фев', 'ақпан', 'chwefror', 'ກຸມພາ', 'កុម្ភៈ', 'február', 'பிப்ரவரி', 'februarie', 'helmikuuta', 'veljače', 'februara', 'februára', 'veebruar', 'febrer', 'pebrero', 'shkurt', 'फेब्रुवारी', 'фебруара', 'феб', 'februāris', 'februārī', 'fabrairu', 'èrèlè'],
-  ['mar', 'march', 'mrt', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'maret', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च', 'মার্চ', 'machi', 'מרץ', 'במרץ', 'มีนาคม', 'มี.ค', 'مارچ', 'март', 'мар', 'mac', 'наурыз', 'mawrth', 'ມີນາ', 'មីនា', 'március', 'மார்ச்', 'martie', 'maaliskuuta', 'ožujka', 'märts', 'març', 'marso', 'marts', 'martā', 'ẹrẹ̀nà'],
-  ['apr', 'april', 'abr', 'avr', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल', 'এপ্রিল', 'aprili', 'آوریل', 'אפריל', 'באפריל', 'เมษายน', 'เม.ย', 'اپریل', 'април', 'апр', 'сәуір', 'ebrill', 'ເມສາ', 'មេសា', 'április', 'ஏப்ரல்', 'aprilie', 'huhtikuuta', 'travnja', 'apríla', 'aprill', 'prill', 'एप्रिल', 'априла', 'aprīlis', 'aprīlī', 'afrilu', 'ìgbé'],
-  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई', 'মে', 'مه', 'מאי', 'במאי', 'พฤษภาคม', 'พ.ค', 'مئی', 'май', 'мамыр', 'ພຶດສະພາ', 'ឧសភា', 'május', 'மே', 'toukokuuta', 'svibnja', 'mája', 'maig', 'maj', 'मे', 'мај', 'maijs', 'maijā', 'ẹ̀bibi', 'èbibi'],
-  ['jun', 'june', 'giu', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून', 'জুন', 'ژوئن', 'יוני', 'ביוני', 'มิถุนายน', 'มิ.ย', 'جون', 'юни', 'маусым', 'mehefin', 'ມິຖຸນາ', 'មិថុនា', 'június', 'ஜூன்', 'iunie', 'kesäkuuta', 'lipnja', 'júna', 'juuni', 'juny', 'hunyo', 'qershor', 'јун', 'jūnijs', 'jūnijā', 'òkúdu', 'òkùdu'],
-  ['jul', 'july', 'juil', 'lug', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई', 'জুলাই', 'julai', 'ژوئیه', 'יולי', 'ביולי', 'กรกฎาคม', 'ก.ค', 'جولائی', 'юли', 'шілде', 'gorffennaf', 'ກໍລະກົດ', 'កក្កដា', 'július', 'ஜூலை', 'iulie', 'heinäkuuta', 'srpnja', 'júla', 'juuli', 'juliol', 'hulyo', 'korrik', 'जुलै', 'јул', 'jūlijs', 'jūlijā', 'agẹmọ', 'agẹmo'],
-  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'agu', 'agt', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त', 'আগস্ট', 'আগষ্ট', 'agosti', 'اوت', 'אוגוסט', 'באוגוסט', 'สิงหาคม', 'ส.ค', 'اگست', 'август', 'авг', 'ogos', 'тамыз', 'awst', 'ສິງຫາ', 'សីហា', 'augusztus', 'ஆகஸ்ட்', 'elokuuta', 'kolovoza', 'avgusta', 'agost', 'gusht', 'ऑगस्ट', 'augusts', 'augustā', 'ògún'],
-  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर', 'সেপ্টেম্বর', 'septemba', 'سپتامبر', 'ספטמבר', 'בספטמבר', 'กันยายน', 'ก.ย', 'ستمبر', 'септември', 'сеп', 'қыркүйек', 'medi', 'ກັນຍາ', 'កញ្ញា', 'szeptember', 'செப்டம்பர்', 'septembrie', 'syyskuuta', 'rujna', 'septembra', 'setembre', 'setyembre', 'shtator', 'सप्टेंबर', 'септембра', 'septembris', 'septembrī', 'satumba', 'owewe'],
-  ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर', 'অক্টোবর', 'oktoba', 'اکتبر', 'אוקטובר', 'באוקטובר', 'ตุลาคม', 'ต.ค', 'اکتوبر', 'октомври', 'окт', 'қазан', 'hydref', 'ຕຸລາ', 'តុលា', 'október', 'அக்டோபர்', 'octombrie', 'lokakuuta', 'oktobra', 'októbra', 'oktoober', 'oktubre', 'tetor', 'ऑक्टोबर', 'октобра', 'oktobris', 'oktobrī', 'ọ̀wàrà'],
-  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर', 'নভেম্বর', 'novemba', 'نوامبر', 'נובמבר', 'בנובמבר', 'พฤศจิกายน', 'พ.ย', 'نومبر', 'ноември', 'ное', 'қараша', 'tachwedd', 'ພະຈິກ', 'វិច្ឆិកា', 'நவம்பர்', 'noiembrie', 'marraskuuta', 'studenoga', 'studenog', 'novembra', 'nobyembre', 'nëntor', 'नोव्हेंबर', 'новембра', 'нов', 'novembris', 'novembrī', 'nuwamba', 'bélú'],
-  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর', 'desemba', 'disemba', 'دسامبر', 'דצמבר', 'בדצמבר', 'ธันวาคม', 'ธ.ค', 'دسمبر', 'декември', 'дек', 'disember', 'dis', 'желтоқсан', 'rhagfyr', 'ທັນວາ', 'ធ្នូ', 'டிசம்பர்', 'decembrie', 'joulukuuta', 'prosinca', 'decembra', 'detsember', 'desembre', 'disyembre', 'dhjetor', 'डिसेंबर', 'децембра', 'дец', 'decembris', 'decembrī', 'disamba', 'ọ̀pẹ̀', 'ọ̀pẹ̀̀'],
+  ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী', 'ژانویه', 'ינואר', 'בינואר', 'มกราคม', 'ม.ค', 'جنوری', 'януари', 'ян', 'қаңтар', 'ionawr', 'ມັງກອນ', 'មករា', 'január', 'ஜனவரி', 'ianuarie', 'tammikuuta', 'siječnja', 'januara', 'januára', 'jaanuar', 'gener', 'janar', 'जानेवारी', 'јануара', 'јан', 'janvāris', 'janvārī', 'janairu', 'ṣẹ́rẹ́', 'sẹ́rẹ́', 'jänner', 'jän', 'xaneiro', 'eanáir', 'հունվար', 'հունվարի', 'ජනවාරි', 'urtarrilaren', 'јануар'],
+  ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فوریه', 'פברואר', 'בפברואר', 'กุมภาพันธ์', 'ก.พ', 'فروری', 'февруари', 'фев', 'ақпан', 'chwefror', 'ກຸມພາ', 'កុម្ភៈ', 'február', 'பிப்ரவரி', 'februarie', 'helmikuuta', 'veljače', 'februara', 'februára', 'veebruar', 'febrer', 'pebrero', 'shkurt', 'फेब्रुवारी', 'фебруара', 'феб', 'februāris', 'februārī', 'fabrairu', 'èrèlè', 'febreiro', 'feabhra', 'փետրվար', 'փետրվարի', 'පෙබරවාරි', 'otsailaren', 'фебруар'],
+  ['mar', 'march', 'mrt', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'maret', 'марта', 'березня', 'marca', 'března', 'brezna', 'mart', 'μαρτίου', 'μαρτιου', 'مارس', 'मार्च', 'মার্চ', 'machi', 'מרץ', 'במרץ', 'มีนาคม', 'มี.ค', 'مارچ', 'март', 'мар', 'mac', 'наурыз', 'mawrth', 'ມີນາ', 'មីនា', 'március', 'மார்ச்', 'martie', 'maaliskuuta', 'ožujka', 'märts', 'març', 'marso', 'marts', 'martā', 'ẹrẹ̀nà', 'մարտ', 'մարտի', 'මාර්තු', 'martxoaren'],
+  ['apr', 'april', 'abr', 'avr', 'avril', 'abril', 'aprile', 'апреля', 'квітня', 'kwietnia', 'dubna', 'nisan', 'απριλίου', 'απριλιου', 'أبريل', 'ابريل', 'अप्रैल', 'এপ্রিল', 'aprili', 'آوریل', 'אפריל', 'באפריל', 'เมษายน', 'เม.ย', 'اپریل', 'април', 'апр', 'сәуір', 'ebrill', 'ເມສາ', 'មេសា', 'április', 'ஏப்ரல்', 'aprilie', 'huhtikuuta', 'travnja', 'apríla', 'aprill', 'prill', 'एप्रिल', 'априла', 'aprīlis', 'aprīlī', 'afrilu', 'ìgbé', 'aibreán', 'ապրիլ', 'ապրիլի', 'අප්‍රේල්', 'apirilaren'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mei', 'мая', 'травня', 'maja', 'května', 'kvetna', 'mayıs', 'mayis', 'μαΐου', 'μαϊου', 'μαιου', 'مايو', 'मई', 'মে', 'مه', 'מאי', 'במאי', 'พฤษภาคม', 'พ.ค', 'مئی', 'май', 'мамыр', 'ພຶດສະພາ', 'ឧសភា', 'május', 'மே', 'toukokuuta', 'svibnja', 'mája', 'maig', 'maj', 'मे', 'мај', 'maijs', 'maijā', 'ẹ̀bibi', 'èbibi', 'bealtaine', 'մայիս', 'մայիսի', 'මැයි', 'maiatzaren'],
+  ['jun', 'june', 'giu', 'juni', 'juin', 'junio', 'junho', 'giugno', 'июня', 'червня', 'czerwca', 'června', 'cervna', 'haziran', 'ιουνίου', 'ιουνιου', 'يونيو', 'يونيه', 'जून', 'জুন', 'ژوئن', 'יוני', 'ביוני', 'มิถุนายน', 'มิ.ย', 'جون', 'юни', 'маусым', 'mehefin', 'ມິຖຸນາ', 'មិថុនា', 'június', 'ஜூன்', 'iunie', 'kesäkuuta', 'lipnja', 'júna', 'juuni', 'juny', 'hunyo', 'qershor', 'јун', 'jūnijs', 'jūnijā', 'òkúdu', 'òkùdu', 'xuño', 'meitheamh', 'հունիս', 'հունիսի', 'ජූනි', 'ekainaren'],
+  ['jul', 'july', 'juil', 'lug', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'июля', 'липня', 'lipca', 'července', 'cervence', 'temmuz', 'ιουλίου', 'ιουλιου', 'يوليو', 'يوليه', 'जुलाई', 'জুলাই', 'julai', 'ژوئیه', 'יולי', 'ביולי', 'กรกฎาคม', 'ก.ค', 'جولائی', 'юли', 'шілде', 'gorffennaf', 'ກໍລະກົດ', 'កក្កដា', 'július', 'ஜூலை', 'iulie', 'heinäkuuta', 'srpnja', 'júla', 'juuli', 'juliol', 'hulyo', 'korrik', 'जुलै', 'јул', 'jūlijs', 'jūlijā', 'agẹmọ', 'agẹmo', 'xullo', 'iúil', 'հուլիս', 'հուլիսի', 'ජූලි', 'uztailaren'],
+  ['aug', 'august', 'août', 'aout', 'agosto', 'augustus', 'agustus', 'agu', 'agt', 'августа', 'серпня', 'sierpnia', 'srpna', 'ağustos', 'agustos', 'αυγούστου', 'αυγουστου', 'أغسطس', 'اغسطس', 'अगस्त', 'আগস্ট', 'আগষ্ট', 'agosti', 'اوت', 'אוגוסט', 'באוגוסט', 'สิงหาคม', 'ส.ค', 'اگست', 'август', 'авг', 'ogos', 'тамыз', 'awst', 'ສິງຫາ', 'សីហា', 'augusztus', 'ஆகஸ்ட்', 'elokuuta', 'kolovoza', 'avgusta', 'agost', 'gusht', 'ऑगस्ट', 'augusts', 'augustā', 'ògún', 'avgust', 'lúnasa', 'օգոստոս', 'օգոստոսի', 'අගෝස්තු', 'abuztuaren'],
+  ['sep', 'sept', 'september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'сентября', 'вересня', 'września', 'wrzesnia', 'září', 'zari', 'eylül', 'eylul', 'σεπτεμβρίου', 'σεπτεμβριου', 'سبتمبر', 'सितंबर', 'सितम्बर', 'সেপ্টেম্বর', 'septemba', 'سپتامبر', 'ספטמבר', 'בספטמבר', 'กันยายน', 'ก.ย', 'ستمبر', 'септември', 'сеп', 'қыркүйек', 'medi', 'ກັນຍາ', 'កញ្ញា', 'szeptember', 'செப்டம்பர்', 'septembrie', 'syyskuuta', 'rujna', 'septembra', 'setembre', 'setyembre', 'shtator', 'सप्टेंबर', 'септембра', 'septembris', 'septembrī', 'satumba', 'owewe', 'septembar', 'meán fómhair', 'սեպտեմբեր', 'սեպտեմբերի', 'සැප්තැම්බර්', 'irailaren', 'септембар'],
+  ['oct', 'october', 'okt', 'ott', 'oktober', 'octobre', 'octubre', 'outubro', 'ottobre', 'октября', 'жовтня', 'października', 'pazdziernika', 'října', 'rijna', 'ekim', 'οκτωβρίου', 'οκτωβριου', 'أكتوبر', 'اكتوبر', 'अक्टूबर', 'अक्तूबर', 'অক্টোবর', 'oktoba', 'اکتبر', 'אוקטובר', 'באוקטובר', 'ตุลาคม', 'ต.ค', 'اکتوبر', 'октомври', 'окт', 'қазан', 'hydref', 'ຕຸລາ', 'តុលា', 'október', 'அக்டோபர்', 'octombrie', 'lokakuuta', 'oktobra', 'októbra', 'oktoober', 'oktubre', 'tetor', 'ऑक्टोबर', 'октобра', 'oktobris', 'oktobrī', 'ọ̀wàrà', 'oktobar', 'deireadh fómhair', 'հոկտեմբեր', 'հոկտեմբերի', 'ඔක්තෝබර්', 'urriaren', 'октобар'],
+  ['nov', 'november', 'novembre', 'noviembre', 'novembro', 'ноября', 'листопада', 'listopada', 'listopadu', 'kasım', 'kasim', 'νοεμβρίου', 'νοεμβριου', 'نوفمبر', 'नवंबर', 'नवम्बर', 'নভেম্বর', 'novemba', 'نوامبر', 'נובמבר', 'בנובמבר', 'พฤศจิกายน', 'พ.ย', 'نومبر', 'ноември', 'ное', 'қараша', 'tachwedd', 'ພະຈິກ', 'វិច្ឆិកា', 'நவம்பர்', 'noiembrie', 'marraskuuta', 'studenoga', 'studenog', 'novembra', 'nobyembre', 'nëntor', 'नोव्हेंबर', 'новембра', 'нов', 'novembris', 'novembrī', 'nuwamba', 'bélú', 'novembar', 'samhain', 'նոյեմբեր', 'նոյեմբերի', 'නොවැම්බර්', 'azaroaren', 'новембар'],
+  ['dec', 'december', 'dez', 'déc', 'dic', 'dezember', 'décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'desember', 'des', 'декабря', 'грудня', 'grudnia', 'prosince', 'aralık', 'aralik', 'δεκεμβρίου', 'δεκεμβριου', 'ديسمبر', 'दिसंबर', 'दिसम्बर', 'ডিসেম্বর', 'desemba', 'disemba', 'دسامبر', 'דצמבר', 'בדצמבר', 'ธันวาคม', 'ธ.ค', 'دسمبر', 'декември', 'дек', 'disember', 'dis', 'желтоқсан', 'rhagfyr', 'ທັນວາ', 'ធ្នូ', 'டிசம்பர்', 'decembrie', 'joulukuuta', 'prosinca', 'decembra', 'detsember', 'desembre', 'disyembre', 'dhjetor', 'डिसेंबर', 'децембра', 'дец', 'decembris', 'decembrī', 'disamba', 'ọ̀pẹ̀', 'ọ̀pẹ̀̀', 'decembro', 'decembar', 'nollaig', 'դեկտեմբեր', 'դեկտեմբերի', 'දෙසැම්බර්', 'abenduaren', 'децембар'],
 ];
 // NFC, as the text is: "फ़रवरी" is written with a nukta the normalisation keeps apart.
 const MONTHS = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name.normalize('NFC'), i + 1] as const)));
@@ -73,8 +76,10 @@ const ERA_MARK = '(?:\\s+[พค]\\.ศ\\.)?';
 /**
  * The word for "year" some languages set after a date's year, before its time: Ukrainian "4 грудня 2026 року, 09:45"
  * (or "р."), Russian "года" or "г.", Polish "r." ("4 grudnia 2026 r., godz. 09:45"). The date had been read without its time.
+ * Or the dot Serbian, Croatian and Slovene close a date's year with, before its time (N1's "subota, 5. decembar 2026. 10:24",
+ * "4. prosinca 2026. u 14:32"; session 48): the date had been read without its time.
  */
-const YEAR_WORD = '(?:\\s+(?:року|р\\.|года|г\\.|r\\.))?';
+const YEAR_WORD = '(?:\\s+(?:року|р\\.|года|г\\.|r\\.)|\\.(?=\\s))?';
 // "de" / "del" between the parts: "19 de noviembre de 2019", "3 de março de 2020".
 const OF = '(?:\\s+del?)?';
 /**
@@ -154,11 +159,14 @@ function gregorianOfUnixDay(days: number): [number, number, number] {
 
 /**
  * The Solar Hijri calendar's months, Iran's (فروردین … اسفند) and Afghanistan's (حمل … حوت), as Persian and Dari pages
- * date their stories ("۱۴ آذر ۱۴۰۵", 5 December 2026). Such a date had been none: its year (1405) no Gregorian year.
+ * date their stories ("۱۴ آذر ۱۴۰۵", 5 December 2026). Such a date had been none: its year (1405) no Gregorian year. And
+ * Afghanistan's in Pashto (وری … کب, with Persian or Pashto letters: گ or ګ), as Pashto pages date theirs ("۱۴ لیندۍ ۱۴۰۵",
+ * session 48's tester: no date had been read).
  */
 const SOLAR_HIJRI_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['فروردین', 'حمل'], ['اردیبهشت', 'ثور'], ['خرداد', 'جوزا'], ['تیر', 'سرطان'], ['مرداد', 'امرداد', 'اسد'], ['شهریور', 'سنبله'],
-  ['مهر', 'میزان'], ['آبان', 'عقرب'], ['آذر', 'قوس'], ['دی', 'جدی'], ['بهمن', 'دلو'], ['اسفند', 'حوت'],
+  ['فروردین', 'حمل', 'وری'], ['اردیبهشت', 'ثور', 'غویی', 'غوایی'], ['خرداد', 'جوزا', 'غبرګولی', 'غبرگولی'], ['تیر', 'سرطان', 'چنګاښ', 'چنگاښ'],
+  ['مرداد', 'امرداد', 'اسد', 'زمری'], ['شهریور', 'سنبله', 'وږی'], ['مهر', 'میزان', 'تله'], ['آبان', 'عقرب', 'لړم'], ['آذر', 'قوس', 'لیندۍ', 'لیندی'],
+  ['دی', 'جدی', 'مرغومی'], ['بهمن', 'دلو', 'سلواغه'], ['اسفند', 'حوت', 'کب'],
 ];
 const SOLAR_HIJRI_MONTHS = new Map(SOLAR_HIJRI_MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
 const SOLAR_HIJRI_MONTH = `(${[...SOLAR_HIJRI_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`;
@@ -270,6 +278,15 @@ const TIME_BEFORE = /(?<![\d:.])(\d{1,2}) ?:(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[M
  * is two sentences.
  */
 const HUNGARIAN_DATE = `(?<![\\d.])(\\d{4})\\.\\s+${MONTH}\\s+(\\d{1,2})\\.(?!\\d)`;
+/**
+ * A date year first with its month's name and no dot after the year: Sinhala papers' "2026 දෙසැම්බර් 05 සෙනසුරාදා" (Lankadeepa),
+ * and Basque's, the year with its suffix "of" and the month in the genitive, the day maybe with its article or its "on"
+ * ("2026ko abenduaren 5a", Berria; "2021eko urriaren 5ean"). Both had been no date (session 48's tester). Only so: a year, an
+ * English month and a figure are as often a sentence's ("by 2030 may 40 firms").
+ */
+const YEAR_MONTH_DAY = `(?<![\\d.])(\\d{4})(?:e?ko\\s+|\\s+(?=\\p{Script=Sinhala}))${MONTH}\\s+(\\d{1,2})(?:a|ean)?(?![\\p{L}\\p{N}])`;
+/** Latvian's date year first, "year" after it and the day before the month (locative): "2026. gada 5. decembrī". It had been none. */
+const LATVIAN_DATE = `(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${MONTH}`;
 
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29 (not the start of a longer number: 2023-04-291)
@@ -312,6 +329,10 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   },
   // Hungarian, year first, a dot after the year and after the day: "2026. december 4. – 15:10" (HUNGARIAN_DATE).
   { regex: new RegExp(`${HUNGARIAN_DATE}${TIME}`, 'iu'), parts: (m) => [+m[1]!, monthOf(m[2]!), +m[3]!, m[4], m[5], m[6]] },
+  // Sinhala and Basque, year first (YEAR_MONTH_DAY): "2026ko abenduaren 5a, 09:30".
+  { regex: new RegExp(`${YEAR_MONTH_DAY}${TIME}`, 'iu'), parts: (m) => [+m[1]!, monthOf(m[2]!), +m[3]!, m[4], m[5], m[6]] },
+  // Latvian, year first (LATVIAN_DATE): "2026. gada 5. decembrī, 09:14".
+  { regex: new RegExp(`${LATVIAN_DATE}${TIME}`, 'iu'), parts: (m) => [+m[1]!, monthOf(m[3]!), +m[2]!, m[4], m[5], m[6]] },
   // Folha de S.Paulo's dots without spaces: "3.dez.2026 às 10h15".
   { regex: new RegExp(`\\b(\\d{1,2})\\.${MONTH}(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // April 29, 2023 8:19 pm

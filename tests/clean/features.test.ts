@@ -205,6 +205,8 @@ describe('isPictureCredit', () => {
     'Imagem: Reprodução/Instagram',
     'Fotoğraf: AA',
     'Фото: Иван Петров / ТАСС',
+    // Kazakh's "picture" (session 48: Egemen Qazaqstan's credit had stayed between the paragraphs).
+    'Сурет: аудан әкімдігінің баспасөз қызметі',
     // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
     'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
@@ -315,6 +317,8 @@ describe('isPictureCredit', () => {
     'Reuters Photo editors chose it as one of the pictures of the year.',
     // A picture named in a sentence of a script without case, no label's colon after it.
     'پولیس نے کہا کہ تصویر میں نظر آنے والے شخص کی شناخت کر لی گئی ہے۔',
+    // Kazakh's "picture" opening a sentence, no colon after it.
+    'Сурет көрмесі сенбіде облыстық мұражайда ашылады.',
     // Sentences glued to a sentence or a button, no credit after the full stop.
     'Cheap calls and text across Australia.Click Here',
     'I would be interested in a dealership at fifty miles a gallon.Good luck peace danny',
@@ -1220,6 +1224,21 @@ describeLineTest(
     'Lasi vēl daudzas grāmatas, ieteica bibliotekāre.',
     'Karanta kuma rubuta na da muhimmanci ga yara, in ji malamin.',
     'Read more - the council said it would publish the figures.',
+  ],
+);
+
+describeLineTest(
+  "isStoryLink: the session 48 tester's labels: Armenian (after the Armenian comma), Nepali, Zulu",
+  isStoryLink,
+  [
+    'Կարդալ նաև՝ Իջևանում բացվեց նոր գրադարան',
+    'Կարդացեք նաև՝',
+    'यो पनि पढ्नुहोस् : धरानमा नयाँ पुल निर्माण सुरु',
+    'Funda nalokhu: Kuvulwa isibhedlela esisha eMgungundlovu',
+  ],
+  [
+    'Կարդալ նաև գրքեր, խորհուրդ տվեց գրադարանավարը։',
+    'Funda nalokhu ngokucophelela, kusho uthisha.',
   ],
 );
 

@@ -58,6 +58,12 @@ describe('describeLine', () => {
     expect(describeLine(1, 'ተያያዥ ርዕሶች', new Set()).endsWithSentencePunctuation).toBe(false);
   });
 
+  it('reads the star in brackets Indonesian papers close a story with after its full stop ("… mendatang. (*)")', () => {
+    // Tribun's last paragraph ended so: no sentence, it was removed as a headline after the article.
+    expect(describeLine(1, 'Jembatan baru itu dijadwalkan dibuka pada bulan Maret. (*)', new Set()).endsWithSentencePunctuation).toBe(true);
+    for (const text of ['Harga beras naik (*)', 'Syarat berlaku.(*)']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(false);
+  });
+
   it('counts unspaced scripts by characters, not by runs', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
     // Ideographs past U+FFFF (CJK Extension B) are two UTF-16 units each and one character: four of them, two words.

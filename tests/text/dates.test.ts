@@ -102,6 +102,17 @@ describe('findIsoDate', () => {
     ['5 Ọ̀pẹ̀ 2026', '2026-12-05'],
     ['12 Ṣẹ́rẹ́ 2026', '2026-01-12'],
     ['4. Jänner 2026, 14:30', '2026-01-04T14:30'],
+    // Armenian, nominative and genitive; Galician; Irish, September in two words; Serbian's nominatives, Latin and Cyrillic.
+    ['10:42, 5 դեկտեմբերի, 2026', '2026-12-05T10:42'],
+    ['15 մարտ 2026', '2026-03-15'],
+    ['05 de decembro de 2026, 10:12', '2026-12-05T10:12'],
+    ['12 de xullo de 2025', '2025-07-12'],
+    ['5 Nollaig 2026', '2026-12-05'],
+    ['21 Meán Fómhair 2025', '2025-09-21'],
+    // The dot closing the year before the time, as Serbian writes it (Croatian's below); a sentence after it: the date alone.
+    ['subota, 5. decembar 2026. 10:24', '2026-12-05T10:24'],
+    ['Zatvoren je 5. decembra 2026. Deset ljudi je ostalo bez posla.', '2026-12-05'],
+    ['петак, 4. децембар 2026.', '2026-12-04'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
@@ -293,6 +304,10 @@ describe('findIsoDate', () => {
     expect(findIsoDate('۳۰ اسفند ۱۴۰۴')).toBeNull();
     const persian = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
     const months = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+    // Afghanistan's months in Pashto, as its Pashto pages write them (the date had been none), each the Persian month's.
+    expect(findIsoDate('شنبه، ۱۴ لیندۍ ۱۴۰۵')).toBe('2026-12-05');
+    const pashto = ['وری', 'غویی', 'غبرګولی', 'چنګاښ', 'زمری', 'وږی', 'تله', 'لړم', 'لیندۍ', 'مرغومی', 'سلواغه', 'کب'];
+    pashto.forEach((month, i) => expect(findIsoDate(`14 ${month} 1405`), month).toBe(findIsoDate(`14 ${months[i]} 1405`)));
     fc.assert(
       fc.property(fc.date({ min: new Date(Date.UTC(1965, 0, 1)), max: new Date(Date.UTC(2093, 11, 31)), noInvalidDate: true }), (date) => {
         const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
@@ -344,7 +359,7 @@ describe('findIsoDate', () => {
     ['2025. március 15.', '2025-03-15'],
     ['4 decembrie 2026, 12:15', '2026-12-04T12:15'],
     ['4. joulukuuta 2026', '2026-12-04'],
-    ['4. prosinca 2026. u 15:20', '2026-12-04'],
+    ['4. prosinca 2026. u 15:20', '2026-12-04T15:20'],
     ['4. decembra 2026 15:20', '2026-12-04T15:20'],
     ['15. júla 2025', '2025-07-15'],
     ['4 detsember 2026', '2026-12-04'],
@@ -393,6 +408,20 @@ describe('findIsoDate', () => {
   // The year ends a sentence, the month and day open the next; a Hungarian year before another word.
   it.each(['It closed in 2026. December 4 was its last day', 'A 2026. évi költségvetés december 4. napján'])('reads no Hungarian date in "%s"', (text) => {
     expect(findIsoDate(text)).toBeNull();
+  });
+
+  it('reads Sinhala and Basque dates year first, and Latvian\'s with its word for year', () => {
+    // Lankadeepa's (its time after the weekday and the half of the day is left), Berria's with its article or its "on".
+    for (const [text, iso] of [
+      ['2026 දෙසැම්බර් 05 සෙනසුරාදා, පෙ.ව. 09:30', '2026-12-05'],
+      ['2026ko abenduaren 5a, 09:30', '2026-12-05T09:30'],
+      ['2021eko urriaren 5ean', '2021-10-05'],
+      ['2026. gada 5. decembrī, 09:14', '2026-12-05T09:14'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // A year, an English month and a figure are a sentence's, not a date year first.
+    for (const text of ['by 2030 may 40 firms', 'In 2026 March 5 games were played']) expect(findIsoDate(text), text).toBeNull();
   });
 
   it('reads Urdu, Bulgarian and Malay month names, full and short, and a time after an at sign', () => {

@@ -71,6 +71,10 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   // LSM's Latvian "read more", Aminiya's Hausa "read also" and "related news", Eenadu's Telugu "read these" (session 47: the
   // label and the headline under or after it had stayed between the paragraphs)
   'lasi vēl', 'lasiet vēl', 'karanta kuma', 'labarai masu ala[kƙ]a', 'ఇవీ చదవండి',
+  // Armenian "read also" (Armenpress's "Կարդալ նաև՝ …", the Armenian comma after it: STORY_LINK), Nepali "read this too" and
+  // "related news" (Onlinekhabar's "यो पनि पढ्नुहोस् : …"), Zulu "read this too" and "read also" (Isolezwe's "Funda nalokhu: …")
+  // (session 48: the label and the headline after it had stayed between the paragraphs)
+  'կարդալ նաև', 'կարդացեք նաև', 'यो पनि पढ्नुहोस्', 'यो पनि पढ्नुस्', 'सम्बन्धित खबर', 'funda nalokhu', 'funda futhi',
 ];
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
@@ -86,12 +90,13 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * Since session 41 also in brackets, as CRN and Indonesian sites set it between the paragraphs ("[Related: Tim Cook on …]",
  * "(Baca juga: …)"): the bracket hid the label, and CRN's link had stayed in the body. And a bare "READ:", as the
  * Inquirer (and other Philippine sites) set it between the paragraphs ("READ: Manila bay cleanup volunteers collect 3
- * tons of trash"), which had stayed in the body.
+ * tons of trash"), which had stayed in the body. Since session 48 the Armenian comma (՝) too, which Armenian pages set after the
+ * label where others set a colon ("Կարդալ նաև՝ …").
  */
 const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
   // "MIRA:" ("look:"), as El Comercio (Peru) sets a link between the paragraphs, with its colon only: alone, "Mira" is a name.
-  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|mira|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|mira|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：՝]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
     `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S` +

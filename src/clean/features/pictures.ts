@@ -374,8 +374,9 @@ const OTHER_SCRIPT_PICTURE_LABELS = [
   '写真', '사진', '图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影',
 ];
 // ERR's Estonian "Autor/allikas" ("author/source": "Tallinna trammiliin. Autor/allikas: Siim Lõvi/ERR"; session 46).
+// Kazakh "Сурет" ("picture": Egemen Qazaqstan's "Сурет: облыс әкімдігінің баспасөз қызметі", the press office's; session 48).
 const PICTURE_LABEL =
-  '(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Autor/allikas|' +
+  '(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|' +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 /**
  * A picture's label opening the line or after its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
