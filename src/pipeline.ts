@@ -11,7 +11,8 @@
 //                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
 //                    -> appended to the reports in input order; readable forms of the corpus terms
-// Each pass is one function below (scanPass, analyzePass, reportPass); runPipeline chains them.
+// Each pass is one function below (scanPass, analyzePass, reportPass); writeReports chains them into the staging
+// directory runPipeline sets up (stageOutput) and then commits, or discards on a failure or a signal.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
 import { mkdir, realpath, rm } from 'node:fs/promises';
@@ -53,6 +54,7 @@ const NEW_TERMS_PER_ARTICLE = 100;
 /** Batches queued per thread: keeps the pool busy while bounding memory. */
 const BATCHES_PER_THREAD = 3;
 
+/** One run, written into a staging directory beside the output one and swapped in for it at the end (report/staged-output.ts). */
 export async function runPipeline(config: PipelineConfig, options: PipelineOptions): Promise<RunSummary> {
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
