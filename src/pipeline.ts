@@ -11,7 +11,8 @@
 //                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
 //                    -> appended to the reports in input order; readable forms of the corpus terms
-// Each pass is one function below (scanPass, analyzePass, reportPass); runPipeline chains them.
+// Each pass is one function below (scanPass, analyzePass, reportPass); writeReports chains them into the staging
+// directory runPipeline sets up (stageOutput) and then commits, or discards on a failure or a signal.
 // Memory holds the corpus summaries (bounded, see TermSummary.pruneRareNgrams) and a few batches in flight,
 // never every article's text or tokens.
 import { mkdir, realpath, rm } from 'node:fs/promises';
@@ -53,6 +54,7 @@ const NEW_TERMS_PER_ARTICLE = 100;
 /** Batches queued per thread: keeps the pool busy while bounding memory. */
 const BATCHES_PER_THREAD = 3;
 
+/** One run, written into a staging directory beside the output one and swapped in for it at the end (report/staged-output.ts). */
 export async function runPipeline(config: PipelineConfig, options: PipelineOptions): Promise<RunSummary> {
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
@@ -61,12 +63,7 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
   const staging = await stageOutput(config.output).catch((error: Error) => {
     throw new ConfigError(`"output": ${error.message}; choose an output directory in a directory you can write to`);
   });
-  let interrupted: Promise<void> | null = null;
-  const onSignal = (signal: NodeJS.Signals) => {
-    interrupted ??= staging.discard().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const signals = discardOnSignal(staging);
   let runnerToClose: TaskRunner | null = null;
   try {
     const { sourceBatches, threads } = await listInput(config, [staging.dir, config.output]);
@@ -76,43 +73,70 @@ export async function runPipeline(config: PipelineConfig, options: PipelineOptio
       config, runner, sourceBatches, inFlight: runner.threads * BATCHES_PER_THREAD, spoolDir: join(staging.dir, '.spool'),
       progress: (pass, done, total) => options.onProgress?.({ pass, done, total }),
     };
-    await mkdir(run.spoolDir);
-    // Reports are opened now (pass 2 renders the rows that need nothing from the corpus), before
-    // pass 1, not between the passes, where the threads would wait for it.
-    const writer = await ReportWriter.open(staging.dir, reportOptionsOf(config), basename(resolve(config.output)) || resolve(config.output));
-    const passMs = passTimer(started);
-    const lines = options.clean ? await scanPass(run) : null;
-    passMs.lap('scan');
-    const analysed = await analyzePass(run, lines, writer);
-    passMs.lap('analyze');
-    const surfaces = await reportPass(run, analysed, writer);
-    passMs.lap('report');
-    // The threads are done. Ending them took 0.4-0.7 s of wall time with nothing else running
-    // (docs/scale-history.md, "Session 8: start-up"); this thread writes errors.csv and the corpus
-    // terms meanwhile, so their memory is mostly returned before summary.html is drawn (100k: RSS
-    // 897 -> 478 MB before the page, "Memory and CPU (session 43)").
-    const closed = runner.close();
-    await rm(run.spoolDir, { recursive: true, force: true });
-    const problems = [...configProblems(config), ...analysed.problems, ...writer.cutCells(), ...sheetRowsProblems(writer.rowCounts()), ...numericIdProblems(writer.numericIds())];
-    for (const problem of problems) await writer.writeProblem(problem);
-    const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
-    await closed;
-    passMs.lap('finish');
-    const summary = runSummary(config, analysed, problems, writer, corpus, { startedAt, started, workers: runner.threads, passMs: passMs.laps });
-    await writeManifest(staging.dir, config, options.clean, summary, corpus);
+    const summary = await writeReports(run, options.clean, staging.dir, { startedAt, started });
     await staging.commit();
     return summary;
   } catch (error) {
     await staging.discard();
     // After an interruption writes fail because staging is gone: not a failure to report; the
     // signal handler ends the process.
+    const interrupted = signals.interrupted();
     if (interrupted) await interrupted;
     throw error;
   } finally {
     await runnerToClose?.close();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    signals.release();
   }
+}
+
+/**
+ * An interrupted run (SIGINT, SIGTERM) discards the staged reports, then ends the process (exit code 130 or 143):
+ * the output directory keeps the earlier run's. `interrupted` is the discard under way, `release` ends the watch.
+ */
+function discardOnSignal(staging: { discard: () => Promise<void> }): { interrupted: () => Promise<void> | null; release: () => void } {
+  let interrupted: Promise<void> | null = null;
+  const onSignal = (signal: NodeJS.Signals) => {
+    interrupted ??= staging.discard().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    interrupted: () => interrupted,
+    release: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+/** The three passes into the staging directory `dir`, then the reports' ends and manifest.json; the run's summary. */
+async function writeReports(run: PassContext, clean: boolean, dir: string, timing: { startedAt: string; started: number }): Promise<RunSummary> {
+  const { config, runner } = run;
+  await mkdir(run.spoolDir);
+  // Reports are opened now (pass 2 renders the rows that need nothing from the corpus), before
+  // pass 1, not between the passes, where the threads would wait for it.
+  const writer = await ReportWriter.open(dir, reportOptionsOf(config), basename(resolve(config.output)) || resolve(config.output));
+  const passMs = passTimer(timing.started);
+  const lines = clean ? await scanPass(run) : null;
+  passMs.lap('scan');
+  const analysed = await analyzePass(run, lines, writer);
+  passMs.lap('analyze');
+  const surfaces = await reportPass(run, analysed, writer);
+  passMs.lap('report');
+  // The threads are done. Ending them took 0.4-0.7 s of wall time with nothing else running
+  // (docs/scale-history.md, "Session 8: start-up"); this thread writes errors.csv and the corpus
+  // terms meanwhile, so their memory is mostly returned before summary.html is drawn (100k: RSS
+  // 897 -> 478 MB before the page, "Memory and CPU (session 43)").
+  const closed = runner.close();
+  await rm(run.spoolDir, { recursive: true, force: true });
+  const problems = [...configProblems(config), ...analysed.problems, ...writer.cutCells(), ...sheetRowsProblems(writer.rowCounts()), ...numericIdProblems(writer.numericIds())];
+  for (const problem of problems) await writer.writeProblem(problem);
+  const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
+  await closed;
+  passMs.lap('finish');
+  const summary = runSummary(config, analysed, problems, writer, corpus, { ...timing, workers: runner.threads, passMs: passMs.laps });
+  await writeManifest(dir, config, clean, summary, corpus);
+  return summary;
 }
 
 /**
@@ -223,36 +247,67 @@ interface Analysed {
 }
 
 /** Pass 2: per-article work in the workers; the corpus summary is reduced here, in input order. */
-async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, progress }: PassContext, lines: LineCounts | null, writer: ReportWriter): Promise<Analysed> {
-  const problems: Problem[] = [];
+async function analyzePass(run: PassContext, lines: LineCounts | null, writer: ReportWriter): Promise<Analysed> {
+  const { config, sourceBatches, inFlight, progress } = run;
   const total = lines?.total ?? null;
-  // Sized from the articles counted in pass 1: news articles bring about 100-130 new terms each
-  // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
-  // step rehashes every term each time it doubles.
-  const terms = new TermSummary(Math.min(config.limits.corpusTerms, (total ?? 0) * NEW_TERMS_PER_ARTICLE));
-  const spool: SpooledBatch[] = [];
-  const copies = new FirstCopies();
-  // Pass 3 needs none of the signatures (an article's place -> its near-duplicate is in `spool`):
-  // they go when this pass returns.
-  const nearCopies = new NearDuplicates(config.nearDuplicates.threshold);
-  const fileNames = new CleanFileNames();
-  let ingested = 0;
-  let analysed = 0;
-  let termsDropped = 0;
-  let duplicates = 0;
-  let nearDuplicates = 0;
-  let withWarnings = 0;
+  const summary: Analysed = {
+    // Sized from the articles counted in pass 1: news articles bring about 100-130 new terms each
+    // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
+    // step rehashes every term each time it doubles.
+    terms: new TermSummary(Math.min(config.limits.corpusTerms, (total ?? 0) * NEW_TERMS_PER_ARTICLE)),
+    spool: [], problems: [], ingested: 0, analysed: 0, withWarnings: 0, duplicates: 0, nearDuplicates: 0, termsDropped: 0,
+  };
+  const copies: BodyCopies = {
+    exact: new FirstCopies(),
+    // Pass 3 needs none of the signatures (an article's place -> its near-duplicate is in `spool`):
+    // they go when this pass returns.
+    near: new NearDuplicates(config.nearDuplicates.threshold),
+  };
   // Pruning scans the whole summary, so after one the next waits until it has grown by a quarter.
   let pruneAbove = config.limits.corpusTerms;
   const shownInFull = articlesShownInFull(reportOptionsOf(config));
-  const analyzeTask = async (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings): Promise<AnalyzeResult> => {
+  const analyzeTask = analyzeTaskOf(run.runner, lines);
+  const analyzeBatch = batchAnalysis(run.spoolDir, summary.spool, shownInFull, analyzeTask);
+  let batchIndex = 0;
+  // Every item of the batches, problems of ingest included: the unit of pass 1's total, for the progress bar.
+  let itemsDone = 0;
+  for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
+    // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
+    // analyse it again (the same output) with complete analyses in the spool.
+    const result = batch.result.complete || summary.analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true, batch.renamings);
+    for (const item of result.items) reduceItem(summary, item, summary.spool[batchIndex]!, copies);
+    await writer.writeDetails(result.details);
+    batchIndex++;
+    itemsDone += result.items.length;
+    if (summary.terms.size > pruneAbove) {
+      summary.termsDropped += summary.terms.pruneRareNgrams(config.limits.corpusTerms);
+      pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(summary.terms.size * 1.25));
+    }
+    progress('analyze', itemsDone, total);
+  }
+  return summary;
+}
+
+type RunAnalyzeTask = (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings) => Promise<AnalyzeResult>;
+
+/** An analyze task run on the workers; a batch whose worker ran out of memory, one source at a time, joined back (run/left-out.ts). */
+function analyzeTaskOf(runner: TaskRunner, lines: LineCounts | null): RunAnalyzeTask {
+  return async (sources, spoolFile, complete, renamings) => {
     const outcome = await runLeavingOut(sources, (some, part) =>
       runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lines?.table.buffer ?? null, spoolFile: partSpoolFile(spoolFile, part), complete, renamings }),
     );
     return 'whole' in outcome ? outcome.whole : joinParts(sources, outcome.parts, outcome.leftOut, spoolFile, complete);
   };
+}
+
+/**
+ * Pass 2's map, batch by batch in input order: its spool file (in `spoolDir`, added to `spool`), its articles' clean/ file
+ * names, whether the spool keeps complete analyses (the first `shownInFull` sources'), and the analyze task's result.
+ */
+function batchAnalysis(spoolDir: string, spool: SpooledBatch[], shownInFull: number, analyzeTask: RunAnalyzeTask) {
+  const fileNames = new CleanFileNames();
   let sourcesBefore = 0;
-  const analyzeBatch = async (sources: Source[]) => {
+  return async (sources: Source[]) => {
     const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
     // Batches are offered in input order, so the first of two ids with one name keeps it.
     const renamings = fileNames.renamings(sources.map(sourceId).filter((id) => id !== null));
@@ -263,50 +318,44 @@ async function analyzePass({ config, runner, sourceBatches, inFlight, spoolDir, 
     sourcesBefore += sources.length;
     return { sources, spoolFile, renamings, result: await analyzeTask(sources, spoolFile, complete, renamings) };
   };
-  let batchIndex = 0;
-  // Every item of the batches, problems of ingest included: the unit of pass 1's total, for the progress bar.
-  let itemsDone = 0;
-  for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
-    // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
-    // analyse it again (the same output) with complete analyses in the spool.
-    const result = batch.result.complete || analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true, batch.renamings);
-    for (const item of result.items) {
-      if (item.kind === 'problem') {
-        problems.push(item.problem);
-        if (item.problem.stage === 'analyze') ingested++;
-        continue;
-      }
-      ingested++;
-      const position = analysed++;
-      spool[batchIndex]!.articles++;
-      problems.push(...item.problems);
-      if (item.problems.length) withWarnings++;
-      const group = copies.firstCopy(item.bodyKey, item.id, item.sourceFile);
-      if (group === null) {
-        terms.add(item.terms, position);
-        // An exact copy is not also a near-duplicate: its first copy is compared in its stead.
-        const nearest = nearCopies.earliestNearDuplicate(item.signature, item.id);
-        if (nearest !== null) {
-          nearDuplicates++;
-          spool[batchIndex]!.nearDuplicateOf[position] = nearest;
-        }
-      } else {
-        duplicates++;
-        spool[batchIndex]!.duplicateOf[position] = group.firstId;
-        // The body's one row, where its first copy is met; later copies update its text.
-        if (group.copies === 1) problems.push(group.row);
-      }
-    }
-    await writer.writeDetails(result.details);
-    batchIndex++;
-    itemsDone += result.items.length;
-    if (terms.size > pruneAbove) {
-      termsDropped += terms.pruneRareNgrams(config.limits.corpusTerms);
-      pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(terms.size * 1.25));
-    }
-    progress('analyze', itemsDone, total);
+}
+
+/** The bodies pass 2 has met: exact copies (counted once) and near-duplicates (reported only). */
+interface BodyCopies {
+  exact: FirstCopies;
+  near: NearDuplicates;
+}
+
+/**
+ * Pass 2's reduce of one item of a batch (`batch`, its spool file), in input order: its problems; an analysed article's place
+ * in the run, and its terms into the corpus summary unless an earlier article had its body; its near-duplicate.
+ */
+function reduceItem(summary: Analysed, item: AnalyzeResult['items'][number], batch: SpooledBatch, copies: BodyCopies): void {
+  if (item.kind === 'problem') {
+    summary.problems.push(item.problem);
+    if (item.problem.stage === 'analyze') summary.ingested++;
+    return;
   }
-  return { terms, spool, problems, ingested, analysed, withWarnings, duplicates, nearDuplicates, termsDropped };
+  summary.ingested++;
+  const position = summary.analysed++;
+  batch.articles++;
+  summary.problems.push(...item.problems);
+  if (item.problems.length) summary.withWarnings++;
+  const group = copies.exact.firstCopy(item.bodyKey, item.id, item.sourceFile);
+  if (group === null) {
+    summary.terms.add(item.terms, position);
+    // An exact copy is not also a near-duplicate: its first copy is compared in its stead.
+    const nearest = copies.near.earliestNearDuplicate(item.signature, item.id);
+    if (nearest !== null) {
+      summary.nearDuplicates++;
+      batch.nearDuplicateOf[position] = nearest;
+    }
+  } else {
+    summary.duplicates++;
+    batch.duplicateOf[position] = group.firstId;
+    // The body's one row, where its first copy is met; later copies update its text.
+    if (group.copies === 1) summary.problems.push(group.row);
+  }
 }
 
 /** Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order; returns the corpus terms' readable forms. */

@@ -30,12 +30,23 @@ interface CandidateBuilder extends FormCounts {
   firstPosition: number;
 }
 
-/** Noun-phrase (and single-word) candidates of one article with their article-only features. */
-export function keyphraseCandidates(sentences: readonly Sentence[], options: CandidateOptions): KeyphraseCandidates {
+/** What keyphraseCandidates reads of the article's sentences: the candidates collected, the graph's words, and per stem how it was used. */
+interface ArticleWords {
+  phrases: Map<string, CandidateBuilder>;
+  words: Map<string, CandidateBuilder>;
+  occurrences: WordOccurrence[];
+  /** Per stem, its occurrences right after a number: as a run's first word (`afterNumber`), and as a run of its own. */
+  afterNumber: Map<string, number>;
+  aloneAfterNumber: Map<string, number>;
+  /** Per stem, its occurrences as a verb (counted only with `singleWords`). */
+  asVerb: Map<string, number>;
+}
+
+/** The article's sentences read for candidates: each sentence's noun runs and verbs, tagged (pos.ts tagWords). */
+function articleWords(sentences: readonly Sentence[], options: CandidateOptions): ArticleWords {
   const phrases = new Map<string, CandidateBuilder>();
   const words = new Map<string, CandidateBuilder>();
   const occurrences: WordOccurrence[] = [];
-  // Per stem, its occurrences right after a number: as a run's first word, and as a run of its own.
   const afterNumber = new Map<string, number>();
   const aloneAfterNumber = new Map<string, number>();
   const asVerb = new Map<string, number>();
@@ -66,6 +77,12 @@ export function keyphraseCandidates(sentences: readonly Sentence[], options: Can
     }
     position += sentence.tokens.length;
   }
+  return { phrases, words, occurrences, afterNumber, aloneAfterNumber, asVerb };
+}
+
+/** Noun-phrase (and single-word) candidates of one article with their article-only features. */
+export function keyphraseCandidates(sentences: readonly Sentence[], options: CandidateOptions): KeyphraseCandidates {
+  const { phrases, words, occurrences, afterNumber, aloneAfterNumber, asVerb } = articleWords(sentences, options);
   // The headline names the topic, but only phrases the body also has are candidates: a headline
   // alone is too short to judge, and section labels ("UK Company News:") live there.
   const titleWords = new Set<string>();

@@ -16,16 +16,27 @@ export interface WordOccurrence {
 
 /** Centrality of each word, summing to 1. `window`: positions apart that still link two words. */
 export function positionRank(occurrences: readonly WordOccurrence[], window: number): Map<string, number> {
+  const { index, jump, pairs } = wordGraph(occurrences, window);
+  const rank = pageRank(jump, inLinks(pairs, index.size));
+  const scores = new Map<string, number>();
+  for (const [word, i] of index) scores.set(word, rank[i]!);
+  return scores;
+}
+
+/**
+ * The graph's nodes (`index`: word -> node), each node's random-jump weight (`jump`, summing to 1: 1 / position for each
+ * occurrence) and its links (`pairs`).
+ */
+function wordGraph(occurrences: readonly WordOccurrence[], window: number): { index: Map<string, number>; jump: Float64Array; pairs: PairTable } {
   const index = new Map<string, number>();
   const node = occurrences.map(({ word }) => {
     let i = index.get(word);
     if (i === undefined) index.set(word, (i = index.size));
     return i;
   });
-  const n = index.size;
-  const jump = new Float64Array(n);
+  const jump = new Float64Array(index.size);
   // Each linked pair of nodes once (smaller node first), with how often they co-occur, in the
-  // order pairs are first seen: the iterations below add up the ranks in that order.
+  // order pairs are first seen: pageRank's iterations add up the ranks in that order.
   // Positions are distinct and in order, so a word links to at most window - 1 words after it.
   const pairs = pairTable(occurrences.length * Math.max(1, window - 1));
   for (let i = 0; i < occurrences.length; i++) {
@@ -37,11 +48,24 @@ export function positionRank(occurrences: readonly WordOccurrence[], window: num
     }
   }
   normalise(jump);
+  return { index, jump, pairs };
+}
 
-  // Both directions of every pair, grouped by the node they lead to (counting sort): each node's
-  // rank is summed from its in-links in one run, without scattered writes. Within a node's group the
-  // links keep the order of the pairs, so every sum adds the same terms in the same order as
-  // scattering over the pairs did: the ranks are the same to the bit.
+/** Each node's in-links (`source[k]` for k from `inStart[v]` to `inStart[v + 1]`), with the share of the source's rank each carries. */
+interface InLinks {
+  outWeight: Float64Array;
+  inStart: Int32Array;
+  source: Int32Array;
+  share: Float64Array;
+}
+
+/**
+ * Both directions of every pair, grouped by the node they lead to (counting sort): each node's
+ * rank is summed from its in-links in one run, without scattered writes. Within a node's group the
+ * links keep the order of the pairs, so every sum adds the same terms in the same order as
+ * scattering over the pairs did: the ranks are the same to the bit.
+ */
+function inLinks(pairs: PairTable, n: number): InLinks {
   const outWeight = new Float64Array(n);
   const inStart = new Int32Array(n + 1);
   for (let p = 0; p < pairs.size; p++) {
@@ -66,7 +90,12 @@ export function positionRank(occurrences: readonly WordOccurrence[], window: num
     source[k] = b;
     share[k] = weight / outWeight[b]!;
   }
+  return { outWeight, inStart, source, share };
+}
 
+/** PageRank with the random jump `jump` over the links, until the ranks settle (TOLERANCE) or MAX_ITERATIONS. */
+function pageRank(jump: Float64Array, { outWeight, inStart, source, share }: InLinks): Float64Array {
+  const n = jump.length;
   let rank = Float64Array.from(jump);
   let next = new Float64Array(n);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -88,9 +117,7 @@ export function positionRank(occurrences: readonly WordOccurrence[], window: num
     [rank, next] = [next, rank];
     if (change < TOLERANCE) break;
   }
-  const scores = new Map<string, number>();
-  for (const [word, i] of index) scores.set(word, rank[i]!);
-  return scores;
+  return rank;
 }
 
 function normalise(values: Float64Array): void {

@@ -123,6 +123,15 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (negator) negated = true;
     if (roles & REVERSER_WORD) reversedUntil = i + REVERSAL_REACH;
   }
+  weighBySentence(found, contrastAt, rules);
+  return found;
+}
+
+/**
+ * The rules that weigh a sentence's words by the others: event words (rules.event) and a contrast word at `contrastAt` (the
+ * occurrences before it weakened, those after it strengthened; -1: none).
+ */
+function weighBySentence(found: WordOccurrence[], contrastAt: number, rules: SentimentRules): void {
   // Next to the writer's own evaluative words, an event word is the topic, not the tone. Alone, it
   // is what readers react to ("Bomb kills 12 at a market"), so it keeps its weight. Guessed and learned
   // additions are context, not evaluative words.
@@ -131,7 +140,6 @@ export function wordOccurrences(tokens: readonly Token[], rules: SentimentRules,
     if (o.isEvent && evaluative) o.weight *= rules.event;
     if (contrastAt >= 0) o.weight *= i < contrastAt ? 1 - rules.contrast : 1 + rules.contrast;
   });
-  return found;
 }
 
 /** A number written as an amount (AN_AMOUNT): with a decimal point or a thousands separator. */

@@ -1,4 +1,5 @@
 // A directory input listed: its .txt files in path order, and why any other file in it is not read.
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { IngestItem, Source } from '../types.js';
@@ -36,28 +37,8 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
   const visited = new Set<string>();
   const otherFiles = new Map<string, { count: number; first: string }>();
   const walk = async (dir: string): Promise<void> => {
-    let entries;
-    try {
-      // realpath fails like readdir (a path over PATH_MAX, a directory deleted meanwhile): outside
-      // this try, one such directory ended the whole run ("Unexpected failure: ENAMETOOLONG").
-      const real = await realpath(dir);
-      if (visited.has(real)) {
-        problems.push(problemItem(inputPath(root, dir), null, 'directory link loop: not followed again', 'warning'));
-        return;
-      }
-      visited.add(real);
-      // The output directory inside the input is refused before the run (output-location.ts), but a
-      // link in the input to a folder that holds it was followed: an earlier run's clean/ texts were
-      // read as articles, each a duplicate of its own source.
-      if (outputDirs.includes(real)) {
-        problems.push(problemItem(inputPath(root, dir), null, 'the output directory (reached through a link): not read', 'warning'));
-        return;
-      }
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      problems.push(problemItem(inputPath(root, dir), null, `directory cannot be read: ${readFailure(error as NodeJS.ErrnoException, dir)}`));
-      return;
-    }
+    const entries = await directoryEntries(root, dir, visited, outputDirs, problems);
+    if (entries === null) return;
     for (const entry of entries) {
       const path = join(dir, entry.name);
       // The entry's own type comes with the listing (readdir looks it up itself where the file
@@ -88,13 +69,46 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
     }
   };
   await walk(root);
-  for (const [extension, { count, first }] of [...otherFiles].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const kind = extension ? `ending in ${extension}` : 'without an extension';
-    const what = count === 1 ? `this file (${kind})` : `${count} files ${kind}, this one first`;
-    problems.push(problemItem(first, null, `not read: ${what}; only .txt files are analysed${howToRead(extension, join(root, first))}`, 'warning'));
-  }
+  problems.push(...otherFileProblems(root, otherFiles));
   files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, problems };
+}
+
+/**
+ * The entries of a directory of the walk, or null where it is not read, with the problem why in `problems`: a link loop (its
+ * real path is `visited` already), the run's output directory, a directory that cannot be read.
+ */
+async function directoryEntries(root: string, dir: string, visited: Set<string>, outputDirs: readonly string[], problems: IngestItem[]): Promise<Dirent[] | null> {
+  try {
+    // realpath fails like readdir (a path over PATH_MAX, a directory deleted meanwhile): outside
+    // this try, one such directory ended the whole run ("Unexpected failure: ENAMETOOLONG").
+    const real = await realpath(dir);
+    if (visited.has(real)) {
+      problems.push(problemItem(inputPath(root, dir), null, 'directory link loop: not followed again', 'warning'));
+      return null;
+    }
+    visited.add(real);
+    // The output directory inside the input is refused before the run (output-location.ts), but a
+    // link in the input to a folder that holds it was followed: an earlier run's clean/ texts were
+    // read as articles, each a duplicate of its own source.
+    if (outputDirs.includes(real)) {
+      problems.push(problemItem(inputPath(root, dir), null, 'the output directory (reached through a link): not read', 'warning'));
+      return null;
+    }
+    return await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    problems.push(problemItem(inputPath(root, dir), null, `directory cannot be read: ${readFailure(error as NodeJS.ErrnoException, dir)}`));
+    return null;
+  }
+}
+
+/** One warning per extension of the files not read (`otherFiles`: how many, and the first by path), by extension. */
+function otherFileProblems(root: string, otherFiles: ReadonlyMap<string, { count: number; first: string }>): IngestItem[] {
+  return [...otherFiles].sort(([a], [b]) => (a < b ? -1 : 1)).map(([extension, { count, first }]) => {
+    const kind = extension ? `ending in ${extension}` : 'without an extension';
+    const what = count === 1 ? `this file (${kind})` : `${count} files ${kind}, this one first`;
+    return problemItem(first, null, `not read: ${what}; only .txt files are analysed${howToRead(extension, join(root, first))}`, 'warning');
+  });
 }
 
 /**
