@@ -1289,6 +1289,14 @@ describe('the author’s role under the BBC’s author line, each with its label
     const lines = ['Skip to content', 'BBC News', 'Home', 'Africa', 'World', 'Top stories', headline, 'Image caption,', 'The Likoni ferry at dusk', 'Author, Amina Odhiambo', role, '5 December 2026'];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
   });
+
+  // Under the picture label alone, in the service's language, a caption telling the story had been the title (session 48).
+  it.each(['Image caption,', 'Maelezo ya picha,'])('leaves the headline the title over the caption under %s', (label) => {
+    const lines = ['Skip to content', 'BBC News', 'Home', 'Africa', headline, label, 'The Likoni ferry in Mombasa will run through the night', 'Author, Amina Odhiambo', 'Nafasi, BBC Swahili, Mombasa', '5 December 2026'];
+    const cleaned = cleanText(pageOf(lines, body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('The Likoni ferry in Mombasa will run'))?.reason).toBe('picture caption or credit');
+  });
 });
 
 describe('a blog’s post title ending in an exclamation mark under its date line, opening the body', () => {
