@@ -147,7 +147,7 @@ describe('a kicker right over the headline over the date line', () => {
   });
 });
 
-describe('a short headline over a standfirst of up to eight words over the date line', () => {
+describe('a short headline over a standfirst of up to twelve words over the date line', () => {
   // Shaped as a kicker over its headline (isKickerOver): a line of four or five words sharing more of the body's words
   // than the line of six to eight words under it. Set in one style, the two are read as a kicker and its headline; an
   // English headline in title case over a standfirst in sentence case is a headline over its standfirst.
@@ -165,6 +165,22 @@ describe('a short headline over a standfirst of up to eight words over the date 
   it('reads a kicker and its headline set in one style as before', () => {
     expect(cleanText(pageOf(['Local News', 'The Vote On The Bypass', 'Councillors End Long Row Over Town Road', date], body)).metadata.title).toBe('Councillors End Long Row Over Town Road');
     expect(cleanText(pageOf(['Local News', 'The vote on the bypass', 'Councillors end long row over town road', date], body)).metadata.title).toBe('Councillors end long row over town road');
+  });
+});
+
+describe('a podcast’s show name over its episode’s title over the date line', () => {
+  // A public radio station sets the show's name over the episode's title over the date line and the host; the transcript names
+  // the show, and its name, every word in the body, had been the title over the episode's of nine words (session 48).
+  const body = [
+    'LENA MORROW: This is The Kettle Island Hour. I’m Lena Morrow.',
+    'LENA MORROW: Last spring the ferry to Kettle Island stopped running, and the island’s forty families were cut off from the mainland.',
+    'PETER QUINN: We bought an old fishing boat between us. Every family put in what it could.',
+    'LENA MORROW: The boat now makes four crossings a day, and the island’s school has reopened.',
+    'LENA MORROW: That’s our show. The Kettle Island Hour is produced by Sam Ortiz.',
+  ];
+  it.each(['How an island of forty families bought its own ferry', 'How forty island families bought their own ferry boat in one winter'])('leaves the episode’s title the title: %s', (episode) => {
+    const lines = ['Coast Public Radio', 'Listen Live', 'News', 'Podcasts', 'Donate', 'Podcasts', 'The Kettle Island Hour', episode, 'December 4, 2026', 'Host: Lena Morrow', 'Listen · 21:07'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(episode);
   });
 });
 
