@@ -208,8 +208,14 @@ export function headlineOverStoriesLabel(line: Line, head: readonly Line[], page
  */
 export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)|(?:story )?highlights|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
-/** A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Hanuman Returns". */
-export const isTwoWordHeadline = (line: Line): boolean => headlineWords(line) === 2 && /^\p{Lu}\S* \p{Lu}/u.test(line.text) && !/[.!?:;,]$/u.test(line.text) && isNoTableListOrCaption(line);
+/**
+ * A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Hanuman Returns"; in
+ * `'sentence case'`, its first word capitalised ("About bugs").
+ */
+export const isTwoWordHeadline = (line: Line, style: 'title case' | 'sentence case' = 'title case'): boolean =>
+  headlineWords(line) === 2 && (style === 'title case' ? TWO_CAPITALISED_WORDS : CAPITALISED_START).test(line.text) && !/[.!?:;,]$/u.test(line.text) && isNoTableListOrCaption(line);
+const TWO_CAPITALISED_WORDS = /^\p{Lu}\S* \p{Lu}/u;
+const CAPITALISED_START = /^\p{Lu}/u;
 
 /** Words of a kicker over a headline, at most ("Mehr Geld für Pflegekräfte"). */
 const MAX_KICKER_WORDS = 5;

@@ -168,6 +168,38 @@ describe('a short headline over a standfirst of up to twelve words over the date
   });
 });
 
+describe('a blog post’s title over its date line over “Posted by”', () => {
+  // A game studio's WordPress blog sets its menus, a breadcrumb, a date badge and the category over the post's title, its date
+  // and "Posted by <author>" (session 48): a title of two words in sentence case was no candidate, and a menu's item was the
+  // title; a longer one over the date line lost the title to a line of the post's opening list under the header.
+  const menu = ['Harbour Quest', 'Harbour Quest 2', 'Night Shift', 'Bug tracker', 'Members Club', 'ACCOUNT', 'Register', 'Log In', 'Blog'];
+  const header = (category: string, title: string) => [...menu, `Home » ${category} »`, '14 Mar', category, title, 'March 14, 2026', 'Posted by Riverbyte', 'Leave a comment'];
+
+  it('takes a title of two words in sentence case', () => {
+    const body = [
+      'No game ships without crashes. Some crashes show up at once in testing, and some only after a certain order of moves.',
+      'So if a quest stops working, or an event that used to start no longer does, send us a crash report from the menu.',
+      'Every crash report comes to me, and I read all of them. Most crashes you report are fixed in the next update.',
+    ];
+    expect(cleanText(pageOf(header('Column', 'About crashes'), body)).metadata.title).toBe('About crashes');
+  });
+
+  it('takes its title over a line of the post’s opening list', () => {
+    const title = 'Harbour Quest 2 / March pack';
+    const body = [
+      'What’s new in 3.1 (March pack)?',
+      'New quests for the harbour!\nMore “Dares” for your partner\nNight mode coming soon\nBetter tablet support\nCrashes fixed',
+      'Try a new quest with your partner this weekend',
+      'Click here to read more or download this game.',
+      'Who is this game for?',
+      'You are a couple who have sailed together for years and want a new adventure on the water, but do not know where to start.',
+      'You have just met and want to find out how well you work together as quickly as you can.',
+      'Harbour Quest 2 will help you!',
+    ];
+    expect(cleanText(pageOf(header('Harbour Quest 2', title), body)).metadata.title).toBe(title);
+  });
+});
+
 describe('a podcast’s show name over its episode’s title over the date line', () => {
   // A public radio station sets the show's name over the episode's title over the date line and the host; the transcript names
   // the show, and its name, every word in the body, had been the title over the episode's of nine words (session 48).
