@@ -208,17 +208,25 @@ export function headlineOverStoriesLabel(line: Line, head: readonly Line[], page
  */
 export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)|(?:story )?highlights|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
-/** A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Hanuman Returns". */
-export const isTwoWordHeadline = (line: Line): boolean => headlineWords(line) === 2 && /^\p{Lu}\S* \p{Lu}/u.test(line.text) && !/[.!?:;,]$/u.test(line.text) && isNoTableListOrCaption(line);
+/**
+ * A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Hanuman Returns"; in
+ * `'sentence case'`, its first word capitalised ("About bugs").
+ */
+export const isTwoWordHeadline = (line: Line, style: 'title case' | 'sentence case' = 'title case'): boolean =>
+  headlineWords(line) === 2 && (style === 'title case' ? TWO_CAPITALISED_WORDS : CAPITALISED_START).test(line.text) && !/[.!?:;,]$/u.test(line.text) && isNoTableListOrCaption(line);
+const TWO_CAPITALISED_WORDS = /^\p{Lu}\S* \p{Lu}/u;
+const CAPITALISED_START = /^\p{Lu}/u;
 
 /** Words of a kicker over a headline, at most ("Mehr Geld für Pflegekräfte"). */
 const MAX_KICKER_WORDS = 5;
 /**
  * Words of a headline under a kicker, at most: a longer line under a short one is its standfirst (CBS's "Director
  * Apologizes For Fatal Crash" over "'Harbour Nights' Director Vance, Charged With Drunk Driving, Apologizes For Fatal
- * Car Crash", 13 words, an l3s-dev page: tried without the bound, the standfirst had become the title).
+ * Car Crash", 13 words, an l3s-dev page: tried without the bound, the standfirst had become the title). Eight until
+ * session 48: a podcast's show name ("The Main Street Hour", named in its transcript) over its episode's title of nine
+ * words over the date line had been the title; no title of either bench set changed.
  */
-const MAX_KICKED_HEADLINE_WORDS = 8;
+const MAX_KICKED_HEADLINE_WORDS = 12;
 /**
  * Whether `kicker` is a short line right over `headline` in `head`, no blank line between, with fewer words than it and
  * the headline short too (findTitle); a kicker is the standfirst's headline otherwise (isHeadlineOverStandfirst).

@@ -495,7 +495,11 @@ function articleTitle(
     return under !== undefined && isRemovedAs(removed, under, reason);
   };
   const overHeader = (line: Line): boolean => overMetadata(line, HEADER_REASON);
-  const overByline = (line: Line): boolean => overMetadata(line, BYLINE_REASON);
+  // Over a date line right over the byline too: WordPress sets a post's title over its date over "Posted by …".
+  const overByline = (line: Line): boolean => {
+    const under = lines[positionOf(lines, line) + 1];
+    return overMetadata(line, BYLINE_REASON) || (under !== undefined && isRemovedAs(removed, under, HEADER_REASON) && overMetadata(under, BYLINE_REASON));
+  };
   const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, bounds.stampOpened);
   const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeader);
   const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;

@@ -15,7 +15,7 @@ import { isCjkRightsNotice, isCopyrightNotice } from './features/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './features/donations.js';
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
-import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
+import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
 import { isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
@@ -348,7 +348,8 @@ function pageFindings(
  * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
  * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a handle
- * by a picture's label over it ("Фото" over "@handle"), alone a tweet's author; for a
+ * by a picture's label over it ("Фото" over "@handle"), alone a tweet's author; for a caption by the BBC's label alone
+ * over it ("Image caption,"); for a
  * video's caption by the player's length right over it, and a gallery's by its counter right under
  * it, alone a short paragraph; and for a counter written without spaces by a picture or a
  * printout's page break ("1/6" under "Swipe for more photos"), alone maybe a recipe's quantity. null
@@ -356,7 +357,7 @@ function pageFindings(
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i)) return PICTURE_CREDIT;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i) || isUnderBbcPictureLabel(line, lines[i - 1])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1]) || isDonationBoxText(line, lines[i - 1])) return DONATION_APPEAL;
   if (isResourceTitle(line, lines[i + 1])) return RESOURCE_PITCH;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;

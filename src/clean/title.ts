@@ -51,7 +51,7 @@ const PAGE_HEADLINE_OVERLAP = 0.25;
  * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
  * one right over a standfirst over the header, which had been the title); and a
  * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
- * `overByline`: whether the header's byline does. `page`: the page's lines (not blank). `overHeaderLine`: whether a
+ * `overByline`: whether the header's byline does (its date line between them at most). `page`: the page's lines (not blank). `overHeaderLine`: whether a
  * line removed as the header's date line or byline stands right under a line; `overHeader` says so of the author's name
  * alone next to the date line too, which the header reads as the byline only after the title. A line over such a name
  * is a standfirst the longer headline over it may climb to (isHeadlineOverStandfirst) only when it shares few of that
@@ -430,10 +430,14 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
   // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit. Right over
   // the byline, half its words do: "Sterjovski Derby-bound" over "By staff writers" (the body says "Derby") had left it to a
-  // menu's "WIN Best Session Eva".
+  // menu's "WIN Best Session Eva". Over the byline it may be written in sentence case and stand further from the body: a game
+  // studio's blog sets "About bugs" over its date line over "Posted by …" over "Leave a comment", and a menu's item had been the title.
+  const isPair = (line: Line): boolean =>
+    !listedInWindow.has(line) && (overByline(line) ? isTwoWordHeadline(line, 'sentence case') && overlapOf(line) >= SAME_STORY_OVERLAP : isTwoWordHeadline(line) && overlapOf(line) >= 1);
   const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
-  const pair = nearest && !listedInWindow.has(nearest) && isTwoWordHeadline(nearest) && overlapOf(nearest) >= (overByline(nearest) ? SAME_STORY_OVERLAP : 1) ? nearest : null;
-  if (best && pair && best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number) best = { line: pair, overlap: overlapOf(pair) };
+  const pair = (nearest && isPair(nearest) ? nearest : lines.find((line) => overByline(line) && isPair(line))) ?? null;
+  // Over the byline, so is one with no other headline on the page.
+  if (pair && (best ? best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number : overByline(pair))) best = { line: pair, overlap: overlapOf(pair) };
   return best;
 }
 

@@ -204,3 +204,18 @@ describe("a picture's label over the handle it was taken from", () => {
     expect(cleaned.body).toContain('@harbourwatcher');
   });
 });
+
+describe("the BBC's picture label alone, with a comma, over the caption", () => {
+  // The BBC's hidden labels scrape as a line of their own with a comma, in the service's language (session 48).
+  const caption = 'Workers on the bridge deck before the first lanes reopened last week';
+  it.each(['Image caption,', 'Maelezo ya picha,', 'توضیح تصویر،'])('removes the caption under "%s" as the picture\'s', (label) => {
+    const cleaned = clean([first, '', second, label, caption, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain(caption);
+    expect(reasonOf(cleaned, caption)).toBe('picture caption or credit');
+  });
+
+  it('keeps the line under a menu\'s "Photos", which has no comma', () => {
+    expect(clean([first, '', second, 'Photos', caption, '', third, '', last]).body).toContain(caption);
+  });
+});

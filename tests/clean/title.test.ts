@@ -147,7 +147,7 @@ describe('a kicker right over the headline over the date line', () => {
   });
 });
 
-describe('a short headline over a standfirst of up to eight words over the date line', () => {
+describe('a short headline over a standfirst of up to twelve words over the date line', () => {
   // Shaped as a kicker over its headline (isKickerOver): a line of four or five words sharing more of the body's words
   // than the line of six to eight words under it. Set in one style, the two are read as a kicker and its headline; an
   // English headline in title case over a standfirst in sentence case is a headline over its standfirst.
@@ -165,6 +165,54 @@ describe('a short headline over a standfirst of up to eight words over the date 
   it('reads a kicker and its headline set in one style as before', () => {
     expect(cleanText(pageOf(['Local News', 'The Vote On The Bypass', 'Councillors End Long Row Over Town Road', date], body)).metadata.title).toBe('Councillors End Long Row Over Town Road');
     expect(cleanText(pageOf(['Local News', 'The vote on the bypass', 'Councillors end long row over town road', date], body)).metadata.title).toBe('Councillors end long row over town road');
+  });
+});
+
+describe('a blog post’s title over its date line over “Posted by”', () => {
+  // A game studio's WordPress blog sets its menus, a breadcrumb, a date badge and the category over the post's title, its date
+  // and "Posted by <author>" (session 48): a title of two words in sentence case was no candidate, and a menu's item was the
+  // title; a longer one over the date line lost the title to a line of the post's opening list under the header.
+  const menu = ['Harbour Quest', 'Harbour Quest 2', 'Night Shift', 'Bug tracker', 'Members Club', 'ACCOUNT', 'Register', 'Log In', 'Blog'];
+  const header = (category: string, title: string) => [...menu, `Home » ${category} »`, '14 Mar', category, title, 'March 14, 2026', 'Posted by Riverbyte', 'Leave a comment'];
+
+  it('takes a title of two words in sentence case', () => {
+    const body = [
+      'No game ships without crashes. Some crashes show up at once in testing, and some only after a certain order of moves.',
+      'So if a quest stops working, or an event that used to start no longer does, send us a crash report from the menu.',
+      'Every crash report comes to me, and I read all of them. Most crashes you report are fixed in the next update.',
+    ];
+    expect(cleanText(pageOf(header('Column', 'About crashes'), body)).metadata.title).toBe('About crashes');
+  });
+
+  it('takes its title over a line of the post’s opening list', () => {
+    const title = 'Harbour Quest 2 / March pack';
+    const body = [
+      'What’s new in 3.1 (March pack)?',
+      'New quests for the harbour!\nMore “Dares” for your partner\nNight mode coming soon\nBetter tablet support\nCrashes fixed',
+      'Try a new quest with your partner this weekend',
+      'Click here to read more or download this game.',
+      'Who is this game for?',
+      'You are a couple who have sailed together for years and want a new adventure on the water, but do not know where to start.',
+      'You have just met and want to find out how well you work together as quickly as you can.',
+      'Harbour Quest 2 will help you!',
+    ];
+    expect(cleanText(pageOf(header('Harbour Quest 2', title), body)).metadata.title).toBe(title);
+  });
+});
+
+describe('a podcast’s show name over its episode’s title over the date line', () => {
+  // A public radio station sets the show's name over the episode's title over the date line and the host; the transcript names
+  // the show, and its name, every word in the body, had been the title over the episode's of nine words (session 48).
+  const body = [
+    'LENA MORROW: This is The Kettle Island Hour. I’m Lena Morrow.',
+    'LENA MORROW: Last spring the ferry to Kettle Island stopped running, and the island’s forty families were cut off from the mainland.',
+    'PETER QUINN: We bought an old fishing boat between us. Every family put in what it could.',
+    'LENA MORROW: The boat now makes four crossings a day, and the island’s school has reopened.',
+    'LENA MORROW: That’s our show. The Kettle Island Hour is produced by Sam Ortiz.',
+  ];
+  it.each(['How an island of forty families bought its own ferry', 'How forty island families bought their own ferry boat in one winter'])('leaves the episode’s title the title: %s', (episode) => {
+    const lines = ['Coast Public Radio', 'Listen Live', 'News', 'Podcasts', 'Donate', 'Podcasts', 'The Kettle Island Hour', episode, 'December 4, 2026', 'Host: Lena Morrow', 'Listen · 21:07'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(episode);
   });
 });
 
@@ -1288,6 +1336,14 @@ describe('the author’s role under the BBC’s author line, each with its label
   it.each(['Role, BBC Swahili, Mombasa', 'Nafasi, BBC Swahili, Mombasa'])('leaves the headline the title over the role %s', (role) => {
     const lines = ['Skip to content', 'BBC News', 'Home', 'Africa', 'World', 'Top stories', headline, 'Image caption,', 'The Likoni ferry at dusk', 'Author, Amina Odhiambo', role, '5 December 2026'];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
+  // Under the picture label alone, in the service's language, a caption telling the story had been the title (session 48).
+  it.each(['Image caption,', 'Maelezo ya picha,'])('leaves the headline the title over the caption under %s', (label) => {
+    const lines = ['Skip to content', 'BBC News', 'Home', 'Africa', headline, label, 'The Likoni ferry in Mombasa will run through the night', 'Author, Amina Odhiambo', 'Nafasi, BBC Swahili, Mombasa', '5 December 2026'];
+    const cleaned = cleanText(pageOf(lines, body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('The Likoni ferry in Mombasa will run'))?.reason).toBe('picture caption or credit');
   });
 });
 

@@ -393,6 +393,20 @@ const PHOTO_CREDIT = new RegExp(
 
 /** A picture's label alone on its line ("Фото", "Photo:"). */
 const LONE_PICTURE_LABEL = new RegExp('^' + PICTURE_LABEL + '\\s*[:：]?$', 'u');
+/**
+ * The BBC's hidden labels of a picture, scraped with a comma, alone over the caption or the source they label ("Image
+ * caption," over "The Likoni ferry at dusk"), in its services' languages too: Swahili "Maelezo ya picha," and "Chanzo cha
+ * picha,", Persian "توضیح تصویر،" and "منبع تصویر،", Mundo's "Pie de foto,", Brasil's "Legenda da foto,", Indonesia's
+ * "Keterangan gambar,", Hausa's "Bayanan hoto,", Russian "Подпись к фото,". Under BBC Swahili's label, a caption telling the
+ * story over the author's line had been the title (session 48). A label of a menu (`Photos`) has no comma.
+ */
+const BBC_PICTURE_LABELS = [
+  'Image caption', 'Image source', 'Image copyright', 'Media caption', 'Maelezo ya picha', 'Chanzo cha picha', 'توضیح تصویر', 'منبع تصویر',
+  'Pie de foto', 'Fuente de la imagen', 'Legenda da foto', 'Crédito', 'Keterangan gambar', 'Sumber gambar', 'Bayanan hoto', 'Подпись к фото',
+];
+const LONE_BBC_PICTURE_LABEL = new RegExp(`^(?:${BBC_PICTURE_LABELS.join('|')})\\s*[,،]$`, 'u');
+/** Whether `line` is the caption or source right under the BBC's label of it alone (LONE_BBC_PICTURE_LABEL). */
+export const isUnderBbcPictureLabel = (line: Line, label: Line | undefined): boolean => label !== undefined && isRightUnder(line, label) && LONE_BBC_PICTURE_LABEL.test(label.text);
 /** A social handle alone: "@paulinaporizkov". */
 const BARE_HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
 /**
