@@ -465,10 +465,10 @@ describe('liftMetadata', () => {
     });
 
     it('lifts a date with a two-digit year from a line of date words or a labelled one, and from no headline or link dated so', () => {
-      expect(lift('15/01/08 15:46')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-15T15:46' } });
-      expect(lift('Last updated at 11:25am on 07.01.08')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-07T11:25' } });
-      expect(lift('11/20/19 6:38 AM')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2019-11-20T06:38' } });
-      expect(lift('Last Updated: 1/14/08 11:15 AM ET')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-14T11:15' } });
+      expect(lift('17/01/08 14:52')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-17T14:52' } });
+      expect(lift('Last updated at 10:40am on 09.02.08')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-02-09T10:40' } });
+      expect(lift('11/21/19 7:24 AM')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2019-11-21T07:24' } });
+      expect(lift('Last Updated: 1/16/08 9:50 AM ET')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2008-01-16T09:50' } });
       for (const text of ['Closing Bell 11.18.19', '• Brahms in Ashland (05/26/07)', 'Norwegian album charts, week ending 06/01/08', 'Morning Pup Bowl (11/20/19)']) {
         expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
       }
@@ -753,10 +753,10 @@ describe('liftMetadata', () => {
       }
       expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
       // A health site's reviewers check the writer's story: they are not its authors.
-      for (const text of ['Medically reviewed by Alana Biggers, M.D., MPH', 'Fact checked by Jill Seladi-Schulman, PhD', 'Fact-checked by Tom Smith']) {
+      for (const text of ['Medically reviewed by Noor Haddad, M.D., MPH', 'Fact checked by Greta Lindqvist-Moreau, PhD', 'Fact-checked by Tom Smith']) {
         expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
       }
-      expect(lift('Written by Caroline Reed on December 4, 2026 — Fact checked by Jill Seladi-Schulman, PhD')).toEqual({
+      expect(lift('Written by Caroline Reed on December 4, 2026 — Fact checked by Greta Lindqvist-Moreau, PhD')).toEqual({
         reason: 'byline and date line',
         metadata: { ...emptyMetadata(), byline: 'Caroline Reed', date: '2026-12-04' },
       });
