@@ -17,8 +17,11 @@ export interface ShortCopy {
   origins: string[];
 }
 
-/** A capitalised word: an upper-case letter, then lower-case ones (`McAdam`, `O’Neill` and `Ruiz-Vega` are one word). */
-const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}]+(?:(?:['’-]\p{Lu}|\p{Lu})[\p{Ll}\p{M}]+)*/gu;
+/**
+ * A capitalised word: an upper-case letter, then lower-case ones (`McAdam`, `O’Neill` and `Ruiz-Vega` are one word),
+ * or upper-case letters only, as wire bylines print names (`By ODILE VARGA`).
+ */
+const CAPITALISED = /\p{Lu}[\p{Ll}\p{M}]+(?:(?:['’-]\p{Lu}|\p{Lu})[\p{Ll}\p{M}]+)*|\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu;
 /** What stands between the two words of a name: one space (an escape blanked to spaces, `Pro\nDecember`, is two). */
 const NAME_GAP = ' ';
 /** A word of a name is written capitalised this many times as often as lowercased on the bench (`President` is not). */
@@ -26,7 +29,10 @@ const CAPITALISED_RATIO = 4;
 /** Letters of a word, for the count of how the bench writes it. */
 const LETTERS = /\p{L}[\p{L}\p{M}]*/gu;
 
-/** The adjacent capitalised pairs of a text, with their offsets. */
+/**
+ * The adjacent capitalised pairs of a text, both words in capitals or neither (`Mark SEOUL` is a name and a
+ * dateline), lowercased (`ODILE VARGA` is `Odile Varga`), with their offsets.
+ */
 function capitalisedPairs(text: string): Array<{ pair: string; start: number; end: number }> {
   const words = [...text.matchAll(CAPITALISED)].filter(
     (match) => !/[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[match.index + match[0].length] ?? ''),
@@ -34,7 +40,8 @@ function capitalisedPairs(text: string): Array<{ pair: string; start: number; en
   return words.slice(1).flatMap((second, i) => {
     const first = words[i]!;
     const end = first.index + first[0].length;
-    return text.slice(end, second.index) === NAME_GAP ? [{ pair: `${first[0]} ${second[0]}`, start: first.index, end: second.index + second[0].length }] : [];
+    const capitals = (word: string) => word === word.toUpperCase();
+    return text.slice(end, second.index) === NAME_GAP && capitals(first[0]) === capitals(second[0]) ? [{ pair: `${first[0]} ${second[0]}`.toLowerCase(), start: first.index, end: second.index + second[0].length }] : [];
   });
 }
 
@@ -90,7 +97,7 @@ export class ShortCopyFinder {
     for (const { blanked } of this.files) {
       for (const { pair } of capitalisedPairs(blanked)) {
         this.names.set(pair, new Set());
-        for (const word of pair.split(' ')) this.writing.set(word.toLowerCase(), { lower: 0, capitalised: 0 });
+        for (const word of pair.split(' ')) this.writing.set(word, { lower: 0, capitalised: 0 });
       }
     }
   }
@@ -122,7 +129,7 @@ export class ShortCopyFinder {
   }
 
   private nameLike(word: string): boolean {
-    const count = this.writing.get(word.toLowerCase())!;
+    const count = this.writing.get(word)!;
     return count.lower * CAPITALISED_RATIO < count.capitalised;
   }
 
@@ -133,7 +140,7 @@ export class ShortCopyFinder {
     for (const { path, text, blanked } of this.files) {
       for (const { pair, start, end } of capitalisedPairs(blanked)) {
         const pages = this.names.get(pair);
-        if (rare(pages) && pair.split(' ').every((word) => this.nameLike(word) && !MONTH.test(word.toLowerCase()) && !WEEKDAY.test(word.toLowerCase()))) found.push({ kind: 'name', path, start, end, origins: [...pages] });
+        if (rare(pages) && pair.split(' ').every((word) => this.nameLike(word) && !MONTH.test(word) && !WEEKDAY.test(word))) found.push({ kind: 'name', path, start, end, origins: [...pages] });
       }
       const words = wordsOf(blanked);
       for (let first = 0; first < words.length; first++) {

@@ -25,6 +25,11 @@ describe('ShortCopyFinder: names', () => {
     ]);
   });
 
+  it('takes a name in capitals as the same name', () => {
+    const pages = { 'clean/set/page-1': ['By ODILE VARGA and the desk', ...PAGE.slice(3)] };
+    expect(copies({ 'tests/a.test.ts': "['Odile Varga', 'ODILE VARGA']" }, pages).map((copy) => copy.text)).toEqual(['Odile Varga', 'ODILE VARGA']);
+  });
+
   it('leaves a pair of words the bench mostly writes lowercased, and a weekday or month', () => {
     const headline = "const title = 'Council Votes on Ferry Fares, Monday December 1';";
     const pages = { 'clean/set/page-1': ['Council Votes', 'Monday December 1, 2025', ...PAGE], 'clean/set/page-2': ['The council votes twice, and votes again.'] };
