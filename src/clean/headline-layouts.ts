@@ -208,7 +208,7 @@ export function headlineOverStoriesLabel(line: Line, head: readonly Line[], page
  */
 export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)|(?:story )?highlights|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
-/** A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Hanuman Returns". */
+/** A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Garuda Rises". */
 export const isTwoWordHeadline = (line: Line): boolean => headlineWords(line) === 2 && /^\p{Lu}\S* \p{Lu}/u.test(line.text) && !/[.!?:;,]$/u.test(line.text) && isNoTableListOrCaption(line);
 
 /** Words of a kicker over a headline, at most ("Mehr Geld für Pflegekräfte"). */
