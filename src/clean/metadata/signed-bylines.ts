@@ -12,7 +12,7 @@ import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, 
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
  * "Jane Doe | Reuters", "Brent Halverson -- Sun Media", "Jane Doe and The Associated Press"), or after a run of spaces
- * where the page's markup set two boxes apart (Global News' "By  Sean Boynton  Global News": the whole had been the source).
+ * where the page's markup set two boxes apart (Global News' "By  Sean Whitlow  Global News": the whole had been the source).
  */
 const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]+)$/iu;
 
