@@ -569,7 +569,7 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // over a headline opening the body and telling its story in part (a quarter of its words in the text under it): a
   // live blog's block opened at its headline (the standfirst under it ended in a full stop), and
   // "Skip to main content" had been the title; so had a page counter naming its section ("News: Page
-  // (1) of 1 - 01/14/08", one word of seven in the body) over a story's. A game preview's headline shares less than half
+  // (1) of 1 - 01/16/08", one word of seven in the body) over a story's. A game preview's headline shares less than half
   // (its records and time are no words of the text), and a menu's line had been the title over it.
   if (best && opensWithHeadline && overlapOf(best.line) < PAGE_HEADLINE_OVERLAP && openingOverlap >= PAGE_HEADLINE_OVERLAP) best = { line: first!, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
