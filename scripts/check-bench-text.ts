@@ -10,8 +10,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { blankEscapes, RepositoryIndex, wordsOf, type SharedRun } from './shared-word-runs.js';
+import { blankEscapes, EXCERPT, RepositoryIndex, wordsOf, type SharedRun } from './shared-word-runs.js';
 import { scriptArgs } from './script-args.js';
+import { ShortCopyFinder } from './short-bench-copies.js';
 
 const ALLOW_FILE = 'scripts/check-bench-text.allow';
 /** Files that cannot hold a copied line: generated, or the hashes themselves. */
@@ -22,6 +23,8 @@ const values = scriptArgs('npm run check:bench-text -- [options]', 'Lists every 
   'min-words': { type: 'string', default: '7', value: 'N', help: 'words a shared run needs' },
   'min-chars': { type: 'string', default: '45', value: 'N', help: 'characters a shared run needs in the bench line' },
   allowed: { type: 'boolean', help: 'list the allowed places too' },
+  short: { type: 'boolean', help: 'list short copies instead: names (two capitalised words) and whole short lines with a digit, on at most --max-pages bench pages' },
+  'max-pages': { type: 'string', default: '3', value: 'N', help: 'with --short: bench pages a copy may stand on and still be listed' },
 });
 
 const thresholds = { minWords: Number(values['min-words']), minChars: Number(values['min-chars']) };
@@ -126,30 +129,51 @@ function allowedHashes(): Set<string> {
 const started = performance.now();
 const files = repositoryFiles();
 const texts = new Map(files.map(({ path, text }) => [path, text]));
-const index = new RepositoryIndex(
-  files.map(({ path, text }) => ({ path, text: blankEscapes(text) })),
-  thresholds,
-);
-const runs: SharedRun[] = [];
-let lines = 0;
-for (const { origin, text } of benchLines()) {
-  lines++;
-  runs.push(...index.runsIn(text, origin));
-}
 const allow = allowedHashes();
+let lines = 0;
 let listed = 0;
 let allowedCount = 0;
-for (const place of places(runs)) {
-  const text = texts.get(place.path)!;
-  const hash = placeHash(blankEscapes(text.slice(place.start, place.end)));
+
+/** Prints a place unless allowed (or with --allowed), and counts it. */
+function report(path: string, start: number, end: number, what: string): void {
+  const text = texts.get(path)!;
+  const hash = placeHash(blankEscapes(text.slice(start, end)));
   const allowed = allow.has(hash);
   if (allowed) allowedCount++;
   else listed++;
-  if (allowed && !values.allowed) continue;
-  const line = text.slice(0, place.start).split('\n').length;
-  const others = place.origins.size - 1;
-  const sets = [...new Set([...place.origins].map((origin) => origin.replace(/\/[^/]*$/, '')))].join(', ');
-  console.log(`${place.path}:${line}  ${hash}${allowed ? ' (allowed)' : ''}  ${place.longest.words.length} words  ${place.longest.origin}${others ? ` (+${others} more in ${sets})` : ''}  "${place.longest.benchText.trim()}…"`);
+  if (allowed && !values.allowed) return;
+  console.log(`${path}:${text.slice(0, start).split('\n').length}  ${hash}${allowed ? ' (allowed)' : ''}  ${what}`);
+}
+
+/** Where a place's bench text comes from: one origin, and how many more of `origins` in which sets. */
+function originsText(shown: string, origins: ReadonlySet<string>): string {
+  const sets = [...new Set([...origins].map((origin) => origin.replace(/\/[^/]*$/, '')))].join(', ');
+  return `${shown}${origins.size > 1 ? ` (+${origins.size - 1} more in ${sets})` : ''}`;
+}
+
+if (values.short) {
+  const maxPages = Number(values['max-pages']);
+  const finder = new ShortCopyFinder(files, maxPages);
+  for (const { origin, text } of benchLines()) {
+    lines++;
+    finder.see(text, origin);
+  }
+  for (const copy of finder.copies()) {
+    report(copy.path, copy.start, copy.end, `${copy.kind}  "${texts.get(copy.path)!.slice(copy.start, copy.end).replace(/\s+/g, " ").slice(0, EXCERPT)}"  ${originsText(copy.origins[0]!, new Set(copy.origins))}`);
+  }
+} else {
+  const index = new RepositoryIndex(
+    files.map(({ path, text }) => ({ path, text: blankEscapes(text) })),
+    thresholds,
+  );
+  const runs: SharedRun[] = [];
+  for (const { origin, text } of benchLines()) {
+    lines++;
+    runs.push(...index.runsIn(text, origin));
+  }
+  for (const place of places(runs)) {
+    report(place.path, place.start, place.end, `${place.longest.words.length} words  ${originsText(place.longest.origin, place.origins)}  "${place.longest.benchText.trim()}…"`);
+  }
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`${listed} places hold bench text (${allowedCount} more allowed); ${files.length} files against ${lines} bench lines in ${seconds} s.`);

@@ -35,7 +35,7 @@ export interface SentimentRules {
   inflection: number;
   /** Multiplier for words the lexicons lack whose valence is guessed from word embeddings ("seized", "crackdown"). */
   embedding: number;
-  /** Multiplier for a capitalised word inside a sentence written in lowercase: a name ("Dick Martin", "Friends of the Park"). */
+  /** Multiplier for a capitalised word inside a sentence written in lowercase: a name ("Dick Hallam", "Friends of the Park"). */
   name: number;
   /** Multiplier for a sentiment word a few words after a word that reverses it ("reduce the risk", "ban the abuse"). */
   reversal: number;

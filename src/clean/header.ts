@@ -33,7 +33,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"), or the paper ("Burlington Free
       // Press", as the USA Today network's papers do): the name is above them. Or the story's
       // buttons ("Share", "Save", the BBC): the name is under them. Or the title, under the date line: City A.M. sets
-      // its date line over the headline over the author's name (given twice, "Anna Menin" over "Anna Menin").
+      // its date line over the headline over the author's name (given twice, "Anna Verdi" over "Anna Verdi").
       let j = i + step;
       if (step > 0 && kept[0] && lines[j] === kept[0]) j += step;
       let underJobTitle = false;
@@ -163,7 +163,7 @@ const BYLINE_DATE_GAP = 2;
  * byline ("By Any Means Necessary", a Sputnik show; PolitiFact's filters "By subject", "By speaker")
  * had been the author, and the real byline further down, by the date, lost. Only in the header, up
  * to the article's second paragraph of prose in `body` (its kept lines): a standfirst may stand over
- * the byline, but reader comments' "Posted by: Sean | Jan 10, 2008 4:49:12 PM" under the article
+ * the byline, but reader comments' "Posted by: Gil | Jan 12, 2008 3:27:40 PM" under the article
  * are no author's.
  */
 export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, body: readonly Line[]): Line | null {

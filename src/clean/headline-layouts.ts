@@ -209,7 +209,7 @@ export function headlineOverStoriesLabel(line: Line, head: readonly Line[], page
 export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)|(?:story )?highlights|summary|what we know(?: so far)?|catch up|in brief|at a glance)\s*:?$/iu;
 
 /**
- * A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Hanuman Returns"; in
+ * A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Garuda Rises"; in
  * `'sentence case'`, its first word capitalised ("About bugs").
  */
 export const isTwoWordHeadline = (line: Line, style: 'title case' | 'sentence case' = 'title case'): boolean =>

@@ -128,7 +128,7 @@ export function isBackLink(text: string): boolean {
 export const BRACKETED = /^\(.*\)$/u;
 const LEAD_IN_OR_NOTE = new RegExp(`${BRACKETED.source}|[:：]$`, 'u');
 /**
- * A film's or a book's credit in a review's header, a field's label, a colon and its value ("Director : Anurag Kashyap",
+ * A film's or a book's credit in a review's header, a field's label, a colon and its value ("Director : Vikram Sethi",
  * "Cast: …", "Running time: 1:50"): under the review's headline of two words, too short to be one, it shared the body's
  * words and had been the title (the clean bench's raw pages hold 10 such lines, none a gold title).
  */

@@ -510,7 +510,7 @@ function articleTitle(
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
   const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeader);
   // The author's name alone next to the header's date line, read as the byline only after the title (header-byline.ts headerByline): to the
-  // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Rivington" over
+  // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Harrowby" over
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
   const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
   const overHeaderOrName = (line: Line): boolean => overHeader(line) || (authorName !== null && lines[positionOf(lines, line) + 1] === authorName);

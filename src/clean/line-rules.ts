@@ -347,7 +347,7 @@ function pageFindings(
  * "Subscribe" between "Enter your email" and "By subscribing, you agree to …", or between two
  * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
- * picture's credit by its caption: "Michael Conroy, AP" under it, alone a contributor's line; for a handle
+ * picture's credit by its caption: "Michael Brandt, AP" under it, alone a contributor's line; for a handle
  * by a picture's label over it ("Фото" over "@handle"), alone a tweet's author; for a caption by the BBC's label alone
  * over it ("Image caption,"); for a
  * video's caption by the player's length right over it, and a gallery's by its counter right under

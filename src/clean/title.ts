@@ -331,7 +331,7 @@ function firstHeaderHeadlineBeforeListAbove({ head, page, overHeader, overlapOf 
 
 /**
  * The page's headline right over the byline, telling the story in part, is the title before a line above it sharing less than half
- * and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LOEY LOCKERBY", under a date
+ * and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LORNA LOCKHART", under a date
  * line of its own further up, had lost the title to a menu's giveaway over that date line, "Movie Passes: "How She Move"" (a third).
  */
 function headlineOverBylineBeforeLineAbove({ overHeader, overByline }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
@@ -420,7 +420,7 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // related story's headline over its date line ("Council approves new parking charges for town
   // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title. Right over the header's
   // byline, under a line telling it in part (less than half): an ad's "Meet awesome TELUS phones" (a quarter) over
-  // "Remembering Dusty Cohl" over "By BRUCE KIRKLAND -- Sun Media" had been the title.
+  // "Remembering Otto Brandvold" over "By BRENT HALVERSON -- Sun Media" had been the title.
   const shortOverByline = short !== null && overByline(short.line);
   if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
   // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Capping the deal" over
@@ -428,8 +428,8 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // under a line right over it: that is the headline over its credit ("Staff and agencies") or label (overLabelOverHeader).
   if (best && !short && headerLine && best.overlap === 0 && headerLine.number > best.line.number && !overLabelOverHeader(search, best.line)) best = { line: headerLine, overlap: 0 };
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
-  // ("Hanuman Returns" over "Director : Anurag Kashyap"), too short for a headline, had left the title to the credit. Right over
-  // the byline, half its words do: "Sterjovski Derby-bound" over "By staff writers" (the body says "Derby") had left it to a
+  // ("Garuda Rises" over "Director : Vikram Sethi"), too short for a headline, had left the title to the credit. Right over
+  // the byline, half its words do: "Maric Leeds-bound" over "By staff writers" (the body says "Leeds") had left it to a
   // menu's "WIN Best Session Eva". Over the byline it may be written in sentence case and stand further from the body: a game
   // studio's blog sets "About bugs" over its date line over "Posted by …" over "Leave a comment", and a menu's item had been the title.
   const isPair = (line: Line): boolean =>
@@ -573,7 +573,7 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // over a headline opening the body and telling its story in part (a quarter of its words in the text under it): a
   // live blog's block opened at its headline (the standfirst under it ended in a full stop), and
   // "Skip to main content" had been the title; so had a page counter naming its section ("News: Page
-  // (1) of 1 - 01/14/08", one word of seven in the body) over a story's. A game preview's headline shares less than half
+  // (1) of 1 - 01/16/08", one word of seven in the body) over a story's. A game preview's headline shares less than half
   // (its records and time are no words of the text), and a menu's line had been the title over it.
   if (best && opensWithHeadline && overlapOf(best.line) < PAGE_HEADLINE_OVERLAP && openingOverlap >= PAGE_HEADLINE_OVERLAP) best = { line: first!, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };

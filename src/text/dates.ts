@@ -203,7 +203,7 @@ const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:(?<=\.\d{
  * The same with a two-digit year, as Indonesian, Italian and Spanish pages, forums and US blogs write
  * it ("12/03/26", "12.03.26 14:05", "1/14/08"): a dot or a slash between, no letter or figure next to
  * it ("v1.2.26" is a version, "3-1-26" a score or a code), its century read by fullYear. Day and month
- * of two figures each with dots; with slashes one figure too (US blogs' "Last Updated: 1/14/08 11:15 AM
+ * of two figures each with dots; with slashes one figure too (US blogs' "Last Updated: 1/16/08 9:50 AM
  * ET" had been undated), as no version is so written. Its day and month are ordered as NUMERIC_DATE's:
  * by the page's other dates when they could be either (pageDateOrder), else left unread.
  */

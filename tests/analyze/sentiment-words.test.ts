@@ -105,7 +105,7 @@ describe('words with no sentiment in news', () => {
 
   it('reads none into them as parts of a hyphenated word either ("L-1011", "Reuters-Ipsos")', () => {
     const scored = (text: string) => scoreSentence(sentence(text), thresholds, DEFAULT_RULES, LEARNED_LEXICON);
-    expect(scored('Ideally, aboard a Lockheed L-1011.').drivers.map((d) => d.word)).not.toContain('L-1011');
+    expect(scored('We flew home aboard a Lockheed L-1011.').drivers.map((d) => d.word)).not.toContain('L-1011');
     // An agency in a compound counts as an unknown name would.
     expect(scored('A Reuters-Ipsos poll was taken.').sentiment).toBe(scored('A Zqxvw-Ipsos poll was taken.').sentiment);
   });

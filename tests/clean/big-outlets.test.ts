@@ -142,7 +142,7 @@ describe("an NPR transcript ending with the copyright notice and NPR's newer dis
     'Rural hospitals are closing maternity wards',
     'December 4, 2026 4:48 PM ET',
     '',
-    'MARY LOUISE KELLY, HOST:',
+    'ANNA LOUISE MERCER, HOST:',
     '',
     'More than a hundred rural hospitals have stopped delivering babies. Jonah Whitaker reports from Kansas.',
     '',

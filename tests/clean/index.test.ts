@@ -495,7 +495,7 @@ describe('cleanArticle', () => {
       'Opinion Columnist',
       'The mayor asked voters for a big win. He did not get it.',
       'Credit...',
-      'Doug Mills/The New York Times',
+      'Hal Brenner/The New York Times',
       'Voters went to the polls three times this month to choose a governor, a mayor and the members of the state legislature, and each time the turnout was higher than the year before.',
       "The results suggest that the mayor's appeal has limits, even in the districts he carried easily four years ago.",
       'Reuters/Jane Doe',
@@ -503,7 +503,7 @@ describe('cleanArticle', () => {
     ].join('\n');
     const cleaned = cleanArticle(article(text), contextFor([text]));
     const reasons = new Map(cleaned.removedLines.map((line) => [line.text, line.reason]));
-    expect(reasons.get('Doug Mills/The New York Times')).toBe('picture caption or credit');
+    expect(reasons.get('Hal Brenner/The New York Times')).toBe('picture caption or credit');
     expect(reasons.get('Reuters/Jane Doe')).toBe('picture caption or credit');
     const body = nonEmptyLines(cleaned.body);
     expect(body[0]).toMatch(/^Voters went to the polls/u);

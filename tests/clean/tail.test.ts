@@ -557,11 +557,11 @@ describe("a site's plugs under the article", () => {
 
 describe("an opinion column's disclaimer", () => {
   it("is removed under the column, with the author's note over it (a bio after the article)", () => {
-    const note = 'Daniel Reyes is a transport planner and former adviser to the NSW Department of Transport.';
+    const note = 'Tobias Wrenford is a transport planner and former adviser to the NSW Department of Transport.';
     const disclaimer = "The views expressed in this article are the author's own and do not necessarily reflect the editorial position of the newspaper.";
     const text = [
       "The city's bus network needs a rethink, not another fare rise",
-      'By Daniel Reyes',
+      'By Tobias Wrenford',
       'Updated 4 December 2026 — 10:15am AEDT',
       '',
       'Every few years the state government raises bus fares and promises that the extra money will pay for better services. Every few years the services stay the same.',

@@ -32,7 +32,7 @@ describe('the agencies of India, Indonesia, Spain, Portugal, Canada and the Nord
   it.each([
     ['By Press Trust of India | Updated: Mar 12, 2026, 09:10 IST', lede, 'PTI', null],
     ['Author : IANS', lede, 'IANS', null],
-    ['By Murray Brewster, THE CANADIAN PRESS', lede, 'The Canadian Press', 'Murray Brewster'],
+    ['By Gordon Ashcroft, THE CANADIAN PRESS', lede, 'The Canadian Press', 'Gordon Ashcroft'],
     // The Canadian Press signs by its initials, as Canoe's pages print its copy (session 44): "CP" had been the author, with no source.
     ['By CP', lede, 'The Canadian Press', null],
     ['March 12, 2026', `TORONTO (CP) - ${lede}`, 'The Canadian Press', null],
@@ -43,7 +43,7 @@ describe('the agencies of India, Indonesia, Spain, Portugal, Canada and the Nord
     ['Av TT', lede, 'TT', null],
     ['Oleh: Antara', lede, 'Antara', null],
     // The job title at the agency after the names, as AP signs.
-    ['By JOSEPH WHITE AP Sports Writer', lede, 'The Associated Press', 'JOSEPH WHITE'],
+    ['By DANIEL FORTIN AP Sports Writer', lede, 'The Associated Press', 'DANIEL FORTIN'],
   ])('"%s" over "%s" gives the source %s', (header, first, source, byline) => {
     expect(clean(page(header, first)).metadata).toMatchObject({ source, byline });
   });
@@ -334,7 +334,7 @@ describe('a byline in capitals whose surname the page writes in lower case', () 
     ['By TOM MCDONALD', 'McDonald covers courts for The Associated Press.', 'Tom McDonald'],
     ["By KATIE O'BRIEN", "O'Brien covers courts for The Associated Press.", "Katie O'Brien"],
     // One byline in one case: a name the page writes in capitals only is capitalised with the one it spells.
-    ['By LISA MASCARO and ERIC TUCKER', 'Tucker covers law enforcement for The Associated Press.', 'Lisa Mascaro and Eric Tucker'],
+    ['By NORA VILLALBA and GREG TANNER', 'Tanner covers law enforcement for The Associated Press.', 'Nora Villalba and Greg Tanner'],
   ])('is cased as the page writes the surname: "%s"', (byline, bio, author) => {
     // AP's story page signs in capitals and names the reporter in the bio under the story: the author had been "CLAIRE MORRISON".
     expect(clean(page(byline, bio)).metadata.byline).toBe(author);

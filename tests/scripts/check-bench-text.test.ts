@@ -32,6 +32,21 @@ describe('check:bench-text', () => {
     expect(stdout).toMatch(/^\d+ places hold bench text \(\d+ more allowed\); \d+ files against \d+ bench lines in [\d.]+ s\.$/mu);
   }, 60_000);
 
+  it('with --short lists a name and a short line of a page, which the 7-word runs miss', () => {
+    const bench = mkdtempSync(join(tmpdir(), 'bench-'));
+    mkdirSync(join(bench, 'clean', 'invented-set', 'raw'), { recursive: true });
+    writeFileSync(join(bench, 'clean', 'invented-set', 'raw', 'page-2.txt'), 'Home | News\nPhoto: Ines Morrow\nLast changed at 9:05pm on 04.03.22\nA picture taken by the harbour.\n');
+    const { status, stdout } = run('--bench', bench, '--short');
+    expect(status).toBe(1);
+    const here = stdout.split('\n').filter((line) => line.startsWith('tests/scripts/check-bench-text.test.ts:'));
+    expect(here).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\S+:\d+ {2}[0-9a-f]{12} {2}name {2}"Ines Morrow" {2}clean\/invented-set\/page-2$/u),
+        expect.stringMatching(/ {2}line {2}"Last changed at 9:05pm on 04\.03\.22" {2}clean\/invented-set\/page-2$/u),
+      ]),
+    );
+  }, 60_000);
+
   it('says the bench is missing and exits 0', () => {
     const { status, stdout } = run('--bench', join(tmpdir(), 'no-such-bench-here'));
     expect(status).toBe(0);

@@ -17,7 +17,7 @@ describe('datelineAt', () => {
     const cases: Array<[string, string, string | null]> = [
       ['WASHINGTON (Reuters) - The central bank is set to keep rates on hold.', 'WASHINGTON (Reuters) - ', 'Reuters'],
       ['CALGARY, Alberta (Reuters) - Shell Canada shares jumped.', 'CALGARY, Alberta (Reuters) - ', 'Reuters'],
-      ['SHENZHEN/WANZHOU, China (Reuters) - Qi Yunhui did not graduate.', 'SHENZHEN/WANZHOU, China (Reuters) - ', 'Reuters'],
+      ['SHENZHEN/WANZHOU, China (Reuters) - Li Wenhao did not graduate.', 'SHENZHEN/WANZHOU, China (Reuters) - ', 'Reuters'],
       ['PARIS, Jan 8 (AFP) - The president spoke.', 'PARIS, Jan 8 (AFP) - ', 'AFP'],
       ['ST. JOSEPH, Mich. (AP) — Health authorities reported a case.', 'ST. JOSEPH, Mich. (AP) — ', 'AP'],
       ['NEW YORK -- Standing in front of the building, she spoke.', 'NEW YORK -- ', null],

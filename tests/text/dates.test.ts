@@ -228,8 +228,8 @@ describe('findIsoDate', () => {
   });
 
   it('reads a one-figure day or month with a two-digit year between slashes', () => {
-    // A US blog's "Last Updated: 1/14/08 11:15 AM ET" had been undated.
-    expect(findIsoDate('Last Updated: 1/14/08 11:15 AM ET')).toBe('2008-01-14T11:15');
+    // A US blog's "Last Updated: 1/16/08 9:50 AM ET" had been undated.
+    expect(findIsoDate('Last Updated: 1/16/08 9:50 AM ET')).toBe('2008-01-16T09:50');
     expect(findIsoDate('Posted 9/25/07')).toBe('2007-09-25');
     expect(findIsoDate('(6/15/07)')).toBe('2007-06-15');
     // Either order possible: read by the page's order, else not at all; a path or a fraction's run is none.

@@ -278,7 +278,7 @@ export function lifeDatesAfter(lines: readonly Line[], last: number, kept: Set<n
 
 /**
  * A quotation's source in square brackets under it, as religious and scholarly posts cite a saying or a passage: "[HR.
- * At-Tirmidzi no. 1997]" (a hadith's collection and number), "[Ni’matul Ukhuwah hal. 41]" (a book's page), "[Matthew 5:9]". One
+ * At-Tirmidzi no. 1997]" (a hadith's collection and number), "[Adab al-Mufrad hal. 63]" (a book's page), "[Matthew 5:9]". One
  * or two lines, opening with "[" and closing with "]", with a figure (a number, a page, a verse), right under a paragraph
  * ending with a closing quotation mark. Short and without a sentence, it had been dropped inside the text ("no sentence
  * punctuation"), or under the last paragraph as an unrelated headline.

@@ -11,7 +11,7 @@ import type { Line } from '../lines.js';
 /**
  * The block's first candidate line, moved up over a photo gallery's captions right above it, each
  * between its counter and its credit, both removed on sight ("2 of 8" over "Children sled down the
- * hill at Soldier Field's south lawn." over "Ashlee Rezin/Sun-Times"). Short, they scored under the
+ * hill at Soldier Field's south lawn." over "Callie Vos/Sun-Times"). Short, they scored under the
  * block's threshold but the last, which opened the block alone and was then removed as a caption
  * opening the article (title-lines.ts captionOpening): the gallery's captions, its text, were page text
  * before the article. They go into `kept`, however weak.

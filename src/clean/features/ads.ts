@@ -54,7 +54,7 @@ const RESOURCE_PITCH = /(?:^|[.!?]\s+)(?:learn|find out|discover|see|read)\b(?:[
 const RESOURCE_WORD = /white ?paper|e-?book|case study|webcast|webinar/iu;
 const MAX_RESOURCE_PITCH_WORDS = 60;
 export const isResourcePitch = (line: Line): boolean => line.wordCount <= MAX_RESOURCE_PITCH_WORDS && RESOURCE_WORD.test(line.text) && RESOURCE_PITCH.test(line.text);
-/** Words of a resource's title at most, right over its pitch ("7 Advantages of D2D Backup", "Is Your Desktop a Security Threat?"): no statement, the box's. */
+/** Words of a resource's title at most, right over its pitch ("5 Reasons to Back Up Offsite", "Is Your Desktop a Security Threat?"): no statement, the box's. */
 const MAX_RESOURCE_TITLE_WORDS = 12;
 export const isResourceTitle = (line: Line, under: Line | undefined): boolean =>
   under !== undefined && isRightUnder(under, line) && line.wordCount <= MAX_RESOURCE_TITLE_WORDS && !line.text.endsWith('.') && isResourcePitch(under);

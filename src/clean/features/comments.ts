@@ -114,8 +114,8 @@ export function opensCommentsSection(lines: readonly Line[], i: number, prose: r
 }
 
 /**
- * A reader comment's signature under its text, as TypePad and Movable Type sign them: "Posted by: Sean | Jan 10, 2008
- * 4:49:12 PM", "Posted by Paul on January 6, 2008 2:09 PM". The colon or none is the group's form: a blog post's own
+ * A reader comment's signature under its text, as TypePad and Movable Type sign them: "Posted by: Gil | Jan 12, 2008
+ * 3:27:40 PM", "Posted by Reuben on January 8, 2008 1:52 PM". The colon or none is the group's form: a blog post's own
  * signature over its comments ("Posted by Colin Marsh at December 29, 2007 11:52 AM") is often of the other.
  */
 const POSTED_BY = /^[—–-]*\s*posted by\s*(:?)/iu;

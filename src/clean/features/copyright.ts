@@ -188,7 +188,7 @@ export function noticeHolder(line: Line): string | null {
 /**
  * A notice with the site's name before its © and the publisher's company after it with its year, the site's name (group 1) of up to
  * four capitalised words: "Guardian Unlimited © Guardian News … Limited 2007", "Loksatta © 2026 The Indian Express [P] Ltd.",
- * "Wccftech © 2019 NewAge ADS, LLC.". The company's legal form and a year tell it from a picture's credit ("Kenneth Perez © Reuters").
+ * "Wccftech © 2019 NewAge ADS, LLC.". The company's legal form and a year tell it from a picture's credit ("Kenneth Arvelo © Reuters").
  * Since session 46: 5 bench raw lines (Guardian Unlimited ×4, Wccftech), none gold; the stories had had no source or the company's.
  */
 const SITE_BEFORE_COMPANY_NOTICE = new RegExp(

@@ -44,7 +44,7 @@ const JAPANESE_CAPTION =
 // The equals sign first: the caption's lookahead for a Japanese letter scanned every line (15% of isPictureCredit on the development sets' lines).
 const isJapaneseCaption = (text: string): boolean => (text.includes('=') || text.includes('＝')) && JAPANESE_CAPTION.test(text);
 
-/** A photographer's name in a credit: two to four capitalised words ("Doug Mills", "J. Scott Applewhite"). */
+/** A photographer's name in a credit: two to four capitalised words ("Hal Brenner", "J. Corwin Ashdale"). */
 const PHOTOGRAPHER = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|van|von|da|del|al)){1,3}$/u;
 /** Stock and picture agencies whose name alone credits a picture (isStockAgencyCredit): "Pool", "EPA", "Redux", "Polaris" alone name other things too. */
 const STOCK_AGENCIES = ['getty', 'getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy', 'nurphoto', 'epa-efe'];
@@ -56,12 +56,12 @@ const PICTURE_AGENCIES = new Set([...STOCK_AGENCIES, 'epa', 'sipa', 'sipa usa', 
 // A masthead's words joined by a hyphen are one outlet's name ("Sun-Times", "Post-Gazette", "Star-Tribune").
 const isCreditOutlet = (name: string): boolean => PICTURE_AGENCIES.has(name.toLowerCase()) || isNewsAgencyName(name) || (/[\s-]/u.test(name) && isOutlet(name));
 
-/** What a credit says after the outlet of an old or pooled picture ("Leonhard Foeger / Reuters file"). */
+/** What a credit says after the outlet of an old or pooled picture ("Marta Okafor / Reuters file"). */
 const FILE_PICTURE = /\s+(?:file|pool|handout)$/iu;
 /**
  * A credit alone on its line without a label or brackets: a photographer's name and the outlet or
- * agencies, joined by slashes, the name first or last ("Doug Mills/The New York Times", "Reuters/Jane
- * Doe", "Jeenah Moon/Bloomberg/Getty Images", "Ashlee Rezin/Sun-Times", "Leonhard Foeger / Reuters file"). Under a picture's caption or over the first paragraph,
+ * agencies, joined by slashes, the name first or last ("Hal Brenner/The New York Times", "Reuters/Jane
+ * Doe", "Mirae Sohn/Bloomberg/Getty Images", "Callie Vos/Sun-Times", "Marta Okafor / Reuters file"). Under a picture's caption or over the first paragraph,
  * it had been the body's first paragraph. Two names ("Jane Doe/John Roe"), two organisations
  * ("Reuters/Ipsos") or a headline's words ("Reuters/Ipsos poll shows voters split") are none.
  */
@@ -105,7 +105,7 @@ function isStockAgencyCredit(text: string): boolean {
  * the share buttons it had been the body's first paragraph; under NBC's header, sharing more of the
  * body's words than the headline, the title (headlines.ts, since session 38). The credit is an agency
  * or outlet, a credit as isUnlabelledCredit or isStockAgencyCredit reads one ("Kathrin
- * Ziegler/Getty", "Leonhard Foeger / Reuters file"), a broadcaster's call sign in capitals ("WTOL",
+ * Ziegler/Getty", "Marta Okafor / Reuters file"), a broadcaster's call sign in capitals ("WTOL",
  * "KTLA 5") or a photographer's name; a sentence glued to another ("… in 2008.Good luck") or to a
  * button ("… across Australia.Click Here", a pull quote's "….Click To Tweet", a cookie notice's
  * "….Accept Read More") is none.
@@ -129,7 +129,7 @@ export function isGluedCredit(text: string): boolean {
 
 /**
  * A credit alone on its line with a comma where isUnlabelledCredit has a slash: a photographer's
- * name, then the agency or outlet ("Michael Conroy, AP", "Hugh Gentry, Reuters", "Al Goldis,
+ * name, then the agency or outlet ("Michael Brandt, AP", "Hugh Garrow, Reuters", "Al Gorski,
  * Associated Press", as USA Today's papers credit a picture). A contributor's line has the same
  * shape: only under a caption is it a credit (isCreditUnderCaption).
  */
@@ -144,7 +144,7 @@ function isCommaCredit(text: string): boolean {
 
 /**
  * A caption closed by its credit after a copyright sign, as France 24 and other French outlets set it: "Firefighters battle a
- * blaze near Leiria on August 14, 2026. © Pedro Nunes, AFP", "… November 19, 2019. © Reuters / David Mercado". It had been
+ * blaze near Leiria on August 14, 2026. © Pedro Nolasco, AFP", "… November 19, 2019. © Reuters / David Olmedo". It had been
  * the title (the headline over it lost as page text) or a paragraph. The sign follows a sentence and a credit as a caption
  * ends with closes the line (an agency, a photographer's name and agency joined by a comma or slashes): a site's footer's
  * "… All rights reserved. © 2007" is none.
@@ -319,7 +319,7 @@ const isCountedCaption = (line: Line): boolean => readsAsCounter(COUNTED_CAPTION
 // Tuesday. (Ben Ashworth/The River Times)", "(Reuters/Dana Whitfield)"), had stayed as a paragraph.
 // Such a credit names a photographer, a name of two words or more on one side: two single names
 // ("(Reuters/Ipsos)", "(CBS/YouGov)") credit a poll closing a paragraph, which had been removed.
-// An agency after a slash ends a credit ("J. Scott Applewhite / AP file", "Dan Hill / AFP via Getty
+// An agency after a slash ends a credit ("J. Corwin Ashdale / AP file", "Dan Hill / AFP via Getty
 // Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
 // ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.
 /**

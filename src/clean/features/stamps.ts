@@ -35,7 +35,7 @@ export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STA
 const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const MAX_DATED_LINE_WORDS = 14;
 /**
- * A short line with a date or a time in it, anywhere ("Posted by: Sean | Jan 10, 2008 4:49:12 PM", "3 hours ago"): the
+ * A short line with a date or a time in it, anywhere ("Posted by: Gil | Jan 12, 2008 3:27:40 PM", "3 hours ago"): the
  * line model's timeStamp. Both need a digit (readDate a year's four, in any script's digits: \p{N}, which digitShare counts).
  */
 export const isDatedShortLine = (line: Line): boolean =>

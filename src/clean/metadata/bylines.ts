@@ -16,8 +16,8 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * colon, "author" ("Autor: …", "Autorin: …", "Auteur : …", "Autore: …", "Автор: …", Serbian "Аутор: …" (RTS's, session 45), Slovene
  * "Avtor: …" (24ur's, session 47), "作者：…"; "Autor des Jahres" is a heading). They had
  * stayed nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導" was its title. A contributor's "Contributed by" (a
- * site's header: "Contributed by Nicol Wistreich<tab>Friday, 28 December 2007", read whole a date line) and the Russian and
- * Ukrainian writer's "Текст:" ("text", Wday.ru's "Текст: Венера Ерофеева·24 сентября 2018") too: the stories had had no author.
+ * site's header: "Contributed by Nicol Anstey<tab>Friday, 28 December 2007", read whole a date line) and the Russian and
+ * Ukrainian writer's "Текст:" ("text", Wday.ru's "Текст: Вера Сотникова·12 октября 2018") too: the stories had had no author.
  * CNN labels a columnist's piece "Analysis by Jane Doe, CNN Editor-at-large" or "Opinion by …": page text, no author (session 45).
  * Blog themes' "posted by" and "written by" in Portuguese and Spanish ("Publicado por: …", "Escrito por …"), French and Italian
  * ("Publié par", "Écrit par", "Pubblicato da", "Scritto da"): the post had had no author (session 46).
@@ -90,8 +90,8 @@ function commaAuthorName(text: string): string | undefined {
  * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
  * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
  * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
- * A health site's reviewer is an editor too, "Medically reviewed by Alana Biggers, M.D., MPH", "Fact checked by
- * Jill Seladi-Schulman, PhD" (Healthline): a name the writer's story was checked by, not its author. Not "Reviewed
+ * A health site's reviewer is an editor too, "Medically reviewed by Noor Haddad, M.D., MPH", "Fact checked by
+ * Greta Lindqvist-Moreau, PhD" (Healthline): a name the writer's story was checked by, not its author. Not "Reviewed
  * by" alone, which signs a book's or a film's review, whose reviewer is its author. Since session 47 Estonian "Toimetaja: …" (ERR
  * closes its stories with it over "Allikas: ERR" and the date: read as a headline, it had ended the article there, and the source
  * and the date under it were taken for a related story's). 0 bench raw lines.

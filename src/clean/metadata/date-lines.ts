@@ -64,7 +64,7 @@ const PUBLISHED_BY = /^(?:first |originally )?(?:published|posted) by (.+?) (?:o
 /**
  * The outlet a date line says published the article (PUBLISHED_BY), else null: the paper, not the site hosting its page, is
  * the source an analyst groups by (the obituary's source had been the host's copyright notice, "Legacy.com"). A person
- * posting ("Posted by Ed Kent on January 9, 2008", a blog's) names none.
+ * posting ("Posted by Rob Quill on January 9, 2008", a blog's) names none.
  */
 export function publisherOfDateLine(line: Line): string | null {
   const name = PUBLISHED_BY.exec(line.text)?.[1];

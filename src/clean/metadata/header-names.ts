@@ -28,7 +28,7 @@ const HAN_NAME_RUN_INTO_DATE = /^(\p{Script=Han}{3,5})(\p{Nd}.*)$/u;
 /**
  * The name line and the date line a header line is made of (nameBeforeDate), else null; a name and date words with no dash
  * (nameAndDateWords) only `underTitle`, the line under the page's title: over it, a page's top sets an edition's number so
- * ("Web Issue 3044 January 15 2008"), and a site's list of stories a picture's credit ("Brent Co November 20, 2019 12:32").
+ * ("Web Issue 2917 January 16 2008"), and a site's list of stories a picture's credit ("Harlan Co November 21, 2019 11:47").
  */
 function nameAndDate(line: Line, dateOrder: DateOrder, underTitle: boolean): [Line, Line] | null {
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS || line.digitShare === 0) return null;
@@ -42,8 +42,8 @@ function nameAndDate(line: Line, dateOrder: DateOrder, underTitle: boolean): [Li
 const FIGURE_WORD = /^\p{Nd}/u;
 /**
  * The texts a header line of words parted by spaces may be a name and a date in: before the first figure or month's name
- * before a figure ("STAN COLLYMORE 31/12/2007", "Jane Doe November 19, 2019"), and after the last word with a figure
- * ("November 20, 2019 Emiliano Bellini").
+ * before a figure ("STAN ROWBERRY 31/12/2007", "Jane Doe November 19, 2019"), and after the last word with a figure
+ * ("November 20, 2019 Emiliano Ferrante").
  */
 function spacedParts(text: string): [string, string][] {
   const words = text.split(/\s+/u);
@@ -56,9 +56,9 @@ function spacedParts(text: string): [string, string][] {
 }
 /**
  * A header line of the author's name (the name alone, in capitals too, or with its job title: headerNameOf) and date words
- * alone, with no "By": parted as a metadata line's parts are (METADATA_PARTS: a bar, a bullet, a slash: "Malcolm Conn |
+ * alone, with no "By": parted as a metadata line's parts are (METADATA_PARTS: a bar, a bullet, a slash: "Malcolm Pryde |
  * January 10, 2008", The Australian's) or a table's cells (CELLS: "MARK SMITH, Deputy Business Editor<tab>January 01 2008"), or by a space,
- * the name first or last ("STAN COLLYMORE 31/12/2007", "November 20, 2019 Emiliano Bellini"). Read whole, each was a date
+ * the name first or last ("STAN ROWBERRY 31/12/2007", "November 20, 2019 Emiliano Ferrante"). Read whole, each was a date
  * line and the story had no author. The date part is date words and a date's labels alone, with a year of four figures (a
  * headline dated so, "Opening Bell 11.18.19", is none); the name part no outlet's masthead, no agency's name, no place
  * (isNameLine). Else null.

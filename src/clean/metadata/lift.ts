@@ -35,7 +35,7 @@ const TRAILING_DASHES = /(?<!\s)\s+(?:[-–—]+|\|)$/u;
  */
 const ADDITIONAL_REPORTING = /(?<!\s),?\s+with (?:additional |further )?reporting by\s.*$/iu;
 /**
- * A link to the author's other stories run onto the byline, as The Register's markup joins it ("By John Leyden ? More by this
+ * A link to the author's other stories run onto the byline, as The Register's markup joins it ("By John Lathey ? More by this
  * author", its bullet read as a question mark): it had stayed in the author. The spaces start after a non-space.
  */
 const MORE_BY_AUTHOR = /(?<!\s)\s*(?:[?»|•·-]\s*)?more (?:by|from) this author$/iu;
@@ -95,7 +95,7 @@ export function liftMetadata(line: Line, lifted: LiftedMetadata, bodyProbability
 
 /**
  * An editor's or a reviewer's credit after a byline and a spaced dash (EDITOR_ROLES): "Written by Caroline Reed on
- * December 4, 2026 — Fact checked by Jill Seladi-Schulman, PhD", as Healthline signs. Read whole, the line was all
+ * December 4, 2026 — Fact checked by Greta Lindqvist-Moreau, PhD", as Healthline signs. Read whole, the line was all
  * byline, and the author "Caroline Reed on December 4, 2026 — Fact checked by …". The dash starts after a non-space,
  * so a run of spaces is scanned once.
  */
@@ -123,7 +123,7 @@ function liftLongByline(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
   const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, lifted, dateOrder, underByline) : null;
   if (parted) return parted;
-  // Cut into a byline and a date, the line is both or none: read whole, "By: Jane Doe   Last Updated: 1/14/08 11:15 AM ET
+  // Cut into a byline and a date, the line is both or none: read whole, "By: Jane Doe   Last Updated: 1/16/08 9:50 AM ET
   // | 87 times read" (a date left unread) had been all author.
   const parts = authorThenDate(line);
   if (parts) return isNamesAlone(parts[0]) ? liftAuthorThenDate(line, lifted, dateOrder) : null;
@@ -147,7 +147,7 @@ function isNamesAlone(byline: string): boolean {
  * starts only where no space is before it: tried at every start inside a run of spaces, each scanning
  * to the run's end, it took seconds on a line padded with 100,000 spaces (quadratic). The leftmost
  * match starts at the run's first space anyway, so the parts are the same. A middle dot unspaced between a name and a
- * date's figure too (Wday.ru's "Текст: Венера Ерофеева·24 сентября 2018", which had been a date line whose author was lost;
+ * date's figure too (Wday.ru's "Текст: Вера Сотникова·12 октября 2018", which had been a date line whose author was lost;
  * not between names, as Korean bylines join them: "김철수·이영희 기자").
  */
 export const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*|(?<=\p{L})·(?=\p{Nd})/u;
@@ -202,7 +202,7 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // story's "Thomson Financial News | Wed, Mar 2 2022, 09:15 GMT" in a list after the article, a masthead's stamp
   // "Sunday, March 6, 2022 | Today's Toronto Star" over a wire's story, name no story's source.
   const isOutletAndDate = bylines.length === 0 && outlets.length > 0 && (underByline || partLines.some((part) => DATE_LABEL.test(part.text) || isPlaceNameLine(part)));
-  // A date and its reading time alone (CBS Sports' "Nov 18, 2019 at 9:24 pm ET • 2 min read" under the byline): 11 words, it
+  // A date and its reading time alone (CBS Sports' "Nov 19, 2019 at 8:12 pm ET • 3 min read" under the byline): 11 words, it
   // had been no date line, and the story undated.
   const isDateAndReadingTime = bylines.length === 0 && outlets.length === 0 && dated.includes(true) && partLines.every((part, k) => dated[k] || isReadingTime(part));
   const isSigned = bylines.length === 1 || isOutletAndDate || isDateAndReadingTime;
@@ -279,7 +279,7 @@ const AUTHOR_ISO_DATE = /^(.*?\S)\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*)$/u;
  */
 export const CELLS = /(?<!\s) {2,}(?=\S)/u;
 /**
- * A byline and a date line in two cells: "Contributed by Nicol Wistreich<tab>Friday, 28 December 2007". Read whole, the line
+ * A byline and a date line in two cells: "Contributed by Nicol Anstey<tab>Friday, 28 December 2007". Read whole, the line
  * was a date line and the author was lost.
  */
 const AUTHOR_CELL_DATE = new RegExp(`^(.*?\\S)${CELLS.source}(.*\\d.*)$`, 'u');

@@ -96,7 +96,7 @@ export const TRAILING_AGENCY = new RegExp(
  * as the USA Today network's papers sign over the date line ("Mara Quinn and Tom J. Ellis Sioux Falls Argus Leader", "Jane
  * Doe Des Moines Register"): the line had been the title, or all author; else null. The shortest names first ("Jane Doe" of
  * "Jane Doe Sioux Falls …"). Not one word: "Mary Jane Star" is a name; nor an outlet's name whole. A name in capitals
- * before a paper's name in Title Case, the case telling where the name ends (the York papers' "FRANK BODANI Daily
+ * before a paper's name in Title Case, the case telling where the name ends (the York papers' "FRANK DELUCCA Daily
  * Record/Sunday News": a paper's weekday and Sunday titles parted by a slash, each an outlet's name), had been all author.
  */
 export function namesBeforeOutlet(byline: string): { authors: string; outlet: string } | null {
@@ -189,7 +189,7 @@ const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
  * Service News Writer"), an agency (isNameWithAgency) or an outlet (isNameWithOutlet, or one of three
  * capitalised words at most after a two-word name and a comma: "Jane Doe, Burnaby Now"). Never
  * the page's title (headlines.ts): both had been. Not after a dash nor a longer name: a headline in
- * title case is shaped so more often ("Joe Cole - Nightmare", "Bill Clinton Speaks, Girl Faints").
+ * title case is shaped so more often ("Ray Dunmore - Nightmare", "Bill Clinton Speaks, Girl Faints").
  */
 export function isNameWithPost(line: Line): boolean {
   if (line.endsWithSentencePunctuation) return false;

@@ -121,7 +121,7 @@ const PAGE_WORDS = new Set([
 export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLowerCase());
 /**
  * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",
- * under which the name over it had been a section label), maybe plural; a bureau's chief ("Robert Fife, CTV Ottawa Bureau Chief",
+ * under which the name over it had been a section label), maybe plural; a bureau's chief ("Robert Hayne, CTV Ottawa Bureau Chief",
  * under CTV's date line, had been page text and the story had no author), one at large ("CNN Editor-at-large").
  */
 export const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|journalist|correspondent|columnist|contributor|editor|photographer|critic|bureau chief)s?(?:[- ]at[- ]large)?|staff)`;

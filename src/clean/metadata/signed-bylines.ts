@@ -11,8 +11,8 @@ import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, 
 
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
- * "Jane Doe | Reuters", "Bruce Kirkland -- Sun Media", "Jane Doe and The Associated Press"), or after a run of spaces
- * where the page's markup set two boxes apart (Global News' "By  Sean Boynton  Global News": the whole had been the source).
+ * "Jane Doe | Reuters", "Brent Halverson -- Sun Media", "Jane Doe and The Associated Press"), or after a run of spaces
+ * where the page's markup set two boxes apart (Global News' "By  Sean Whitlow  Global News": the whole had been the source).
  */
 const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]+)$/iu;
 
@@ -23,7 +23,7 @@ const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]
  */
 const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}${JOB_TITLE_ROLE}`;
 /**
- * Names, a news agency and the writer's job title at the agency: "JOSEPH WHITE AP Sports Writer",
+ * Names, a news agency and the writer's job title at the agency: "DANIEL FORTIN AP Sports Writer",
  * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title had stayed in the author and the
  * story had no source.
  */
