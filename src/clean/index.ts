@@ -35,7 +35,7 @@ import { isLabelledLink } from './features/links.js';
 import { isRunningHead } from './features/printout.js';
 import { isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute } from './features/stamps.js';
-import { digestFirstItem, ledeBefore, proseBlock, wireLedeStart } from './block.js';
+import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { bylineByDate, headerLine, headerName } from './header.js';
 import { positionOf, type Line } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
@@ -257,7 +257,10 @@ function articleOpening(page: Page, found: { first: number; last: number }): Ope
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
-  const lede = digestItem ?? ledeBefore(candidates, found.first, lines, probabilities, removed);
+  const opening = digestItem === null ? openingParagraphs(candidates, found.first, lines, removed) : null;
+  const lede = digestItem ?? opening ?? ledeBefore(candidates, found.first, lines, probabilities, removed);
+  // The story's first paragraphs are kept however weak, as a lede is; a line between them that is none (a picture's name label) is judged as the block's.
+  if (opening !== null) for (let k = opening; k < found.first; k++) if (isProse(lines[candidates[k]!]!)) continued.add(k);
   // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
   const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp) || ballOrder(stamp) !== null).map(({ line }) => line));
   const commentary = commentaryEntries(lines, candidates, minuteOpened, page.anywhere.balls);
