@@ -238,6 +238,15 @@ describe('a box of other stories after the article, its teasers written as prose
     expect(reasonOf(cleaned, label)).toBe('link to another story');
   });
 
+  it('takes "Related Links" over one link inside the text for no box, and "Top stories" after it for a box\'s label (session 48)', () => {
+    const cleaned = clean(page('related-links-top-stories.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The regional government said it would pay a third of the cost of the new crew for the first two years.');
+    expect(cleaned.body).toMatch(/^HarbourNews\.Net - Ferry workers/u);
+    expect(cleaned.body).toMatch(/would let it run the early crossings/u);
+    expect(cleaned.body).not.toMatch(/walk out over rosters|carved church door|river bridge|Fishing fleet/u);
+    expect(reasonOf(cleaned, 'Top stories')).toBe('link to another story');
+  });
+
   it.each([
     ['a headline', 'Prefeitura reduz horário de três bibliotecas'],
     ['a question', 'Prefeitura vai reduzir o horário de três bibliotecas da cidade até o fim do ano?'],
