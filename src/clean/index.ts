@@ -31,7 +31,7 @@ import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { isBylineBio, isNoteUnderNameHeading, noteAuthor } from './features/authors.js';
 import { isCommentsLink } from './features/comments.js';
 import { isCopyrightNotice } from './features/copyright.js';
-import { isLabelledLink } from './features/links.js';
+import { isLabelledLink, isTopicTags } from './features/links.js';
 import { isRunningHead } from './features/printout.js';
 import { isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute } from './features/stamps.js';
@@ -473,6 +473,7 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
   inside.forEach((i, k) => {
     if (table.has(first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
     else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
+    else if (isTopicTags(lines[i]!)) remove(lines[i]!, 'boilerplate', NAVIGATION);
     else if (dropped(first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
   removeHeaderInBlock(lines, inside.filter((i) => !removed.has(lines[i]!.number)), removed, remove);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
 import { isPriceWidget, isResourcePitch } from '../../src/clean/features/ads.js';
 import { isSitePolicyLink } from '../../src/clean/features/buttons.js';
+import { isTopicTags } from '../../src/clean/features/links.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
 import { isCopyrightNotice } from '../../src/clean/features/copyright.js';
@@ -254,6 +255,23 @@ describe('a box of other stories after the article, its teasers written as prose
     const cleaned = clean(page('related-link-inside.txt').replace('Prefeitura reduz horário de três bibliotecas', link));
     expect(paragraphs(cleaned.body).at(-1)).toBe('A diretora disse que o prédio vai ganhar computadores novos.');
   });
+});
+
+describe("a row of the story's tags, topics or companies inside the article (session 48)", () => {
+  const paragraphs = articleText.trim().split('\n');
+  const withRow = (row: string, at: number): string => [...paragraphs.slice(0, at), row, ...paragraphs.slice(at)].join('\n') + '\n';
+
+  it.each([
+    ['Related companies: Harbour Ferries AS', 3],
+    ['Filed under: Transport, Harbour', 4],
+    ['Tags: cycling, council, harbour road', 5],
+  ])('removes "%s" between the paragraphs as navigation, the text around it kept', (row, at) => {
+    const cleaned = clean(withRow(row, at));
+    expect(reasonOf(cleaned, row)).toBe('section label or navigation');
+    expect(cleaned.body).toBe(clean(articleText).body);
+  });
+
+  itLeavesAlone('a sentence opening with such a word', isTopicTags, ['Topics: the council will discuss three of them on Monday.', 'Keywords: a guide to the new rules for cyclists and drivers on the harbour road and the bridge over the river for the next four years of works.']);
 });
 
 describe("a row of the page's reader tools under the last paragraph (session 47)", () => {

@@ -138,6 +138,18 @@ export function moreFromOutlet(line: Line): string | null {
   return name !== undefined && isOutlet(name) ? name : null;
 }
 
+/**
+ * A row of the story's tags or topics, or of the companies a trade paper's story names ("Tags: vista, os, microsoft", "Filed
+ * under: Pop, Celebs", "Related companies: Nordvik Feeder Lines"): links to the site's page on each, never a sentence. Set
+ * between the paragraphs, as a trade paper sets its companies, it had stayed in the body, and so had a tags row under the
+ * last paragraph. Removed inside the article only (index.ts removeInsideArticle): removed on sight, a news agency's tags row
+ * under its notice no longer ended the block, which ran on into the agency's other stories. headlines.ts TAGS_LINE reads
+ * such a label as no headline.
+ */
+const TOPIC_TAGS = /^(?:tags|tagged(?: with)?|topics|related (?:topics|tags|companies)|keywords|companies mentioned|filed under)\s*:\s*\S/iu;
+const MAX_TOPIC_TAGS_WORDS = 25;
+export const isTopicTags = (line: Line): boolean => line.wordCount <= MAX_TOPIC_TAGS_WORDS && !line.endsWithSentencePunctuation && TOPIC_TAGS.test(line.text);
+
 /** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
 
