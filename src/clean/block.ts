@@ -2,8 +2,9 @@
 // inside it most (a maximum-sum segment). Long body-like lines count for more than short ones, and
 // every line not likely body costs at least GAP_COST, so a run of menu lines splits two blocks;
 // a run of CHROME_RUN_LINES such lines always does. The block that holds prose (proseBlock) is the
-// article's, moved up to the story's lede under the byline or date line (ledeBefore), to a digest's
-// first item (digestFirstItem) or down past a headline over a wire story's lede (wireLedeStart).
+// article's, moved up to the story's lede under the byline or date line (ledeBefore; its first paragraphs right over
+// the block, openingParagraphs), to a digest's first item (digestFirstItem) or down past a headline over a wire
+// story's lede (wireLedeStart).
 
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
@@ -90,11 +91,11 @@ export function wireLedeStart(candidateLines: readonly Line[], first: number): n
   // Nor the desk's note (an edit note is removed as such from the block's top; a correction, "(In paragraph 7, corrects …)",
   // "Corrects day of week in first paragraph", is the story's text) or the author's names (Reuters' "by Bill Rigby",
   // "Daisy Ku and Mathieu Robbins" over the dateline): the metadata rules read them, not this one.
-  const note = isEditNote(over) || DESK_NOTE_OPENING.test(over.text);
-  return note || bylineName(over.text) !== undefined || isNameLine(over) || isNamesLine(over) ? first : first + 1;
+  return isDeskNote(over) || bylineName(over.text) !== undefined || isNameLine(over) || isNamesLine(over) ? first : first + 1;
 }
 /** A wire desk's note over the story: in brackets, or a correction's. */
 const DESK_NOTE_OPENING = /^\s*(?:\(|(?:Corrects|Clarifies)\b)/u;
+const isDeskNote = (line: Line): boolean => isEditNote(line) || DESK_NOTE_OPENING.test(line.text);
 
 /**
  * The block's first candidate line, moved up to the article's lede: a line of prose right under
@@ -112,7 +113,6 @@ const DESK_NOTE_OPENING = /^\s*(?:\(|(?:Corrects|Clarifies)\b)/u;
 export function ledeBefore(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number {
   for (let k = first - 1; k >= Math.max(0, first - LEDE_GAP_LINES); k--) {
     const i = candidates[k]!;
-    const header = i > 0 ? removed.get(lines[i - 1]!.number) : undefined;
     const lede = lines[i]!;
     // A caption's credit stands under it, or under the caption given twice (the image's alt text and caption).
     const credited = lines.slice(i + 1, i + 3).some((line) => removed.get(line.number)?.reason === PICTURE_CREDIT);
@@ -123,10 +123,35 @@ export function ledeBefore(candidates: readonly number[], first: number, lines: 
     // A sentence opening with a dateline without an agency ("DETROIT -- The …") is the story's first paragraph too: no caption or standfirst opens so.
     const datelined = wire || (lede.endsWithSentencePunctuation && datelineAt(lede.text) !== null);
     const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
-    if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
+    if (!underBylineOrDate(lines, i, removed) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
     if (datelined || (candidates[first]! - i > LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
   }
   return first;
+}
+
+/**
+ * The story's first paragraphs right over the block, under the header's byline or date line, when the line model left
+ * them out: the top one's candidate index, else null. ledeBefore's lede stands LEDE_MIN_GAP_LINES or more lines over the
+ * block; these stand closer, with nothing removed between them and the block (a caption's credit, a share row would be),
+ * and the top one is prose ending as a sentence (a caption with its credit run on, "… back to the Moon [Orbital via AP]",
+ * ends with none), not the page's description given again (the same text over the header: a standfirst), nor a wire
+ * desk's note (a correction's "Corrects 6th paragraph …", over a story whose first paragraph opens with its byline). The
+ * header's chrome around them, scored with them, had made a sports site's first two paragraphs and a gossip blog's first
+ * weaker than the block's threshold, and they went as page text before the article.
+ */
+export function openingParagraphs(candidates: readonly number[], first: number, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): number | null {
+  let top = first;
+  while (top > 0 && first - top < LEDE_MIN_GAP_LINES && candidates[top - 1] === candidates[top]! - 1) top--;
+  const i = candidates[top]!;
+  const lede = lines[i]!;
+  if (top === first || !underBylineOrDate(lines, i, removed) || !isProse(lede) || !lede.endsWithSentencePunctuation || isDeskNote(lede)) return null;
+  return lines.slice(0, i).some((line) => line.text === lede.text) ? null : top;
+}
+
+/** Whether the line over `lines[i]` is the header's byline or date line, removed as metadata. */
+function underBylineOrDate(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+  const header = i > 0 ? removed.get(lines[i - 1]!.number) : undefined;
+  return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
 }
 
 /** Items, each a heading over one paragraph, that open a digest at least: an article's subheadings fall between paragraphs of their own. */
@@ -149,8 +174,7 @@ export function digestFirstItem(candidates: readonly number[], first: number, li
   const at = candidates[heading]!;
   // The items' headings and paragraphs stand together on the page, nothing removed between them.
   if (at < 1 || candidates[heading + itemLines - 1]! - at !== itemLines - 1) return null;
-  const header = removed.get(lines[at - 1]!.number);
-  if (header?.kind !== 'metadata' || !/^(?:byline|date line)/u.test(header.reason)) return null;
+  if (!underBylineOrDate(lines, at, removed)) return null;
   const items = lines.slice(at, at + itemLines);
   return items.every((line, k) => (k % 2 === 0 ? isItemHeading(line) : isItem(line))) && probabilities[at + 1]! >= LEDE_MIN_PROBABILITY ? heading : null;
 }

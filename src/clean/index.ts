@@ -31,11 +31,11 @@ import { embeddedPostLines, proseAfterPosts } from './embedded.js';
 import { isBylineBio, isNoteUnderNameHeading } from './features/authors.js';
 import { isCommentsLink } from './features/comments.js';
 import { isCopyrightNotice } from './features/copyright.js';
-import { isLabelledLink } from './features/links.js';
+import { isLabelledLink, isTopicTags } from './features/links.js';
 import { isRunningHead } from './features/printout.js';
 import { isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute } from './features/stamps.js';
-import { digestFirstItem, ledeBefore, proseBlock, wireLedeStart } from './block.js';
+import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';
 import { headerByline } from './header-byline.js';
 import { positionOf, type Line } from './lines.js';
@@ -254,7 +254,10 @@ function articleOpening(page: Page, found: { first: number; last: number }): Ope
   // Lines kept inside the block however the line model scores them.
   const continued = new Set<number>();
   const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
-  const lede = digestItem ?? ledeBefore(candidates, found.first, lines, probabilities, removed);
+  const opening = digestItem === null ? openingParagraphs(candidates, found.first, lines, removed) : null;
+  const lede = digestItem ?? opening ?? ledeBefore(candidates, found.first, lines, probabilities, removed);
+  // The story's first paragraphs are kept however weak, as a lede is; a line between them that is none (a picture's name label) is judged as the block's.
+  if (opening !== null) for (let k = opening; k < found.first; k++) if (isProse(lines[candidates[k]!]!)) continued.add(k);
   // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
   const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp) || ballOrder(stamp) !== null).map(({ line }) => line));
   const commentary = commentaryEntries(lines, candidates, minuteOpened, page.anywhere.balls);
@@ -467,6 +470,7 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
   inside.forEach((i, k) => {
     if (table.has(first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
     else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
+    else if (isTopicTags(lines[i]!)) remove(lines[i]!, 'boilerplate', NAVIGATION);
     else if (dropped(first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
   removeHeaderInBlock(lines, inside.filter((i) => !removed.has(lines[i]!.number)), removed, remove);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { digestFirstItem, ledeBefore, mainBlock, type ScoredLine } from '../../src/clean/block.js';
+import { digestFirstItem, ledeBefore, mainBlock, openingParagraphs, type ScoredLine } from '../../src/clean/block.js';
 import { describeLine } from '../../src/clean/lines.js';
+import type { RemovedLine } from '../../src/types.js';
 
 const body = (words = 30): ScoredLine => ({ probability: 0.9, words, removedBefore: 0 });
 const menu = (removedBefore = 0): ScoredLine => ({ probability: 0.02, words: 1, removedBefore });
@@ -82,8 +83,44 @@ describe('ledeBefore', () => {
     expect(ledeOf('HARBOUR CITY -- The rink turned into a classroom for the visitors.')).toBe(0);
   });
 
-  it('leaves a sentence so close over the block, without a dateline, to the block: a standfirst or a caption stands there', () => {
+  it('leaves a sentence so close over the block, without a dateline, to the block (openingParagraphs reads it): a standfirst or a caption stands there', () => {
     expect(ledeOf('The rink turned into a classroom for the visitors on Thursday.')).toBe(1);
+  });
+});
+
+describe('openingParagraphs', () => {
+  const stopwords = new Set(['the', 'a', 'of', 'to', 'for', 'and', 'in', 'on', 'its', 'from', 'after', 'said', 'has', 'have', 'is', 'that', 'with']);
+  const date = 'March 14, 2026';
+  const lede = 'Harbour Rovers have sacked their manager after a run of nine games without a win, the club said on Saturday.';
+  const second = 'The board met on Friday night after the 2-0 home defeat to Eastfield.';
+  const story = [
+    'Assistant coach Jane Doe will take charge of the first team for the trip to Valley Athletic on Tuesday, with a new manager expected before the end of the month.',
+    'The club is fourth from bottom of the league with eleven games left.',
+  ];
+  // The block opens at `story`; the lines between the date line and it, as the page gives them (removed ones marked).
+  const openingOf = (between: Array<string | { removed: string }>, over: string[] = []) => {
+    const texts = [...over, date, ...between.map((line) => (typeof line === 'string' ? line : line.removed)), ...story];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, stopwords));
+    const shareRows = between.flatMap((line) => (typeof line === 'string' ? [] : [line.removed]));
+    const removed = new Map<number, RemovedLine>();
+    for (const line of lines) {
+      if (line.text === date) removed.set(line.number, { line: line.number, text: date, kind: 'metadata', reason: 'date line' });
+      else if (shareRows.includes(line.text)) removed.set(line.number, { line: line.number, text: line.text, kind: 'boilerplate', reason: 'share buttons or reader tools' });
+    }
+    const candidates = lines.map((line, i) => (removed.has(line.number) ? -1 : i)).filter((i) => i >= 0);
+    return openingParagraphs(candidates, candidates.length - story.length, lines, removed);
+  };
+
+  it('takes the story\'s first paragraphs under the date line, right over the block with nothing removed between', () => {
+    expect(openingOf([lede, second])).toBe(0);
+    expect(openingOf([lede])).toBe(0);
+  });
+
+  it('takes none set apart from the block by a removed line, nor a caption with its credit run on, a standfirst given twice or a desk\'s note', () => {
+    expect(openingOf([lede, { removed: 'Share  Tweet' }])).toBeNull();
+    expect(openingOf(['Fans leave the ground after the defeat to Eastfield on Saturday [Jane Roe via AP]'])).toBeNull();
+    expect(openingOf([lede], [lede])).toBeNull();
+    expect(openingOf(['Corrects 3rd paragraph to give the manager\'s full name as John Roe.'])).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
 import { isPriceWidget, isResourcePitch } from '../../src/clean/features/ads.js';
 import { isSitePolicyLink } from '../../src/clean/features/buttons.js';
+import { isTopicTags } from '../../src/clean/features/links.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
 import { isCopyrightNotice } from '../../src/clean/features/copyright.js';
@@ -238,6 +239,15 @@ describe('a box of other stories after the article, its teasers written as prose
     expect(reasonOf(cleaned, label)).toBe('link to another story');
   });
 
+  it('takes "Related Links" over one link inside the text for no box, and "Top stories" after it for a box\'s label (session 48)', () => {
+    const cleaned = clean(page('related-links-top-stories.txt'));
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The regional government said it would pay a third of the cost of the new crew for the first two years.');
+    expect(cleaned.body).toMatch(/^HarbourNews\.Net - Ferry workers/u);
+    expect(cleaned.body).toMatch(/would let it run the early crossings/u);
+    expect(cleaned.body).not.toMatch(/walk out over rosters|carved church door|river bridge|Fishing fleet/u);
+    expect(reasonOf(cleaned, 'Top stories')).toBe('link to another story');
+  });
+
   it.each([
     ['a headline', 'Prefeitura reduz horário de três bibliotecas'],
     ['a question', 'Prefeitura vai reduzir o horário de três bibliotecas da cidade até o fim do ano?'],
@@ -245,6 +255,23 @@ describe('a box of other stories after the article, its teasers written as prose
     const cleaned = clean(page('related-link-inside.txt').replace('Prefeitura reduz horário de três bibliotecas', link));
     expect(paragraphs(cleaned.body).at(-1)).toBe('A diretora disse que o prédio vai ganhar computadores novos.');
   });
+});
+
+describe("a row of the story's tags, topics or companies inside the article (session 48)", () => {
+  const paragraphs = articleText.trim().split('\n');
+  const withRow = (row: string, at: number): string => [...paragraphs.slice(0, at), row, ...paragraphs.slice(at)].join('\n') + '\n';
+
+  it.each([
+    ['Related companies: Harbour Ferries AS', 3],
+    ['Filed under: Transport, Harbour', 4],
+    ['Tags: cycling, council, harbour road', 5],
+  ])('removes "%s" between the paragraphs as navigation, the text around it kept', (row, at) => {
+    const cleaned = clean(withRow(row, at));
+    expect(reasonOf(cleaned, row)).toBe('section label or navigation');
+    expect(cleaned.body).toBe(clean(articleText).body);
+  });
+
+  itLeavesAlone('a sentence opening with such a word', isTopicTags, ['Topics: the council will discuss three of them on Monday.', 'Keywords: a guide to the new rules for cyclists and drivers on the harbour road and the bridge over the river for the next four years of works.']);
 });
 
 describe("a row of the page's reader tools under the last paragraph (session 47)", () => {

@@ -5,6 +5,7 @@ import type { Line } from '../lines.js';
 import { areNames } from '../metadata/names.js';
 import { isOutlet } from '../outlets.js';
 import { guardedTest, LITERAL_GUARDED } from './index.js';
+import { isProse } from './shape.js';
 
 /**
  * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",
@@ -49,7 +50,7 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && RIGHTS_NOTICE_RUN_ON.test(line.text)) ||
   (line.wordCount <= MAX_SITE_TERMS_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && NOTICE_WITH_TERMS.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text))) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)) && !isSentenceOnCopyright(line)) ||
   // Asked only of lines with the terms' last word: the optional sentence before them made the scan twice the notice's other tests.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_TERMS_WORD.test(line.text) && MATERIAL_TERMS.test(line.text));
 
@@ -267,6 +268,17 @@ function outletHeld(holder: string): string | null {
 /** Words of such a notice at most: its opening is the page's alone, and the portal's, its addresses' parts counted, has 41. */
 const MAX_SUBJECT_NOTICE_WORDS = 60;
 const SUBJECT_TO_COPYRIGHT = /^(?:disclaimer:\s*)?(?:this|the) (?:news )?(?:document|article|story|material|content|page) is (?:(?:subject to|protected by) copyright|copyrighted by)\b/iu;
+/**
+ * A story's sentence on copyright, not a notice: the word in lower case naming what the law protects or forbids ("… an
+ * admission of copyright infringement.", "… digital music without copyright protection."), in a sentence without a © or
+ * "All rights reserved". Short, such a sentence had read as a notice (the bare word was enough): as the last paragraph it
+ * would end the article over it. A notice says the material is copyright ("… is subject to copyright.", "All content
+ * copyright Harbour Sports 2026"), with no such noun after the word.
+ */
+const COPYRIGHT_TOPIC = /(?<![\p{L}\p{N}])copyright (?:infringements?|protections?|laws?|holders?|owners?|claims?|cases?|lawsuits?|suits?|violations?|disputes?|royalt(?:y|ies))(?![\p{L}\p{N}])/u;
+const NOTICE_SIGN = /©|\(c\)\s*\d{4}|\ball rights reserved\b/iu;
+const isSentenceOnCopyright = (line: Line): boolean => isProse(line) && COPYRIGHT_TOPIC.test(line.text) && !NOTICE_SIGN.test(line.text);
+
 /**
  * A broadcaster's notice on the agencies' copy it carries, under every story: "This service may include material from
  * Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyright and cannot be

@@ -113,11 +113,13 @@ const STORY_LINK = new RegExp(
 /**
  * English labels that head a box of other stories, never one link set into the text (the author's other stories too: "ALSO BY
  * THIS AUTHOR..."), and since session 47 a box of a section's headlines ("MORE LOCAL NEWS HEADLINES »", "More Headlines"): a
- * broadcaster's page had kept the box's headlines and summaries under its story.
+ * broadcaster's page had kept the box's headlines and summaries under its story. Since session 48 "Related Links" (plural:
+ * under it a news site's two links and its "Top stories" box with their summaries had been kept; a paper's one link set into
+ * the text under it stayed) and "Top stories".
  */
 const ENGLISH_STORY_BOX_LABELS = [
   'you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you', '(?:also|more) (?:by|from) this (?:author|writer|reporter|columnist)',
-  "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines",
+  "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories',
 ];
 const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
@@ -140,6 +142,18 @@ export function moreFromOutlet(line: Line): string | null {
   const name = isMoreStoriesLabel(line) ? MORE_FROM.exec(line.text)?.[1] : undefined;
   return name !== undefined && isOutlet(name) ? name : null;
 }
+
+/**
+ * A row of the story's tags or topics, or of the companies a trade paper's story names ("Tags: vista, os, microsoft", "Filed
+ * under: Pop, Celebs", "Related companies: Nordvik Feeder Lines"): links to the site's page on each, never a sentence. Set
+ * between the paragraphs, as a trade paper sets its companies, it had stayed in the body, and so had a tags row under the
+ * last paragraph. Removed inside the article only (index.ts removeInsideArticle): removed on sight, a news agency's tags row
+ * under its notice no longer ended the block, which ran on into the agency's other stories. headlines.ts TAGS_LINE reads
+ * such a label as no headline.
+ */
+const TOPIC_TAGS = /^(?:tags|tagged(?: with)?|topics|related (?:topics|tags|companies)|keywords|companies mentioned|filed under)\s*:\s*\S/iu;
+const MAX_TOPIC_TAGS_WORDS = 25;
+export const isTopicTags = (line: Line): boolean => line.wordCount <= MAX_TOPIC_TAGS_WORDS && !line.endsWithSentencePunctuation && TOPIC_TAGS.test(line.text);
 
 /** A box of other stories' label alone on its line ("You may also like", "Leia também", "Читайте также", "関連記事"). */
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);

@@ -63,6 +63,14 @@ describe('isCopyrightNotice', () => {
     // Run onto the story's last paragraph, after its sentences.
     expect(isCopyrightNotice(line(`${'The ferry ran late again on Sunday. '.repeat(3)}${LONG_NOTICE}`))).toBe(false);
   });
+
+  it('leaves a short sentence of a story on copyright, and takes a short notice saying the material is copyright (session 48)', () => {
+    expect(isCopyrightNotice(line('Dropping the case is not an admission of copyright infringement by the band.'))).toBe(false);
+    expect(isCopyrightNotice(line('The label now sells its albums without copyright protection.'))).toBe(false);
+    expect(isCopyrightNotice(line('This document is subject to copyright.'))).toBe(true);
+    expect(isCopyrightNotice(line('All content copyright Harbour Sports 1998 - 2026.'))).toBe(true);
+    expect(isCopyrightNotice(line('Copyright infringement is prohibited. © 2026 Harbour Gazette.'))).toBe(true);
+  });
 });
 
 // Session 39: CNA's and Xinhua's rights notice under every story ("not reprinted without leave"), and Japan's.
