@@ -39,12 +39,18 @@ describe('npm run pipeline on seeds/', () => {
     expect(readdirSync(join(out, 'clean')).sort()).toEqual(['000_25bcccac6cd7d71a.txt', '003_cf2491f437049e47.txt']);
   });
 
-  it('runs into output/ as a fresh clone has it (the repository\'s README.md alone) and leaves that note there', () => {
+  it('prints its summary without colour when stdout is a pipe', () => {
+    expect(run.stdout).toContain('Top terms');
+    expect(run.stdout).not.toContain('\u001b');
+  });
+
+  it('runs into output/ as a fresh clone has it (the repository\'s README.md alone) and leaves that note there; --quiet prints nothing on a clean run', () => {
     const shipped = join(tempDir('shipped-'), 'output');
     mkdirSync(shipped);
     const note = readFileSync(join(root, 'output', 'README.md'));
     writeFileSync(join(shipped, 'README.md'), note);
     const fresh = runCli(['--output', shipped, '--quiet']);
+    expect(fresh.stdout).toBe('');
     expect(fresh.stderr).toBe('');
     expect(fresh.code).toBe(0);
     expect(readFileSync(join(shipped, 'README.md')).equals(note)).toBe(true);
