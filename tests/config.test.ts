@@ -315,7 +315,8 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
       expect(result.code).toBe(0);
       expect(existsSync(join(dir, 'out', 'manifest.json'))).toBe(true);
     }
-  });
+    // Two CLI runs: 49.1 s on 2 cores under load 27 (session 48).
+  }, 180_000);
 
   it('clean.dateOrder reaches the cleaner: a day-first date line gives its date', async () => {
     const dir = tempDir();

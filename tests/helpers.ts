@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll } from 'vitest';
 
 export const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli.js');
 export const HOSTILE = resolve(import.meta.dirname, 'fixtures', 'hostile');
@@ -30,10 +29,14 @@ export function runCli(args: string[], options: SpawnOptions & { nodeArgs?: stri
 }
 
 const tempDirs: string[] = [];
-// Each test file gets its own copy of this module, so this removes that file's directories.
-afterAll(() => {
+
+/**
+ * Removes the directories tempDir made since the last call: after each test file (tests/setup.ts; a worker that
+ * runs many files evaluates this module once).
+ */
+export function removeTempDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /** A fresh directory under the system temp dir, removed after the test file. */
 export function tempDir(prefix = 'hostile-'): string {

@@ -39,12 +39,18 @@ describe('npm run pipeline on seeds/', () => {
     expect(readdirSync(join(out, 'clean')).sort()).toEqual(['000_25bcccac6cd7d71a.txt', '003_cf2491f437049e47.txt']);
   });
 
-  it('runs into output/ as a fresh clone has it (the repository\'s README.md alone) and leaves that note there', () => {
+  it('prints its summary without colour when stdout is a pipe', () => {
+    expect(run.stdout).toContain('Top terms');
+    expect(run.stdout).not.toContain('\u001b');
+  });
+
+  it('runs into output/ as a fresh clone has it (the repository\'s README.md alone) and leaves that note there; --quiet prints nothing on a clean run', () => {
     const shipped = join(tempDir('shipped-'), 'output');
     mkdirSync(shipped);
     const note = readFileSync(join(root, 'output', 'README.md'));
     writeFileSync(join(shipped, 'README.md'), note);
     const fresh = runCli(['--output', shipped, '--quiet']);
+    expect(fresh.stdout).toBe('');
     expect(fresh.stderr).toBe('');
     expect(fresh.code).toBe(0);
     expect(readFileSync(join(shipped, 'README.md')).equals(note)).toBe(true);
@@ -85,7 +91,8 @@ describe('npm run pipeline on seeds/', () => {
       expect(run.code).toBe(0);
       expect(readFileSync(join(reports, 'README.md'), 'utf8')).toMatch(/^# reports\//u);
     }
-  });
+    // Two CLI runs: 58.7 s on 2 cores under load 27 (session 48).
+  }, 180_000);
 
   it('removes exactly the site chrome, metadata and trailing headlines', () => {
     const removed = readCsv(out, 'removed_lines.csv').map((r) => `${r.article_id}:${r.text}`);
@@ -191,7 +198,8 @@ describe('copies of one story', () => {
       expect(body(out, `site${site}`)).toBe(body(alone, 'story'));
       expect(titles.get(`site${site}`)).toBe('Russia won’t isolate itself, will boost ties with friendly countries: Putin');
     }
-  });
+    // Two CLI runs: 61.8 s on 2 cores under load 27 (session 48), past the 60 s default.
+  }, 180_000);
 });
 
 describe('two copies of one story on a site, the later one with more chrome, among its other stories', () => {
