@@ -449,14 +449,14 @@ const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.
 /** Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026 Lagoonist All rights reserved.Privacy |Terms"). */
 const HOLDER_SENTENCE_END = /\.\s|\s+all rights reserved/iu;
 /**
- * A notice's holder shaped as a site's name: up to four words, "The" maybe first ("spiked", "The Paradigm", "Yahoo!"); no comma. A
+ * A notice's holder shaped as a site's name: up to four words, "The" maybe first ("lagoonist", "The Lagoon Review", "Harbour!"); no comma. A
  * word may hold the zero-width (non-)joiner Persian writes between a word's parts ("بی‌بی‌سی", the BBC: since session 48 its notice's
  * holder had been no name, and the story had had no source).
  */
 const SITE_NAME_HOLDER = /^(?:The\s+)?[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D&'’.!-]*(?:\s+[\p{L}\p{M}\p{N}\u200C\u200D&'’.!-]+){0,3}$/u;
 /**
- * The words a company's or an institution's name has, a publication's not ("CNET Networks", "Hersam Acorn Newspapers", "Reed Business
- * Information", "San Jose State University"), and the legal forms (LEGAL_FORMS): such a holder publishes the site, it is not its name.
+ * The words a company's or an institution's name has, a publication's not ("Lagoon Networks", "Harbour Valley Newspapers", "Coastline
+ * Business Information", "Lagoon State University"), and the legal forms (LEGAL_FORMS): such a holder publishes the site, it is not its name.
  */
 const COMPANY_NAME_WORD = new RegExp(
   String.raw`(?:^|\s)(?:Media|Networks?|Group|Holdings|Communications?|Corporation|Corp|Company|Co|Publishing|Publications|Publishers|Newspapers|Interactive|Entertainment|Ventures|Enterprises|Technologies|Systems|Information|Solutions|Digital|Internet|Institute|University|College|Foundation|Organi[sz]ation|Design|Studios?|Productions|Partners|Associates|Services|Broadcasting|Industries|${LEGAL_FORMS})\.?(?=$|\s)`,
@@ -464,15 +464,15 @@ const COMPANY_NAME_WORD = new RegExp(
 );
 /**
  * A word for news or a medium in a holder's name: a publication's, in a person's name's shape too (metadata/names.ts areNames: "Radio
- * New Zealand", "Valley Weekly"), and named so it needs no other line (publicationHolder).
+ * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder).
  */
 const MEDIUM_WORD = /(?:^|\s)(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
 /**
  * The holder of a copyright notice when it is a publication's name, not a company's (SITE_NAME_HOLDER, no COMPANY_NAME_WORD nor a
- * person's name: "© 2019 The Paradigm. All Rights Reserved.", "© 2019 National Review", "© spiked 2000-2008", "Copyright ©1994 - 2007
- * FIFA."), and another line of the page names it too (no other notice: its menu, its prompts, the story's own "told Newsweek"), as the
- * site's name over the page must be named twice (outletOverPage), or a word for news or a medium is in it (MEDIUM_WORD: "Copyright 2019
- * Hawaii News Now.", "Copyright © 2019 Press TV." under a syndicated story), else null. Read last: no outlet's word names such sites (outlets.ts isOutlet,
+ * person's name: "© 2026 The Lagoon Review. All Rights Reserved.", "© 2026 Harbour Ledgerline", "© lagoonist 2010-2026", "Copyright ©1998 -
+ * 2026 HARBOURBALL."), and another line of the page names it too (no other notice: its menu, its prompts, the story's own "told Lagoon
+ * Review"), as the site's name over the page must be named twice (outletOverPage), or a word for news or a medium is in it (MEDIUM_WORD:
+ * "Copyright 2026 Lagoon News Now.", "Copyright © 2026 Harbour TV." under a syndicated story), else null. Read last: no outlet's word names such sites (outlets.ts isOutlet,
  * copyrightOutlet), and their stories had had no source. A blog's writer holds its notice as a site does ("© 2026 Jane Doe", the
  * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
  */
