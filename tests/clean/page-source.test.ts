@@ -548,6 +548,18 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Opinion', 'Download the Opinion app')).toBeNull();
   });
 
+  it("is read after what the notice covers, before a bullet, without the paper's town and country, from a paper's company with its legal form (session 48)", () => {
+    // "All contents copyright © …", "… Company • 3450 …", "…, Springfield, Ohio, USA.", "The Age Company Ltd.": no source.
+    expect(source('Menu', 'Harbourcrunch Network\nAll contents copyright © 2026, Harbourcrunch. All rights reserved')).toBe('Harbourcrunch');
+    expect(source('Menu', 'THE HARBOUR-ENTERPRISE\n© 2026 Harbour-Enterprise Company • 12 Quay Street, Harbourville, California 92501')).toBe('Harbour-Enterprise');
+    expect(source('Menu', 'Copyright © 2026 Harbourville News-Sun, Harbourville, Ohio, USA. All rights reserved.')).toBe('Harbourville News-Sun');
+    expect(source('Menu', 'Subscribe to The Harbour\nCopyright © 2026. The Harbour Company Ltd.')).toBe('The Harbour');
+    // No outlet before the place, or the paper's company named by no other line: none.
+    expect(source('Menu', 'Copyright © 2026 Harbour Widgets, Harbourville, Ohio, USA. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'Copyright © 2026. The Harbour Company Ltd.')).toBeNull();
+    expect(source('Menu', 'Harbour Jones & Co\nCopyright ©2026 Harbour Jones & Company, Inc. All Rights Reserved.')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();

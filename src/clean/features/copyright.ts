@@ -81,6 +81,11 @@ export const NOTICE_YEARS = String.raw`\p{Nd}{4}(?:\s*[-–]\s*(?:\p{Nd}{4}|\p{N
 const MAX_SITE_TERMS_WORDS = 90;
 const NOTICE_WITH_TERMS = new RegExp(String.raw`^(?:[^.]+\.\s+)?[^.]{0,100}?(?:©|\(c\)|\bcopyright\b)(?:\s*©)?\s*${NOTICE_YEARS}(?:[^.]|\.(?=\S)){0,80}\.\s+all rights reserved\.(?:\s|$)`, 'iu');
 /**
+ * A paper's town and state or country and its country after its name in a notice, as a US paper's reads ("Copyright © 2026 Harbour
+ * News-Sun, Harbourville, Ohio, USA. All rights reserved."): the holder had been the whole address, no outlet's name.
+ */
+const PLACE_AFTER_HOLDER = String.raw`(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2},\s+(?:USA|U\.S\.A|U\.S|United States|UK|United Kingdom|Canada|Australia|New Zealand|India|Ireland)`;
+/**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network", since session 45 "Copyright 2026. Valley
  * Examiner. All Rights Reserved." (a full stop after the year: 2 scrapinghub and 1 l3s-dev notices had named no source) and the ©
@@ -88,10 +93,11 @@ const NOTICE_WITH_TERMS = new RegExp(String.raw`^(?:[^.]+\.\s+)?[^.]{0,100}?(?:�
  * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
  * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet. Since session 43 a dash
  * may follow the year ("Copyright 2026 - KSTP-TV, LLC A Hubbard Broadcasting Company"), and "by" the holder ("(Copyright 2026 by
- * The Associated Press. …)", AP's copy on a station's page).
+ * The Associated Press. …)", AP's copy on a station's page). Since session 48 the paper's town, state and country after it are left
+ * out as its group is (PLACE_AFTER_HOLDER).
  */
 const COPYRIGHT_HOLDER = new RegExp(
-  String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*${NOTICE_YEARS}(?:\s*©)?\s*[.,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$`,
+  String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*${NOTICE_YEARS}(?:\s*©)?\s*[.,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60}|${PLACE_AFTER_HOLDER})?[.,]?(?:\s+all rights reserved\.?)?$`,
   'iu',
 );
 /**
@@ -107,9 +113,10 @@ const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright
 const PAPER_COMPANY_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?\s+Company)\.?(?:\s+all rights reserved\.?)?$/iu;
 /**
  * The footer's links a notice runs on into after a bar ("Copyright © 2026, The Valley Tribune | Terms of Service | Privacy Policy"), and
- * since session 45 after a tab or a wide gap, as a footer's cells were saved ("(c) Copyright Harbourcall.com 2026        Contact Us").
+ * since session 45 after a tab or a wide gap, as a footer's cells were saved ("(c) Copyright Harbourcall.com 2026        Contact Us"),
+ * since session 48 after a bullet or a middle dot ("© 2026 The Harbour-Enterprise Company • 12 Quay Street, …").
  */
-const NOTICE_LINKS = /\s+\|\s|\t|\s{3,}/u;
+const NOTICE_LINKS = /\s+[|•·]\s|\t|\s{3,}/u;
 /** A full stop or comma set after a space ("Copyright 2026 The Harbour News . All rights reserved."): the holder had kept the space. */
 const SPACED_STOP = /\s+(?=[.,](?:\s|$))/gu;
 /**
@@ -134,6 +141,11 @@ const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
  */
 const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق|hak cipta(?: terpelihara)?|স্বত্ব|(?:©\s*)?bản quyền thuộc(?: về)?)(?=[\s©])/iu;
 /**
+ * A notice opening with what it covers before "copyright": "All contents copyright © 2026, Harbourcrunch. All rights reserved", "All
+ * content is copyright …". The holder was not read after it, and the story had had no source. Since session 48.
+ */
+const CONTENT_COPYRIGHT = /^all (?:contents?|material) (?:is |are )?copyright(?:ed)?(?=[\s©])/iu;
+/**
  * A Persian notice saying whose the site's rights are, the holder (group 1) last: "تمامی حقوق این سایت متعلق به همشهری آنلاین است."
  * ("all rights of this site belong to Hamshahri Online"), "کلیه حقوق مادی و معنوی متعلق به … می‌باشد" (material and moral rights):
  * the site's or those rights, which no article's sentence on other rights owned names. It has no © to be told by, and the
@@ -148,9 +160,9 @@ const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_S
  * lines so written ("All rights reserved ©2008" ×3, no holder after it).
  */
 const RIGHTS_RESERVED_OPENING = new RegExp(String.raw`^(?:all rights reserved|${RIGHTS_RESERVED_WORDS})\.?\s*(?=©)`, 'iu');
-/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO), for the patterns reading its holder. */
+/** The notice opening with the word "Copyright" (OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO), for the patterns reading its holder. */
 export const withEnglishOpening = (notice: string): string =>
-  notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1');
+  notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
@@ -169,8 +181,12 @@ export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA
 const HOLDER_LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${LEGAL_FORMS})\.?(?:,?\s+[Aa]n?\s+\S.{0,60})?$`, 'u');
 /** The words a publisher's company is named by, which an outlet's name may end with too ("Vox Media", "NBCUniversal Media"). */
 const COMPANY_WORD = /\s(?:Media|Network|Group|Holdings)$/u;
-/** The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"). */
-const PAPER_COMPANY = /\s+Company$/u;
+/**
+ * The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"), since session 48 with
+ * its legal form after it ("Copyright © 2026. The Harbour Company Ltd.": the holder had been a company's, and the story had had no source);
+ * not a firm's "& Company" ("Dow Jones & Company, Inc.").
+ */
+const PAPER_COMPANY = new RegExp(String.raw`(?<!&)\s+Company(?:,?\s+(?:${LEGAL_FORMS})\.?)?$`, 'u');
 /**
  * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
  * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet
