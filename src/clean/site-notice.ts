@@ -280,6 +280,25 @@ export function outletOverPage(site: Line, lines: readonly Line[]): string | nul
   const names = [site.text, network].map((name) => name.toLowerCase());
   return lines.some((line) => line.number !== site.number && names.some((name) => namedWithin(line.text.toLowerCase(), name))) ? networkSourceName(site.text) : null;
 }
+/**
+ * A site's greeting on the page's first line, its name (group 1) after "Welcome to": before the skip links of an accessible page's
+ * header ("Welcome to Harbour Sun. Skip to: Search Box Section Navigation …"), before "’s European Union Experience" (the site a
+ * publisher serves readers in the EU), or alone ("Welcome to HARBOURSPORTS.com.au"). Up to five words, no sentence's full stop last.
+ */
+const SITE_GREETING = /^Welcome to (\S+(?:\s+\S+){0,4}?)(?:\.\s+Skip (?:directly )?to:.*|[’']s European Union Experience)?$/iu;
+/**
+ * The site's name the page's first line greets the reader with (SITE_GREETING) when another line of the page names it too, as a
+ * masthead over the page must be named twice (outletOverPage), else null: Australian papers' "Welcome to Harbour Sun. Skip to: …"
+ * over the menu, the footer's "Harbour Sun"; the name is no outlet's (outlets.ts isOutlet), and the stories had had no source. Since
+ * session 48.
+ */
+export function siteGreeting(line: Line, lines: readonly Line[]): string | null {
+  if (line.number !== lines[0]?.number) return null;
+  const name = SITE_GREETING.exec(line.text)?.[1];
+  if (name === undefined || name.endsWith('.') || isPageWord(name)) return null;
+  const lower = name.toLowerCase();
+  return lines.some((other) => other.number !== line.number && namedWithin(other.text.toLowerCase(), lower)) ? name : null;
+}
 /** Whether `name` stands in `text` as whole words, where it first stands. */
 function namedWithin(text: string, name: string): boolean {
   const at = text.indexOf(name);

@@ -560,6 +560,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Harbour Jones & Co\nCopyright ©2026 Harbour Jones & Company, Inc. All Rights Reserved.')).toBeNull();
   });
 
+  it("is the site the page's first line welcomes the reader to, when another line names it too (session 48)", () => {
+    // Australian papers' "Welcome to Herald Sun. Skip to: …" over the menu, a US paper's EU edition: the stories had had no source.
+    expect(source('Welcome to Harbour Sun. Skip to: Search Box Section Navigation Content', 'Harbour Sun')).toBe('Harbour Sun');
+    expect(source('Welcome to HARBOURNEWS.com.au', 'HARBOURNEWS.com.au Network')).toBe('HARBOURNEWS.com.au');
+    expect(source('Welcome to The Harbour Ledger’s EUROPEAN UNION EXPERIENCE', 'Read The Harbour Ledger in print')).toBe('The Harbour Ledger');
+    // Named by no other line, or a sentence welcoming the reader to something else: none.
+    expect(source('Welcome to Harbour Sun. Skip to: Search Box Section Navigation Content', 'Harbour Sunset Tours')).toBeNull();
+    expect(source('Welcome to the club.', 'Join the club')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();
