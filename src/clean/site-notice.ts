@@ -152,9 +152,12 @@ function mastheadAfterCompany(holder: string, name: string): boolean {
 const OWNER_ONLY_HOLDER = /^an?\s+\S.{0,60}?\s(?:subsidiary|company|division|brand)\b/iu;
 /**
  * What a footer line says after the site's name of what owns it: "Food & Wine is part of the Dotdash Meredith publishing family.",
- * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …".
+ * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …"; since session 48 "trade mark" in two
+ * words, as British publishers write it ("icHarbour™ is a trade mark of …"), and a trademark with no owner named ("\"Harbour Star\" is a
+ * registered trademark.").
  */
-const OWNED_BY = /^,? (?:is|are) (?:an? )?(?:(?:registered )?trademark|part|member|division|subsidiary|brand|publication|property) of |^ (?:is|are) (?:owned|published|operated) by /iu;
+const OWNED_BY =
+  /^,? (?:is|are) (?:an? )?(?:(?:registered )?trade ?mark|part|member|division|subsidiary|brand|publication|property) of |^ (?:is|are) (?:owned|published|operated) by |^ is an? (?:registered )?trade ?mark(?=\.|$)/iu;
 /**
  * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY) or opening the company's
  * (COMPANY_AFTER_SITE), else null: Food & Wine's footer "Food & Wine is part of the Dotdash Meredith publishing family." under no
@@ -218,14 +221,26 @@ const MAX_OWNER_LINE_WORDS = 40;
  * The outlet a removed line says is owned by or part of another (OWNED_BY), its name first, else null: CBS Sports' footer (the site "is a
  * registered trademark of" its broadcaster) under "© 2004-2019 CBS Interactive." (a company's), its first line
  * "CBSSports.com": the site line named no source, and the stories had had none. An outlet's name only (isOutlet): "The canal is
- * owned by …" names none. Since session 44.
+ * owned by …" names none. Since session 44. Since session 48 opening any sentence of the line, its trademark's sign and quotation marks
+ * left out (Trinity Mirror's regional sites close on "Copyright and Trade Mark Notice © … owned by or licensed to … Limited. The Harbour
+ * Chronicle™ is a trade mark of … Limited.": their stories had had no source).
  */
 export function outletNamedByOwner(line: Line): string | null {
   if (line.wordCount > MAX_OWNER_LINE_WORDS) return null;
-  const at = line.text.search(OWNER_VERB);
-  const outlet = at > 0 ? line.text.slice(0, at) : '';
-  return outlet !== '' && OWNED_BY.test(line.text.slice(at)) && isOutlet(outlet) ? outlet : null;
+  for (const start of [0, ...[...line.text.matchAll(SENTENCE_START)].map((stop) => stop.index + stop[0].length)]) {
+    const sentence = line.text.slice(start);
+    const at = sentence.search(OWNER_VERB);
+    const outlet = at > 0 ? sentence.slice(0, at).replace(MARK_AFTER_NAME, '').replace(QUOTED_NAME, '$1') : '';
+    if (outlet !== '' && OWNED_BY.test(sentence.slice(at)) && isOutlet(outlet)) return outlet;
+  }
+  return null;
 }
+/** A sentence's full stop and the spaces after it, where the next sentence of a footer's line starts. */
+const SENTENCE_START = /\.\s+/gu;
+/** The trademark's sign after a name ("icHarbour™"). */
+const MARK_AFTER_NAME = /[™®]$/u;
+/** A name in quotation marks ("\"Harbour Star\""), group 1 the name. */
+const QUOTED_NAME = /^["“](.+)["”]$/u;
 /**
  * A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"),
  * and since session 44 the label of a box of the site's other stories ("Recommended from Medium" under "Medium" over the page, no
@@ -465,8 +480,12 @@ const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Edi
 const COMPANY_BY_WORD = /^((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,4}(?:Group|Media|Holdings|Networks?|Communications|Publishing|Publications|Publishers|Newspapers|Broadcasting|Corporation|Enterprises))(?=$|[\s.,;|])/u;
 /** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, PUBLISHING_HOUSE or COMPANY_BY_WORD), else undefined. */
 const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1] ?? COMPANY_BY_WORD.exec(holder)?.[1];
-/** Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026 Lagoonist All rights reserved.Privacy |Terms"). */
-const HOLDER_SENTENCE_END = /\.\s|\s+all rights reserved/iu;
+/**
+ * Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026
+ * Lagoonist All rights reserved.Privacy |Terms"), since session 48 maybe after a dash ("© 2026 Lagoonist - All rights reserved"), and what
+ * the notice leaves out of it ("© 2026 The Lagoon Republic unless otherwise noted.": the holder had been no name).
+ */
+const HOLDER_SENTENCE_END = /\.\s|\s+(?:[-–|]\s+)?all rights reserved|\s+unless otherwise (?:noted|stated|specified|indicated)/iu;
 /**
  * A notice's holder shaped as a site's name: up to four words, "The" maybe first ("lagoonist", "The Lagoon Review", "Harbour!"); no comma. A
  * word may hold the zero-width (non-)joiner Persian writes between a word's parts ("بی‌بی‌سی", the BBC: since session 48 its notice's

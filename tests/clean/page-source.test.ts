@@ -401,6 +401,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Our partner The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.')).toBeNull();
   });
 
+  it("is the outlet any sentence of a footer's line says is a trade mark, in two words, its sign or quotation marks left out (session 48)", () => {
+    // Trinity Mirror's regional sites ("icScotland™ is a trade mark of …"), the Daily Star's "\"Daily Star\" is a registered trademark.": no source.
+    expect(source('Menu', 'icHarbour™ is a trade mark of Harbour & Valley Newspapers Limited.')).toBe('icHarbour');
+    const notice = 'Copyright and Trade Mark Notice © 2026 owned by or licensed to Harbour Newspapers Limited.';
+    expect(source('Menu', `${notice} The Harbour Chronicle™ is a trade mark of Harbour Newspapers Limited. Please read our Terms.`)).toBe('The Harbour Chronicle');
+    expect(source('Menu', 'Copyright ©2026 Harbour Media Publications. "Harbour Star" is a registered trademark. All rights reserved.')).toBe('Harbour Star');
+    // No outlet's name before the verb: none.
+    expect(source('Menu', `${notice} Harbour Widgets™ is a trade mark of Harbour Newspapers Limited.`)).toBeNull();
+  });
+
   it("is the masthead a notice names after its publisher's company, as Belgian papers write it (session 46)", () => {
     // Le Soir's "© Rossel & Cie S.A., Le Soir, Bruxelles, 2026": the story had no source.
     expect(source('Le Phare', '© Vasseur & Cie S.A., Le Phare, Namur, 2026')).toBe('Le Phare');
@@ -480,6 +490,9 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© 1996-2026 Lagoon News Communication')).toBeNull();
     // The holder before the terms the notice runs on into (a portal's "© year, name, All rights reserved." run into its links).
     expect(source('Menu', 'Lagoonist Home\nCopyright © 2026 Lagoonist All rights reserved.Privacy |Terms')).toBe('Lagoonist');
+    // A dash before "All rights reserved", and what the notice leaves out of it (session 48): the holder had been no name.
+    expect(source('Menu', 'Lagoonist Home\n© 2026 Lagoonist - All rights reservedNot associated with Harbour Corp')).toBe('Lagoonist');
+    expect(source('Menu', 'Nobody covers the lagoon like The Lagoon Republic.\n© 2026 The Lagoon Republic unless otherwise noted. All rights reserved.')).toBe('The Lagoon Republic');
     // Named by no other line (another notice is none), a company's or an institution's name, a menu's word, or the byline's
     // name (a writer's blog): none.
     expect(source('Menu', '© 2026 The Lagoon Paradigm. All rights reserved.')).toBeNull();
@@ -568,6 +581,15 @@ describe("the outlet a copyright notice under the article names", () => {
     // Named by no other line, or a sentence welcoming the reader to something else: none.
     expect(source('Welcome to Harbour Sun. Skip to: Search Box Section Navigation Content', 'Harbour Sunset Tours')).toBeNull();
     expect(source('Welcome to the club.', 'Join the club')).toBeNull();
+  });
+
+  it("is the site's address holding a notice opening with \"Copyright\" and the circled c, no year (session 48)", () => {
+    // Korean sites' "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지": the story had had no source.
+    expect(source('Menu', 'Copyright ⓒ Harbourmedia.co.kr. 무단전재 및 재배포 금지')).toBe('Harbourmedia.co.kr');
+    expect(source('Menu', 'Copyright © harbournews.com')).toBe('harbournews.com');
+    // A company named by its address, or an address under a picture with no "Copyright": none.
+    expect(source('Menu', 'Copyright © Harbournews.com Ltd. All rights reserved.')).toBeNull();
+    expect(source('Menu', '© harbournews.com')).toBeNull();
   });
 
   it("is no source when it names no outlet", () => {

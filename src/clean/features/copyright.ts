@@ -160,9 +160,11 @@ const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_S
  * lines so written ("All rights reserved ©2008" ×3, no holder after it).
  */
 const RIGHTS_RESERVED_OPENING = new RegExp(String.raw`^(?:all rights reserved|${RIGHTS_RESERVED_WORDS})\.?\s*(?=©)`, 'iu');
-/** The notice opening with the word "Copyright" (OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO), for the patterns reading its holder. */
+/** The circled c Korean notices set for the © ("Copyright ⓒ …"), opening the notice. */
+const CIRCLED_C = /^(copyright\s*)?ⓒ/iu;
+/** The notice opening with the word "Copyright" and the © (CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO), for the patterns reading its holder. */
 export const withEnglishOpening = (notice: string): string =>
-  notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1');
+  notice.replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
@@ -202,11 +204,17 @@ export function copyrightOutlet(line: Line): string | null {
   const holder = holderOf(text);
   return holder === null ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
 }
+/**
+ * A site's address holding a notice opening with the word "Copyright", no year ("Copyright ⓒ Harbourmedia.co.kr. 무단전재 및 재배포 금지",
+ * Korean sites' notice with the circled c): no picture's credit is so written, and the story had had no source. Not a company named by
+ * its address ("Copyright © Harbour.com Ltd."). Since session 48.
+ */
+const ADDRESS_HOLDER = new RegExp(String.raw`^copyright\s*©?\s*([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+?)\.?(?=\s|$)(?!\s+(?:${LEGAL_FORMS})\b)`, 'iu');
 /** The holder a notice whose opening is in English (withEnglishOpening) names, whoever it is (copyrightOutlet), else null. */
 function holderOf(text: string): string | null {
   const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!.replace(POWERED_BY, '').replace(SPACED_STOP, ''));
   if (notice === null) return null;
-  return (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '') ?? null;
+  return (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice) ?? ADDRESS_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '') ?? null;
 }
 /** The holder a copyright notice names, an outlet or not (a company, a site, a person), else null. */
 export function noticeHolder(line: Line): string | null {
