@@ -406,7 +406,7 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'icHarbour™ is a trade mark of Harbour & Valley Newspapers Limited.')).toBe('icHarbour');
     const notice = 'Copyright and Trade Mark Notice © 2026 owned by or licensed to Harbour Newspapers Limited.';
     expect(source('Menu', `${notice} The Harbour Chronicle™ is a trade mark of Harbour Newspapers Limited. Please read our Terms.`)).toBe('The Harbour Chronicle');
-    expect(source('Menu', 'Copyright ©2026 Harbour Media Publications. "Harbour Star" is a registered trademark. All rights reserved.')).toBe('Harbour Star');
+    expect(source('Menu', 'Copyright ©2026 Harbour Media Publications. "Harbour Star" is a registered trademark. Read our terms before using this site.')).toBe('Harbour Star');
     // No outlet's name before the verb: none.
     expect(source('Menu', `${notice} Harbour Widgets™ is a trade mark of Harbour Newspapers Limited.`)).toBeNull();
   });
@@ -492,7 +492,7 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Lagoonist Home\nCopyright © 2026 Lagoonist All rights reserved.Privacy |Terms')).toBe('Lagoonist');
     // A dash before "All rights reserved", and what the notice leaves out of it (session 48): the holder had been no name.
     expect(source('Menu', 'Lagoonist Home\n© 2026 Lagoonist - All rights reservedNot associated with Harbour Corp')).toBe('Lagoonist');
-    expect(source('Menu', 'Nobody covers the lagoon like The Lagoon Republic.\n© 2026 The Lagoon Republic unless otherwise noted. All rights reserved.')).toBe('The Lagoon Republic');
+    expect(source('Menu', 'Nobody covers the lagoon like The Lagoon Republic.\n© 2026 The Lagoon Republic unless otherwise stated.')).toBe('The Lagoon Republic');
     // Named by no other line (another notice is none), a company's or an institution's name, a menu's word, or the byline's
     // name (a writer's blog): none.
     expect(source('Menu', '© 2026 The Lagoon Paradigm. All rights reserved.')).toBeNull();
