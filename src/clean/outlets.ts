@@ -36,6 +36,12 @@ export const isOutletWordAlone = (text: string): boolean => OUTLET_WORDS.some((w
  */
 const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*(?:\\s+|-)){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
 /**
+ * A paper named by an outlet word joined by a hyphen to another word ("Springfield News-Sun", "The Press-Enterprise", "Lexington
+ * Herald-Leader", "The Times-Picayune"), after "The" or a place's words: alone such a word is as often a prefix's ("Post-Election").
+ * Since session 48: "Copyright © 2008 Harbour News-Sun, …" had named no source.
+ */
+const OUTLET_COMPOUND_NAME = new RegExp(`^(?:The\\s+|(?:\\p{Lu}[\\p{L}&'.-]*\\s+){1,3})(?:${OUTLET_WORDS.join('|')})-\\p{Lu}\\p{Ll}+$`, 'u');
+/**
  * An outlet's name (OUTLET_NAME) and one capitalised word after its outlet word, as papers are named ("Sioux Falls Argus
  * Leader", "Times Colonist", "Herald Sun"), not a job title ("Globe Staff"). Read only after a byline's names (metadata/
  * name-posts.ts namesBeforeOutlet): alone, "Post Office" or "Times Square" is no outlet.
@@ -179,7 +185,7 @@ function isOnlineArm(name: string): boolean {
   return outlet !== undefined && !isOutletKindWord(outlet) && isNamedOutlet(outlet);
 }
 /** An agency, a network or an outlet's name (OUTLET_NAME) that is no desk: what a sports arm's name opens with, and an outlet (isOutlet). */
-const isNamedOutlet = (name: string): boolean => isNewsAgencyName(name) || isNetworkName(name) || (OUTLET_NAME.test(name) && !DESK.test(name));
+const isNamedOutlet = (name: string): boolean => isNewsAgencyName(name) || isNetworkName(name) || ((OUTLET_NAME.test(name) || OUTLET_COMPOUND_NAME.test(name)) && !DESK.test(name));
 /**
  * An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service,
  * an online brand ("detikJabar", "Cleveland.com"), a sports arm ("BBC Sport"), an online arm ("Times Online") or a station's

@@ -99,13 +99,40 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const name = site.text.toLowerCase();
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
   const company = publisherCompany(holder)?.toLowerCase();
-  const unprefixed = name.replace(LEADING_THE, '');
+  const unprefixed = site.text.replace(GLUED_ARTICLE, '').toLowerCase().replace(LEADING_THE, '');
   const companyHolds = company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || ownedOutlet || mastheadAfterCompany(holder, name) ? site.text : null;
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) ? site.text : null;
 }
+/** A notice's year after its holder ("… 2026"). */
+const YEAR_AFTER_HOLDER = new RegExp(String.raw`\s+${NOTICE_YEARS}$`, 'u');
+/**
+ * Whether the notice's holder (in lower case, up to HOLDER_END) ends with the masthead's name `name` as words of its own, before the year
+ * if any: a company named as Kurdish, Persian and Arabic name theirs, the name last ("© … بۆ تۆڕی میدیایی ڕووداو 2026", "for the Rudaw media
+ * network", under "ڕووداو"). The story had had no source. Since session 48.
+ */
+function holderEndsWithName(held: string, name: string): boolean {
+  const holding = held.replace(YEAR_AFTER_HOLDER, '');
+  return holding.length > name.length && holding.endsWith(name) && /\s/u.test(holding.charAt(holding.length - name.length - 1));
+}
+/** A Chinese notice's holder before its "all rights reserved" (group 1): "明報網站 · 版權所有 · 不得轉載" (the Ming Pao website's). */
+const HOLDER_BEFORE_CHINESE_RIGHTS = /^(\S.{0,19}?)\s*[·•|｜,，]?\s*版[權权]所有/u;
+/** What a Chinese site's name adds for a site, a news site or a paper's group ("明報新聞網", "明報網站"). */
+const CHINESE_SITE_WORD = /(?:新聞網|新闻网|新聞|新闻|網站|网站|網|网|報系|报系)$/u;
+/**
+ * Whether a Chinese notice's holder before its "all rights reserved" (HOLDER_BEFORE_CHINESE_RIGHTS) is the masthead's name, each
+ * without the word for a site or a news site it adds (CHINESE_SITE_WORD): Ming Pao's "明報網站 · 版權所有" under "明報新聞網". The story
+ * had had no source. Since session 48.
+ */
+function chineseSiteHolds(holder: string, site: string): boolean {
+  const held = HOLDER_BEFORE_CHINESE_RIGHTS.exec(holder)?.[1];
+  const stem = (name: string): string => name.replace(CHINESE_SITE_WORD, '');
+  return held !== undefined && stem(held).length >= MIN_CHINESE_NAME && stem(held) === stem(site);
+}
+/** Characters of a Chinese site's name at least, its site's word left out ("明報"). */
+const MIN_CHINESE_NAME = 2;
 /** What follows a publisher's company (COMPANY_HOLDER) when a comma parts it from the next of the notice's items ("…, Le Soir, Bruxelles, 2026"). */
 const ITEM_AFTER_COMPANY = /^,\s*([^,.]+)/u;
 /**
@@ -125,9 +152,12 @@ function mastheadAfterCompany(holder: string, name: string): boolean {
 const OWNER_ONLY_HOLDER = /^an?\s+\S.{0,60}?\s(?:subsidiary|company|division|brand)\b/iu;
 /**
  * What a footer line says after the site's name of what owns it: "Food & Wine is part of the Dotdash Meredith publishing family.",
- * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …".
+ * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …"; since session 48 "trade mark" in two
+ * words, as British publishers write it ("icHarbour™ is a trade mark of …"), and a trademark with no owner named ("\"Harbour Star\" is a
+ * registered trademark.").
  */
-const OWNED_BY = /^,? (?:is|are) (?:an? )?(?:(?:registered )?trademark|part|member|division|subsidiary|brand|publication|property) of |^ (?:is|are) (?:owned|published|operated) by /iu;
+const OWNED_BY =
+  /^,? (?:is|are) (?:an? )?(?:(?:registered )?trade ?mark|part|member|division|subsidiary|brand|publication|property) of |^ (?:is|are) (?:owned|published|operated) by |^ is an? (?:registered )?trade ?mark(?=\.|$)/iu;
 /**
  * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY) or opening the company's
  * (COMPANY_AFTER_SITE), else null: Food & Wine's footer "Food & Wine is part of the Dotdash Meredith publishing family." under no
@@ -145,13 +175,14 @@ export function siteNamedByOwner(site: Line, line: Line): string | null {
  */
 const COMPANY_AFTER_SITE = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3},?\s+(?:${LEGAL_FORMS})\.?$`, 'u');
 /**
- * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew): "Follow Mirror:" over the networks'
+ * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew, 3 in Thai): "Follow Mirror:" over the networks'
  * links, "Follow harbournet on Instagram", "Join harbournet on WhatsApp", ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram
  * channel), since session 45 in Portuguese, Spanish, Italian, French, German and Dutch, the site's name maybe after an article
  * (Estadão's "Siga o Estadão no Google Discover" under "Estadão" over the page: the story had had no source; 0 bench lines). Not "Follow" and a name alone: a topic's button ("Follow Football") under a section's label over the page.
+ * Since session 48 in Thai, whose words run on without spaces: "ติดตามข่าวสดได้ทาง LINE" ("follow Khaosod on LINE").
  */
 const FOLLOW_SITE =
-  /^(?:(?:follow|join|siga|sigue|segui|suivez|folgen sie|volg)\s+(?:(?:o|a|el|la|il|lo|le|l'|dem|der)\s+)?(.+?)(?:\s*:|\s+(?:on|no|na|en|em|su|sur|auf|op)\s+\S.{0,40})|(?:הצטרפו|עקבו)\s+\S+(?:\s+\S+){0,2}?\s+של\s+(.+?))$/iu;
+  /^(?:(?:follow|join|siga|sigue|segui|suivez|folgen sie|volg)\s+(?:(?:o|a|el|la|il|lo|le|l'|dem|der)\s+)?(.+?)(?:\s*:|\s+(?:on|no|na|en|em|su|sur|auf|op)\s+\S.{0,40})|(?:הצטרפו|עקבו)\s+\S+(?:\s+\S+){0,2}?\s+של\s+(.+?)|ติดตาม\s*(\S.*?)\s*ได้(?:ทาง|ที่)\s*\S.{0,40})$/iu;
 /** Words of such a line at most. */
 const MAX_FOLLOW_WORDS = 12;
 /**
@@ -163,8 +194,24 @@ const MAX_FOLLOW_WORDS = 12;
 export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
   if (site.number === line.number || line.wordCount > MAX_FOLLOW_WORDS || !isSiteNameShaped(site)) return null;
   const follow = FOLLOW_SITE.exec(line.text);
-  const followed = follow?.[1] ?? follow?.[2];
+  const followed = follow?.[1] ?? follow?.[2] ?? follow?.[3];
   return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
+}
+/** Words of a line offering the site's app at most ("Gratis de AD-app", "Download the Harbour News app"). */
+const MAX_APP_PROMPT_WORDS = 8;
+/** The word a line offering an app ends with, after the app's name and a hyphen or a space: "Gratis de AD-app", "Lade die RUNDBLICK-App". */
+const APP_WORD = /[- ]app$/iu;
+/**
+ * The site's name the page opens with when a line offers the site's app by that name (APP_WORD), else null: AD's "Gratis de AD-app" in
+ * the footer under "AD" over its cookie wall, a notice holding only its publisher's company ("© 2026 DPG Media B.V."). The story had had no
+ * source. One word too: a site names its app so, a menu's word is no app's name ("iPad app" under no site line "iPad"). Since session 48.
+ */
+export function siteNamedByAppPrompt(site: Line, line: Line): string | null {
+  if (site.number === line.number || line.wordCount > MAX_APP_PROMPT_WORDS || !isSiteNameShaped(site)) return null;
+  const text = line.text.toLowerCase();
+  const name = site.text.toLowerCase();
+  const at = text.length - name.length - 4;
+  return at >= 0 && APP_WORD.test(text) && text.startsWith(name, at) && (at === 0 || /\s/u.test(text.charAt(at - 1))) ? site.text : null;
 }
 /** Where a line says what its subject is part of or owned by: the verb after the subject (OWNED_BY). */
 const OWNER_VERB = /,? (?:is|are) /u;
@@ -174,14 +221,26 @@ const MAX_OWNER_LINE_WORDS = 40;
  * The outlet a removed line says is owned by or part of another (OWNED_BY), its name first, else null: CBS Sports' footer (the site "is a
  * registered trademark of" its broadcaster) under "© 2004-2019 CBS Interactive." (a company's), its first line
  * "CBSSports.com": the site line named no source, and the stories had had none. An outlet's name only (isOutlet): "The canal is
- * owned by …" names none. Since session 44.
+ * owned by …" names none. Since session 44. Since session 48 opening any sentence of the line, its trademark's sign and quotation marks
+ * left out (Trinity Mirror's regional sites close on "Copyright and Trade Mark Notice © … owned by or licensed to … Limited. The Harbour
+ * Chronicle™ is a trade mark of … Limited.": their stories had had no source).
  */
 export function outletNamedByOwner(line: Line): string | null {
   if (line.wordCount > MAX_OWNER_LINE_WORDS) return null;
-  const at = line.text.search(OWNER_VERB);
-  const outlet = at > 0 ? line.text.slice(0, at) : '';
-  return outlet !== '' && OWNED_BY.test(line.text.slice(at)) && isOutlet(outlet) ? outlet : null;
+  for (const start of [0, ...[...line.text.matchAll(SENTENCE_START)].map((stop) => stop.index + stop[0].length)]) {
+    const sentence = line.text.slice(start);
+    const at = sentence.search(OWNER_VERB);
+    const outlet = at > 0 ? sentence.slice(0, at).replace(MARK_AFTER_NAME, '').replace(QUOTED_NAME, '$1') : '';
+    if (outlet !== '' && OWNED_BY.test(sentence.slice(at)) && isOutlet(outlet)) return outlet;
+  }
+  return null;
 }
+/** A sentence's full stop and the spaces after it, where the next sentence of a footer's line starts. */
+const SENTENCE_START = /\.\s+/gu;
+/** The trademark's sign after a name ("icHarbour™"). */
+const MARK_AFTER_NAME = /[™®]$/u;
+/** A name in quotation marks ("\"Harbour Star\""), group 1 the name. */
+const QUOTED_NAME = /^["“](.+)["”]$/u;
 /**
  * A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"),
  * and since session 44 the label of a box of the site's other stories ("Recommended from Medium" under "Medium" over the page, no
@@ -236,6 +295,25 @@ export function outletOverPage(site: Line, lines: readonly Line[]): string | nul
   const names = [site.text, network].map((name) => name.toLowerCase());
   return lines.some((line) => line.number !== site.number && names.some((name) => namedWithin(line.text.toLowerCase(), name))) ? networkSourceName(site.text) : null;
 }
+/**
+ * A site's greeting on the page's first line, its name (group 1) after "Welcome to": before the skip links of an accessible page's
+ * header ("Welcome to Harbour Sun. Skip to: Search Box Section Navigation …"), before "’s European Union Experience" (the site a
+ * publisher serves readers in the EU), or alone ("Welcome to HARBOURSPORTS.com.au"). Up to five words, no sentence's full stop last.
+ */
+const SITE_GREETING = /^Welcome to (\S+(?:\s+\S+){0,4}?)(?:\.\s+Skip (?:directly )?to:.*|[’']s European Union Experience)?$/iu;
+/**
+ * The site's name the page's first line greets the reader with (SITE_GREETING) when another line of the page names it too, as a
+ * masthead over the page must be named twice (outletOverPage), else null: Australian papers' "Welcome to Harbour Sun. Skip to: …"
+ * over the menu, the footer's "Harbour Sun"; the name is no outlet's (outlets.ts isOutlet), and the stories had had no source. Since
+ * session 48.
+ */
+export function siteGreeting(line: Line, lines: readonly Line[]): string | null {
+  if (line.number !== lines[0]?.number) return null;
+  const name = SITE_GREETING.exec(line.text)?.[1];
+  if (name === undefined || name.endsWith('.') || isPageWord(name)) return null;
+  const lower = name.toLowerCase();
+  return lines.some((other) => other.number !== line.number && namedWithin(other.text.toLowerCase(), lower)) ? name : null;
+}
 /** Whether `name` stands in `text` as whole words, where it first stands. */
 function namedWithin(text: string, name: string): boolean {
   const at = text.indexOf(name);
@@ -275,15 +353,22 @@ export function siteLogoByNotice(site: Line, lines: readonly Line[], removed: Re
 /** Words of a site's name at least, for the rules that would take a menu's one word for it ("Web", "IT"). */
 const MIN_NAMED_SITE_WORDS = 2;
 /**
- * Whether a publisher's company opens with the masthead's initials, maybe and a letter for its group, media or publishing
- * ("THE HINDU" over "© THG PUBLISHING PVT LTD.", "Hindustan Times" over "© HT Media Limited"): the masthead of two words or more,
- * the company's first word those capitals alone. Its stories had had no source.
+ * Whether a publisher's company (in lower case) opens with the masthead's initials, maybe and a letter for its group, media or
+ * publishing ("THE HINDU" over "© THG PUBLISHING PVT LTD.", "Hindustan Times" over "© HT Media Limited"): the masthead of two words or
+ * more, the company's first word those capitals alone. Its stories had had no source. Or, since session 48, the masthead is the
+ * initials of the company's words, in capitals ("NZZ" over "Copyright © Neue Zürcher Zeitung AG. …"), as papers known by their
+ * initials set them over the page.
  */
 function companyInitialled(site: Line, company: string): boolean {
-  const initials = site.text.split(/\s+/u).map((word) => word.charAt(0)).join('').toLowerCase();
-  const first = company.split(' ', 1)[0]!;
+  const initialsOf = (words: readonly string[]): string => words.map((word) => word.charAt(0)).join('').toLowerCase();
+  const companyWords = company.trim().split(/\s+/u);
+  if (site.wordCount === 1) return companyWords.length >= MIN_NAMED_SITE_WORDS && INITIALS_MASTHEAD.test(site.text) && site.text.toLowerCase() === initialsOf(companyWords);
+  const initials = initialsOf(site.text.split(/\s+/u));
+  const first = companyWords[0]!;
   return site.wordCount >= MIN_NAMED_SITE_WORDS && (first === initials || (first.length === initials.length + 1 && first.startsWith(initials) && COMPANY_INITIAL.test(first.at(-1)!)));
 }
+/** A masthead of initials: capitals alone ("NZZ"). */
+const INITIALS_MASTHEAD = /^\p{Lu}{2,}$/u;
 /** A company's letter after its masthead's initials: Group, Media, Publishing or Publications ("THG", "HTM"). */
 const COMPANY_INITIAL = /^[gmp]$/u;
 /** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
@@ -362,6 +447,11 @@ const MASTHEAD_ADDITION = /^\s+(?:newspapers?|news|online)$/u;
 const PAPER_WORD_OPENING = /^(?:báo|nhật báo)\s+/iu;
 /** A masthead's article, which its publisher's company name leaves out ("The Guardian", "Guardian News & Media Limited"). */
 const LEADING_THE = /^the\s+/u;
+/**
+ * An article a masthead writes run into its capitalised name, as the company leaves it out ("derStandard" over "© STANDARD
+ * Verlagsgesellschaft m.b.H. 2026": the story had had no source). Since session 48.
+ */
+const GLUED_ARTICLE = /^(?:der|die|das|de|het|la|le|il|el|the)(?=\p{Lu})/u;
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
 const CO_HOLDERS = /\s+\/\s+/u;
 /**
@@ -382,15 +472,29 @@ const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*
  * notices so written.
  */
 const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Editora|Editorial|Ediciones|Edições|Éditions|Grupo|Gruppo|Groupe)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|de|del|de la|do|da|di|du)){1,4})(?=$|[\s.,;|])/u;
-/** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, or PUBLISHING_HOUSE), else undefined. */
-const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1];
-/** Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026 Lagoonist All rights reserved.Privacy |Terms"). */
-const HOLDER_SENTENCE_END = /\.\s|\s+all rights reserved/iu;
-/** A notice's holder shaped as a site's name: up to four words, "The" maybe first ("spiked", "The Paradigm", "Yahoo!"); no comma. */
-const SITE_NAME_HOLDER = /^(?:The\s+)?[\p{L}\p{N}][\p{L}\p{N}&'’.!-]*(?:\s+[\p{L}\p{N}&'’.!-]+){0,3}$/u;
 /**
- * The words a company's or an institution's name has, a publication's not ("CNET Networks", "Hersam Acorn Newspapers", "Reed Business
- * Information", "San Jose State University"), and the legal forms (LEGAL_FORMS): such a holder publishes the site, it is not its name.
+ * A publisher's company named by the word for a group of papers or a company it ends with, no legal form after it (group 1): "Copyright ©
+ * 2026 Punjab Kesari Group." under Jagbani's masthead in Gurmukhi, which its e-paper's prompt names too. The company had been read as
+ * none, and the story had had no source. Since session 48.
+ */
+const COMPANY_BY_WORD = /^((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,4}(?:Group|Media|Holdings|Networks?|Communications|Publishing|Publications|Publishers|Newspapers|Broadcasting|Corporation|Enterprises))(?=$|[\s.,;|])/u;
+/** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, PUBLISHING_HOUSE or COMPANY_BY_WORD), else undefined. */
+const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1] ?? COMPANY_BY_WORD.exec(holder)?.[1];
+/**
+ * Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026
+ * Lagoonist All rights reserved.Privacy |Terms"), since session 48 maybe after a dash ("© 2026 Lagoonist - All rights reserved"), and what
+ * the notice leaves out of it ("© 2026 The Lagoon Republic unless otherwise noted.": the holder had been no name).
+ */
+const HOLDER_SENTENCE_END = /\.\s|\s+(?:[-–|]\s+)?all rights reserved|\s+unless otherwise (?:noted|stated|specified|indicated)/iu;
+/**
+ * A notice's holder shaped as a site's name: up to four words, "The" maybe first ("lagoonist", "The Lagoon Review", "Harbour!"); no comma. A
+ * word may hold the zero-width (non-)joiner Persian writes between a word's parts ("بی‌بی‌سی", the BBC: since session 48 its notice's
+ * holder had been no name, and the story had had no source).
+ */
+const SITE_NAME_HOLDER = /^(?:The\s+)?[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D&'’.!-]*(?:\s+[\p{L}\p{M}\p{N}\u200C\u200D&'’.!-]+){0,3}$/u;
+/**
+ * The words a company's or an institution's name has, a publication's not ("Lagoon Networks", "Harbour Valley Newspapers", "Coastline
+ * Business Information", "Lagoon State University"), and the legal forms (LEGAL_FORMS): such a holder publishes the site, it is not its name.
  */
 const COMPANY_NAME_WORD = new RegExp(
   String.raw`(?:^|\s)(?:Media|Networks?|Group|Holdings|Communications?|Corporation|Corp|Company|Co|Publishing|Publications|Publishers|Newspapers|Interactive|Entertainment|Ventures|Enterprises|Technologies|Systems|Information|Solutions|Digital|Internet|Institute|University|College|Foundation|Organi[sz]ation|Design|Studios?|Productions|Partners|Associates|Services|Broadcasting|Industries|${LEGAL_FORMS})\.?(?=$|\s)`,
@@ -398,15 +502,15 @@ const COMPANY_NAME_WORD = new RegExp(
 );
 /**
  * A word for news or a medium in a holder's name: a publication's, in a person's name's shape too (metadata/names.ts areNames: "Radio
- * New Zealand", "Valley Weekly"), and named so it needs no other line (publicationHolder).
+ * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder).
  */
 const MEDIUM_WORD = /(?:^|\s)(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
 /**
  * The holder of a copyright notice when it is a publication's name, not a company's (SITE_NAME_HOLDER, no COMPANY_NAME_WORD nor a
- * person's name: "© 2019 The Paradigm. All Rights Reserved.", "© 2019 National Review", "© spiked 2000-2008", "Copyright ©1994 - 2007
- * FIFA."), and another line of the page names it too (no other notice: its menu, its prompts, the story's own "told Newsweek"), as the
- * site's name over the page must be named twice (outletOverPage), or a word for news or a medium is in it (MEDIUM_WORD: "Copyright 2019
- * Hawaii News Now.", "Copyright © 2019 Press TV." under a syndicated story), else null. Read last: no outlet's word names such sites (outlets.ts isOutlet,
+ * person's name: "© 2026 The Lagoon Review. All Rights Reserved.", "© 2026 Harbour Ledgerline", "© lagoonist 2010-2026", "Copyright ©1998 -
+ * 2026 HARBOURBALL."), and another line of the page names it too (no other notice: its menu, its prompts, the story's own "told Lagoon
+ * Review"), as the site's name over the page must be named twice (outletOverPage), or a word for news or a medium is in it (MEDIUM_WORD:
+ * "Copyright 2026 Lagoon News Now.", "Copyright © 2026 Harbour TV." under a syndicated story), else null. Read last: no outlet's word names such sites (outlets.ts isOutlet,
  * copyrightOutlet), and their stories had had no source. A blog's writer holds its notice as a site does ("© 2026 Jane Doe", the
  * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
  */

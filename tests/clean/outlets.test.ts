@@ -50,4 +50,11 @@ describe('isOutlet', () => {
   // A public broadcaster's news service, its name and its language's word for news (session 46): Yle's masthead had named no outlet.
   it.each(['Yle Uutiset', 'SVT Nyheter', 'NRK Nyheter', 'RTBF Info'])('takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
   it.each(['Yle Urheilu', 'Helsinki Uutiset', 'Uutiset'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
+
+  // A paper named by an outlet word joined to another word, after "The" or a place (session 48): its notice had named no outlet.
+  it.each(['Harbourville News-Sun', 'The Harbour Press-Enterprise', 'Lagoon Herald-Leader', 'The Times-Courant'])('takes "%s" for an outlet', (name) =>
+    expect(isOutlet(name)).toBe(true),
+  );
+  // Alone, or joined to a word in lower case, it is a prefix's ("Post-Election"), no paper's.
+  it.each(['Post-Election', 'Press-Enterprise', 'Harbour Post-election'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 });

@@ -103,7 +103,7 @@ describe("the outlet a copyright notice under the article names", () => {
     // No other line naming the site, the name inside a longer word, or no company in the notice: no source.
     expect(source('GAZZETTA DEL LAGO', company)).toBeNull();
     expect(source('GAZZETTA DEL LAGO', `Iscriviti alle newsletter di Gazzetta del Lagone\n${company}`)).toBeNull();
-    expect(source('GAZZETTA DEL LAGO', 'Iscriviti alle newsletter di Gazzetta del Lago\n© 2026 Acme Holdings. Tutti i diritti sono riservati')).toBeNull();
+    expect(source('GAZZETTA DEL LAGO', 'Iscriviti alle newsletter di Gazzetta del Lago\n© 2026. Tutti i diritti sono riservati')).toBeNull();
     // A company sharing a word with the first line that it does not name: the line is a button, not the masthead.
     expect(source('Support Lagoon', 'Support Lagoon and make a difference for readers.\n© 2026 by Lagoon Media Group Inc.')).toBeNull();
   });
@@ -401,6 +401,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Our partner The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.')).toBeNull();
   });
 
+  it("is the outlet any sentence of a footer's line says is a trade mark, in two words, its sign or quotation marks left out (session 48)", () => {
+    // Trinity Mirror's regional sites ("icScotland™ is a trade mark of …"), the Daily Star's "\"Daily Star\" is a registered trademark.": no source.
+    expect(source('Menu', 'icHarbour™ is a trade mark of Harbour & Valley Newspapers Limited.')).toBe('icHarbour');
+    const notice = 'Copyright and Trade Mark Notice © 2026 owned by or licensed to Harbour Newspapers Limited.';
+    expect(source('Menu', `${notice} The Harbour Chronicle™ is a trade mark of Harbour Newspapers Limited. Please read our Terms.`)).toBe('The Harbour Chronicle');
+    expect(source('Menu', 'Copyright ©2026 Harbour Media Publications. "Harbour Star" is a registered trademark. Read our terms before using this site.')).toBe('Harbour Star');
+    // No outlet's name before the verb: none.
+    expect(source('Menu', `${notice} Harbour Widgets™ is a trade mark of Harbour Newspapers Limited.`)).toBeNull();
+  });
+
   it("is the masthead a notice names after its publisher's company, as Belgian papers write it (session 46)", () => {
     // Le Soir's "© Rossel & Cie S.A., Le Soir, Bruxelles, 2026": the story had no source.
     expect(source('Le Phare', '© Vasseur & Cie S.A., Le Phare, Namur, 2026')).toBe('Le Phare');
@@ -480,6 +490,9 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© 1996-2026 Lagoon News Communication')).toBeNull();
     // The holder before the terms the notice runs on into (a portal's "© year, name, All rights reserved." run into its links).
     expect(source('Menu', 'Lagoonist Home\nCopyright © 2026 Lagoonist All rights reserved.Privacy |Terms')).toBe('Lagoonist');
+    // A dash before "All rights reserved", and what the notice leaves out of it (session 48): the holder had been no name.
+    expect(source('Menu', 'Lagoonist Home\n© 2026 Lagoonist - All rights reservedNot associated with Harbour Corp')).toBe('Lagoonist');
+    expect(source('Menu', 'Nobody covers the lagoon like The Lagoon Republic.\n© 2026 The Lagoon Republic unless otherwise stated.')).toBe('The Lagoon Republic');
     // Named by no other line (another notice is none), a company's or an institution's name, a menu's word, or the byline's
     // name (a writer's blog): none.
     expect(source('Menu', '© 2026 The Lagoon Paradigm. All rights reserved.')).toBeNull();
@@ -489,6 +502,94 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Home\n© 2026 Home')).toBeNull();
     expect(source('Menu', 'More from Whitfield\n© 2026 Whitfield. All rights reserved.')).toBeNull();
     expect(source('Menu', 'About Dana Whitfield\n© 2026 Dana Whitfield')).toBeNull();
+  });
+
+  it("is a holder written with Persian's zero-width non-joiner or an Indic script's vowel signs (session 48)", () => {
+    // The BBC's Persian notice "© year بی‌بی‌سی." (a joiner inside the name): the holder had been no name, and the story had no source.
+    expect(source('Menu', 'درباره نیک‌خبر\n© ۲۰۲۶ نیک‌خبر.')).toBe('نیک‌خبر');
+    expect(source('Menu', 'नया सवेरा ई-पेपर\n© 2026 नया सवेरा')).toBe('नया सवेरा');
+  });
+
+  it("is the masthead the notice holds after \"All rights reserved\" in more of Europe's and the Caucasus's languages (session 48)", () => {
+    // A Georgian site's "ყველა უფლება დაცულია © 2026 …" under its masthead: the holder had been unread, and the story had no source.
+    expect(source('ქალაქის ხმა', 'ყველა უფლება დაცულია © 2026 ქალაქის ხმა')).toBe('ქალაქის ხმა');
+    expect(source('Міський вісник', 'Усі права захищені © 2026 Міський вісник')).toBe('Міський вісник');
+    expect(source('Міський вісник', 'Усі права захищені © 2026 Обласний вісник')).toBeNull();
+  });
+
+  it("is the masthead over a publisher's company named by its word for a group, no legal form, when another line names it (session 48)", () => {
+    // Jagbani's masthead in Gurmukhi over "Copyright © 2026 Punjab Kesari Group.", its e-paper's prompt naming it: no source.
+    const company = 'Copyright © 2026 Satluj Prakashan Group. All rights reserved.';
+    expect(source('ਨਵੀਂ ਸਵੇਰ', `ਨਵੀਂ ਸਵੇਰ ਈ-ਪੇਪਰ ਪੜ੍ਹੋ\n${company}`)).toBe('ਨਵੀਂ ਸਵੇਰ');
+    expect(source('ਨਵੀਂ ਸਵੇਰ', company)).toBeNull();
+  });
+
+  it("is the masthead of the company's initials over its long notice in German (session 48)", () => {
+    // The NZZ's "NZZ" over its notice of 31 words, "Alle Rechte vorbehalten" in it: no notice, and the story had no source.
+    const notice = (company: string): string =>
+      `Copyright © ${company} AG. Alle Rechte vorbehalten. Jede Weiterverwendung der Inhalte ohne die schriftliche Zustimmung der ${company} ist untersagt, auch auszugsweise und in elektronischer Form.`;
+    expect(source('LSZ', notice('Luzerner Seeland Zeitung'))).toBe('LSZ');
+    expect(source('LSK', notice('Luzerner Seeland Zeitung'))).toBeNull();
+  });
+
+  it("is the masthead with its article run into its name over a company the name opens (session 48)", () => {
+    // derStandard over "© STANDARD Verlagsgesellschaft m.b.H. 2026": the story had no source.
+    expect(source('derRundblick', '© RUNDBLICK Verlagsgesellschaft m.b.H. 2026')).toBe('derRundblick');
+    expect(source('derRundblick', '© NORDBLICK Verlagsgesellschaft m.b.H. 2026')).toBeNull();
+  });
+
+  it("is the Chinese masthead its notice holds before \"all rights reserved\", each without its word for a site (session 48)", () => {
+    // Ming Pao's "明報網站 · 版權所有 · 不得轉載" under "明報新聞網": the story had no source.
+    expect(source('晨光新聞網', '晨光網站 · 版權所有 · 不得轉載')).toBe('晨光新聞網');
+    expect(source('晨光新聞網', '星島網站 · 版權所有 · 不得轉載')).toBeNull();
+  });
+
+  it('is the masthead the notice names as a word of its own anywhere (session 48)', () => {
+    // Rudaw's Sorani notice names its company "تۆڕی میدیایی ڕووداو" (the Rudaw media network), the name last: no source.
+    expect(source('بەیان', '© مافی بڵاوکردنەوەی پارێزراوە بۆ تۆڕی میدیایی بەیان 2026')).toBe('بەیان');
+    expect(source('Harbourlight', '© 2026 All rights reserved for the Harbourlight Trust')).toBeNull();
+    expect(source('Harbourlight', '© 2026 All rights reserved for the Harbourlights')).toBeNull();
+  });
+
+  it("is the site's name over the page when a line offers its app, or invites the reader to follow it in Thai (session 48)", () => {
+    // AD's "Gratis de AD-app" under "AD" over its cookie wall, Khaosod's "ติดตามข่าวสดได้ทาง LINE": the stories had no source.
+    const company = '© 2026 Noord Media B.V. - alle rechten voorbehouden';
+    expect(source('HZ', `Gratis de HZ-app\n${company}`)).toBe('HZ');
+    expect(source('Harbour Daily', 'Download the Harbour Daily app')).toBe('Harbour Daily');
+    expect(source('ข่าวเช้า', 'ติดตามข่าวเช้าได้ทาง LINE')).toBe('ข่าวเช้า');
+    expect(source('HZ', `Gratis de HZA-app\n${company}`)).toBeNull();
+    expect(source('Opinion', 'Download the Opinion app')).toBeNull();
+  });
+
+  it("is read after what the notice covers, before a bullet, without the paper's town and country, from a paper's company with its legal form (session 48)", () => {
+    // "All contents copyright © …", "… Company • 3450 …", "…, Springfield, Ohio, USA.", "The Age Company Ltd.": no source.
+    expect(source('Menu', 'Harbourcrunch Network\nAll contents copyright © 2026, Harbourcrunch. All rights reserved')).toBe('Harbourcrunch');
+    expect(source('Menu', 'THE HARBOUR-ENTERPRISE\n© 2026 Harbour-Enterprise Company • 12 Quay Street, Harbourville, California 92501')).toBe('Harbour-Enterprise');
+    expect(source('Menu', 'Copyright © 2026 Harbourville News-Sun, Harbourville, Ohio, USA. All rights reserved.')).toBe('Harbourville News-Sun');
+    expect(source('Menu', 'Subscribe to The Harbour\nCopyright © 2026. The Harbour Company Ltd.')).toBe('The Harbour');
+    // No outlet before the place, or the paper's company named by no other line: none.
+    expect(source('Menu', 'Copyright © 2026 Harbour Widgets, Harbourville, Ohio, USA. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'Copyright © 2026. The Harbour Company Ltd.')).toBeNull();
+    expect(source('Menu', 'Harbour Jones & Co\nCopyright ©2026 Harbour Jones & Company, Inc. All Rights Reserved.')).toBeNull();
+  });
+
+  it("is the site the page's first line welcomes the reader to, when another line names it too (session 48)", () => {
+    // Australian papers' "Welcome to Herald Sun. Skip to: …" over the menu, a US paper's EU edition: the stories had had no source.
+    expect(source('Welcome to Harbour Sun. Skip to: Search Box Section Navigation Content', 'Harbour Sun')).toBe('Harbour Sun');
+    expect(source('Welcome to HARBOURNEWS.com.au', 'HARBOURNEWS.com.au Network')).toBe('HARBOURNEWS.com.au');
+    expect(source('Welcome to The Harbour Ledger’s EUROPEAN UNION EXPERIENCE', 'Read The Harbour Ledger in print')).toBe('The Harbour Ledger');
+    // Named by no other line, or a sentence welcoming the reader to something else: none.
+    expect(source('Welcome to Harbour Sun. Skip to: Search Box Section Navigation Content', 'Harbour Sunset Tours')).toBeNull();
+    expect(source('Welcome to the club.', 'Join the club')).toBeNull();
+  });
+
+  it("is the site's address holding a notice opening with \"Copyright\" and the circled c, no year (session 48)", () => {
+    // Korean sites' "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지": the story had had no source.
+    expect(source('Menu', 'Copyright ⓒ Harbourmedia.co.kr. 무단전재 및 재배포 금지')).toBe('Harbourmedia.co.kr');
+    expect(source('Menu', 'Copyright © harbournews.com')).toBe('harbournews.com');
+    // A company named by its address, or an address under a picture with no "Copyright": none.
+    expect(source('Menu', 'Copyright © Harbournews.com Ltd. All rights reserved.')).toBeNull();
+    expect(source('Menu', '© harbournews.com')).toBeNull();
   });
 
   it("is no source when it names no outlet", () => {

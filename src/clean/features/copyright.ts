@@ -12,9 +12,20 @@ import { isProse } from './shape.js';
  * and "All rights reserved" in the languages the project lists ("Alle Rechte vorbehalten", "Tous
  * droits réservés", "Все права защищены", since session 44 Hebrew "כל הזכויות שמורות" and Arabic "جميع الحقوق محفوظة": ynet's
  * notice was read as none): without a © such a notice under the last paragraph read as its last sentence. Not a
- * feature of the line model, whose weights were fitted without them.
+ * feature of the line model, whose weights were fitted without them. Since session 48 the other languages of Europe's and the
+ * Caucasus's papers too (Georgian "ყველა უფლება დაცულია © 2026 …" opens the notice: its holder had been unread, and the story had
+ * had no source; 0 bench raw lines hold one of them).
  */
-const RIGHTS_RESERVED_WORDS = String.raw`alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden|все права защищены|wszelkie prawa zastrzeżone|כל הזכויות שמורות|جميع الحقوق محفوظة`;
+const RIGHTS_RESERVED_WORDS = [
+  String.raw`alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden`,
+  String.raw`все права защищены|wszelkie prawa zastrzeżone|כל הזכויות שמורות|جميع الحقوق محفوظة`,
+  // Ukrainian, Bulgarian, Serbian (both scripts), Croatian and Bosnian, Slovene, Czech, Slovak, Romanian, Hungarian, Turkish.
+  String.raw`(?:усі|всі) права захищені|всички права запазени|сва права задржана|sva prava (?:zadržana|pridržana)|vse pravice pridržane|všechna práva vyhrazena|všetky práva vyhradené`,
+  String.raw`toate drepturile rezervate|minden jog fenntartva|tüm hakları saklıdır`,
+  // Lithuanian, Latvian, Estonian, Finnish, Swedish, Danish, Norwegian; Georgian, Armenian.
+  String.raw`visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert`,
+  String.raw`ყველა უფლება დაცულია|բոլոր իրավունքները պաշտպանված են`,
+].join('|');
 const OTHER_LANGUAGE_RIGHTS_RESERVED = new RegExp(String.raw`(?:^|[\s.,;©])(?:${RIGHTS_RESERVED_WORDS})`, 'iu');
 /**
  * The same in Chinese and Japanese, which part no words with spaces: "版權所有 © 2026 中央通訊社" ("all rights
@@ -71,6 +82,11 @@ export const NOTICE_YEARS = String.raw`\p{Nd}{4}(?:\s*[-–]\s*(?:\p{Nd}{4}|\p{N
 const MAX_SITE_TERMS_WORDS = 90;
 const NOTICE_WITH_TERMS = new RegExp(String.raw`^(?:[^.]+\.\s+)?[^.]{0,100}?(?:©|\(c\)|\bcopyright\b)(?:\s*©)?\s*${NOTICE_YEARS}(?:[^.]|\.(?=\S)){0,80}\.\s+all rights reserved\.(?:\s|$)`, 'iu');
 /**
+ * A paper's town and state or country and its country after its name in a notice, as a US paper's reads ("Copyright © 2026 Harbour
+ * News-Sun, Harbourville, Ohio, USA. All rights reserved."): the holder had been the whole address, no outlet's name.
+ */
+const PLACE_AFTER_HOLDER = String.raw`(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){1,2},\s+(?:USA|U\.S\.A|U\.S|United States|UK|United Kingdom|Canada|Australia|New Zealand|India|Ireland)`;
+/**
  * The holder a copyright notice names after its year: "© 2026 The Valley Tribune. All rights reserved.", "Copyright © 2008
  * The Canadian Press", "(c) 2008, The Miami Herald.", "©2008 The Sports Network", since session 45 "Copyright 2026. Valley
  * Examiner. All Rights Reserved." (a full stop after the year: 2 scrapinghub and 1 l3s-dev notices had named no source) and the ©
@@ -78,10 +94,11 @@ const NOTICE_WITH_TERMS = new RegExp(String.raw`^(?:[^.]+\.\s+)?[^.]{0,100}?(?:�
  * picture credits the picture. The group a paper belongs to after a comma is left out ("© 2026 The Lakeshore Times, a Harbor
  * Media company", "…, part of Gannett"): the paper is the holder, and the notice had named no outlet. Since session 43 a dash
  * may follow the year ("Copyright 2026 - KSTP-TV, LLC A Hubbard Broadcasting Company"), and "by" the holder ("(Copyright 2026 by
- * The Associated Press. …)", AP's copy on a station's page).
+ * The Associated Press. …)", AP's copy on a station's page). Since session 48 the paper's town, state and country after it are left
+ * out as its group is (PLACE_AFTER_HOLDER).
  */
 const COPYRIGHT_HOLDER = new RegExp(
-  String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*${NOTICE_YEARS}(?:\s*©)?\s*[.,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60})?[.,]?(?:\s+all rights reserved\.?)?$`,
+  String.raw`^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*${NOTICE_YEARS}(?:\s*©)?\s*[.,–-]?\s+(?:by\s+)?(.+?)(?:,\s+(?:an?|part of|a division of|a member of)\s+[^,.]{1,60}|${PLACE_AFTER_HOLDER})?[.,]?(?:\s+all rights reserved\.?)?$`,
   'iu',
 );
 /**
@@ -97,9 +114,10 @@ const COPYRIGHT_HOLDER_YEAR_AFTER = new RegExp(String.raw`^(?:©|\(c\)|copyright
 const PAPER_COMPANY_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*([^\d\s©].*?\s+Company)\.?(?:\s+all rights reserved\.?)?$/iu;
 /**
  * The footer's links a notice runs on into after a bar ("Copyright © 2026, The Valley Tribune | Terms of Service | Privacy Policy"), and
- * since session 45 after a tab or a wide gap, as a footer's cells were saved ("(c) Copyright Harbourcall.com 2026        Contact Us").
+ * since session 45 after a tab or a wide gap, as a footer's cells were saved ("(c) Copyright Harbourcall.com 2026        Contact Us"),
+ * since session 48 after a bullet or a middle dot ("© 2026 The Harbour-Enterprise Company • 12 Quay Street, …").
  */
-const NOTICE_LINKS = /\s+\|\s|\t|\s{3,}/u;
+const NOTICE_LINKS = /\s+[|•·]\s|\t|\s{3,}/u;
 /** A full stop or comma set after a space ("Copyright 2026 The Harbour News . All rights reserved."): the holder had kept the space. */
 const SPACED_STOP = /\s+(?=[.,](?:\s|$))/gu;
 /**
@@ -124,6 +142,11 @@ const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
  */
 const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق|hak cipta(?: terpelihara)?|স্বত্ব|(?:©\s*)?bản quyền thuộc(?: về)?)(?=[\s©])/iu;
 /**
+ * A notice opening with what it covers before "copyright": "All contents copyright © 2026, Harbourcrunch. All rights reserved", "All
+ * content is copyright …". The holder was not read after it, and the story had had no source. Since session 48.
+ */
+const CONTENT_COPYRIGHT = /^all (?:contents?|material) (?:is |are )?copyright(?:ed)?(?=[\s©])/iu;
+/**
  * A Persian notice saying whose the site's rights are, the holder (group 1) last: "تمامی حقوق این سایت متعلق به همشهری آنلاین است."
  * ("all rights of this site belong to Hamshahri Online"), "کلیه حقوق مادی و معنوی متعلق به … می‌باشد" (material and moral rights):
  * the site's or those rights, which no article's sentence on other rights owned names. It has no © to be told by, and the
@@ -138,19 +161,22 @@ const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_S
  * lines so written ("All rights reserved ©2008" ×3, no holder after it).
  */
 const RIGHTS_RESERVED_OPENING = new RegExp(String.raw`^(?:all rights reserved|${RIGHTS_RESERVED_WORDS})\.?\s*(?=©)`, 'iu');
-/** The notice with its opening word in English (OTHER_LANGUAGE_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO), for the patterns reading its holder. */
+/** The circled c Korean notices set for the © ("Copyright ⓒ …"), opening the notice. */
+const CIRCLED_C = /^(copyright\s*)?ⓒ/iu;
+/** The notice opening with the word "Copyright" and the © (CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO), for the patterns reading its holder. */
 export const withEnglishOpening = (notice: string): string =>
-  notice.replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1');
+  notice.replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
  * A company's legal form as notices write it, its full stop left out: English ("Inc", "Ltd", "LLC", "PLC", "ltd" in lower case: no word
  * is so spelt), Italian and Spanish ("S.p.A.", "S.L."), German, Dutch ("GmbH", "AG", "B.V."), Greek ("Α.Ε.") and since session 45
- * Malaysian forms ("Berhad", "Sdn Bhd": "The New Straits Times Press (M) Berhad" under Berita Harian); in the cases
+ * Malaysian forms ("Berhad", "Sdn Bhd": "The New Straits Times Press (M) Berhad" under Berita Harian), since session 48 the
+ * Austrian and German spellings of GmbH ("STANDARD Verlagsgesellschaft m.b.H.", "mbH"); in the cases
  * written only ("SA", "AG" in lower case are words). One list, for a holder's (HOLDER_LEGAL_FORM) and a publisher's company
  * (site-notice.ts COMPANY_HOLDER), since session 44.
  */
-export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Berhad|BERHAD|Bhd|BHD`;
+export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|m\.b\.H|mbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Berhad|BERHAD|Bhd|BHD`;
 /**
  * A holder's legal form closing the notice, maybe with the group it belongs to after it ("CNBC LLC", "MacRumors.com, LLC", "KSTP-TV,
  * LLC A Hubbard Broadcasting Company").
@@ -158,8 +184,12 @@ export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA
 const HOLDER_LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${LEGAL_FORMS})\.?(?:,?\s+[Aa]n?\s+\S.{0,60})?$`, 'u');
 /** The words a publisher's company is named by, which an outlet's name may end with too ("Vox Media", "NBCUniversal Media"). */
 const COMPANY_WORD = /\s(?:Media|Network|Group|Holdings)$/u;
-/** The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"). */
-const PAPER_COMPANY = /\s+Company$/u;
+/**
+ * The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"), since session 48 with
+ * its legal form after it ("Copyright © 2026. The Harbour Company Ltd.": the holder had been a company's, and the story had had no source);
+ * not a firm's "& Company" ("Dow Jones & Company, Inc.").
+ */
+const PAPER_COMPANY = new RegExp(String.raw`(?<!&)\s+Company(?:,?\s+(?:${LEGAL_FORMS})\.?)?$`, 'u');
 /**
  * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
  * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet
@@ -175,11 +205,17 @@ export function copyrightOutlet(line: Line): string | null {
   const holder = holderOf(text);
   return holder === null ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
 }
+/**
+ * A site's address holding a notice opening with the word "Copyright", no year ("Copyright ⓒ Harbourmedia.co.kr. 무단전재 및 재배포 금지",
+ * Korean sites' notice with the circled c): no picture's credit is so written, and the story had had no source. Not a company named by
+ * its address ("Copyright © Harbour.com Ltd."). Since session 48.
+ */
+const ADDRESS_HOLDER = new RegExp(String.raw`^copyright\s*©?\s*([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+?)\.?(?=\s|$)(?!\s+(?:${LEGAL_FORMS})\b)`, 'iu');
 /** The holder a notice whose opening is in English (withEnglishOpening) names, whoever it is (copyrightOutlet), else null. */
 function holderOf(text: string): string | null {
   const notice = withinNoticeWords(text.replace(NOTICE_BRACKETS, '$1').replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!.replace(POWERED_BY, '').replace(SPACED_STOP, ''));
   if (notice === null) return null;
-  return (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '') ?? null;
+  return (COPYRIGHT_HOLDER.exec(notice) ?? COPYRIGHT_HOLDER_YEAR_AFTER.exec(notice) ?? PAPER_COMPANY_HOLDER.exec(notice) ?? ADDRESS_HOLDER.exec(notice))?.[1]?.replace(PAPER_COMPANY, '') ?? null;
 }
 /** The holder a copyright notice names, an outlet or not (a company, a site, a person), else null. */
 export function noticeHolder(line: Line): string | null {
@@ -296,9 +332,11 @@ const MATERIAL_TERMS = /^(?:[^.]{0,80}\.\s+)?This (?:material|article|story|cont
 /**
  * A wire's notice with its terms of use: "Copyright 2025 The Associated Press. All rights reserved.
  * This material may not be published, broadcast, rewritten or redistributed without permission."
- * (23 words: it stayed at the end of syndicated AP stories).
+ * (23 words: it stayed at the end of syndicated AP stories). Since session 48 "All rights reserved" in the other languages listed
+ * (RIGHTS_RESERVED_WORDS: a Swiss paper's "Copyright © … AG. Alle Rechte vorbehalten. Eine Weiterverarbeitung … ist nicht gestattet.",
+ * 31 words, had been read as no notice, and its holder as no source).
  */
-const LONG_COPYRIGHT = /^(?:©|copyright\b|\(c\)\s*\d{4}).*\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b/iu;
+const LONG_COPYRIGHT = new RegExp(String.raw`^(?:©|copyright\b|\(c\)\s*\d{4}).*(?:\b(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b|[\s.,;©](?:${RIGHTS_RESERVED_WORDS}))`, 'iu');
 const MAX_LONG_NOTICE_WORDS = 40;
 /**
  * A rights notice without a © or "copyright": "Redistribution, republication, syndication … is
