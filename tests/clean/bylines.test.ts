@@ -377,9 +377,15 @@ describe("a reporter's or an author's label in other languages", () => {
 
 // Abante signs "Ni …" (Tagalog), Khaosod "ผู้เขียน …" (Thai, "writer"), 24ur "Avtor: …" (Slovene): the line had been page text, or
 // the article's first paragraph, and the story had no author (session 47).
-describe('a byline labelled in Tagalog, Thai or Slovene under the headline', () => {
+// Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public radio's "Host:":
+// page text too until session 48.
+describe('a byline labelled in Tagalog, Thai, Slovene, Hausa, Welsh or Amharic, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
+    ['Daga Halima Bello', 'Halima Bello'],
+    ['Gan Gwenllian Prys', 'Gwenllian Prys'],
+    ['በሰላም ታደሰ', 'ሰላም ታደሰ'],
+    ['Host: Maya Lindqvist', 'Maya Lindqvist'],
     ['ผู้เขียน สมศรี ใจดี', 'สมศรี ใจดี'],
     ['Avtor: Nina Kovač', 'Nina Kovač'],
   ])('"%s" names the author', (byline, name) => {
