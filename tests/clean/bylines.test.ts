@@ -320,6 +320,18 @@ describe("a writer's post run into the name", () => {
     expect(clean(text).metadata.byline).toBe(byline.slice(3).replace(/(?:Staff Writer|Business Columnist)$/u, ''));
   });
 
+  // Reach's regional papers set the post after the name with no separator ("By Jane Doe Senior Reporter"; session 48): it had
+  // stayed in the author. A rank or a beat opens the post, else nothing tells where the names end.
+  it.each([
+    ['By Mara Quinn Senior Reporter', 'Mara Quinn'],
+    ['By Mara Quinn Local Democracy Reporter', 'Mara Quinn'],
+    ['BY MARA QUINN CHIEF REPORTER', 'MARA QUINN'],
+    ['By Mary Ann Quinn Business Writer', 'Mary Ann Quinn'],
+  ])('"%s": the author is the name, the post after it dropped', (byline, author) => {
+    const text = `Harbour Post\nHarbour wall to be rebuilt before the storms\n${byline}\nNov. 19, 2026\n5:50 PM\n\n${STORY}\n\n© 2026 Harbour Post\n`;
+    expect(clean(text).metadata.byline).toBe(author);
+  });
+
   // Fox Business's markup runs its name into the author's ("By Jonathan GarberFOXBusiness"; session 43): all had been author.
   it.each([
     ['By Mara QuinnFOXBusiness', 'Mara Quinn', 'Fox Business'],
