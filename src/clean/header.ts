@@ -11,7 +11,7 @@ import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/st
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
-import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
+import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isAggregatorName } from './outlets.js';
 
@@ -59,9 +59,10 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("MARIA
       // OCAMPO Associated Press") or outlet ("Ana Clara Reyes, ABS-CBN News"; one no list knows, "Jane Doe, Burnaby
-      // Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News Service News Writer").
+      // Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News Service News Writer"), or the newsroom in
+      // brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)").
       const adjacent = lines[i + step];
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null)) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null)) return adjacent;
     }
   }
   // With no date line, a name, a comma or a spaced dash and a job title right under the title ("Jane Doe, Health

@@ -432,7 +432,8 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
 
   // In capitals too (session 42): "By HARBOUR POST STAFF" had been the author.
   // A station's team named by its section (session 43): "By WXYZ Weather Team" had been the author.
-  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'By HARBOUR POST STAFF', 'From Our Partners', 'By WXYZ Weather Team', 'By the Sports Team'])('"%s" names no author', (byline) => {
+  // A newsroom named by its outlet or its city (session 48): "… Ziņu redakcija" (Latvian), "Redacción …" (El Tiempo's).
+  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'By HARBOUR POST STAFF', 'From Our Partners', 'By WXYZ Weather Team', 'By the Sports Team', 'By Ostas.lv Ziņu redakcija', 'Por Redacción Cali'])('"%s" names no author', (byline) => {
     expect(clean(page(byline)).metadata.byline).toBeNull();
   });
 
