@@ -76,13 +76,50 @@ export interface TaskHandler {
   run(task: WorkerTask): ScanResult | AnalyzeResult | ReportResult;
 }
 
-/**
- * Keyphrase words whose figures a worker keeps (WordFigures: about 50 bytes a word with its key, so a few MB): a 10k
- * run has about 26,000 distinct candidate words per worker.
- */
-const MAX_WORD_FIGURES = 100_000;
+type AnalyzeTask = Extract<WorkerTask, { kind: 'analyze' }>;
+type ReportTask = Extract<WorkerTask, { kind: 'report' }>;
+/** A source read into an article, or the problem that kept it out. */
+type LoadSource = (source: Source) => IngestItem;
 
+/** A worker's handler of the three tasks (this file's header); what the run's config sets is made once, here. */
 export function createTaskHandler(setup: WorkerSetup): TaskHandler {
+  const { config } = setup;
+  const load: LoadSource = (source) => (source.kind === 'file' ? readTextFile(source, config.limits.maxFileBytes) : source);
+  const analyzer = articleAnalyzer(setup);
+  const report = batchReporter(config);
+  return {
+    run(task) {
+      if (task.kind === 'scan') return scan(task.sources, load);
+      if (task.kind === 'analyze') return analyze(task, setup, load, analyzer);
+      return report(task);
+    },
+  };
+}
+
+/** A scan task: each source's line keys hashed, for the line-repetition table. */
+function scan(sources: Source[], load: LoadSource): ScanResult {
+  const result: ScanResult = [];
+  for (const source of sources) {
+    const item = load(source);
+    if (item.kind !== 'article') {
+      result.push(null);
+      continue;
+    }
+    const { lines, story, prose, paragraphs } = pageKeys(item.article.text);
+    result.push({ lines: hashKeys(lines), story: story === null ? null : hashKeys(prose === null ? [story] : [story, prose]), paragraphs: hashKeys(paragraphs) });
+  }
+  return result;
+}
+
+/** The stages of one article, cleaned and analysed, as the run's config sets them; made once per worker. */
+interface ArticleAnalyzer {
+  /** The cleaner's context for an analyze task: the run's patterns, stopwords and stemmer, and the scan pass's line counts. */
+  cleanContext(lineCounts: SharedArrayBuffer | null): CleanContext;
+  /** One article cleaned and analysed, or the problem that stopped it. */
+  analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem };
+}
+
+function articleAnalyzer(setup: WorkerSetup): ArticleAnalyzer {
   const { config } = setup;
   /** A language's stopwords (with the run's news words and extra stopwords), stemmer, segmenter, elisions, clitics and modals. */
   const tokenizerFor = (language: string): TokenizerOptions => ({
@@ -104,33 +141,10 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
     if (!tokenizer) otherTokenizers.set(listName, (tokenizer = tokenizerFor(languageOfList(listName))));
     return tokenizer;
   };
-  const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: { limit: config.keyphrases.perArticle, singleWordWeight: config.keyphrases.singleWordWeight } };
-  const reportOptions = reportOptionsOf(config);
 
-  const load = (source: Source): IngestItem => (source.kind === 'file' ? readTextFile(source, config.limits.maxFileBytes) : source);
-
-  function scan(sources: Source[]): ScanResult {
-    const result: ScanResult = [];
-    for (const source of sources) {
-      const item = load(source);
-      if (item.kind !== 'article') {
-        result.push(null);
-        continue;
-      }
-      const { lines, story, prose, paragraphs } = pageKeys(item.article.text);
-      result.push({ lines: hashKeys(lines), story: story === null ? null : hashKeys(prose === null ? [story] : [story, prose]), paragraphs: hashKeys(paragraphs) });
-    }
-    return result;
-  }
-
-  /**
-   * Files are written synchronously: fs/promises' writeFile took about three times the CPU of
-   * writeFileSync per 3 KB file here (promises, file handles, thread-pool hand-offs; 0.07 against
-   * 0.023 ms, 10,000 files), and the thread waited for the writes at the end of each batch anyway.
-   */
-  function analyze({ sources, lineCounts, spoolFile, complete, renamings }: Extract<WorkerTask, { kind: 'analyze' }>): AnalyzeResult {
+  function cleanContext(lineCounts: SharedArrayBuffer | null): CleanContext {
     const table = lineCounts ? CountTable.fromBuffer(lineCounts) : null;
-    const context: CleanContext = {
+    return {
       boilerplatePatterns,
       articlesWithLine: (key) => (table ? Math.max(1, table.get(key)) : 1),
       repeatedLineMinArticles: config.clean.repeatedLineMinArticles,
@@ -138,37 +152,6 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
       stopwords,
       stem,
     };
-    const items: AnalyzeItem[] = [];
-    // Each analysis is spooled and its rows kept as soon as it is made, and then dropped: it dies
-    // young, which costs the garbage collector far less than keeping the batch's analyses.
-    const spool: Uint8Array[] = [];
-    const details = emptyDetailRows();
-    for (const source of sources) {
-      const item = load(source);
-      if (item.kind === 'problem') {
-        items.push(item);
-        continue;
-      }
-      const analysis = analyzeOne(item.article, context);
-      if ('problem' in analysis) {
-        items.push({ kind: 'problem', problem: analysis.problem });
-        continue;
-      }
-      const fileName = fileNameOf(analysis.article.id, renamings);
-      const file = cleanTextFile(setup.outputDir, analysis.article, fileName);
-      writeFileSync(file.path, file.text);
-      const terms = packTerms(analysis.termCounts);
-      spool.push(encodeSpoolRecord(analysis, terms, fileName, complete ? shownArticle(analysis, fileName) : null));
-      addDetailRows(details, analysis, config.csv.dialect);
-      const raw = item.article;
-      const problems = analysis.article.warnings.map((warning): Problem => ({
-        sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
-      }));
-      const body = analysis.article.body;
-      items.push({ kind: 'analysed', id: raw.id, sourceFile: raw.sourceFile, terms, problems, bodyKey: bodyKey(body), signature: minHashSignature(body) });
-    }
-    writeSpoolFile(spoolFile, spool);
-    return { items, details: renderDetails(details), complete };
   }
 
   function analyzeOne(raw: RawArticle, context: CleanContext): ArticleAnalysis | { problem: Problem } {
@@ -191,6 +174,63 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
     }
   }
 
+  return { cleanContext, analyzeOne };
+}
+
+/**
+ * An analyze task: each source ingested, cleaned and analysed; its clean/ file written, its analysis spooled, its detail rows
+ * rendered. Files are written synchronously: fs/promises' writeFile took about three times the CPU of
+ * writeFileSync per 3 KB file here (promises, file handles, thread-pool hand-offs; 0.07 against
+ * 0.023 ms, 10,000 files), and the thread waited for the writes at the end of each batch anyway.
+ */
+function analyze({ sources, lineCounts, spoolFile, complete, renamings }: AnalyzeTask, setup: WorkerSetup, load: LoadSource, analyzer: ArticleAnalyzer): AnalyzeResult {
+  const context = analyzer.cleanContext(lineCounts);
+  const items: AnalyzeItem[] = [];
+  // Each analysis is spooled and its rows kept as soon as it is made, and then dropped: it dies
+  // young, which costs the garbage collector far less than keeping the batch's analyses.
+  const spool: Uint8Array[] = [];
+  const details = emptyDetailRows();
+  for (const source of sources) {
+    const item = load(source);
+    if (item.kind === 'problem') {
+      items.push(item);
+      continue;
+    }
+    const analysis = analyzer.analyzeOne(item.article, context);
+    if ('problem' in analysis) {
+      items.push({ kind: 'problem', problem: analysis.problem });
+      continue;
+    }
+    const fileName = fileNameOf(analysis.article.id, renamings);
+    const file = cleanTextFile(setup.outputDir, analysis.article, fileName);
+    writeFileSync(file.path, file.text);
+    const terms = packTerms(analysis.termCounts);
+    spool.push(encodeSpoolRecord(analysis, terms, fileName, complete ? shownArticle(analysis, fileName) : null));
+    addDetailRows(details, analysis, setup.config.csv.dialect);
+    const raw = item.article;
+    const problems = analysis.article.warnings.map((warning): Problem => ({
+      sourceFile: raw.sourceFile, articleId: raw.id, stage: raw.warnings.includes(warning) ? 'ingest' : 'clean', severity: 'warning', problem: warning,
+    }));
+    const body = analysis.article.body;
+    items.push({ kind: 'analysed', id: raw.id, sourceFile: raw.sourceFile, terms, problems, bodyKey: bodyKey(body), signature: minHashSignature(body) });
+  }
+  writeSpoolFile(spoolFile, spool);
+  return { items, details: renderDetails(details), complete };
+}
+
+/**
+ * Keyphrase words whose figures a worker keeps (WordFigures: about 50 bytes a word with its key, so a few MB): a 10k
+ * run has about 26,000 distinct candidate words per worker.
+ */
+const MAX_WORD_FIGURES = 100_000;
+
+/**
+ * The report tasks of a worker: each reads its batch's spool file back and renders the batch's report rows, with TF-IDF and
+ * keyphrases from the corpus summary the task shares.
+ */
+function batchReporter(config: PipelineConfig): (task: ReportTask) => ReportResult {
+  const finalizeOptions: FinalizeOptions = { termsPerN: config.terms.perArticle, keyphrases: { limit: config.keyphrases.perArticle, singleWordWeight: config.keyphrases.singleWordWeight } };
+  const reportOptions = reportOptionsOf(config);
   // Keyphrase words' specificities and shares of documents (rankKeyphrases), kept from one report task to the next: most
   // words recur in many articles, and every report task of a run reads the same finished summary
   // (its document count says which). Bounded like the word caches.
@@ -201,7 +241,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   }
 
   const spoolReader = new SpoolReader();
-  function report(task: Extract<WorkerTask, { kind: 'report' }>): ReportResult {
+  return function report(task: ReportTask): ReportResult {
     const documentFrequency = documentFrequencyView(task.documentFrequency);
     const stats = { documents: task.documents, documentFrequency };
     const figures = wordFiguresFor(task.documents);
@@ -221,13 +261,5 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
       position++;
     }
     return { ...renderArticleRows(rows), surfaces };
-  }
-
-  return {
-    run(task) {
-      if (task.kind === 'scan') return scan(task.sources);
-      if (task.kind === 'analyze') return analyze(task);
-      return report(task);
-    },
   };
 }

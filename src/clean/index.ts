@@ -28,7 +28,7 @@ import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introduced
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { droppedTables, figureRows, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
-import { isBylineBio, isNoteUnderNameHeading, noteAuthor } from './features/authors.js';
+import { isBylineBio, isNoteUnderNameHeading } from './features/authors.js';
 import { isCommentsLink } from './features/comments.js';
 import { isCopyrightNotice } from './features/copyright.js';
 import { isLabelledLink } from './features/links.js';
@@ -36,7 +36,8 @@ import { isRunningHead } from './features/printout.js';
 import { isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute } from './features/stamps.js';
 import { digestFirstItem, ledeBefore, proseBlock, wireLedeStart } from './block.js';
-import { bylineByDate, headerLine, headerName } from './header.js';
+import { headerLine, headerName } from './header.js';
+import { headerByline } from './header-byline.js';
 import { positionOf, type Line } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
@@ -44,12 +45,8 @@ import { pageSource, removedLineGives } from './page-source.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
-import { isEmptyByline } from './metadata/bylines.js';
-import { isAcademicAuthorLine, isEditNote, isSiteDesk } from './metadata/credits.js';
-import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
-import { beginLift, bylineOf, type LiftedMetadata } from './metadata/lift.js';
-import { isCapitalsSignature, isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
-import { signedByline } from './metadata/signed-bylines.js';
+import { isAcademicAuthorLine, isEditNote } from './metadata/credits.js';
+import { beginLift, type LiftedMetadata } from './metadata/lift.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder } from './site-notice.js';
 import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
@@ -87,7 +84,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
  * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); the article's block
  * and its edges (articleBounds); the page parted around the article (articleParts, metadataAfterArticle); the lines inside
  * it that are not its text removed (removeInsideArticle); its title (articleTitle); a byline the header gives without a
- * label (headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (page-source.ts pageSource).
+ * label (header-byline.ts headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (page-source.ts pageSource).
  */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
   const page = scoredPage(raw, context);
@@ -508,7 +505,7 @@ function articleTitle(
   const copyrightNotices = tail.filter(isCopyrightNotice);
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
   const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeader);
-  // The author's name alone next to the header's date line, read as the byline only after the title (headerByline): to the
+  // The author's name alone next to the header's date line, read as the byline only after the title (header-byline.ts headerByline): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Rivington" over
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
   const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
@@ -546,75 +543,6 @@ function pageTextOverHeadline(lines: readonly Line[], body: readonly Line[], hea
   const [heading, text] = isHeadlineShaped(over[0]!) ? [over[0], over.slice(1)] : [lines.slice(0, positionOf(lines, over[0]!)).findLast((line) => line.wordCount > 0), over];
   return heading && isHeadlineShaped(heading) && continuesStory(text, [heading], recordsOf) ? [] : over;
 }
-
-/**
- * The byline when the header gives it without a label, or the page signs the article under its text: a byline by the date
- * line, a name alone or before the date line, names under an empty "By", a signature after the text; and a desk named by
- * the site's own name is no author. Each such line is relabelled as the byline it is.
- */
-function headerByline(page: Page, bounds: Bounds, parts: Parts, body: readonly Line[], title: { line: Line } | null, entryHeading: Line | null | undefined): void {
-  const { raw, lines, removed, remove, relabel, lifted, dateOrder, scoredLines } = page;
-  const { metadata } = lifted;
-  const { repeated } = page.anywhere;
-  const { aboveArticle } = bounds;
-  const { tail, firstInBlock } = parts;
-  // The byline by the header's date line over a menu's item read as one (header.ts bylineByDate).
-  const byDate = raw.givenMetadata.byline === null ? bylineByDate(lines, removed, body) : null;
-  if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
-  // A desk named by the site's own name ("By Mint Desk" under the masthead "Mint") is no author, as any desk is (isSiteDesk).
-  if (metadata.byline !== null && raw.givenMetadata.byline === null && isSiteDesk(metadata.byline, aboveArticle)) metadata.byline = null;
-  // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
-  // byline without its "By": it was removed as a section label and the article had no author.
-  // A name opening the header's date line before a dash ("Олена Ковальчук — 4 грудня 2026, 09:45") is the byline too.
-  const underTitle = (line: Line): boolean => title !== null && line.number > title.line.number;
-  const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder, underTitle(line)) !== null) : null;
-  if (nameDated) {
-    relabel(nameDated, 'metadata', 'byline and date line');
-    liftNameBeforeDate(nameDated, lifted, dateOrder, underTitle(nameDated));
-  }
-  // A byline of an outlet signing alone ("From Times Online", metadata/signed-bylines.ts signedByline) names no author: the name
-  // by the date line is the author, the outlet the source (The Times' pages set "Steve Bird" under the headline; the story had
-  // had no author).
-  const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
-  const authorless = metadata.byline === null || signing?.authors === null;
-  const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const named = labelled.length > 0 ? labelled : [authorless ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
-  for (const line of named) relabel(line, 'metadata', 'byline');
-  if (named.length > 0) {
-    metadata.source ??= signing?.outlet ?? null;
-    metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
-  }
-  // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does; in capitals, "MINH HÒA", as
-  // Tuổi Trẻ does, since session 47: isCapitalsSignature), and the Guardian's
-  // live blogs with names joined ("Jessica Murray and Tom Ambrose", metadata/names.ts isNamesSignature; session 43): the
-  // byline when the header gave none. It had been page text after the article, and the story had no author.
-  const signature = metadata.byline === null && tail[0] && ((scoredLines.language === VIETNAMESE && (isNameLine(tail[0]) || isCapitalsSignature(tail[0], lines))) || isNamesSignature(tail[0], body)) ? tail[0] : null;
-  if (signature) {
-    remove(signature, 'metadata', 'byline');
-    metadata.byline = signature.text;
-  }
-  // A note on the author after the article's first line names them when the header named none (features/authors.ts
-  // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
-  // The note stays what it was (an author's bio, contact details); the story had had no author.
-  if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);
-}
-
-/** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
-const VIETNAMESE = 'vie';
-
-
-/**
- * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
- * "By —" over the name, PBS, once for each author), above the article's first line `firstInBlock`: the label
- * was an empty byline and the name a section label, and the article had no author; with two labels, PBS's
- * second author had been left out.
- */
-function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
-  return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
-}
-
-/** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */
-const joinedNames = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!);
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */
 export function passThrough(raw: RawArticle): CleanArticle {

@@ -250,7 +250,7 @@ export const bylineName = (text: string): string | undefined => {
 const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
 /**
  * A byline's label alone on its line ("By", "By —"; the BBC's "Author," and BBC Persian's "نویسنده,", over the name and
- * the author's "Role,"): its name may stand on the next line (index.ts namesUnderBylineLabels).
+ * the author's "Role,"): its name may stand on the next line (header-byline.ts namesUnderBylineLabels).
  */
 export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
 

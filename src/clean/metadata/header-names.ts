@@ -1,5 +1,5 @@
 // The author's name a header line gives without a "By": alone on its line (headerNameText), or with the date on one line,
-// after a dash, a bar, a table's cell or a space (nameBeforeDate; liftNameBeforeDate lifts both). index.ts headerByline
+// after a dash, a bar, a table's cell or a space (nameBeforeDate; liftNameBeforeDate lifts both). header-byline.ts headerByline
 // reads these in the header only, after liftMetadata (lift.ts) has read every line.
 import type { DateOrder } from '../../types.js';
 import { isMonthName, writesFullYear } from '../../text/dates.js';

@@ -242,7 +242,7 @@ export const COMMA_AUTHOR_LABEL = /^(?:author|autor|автор|نویسنده)\s
 export const isLabelledAuthorLine = (line: Line): boolean => COMMA_AUTHOR_LABEL.test(line.text) && line.text.replace(COMMA_AUTHOR_LABEL, '') !== '';
 
 /**
- * The name under a byline's label alone (index.ts namesUnderBylineLabels): a name line, a name in capitals (McClatchy's "BY"
+ * The name under a byline's label alone (header-byline.ts namesUnderBylineLabels): a name line, a name in capitals (McClatchy's "BY"
  * over "JAMAL PRICE", session 43) or in Arabic script (ARABIC_NAME), which no capitals tell but the label does: BBC
  * Persian's "نویسنده," over "نسیم حسینی" had been page text, and the story had no author.
  */

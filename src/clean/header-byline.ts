@@ -1,0 +1,97 @@
+// The byline a page gives without a label, or under its text: cleanWithWords (index.ts) reads it after the article's title
+// is found, since a name alone by the date line is the title's search's too (index.ts articleTitle).
+import type { DateOrder, RawArticle, RemovedLine } from '../types.js';
+import { noteAuthor } from './features/authors.js';
+import { bylineByDate, headerLine, headerName } from './header.js';
+import type { Line } from './lines.js';
+import type { Remove } from './line-rules.js';
+import { isEmptyByline } from './metadata/bylines.js';
+import { isSiteDesk } from './metadata/credits.js';
+import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
+import { bylineOf, type LiftedMetadata } from './metadata/lift.js';
+import { isCapitalsSignature, isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
+import { signedByline } from './metadata/signed-bylines.js';
+
+/** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
+interface BylinePage {
+  raw: RawArticle;
+  lines: readonly Line[];
+  removed: ReadonlyMap<number, RemovedLine>;
+  remove: Remove;
+  relabel: Remove;
+  lifted: LiftedMetadata;
+  dateOrder: DateOrder;
+  scoredLines: { language: string | null };
+  anywhere: { repeated: ReadonlySet<number> };
+}
+
+/**
+ * The byline when the header gives it without a label, or the page signs the article under its text: a byline by the date
+ * line, a name alone or before the date line, names under an empty "By", a signature after the text; and a desk named by
+ * the site's own name is no author. Each such line is relabelled as the byline it is.
+ */
+export function headerByline(
+  page: BylinePage, bounds: { aboveArticle: readonly Line[] }, parts: { tail: readonly Line[]; firstInBlock: number },
+  body: readonly Line[], title: { line: Line } | null, entryHeading: Line | null | undefined,
+): void {
+  const { raw, lines, removed, remove, relabel, lifted, dateOrder, scoredLines } = page;
+  const { metadata } = lifted;
+  const { repeated } = page.anywhere;
+  const { aboveArticle } = bounds;
+  const { tail, firstInBlock } = parts;
+  // The byline by the header's date line over a menu's item read as one (header.ts bylineByDate).
+  const byDate = raw.givenMetadata.byline === null ? bylineByDate(lines, removed, body) : null;
+  if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
+  // A desk named by the site's own name ("By Mint Desk" under the masthead "Mint") is no author, as any desk is (isSiteDesk).
+  if (metadata.byline !== null && raw.givenMetadata.byline === null && isSiteDesk(metadata.byline, aboveArticle)) metadata.byline = null;
+  // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
+  // byline without its "By": it was removed as a section label and the article had no author.
+  // A name opening the header's date line before a dash ("Олена Ковальчук — 4 грудня 2026, 09:45") is the byline too.
+  const underTitle = (line: Line): boolean => title !== null && line.number > title.line.number;
+  const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder, underTitle(line)) !== null) : null;
+  if (nameDated) {
+    relabel(nameDated, 'metadata', 'byline and date line');
+    liftNameBeforeDate(nameDated, lifted, dateOrder, underTitle(nameDated));
+  }
+  // A byline of an outlet signing alone ("From Times Online", metadata/signed-bylines.ts signedByline) names no author: the name
+  // by the date line is the author, the outlet the source (The Times' pages set "Steve Bird" under the headline; the story had
+  // had no author).
+  const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
+  const authorless = metadata.byline === null || signing?.authors === null;
+  const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
+  const named = labelled.length > 0 ? labelled : [authorless ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
+  for (const line of named) relabel(line, 'metadata', 'byline');
+  if (named.length > 0) {
+    metadata.source ??= signing?.outlet ?? null;
+    metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
+  }
+  // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does; in capitals, "MINH HÒA", as
+  // Tuổi Trẻ does, since session 47: isCapitalsSignature), and the Guardian's
+  // live blogs with names joined ("Jessica Murray and Tom Ambrose", metadata/names.ts isNamesSignature; session 43): the
+  // byline when the header gave none. It had been page text after the article, and the story had no author.
+  const signature = metadata.byline === null && tail[0] && ((scoredLines.language === VIETNAMESE && (isNameLine(tail[0]) || isCapitalsSignature(tail[0], lines))) || isNamesSignature(tail[0], body)) ? tail[0] : null;
+  if (signature) {
+    remove(signature, 'metadata', 'byline');
+    metadata.byline = signature.text;
+  }
+  // A note on the author after the article's first line names them when the header named none (features/authors.ts
+  // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
+  // The note stays what it was (an author's bio, contact details); the story had had no author.
+  if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);
+}
+
+/** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
+const VIETNAMESE = 'vie';
+
+/**
+ * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
+ * "By —" over the name, PBS, once for each author), above the article's first line `firstInBlock`: the label
+ * was an empty byline and the name a section label, and the article had no author; with two labels, PBS's
+ * second author had been left out.
+ */
+function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
+  return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
+}
+
+/** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */
+const joinedNames = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!);
