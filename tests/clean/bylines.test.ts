@@ -271,6 +271,15 @@ describe('the radio programme between the date line and the reporter', () => {
   });
 });
 
+// The BBC's World Service pages set the service between the name and the date line ("BBC Yorùbá"; session 48): the author had
+// gone unfound.
+describe("a network's service in another language between the reporter and the date line", () => {
+  it.each(['BBC Yorùbá', 'BBC News Mundo', 'BBC Cymru Fyw'])('"%s" is crossed, the name over it the author', (service) => {
+    const text = `Harbour wall to be rebuilt before the storms\nLena Marsh\n${service}\n4 December 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Lena Marsh');
+  });
+});
+
 describe("a byline with the story's age after it", () => {
   const page = (byline: string) => `Harbour wall to be rebuilt before the storms\n${byline}\n\n${STORY}\n`;
 
