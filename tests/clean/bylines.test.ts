@@ -271,6 +271,15 @@ describe('the radio programme between the date line and the reporter', () => {
   });
 });
 
+// Jagbani names its reporter in brackets in the dateline ("Place (Name) : …"; session 48): the story had had no author.
+it("names the reporter in the Punjab Kesari group's dateline the author, the dateline kept in the body", () => {
+  const lede = 'ਲੁਧਿਆਣਾ (ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ) : ਸ਼ਹਿਰ ਵਿੱਚ ਅੱਜ ਤੋਂ ਨਵੀਂ ਬੱਸ ਸੇਵਾ ਸ਼ੁਰੂ ਹੋ ਗਈ ਹੈ ਅਤੇ ਪਹਿਲੇ ਦਿਨ ਹਜ਼ਾਰਾਂ ਲੋਕਾਂ ਨੇ ਸਫ਼ਰ ਕੀਤਾ।';
+  const rest = ['ਨਗਰ ਨਿਗਮ ਨੇ ਕਿਹਾ ਕਿ ਅਗਲੇ ਮਹੀਨੇ ਵੀਹ ਹੋਰ ਬੱਸਾਂ ਸੜਕਾਂ ਉੱਤੇ ਆਉਣਗੀਆਂ।', 'ਯਾਤਰੀਆਂ ਨੇ ਕਿਹਾ ਕਿ ਨਵੀਂ ਸੇਵਾ ਨਾਲ ਰੋਜ਼ਾਨਾ ਸਫ਼ਰ ਸੌਖਾ ਹੋ ਜਾਵੇਗਾ।'];
+  const cleaned = clean(['ਲੁਧਿਆਣਾ ਵਿੱਚ ਨਵੀਂ ਬੱਸ ਸੇਵਾ ਸ਼ੁਰੂ', 'Saturday, Dec 05, 2026 - 11:20 AM (IST)', lede, ...rest].join('\n'));
+  expect(cleaned.metadata.byline).toBe('ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ');
+  expect(cleaned.body.startsWith(lede)).toBe(true);
+});
+
 // The BBC's World Service pages set the service between the name and the date line ("BBC Yorùbá"; session 48): the author had
 // gone unfound.
 describe("a network's service in another language between the reporter and the date line", () => {
