@@ -11,9 +11,9 @@ import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/st
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
-import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
+import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
-import { isAggregatorName } from './outlets.js';
+import { isAggregatorName, isNetworkName } from './outlets.js';
 
 /**
  * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, a weekday and a time with no date (isDateWordsWithTime), the story's age ("3 hours ago") or its reading time (a reader view's
@@ -59,9 +59,10 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("MARIA
       // OCAMPO Associated Press") or outlet ("Ana Clara Reyes, ABS-CBN News"; one no list knows, "Jane Doe, Burnaby
-      // Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News Service News Writer").
+      // Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News Service News Writer"), or the newsroom in
+      // brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)").
       const adjacent = lines[i + step];
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null)) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null)) return adjacent;
     }
   }
   // With no date line, a name, a comma or a spaced dash and a job title right under the title ("Jane Doe, Health
@@ -236,6 +237,15 @@ const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.
  * Morning Edition", "Heard on All Things Considered"): the author under it had gone unfound.
  */
 const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| the){1,5}$/u;
+/**
+ * A network's service in another language, as the BBC's World Service pages set it between the author's name and the date line
+ * ("BBC Yorùbá", "BBC News Mundo", "BBC Cymru Fyw"): a network's name (outlets.ts isNetworkName) and one or two capitalised words.
+ * The author over it had gone unfound (session 48).
+ */
+function isNetworkService(line: Line): boolean {
+  const words = line.text.split(' ');
+  return [1, 2].some((k) => words.length - k >= 1 && words.length - k <= 2 && isNetworkName(words.slice(0, k).join(' ')) && words.slice(k).every((word) => /^\p{Lu}/u.test(word)));
+}
 /** A job title under the author's name, not a byline ending as one does ("By staff writers"). */
 const isPostUnderName = (line: Line | undefined): boolean => line !== undefined && isJobTitleLine(line) && bylineName(line.text) === undefined;
 /**
@@ -252,7 +262,7 @@ const CONTRIBUTOR_TO =
  * between its date lines and the name: the same; session 47), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
  * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound), the programme it was heard on
- * (HEARD_ON). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
+ * (HEARD_ON), a network's service (isNetworkService). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
  * been taken for the author's name.
  */
 const isNoteUnderName = (line: Line): boolean =>
@@ -261,6 +271,7 @@ const isNoteUnderName = (line: Line): boolean =>
   CONTRIBUTOR_TO.test(line.text) ||
   CONTACT_LINE.test(line.text) ||
   isMasthead(line.text) ||
+  isNetworkService(line) ||
   isSubscriptionTier(line) ||
   isToolButton(line) ||
   isShareButton(line) ||

@@ -210,6 +210,22 @@ function chineseWireDateline(story: string): Omit<Dateline, 'start'> | null {
   return { length: match[0].length, agency: match[1]!, ...(match[2] ? { byline: match[2].split(/[、\s]/u).join('、') } : {}) };
 }
 
+/**
+ * The Punjab Kesari group's dateline, in Gurmukhi (Jagbani) or Devanagari (Punjab Kesari): the place, the reporter's name in
+ * brackets and a colon ("ਜਲੰਧਰ (ਹਰਪ੍ਰੀਤ ਸਿੰਘ) : …", "जालंधर (राजेश शर्मा): …"). The name is the byline, an agency there the source
+ * (isNewsAgency, INDIC_AGENCY: PTI's Hindi service "भाषा", IANS, UNI's "वार्ता", "एजेंसी", agency, in either script). Without the
+ * colon the brackets are a sentence's. The story had had no author (session 48; 0 bench raw lines).
+ */
+const INDIC_AGENCY = /^(?:भाषा|ਭਾਸ਼ਾ|आईएएनएस|ਆਈਏਐਨਐਸ|वार्ता|ਵਾਰਤਾ|यूएनआई|ਯੂਐਨਆਈ|एजेंसी|ਏਜੰਸੀ)$/u;
+const INDIC_WORDS = (most: number): string => String.raw`[\p{Script=Gurmukhi}\p{Script=Devanagari}\p{M}]+(?: [\p{Script=Gurmukhi}\p{Script=Devanagari}\p{M}]+){0,${most}}`;
+const BRACKETED_REPORTER_DATELINE = new RegExp(`^${INDIC_WORDS(2)} ?\\((${INDIC_WORDS(3)})\\) ?: `, 'u');
+function bracketedReporterDateline(story: string): Omit<Dateline, 'start'> | null {
+  const match = BRACKETED_REPORTER_DATELINE.exec(story);
+  if (!match) return null;
+  const named = match[1]!;
+  return isNewsAgency(named) || INDIC_AGENCY.test(named) ? { length: match[0].length, agency: named } : { length: match[0].length, agency: null, byline: named };
+}
+
 interface Dateline {
   /** Where the dateline starts: 0, or past the editor's notes that open the text. */
   start: number;
@@ -217,7 +233,7 @@ interface Dateline {
   length: number;
   /** The agency named in brackets ("Reuters", "AP"), or null. */
   agency: string | null;
-  /** The names of a byline run into the dateline (RUN_IN_BYLINE), which the dateline then starts with, or of the reporters a Chinese agency's dateline names after it (CHINESE_WIRE_DATELINE). */
+  /** The names of a byline run into the dateline (RUN_IN_BYLINE), which the dateline then starts with, or of the reporters a Chinese agency's dateline names after it (CHINESE_WIRE_DATELINE), or in brackets after the place (BRACKETED_REPORTER_DATELINE). */
   byline?: string;
 }
 
@@ -237,7 +253,7 @@ export function datelineAt(text: string): Dateline | null {
   const byline = RUN_IN_BYLINE.exec(story);
   const signed = byline && placedDateline(story.slice(byline[0].length));
   if (signed?.agency) return { start, length: byline![0].length + signed.length, agency: signed.agency, byline: byline![1]!.replace(/ ,/gu, ',') };
-  const dateline = placedDateline(story) ?? chineseWireDateline(story);
+  const dateline = placedDateline(story) ?? chineseWireDateline(story) ?? bracketedReporterDateline(story);
   return dateline && { start, ...dateline };
 }
 

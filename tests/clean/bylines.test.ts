@@ -271,6 +271,24 @@ describe('the radio programme between the date line and the reporter', () => {
   });
 });
 
+// Jagbani names its reporter in brackets in the dateline ("Place (Name) : …"; session 48): the story had had no author.
+it("names the reporter in the Punjab Kesari group's dateline the author, the dateline kept in the body", () => {
+  const lede = 'ਲੁਧਿਆਣਾ (ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ) : ਸ਼ਹਿਰ ਵਿੱਚ ਅੱਜ ਤੋਂ ਨਵੀਂ ਬੱਸ ਸੇਵਾ ਸ਼ੁਰੂ ਹੋ ਗਈ ਹੈ ਅਤੇ ਪਹਿਲੇ ਦਿਨ ਹਜ਼ਾਰਾਂ ਲੋਕਾਂ ਨੇ ਸਫ਼ਰ ਕੀਤਾ।';
+  const rest = ['ਨਗਰ ਨਿਗਮ ਨੇ ਕਿਹਾ ਕਿ ਅਗਲੇ ਮਹੀਨੇ ਵੀਹ ਹੋਰ ਬੱਸਾਂ ਸੜਕਾਂ ਉੱਤੇ ਆਉਣਗੀਆਂ।', 'ਯਾਤਰੀਆਂ ਨੇ ਕਿਹਾ ਕਿ ਨਵੀਂ ਸੇਵਾ ਨਾਲ ਰੋਜ਼ਾਨਾ ਸਫ਼ਰ ਸੌਖਾ ਹੋ ਜਾਵੇਗਾ।'];
+  const cleaned = clean(['ਲੁਧਿਆਣਾ ਵਿੱਚ ਨਵੀਂ ਬੱਸ ਸੇਵਾ ਸ਼ੁਰੂ', 'Saturday, Dec 05, 2026 - 11:20 AM (IST)', lede, ...rest].join('\n'));
+  expect(cleaned.metadata.byline).toBe('ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ');
+  expect(cleaned.body.startsWith(lede)).toBe(true);
+});
+
+// The BBC's World Service pages set the service between the name and the date line ("BBC Yorùbá"; session 48): the author had
+// gone unfound.
+describe("a network's service in another language between the reporter and the date line", () => {
+  it.each(['BBC Yorùbá', 'BBC News Mundo', 'BBC Cymru Fyw'])('"%s" is crossed, the name over it the author', (service) => {
+    const text = `Harbour wall to be rebuilt before the storms\nLena Marsh\n${service}\n4 December 2026\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Lena Marsh');
+  });
+});
+
 describe("a byline with the story's age after it", () => {
   const page = (byline: string) => `Harbour wall to be rebuilt before the storms\n${byline}\n\n${STORY}\n`;
 
@@ -318,6 +336,18 @@ describe("a writer's post run into the name", () => {
   it.each(['By Mara QuinnStaff Writer', 'By Mara QuinnBusiness Columnist', 'By Ian McDonaldStaff Writer'])('"%s": the author is the name', (byline) => {
     const text = `Harbour wall to be rebuilt before the storms\n${byline}\nNov. 19, 2026\n5:50 PM\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBe(byline.slice(3).replace(/(?:Staff Writer|Business Columnist)$/u, ''));
+  });
+
+  // Reach's regional papers set the post after the name with no separator ("By Jane Doe Senior Reporter"; session 48): it had
+  // stayed in the author. A rank or a beat opens the post, else nothing tells where the names end.
+  it.each([
+    ['By Mara Quinn Senior Reporter', 'Mara Quinn'],
+    ['By Mara Quinn Local Democracy Reporter', 'Mara Quinn'],
+    ['BY MARA QUINN CHIEF REPORTER', 'MARA QUINN'],
+    ['By Mary Ann Quinn Business Writer', 'Mary Ann Quinn'],
+  ])('"%s": the author is the name, the post after it dropped', (byline, author) => {
+    const text = `Harbour Post\nHarbour wall to be rebuilt before the storms\n${byline}\nNov. 19, 2026\n5:50 PM\n\n${STORY}\n\n© 2026 Harbour Post\n`;
+    expect(clean(text).metadata.byline).toBe(author);
   });
 
   // Fox Business's markup runs its name into the author's ("By Mara QuinnFOXBusiness" as the page has it; session 43): all had been author.
@@ -377,9 +407,15 @@ describe("a reporter's or an author's label in other languages", () => {
 
 // Abante signs "Ni …" (Tagalog), Khaosod "ผู้เขียน …" (Thai, "writer"), 24ur "Avtor: …" (Slovene): the line had been page text, or
 // the article's first paragraph, and the story had no author (session 47).
-describe('a byline labelled in Tagalog, Thai or Slovene under the headline', () => {
+// Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public radio's "Host:":
+// page text too until session 48.
+describe('a byline labelled in Tagalog, Thai, Slovene, Hausa, Welsh or Amharic, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
+    ['Daga Halima Bello', 'Halima Bello'],
+    ['Gan Gwenllian Prys', 'Gwenllian Prys'],
+    ['በሰላም ታደሰ', 'ሰላም ታደሰ'],
+    ['Host: Maya Lindqvist', 'Maya Lindqvist'],
     ['ผู้เขียน สมศรี ใจดี', 'สมศรี ใจดี'],
     ['Avtor: Nina Kovač', 'Nina Kovač'],
   ])('"%s" names the author', (byline, name) => {
@@ -414,7 +450,8 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
 
   // In capitals too (session 42): "By HARBOUR POST STAFF" had been the author.
   // A station's team named by its section (session 43): "By WXYZ Weather Team" had been the author.
-  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'By HARBOUR POST STAFF', 'From Our Partners', 'By WXYZ Weather Team', 'By the Sports Team'])('"%s" names no author', (byline) => {
+  // A newsroom named by its outlet or its city (session 48): "… Ziņu redakcija" (Latvian), "Redacción …" (El Tiempo's).
+  it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'By HARBOUR POST STAFF', 'From Our Partners', 'By WXYZ Weather Team', 'By the Sports Team', 'By Ostas.lv Ziņu redakcija', 'Por Redacción Cali'])('"%s" names no author', (byline) => {
     expect(clean(page(byline)).metadata.byline).toBeNull();
   });
 

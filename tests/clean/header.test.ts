@@ -438,6 +438,22 @@ describe("a name, a comma and the outlet it writes for, next to the date line", 
   });
 });
 
+// LSM signs "Name (LSM.lv Ziņu redakcija)" over its date line, the newsroom in brackets (session 48): the line had no name's shape,
+// and the story no author.
+describe('a name and its newsroom or job title in brackets, next to the date line', () => {
+  it.each([
+    ['Lena Ortiz (Ostas.lv Ziņu redakcija)', 'Lena Ortiz'],
+    ['Lena Ortiz (Redacción Cali)', 'Lena Ortiz'],
+    ['Lena Ortiz (Staff Writer)', 'Lena Ortiz'],
+  ])('"%s": the name is the author', (line, byline) => {
+    expect(clean(busFarePage(line, '5. decembris, 2026 09:14')).metadata.byline).toBe(byline);
+  });
+
+  it('is none for an agency in the brackets, as often a picture\'s credit', () => {
+    expect(clean(busFarePage('Lena Ortiz (AP)', '5. decembris, 2026 09:14')).metadata.byline).toBeNull();
+  });
+});
+
 // Medium sets its author's follow button, the publication's box, the reading time and separators between the name and
 // the date line: more than the two notes crossed before, and the story had no author.
 describe("a blog's author over its follow button, publication and reading time", () => {

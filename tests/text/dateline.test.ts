@@ -13,6 +13,15 @@ describe('datelineAt', () => {
     expect(datelineAt('新华社南昌分社11月3日举办开放日活动。')).toBeNull();
   });
 
+  // Jagbani and Punjab Kesari set the place, the reporter in brackets and a colon: the story had had no author (session 48).
+  it("finds the Punjab Kesari group's dateline, with its reporter or agency in brackets", () => {
+    expect(datelineAt('ਲੁਧਿਆਣਾ (ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ) : ਸ਼ਹਿਰ ਵਿੱਚ ਨਵੀਂ ਬੱਸ ਸੇਵਾ ਸ਼ੁਰੂ ਹੋਈ ਹੈ।')).toEqual({ start: 0, length: 'ਲੁਧਿਆਣਾ (ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ) : '.length, agency: null, byline: 'ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ' });
+    expect(datelineAt('कानपुर (सुनील वर्मा): शहर में नई बस सेवा शुरू हुई है।')?.byline).toBe('सुनील वर्मा');
+    expect(datelineAt('कानपुर (भाषा): शहर में नई बस सेवा शुरू हुई है।')).toMatchObject({ agency: 'भाषा' });
+    // Without the colon the brackets are the sentence's.
+    expect(datelineAt('कानपुर (उत्तर प्रदेश) में नई बस सेवा शुरू हुई है।')).toBeNull();
+  });
+
   it('finds the wire datelines news agencies write, with their agency', () => {
     const cases: Array<[string, string, string | null]> = [
       ['WASHINGTON (Reuters) - The central bank is set to keep rates on hold.', 'WASHINGTON (Reuters) - ', 'Reuters'],

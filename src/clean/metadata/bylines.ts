@@ -32,7 +32,7 @@ const BYLINE =
 const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+e\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeio]|del|della|dello|la|lo))*)$/u;
 /**
  * Capitalised names and nothing else, joined by commas or "and" in the languages whose role labels
- * ROLE_LABEL and EDITOR_LABEL read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
+ * ROLE_LABEL, CASED_LABEL and EDITOR_LABEL read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
  * the lowercase particles of names ("Ana de la Cruz", "Hugo dos Santos").
  */
 const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|la|van|von|bin|binti))*";
@@ -65,11 +65,27 @@ function swahiliName(text: string): string | undefined {
   return names !== undefined && SWAHILI_NAMES.test(names) ? names : undefined;
 }
 /**
- * The Tagalog "by", "Ni", before two names or more alone (roleName): Abante signs "Ni Mylene Alfonso", which had been page text,
- * and the story had no author. Capitalised as a label is: "ni" in lower case marks a name inside a Tagalog sentence ("Sinabi ni
- * …"), and the Spanish "Ni" ("nor") goes on with "ni" in lower case ("Ni Messi ni Ronaldo"), no name.
+ * Other languages' "by" before two names or more alone (roleName), capitalised as a label is: the Tagalog "Ni" (Abante signs "Ni
+ * Mylene Alfonso"), the Hausa "Daga" (Aminiya's "Daga Musa Abdullahi, Kano") and the Welsh "Gan" (BBC Cymru Fyw's "Gan Siôn
+ * Elfyn"). Each had been page text, and the story had no author. In a sentence the word goes on in lower case: "ni" marks a name
+ * inside a Tagalog sentence ("Sinabi ni …"), the Spanish "Ni" ("nor") goes on with "ni" ("Ni Messi ni Ronaldo"), "Daga cikin …"
+ * ("among …") and "Gan fod …" ("since …") open sentences, no names (session 48).
  */
-const TAGALOG_LABEL = /^(?:Ni|NI)\s+/u;
+const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN)\s+/u;
+/**
+ * Tagalog joins two names with "at" ("and"): Abante's "Ni Mylene Alfonso at Juan Cruz"-shaped line had been page text, and read
+ * as English's "at", a place would follow it (name-posts.ts NAME_AT_PLACE) and the second reporter be lost. After "Ni" the names
+ * are read joined by "and", as the header's names are (session 48).
+ */
+const TAGALOG_LABEL = /^(?:Ni|NI)\s/u;
+const TAGALOG_AND = / at (?=\p{Lu})/gu;
+const casedLabelName = (text: string): string | undefined => roleName(TAGALOG_LABEL.test(text) ? text.replace(TAGALOG_AND, ' and ') : text, CASED_LABEL);
+/**
+ * An Amharic byline: "በ" ("by") run into the name, two or three words alone, as the Reporter signs ("በብሩክ ገብረመድኅን" shaped). It
+ * had been page text, and the story had no author. The prefix also means "in" or "at" and opens headlines and sentences
+ * ("በአዲስ አበባ …", "in Addis Ababa"): those run on past three words (session 48).
+ */
+const AMHARIC_BYLINE = /^በ(\p{Script=Ethiopic}+(?: \p{Script=Ethiopic}+){1,2})$/u;
 /**
  * A Thai byline: "ผู้เขียน" ("writer"), a colon or a space, and a name of one to three words, as Khaosod signs ("ผู้เขียน ชนิดา
  * ศรีสวัสดิ์"): it had been the article's first paragraph, and the story had no author. Thai sets no space between the words of
@@ -141,10 +157,11 @@ const ARABIC_BYLINE = /^(?:كتب|كتبت)\s*[:：-]?\s*(\p{Script=Arabic}+(?:\
 /**
  * A podcast's or a video's host, its author: "Presented by Laura Finch", "Hosted by Sam Okoro and Ana
  * Ruiz" (names alone: "Presented by the mayor, the award went to …" is a sentence). It had been the
- * page's title. Two names or more: one alone is a sponsor's ("Presented by Toyota"). Not /i: it would
+ * page's title. Two names or more: one alone is a sponsor's ("Presented by Toyota"). A public radio's episode page labels
+ * its host "Host: Jane Doe" (session 48; it had been page text, and the episode had no author). Not /i: it would
  * let \p{Lu} match lower case.
  */
-export const HOST_BYLINE = /^(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
+export const HOST_BYLINE = /^(?:(?:[Pp]resented|PRESENTED|[Hh]osted|HOSTED) (?:by|BY):?|(?:[Hh]osts?|HOSTS?):)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+(?:and|&)\s+)\p{Lu}[\p{L}\p{M}'’.-]*)+)$/u;
 /**
  * "By" run into the name, as a page's markup joins its label and link without a space ("ByMary
  * Kekatos", ABC News): the line had been the author. Names alone after it, "By" in that case and a
@@ -222,7 +239,7 @@ export const isMenuFilter = (name: string): boolean => MENU_FILTER.test(name);
 const isAgencyAfterLabel = (text: string): boolean => isNewsAgencyName(BYLINE.exec(text)?.[1]?.split(/[\s/,]/u)[0] ?? '');
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || (LABEL_HEADLINE.test(text) && !isAgencyAfterLabel(text)) || FROM_PHRASE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, TAGALOG_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? casedLabelName(text) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**

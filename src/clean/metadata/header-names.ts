@@ -8,7 +8,7 @@ import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { bylineName } from './bylines.js';
 import { LABEL_WORDS, NO_STOPWORDS, onlyDateWords } from './date-lines.js';
 import { AUTHOR_DASH_DATE, CELLS, DATE_THEN_AUTHOR_MAX_WORDS, isDateLine, liftLine, METADATA_PARTS, type LiftedMetadata } from './lift.js';
-import { nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
+import { nameBeforeBracketedPost, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { ARABIC_NAME, capitalisedWords, isNameLine, isNameUnderLabel, withoutContact } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
@@ -129,12 +129,13 @@ export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder
 }
 
 /**
- * The author's name a header line gives alone (headerName's line): the name after its place (placedName) or before its
- * job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
+ * The author's name a header line gives alone (headerName's line): the name after its place (placedName), before its newsroom
+ * or job title in brackets (nameBeforeBracketedPost), or before its job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
  * Ellis, Ap Auto Writer", "John Roe, The Province", whose outlet signedByline reads as the source), else the line
  * without a contact or a full stop after it.
  */
 export const headerNameText = (line: Line): string =>
   placedName(line) ??
+  nameBeforeBracketedPost(line) ??
   (signedByline(line.text).outlet === null ? (namePartedFromJobTitle(line) ?? nameBeforeUnlistedOutlet(line)) : null) ??
   withoutContact(line.text).replace(NAME_FULL_STOP, '');

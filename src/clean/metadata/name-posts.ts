@@ -6,7 +6,7 @@ import { PAGER_WORD } from '../features/links.js';
 import { describeLine, type Line } from '../lines.js';
 import { isOutlet, isOutletWithWordAfter, NETWORK_KEYS } from '../outlets.js';
 import { NO_STOPWORDS } from './date-lines.js';
-import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, isPlaceNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
+import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, isNewsroom, isPlaceNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
 
 /**
  * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
@@ -174,6 +174,18 @@ export function nameBeforeUnlistedOutlet(line: Line): string | null {
   const outlets = post.split(/;\s*/u);
   const isPlace = (outlet: string): boolean => !outlet.startsWith('The ') && isPlaceNameLine(describeLine(line.number, outlet, NO_STOPWORDS));
   return outlets.length <= 2 && outlets.every((outlet) => UNLISTED_OUTLET.test(outlet) && !isPlace(outlet)) ? name : null;
+}
+
+/**
+ * A name line's name before its newsroom or job title in brackets, as LSM signs over its date line ("Jane Doe (LSM.lv Ziņu
+ * redakcija)", names.ts isNewsroom), else null: with the brackets the line had no name's shape, and the story no author (session
+ * 48). Not another bracket's: "Jane Doe (AP)" next to the date line credits a picture as often. Read next to the header's date
+ * line only (header.ts headerName).
+ */
+const NAME_THEN_BRACKETS = /^(\S.*?)\s*\(([^()]+)\)$/u;
+export function nameBeforeBracketedPost(line: Line): string | null {
+  const [, name, post = ''] = NAME_THEN_BRACKETS.exec(line.text) ?? [];
+  return name !== undefined && (isNewsroom(post) || JOB_TITLE.test(post)) && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
 }
 
 /** Words of a job title after a comma or spaced dash parting it from the name ("Celebrity News Service News Writer"). */

@@ -3,7 +3,7 @@
 // article (kept-article.ts), liftBylineName for lift.ts.
 import type { ArticleMetadata } from '../../types.js';
 import { isNewsAgency, NEWS_AGENCIES } from '../../text/dateline.js';
-import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet } from '../outlets.js';
+import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS } from '../outlets.js';
 import { escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
 import { NAME_AT_PLACE, namesBeforeOutlet, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
@@ -37,6 +37,18 @@ const AGENCY_JOB_TITLE = new RegExp(
  * the names: the job title had stayed in it, and an author signing under two titles stood as two.
  */
 const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
+/**
+ * The first word of a job title set after the names with no separator, a rank or a beat ("By Jane Doe Senior Reporter", "By
+ * Jane Doe Local Democracy Reporter", as Reach's regional papers sign; session 48: the job title had stayed in the author): with
+ * no comma nor dash, only such a word tells where the names end ("Mary Ann Smith Staff Writer").
+ */
+const JOB_TITLE_OPENING = `(?:Senior|Chief|Staff|Trainee|Junior|Principal|Deputy|Assistant|Associate|Contributing|Freelance|Special|Court|Crime|Investigations?|Digital|Live|Content|Multimedia|Data|Consumer|Democracy|${SECTION_WORDS})`;
+/** Names (in capitals too), then the job title (JOB_TITLE_OPENING, up to two more words and the role) with no separator. */
+const UNPARTED_JOB_TITLE = new RegExp(`^(.*?\\S)\\s+${JOB_TITLE_OPENING}(?:\\s+[\\p{L}-]+){0,2}\\s+${JOB_TITLE_ROLE}$`, 'iu');
+function namesBeforeUnpartedJobTitle(byline: string): string | null {
+  const names = UNPARTED_JOB_TITLE.exec(byline)?.[1];
+  return names !== undefined && (areNames(names) || CAPITALS_NAME_LINE.test(names)) ? names : null;
+}
 /**
  * Names, a comma and an outlet's initials before "Staff", as IGN signs ("Eric Song, IGN Staff"): JOB_TITLE_AFTER had read
  * it as a job title and dropped the outlet, and the story had no source. Initials in capitals after names in Title Case
@@ -165,6 +177,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (initialsStaff) return initialsStaff;
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
+  const unparted = namesBeforeUnpartedJobTitle(byline);
+  if (unparted) return { authors: unparted, outlet: null };
   const runIn = namesBeforeRunInJobTitle(byline);
   if (runIn) return { authors: runIn, outlet: null };
   const runInOutlet = namesBeforeRunInOutlet(byline);

@@ -30,6 +30,34 @@ describe('bylineName', () => {
     expect(bylineName('Ni Messi')).toBeUndefined();
   });
 
+  // Aminiya signs "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), Abante "Ni … at …" (Tagalog, "and"): page text until session 48.
+  it.each([
+    ['Daga Halima Bello, Kaduna', 'Halima Bello, Kaduna'],
+    ['Gan Gwenllian Prys', 'Gwenllian Prys'],
+    ['Ni Carlo Mendoza at Liza Ramos', 'Carlo Mendoza and Liza Ramos'],
+  ])('reads the names after a capitalised label in Hausa, Welsh or Tagalog: "%s"', (byline, name) => {
+    expect(bylineName(byline)).toBe(name);
+  });
+
+  it.each(['Daga cikin manoman jihar, kashi uku sun koma birni', 'Daga Kano zuwa Abuja', 'Gan fod y bont ar gau', 'Gan Gymru'])(
+    'reads no byline from a sentence or a heading opening with "Daga" or "Gan": "%s"',
+    (text) => {
+      expect(bylineName(text)).toBeUndefined();
+    },
+  );
+
+  it('reads an Amharic byline run into its "በ", not a headline opening with the prefix', () => {
+    expect(bylineName('በሰላም ታደሰ')).toBe('ሰላም ታደሰ');
+    expect(bylineName('በባሕር ዳር ከተማ አዲስ ድልድይ ተመረቀ')).toBeUndefined();
+    expect(bylineName('በዓላት')).toBeUndefined();
+  });
+
+  it('reads a host labelled with a colon, names alone after it', () => {
+    expect(bylineName('Host: Maya Lindqvist')).toBe('Maya Lindqvist');
+    expect(bylineName('Hosts: Maya Lindqvist and Omar Reyes')).toBe('Maya Lindqvist and Omar Reyes');
+    expect(bylineName('Host: the city of Harbourton')).toBeUndefined();
+  });
+
   it('reads the BBC\'s label and name on one line, names alone after the comma', () => {
     expect(bylineName('Author, Amani Juma')).toBe('Amani Juma');
     expect(bylineName('نویسنده، سارا کریمی')).toBe('سارا کریمی');
