@@ -210,7 +210,7 @@ export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)
 
 /**
  * A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Garuda Rises"; in
- * `'sentence case'`, its first word capitalised ("About bugs").
+ * `'sentence case'`, its first word capitalised ("Patch notes").
  */
 export const isTwoWordHeadline = (line: Line, style: 'title case' | 'sentence case' = 'title case'): boolean =>
   headlineWords(line) === 2 && (style === 'title case' ? TWO_CAPITALISED_WORDS : CAPITALISED_START).test(line.text) && !/[.!?:;,]$/u.test(line.text) && isNoTableListOrCaption(line);

@@ -431,7 +431,7 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // ("Garuda Rises" over "Director : Vikram Sethi"), too short for a headline, had left the title to the credit. Right over
   // the byline, half its words do: "Maric Leeds-bound" over "By staff writers" (the body says "Leeds") had left it to a
   // menu's "WIN Best Session Eva". Over the byline it may be written in sentence case and stand further from the body: a game
-  // studio's blog sets "About bugs" over its date line over "Posted by …" over "Leave a comment", and a menu's item had been the title.
+  // studio's blog sets "Patch notes" over its date line over "Posted by …" over "Leave a comment", and a menu's item had been the title.
   const isPair = (line: Line): boolean =>
     !listedInWindow.has(line) && (overByline(line) ? isTwoWordHeadline(line, 'sentence case') && overlapOf(line) >= SAME_STORY_OVERLAP : isTwoWordHeadline(line) && overlapOf(line) >= 1);
   const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
