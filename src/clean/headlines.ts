@@ -8,7 +8,7 @@ import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
 import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
 import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from './features/buttons.js';
-import { isMoreStoriesLabel, isStoryBoxLabel } from './features/links.js';
+import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { isBulletedItem, isPipeTableLine, isShortCellsRow } from './features/shape.js';
 import type { Line } from './lines.js';
@@ -104,12 +104,6 @@ function isBreadcrumb(text: string): boolean {
 }
 
 /**
- * A label of the story's tags or topics and what follows it ("Tags: vista, os, us, microsoft", "Filed under: Courts"):
- * its words are the story's, and under the standfirst, over the byline, it had been the title (42 raw lines of the
- * clean bench open so, none in the gold).
- */
-const TAGS_LINE = /^(?:tags|tagged(?: with)?|topics|related topics|keywords|filed under)\s*:/iu;
-/**
  * A link back to an aggregator or to the page's top or home ("Go to Google News", "Back to top", "Return to homepage"):
  * an aggregator's copy of an AP story sets "Go to Google News" over it, which shared the body's "news" and had been its
  * title (11 raw lines of the clean bench are such links to an aggregator, 31 to the top, none in the gold).
@@ -136,12 +130,13 @@ export const REVIEW_CREDIT = /^(?:directors?|directed by|cast|starring|producers
 /**
  * Not a pipe table's line or a row of short cells (features/shape.ts isShortCellsRow; cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
- * isDateWordsLine), breadcrumb, tags line (TAGS_LINE), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
+ * isDateWordsLine), breadcrumb, tags line (features/links.ts TOPIC_TAGS_LABEL: its words are the story's, and under the
+ * standfirst it had been the title), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
  * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title), or a review's
  * credit (REVIEW_CREDIT).
  */
 export const isNoTableListOrCaption = (line: Line): boolean =>
-  !isPipeTableLine(line) && !isShortCellsRow(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TAGS_LINE.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line) && !REVIEW_CREDIT.test(line.text);
+  !isPipeTableLine(line) && !isShortCellsRow(line) && !isBulletedItem(line.text) && !CREDITED_SENTENCE.test(line.text) && !isGluedCredit(line.text) && !isDateInFigures(line) && !isDateWordsLine(line) && !isBreadcrumb(line.text) && !TOPIC_TAGS_LABEL.test(line.text) && !isBackLink(line.text) && !LEAD_IN_OR_NOTE.test(line.text) && !isMoreStoriesLabel(line) && !isStoryBoxLabel(line) && !REVIEW_CREDIT.test(line.text);
 
 /**
  * A share or follow button ("Share this with Twitter", "Follow us on X") or a network's name alone ("Twitter"),

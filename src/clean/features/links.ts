@@ -148,10 +148,11 @@ export function moreFromOutlet(line: Line): string | null {
  * under: Pop, Celebs", "Related companies: Nordvik Feeder Lines"): links to the site's page on each, never a sentence. Set
  * between the paragraphs, as a trade paper sets its companies, it had stayed in the body, and so had a tags row under the
  * last paragraph. Removed inside the article only (index.ts removeInsideArticle): removed on sight, a news agency's tags row
- * under its notice no longer ended the block, which ran on into the agency's other stories. headlines.ts TAGS_LINE reads
- * such a label as no headline.
+ * under its notice no longer ended the block, which ran on into the agency's other stories. The label alone
+ * (TOPIC_TAGS_LABEL) is no headline either (headlines.ts).
  */
-const TOPIC_TAGS = /^(?:tags|tagged(?: with)?|topics|related (?:topics|tags|companies)|keywords|companies mentioned|filed under)\s*:\s*\S/iu;
+export const TOPIC_TAGS_LABEL = /^(?:tags|tagged(?: with)?|topics|related (?:topics|tags|companies)|keywords|companies mentioned|filed under)\s*:/iu;
+const TOPIC_TAGS = new RegExp(String.raw`${TOPIC_TAGS_LABEL.source}\s*\S`, 'iu');
 const MAX_TOPIC_TAGS_WORDS = 25;
 export const isTopicTags = (line: Line): boolean => line.wordCount <= MAX_TOPIC_TAGS_WORDS && !line.endsWithSentencePunctuation && TOPIC_TAGS.test(line.text);
 
