@@ -209,9 +209,9 @@ const APP_WORD = /[- ]app$/iu;
 export function siteNamedByAppPrompt(site: Line, line: Line): string | null {
   if (site.number === line.number || line.wordCount > MAX_APP_PROMPT_WORDS || !isSiteNameShaped(site)) return null;
   const text = line.text.toLowerCase();
+  const offered = text.replace(APP_WORD, '');
   const name = site.text.toLowerCase();
-  const at = text.length - name.length - 4;
-  return at >= 0 && APP_WORD.test(text) && text.startsWith(name, at) && (at === 0 || /\s/u.test(text.charAt(at - 1))) ? site.text : null;
+  return offered !== text && (offered === name || offered.endsWith(` ${name}`)) ? site.text : null;
 }
 /** Where a line says what its subject is part of or owned by: the verb after the subject (OWNED_BY). */
 const OWNER_VERB = /,? (?:is|are) /u;
