@@ -170,7 +170,7 @@ function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Lin
 
 /**
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
- * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them), an academic's post
+ * title under their name ("Tom Pryce" over "Cost of living correspondent", as the BBC sets them), an academic's post
  * under theirs (The Conversation's "Senior Lecturer in Public Finance, University of Leeds"), a role under its
  * label ("Role,", "نقش,": metadata/names.ts isRoleLabel) or under the author's line labelled on one line (isLabelledAuthorLine),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the

@@ -167,8 +167,8 @@ describe('keyphraseCandidates', () => {
   });
 
   it('still ends a name at a sentence end or other punctuation after an initial or abbreviation', () => {
-    const found = surfaces(candidatesOf('The prize went to Tom Smith Jr. The jury chose Plan B, Congress agreed. He backed Plan B; Senate leaders balked. Plan B. The board agreed.'));
-    expect(found).toEqual(expect.arrayContaining(['Tom Smith Jr', 'jury', 'Plan', 'Congress', 'Senate leaders']));
+    const found = surfaces(candidatesOf('The prize went to Tom Welby Jr. The jury chose Plan B, Congress agreed. He backed Plan B; Senate leaders balked. Plan B. The board agreed.'));
+    expect(found).toEqual(expect.arrayContaining(['Tom Welby Jr', 'jury', 'Plan', 'Congress', 'Senate leaders']));
     expect(found.some((s) => /Jr\.? jury|B\.? (?:Congress|Senate)|\bB$/i.test(s))).toBe(false);
   });
 

@@ -451,7 +451,7 @@ describe('a job title under a name, and the outlet the copyright notice names', 
 
   it('is no title under the name: the headline over them is', () => {
     const question = "What is the UK's new visa overhaul and who does it affect?";
-    expect(titleOf(['News', question, '3 hours ago', 'Share', 'Tom Ashby', 'Cost of living correspondent', '',
+    expect(titleOf(['News', question, '3 hours ago', 'Share', 'Tom Pryce', 'Cost of living correspondent', '',
       'The government has announced the biggest changes to visas for care workers since 2020, which ministers say will fill 30,000 posts a year.', '',
       'Applicants will need an offer of work from a care home, and a wage that covers the cost of living in the area, the department said.', ''])).toBe(question);
   });
