@@ -40,7 +40,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j]; j += step) {
         const blogNote = isBlogHeaderNote(lines, j);
         const note = blogNote || isNoteUnderName(lines[j]!);
-        // One word right over the date line, the name right over it: the section's label (Wired's "Molly Wood" over "Ideas"
+        // One word right over the date line, the name right over it: the section's label (Wired's "Molly Fenn" over "Ideas"
         // over "11.14.2019 09:00 AM") or the place written from ("Leeds"). The author had gone unfound.
         if (!note && step < 0 && j === i - 1 && isOneWord(lines[j]!)) {
           j += step;

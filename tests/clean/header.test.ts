@@ -581,7 +581,7 @@ describe("an author's name over a weekday's time stamp", () => {
   });
 });
 
-// Session 45: Wired sets the section's label between the author's name and the date line ("Molly Wood" over "Ideas" over
+// Session 45: Wired sets the section's label between the author's name and the date line ("Molly Fenn" over "Ideas" over
 // "11.14.2019 09:00 AM"), a regional page the place written from ("Tom Harker" over "Leeds"): the name had been a section label.
 describe("an author's name over one word over the date line", () => {
   const page = (...header: string[]): string => sealsPage('Science', 'Business', ...header, SEALS_HEADLINE);

@@ -844,7 +844,7 @@ describe('cleanArticle on a byline without "By"', () => {
 
   it('takes no byline from a name away from the date line, a section label or an obituary\'s subject', () => {
     for (const head of [
-      // One section's word right between them is crossed (Wired's "Molly Wood" over "Ideas", header.test.ts), two are not.
+      // One section's word right between them is crossed (Wired's "Molly Fenn" over "Ideas", header.test.ts), two are not.
       ['Jane Doe', 'Politics', 'World', 'Published: 3 March 2023'],
       ['World News', 'Published: 3 March 2023'],
       ['Most Read', 'Published: 3 March 2023'],

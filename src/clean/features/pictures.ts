@@ -301,7 +301,7 @@ export const isGalleryCounter = (line: Line): boolean => readsAsCounter(GALLERY_
 
 /**
  * A gallery's caption run into its counter in brackets, as Reuters pages scrape: "[1/2]A Skyvane
- * aircraft taxis at Stockholm Arlanda Airport … REUTERS/Tom Little/File Photo Purchase Licensing
+ * aircraft taxis at Stockholm Arlanda Airport … REUTERS/Tom Lyle/File Photo Purchase Licensing
  * Rights, opens new tab" (the first number not past the second). Its credit not last on the line, it
  * had been the body's first paragraph, over the wire's dateline, so the story had no source.
  */
