@@ -51,7 +51,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         if (!blogNote) crossed++;
       }
       const next = lines[j];
-      // Under the date line, the name over its job title ("SHAWN LEVY" over "The Oregonian Staff", a review's header): in
+      // Under the date line, the name over its job title ("SHAWN LOWRY" over "The Oregonian Staff", a review's header): in
       // capitals, the name had been a section label.
       const overPost = step < 0 ? underJobTitle : isPostUnderName(lines[j + 1]);
       if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (overPost ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;

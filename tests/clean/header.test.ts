@@ -406,7 +406,7 @@ describe("a name, a comma and the outlet it writes for, next to the date line", 
 
   it('is the author, and the outlet the source', () => {
     // ABS-CBN signs "Maria Clara Santos, ABS-CBN News" over its date line: the story had no author.
-    for (const [byline, outlet] of [['Lena Ortiz', 'Harbor City News'], ['Derrik J. Lang', 'THE ASSOCIATED PRESS']]) {
+    for (const [byline, outlet] of [['Lena Ortiz', 'Harbor City News'], ['Derrik J. Vance', 'THE ASSOCIATED PRESS']]) {
       const { metadata } = clean(page(`${byline}, ${outlet}`, 'Posted at Dec 04 2026 02:15 PM'));
       expect(metadata.byline, byline).toBe(byline);
       expect(metadata.source, byline).not.toBeNull();

@@ -945,7 +945,7 @@ describe('a headline of three words right over the byline', () => {
   ];
 
   it('is the title before a line above it sharing less than half its words with the body', () => {
-    const lines = ['Jam', 'Movie Trailers', 'Video Clips Gallery', '', 'Meet awesome phones today', '', 'Artist: Lane, Harriet', '', 'Remembering Harriet Lane', '', 'By BRUCE KIRK -- Sun Media', ''];
+    const lines = ['Jam', 'Movie Trailers', 'Video Clips Gallery', '', 'Meet awesome phones today', '', 'Artist: Lane, Harriet', '', 'Remembering Harriet Lane', '', 'By BRUCE KEMP -- Sun Media', ''];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Remembering Harriet Lane');
   });
 });
