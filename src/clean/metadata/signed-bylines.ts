@@ -32,7 +32,7 @@ const AGENCY_JOB_TITLE = new RegExp(
   'iu',
 );
 /**
- * Names, then a comma or a spaced dash and the writer's job title: "Chang-Ran Kim, Asia auto
+ * Names, then a comma or a spaced dash and the writer's job title: "Chang-Ho Kim, Asia auto
  * correspondent", "Jane Doe - Staff Writer", "Ana Ruiz and Tom Ellis, Staff Writers". The author is
  * the names: the job title had stayed in it, and an author signing under two titles stood as two.
  */

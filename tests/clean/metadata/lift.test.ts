@@ -312,7 +312,7 @@ describe('liftMetadata', () => {
       // A job title after a comma or a spaced dash is no author's (until session 33 kept in it).
       ['Jane Doe, Staff Writer', 'Jane Doe', null],
       ['Jane Doe, Staff Reporter', 'Jane Doe', null],
-      ['Chang-Ran Kim, Asia auto correspondent', 'Chang-Ran Kim', null],
+      ['Chang-Ho Kim, Asia auto correspondent', 'Chang-Ho Kim', null],
       ['Jane Doe - Staff Writer', 'Jane Doe', null],
       ['Ana Ruiz and Tom Ellis, Staff Writers', 'Ana Ruiz and Tom Ellis', null],
       ['Simon Fairlie, European Insurance Correspondent', 'Simon Fairlie', null],
