@@ -423,14 +423,14 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // "Remembering Otto Brandvold" over "By BRENT HALVERSON -- Sun Media" had been the title.
   const shortOverByline = short !== null && overByline(short.line);
   if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
-  // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Capping the deal" over
-  // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your pet pix!". Not
+  // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Sealing the deal" over
+  // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your garden pix!". Not
   // under a line right over it: that is the headline over its credit ("Staff and agencies") or label (overLabelOverHeader).
   if (best && !short && headerLine && best.overlap === 0 && headerLine.number > best.line.number && !overLabelOverHeader(search, best.line)) best = { line: headerLine, overlap: 0 };
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
   // ("Garuda Rises" over "Director : Vikram Sethi"), too short for a headline, had left the title to the credit. Right over
-  // the byline, half its words do: "Maric Leeds-bound" over "By staff writers" (the body says "Leeds") had left it to a
-  // menu's "WIN Best Session Eva". Over the byline it may be written in sentence case and stand further from the body: a game
+  // the byline, half its words do: "Tanner Leeds-bound" over "By staff writers" (the body says "Leeds") had left it to a
+  // menu's "WIN Best Seats Ever". Over the byline it may be written in sentence case and stand further from the body: a game
   // studio's blog sets "Patch notes" over its date line over "Posted by …" over "Leave a comment", and a menu's item had been the title.
   const isPair = (line: Line): boolean =>
     !listedInWindow.has(line) && (overByline(line) ? isTwoWordHeadline(line, 'sentence case') && overlapOf(line) >= SAME_STORY_OVERLAP : isTwoWordHeadline(line) && overlapOf(line) >= 1);
