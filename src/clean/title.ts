@@ -298,7 +298,7 @@ function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader 
  * The page's headline over the header telling the story in part is the title before a picture's caption right under that header
  * (ENGLISH_CAPTION), over no header of its own: "The driver watched the launch of his team's new car in Stuttgart" under the story's date line,
  * 0.57 of its words in the body, had been the title over "Driver eager to race again" (0.25). Not before any line there: a
- * business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
+ * business weekly sets its headline under the date line ("Local marine researcher dies"), and a subscription prompt over
  * that date line shares a quarter of the body's words by chance.
  */
 function headlineBeforeCaptionUnderHeader({ page, overHeader, overHeaderLine }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
@@ -307,13 +307,13 @@ function headlineBeforeCaptionUnderHeader({ page, overHeader, overHeaderLine }: 
 
 /**
  * The headline over the page's first date line or byline is the title before a line above it over other headlines (a
- * list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
- * Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
- * before a line sharing less than half: with the story's first paragraph lost over the block, "Jewell close to striker
+ * list of the site's latest stories: "Brandt leads in Durban" over "Ames targets major success" … over "Hollins misfires in
+ * Durban" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
+ * before a line sharing less than half: with the story's first paragraph lost over the block, "Marlow close to striker
  * move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
  * stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
  * reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
- * "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Pills that ease
+ * "Wrong-way cyclist halted" (a third of its words) over its author and date line had lost the title to "Pills that ease
  * back pain may harm the liver, doctors warn" (less) in the site's latest stories above it; or telling it: a weekly's
  * "The Budget Clock" over its byline had lost it to a story of the site's list above (0.8 of its words in the body).
  */
@@ -352,7 +352,7 @@ function headlineBeforeListOverIt(search: TitleSearch, { pageHeadline }: Headlin
  * The headline over the page's first date line or byline is the title before a line under a label of other stories between
  * them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
  * over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
- * window, and "Paroled Rapist Could Haunt Huckabee", sharing more of the body's words, had been the title; so had "Can Dr. Phil
+ * window, and "Paroled Felon Could Haunt Governor", sharing more of the body's words, had been the title; so had "Can Dr. Phil
  * Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
  * Sharing none of the body's words too, before a line over no header of its own: a trade weekly's column "The Final
  * Chapter?" had lost the title to its author's other story on the subject under "ALSO BY THIS AUTHOR...". Not before a
@@ -407,8 +407,8 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
   // 40 words over three or four points of the story, and the point sharing most of the body's words had been the title.
   // Not under its own headline, though: a long line right under the line sharing most of the body's words, a headline
-  // opening its run (not a list's last item), is that headline's standfirst. The Globe and Mail sets "Blame game begins amid
-  // fury" (a fifth of its words in the body) over a standfirst of 29 words over the author and date line, and with the
+  // opening its run (not a list's last item), is that headline's standfirst. The Globe and Mail sets "Finger pointing starts amid
+  // anger" (a fifth of its words in the body) over a standfirst of 29 words over the author and date line, and with the
   // author read, the standfirst had been the title.
   if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line)) && !(best && isHeadlineOverItsStandfirst(search, best.line, long.line))) best = long;
   // So is a headline written as sentences over the header, telling the story, before a line over no header of its own
