@@ -134,7 +134,7 @@ const continuesName = (tokens: readonly Token[], i: number): boolean => i < toke
  * Whether only the dot of an initial or a name abbreviation (NAME_ABBREVIATIONS) separates the
  * capitalised tokens[i] from the capitalised token before it ("F. Gates", "Jr. Co."). The sentence's
  * text tells that dot from other punctuation ("Plan B, Congress"); a sentence end the tokenizer
- * split off ("Tom Smith Jr. The jury") is none, nor one it kept, where the word after the dot is
+ * split off ("Tom Welby Jr. The jury") is none, nor one it kept, where the word after the dot is
  * one the lexicon knows capitalised as a common noun, a sentence's first word ("vitamin C. Researchers found").
  */
 function afterNameDot(tokens: readonly Token[], i: number, text: string | null): boolean {

@@ -139,7 +139,7 @@ export function isTitleCaseLine(tokens: readonly Token[]): boolean {
  * How many of the `length` tokens from `start`, counted from the last, are a name (0 when none):
  * capitalised words ("New York Stock Exchange", "chewing gum maker Wm. Wrigley Jr. Co"), an
  * acronym allowed as the name's first word only ("U.S. National Cancer Institute"; words in
- * capitals further in are a dateline or a caption, "Mark Cina LOS ANGELES", "AP PHOTO Al Horford"),
+ * capitals further in are a dateline or a caption, "Dana Royce LOS ANGELES", "AP PHOTO Al Horford"),
  * in running text: a Title Case line capitalises every word.
  */
 export function nameAtEnd(tokens: readonly Token[], start: number, length: number): number {

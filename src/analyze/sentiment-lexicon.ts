@@ -174,7 +174,7 @@ export const AN_AMOUNT = '(amount)';
 
 /**
  * Words that are news terms only after one of the given words: "won" after an amount is Korea's currency
- * ("100 billion won", "74,900 won"), no victory; "Proposition 112 won a majority" is one.
+ * ("100 billion won", "74,900 won"), no victory; "Measure 48 won a majority" is one.
  */
 export const NEWS_TERM_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['won', words(`hundred thousand million billion trillion ${AN_AMOUNT}`)],

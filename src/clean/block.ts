@@ -89,8 +89,8 @@ export function wireLedeStart(candidateLines: readonly Line[], first: number): n
   // Words, not a link's address ("http://www.afxnews.com" under the date line, over the story, would be taken for the title).
   if (!(first + 1 < candidateLines.length && isHeadlineShaped(over) && /\s/u.test(over.text.trim()) && isWireLede(candidateLines[first + 1]!))) return first;
   // Nor the desk's note (an edit note is removed as such from the block's top; a correction, "(In paragraph 7, corrects …)",
-  // "Corrects day of week in first paragraph", is the story's text) or the author's names (Reuters' "by Bill Rigby",
-  // "Daisy Ku and Mathieu Robbins" over the dateline): the metadata rules read them, not this one.
+  // "Corrects day of week in first paragraph", is the story's text) or the author's names (Reuters' "by Will Hardy",
+  // "Ivy Lo and Mathieu Berthet" over the dateline): the metadata rules read them, not this one.
   return isDeskNote(over) || bylineName(over.text) !== undefined || isNameLine(over) || isNamesLine(over) ? first : first + 1;
 }
 /** A wire desk's note over the story: in brackets, or a correction's. */

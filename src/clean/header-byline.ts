@@ -54,7 +54,7 @@ export function headerByline(
     liftNameBeforeDate(nameDated, lifted, dateOrder, underTitle(nameDated));
   }
   // A byline of an outlet signing alone ("From Times Online", metadata/signed-bylines.ts signedByline) names no author: the name
-  // by the date line is the author, the outlet the source (The Times' pages set "Steve Bird" under the headline; the story had
+  // by the date line is the author, the outlet the source (The Times' pages set "Steve Burden" under the headline; the story had
   // had no author).
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;

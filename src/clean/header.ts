@@ -40,7 +40,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j]; j += step) {
         const blogNote = isBlogHeaderNote(lines, j);
         const note = blogNote || isNoteUnderName(lines[j]!);
-        // One word right over the date line, the name right over it: the section's label (Wired's "Molly Wood" over "Ideas"
+        // One word right over the date line, the name right over it: the section's label (Wired's "Molly Fenn" over "Ideas"
         // over "11.14.2019 09:00 AM") or the place written from ("Leeds"). The author had gone unfound.
         if (!note && step < 0 && j === i - 1 && isOneWord(lines[j]!)) {
           j += step;
@@ -51,7 +51,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         if (!blogNote) crossed++;
       }
       const next = lines[j];
-      // Under the date line, the name over its job title ("SHAWN LEVY" over "The Oregonian Staff", a review's header): in
+      // Under the date line, the name over its job title ("SHAWN LOWRY" over "The Oregonian Staff", a review's header): in
       // capitals, the name had been a section label.
       const overPost = step < 0 ? underJobTitle : isPostUnderName(lines[j + 1]);
       if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (overPost ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;

@@ -48,7 +48,7 @@ export function titleCandidates(
   // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
   // block over the story, its headline over the date line was removed in it, and a weather widget's
   // forecast over the teasers had been the title.
-  // Not a picture's credit over the byline ("Anna Moneymaker/The New York Times"). Or kept there as text, headline-shaped: a blog
+  // Not a picture's credit over the byline ("Anna Greenleaf/The New York Times"). Or kept there as text, headline-shaped: a blog
   // network's ad and tagline (sentences) opened the block over the post's headline over its date and author line, and the ad's
   // first line had been the title, the headline the body's.
   const lineOverHeader = headerAt > 0 && header!.number > firstInBlock ? lines[headerAt - 1]! : undefined;
@@ -170,7 +170,7 @@ function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Lin
 
 /**
  * A line of the header that shares the body's words by chance, never its title: a reporter's job
- * title under their name ("Tom Ashby" over "Cost of living correspondent", as the BBC sets them), an academic's post
+ * title under their name ("Tom Pryce" over "Cost of living correspondent", as the BBC sets them), an academic's post
  * under theirs (The Conversation's "Senior Lecturer in Public Finance, University of Leeds"), a role under its
  * label ("Role,", "نقش,": metadata/names.ts isRoleLabel) or under the author's line labelled on one line (isLabelledAuthorLine),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the

@@ -298,7 +298,7 @@ function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader 
  * The page's headline over the header telling the story in part is the title before a picture's caption right under that header
  * (ENGLISH_CAPTION), over no header of its own: "The driver watched the launch of his team's new car in Stuttgart" under the story's date line,
  * 0.57 of its words in the body, had been the title over "Driver eager to race again" (0.25). Not before any line there: a
- * business weekly sets its headline under the date line ("Local biotech researcher dies"), and a subscription prompt over
+ * business weekly sets its headline under the date line ("Local marine researcher dies"), and a subscription prompt over
  * that date line shares a quarter of the body's words by chance.
  */
 function headlineBeforeCaptionUnderHeader({ page, overHeader, overHeaderLine }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
@@ -307,13 +307,13 @@ function headlineBeforeCaptionUnderHeader({ page, overHeader, overHeaderLine }: 
 
 /**
  * The headline over the page's first date line or byline is the title before a line above it over other headlines (a
- * list of the site's latest stories: "Murless leads in Joburg" over "Els targets major success" … over "Clarke misfires in
- * Joburg" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
- * before a line sharing less than half: with the story's first paragraph lost over the block, "Jewell close to striker
+ * list of the site's latest stories: "Brandt leads in Durban" over "Ames targets major success" … over "Hollins misfires in
+ * Durban" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
+ * before a line sharing less than half: with the story's first paragraph lost over the block, "Marlow close to striker
  * move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
  * stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
  * reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
- * "Wrong-way driver halted" (a third of its words) over its author and date line had lost the title to "Pills that ease
+ * "Wrong-way cyclist halted" (a third of its words) over its author and date line had lost the title to "Pills that ease
  * back pain may harm the liver, doctors warn" (less) in the site's latest stories above it; or telling it: a weekly's
  * "The Budget Clock" over its byline had lost it to a story of the site's list above (0.8 of its words in the body).
  */
@@ -352,7 +352,7 @@ function headlineBeforeListOverIt(search: TitleSearch, { pageHeadline }: Headlin
  * The headline over the page's first date line or byline is the title before a line under a label of other stories between
  * them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
  * over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
- * window, and "Paroled Rapist Could Haunt Huckabee", sharing more of the body's words, had been the title; so had "Can Dr. Phil
+ * window, and "Paroled Felon Could Haunt Governor", sharing more of the body's words, had been the title; so had "Can Dr. Phil
  * Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
  * Sharing none of the body's words too, before a line over no header of its own: a trade weekly's column "The Final
  * Chapter?" had lost the title to its author's other story on the subject under "ALSO BY THIS AUTHOR...". Not before a
@@ -407,8 +407,8 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
   // 40 words over three or four points of the story, and the point sharing most of the body's words had been the title.
   // Not under its own headline, though: a long line right under the line sharing most of the body's words, a headline
-  // opening its run (not a list's last item), is that headline's standfirst. The Globe and Mail sets "Blame game begins amid
-  // fury" (a fifth of its words in the body) over a standfirst of 29 words over the author and date line, and with the
+  // opening its run (not a list's last item), is that headline's standfirst. The Globe and Mail sets "Finger pointing starts amid
+  // anger" (a fifth of its words in the body) over a standfirst of 29 words over the author and date line, and with the
   // author read, the standfirst had been the title.
   if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line)) && !(best && isHeadlineOverItsStandfirst(search, best.line, long.line))) best = long;
   // So is a headline written as sentences over the header, telling the story, before a line over no header of its own
@@ -423,14 +423,14 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // "Remembering Otto Brandvold" over "By BRENT HALVERSON -- Sun Media" had been the title.
   const shortOverByline = short !== null && overByline(short.line);
   if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
-  // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Capping the deal" over
-  // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your pet pix!". Not
+  // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Sealing the deal" over
+  // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your garden pix!". Not
   // under a line right over it: that is the headline over its credit ("Staff and agencies") or label (overLabelOverHeader).
   if (best && !short && headerLine && best.overlap === 0 && headerLine.number > best.line.number && !overLabelOverHeader(search, best.line)) best = { line: headerLine, overlap: 0 };
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
   // ("Garuda Rises" over "Director : Vikram Sethi"), too short for a headline, had left the title to the credit. Right over
-  // the byline, half its words do: "Maric Leeds-bound" over "By staff writers" (the body says "Leeds") had left it to a
-  // menu's "WIN Best Session Eva". Over the byline it may be written in sentence case and stand further from the body: a game
+  // the byline, half its words do: "Tanner Leeds-bound" over "By staff writers" (the body says "Leeds") had left it to a
+  // menu's "WIN Best Seats Ever". Over the byline it may be written in sentence case and stand further from the body: a game
   // studio's blog sets "Patch notes" over its date line over "Posted by …" over "Leave a comment", and a menu's item had been the title.
   const isPair = (line: Line): boolean =>
     !listedInWindow.has(line) && (overByline(line) ? isTwoWordHeadline(line, 'sentence case') && overlapOf(line) >= SAME_STORY_OVERLAP : isTwoWordHeadline(line) && overlapOf(line) >= 1);

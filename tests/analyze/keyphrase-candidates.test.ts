@@ -98,7 +98,7 @@ describe('keyphraseCandidates', () => {
 
   it('takes no long name from a Title Case line or across words in capitals further in (datelines, captions)', () => {
     expect(surfaces(candidatesOf('New York Stock Exchange Opens Early'))).not.toContain('New York Stock Exchange');
-    expect(surfaces(candidatesOf('By Mark Cina LOS ANGELES studios reported losses.')).some((s) => s.split(' ').length > 3)).toBe(false);
+    expect(surfaces(candidatesOf('By Dana Royce LOS ANGELES studios reported losses.')).some((s) => s.split(' ').length > 3)).toBe(false);
     expect(surfaces(candidatesOf('Farmers asked the USDA Drought Task Force for help.'))).toContain('USDA Drought Task Force');
   });
 
@@ -167,8 +167,8 @@ describe('keyphraseCandidates', () => {
   });
 
   it('still ends a name at a sentence end or other punctuation after an initial or abbreviation', () => {
-    const found = surfaces(candidatesOf('The prize went to Tom Smith Jr. The jury chose Plan B, Congress agreed. He backed Plan B; Senate leaders balked. Plan B. The board agreed.'));
-    expect(found).toEqual(expect.arrayContaining(['Tom Smith Jr', 'jury', 'Plan', 'Congress', 'Senate leaders']));
+    const found = surfaces(candidatesOf('The prize went to Tom Welby Jr. The jury chose Plan B, Congress agreed. He backed Plan B; Senate leaders balked. Plan B. The board agreed.'));
+    expect(found).toEqual(expect.arrayContaining(['Tom Welby Jr', 'jury', 'Plan', 'Congress', 'Senate leaders']));
     expect(found.some((s) => /Jr\.? jury|B\.? (?:Congress|Senate)|\bB$/i.test(s))).toBe(false);
   });
 

@@ -243,7 +243,7 @@ describe('scoreSentence', () => {
     expect(contributionOf('The rate was 947.0 won to the dollar.', 'won')).toBe(0);
     expect(contributionOf('The team won the cup.', 'won')).toBeGreaterThan(0);
     // A whole number may end a name.
-    expect(contributionOf('Proposition 112 won a majority.', 'won')).toBeGreaterThan(0);
+    expect(contributionOf('Measure 48 won a majority.', 'won')).toBeGreaterThan(0);
     // Only the word before in its clause: "a billion, won" is no amount.
     expect(contributionOf('They spent a billion, won nothing.', 'won')).toBeGreaterThan(0);
   });

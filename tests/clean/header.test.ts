@@ -406,7 +406,7 @@ describe("a name, a comma and the outlet it writes for, next to the date line", 
 
   it('is the author, and the outlet the source', () => {
     // ABS-CBN signs "Maria Clara Santos, ABS-CBN News" over its date line: the story had no author.
-    for (const [byline, outlet] of [['Lena Ortiz', 'Harbor City News'], ['Derrik J. Lang', 'THE ASSOCIATED PRESS']]) {
+    for (const [byline, outlet] of [['Lena Ortiz', 'Harbor City News'], ['Derrik J. Vance', 'THE ASSOCIATED PRESS']]) {
       const { metadata } = clean(page(`${byline}, ${outlet}`, 'Posted at Dec 04 2026 02:15 PM'));
       expect(metadata.byline, byline).toBe(byline);
       expect(metadata.source, byline).not.toBeNull();
@@ -581,7 +581,7 @@ describe("an author's name over a weekday's time stamp", () => {
   });
 });
 
-// Session 45: Wired sets the section's label between the author's name and the date line ("Molly Wood" over "Ideas" over
+// Session 45: Wired sets the section's label between the author's name and the date line ("Molly Fenn" over "Ideas" over
 // "11.14.2019 09:00 AM"), a regional page the place written from ("Tom Harker" over "Leeds"): the name had been a section label.
 describe("an author's name over one word over the date line", () => {
   const page = (...header: string[]): string => sealsPage('Science', 'Business', ...header, SEALS_HEADLINE);

@@ -451,7 +451,7 @@ describe("a Reuters page ending with the link to its standards", () => {
   const text = page('reuters-standards.txt');
   const cleaned = clean(text);
   const standards = 'Our Standards: The Reuters Trust Principles.';
-  const credit = '(Reporting by Anna Berg; Editing by Mark Potter)';
+  const credit = '(Reporting by Anna Berg; Editing by Mark Pettit)';
 
   it('removes the link as chrome, named for what it is, and the body ends with the last paragraph', () => {
     expect(reasonOf(cleaned, standards)).toMatchObject({ kind: 'boilerplate', reason: "link to the outlet's editorial standards" });

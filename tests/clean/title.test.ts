@@ -451,7 +451,7 @@ describe('a job title under a name, and the outlet the copyright notice names', 
 
   it('is no title under the name: the headline over them is', () => {
     const question = "What is the UK's new visa overhaul and who does it affect?";
-    expect(titleOf(['News', question, '3 hours ago', 'Share', 'Tom Ashby', 'Cost of living correspondent', '',
+    expect(titleOf(['News', question, '3 hours ago', 'Share', 'Tom Pryce', 'Cost of living correspondent', '',
       'The government has announced the biggest changes to visas for care workers since 2020, which ministers say will fill 30,000 posts a year.', '',
       'Applicants will need an offer of work from a care home, and a wage that covers the cost of living in the area, the department said.', ''])).toBe(question);
   });
@@ -945,7 +945,7 @@ describe('a headline of three words right over the byline', () => {
   ];
 
   it('is the title before a line above it sharing less than half its words with the body', () => {
-    const lines = ['Jam', 'Movie Trailers', 'Video Clips Gallery', '', 'Meet awesome phones today', '', 'Artist: Lane, Harriet', '', 'Remembering Harriet Lane', '', 'By BRUCE KIRK -- Sun Media', ''];
+    const lines = ['Jam', 'Movie Trailers', 'Video Clips Gallery', '', 'Meet awesome phones today', '', 'Artist: Lane, Harriet', '', 'Remembering Harriet Lane', '', 'By BRUCE KEMP -- Sun Media', ''];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Remembering Harriet Lane');
   });
 });
@@ -1079,7 +1079,7 @@ describe('a headline of two words right over the byline', () => {
   ];
 
   it('is the title when no longer line shares a quarter of its words with the body', () => {
-    const lines = ['Horse Racing', 'Fox Sports News', 'Inside Rugby', 'The Back Page', 'View TV Guide', 'LIVE on your PC', 'WIN Best Session Eva', 'Football Home', 'Results', 'Video', 'Gallery', 'Football', '', 'Tanner Leeds-bound', 'By staff writers', 'January 11, 2026'];
+    const lines = ['Horse Racing', 'Fox Sports News', 'Inside Netball', 'The Final Word', 'Full TV Guide', 'LIVE on your PC', 'WIN Best Seats Ever', 'Soccer Home', 'Results', 'Video', 'Gallery', 'Football', '', 'Tanner Leeds-bound', 'By staff writers', 'January 11, 2026'];
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Tanner Leeds-bound');
   });
 });
@@ -1118,8 +1118,8 @@ describe('a headline of three words over the date line sharing no word with the 
   ];
 
   it('is the title before a promotion above it sharing none either', () => {
-    const lines = ['Blog Central', 'Ann Weller', '', 'Moving Forward at Walking Pace', '', 'Max Jones', 'Mike Rowe', 'More Blogs', ' ReaderPix!', '', 'Win prizes!', 'Send us your pet pix!', '', 'Editorials', '', 'See the seven-day Editorial Archive for earlier Daily Courier stories.', '', 'Capping the deal', '', 'Mon Jan 7 2026'];
-    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Capping the deal');
+    const lines = ['Blog Corner', 'Ann Weller', '', 'Moving Forward at Walking Pace', '', 'Max Jones', 'Mike Rowe', 'More Blogs', ' ReaderPix!', '', 'Win tickets!', 'Send us your garden pix!', '', 'Editorials', '', 'See the seven-day Editorial Archive for earlier Daily Courier stories.', '', 'Sealing the deal', '', 'Mon Jan 7 2026'];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe('Sealing the deal');
   });
 });
 
@@ -1185,7 +1185,7 @@ describe('a table’s head of short cells over its rows', () => {
     const headline = 'Hawks defensive snap counts, grades and notes: Week 11';
     expect(
       titleOf([
-        'Analyzing Snap Counts', '', headline, 'By Jane Doe', 'Nov 20, 2026, 10:00am EST', '', 'Defensive Line', '', 'Pos\tPlayer\tPlays\t%\tStats', '',
+        'Grading Snap Counts', '', headline, 'By Jane Doe', 'Nov 20, 2026, 10:00am EST', '', 'Defensive Line', '', 'Pos\tPlayer\tPlays\t%\tStats', '',
         'The Hawks’ defense played without three starters on Sunday, and the players who stood in for them were on the field for most of the plays.', '',
         'Sam Ortiz played 63 snaps, 85 percent of the plays, and his stats were the best of any player on the line this season.', '',
         'Every player in the secondary played at least half of the snaps, and the stats show the rookies held up well in their first start.',

@@ -144,7 +144,7 @@ const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.
  * over a Malayalam headline the line model kept), then the fewest lines each headline-shaped and
  * no prose with a sentence right under them (isSentenceLine), where the article goes on. Tagesspiegel sets two links under its label in the
  * middle of the text. Fewer than STORY_BOX_HEADLINES such lines in a row: a box of other stories
- * has more, and a short question among them ("Com Quantos Botões se Faz uma Brincadeira?" under
+ * has more, and a short question among them ("Com Quantas Linhas se Faz uma Rede?"-shaped, under
  * "Artigos relacionados" and two headlines) reads as a sentence. A question headline of eight words or
  * more is prose by its length and question mark: it is a link when set right under the label or the
  * link over it ("Read more:" over "Will the new bridge finally fix the town's traffic problems for

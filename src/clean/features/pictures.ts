@@ -73,8 +73,8 @@ function isUnlabelledCredit(text: string): boolean {
   return names.length === 1 && (names[0] === parts[0] || names[0] === parts[parts.length - 1]) && PHOTOGRAPHER.test(names[0]!);
 }
 /**
- * An outlet or picture desk in capitals after a photographer's name ("Amy K. Dragoo/AIMMEDIA", "Christopher
- * Horner/TRIBUNE-REVIEW"), which no list names: the credit had been a page's title. A first word of five letters or more: a
+ * An outlet or picture desk in capitals after a photographer's name ("Amy K. Tolland/AIMMEDIA", "Christopher
+ * Lund/TRIBUNE-REVIEW"), which no list names: the credit had been a page's title. A first word of five letters or more: a
  * menu's "Call Center/CRM", "News Feeds/RSS" and "My Mobile/PDA" are none (bench raw pages: 2 such credits,
  * 0 lines of the gold).
  */
@@ -105,7 +105,7 @@ function isStockAgencyCredit(text: string): boolean {
  * the share buttons it had been the body's first paragraph; under NBC's header, sharing more of the
  * body's words than the headline, the title (headlines.ts, since session 38). The credit is an agency
  * or outlet, a credit as isUnlabelledCredit or isStockAgencyCredit reads one ("Kathrin
- * Ziegler/Getty", "Marta Okafor / Reuters file"), a broadcaster's call sign in capitals ("WTOL",
+ * Vogt/Getty", "Marta Okafor / Reuters file"), a broadcaster's call sign in capitals ("WTOL",
  * "KTLA 5") or a photographer's name; a sentence glued to another ("… in 2008.Good luck") or to a
  * button ("… across Australia.Click Here", a pull quote's "….Click To Tweet", a cookie notice's
  * "….Accept Read More") is none.
@@ -301,7 +301,7 @@ export const isGalleryCounter = (line: Line): boolean => readsAsCounter(GALLERY_
 
 /**
  * A gallery's caption run into its counter in brackets, as Reuters pages scrape: "[1/2]A Skyvane
- * aircraft taxis at Stockholm Arlanda Airport … REUTERS/Tom Little/File Photo Purchase Licensing
+ * aircraft taxis at Stockholm Arlanda Airport … REUTERS/Tom Lyle/File Photo Purchase Licensing
  * Rights, opens new tab" (the first number not past the second). Its credit not last on the line, it
  * had been the body's first paragraph, over the wire's dateline, so the story had no source.
  */

@@ -73,7 +73,7 @@ function swahiliName(text: string): string | undefined {
  */
 const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN)\s+/u;
 /**
- * Tagalog joins two names with "at" ("and"): Abante's "Ni Mylene Alfonso at Juan Cruz"-shaped line had been page text, and read
+ * Tagalog joins two names with "at" ("and"): Abante's "Ni Mylene Alfonso at Juan Ramos"-shaped line had been page text, and read
  * as English's "at", a place would follow it (name-posts.ts NAME_AT_PLACE) and the second reporter be lost. After "Ni" the names
  * are read joined by "and", as the header's names are (session 48).
  */
@@ -104,7 +104,7 @@ function commaAuthorName(text: string): string | undefined {
 }
 /**
  * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:
- * …", "Edited by Tom Smith", "Editado por …" (names alone after it). The editor is not the author: the
+ * …", "Edited by Tom Welby", "Editado por …" (names alone after it). The editor is not the author: the
  * line had stayed in the body (an Indonesian page's last paragraph) and is removed as EDITOR_CREDIT.
  * A health site's reviewer is an editor too, "Medically reviewed by Noor Haddad, M.D., MPH", "Fact checked by
  * Greta Lindqvist-Moreau, PhD" (Healthline): a name the writer's story was checked by, not its author. Not "Reviewed

@@ -134,7 +134,7 @@ export function isSiteFundingNote(line: Line, header: readonly Line[]): boolean 
   const name = SITE_FUNDED.exec(line.text)?.slice(1).find((group) => group !== undefined);
   return name !== undefined && isSiteName(name, header);
 }
-/** A line above the article that signs it with the name: "Jane Doe, Professor …", "By Jane Doe", "Jane Doe and Tom Smith". */
+/** A line above the article that signs it with the name: "Jane Doe, Professor …", "By Jane Doe", "Jane Doe and Tom Welby". */
 const signs = (line: Line, name: string): boolean => {
   const text = line.text.replace(/^by\s+/iu, '');
   return text.startsWith(name) && /^(?:$|,|\s+(?:and|&)\s)/u.test(text.slice(name.length));

@@ -57,7 +57,7 @@ function spacedParts(text: string): [string, string][] {
 /**
  * A header line of the author's name (the name alone, in capitals too, or with its job title: headerNameOf) and date words
  * alone, with no "By": parted as a metadata line's parts are (METADATA_PARTS: a bar, a bullet, a slash: "Malcolm Pryde |
- * January 10, 2008", The Australian's) or a table's cells (CELLS: "MARK SMITH, Deputy Business Editor<tab>January 01 2008"), or by a space,
+ * January 10, 2008", The Australian's) or a table's cells (CELLS: "MARK SEWELL, Deputy Business Editor<tab>January 01 2008"), or by a space,
  * the name first or last ("STAN ROWBERRY 31/12/2007", "November 20, 2019 Emiliano Ferrante"). Read whole, each was a date
  * line and the story had no author. The date part is date words and a date's labels alone, with a year of four figures (a
  * headline dated so, "Opening Bell 11.18.19", is none); the name part no outlet's masthead, no agency's name, no place
@@ -106,7 +106,7 @@ function nameAndDateBeforeCategories(line: Line, dateOrder: DateOrder): [Line, L
 
 /**
  * The author's name a header's name part gives (nameAndDateWords): a name line, a name in capitals, or either with its job
- * title after a comma or a spaced dash (namePartedFromJobTitle: "MARK SMITH, Deputy Business Editor"); not an outlet's
+ * title after a comma or a spaced dash (namePartedFromJobTitle: "MARK SEWELL, Deputy Business Editor"); not an outlet's
  * name. Else null.
  */
 function headerNameOf(part: Line): string | null {

@@ -201,7 +201,7 @@ const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
  * Service News Writer"), an agency (isNameWithAgency) or an outlet (isNameWithOutlet, or one of three
  * capitalised words at most after a two-word name and a comma: "Jane Doe, Burnaby Now"). Never
  * the page's title (headlines.ts): both had been. Not after a dash nor a longer name: a headline in
- * title case is shaped so more often ("Ray Dunmore - Nightmare", "Bill Clinton Speaks, Girl Faints").
+ * title case is shaped so more often ("Ray Dunmore - Nightmare", "Mayor Dunmore Speaks, Boy Faints").
  */
 export function isNameWithPost(line: Line): boolean {
   if (line.endsWithSentencePunctuation) return false;

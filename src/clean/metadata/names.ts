@@ -106,7 +106,7 @@ const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
 /** The generation after a surname ("Jane Doe Jr.", "Ben Smith, Sr.", "John Roe III"): such an author by the date line had been unfound. */
 const NAME_SUFFIX = String.raw`(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV))`;
 /**
- * Two initials run together opening a name ("E.J. Dionne", "P.V. Ramanathan"): such an author by the date line had been
+ * Two initials run together opening a name ("E.J. Dionne", "P.V. Raghunathan"): such an author by the date line had been
  * unfound. Not a place's or a country's ("U.S. Army", "L.A. Times Store", "D.C. Homepage", "S.C. Politics", the bench
  * pages' 31 lines of this shape beside one name) nor a high school's ("H.S. Sports").
  */

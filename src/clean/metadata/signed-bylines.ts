@@ -32,7 +32,7 @@ const AGENCY_JOB_TITLE = new RegExp(
   'iu',
 );
 /**
- * Names, then a comma or a spaced dash and the writer's job title: "Chang-Ran Kim, Asia auto
+ * Names, then a comma or a spaced dash and the writer's job title: "Chang-Ho Kim, Asia auto
  * correspondent", "Jane Doe - Staff Writer", "Ana Ruiz and Tom Ellis, Staff Writers". The author is
  * the names: the job title had stayed in it, and an author signing under two titles stood as two.
  */
@@ -50,7 +50,7 @@ function namesBeforeUnpartedJobTitle(byline: string): string | null {
   return names !== undefined && (areNames(names) || CAPITALS_NAME_LINE.test(names)) ? names : null;
 }
 /**
- * Names, a comma and an outlet's initials before "Staff", as IGN signs ("Eric Song, IGN Staff"): JOB_TITLE_AFTER had read
+ * Names, a comma and an outlet's initials before "Staff", as IGN signs ("Eric Tam, IGN Staff"): JOB_TITLE_AFTER had read
  * it as a job title and dropped the outlet, and the story had no source. Initials in capitals after names in Title Case
  * (areNames) only: a word in Title Case there is as often a section's ("Sports Staff") or a job's as an outlet's.
  */
@@ -158,8 +158,8 @@ const isOutletAlone = (byline: string): boolean =>
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
  * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
  * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
- * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Smith, Reuters": "Jane Doe, Tom
- * Smith" and "Reuters"; the newsroom before it no authors), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
+ * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Welby, Reuters": "Jane Doe, Tom
+ * Welby" and "Reuters"; the newsroom before it no authors), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
  * other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {

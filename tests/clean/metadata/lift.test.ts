@@ -276,7 +276,7 @@ describe('liftMetadata', () => {
     });
 
     it.each([
-      ['Jane Doe, Tom Smith, Reuters', 'Jane Doe, Tom Smith', 'Reuters'],
+      ['Jane Doe, Tom Welby, Reuters', 'Jane Doe, Tom Welby', 'Reuters'],
       ['Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
       ['Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
       ['Jane Doe, John Smith and Ann Lee, Reuters', 'Jane Doe, John Smith and Ann Lee', 'Reuters'],
@@ -312,10 +312,10 @@ describe('liftMetadata', () => {
       // A job title after a comma or a spaced dash is no author's (until session 33 kept in it).
       ['Jane Doe, Staff Writer', 'Jane Doe', null],
       ['Jane Doe, Staff Reporter', 'Jane Doe', null],
-      ['Chang-Ran Kim, Asia auto correspondent', 'Chang-Ran Kim', null],
+      ['Chang-Ho Kim, Asia auto correspondent', 'Chang-Ho Kim', null],
       ['Jane Doe - Staff Writer', 'Jane Doe', null],
       ['Ana Ruiz and Tom Ellis, Staff Writers', 'Ana Ruiz and Tom Ellis', null],
-      ['Simon Challis, European Insurance Correspondent', 'Simon Challis', null],
+      ['Simon Fairlie, European Insurance Correspondent', 'Simon Fairlie', null],
     ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
       expect(signedByline(byline)).toEqual({ authors, outlet });
     });
@@ -337,7 +337,7 @@ describe('liftMetadata', () => {
       },
     );
 
-    it.each(['Jane Doe, Washington', 'Jane Doe, Tom Smith', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg', 'Jane Doe, Team Leader', 'Jane Doe, Lisa Sun', 'Jane Doe, Book Review'])(
+    it.each(['Jane Doe, Washington', 'Jane Doe, Tom Welby', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg', 'Jane Doe, Team Leader', 'Jane Doe, Lisa Sun', 'Jane Doe, Book Review'])(
       'names no outlet in "%s" and keeps it whole',
       (byline) => {
         expect(signedByline(byline)).toEqual({ authors: byline, outlet: null });
@@ -584,7 +584,7 @@ describe('liftMetadata', () => {
       const dinamani = lift('By Staff Reporter | Published On : 04th December 2026 06:45 AM | Last Updated : 04th December 2026 09:10 AM');
       expect(dinamani).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Staff Reporter', date: '2026-12-04T06:45' } });
       // Over 24 words the line is no metadata line.
-      expect(lift('By Jane Doe and Tom Smith and Ann Lee | Published: Thursday, December 4, 2026 at 10:15 a.m. EST | Updated: 11:20 a.m.').reason).toBeNull();
+      expect(lift('By Jane Doe and Tom Welby and Ann Lee | Published: Thursday, December 4, 2026 at 10:15 a.m. EST | Updated: 11:20 a.m.').reason).toBeNull();
     });
 
     it("lifts a byline, the outlet and the date set on one line in parts, the update an age (CBC's header, 20 words)", () => {
@@ -748,12 +748,12 @@ describe('liftMetadata', () => {
     });
 
     it('removes an editor\'s credit as such, and takes the editor for no author', () => {
-      for (const text of ['Editor: Sari Dewi', 'Redaktur: Sari Dewi', 'Penyunting : Sari Dewi', 'Edited by Tom Smith', 'Edição: Ana Souza', 'Toimetaja: Kati Saar']) {
+      for (const text of ['Editor: Sari Dewi', 'Redaktur: Sari Dewi', 'Penyunting : Sari Dewi', 'Edited by Tom Welby', 'Edição: Ana Souza', 'Toimetaja: Kati Saar']) {
         expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
       }
       expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
       // A health site's reviewers check the writer's story: they are not its authors.
-      for (const text of ['Medically reviewed by Noor Haddad, M.D., MPH', 'Fact checked by Greta Lindqvist-Moreau, PhD', 'Fact-checked by Tom Smith']) {
+      for (const text of ['Medically reviewed by Noor Haddad, M.D., MPH', 'Fact checked by Greta Lindqvist-Moreau, PhD', 'Fact-checked by Tom Welby']) {
         expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
       }
       expect(lift('Written by Caroline Reed on December 4, 2026 — Fact checked by Greta Lindqvist-Moreau, PhD')).toEqual({
@@ -980,8 +980,8 @@ describe("a name by the header's date line with the author's handle or the outle
 
   it("reads an outlet's initials before \"Staff\" as the source (session 43)", () => {
     // "IGN Staff" had been read as a job title and dropped: the story had no source.
-    const cleaned = clean(page('Eric Song, IGN Staff', 'Share'));
-    expect(cleaned.metadata).toMatchObject({ byline: 'Eric Song', source: 'IGN' });
+    const cleaned = clean(page('Eric Tam, IGN Staff', 'Share'));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Eric Tam', source: 'IGN' });
     // A byline in capitals: its names' words are initials' shape too.
     expect(signedByline('JANE DOE, NEWS STAFF')).toEqual({ authors: 'JANE DOE', outlet: null });
   });
@@ -1096,7 +1096,7 @@ describe("a byline's name without what the page runs onto it", () => {
     // A link to the author's other stories (The Register's, its bullet read as a question mark).
     ['By John Lyle ? More by this author', 'John Lyle'],
     // CNN's labels of a column (session 45).
-    ['Analysis by Chris Cole', 'Chris Cole'],
+    ['Analysis by Chris Vane', 'Chris Vane'],
     ['Opinion by Dana Ruiz', 'Dana Ruiz'],
   ])('"%s" is the byline of "%s"', (text, name) => {
     expect(lift(text)).toEqual({ reason: 'byline', metadata: expect.objectContaining({ byline: name }) });
@@ -1111,7 +1111,7 @@ describe("a byline's name without what the page runs onto it", () => {
   });
 
   it('leaves an editor or writer at large out of the author', () => {
-    expect(signedByline('Chris Cole, CNN Editor-at-large')).toEqual({ authors: 'Chris Cole', outlet: 'CNN' });
+    expect(signedByline('Chris Vane, CNN Editor-at-large')).toEqual({ authors: 'Chris Vane', outlet: 'CNN' });
     expect(signedByline('Dana Ruiz, Writer at Large')).toEqual({ authors: 'Dana Ruiz', outlet: null });
   });
 
