@@ -207,6 +207,12 @@ describe('isPictureCredit', () => {
     'Фото: Иван Петров / ТАСС',
     // Kazakh's "picture" (session 48: Egemen Qazaqstan's credit had stayed between the paragraphs).
     'Сурет: аудан әкімдігінің баспасөз қызметі',
+    // Maltese, Faroese, Breton and Mongolian labels (session 49), and a Kannada paper's label after its name.
+    'Ritratt: Kunsill Lokali tal-Belt',
+    'Mynd: Jógvan Poulsen',
+    "Luc'hskeudenn: Ti-kêr Gwened",
+    'Зураг: Дүүргийн Засаг даргын Тамгын газар',
+    'ವಿಜಯನಗರ ಪತ್ರಿಕೆ ಚಿತ್ರ',
     // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
     'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
@@ -319,6 +325,9 @@ describe('isPictureCredit', () => {
     'پولیس نے کہا کہ تصویر میں نظر آنے والے شخص کی شناخت کر لی گئی ہے۔',
     // Kazakh's "picture" opening a sentence, no colon after it.
     'Сурет көрмесі сенбіде облыстық мұражайда ашылады.',
+    // The Kannada label closing a sentence ("his new film.") or opening one: no credit alone on its line.
+    'ಅವರ ಹೊಸ ಚಿತ್ರ.',
+    'ಚಿತ್ರ ಪ್ರದರ್ಶನ ಸೋಮವಾರ ಆರಂಭವಾಗಲಿದೆ',
     // Sentences glued to a sentence or a button, no credit after the full stop.
     'Cheap calls and text across Australia.Click Here',
     'I would be interested in a dealership at fifty miles a gallon.Good luck peace danny',

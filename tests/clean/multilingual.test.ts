@@ -250,6 +250,9 @@ describe("a site's prompt under the article in other languages: report an error,
     "ਨੋਟ - ਇਸ ਖ਼ਬਰ ਬਾਰੇ ਕੁਮੈਂਟ ਬਾਕਸ 'ਚ ਦਿਓ ਆਪਣੀ ਰਾਏ।",
     'Підписуйтесь на канал УП у Telegram',
     'Читайте нас у Telegram',
+    // Session 49 (the tester's Prajavani page): a Kannada paper's app, the last paragraph; the app's word spelt two ways.
+    'ವಿಜಯನಗರ ಪತ್ರಿಕೆ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ: ಆಂಡ್ರಾಯ್ಡ್ | ಐಫೋನ್',
+    'ನಮ್ಮ ಆಪ್ ಇಲ್ಲಿದೆ',
     // Session 34: Kompas' channel prompt with its address and a reminder, 32 words (the tester's Kompas page).
     'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.',
   ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
@@ -266,6 +269,8 @@ describe("a site's prompt under the article in other languages: report an error,
     'Ja pamanīji kļūdu deklarācijā, to var labot līdz 1. aprīlim, atgādina VID.',
     "ਨੋਟਬੰਦੀ ਤੋਂ ਬਾਅਦ ਛੋਟੇ ਦੁਕਾਨਦਾਰਾਂ ਦਾ ਕਾਰੋਬਾਰ ਘਟ ਗਿਆ।",
     'Підписуйтесь на розсилку чи ні, вирішувати вам, каже юрист.',
+    // A sentence about an app, its "is here" in another clause: "the city's new app is here, said the commissioner."
+    'ನಗರಸಭೆಯ ಹೊಸ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ ಎಂದು ಆಯುಕ್ತರು ಹೇಳಿದರು.',
   ])('leaves "%s" alone', (text) => expect(isReadingPrompt(line(text))).toBe(false));
 });
 

@@ -113,6 +113,20 @@ describe('findIsoDate', () => {
     ['subota, 5. decembar 2026. 10:24', '2026-12-05T10:24'],
     ['Zatvoren je 5. decembra 2026. Deset ljudi je ostalo bez posla.', '2026-12-05'],
     ['петак, 4. децембар 2026.', '2026-12-04'],
+    // Maltese and Breton with their "of" before the month; Belarusian's genitive; Azerbaijani and Uzbek; Kannada; Haitian
+    // Creole; Somali.
+    ["5 ta' Diċembru 2026 – 09:42", '2026-12-05T09:42'],
+    ['17 ta’ Lulju 2025', '2025-07-17'],
+    ["Embannet d'ar 5 a viz Kerzu 2026", '2026-12-05'],
+    ["9 a viz C'hwevrer 2026", '2026-02-09'],
+    ['5 снежня 2026, 10:27', '2026-12-05T10:27'],
+    ['21 жніўня 2025', '2025-08-21'],
+    ['5 dekabr 2026, 17:00', '2026-12-05T17:00'],
+    ['3 avqust 2025', '2025-08-03'],
+    ['14 sentabr 2025', '2025-09-14'],
+    ['Published 05 ಡಿಸೆಂಬರ್ 2026, 10:20 IST', '2026-12-05T10:20'],
+    ['Pòtoprens, 5 desanm 2026 – Lapolis', '2026-12-05'],
+    ['Khamiis, Oktoobar 09, 2025', '2025-10-09'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
@@ -422,6 +436,18 @@ describe('findIsoDate', () => {
     }
     // A year, an English month and a figure are a sentence's, not a date year first.
     for (const text of ['by 2030 may 40 firms', 'In 2026 March 5 games were played']) expect(findIsoDate(text), text).toBeNull();
+  });
+
+  it('reads Mongolian dates year first, each figure with its word', () => {
+    for (const [text, iso] of [
+      ['2026 оны 12 сарын 05', '2026-12-05'],
+      ['2025 оны 11 дүгээр сарын 3-ны 14:20', '2025-11-03T14:20'],
+      ['2026 оны 4 дүгээр сарын 10-нд', '2026-04-10'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // A year and a count of months are no date.
+    expect(findIsoDate('2026 оны 12 сарын хугацаанд')).toBeNull();
   });
 
   it('reads Urdu, Bulgarian and Malay month names, full and short, and a time after an at sign', () => {

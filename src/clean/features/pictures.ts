@@ -20,7 +20,8 @@ export function isPictureCredit(line: Line): boolean {
       isCopyrightCredit(line.text) ||
       isJapaneseCaption(line.text) ||
       CUT_OFF_CAPTION.test(line.text) ||
-      isCountedCaption(line))
+      isCountedCaption(line) ||
+      LABEL_LAST_CREDIT.test(line.text))
   );
 }
 
@@ -373,10 +374,21 @@ const OTHER_SCRIPT_PICTURE_LABELS = [
   'ചിത്രം', 'படம்', 'ছবি', 'ಚಿತ್ರ', 'చిత్రం', 'તસવીર', 'ਤਸਵੀਰ',
   '写真', '사진', '图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影',
 ];
+/**
+ * A credit in a script without case, its label last and alone on its line after one or two words: Prajavani's "ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ"
+ * ("Prajavani picture", session 49: it had stayed between the paragraphs). Not in Chinese, Japanese or Korean, whose words are
+ * not so spaced; a sentence's stop or a colon is no credit's.
+ */
+const LABEL_LAST_CREDIT = new RegExp(
+  `^[^\\s.!?।:]+(?:\\s+[^\\s.!?।:]+)?\\s+(?:${OTHER_SCRIPT_PICTURE_LABELS.filter((label) => !/[\\p{Script=Han}\\p{Script=Hangul}]/u.test(label)).join('|')})$`,
+  'u',
+);
 // ERR's Estonian "Autor/allikas" ("author/source": "Tallinna trammiliin. Autor/allikas: Siim Lõvi/ERR"; session 46).
 // Kazakh "Сурет" ("picture": Egemen Qazaqstan's "Сурет: облыс әкімдігінің баспасөз қызметі", the press office's; session 48).
+// Maltese "Ritratt", Faroese and Icelandic "Mynd", Breton "Luc'hskeudenn" and Mongolian "Зураг" ("Ritratt: Kunsill Lokali …",
+// "Mynd: Veðurstovan"; session 49: each had stayed between the paragraphs).
 const PICTURE_LABEL =
-  '(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|' +
+  "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|" +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 /**
  * A picture's label opening the line or after its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption

@@ -140,6 +140,9 @@ const OTHER_LANGUAGE_PROMPTS = [
   '(?:下载|打开)?\\p{Script=Han}{0,6}新闻(?:客户端|app)\\s*$',
   // Marathi (session 39): "[the site] is now on Telegram / WhatsApp", Loksatta's plug for its channel under every story
   '[^.!?।]{1,40}? आता (?:टेलिग्राम|व्हॉट्स\\S{0,6}?|telegram|whatsapp) ?वर आहे',
+  // Kannada (session 49): "[the paper]'s app is here: Android | iPhone", Prajavani's under every story, with the app's word
+  // as pages spell it ("ಆ್ಯಪ್", "ಆಪ್"); a colon, a stop or a bar after it, or the line ends ("… is here, said …" is a sentence's)
+  '[^.!?।|]{1,40}? (?:ಆ್ಯಪ್|ಆಪ್)\u200c? ಇಲ್ಲಿದೆ\\s*(?:[:.!|]|$)',
   // Greek and Swahili (session 36): get the news in your e-mail, "Λάβετε μια σύντομη επισκόπηση … στο email σας.", "Pata
   // habari kuu kila asubuhi kupitia barua pepe yako."; Kathimerini's had been the article's last paragraph
   '(?:λάβετε|λαμβάνετε|αποκτήστε)[^.!?;]{0,120}?στο (?:e-?mail|inbox) σας', '(?:εγγραφείτε|γραφτείτε) στο newsletter',

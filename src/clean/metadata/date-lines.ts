@@ -14,7 +14,7 @@ import { isOutlet } from '../outlets.js';
  * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: unlabelled, no date line).
  */
 export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|更新';
+export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
@@ -42,7 +42,8 @@ export const isDateLabelLine = (line: Line): boolean => !/\p{N}/u.test(line.text
  * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated. And
  * Hebrew: ynet's "פורסם: 04.12.26, 16:05" over "עודכן: 04.12.26, 17:20" (published, updated) had been page text,
  * its two-digit year's date unread unlabelled, and the article undated. And Chinese and Japanese 更新 ("updated"): CNA
- * sets "2026/12/4 16:30（12/4 18:05 更新）", a line of ten words that had been no date line but the page's title.
+ * sets "2026/12/4 16:30（12/4 18:05 更新）", a line of ten words that had been no date line but the page's title. And
+ * Icelandic's and Faroese's "uppfært" and "dagført" (mbl's "… | 10:32 | Uppfært 11:05", session 49).
  */
 export const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
 /**
@@ -157,6 +158,21 @@ export const placeBeforeDate = (text: string): string | null => {
   return place !== null && onlyDateWords(text.slice(place[0].length)) ? place[0] : null;
 };
 export const NO_STOPWORDS: ReadonlySet<string> = new Set();
+
+/**
+ * A date line in boxes set apart by bars, one or two of them a section's or the outlet's name: mbl's "Innlent | mbl | 5.12.2026
+ * | 10:32 | Uppfært 11:05" (domestic, the outlet, the date, the time, updated at; over eight words, it had been page text and the
+ * story undated: session 47's tester). A named box is of one or two words and no figure: a headline's or a sentence's is longer.
+ */
+const BOX_BAR = /\s+\|\s+/u;
+const MAX_NAMED_BOXES = 2;
+const MAX_NAMED_BOX_WORDS = 2;
+export function isBarredDateLine(text: string): boolean {
+  const boxes = text.split(BOX_BAR);
+  if (boxes.length < 3) return false;
+  const named = boxes.filter((box) => !onlyDateWords(box, LABEL_WORDS));
+  return named.length <= MAX_NAMED_BOXES && named.every((box) => !/\p{N}/u.test(box) && box.split(/\s+/u).length <= MAX_NAMED_BOX_WORDS);
+}
 
 /**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over

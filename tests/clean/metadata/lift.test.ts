@@ -498,6 +498,13 @@ describe('liftMetadata', () => {
       expect(lift('4 dicembre 2026: la Camera approva la legge di Bilancio, il testo al Senato').reason).toBeNull();
     });
 
+    it("lifts a date line in boxes set apart by bars, a section's and the outlet's names among them (mbl's)", () => {
+      expect(lift('Erlent | vefur | 5.12.2026 | 10:32 | Uppfært 11:05')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T10:32' } });
+      expect(lift('Sport | Dagblaðið | 5 December 2026 | 10:32 GMT | Updated 11:05')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T10:32' } });
+      // A headline's box: a related story dated so.
+      expect(lift('Sport | Council votes to close the old pool | 5.12.2026 | 10:32').reason).toBeNull();
+    });
+
     it('removes an obituary\'s dates of birth and death without taking them for the article\'s date', () => {
       expect(lift('Born: March 2, 1932')).toEqual({ reason: 'date of birth or death', metadata: emptyMetadata() });
       expect(lift('Died: September 29, 2023').metadata.date).toBeNull();
