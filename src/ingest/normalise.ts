@@ -3,26 +3,29 @@
 import { decodeHtml } from '../text/html.js';
 import { stripMarkdown } from '../text/markdown.js';
 
-// Invisible characters that only split words (ZWSP, word joiner, BOM, soft hyphen). ZWJ and ZWNJ are
-// kept: they are meaningful in emoji sequences and in Persian or Indic scripts.
-const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+// The characters normaliseText replaces, as character classes' bodies. Invisible characters that only split words
+// (ZWSP, word joiner, BOM, soft hyphen); ZWJ and ZWNJ are kept: they are meaningful in emoji sequences and in Persian or
+// Indic scripts. A vertical tab is Word's manual line break (Shift+Enter) in text copied out of it: dropped as a control
+// character, it had joined the words on either side ("budgetBy Jane Doe").
+const LINE_SEPARATORS = '\\v\\f\\u2028\\u2029\\u0085';
+const INVISIBLES = '\\u200B\\u2060\\uFEFF\\u00AD';
+const CONTROLS = '\\u0000-\\u0008\\u000E-\\u001F\\u007F';
+const FIXED_SPACES = '\\u00A0\\u2007\\u202F';
 
-/**
- * normaliseText's replacements, in order (CRLF before lone CR and the other line separators). A
- * vertical tab is Word's manual line break (Shift+Enter) in text copied out of it: dropped as a
- * control character, it had joined the words on either side ("budgetBy Jane Doe").
- */
+/** normaliseText's replacements, in order (CRLF before lone CR and the other line separators). */
 const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\r\n?/g, '\n'],
-  [/[\v\f\u2028\u2029\u0085]/g, '\n'],
-  [INVISIBLE, ''],
-  [CONTROL, ''],
-  [/[\u00A0\u2007\u202F]/g, ' '],
+  [new RegExp(`[${LINE_SEPARATORS}]`, 'g'), '\n'],
+  [new RegExp(`[${INVISIBLES}]`, 'g'), ''],
+  [new RegExp(`[${CONTROLS}]`, 'g'), ''],
+  [new RegExp(`[${FIXED_SPACES}]`, 'g'), ' '],
 ];
 
-/** Any character one of the replacements or spacedTabs changes. */
-const REPLACED = new RegExp([...REPLACEMENTS.map(([pattern]) => pattern.source), '\t'].join('|'));
+/**
+ * Any character one of the replacements or spacedTabs changes: one character class, which scans a text in about a
+ * third of the CPU the alternation of the replacements' patterns took (session 49).
+ */
+const REPLACED = new RegExp(`[\\r${LINE_SEPARATORS}${INVISIBLES}${CONTROLS}${FIXED_SPACES}\\t]`);
 
 /** Cells between tabs that make a line a row of cells (a table's row, or a headline and the cell after it). */
 const MIN_TABBED_CELLS = 2;

@@ -90,29 +90,39 @@ export function stringifyOptions(columns: readonly string[], dialect: CsvDialect
 }
 
 /**
- * What makes csv-stringify change a text with the options above: a delimiter, quote or line break
- * (the cell is quoted), a formula sign first (an apostrophe goes before it). A number's text has
- * none of these but a leading minus, which csv-stringify leaves on numbers.
+ * What makes csv-stringify quote a text with the options above (a delimiter, quote or line break): the cell is put
+ * between quotes, its quotes doubled.
  */
-const NEEDS_QUOTING_OR_ESCAPING: Record<CsvDialect, RegExp> = {
-  excel: /[,"\r\n]|^[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20]/,
-  'excel-eu': /[;"\r\n]|^[=+\-@\t\uFF1D\uFF0B\uFF0D\uFF20]/,
+const NEEDS_QUOTING: Record<CsvDialect, RegExp> = {
+  excel: /[,"\r\n]/,
+  'excel-eu': /[;"\r\n]/,
 };
 
-/** A row's CSV line when every cell is written as it is (numbers as numberText), or null. */
-function plainLine(row: readonly CsvCell[], columns: number, dialect: CsvDialect): string | null {
+/**
+ * A formula sign first, which csv-stringify's escape_formulas sets an apostrophe before. A number's text has none of
+ * these but a leading minus, which csv-stringify leaves on numbers.
+ */
+const FORMULA_SIGN_FIRST = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+const QUOTES = /"/g;
+
+/**
+ * A row's CSV line, cells quoted as csv-stringify quotes them (numbers as numberText), or null for a row csv-stringify
+ * must write: a cell to cut (truncateCell) or to escape as a formula, or a row of another length than the columns.
+ */
+function directLine(row: readonly CsvCell[], columns: number, dialect: CsvDialect): string | null {
   // csv-stringify cuts a row to the columns.
   if (row.length !== columns) return null;
   const delimiter = dialect === 'excel-eu' ? ';' : ',';
-  const needsWriter = NEEDS_QUOTING_OR_ESCAPING[dialect];
+  const needsQuoting = NEEDS_QUOTING[dialect];
   let line = '';
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
     if (i) line += delimiter;
     if (typeof cell === 'number') line += numberText(cell, dialect);
     else if (typeof cell === 'string') {
-      if (cell.length > MAX_CELL_CHARS || needsWriter.test(cell)) return null;
-      line += cell;
+      if (cell.length > MAX_CELL_CHARS || FORMULA_SIGN_FIRST.test(cell)) return null;
+      line += needsQuoting.test(cell) ? `"${cell.replace(QUOTES, '""')}"` : cell;
     } else if (cell !== null) return null;
   }
   return `${line}\r\n`;
@@ -120,10 +130,11 @@ function plainLine(row: readonly CsvCell[], columns: number, dialect: CsvDialect
 
 /**
  * Rows as CSV text without header or BOM: rendered where the rows are made (a worker thread). A row
- * whose cells need no quoting, escaping or cutting (nearly all of terms.csv and keyphrases.csv) is
- * joined here, any other goes through csv-stringify: the same bytes either way (tested). Through
- * csv-stringify (per cell a cast call, a context object, two arrays, four searches of a text) a 10k
- * run's 1.13 million rows took 2.8-3.8 CPU s, 1.2-1.4 s so (docs/scale-history.md, session 25).
+ * whose cells need no formula escaping or cutting (nearly all rows) is joined and quoted here, any
+ * other goes through csv-stringify: the same bytes either way (tested). Through csv-stringify (per
+ * cell a cast call, a context object, two arrays, four searches of a text) a 10k run's 1.13 million
+ * rows took 2.8-3.8 CPU s, 1.2-1.4 s so (docs/scale-history.md, session 25); quoting here the cells
+ * that need it (sentences.csv's and removed_lines.csv's texts) spared the rest (session 49).
  */
 export function csvText(rows: readonly (readonly CsvCell[])[], columns: readonly string[], dialect: CsvDialect): string {
   let text = '';
@@ -134,7 +145,7 @@ export function csvText(rows: readonly (readonly CsvCell[])[], columns: readonly
     pending = [];
   };
   for (const row of rows) {
-    const line = plainLine(row, columns.length, dialect);
+    const line = directLine(row, columns.length, dialect);
     if (line === null) pending.push(row as CsvCell[]);
     else {
       flush();
