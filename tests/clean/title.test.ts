@@ -1409,3 +1409,22 @@ describe('a Japanese press release’s headline between its issuer’s name over
     expect(cleaned.body.startsWith(body[0]!)).toBe(true);
   });
 });
+
+describe('a headline over its summary over a row of share buttons over the byline', () => {
+  // Fox Business sets its headline and summary over Facebook, Twitter, Comments, Print and Email, then the byline and a video's
+  // title and caption over the text; the video's title, sharing more of the body's words, had been the title (session 49).
+  const headline = 'Harbour Foods profit falls, shares slide';
+  const video = 'Harbour Foods founder Ruth Okafor on why the grocer keeps its stores open late';
+  const body = [
+    'Harbour Foods earned less than analysts had forecast in its third quarter, the grocer said on Tuesday, and its shares dropped 4% by midday.',
+    'Profit came to $410 million, against $455 million a year before; the analysts had looked for more.',
+    'Older stores sold less than last year as shoppers cut back on ready meals, the slowest growth the chain has reported in three years.',
+    'Founder Ruth Okafor said the company would keep its stores open late and add more prepared meals before the holidays.',
+  ];
+  const page = (row: readonly string[]) =>
+    ['Markets', 'Published 2 hours ago', headline, 'The grocer made $410 million over the summer months.', ...row, 'By Daniel Price', 'close', 'video', video, '', ...body].join('\n');
+
+  it.each([[['Facebook', 'Twitter', 'Comments', 'Print', 'Email']], [['Share', 'Save']], [[]]])('is the title over the row %j', (row) => {
+    expect(cleanText(page(row)).metadata.title).toBe(headline);
+  });
+});
