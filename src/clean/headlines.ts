@@ -6,7 +6,7 @@ import type { PlacedWords, Word } from '../types.js';
 import { readDate } from '../text/dates.js';
 import { segmentedWordCount } from '../text/line-words.js';
 import { isSpace } from '../text/word-end.js';
-import { THAI, unspacedLetterRanges } from '../text/word-chars.js';
+import { HAN, KANA, THAI, unspacedLetterRanges, unspacedScriptOf } from '../text/word-chars.js';
 import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from './features/buttons.js';
 import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
@@ -145,8 +145,17 @@ export const isNoTableListOrCaption = (line: Line): boolean =>
  */
 export const isShareChrome = (line: Line): boolean => isShareOrFollow(line) || isShareButtonName(line);
 
-/** A line that may be the article's title: headline-shaped, and no table line, list item, caption, share button (isShareChrome) or author's name with their post (isNameWithPost). */
-export const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isShareChrome(line) && !isNameWithPost(line);
+/**
+ * A line that may be the article's title: headline-shaped, and no table line, list item, caption, share button (isShareChrome),
+ * author's name with their post (isNameWithPost) or company's name (COMPANY_NAME).
+ */
+export const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isShareChrome(line) && !isNameWithPost(line) && !COMPANY_NAME.test(line.text);
+/**
+ * A company's name alone with its legal form in Japanese or Chinese (`株式会社…`, `…有限公司`): PR TIMES sets the issuer's name
+ * over a release's headline and again over its date line, and, every character of it in the first paragraph, it had been the
+ * title. One run of characters, no punctuation of a sentence or a list, of 20 or fewer besides the form.
+ */
+const COMPANY_NAME = /^(?:(?:株式会社|有限会社|合同会社)[^\s、。，：:（(]{1,20}|[^\s、。，：:（(]{1,20}(?:株式会社|有限会社|合同会社|有限公司|股份有限公司))$/u;
 
 /**
  * Words a long headline has at most: tabloids and Indian and Pakistani outlets write headlines of
@@ -216,13 +225,48 @@ export function bodyVocabulary(body: readonly PlacedWords[], vocabulary: Vocabul
   for (const { words, joined } of body) {
     let next = 0;
     for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
       if (k === joined[next]) {
         next++;
-        stems.add(lowercaseStem(words[k]!, vocabulary));
-      } else stems.add(words[k]!.stem);
+        stems.add(lowercaseStem(word, vocabulary));
+      } else stems.add(word.stem);
+      addCharacterPairs(stems, word.lower);
     }
   }
   return stems;
+}
+
+/**
+ * The pairs of neighbouring characters of a word holding Han or kana, of two characters or more; null for any other word.
+ * Chinese and Japanese set no spaces between words, so a run of their script between punctuation marks is one word to the
+ * line (text/line-words.ts), and a headline's run is no run of the body's: a press release's headline shared none of its
+ * text's words, the company's name over it, repeated word for word in the first paragraph, all of them, and had been the
+ * title. Their pairs of characters are what a headline and its text share (冷凍倉庫 holds 冷凍 and 倉庫).
+ */
+function characterPairs(word: string): string[] | null {
+  if (!hasHanOrKana(word)) return null;
+  const characters = Array.from(word);
+  if (characters.length < 2) return null;
+  const pairs: string[] = [];
+  for (let k = 1; k < characters.length; k++) pairs.push(characters[k - 1]! + characters[k]!);
+  return pairs;
+}
+
+/** Whether the word has a Han or kana letter (text/word-chars.ts unspacedScriptOf); most words are told by their char codes alone. */
+function hasHanOrKana(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) < FIRST_HAN_OR_KANA) continue;
+    const script = unspacedScriptOf(word.codePointAt(i)!);
+    if (script === HAN || script === KANA) return true;
+  }
+  return false;
+}
+/** The first CJK radical: no Han or kana letter comes before it. */
+const FIRST_HAN_OR_KANA = 0x2e80;
+
+/** Adds the word's pairs of characters (characterPairs), if any, to `stems`. */
+function addCharacterPairs(stems: Set<string>, word: string): void {
+  for (const pair of characterPairs(word) ?? []) stems.add(pair);
 }
 
 /**
@@ -235,12 +279,21 @@ const lowercaseStem = (word: Word, vocabulary: Vocabulary): string => (word.lowe
 /** The shared records (text/word-records.ts) of a line's words, in order (ScoredLines.words). */
 export type RecordsOf = (line: Line) => readonly Word[];
 
-/** Share of a line's content-word stems that also occur in the body; `words`: its words' records. */
+/**
+ * Share of a line's content-word stems that also occur in the body; `words`: its words' records. A word of Han or kana counts
+ * as its pairs of characters (characterPairs), each found in the body or not.
+ */
 export function overlapWithBody(words: readonly Word[], bodyStems: ReadonlySet<string>, vocabulary: Vocabulary): number {
   let content = 0;
   let shared = 0;
   for (const word of words) {
     if (vocabulary.stopwords.has(word.lower)) continue;
+    const pairs = characterPairs(word.lower);
+    if (pairs) {
+      content += pairs.length;
+      for (const pair of pairs) if (bodyStems.has(pair)) shared++;
+      continue;
+    }
     content++;
     if (bodyStems.has(lowercaseStem(word, vocabulary))) shared++;
   }
@@ -302,7 +355,12 @@ export const SAME_STORY_OVERLAP = 0.5;
 /** The stems of these lines' words, as bodyVocabulary gives a body's. */
 export function stemsOf(lines: readonly Line[], recordsOf: RecordsOf, vocabulary: Vocabulary): Set<string> {
   const stems = new Set<string>();
-  for (const line of lines) for (const word of recordsOf(line)) stems.add(lowercaseStem(word, vocabulary));
+  for (const line of lines) {
+    for (const word of recordsOf(line)) {
+      stems.add(lowercaseStem(word, vocabulary));
+      addCharacterPairs(stems, word.lower);
+    }
+  }
   return stems;
 }
 

@@ -6,6 +6,8 @@
 import type { ArticleMetadata } from '../types.js';
 import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
+import { isReaderTools, isToolButton } from './features/buttons.js';
+import { isCommentsLink } from './features/comments.js';
 import { isProse } from './features/shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
@@ -158,12 +160,21 @@ function overLabelOverHeader({ head, overHeader }: TitleSearch, line: Line): boo
 
 /**
  * Whether the line stands right over a summary of sentences over the header's byline, a blank line between them at most:
- * gov.uk sets its headline over a summary over "From: Department for Transport".
+ * gov.uk sets its headline over a summary over "From: Department for Transport". A row of share buttons and reader tools
+ * may stand between the summary and the byline (isShareOrTool): Fox Business sets its headline and summary over
+ * `Facebook`, `Twitter`, `Comments`, `Print`, `Email` over the byline, and a video's title under the byline, sharing more of
+ * the body's words, had been the title.
  */
-function overSummaryOverByline({ head, overByline }: TitleSearch, line: Line): boolean {
+function overSummaryOverByline({ head, page, overByline }: TitleSearch, line: Line): boolean {
   const summary = head[head.indexOf(line) + 1];
-  return summary !== undefined && isCloseUnder(summary, line) && summary.endsWithSentencePunctuation && !isTitleShaped(summary) && overByline(summary);
+  if (summary === undefined || !isCloseUnder(summary, line) || !summary.endsWithSentencePunctuation || isTitleShaped(summary)) return false;
+  let last = page.indexOf(summary);
+  while (last + 1 < page.length && isShareOrTool(page[last + 1]!)) last++;
+  return overByline(page[last]!);
 }
+
+/** A share button or a reader's tool alone on its line (`Facebook`, `Print`, `Comments`). */
+const isShareOrTool = (line: Line): boolean => isShareChrome(line) || isReaderTools(line) || isToolButton(line) || isCommentsLink(line);
 
 /** Lines of a standfirst under a long headline at most: the Daily Mail's points of the story, three or four. */
 const MAX_STANDFIRST_POINTS = 4;

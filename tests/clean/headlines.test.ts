@@ -3,34 +3,55 @@ import { describe, expect, it } from 'vitest';
 import { bodyVocabulary, foldedText, overlapWithBody, readsAs } from '../../src/clean/headlines.js';
 import { wordsAt, wordsOf } from '../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { HAN, KANA, unspacedLetterRanges } from '../../src/text/word-chars.js';
 import { wordLookup, wordRangeLookup } from '../../src/text/word-records.js';
 
 const vocabulary = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const wordOf = wordLookup(vocabulary);
 const wordAt = wordRangeLookup(vocabulary);
 
-const word = fc.oneof(fc.constantFrom('Banks', 'banking', 'company’s', "company's", 'won’t', 'RATES', 'São', 'the', 'of', "mother-in-law's", 'state-owned'), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }));
+const word = fc.oneof(
+  fc.constantFrom('Banks', 'banking', 'company’s', "company's", 'won’t', 'RATES', 'São', 'the', 'of', "mother-in-law's", 'state-owned', '冷凍倉庫', '倉庫向け', '蓄電池', 'の', 'iPhoneを販売', '𠮷野家'),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+);
 const lineOf = fc.array(word, { maxLength: 12 }).map((words) => words.join(' '));
 
+/** A word of Chinese or Japanese (a Han or kana letter in it, by word-chars.ts's table) as its pairs of neighbouring characters; null for any other word or one of a single character. */
+const HAN_OR_KANA = new RegExp(`[${unspacedLetterRanges(HAN)}${unspacedLetterRanges(KANA)}]`, 'u');
+function pairsOf(lower: string): string[] | null {
+  const characters = [...lower];
+  return HAN_OR_KANA.test(lower) && characters.length > 1 ? characters.slice(1).map((character, k) => characters[k]! + character) : null;
+}
+
 describe('overlapWithBody', () => {
-  it('is the share of the lowercased non-stopwords whose stem the body has, read from the word records', () => {
+  it('is the share of the lowercased non-stopwords whose stem the body has, a word of Han or kana counting as its pairs of characters', () => {
     fc.assert(
       fc.property(lineOf, fc.array(word, { maxLength: 12 }), (line, bodyWords) => {
-        const bodyStems = new Set(bodyWords.map((w) => vocabulary.stem(w.toLowerCase())));
+        const bodyStems = new Set(bodyWords.flatMap((w) => [vocabulary.stem(w.toLowerCase()), ...(pairsOf(w.toLowerCase()) ?? [])]));
         const content = wordsOf(line).words.map((w) => w.toLowerCase()).filter((w) => !vocabulary.stopwords.has(w));
-        const expected = content.length ? content.filter((w) => bodyStems.has(vocabulary.stem(w))).length / content.length : 0;
-        expect(overlapWithBody(wordsOf(line).words.map(wordOf), bodyStems, vocabulary)).toBe(expected);
+        const units = content.map((w) => pairsOf(w) ?? [vocabulary.stem(w)]);
+        const total = units.reduce((sum, pieces) => sum + pieces.length, 0);
+        const shared = units.reduce((sum, pieces) => sum + pieces.filter((piece) => bodyStems.has(piece)).length, 0);
+        expect(overlapWithBody(wordsOf(line).words.map(wordOf), bodyStems, vocabulary)).toBe(total ? shared / total : 0);
       }),
       { numRuns: 300 },
     );
   });
+
+  it('finds a Japanese headline’s words in its text, which runs them into other words', () => {
+    const body = '港湾地区の冷凍倉庫向けに蓄電池のレンタルサービスを来年4月から始めます。';
+    const stems = bodyVocabulary([wordsAt(body, wordAt, (w) => w.surface)], vocabulary);
+    expect(overlapWithBody(wordsOf('冷凍倉庫向け蓄電池サービスを開始').words.map(wordOf), stems, vocabulary)).toBeGreaterThan(0.5);
+    expect(overlapWithBody(wordsOf('大阪の百貨店で歳末商戦').words.map(wordOf), stems, vocabulary)).toBe(0);
+  });
 });
 
 describe('bodyVocabulary', () => {
-  it("is the stems of the lowercased words, curly apostrophes and all, from the cleaner's words of each line", () => {
+  it("is the stems of the lowercased words, curly apostrophes and all, from the cleaner's words of each line, and the pairs of characters of words of Han or kana", () => {
     fc.assert(
       fc.property(fc.array(lineOf, { maxLength: 6 }), (lines) => {
-        const expected = new Set(lines.flatMap((line) => wordsOf(line).words).map((w) => vocabulary.stem(w.toLowerCase())));
+        const words = lines.flatMap((line) => wordsOf(line).words).map((w) => w.toLowerCase());
+        const expected = new Set(words.flatMap((w) => [vocabulary.stem(w), ...(pairsOf(w) ?? [])]));
         expect(bodyVocabulary(lines.map((line) => wordsAt(line, wordAt, (w) => w.surface)), vocabulary)).toEqual(expected);
       }),
       { numRuns: 300 },

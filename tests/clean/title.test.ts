@@ -1388,3 +1388,43 @@ describe('a headline of three words telling the story over the byline, under a l
     expect(cleanText(pageOf(lines, body)).metadata.title).toBe('The Budget Clock');
   });
 });
+
+describe('a Japanese press release’s headline between its issuer’s name over it and over the date line', () => {
+  // PR TIMES sets the issuer's name over the release's headline and standfirst and again over the date line. The name, every
+  // character of it in the first paragraph, had been the title: a run of Han and kana is one word, and the headline's run is
+  // none of the text's (session 49).
+  const issuer = '株式会社さくら製麺';
+  const body = [
+    '株式会社さくら製麺（本社：北海道札幌市、代表取締役：高橋 美咲）は、北海道産小麦だけで作る冷凍うどんを2027年2月に全国のスーパーで発売します。',
+    '原料の小麦はすべて道内の契約農家から仕入れています。',
+    '電子レンジで1分温めるだけで、茹でたてのようなコシを家庭で楽しめます。',
+    '価格は3食入りで税込398円です。',
+  ];
+  const page = (headline: string) =>
+    ['プレスリリース', 'ランキング', 'ログイン', issuer, headline, '茹で時間1分で本格的なコシを家庭で再現', issuer, '2026年12月3日 11時00分', ...body, '【会社概要】', `会社名：${issuer}`].join('\n');
+
+  it.each(['北海道産小麦だけで作る冷凍うどんを2027年2月に発売', `${issuer}、北海道産小麦の冷凍うどんを発売`])('is the title: %s', (headline) => {
+    const cleaned = cleanText(page(headline));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.body.startsWith(body[0]!)).toBe(true);
+  });
+});
+
+describe('a headline over its summary over a row of share buttons over the byline', () => {
+  // Fox Business sets its headline and summary over Facebook, Twitter, Comments, Print and Email, then the byline and a video's
+  // title and caption over the text; the video's title, sharing more of the body's words, had been the title (session 49).
+  const headline = 'Harbour Foods profit falls, shares slide';
+  const video = 'Harbour Foods founder Ruth Okafor on why the grocer keeps its stores open late';
+  const body = [
+    'Harbour Foods earned less than analysts had forecast in its third quarter, the grocer said on Tuesday, and its shares dropped 4% by midday.',
+    'Profit came to $410 million, against $455 million a year before; the analysts had looked for more.',
+    'Older stores sold less than last year as shoppers cut back on ready meals, the slowest growth the chain has reported in three years.',
+    'Founder Ruth Okafor said the company would keep its stores open late and add more prepared meals before the holidays.',
+  ];
+  const page = (row: readonly string[]) =>
+    ['Markets', 'Published 2 hours ago', headline, 'The grocer made $410 million over the summer months.', ...row, 'By Daniel Price', 'close', 'video', video, '', ...body].join('\n');
+
+  it.each([[['Facebook', 'Twitter', 'Comments', 'Print', 'Email']], [['Share', 'Save']], [[]]])('is the title over the row %j', (row) => {
+    expect(cleanText(page(row)).metadata.title).toBe(headline);
+  });
+});
