@@ -9,7 +9,7 @@ import { FEATURES, featuresPastAdSlots, guardedTest, lineFeatures as featureRows
 import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
 import { isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
 import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../src/clean/features/pictures.js';
-import { isPrintedNotice, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
+import { isJumpLine, isPrintedNotice, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
 import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/features/shape.js';
 import { isSpeakerTurn, isTimeStamp, isTranscriptCue, isTranscriptNotice } from '../../src/clean/features/stamps.js';
@@ -681,6 +681,7 @@ describeLineTest('isJumpLink: a link to another part of the page', isJumpLink, [
 describeLineTest("isPrintoutHeader: a printout's time of printing and the page's title on one line", isPrintoutHeader, ['12/5/26, 8:41 AM Water tariff hike approved | Valley Times', '05/12/2026, 08:41 Council backs new bridge - The Courier', '1/7/2027, 11:02 pm Why did the ferry stop?'], ['12/5/26, 8:41 AM', '16/12/2007 06:28 PM', '1/10/2008, 6:07 a.m. EST', '12/5/26, 8:41 AM Closed', 'Posted 12/5/26, 8:41 AM by the editors']);
 describeLineTest("isPrintoutFooter: a printout's page address and page number on one line", isPrintoutFooter, ['https://www.example.com/news/story.html 1/2', 'http://example.org/a 3/3'], ['https://www.example.com/news/story.html', 'https://www.example.com/news/story.html 3/2', 'See https://www.example.com/a 1/2', '1/2']);
 describeLineTest("isPrintedNotice: a print view's notice of when it was printed", isPrintedNotice, ['Printed from rivertoncourier.example on December 5, 2026', 'Printed on 12/05/2026', 'PRINTED FROM www.example.com'], ['Printed in Germany', 'The report was printed on recycled paper.', 'Printed']);
+describeLineTest("isJumpLine: a printed story's jump line to or from another page", isJumpLine, ['Continued on Page 9', 'Continued from page A1', "Cont'd on P. 4", 'Turn to Page 12', 'See COUNCIL, Page 9', 'Story continues on page B3'], ['Continued on the next page of the report', 'Turn to page 9 of the plan, the mayor said.', 'See page 9', 'Continued']);
 
 describe('isRuleLine and ruleMarks', () => {
   const line = (text: string) => describeLine(1, text, STOPWORDS);
