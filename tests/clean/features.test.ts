@@ -643,6 +643,22 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('Habitat for Humanity is a nonprofit that builds homes with volunteers and donors.'))).toBe(false);
   });
 
+  it("takes a site's terms that a link to it is mandatory when its material is used, and a story's sentence on links for none (session 49)", () => {
+    for (const note of [
+      'При использовании материалов ссылка на «Вестник Заречья» обязательна.',
+      "При використанні матеріалів посилання на «Вісник» обов'язкове.",
+      'Ақпарат көшіріп басылса, «Таңшолпан» газетіне гиперсілтеме жасалуы міндетті.',
+      'Նյութերն օգտագործելիս հղումը «Լուրեր» կայքին պարտադիր է։',
+      'Reproduction of this material is permitted only with an active link to the Valley Herald.',
+      'When using our stories, a link to riverdalepost.example is mandatory.',
+    ]) expect(isSyndicationNote(line(note))).toBe(true);
+    for (const sentence of [
+      'To apply, a link to your portfolio is required by Friday.',
+      'Врачи считают ссылку на старые данные необоснованной.',
+      'The link between the two cases is mandatory reading for the jury, the judge said.',
+    ]) expect(isSyndicationNote(line(sentence))).toBe(false);
+  });
+
   it("takes an agency feed's note whatever the case of its word for the feed, as the note's pattern does (ſ is an s to it)", () => {
     expect(isSyndicationNote(line('(This story has not been edited by Daily Courier staff and is published from a SYNDICATED FEED.)'))).toBe(true);
     expect(isSyndicationNote(line('This report is auto-generated from Syndicated News feed.'))).toBe(true);

@@ -575,6 +575,15 @@ describe('a notice that comments are closed, or a question asking the reader to 
   ]);
 });
 
+describe("a site's terms for reusing its material under the boxes after the article", () => {
+  it('keeps the short last sentence under a link set into the text, and removes the terms', () => {
+    // Session 49: the terms, a sentence, had kept the last sentence from being the page's last, and it went as a headline.
+    const cleaned = clean(page('reuse-terms-ru.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Строители обещают закончить работы к осени 2027 года.');
+    expect(reasonOf(cleaned, 'При использовании материалов ссылка на «Вестник Заречья» обязательна.')).toBe('syndication note');
+  });
+});
+
 describe("an agency's sign-off in brackets closing the last paragraph", () => {
   it('is the source of a wire story whose dateline names none', () => {
     expect(clean(page('agency-sign-off.txt')).metadata.source).toBe('ANSA');
