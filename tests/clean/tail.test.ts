@@ -584,6 +584,20 @@ describe("a site's terms for reusing its material under the boxes after the arti
   });
 });
 
+describe("a music story's tour dates under its last paragraph", () => {
+  it('keeps the heading and the dates, and stops at the credit under them', () => {
+    // Session 49: short and without a sentence, the heading and the dates had gone as headlines after the article.
+    const paragraphs = clean(page('tour-dates.txt')).body.split('\n\n');
+    expect(paragraphs.slice(4, 6)).toEqual(['The Larkspur Union Tour Dates', 'May 28 – Austin, TX @ Riverside Pavilion']);
+    expect(paragraphs.at(-1)).toBe('June 8 – San Diego, CA @ Harbor Bowl');
+  });
+
+  it('leaves dated lines under no schedule heading after the article', () => {
+    const cleaned = clean(page('tour-dates.txt').replace('The Larkspur Union Tour Dates', 'More from the band'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Tickets go on sale to the public on Friday, December 11, at 10 a.m. local time.');
+  });
+});
+
 describe("an agency's sign-off in brackets closing the last paragraph", () => {
   it('is the source of a wire story whose dateline names none', () => {
     expect(clean(page('agency-sign-off.txt')).metadata.source).toBe('ANSA');
