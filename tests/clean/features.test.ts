@@ -152,6 +152,19 @@ describe('isCommentsLink', () => {
 describe('isPictureCredit', () => {
   const credit = (text: string): boolean => isPictureCredit(describeLine(1, text, STOPWORDS));
 
+  it("takes an agency's caption naming where its subject stands in the picture, not a politician's party in a sentence (session 49)", () => {
+    for (const text of [
+      "Harbour City's Jane Doe (R) clashes with Riverton's Tom Roe during their cup semi-final at Union Park in Leeds. A late own goal gave Harbour City a 2-1 win.",
+      'Mayor Ana Ruiz (2nd L) listens to residents at a meeting in Riverton, December 4.',
+      'Riverton goalkeeper Sam Okafor (C) celebrates with his team-mates at Union Park.',
+    ]) expect(credit(text), text).toBe(true);
+    for (const text of [
+      'Sen. Jane Doe (R) voted against the bill in committee on Tuesday.',
+      'Rep. Tom Roe (R) says the plan would cost jobs in his district.',
+      'Gov. Ana Ruiz (D) signed the budget at the state capitol in Salem.',
+    ]) expect(credit(text), text).toBe(false);
+  });
+
   it('takes a staff photographer\'s credit alone on its line ("Wen Li Chao/Globe Staff"), not a menu\'s pair of sections', () => {
     for (const text of ['Wen Li Chao/Globe Staff', 'Jane Doe / Herald Staff Photographer', 'Mark Ruiz/Courier Contributor']) expect(credit(text), text).toBe(true);
     for (const text of ['Emergency Services/Armed Forces', 'Call Center/CRM', 'Privacy Policy/Your California Privacy Rights', 'Harbour Staff/Volunteers']) expect(credit(text), text).toBe(false);
