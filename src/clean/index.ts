@@ -24,7 +24,7 @@ import type { CleanArticle, CleanArticleWithWords, DateOrder, RawArticle, Remove
 import { continuesStory } from './edges/continues-story.js';
 import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
-import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
+import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListEnd, introducedListsInside, listingsAfter, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { droppedTables, figureRows, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
@@ -314,7 +314,7 @@ function pastTablesAndGalleries(page: Page, blockFirst: number, first: number, e
 /**
  * The article's last candidate line moved past what a page sets inside or closing an article's text, its lines kept
  * (`continued`): a link under a label, a closing sentence, prose after embedded posts, listings, lists (bulleted,
- * ingredients, introduced), tables in prose, a transcript, life dates, quotations' sources, a team sheet.
+ * ingredients, introduced), tables in prose, a transcript, life dates, quotations' sources, a team sheet, a schedule's dates.
  */
 function pastTextSetInside(page: Page, first: number, end: number, continued: Set<number>, aboveArticle: readonly Line[], repeatedInCandidates: readonly number[]): number {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
@@ -335,6 +335,7 @@ function pastTextSetInside(page: Page, first: number, end: number, continued: Se
   last = lifeDatesAfter(candidateLines, last, continued);
   last = quotationSourcesKept(candidateLines, first, last, continued);
   last = teamSheetAfter(candidateLines, last, continued);
+  last = scheduleAfter(candidateLines, last, continued);
   return pageNoticeEnd(candidateLines, first, toolsRowEnd(lines, candidates, first, last, recordsOf), recordsOf);
 }
 

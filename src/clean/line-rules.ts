@@ -16,7 +16,7 @@ import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './featur
 import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
 import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
-import { isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
+import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './features/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
 import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
@@ -154,6 +154,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isRunningHead, 'boilerplate', RUNNING_HEAD],
   [isPrintoutHeader, 'boilerplate', RUNNING_HEAD],
   [isPrintedNotice, 'boilerplate', RUNNING_HEAD],
+  [isJumpLine, 'boilerplate', RUNNING_HEAD],
   [isPrintedPageNumber, 'boilerplate', PRINTOUT_PAGE_NUMBER],
   [isPrintoutFooter, 'boilerplate', PRINTOUT_PAGE_NUMBER],
   [isEmailFooter, 'boilerplate', EMAIL_FOOTER],

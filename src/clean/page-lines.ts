@@ -9,7 +9,7 @@ import { OPENING_TRANSCRIPT_STAMP } from './features/stamps.js';
 import { liveStampsCut, commentaryStampsCut } from './live-blog.js';
 import { runOnEditorCredit } from './metadata/bylines.js';
 import { runInWireHeader } from './metadata/wire-credits.js';
-import { joinDropCaps, unwrapHardWrapped } from './unwrap.js';
+import { joinDropCaps, joinSplitWords, unwrapHardWrapped } from './unwrap.js';
 
 /** What pageLines cut off the page's lines, each with its line's number, for the audit (see cutsRemoved). */
 export interface LineCuts {
@@ -26,7 +26,7 @@ export interface LineCuts {
 }
 
 /**
- * A page's trimmed lines, drop caps and a hard-wrapped page's paragraphs joined (unwrap.ts): what
+ * A page's trimmed lines, drop caps, a hard-wrapped page's paragraphs and words split at a column's foot joined (unwrap.ts): what
  * both passes read. A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good
  * evening.") is cut off, the speech stays (the stamp's digits had been a sentence's words). A script
  * or style element ending a line of text ("Ministers meet <script>…</script>") is cut off, the text
@@ -48,7 +48,7 @@ export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
     }
     return cutEditorCredit(cutWireHeader(trimmed, i + 1, cuts), i + 1, cuts);
   });
-  return unwrapHardWrapped(joinDropCaps(commentaryStampsCut(liveStampsCut(lines, cuts), cuts)));
+  return joinSplitWords(unwrapHardWrapped(joinDropCaps(commentaryStampsCut(liveStampsCut(lines, cuts), cuts))));
 }
 
 /**

@@ -219,10 +219,34 @@ function isKnownSplitWord(start: string, end: string): boolean {
  */
 function joinWrapped(line: string, next: string, pageWords: () => ReadonlyMap<string, number>): string {
   if (!line.endsWith('-')) return `${line}${lineBreakJoiner(line, next)}${next}`;
+  return isSplitWord(line, next, pageWords) ? `${line.slice(0, -1)}${next}` : `${line}${next}`;
+}
+
+/** Whether `line` ends with a word split by a hyphen that `next` goes on with, by joinWrapped's evidence. */
+function isSplitWord(line: string, next: string, pageWords: () => ReadonlyMap<string, number>): boolean {
   const start = BROKEN_START.exec(line)?.[1];
   const end = BROKEN_END.exec(next)?.[0];
-  if (start && end && (SUFFIX_ALONE.test(end) || pageWords().has(`${start}${end}`.toLowerCase()) || isKnownSplitWord(start, end))) return `${line.slice(0, -1)}${next}`;
-  return `${line}${next}`;
+  return start !== undefined && end !== undefined && (SUFFIX_ALONE.test(end) || pageWords().has(`${start}${end}`.toLowerCase()) || isKnownSplitWord(start, end));
+}
+
+/**
+ * The trimmed lines with a word split at a column's foot joined again, on a page not hard-wrapped: an e-paper's text keeps
+ * its paragraphs whole but for one broken where the printed column ended ("… met from reserves rather than by ratepay-"
+ * "ers."), whose end had stayed a line of its own and whose start kept its hyphen (session 49). Only with joinWrapped's
+ * evidence that it is one word split (isSplitWord): "a long-" "term plan" on a page without "longterm" stays apart. The
+ * line joined away is left empty, so every line keeps its number.
+ */
+export function joinSplitWords(lines: readonly string[]): readonly string[] {
+  let joined: string[] | null = null;
+  const pageWords = wordCounts(lines);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = joined?.[i] ?? lines[i]!;
+    if (!line.endsWith('-') || !isSplitWord(line, lines[i + 1]!, pageWords)) continue;
+    joined ??= [...lines];
+    joined[i] = `${line.slice(0, -1)}${lines[i + 1]}`;
+    joined[i + 1] = '';
+  }
+  return joined ?? lines;
 }
 
 /** A paragraph's first letter set apart as a drop cap: one capital alone on its line. */

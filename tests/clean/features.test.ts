@@ -9,7 +9,7 @@ import { FEATURES, featuresPastAdSlots, guardedTest, lineFeatures as featureRows
 import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../src/clean/features/links.js';
 import { isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../src/clean/features/notes.js';
 import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../src/clean/features/pictures.js';
-import { isPrintedNotice, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
+import { isJumpLine, isPrintedNotice, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../src/clean/features/printout.js';
 import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../src/clean/features/prompts.js';
 import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/features/shape.js';
 import { isSpeakerTurn, isTimeStamp, isTranscriptCue, isTranscriptNotice } from '../../src/clean/features/stamps.js';
@@ -151,6 +151,19 @@ describe('isCommentsLink', () => {
 
 describe('isPictureCredit', () => {
   const credit = (text: string): boolean => isPictureCredit(describeLine(1, text, STOPWORDS));
+
+  it("takes an agency's caption naming where its subject stands in the picture, not a politician's party in a sentence (session 49)", () => {
+    for (const text of [
+      "Harbour City's Jane Doe (R) clashes with Riverton's Tom Roe during their cup semi-final at Union Park in Leeds. A late own goal gave Harbour City a 2-1 win.",
+      'Mayor Ana Ruiz (2nd L) listens to residents at a meeting in Riverton, December 4.',
+      'Riverton goalkeeper Sam Okafor (C) celebrates with his team-mates at Union Park.',
+    ]) expect(credit(text), text).toBe(true);
+    for (const text of [
+      'Sen. Jane Doe (R) voted against the bill in committee on Tuesday.',
+      'Rep. Tom Roe (R) says the plan would cost jobs in his district.',
+      'Gov. Ana Ruiz (D) signed the budget at the state capitol in Salem.',
+    ]) expect(credit(text), text).toBe(false);
+  });
 
   it('takes a staff photographer\'s credit alone on its line ("Wen Li Chao/Globe Staff"), not a menu\'s pair of sections', () => {
     for (const text of ['Wen Li Chao/Globe Staff', 'Jane Doe / Herald Staff Photographer', 'Mark Ruiz/Courier Contributor']) expect(credit(text), text).toBe(true);
@@ -652,6 +665,22 @@ describe('isRunningHead and isSyndicationNote', () => {
     expect(isSyndicationNote(line('Habitat for Humanity is a nonprofit that builds homes with volunteers and donors.'))).toBe(false);
   });
 
+  it("takes a site's terms that a link to it is mandatory when its material is used, and a story's sentence on links for none (session 49)", () => {
+    for (const note of [
+      'При использовании материалов ссылка на «Вестник Заречья» обязательна.',
+      "При використанні матеріалів посилання на «Вісник» обов'язкове.",
+      'Ақпарат көшіріп басылса, «Таңшолпан» газетіне гиперсілтеме жасалуы міндетті.',
+      'Նյութերն օգտագործելիս հղումը «Լուրեր» կայքին պարտադիր է։',
+      'Reproduction of this material is permitted only with an active link to the Valley Herald.',
+      'When using our stories, a link to riverdalepost.example is mandatory.',
+    ]) expect(isSyndicationNote(line(note))).toBe(true);
+    for (const sentence of [
+      'To apply, a link to your portfolio is required by Friday.',
+      'Врачи считают ссылку на старые данные необоснованной.',
+      'The link between the two cases is mandatory reading for the jury, the judge said.',
+    ]) expect(isSyndicationNote(line(sentence))).toBe(false);
+  });
+
   it("takes an agency feed's note whatever the case of its word for the feed, as the note's pattern does (ſ is an s to it)", () => {
     expect(isSyndicationNote(line('(This story has not been edited by Daily Courier staff and is published from a SYNDICATED FEED.)'))).toBe(true);
     expect(isSyndicationNote(line('This report is auto-generated from Syndicated News feed.'))).toBe(true);
@@ -690,6 +719,7 @@ describeLineTest('isJumpLink: a link to another part of the page', isJumpLink, [
 describeLineTest("isPrintoutHeader: a printout's time of printing and the page's title on one line", isPrintoutHeader, ['12/5/26, 8:41 AM Water tariff hike approved | Valley Times', '05/12/2026, 08:41 Council backs new bridge - The Courier', '1/7/2027, 11:02 pm Why did the ferry stop?'], ['12/5/26, 8:41 AM', '16/12/2007 06:28 PM', '1/10/2008, 6:07 a.m. EST', '12/5/26, 8:41 AM Closed', 'Posted 12/5/26, 8:41 AM by the editors']);
 describeLineTest("isPrintoutFooter: a printout's page address and page number on one line", isPrintoutFooter, ['https://www.example.com/news/story.html 1/2', 'http://example.org/a 3/3'], ['https://www.example.com/news/story.html', 'https://www.example.com/news/story.html 3/2', 'See https://www.example.com/a 1/2', '1/2']);
 describeLineTest("isPrintedNotice: a print view's notice of when it was printed", isPrintedNotice, ['Printed from rivertoncourier.example on December 5, 2026', 'Printed on 12/05/2026', 'PRINTED FROM www.example.com'], ['Printed in Germany', 'The report was printed on recycled paper.', 'Printed']);
+describeLineTest("isJumpLine: a printed story's jump line to or from another page", isJumpLine, ['Continued on Page 9', 'Continued from page A1', "Cont'd on P. 4", 'Turn to Page 12', 'See COUNCIL, Page 9', 'Story continues on page B3'], ['Continued on the next page of the report', 'Turn to page 9 of the plan, the mayor said.', 'See page 9', 'Continued']);
 
 describe('isRuleLine and ruleMarks', () => {
   const line = (text: string) => describeLine(1, text, STOPWORDS);

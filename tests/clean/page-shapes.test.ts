@@ -1156,6 +1156,18 @@ describe('a page copied from a printed newsletter\'s PDF', () => {
   });
 });
 
+describe("an e-paper's text, a jump line and a word broken at a column's foot between its paragraphs", () => {
+  const cleaned = clean(page('epaper-jump-line.txt'));
+
+  it('removes the jump line and joins the broken word onto its paragraph', () => {
+    // Session 49: the jump line had stayed as a paragraph, the word's end as a line of its own, its start with its hyphen.
+    expect(reasonOf(cleaned, 'Continued on Page 7')?.reason).toBe('running head of a printed page');
+    expect(paragraphs(cleaned.body)[2]).toMatch(/block the narrow lane for other drivers\.$/u);
+    expect(paragraphs(cleaned.body)).toHaveLength(6);
+    expect(paragraphs(cleaned.body).at(-1)).toBe('Work on the site is due to start in February.');
+  });
+});
+
 describe('a syndicated story\'s notes on where it first appeared', () => {
   const cleaned = clean(page('syndicated-notes.txt'));
 

@@ -6,7 +6,7 @@ import { isPriceWidget, isResourcePitch } from '../../src/clean/features/ads.js'
 import { isSitePolicyLink } from '../../src/clean/features/buttons.js';
 import { isTopicTags } from '../../src/clean/features/links.js';
 import { isReadingPrompt } from '../../src/clean/features/prompts.js';
-import { isCommentBoxNotice, isLetterRules, isWriterSignOff } from '../../src/clean/features/comments.js';
+import { isCommentBoxNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/features/comments.js';
 import { isCopyrightNotice } from '../../src/clean/features/copyright.js';
 import { isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
 import { endsSentence } from '../../src/clean/edges/shapes.js';
@@ -531,24 +531,70 @@ describe("a wire's credit run onto the last paragraph after its full stop (sessi
   );
 });
 
-describe('a notice that comments are closed, under the last paragraph', () => {
+// Session 49: a local weekly's letters prompt and a trade site's forum prompt had stayed as the last paragraph.
+describe('a notice that comments are closed, or a question asking the reader to respond, under the last paragraph', () => {
   const text = page('comments-closed.txt');
   const lastParagraph = 'Engineers will work overnight on the last weekend so that the road can reopen in time for the Christmas market.';
+  const endingWith = (under: string): string => text.replace('Comments are closed on this article.', under);
   it.each([
-    'Comments are closed on this article.',
-    'Comments are closed.',
-    'Comments on this story are now closed.',
-    'Commenting has been disabled for this article.',
-    'This article is closed for comments.',
-  ])('ends the article before "%s" and names it', (notice) => {
-    const cleaned = clean(text.replace('Comments are closed on this article.', notice));
+    ['Comments are closed on this article.', 'notice that comments are closed'],
+    ['Comments are closed.', 'notice that comments are closed'],
+    ['Comments on this story are now closed.', 'notice that comments are closed'],
+    ['Commenting has been disabled for this article.', 'notice that comments are closed'],
+    ['This article is closed for comments.', 'notice that comments are closed'],
+    ['Do you want to respond to this article? If so, click here to send us a letter and it may appear in print.', 'reader comments heading or link'],
+    ['Do you have any thoughts on this story?', 'reader comments heading or link'],
+    ['Would you like to comment on this story?', 'reader comments heading or link'],
+    ['Want to respond to this article? Write to the letters editor.', 'reader comments heading or link'],
+  ])('ends the article before "%s" and names it', (note, reason) => {
+    const cleaned = clean(endingWith(note));
     expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
-    expect(reasonOf(cleaned, notice)).toBe('notice that comments are closed');
+    expect(reasonOf(cleaned, note)).toBe(reason);
   });
 
   it('leaves a sentence of the article about closed comments alone', () => {
     const sentence = 'Comments are closed on the council page after abuse was posted about the engineers.';
-    expect(clean(text.replace('Comments are closed on this article.', sentence)).body.split('\n\n').at(-1)).toBe(sentence);
+    expect(clean(endingWith(sentence)).body.split('\n\n').at(-1)).toBe(sentence);
+  });
+
+  it("heads the comments part with a question to the reader: a forum's link, its rules and a sponsor's pitch under it go too", () => {
+    const under = [
+      'Do you have any thoughts on this story?',
+      'Discuss it in our forum',
+      'NOTE: Post your comments in the forum linked above and give the story\'s headline as the subject of your post. Thank you!',
+      'Cutting the Cost of Cloud Storage',
+      'This guide shows how small firms can halve what they pay to keep their files online. Download it free today.',
+    ];
+    expect(clean(endingWith(under.join('\n\n'))).body.split('\n\n').at(-1)).toBe(lastParagraph);
+  });
+
+  itLeavesAlone('isResponsePrompt', isResponsePrompt, [
+    'Do you have a question about your subscription?',
+    'Do you want to respond to the council? The consultation closes on Friday.',
+    'Would you like to comment on the plans, the mayor asked the residents.',
+  ]);
+});
+
+describe("a site's terms for reusing its material under the boxes after the article", () => {
+  it('keeps the short last sentence under a link set into the text, and removes the terms', () => {
+    // Session 49: the terms, a sentence, had kept the last sentence from being the page's last, and it went as a headline.
+    const cleaned = clean(page('reuse-terms-ru.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Строители обещают закончить работы к осени 2027 года.');
+    expect(reasonOf(cleaned, 'При использовании материалов ссылка на «Вестник Заречья» обязательна.')).toBe('syndication note');
+  });
+});
+
+describe("a music story's tour dates under its last paragraph", () => {
+  it('keeps the heading and the dates, and stops at the credit under them', () => {
+    // Session 49: short and without a sentence, the heading and the dates had gone as headlines after the article.
+    const paragraphs = clean(page('tour-dates.txt')).body.split('\n\n');
+    expect(paragraphs.slice(4, 6)).toEqual(['The Larkspur Union Tour Dates', 'May 28 – Austin, TX @ Riverside Pavilion']);
+    expect(paragraphs.at(-1)).toBe('June 8 – San Diego, CA @ Harbor Bowl');
+  });
+
+  it('leaves dated lines under no schedule heading after the article', () => {
+    const cleaned = clean(page('tour-dates.txt').replace('The Larkspur Union Tour Dates', 'More from the band'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Tickets go on sale to the public on Friday, December 11, at 10 a.m. local time.');
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { joinDropCaps, unwrapHardWrapped } from '../../src/clean/unwrap.js';
+import { joinDropCaps, joinSplitWords, unwrapHardWrapped } from '../../src/clean/unwrap.js';
 import { textColumns } from '../../src/text/word-chars.js';
 
 /**
@@ -274,5 +274,22 @@ describe('joinDropCaps', () => {
   it('leaves a letter alone before a line that does not go on in lower case, and a page without drop caps as it is', () => {
     const page = ['X', 'Notice', 'A', 'A+', 'W', '', 'ired'];
     expect(joinDropCaps(page)).toBe(page);
+  });
+});
+
+describe('joinSplitWords', () => {
+  it("joins a word broken at a column's foot onto the line it starts on, the line joined away left empty", () => {
+    const page = ['The toll would be paid by commut-', 'ers, the council said.', 'Next paragraph.'];
+    expect(joinSplitWords(page)).toEqual(['The toll would be paid by commuters, the council said.', '', 'Next paragraph.']);
+  });
+
+  it('joins by the page or the lexicon too: the page writes the word whole elsewhere, or English knows it and not both halves', () => {
+    expect(joinSplitWords(['It found cor-', 'rosion in the piles.'])[0]).toBe('It found corrosion in the piles.');
+    expect(joinSplitWords(['The Westbridge plan, a Fair-', 'fieldtown scheme, and Fairfieldtown itself.'])[0]).toBe('The Westbridge plan, a Fairfieldtown scheme, and Fairfieldtown itself.');
+  });
+
+  it('leaves a hyphenated compound, a line going on in capitals and a page without a hyphen at a line end as they are', () => {
+    const page = ['They set out a long-', 'term plan.', 'An all-', 'Ireland final.', 'No hyphen here'];
+    expect(joinSplitWords(page)).toBe(page);
   });
 });

@@ -11,7 +11,7 @@ import { embeddedPostsEnd } from '../embedded.js';
 import { isAdSlot } from '../features/ads.js';
 import { isAuthorBio, isAuthorContact } from '../features/authors.js';
 import { isReaderTools, isSitePolicyLink, isStandardsLink } from '../features/buttons.js';
-import { isCommentsClosedNotice, isLetterRules, isWriterSignOff } from '../features/comments.js';
+import { isCommentsClosedNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../features/comments.js';
 import { isCopyrightNotice } from '../features/copyright.js';
 import { isStoryBoxLabel } from '../features/links.js';
 import { isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from '../features/notes.js';
@@ -28,12 +28,12 @@ import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.
  * A line that closes the text as the page's, not the article's: credits, a standards link, a
  * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
  * reporter covering …") is the page's, as the credits are, and so is the author's e-mail address
- * ("Contact Jane Doe at …"); so are a notice that comments are closed, a newsletter's sign-off
+ * ("Contact Jane Doe at …"); so are a notice that comments are closed, a question asking the reader to respond, a newsletter's sign-off
  * ("Thanks for reading. See you Monday."), a letters page's rules ("Letters should be no more
  * than 200 words …"), which the block takes in as sentences, and the site's and author's names signing it (isSiteSignature).
  */
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
 
 /** A year from 1900 to 2099, as a copyright notice gives it. */
 const NOTICE_YEAR = /\b(?:19|20)\d{2}\b/u;

@@ -1,13 +1,14 @@
 // Edges: lists that are the article's own, in its block or right after it, kept as a whole however
 // weak their items are: a summary box's points over the text, a what's-on article's listings,
 // bulleted lists, a recipe's ingredients, lists the text introduces ("You will need:"), a match
-// report's team sheet. Short and without a sentence, their items score under the line model's
+// report's team sheet, a tour's dates. Short and without a sentence, their items score under the line model's
 // threshold, or read as headlines after the article. Apart because each is told by its items' shape
 // (bullets, numbers, quantities, fields, names parted by semicolons), not by links or the page's notes.
 import { isBulletedItem, isProse } from '../features/shape.js';
 import { isSummaryLabel } from '../features/overviews.js';
 import { isHeadlineShaped, isQuantityLed } from '../headlines.js';
 import { rightUnder, type Line } from '../lines.js';
+import { isMonthName } from '../../text/dates.js';
 
 /** Points a summary box over the article holds at most, and words a point has at least (a subheading, a button under the box has fewer). */
 const MAX_SUMMARY_POINTS = 6;
@@ -286,6 +287,38 @@ export function teamSheetAfter(lines: readonly Line[], last: number, kept: Set<n
   const sheet = lines.slice(last + 1, end + 1);
   const named = sheet.length > 0 && LINEUPS_HEADING.test(sheet[0]!.text) && sheet.some((_, k) => isTeamLine(last + 1 + k));
   if (!named && !sheet.some((line) => LINEUP_WITH_FORMATION.test(line.text))) return last;
+  for (let k = last + 1; k <= end; k++) kept.add(k);
+  return end;
+}
+
+/**
+ * A dated item of a schedule: a month's name and the day, either way round (isMonthName), a dash and what happens then
+ * ("May 28 – Austin, TX @ Riverside Pavilion", "12 March - Leeds, O2 Academy").
+ */
+const DATED_ITEM = /^(?:(\p{L}+)\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.? (\p{L}+))(?:,? \d{4})?\s*[–—-]\s*\S/u;
+const MAX_DATED_ITEM_WORDS = 20;
+const isDatedItem = (line: Line): boolean => {
+  const date = line.wordCount <= MAX_DATED_ITEM_WORDS ? DATED_ITEM.exec(line.text) : null;
+  return date !== null && isMonthName(date[1] ?? date[2]!);
+};
+/** A schedule's heading: "The Larkspur Union Tour Dates", "Tour dates:", "Full schedule", "Tourdaten". */
+const SCHEDULE_HEADING = /(?:^|\s)(?:(?:tour |concert |show |event )?dates|schedule|itinerary|tourdaten|termine|dates de (?:la )?tournée|fechas(?: de (?:la )?gira)?)\s*:?$/iu;
+const MAX_SCHEDULE_HEADING_WORDS = 8;
+/** Dated items a schedule has at least. */
+const MIN_DATED_ITEMS = 3;
+
+/**
+ * The article's last line once a schedule closing it is taken in, into `kept`: under a heading naming one
+ * (SCHEDULE_HEADING), MIN_DATED_ITEMS or more dated items (DATED_ITEM), as a music site closes a story on a tour with its
+ * dates. Short lines with no sentence, the heading and the dates had gone as headlines after the article (session 49).
+ * Under no such heading, dated lines after the article are as often another box's stories.
+ */
+export function scheduleAfter(lines: readonly Line[], last: number, kept: Set<number>): number {
+  const heading = lines[last + 1];
+  if (heading === undefined || heading.wordCount > MAX_SCHEDULE_HEADING_WORDS || isProse(heading) || !SCHEDULE_HEADING.test(heading.text)) return last;
+  let end = last + 1;
+  while (end + 1 < lines.length && isDatedItem(lines[end + 1]!)) end++;
+  if (end - last - 1 < MIN_DATED_ITEMS) return last;
   for (let k = last + 1; k <= end; k++) kept.add(k);
   return end;
 }

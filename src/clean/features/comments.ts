@@ -18,10 +18,20 @@ const COMMENTS_HEADING = new RegExp(
 // "6 thoughts on “Title”". Past COMMENTS_HEADING's six words, it had left the thread under it in the body.
 const COMMENTS_ON_TITLE = /^(?:\d+|one)\s+(?:responses?|thoughts?|comments?|replies|reply)\s+(?:to|on)\s+["“‘'].*["”’']$/iu;
 const COMMENTS_ON_TITLE_MAX_WORDS = 40;
-/** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment", "6 thoughts on “Title”". */
+// A question asking the reader to answer the story heads its comments or letters form as a heading does (session 49):
+// "Do you have any thoughts on this story?" over a forum's link, a local weekly's "Do you want to respond to this article? If
+// so, click here …". Under the last paragraph, each had been kept as the article's last. The question names this
+// story: "Do you have a question about your subscription?" is the paper's own box.
+const RESPONSE_PROMPT =
+  /^(?:(?:do you|would you) (?:want|wish|like) to|want to|care to) (?:respond|reply|react|comment) (?:to|on) (?:this|the) (?:article|story|piece|column|report)\?|^(?:do you have|have you got|got) (?:any )?(?:comments?|thoughts|views|something to say) (?:on|about) (?:this|the) (?:article|story|piece|column|report)\?/iu;
+const RESPONSE_PROMPT_MAX_WORDS = 30;
+/** A question asking the reader to answer the story: "Do you want to respond to this article? If so, click here …". */
+export const isResponsePrompt = (line: Line): boolean => line.wordCount <= RESPONSE_PROMPT_MAX_WORDS && RESPONSE_PROMPT.test(line.text);
+/** A heading of the comments section, or a link to it: "5 comments", "Comments (4)", "Join the conversation", "Log in to comment", "6 thoughts on “Title”", "Do you have any thoughts on this story?". */
 export const isCommentsHeading = (line: Line): boolean =>
   (line.wordCount <= 6 && !line.endsWithSentencePunctuation && COMMENTS_HEADING.test(line.text)) ||
-  (line.wordCount <= COMMENTS_ON_TITLE_MAX_WORDS && COMMENTS_ON_TITLE.test(line.text));
+  (line.wordCount <= COMMENTS_ON_TITLE_MAX_WORDS && COMMENTS_ON_TITLE.test(line.text)) ||
+  isResponsePrompt(line);
 /**
  * A link to the comments in a shape no subheading or sentence has: the comments word with a count or
  * a verb, or plural alone ("Comments (12)", "12 Comments", "View comments", "Leave a comment",

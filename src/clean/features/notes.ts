@@ -94,6 +94,18 @@ const MATERIALS_CREDIT =
  */
 const AGENCY_SOURCES_NOTE = /\bhaberlerimiz\b.{0,150}\bderlen(?:mektedir|iyor|ir)\.?$/iu;
 const DERLEN = 'derlen';
+/**
+ * A site's terms for using its stories elsewhere, under every story in the former Soviet states' news sites: "При
+ * использовании материалов ссылка на сайт обязательна" (Russian; Ukrainian's `посилання … обов'язкове`, Kazakh's `сілтеме
+ * … міндетті`, Armenian's `հղումը … պարտադիր է`), as English sites write "Reproduction is permitted only if a link to the
+ * site is given": the word for using, copying or quoting the material and a link that is mandatory. As a sentence under the
+ * last paragraph it had been read as the text going on, and a short last sentence above it dropped as a headline
+ * (session 49, the session-48 tester's Armenpress page). No raw line of the clean bench says a link is mandatory.
+ */
+const REUSE_WORD = /(?:использ|цитир|перепечат|копир|використ|передрук|пайдалан|көшір|օգտագործ|reproduc|reprint|republish|\buse|\busing|\bcop(?:y|ying)\b|\bquot)/iu;
+const LINK_REQUIRED =
+  /(?:(?:гипер)?ссылк|(?:гіпер)?посилан|сілтеме|հղում|(?:hyper)?link\b).{0,80}?(?:обязательн|обов['’]язков|міндетті|պարտադիր|(?:is|are) (?:mandatory|required|obligatory)|only (?:if|with|when)\b)|(?:обязательн|обов['’]язков)\S* (?:\S+ )?(?:гипер|гіпер)?(?:ссылк|посилан)|only (?:if|with|when) (?:a |an )?(?:active )?(?:hyper)?link\b/iu;
+const isReuseTerms = (text: string): boolean => LINK_REQUIRED.test(text) && REUSE_WORD.test(text);
 export const isSyndicationNote = (line: Line): boolean =>
   line.wordCount <= 40 &&
   (SYNDICATION_NOTE.test(line.text) ||
@@ -104,7 +116,8 @@ export const isSyndicationNote = (line: Line): boolean =>
     (FEED_COPY_WORD.test(line.text) && FEED_COPY_NOTE.test(line.text)) ||
     BROADCAST_NOTE.test(line.text) ||
     MATERIALS_CREDIT.test(line.text) ||
-    (line.text.includes(DERLEN) && AGENCY_SOURCES_NOTE.test(line.text)));
+    (line.text.includes(DERLEN) && AGENCY_SOURCES_NOTE.test(line.text)) ||
+    isReuseTerms(line.text));
 /**
  * The site a feed's footer (FEED_FOOTER) names, else null: it is the article's source when no line gave one. The footer
  * names the site whatever its name's shape ("Riverbend Ledger": "Ledger" is no outlet's word), and the story had no source.

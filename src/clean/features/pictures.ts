@@ -20,10 +20,20 @@ export function isPictureCredit(line: Line): boolean {
       isCopyrightCredit(line.text) ||
       isJapaneseCaption(line.text) ||
       CUT_OFF_CAPTION.test(line.text) ||
+      PLACED_CAPTION.test(line.text) ||
       isCountedCaption(line) ||
       LABEL_LAST_CREDIT.test(line.text))
   );
 }
+
+/**
+ * An agency's caption naming where its subject stands in the picture, set between the paragraphs without a credit:
+ * "Harbour City's Jane Doe (R) clashes with Riverton's Tom Roe during their cup semi-final at Union Park in Leeds. …", "…
+ * (2nd L) speaks at …". The mark in brackets, a verb in the present tense and where it happens; the story tells in the
+ * past. A US politician's party in the same brackets goes on with "says", "said" or a past tense: "Sen. Jane Doe (R)
+ * voted against the bill." (session 49: three captions of a sports page had been its paragraphs).
+ */
+const PLACED_CAPTION = /^[^.!?]{2,80}? \((?:L|R|C|(?:2nd|3rd|4th) (?:L|R|from [LR]))\) (?!(?:says|is|was|has|does)\b)\p{Ll}+s\b[^.!?]*\b(?:during|at|in)\b/u;
 
 /**
  * A caption cut off with its expander, as Forbes sets it under a picture: "Mould grows in damp

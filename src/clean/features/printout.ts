@@ -1,4 +1,4 @@
-// A printed or PDF page's lines copied with its text: running heads, page numbers, counters written
+// A printed or PDF page's lines copied with its text: running heads, page numbers, jump lines, counters written
 // without spaces, a browser printout's time of printing. They break the text at every printed page.
 import type { Line } from '../lines.js';
 
@@ -76,3 +76,11 @@ export const isPrintoutFooter = (line: Line): boolean => readsAsCounter(ADDRESS_
 const PRINTED_NOTICE = /^printed (?:from|on) \S/iu;
 const MAX_PRINTED_NOTICE_WORDS = 12;
 export const isPrintedNotice = (line: Line): boolean => line.wordCount <= MAX_PRINTED_NOTICE_WORDS && PRINTED_NOTICE.test(line.text);
+
+/**
+ * A printed story's jump line, copied with an e-paper's text where the story breaks to another page: "Continued on Page
+ * 9", "Continued from page A1", "Turn to Page 4", "See COUNCIL, Page 9". Between two paragraphs it had stayed as one
+ * (session 49). A page number closes it: "Continued on the next page of the report" is no jump line.
+ */
+const JUMP_LINE = /^(?:(?:continued|cont(?:['’]d|\.)?|story continues) (?:on|from)|turn to|see [^,]{1,30},) (?:page|pg\.?|p\.) ?[A-Z]?\d{1,3}[A-Z]?\.?$/iu;
+export const isJumpLine = (line: Line): boolean => JUMP_LINE.test(line.text);
