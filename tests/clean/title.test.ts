@@ -496,7 +496,7 @@ describe('a job title under a name, and the outlet the copyright notice names', 
     expect(titleOf(['View in browser', 'The Brief', 'Friday, December 4, 2026', '',
       'The valley county will close two of its public pools next summer, its parks director told commissioners on Thursday.', '',
       'Repairs to the pools in Marion and Gas City would cost $2.4 million, more than the parks budget for the whole year.', '',
-      'Unsubscribe', 'The Valley Courier', '12 Main Street, Marion, IN 46952', '© 2026 The Valley Courier. All rights reserved.'])).not.toBe('The Valley Courier');
+      'Unsubscribe', 'The Valley Courier', '12 Main Street, Marion, IN 46952', '© 2026 The Valley Courier. All rights reserved.'])).toBeNull();
   });
 });
 
@@ -520,7 +520,7 @@ describe("an author's name with their post or outlet on one line", () => {
   });
 
   it('is no title under the date line, a job title of five words after a dash', () => {
-    expect(titleOf(['March 3, 2026 4:48 a.m. EST', '', 'Tessa Lund - Marlow Post News Service News Writer', '', ...body])).not.toBe('Tessa Lund - Marlow Post News Service News Writer');
+    expect(titleOf(['March 3, 2026 4:48 a.m. EST', '', 'Tessa Lund - Marlow Post News Service News Writer', '', ...body])).toBeNull();
   });
 });
 
@@ -537,7 +537,7 @@ describe('the headline of this article listed after it', () => {
   });
 
   it('is not a footer link of three words', () => {
-    expect(titleOf(['Opinion', '', ...body, 'Privacy Policy', 'Terms of Use', '© 2026 The Valley Courier'])).not.toBe('Terms of Use');
+    expect(titleOf(['Opinion', '', ...body, 'Privacy Policy', 'Terms of Use', '© 2026 The Valley Courier'])).toBeNull();
   });
 });
 
