@@ -48,7 +48,9 @@ export async function stageOutput(outputDir: string): Promise<Staging> {
       // in a directory being deleted (which would leave it behind).
       const trash = `${dir}-discarded`;
       await rename(dir, trash).catch(() => undefined);
-      await rm(trash, { recursive: true, force: true });
+      // A worker's file opened just before the rename can still appear while rm walks the trash
+      // (ENOTEMPTY): rm walks it again then.
+      await rm(trash, { recursive: true, force: true, maxRetries: 3 });
       await rm(dir, { recursive: true, force: true });
     },
   };

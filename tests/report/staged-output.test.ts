@@ -246,7 +246,8 @@ function twoInputs(count: number) {
   return { root, oldInput, newInput, output: join(root, 'out') };
 }
 
-describe('a CLI run killed at any point', async () => {
+// In order even when the suite is shuffled: each test's run replaces the output the next one finds.
+describe('a CLI run killed at any point', { shuffle: false }, async () => {
   const { root, oldInput, newInput, output } = twoInputs(150);
   const first = await runCli(['--input', oldInput, '--output', output, '--quiet']);
 
