@@ -517,6 +517,13 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Міський вісник', 'Усі права захищені © 2026 Обласний вісник')).toBeNull();
   });
 
+  it('is the masthead the notice holds after "all rights reserved" in Pashto and Persian (session 49)', () => {
+    // An Afghan channel's "ټول حقونه خوندي دي © ۲۰۲۶ …" under its Pashto masthead: the holder had been unread, and the story had no source.
+    expect(source('د ښار غږ', 'ټول حقونه خوندي دي © ۲۰۲۶ د ښار غږ')).toBe('د ښار غږ');
+    expect(source('صدای شهر', 'تمامی حقوق محفوظ است © ۱۴۰۵ صدای شهر')).toBe('صدای شهر');
+    expect(source('د ښار غږ', 'ټول حقونه خوندي دي © ۲۰۲۶ د کلي غږ')).toBeNull();
+  });
+
   it("is the masthead over a publisher's company named by its word for a group, no legal form, when another line names it (session 48)", () => {
     // Jagbani's masthead in Gurmukhi over "Copyright © 2026 Punjab Kesari Group.", its e-paper's prompt naming it: no source.
     const company = 'Copyright © 2026 Satluj Prakashan Group. All rights reserved.';

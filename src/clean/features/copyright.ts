@@ -14,7 +14,8 @@ import { isProse } from './shape.js';
  * notice was read as none): without a © such a notice under the last paragraph read as its last sentence. Not a
  * feature of the line model, whose weights were fitted without them. Since session 48 the other languages of Europe's and the
  * Caucasus's papers too (Georgian "ყველა უფლება დაცულია © 2026 …" opens the notice: its holder had been unread, and the story had
- * had no source; 0 bench raw lines hold one of them).
+ * had no source; 0 bench raw lines hold one of them), since session 49 Afghan and Iranian sites' Pashto and Persian ("ټول حقونه خوندي دي
+ * © ۲۰۲۶ …" under a Pashto masthead: the story had had no source; 0 bench raw lines).
  */
 const RIGHTS_RESERVED_WORDS = [
   String.raw`alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden`,
@@ -22,9 +23,9 @@ const RIGHTS_RESERVED_WORDS = [
   // Ukrainian, Bulgarian, Serbian (both scripts), Croatian and Bosnian, Slovene, Czech, Slovak, Romanian, Hungarian, Turkish.
   String.raw`(?:усі|всі) права захищені|всички права запазени|сва права задржана|sva prava (?:zadržana|pridržana)|vse pravice pridržane|všechna práva vyhrazena|všetky práva vyhradené`,
   String.raw`toate drepturile rezervate|minden jog fenntartva|tüm hakları saklıdır`,
-  // Lithuanian, Latvian, Estonian, Finnish, Swedish, Danish, Norwegian; Georgian, Armenian.
+  // Lithuanian, Latvian, Estonian, Finnish, Swedish, Danish, Norwegian; Georgian, Armenian; Pashto, Persian and Dari.
   String.raw`visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert`,
-  String.raw`ყველა უფლება დაცულია|բոլոր իրավունքները պաշտպանված են`,
+  String.raw`ყველა უფლება დაცულია|բոլոր իրավունքները պաշտպանված են|ټول حقونه خوندي دي|(?:تمامی|تمام|کلیه) حقوق محفوظ است`,
 ].join('|');
 const OTHER_LANGUAGE_RIGHTS_RESERVED = new RegExp(String.raw`(?:^|[\s.,;©])(?:${RIGHTS_RESERVED_WORDS})`, 'iu');
 /**
