@@ -517,6 +517,18 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Міський вісник', 'Усі права захищені © 2026 Обласний вісник')).toBeNull();
   });
 
+  it('is the title a notice holds in guillemets, what it is after it in lower case (session 49)', () => {
+    // A Kazakh paper's "© 2026 «…» республикалық газеті" under its masthead in Latin letters, an Armenian agency's "© 2026 «…» պետական
+    // լրատվական գործակալություն": the stories had had no source.
+    expect(source('Dala Tany', '© 2026 «Дала таңы» республикалық газеті')).toBe('Дала таңы');
+    expect(source('ԼՈՒՐԵՐ', '© 2026 «Լուրեր» պետական լրատվական գործակալություն')).toBe('Լուրեր');
+    expect(source('Menu', '© 2026 «Дала таңы»')).toBe('Дала таңы');
+    // A company: its legal form before the title or after it, or a title inside its name.
+    expect(source('Menu', '© 2026 ТОО «Дала таңы»')).toBeNull();
+    expect(source('Menu', '© 2026 «Дала таңы» ЖШС')).toBeNull();
+    expect(source('Menu', '© 2026 «Издательский дом «Дала»»')).toBeNull();
+  });
+
   it('is the masthead the notice holds after "all rights reserved" in Pashto and Persian (session 49)', () => {
     // An Afghan channel's "ټول حقونه خوندي دي © ۲۰۲۶ …" under its Pashto masthead: the holder had been unread, and the story had no source.
     expect(source('د ښار غږ', 'ټول حقونه خوندي دي © ۲۰۲۶ د ښار غږ')).toBe('د ښار غږ');

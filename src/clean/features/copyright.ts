@@ -204,8 +204,16 @@ export function copyrightOutlet(line: Line): string | null {
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return line.text.includes('©') ? (SITE_BEFORE_COMPANY_NOTICE.exec(line.text)?.[1] ?? null) : null;
   const holder = holderOf(text);
-  return holder === null ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
+  return holder === null ? null : (outletHeld(holder) ?? QUOTED_TITLE_HOLDER.exec(holder)?.[1] ?? holderGuardingItsContent(text, holder));
 }
+/**
+ * A holder that is a title in guillemets (group 1), maybe with what it is after it in lower case, as Kazakh, Armenian, Russian and
+ * Ukrainian papers write their notices ("© 2026 «Дала таңы» республикалық газеті", the republican paper; "© 2026 «Լուրեր» պետական
+ * լրատվական գործակալություն", the state news agency): the marks name a publication, and the story had had no source. A company sets its
+ * legal form first ("ООО «…»") or after the title in capitals, and a title in a title ("«Издательский дом «…»»") is a company's. Since
+ * session 49; 0 bench raw notices so written.
+ */
+const QUOTED_TITLE_HOLDER = /^«([^«»]+)»(?:\s+[\p{Ll}\p{M}]+)*$/u;
 /**
  * A site's address holding a notice opening with the word "Copyright", no year ("Copyright ⓒ Harbourmedia.co.kr. 무단전재 및 재배포 금지",
  * Korean sites' notice with the circled c): no picture's credit is so written, and the story had had no source. Not a company named by
