@@ -5,6 +5,7 @@
 import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
+import { isJumpLink } from './features/links.js';
 import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from './features/copyright.js';
 import { describeLine, type Line } from './lines.js';
 import { NO_STOPWORDS } from './metadata/date-lines.js';
@@ -39,8 +40,14 @@ function holdsCopyright(notice: string, name: string): boolean {
 const MAX_PAGE_WORDS_OVER_SITE = 2;
 /** Words of a date alone over the masthead at most ("Sunday, January 20th, 2008"). */
 const MAX_DATE_STAMP_WORDS = 6;
-/** A line over the masthead that is no site's name: a menu's word alone, or the day's date as papers set it over their name. */
-const isOverMasthead = (line: Line): boolean => isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null);
+/**
+ * A line over the masthead that is no site's name: a menu's word alone, the day's date as papers set it over their name, or since
+ * session 49 a skip link over an outlet's name ("Skip to main content" over "The Harbour Courier", a local weekly's and a student
+ * paper's theme): the skip link had been asked for the site's name, and the stories had had no source. Over any other line a skip link
+ * stays the site line: under it a blog's first menu item ("Free Courses") had been taken for its name (session 46).
+ */
+const isOverMasthead = (line: Line, next: Line | undefined): boolean =>
+  isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && isOutlet(next.text));
 /**
  * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
  * "Menu" over "TIME": the notice "© 2026 TIME USA, LLC." held the site's name, but the first line was asked, and the
@@ -48,7 +55,7 @@ const isOverMasthead = (line: Line): boolean => isPageWord(line.text) || (line.w
  */
 export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | undefined {
   const top = pastConsentBanner(lines, removed);
-  const at = top + lines.slice(top, top + MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line) => !isOverMasthead(line));
+  const at = top + lines.slice(top, top + MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line, i) => !isOverMasthead(line, lines[top + i + 1]));
   const site = at < top ? undefined : lines[at];
   return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? mastheadBeforeTagline(site) : undefined;
 }
@@ -475,9 +482,10 @@ const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Edi
 /**
  * A publisher's company named by the word for a group of papers or a company it ends with, no legal form after it (group 1): "Copyright ©
  * 2026 Punjab Kesari Group." under Jagbani's masthead in Gurmukhi, which its e-paper's prompt names too. The company had been read as
- * none, and the story had had no source. Since session 48.
+ * none, and the story had had no source. Since session 48; since session 49 an ampersand among its words ("© 2026 Highland News & Media",
+ * a Scottish weekly's publisher under its masthead).
  */
-const COMPANY_BY_WORD = /^((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,4}(?:Group|Media|Holdings|Networks?|Communications|Publishing|Publications|Publishers|Newspapers|Broadcasting|Corporation|Enterprises))(?=$|[\s.,;|])/u;
+const COMPANY_BY_WORD = /^((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&)\s+){1,4}(?:Group|Media|Holdings|Networks?|Communications|Publishing|Publications|Publishers|Newspapers|Broadcasting|Corporation|Enterprises))(?=$|[\s.,;|])/u;
 /** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, PUBLISHING_HOUSE or COMPANY_BY_WORD), else undefined. */
 const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1] ?? COMPANY_BY_WORD.exec(holder)?.[1];
 /**

@@ -517,6 +517,15 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Міський вісник', 'Усі права захищені © 2026 Обласний вісник')).toBeNull();
   });
 
+  it('is the masthead under a skip link, over a company with an ampersand or named by another line (session 49)', () => {
+    // A Scottish weekly's "Skip to main content" over its masthead, "© 2026 Highland News & Media" under the page, and a student paper
+    // on SNO's theme, no holder in its notice, its donation box naming it: the skip link had been asked, and the stories had no source.
+    expect(source('Skip to main content\nThe Harbour Courier', '© 2026 Coastline News & Media')).toBe('The Harbour Courier');
+    expect(source('Skip to Content\nThe Harbour Herald', 'Donate to The Harbour Herald')).toBe('The Harbour Herald');
+    // Under the skip link a line that is no outlet's name (a blog's first menu item) is no masthead.
+    expect(source('Skip to main content\nFree Courses', '© 2026 Coastline News & Media')).toBeNull();
+  });
+
   it('is the title a notice holds in guillemets, what it is after it in lower case (session 49)', () => {
     // A Kazakh paper's "© 2026 «…» республикалық газеті" under its masthead in Latin letters, an Armenian agency's "© 2026 «…» պետական
     // լրատվական գործակալություն": the stories had had no source.
