@@ -526,6 +526,12 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Skip to main content\nFree Courses', '© 2026 Coastline News & Media')).toBeNull();
   });
 
+  it('is the site an Indonesian network\'s note says the story first ran on, over the group\'s notice (session 49)', () => {
+    // A Tribun regional site's "Artikel ini telah tayang di … dengan judul …" over "© 2026 TRIBUNnews.com Network": the group had been the source.
+    const notice = '© 2026 HARBOURnews.com Network';
+    expect(source('HarbourJateng.com', `Artikel ini telah tayang di Harbourjateng.com dengan judul Banjir Rob di Pelabuhan\n${notice}`)).toBe('Harbourjateng.com');
+  });
+
   it('is the title a notice holds in guillemets, what it is after it in lower case (session 49)', () => {
     // A Kazakh paper's "© 2026 «…» республикалық газеті" under its masthead in Latin letters, an Armenian agency's "© 2026 «…» պետական
     // լրատվական գործակալություն": the stories had had no source.
