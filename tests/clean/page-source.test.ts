@@ -281,6 +281,15 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', `Published by Harbour Funeral Home on Dec. 3, 2026.\n${hosted}`)).toBe('Legacy.com');
   });
 
+  it("is the paper a print page's folio names, over the address a line under the story gives (session 49)", () => {
+    // An e-paper's print text: the folio had been read as the date line alone, and the source was the "Read more at" address.
+    const readMore = 'Read more at harbourchronicle.co.uk';
+    expect(source('THE HARBOUR CHRONICLE SATURDAY, DECEMBER 5, 2026 7', readMore)).toBe('THE HARBOUR CHRONICLE');
+    expect(source('8 THE HARBOUR CHRONICLE SATURDAY, DECEMBER 5, 2026', readMore)).toBe('THE HARBOUR CHRONICLE');
+    // A section's folio names no paper.
+    expect(source('HARBOUR LIFE SATURDAY, DECEMBER 5, 2026 7', readMore)).toBe('harbourchronicle.co.uk');
+  });
+
   it('is the site whose name opens the page when a line under the article says what owns it (session 42)', () => {
     // Food & Wine's footer under no copyright notice: the story had no source.
     expect(source('Harbour & Table', 'Harbour & Table is part of the Northwind Media publishing family.')).toBe('Harbour & Table');
