@@ -57,7 +57,8 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-notice.ts siteGreeting); else an outlet a footer's link is
   // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
   // portal's footer names the portal ("About canada.com"); else a notice's holder that is a publication's name, not a company's
-  // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008"); else the mail's sender.
+  // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008", or the masthead over the page in Latin letters:
+  // "© 2026 Harbour Samachar." under it in Gujarati); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
     site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line) ?? siteNamedByAppPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? siteLogoByNotice(site, lines, removed) ?? undefined) : undefined;
@@ -68,7 +69,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     removedLineGives(lines, removed, (line) => siteGreeting(line, lines)) ??
     removedLineGives(lines, removed, outletAboutLink) ??
     (site && outletOverPage(site, lines)) ??
-    removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline)) ??
+    removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline, site)) ??
     mailSender()
   );
 }

@@ -514,6 +514,17 @@ const COMPANY_NAME_WORD = new RegExp(
  */
 const MEDIUM_WORD = /(?:^|\s)(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
 /**
+ * Whether a notice's holder in Latin letters is the masthead over the page in another script, transliterated: as many words, the masthead
+ * with no Latin letter, a site's name (isSiteNameShaped). Indian and Nepali sites close their pages in English ("Copyright © 2026 Harbour
+ * Samachar." under the masthead in Gujarati, "© 2026 Onlineharbour." under it in Devanagari): no other line names the holder in its letters,
+ * and the stories had had no source. Since session 49.
+ */
+function isMastheadInLatinLetters(holder: string, site: Line): boolean {
+  return LATIN_NAME.test(holder) && !/\p{Script=Latin}/u.test(site.text) && /\p{L}/u.test(site.text) && isSiteNameShaped(site) && holder.split(/\s+/u).length === site.wordCount;
+}
+/** A name in Latin letters alone, its words' joining marks too ("Harbour Samachar", "Onlineharbour"). */
+const LATIN_NAME = /^[\p{Script=Latin}\s&'’.!-]+$/u;
+/**
  * The holder of a copyright notice when it is a publication's name, not a company's (SITE_NAME_HOLDER, no COMPANY_NAME_WORD nor a
  * person's name: "© 2026 The Lagoon Review. All Rights Reserved.", "© 2026 Harbour Ledgerline", "© lagoonist 2010-2026", "Copyright ©1998 -
  * 2026 HARBOURBALL."), and another line of the page names it too (no other notice: its menu, its prompts, the story's own "told Lagoon
@@ -522,9 +533,10 @@ const MEDIUM_WORD = /(?:^|\s)(?:News|Press|Radio|TV|Television|Review|Magazine|J
  * copyrightOutlet), and their stories had had no source. A blog's writer holds its notice as a site does ("© 2026 Jane Doe", the
  * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
  */
-export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null): string | null {
+export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null, site: Line | undefined): string | null {
   const holder = noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0];
   if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder)) return null;
+  if (site !== undefined && isMastheadInLatinLetters(holder, site)) return holder;
   if (!/^the\s/iu.test(holder) && !MEDIUM_WORD.test(holder) && areNames(holder)) return null;
   const name = holder.toLowerCase();
   if (byline !== null && namedWithin(byline.toLowerCase(), name)) return null;

@@ -535,6 +535,17 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Skip to main content\nFree Courses', '© 2026 Coastline News & Media')).toBeNull();
   });
 
+  it('is the holder in Latin letters of a notice under a masthead in another script, as many words (session 49)', () => {
+    // Gujarati and Nepali sites' English notices under their mastheads: no other line names the holder in its letters, and the
+    // stories had had no source.
+    expect(source('બંદર સમાચાર', 'Copyright © 2026 Bandar Samachar. All rights reserved.')).toBe('Bandar Samachar');
+    expect(source('बन्दरखबर', '© 2026 Bandarkhabar. All rights reserved.')).toBe('Bandarkhabar');
+    // Another number of words, a masthead in Latin letters, or a company: none.
+    expect(source('बन्दरखबर', '© 2026 Bandar Khabar. All rights reserved.')).toBeNull();
+    expect(source('Bandar Daily', 'Copyright © 2026 Bandar Samachar. All rights reserved.')).toBeNull();
+    expect(source('बन्दरखबर', '© 2026 Bandarkhabar Holdings. All rights reserved.')).toBeNull();
+  });
+
   it('is the site an Indonesian network\'s note says the story first ran on, over the group\'s notice (session 49)', () => {
     // A Tribun regional site's "Artikel ini telah tayang di … dengan judul …" over "© 2026 TRIBUNnews.com Network": the group had been the source.
     const notice = '© 2026 HARBOURnews.com Network';
