@@ -510,9 +510,10 @@ const COMPANY_NAME_WORD = new RegExp(
 );
 /**
  * A word for news or a medium in a holder's name: a publication's, in a person's name's shape too (metadata/names.ts areNames: "Radio
- * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder).
+ * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder). Since session 49 hyphened to the word before
+ * it, as US papers join two names ("© Copyright 2026, The Harbourman-Review | Community Guidelines | …": the story had had no source).
  */
-const MEDIUM_WORD = /(?:^|\s)(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
+const MEDIUM_WORD = /(?:^|[\s-])(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
 /**
  * Whether a notice's holder in Latin letters is the masthead over the page in another script, transliterated: as many words, the masthead
  * with no Latin letter, a site's name (isSiteNameShaped). Indian and Nepali sites close their pages in English ("Copyright © 2026 Harbour

@@ -535,6 +535,12 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Skip to main content\nFree Courses', '© 2026 Coastline News & Media')).toBeNull();
   });
 
+  it('is a holder with a word for a medium hyphened to its name (session 49)', () => {
+    // A US paper's "© Copyright 2026, The Harbourman-Review | Community Guidelines | …", named by no other line: no source.
+    expect(source('Menu', '© Copyright 2026, The Harbourman-Review | Community Guidelines | Terms of Service')).toBe('The Harbourman-Review');
+    expect(source('Menu', '© Copyright 2026, The Harbour-Widgets | Terms of Service')).toBeNull();
+  });
+
   it('is the holder in Latin letters of a notice under a masthead in another script, as many words (session 49)', () => {
     // Gujarati and Nepali sites' English notices under their mastheads: no other line names the holder in its letters, and the
     // stories had had no source.
