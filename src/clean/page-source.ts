@@ -4,7 +4,7 @@ import type { RemovedLine } from '../types.js';
 import { EMAIL_HEADER, mastheadSender } from './email-header.js';
 import { copyrightOutlet } from './features/copyright.js';
 import { moreFromOutlet } from './features/links.js';
-import { feedFooterSite } from './features/notes.js';
+import { feedFooterSite, firstShownOnSite } from './features/notes.js';
 import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
 import { headerLine, headerMasthead, mastheadOfPublisher, publicBodyUnderFromLabel } from './header.js';
 import type { Line } from './lines.js';
@@ -41,7 +41,8 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
   // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
-  // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger."), or an
+  // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger.") or an Indonesian
+  // network's note the story first ran on ("Artikel ini telah tayang di Harbourjateng.com dengan judul …": features/notes.ts firstShownOnSite), or an
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), or a newsletter's thanks
   // naming it ("Thanks for reading The Quiet Ledger!", Substack's: features/prompts.ts thanksForReadingSite) or its postal address
@@ -56,7 +57,8 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-notice.ts siteGreeting); else an outlet a footer's link is
   // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
   // portal's footer names the portal ("About canada.com"); else a notice's holder that is a publication's name, not a company's
-  // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008"); else the mail's sender.
+  // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008", or the masthead over the page in Latin letters:
+  // "© 2026 Harbour Samachar." under it in Gujarati); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
     site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line) ?? siteNamedByAppPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? siteLogoByNotice(site, lines, removed) ?? undefined) : undefined;
@@ -67,7 +69,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     removedLineGives(lines, removed, (line) => siteGreeting(line, lines)) ??
     removedLineGives(lines, removed, outletAboutLink) ??
     (site && outletOverPage(site, lines)) ??
-    removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline)) ??
+    removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline, site)) ??
     mailSender()
   );
 }
@@ -82,7 +84,7 @@ export function removedLineGives(lines: readonly Line[], removed: ReadonlyMap<nu
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
+const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, firstShownOnSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
 const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**

@@ -5,6 +5,7 @@
 import { findIsoDate } from '../text/dates.js';
 import type { RemovedLine } from '../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
+import { isJumpLink } from './features/links.js';
 import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from './features/copyright.js';
 import { describeLine, type Line } from './lines.js';
 import { NO_STOPWORDS } from './metadata/date-lines.js';
@@ -39,8 +40,14 @@ function holdsCopyright(notice: string, name: string): boolean {
 const MAX_PAGE_WORDS_OVER_SITE = 2;
 /** Words of a date alone over the masthead at most ("Sunday, January 20th, 2008"). */
 const MAX_DATE_STAMP_WORDS = 6;
-/** A line over the masthead that is no site's name: a menu's word alone, or the day's date as papers set it over their name. */
-const isOverMasthead = (line: Line): boolean => isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null);
+/**
+ * A line over the masthead that is no site's name: a menu's word alone, the day's date as papers set it over their name, or since
+ * session 49 a skip link over an outlet's name ("Skip to main content" over "The Harbour Courier", a local weekly's and a student
+ * paper's theme): the skip link had been asked for the site's name, and the stories had had no source. Over any other line a skip link
+ * stays the site line: under it a blog's first menu item ("Free Courses") had been taken for its name (session 46).
+ */
+const isOverMasthead = (line: Line, next: Line | undefined): boolean =>
+  isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && isOutlet(next.text));
 /**
  * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
  * "Menu" over "TIME": the notice "© 2026 TIME USA, LLC." held the site's name, but the first line was asked, and the
@@ -48,7 +55,7 @@ const isOverMasthead = (line: Line): boolean => isPageWord(line.text) || (line.w
  */
 export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | undefined {
   const top = pastConsentBanner(lines, removed);
-  const at = top + lines.slice(top, top + MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line) => !isOverMasthead(line));
+  const at = top + lines.slice(top, top + MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line, i) => !isOverMasthead(line, lines[top + i + 1]));
   const site = at < top ? undefined : lines[at];
   return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? mastheadBeforeTagline(site) : undefined;
 }
@@ -475,9 +482,10 @@ const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Edi
 /**
  * A publisher's company named by the word for a group of papers or a company it ends with, no legal form after it (group 1): "Copyright ©
  * 2026 Punjab Kesari Group." under Jagbani's masthead in Gurmukhi, which its e-paper's prompt names too. The company had been read as
- * none, and the story had had no source. Since session 48.
+ * none, and the story had had no source. Since session 48; since session 49 an ampersand among its words ("© 2026 Highland News & Media",
+ * a Scottish weekly's publisher under its masthead).
  */
-const COMPANY_BY_WORD = /^((?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,4}(?:Group|Media|Holdings|Networks?|Communications|Publishing|Publications|Publishers|Newspapers|Broadcasting|Corporation|Enterprises))(?=$|[\s.,;|])/u;
+const COMPANY_BY_WORD = /^((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&)\s+){1,4}(?:Group|Media|Holdings|Networks?|Communications|Publishing|Publications|Publishers|Newspapers|Broadcasting|Corporation|Enterprises))(?=$|[\s.,;|])/u;
 /** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, PUBLISHING_HOUSE or COMPANY_BY_WORD), else undefined. */
 const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1] ?? COMPANY_BY_WORD.exec(holder)?.[1];
 /**
@@ -502,9 +510,21 @@ const COMPANY_NAME_WORD = new RegExp(
 );
 /**
  * A word for news or a medium in a holder's name: a publication's, in a person's name's shape too (metadata/names.ts areNames: "Radio
- * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder).
+ * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder). Since session 49 hyphened to the word before
+ * it, as US papers join two names ("© Copyright 2026, The Harbourman-Review | Community Guidelines | …": the story had had no source).
  */
-const MEDIUM_WORD = /(?:^|\s)(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
+const MEDIUM_WORD = /(?:^|[\s-])(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
+/**
+ * Whether a notice's holder in Latin letters is the masthead over the page in another script, transliterated: as many words, the masthead
+ * with no Latin letter, a site's name (isSiteNameShaped). Indian and Nepali sites close their pages in English ("Copyright © 2026 Harbour
+ * Samachar." under the masthead in Gujarati, "© 2026 Onlineharbour." under it in Devanagari): no other line names the holder in its letters,
+ * and the stories had had no source. Since session 49.
+ */
+function isMastheadInLatinLetters(holder: string, site: Line): boolean {
+  return LATIN_NAME.test(holder) && !/\p{Script=Latin}/u.test(site.text) && /\p{L}/u.test(site.text) && isSiteNameShaped(site) && holder.split(/\s+/u).length === site.wordCount;
+}
+/** A name in Latin letters alone, its words' joining marks too ("Harbour Samachar", "Onlineharbour"). */
+const LATIN_NAME = /^[\p{Script=Latin}\s&'’.!-]+$/u;
 /**
  * The holder of a copyright notice when it is a publication's name, not a company's (SITE_NAME_HOLDER, no COMPANY_NAME_WORD nor a
  * person's name: "© 2026 The Lagoon Review. All Rights Reserved.", "© 2026 Harbour Ledgerline", "© lagoonist 2010-2026", "Copyright ©1998 -
@@ -514,9 +534,10 @@ const MEDIUM_WORD = /(?:^|\s)(?:News|Press|Radio|TV|Television|Review|Magazine|J
  * copyrightOutlet), and their stories had had no source. A blog's writer holds its notice as a site does ("© 2026 Jane Doe", the
  * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
  */
-export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null): string | null {
+export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null, site: Line | undefined): string | null {
   const holder = noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0];
   if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder)) return null;
+  if (site !== undefined && isMastheadInLatinLetters(holder, site)) return holder;
   if (!/^the\s/iu.test(holder) && !MEDIUM_WORD.test(holder) && areNames(holder)) return null;
   const name = holder.toLowerCase();
   if (byline !== null && namedWithin(byline.toLowerCase(), name)) return null;

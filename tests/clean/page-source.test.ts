@@ -281,6 +281,15 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', `Published by Harbour Funeral Home on Dec. 3, 2026.\n${hosted}`)).toBe('Legacy.com');
   });
 
+  it("is the paper a print page's folio names, over the address a line under the story gives (session 49)", () => {
+    // An e-paper's print text: the folio had been read as the date line alone, and the source was the "Read more at" address.
+    const readMore = 'Read more at harbourchronicle.co.uk';
+    expect(source('THE HARBOUR CHRONICLE SATURDAY, DECEMBER 5, 2026 7', readMore)).toBe('THE HARBOUR CHRONICLE');
+    expect(source('8 THE HARBOUR CHRONICLE SATURDAY, DECEMBER 5, 2026', readMore)).toBe('THE HARBOUR CHRONICLE');
+    // A section's folio names no paper.
+    expect(source('HARBOUR LIFE SATURDAY, DECEMBER 5, 2026 7', readMore)).toBe('harbourchronicle.co.uk');
+  });
+
   it('is the site whose name opens the page when a line under the article says what owns it (session 42)', () => {
     // Food & Wine's footer under no copyright notice: the story had no source.
     expect(source('Harbour & Table', 'Harbour & Table is part of the Northwind Media publishing family.')).toBe('Harbour & Table');
@@ -515,6 +524,57 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('ქალაქის ხმა', 'ყველა უფლება დაცულია © 2026 ქალაქის ხმა')).toBe('ქალაქის ხმა');
     expect(source('Міський вісник', 'Усі права захищені © 2026 Міський вісник')).toBe('Міський вісник');
     expect(source('Міський вісник', 'Усі права захищені © 2026 Обласний вісник')).toBeNull();
+  });
+
+  it('is the masthead under a skip link, over a company with an ampersand or named by another line (session 49)', () => {
+    // A Scottish weekly's "Skip to main content" over its masthead, "© 2026 Highland News & Media" under the page, and a student paper
+    // on SNO's theme, no holder in its notice, its donation box naming it: the skip link had been asked, and the stories had no source.
+    expect(source('Skip to main content\nThe Harbour Courier', '© 2026 Coastline News & Media')).toBe('The Harbour Courier');
+    expect(source('Skip to Content\nThe Harbour Herald', 'Donate to The Harbour Herald')).toBe('The Harbour Herald');
+    // Under the skip link a line that is no outlet's name (a blog's first menu item) is no masthead.
+    expect(source('Skip to main content\nFree Courses', '© 2026 Coastline News & Media')).toBeNull();
+  });
+
+  it('is a holder with a word for a medium hyphened to its name (session 49)', () => {
+    // A US paper's "© Copyright 2026, The Harbourman-Review | Community Guidelines | …", named by no other line: no source.
+    expect(source('Menu', '© Copyright 2026, The Harbourman-Review | Community Guidelines | Terms of Service')).toBe('The Harbourman-Review');
+    expect(source('Menu', '© Copyright 2026, The Harbour-Widgets | Terms of Service')).toBeNull();
+  });
+
+  it('is the holder in Latin letters of a notice under a masthead in another script, as many words (session 49)', () => {
+    // Gujarati and Nepali sites' English notices under their mastheads: no other line names the holder in its letters, and the
+    // stories had had no source.
+    expect(source('બંદર સમાચાર', 'Copyright © 2026 Bandar Samachar. All rights reserved.')).toBe('Bandar Samachar');
+    expect(source('बन्दरखबर', '© 2026 Bandarkhabar. All rights reserved.')).toBe('Bandarkhabar');
+    // Another number of words, a masthead in Latin letters, or a company: none.
+    expect(source('बन्दरखबर', '© 2026 Bandar Khabar. All rights reserved.')).toBeNull();
+    expect(source('Bandar Daily', 'Copyright © 2026 Bandar Samachar. All rights reserved.')).toBeNull();
+    expect(source('बन्दरखबर', '© 2026 Bandarkhabar Holdings. All rights reserved.')).toBeNull();
+  });
+
+  it('is the site an Indonesian network\'s note says the story first ran on, over the group\'s notice (session 49)', () => {
+    // A Tribun regional site's "Artikel ini telah tayang di … dengan judul …" over "© 2026 TRIBUNnews.com Network": the group had been the source.
+    const notice = '© 2026 HARBOURnews.com Network';
+    expect(source('HarbourJateng.com', `Artikel ini telah tayang di Harbourjateng.com dengan judul Banjir Rob di Pelabuhan\n${notice}`)).toBe('Harbourjateng.com');
+  });
+
+  it('is the title a notice holds in guillemets, what it is after it in lower case (session 49)', () => {
+    // A Kazakh paper's "© 2026 «…» республикалық газеті" under its masthead in Latin letters, an Armenian agency's "© 2026 «…» պետական
+    // լրատվական գործակալություն": the stories had had no source.
+    expect(source('Dala Tany', '© 2026 «Дала таңы» республикалық газеті')).toBe('Дала таңы');
+    expect(source('ԼՈՒՐԵՐ', '© 2026 «Լուրեր» պետական լրատվական գործակալություն')).toBe('Լուրեր');
+    expect(source('Menu', '© 2026 «Дала таңы»')).toBe('Дала таңы');
+    // A company: its legal form before the title or after it, or a title inside its name.
+    expect(source('Menu', '© 2026 ТОО «Дала таңы»')).toBeNull();
+    expect(source('Menu', '© 2026 «Дала таңы» ЖШС')).toBeNull();
+    expect(source('Menu', '© 2026 «Издательский дом «Дала»»')).toBeNull();
+  });
+
+  it('is the masthead the notice holds after "all rights reserved" in Pashto and Persian (session 49)', () => {
+    // An Afghan channel's "ټول حقونه خوندي دي © ۲۰۲۶ …" under its Pashto masthead: the holder had been unread, and the story had no source.
+    expect(source('د ښار غږ', 'ټول حقونه خوندي دي © ۲۰۲۶ د ښار غږ')).toBe('د ښار غږ');
+    expect(source('صدای شهر', 'تمامی حقوق محفوظ است © ۱۴۰۵ صدای شهر')).toBe('صدای شهر');
+    expect(source('د ښار غږ', 'ټول حقونه خوندي دي © ۲۰۲۶ د کلي غږ')).toBeNull();
   });
 
   it("is the masthead over a publisher's company named by its word for a group, no legal form, when another line names it (session 48)", () => {

@@ -14,7 +14,8 @@ import { isProse } from './shape.js';
  * notice was read as none): without a © such a notice under the last paragraph read as its last sentence. Not a
  * feature of the line model, whose weights were fitted without them. Since session 48 the other languages of Europe's and the
  * Caucasus's papers too (Georgian "ყველა უფლება დაცულია © 2026 …" opens the notice: its holder had been unread, and the story had
- * had no source; 0 bench raw lines hold one of them).
+ * had no source; 0 bench raw lines hold one of them), since session 49 Afghan and Iranian sites' Pashto and Persian ("ټول حقونه خوندي دي
+ * © ۲۰۲۶ …" under a Pashto masthead: the story had had no source; 0 bench raw lines).
  */
 const RIGHTS_RESERVED_WORDS = [
   String.raw`alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden`,
@@ -22,9 +23,9 @@ const RIGHTS_RESERVED_WORDS = [
   // Ukrainian, Bulgarian, Serbian (both scripts), Croatian and Bosnian, Slovene, Czech, Slovak, Romanian, Hungarian, Turkish.
   String.raw`(?:усі|всі) права захищені|всички права запазени|сва права задржана|sva prava (?:zadržana|pridržana)|vse pravice pridržane|všechna práva vyhrazena|všetky práva vyhradené`,
   String.raw`toate drepturile rezervate|minden jog fenntartva|tüm hakları saklıdır`,
-  // Lithuanian, Latvian, Estonian, Finnish, Swedish, Danish, Norwegian; Georgian, Armenian.
+  // Lithuanian, Latvian, Estonian, Finnish, Swedish, Danish, Norwegian; Georgian, Armenian; Pashto, Persian and Dari.
   String.raw`visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|kaikki oikeudet pidätetään|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert`,
-  String.raw`ყველა უფლება დაცულია|բոլոր իրավունքները պաշտպանված են`,
+  String.raw`ყველა უფლება დაცულია|բոլոր իրավունքները պաշտպանված են|ټول حقونه خوندي دي|(?:تمامی|تمام|کلیه) حقوق محفوظ است`,
 ].join('|');
 const OTHER_LANGUAGE_RIGHTS_RESERVED = new RegExp(String.raw`(?:^|[\s.,;©])(?:${RIGHTS_RESERVED_WORDS})`, 'iu');
 /**
@@ -203,8 +204,16 @@ export function copyrightOutlet(line: Line): string | null {
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return line.text.includes('©') ? (SITE_BEFORE_COMPANY_NOTICE.exec(line.text)?.[1] ?? null) : null;
   const holder = holderOf(text);
-  return holder === null ? null : (outletHeld(holder) ?? holderGuardingItsContent(text, holder));
+  return holder === null ? null : (outletHeld(holder) ?? QUOTED_TITLE_HOLDER.exec(holder)?.[1] ?? holderGuardingItsContent(text, holder));
 }
+/**
+ * A holder that is a title in guillemets (group 1), maybe with what it is after it in lower case, as Kazakh, Armenian, Russian and
+ * Ukrainian papers write their notices ("© 2026 «Дала таңы» республикалық газеті", the republican paper; "© 2026 «Լուրեր» պետական
+ * լրատվական գործակալություն", the state news agency): the marks name a publication, and the story had had no source. A company sets its
+ * legal form first ("ООО «…»") or after the title in capitals, and a title in a title ("«Издательский дом «…»»") is a company's. Since
+ * session 49; 0 bench raw notices so written.
+ */
+const QUOTED_TITLE_HOLDER = /^«([^«»]+)»(?:\s+[\p{Ll}\p{M}]+)*$/u;
 /**
  * A site's address holding a notice opening with the word "Copyright", no year ("Copyright ⓒ Harbourmedia.co.kr. 무단전재 및 재배포 금지",
  * Korean sites' notice with the circled c): no picture's credit is so written, and the story had had no source. Not a company named by

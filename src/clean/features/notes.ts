@@ -26,8 +26,18 @@ const SYNDICATION_NOTE =
  * each had stayed as the last paragraph. A nonprofit of another kind ("The hospital is part of a
  * nonprofit health system") is a story's.
  */
-const OTHER_SYNDICATION_NOTE =
-  /^(?:[Aa]rtikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di \S+ dengan judul\b|(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}is (?:part of (?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4}, )?(?:an?|the) [^.]{0,60}?\bnon-?profit\b[^.]{0,30}?\b(?:news|newsroom|journalism|media)\b)/u;
+const FIRST_SHOWN_ON_SITE = String.raw`[Aa]rtikel ini (?:telah|sudah) (?:tayang|terbit|dimuat) di (\S+) dengan judul\b`;
+const OTHER_SYNDICATION_NOTE = new RegExp(
+  String.raw`^(?:${FIRST_SHOWN_ON_SITE}|(?:\p{Lu}[\p{L}\p{M}'’.&-]*\s+){1,5}is (?:part of (?:\p{Lu}[\p{L}\p{M}'’.&-]*\s*){1,4}, )?(?:an?|the) [^.]{0,60}?\bnon-?profit\b[^.]{0,30}?\b(?:news|newsroom|journalism|media)\b)`,
+  'u',
+);
+const FIRST_SHOWN_ON = new RegExp(`^${FIRST_SHOWN_ON_SITE}`, 'u');
+/**
+ * The site an Indonesian network's note says the story first ran on (group 1 of FIRST_SHOWN_ON: "Artikel ini telah tayang di
+ * Harbourjateng.com dengan judul …" under a Tribun regional site's story), else null: the story's own site, where the group's notice
+ * under it ("© 2026 HARBOURnews.com Network") had been taken for the source. Since session 49; 0 bench raw lines.
+ */
+export const firstShownOnSite = (line: Line): string | null => (mayBeOtherSyndicationNote(line.text) ? (FIRST_SHOWN_ON.exec(line.text)?.[1]?.replace(/[.,]$/u, '') ?? null) : null);
 /**
  * What each of OTHER_SYNDICATION_NOTE's alternatives holds, as it is written (no `i` flag): the pattern, which reads up
  * to five capitalised words of every line that opens with one, is tried only on a line with it.

@@ -63,14 +63,23 @@ export function publicationPart(text: string): string {
  */
 const PUBLISHED_BY = /^(?:first |originally )?(?:published|posted) by (.+?) (?:on|from) .*\d{4}\.?$/iu;
 /**
- * The outlet a date line says published the article (PUBLISHED_BY), else null: the paper, not the site hosting its page, is
+ * The outlet a date line says published the article (PUBLISHED_BY) or heads as a print page's folio (PRINT_FOLIO), else null: the paper, not the site hosting its page, is
  * the source an analyst groups by (the obituary's source had been the host's copyright notice, "Legacy.com"). A person
  * posting ("Posted by Rob Quill on January 9, 2008", a blog's) names none.
  */
 export function publisherOfDateLine(line: Line): string | null {
   const name = PUBLISHED_BY.exec(line.text)?.[1];
-  return name !== undefined && isOutlet(name) ? name : null;
+  if (name !== undefined) return isOutlet(name) ? name : null;
+  const paper = PRINT_FOLIO.exec(line.text)?.[1];
+  return paper !== undefined && isOutlet(paper.toLowerCase().replace(/(?<!\S)\p{L}/gu, (letter) => letter.toUpperCase())) ? paper : null;
 }
+/**
+ * A print page's folio, as an e-paper's print text heads each page: the paper's name in capitals (group 1), the day's date in capitals and
+ * the page's number on either side ("THE HARBOUR CHRONICLE SATURDAY, DECEMBER 5, 2026 7", "8 THE HARBOUR CHRONICLE SATURDAY, …"). The
+ * paper, an outlet's name once its capitals are lowered, published the page: the story's source had been the address of a "Read more at"
+ * line under it. Since session 49; 0 bench raw lines.
+ */
+const PRINT_FOLIO = /^(?:\d{1,3}\s+)?(\p{Lu}[\p{Lu}'’.&-]*(?:\s+\p{Lu}[\p{Lu}'’.&-]*){0,4}?)\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),\s+\p{Lu}+\s+\d{1,2},\s+\d{4}(?:\s+\d{1,3})?$/u;
 /**
  * A date of birth or death, as an obituary's facts box gives them ("Born: March 2, 1932", "Died:
  * September 29, 2023"): a date line, but not when the article was published. An obituary with no

@@ -75,8 +75,14 @@ export function liftSourceCredit(value: string, metadata: ArticleMetadata): void
   const parts = NAME_THEN_ADDRESS.exec(value);
   const address = parts && ADDRESS_ONLY.test(parts[2] ?? parts[3]!) ? (parts[2] ?? parts[3])! : null;
   if (address) metadata.url ??= pageAddressOf(address);
-  metadata.source ??= address ? parts![1]! : value;
+  metadata.source ??= address ? parts![1]! : (FIRST_CREDITED.exec(value)?.[1] ?? value);
 }
+/**
+ * The first of the names a credit lists after commas (group 1), each capitalised: "Izvor: N1, Beta" (the site's own newsroom and an
+ * agency), "Sources: The Harbour Foundation, Valley News", "Source: Harbour Ministry of Defence, October 25, 2026" (a date after the
+ * name). The source is one outlet, the first credited; the list had been read whole. Since session 49.
+ */
+const FIRST_CREDITED = /^([^,]+?),\s+(?=\p{Lu})/u;
 
 /**
  * The page's first or last line when it is the page's web address (pageAddressOf), as scrapers and
