@@ -408,8 +408,8 @@ describe("a reporter's or an author's label in other languages", () => {
 // Abante signs "Ni …" (Tagalog), Khaosod "ผู้เขียน …" (Thai, "writer"), 24ur "Avtor: …" (Slovene): the line had been page text, or
 // the article's first paragraph, and the story had no author (session 47).
 // Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public radio's "Host:":
-// page text too until session 48.
-describe('a byline labelled in Tagalog, Thai, Slovene, Hausa, Welsh or Amharic, or a host\'s, under the headline', () => {
+// page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu) until session 49.
+describe('a byline labelled in another language, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
     ['Daga Halima Bello', 'Halima Bello'],
@@ -418,6 +418,9 @@ describe('a byline labelled in Tagalog, Thai, Slovene, Hausa, Welsh or Amharic, 
     ['Host: Maya Lindqvist', 'Maya Lindqvist'],
     ['ผู้เขียน สมศรี ใจดี', 'สมศรี ใจดี'],
     ['Avtor: Nina Kovač', 'Nina Kovač'],
+    ['Հեղինակ՝ Լիլիթ Հովսեփյան', 'Լիլիթ Հովսեփյան'],
+    ['le Aoife Nic Giolla Bhríde', 'Aoife Nic Giolla Bhríde'],
+    ['NGU THANDEKA MKHIZE', 'THANDEKA MKHIZE'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);
