@@ -20,7 +20,8 @@ import { isAggregatorName, isNetworkName } from './outlets.js';
  * "6–8 minutes" under the author's name, which is the story's only metadata line), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); with no such line, a name
- * and a writer's post right under the title; else null. Never a line of the body.
+ * and a writer's post right under the title or the date line, which the line model may take into the block as its first line; else
+ * null. Never another line of the body.
  */
 export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
   const isHeaderCandidate = (line: Line | undefined): line is Line =>
@@ -63,6 +64,9 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)").
       const adjacent = lines[i + step];
       if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null)) return adjacent;
+      // The line model takes a name and its post right under the date line into the block as its first line, as it does one
+      // right under the title (below): "Jane Doe/Senior Staff Reporter", "Jane Doe - Staff Writer" had stayed the body's first paragraph.
+      if (step > 0 && adjacent?.number === firstInBlock && !removed.has(adjacent.number) && namePartedFromJobTitle(adjacent) !== null) return adjacent;
     }
   }
   // With no date line, a name, a comma or a spaced dash and a job title right under the title ("Jane Doe, Health
