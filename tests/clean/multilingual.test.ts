@@ -702,6 +702,38 @@ describe('a Vietnamese page', () => {
   });
 });
 
+// Sri Lankan papers sign under the article in brackets, the name and the place written from: the line had been a headline after
+// the article, and the story had no author (session 49).
+describe("a reporter's signature in brackets under the article", () => {
+  const page = (signature: string): string =>
+    [
+      'මුල් පිටුව', 'පුවත්',
+      'ගාල්ල නව රෝහල් ගොඩනැගිල්ල විවෘත කෙරේ',
+      '2026 දෙසැම්බර් 03 බදාදා',
+      '',
+      'ගාල්ල මහ රෝහලේ නව ගොඩනැගිල්ල ඊයේ සෞඛ්‍ය ඇමතිවරයා විසින් විවෘත කරන ලදී.',
+      '',
+      'මෙම ගොඩනැගිල්ල සඳහා රුපියල් මිලියන 900ක් වැය වී ඇත.',
+      '',
+      'නව ගොඩනැගිල්ලේ ඇඳන් 200ක් ඇති බව රෝහල් අධ්‍යක්ෂවරයා පැවසීය.',
+      '',
+      signature,
+      '',
+      'අදාළ පුවත්',
+      'මාතර නව පාලම ඉදිකිරීම ආරම්භ කෙරේ',
+    ].join('\n');
+
+  it('names the author, without the place', () => {
+    const cleaned = clean(page('(කසුන් ප්‍රනාන්දු - ගාල්ල)'));
+    expect(cleaned.metadata.byline).toBe('කසුන් ප්‍රනාන්දු');
+    expect(cleaned.body).not.toContain('කසුන්');
+  });
+
+  it('names no author when the newsroom signs', () => {
+    expect(clean(page('(අපේ නියෝජිත - ගාල්ල)')).metadata.byline).toBeNull();
+  });
+});
+
 // Al Jazeera signs over its date line with the place, a dash and the reporter's name ("القاهرة – …"):
 // the line had been page text before the article, and the story had no author.
 describe("an Arabic reporter's name after the dateline's place, over the date line", () => {

@@ -218,10 +218,11 @@ const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((wo
  * நிருபர்", our reporter; செய்தியாளர்) and desk; Hindi's and Marathi's correspondent (प्रतिनिधि, प्रतिनिधी, संवाददाता),
  * bureau, desk, team, web, digital and news, the agencies (PTI's Hindi service भाषा, पीटीआई, आईएएनएस, एजेंसी, Marathi's
  * वृत्तसंस्था, news agency); in Arabic script the correspondent (Arabic مراسل, Persian خبرنگار, Urdu نامہ نگار, نمائندہ),
- * the agency (وكالة, خبرگزاری), desk and web (Jang's "ویب ڈیسک"), and a name with the article ("ال…", ARABIC_NAME's).
+ * the agency (وكالة, خبرگزاری), desk and web (Jang's "ویب ڈیسک"), and a name with the article ("ال…", ARABIC_NAME's); Sinhala's
+ * correspondent and reporter (නියෝජිත, වාර්තාකරු: "(අපේ නියෝජිත - ගාල්ල)", our correspondent, Galle; session 49).
  */
 const CASELESS_NEWSROOM =
-  /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था|مراسل|خبرنگار|نامہ نگار|نمائندہ|وكالة|خبرگزاری|ڈیسک|ویب|^ال/u;
+  /නියෝජිත|වාර්තාකරු|ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था|مراسل|خبرنگار|نامہ نگار|نمائندہ|وكالة|خبرگزاری|ڈیسک|ویب|^ال/u;
 /** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
 export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.text) && !CASELESS_NEWSROOM.test(line.text);
 
@@ -321,6 +322,18 @@ export function isNamesLine(line: Line): boolean {
  * pages) is no authors' signature.
  */
 export const isNamesSignature = (line: Line, body: readonly Line[]): boolean => isNamesLine(line) && !writesInLowerCase(line, body);
+
+/**
+ * The reporter's name of a signature in brackets under the article, the name and the place written from after a spaced dash, as
+ * Sri Lankan papers sign ("(නිමල් පෙරේරා - ගාල්ල)"-shaped, Lankadeepa; session 49): the line had been a headline after the article,
+ * and the story had no author. The name two or three words of a script without capitals (isCaselessName) or a name line's; the
+ * place one or two words. Else null.
+ */
+const BRACKETED_SIGNATURE = /^\((\S+(?: \S+){1,3}) [-–—] ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\)$/u;
+export function bracketedSignatureName(line: Line): string | null {
+  const name = BRACKETED_SIGNATURE.exec(line.text)?.[1];
+  return name !== undefined && (CASELESS_NAME.test(name) ? !CASELESS_NEWSROOM.test(name) : areNames(name)) ? name : null;
+}
 
 /**
  * A name in capitals (isCapitalsName) none of whose words the page's `lines` write in lower case: Tuổi Trẻ signs under the
