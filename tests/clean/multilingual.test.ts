@@ -690,10 +690,14 @@ describe('a Vietnamese page', () => {
   });
 
   // Tuổi Trẻ signs in capitals (session 47); a heading in capitals there is no name: the page writes its words in lower case.
-  it('takes a name in capitals under the last paragraph for the byline, and no heading in capitals', () => {
+  // A name of four syllables had stayed page text (session 49).
+  it('takes a name in capitals or of four syllables under the last paragraph for the byline, and no heading in capitals', () => {
     const signed = (signature: string) => clean(page('vi-news.txt').replace('\n\nChia sẻ', `\n\n${signature}\n\nBình luận (12)\nChia sẻ`));
     expect(signed('NGỌC ANH').metadata.byline).toBe('NGỌC ANH');
+    expect(signed('Lê Thị Bảo Trâm').metadata.byline).toBe('Lê Thị Bảo Trâm');
+    expect(signed('LÊ THỊ BẢO TRÂM').metadata.byline).toBe('LÊ THỊ BẢO TRÂM');
     expect(signed('BÌNH LUẬN').metadata.byline).toBeNull();
+    expect(signed('BÌNH LUẬN MỚI NHẤT').metadata.byline).toBeNull();
   });
 
   it('takes no byline from a name under an English article: a tag or a person it names', () => {

@@ -342,6 +342,16 @@ export function bracketedSignatureName(line: Line): string | null {
  */
 export const isCapitalsSignature = (line: Line, lines: readonly Line[]): boolean => isCapitalsName(line) && !writesInLowerCase(line, lines);
 
+/**
+ * A Vietnamese name of four syllables, each capitalised ("Nguyễn Thị Minh Thư") or in capitals ("TRẦN THỊ THU HÀ", none of whose
+ * syllables the page's `lines` write in lower case, as isCapitalsSignature reads one): the shape of a name line (NAME_LINE) and a
+ * name in capitals stop at three words, and a four-syllable signature under the article had stayed page text (session 49).
+ */
+const FOUR_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){3}$/u;
+const FOUR_SYLLABLES_IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}]*(?: \p{Lu}[\p{Lu}\p{M}]*){3}$/u;
+export const isFourSyllableSignature = (line: Line, lines: readonly Line[]): boolean =>
+  FOUR_SYLLABLES.test(line.text) || (FOUR_SYLLABLES_IN_CAPITALS.test(line.text) && !writesInLowerCase(line, lines));
+
 /** Whether any of the line's words but what joins names is written in lower case in the `others`' text, as a common noun's is. */
 function writesInLowerCase(line: Line, others: readonly Line[]): boolean {
   const words = new Set(line.text.toLowerCase().split(/\s+/u).filter((word) => word !== 'and' && word !== '&'));
