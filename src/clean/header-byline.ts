@@ -9,7 +9,7 @@ import { isEmptyByline } from './metadata/bylines.js';
 import { isSiteDesk } from './metadata/credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
 import { bylineOf, type LiftedMetadata } from './metadata/lift.js';
-import { isCapitalsSignature, isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
+import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
 import { signedByline } from './metadata/signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
@@ -66,13 +66,15 @@ export function headerByline(
     metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
   }
   // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does; in capitals, "MINH HÒA", as
-  // Tuổi Trẻ does, since session 47: isCapitalsSignature), and the Guardian's
+  // Tuổi Trẻ does, since session 47: isCapitalsSignature; of four syllables since session 49), and the Guardian's
   // live blogs with names joined ("Jessica Murray and Tom Ambrose", metadata/names.ts isNamesSignature; session 43): the
   // byline when the header gave none. It had been page text after the article, and the story had no author.
-  const signature = metadata.byline === null && tail[0] && ((scoredLines.language === VIETNAMESE && (isNameLine(tail[0]) || isCapitalsSignature(tail[0], lines))) || isNamesSignature(tail[0], body)) ? tail[0] : null;
-  if (signature) {
+  // Sri Lankan papers sign in brackets, the name and the place written from (metadata/names.ts bracketedSignatureName; session 49).
+  const signature = metadata.byline === null && tail[0] ? tail[0] : null;
+  const signed = signature && signatureName(signature, scoredLines.language, lines, body);
+  if (signature && signed) {
     remove(signature, 'metadata', 'byline');
-    metadata.byline = signature.text;
+    metadata.byline = signed;
   }
   // A note on the author after the article's first line names them when the header named none (features/authors.ts
   // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
@@ -82,6 +84,12 @@ export function headerByline(
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
 const VIETNAMESE = 'vie';
+
+/** The author's name a signature right under the article gives, as headerByline reads it, else null. */
+function signatureName(line: Line, language: string | null, lines: readonly Line[], body: readonly Line[]): string | null {
+  const vietnamese = language === VIETNAMESE && (isNameLine(line) || isCapitalsSignature(line, lines) || isFourSyllableSignature(line, lines));
+  return vietnamese || isNamesSignature(line, body) ? line.text : bracketedSignatureName(line);
+}
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;

@@ -20,7 +20,8 @@ import { isAggregatorName, isNetworkName } from './outlets.js';
  * "6–8 minutes" under the author's name, which is the story's only metadata line), both before the article's first
  * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
  * for anything but standing in other articles (an author's name heads all their articles); with no such line, a name
- * and a writer's post right under the title; else null. Never a line of the body.
+ * and a writer's post right under the title or the date line, which the line model may take into the block as its first line; else
+ * null. Never another line of the body.
  */
 export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
   const isHeaderCandidate = (line: Line | undefined): line is Line =>
@@ -55,7 +56,7 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // capitals, the name had been a section label.
       const overPost = step < 0 ? underJobTitle : isPostUnderName(lines[j + 1]);
       if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (overPost ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;
-      if (step < 0 && isHeaderCandidate(lines[i - 1]) && isCaselessNameUnderTitle(lines, i - 1, kept[0])) return lines[i - 1]!;
+      if (isHeaderCandidate(lines[i + step]) && isCaselessNameByTitle(lines, i + step, i, kept[0])) return lines[i + step]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("MARIA
       // OCAMPO Associated Press") or outlet ("Ana Clara Reyes, ABS-CBN News"; one no list knows, "Jane Doe, Burnaby
@@ -63,6 +64,9 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)").
       const adjacent = lines[i + step];
       if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null)) return adjacent;
+      // The line model takes a name and its post right under the date line into the block as its first line, as it does one
+      // right under the title (below): "Jane Doe/Senior Staff Reporter", "Jane Doe - Staff Writer" had stayed the body's first paragraph.
+      if (step > 0 && adjacent?.number === firstInBlock && !removed.has(adjacent.number) && namePartedFromJobTitle(adjacent) !== null) return adjacent;
     }
   }
   // With no date line, a name, a comma or a spaced dash and a job title right under the title ("Jane Doe, Health
@@ -185,12 +189,16 @@ export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number
 }
 
 /**
- * A name in a script without capitals (metadata/names.ts isCaselessName) at `lines[k]`, right under the headline `title`: no
- * line between them, nor between it and the date line under it, where an outlet signs in words as short. Not a line the
- * page gives above the headline too: the site's masthead ("आज तक" over Aaj Tak's menu) signing for its newsroom.
+ * A name in a script without capitals (metadata/names.ts isCaselessName) at `lines[k]`, next to the date line at `lines[date]`
+ * and the headline `title`: between them (right under the headline, right over the date line), or right under a date line right
+ * under the headline (Tolo's Pashto pages, session 49: the name had been a section label); no line between, where an outlet
+ * signs in words as short. Not a line the page gives above the headline too: the site's masthead ("आज तक" over Aaj Tak's
+ * menu) signing for its newsroom.
  */
-const isCaselessNameUnderTitle = (lines: readonly Line[], k: number, title: Line | null | undefined): boolean =>
-  k > 0 && title !== undefined && title !== null && lines[k - 1] === title && isCaselessName(lines[k]!) && !lines.slice(0, k - 1).some((line) => line.text === lines[k]!.text);
+function isCaselessNameByTitle(lines: readonly Line[], k: number, date: number, title: Line | null | undefined): boolean {
+  const titled = k < date ? lines[k - 1] === title : k === date + 1 && lines[date - 1] === title;
+  return k > 0 && title !== undefined && title !== null && titled && lines[k] !== undefined && isCaselessName(lines[k]) && !lines.slice(0, lines.indexOf(title)).some((line) => line.text === lines[k]!.text);
+}
 
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;

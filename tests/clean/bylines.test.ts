@@ -223,6 +223,30 @@ describe("a byline with the author's handle after a slash", () => {
   });
 });
 
+// The Gleaner sets the name and the post after a slash under its date line: the line had no name's shape, and the story no author;
+// a longer one the line model took into the block as its first line, as a dash's (session 49).
+describe("a name and the writer's post right under the date line", () => {
+  it.each(['Dorett Campbell-Reid/Staff Reporter', 'Dorett Campbell-Reid/Senior Staff Reporter', 'Dorett Campbell-Reid - Senior Staff Reporter'])('"%s": the name is the author, the line out of the body', (byline) => {
+    const cleaned = clean(`Harbour wall to be rebuilt before the storms\nPublished: Friday | December 4, 2026 | 12:09 AM\n${byline}\n\n${STORY}\n`);
+    expect(cleaned.metadata.byline).toBe('Dorett Campbell-Reid');
+    expect(cleaned.body).not.toContain('Staff Reporter');
+  });
+
+  it('a name and a post that is no writer\'s is no byline', () => {
+    expect(clean(`Harbour wall to be rebuilt before the storms\nPublished: Friday | December 4, 2026 | 12:09 AM\nDorett Campbell-Reid/Chief Executive\n\n${STORY}\n`).metadata.byline).toBeNull();
+  });
+});
+
+// A parish's news page signs "By Name, Parish Communications": the office had stayed in the author (session 49).
+describe('a name and the office it writes for after a comma', () => {
+  it('the name is the author, the office no source', () => {
+    const text = `Hillcrest Community Church\nParish News\nHarvest supper raises funds for the roof\nOctober 12, 2026\nBy Rosalind Ferris, Parish Communications\n\n${STORY}\n`;
+    const { metadata } = clean(text);
+    expect(metadata.byline).toBe('Rosalind Ferris');
+    expect(metadata.source).not.toBe('Parish Communications');
+  });
+});
+
 describe("a name and the writer's post under the title, with no date line", () => {
   const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
 
@@ -408,8 +432,8 @@ describe("a reporter's or an author's label in other languages", () => {
 // Abante signs "Ni …" (Tagalog), Khaosod "ผู้เขียน …" (Thai, "writer"), 24ur "Avtor: …" (Slovene): the line had been page text, or
 // the article's first paragraph, and the story had no author (session 47).
 // Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public radio's "Host:":
-// page text too until session 48.
-describe('a byline labelled in Tagalog, Thai, Slovene, Hausa, Welsh or Amharic, or a host\'s, under the headline', () => {
+// page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu) until session 49.
+describe('a byline labelled in another language, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
     ['Daga Halima Bello', 'Halima Bello'],
@@ -418,6 +442,9 @@ describe('a byline labelled in Tagalog, Thai, Slovene, Hausa, Welsh or Amharic, 
     ['Host: Maya Lindqvist', 'Maya Lindqvist'],
     ['ผู้เขียน สมศรี ใจดี', 'สมศรี ใจดี'],
     ['Avtor: Nina Kovač', 'Nina Kovač'],
+    ['Հեղինակ՝ Լիլիթ Հովսեփյան', 'Լիլիթ Հովսեփյան'],
+    ['le Aoife Nic Giolla Bhríde', 'Aoife Nic Giolla Bhríde'],
+    ['NGU THANDEKA MKHIZE', 'THANDEKA MKHIZE'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);

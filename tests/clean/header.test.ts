@@ -401,6 +401,32 @@ describe('a name in Arabic script right under the headline and over the date lin
   });
 });
 
+// Tolo's Pashto pages set the name under the date line right under the headline: it had been a section label (session 49).
+describe('a name in Arabic script right under a date line right under the headline', () => {
+  const pashto = (...header: string[]): string =>
+    [
+      'ښار خبرونه',
+      'کور',
+      'ورزش',
+      'په جلال آباد کې نوې کتابتون پرانیستل شو',
+      ...header,
+      'شریکول',
+      'د ننګرهار ولایت په جلال آباد ښار کې یو نوی عامه کتابتون نن پرانیستل شو او په کې شاوخوا لس زره کتابونه ایښودل شوي دي.',
+      'د ولایت د اطلاعاتو او فرهنګ ریاست مسؤلینو ویلي چې کتابتون به هره ورځ د سهار له اتو بجو تر ماښام پورې خلاص وي.',
+      'سیمه‌ییزو زده کوونکو له دې کار هرکلی کړی دی.',
+    ].join('\n');
+  const DATE = '03 دسمبر ، 2026';
+
+  it('is the author', () => {
+    expect(clean(pashto(DATE, 'نصیر احمد شینواری')).metadata.byline).toBe('نصیر احمد شینواری');
+  });
+
+  it('is none when the page gives the line above the headline too, or a line stands between the headline and the date line', () => {
+    expect(clean(pashto(DATE, 'ښار خبرونه')).metadata.byline).toBeNull();
+    expect(clean(pashto('کابل', DATE, 'نصیر احمد شینواری')).metadata.byline).toBeNull();
+  });
+});
+
 describe("a name, a comma and the outlet it writes for, next to the date line", () => {
   const page = busFarePage;
 

@@ -695,15 +695,51 @@ describe('a Vietnamese page', () => {
   });
 
   // Tuổi Trẻ signs in capitals (session 47); a heading in capitals there is no name: the page writes its words in lower case.
-  it('takes a name in capitals under the last paragraph for the byline, and no heading in capitals', () => {
+  // A name of four syllables had stayed page text (session 49).
+  it('takes a name in capitals or of four syllables under the last paragraph for the byline, and no heading in capitals', () => {
     const signed = (signature: string) => clean(page('vi-news.txt').replace('\n\nChia sẻ', `\n\n${signature}\n\nBình luận (12)\nChia sẻ`));
     expect(signed('NGỌC ANH').metadata.byline).toBe('NGỌC ANH');
+    expect(signed('Lê Thị Bảo Trâm').metadata.byline).toBe('Lê Thị Bảo Trâm');
+    expect(signed('LÊ THỊ BẢO TRÂM').metadata.byline).toBe('LÊ THỊ BẢO TRÂM');
     expect(signed('BÌNH LUẬN').metadata.byline).toBeNull();
+    expect(signed('BÌNH LUẬN MỚI NHẤT').metadata.byline).toBeNull();
   });
 
   it('takes no byline from a name under an English article: a tag or a person it names', () => {
     const text = 'World\nBridge opens two months early\n\nThe bridge between the two provinces opened on Friday, two months earlier than the contract required, the ministry said.\n\nIt has four lanes and cost more than 6,800 billion dong, and will cut the crossing to five minutes.\n\nDrivers will no longer have to use the old bridge, which is often jammed during holidays.\n\nNguyen Van Hung\n\nShare\nRelated\n';
     expect(clean(text).metadata.byline).toBeNull();
+  });
+});
+
+// Sri Lankan papers sign under the article in brackets, the name and the place written from: the line had been a headline after
+// the article, and the story had no author (session 49).
+describe("a reporter's signature in brackets under the article", () => {
+  const page = (signature: string): string =>
+    [
+      'මුල් පිටුව', 'පුවත්',
+      'ගාල්ල නව රෝහල් ගොඩනැගිල්ල විවෘත කෙරේ',
+      '2026 දෙසැම්බර් 03 බදාදා',
+      '',
+      'ගාල්ල මහ රෝහලේ නව ගොඩනැගිල්ල ඊයේ සෞඛ්‍ය ඇමතිවරයා විසින් විවෘත කරන ලදී.',
+      '',
+      'මෙම ගොඩනැගිල්ල සඳහා රුපියල් මිලියන 900ක් වැය වී ඇත.',
+      '',
+      'නව ගොඩනැගිල්ලේ ඇඳන් 200ක් ඇති බව රෝහල් අධ්‍යක්ෂවරයා පැවසීය.',
+      '',
+      signature,
+      '',
+      'අදාළ පුවත්',
+      'මාතර නව පාලම ඉදිකිරීම ආරම්භ කෙරේ',
+    ].join('\n');
+
+  it('names the author, without the place', () => {
+    const cleaned = clean(page('(කසුන් ප්‍රනාන්දු - ගාල්ල)'));
+    expect(cleaned.metadata.byline).toBe('කසුන් ප්‍රනාන්දු');
+    expect(cleaned.body).not.toContain('කසුන්');
+  });
+
+  it('names no author when the newsroom signs', () => {
+    expect(clean(page('(අපේ නියෝජිත - ගාල්ල)')).metadata.byline).toBeNull();
   });
 });
 

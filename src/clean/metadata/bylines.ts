@@ -21,9 +21,10 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * CNN labels a columnist's piece "Analysis by Jane Doe, CNN Editor-at-large" or "Opinion by …": page text, no author (session 45).
  * Blog themes' "posted by" and "written by" in Portuguese and Spanish ("Publicado por: …", "Escrito por …"), French and Italian
  * ("Publié par", "Écrit par", "Pubblicato da", "Scritto da"): the post had had no author (session 46).
+ * Armenian "Հեղինակ՝ …" ("author"), with the Armenian comma where other languages set a colon, as Armenpress signs (session 49).
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|avtor|avtorica|автор|аутор|текст|yazar|tác giả|लेखक|作者)\s*[:：]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|avtor|avtorica|автор|аутор|текст|yazar|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -69,9 +70,10 @@ function swahiliName(text: string): string | undefined {
  * Mylene Alfonso"), the Hausa "Daga" (Aminiya's "Daga Musa Abdullahi, Kano") and the Welsh "Gan" (BBC Cymru Fyw's "Gan Siôn
  * Elfyn"). Each had been page text, and the story had no author. In a sentence the word goes on in lower case: "ni" marks a name
  * inside a Tagalog sentence ("Sinabi ni …"), the Spanish "Ni" ("nor") goes on with "ni" ("Ni Messi ni Ronaldo"), "Daga cikin …"
- * ("among …") and "Gan fod …" ("since …") open sentences, no names (session 48).
+ * ("among …") and "Gan fod …" ("since …") open sentences, no names (session 48). The Zulu "NGU" ("by"), as Isolezwe signs "NGU
+ * SIPHO NDLOVU"-shaped lines in capitals (session 49): the copula "ngu" runs into its word ("ngumuntu") or goes on in lower case.
  */
-const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN)\s+/u;
+const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN|Ngu|NGU)\s+/u;
 /**
  * Tagalog joins two names with "at" ("and"): Abante's "Ni Mylene Alfonso at Juan Ramos"-shaped line had been page text, and read
  * as English's "at", a place would follow it (name-posts.ts NAME_AT_PLACE) and the second reporter be lost. After "Ni" the names
@@ -79,6 +81,12 @@ const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN)\s+/u;
  */
 const TAGALOG_LABEL = /^(?:Ni|NI)\s/u;
 const TAGALOG_AND = / at (?=\p{Lu})/gu;
+/**
+ * The Irish "le" ("by") before two names or more alone, in lower case as Tuairisc signs ("le Caoimhe Ní Bhraonáin"-shaped):
+ * it had been page text, and the story had no author. Only in lower case: French "Le" opens a headline or a paper's name ("Le
+ * Monde"), and "le" in a sentence goes on in lower case.
+ */
+const IRISH_LABEL = /^le\s+/u;
 const casedLabelName = (text: string): string | undefined => roleName(TAGALOG_LABEL.test(text) ? text.replace(TAGALOG_AND, ' and ') : text, CASED_LABEL);
 /**
  * An Amharic byline: "በ" ("by") run into the name, two or three words alone, as the Reporter signs ("በብሩክ ገብረመድኅን" shaped). It
@@ -239,7 +247,7 @@ export const isMenuFilter = (name: string): boolean => MENU_FILTER.test(name);
 const isAgencyAfterLabel = (text: string): boolean => isNewsAgencyName(BYLINE.exec(text)?.[1]?.split(/[\s/,]/u)[0] ?? '');
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || (LABEL_HEADLINE.test(text) && !isAgencyAfterLabel(text)) || FROM_PHRASE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? casedLabelName(text) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? casedLabelName(text) ?? roleName(text, IRISH_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**

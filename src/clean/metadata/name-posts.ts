@@ -194,6 +194,11 @@ const MAX_PARTED_JOB_TITLE_WORDS = 6;
 const CAPITALISED_OUTLET = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,2}$/u;
 /** A name, a comma or a spaced dash, and what follows it. */
 const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
+/**
+ * A name, a slash and what follows it, as the Gleaner signs under its date line ("Jane Doe/Staff Reporter"-shaped, session 49:
+ * the line had no name's shape, and the story no author).
+ */
+const NAME_SLASH_PART = /^(.+?)( ?\/) ?(.+)$/u;
 
 /**
  * A person's name with their post or outlet on one line, as an author signs without "By": with a
@@ -213,11 +218,11 @@ export function isNameWithPost(line: Line): boolean {
 }
 
 /**
- * The name of a line that is a name, a comma or a spaced dash and a job title ("Jane Doe - Celebrity News Service News
- * Writer"), else null: under the date line it signs the story (header.ts headerName), which had had no author.
+ * The name of a line that is a name, a comma, a spaced dash or a slash and a job title ("Jane Doe - Celebrity News Service News
+ * Writer", "Jane Doe/Staff Reporter"), else null: under the date line it signs the story (header.ts headerName), which had had no author.
  */
 export function namePartedFromJobTitle(line: Line): string | null {
   if (line.endsWithSentencePunctuation) return null;
-  const [, name = '', , post = ''] = NAME_THEN_PART.exec(line.text) ?? [];
+  const [, name = '', , post = ''] = NAME_THEN_PART.exec(line.text) ?? NAME_SLASH_PART.exec(line.text) ?? [];
   return NAME_LINE.test(name) && areNameWords(name.split(' ')) && JOB_TITLE.test(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
 }

@@ -218,10 +218,11 @@ const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((wo
  * நிருபர்", our reporter; செய்தியாளர்) and desk; Hindi's and Marathi's correspondent (प्रतिनिधि, प्रतिनिधी, संवाददाता),
  * bureau, desk, team, web, digital and news, the agencies (PTI's Hindi service भाषा, पीटीआई, आईएएनएस, एजेंसी, Marathi's
  * वृत्तसंस्था, news agency); in Arabic script the correspondent (Arabic مراسل, Persian خبرنگار, Urdu نامہ نگار, نمائندہ),
- * the agency (وكالة, خبرگزاری), desk and web (Jang's "ویب ڈیسک"), and a name with the article ("ال…", ARABIC_NAME's).
+ * the agency (وكالة, خبرگزاری), desk and web (Jang's "ویب ڈیسک"), and a name with the article ("ال…", ARABIC_NAME's); Sinhala's
+ * correspondent and reporter (නියෝජිත, වාර්තාකරු: "(අපේ නියෝජිත - ගාල්ල)", our correspondent, Galle; session 49).
  */
 const CASELESS_NEWSROOM =
-  /ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था|مراسل|خبرنگار|نامہ نگار|نمائندہ|وكالة|خبرگزاری|ڈیسک|ویب|^ال/u;
+  /නියෝජිත|වාර්තාකරු|ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था|مراسل|خبرنگار|نامہ نگار|نمائندہ|وكالة|خبرگزاری|ڈیسک|ویب|^ال/u;
 /** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
 export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.text) && !CASELESS_NEWSROOM.test(line.text);
 
@@ -323,11 +324,33 @@ export function isNamesLine(line: Line): boolean {
 export const isNamesSignature = (line: Line, body: readonly Line[]): boolean => isNamesLine(line) && !writesInLowerCase(line, body);
 
 /**
+ * The reporter's name of a signature in brackets under the article, the name and the place written from after a spaced dash, as
+ * Sri Lankan papers sign ("(නිමල් පෙරේරා - ගාල්ල)"-shaped, Lankadeepa; session 49): the line had been a headline after the article,
+ * and the story had no author. The name two or three words of a script without capitals (isCaselessName) or a name line's; the
+ * place one or two words. Else null.
+ */
+const BRACKETED_SIGNATURE = /^\((\S+(?: \S+){1,3}) [-–—] ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\)$/u;
+export function bracketedSignatureName(line: Line): string | null {
+  const name = BRACKETED_SIGNATURE.exec(line.text)?.[1];
+  return name !== undefined && (CASELESS_NAME.test(name) ? !CASELESS_NEWSROOM.test(name) : areNames(name)) ? name : null;
+}
+
+/**
  * A name in capitals (isCapitalsName) none of whose words the page's `lines` write in lower case: Tuổi Trẻ signs under the
  * article "MINH HÒA", where the comments' heading "BÌNH LUẬN" ("Bình luận (32)" on its button) may stand. A Vietnamese name's
  * every syllable is capitalised wherever it is written.
  */
 export const isCapitalsSignature = (line: Line, lines: readonly Line[]): boolean => isCapitalsName(line) && !writesInLowerCase(line, lines);
+
+/**
+ * A Vietnamese name of four syllables, each capitalised ("Nguyễn Thị Minh Thư") or in capitals ("TRẦN THỊ THU HÀ", none of whose
+ * syllables the page's `lines` write in lower case, as isCapitalsSignature reads one): the shape of a name line (NAME_LINE) and a
+ * name in capitals stop at three words, and a four-syllable signature under the article had stayed page text (session 49).
+ */
+const FOUR_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){3}$/u;
+const FOUR_SYLLABLES_IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}]*(?: \p{Lu}[\p{Lu}\p{M}]*){3}$/u;
+export const isFourSyllableSignature = (line: Line, lines: readonly Line[]): boolean =>
+  FOUR_SYLLABLES.test(line.text) || (FOUR_SYLLABLES_IN_CAPITALS.test(line.text) && !writesInLowerCase(line, lines));
 
 /** Whether any of the line's words but what joins names is written in lower case in the `others`' text, as a common noun's is. */
 function writesInLowerCase(line: Line, others: readonly Line[]): boolean {

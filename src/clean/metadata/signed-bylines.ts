@@ -32,11 +32,21 @@ const AGENCY_JOB_TITLE = new RegExp(
   'iu',
 );
 /**
- * Names, then a comma or a spaced dash and the writer's job title: "Chang-Ho Kim, Asia auto
- * correspondent", "Jane Doe - Staff Writer", "Ana Ruiz and Tom Ellis, Staff Writers". The author is
- * the names: the job title had stayed in it, and an author signing under two titles stood as two.
+ * Names, then a comma, a spaced dash or a slash and the writer's job title: "Chang-Ho Kim, Asia auto
+ * correspondent", "Jane Doe - Staff Writer", "Ana Ruiz and Tom Ellis, Staff Writers", "By Jane Doe/Staff Reporter" (the
+ * Gleaner's, session 49). The author is the names: the job title had stayed in it, and an author signing under two titles stood as two.
  */
-const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)\\s*(?:,|\\s[-–—]{1,2})\\s+${JOB_TITLE_WORDS}$`, 'iu');
+const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)(?:\\s*(?:,|\\s[-–—]{1,2})\\s+|\\s?\\/\\s?)${JOB_TITLE_WORDS}$`, 'iu');
+/**
+ * Names, a comma and the office they write for, as a parish's, a university's or a council's news page signs ("By Jane Doe, Parish
+ * Communications", "Jane Doe, Office of Public Affairs"; session 49): the office had stayed in the author. It is no outlet: the
+ * site that publishes the page is the source.
+ */
+const OFFICE_AFTER = /^(.*?\S),\s+(?:Office of\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+|and\s+){0,3}(?:Communications|Relations|Public Affairs|Press Office|Marketing)$/u;
+function namesBeforeOffice(byline: string): string | null {
+  const names = OFFICE_AFTER.exec(byline)?.[1];
+  return names !== undefined && areNames(names) ? names : null;
+}
 /**
  * The first word of a job title set after the names with no separator, a rank or a beat ("By Jane Doe Senior Reporter", "By
  * Jane Doe Local Democracy Reporter", as Reach's regional papers sign; session 48: the job title had stayed in the author): with
@@ -177,7 +187,7 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (initialsStaff) return initialsStaff;
   const titled = JOB_TITLE_AFTER.exec(byline);
   if (titled) return signedByline(titled[1]!);
-  const unparted = namesBeforeUnpartedJobTitle(byline);
+  const unparted = namesBeforeUnpartedJobTitle(byline) ?? namesBeforeOffice(byline);
   if (unparted) return { authors: unparted, outlet: null };
   const runIn = namesBeforeRunInJobTitle(byline);
   if (runIn) return { authors: runIn, outlet: null };

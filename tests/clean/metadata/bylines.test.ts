@@ -46,6 +46,23 @@ describe('bylineName', () => {
     },
   );
 
+  // Armenpress signs "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu): page text until session 49.
+  it.each([
+    ['Հեղինակ՝ Լիլիթ Հովսեփյան', 'Լիլիթ Հովսեփյան'],
+    ['le Aoife Nic Giolla Bhríde', 'Aoife Nic Giolla Bhríde'],
+    ['NGU THANDEKA MKHIZE', 'THANDEKA MKHIZE'],
+    ['Ngu Thandeka Mkhize', 'Thandeka Mkhize'],
+  ])('reads the names after an Armenian, Irish or Zulu label: "%s"', (byline, name) => {
+    expect(bylineName(byline)).toBe(name);
+  });
+
+  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle'])(
+    'reads no byline from a French sentence or paper, nor a Zulu sentence: "%s"',
+    (text) => {
+      expect(bylineName(text)).toBeUndefined();
+    },
+  );
+
   it('reads an Amharic byline run into its "በ", not a headline opening with the prefix', () => {
     expect(bylineName('በሰላም ታደሰ')).toBe('ሰላም ታደሰ');
     expect(bylineName('በባሕር ዳር ከተማ አዲስ ድልድይ ተመረቀ')).toBeUndefined();

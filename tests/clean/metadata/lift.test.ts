@@ -316,6 +316,15 @@ describe('liftMetadata', () => {
       ['Jane Doe - Staff Writer', 'Jane Doe', null],
       ['Ana Ruiz and Tom Ellis, Staff Writers', 'Ana Ruiz and Tom Ellis', null],
       ['Simon Fairlie, European Insurance Correspondent', 'Simon Fairlie', null],
+      // After a slash, as the Gleaner signs (session 49).
+      ['Jane Doe/Staff Reporter', 'Jane Doe', null],
+      ['Jane Doe / Senior Staff Reporter', 'Jane Doe', null],
+      // The office a parish's or a university's writer signs for, no outlet (session 49).
+      ['Jane Doe, Parish Communications', 'Jane Doe', null],
+      ['Jane Doe, Office of Public Affairs', 'Jane Doe', null],
+      ['Jane Doe, Marketing and Communications', 'Jane Doe', null],
+      // A menu's items are no names before an office.
+      ['Advertising, Marketing', 'Advertising, Marketing', null],
     ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
       expect(signedByline(byline)).toEqual({ authors, outlet });
     });
