@@ -72,8 +72,10 @@ function swahiliName(text: string): string | undefined {
  * inside a Tagalog sentence ("Sinabi ni …"), the Spanish "Ni" ("nor") goes on with "ni" ("Ni Messi ni Ronaldo"), "Daga cikin …"
  * ("among …") and "Gan fod …" ("since …") open sentences, no names (session 48). The Zulu "NGU" ("by"), as Isolezwe signs "NGU
  * SIPHO NDLOVU"-shaped lines in capitals (session 49): the copula "ngu" runs into its word ("ngumuntu") or goes on in lower case.
+ * The Breton "Gant" ("by", Ya!'s "Gant Gwenola Ar Menn"-shaped lines) and the Maltese "Miktub minn" ("written by", TVM's) too:
+ * "Gant" in a sentence goes on in lower case ("Gant ar c'hoari …").
  */
-const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN|Ngu|NGU)\s+/u;
+const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN|Gant|GANT|Ngu|NGU|Miktub minn|MIKTUB MINN)\s+/u;
 /**
  * Tagalog joins two names with "at" ("and"): Abante's "Ni Mylene Alfonso at Juan Ramos"-shaped line had been page text, and read
  * as English's "at", a place would follow it (name-posts.ts NAME_AT_PLACE) and the second reporter be lost. After "Ni" the names

@@ -52,12 +52,14 @@ describe('bylineName', () => {
     ['le Aoife Nic Giolla Bhríde', 'Aoife Nic Giolla Bhríde'],
     ['NGU THANDEKA MKHIZE', 'THANDEKA MKHIZE'],
     ['Ngu Thandeka Mkhize', 'Thandeka Mkhize'],
-  ])('reads the names after an Armenian, Irish or Zulu label: "%s"', (byline, name) => {
+    ['Gant Nolwenn Ar Gall', 'Nolwenn Ar Gall'],
+    ['Miktub minn Roberta Camilleri Zahra', 'Roberta Camilleri Zahra'],
+  ])('reads the names after an Armenian, Irish, Zulu, Breton or Maltese label: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
 
-  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle'])(
-    'reads no byline from a French sentence or paper, nor a Zulu sentence: "%s"',
+  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port'])(
+    'reads no byline from a French sentence or paper, nor a Zulu or Breton sentence: "%s"',
     (text) => {
       expect(bylineName(text)).toBeUndefined();
     },
