@@ -22,9 +22,10 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * Blog themes' "posted by" and "written by" in Portuguese and Spanish ("Publicado por: …", "Escrito por …"), French and Italian
  * ("Publié par", "Écrit par", "Pubblicato da", "Scritto da"): the post had had no author (session 46).
  * Armenian "Հեղինակ՝ …" ("author"), with the Armenian comma where other languages set a colon, as Armenpress signs (session 49).
+ * Azerbaijani "Müəllif: …" and Somali "Qoraa: …" ("author", "writer"), as a sports site and Hiiraan sign under the story (session 49).
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|avtor|avtorica|автор|аутор|текст|yazar|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|avtor|avtorica|автор|аутор|текст|yazar|müəllif|qoraa|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took

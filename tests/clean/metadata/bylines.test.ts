@@ -54,7 +54,9 @@ describe('bylineName', () => {
     ['Ngu Thandeka Mkhize', 'Thandeka Mkhize'],
     ['Gant Nolwenn Ar Gall', 'Nolwenn Ar Gall'],
     ['Miktub minn Roberta Camilleri Zahra', 'Roberta Camilleri Zahra'],
-  ])('reads the names after an Armenian, Irish, Zulu, Breton or Maltese label: "%s"', (byline, name) => {
+    ['Müəllif: Elvin Qasımlı', 'Elvin Qasımlı'],
+    ['Qoraa: Hodan Cabdi Warsame', 'Hodan Cabdi Warsame'],
+  ])('reads the names after an Armenian, Irish, Zulu, Breton, Maltese, Azerbaijani or Somali label: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
 
