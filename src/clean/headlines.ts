@@ -266,7 +266,8 @@ const FIRST_HAN_OR_KANA = 0x2e80;
 
 /** Adds the word's pairs of characters (characterPairs), if any, to `stems`. */
 function addCharacterPairs(stems: Set<string>, word: string): void {
-  for (const pair of characterPairs(word) ?? []) stems.add(pair);
+  const pairs = characterPairs(word);
+  if (pairs) for (const pair of pairs) stems.add(pair);
 }
 
 /**
