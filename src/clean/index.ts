@@ -122,7 +122,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { pageSource: source });
 }
 
-/** What cleanWithWords's steps read and write: the page's lines as scored, the lines removed so far, the metadata lifted. */
+/**
+ * What cleanWithWords's steps read and write: the page's lines as scored, the lines removed so far, the metadata lifted.
+ * A line is named by its `number` (`removed`, `words`), its position `i` in `lines` (`probabilities`, `repeatedIn`) or its
+ * position `k` in `candidates` (Bounds, Opening): `lines[candidates[k]]` (docs/cleaning.md, "Modules").
+ */
 interface Page {
   raw: RawArticle;
   context: CleanContext;
