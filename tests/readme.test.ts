@@ -138,7 +138,7 @@ describe('README.md', () => {
     const named = new Set<string>();
     for (const row of section('## How it works').split('\n').filter((line) => line.startsWith('| `'))) {
       // A row's files are in its directory (the one its first name is in), or else under src/:
-      // `clean/` | ... (`unwrap.ts`) is clean/unwrap.ts, `ingest/` | ... `text/html.ts` is text/html.ts.
+      // `clean/` | ... (`unwrap.ts`) is clean/unwrap.ts, `analyze/keyphrases.ts` | ... `text/pos-lexicon.ts` is text/pos-lexicon.ts.
       const names = [...row.matchAll(/`([\w*./-]+)`/g)].map((match) => match[1]!).filter((name) => /\.c?ts$|\/$/.test(name));
       const dir = posix.dirname(names[0]!.replace(/\/$/, '/.'));
       for (const name of names) {

@@ -82,7 +82,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 /**
  * cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). Its steps, each reading
  * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); the article's block
- * and its edges (articleBounds); the page parted around the article (articleParts, metadataAfterArticle); the lines inside
+ * and its edges (articleBounds); the page parted around the article (articleParts), what metadata lines after page text there set undone (undoMetadataAfterPageText); the lines inside
  * it that are not its text removed (removeInsideArticle); its title (articleTitle); a byline the header gives without a
  * label (header-byline.ts headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (page-source.ts pageSource).
  */
@@ -101,7 +101,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   if (!found) return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder);
   const bounds = articleBounds(page, found);
   const parts = articleParts(page, bounds);
-  metadataAfterArticle(page, parts.tail);
+  undoMetadataAfterPageText(page, parts.tail);
   const body = removeInsideArticle(page, bounds, parts);
   const bodyStems = bodyVocabulary(body.map((line) => words[line.number - 1]!), context);
   const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, bodyStems);
@@ -122,7 +122,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { pageSource: source });
 }
 
-/** What cleanWithWords's steps read and write: the page's lines as scored, the lines removed so far, the metadata lifted. */
+/**
+ * What cleanWithWords's steps read and write: the page's lines as scored, the lines removed so far, the metadata lifted.
+ * A line is named by its `number` (`removed`, `words`), its position `i` in `lines` (`probabilities`, `repeatedIn`) or its
+ * position `k` in `candidates` (Bounds, Opening): `lines[candidates[k]]` (docs/cleaning.md, "Modules").
+ */
 interface Page {
   raw: RawArticle;
   context: CleanContext;
@@ -428,8 +432,12 @@ function articleParts(page: Page, bounds: Bounds): Parts {
   return { headAt, head, inside, list, tailAt, tail, firstInBlock: lines[candidates[first]!]!.number };
 }
 
-/** A date, byline or source line after the article (`tail`) sets the metadata it gives, over what the header gave. */
-function metadataAfterArticle(page: Page, tail: readonly Line[]): void {
+/**
+ * A date, byline or source line after the article and after page text there (`tail`'s first line) is a related post's, a
+ * reader comment's or a related link's credit: the metadata it set goes back to what it was before it (line-rules.ts Dating,
+ * Bylining, Sourcing). One closing the article, nothing kept between them, still dates, signs or sources it.
+ */
+function undoMetadataAfterPageText(page: Page, tail: readonly Line[]): void {
   const { metadata } = page.lifted;
   const { datings, bylinings, sourcings } = page.anywhere;
   const tailDating = datings.find((dating) => dating.line > (tail[0]?.number ?? Infinity));

@@ -5,9 +5,10 @@ import chardet from 'chardet';
 
 type Decoded = { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; problem: string };
 
-const IMAGE_TODO = 'an image has no text to read: take it out of the input, or give the text an OCR program reads from it';
+/** What to do with an image: the messages of MAGIC's image formats. */
+const IMAGE_ADVICE = 'an image has no text to read: take it out of the input, or give the text an OCR program reads from it';
 /** What to do with a file of binary bytes that none of MAGIC names. */
-const BINARY_TODO = 'if it is text, save it as UTF-8 text; else take it out of the input';
+const BINARY_ADVICE = 'if it is text, save it as UTF-8 text; else take it out of the input';
 
 /**
  * Binary files by their first bytes: what each is, and what to do with it. The error had said only
@@ -17,9 +18,9 @@ const BINARY_TODO = 'if it is text, save it as UTF-8 text; else take it out of t
 const MAGIC: Array<[string, number[], string]> = [
   // With its compression method (8, the only one RFC 1952 defines): 1F 8B alone is also "謟" in UTF-16LE.
   ['a gzip archive', [0x1f, 0x8b, 0x08], 'decompress it first (gunzip)'],
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47], IMAGE_TODO],
-  ['a JPEG image', [0xff, 0xd8, 0xff], IMAGE_TODO],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38], IMAGE_TODO],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47], IMAGE_ADVICE],
+  ['a JPEG image', [0xff, 0xd8, 0xff], IMAGE_ADVICE],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38], IMAGE_ADVICE],
   ['a PDF document', [0x25, 0x50, 0x44, 0x46], 'extract its text first (pdftotext FILE.pdf FILE.txt, from poppler-utils)'],
   ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04], 'unpack it first (unzip) and give the folder as the input'],
   // What macOS writes beside each file it copies to a foreign volume or a ZIP ("._story.txt"): a
@@ -54,9 +55,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       if (decoded.ok) decoded.warnings.push(`no byte order mark; decoded as ${wide} (guessed from the bytes)`);
       return decoded;
     }
-    return textAroundNulRuns(bytes) ?? { ok: false, problem: `not text: contains NUL bytes (binary file?); ${BINARY_TODO}` };
+    return textAroundNulRuns(bytes) ?? { ok: false, problem: `not text: contains NUL bytes (binary file?); ${BINARY_ADVICE}` };
   }
-  if (controlByteShare(bytes) > 0.1) return { ok: false, problem: `not text: too many control characters (binary file?); ${BINARY_TODO}` };
+  if (controlByteShare(bytes) > 0.1) return { ok: false, problem: `not text: too many control characters (binary file?); ${BINARY_ADVICE}` };
 
   // Valid UTF-8 (nearly every file) is recognised natively; scanUtf8, a loop over every byte in
   // JavaScript, would find no invalid byte in it (it accepts a superset of valid UTF-8).
@@ -67,7 +68,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const encoding = detected === 'koi8-r' && hasKoi8uLetters(bytes) ? 'koi8-u' : detected;
   const how = confidence === null ? 'fallback' : encoding === detected ? `detected, confidence ${confidence}%` : `detected as ${detected}, confidence ${confidence}%, with Ukrainian letters`;
   const decoded = decodeWith(encoding, bytes);
-  if (decoded.ok) decoded.warnings.push(`not valid UTF-8; decoded as ${encoding} (${how})${LEGACY_TODO}`);
+  if (decoded.ok) decoded.warnings.push(`not valid UTF-8; decoded as ${encoding} (${how})${LEGACY_ADVICE}`);
   return decoded;
 }
 
@@ -75,7 +76,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
  * What to do when the guess was wrong: the warning had named the encoding and a confidence (72%)
  * and left the reader to wonder whether that was bad. Saved as UTF-8, the file needs no guess.
  */
-const LEGACY_TODO = '; if its letters read wrong in its clean/ text, save the file as UTF-8';
+const LEGACY_ADVICE = '; if its letters read wrong in its clean/ text, save the file as UTF-8';
 
 /** A text file holds NULs in this many runs at most: where a crash cut it or the disk padded it, not spread through it as binary data. */
 const MAX_NUL_RUNS = 3;

@@ -1,7 +1,7 @@
 // The text as every later stage reads it, whatever the page or the export gave: HTML references
 // and tags, Markdown markup, line ends, invisible and control characters, tabs (normaliseText).
-import { decodeHtml } from '../text/html.js';
-import { stripMarkdown } from '../text/markdown.js';
+import { decodeHtml } from './html.js';
+import { stripMarkdown } from './markdown.js';
 
 // The characters normaliseText replaces, as character classes' bodies. Invisible characters that only split words
 // (ZWSP, word joiner, BOM, soft hyphen); ZWJ and ZWNJ are kept: they are meaningful in emoji sequences and in Persian or
@@ -53,10 +53,10 @@ function spacedTabs(text: string): string {
 }
 
 /**
- * HTML references decoded and common tags removed (text/html.ts), then NFC, LF line ends (also for
+ * HTML references decoded and common tags removed (html.ts), then NFC, LF line ends (also for
  * form feeds, vertical tabs and Unicode's line separators), no BOM,
  * no zero-width characters; non-breaking spaces become spaces, tabs two between cells (spacedTabs);
- * Markdown's markup removed (text/markdown.ts).
+ * Markdown's markup removed (markdown.ts).
  */
 export function normaliseText(raw: string): string {
   // First, so that a decoded &nbsp; or &#8203; goes the way of the character itself.

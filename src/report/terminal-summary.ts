@@ -2,7 +2,7 @@
 // and positive articles) for people, or a stable JSON document for scripts (`--json`).
 import { join, sep } from 'node:path';
 import stringWidth from 'string-width';
-import { BIDI_CONTROLS } from '../text/bidi-controls.js';
+import { BIDI_CONTROLS } from './bidi-controls.js';
 import { signedScore, thousands } from './format.js';
 import { OUTPUT_FILE_NAMES } from './output-files.js';
 import type { Problem } from '../types.js';

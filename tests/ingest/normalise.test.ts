@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/ingest/normalise.js';
-import { decodeHtml } from '../../src/text/html.js';
-import { stripMarkdown } from '../../src/text/markdown.js';
+import { decodeHtml } from '../../src/ingest/html.js';
+import { stripMarkdown } from '../../src/ingest/markdown.js';
 
 /** What normaliseText promises, step by step: its quick test for "nothing to replace" must not change it. */
 const normalisedStepByStep = (text: string): string =>

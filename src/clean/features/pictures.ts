@@ -241,7 +241,7 @@ export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: L
 
 /**
  * A picture as Markdown writes it, alone on its line: "![alt text](address)", or the same inside a
- * link ("[![alt](image)](page)"). Ingest keeps the markup (text/markdown.ts); an alt text written
+ * link ("[![alt](image)](page)"). Ingest keeps the markup (ingest/markdown.ts); an alt text written
  * as a sentence under the date line had been the body's first paragraph, address and all.
  */
 const MARKDOWN_IMAGE = /^\[?!\[[^\]\n]*\]\([^\s()]+(?:\s+"[^"\n]*")?\)(?:\]\([^\s()]+\))?$/u;

@@ -1,5 +1,5 @@
 // Escaping for the summary page: every string that comes from an article goes through one of these.
-import { BIDI_CONTROLS } from '../../text/bidi-controls.js';
+import { BIDI_CONTROLS } from '../bidi-controls.js';
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

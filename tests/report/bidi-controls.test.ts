@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIDI_CONTROLS } from '../../src/text/bidi-controls.js';
+import { BIDI_CONTROLS } from '../../src/report/bidi-controls.js';
 
 describe('BIDI_CONTROLS', () => {
   it('matches the embeddings, overrides and isolates, and not their neighbours', () => {

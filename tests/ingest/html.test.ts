@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../src/text/html.js';
+import { decodeHtml } from '../../src/ingest/html.js';
 
 /** What a page's HTML makes of plain text: the four characters markup reserves, escaped. */
 const escaped = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

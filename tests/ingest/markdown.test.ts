@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripMarkdown } from '../../src/text/markdown.js';
+import { stripMarkdown } from '../../src/ingest/markdown.js';
 
 describe('stripMarkdown', () => {
   it('removes heading and quote markers at a line\'s start, keeping the line', () => {
