@@ -577,7 +577,7 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
   // standing over no header, over a headline opening the body telling its story in part (PAGE_HEADLINE_OVERLAP): a team
   // menu's "CHOOSE A TEAM" (half its words in a game preview) had been the title over the preview's headline.
-  const fallback = shortLine ?? sentences;
+  const fallback = shortLine ?? sentences ?? listedHeadlineOverHeader(search);
   const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
   if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
   // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
@@ -594,6 +594,17 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/**
+ * The page's headline the site lists on its other pages ("You may also like"), right over the header's date line or byline,
+ * telling the story in part (PAGE_HEADLINE_OVERLAP): a listed line competes only when it shares half its words with the body,
+ * and a wire story's headline over its short text ("Grain exports at two-year low in May" over a text saying "lowest level" and
+ * "last month": two of five) had left its page without a title (the one-site corpus's pages, eval:clean). Else null.
+ */
+function listedHeadlineOverHeader({ listedInWindow, overHeader, overlapOf }: TitleSearch): Line | null {
+  for (const line of listedInWindow) if (overHeader(line) && isTitleShaped(line) && headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) return line;
+  return null;
 }
 
 /**

@@ -1013,6 +1013,24 @@ describe('a headline over the date line, a label of other stories between it and
     ];
     expect(cleanText(pageOf(lines, column)).metadata.title).toBe('The Final Whistle?');
   });
+
+  // A motoring site: the headline over its author's box run into its link, the standfirst and the photographer's name over the
+  // date line, a car finder's list of makes, then "MORE STORIES LIKE THIS ONE", each story's section over its headline over its date.
+  it('is the title before a headline under "More stories like this one"', () => {
+    const lines = [
+      'NEWS', 'Car Reviews', 'Motorsports', 'Contact Us', '', 'Car News', 'Car News',
+      'Kestrel reveals its 2027 Tern roadster in Geneva', 'Dana OkaforView More Articles', 'The Tern trades its coupe roof for canvas and keeps its V8', 'Lee Marsh December 2, 2026 10:15',
+      'FIND YOUR NEXT CAR', 'Choose vehicle brand', 'Audi', 'BMW', 'Ford', 'Kestrel', 'Mazda', 'Toyota', '', 'Choose model', '',
+      'MORE STORIES LIKE THIS ONE', 'CAR NEWS', 'Kestrel Tern roadster arrives in showrooms', '', 'May 4, 2025', '', 'CAR REVIEWS', '2026 Kestrel Tern V8', '', 'January 9, 2026', '',
+      'CAR NEWS', 'Geneva show: Kestrel Tern roadster concept revealed', '', 'March 3, 2026', '',
+    ];
+    const roadster = [
+      'Kestrel has revealed the 2027 Tern roadster at the Geneva show, a year after it first showed the car as a concept with a canvas roof.',
+      'The roadster keeps the coupe’s V8 and its eight-speed gearbox, and Kestrel says the canvas roof folds away in twelve seconds.',
+      'The Tern roadster goes on sale in the spring, and Kestrel says prices will be announced closer to its arrival in showrooms.',
+    ];
+    expect(cleanText(pageOf(lines, roadster)).metadata.title).toBe('Kestrel reveals its 2027 Tern roadster in Geneva');
+  });
 });
 
 // A sports page: the headline over the story's date line, a picture's caption under it, then reader tools and ads over the story.

@@ -115,11 +115,12 @@ const STORY_LINK = new RegExp(
  * THIS AUTHOR..."), and since session 47 a box of a section's headlines ("MORE LOCAL NEWS HEADLINES »", "More Headlines"): a
  * broadcaster's page had kept the box's headlines and summaries under its story. Since session 48 "Related Links" (plural:
  * under it a news site's two links and its "Top stories" box with their summaries had been kept; a paper's one link set into
- * the text under it stayed) and "Top stories".
+ * the text under it stayed) and "Top stories"; since session 50 "More stories like this (one)": a motoring site's related
+ * stories under it, each over its date line, had filled the title's search and one of them had been the title.
  */
 const ENGLISH_STORY_BOX_LABELS = [
   'you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you', '(?:also|more) (?:by|from) this (?:author|writer|reporter|columnist)',
-  "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories',
+  "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories', 'more stories like this(?: one)?',
 ];
 const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
