@@ -65,7 +65,7 @@ export const foldedName = (name: string): string => name.normalize('NFD').toUppe
 export class CleanFileNames {
   private readonly taken = new Set<string>();
 
-  /** The names of ids met in this order: its safe name, or the hashed name where another id took that one. */
+  /** The names of ids met in this order: each id's safe name, or its hashed name where an earlier id took that one. */
   names(ids: Iterable<string>): FileNames {
     const names = new Map<string, string>();
     for (const id of ids) {
