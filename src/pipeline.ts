@@ -23,7 +23,7 @@ import { CountTable } from './run/count-table.js';
 import { FirstCopies, StoryCopies } from './run/duplicates.js';
 import { openInput, sourceId } from './ingest/index.js';
 import { NearDuplicates } from './run/near-duplicates.js';
-import { CleanFileNames, type Renamings } from './report/clean-files.js';
+import { CleanFileNames, type FileNames } from './report/clean-files.js';
 import { BATCH_SIZE, batches, createRunner, inOrder, peek, runLeavingOut, workerThreads, type TaskRunner, type WorkerPool } from './run/pool.js';
 import { stageOutput } from './report/staged-output.js';
 import { writeManifest } from './report/manifest.js';
@@ -274,7 +274,7 @@ async function analyzePass(run: PassContext, lines: LineCounts | null, writer: R
   for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
     // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
     // analyse it again (the same output) with complete analyses in the spool.
-    const result = batch.result.complete || summary.analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true, batch.renamings);
+    const result = batch.result.complete || summary.analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true, batch.fileNames);
     for (const item of result.items) reduceItem(summary, item, summary.spool[batchIndex]!, copies);
     await writer.writeDetails(result.details);
     batchIndex++;
@@ -288,13 +288,13 @@ async function analyzePass(run: PassContext, lines: LineCounts | null, writer: R
   return summary;
 }
 
-type RunAnalyzeTask = (sources: Source[], spoolFile: string, complete: boolean, renamings: Renamings) => Promise<AnalyzeResult>;
+type RunAnalyzeTask = (sources: Source[], spoolFile: string, complete: boolean, fileNames: FileNames) => Promise<AnalyzeResult>;
 
 /** An analyze task run on the workers; a batch whose worker ran out of memory, one source at a time, joined back (run/left-out.ts). */
 function analyzeTaskOf(runner: TaskRunner, lines: LineCounts | null): RunAnalyzeTask {
-  return async (sources, spoolFile, complete, renamings) => {
+  return async (sources, spoolFile, complete, fileNames) => {
     const outcome = await runLeavingOut(sources, (some, part) =>
-      runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lines?.table.buffer ?? null, spoolFile: partSpoolFile(spoolFile, part), complete, renamings }),
+      runner.run<AnalyzeResult>({ kind: 'analyze', sources: some, lineCounts: lines?.table.buffer ?? null, spoolFile: partSpoolFile(spoolFile, part), complete, fileNames }),
     );
     return 'whole' in outcome ? outcome.whole : joinParts(sources, outcome.parts, outcome.leftOut, spoolFile, complete);
   };
@@ -305,18 +305,18 @@ function analyzeTaskOf(runner: TaskRunner, lines: LineCounts | null): RunAnalyze
  * names, whether the spool keeps complete analyses (the first `shownInFull` sources'), and the analyze task's result.
  */
 function batchAnalysis(spoolDir: string, spool: SpooledBatch[], shownInFull: number, analyzeTask: RunAnalyzeTask) {
-  const fileNames = new CleanFileNames();
+  const namesTaken = new CleanFileNames();
   let sourcesBefore = 0;
   return async (sources: Source[]) => {
     const spoolFile = join(spoolDir, `${String(spool.length).padStart(6, '0')}.bin`);
     // Batches are offered in input order, so the first of two ids with one name keeps it.
-    const renamings = fileNames.renamings(sources.map(sourceId).filter((id) => id !== null));
+    const fileNames = namesTaken.names(sources.map(sourceId).filter((id) => id !== null));
     spool.push({ file: spoolFile, articles: 0, duplicateOf: {}, nearDuplicateOf: {} });
     // An article's place in the run is at most its source's: the spool keeps complete analyses
     // for every batch that may hold one of the articles shown in full.
     const complete = sourcesBefore < shownInFull;
     sourcesBefore += sources.length;
-    return { sources, spoolFile, renamings, result: await analyzeTask(sources, spoolFile, complete, renamings) };
+    return { sources, spoolFile, fileNames, result: await analyzeTask(sources, spoolFile, complete, fileNames) };
   };
 }
 

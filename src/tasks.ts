@@ -20,7 +20,7 @@ import { cleanWithWords, passThrough, type CleanContext } from './clean/index.js
 import { pageKeys } from './clean/page-keys.js';
 import type { PipelineConfig } from './config.js';
 import { CountTable, hashKeys } from './run/count-table.js';
-import { cleanTextFile, fileNameOf, type Renamings } from './report/clean-files.js';
+import { cleanTextFile, type FileNames } from './report/clean-files.js';
 import { bodyKey } from './run/duplicates.js';
 import { minHashSignature } from './run/near-duplicates.js';
 import { documentFrequencyView, offerSurfaces, packTerms, surfaceRequestView, termTable, type SurfaceOffers } from './run/term-summary.js';
@@ -44,7 +44,7 @@ export interface WorkerSetup {
 
 export type WorkerTask =
   | { kind: 'scan'; sources: Source[] }
-  | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string; complete: boolean; renamings: Renamings }
+  | { kind: 'analyze'; sources: Source[]; lineCounts: SharedArrayBuffer | null; spoolFile: string; complete: boolean; fileNames: FileNames }
   | {
       kind: 'report'; spoolFile: string; documentFrequency: SharedArrayBuffer; documents: number; firstArticle: number; surfaceRequest: SharedArrayBuffer;
       /** Place in the run -> id of the first copy, for the batch's duplicates (run/duplicates.ts). */
@@ -183,7 +183,7 @@ function articleAnalyzer(setup: WorkerSetup): ArticleAnalyzer {
  * writeFileSync per 3 KB file here (promises, file handles, thread-pool hand-offs; 0.07 against
  * 0.023 ms, 10,000 files), and the thread waited for the writes at the end of each batch anyway.
  */
-function analyze({ sources, lineCounts, spoolFile, complete, renamings }: AnalyzeTask, setup: WorkerSetup, load: LoadSource, analyzer: ArticleAnalyzer): AnalyzeResult {
+function analyze({ sources, lineCounts, spoolFile, complete, fileNames }: AnalyzeTask, setup: WorkerSetup, load: LoadSource, analyzer: ArticleAnalyzer): AnalyzeResult {
   const context = analyzer.cleanContext(lineCounts);
   const items: AnalyzeItem[] = [];
   // Each analysis is spooled and its rows kept as soon as it is made, and then dropped: it dies
@@ -201,7 +201,7 @@ function analyze({ sources, lineCounts, spoolFile, complete, renamings }: Analyz
       items.push({ kind: 'problem', problem: analysis.problem });
       continue;
     }
-    const fileName = fileNameOf(analysis.article.id, renamings);
+    const fileName = fileNames.get(analysis.article.id)!;
     const file = cleanTextFile(setup.outputDir, analysis.article, fileName);
     writeFileSync(file.path, file.text);
     const terms = packTerms(analysis.termCounts);

@@ -2,8 +2,8 @@
 // is its safe file name, but macOS and Windows volumes ignore case and Unicode normalisation:
 // `Story` and `story` in one JSONL wrote one clean/story.txt there, the second article's text over
 // the first's. The main thread meets the ids in input order and gives every id whose name another
-// already has, as those volumes compare names, the hashed name; pass 2's tasks carry these few
-// renamings, and the spool carries each article's name to pass 3.
+// already has, as those volumes compare names, the hashed name; pass 2's tasks carry their articles'
+// names, and the spool carries each article's name to pass 3.
 import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CleanArticle } from '../types.js';
@@ -52,32 +52,35 @@ function headOfBytes(text: string, limit: number): string {
   return text.slice(0, end);
 }
 
-/** Id -> file name, for the ids of a batch that do not keep their safe file name (a Map: ids such as `constructor`). */
-export type Renamings = ReadonlyMap<string, string>;
+/**
+ * Id -> its clean/ file's name, for every id of a batch (a Map: ids such as `constructor`), as the main
+ * thread gives them (CleanFileNames): the worker naming each id again hashed every id with a `/` twice.
+ */
+export type FileNames = ReadonlyMap<string, string>;
 
 /** A name as a volume that ignores case and Unicode normalisation compares it. */
 export const foldedName = (name: string): string => name.normalize('NFD').toUpperCase().toLowerCase().normalize('NFC');
-
-export const fileNameOf = (id: string, renamings: Renamings): string => renamings.get(id) ?? safeFileName(id);
 
 /** The names taken so far in the run, folded (one short string an article). */
 export class CleanFileNames {
   private readonly taken = new Set<string>();
 
-  /** The renamings of ids met in this order. */
-  renamings(ids: Iterable<string>): Renamings {
-    const renamings = new Map<string, string>();
+  /** The names of ids met in this order: each id's safe name, or its hashed name where an earlier id took that one. */
+  names(ids: Iterable<string>): FileNames {
+    const names = new Map<string, string>();
     for (const id of ids) {
-      const folded = foldedName(safeFileName(id));
+      const safe = safeFileName(id);
+      const folded = foldedName(safe);
       if (!this.taken.has(folded)) {
         this.taken.add(folded);
+        names.set(id, safe);
         continue;
       }
       const hashed = hashedFileName(id);
-      renamings.set(id, hashed);
+      names.set(id, hashed);
       this.taken.add(foldedName(hashed));
     }
-    return renamings;
+    return names;
   }
 }
 

@@ -5,20 +5,19 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CleanFileNames, cleanTextFile, fileNameOf, foldedName, safeFileName } from '../../src/report/clean-files.js';
+import { CleanFileNames, cleanTextFile, foldedName, safeFileName } from '../../src/report/clean-files.js';
 import type { CleanArticle } from '../../src/types.js';
 
 /** Names given to ids met in batches of the given sizes, as a run gives them. */
 function namesInBatches(ids: readonly string[], sizes: readonly number[]): string[] {
-  const names = new CleanFileNames();
-  const renamings = new Map<string, string>();
+  const taken = new CleanFileNames();
+  const batchNames = (batch: readonly string[]): string[] => {
+    const names = taken.names(batch);
+    return batch.map((id) => names.get(id)!);
+  };
   let at = 0;
-  for (const size of sizes) {
-    for (const [id, name] of names.renamings(ids.slice(at, at + size))) renamings.set(id, name);
-    at += size;
-  }
-  for (const [id, name] of names.renamings(ids.slice(at))) renamings.set(id, name);
-  return ids.map((id) => fileNameOf(id, renamings));
+  const names = sizes.flatMap((size) => batchNames(ids.slice(at, (at += size))));
+  return [...names, ...batchNames(ids.slice(at))];
 }
 
 // Ids and their variants in case and normalisation: what meets on macOS and Windows volumes.
