@@ -113,6 +113,20 @@ function placelessDateline(text: string): RegExpExecArray | null {
   return match && (match[1] === undefined || isMonthName(match[1])) && isNewsAgency(match[2]!) ? match : null;
 }
 /**
+ * A full date, its year's four figures, then the outlet's initials in brackets and a dash, no place: Hiiraan Online opens its stories
+ * so, the weekday in the story's language ("Sabti December 05, 2026 (HOL) — "). The story's only date had gone unread (session 49's
+ * tester's page). The month a month's name (isMonthName), the initials two to six capitals.
+ */
+const DATED_DATELINE = /^(?:\p{L}+,? )?(\p{L}+)\.? \d{1,2},? \d{4} \((\p{Lu}{2,6})\) ?(?:-{1,3}|[–—]) /u;
+function datedDateline(text: string): RegExpExecArray | null {
+  const match = DATED_DATELINE.exec(text);
+  if (!match || !isMonthName(match[1]!)) return null;
+  // The initials are the site's own, which names itself better elsewhere (Hiiraan's "HOL" had become the source): only an
+  // agency's are the source.
+  if (!isNewsAgency(match[2]!)) delete match[2];
+  return match;
+}
+/**
  * A byline run into the dateline, as Reuters pages scraped to text give it: "By Jane Doe and John Roe
  * NEW YORK Nov 1 (Reuters) - ". Capitalised names (initials, "O'Brien", "Shalal-Esa") up to the place
  * in capitals. The article had no source, and the names and "Reuters" were counted as its terms. A
@@ -260,7 +274,7 @@ export function datelineAt(text: string): Dateline | null {
 /** The dateline opening `story`: its length and agency. */
 function placedDateline(story: string): Omit<Dateline, 'start'> | null {
   const capitals = DATELINE.exec(story) ?? BUSINESS_WIRE_DATELINE.exec(story) ?? DOTTED_DATELINE.exec(story);
-  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) && monthAfterPlace(story, capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? agencyDateline(story) ?? placelessDateline(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
+  const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) && monthAfterPlace(story, capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? agencyDateline(story) ?? placelessDateline(story) ?? datedDateline(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
   if (!match) return null;
   // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
   // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words had been skipped as a dateline's).

@@ -226,6 +226,9 @@ describe('isPictureCredit', () => {
     "Luc'hskeudenn: Ti-kêr Gwened",
     'Зураг: Дүүргийн Засаг даргын Тамгын газар',
     'ವಿಜಯನಗರ ಪತ್ರಿಕೆ ಚಿತ್ರ',
+    // Assamese's and Bengali's "photo", Kurmanji's (session 50).
+    'ফটো: বৰুৱা ষ্টুডিঅ\'',
+    'Wêne: Rojda Kaya / MA',
     // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
     'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
@@ -1279,6 +1282,13 @@ describeLineTest(
     'Կարդալ նաև գրքեր, խորհուրդ տվեց գրադարանավարը։',
     'Funda nalokhu ngokucophelela, kusho uthisha.',
   ],
+);
+
+describeLineTest(
+  "isStoryLink: the session 50 tester's labels: Assamese, Malagasy",
+  isStoryLink,
+  ['আৰু পঢ়ক: শিৱসাগৰত নতুন পুথিভঁৰাল মুকলি', 'আৰু পঢ়ক', 'Vakio koa: Nisokatra ny tsena vaovao any Fianarantsoa'],
+  ['Vakio koa ny boky rehetra, hoy ilay mpampianatra.'],
 );
 
 describeLineTest(

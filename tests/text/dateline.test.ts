@@ -93,6 +93,13 @@ describe('datelineAt', () => {
     }
   });
 
+  it("finds a full date before the site's initials in brackets, no place, and takes only an agency's initials for the agency", () => {
+    expect(datelineAt('Isniin November 16, 2026 (HOL) — Roobab culus ayaa ka da’ay magaalada.')).toEqual({ start: 0, length: 'Isniin November 16, 2026 (HOL) — '.length, agency: null });
+    expect(datelineAt('Monday, March 2, 2026 (AP) - The bridge reopened.')).toEqual({ start: 0, length: 'Monday, March 2, 2026 (AP) - '.length, agency: 'AP' });
+    // No month's name, no year, or words in the brackets: a list's item or a sentence.
+    for (const text of ['Round 3, 2026 (HOL) — The fair opens.', 'November 16 (HOL) — The fair opens.', 'November 16, 2026 (Monday) — The fair opens.']) expect(datelineAt(text), text).toBeNull();
+  });
+
   it('finds the datelines of press-release wires, with the wire as the agency', () => {
     const cases: Array<[string, string, string]> = [
       ['PITTSBURGH, March 14, 2024 /PRNewswire/ -- Northwind Robotics Inc. today announced a round.', 'PITTSBURGH, March 14, 2024 /PRNewswire/ -- ', 'PRNewswire'],

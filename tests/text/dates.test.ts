@@ -127,6 +127,19 @@ describe('findIsoDate', () => {
     ['Published 05 ಡಿಸೆಂಬರ್ 2026, 10:20 IST', '2026-12-05T10:20'],
     ['Pòtoprens, 5 desanm 2026 – Lapolis', '2026-12-05'],
     ['Khamiis, Oktoobar 09, 2025', '2025-10-09'],
+    // Assamese in its own digits; Sindhi; Malagasy; Māori, hyphenated, with and without macrons; Yiddish, pointed and not;
+    // Kurmanji as Turkey's Kurdish papers name the months; Tok Pisin.
+    ['প্ৰকাশ: ১২ ডিচেম্বৰ ২০২৬, ০৯:৪০ বজাত', '2026-12-12T09:40'],
+    ['৩ ছেপ্টেম্বৰ ২০২৫', '2025-09-03'],
+    ['آچر 14 آڪٽوبر 2025', '2025-10-14'],
+    ['Alatsinainy 9 Novambra 2026', '2026-11-09'],
+    ['18 Here-turi-kōkā 2025', '2025-08-18'],
+    ['2 Whiringa-a-nuku 2025', '2025-10-02'],
+    ['אָקטאָבער 21, 2025', '2025-10-21'],
+    ['נאוועמבער 3, 2026', '2026-11-03'],
+    ['11 Kanûn 2026 09:05', '2026-12-11T09:05'],
+    ['27 Tîrmeh 2025', '2025-07-27'],
+    ['Fraide, Ogas 14, 2026', '2026-08-14'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });

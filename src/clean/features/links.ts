@@ -75,6 +75,9 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   // "related news" (Onlinekhabar's "यो पनि पढ्नुहोस् : …"), Zulu "read this too" and "read also" (Isolezwe's "Funda nalokhu: …")
   // (session 48: the label and the headline after it had stayed between the paragraphs)
   'կարդալ նաև', 'կարդացեք նաև', 'यो पनि पढ्नुहोस्', 'यो पनि पढ्नुस्', 'सम्बन्धित खबर', 'funda nalokhu', 'funda futhi',
+  // Assamese "read more" ("আৰু পঢ়ক: …") and Malagasy "read also" ("Vakio koa: …") (session 50: the label and the headline after
+  // it had stayed between the paragraphs)
+  'আৰু পঢ়ক', 'vakio koa',
 ];
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",

@@ -382,6 +382,8 @@ const OTHER_SCRIPT_PICTURE_LABELS = [
   // Malayalam "ചിത്രം" (Manorama's caption "… ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ" had opened the body), Tamil "படம்", Bengali "ছবি",
   // Kannada "ಚಿತ್ರ", Telugu "చిత్రం", Gujarati "તસવીર", Punjabi "ਤਸਵੀਰ" (session 45)
   'ചിത്രം', 'படம்', 'ছবি', 'ಚಿತ್ರ', 'చిత్రం', 'તસવીર', 'ਤਸਵੀਰ',
+  // Assamese and Bengali "photo" ("ফটো: প্ৰতিদিন", session 50: it had opened the body)
+  'ফটো',
   '写真', '사진', '图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影',
 ];
 /**
@@ -396,9 +398,10 @@ const LABEL_LAST_CREDIT = new RegExp(
 // ERR's Estonian "Autor/allikas" ("author/source": "Tallinna trammiliin. Autor/allikas: Siim Lõvi/ERR"; session 46).
 // Kazakh "Сурет" ("picture": Egemen Qazaqstan's "Сурет: облыс әкімдігінің баспасөз қызметі", the press office's; session 48).
 // Maltese "Ritratt", Faroese and Icelandic "Mynd", Breton "Luc'hskeudenn" and Mongolian "Зураг" ("Ritratt: Kunsill Lokali …",
-// "Mynd: Veðurstovan"; session 49: each had stayed between the paragraphs).
+// "Mynd: Veðurstovan"; session 49: each had stayed between the paragraphs). Kurmanji "Wêne" (a photo-story's "Wêne: … / MA" under
+// each paragraph; session 50).
 const PICTURE_LABEL =
-  "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|" +
+  "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|" +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 /**
  * A picture's label opening the line or after its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
