@@ -4,7 +4,7 @@ import type { RemovedLine } from '../types.js';
 import { EMAIL_HEADER, mastheadSender } from './email-header.js';
 import { copyrightOutlet } from './features/copyright.js';
 import { moreFromOutlet } from './features/links.js';
-import { feedFooterSite, firstShownOnSite } from './features/notes.js';
+import { feedFooterSite, firstPublisher, firstShownOnSite } from './features/notes.js';
 import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
 import { headerLine, headerMasthead, mastheadOfPublisher, publicBodyUnderFromLabel } from './header.js';
 import type { Line } from './lines.js';
@@ -42,7 +42,8 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
   // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
   // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger.") or an Indonesian
-  // network's note the story first ran on ("Artikel ini telah tayang di Harbourjateng.com dengan judul …": features/notes.ts firstShownOnSite), or an
+  // network's note the story first ran on ("Artikel ini telah tayang di Harbourjateng.com dengan judul …": features/notes.ts firstShownOnSite) or a
+  // syndication note its first publisher ("This article was originally published by Harbourism.": features/notes.ts firstPublisher), or an
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), or a newsletter's thanks
   // naming it ("Thanks for reading The Quiet Ledger!", Substack's: features/prompts.ts thanksForReadingSite) or its postal address
@@ -84,7 +85,7 @@ export function removedLineGives(lines: readonly Line[], removed: ReadonlyMap<nu
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, firstShownOnSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
+const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, firstShownOnSite, firstPublisher, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
 const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**

@@ -558,6 +558,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('HarbourJateng.com', `Artikel ini telah tayang di Harbourjateng.com dengan judul Banjir Rob di Pelabuhan\n${notice}`)).toBe('Harbourjateng.com');
   });
 
+  it("is the outlet a syndication note says first published the story, over the host's notice (session 50)", () => {
+    // A science site's copy of another outlet's story, a regional paper's of an agency's: the stories had had no source, or the host's.
+    expect(source('Menu', 'This article was originally published by Harbourism. Read the original article.\n© Harbour Science Pty Ltd. All rights reserved.')).toBe('Harbourism');
+    expect(source('Menu', 'This article is republished from The Harbour Conversation under a Creative Commons license.\n© 2026 The Valley Tribune.')).toBe('The Harbour Conversation');
+    expect(source('Menu', 'Este contenido ha sido publicado originalmente por Agencia Marina, Agencia Costera de Noticias, en la siguiente dirección: marina.pe\n© 2026 The Valley Tribune.')).toBe('Agencia Marina');
+    // A partner the story was produced with, or a newsletter a version of it ran in, published nothing of the page's.
+    expect(source('Menu', 'This story was produced with Harbour Health News, a national newsroom.\n© 2026 The Valley Tribune.')).toBe('The Valley Tribune');
+    expect(source('Menu', 'A version of this story appeared in the Morning Harbour newsletter.\n© 2026 The Valley Tribune.')).toBe('The Valley Tribune');
+  });
+
   it('is the title a notice holds in guillemets, what it is after it in lower case (session 49)', () => {
     // A Kazakh paper's "© 2026 «…» республикалық газеті" under its masthead in Latin letters, an Armenian agency's "© 2026 «…» պետական
     // լրատվական գործակալություն": the stories had had no source.
