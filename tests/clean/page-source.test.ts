@@ -587,6 +587,13 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('د ښار غږ', 'ټول حقونه خوندي دي © ۲۰۲۶ د کلي غږ')).toBeNull();
   });
 
+  it('is the masthead a Persian notice reserves the rights for, inside its phrase (session 50)', () => {
+    // A Dari paper's "تمامی حقوق برای … محفوظ است." under its masthead: the notice had been read as none, and the story had had no source.
+    expect(source('روزنامه صدای شهر', 'تمامی حقوق برای روزنامه صدای شهر محفوظ است.')).toBe('روزنامه صدای شهر');
+    expect(source('روزنامه صدای شهر', 'کلیه حقوق این سایت برای روزنامه صدای شهر محفوظ می‌باشد')).toBe('روزنامه صدای شهر');
+    expect(source('روزنامه صدای شهر', 'تمامی حقوق برای روزنامه صدای کوه محفوظ است.')).toBeNull();
+  });
+
   it("is the masthead over a publisher's company named by its word for a group, no legal form, when another line names it (session 48)", () => {
     // Jagbani's masthead in Gurmukhi over "Copyright © 2026 Punjab Kesari Group.", its e-paper's prompt naming it: no source.
     const company = 'Copyright © 2026 Satluj Prakashan Group. All rights reserved.';
