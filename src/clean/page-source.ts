@@ -12,7 +12,7 @@ import type { Remove } from './line-rules.js';
 import { publisherOfDateLine } from './metadata/date-lines.js';
 import type { LiftedMetadata } from './metadata/lift.js';
 import { isNewsAgencyName } from './outlets.js';
-import { outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -57,7 +57,8 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the site the page's first line
   // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-notice.ts siteGreeting); else an outlet a footer's link is
   // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
-  // portal's footer names the portal ("About canada.com"); else a notice's holder that is a publication's name, not a company's
+  // portal's footer names the portal ("About canada.com"); else a publication a line says a company owns when another line names it
+  // ("Harbour Science is part of Northwind US Inc, …": site-notice.ts publicationNamedByOwner); else a notice's holder that is a publication's name, not a company's
   // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008", or the masthead over the page in Latin letters:
   // "© 2026 Harbour Samachar." under it in Gujarati); else the mail's sender.
   const site = siteLine(lines, removed);
@@ -70,6 +71,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     removedLineGives(lines, removed, (line) => siteGreeting(line, lines)) ??
     removedLineGives(lines, removed, outletAboutLink) ??
     (site && outletOverPage(site, lines)) ??
+    removedLineGives(lines, removed, (line) => publicationNamedByOwner(line, lines)) ??
     removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline, site)) ??
     mailSender()
   );

@@ -233,12 +233,39 @@ const MAX_OWNER_LINE_WORDS = 40;
  * Chronicle™ is a trade mark of … Limited.": their stories had had no source).
  */
 export function outletNamedByOwner(line: Line): string | null {
-  if (line.wordCount > MAX_OWNER_LINE_WORDS) return null;
+  return ownedNames(line).find(({ name }) => isOutlet(name))?.name ?? null;
+}
+/**
+ * What each sentence of a removed line says is owned by or part of another (OWNED_BY), its name first: the name, its trademark's sign
+ * and quotation marks left out, and what the sentence says after it.
+ */
+function ownedNames(line: Line): { name: string; owner: string }[] {
+  if (line.wordCount > MAX_OWNER_LINE_WORDS) return [];
+  const owned: { name: string; owner: string }[] = [];
   for (const start of [0, ...[...line.text.matchAll(SENTENCE_START)].map((stop) => stop.index + stop[0].length)]) {
     const sentence = line.text.slice(start);
     const at = sentence.search(OWNER_VERB);
-    const outlet = at > 0 ? sentence.slice(0, at).replace(MARK_AFTER_NAME, '').replace(QUOTED_NAME, '$1') : '';
-    if (outlet !== '' && OWNED_BY.test(sentence.slice(at)) && isOutlet(outlet)) return outlet;
+    const name = at > 0 ? sentence.slice(0, at).replace(MARK_AFTER_NAME, '').replace(QUOTED_NAME, '$1') : '';
+    if (name !== '' && OWNED_BY.test(sentence.slice(at))) owned.push({ name, owner: sentence.slice(at) });
+  }
+  return owned;
+}
+/** A publication's name as a footer names it: up to four capitalised words, "The" maybe first, an ampersand among them ("Harbour Science", "Harbour & Table"). */
+const PUBLICATION_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}'’.-]*){0,3}$/u;
+/** What a footer says its publication is to its owner, not a trade mark: a product is one as often ("Harbourphone is a trademark of …"). */
+const TRADE_MARK = /^,? (?:is|are) an? (?:registered )?trade ?mark/iu;
+/**
+ * The publication a removed line says is part of, published or owned by a company (ownedNames; the owner's words a company's,
+ * COMPANY_NAME_WORD: "Harbour Science is part of Northwind US Inc, a global publisher of magazines and websites.", "Harbour
+ * Review is published by The Harbour Group, a Northwind Holdings Company") when another line of the page names it too, else null: no
+ * outlet's word names such sites (outletNamedByOwner), and their stories had had no source. Not what a story's sentence says is owned
+ * ("The canal is owned by the state": no name, no company). Since session 50.
+ */
+export function publicationNamedByOwner(line: Line, lines: readonly Line[]): string | null {
+  for (const { name, owner } of ownedNames(line)) {
+    if (!PUBLICATION_NAME.test(name) || isPageWord(name) || TRADE_MARK.test(owner) || !COMPANY_NAME_WORD.test(owner.replace(/[,.;]/gu, ''))) continue;
+    const lower = name.toLowerCase();
+    if (lines.some((other) => other.number !== line.number && namedWithin(other.text.toLowerCase(), lower))) return name;
   }
   return null;
 }

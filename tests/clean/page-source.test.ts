@@ -402,6 +402,17 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'About Acme Holdings')).toBeNull();
   });
 
+  it('is the publication a footer says a company owns, when another line names it (session 50)', () => {
+    // A science site's footer under its publisher's notice, the site's name in its byline's post: the stories had had no source.
+    const footer = 'Harbour Science is part of Northwind US Inc, a global publisher of magazines and websites.\n© Northwind US, Inc.';
+    expect(source('Menu\nBy Dana Reyes - Harbour Science Contributor', footer)).toBe('Harbour Science');
+    expect(source('Menu', 'Sign up for the Harbour Review newsletter\nHarbour Review is published by The Harbour Group, a Northwind Holdings Company.')).toBe('Harbour Review');
+    // Named by that line alone, owned by no company, or a product's trade mark: none.
+    expect(source('Menu', footer)).toBeNull();
+    expect(source('Menu', 'Harbour Canal tours\nHarbour Canal is owned by the harbour board.')).toBeNull();
+    expect(source('Menu', 'Buy the Harbourphone\nHarbourphone is a registered trademark of Northwind US Inc.')).toBeNull();
+  });
+
   it("is the outlet a line under the article says is a trademark of its owner (session 44)", () => {
     // CBS Sports' footer (the site is "a registered trademark of" its broadcaster) under its company's notice: no source.
     expect(source('Menu', 'The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.\n© 2026 Harbour Interactive. All Rights Reserved.')).toBe('The Valley Tribune');
