@@ -13,7 +13,7 @@ import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
 import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
-import { isAggregatorName, isNetworkName } from './outlets.js';
+import { isAggregatorName, isNetworkService } from './outlets.js';
 
 /**
  * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, a weekday and a time with no date (isDateWordsWithTime), the story's age ("3 hours ago") or its reading time (a reader view's
@@ -245,15 +245,6 @@ const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.
  * Morning Edition", "Heard on All Things Considered"): the author under it had gone unfound.
  */
 const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| the){1,5}$/u;
-/**
- * A network's service in another language, as the BBC's World Service pages set it between the author's name and the date line
- * ("BBC Yorùbá", "BBC News Mundo", "BBC Cymru Fyw"): a network's name (outlets.ts isNetworkName) and one or two capitalised words.
- * The author over it had gone unfound (session 48).
- */
-function isNetworkService(line: Line): boolean {
-  const words = line.text.split(' ');
-  return [1, 2].some((k) => words.length - k >= 1 && words.length - k <= 2 && isNetworkName(words.slice(0, k).join(' ')) && words.slice(k).every((word) => /^\p{Lu}/u.test(word)));
-}
 /** A job title under the author's name, not a byline ending as one does ("By staff writers"). */
 const isPostUnderName = (line: Line | undefined): boolean => line !== undefined && isJobTitleLine(line) && bylineName(line.text) === undefined;
 /**
@@ -270,7 +261,7 @@ const CONTRIBUTOR_TO =
  * between its date lines and the name: the same; session 47), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
  * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound), the programme it was heard on
- * (HEARD_ON), a network's service (isNetworkService). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
+ * (HEARD_ON), a network's service (outlets.ts isNetworkService). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
  * been taken for the author's name.
  */
 const isNoteUnderName = (line: Line): boolean =>
@@ -279,7 +270,7 @@ const isNoteUnderName = (line: Line): boolean =>
   CONTRIBUTOR_TO.test(line.text) ||
   CONTACT_LINE.test(line.text) ||
   isMasthead(line.text) ||
-  isNetworkService(line) ||
+  isNetworkService(line.text) ||
   isSubscriptionTier(line) ||
   isToolButton(line) ||
   isShareButton(line) ||

@@ -11,7 +11,7 @@ import { describeLine, type Line } from './lines.js';
 import { NO_STOPWORDS } from './metadata/date-lines.js';
 import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
 import { areNames, isPageWord } from './metadata/names.js';
-import { isNetworkName, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from './outlets.js';
+import { isNetworkName, isNetworkService, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from './outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
@@ -430,7 +430,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
   // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited").
-  const outlet = (isOutlet(site.text) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text);
+  const outlet = ((isOutlet(site.text) || isNetworkService(site.text)) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text);
   const holdsOtherCompany = (line: Line): boolean => {
     const company = companyOf(line)?.trim();
     return company !== undefined && (outlet ? !isOutlet(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));

@@ -133,6 +133,10 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('de Lantaarn', '© 2026 Noord Uitgevers B.V.')).toBe('de Lantaarn');
     expect(source('la Lanterna', 'Tutti i diritti riservati')).toBeNull();
     expect(source('La Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBeNull();
+    // A broadcaster's service for its country, in that country's language, over the broadcaster's company (RTL's Luxembourg site, session 50).
+    expect(source('RTL Lëtzebuerg', '© Nordfunk-Ost S.A. 2026')).toBe('RTL Lëtzebuerg');
+    expect(source('BBC Alba', '© 2026 Nordfunk Broadcasting Ltd.')).toBe('BBC Alba');
+    expect(source('Harbour Lëtzebuerg', '© Nordfunk-Ost S.A. 2026')).toBeNull();
   });
 
   it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
