@@ -1,7 +1,7 @@
 // What stands above the article: the header's lines read as metadata when no other line gave it: an author's name
 // beside the date line (headerName), the byline by the date line (bylineByDate), an academic author's line or a news
 // agency's name (headerLine), an outlet's masthead (headerMasthead, mastheadOfPublisher), a public body under GOV.UK's "From:"
-// label (publicBodyUnderFromLabel). Where the article's block
+// label (publicBodyUnderFromLabel) or a ministry under the state's name (ministryUnderStateName). Where the article's block
 // starts is block.ts's; the boxes set over the text (a summary, a table of contents) are features/overviews.ts's.
 import type { RemovedLine } from '../types.js';
 import { isShareButton, isToolButton } from './features/buttons.js';
@@ -135,6 +135,23 @@ const PUBLIC_BODY = /^(?=(?:\S+\s+){0,7}\S+$)(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|a
  */
 export function publicBodyUnderFromLabel(lines: readonly Line[], firstInBlock: number): Line | null {
   return lines.find((line, i) => i > 0 && line.number < firstInBlock && FROM_LABEL.test(lines[i - 1]!.text) && PUBLIC_BODY.test(line.text)) ?? null;
+}
+
+/** A state's name heading a government's letterhead: "Republic of …", "République d'…", Haitian Creole's "Repiblik Dayiti", a kingdom's; up to six words. */
+const STATE_NAME = /^(?=(?:\S+\s+){0,5}\S+$)(?:the\s+)?(?:republic|république|república|repubblica|republik|repiblik|republika|kingdom|royaume|reino|königreich)\b/iu;
+/**
+ * A ministry's name opening its line, in the languages of the states' letterheads ("Ministry of Health", "Ministère de la Santé", "Ministerio
+ * de Salud", Haitian Creole's "Ministè Sante Piblik ak Popilasyon (MSPP)"), in any case; up to twelve words.
+ */
+const MINISTRY = /^(?=(?:\S+\s+){0,11}\S+$)(?:ministry|ministère|ministerio|ministério|ministero|ministerium|ministè|ministarstvo|ministerstvo|ministerie)\s/iu;
+/**
+ * The ministry a government's bulletin names under the state's name opening the page (STATE_NAME over MINISTRY: "REPUBLIC OF …" over
+ * "MINISTRY OF HEALTH (MOH)", as a ministry's letterhead heads its press releases and bulletins), over the article's first line
+ * `firstInBlock`; else null. The bulletin had had no source. Since session 50; 0 bench raw pages open with a state's name.
+ */
+export function ministryUnderStateName(lines: readonly Line[], firstInBlock: number): Line | null {
+  const [state, ministry] = lines;
+  return state !== undefined && ministry !== undefined && ministry.number < firstInBlock && STATE_NAME.test(state.text) && MINISTRY.test(ministry.text) ? ministry : null;
 }
 
 /**

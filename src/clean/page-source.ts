@@ -6,7 +6,7 @@ import { copyrightOutlet } from './features/copyright.js';
 import { moreFromOutlet } from './features/links.js';
 import { feedFooterSite, firstPublisher, firstShownOnSite } from './features/notes.js';
 import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
-import { headerLine, headerMasthead, mastheadOfPublisher, publicBodyUnderFromLabel } from './header.js';
+import { headerLine, headerMasthead, mastheadOfPublisher, ministryUnderStateName, publicBodyUnderFromLabel } from './header.js';
 import type { Line } from './lines.js';
 import type { Remove } from './line-rules.js';
 import { publisherOfDateLine } from './metadata/date-lines.js';
@@ -34,9 +34,9 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // or byline's outlet named one (keptArticle). It had been the body's first paragraph. So does an
   // outlet's masthead in the header ("The Sydney Morning Herald" under the title), which had been
   // page text or a section label. So does the public body a government's page is from (GOV.UK's "From:" over "Department for
-  // Transport": header.ts publicBodyUnderFromLabel).
+  // Transport": header.ts publicBodyUnderFromLabel; a bulletin's ministry under the state's name: header.ts ministryUnderStateName).
   const agency =
-    headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock);
+    headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock) ?? ministryUnderStateName(lines, firstInBlock);
   if (agency) relabel(agency, 'metadata', 'source credit');
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;

@@ -715,3 +715,27 @@ describe("the public body under a government page's From label", () => {
     expect(source('The Rt Hon Jane Doe MP')).toBeNull();
   });
 });
+
+describe("the ministry a government's bulletin names under the state's name", () => {
+  const bulletin = (state: string, ministry: string): string =>
+    [
+      state, ministry, 'PRESS BULLETIN', 'No. 12 – 3 December 2026', '',
+      'Free eye tests for pupils start in the northern districts',
+      'Port Harbour, 3 December 2026 – The Ministry of Health will offer free eye tests to every pupil in the northern districts from Monday.',
+      '', 'Teams of nurses will visit 140 schools over the next six weeks.',
+      '', 'Parents may also take their children to the nearest health centre.',
+      '', 'The tests and any glasses needed are free of charge.',
+      '', 'Communication Office of the Ministry', 'www.health.harbour.example',
+    ].join('\n');
+  const source = (state: string, ministry: string): string | null => cleanArticle(article(bulletin(state, ministry)), contextFor([bulletin(state, ministry)])).metadata.source;
+
+  it('is the source, in any case and language', () => {
+    // A Haitian ministry's bulletin in Creole under "REPIBLIK DAYITI": the bulletin had had no source.
+    expect(source('REPUBLIC OF HARBOURLAND', 'MINISTRY OF HEALTH (MOH)')).toBe('MINISTRY OF HEALTH (MOH)');
+    expect(source('Repiblik Pòtlann', 'Ministè Sante Piblik ak Popilasyon (MSPP)')).toBe('Ministè Sante Piblik ak Popilasyon (MSPP)');
+  });
+
+  it("is none under a line that is no state's name", () => {
+    expect(source('HARBOURLAND TODAY', 'MINISTRY OF HEALTH (MOH)')).toBeNull();
+  });
+});
