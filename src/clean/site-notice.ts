@@ -346,7 +346,10 @@ export function siteGreeting(line: Line, lines: readonly Line[]): string | null 
   const name = SITE_GREETING.exec(line.text)?.[1];
   if (name === undefined || name.endsWith('.') || isPageWord(name)) return null;
   const lower = name.toLowerCase();
-  return lines.some((other) => other.number !== line.number && namedWithin(other.text.toLowerCase(), lower)) ? name : null;
+  // Or, a site's address, a notice whoever it holds, as over the page (siteOverPublisherNotice): "Welcome to HARBOURSPORTS.com.au" over its
+  // publisher's company's notice, named by no other line (since session 50; the stories had had no source).
+  const namedOrNoticed = (other: Line): boolean => namedWithin(other.text.toLowerCase(), lower) || (SITE_ADDRESS_ALONE.test(name) && isCopyrightNotice(other));
+  return lines.some((other) => other.number !== line.number && namedOrNoticed(other)) ? name : null;
 }
 /** Whether `name` stands in `text` as whole words, where it first stands. */
 function namedWithin(text: string, name: string): boolean {

@@ -675,6 +675,13 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Welcome to the club.', 'Join the club')).toBeNull();
   });
 
+  it("is the site's address the first line welcomes the reader to, over a notice holding its company (session 50)", () => {
+    // An Australian sports site's "Welcome to FOXSPORTS.com.au" over its publisher's notice, named by no other line: the stories had had
+    // no source. A site's address is no menu's word, as over the page (siteOverPublisherNotice).
+    expect(source('Welcome to HARBOURSPORTS.com.au', 'Copyright 2026 Northwind Media Group Pty Ltd.')).toBe('HARBOURSPORTS.com.au');
+    expect(source('Welcome to HARBOURSPORTS.com.au', 'Contact us')).toBeNull();
+  });
+
   it("is the site's address holding a notice opening with \"Copyright\" and the circled c, no year (session 48)", () => {
     // Korean sites' "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지": the story had had no source.
     expect(source('Menu', 'Copyright ⓒ Harbourmedia.co.kr. 무단전재 및 재배포 금지')).toBe('Harbourmedia.co.kr');
