@@ -204,6 +204,19 @@ export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
   const followed = follow?.[1] ?? follow?.[2] ?? follow?.[3];
   return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
+/** A picture's credit label before whom it credits ("Foto: …", "Photo: …"), in the languages pages set it in. */
+const PICTURE_CREDIT_LABEL = /^(?:photo|foto|fotó|fotografija|image|picture|bild|фото)\s*:\s*/iu;
+/**
+ * The site's name the page opens with when a picture's credit gives that name alone (PICTURE_CREDIT_LABEL), else null: a paper credits its
+ * own photographers' pictures to itself ("Foto: Harbourske" under "Harbourske" over the menu, over its publisher's "© 2026 Harbour Press
+ * d.o.o."). One word too: a menu's word is no site line (isSiteNameShaped), and no picture is credited to a menu's item. Since session 50;
+ * the story's source had been the publisher's company.
+ */
+export function siteNamedByPictureCredit(site: Line, line: Line): string | null {
+  if (site.number === line.number || !isSiteNameShaped(site)) return null;
+  const label = PICTURE_CREDIT_LABEL.exec(line.text);
+  return label !== null && line.text.slice(label[0].length).toLowerCase() === site.text.toLowerCase() ? site.text : null;
+}
 /** Words of a line offering the site's app at most ("Gratis de AD-app", "Download the Harbour News app"). */
 const MAX_APP_PROMPT_WORDS = 8;
 /** The word a line offering an app ends with, after the app's name and a hyphen or a space: "Gratis de AD-app", "Lade die RUNDBLICK-App". */

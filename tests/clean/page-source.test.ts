@@ -675,6 +675,17 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Welcome to the club.', 'Join the club')).toBeNull();
   });
 
+  it("is the site's name over the page when a picture's credit gives it alone (session 50)", () => {
+    // A Montenegrin paper's own photographs credited "Foto: …" under its one-word masthead, over its publisher's notice: the source had
+    // been the publisher's company.
+    const notice = '© 2026 Harbour Press d.o.o.';
+    expect(source('Harbourske', `Foto: Harbourske\n${notice}`)).toBe('Harbourske');
+    expect(source('Harbourske', `Photo: HARBOURSKE\n${notice}`)).toBe('Harbourske');
+    // A credit to someone else, or the name within a longer credit: not the site's own.
+    expect(source('Harbourske', `Foto: Marko Petrović\n${notice}`)).not.toBe('Harbourske');
+    expect(source('Harbourske', `Foto: Harbourske / Marko Petrović\n${notice}`)).not.toBe('Harbourske');
+  });
+
   it("is the site's address the first line welcomes the reader to, over a notice holding its company (session 50)", () => {
     // An Australian sports site's "Welcome to FOXSPORTS.com.au" over its publisher's notice, named by no other line: the stories had had
     // no source. A site's address is no menu's word, as over the page (siteOverPublisherNotice).
