@@ -43,12 +43,15 @@ const SENDER = /^from\s*:\s*"?([^"<>]*?\S)"?\s*<[^<>\s]+@[^<>\s]+>$/iu;
  * The sender a mail header's "From:" line (`isHeader`: the lines removed as EMAIL_HEADER) names when another line of the
  * page but the author's (`byline`) gives that name alone: a newsletter's masthead over the story it mails ("From: Midwest
  * Farm Report <…>" over "Midwest Farm Report"), which is the story's source; else null. The story had had none. A person
- * forwarding a story is named in the field alone.
+ * forwarding a story is named in the field alone. Since session 50 the masthead in capitals too ("MIDWEST FARM REPORT", as mailed
+ * newsletters set it): the story had had no source.
  */
 export function mastheadSender(lines: readonly Line[], isHeader: (line: Line) => boolean, byline: string | null): string | null {
   for (const line of lines) {
     const sender = isHeader(line) ? SENDER.exec(line.text)?.[1] : undefined;
-    if (sender !== undefined && sender !== byline && lines.some((other) => other.text === sender)) return sender;
+    if (sender === undefined || sender === byline) continue;
+    const name = sender.toLowerCase();
+    if (lines.some((other) => other.number !== line.number && other.text.toLowerCase() === name)) return sender;
   }
   return null;
 }

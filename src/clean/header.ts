@@ -1,7 +1,7 @@
 // What stands above the article: the header's lines read as metadata when no other line gave it: an author's name
 // beside the date line (headerName), the byline by the date line (bylineByDate), an academic author's line or a news
 // agency's name (headerLine), an outlet's masthead (headerMasthead, mastheadOfPublisher), a public body under GOV.UK's "From:"
-// label (publicBodyUnderFromLabel). Where the article's block
+// label (publicBodyUnderFromLabel) or a ministry under the state's name (ministryUnderStateName). Where the article's block
 // starts is block.ts's; the boxes set over the text (a summary, a table of contents) are features/overviews.ts's.
 import type { RemovedLine } from '../types.js';
 import { isShareButton, isToolButton } from './features/buttons.js';
@@ -13,7 +13,7 @@ import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
 import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
-import { isAggregatorName, isNetworkName } from './outlets.js';
+import { isAggregatorName, isNetworkService } from './outlets.js';
 
 /**
  * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, a weekday and a time with no date (isDateWordsWithTime), the story's age ("3 hours ago") or its reading time (a reader view's
@@ -137,6 +137,23 @@ export function publicBodyUnderFromLabel(lines: readonly Line[], firstInBlock: n
   return lines.find((line, i) => i > 0 && line.number < firstInBlock && FROM_LABEL.test(lines[i - 1]!.text) && PUBLIC_BODY.test(line.text)) ?? null;
 }
 
+/** A state's name heading a government's letterhead: "Republic of …", "République d'…", Haitian Creole's "Repiblik Dayiti", a kingdom's; up to six words. */
+const STATE_NAME = /^(?=(?:\S+\s+){0,5}\S+$)(?:the\s+)?(?:republic|république|república|repubblica|republik|repiblik|republika|kingdom|royaume|reino|königreich)\b/iu;
+/**
+ * A ministry's name opening its line, in the languages of the states' letterheads ("Ministry of Health", "Ministère de la Santé", "Ministerio
+ * de Salud", Haitian Creole's "Ministè Sante Piblik ak Popilasyon (MSPP)"), in any case; up to twelve words.
+ */
+const MINISTRY = /^(?=(?:\S+\s+){0,11}\S+$)(?:ministry|ministère|ministerio|ministério|ministero|ministerium|ministè|ministarstvo|ministerstvo|ministerie)\s/iu;
+/**
+ * The ministry a government's bulletin names under the state's name opening the page (STATE_NAME over MINISTRY: "REPUBLIC OF …" over
+ * "MINISTRY OF HEALTH (MOH)", as a ministry's letterhead heads its press releases and bulletins), over the article's first line
+ * `firstInBlock`; else null. The bulletin had had no source. Since session 50; 0 bench raw pages open with a state's name.
+ */
+export function ministryUnderStateName(lines: readonly Line[], firstInBlock: number): Line | null {
+  const [state, ministry] = lines;
+  return state !== undefined && ministry !== undefined && ministry.number < firstInBlock && STATE_NAME.test(state.text) && MINISTRY.test(ministry.text) ? ministry : null;
+}
+
 /**
  * The page's masthead (isMasthead) that a publisher's name opens with: "Midland Courier" over an AMP page's menu for the
  * "Midland Courier Media" of its copyright notice, the paper the source, not its company; since session 46 the site's name a
@@ -245,15 +262,6 @@ const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.
  * Morning Edition", "Heard on All Things Considered"): the author under it had gone unfound.
  */
 const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| the){1,5}$/u;
-/**
- * A network's service in another language, as the BBC's World Service pages set it between the author's name and the date line
- * ("BBC Yorùbá", "BBC News Mundo", "BBC Cymru Fyw"): a network's name (outlets.ts isNetworkName) and one or two capitalised words.
- * The author over it had gone unfound (session 48).
- */
-function isNetworkService(line: Line): boolean {
-  const words = line.text.split(' ');
-  return [1, 2].some((k) => words.length - k >= 1 && words.length - k <= 2 && isNetworkName(words.slice(0, k).join(' ')) && words.slice(k).every((word) => /^\p{Lu}/u.test(word)));
-}
 /** A job title under the author's name, not a byline ending as one does ("By staff writers"). */
 const isPostUnderName = (line: Line | undefined): boolean => line !== undefined && isJobTitleLine(line) && bylineName(line.text) === undefined;
 /**
@@ -270,7 +278,7 @@ const CONTRIBUTOR_TO =
  * between its date lines and the name: the same; session 47), the date's label over its date ("UPDATED",
  * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
  * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound), the programme it was heard on
- * (HEARD_ON), a network's service (isNetworkService). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
+ * (HEARD_ON), a network's service (outlets.ts isNetworkService). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
  * been taken for the author's name.
  */
 const isNoteUnderName = (line: Line): boolean =>
@@ -279,7 +287,7 @@ const isNoteUnderName = (line: Line): boolean =>
   CONTRIBUTOR_TO.test(line.text) ||
   CONTACT_LINE.test(line.text) ||
   isMasthead(line.text) ||
-  isNetworkService(line) ||
+  isNetworkService(line.text) ||
   isSubscriptionTier(line) ||
   isToolButton(line) ||
   isShareButton(line) ||

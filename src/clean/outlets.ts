@@ -109,6 +109,8 @@ const NETWORK_NAMES = [
   // Public broadcasters sign their reporters' pieces by their initials ("Von Julia Weigelt, NDR"), Globo's news site by
   // its name ("Por Beatriz Cavalcanti, g1 PE"). Not the two-letter ones ("BR", "HR", "DR"): a menu's words, a state's code.
   ...['ARD', 'ZDF', 'NDR', 'WDR', 'SWR', 'MDR', 'RBB', 'ORF', 'SRF', 'RTBF', 'RTVE', 'RAI', 'NRK', 'SVT', 'YLE', 'g1'],
+  // The commercial broadcaster of Luxembourg, Germany, the Netherlands and Belgium, as its news sites sign (since session 50).
+  ...['RTL'],
 ];
 const NETWORKS: ReadonlyMap<string, string> = new Map(NETWORK_NAMES.map((name) => [name.toLowerCase(), name]));
 /** Every name of a network (NETWORK_NAMES), in lower case. */
@@ -127,6 +129,16 @@ export const isNetworkName = (text: string): boolean => {
   const space = text.lastIndexOf(' ');
   return NETWORKS.has(text.toLowerCase()) || (space > 0 && NETWORK_NEWS_WORD.test(text.slice(space + 1)) && NETWORKS.has(text.slice(0, space).toLowerCase()));
 };
+/**
+ * A network's service in another language, a country or a region: a network's name (isNetworkName) and one or two capitalised words, as the
+ * BBC's World Service pages set it between the author's name and the date line ("BBC Yorùbá", "BBC News Mundo", "BBC Cymru Fyw": header.ts,
+ * session 48), and broadcasters head their pages in a country's language ("RTL Lëtzebuerg" over the broadcaster's company's notice: since
+ * session 50, site-notice.ts siteOverPublisherNotice).
+ */
+export function isNetworkService(text: string): boolean {
+  const words = text.split(' ');
+  return [1, 2].some((k) => words.length - k >= 1 && words.length - k <= 2 && isNetworkName(words.slice(0, k).join(' ')) && words.slice(k).every((word) => /^\p{Lu}/u.test(word)));
+}
 /** The name the source gives a network (NETWORK_NAMES) in any case ("USA TODAY": "USA Today"); any other name as it is. */
 export const networkSourceName = (name: string): string => NETWORKS.get(name.toLowerCase()) ?? name;
 /**

@@ -4,15 +4,15 @@ import type { RemovedLine } from '../types.js';
 import { EMAIL_HEADER, mastheadSender } from './email-header.js';
 import { copyrightOutlet } from './features/copyright.js';
 import { moreFromOutlet } from './features/links.js';
-import { feedFooterSite, firstShownOnSite } from './features/notes.js';
+import { feedFooterSite, firstPublisher, firstShownOnSite } from './features/notes.js';
 import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
-import { headerLine, headerMasthead, mastheadOfPublisher, publicBodyUnderFromLabel } from './header.js';
+import { headerLine, headerMasthead, mastheadOfPublisher, ministryUnderStateName, publicBodyUnderFromLabel } from './header.js';
 import type { Line } from './lines.js';
 import type { Remove } from './line-rules.js';
 import { publisherOfDateLine } from './metadata/date-lines.js';
 import type { LiftedMetadata } from './metadata/lift.js';
 import { isNewsAgencyName } from './outlets.js';
-import { outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteOverPublisherNotice } from './site-notice.js';
+import { outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -34,15 +34,16 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // or byline's outlet named one (keptArticle). It had been the body's first paragraph. So does an
   // outlet's masthead in the header ("The Sydney Morning Herald" under the title), which had been
   // page text or a section label. So does the public body a government's page is from (GOV.UK's "From:" over "Department for
-  // Transport": header.ts publicBodyUnderFromLabel).
+  // Transport": header.ts publicBodyUnderFromLabel; a bulletin's ministry under the state's name: header.ts ministryUnderStateName).
   const agency =
-    headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock);
+    headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock) ?? ministryUnderStateName(lines, firstInBlock);
   if (agency) relabel(agency, 'metadata', 'source credit');
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
   // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
   // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger.") or an Indonesian
-  // network's note the story first ran on ("Artikel ini telah tayang di Harbourjateng.com dengan judul …": features/notes.ts firstShownOnSite), or an
+  // network's note the story first ran on ("Artikel ini telah tayang di Harbourjateng.com dengan judul …": features/notes.ts firstShownOnSite) or a
+  // syndication note its first publisher ("This article was originally published by Harbourism.": features/notes.ts firstPublisher), or an
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), or a newsletter's thanks
   // naming it ("Thanks for reading The Quiet Ledger!", Substack's: features/prompts.ts thanksForReadingSite) or its postal address
@@ -52,16 +53,17 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
   // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt) or offers its app ("Gratis de
-  // AD-app": siteNamedByAppPrompt), or a notice holds a publisher's company
+  // AD-app": siteNamedByAppPrompt) or a picture's credit gives its name ("Foto: Harbourske": siteNamedByPictureCredit), or a notice holds a publisher's company
   // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice); else the site the page's first line
   // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-notice.ts siteGreeting); else an outlet a footer's link is
   // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
-  // portal's footer names the portal ("About canada.com"); else a notice's holder that is a publication's name, not a company's
+  // portal's footer names the portal ("About canada.com"); else a publication a line says a company owns when another line names it
+  // ("Harbour Science is part of Northwind US Inc, …": site-notice.ts publicationNamedByOwner); else a notice's holder that is a publication's name, not a company's
   // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008", or the masthead over the page in Latin letters:
   // "© 2026 Harbour Samachar." under it in Gujarati); else the mail's sender.
   const site = siteLine(lines, removed);
   const siteCopyrighted = (): string | undefined =>
-    site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line) ?? siteNamedByAppPrompt(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? siteLogoByNotice(site, lines, removed) ?? undefined) : undefined;
+    site ? (removedLineGives(lines, removed, (line) => siteNamedByNotice(site, line) ?? siteNamedByOwner(site, line) ?? siteNamedByAboutLink(site, line) ?? siteNamedByFollowPrompt(site, line) ?? siteNamedByAppPrompt(site, line) ?? siteNamedByPictureCredit(site, line)) ?? siteOverPublisherNotice(site, lines, removed) ?? siteLogoByNotice(site, lines, removed) ?? undefined) : undefined;
   return (
     agency?.text ??
     removedLineSource(lines, removed) ??
@@ -69,6 +71,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     removedLineGives(lines, removed, (line) => siteGreeting(line, lines)) ??
     removedLineGives(lines, removed, outletAboutLink) ??
     (site && outletOverPage(site, lines)) ??
+    removedLineGives(lines, removed, (line) => publicationNamedByOwner(line, lines)) ??
     removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline, site)) ??
     mailSender()
   );
@@ -84,7 +87,7 @@ export function removedLineGives(lines: readonly Line[], removed: ReadonlyMap<nu
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, firstShownOnSite, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
+const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, firstShownOnSite, firstPublisher, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
 const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**

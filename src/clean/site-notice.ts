@@ -11,7 +11,7 @@ import { describeLine, type Line } from './lines.js';
 import { NO_STOPWORDS } from './metadata/date-lines.js';
 import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
 import { areNames, isPageWord } from './metadata/names.js';
-import { isNetworkName, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from './outlets.js';
+import { isNetworkName, isNetworkService, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from './outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
@@ -204,6 +204,19 @@ export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
   const followed = follow?.[1] ?? follow?.[2] ?? follow?.[3];
   return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
+/** A picture's credit label before whom it credits ("Foto: …", "Photo: …"), in the languages pages set it in. */
+const PICTURE_CREDIT_LABEL = /^(?:photo|foto|fotó|fotografija|image|picture|bild|фото)\s*:\s*/iu;
+/**
+ * The site's name the page opens with when a picture's credit gives that name alone (PICTURE_CREDIT_LABEL), else null: a paper credits its
+ * own photographers' pictures to itself ("Foto: Harbourske" under "Harbourske" over the menu, over its publisher's "© 2026 Harbour Press
+ * d.o.o."). One word too: a menu's word is no site line (isSiteNameShaped), and no picture is credited to a menu's item. Since session 50;
+ * the story's source had been the publisher's company.
+ */
+export function siteNamedByPictureCredit(site: Line, line: Line): string | null {
+  if (site.number === line.number || !isSiteNameShaped(site)) return null;
+  const label = PICTURE_CREDIT_LABEL.exec(line.text);
+  return label !== null && line.text.slice(label[0].length).toLowerCase() === site.text.toLowerCase() ? site.text : null;
+}
 /** Words of a line offering the site's app at most ("Gratis de AD-app", "Download the Harbour News app"). */
 const MAX_APP_PROMPT_WORDS = 8;
 /** The word a line offering an app ends with, after the app's name and a hyphen or a space: "Gratis de AD-app", "Lade die RUNDBLICK-App". */
@@ -233,12 +246,39 @@ const MAX_OWNER_LINE_WORDS = 40;
  * Chronicle™ is a trade mark of … Limited.": their stories had had no source).
  */
 export function outletNamedByOwner(line: Line): string | null {
-  if (line.wordCount > MAX_OWNER_LINE_WORDS) return null;
+  return ownedNames(line).find(({ name }) => isOutlet(name))?.name ?? null;
+}
+/**
+ * What each sentence of a removed line says is owned by or part of another (OWNED_BY), its name first: the name, its trademark's sign
+ * and quotation marks left out, and what the sentence says after it.
+ */
+function ownedNames(line: Line): { name: string; owner: string }[] {
+  if (line.wordCount > MAX_OWNER_LINE_WORDS) return [];
+  const owned: { name: string; owner: string }[] = [];
   for (const start of [0, ...[...line.text.matchAll(SENTENCE_START)].map((stop) => stop.index + stop[0].length)]) {
     const sentence = line.text.slice(start);
     const at = sentence.search(OWNER_VERB);
-    const outlet = at > 0 ? sentence.slice(0, at).replace(MARK_AFTER_NAME, '').replace(QUOTED_NAME, '$1') : '';
-    if (outlet !== '' && OWNED_BY.test(sentence.slice(at)) && isOutlet(outlet)) return outlet;
+    const name = at > 0 ? sentence.slice(0, at).replace(MARK_AFTER_NAME, '').replace(QUOTED_NAME, '$1') : '';
+    if (name !== '' && OWNED_BY.test(sentence.slice(at))) owned.push({ name, owner: sentence.slice(at) });
+  }
+  return owned;
+}
+/** A publication's name as a footer names it: up to four capitalised words, "The" maybe first, an ampersand among them ("Harbour Science", "Harbour & Table"). */
+const PUBLICATION_NAME = /^(?:The\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}'’.-]*){0,3}$/u;
+/** What a footer says its publication is to its owner, not a trade mark: a product is one as often ("Harbourphone is a trademark of …"). */
+const TRADE_MARK = /^,? (?:is|are) an? (?:registered )?trade ?mark/iu;
+/**
+ * The publication a removed line says is part of, published or owned by a company (ownedNames; the owner's words a company's,
+ * COMPANY_NAME_WORD: "Harbour Science is part of Northwind US Inc, a global publisher of magazines and websites.", "Harbour
+ * Review is published by The Harbour Group, a Northwind Holdings Company") when another line of the page names it too, else null: no
+ * outlet's word names such sites (outletNamedByOwner), and their stories had had no source. Not what a story's sentence says is owned
+ * ("The canal is owned by the state": no name, no company). Since session 50.
+ */
+export function publicationNamedByOwner(line: Line, lines: readonly Line[]): string | null {
+  for (const { name, owner } of ownedNames(line)) {
+    if (!PUBLICATION_NAME.test(name) || isPageWord(name) || TRADE_MARK.test(owner) || !COMPANY_NAME_WORD.test(owner.replace(/[,.;]/gu, ''))) continue;
+    const lower = name.toLowerCase();
+    if (lines.some((other) => other.number !== line.number && namedWithin(other.text.toLowerCase(), lower))) return name;
   }
   return null;
 }
@@ -319,7 +359,10 @@ export function siteGreeting(line: Line, lines: readonly Line[]): string | null 
   const name = SITE_GREETING.exec(line.text)?.[1];
   if (name === undefined || name.endsWith('.') || isPageWord(name)) return null;
   const lower = name.toLowerCase();
-  return lines.some((other) => other.number !== line.number && namedWithin(other.text.toLowerCase(), lower)) ? name : null;
+  // Or, a site's address, a notice whoever it holds, as over the page (siteOverPublisherNotice): "Welcome to HARBOURSPORTS.com.au" over its
+  // publisher's company's notice, named by no other line (since session 50; the stories had had no source).
+  const namedOrNoticed = (other: Line): boolean => namedWithin(other.text.toLowerCase(), lower) || (SITE_ADDRESS_ALONE.test(name) && isCopyrightNotice(other));
+  return lines.some((other) => other.number !== line.number && namedOrNoticed(other)) ? name : null;
 }
 /** Whether `name` stands in `text` as whole words, where it first stands. */
 function namedWithin(text: string, name: string): boolean {
@@ -403,7 +446,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
   // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited").
-  const outlet = (isOutlet(site.text) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text);
+  const outlet = ((isOutlet(site.text) || isNetworkService(site.text)) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text);
   const holdsOtherCompany = (line: Line): boolean => {
     const company = companyOf(line)?.trim();
     return company !== undefined && (outlet ? !isOutlet(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));

@@ -41,6 +41,10 @@ describe("a newsletter forwarded by e-mail", () => {
     expect(clean(newsletter).metadata.source).toBe('Valley Farm Report');
   });
 
+  it('takes the sender for the source when the masthead over the story is set in capitals', () => {
+    expect(clean(newsletter.replace('\nValley Farm Report\n', '\nVALLEY FARM REPORT\n')).metadata.source).toBe('Valley Farm Report');
+  });
+
   it('takes no source from a sender the mail does not name again', () => {
     expect(clean(page).metadata.source).toBeNull();
   });

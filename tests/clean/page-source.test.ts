@@ -133,6 +133,10 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('de Lantaarn', '© 2026 Noord Uitgevers B.V.')).toBe('de Lantaarn');
     expect(source('la Lanterna', 'Tutti i diritti riservati')).toBeNull();
     expect(source('La Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBeNull();
+    // A broadcaster's service for its country, in that country's language, over the broadcaster's company (RTL's Luxembourg site, session 50).
+    expect(source('RTL Lëtzebuerg', '© Nordfunk-Ost S.A. 2026')).toBe('RTL Lëtzebuerg');
+    expect(source('BBC Alba', '© 2026 Nordfunk Broadcasting Ltd.')).toBe('BBC Alba');
+    expect(source('Harbour Lëtzebuerg', '© Nordfunk-Ost S.A. 2026')).toBeNull();
   });
 
   it("is the masthead whose name without its \"The\" opens the publisher's company, or follows the notice's \"by\" (session 41)", () => {
@@ -402,6 +406,17 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'About Acme Holdings')).toBeNull();
   });
 
+  it('is the publication a footer says a company owns, when another line names it (session 50)', () => {
+    // A science site's footer under its publisher's notice, the site's name in its byline's post: the stories had had no source.
+    const footer = 'Harbour Science is part of Northwind US Inc, a global publisher of magazines and websites.\n© Northwind US, Inc.';
+    expect(source('Menu\nBy Dana Reyes - Harbour Science Contributor', footer)).toBe('Harbour Science');
+    expect(source('Menu', 'Sign up for the Harbour Review newsletter\nHarbour Review is published by The Harbour Group, a Northwind Holdings Company.')).toBe('Harbour Review');
+    // Named by that line alone, owned by no company, or a product's trade mark: none.
+    expect(source('Menu', footer)).toBeNull();
+    expect(source('Menu', 'Harbour Canal tours\nHarbour Canal is owned by the harbour board.')).toBeNull();
+    expect(source('Menu', 'Buy the Harbourphone\nHarbourphone is a registered trademark of Northwind US Inc.')).toBeNull();
+  });
+
   it("is the outlet a line under the article says is a trademark of its owner (session 44)", () => {
     // CBS Sports' footer (the site is "a registered trademark of" its broadcaster) under its company's notice: no source.
     expect(source('Menu', 'The Valley Tribune is a registered trademark of Harbour Broadcasting Inc.\n© 2026 Harbour Interactive. All Rights Reserved.')).toBe('The Valley Tribune');
@@ -558,6 +573,16 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('HarbourJateng.com', `Artikel ini telah tayang di Harbourjateng.com dengan judul Banjir Rob di Pelabuhan\n${notice}`)).toBe('Harbourjateng.com');
   });
 
+  it("is the outlet a syndication note says first published the story, over the host's notice (session 50)", () => {
+    // A science site's copy of another outlet's story, a regional paper's of an agency's: the stories had had no source, or the host's.
+    expect(source('Menu', 'This article was originally published by Harbourism. Read the original article.\n© Harbour Science Pty Ltd. All rights reserved.')).toBe('Harbourism');
+    expect(source('Menu', 'This article is republished from The Harbour Conversation under a Creative Commons license.\n© 2026 The Valley Tribune.')).toBe('The Harbour Conversation');
+    expect(source('Menu', 'Este contenido ha sido publicado originalmente por Agencia Marina, Agencia Costera de Noticias, en la siguiente dirección: marina.pe\n© 2026 The Valley Tribune.')).toBe('Agencia Marina');
+    // A partner the story was produced with, or a newsletter a version of it ran in, published nothing of the page's.
+    expect(source('Menu', 'This story was produced with Harbour Health News, a national newsroom.\n© 2026 The Valley Tribune.')).toBe('The Valley Tribune');
+    expect(source('Menu', 'A version of this story appeared in the Morning Harbour newsletter.\n© 2026 The Valley Tribune.')).toBe('The Valley Tribune');
+  });
+
   it('is the title a notice holds in guillemets, what it is after it in lower case (session 49)', () => {
     // A Kazakh paper's "© 2026 «…» республикалық газеті" under its masthead in Latin letters, an Armenian agency's "© 2026 «…» պետական
     // լրատվական գործակալություն": the stories had had no source.
@@ -575,6 +600,13 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('د ښار غږ', 'ټول حقونه خوندي دي © ۲۰۲۶ د ښار غږ')).toBe('د ښار غږ');
     expect(source('صدای شهر', 'تمامی حقوق محفوظ است © ۱۴۰۵ صدای شهر')).toBe('صدای شهر');
     expect(source('د ښار غږ', 'ټول حقونه خوندي دي © ۲۰۲۶ د کلي غږ')).toBeNull();
+  });
+
+  it('is the masthead a Persian notice reserves the rights for, inside its phrase (session 50)', () => {
+    // A Dari paper's "تمامی حقوق برای … محفوظ است." under its masthead: the notice had been read as none, and the story had had no source.
+    expect(source('روزنامه صدای شهر', 'تمامی حقوق برای روزنامه صدای شهر محفوظ است.')).toBe('روزنامه صدای شهر');
+    expect(source('روزنامه صدای شهر', 'کلیه حقوق این سایت برای روزنامه صدای شهر محفوظ می‌باشد')).toBe('روزنامه صدای شهر');
+    expect(source('روزنامه صدای شهر', 'تمامی حقوق برای روزنامه صدای کوه محفوظ است.')).toBeNull();
   });
 
   it("is the masthead over a publisher's company named by its word for a group, no legal form, when another line names it (session 48)", () => {
@@ -643,6 +675,24 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Welcome to the club.', 'Join the club')).toBeNull();
   });
 
+  it("is the site's name over the page when a picture's credit gives it alone (session 50)", () => {
+    // A Montenegrin paper's own photographs credited "Foto: …" under its one-word masthead, over its publisher's notice: the source had
+    // been the publisher's company.
+    const notice = '© 2026 Harbour Press d.o.o.';
+    expect(source('Harbourske', `Foto: Harbourske\n${notice}`)).toBe('Harbourske');
+    expect(source('Harbourske', `Photo: HARBOURSKE\n${notice}`)).toBe('Harbourske');
+    // A credit to someone else, or the name within a longer credit: not the site's own.
+    expect(source('Harbourske', `Foto: Marko Petrović\n${notice}`)).not.toBe('Harbourske');
+    expect(source('Harbourske', `Foto: Harbourske / Marko Petrović\n${notice}`)).not.toBe('Harbourske');
+  });
+
+  it("is the site's address the first line welcomes the reader to, over a notice holding its company (session 50)", () => {
+    // An Australian sports site's "Welcome to FOXSPORTS.com.au" over its publisher's notice, named by no other line: the stories had had
+    // no source. A site's address is no menu's word, as over the page (siteOverPublisherNotice).
+    expect(source('Welcome to HARBOURSPORTS.com.au', 'Copyright 2026 Northwind Media Group Pty Ltd.')).toBe('HARBOURSPORTS.com.au');
+    expect(source('Welcome to HARBOURSPORTS.com.au', 'Contact us')).toBeNull();
+  });
+
   it("is the site's address holding a notice opening with \"Copyright\" and the circled c, no year (session 48)", () => {
     // Korean sites' "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지": the story had had no source.
     expect(source('Menu', 'Copyright ⓒ Harbourmedia.co.kr. 무단전재 및 재배포 금지')).toBe('Harbourmedia.co.kr');
@@ -681,5 +731,29 @@ describe("the public body under a government page's From label", () => {
 
   it('is none when the label stands over a person', () => {
     expect(source('The Rt Hon Jane Doe MP')).toBeNull();
+  });
+});
+
+describe("the ministry a government's bulletin names under the state's name", () => {
+  const bulletin = (state: string, ministry: string): string =>
+    [
+      state, ministry, 'PRESS BULLETIN', 'No. 12 – 3 December 2026', '',
+      'Free eye tests for pupils start in the northern districts',
+      'Port Harbour, 3 December 2026 – The Ministry of Health will offer free eye tests to every pupil in the northern districts from Monday.',
+      '', 'Teams of nurses will visit 140 schools over the next six weeks.',
+      '', 'Parents may also take their children to the nearest health centre.',
+      '', 'The tests and any glasses needed are free of charge.',
+      '', 'Communication Office of the Ministry', 'www.health.harbour.example',
+    ].join('\n');
+  const source = (state: string, ministry: string): string | null => cleanArticle(article(bulletin(state, ministry)), contextFor([bulletin(state, ministry)])).metadata.source;
+
+  it('is the source, in any case and language', () => {
+    // A Haitian ministry's bulletin in Creole under "REPIBLIK DAYITI": the bulletin had had no source.
+    expect(source('REPUBLIC OF HARBOURLAND', 'MINISTRY OF HEALTH (MOH)')).toBe('MINISTRY OF HEALTH (MOH)');
+    expect(source('Repiblik Pòtlann', 'Ministè Sante Piblik ak Popilasyon (MSPP)')).toBe('Ministè Sante Piblik ak Popilasyon (MSPP)');
+  });
+
+  it("is none under a line that is no state's name", () => {
+    expect(source('HARBOURLAND TODAY', 'MINISTRY OF HEALTH (MOH)')).toBeNull();
   });
 });

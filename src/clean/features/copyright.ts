@@ -154,7 +154,13 @@ const CONTENT_COPYRIGHT = /^all (?:contents?|material) (?:is |are )?copyright(?:
  * masthead it names had named no source. Since session 44.
  */
 const RIGHTS_BELONG_TO = /^(?:تمامی|کلیه|همه)\s+حقوق\s+(?:مادی\s+و\s+معنوی\s+(?:این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)?|این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)متعلق\s+به\s+(.{2,60}?)\s+(?:است|می‌?باشد)\s*\.?$/u;
-const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_SHORT_NOTICE_WORDS && RIGHTS_BELONG_TO.test(line.text);
+/**
+ * The same notice saying for whom the rights are reserved, the holder (group 1) inside the phrase: "تمامی حقوق برای روزنامه … محفوظ است."
+ * ("all rights are reserved for the … daily"), as Afghan and Iranian papers close their pages. Only "all rights reserved" without a
+ * holder was read, and the masthead it names had named no source. Since session 50; 0 bench raw lines hold حقوق.
+ */
+const RIGHTS_RESERVED_FOR = /^(?:تمامی|تمام|کلیه|همه)\s+حقوق\s+(?:مادی\s+و\s+معنوی\s+)?(?:این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)?برای\s+(.{2,60}?)\s+محفوظ\s+(?:است|می‌?باشد)\s*\.?$/u;
+const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_SHORT_NOTICE_WORDS && (RIGHTS_BELONG_TO.test(line.text) || RIGHTS_RESERVED_FOR.test(line.text));
 /**
  * "All rights reserved" in any language the notices are read in, opening the notice before its ©: walla!'s "כל הזכויות שמורות © 2026
  * וואלה תקשורת בע"מ", El Universal's "Todos los Derechos Reservados © Compañía Periodística Nacional 2026". The holder after the ©
@@ -164,9 +170,9 @@ const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_S
 const RIGHTS_RESERVED_OPENING = new RegExp(String.raw`^(?:all rights reserved|${RIGHTS_RESERVED_WORDS})\.?\s*(?=©)`, 'iu');
 /** The circled c Korean notices set for the © ("Copyright ⓒ …"), opening the notice. */
 const CIRCLED_C = /^(copyright\s*)?ⓒ/iu;
-/** The notice opening with the word "Copyright" and the © (CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO), for the patterns reading its holder. */
+/** The notice opening with the word "Copyright" and the © (CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO, RIGHTS_RESERVED_FOR), for the patterns reading its holder. */
 export const withEnglishOpening = (notice: string): string =>
-  notice.replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1');
+  notice.replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1').replace(RIGHTS_RESERVED_FOR, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**

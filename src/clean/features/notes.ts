@@ -16,8 +16,29 @@ import { isPictureLine } from './pictures.js';
  * one a story is about ("This report was published in March and found …"). Case matters (no `i`
  * flag): with it, \p{Lu} takes lowercase letters too ("published on page 20 of …").
  */
-const SYNDICATION_NOTE =
-  /^(?:[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)? (?:on|in|by|from|with|at) (?:the )?\p{Lu}|A version of this (?:article|story|piece|post|column) (?:originally |first )?(?:appeared|appears|ran|was published) (?:on|in) (?:the )?\p{Lu}(?![^.]*\bprint\b))/u;
+const FIRST_PUBLISHED = String.raw`[Tt]his (?:article|story|piece|post|column) (?:(?:was|is|has been) (?:originally |first )?(?:published|republished|produced|reproduced)|originally (?:appeared|ran)|first (?:appeared|ran))(?: here)?`;
+/**
+ * The same note in Spanish and Portuguese, as a paper running an agency's story sets it under the text ("Este contenido ha sido publicado
+ * originalmente por Agencia Harbour, …, en la siguiente dirección: …", "Este conteúdo foi publicado originalmente em …"): it had been read as
+ * an unrelated headline after the article. Since session 50; 0 bench raw lines.
+ */
+const FIRST_PUBLISHED_OTHER_LANGUAGES = String.raw`(?:Este|Esta) (?:artículo|contenido|nota|noticia|artigo|conteúdo|matéria|notícia) (?:fue|ha sido|foi) publicad[oa] originalmente (?:por|en|em|no|na)`;
+const SYNDICATION_NOTE = new RegExp(
+  String.raw`^(?:${FIRST_PUBLISHED} (?:on|in|by|from|with|at) (?:the )?\p{Lu}|${FIRST_PUBLISHED_OTHER_LANGUAGES} \p{Lu}|A version of this (?:article|story|piece|post|column) (?:originally |first )?(?:appeared|appears|ran|was published) (?:on|in) (?:the )?\p{Lu}(?![^.]*\bprint\b))`,
+  'u',
+);
+/**
+ * The outlet a syndication note names as the story's first publisher (group 1): up to five capitalised words, "of" and "and" among them, maybe
+ * after "The", before what the note goes on with ("This article was originally published by Harbourism. Read the original article.", "This
+ * article is republished from The Harbour Conversation under a Creative Commons license.", "… publicado originalmente por Agencia Harbour,
+ * Agencia …"). Not the partner a story was produced with, nor a version's newsletter (a version may be the paper's own).
+ */
+/** A capitalised word of a name, full stops inside it only ("Harbour.com"): the note's sentence goes on after one. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}&'’-]+)*`;
+const FIRST_PUBLISHER = new RegExp(
+  String.raw`^(?:${FIRST_PUBLISHED} (?:on|in|by|from|at)|${FIRST_PUBLISHED_OTHER_LANGUAGES}) ((?:[Tt]he )?${NAME_WORD}(?:\s+(?:of\s+|and\s+|&\s+)?${NAME_WORD}){0,4})`,
+  'u',
+);
 /**
  * The same note as Indonesian networks set it under a story run on their other sites ("Artikel ini
  * telah tayang di Kompas.com dengan judul …", the Kompas and Tribun networks' regional sites), and the
@@ -38,6 +59,17 @@ const FIRST_SHOWN_ON = new RegExp(`^${FIRST_SHOWN_ON_SITE}`, 'u');
  * under it ("© 2026 HARBOURnews.com Network") had been taken for the source. Since session 49; 0 bench raw lines.
  */
 export const firstShownOnSite = (line: Line): string | null => (mayBeOtherSyndicationNote(line.text) ? (FIRST_SHOWN_ON.exec(line.text)?.[1]?.replace(/[.,]$/u, '') ?? null) : null);
+/**
+ * The outlet a syndicated story's note says first published it (FIRST_PUBLISHER), else null: the story's own
+ * outlet, where the notice under it names the site that ran it again ("This article was originally published by Harbourism." over "©
+ * Harbour Science Pty Ltd.", a paper's notice under an agency's story). Since session 50: the stories had had no source, or the host's.
+ */
+export function firstPublisher(line: Line): string | null {
+  if (line.wordCount > MAX_SYNDICATION_NOTE_WORDS || !SYNDICATION_NOTE.test(line.text)) return null;
+  return FIRST_PUBLISHER.exec(line.text)?.[1]?.replace(/^the /u, 'The ') ?? null;
+}
+/** Words of a syndication note at most: a longer line is a paragraph. */
+const MAX_SYNDICATION_NOTE_WORDS = 40;
 /**
  * What each of OTHER_SYNDICATION_NOTE's alternatives holds, as it is written (no `i` flag): the pattern, which reads up
  * to five capitalised words of every line that opens with one, is tried only on a line with it.
@@ -117,7 +149,7 @@ const LINK_REQUIRED =
   /(?:(?:гипер)?ссылк|(?:гіпер)?посилан|сілтеме|հղում|(?:hyper)?link\b).{0,80}?(?:обязательн|обов['’]язков|міндетті|պարտադիր|(?:is|are) (?:mandatory|required|obligatory)|only (?:if|with|when)\b)|(?:обязательн|обов['’]язков)\S* (?:\S+ )?(?:гипер|гіпер)?(?:ссылк|посилан)|only (?:if|with|when) (?:a |an )?(?:active )?(?:hyper)?link\b/iu;
 const isReuseTerms = (text: string): boolean => LINK_REQUIRED.test(text) && REUSE_WORD.test(text);
 export const isSyndicationNote = (line: Line): boolean =>
-  line.wordCount <= 40 &&
+  line.wordCount <= MAX_SYNDICATION_NOTE_WORDS &&
   (SYNDICATION_NOTE.test(line.text) ||
     (mayBeOtherSyndicationNote(line.text) && OTHER_SYNDICATION_NOTE.test(line.text)) ||
     FEED_FOOTER.test(line.text) ||
