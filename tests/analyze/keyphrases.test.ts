@@ -139,7 +139,7 @@ describe("the run's common vocabulary", () => {
     const body = 'The people saw the glacier. The people said the glacier melted. The people and the glacier.';
     const run = corpusOf(body, ...Array.from({ length: 11 }, (_, i) => `The people watched the glacier melt ${i}.`));
     const withoutBackground = rankKeyphrases(allCandidatesOf(body, null, true), run, { limit: 10, singleWordWeight: 1000 }, { ...DEFAULT_WEIGHTS, backgroundCorpus: false });
-    expect(withoutBackground.map((k) => k.keyphrase)).not.toContain('glacier');
+    expect(withoutBackground.map((k) => k.keyphrase)).toEqual(['saw']);
   });
 
   // A markets wire: `withRose` of its 1,000 articles say that glacier prices rose (the background has "rose"

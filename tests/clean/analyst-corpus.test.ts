@@ -245,7 +245,9 @@ describe("an obituary's closing line of its subject's life dates", () => {
 
   it('is no headline of another story when a list of them follows a line that only mentions a birth', () => {
     const text = page('obituary-life-line.txt').replace(/^Tomas Varga, clockmaker, born.*$/mu, 'Born to run: the marathon season opens');
-    expect(clean(text).body).not.toMatch(/Born to run/u);
+    const cleaned = clean(text);
+    expect(cleaned.removedLines.find((line) => line.text === 'Born to run: the marathon season opens')).toMatchObject({ kind: 'headline', reason: 'unrelated headline after the article' });
+    expect(cleaned.metadata.title).toBe('Tomas Varga obituary');
   });
 });
 

@@ -100,7 +100,8 @@ describe('a Bloomberg story syndicated with its "Most Read from Bloomberg" box u
   it('takes no sentence under the label for a headline', () => {
     const sentence = 'Most read from Bloomberg were the stories on copper, a spokesperson said.';
     const cleanedSentence = clean(text.replace(box[0]!, sentence));
-    expect(reasonOf(cleanedSentence, box[1]!)?.reason).not.toBe('link to another story');
+    expect(paragraphs(cleanedSentence.body).slice(0, 2)).toEqual([lede, sentence]);
+    expect(reasonOf(cleanedSentence, box[1]!)).toMatchObject({ kind: 'boilerplate', reason: 'no sentence punctuation' });
   });
 });
 

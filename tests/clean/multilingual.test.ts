@@ -886,9 +886,9 @@ describe("a quotation's bracketed source under it", () => {
 
   it('keeps no bracketed line without a figure, nor one not under a quotation', () => {
     const cleaned = clean(text.replace('[Adabul Jiwar hal. 23]', '[Adabul Jiwar]'));
-    expect(cleaned.body).not.toContain('[Adabul Jiwar]');
+    expect(removal(cleaned, '[Adabul Jiwar]')).toMatchObject({ kind: 'boilerplate', reason: 'page text after the article' });
     const unquoted = clean(text.replace('keluarga.”', 'keluarga.'));
-    expect(unquoted.body).not.toContain('[Adabul Jiwar hal. 23]');
+    expect(removal(unquoted, '[Adabul Jiwar hal. 23]')).toMatchObject({ kind: 'headline', reason: 'unrelated headline after the article' });
   });
 });
 
@@ -946,8 +946,9 @@ describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and
 
   it('removes the Thai box of recommended stories under the article', () => {
     const cleaned = clean(page('th-news.txt'));
-    expect(cleaned.body).not.toContain('ข่าวแนะนำ');
-    expect(cleaned.body).not.toContain('ราคาน้ำมันดีเซล');
+    expect(removal(cleaned, 'ข่าวแนะนำ')).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    expect(removal(cleaned, 'ราคาน้ำมันดีเซลปรับลดลง 50 สตางค์')).toMatchObject({ kind: 'headline', reason: 'unrelated headline after the article' });
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('ผู้โดยสารสามารถใช้บัตรโดยสารเดิมได้ตามปกติ โดยไม่ต้องลงทะเบียนเพิ่มเติมที่สถานี');
   });
 
   it("keeps a short last paragraph over the box's label, and leaves the box's headlines out (session 44)", () => {

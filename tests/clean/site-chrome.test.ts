@@ -187,7 +187,9 @@ describe('a counter without spaces under an uncredited caption', () => {
 
   it('keeps a quantity under a paragraph the text goes on right under', () => {
     const cleaned = clean([first, '', 'Mix the flour and the sugar in a bowl.', '1/2', 'cup milk', '', last]);
-    expect(reasonOf(cleaned, '1/2')).not.toBe('gallery counter');
+    // Kept; the unit under it goes as too short (a weak spot: "1/2" alone means nothing).
+    expect(cleaned.body).toContain('Mix the flour and the sugar in a bowl.\n\n1/2\n\n');
+    expect(reasonOf(cleaned, 'cup milk')).toBe('too short');
   });
 });
 

@@ -511,7 +511,9 @@ describe("an author's name with their post or outlet on one line", () => {
   it('is no title over the date line: a headline there is, or none', () => {
     expect(titleOf(['More Marlow News', '', 'Runaway horse stopped by bus driver on Marlow hill', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body]))
       .toBe('Runaway horse stopped by bus driver on Marlow hill');
-    expect(titleOf(['More Marlow News', '', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body])).not.toBe('Tessa Lund, Marlow Post');
+    // Without the headline the section's link over the name is taken for the title: wrong (a page with no headline
+    // has none), kept here as what the cleaner does until the title search leaves a "More … News" link out.
+    expect(titleOf(['More Marlow News', '', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body])).toBe('More Marlow News');
   });
 
   it('leaves a headline in title case ending in a job word the title', () => {

@@ -1,11 +1,10 @@
 // The output directory holds one complete run, old or new, whatever happens to the process.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stageOutput, SwapError } from '../../src/report/staged-output.js';
-import { CLI, readCsvRecords, readJson, runCli, tempDir, type CliResult } from '../helpers.js';
+import { readCsvRecords, readJson, runCli, tempDir } from '../helpers.js';
 
 // The real rename, unless a test makes the next calls fail (a bind mount, a share: EXDEV, EBUSY, EPERM).
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -22,15 +21,6 @@ function failRenames(code: string, when: (from: string, to: string) => boolean):
 }
 
 const listing = (dir: string) => readdirSync(dir).sort();
-
-/** The entries of a directory that may vanish while we look: none if it is gone. */
-function entriesOf(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
 
 describe('stageOutput', () => {
   it('a first run appears whole; nothing is left beside it', async () => {
@@ -246,74 +236,122 @@ function twoInputs(count: number) {
   return { root, oldInput, newInput, output: join(root, 'out') };
 }
 
-// In order even when the suite is shuffled: each test's run replaces the output the next one finds.
-describe('a CLI run killed at any point', { shuffle: false }, async () => {
-  const { root, oldInput, newInput, output } = twoInputs(150);
+/** A killed run's input: three batches (run/pool.ts BATCH_SIZE, 32), so the threads write its cleaned texts. */
+const KILLED_RUN_ARTICLES = 70;
+/** Cleaned texts in the staging directory when a run is signalled "while the threads write the cleaned texts". */
+const KILL_AFTER_TEXTS = 40;
+
+// The run signals itself at a step it reaches (a `node --import` preload), so each test knows where the run stood
+// and what it must leave; watching the staging directory from outside had signalled wherever the poll saw a file,
+// sometimes after the swap. Once per run: a second SIGINT ends the process before the discard (node's default).
+const KILLER = `import { createRequire, syncBuiltinESMExports } from 'node:module';
+import { basename, dirname } from 'node:path';
+const require = createRequire(import.meta.url);
+const fs = require('node:fs');
+const fsp = require('node:fs/promises');
+const { KILL_AT: at, KILL_SIGNAL: signal, KILL_ONCE: marker } = process.env;
+function killOnce() {
+  try {
+    fs.closeSync(fs.openSync(marker, 'wx'));
+  } catch {
+    return;
+  }
+  process.kill(process.pid, signal);
+}
+if (at === 'texts') {
+  const writeFileSync = fs.writeFileSync;
+  fs.writeFileSync = (path, ...rest) => {
+    writeFileSync(path, ...rest);
+    const dir = dirname(String(path));
+    if (basename(dir) === 'clean' && fs.readdirSync(dir).length > ${KILL_AFTER_TEXTS}) killOnce();
+  };
+} else if (at === 'manifest') {
+  const writeFile = fsp.writeFile;
+  fsp.writeFile = async (path, ...rest) => {
+    await writeFile(path, ...rest);
+    if (basename(String(path)) === 'manifest.json') killOnce();
+  };
+} else if (at === 'retired') {
+  const rename = fsp.rename;
+  fsp.rename = async (from, to) => {
+    await rename(from, to);
+    if (String(to).includes('.retired-')) killOnce();
+  };
+}
+syncBuiltinESMExports();
+`;
+
+// In order even when the suite is shuffled: each test's run replaces or keeps the output the next one finds. A run
+// took 42-60 s on one core (taskset -c 0) under a load of 34-36, one past the default 60 s limit.
+describe('a CLI run signalled at a known step', { shuffle: false, timeout: 180_000 }, async () => {
+  const { root, oldInput, newInput, output } = twoInputs(KILLED_RUN_ARTICLES);
+  const killer = join(root, 'kill-once.mjs');
+  writeFileSync(killer, KILLER);
   const first = await runCli(['--input', oldInput, '--output', output, '--quiet']);
 
-  /** Starts a run into the same output and signals it when `when` says so. */
-  async function killedRun(signal: NodeJS.Signals, when: (entries: string[]) => boolean): Promise<Omit<CliResult, 'stdout'>> {
-    const child = spawn(process.execPath, [CLI, '--input', newInput, '--output', output, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise<Omit<CliResult, 'stdout'>>((resolve) => child.on('close', (code, ended) => resolve({ code, signal: ended, stderr })));
-    let done = false;
-    void exited.then(() => (done = true));
-    // This run's staging directory only (a killed run's leftover is there until it is cleaned),
-    // read with care: the swap renames it away at any moment.
-    const staging = join(root, `.out.staging-${child.pid}`);
-    while (!done) {
-      if (when(entriesOf(staging))) {
-        child.kill(signal);
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 2));
-    }
-    return exited;
-  }
-
-  const moments: Array<[string, (entries: string[]) => boolean]> = [
-    ['while writing the reports', (entries) => entries.includes('report.json')],
-    ['just before the swap', (entries) => entries.includes('manifest.json')],
-  ];
+  const leftovers = () => readdirSync(root).filter((entry) => entry.startsWith('.out.')).sort();
+  /** The input of the run a test starts with: the output's, or, after a kill between the swap's renames, the retired run's, which the next run puts back. */
+  const previousRun = () => completeRunInput(existsSync(output) ? output : join(root, leftovers().find((entry) => entry.startsWith('.out.retired-'))!));
+  /** A run of the new input into the same output, signalled once by the preload at step `at`. */
+  const signalledRun = (signal: NodeJS.Signals, at: 'texts' | 'manifest' | 'retired') =>
+    runCli(['--input', newInput, '--output', output, '--quiet'], {
+      nodeArgs: ['--import', killer],
+      env: { ...process.env, KILL_AT: at, KILL_SIGNAL: signal, KILL_ONCE: join(tempDir('signalled-run-'), 'signalled') },
+    });
 
   it('the first run completed', () => {
     expect(first.code).toBe(0);
     expect(completeRunInput(output)).toBe(oldInput);
   });
 
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGKILL'] as const) {
-    for (const [moment, when] of moments) {
-      it(`${signal} ${moment}: old or new run, complete`, async () => {
-        const result = await killedRun(signal, when);
-        if (signal !== 'SIGKILL') {
-          // Interrupted (130/143); or, when the signal came too late, finished (0), or ended by the signal itself
-          // when it came after the run had swapped its reports in and let the signal go (the process exiting:
-          // the test can be held up between seeing the staging directory and signalling, on a loaded machine).
-          // Never a crash.
-          expect([0, signal === 'SIGINT' ? 130 : 143, signal]).toContain(result.signal ?? result.code);
-          if (result.signal) expect(completeRunInput(output)).toBe(newInput);
-          expect(result.stderr).toBe('');
-          expect(readdirSync(root).filter((entry) => entry.startsWith('.out.'))).toEqual([]);
-        }
-        const present = existsSync(output) ? completeRunInput(output) : null;
-        if (present === null) {
-          // Only possible for kill -9 between the two renames: the previous run (old, or new when an
-          // earlier signal came too late to stop its run) waits, whole, to be restored.
-          expect(signal).toBe('SIGKILL');
-          const retired = readdirSync(root).find((entry) => entry.startsWith('.out.retired-'))!;
-          expect([oldInput, newInput]).toContain(completeRunInput(join(root, retired)));
-        } else {
-          expect([oldInput, newInput]).toContain(present);
-        }
-      });
-    }
+  it('SIGKILL while the threads write the cleaned texts: the previous run stays, the staging directory waits for the next run', async () => {
+    const previous = previousRun();
+    expect((await signalledRun('SIGKILL', 'texts')).signal).toBe('SIGKILL');
+    expect(leftovers()).toEqual([expect.stringMatching(/^\.out\.staging-\d+$/u)]);
+    expect(completeRunInput(output)).toBe(previous);
+  });
+
+  it('SIGKILL once manifest.json is written: the previous run stays, the new one waits whole in the staging directory', async () => {
+    const previous = previousRun();
+    expect((await signalledRun('SIGKILL', 'manifest')).signal).toBe('SIGKILL');
+    const [staging] = leftovers();
+    expect(leftovers()).toEqual([expect.stringMatching(/^\.out\.staging-\d+$/u)]);
+    expect(completeRunInput(output)).toBe(previous);
+    expect(completeRunInput(join(root, staging!))).toBe(newInput);
+  });
+
+  it("SIGKILL between the swap's two renames: no output, the previous run whole in the retired directory", async () => {
+    const previous = previousRun();
+    expect((await signalledRun('SIGKILL', 'retired')).signal).toBe('SIGKILL');
+    expect(existsSync(output)).toBe(false);
+    const [retired, staging] = leftovers();
+    expect([retired, staging]).toEqual([expect.stringMatching(/^\.out\.retired-\d+$/u), expect.stringMatching(/^\.out\.staging-\d+$/u)]);
+    expect(completeRunInput(join(root, retired!))).toBe(previous);
+    expect(completeRunInput(join(root, staging!))).toBe(newInput);
+  });
+
+  // The first of these puts the retired run back before it is interrupted: the output then holds it again.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    it(`${signal} while the threads write the cleaned texts: the staged run is discarded, the previous one stays, exit ${code}`, async () => {
+      const previous = previousRun();
+      expect(await signalledRun(signal, 'texts')).toMatchObject({ code, signal: null, stderr: '' });
+      expect(leftovers()).toEqual([]);
+      expect(completeRunInput(output)).toBe(previous);
+    });
+
+    // The swap has begun when the handler runs (the signal waits for the event loop, the swap's first rename was
+    // started without it): the discard waits for the swap.
+    it(`${signal} once manifest.json is written: the swap finishes, then the run exits ${code}`, async () => {
+      expect(await signalledRun(signal, 'manifest')).toMatchObject({ code, signal: null, stderr: '' });
+      expect(leftovers()).toEqual([]);
+      expect(completeRunInput(output)).toBe(newInput);
+    });
   }
 
   it('the next run cleans up every leftover and completes', async () => {
     const run = await runCli(['--input', oldInput, '--output', output, '--quiet']);
     expect(run.code).toBe(0);
-    expect(readdirSync(root).sort()).toEqual(['new-input', 'old-input', 'out']);
+    expect(readdirSync(root).sort()).toEqual(['kill-once.mjs', 'new-input', 'old-input', 'out']);
     expect(completeRunInput(output)).toBe(oldInput);
     expect(readFileSync(join(output, 'README.md'), 'utf8')).toMatch(/^# out\//u);
   });
