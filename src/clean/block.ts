@@ -144,9 +144,19 @@ export function openingParagraphs(candidates: readonly number[], first: number, 
   while (top > 0 && first - top < LEDE_MIN_GAP_LINES && candidates[top - 1] === candidates[top]! - 1) top--;
   const i = candidates[top]!;
   const lede = lines[i]!;
-  if (top === first || !underBylineOrDate(lines, i, removed) || !isProse(lede) || !lede.endsWithSentencePunctuation || isDeskNote(lede)) return null;
+  if (top === first || !underBylineOrDate(lines, i, removed) || !isProse(lede) || !(lede.endsWithSentencePunctuation || isUnstoppedSentence(lede)) || isDeskNote(lede)) return null;
   return lines.slice(0, i).some((line) => line.text === lede.text) ? null : top;
 }
+
+/**
+ * One long sentence without its full stop, as a small site's first paragraph often is ("Harbour Rovers have this
+ * morning paid the fee … to secure the return of their former captain"): prose by its words (isProse), no sentence
+ * ending inside it and no bracket at its end. A caption with its credit run on has one or the other: "… after the
+ * vote. Jane Doe / AFP", "… back to the Moon [Orbital via AP]".
+ */
+const isUnstoppedSentence = (line: Line): boolean => line.wordCount >= 20 && !INNER_SENTENCE_END.test(line.text) && !CLOSING_BRACKET.test(line.text);
+const INNER_SENTENCE_END = /[.!?…]["'”’)]*\s/u;
+const CLOSING_BRACKET = /[\])]\s*$/u;
 
 /** Whether the line over `lines[i]` is the header's byline or date line, removed as metadata. */
 function underBylineOrDate(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {

@@ -36,9 +36,14 @@ export const rightUnder = (lines: readonly Line[], i: number): boolean => isRigh
  * The full stops the tokenizer knows (sentence-marks.ts): without the Devanagari
  * danda ("।") no Hindi paragraph ended a sentence, and a page's first and last were page text.
  * Since session 48 also the star in brackets Tribun's Indonesian papers close a story with ("… hingga Selasa mendatang. (*)"):
- * the last paragraph had been read as a headline after the article.
+ * the last paragraph had been read as a headline after the article. Since session 50 also a blog's emoji after the
+ * sentence ("… see you soon! 🙂", "… below. ⬇️"): its first and last paragraphs had been page text. Emoji only: `®` and
+ * `™` (pictographs without the emoji selector) end a company's name, not a sentence.
  */
-const SENTENCE_END = new RegExp(`[${FULL_STOPS}${CJK_FULL_STOPS}]["'”’»)\\]]*(?:\\[\\d{1,3}\\]|[¹²³⁰⁴-⁹]{1,3})*(?: \\(\\*\\))?$`, 'u');
+const SENTENCE_END = new RegExp(
+  `[${FULL_STOPS}${CJK_FULL_STOPS}]["'”’»)\\]]*(?:\\[\\d{1,3}\\]|[¹²³⁰⁴-⁹]{1,3})*(?: \\(\\*\\))?(?:\\s*(?:\\p{Emoji_Presentation}|\\p{Extended_Pictographic}\\uFE0F))*$`,
+  'u',
+);
 
 /** Whether `text` ends a sentence (SENTENCE_END). */
 export const endsWithSentenceMark = (text: string): boolean => SENTENCE_END.test(text);

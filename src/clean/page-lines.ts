@@ -1,7 +1,7 @@
 // A page's lines as both passes read them (the repetition pass's keys, the cleaner): trimmed, with
 // what opens or ends a line without being its text cut off (a transcript's time stamps, a live blog's
 // entry stamps: live-blog.ts, a trailing script element, a Chinese wire header run into its paragraph or an editor's
-// credit run onto it), drop caps and hard-wrapped paragraphs
+// credit run onto it, a quote box's tweet button), drop caps and hard-wrapped paragraphs
 // joined (unwrap.ts); and the removed_lines.csv rows of what was cut.
 import type { RemovedLine } from '../types.js';
 import { TRAILING_SCRIPT_OR_STYLE } from './features/shape.js';
@@ -23,6 +23,8 @@ export interface LineCuts {
   wireHeaders: Array<{ line: number; header: string; author: string }>;
   /** Chinese editors' credits cut off the ends of the paragraphs they were run onto (metadata/bylines.ts runOnEditorCredit). */
   editorCredits: Array<{ line: number; credit: string }>;
+  /** A quote box's tweet button cut off the end of its sentence (cutTweetButton). */
+  tweetButtons: Array<{ line: number; button: string }>;
 }
 
 /**
@@ -34,7 +36,8 @@ export interface LineCuts {
  * wire header run into the paragraph it heads ("〔記者王小明／台北報導〕行政院今天…") is cut off, the
  * paragraph stays (the header had been its first words; its author is lifted by clean/index.ts); so is an editor's credit
  * run onto the last paragraph ("…盼各界支持。（編輯：林家嫺）1151204"), which with its date code had taken the paragraph
- * for a headline after the article. Each cut
+ * for a headline after the article; so is a quote box's tweet button run onto its sentence ("… as any other.Click To
+ * Tweet"), whose words had stayed in the paragraph. Each cut
  * goes into `cuts` when given. A stamp alone on its line is a time stamp (features/stamps.ts isTimeStamp),
  * a script alone script code (features/shape.ts isScriptOrStyle).
  */
@@ -46,7 +49,7 @@ export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
       cuts?.stamps.push({ line: i + 1, stamp: stamp[1]! });
       return trimmed.slice(stamp[0].length);
     }
-    return cutEditorCredit(cutWireHeader(trimmed, i + 1, cuts), i + 1, cuts);
+    return cutTweetButton(cutEditorCredit(cutWireHeader(trimmed, i + 1, cuts), i + 1, cuts), i + 1, cuts);
   });
   return joinSplitWords(unwrapHardWrapped(joinDropCaps(commentaryStampsCut(liveStampsCut(lines, cuts), cuts))));
 }
@@ -102,13 +105,30 @@ function cutEditorCredit(line: string, number: number, cuts: LineCuts | undefine
   return line.slice(0, -credit.length);
 }
 
+/**
+ * A blog's quote box: a sentence of the post set apart for sharing, its button run on ("Every shop on the high street
+ * started as someone's risky idea.Click To Tweet"), as WordPress's quote-box plugins print it. The sentence stays where
+ * it stands (the development sets' gold keeps it), the button goes. Only after a sentence's end, glued or spaced: a
+ * line of the button alone is a share button (features/buttons.ts).
+ */
+const TWEET_BUTTON = /(?<=[.!?…]["'”’)]*)\s*(?:click|tap) to tweet$/iu;
+function cutTweetButton(line: string, number: number, cuts: LineCuts | undefined): string {
+  // The test keeps every other line off the regex.
+  if (!/tweet$/iu.test(line)) return line;
+  const button = TWEET_BUTTON.exec(line);
+  if (!button) return line;
+  cuts?.tweetButtons.push({ line: number, button: button[0].trim() });
+  return line.slice(0, button.index);
+}
+
 /** What pageLines cut off the lines: a transcript's stamps in one row (stampsRemoved), a row for each live blog's stamp and each script. */
-export function cutsRemoved({ stamps, liveStamps, scripts, wireHeaders, editorCredits }: LineCuts): RemovedLine[] {
+export function cutsRemoved({ stamps, liveStamps, scripts, wireHeaders, editorCredits, tweetButtons }: LineCuts): RemovedLine[] {
   const scriptRows = scripts.map(({ line, code }): RemovedLine => ({ line, text: code, kind: 'boilerplate', reason: `script or style code cut off the end of line ${line}` }));
   const liveStampRows = liveStamps.map(({ line, stamp }): RemovedLine => ({ line, text: stamp, kind: 'boilerplate', reason: `time stamp cut off the start of line ${line}` }));
   const headerRows = wireHeaders.map(({ line, header }): RemovedLine => ({ line, text: header, kind: 'metadata', reason: `byline cut off the start of line ${line}` }));
   const creditRows = editorCredits.map(({ line, credit }): RemovedLine => ({ line, text: credit, kind: 'metadata', reason: `editor credit cut off the end of line ${line}` }));
-  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows, ...headerRows, ...creditRows];
+  const buttonRows = tweetButtons.map(({ line, button }): RemovedLine => ({ line, text: button, kind: 'boilerplate', reason: `share button cut off the end of line ${line}` }));
+  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows, ...headerRows, ...creditRows, ...buttonRows];
 }
 
 /**

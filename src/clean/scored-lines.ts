@@ -59,7 +59,7 @@ export interface ScoredLines {
  * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const cuts: LineCuts = { stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [], editorCredits: [] };
+  const cuts: LineCuts = { stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [], editorCredits: [], tweetButtons: [] };
   const texts = pageLines(text, cuts);
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));

@@ -122,6 +122,14 @@ describe('openingParagraphs', () => {
     expect(openingOf([lede], [lede])).toBeNull();
     expect(openingOf(['Corrects 3rd paragraph to give the manager\'s full name as John Roe.'])).toBeNull();
   });
+
+  it('takes a first paragraph of one long sentence without its full stop, not a caption with its credit run on after its sentences', () => {
+    // A small sports site's first paragraph ended so, and went as page text before the article.
+    const unstopped = 'Harbour Rovers have this morning paid the fee in full to the league to secure the return of their former captain from Valley Athletic';
+    expect(openingOf([unstopped, second])).toBe(0);
+    expect(openingOf(['Fans leave the ground after the defeat to Eastfield on Saturday. The club is fourth from bottom of the league with eleven games left. Jane Roe / AFP'])).toBeNull();
+    expect(openingOf(['Fans leave the ground after the home defeat to Eastfield on Saturday night in the rain as the board meets (Jane Roe via AP)'])).toBeNull();
+  });
 });
 
 // A page that sets its byline's label and the author's name on lines of their own ("By" over "Yuki

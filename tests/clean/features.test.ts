@@ -1125,6 +1125,13 @@ describeLineTest(
   ['VIDEO', 'Video 2 of 5', 'Video shows the 02:15 train leaving', 'Media playback is unsupported on your device, the app warns, so the club streams on radio.'],
 );
 
+describeLineTest(
+  "isMediaPlaceholder: a picture's buttons under its caption and an old player's Flash detection note (session 50)",
+  isMediaPlaceholder,
+  ['Click here to enlarge.', 'Buy a copy of this picture.', 'Buy a print of this photo', 'Click here to bypass the Flash detection, as you run the newest Flash Player.'],
+  ['Click here to enlarge the map of the flooded streets.', 'Buy a copy of this picture book for a child you know, the librarian said.', 'Click here to download.'],
+);
+
 describe('isBareLinkLabel: "Related article" and "Key Events" over a headline', () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
   it.each(['Related article', 'Key Events'])('takes "%s" with a headline right under it', (label) => {

@@ -64,6 +64,12 @@ describe('describeLine', () => {
     for (const text of ['Harga beras naik (*)', 'Syarat berlaku.(*)']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(false);
   });
 
+  it('reads an emoji after the full stop ("… soon! 🙂") as ending in sentence punctuation, a trade mark sign not', () => {
+    // A blog's closing line ended so: no sentence, it was removed as a headline after the article.
+    for (const text of ['We look forward to seeing you soon! 🙂', 'Have a look below! ⬇️', 'Two thumbs up. 👍🏽👍🏽']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(true);
+    for (const text of ['Matinees every Saturday 🙂', 'Made by Northwind Inc.®']) expect(describeLine(1, text, new Set()).endsWithSentencePunctuation, text).toBe(false);
+  });
+
   it('counts unspaced scripts by characters, not by runs', () => {
     expect(wordsOf('北京时间今天上午举行了新闻发布会').wordCount).toBe(8);
     // Ideographs past U+FFFF (CJK Extension B) are two UTF-16 units each and one character: four of them, two words.

@@ -675,3 +675,16 @@ describe("an author's contact line with a correction under it (session 41)", () 
     expect(reasonOf(cleaned, 'Nina Castro can be reached at nina.castro@harborledger.example.')?.reason).toBe("author's contact details");
   });
 });
+
+describe('a blog post whose sentences end in an emoji ("… soon! 🙂")', () => {
+  // A theatre's blog: its first and last paragraphs, read as no sentence for the emoji after the full stop, went as page
+  // text before the article and as headlines after it.
+  const body = paragraphs(clean(page('blog-emoji.txt')).body);
+
+  it('keeps the first and last paragraphs with the quotes between them', () => {
+    expect(body[0]).toMatch(/^Dozens of families came/u);
+    expect(body[1]).toMatch(/^Here are a few of the notes/u);
+    expect(body.at(-1)).toBe('We look forward to seeing you soon! 🙂');
+    expect(body).toHaveLength(8);
+  });
+});

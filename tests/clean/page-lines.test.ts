@@ -5,7 +5,7 @@ import { pageLines, type LineCuts } from '../../src/clean/page-lines.js';
 import { article, contextFor } from './context.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
-const noCuts = (): LineCuts => ({ stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [], editorCredits: [] });
+const noCuts = (): LineCuts => ({ stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [], editorCredits: [], tweetButtons: [] });
 
 describe('a Chinese wire header run into the paragraph it heads', () => {
   const lede = '中央氣象署今天表示，颱風持續逼近，北部山區今晚起有豪雨發生的機率，民眾應注意防範。';
@@ -62,5 +62,35 @@ describe("a page whose scraper joined its lines with ' | '", () => {
     expect(pageLines('Dow Jones Industrial Average | 44,918.54 | +0.4%\nPenulis Rizky Syahrial | Editor Irfan Maullana\nThe index rose. | It fell back later in the day.')).toEqual([
       'Dow Jones Industrial Average | 44,918.54 | +0.4%', 'Penulis Rizky Syahrial | Editor Irfan Maullana', 'The index rose. | It fell back later in the day.',
     ]);
+  });
+});
+
+// A blog post's quote boxes (WordPress plugins): a sentence set apart for sharing, the tweet button run onto it. The
+// button's words had stayed in the paragraph, or the line had gone with them as no sentence.
+describe("a quote box's tweet button run onto its sentence", () => {
+  const paragraphs = [
+    'Most small shops do not fail in their first year because of a bad idea. They fail because the owner runs out of time before the idea finds its customers.',
+    'I have seen it happen on my own street more than once, and every time the signs were there months before the shutters came down.',
+    "Every shop on the high street started as someone's risky idea.Click To Tweet",
+    'So how do you buy yourself that time? Start smaller than you think you should, and keep your first costs where you can see them.',
+    'A market stall, a pop-up weekend or an online shop with ten products will teach you more than a year of planning ever could. Click to tweet',
+    'Then grow only as fast as your customers ask you to, and not a day sooner than that.',
+  ];
+  const cleaned = clean(`Small Shops, Big Patience\nMarch 9, 2026 by Ada Quill\n${paragraphs.join('\n\n')}\n`);
+
+  it('is cut off the sentence, which stays in the body', () => {
+    expect(cleaned.body).toContain("Every shop on the high street started as someone's risky idea.\n");
+    expect(cleaned.body).toContain('will teach you more than a year of planning ever could.\n');
+    expect(cleaned.body).not.toMatch(/tweet/iu);
+    expect(cleaned.removedLines.filter((line) => line.reason.startsWith('share button cut off'))).toEqual([
+      { line: 7, text: 'Click To Tweet', kind: 'boilerplate', reason: 'share button cut off the end of line 7' },
+      { line: 11, text: 'Click to tweet', kind: 'boilerplate', reason: 'share button cut off the end of line 11' },
+    ]);
+  });
+
+  it('is cut after a question too, and left after words that end no sentence and on a line of the button alone', () => {
+    const cuts = noCuts();
+    expect(pageLines('Is a pop-up worth its rent? Click to tweet\nBest of the week Click To Tweet\nClick To Tweet', cuts)).toEqual(['Is a pop-up worth its rent?', 'Best of the week Click To Tweet', 'Click To Tweet']);
+    expect(cuts.tweetButtons).toEqual([{ line: 1, button: 'Click to tweet' }]);
   });
 });

@@ -269,8 +269,22 @@ const LOADING_PLACEHOLDER = /^loading(?: (?:video|player|content|comments|tweet|
  */
 const PLAYER_UNSUPPORTED =
   /^(?:media playback is (?:unsupported|not supported) on (?:your|this) device|your (?:browser|device) (?:does not|doesn't|cannot|can't) (?:support|play) (?:the |this |html5 )?(?:video|audio|media)(?: (?:tag|element|player|playback|format|file))?)\s*[.!]?$/iu;
+/**
+ * A picture's own buttons under its caption ("Click here to enlarge.", "Buy a copy of this picture.", a newspaper's photo
+ * sales) and an old player's note that it looked for Flash ("Click here to bypass this detection … Flash
+ * Player."): each had stayed over the first paragraph or under a caption (session 50; 3 raw lines over both
+ * sets, none gold).
+ */
+const PICTURE_BUTTON = /^(?:(?:click|tap) (?:here )?to enlarge(?: (?:this |the )?(?:photo|picture|image))?|buy (?:a )?(?:copy|print) of this (?:photo|picture|image))\s*[.!]?$/iu;
+const FLASH_DETECTION = /^click here to bypass (?:this|the) (?:flash )?detection\b.*\bflash player\s*\.?$/iu;
 export const isMediaPlaceholder = (line: Line): boolean =>
-  MEDIA_PLACEHOLDER.test(line.text) || VIDEO_LABEL.test(line.text) || VIDEO_WITH_LENGTH.test(line.text) || LOADING_PLACEHOLDER.test(line.text) || PLAYER_UNSUPPORTED.test(line.text);
+  MEDIA_PLACEHOLDER.test(line.text) ||
+  VIDEO_LABEL.test(line.text) ||
+  VIDEO_WITH_LENGTH.test(line.text) ||
+  LOADING_PLACEHOLDER.test(line.text) ||
+  PLAYER_UNSUPPORTED.test(line.text) ||
+  PICTURE_BUTTON.test(line.text) ||
+  FLASH_DETECTION.test(line.text);
 
 /**
  * A gallery's prompt to go through its pictures, alone on its line: "Swipe for more photos", "Click
