@@ -118,8 +118,8 @@ function isStockAgencyCredit(text: string): boolean {
  * or outlet, a credit as isUnlabelledCredit or isStockAgencyCredit reads one ("Kathrin
  * Vogt/Getty", "Marta Okafor / Reuters file"), a broadcaster's call sign in capitals ("WTOL",
  * "KTLA 5") or a photographer's name; a sentence glued to another ("… in 2008.Good luck") or to a
- * button ("… across Australia.Click Here", a pull quote's "….Click To Tweet", a cookie notice's
- * "….Accept Read More") is none.
+ * button ("… across Australia.Click Here", a cookie notice's "….Accept Read More") is none (a pull
+ * quote's "….Click To Tweet" is cut off its line before: page-lines.ts cutTweetButton).
  */
 const GLUED_CREDIT = /^\S+(?:\s+\S+){3}.*\p{Ll}{2}[.!?]["”’]?(\p{Lu}[^.!?]*)$/u;
 /** GLUED_CREDIT's start of the credit, tried at one place (sticky). */
