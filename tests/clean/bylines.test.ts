@@ -699,6 +699,11 @@ describe('a name and the place written from, right over the date line', () => {
     removedAsByline(cleaned, 'Jana Brunner, Luzern');
   });
 
+  // In capitals, the outlet a science site ran the story from after the comma.
+  it('is the byline in capitals too', () => {
+    expect(clean(page('JANA BRUNNER, SKYWATCH\n04 DEC 2026')).metadata.byline).toBe('JANA BRUNNER');
+  });
+
   it.each(['Jana Brunner, Getty\n04.12.2026, 05.30 Uhr', '04.12.2026, 05.30 Uhr\nJana Brunner, Luzern'])('is none as a picture\'s credit or under the date line: "%s"', (header) => {
     expect(clean(page(header)).metadata.byline).toBeNull();
   });
