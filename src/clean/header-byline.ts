@@ -9,7 +9,7 @@ import { isEmptyByline } from './metadata/bylines.js';
 import { isSiteDesk } from './metadata/credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
 import { bylineOf, type LiftedMetadata } from './metadata/lift.js';
-import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
+import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
 import { signedByline } from './metadata/signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
@@ -59,7 +59,8 @@ export function headerByline(
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const named = labelled.length > 0 ? labelled : [authorless ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null].filter((line) => line !== null);
+  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line)) : null;
+  const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
     metadata.source ??= signing?.outlet ?? null;
@@ -99,6 +100,15 @@ function signatureName(line: Line, language: string | null, lines: readonly Line
  */
 function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
   return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
+}
+
+/**
+ * A name right over the author's own e-mail address between the headline `title` and the article's first line `firstInBlock`
+ * (metadata/names.ts isNameOverOwnAddress), else null: mbl.is sets it under the standfirst, away from its date line.
+ */
+function nameOverOwnAddress(lines: readonly Line[], firstInBlock: number, title: Line | undefined): Line | null {
+  if (title === undefined) return null;
+  return lines.find((line, i) => line.number > title.number && line.number < firstInBlock && isNameOverOwnAddress(line, lines[i + 1])) ?? null;
 }
 
 /** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */

@@ -11,7 +11,7 @@ import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/st
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
-import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
+import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isAggregatorName, isNetworkService } from './outlets.js';
 
@@ -63,6 +63,8 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News Service News Writer"), or the newsroom in
       // brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)").
       const adjacent = lines[i + step];
+      // Right over the date line, the name and the place written from ("Jane Doe, Luzern", NZZ's).
+      if (isHeaderCandidate(adjacent) && step < 0 && nameBeforePlaceWrittenFrom(adjacent) !== null) return adjacent;
       if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null)) return adjacent;
       // The line model takes a name and its post right under the date line into the block as its first line, as it does one
       // right under the title (below): "Jane Doe/Senior Staff Reporter", "Jane Doe - Staff Writer" had stayed the body's first paragraph.

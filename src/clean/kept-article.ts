@@ -7,7 +7,7 @@ import type { CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, Removed
 import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
 import type { LiftedMetadata } from './metadata/lift.js';
-import { signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
+import { namesBeforeMasthead, signatureNamesSource, signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
 import { isOutlet, networkSourceName } from './outlets.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
@@ -38,7 +38,9 @@ export function keptArticle(
   const dateline = datelineAt(body);
   const credit = agencyCredit(body);
   metadata.byline ??= dateline?.byline ?? credit?.author ?? null;
-  const signed = signedByline(metadata.byline);
+  const overTitle = linesOverTitle(lines, removed);
+  const bylineSigned = signedByline(metadata.byline);
+  const signed = bylineSigned.outlet === null && metadata.byline !== null ? (namesBeforeMasthead(metadata.byline, overTitle) ?? bylineSigned) : bylineSigned;
   // An outlet's staff signing over the article ("By Harbour Post Staff", no author: metadata/lift.ts LiftedMetadata) names its
   // outlet as a byline's does; one under a related story's headline after it does not.
   const staff = metadata.byline === null ? lifted.staffSigning : null;
@@ -51,7 +53,9 @@ export function keptArticle(
   // An agency's or a network's source is one name whichever the page wrote (agencySourceName, networkSourceName): "(AP)"
   // and "By The Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
   if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = networkSourceName(agencySourceName(metadata.source));
-  if (metadata.byline !== raw.givenMetadata.byline && (sameOutlet(signed.outlet, metadata.source) || outlet === metadata.source)) metadata.byline = signed.authors;
+  if (metadata.byline !== raw.givenMetadata.byline && (sameOutlet(signed.outlet, metadata.source) || outlet === metadata.source || signatureNamesSource(metadata.byline!, signed.authors, metadata.source))) {
+    metadata.byline = signed.authors;
+  }
   // A byline that is the source's name is the outlet signing, no author: an aggregator's copy names the outlet over the story's
   // age ("Riverbend Ledger" over "2 hours ago", NewsBreak's), which had been the byline.
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && metadata.source !== null && sameOutlet(metadata.byline, metadata.source)) metadata.byline = null;
@@ -76,6 +80,12 @@ export function keptArticle(
   const article = { id: raw.id, sourceFile: raw.sourceFile, encoding: raw.encoding, metadata, body, removedLines, warnings };
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
+}
+
+/** The texts of the lines over the page's title (none without one): its masthead among them. */
+function linesOverTitle(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): ReadonlySet<string> {
+  const title = lines.findIndex((line) => removed.get(line.number)?.kind === 'title');
+  return new Set(lines.slice(0, Math.max(title, 0)).map((line) => line.text));
 }
 
 /** What a dateline's place has after its comma and before its dash ("KUPANG, KOMPAS.com - "): a qualifier, a state or a site. */

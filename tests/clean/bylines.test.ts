@@ -652,3 +652,100 @@ describe("an outlet's online arm in the byline's place", () => {
     expect(clean(text).metadata).toMatchObject({ byline: null, source: 'The Canadian Press' });
   });
 });
+
+// Session 50: the lead's list of bylines left unread or read with what follows the names.
+/** The page's line `text`, removed as its byline. */
+const removedAsByline = (cleaned: ReturnType<typeof clean>, text: string) =>
+  expect(cleaned.removedLines.find((line) => line.text === text)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+describe('a name with the initial of the father\'s name run into it, under the date line', () => {
+  // IKON's layout: masthead, menu, headline, date line, the name, the share button.
+  const page = (name: string) =>
+    `ӨДРИЙН.MN\nМэдээ\nНийгэм\nСпорт\nШинэ гүүрийг Туул голын дээгүүр ашиглалтад орууллаа\n2026 оны 12 сарын 04\n${name}\nХуваалцах\n` +
+    'Нийслэлийн захиргаа Туул голын дээгүүр шинэ гүүрийг өнөөдөр ашиглалтад орууллаа.\n\nГүүрний урт 240 метр бөгөөд хоёр жилийн хугацаанд баригджээ.\n\nИрэх онд дахин хоёр гүүр барихаар төлөвлөж байна.\n';
+
+  it('is the author, the initial kept', () => {
+    const cleaned = clean(page('Д.Сарангэрэл'));
+    expect(cleaned.metadata.byline).toBe('Д.Сарангэрэл');
+    removedAsByline(cleaned, 'Д.Сарангэрэл');
+  });
+
+  it('an initial run into a word in lower case is no name', () => {
+    expect(clean(page('Д.сарангэрэл')).metadata.byline).toBeNull();
+  });
+});
+
+describe("a name over the author's own e-mail address under the standfirst", () => {
+  // mbl.is's layout: the bar-parted date line over the headline, the standfirst, the name over its address, the caption.
+  const page = (name: string, address: string) =>
+    `Innlent | Fréttavefur | 4.12.2026 | 09:12\nHarbour wall to be rebuilt before the storms\nThe council says the work will start in the spring.\n${name}\n${address}\nThe old wall at low tide. Photo/Per Olsen\n\n${STORY}\n`;
+
+  it('is the author', () => {
+    const cleaned = clean(page('Sólveig Þórðardóttir', 'solveigt@frettavefur.is'));
+    expect(cleaned.metadata.byline).toBe('Sólveig Þórðardóttir');
+    removedAsByline(cleaned, 'Sólveig Þórðardóttir');
+  });
+
+  it("a desk's address under a name is no author's", () => {
+    expect(clean(page('Sólveig Þórðardóttir', 'frettir@frettavefur.is')).metadata.byline).toBeNull();
+  });
+});
+
+describe('a name and the place written from, right over the date line', () => {
+  const page = (header: string) => `Harbour wall to be rebuilt before the storms\nThe council approved the plan by one vote.\n${header}\n\n${STORY}\n`;
+
+  it('is the byline, the name alone the author', () => {
+    const cleaned = clean(page('Jana Brunner, Luzern\n04.12.2026, 05.30 Uhr'));
+    expect(cleaned.metadata.byline).toBe('Jana Brunner');
+    removedAsByline(cleaned, 'Jana Brunner, Luzern');
+  });
+
+  // In capitals, the outlet a science site ran the story from after the comma.
+  it('is the byline in capitals too', () => {
+    expect(clean(page('JANA BRUNNER, SKYWATCH\n04 DEC 2026')).metadata.byline).toBe('JANA BRUNNER');
+  });
+
+  it.each(['Jana Brunner, Getty\n04.12.2026, 05.30 Uhr', '04.12.2026, 05.30 Uhr\nJana Brunner, Luzern'])('is none as a picture\'s credit or under the date line: "%s"', (header) => {
+    expect(clean(page(header)).metadata.byline).toBeNull();
+  });
+});
+
+describe("an Indonesian regional paper's reporter line under the photo's caption", () => {
+  // Tribun's regional layout: the labelled byline under the date line, the photo's credit, its caption, the reporter line.
+  const text =
+    'Harianpesisir.com\nHome » Kota\nBanjir Rendam Dua Desa di Pesisir Utara\nSabtu, 4 Desember 2026 09:20 WIB\nPenulis: Dewi Lestari | Editor: Agus Salim\nHARIANPESISIR.COM/DEWI LESTARI\n' +
+    'Warga mendorong sepeda motor melewati genangan di Desa Tambakrejo, Sabtu (4/12/2026).\nLaporan Wartawan Harianpesisir.com, Dewi Lestari\n' +
+    'HARIANPESISIR.COM, PESISIR - Banjir merendam dua desa di pesisir utara sejak Jumat malam.\n\nKetinggian air di beberapa rumah mencapai 50 sentimeter.\n\nSebanyak 120 warga mengungsi ke balai desa terdekat.\n';
+
+  it('is a byline, removed, and the caption over it goes with the header', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Dewi Lestari');
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Laporan Wartawan'))).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith('HARIANPESISIR.COM, PESISIR - Banjir')).toBe(true);
+  });
+});
+
+describe("a byline's outlet that the page prints over its headline", () => {
+  // A trade magazine's layout: its name at the top, the byline with the outlet and the date after a double dash.
+  const page = (masthead: string, byline: string) => `Register | Login\n${masthead}\nHome\nNews\nHarbour wall to be rebuilt before the storms\n${byline}\n\n${STORY}\n`;
+
+  it('is the source, the names the author', () => {
+    expect(clean(page('Harbour & Quay', 'By Jane Doe -- Harbour & Quay, 1/21/2026')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'Harbour & Quay' });
+  });
+
+  it('is no outlet when it is a name', () => {
+    expect(clean(page('John Roe', 'By Jane Doe, John Roe')).metadata.byline).toBe('Jane Doe, John Roe');
+  });
+});
+
+describe("a wire byline whose signature names the dateline's agency", () => {
+  const page = (dateline: string) => `Harbour wall to be rebuilt before the storms\nBy Jane Doe Reuters Sportswire Contributing Writer\n\n${dateline} -- ${STORY}\n`;
+
+  it('gives the names alone, the agency the source', () => {
+    expect(clean(page('PORT ELLIS (Sportswire)')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'Sportswire' });
+  });
+
+  it('keeps the outlet when the source is another', () => {
+    const text = page('PORT ELLIS').replace('Harbour wall', 'Source: Harbour Gazette\nHarbour wall');
+    expect(clean(text).metadata).toMatchObject({ byline: 'Jane Doe Reuters Sportswire Contributing Writer', source: 'Harbour Gazette' });
+  });
+});

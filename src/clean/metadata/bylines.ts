@@ -92,6 +92,12 @@ const TAGALOG_AND = / at (?=\p{Lu})/gu;
 const IRISH_LABEL = /^le\s+/u;
 const casedLabelName = (text: string): string | undefined => roleName(TAGALOG_LABEL.test(text) ? text.replace(TAGALOG_AND, ' and ') : text, CASED_LABEL);
 /**
+ * An Indonesian regional paper's reporter line over the story: "Laporan Wartawan Tribunjateng.com, Budi Santoso" ("report by
+ * Tribunjateng.com's journalist, …"; "Reporter", "Kontributor" and "Koresponden" for the word), as Tribun's regional sites set
+ * it under the photo's caption (session 50). It had opened the body, and the names after the comma are the author's.
+ */
+const INDONESIAN_REPORT = /^Laporan (?:Wartawan|Reporter|Kontributor|Koresponden) [^,]+, /u;
+/**
  * An Amharic byline: "በ" ("by") run into the name, two or three words alone, as the Reporter signs ("በብሩክ ገብረመድኅን" shaped). It
  * had been page text, and the story had no author. The prefix also means "in" or "at" and opens headlines and sentences
  * ("በአዲስ አበባ …", "in Addis Ababa"): those run on past three words (session 48).
@@ -250,7 +256,7 @@ export const isMenuFilter = (name: string): boolean => MENU_FILTER.test(name);
 const isAgencyAfterLabel = (text: string): boolean => isNewsAgencyName(BYLINE.exec(text)?.[1]?.split(/[\s/,]/u)[0] ?? '');
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || (LABEL_HEADLINE.test(text) && !isAgencyAfterLabel(text)) || FROM_PHRASE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? casedLabelName(text) ?? roleName(text, IRISH_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, INDONESIAN_REPORT) ?? casedLabelName(text) ?? roleName(text, IRISH_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
 };
 /**

@@ -160,6 +160,14 @@ const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|File
 /** A story's topic or categories, labelled, as a part of a byline's line (in Portuguese and Spanish too: "Categoria: Saúde"). */
 const TOPIC_PART = /^(?:topics?|categor(?:y|ies|ia|ias|ía|ías)|catégories?|kategorien?|filed under|tags?|etiquetas|sections?)\s*:\s*\S/iu;
 /**
+ * An article's rating, as Interspire ArticleLive's sites close their byline's line before anyone rated it: "By Jane Doe |
+ * Published 03/02/2026 | Club Events | Unrated". Beside it the part before is the story's category (CATEGORY_PART). Read
+ * whole, the line had been all author, and the story dated by another line (session 50).
+ */
+const RATING_PART = /^(?:Unrated|UNRATED)$/u;
+/** A category's name as a byline's line sets it before the rating: one to four capitalised words. */
+const CATEGORY_PART = /^\p{Lu}[\p{L}&'’-]*(?: (?:\p{Lu}[\p{L}&'’-]*|&|and)){0,3}$/u;
+/**
  * Spaced dashes parting a byline's line where no bar or bullet does, as Portuguese and Spanish blog themes set it: "05/10/2018 -
  * Publicado por: Ana Souza - Categoria: Saúde - Tags: …", read so only with a byline among three parts or more
  * (liftBylineAndDate). Read whole, it was page text, and the post had no author and no date. The spaces start after a non-space.
@@ -183,7 +191,10 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   const signed = partLines.filter((part, k) => (isByline(part) || isNewsroom(part.text)) && (!dated[k] || (isByline(part) && authorThenDate(part) !== null)));
   // The outlet beside a date: CBC's "By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours
   // ago" had been page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
-  const outlets = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && isOutlet(part.text)) : [];
+  // An ArticleLive site's category and rating closing the line (RATING_PART): the category is no outlet ("Club News").
+  const rated = partLines.length > 2 && RATING_PART.test(partLines.at(-1)!.text) && CATEGORY_PART.test(partLines.at(-2)!.text);
+  const ratedParts = rated ? partLines.slice(-2) : [];
+  const outlets = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && !ratedParts.includes(part) && isOutlet(part.text)) : [];
   // A name line with no "By" is the byline beside the outlet and a date only: CBC signs "Bryce Hoye · CBC News · Posted: …",
   // and the story had no author. Beside a date alone a place is as often set so ("New York · Dec 4, 2026").
   const named = signed.length === 0 && outlets.length > 0 ? partLines.filter((part) => !outlets.includes(part) && isNameLine(part)) : [];
@@ -195,7 +206,7 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // The story's topic beside them (ZDNet's "By Jane Doe | March 15, 2022 -- 10:41 GMT (10:41 GMT) | Topic: Hardware": the
   // line had been all author, and the story undated).
   const isOtherPart = (part: Line): boolean =>
-    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text)));
+    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part)));
   // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
   // line had been page text, the story undated and without source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related

@@ -176,6 +176,24 @@ export function nameBeforeUnlistedOutlet(line: Line): string | null {
   return outlets.length <= 2 && outlets.every((outlet) => UNLISTED_OUTLET.test(outlet) && !isPlace(outlet)) ? name : null;
 }
 
+/** One capitalised word, the place a reporter writes from ("Luzern", "Washington"). */
+const ONE_WORD_PLACE = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u;
+/** One word in capitals after a name in capitals: the place or the partner outlet ("JANE DOE, FUTURISM"-shaped, ScienceAlert's). */
+const ONE_WORD_IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
+/**
+ * The name of a line that is a name, a comma and the one-word place the reporter writes from, as NZZ and trade papers sign right
+ * over the date line ("Jane Doe, Luzern"-shaped; session 50), or a name in capitals and one word in capitals (the place or an
+ * outlet): the line had been page text, and the story had no author. Read right
+ * over the header's date line only (header.ts headerName): elsewhere a one-word part after a comma is as often an outlet's name
+ * (nameBeforeUnlistedOutlet) or a picture's credit. Not a job title, a post (POST_LAST_WORD) nor a picture desk. Else null.
+ */
+export function nameBeforePlaceWrittenFrom(line: Line): string | null {
+  const [, name = '', separator, place = ''] = NAME_THEN_PART.exec(line.text) ?? [];
+  const capitals = CAPITALS_NAME_LINE.test(name) && ONE_WORD_IN_CAPITALS.test(place);
+  if (separator !== ',' || !(capitals || ONE_WORD_PLACE.test(place)) || JOB_TITLE.test(place) || POST_LAST_WORD.test(place) || PICTURE_DESK.test(place)) return null;
+  return (capitals || NAME_LINE.test(name)) && areNameWords(name.split(' ')) ? name : null;
+}
+
 /**
  * A name line's name before its newsroom or job title in brackets, as LSM signs over its date line ("Jane Doe (LSM.lv Ziņu
  * redakcija)", names.ts isNewsroom), else null: with the brackets the line had no name's shape, and the story no author (session

@@ -115,6 +115,12 @@ export const NAME_LINE = new RegExp(
   `^(?:${NAME_WORD}|\\p{Lu}\\.|${RUN_TOGETHER_INITIALS}) (?:${NAME_PARTICLE} ){0,2}(?:(?:${NAME_WORD}|\\p{Lu}\\.) (?:${NAME_PARTICLE} ){0,2})?${NAME_WORD}${NAME_SUFFIX}?$`,
   'u',
 );
+/**
+ * A name of one word after the initial of the father's name run into it with its full stop, as Mongolian papers sign and name
+ * people ("Б.Оюун"-shaped, IKON's author under its date line; session 50): with no space it had no name line's shape, and the
+ * story had no author. No raw line of the bench's pages is of this shape.
+ */
+const GLUED_INITIAL_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u;
 /** How many of the words, but the first and the last, are particles of names (NAME_PARTICLES). */
 const particlesInside = (words: readonly string[]): number => words.slice(1, -1).filter((word) => NAME_PARTICLES.has(word.toLowerCase())).length;
 const PAGE_WORDS = new Set([
@@ -157,7 +163,24 @@ export const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-
  */
 export function isNameLine(line: Line): boolean {
   const name = withoutContact(line.text);
-  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || isHanName(name) || isHebrewName(name);
+  return (NAME_LINE.test(name) && hasNameWordsOnly(line, name)) || GLUED_INITIAL_NAME.test(name) || isHanName(name) || isHebrewName(name);
+}
+
+/** An e-mail address alone on its line, its local part (group 1). */
+const ADDRESS_LINE = /^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$/u;
+/** A name's words in lower case without their accents ("Kristín Ólafsdóttir": "kristin", "olafsdottir"), letters alone. */
+const foldedWords = (name: string): string[] =>
+  name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/u).map((word) => word.replace(/[^\p{L}]/gu, ''));
+/**
+ * A name line (isNameLine) right over the author's own e-mail address (`next`), as mbl.is sets the reporter under the
+ * standfirst ("Kristín Ólafsdóttir" over "kristino@…"-shaped; session 50): both had been read as navigation, and the story had
+ * no author. The address's local part holds one of the name's words of three letters or more ("jdoe", "jane.doe"), as a
+ * newsroom's addresses are made: a desk's or a tip line's address under a name is no author's.
+ */
+export function isNameOverOwnAddress(line: Line, next: Line | undefined): boolean {
+  const local = next === undefined ? undefined : ADDRESS_LINE.exec(next.text)?.[1]?.toLowerCase().replace(/[^\p{L}]/gu, '');
+  if (local === undefined || !isNameLine(line)) return false;
+  return foldedWords(line.text).some((word) => word.length >= 3 && local.includes(word));
 }
 
 /** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */

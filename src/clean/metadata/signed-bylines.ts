@@ -98,6 +98,31 @@ function namesBeforeRunInOutlet(byline: string): { authors: string; outlet: stri
   return null;
 }
 
+/** A byline's names and its last part after a comma, a bar or a spaced dash (not "and", which joins a second author). */
+const PARTED_LAST = /^(.*?\S)(?:\s*[,|]|\s[-–—]{1,2})\s+([^,|]+)$/u;
+/**
+ * The names and the outlet of a byline whose last part no list knows but the page prints alone over its headline, its masthead
+ * (`overTitle`: the lines' texts above the title): "By Jane Doe -- Harbour & Quay, 1/21/2008" under a page topped by "Harbour &
+ * Quay", as a trade magazine signs (session 50). The outlet had stayed in the author, and the story had no source. Names alone
+ * before it, and no name, job title or newsroom as the part. Else null.
+ */
+export function namesBeforeMasthead(byline: string, overTitle: ReadonlySet<string>): { authors: string; outlet: string } | null {
+  const [, names, last] = PARTED_LAST.exec(byline) ?? [];
+  if (names === undefined || !overTitle.has(last!) || !areNames(names)) return null;
+  return areNames(last!) || CAPITALS_NAME_LINE.test(last!) || JOB_TITLE.test(last!) || isNewsroom(last!) ? null : { authors: names, outlet: last! };
+}
+
+/**
+ * Whether what a byline signs after its `authors` names the `source` among its words, spaced where the page ran them together:
+ * SportsTicker's "By Jane Doe PA SportsTicker Contributing Writer" over a "(Ticker) --" dateline (signedByline reads the
+ * outlet "PA" and a job title). The authors alone are the byline then, as when the outlet is the source: no name the page gives is
+ * lost, and the job title had stayed in the author (session 50).
+ */
+export function signatureNamesSource(byline: string, authors: string | null, source: string | null): boolean {
+  if (authors === null || source === null || !byline.startsWith(authors)) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(source)}(?![\\p{L}\\p{N}])`, 'iu').test(spacedWords(byline.slice(authors.length)));
+}
+
 /**
  * Names, then the outlet's one-word name and "Staff" with no separator, as the Boston Globe signs ("By Jane Doe Globe
  * Staff"): the author had kept the outlet's staff. Else null.

@@ -89,4 +89,12 @@ describe('bylineName', () => {
     expect(bylineName('ผู้เขียน: สมศรี ใจดี')).toBe('สมศรี ใจดี');
     expect(bylineName('ผู้เขียนบทความนี้ได้รับรางวัล')).toBeUndefined();
   });
+
+  // Tribun's regional sites set it under the photo's caption (session 50): it had opened the body.
+  it("reads an Indonesian regional paper's reporter line, the names after the outlet", () => {
+    expect(bylineName('Laporan Wartawan Harianpesisir.com, Dewi Lestari')).toBe('Dewi Lestari');
+    expect(bylineName('Laporan Kontributor Harianpesisir.com, Dewi Lestari dan Agus Salim')).toBe('Dewi Lestari dan Agus Salim');
+    expect(bylineName('Laporan Wartawan Harianpesisir.com, kemarin sore')).toBeUndefined();
+    expect(bylineName('Laporan keuangan perusahaan, Januari 2026')).toBeUndefined();
+  });
 });

@@ -1139,6 +1139,16 @@ describe("a byline's name without what the page runs onto it", () => {
     expect(signedByline('Staff, The Harbour Examiner')).toEqual({ authors: null, outlet: 'The Harbour Examiner' });
   });
 
+  // Interspire ArticleLive's sites close the line with the category and the rating (session 50): it had been all author.
+  it("reads the byline and the date beside an ArticleLive site's category and rating", () => {
+    expect(lift('By Harbour Rowing Club | Published  01/13/2026 | Club Events | Unrated')).toEqual({
+      reason: 'byline and date line',
+      metadata: expect.objectContaining({ byline: 'Harbour Rowing Club', date: '2026-01-13', source: null }),
+    });
+    // Without the rating no part tells a category from other words.
+    expect(lift('By Harbour Rowing Club | Published  01/13/2026 | Club Events').metadata.date).toBeNull();
+  });
+
   it("reads the byline and the date beside the story's topic", () => {
     // ZDNet's: the line had been all author, the story undated.
     expect(lift('By Jason Cole | November 18, 2026 -- 19:14 GMT (19:14 GMT) | Topic: Hardware')).toEqual({
