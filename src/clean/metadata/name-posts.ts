@@ -91,6 +91,8 @@ export const TRAILING_AGENCY = new RegExp(
   `^(.*?[\\p{L}.])${NOT_THE}\\s+(${[...NEWS_AGENCIES, ...NETWORK_KEYS].filter((name) => name.includes(' ')).sort((a, b) => b.length - a.length).join('|')})$`,
   'iu',
 );
+/** Words of a line of names and an outlet (namesBeforeOutlet) at most: three names and a paper of four words. */
+const MAX_NAMES_AND_OUTLET_WORDS = 14;
 /**
  * A byline's names and, with no separator, an outlet's name of two words or more after them (isOutlet, or isOutletWithWordAfter),
  * as the USA Today network's papers sign over the date line ("Mara Quinn and Tom J. Ellis Sioux Falls Argus Leader", "Jane
@@ -100,10 +102,13 @@ export const TRAILING_AGENCY = new RegExp(
  * Record/Sunday News": a paper's weekday and Sunday titles parted by a slash, each an outlet's name), had been all author.
  */
 export function namesBeforeOutlet(byline: string): { authors: string; outlet: string } | null {
+  const words = byline.split(' ');
+  // Each split point joins the line again, so the pieces are bounded, a run of spaces' empty ones too: a hostile page's
+  // padding would cost its length squared.
+  if (words.length > MAX_NAMES_AND_OUTLET_WORDS) return null;
   // An outlet's name whole is no names ("India Post News Weekly", "The Sydney Morning Herald", "Winnipeg Free Press Live"),
   // unless the case parts them.
   const isOutletWhole = isOutlet(byline) || isOutletWithWordAfter(byline);
-  const words = byline.split(' ');
   for (let k = 2; k <= words.length - 2; k++) {
     const outlet = words.slice(k).join(' ');
     const names = words.slice(0, k).join(' ');
@@ -114,8 +119,6 @@ export function namesBeforeOutlet(byline: string): { authors: string; outlet: st
 }
 /** A word with a small letter: an outlet's name in Title Case after a name in capitals. */
 const NOT_CAPITALS = /^\p{Lu}\p{Ll}/u;
-/** Words of a line of names and an outlet (namesBeforeOutlet) at most: three names and a paper of four words. */
-const MAX_NAMES_AND_OUTLET_WORDS = 14;
 /** What ends a byline's authors before an outlet: the outlet is then read by LAST_PART. */
 export const SEPARATED = /(?:\s(?:and|&)|[,|\-–—])$/iu;
 export function isNameWithAgency(line: Line): boolean {
