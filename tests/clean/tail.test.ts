@@ -628,6 +628,33 @@ describe("a site's plugs under the article", () => {
   });
 });
 
+describe("a broadcaster's notes under a language service's story", () => {
+  it('are removed as its follow link and its programme times, the last paragraph kept', () => {
+    const follow = 'Follow Radio Kestrel Urdu on Facebook, Instagram and YouTube.';
+    const times = 'Listen to Radio Kestrel Urdu at 7pm on Kestrel Radio 3.';
+    const text = [
+      'Community library in Harbourton marks ten years',
+      'Published 4 December 2026 2:30pm',
+      'By Nadia Farooqui',
+      '',
+      'A community library run by volunteers in western Harbourton is celebrating its tenth year this week.',
+      '',
+      'It now lends more than seven thousand books in Urdu, Punjabi and English, most of them given by families in the area.',
+      '',
+      'Reading classes for children are held there every weekend.',
+      '',
+      follow,
+      times,
+      'More from Radio Kestrel Urdu',
+      'Bushfire warning for the summer months',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Reading classes for children are held there every weekend.');
+    expect(reasonOf(cleaned, follow)).toBe('share or follow links');
+    expect(reasonOf(cleaned, times)).toBe('newsletter or reading prompt');
+  });
+});
+
 describe("an opinion column's disclaimer", () => {
   it("is removed under the column, with the author's note over it (a bio after the article)", () => {
     const note = 'Tobias Wrenford is a transport planner and former adviser to the NSW Department of Transport.';
