@@ -84,13 +84,15 @@ type Section = 'about' | 'forward-looking' | 'contact' | 'notes';
 
 const isReleaseEnd = (line: Line): boolean => SOURCE_LINE.test(line.text) || END_MARK.test(line.text);
 
-const REASONS: Readonly<Record<Section | 'end' | 'source', string>> = {
+const REASONS: Readonly<Record<Section | 'end' | 'source' | 'past', string>> = {
   about: 'press-release boilerplate (about the company)',
   'forward-looking': 'press-release boilerplate (forward-looking statements)',
   contact: 'press-release boilerplate (media contact)',
   notes: 'press-release boilerplate (notes to editors)',
   end: 'press-release boilerplate (end mark)',
   source: 'press-release boilerplate (SOURCE line)',
+  // What the block holds under the release's end is the page's: its pitch for the wire site, as the lines after it are.
+  past: 'page text after the article',
 };
 
 export const isAboutHeading = (line: Line): boolean => line.wordCount <= MAX_HEADING_WORDS && ABOUT_HEADING.test(line.text);
@@ -112,7 +114,8 @@ const isContactDetail = (line: Line): boolean => line.wordCount <= MAX_CONTACT_L
  * a map from line index to removal reason, empty when there is none. It starts at the first About,
  * forward-looking or contact section, end mark or SOURCE line after the release's first line, up to the line after the block
  * (contacts are short lines the block leaves out), and takes each section's lines up to the first
- * line that fits none; after PR Newswire's "SOURCE" line only its end mark. The About note's
+ * line that fits none; after PR Newswire's "SOURCE" line or the end mark the block's lines are the page's (a financial
+ * site's "Sign up for … Free!" and its pitch under a release it carries had been the last paragraphs). The About note's
  * paragraphs are taken after the block too (the block often ends before them, as with the
  * contacts). The SOURCE line is walked over but kept inside the block (see the top of this file). "About 300
  * people…" opens no section.
@@ -140,6 +143,8 @@ function releaseBoilerplate(lines: readonly Line[], first: number, last: number)
       if (!SOURCE_LINE.test(line.text)) reason = REASONS.end;
       else if (k > last) reason = REASONS.source;
       else kept = true;
+    } else if (section === 'ended') {
+      if (k <= last) reason = REASONS.past;
     } else if (section === 'about' && linesInSection < MAX_ABOUT_LINES && (k <= last || isProse(line))) reason = REASONS.about;
     else if (section === 'forward-looking' && linesInSection < MAX_FORWARD_LOOKING_LINES && k <= last) reason = REASONS['forward-looking'];
     else if (section === 'notes' && linesInSection < MAX_NOTES_LINES && (k <= last || isProse(line))) reason = REASONS.notes;

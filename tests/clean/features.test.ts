@@ -780,8 +780,17 @@ describeLineTest(
     "DON'T MISS THE BIGGEST STORIES FROM GREATER MANCHESTER - SIGN UP TO OUR NEWSLETTER HERE.",
     "Don't miss the biggest stories from Greater Manchester - ſign up to our newsletter here.",
     'THE BANNER WELCOMES YOUR LETTERS AND OP-EDS. SUBMIT THEM AT THEBALTIMOREBANNER.COM/OPINION.',
+    // Session 51: a broadcaster's note on when its programme airs, under the story.
+    'Listen to Radio Kestrel News live at 12:30 and 18:30 weekdays - or listen back here.',
+    'Listen to Harbour FM Gujarati at 7pm on Harbour Radio 3.',
+    'Tune in to The Morning Brief every Sunday at 9:05 am.',
+    'Dagsnyt kan høres hver dag kl. 8, 13 og 18 på Fjordradio.',
   ],
   [
+    'Listen to the recording at the museum, the curator said.',
+    'Watch the video from 2019 on the council website.',
+    'Listeners at 8pm heard the minister concede the vote.',
+    'Udsendelsen kan ses på hjemmesiden, oplyser kommunen.',
     'For the latest news on the fire, residents should check the county website.',
     'To plant trees along the river, the council will need volunteers, the mayor said.',
     'The charity asked supporters to sign up for our newsletter campaign at the town fair, organisers said in a statement on Friday.',
@@ -1040,10 +1049,13 @@ describeLineTest(
     'Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter',
     // An author's plug written as sentences (Forbes' contributors, session 37).
     'Follow me on LinkedIn or Twitter. Check out my website.', 'Follow me on Twitter.', 'Follow me on Twitter, LinkedIn and Instagram. Check out my book about the Arctic.',
+    // A broadcaster's language service names itself (session 51).
+    'Follow Radio Kestrel Urdu on Facebook, Instagram and YouTube.', 'Follow Harbour Latino on Twitter and Instagram.',
   ],
   [
     'Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.',
     'Follow me on Twitter, he told his fans after the match.', 'Follow me on Twitter. The rest of the story is there, the mayor joked at the meeting.',
+    'Follow the river, then turn left on Facebook Road.', 'Follow the signs to the clinic on Instagram Lane.',
   ],
 );
 

@@ -73,6 +73,31 @@ describe('what closes a page after the article, named for what it is in removed_
     expect(reasonOf(cleaned, 'SOURCE Harbourline Energy')).toBe('press-release boilerplate (SOURCE line)');
   });
 
+  it("removes what a financial site sets under a release's SOURCE line as page text after the article", () => {
+    const pitch = ['Sign up for Marketline Free!', 'Get every story, price alerts, watchlists and custom news feeds in one place - and more!'];
+    const text = [
+      'Harbourline Energy opens tidal test site off the northern coast',
+      'May 7, 2024 10:00 AM EDT',
+      '',
+      'ABERDEEN, Scotland, May 7 /PRNewswire/ -- Harbourline Energy today opened a tidal power test site four miles off the northern coast, where developers can trial turbines in open water before building full arrays.',
+      '',
+      'The site has room for six turbines and a cable to the shore that can carry up to ten megawatts, the company said. Two developers have booked berths for the first year.',
+      '',
+      '"Tidal power is steady and predictable, and this site lets developers prove their machines in real seas," said chief executive Fiona Reid.',
+      '',
+      'SOURCE Harbourline Energy',
+      '',
+      'Tickers Mentioned',
+      '',
+      ...pitch.flatMap((line) => [line, '']),
+      'Free News Feed',
+      '© Copyright 2024 Marketline.com',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^"Tidal power is steady/u);
+    for (const line of pitch) expect(reasonOf(cleaned, line), line).toBe('page text after the article');
+  });
+
   it("calls a newsletter box's e-mail field and its subscribers' log-in prompts", () => {
     const cleaned = clean(page('newsletter-box.txt'));
     for (const text of ['Sign up for our daily newsletter', 'Enter your email address', 'Already a subscriber? Log in']) {
@@ -625,6 +650,33 @@ describe("a site's plugs under the article", () => {
     expect(cleaned.body.split('\n\n').at(-1)).toBe('Foreign investors have taken about $4 billion out of Indian shares since October.');
     expect(reasonOf(cleaned, 'This article was read by an AI voice.')).toBe('newsletter or reading prompt');
     expect(reasonOf(cleaned, 'Download the HT app to read more news')).toBe('newsletter or reading prompt');
+  });
+});
+
+describe("a broadcaster's notes under a language service's story", () => {
+  it('are removed as its follow link and its programme times, the last paragraph kept', () => {
+    const follow = 'Follow Radio Kestrel Urdu on Facebook, Instagram and YouTube.';
+    const times = 'Listen to Radio Kestrel Urdu at 7pm on Kestrel Radio 3.';
+    const text = [
+      'Community library in Harbourton marks ten years',
+      'Published 4 December 2026 2:30pm',
+      'By Nadia Farooqui',
+      '',
+      'A community library run by volunteers in western Harbourton is celebrating its tenth year this week.',
+      '',
+      'It now lends more than seven thousand books in Urdu, Punjabi and English, most of them given by families in the area.',
+      '',
+      'Reading classes for children are held there every weekend.',
+      '',
+      follow,
+      times,
+      'More from Radio Kestrel Urdu',
+      'Bushfire warning for the summer months',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Reading classes for children are held there every weekend.');
+    expect(reasonOf(cleaned, follow)).toBe('share or follow links');
+    expect(reasonOf(cleaned, times)).toBe('newsletter or reading prompt');
   });
 });
 

@@ -282,7 +282,20 @@ const LEAD_UP_PLUG = new RegExp(
   'iu',
 );
 const LEAD_UP_PLUG_WORDS = /sign up|welcome/iu;
-const isPlug = (text: string): boolean => PLUG_PROMPT.test(text) || (LEAD_UP_PLUG_WORDS.test(text) && LEAD_UP_PLUG.test(text));
+/**
+ * A broadcaster's note under a story on when its programme airs (session 51): "Listen to Kestrel Live at 11:30 and 16:30 on
+ * weekdays, or catch up here.", "Listen to Radio Kestrel Urdu at 7pm on Kestrel Radio 3.", a Danish or Norwegian radio's
+ * "Dagsnyt kan høres hver dag kl. 8, 13 og 18 på Fjordradio." Under the last paragraph they had stayed as it. The sentence opens
+ * with the call to listen or watch, or names what can be heard or seen, and gives the hour: an afternoon's "8pm", a
+ * clock's "12:45", the Nordic "kl. 7".
+ */
+const BROADCAST_SLOT = new RegExp(
+  String.raw`^(?:(?:listen to|tune in to|watch)\s[^.!?]{1,60}?\s(?:at|from)\s\d{1,2}(?::\d{2}\s?(?:am|pm)?|\s?(?:am|pm))\b` +
+    String.raw`|\p{L}[^.!?]{0,40}?\skan (?:også )?(?:høres|høyres|höras|ses)\s[^.!?]{0,40}?\bkl\. ?\d)`,
+  'iu',
+);
+const isPlug = (text: string): boolean =>
+  PLUG_PROMPT.test(text) || (LEAD_UP_PLUG_WORDS.test(text) && LEAD_UP_PLUG.test(text)) || (/\d/u.test(text) && BROADCAST_SLOT.test(text));
 
 /**
  * A sign-up box's bare button ("Subscribe", "Submit", "Join now", "Abonnieren", "Подписаться"): the
