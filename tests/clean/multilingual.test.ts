@@ -1036,7 +1036,8 @@ describe('a Thai, Persian or Swahili date line', () => {
 });
 
 // Session 41: Lao and Khmer month names, maybe after the words for month and year: the header's date line had been page
-// text before the article, and the story undated.
+// text before the article, and the story undated. Session 51: a Khmer date line with its weekday, hour and minutes in words
+// (nine words) had been the page's title.
 describe('a Lao or Khmer date line', () => {
   const lao = (dated: string) => ['ໜ້າຫຼັກ', 'ຂ່າວ', 'ລັດຖະບານເປີດຂົວໃໝ່ຂ້າມແມ່ນ້ຳຂອງ', dated, '',
     'ລັດຖະບານລາວໄດ້ເປີດນຳໃຊ້ຂົວໃໝ່ຂ້າມແມ່ນ້ຳຂອງ ເຊິ່ງຈະຊ່ວຍໃຫ້ການເດີນທາງລະຫວ່າງສອງແຂວງສະດວກຂຶ້ນ.', '',
@@ -1049,6 +1050,7 @@ describe('a Lao or Khmer date line', () => {
     [lao, 'ວັນທີ 15 ເດືອນກໍລະກົດ ປີ 2025', '2025-07-15'],
     [khmer, '04 ធ្នូ 2026', '2026-12-04'],
     [khmer, 'ថ្ងៃទី១៥ ខែកក្កដា ឆ្នាំ២០២៥', '2025-07-15'],
+    [khmer, 'ថ្ងៃអង្គារ ទី៩ ខែកញ្ញា ឆ្នាំ២០២៥ ម៉ោង ០៩:២០ នាទីព្រឹក', '2025-09-09T09:20'],
   ])('dates the article by its header\'s date line (%#)', (page, dated, date) => {
     const cleaned = clean(page(dated).join('\n'));
     expect(cleaned.metadata.date).toBe(date);
