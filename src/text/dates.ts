@@ -373,7 +373,20 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
  * 31/04/2023, 13/13/2023); null when the text holds no date expression (nor a year outside
  * 1900-2100, as codes and numbers such as 0800-12-34 are).
  */
-type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' };
+type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' | 'calendar' };
+
+/**
+ * A date of Nepal's Bikram Sambat calendar, its months in Nepali (colloquial and Sanskrit names), year first with "गते" (day)
+ * after the day, or month first with the year after a comma: Onlinekhabar's "२०८३ मंसिर १९ गते ९:१४", "मंसिर १९, २०८३". Its months
+ * have 29 to 32 days by the year, which published tables disagree on (for 2083 BS by a day before Mangsir): it is read as a
+ * date line's, its date left empty. Without it the date line was page text, and the author's name over it no byline.
+ */
+const BIKRAM_SAMBAT_MONTH =
+  '(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|मार्ग|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)';
+const BIKRAM_SAMBAT_DATE = new RegExp(
+  `(?<!\\d)20[6-9]\\d\\s+${BIKRAM_SAMBAT_MONTH}\\s+\\d{1,2}\\s+गते|${BIKRAM_SAMBAT_MONTH}\\s+\\d{1,2}(?:\\s+गते)?\\s*,\\s*20[6-9]\\d(?!\\d)`,
+  'u',
+);
 
 /**
  * A year the page's markup runs into the time after it, two boxes with no space between them: Reuters' "December 4,
@@ -408,7 +421,7 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
   if (!mayHoldDate(digits)) return null;
   const dotted = timed ? digits.replace(DOTTED_DATE_HYPHEN_TIME, '$1 ') : digits;
   const text = dotted.includes('. ') ? dotted.replace(SPACED_DOTTED_DATE, '$1.$2.$3') : dotted;
-  let unread: 'order' | 'impossible' | null = null;
+  let unread: 'order' | 'impossible' | 'calendar' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
     if (!match) continue;
@@ -435,6 +448,7 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
     if (h > 23 || Number(minute) > 59) return { iso: date };
     return { iso: `${date}T${pad(h)}:${minute}` };
   }
+  if (unread === null && BIKRAM_SAMBAT_DATE.test(text)) unread = 'calendar';
   return unread && { iso: null, unread };
 }
 

@@ -1466,3 +1466,17 @@ describe('links set between the paragraphs, then the article going on', () => {
     expect(clean(text).body.split('\n\n')).toEqual(paragraphs);
   });
 });
+
+// Session 51: Nepali sites date their stories in the Bikram Sambat calendar (Onlinekhabar's "२०८३ मंसिर १९ गते ९:१४"), left
+// unconverted (readDate: the calendar's month lengths are not settled), but a date line: it had been page text, and the
+// author's name over it no byline (session 48's tester).
+describe('a Nepali date line in the Bikram Sambat calendar', () => {
+  it('is removed as a date line, the article left undated, and the name over it is the byline', () => {
+    const text = ['समाचार', 'अर्थ', 'धरानमा नयाँ खानेपानी आयोजना सुरु', 'सुमन राई', '२०८३ पुस ३ गते १०:२०', '',
+      'धरान उपमहानगरपालिकाले शहरका पूर्वी वडाहरूमा नयाँ खानेपानी आयोजनाको काम बुधबारदेखि सुरु गरेको छ।', '',
+      'आयोजना सम्पन्न भएपछि दश हजारभन्दा बढी घरधुरीले नियमित पानी पाउने उपमहानगरका प्रवक्ताले बताए।', ''].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ date: null, byline: 'सुमन राई', title: 'धरानमा नयाँ खानेपानी आयोजना सुरु' });
+    expect(removal(cleaned, '२०८३ पुस ३ गते १०:२०')).toMatchObject({ kind: 'metadata', reason: 'date line (Bikram Sambat calendar: date left empty)' });
+  });
+});

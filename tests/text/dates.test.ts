@@ -554,6 +554,15 @@ describe('readDate', () => {
     expect(readDate('No date 0800-12-34 here')).toBeNull();
   });
 
+  it("tells a date of Nepal's Bikram Sambat calendar, year first with its day's word or month first, and leaves it unconverted", () => {
+    for (const text of ['२०८३ पुस ३ गते १०:२०', 'फागुन १२, २०८२', '२०८४ वैशाख ७ गते']) {
+      expect(readDate(text), text).toEqual({ iso: null, unread: 'calendar' });
+    }
+    // A Gregorian date on the line is read; a month's name and figures without the day's word or the year's comma are none.
+    expect(readDate('२०८३ मंसिर १९ गते (5 December 2026)')).toEqual({ iso: '2026-12-05' });
+    expect(readDate('माघ १२ को बैठकमा २०८३ सालको बजेट')).toBeNull();
+  });
+
   it('reads a dotted date joined to its time by a hyphen', () => {
     // A German paper's stamp had given no date (session 40).
     expect(readDate('Aktualisiert am 03.11.2026-09:05')).toEqual({ iso: '2026-11-03T09:05' });
