@@ -67,6 +67,7 @@ const UNREAD = {
   none: 'which holds no day, month and year read as a date: left empty',
   order: 'whose day and month could be either: left empty (set clean.dateOrder to "dmy" or "mdy" in pipeline.config.json)',
   impossible: 'a day its month does not have: left empty',
+  calendar: "a date of Nepal's Bikram Sambat calendar, not converted: left empty",
 } as const;
 
 /** A date written as a number, `described` in the warning when it is none. */

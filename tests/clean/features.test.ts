@@ -1311,6 +1311,13 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isStoryLink: the session 51 tester's label: Tajik, with and without the imperative's prefix",
+  isStoryLink,
+  ['Инчунин хонед: Дар Панҷакент боғи нав кушода шуд', 'Инчунин бихонед: Нархи гӯшт дар бозорҳо афзуд', 'Инчунин хонед'],
+  ['Инчунин хонед, ки китобҳо дар китобхона ройгонанд.'],
+);
+
+describeLineTest(
   "isSyndicationNote: a science news site's credit for the release it runs (session 41)",
   isSyndicationNote,
   ['Story Source:', 'Materials provided by University of Lund. Note: Content may be edited for style and length.', 'Materials provided by Harbor Institute of Marine Science.'],

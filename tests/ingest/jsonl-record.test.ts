@@ -26,6 +26,7 @@ describe('parseJsonlRecord', () => {
     expect(dateOf('March 2023')).toEqual([null, ['"date" is "March 2023", which holds no day, month and year read as a date: left empty']]);
     expect(dateOf('03/04/2023')).toEqual([null, ['"date" is "03/04/2023", whose day and month could be either: left empty (set clean.dateOrder to "dmy" or "mdy" in pipeline.config.json)']]);
     expect(dateOf('2023-02-30')).toEqual([null, ['"date" is "2023-02-30", a day its month does not have: left empty']]);
+    expect(dateOf('२०८३ पुस ३ गते')).toEqual([null, ['"date" is "२०८३ पुस ३ गते", a date of Nepal\'s Bikram Sambat calendar, not converted: left empty']]);
     expect(dateOf('2023')).toEqual([null, ['"date" is "2023", neither a YYYYMMDD date nor a Unix time in seconds or milliseconds of 1980-2099: left empty']]);
     const long = `posted ${'very '.repeat(40)}recently`;
     expect(dateOf(long)![1]).toEqual([`"date" is "${long.slice(0, 80)}…", which holds no day, month and year read as a date: left empty`]);

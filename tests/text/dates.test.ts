@@ -140,6 +140,16 @@ describe('findIsoDate', () => {
     ['11 Kanûn 2026 09:05', '2026-12-11T09:05'],
     ['27 Tîrmeh 2025', '2025-07-27'],
     ['Fraide, Ogas 14, 2026', '2026-08-14'],
+    // Burmese in its own digits, month first with its comma or day first; Dhivehi, with and without the last vowel; West
+    // Frisian; Papiamento as Curaçao writes it, "of" before the month; Khmer's word for the hour before the time.
+    ['ဧပြီ ၁၂၊ ၂၀၂၆', '2026-04-12'],
+    ['၃ ဇူလိုင် ၂၀၂၅', '2025-07-03'],
+    ['14 އޮގަސްޓު 2025', '2025-08-14'],
+    ['2 ޑިސެމްބަރ 2026', '2026-12-02'],
+    ['12 febrewaris 2026, 08:15', '2026-02-12T08:15'],
+    ['Djaluna, 9 di novèmber 2026', '2026-11-09'],
+    ['21 di yüli 2025', '2025-07-21'],
+    ['ថ្ងៃសុក្រ ទី១២ ខែមេសា ឆ្នាំ២០២៦ ម៉ោង ០៩:១៥ នាទីព្រឹក', '2026-04-12T09:15'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
@@ -159,9 +169,11 @@ describe('findIsoDate', () => {
     for (const text of ['ጳጉሜ 6 ቀን 2016 ዓ.ም.', 'ታህሳስ 4, 2019']) expect(findIsoDate(text), text).toBeNull();
   });
 
-  it('reads the short month names of other languages, and Folha de S.Paulo\'s "3.dez.2026 às 10h15"', () => {
+  it('reads the short month names of other languages, Folha de S.Paulo\'s "3.dez.2026 às 10h15" and ESPNcricinfo\'s "05-Dec-2026"', () => {
     for (const [text, iso] of [
       ['3.dez.2026 às 10h15', '2026-12-03T10:15'],
+      ['18-Mar-2026', '2026-03-18'],
+      ['07-Jul-2025 14:05', '2025-07-07T14:05'],
       ['Atualizado: 14.fev.2026 às 9h05', '2026-02-14T09:05'],
       ['12 abr. 2026', '2026-04-12'],
       ['5 janv. 2026 à 08h30', '2026-01-05T08:30'],
@@ -540,6 +552,15 @@ describe('readDate', () => {
     }
     expect(readDate('29 Feb 2023, updated March 1, 2023')).toEqual({ iso: '2023-03-01' });
     expect(readDate('No date 0800-12-34 here')).toBeNull();
+  });
+
+  it("tells a date of Nepal's Bikram Sambat calendar, year first with its day's word or month first, and leaves it unconverted", () => {
+    for (const text of ['२०८३ पुस ३ गते १०:२०', 'फागुन १२, २०८२', '२०८४ वैशाख ७ गते']) {
+      expect(readDate(text), text).toEqual({ iso: null, unread: 'calendar' });
+    }
+    // A Gregorian date on the line is read; a month's name and figures without the day's word or the year's comma are none.
+    expect(readDate('२०८३ मंसिर १९ गते (5 December 2026)')).toEqual({ iso: '2026-12-05' });
+    expect(readDate('माघ १२ को बैठकमा २०८३ सालको बजेट')).toBeNull();
   });
 
   it('reads a dotted date joined to its time by a hyphen', () => {

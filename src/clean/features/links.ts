@@ -78,6 +78,9 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   // Assamese "read more" ("আৰু পঢ়ক: …") and Malagasy "read also" ("Vakio koa: …") (session 50: the label and the headline after
   // it had stayed between the paragraphs)
   'আৰু পঢ়ক', 'vakio koa',
+  // Tajik "read also" ("Инчунин хонед: …", the heading Tajik sites give their related stories; session 51: the label and the
+  // headline after it had stayed between the paragraphs)
+  'инчунин (?:би)?хонед',
 ];
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",

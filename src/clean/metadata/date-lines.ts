@@ -116,7 +116,20 @@ export const DATE_LINE_WORD =
  */
 const OTHER_DATE_LINE_WORD =
   /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش|לפני|שניות|דקה|דקות|שעה|שעות|שעתיים|יום|ימים|יומיים|שבוע|שבועות|น|วันที่|م|ـ|هـ|محرم|صفر|ربيع|جمادى|الأول|الأولى|الآخر|الآخرة|الثاني|الثانية|رجب|شعبان|رمضان|شوال|ذو|القعدة|الحجة|ቀን|ዓ\.ም)$/iu;
-const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word);
+/**
+ * The words Khmer writes a date line with, run together as Khmer writes words: "day", a weekday, "the" (ordinal), "month",
+ * "year", "hour", "minute", morning to night. Kampuchea Thmey's "ថ្ងៃសៅរ៍ ទី៥ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ១០:៣០ នាទីព្រឹក" (Saturday the
+ * 5th, month December, year 2026, hour 10:30, minutes, morning), nine words, had been no date line and the story's title.
+ */
+const KHMER_DATE_PARTS = /ថ្ងៃ|ទី|ខែ|ឆ្នាំ|ម៉ោង|នាទី|ព្រឹក|រសៀល|ល្ងាច|យប់|ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ/gu;
+const KHMER = /^\p{Script=Khmer}/u;
+/** A Khmer word of date parts alone, maybe ending in a figure or a month's name ("ទី5", "ខែធ្នូ"). */
+const isKhmerDateWord = (word: string): boolean => {
+  if (!KHMER.test(word)) return false;
+  const rest = word.replace(KHMER_DATE_PARTS, '');
+  return rest !== word && (rest === '' || /^\d+$/u.test(rest) || isMonthName(rest));
+};
+const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || OTHER_DATE_LINE_WORD.test(word) || isMonthName(word) || isKhmerDateWord(word);
 /** A numeric date as one word: "13.03.2026", "12.03.26". */
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
 /**

@@ -410,6 +410,13 @@ export const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(
   !isEmbeddedPostSignature(line) &&
   !isPrintedNotice(line);
 
+/** Why a date line gives no date, as removed_lines.csv says it. */
+const UNREAD_DATE_REASONS = {
+  order: 'date line (day and month order unknown: date left empty)',
+  impossible: 'date line (impossible date: date left empty)',
+  calendar: 'date line (Bikram Sambat calendar: date left empty)',
+} as const;
+
 export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): string | null {
   const { metadata } = lifted;
   const published = publicationPart(line.text);
@@ -419,7 +426,7 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
   // 2023, a typo) still make a date line, without a date: the line is the page's, not the article's.
   if (reading && isDateLine(line, dateOrder, reading)) {
     const date = reading.iso;
-    if (date === null) return reading.unread === 'order' ? 'date line (day and month order unknown: date left empty)' : 'date line (impossible date: date left empty)';
+    if (date === null) return UNREAD_DATE_REASONS[reading.unread];
     if (LIFE_DATE_LABEL.test(line.text)) return 'date of birth or death';
     const update = UPDATE_LABEL.test(published);
     if (metadata.date === null || (lifted.dateGivesWay && !update)) {

@@ -529,6 +529,8 @@ describe('liftMetadata', () => {
       }
       expect(lift('Published: 29 Feb 2024').metadata.date).toBe('2024-02-29');
       expect(lift('Published: 03/04/2023').reason).toBe('date line (day and month order unknown: date left empty)');
+      // Session 48's tester: Onlinekhabar's Bikram Sambat date line had been page text (its table of month lengths unsettled).
+      expect(lift('२०८३ पुस ३ गते १०:२०')).toEqual({ reason: 'date line (Bikram Sambat calendar: date left empty)', metadata: emptyMetadata() });
       // Not date expressions: a year outside 1900-2100 is a code or a number.
       expect(lift('Call 0800-12-34').reason).toBeNull();
     });
