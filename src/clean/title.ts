@@ -8,10 +8,10 @@ import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
 import { isReaderTools, isToolButton } from './features/buttons.js';
 import { isCommentsLink } from './features/comments.js';
-import { isProse } from './features/shape.js';
+import { isDataTableRow, isProse } from './features/shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
-import { isCloseUnder, type Line } from './lines.js';
+import { isCloseUnder, positionOf, type Line } from './lines.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
 const TITLE_SEARCH_LINES = 12;
@@ -126,8 +126,7 @@ function titleSearch(
   // when it tells the body's story (or, of three words, stands over the header). The Conversation's
   // disclosure (`… receives funding from …`), its partners' line and `View all partners` under the
   // author had kept the window from widening to the headline over them, and the page had no title.
-  // The body's first two lines: its first may be the title, the second a row it makes with it.
-  const rows = figureRows([...head, ...body.slice(0, 2)]);
+  const rows = tableRows(head, body, page);
   const lists = quantityLists(head);
   // Nor a table's row or a list's line, which the search skips: the rows of a ranked list ("1. Saint John", "2. Quebec
   // City") the cleaner left over the article had kept the window from widening to the headline over them.
@@ -147,6 +146,24 @@ function titleSearch(
   const overBylineAbove = searched.slice(0, searched.length - window.length).filter((line) => overByline(line) && tellsStory(line));
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   return { head, listed, body, tail, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine, pageStart, overlapOf, tellsStory, rows, lists, window, listedInWindow, lines };
+}
+
+/**
+ * The rows of a table of figures over the body or opening it (figureRows), and a table's header row in `head` right over two
+ * rows of its on the page (isDataTableRow: as many cells, split so too; one row under it may be a date line, "January 08, 2008"
+ * under a blog's "« Older post | Main | Newer post »"), the rows removed before the search: a Telugu paper's
+ * election results set "Party | Wards won | Vote share" over its rows, under the headline, its byline and date line; naming
+ * the body's words (parties, wards, votes), the header had been the title.
+ */
+function tableRows(head: readonly Line[], body: readonly Line[], page: readonly Line[]): Set<Line> {
+  // The body's first two lines: its first may be the title, the second a row it makes with it.
+  const rows = figureRows([...head, ...body.slice(0, 2)]);
+  for (const line of head) {
+    const at = positionOf(page, line);
+    const [next, second] = [page[at + 1], page[at + 2]];
+    if (at >= 0 && next && second && isCloseUnder(next, line) && isCloseUnder(second, next) && isDataTableRow(page, at) && isDataTableRow(page, at + 1) && isDataTableRow(page, at + 2)) rows.add(line);
+  }
+  return rows;
 }
 
 /**

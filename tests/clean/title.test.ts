@@ -1448,3 +1448,22 @@ describe('a headline over its summary over a row of share buttons over the bylin
     expect(cleanText(page(row)).metadata.title).toBe(headline);
   });
 });
+
+describe("a results table's header row under the headline and date line", () => {
+  // A regional paper sets its election results under the headline, its reporter line and date line: a label, the table's
+  // header row and its rows, then the story. Naming the body's words (parties, wards, votes), the header row had been the title (session 51).
+  const headline = 'Millbrook council results: ruling party takes 24 of 48 wards';
+  const page = (header: string) =>
+    [
+      'Home', 'Regions', 'Elections', headline, 'Our Correspondent, Millbrook', 'Published: Sat, Dec 05 2026 6:45 PM', 'Results table', header,
+      'Party A | 24 | 46.2%', 'Party B | 13 | 31.5%', 'Party C | 4 | 12.8%', 'Independents | 7 | 9.5%',
+      'The count of votes for the Millbrook council finished on Saturday evening.',
+      'The ruling party won 24 of the 48 wards, the opposition party 13, and seven independents won their wards.',
+      'Turnout was 71 per cent of the votes on the roll, the returning officer said.',
+      'The council will choose its chair on the 12th of this month.',
+    ].join('\n');
+
+  it.each(['Party | Wards won | Vote share', 'Party    Wards won    Vote share'])('is no title: %s', (header) => {
+    expect(cleanText(page(header)).metadata.title).toBe(headline);
+  });
+});
