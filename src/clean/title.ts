@@ -594,7 +594,7 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
   // standing over no header, over a headline opening the body telling its story in part (PAGE_HEADLINE_OVERLAP): a team
   // menu's "CHOOSE A TEAM" (half its words in a game preview) had been the title over the preview's headline.
-  const fallback = shortLine ?? sentences ?? listedHeadlineOverHeader(search);
+  const fallback = shortLine ?? sentences ?? listedHeadlineOverHeader(search) ?? acronymOverHeader(search);
   const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
   if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
   // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
@@ -623,6 +623,19 @@ function listedHeadlineOverHeader({ listedInWindow, overHeader, overlapOf }: Tit
   for (const line of listedInWindow) if (overHeader(line) && isTitleShaped(line) && headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) return line;
   return null;
 }
+
+/**
+ * A headline of one word in capitals, a name the story is about ("ACMR" over a wire story's date line, the company named in its
+ * first sentence and through the text), right over the header's date line or byline, not listed by the site, the body's first
+ * line naming it as written: too short for any headline, it had been a section label and the page had no title. A section's
+ * label over the date line ("SPORT", "NEWS") is a word the text writes in lower case. Else null.
+ */
+function acronymOverHeader({ lines, body, overHeader, listedInWindow }: TitleSearch): Line | null {
+  const [first] = body;
+  const line = lines.find((line) => overHeader(line) && !listedInWindow.has(line) && ACRONYM.test(line.text));
+  return line && first && new RegExp(`(?<![\\p{L}\\p{N}])${line.text}(?![\\p{L}\\p{N}])`, 'u').test(first.text) ? line : null;
+}
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * A headline asking or exclaiming: ending in "?" or "!", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the Harbour Reform Group

@@ -1467,3 +1467,25 @@ describe("a results table's header row under the headline and date line", () => 
     expect(cleanText(page(header)).metadata.title).toBe(headline);
   });
 });
+
+describe('a headline of one word in capitals over the date line', () => {
+  // A wire story's headline may be the company's name alone ("BAE"-like), too short for any headline: read as a section label,
+  // it had left the page without a title (the one-site corpus, session 51).
+  const page = (word: string, opening: string) =>
+    [
+      'Global Markets Today', 'Business', '', word, '', 'Published : 02 Dec 2026 01:27 PM', '',
+      opening,
+      '',
+      'Its managing director for the region said talks with the government were going on and would take time, as such programs always did.',
+      '',
+      'The group expects to sign further contracts next year, he told reporters after a conference in the capital on Saturday.',
+    ].join('\n');
+
+  it('is the title when the first paragraph names it as written', () => {
+    expect(cleanText(page('ACMR', 'LONDON (Reuters) - ACMR Systems is confident about its business in the region, a senior manager said on Saturday.')).metadata.title).toBe('ACMR');
+  });
+
+  it('is no title as a section label the text writes in lower case', () => {
+    expect(cleanText(page('SPORT', 'LONDON (Reuters) - Sport and leisure groups are confident about their business in the region, a senior manager said on Saturday.')).metadata.title).not.toBe('SPORT');
+  });
+});
