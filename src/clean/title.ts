@@ -417,10 +417,17 @@ function headlineUnderCapitalsKicker({ head, lines, overlapOf, listedInWindow }:
 /**
  * The page's headline over the header is the title before a line the site lists on its other
  * pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
- * "'Surge' Makes Annual Banned-Words List" did.
+ * "'Surge' Makes Annual Banned-Words List" did. So is a headline the site lists too, right over the header under that line
+ * (listedHeadlineOverHeader): in a run of one site's pages, each headline stands in a few others' boxes of stories, and the
+ * masthead opening every page ("The Harbour Ledger Daily", half its words in a text saying "daily ledger") had been the title
+ * over it (titleOrFallback: a masthead of three words).
  */
-function headlineBeforeListedLine({ listedInWindow }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
-  return pageHeadline && listedInWindow.has(best.line) ? pageHeadline : best;
+function headlineBeforeListedLine(search: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
+  const { listedInWindow, overHeader, overlapOf } = search;
+  if (!listedInWindow.has(best.line)) return best;
+  if (pageHeadline) return pageHeadline;
+  const listedOverHeader = overHeader(best.line) ? null : listedHeadlineOverHeader(search);
+  return listedOverHeader && listedOverHeader.number > best.line.number ? { line: listedOverHeader, overlap: overlapOf(listedOverHeader) } : best;
 }
 
 /**
@@ -594,7 +601,11 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
   // standing over no header, over a headline opening the body telling its story in part (PAGE_HEADLINE_OVERLAP): a team
   // menu's "CHOOSE A TEAM" (half its words in a game preview) had been the title over the preview's headline.
-  const fallback = shortLine ?? sentences ?? listedHeadlineOverHeader(search) ?? acronymOverHeader(search);
+  // Not a line of three words the site lists over a headline it lists right over the header: in a run of one site's pages, the
+  // masthead opening every page ("The Harbour Ledger", half its words in a text saying "ledger") had been the title over it.
+  const listedOverHeader = listedHeadlineOverHeader(search);
+  const isListedOver = (line: Line): boolean => listedOverHeader !== null && listedInWindow.has(line) && !overHeader(line) && line.number < listedOverHeader.number;
+  const fallback = (shortLine && !isListedOver(shortLine) ? shortLine : null) ?? sentences ?? listedOverHeader ?? acronymOverHeader(search);
   const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
   if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
   // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
