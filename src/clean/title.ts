@@ -8,10 +8,10 @@ import { EDITOR_NOTE } from '../text/dateline.js';
 import { figureRows, isResultLine } from './edges/tables.js';
 import { isReaderTools, isToolButton } from './features/buttons.js';
 import { isCommentsLink } from './features/comments.js';
-import { isProse } from './features/shape.js';
+import { isDataTableRow, isProse } from './features/shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
-import { isCloseUnder, type Line } from './lines.js';
+import { isCloseUnder, positionOf, type Line } from './lines.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
 const TITLE_SEARCH_LINES = 12;
@@ -126,8 +126,7 @@ function titleSearch(
   // when it tells the body's story (or, of three words, stands over the header). The Conversation's
   // disclosure (`… receives funding from …`), its partners' line and `View all partners` under the
   // author had kept the window from widening to the headline over them, and the page had no title.
-  // The body's first two lines: its first may be the title, the second a row it makes with it.
-  const rows = figureRows([...head, ...body.slice(0, 2)]);
+  const rows = tableRows(head, body, page);
   const lists = quantityLists(head);
   // Nor a table's row or a list's line, which the search skips: the rows of a ranked list ("1. Saint John", "2. Quebec
   // City") the cleaner left over the article had kept the window from widening to the headline over them.
@@ -147,6 +146,24 @@ function titleSearch(
   const overBylineAbove = searched.slice(0, searched.length - window.length).filter((line) => overByline(line) && tellsStory(line));
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
   return { head, listed, body, tail, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine, pageStart, overlapOf, tellsStory, rows, lists, window, listedInWindow, lines };
+}
+
+/**
+ * The rows of a table of figures over the body or opening it (figureRows), and a table's header row in `head` right over two
+ * rows of its on the page (isDataTableRow: as many cells, split so too; one row under it may be a date line, "January 08, 2008"
+ * under a blog's "« Older post | Main | Newer post »"), the rows removed before the search: a Telugu paper's
+ * election results set "Party | Wards won | Vote share" over its rows, under the headline, its byline and date line; naming
+ * the body's words (parties, wards, votes), the header had been the title.
+ */
+function tableRows(head: readonly Line[], body: readonly Line[], page: readonly Line[]): Set<Line> {
+  // The body's first two lines: its first may be the title, the second a row it makes with it.
+  const rows = figureRows([...head, ...body.slice(0, 2)]);
+  for (const line of head) {
+    const at = positionOf(page, line);
+    const [next, second] = [page[at + 1], page[at + 2]];
+    if (at >= 0 && next && second && isCloseUnder(next, line) && isCloseUnder(second, next) && isDataTableRow(page, at) && isDataTableRow(page, at + 1) && isDataTableRow(page, at + 2)) rows.add(line);
+  }
+  return rows;
 }
 
 /**
@@ -400,10 +417,17 @@ function headlineUnderCapitalsKicker({ head, lines, overlapOf, listedInWindow }:
 /**
  * The page's headline over the header is the title before a line the site lists on its other
  * pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
- * "'Surge' Makes Annual Banned-Words List" did.
+ * "'Surge' Makes Annual Banned-Words List" did. So is a headline the site lists too, right over the header under that line
+ * (listedHeadlineOverHeader): in a run of one site's pages, each headline stands in a few others' boxes of stories, and the
+ * masthead opening every page ("The Harbour Ledger Daily", half its words in a text saying "daily ledger") had been the title
+ * over it (titleOrFallback: a masthead of three words).
  */
-function headlineBeforeListedLine({ listedInWindow }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
-  return pageHeadline && listedInWindow.has(best.line) ? pageHeadline : best;
+function headlineBeforeListedLine(search: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
+  const { listedInWindow, overHeader, overlapOf } = search;
+  if (!listedInWindow.has(best.line)) return best;
+  if (pageHeadline) return pageHeadline;
+  const listedOverHeader = overHeader(best.line) ? null : listedHeadlineOverHeader(search);
+  return listedOverHeader && listedOverHeader.number > best.line.number ? { line: listedOverHeader, overlap: overlapOf(listedOverHeader) } : best;
 }
 
 /**
@@ -577,7 +601,11 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
   // standing over no header, over a headline opening the body telling its story in part (PAGE_HEADLINE_OVERLAP): a team
   // menu's "CHOOSE A TEAM" (half its words in a game preview) had been the title over the preview's headline.
-  const fallback = shortLine ?? sentences ?? listedHeadlineOverHeader(search);
+  // Not a line of three words the site lists over a headline it lists right over the header: in a run of one site's pages, the
+  // masthead opening every page ("The Harbour Ledger", half its words in a text saying "ledger") had been the title over it.
+  const listedOverHeader = listedHeadlineOverHeader(search);
+  const isListedOver = (line: Line): boolean => listedOverHeader !== null && listedInWindow.has(line) && !overHeader(line) && line.number < listedOverHeader.number;
+  const fallback = (shortLine && !isListedOver(shortLine) ? shortLine : null) ?? sentences ?? listedOverHeader ?? acronymOverHeader(search);
   const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
   if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
   // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
@@ -606,6 +634,19 @@ function listedHeadlineOverHeader({ listedInWindow, overHeader, overlapOf }: Tit
   for (const line of listedInWindow) if (overHeader(line) && isTitleShaped(line) && headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) return line;
   return null;
 }
+
+/**
+ * A headline of one word in capitals, a name the story is about ("ACMR" over a wire story's date line, the company named in its
+ * first sentence and through the text), right over the header's date line or byline, not listed by the site, the body's first
+ * line naming it as written: too short for any headline, it had been a section label and the page had no title. A section's
+ * label over the date line ("SPORT", "NEWS") is a word the text writes in lower case. Else null.
+ */
+function acronymOverHeader({ lines, body, overHeader, listedInWindow }: TitleSearch): Line | null {
+  const [first] = body;
+  const line = lines.find((line) => overHeader(line) && !listedInWindow.has(line) && ACRONYM.test(line.text));
+  return line && first && new RegExp(`(?<![\\p{L}\\p{N}])${line.text}(?![\\p{L}\\p{N}])`, 'u').test(first.text) ? line : null;
+}
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /**
  * A headline asking or exclaiming: ending in "?" or "!", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the Harbour Reform Group

@@ -476,20 +476,22 @@ describe('cleanArticle', () => {
     });
   });
 
-  // A wire desk's site: each page its headline over the date line alone, a short text, other pages' headlines under it.
-  it('takes a page\'s own headline that other pages list for its title, over the date line, sharing less than half the body\'s words', () => {
+  // A wire desk's site: each page its headline over the date line alone, a short text, other pages' headlines under it. Its
+  // masthead opens every page; a story's text may name it in its words ("daily export ledger": half of them, session 51).
+  it.each(['Markets Wire Today', 'The Export Ledger', 'The Export Ledger Daily'])("takes a page's own headline that other pages list for its title, over the date line, sharing less than half the body's words, not the masthead: %s", (masthead) => {
     const stories = [
-      ['Grain exports at two-year low in May', 'Grain exports fell last month to their lowest level since 2024 as wheat and barley sold slowly, the farm ministry said on Thursday. Traders blamed the dry spring and the strong currency.'],
+      ['Grain exports at two-year low in May', 'Grain exports fell last month to their lowest level since 2024, the daily export ledger of the farm ministry showed on Thursday. Traders blamed the dry spring and the strong currency.'],
       ['Carmaker recalls vans over faulty brakes', 'A carmaker recalled forty thousand vans over faulty brakes that may fail in cold weather. Dealers will replace the brakes free of charge.'],
       ['Airline adds winter flights to the islands', 'An airline added winter flights to the islands after bookings rose for a third year in a row. The new flights leave twice a week from December.'],
       ['Port workers agree new pay deal', 'Port workers agreed a new pay deal on Friday, ending a month of talks with the port owners. Pay rises by four percent this year.'],
     ];
     const pages = stories.map(([title, text], n) =>
-      ['Markets Wire Today', 'Deals', '', title, '', `Published : 0${n + 1} Jun 2026 06:1${n} AM`, '', text, '', 'You may also like', ...[1, 2, 3].map((k) => stories[(n + k) % stories.length]![0])].join('\n'),
+      [masthead, 'Deals', '', title, '', `Published : 0${n + 1} Jun 2026 06:1${n} AM`, '', text, '', 'You may also like', ...[1, 2, 3].map((k) => stories[(n + k) % stories.length]![0])].join('\n'),
     );
     const cleaned = cleanArticle(article(pages[0]!), contextFor(pages));
     expect(cleaned.metadata.title).toBe('Grain exports at two-year low in May');
     expect(cleaned.removedLines.find((line) => line.text === 'Grain exports at two-year low in May')).toMatchObject({ kind: 'title', reason: 'title (also listed in other articles)' });
+    expect(cleaned.removedLines.find((line) => line.text === masthead)?.kind).toBe('boilerplate');
   });
 
   it("takes the headline over the byline for the title, not a menu line of the site that shares more words with the body", () => {

@@ -1448,3 +1448,44 @@ describe('a headline over its summary over a row of share buttons over the bylin
     expect(cleanText(page(row)).metadata.title).toBe(headline);
   });
 });
+
+describe("a results table's header row under the headline and date line", () => {
+  // A regional paper sets its election results under the headline, its reporter line and date line: a label, the table's
+  // header row and its rows, then the story. Naming the body's words (parties, wards, votes), the header row had been the title (session 51).
+  const headline = 'Millbrook council results: ruling party takes 24 of 48 wards';
+  const page = (header: string) =>
+    [
+      'Home', 'Regions', 'Elections', headline, 'Our Correspondent, Millbrook', 'Published: Sat, Dec 05 2026 6:45 PM', 'Results table', header,
+      'Party A | 24 | 46.2%', 'Party B | 13 | 31.5%', 'Party C | 4 | 12.8%', 'Independents | 7 | 9.5%',
+      'The count of votes for the Millbrook council finished on Saturday evening.',
+      'The ruling party won 24 of the 48 wards, the opposition party 13, and seven independents won their wards.',
+      'Turnout was 71 per cent of the votes on the roll, the returning officer said.',
+      'The council will choose its chair on the 12th of this month.',
+    ].join('\n');
+
+  it.each(['Party | Wards won | Vote share', 'Party    Wards won    Vote share'])('is no title: %s', (header) => {
+    expect(cleanText(page(header)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a headline of one word in capitals over the date line', () => {
+  // A wire story's headline may be the company's name alone ("BAE"-like), too short for any headline: read as a section label,
+  // it had left the page without a title (the one-site corpus, session 51).
+  const page = (word: string, opening: string) =>
+    [
+      'Global Markets Today', 'Business', '', word, '', 'Published : 02 Dec 2026 01:27 PM', '',
+      opening,
+      '',
+      'Its managing director for the region said talks with the government were going on and would take time, as such programs always did.',
+      '',
+      'The group expects to sign further contracts next year, he told reporters after a conference in the capital on Saturday.',
+    ].join('\n');
+
+  it('is the title when the first paragraph names it as written', () => {
+    expect(cleanText(page('ACMR', 'LONDON (Reuters) - ACMR Systems is confident about its business in the region, a senior manager said on Saturday.')).metadata.title).toBe('ACMR');
+  });
+
+  it('is no title as a section label the text writes in lower case', () => {
+    expect(cleanText(page('SPORT', 'LONDON (Reuters) - Sport and leisure groups are confident about their business in the region, a senior manager said on Saturday.')).metadata.title).not.toBe('SPORT');
+  });
+});
