@@ -136,7 +136,8 @@ export const isNetworkName = (text: string): boolean => {
  * session 50, site-notice.ts siteOverPublisherNotice).
  */
 export function isNetworkService(text: string): boolean {
-  const words = text.split(' ');
+  // Two to four words: a longer line's split is cut at its fifth, which answers no (a paragraph's whole split had been most of its time).
+  const words = text.split(' ', 5);
   return [1, 2].some((k) => words.length - k >= 1 && words.length - k <= 2 && isNetworkName(words.slice(0, k).join(' ')) && words.slice(k).every((word) => /^\p{Lu}/u.test(word)));
 }
 /** The name the source gives a network (NETWORK_NAMES) in any case ("USA TODAY": "USA Today"); any other name as it is. */

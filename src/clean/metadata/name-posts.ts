@@ -102,9 +102,9 @@ const MAX_NAMES_AND_OUTLET_WORDS = 14;
  * Record/Sunday News": a paper's weekday and Sunday titles parted by a slash, each an outlet's name), had been all author.
  */
 export function namesBeforeOutlet(byline: string): { authors: string; outlet: string } | null {
-  const words = byline.split(' ');
   // Each split point joins the line again, so the pieces are bounded, a run of spaces' empty ones too: a hostile page's
-  // padding would cost its length squared.
+  // padding would cost its length squared. The split itself stops one piece past the bound: a paragraph's whole had been a third of the time here.
+  const words = byline.split(' ', MAX_NAMES_AND_OUTLET_WORDS + 1);
   if (words.length > MAX_NAMES_AND_OUTLET_WORDS) return null;
   // An outlet's name whole is no names ("India Post News Weekly", "The Sydney Morning Herald", "Winnipeg Free Press Live"),
   // unless the case parts them.
