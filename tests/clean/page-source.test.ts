@@ -702,6 +702,29 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© harbournews.com')).toBeNull();
   });
 
+  it("is the masthead's second line when the notice holds it, not a menu's word its name opens with (session 51)", () => {
+    // A news service's name over its broadcaster's, the notice the broadcaster's; a masthead in its own script over its Latin letters, the
+    // notice its company's; a broadcaster's initials under a skip link in Norwegian: the stories had had no source.
+    expect(source('Harbour Reo News\nWhakaata Harbour', '© 2026 Whakaata Harbour')).toBe('Whakaata Harbour');
+    expect(source('సముద్రం\nSamudram', 'Copyright © 2026 Samudram Media Group')).toBe('Samudram');
+    expect(source('Hopp til innhold\nNRK', '© NRK')).toBe('NRK');
+    // A line the notice does not hold, a second line under a first that is no outlet's name nor the name in another script, or a menu's
+    // word opening the masthead's name in a script with vowel signs (the sign after it is no word's end): none.
+    expect(source('Harbour Reo News\nKāinga', '© 2026 Whakaata Harbour')).toBeNull();
+    expect(source('Harbour Reo\nWhakaata Harbour', '© 2026 Whakaata Harbour')).toBeNull();
+    expect(source('মূল পৃষ্ঠা\nঅসম', '© ২০২৬ অসমীয়া বন্দৰ। সৰ্বস্বত্ব সংৰক্ষিত।')).not.toBe('অসম');
+  });
+
+  it("is the holder before a danda, or the masthead's initials in capitals (session 51)", () => {
+    // An Assamese notice ends its holder with the danda; an agency's notice holds its initials under its name in full: no source.
+    expect(source('Menu\nঅসমীয়া বন্দৰ', '© ২০২৬ অসমীয়া বন্দৰ। সৰ্বস্বত্ব সংৰক্ষিত।')).toBe('অসমীয়া বন্দৰ');
+    expect(source('Harbourya Ajansı', 'HA © 2026 Hemû maf parastî ne')).toBe('Harbourya Ajansı');
+    expect(source('South Harbour Morning Post', '© 2026 SHMP')).toBe('South Harbour Morning Post');
+    // Other initials, or initials in lower case: none.
+    expect(source('Harbourya Ajansı', 'HB © 2026 Hemû maf parastî ne')).toBeNull();
+    expect(source('Harbourya Ajansı', 'ha © 2026')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();
