@@ -581,9 +581,10 @@ const COMPANY_NAME_WORD = new RegExp(
 /**
  * A word for news or a medium in a holder's name: a publication's, in a person's name's shape too (metadata/names.ts areNames: "Radio
  * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder). Since session 49 hyphened to the word before
- * it, as US papers join two names ("© Copyright 2026, The Harbourman-Review | Community Guidelines | …": the story had had no source).
+ * it, as US papers join two names ("© Copyright 2026, The Harbourman-Review | Community Guidelines | …": the story had had no source); since
+ * session 51 before the site's domain ending the name ("All content copyright Harbour Rowing News.com 1996 - 2026.": the story had had none).
  */
-const MEDIUM_WORD = /(?:^|[\s-])(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
+const MEDIUM_WORD = /(?:^|[\s-])(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s|\.\p{Ll}{2,6}(?:\.\p{Ll}{2})?$)/u;
 /**
  * Whether a notice's holder in Latin letters is the masthead over the page in another script, transliterated: as many words, the masthead
  * with no Latin letter, a site's name (isSiteNameShaped). Indian and Nepali sites close their pages in English ("Copyright © 2026 Harbour
@@ -595,6 +596,17 @@ function isMastheadInLatinLetters(holder: string, site: Line): boolean {
 }
 /** A name in Latin letters alone, its words' joining marks too ("Harbour Samachar", "Onlineharbour"). */
 const LATIN_NAME = /^[\p{Script=Latin}\s&'’.!-]+$/u;
+/** A site's address, then a comma and what follows it (group 2): "Harbourtech.co.uk, Northwind Publishing". */
+const ADDRESS_AND_MORE = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+),\s+(.+)$/u;
+/**
+ * A notice's holder without its publisher's company after the site's address and a comma (a company's word or legal form in it: "© 2026
+ * Harbourtech.co.uk, Northwind Publishing."), as British publishers name their sites; the holder had been no publication's name, and the
+ * story had had no source. Since session 51.
+ */
+function addressBeforeCompany(holder: string | undefined): string | undefined {
+  const parts = holder === undefined ? null : ADDRESS_AND_MORE.exec(holder);
+  return parts && COMPANY_NAME_WORD.test(parts[2]!) ? parts[1] : holder;
+}
 /**
  * The holder of a copyright notice when it is a publication's name, not a company's (SITE_NAME_HOLDER, no COMPANY_NAME_WORD nor a
  * person's name: "© 2026 The Lagoon Review. All Rights Reserved.", "© 2026 Harbour Ledgerline", "© lagoonist 2010-2026", "Copyright ©1998 -
@@ -605,7 +617,7 @@ const LATIN_NAME = /^[\p{Script=Latin}\s&'’.!-]+$/u;
  * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
  */
 export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null, site: Line | undefined): string | null {
-  const holder = noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0];
+  const holder = addressBeforeCompany(noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0]);
   if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder)) return null;
   if (site !== undefined && isMastheadInLatinLetters(holder, site)) return holder;
   if (!/^the\s/iu.test(holder) && !MEDIUM_WORD.test(holder) && areNames(holder)) return null;

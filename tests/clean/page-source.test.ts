@@ -556,6 +556,18 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© Copyright 2026, The Harbour-Widgets | Terms of Service')).toBeNull();
   });
 
+  it("is a holder with a word for a medium before its domain, after the footer's links run on before the ©, or before its company (session 51)", () => {
+    // "All content copyright <name> News.com 1996 - 2026.", "Imprint … Privacy Policy © <name> magazine 2026", "Copyright © 2026
+    // <site>.co.uk, <company> Publishing.": no source.
+    expect(source('Menu', 'All content copyright Harbour Rowing News.com 1996 - 2026.')).toBe('Harbour Rowing News.com');
+    expect(source('Menu', 'harbour magazine\nImprint Cookies Terms of Use Privacy Policy © harbour magazine 2026')).toBe('harbour magazine');
+    expect(source('Menu', 'Harbourtech.co.uk Network\nCopyright © 2026 Harbourtech.co.uk, Northwind Publishing.')).toBe('Harbourtech.co.uk');
+    // A domain with no medium's word named by no other line, a sentence's words before the ©, a person after the comma: none.
+    expect(source('Menu', 'All content copyright Harbour Rowing.com 1996 - 2026.')).toBeNull();
+    expect(source('Menu', 'harbour magazine\nThe photographs are ours © harbour magazine 2026')).toBeNull();
+    expect(source('Menu', 'Harbourtech.co.uk Network\nCopyright © 2026 Harbourtech.co.uk, Jane Doe.')).toBeNull();
+  });
+
   it('is the holder in Latin letters of a notice under a masthead in another script, as many words (session 49)', () => {
     // Gujarati and Nepali sites' English notices under their mastheads: no other line names the holder in its letters, and the
     // stories had had no source.

@@ -170,9 +170,15 @@ const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_S
 const RIGHTS_RESERVED_OPENING = new RegExp(String.raw`^(?:all rights reserved|${RIGHTS_RESERVED_WORDS})\.?\s*(?=©)`, 'iu');
 /** The circled c Korean notices set for the © ("Copyright ⓒ …"), opening the notice. */
 const CIRCLED_C = /^(copyright\s*)?ⓒ/iu;
-/** The notice opening with the word "Copyright" and the © (CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO, RIGHTS_RESERVED_FOR), for the patterns reading its holder. */
+/**
+ * A footer's row of links run on before its notice, no bar between them, the last a link's usual last word: "Imprint Cookies Terms of Use
+ * Privacy Policy © harbour magazine 2026". The notice opens after it; the holder had been unread, and the story had had no source. Since
+ * session 51; 1 bench raw line so written. Not a notice's own opening ("Copyright and Trade Mark Notice © …", Trinity Mirror's).
+ */
+const FOOTER_LINKS_BEFORE_NOTICE = /^(?!Copyright\b)(?:(?:\p{Lu}[\p{L}&'’]*|and|of|&)\s+){1,12}?(?<=(?:Policy|Terms|Conditions|Notice|Imprint|Cookies|Contact|Sitemap|Use|Service|Us)\s+)(?=©)/u;
+/** The notice opening with the word "Copyright" and the © (FOOTER_LINKS_BEFORE_NOTICE, CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO, RIGHTS_RESERVED_FOR), for the patterns reading its holder. */
 export const withEnglishOpening = (notice: string): string =>
-  notice.replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1').replace(RIGHTS_RESERVED_FOR, 'Copyright $1');
+  notice.replace(FOOTER_LINKS_BEFORE_NOTICE, '').replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1').replace(RIGHTS_RESERVED_FOR, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
