@@ -737,6 +737,20 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Harbourya Ajansı', 'ha © 2026')).toBeNull();
   });
 
+  it('is a site\'s domain holding the notice after "www." (session 51)', () => {
+    // "© 2004-2026 www.harbourzine.co.uk.": the address had been no outlet's name, and the story had had no source.
+    expect(source('Menu', '© 2004-2026 www.harbourzine.co.uk.')).toBe('harbourzine.co.uk');
+    expect(source('Menu', '© 2026 www.harbourzine')).toBeNull();
+  });
+
+  it("is the paper its publishing company names, after \"Images and text copyright\" (session 51)", () => {
+    // "Images and text copyright © 2026 by The Herald-Lagoon Publishing Co.": the holder had been a company's, and the story had had no source.
+    expect(source('Menu', 'Images and text copyright © 2026 by The Herald-Lagoon Publishing Co.')).toBe('The Herald-Lagoon');
+    expect(source('Menu', '© Copyright 2026, The Valley Times Publishing Company')).toBe('The Valley Times');
+    // A publishing company named by no outlet: none.
+    expect(source('Menu', '© 2026 Harbour Widgets Publishing Co.')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();
