@@ -59,6 +59,17 @@ export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, Re
   const site = at < top ? undefined : lines[at];
   return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? mastheadBeforeTagline(site) : undefined;
 }
+/**
+ * The line right under the site line, removed too, when the masthead is set on two lines: an outlet's name over another (a news service's
+ * name over its broadcaster's, the notice the broadcaster's: "© 2026 Whakaata Harbour" under "Harbour Reo News" over "Whakaata Harbour"),
+ * or the name in its own script over its Latin letters (isMastheadInLatinLetters; the notice its company's: "Copyright © 2026 Samudram
+ * Media Group"). Read by siteNamedByNotice alone, after the site line: the notice must hold it. Under any other first line it is a menu's
+ * item as often ("Quick Search" over "HARBOUR"). Since session 51; the stories had had no source.
+ */
+export function mastheadSecondLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, site: Line | undefined): Line | undefined {
+  const next = site && lines[lines.findIndex((line) => line.number === site.number) + 1];
+  return next && removed.has(next.number) && (isOutlet(site.text) || isMastheadInLatinLetters(next.text, site)) ? next : undefined;
+}
 /** A masthead and its tagline or section after a bar, no bar in either ("Haaretz | Israel News"): the masthead is group 1. */
 const MASTHEAD_BAR_TAGLINE = /^([^|]+?)\s+\|\s+[^|]+$/u;
 /**
@@ -104,14 +115,14 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   if (site.number === notice.number || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
   const holder = noticeHolding(notice.text).replace(PAPER_WORD_OPENING, '');
   const name = site.text.toLowerCase();
-  const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !/^[\p{L}\p{N}]/u.test(holding.slice(name.length));
+  const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !WORD_CHARACTER.test(holding.charAt(name.length));
   const company = publisherCompany(holder)?.toLowerCase();
   const unprefixed = site.text.replace(GLUED_ARTICLE, '').toLowerCase().replace(LEADING_THE, '');
   const companyHolds = company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
   const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) ? site.text : null;
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || initialsHeld(holder, site) || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) ? site.text : null;
 }
 /** A notice's year after its holder ("… 2026"). */
 const YEAR_AFTER_HOLDER = new RegExp(String.raw`\s+${NOTICE_YEARS}$`, 'u');
@@ -365,10 +376,15 @@ export function siteGreeting(line: Line, lines: readonly Line[]): string | null 
   const namedOrNoticed = (other: Line): boolean => namedWithin(other.text.toLowerCase(), lower) || (SITE_ADDRESS_ALONE.test(name) && isCopyrightNotice(other));
   return lines.some((other) => other.number !== line.number && namedOrNoticed(other)) ? name : null;
 }
+/**
+ * A character of a word: a letter, a digit, or since session 51 a mark, as Indic scripts write their vowel signs after a consonant (a menu's
+ * "<Assam>" is no whole word of the masthead "<Assamese> <Daily>" its notice holds, where the sign after it had read as a word's end).
+ */
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 /** Whether `name` stands in `text` as whole words, where it first stands. */
 function namedWithin(text: string, name: string): boolean {
   const at = text.indexOf(name);
-  return at >= 0 && !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length));
+  return at >= 0 && !WORD_CHARACTER.test(text.charAt(at - 1)) && !WORD_CHARACTER.test(text.charAt(at + name.length));
 }
 /** "The" opening a name, in any case ("About the Mirror"). */
 const LEADING_THE_ANY_CASE = /^the\s+/iu;
@@ -411,12 +427,22 @@ const MIN_NAMED_SITE_WORDS = 2;
  * initials set them over the page.
  */
 function companyInitialled(site: Line, company: string): boolean {
-  const initialsOf = (words: readonly string[]): string => words.map((word) => word.charAt(0)).join('').toLowerCase();
   const companyWords = company.trim().split(/\s+/u);
   if (site.wordCount === 1) return companyWords.length >= MIN_NAMED_SITE_WORDS && INITIALS_MASTHEAD.test(site.text) && site.text.toLowerCase() === initialsOf(companyWords);
   const initials = initialsOf(site.text.split(/\s+/u));
   const first = companyWords[0]!;
   return site.wordCount >= MIN_NAMED_SITE_WORDS && (first === initials || (first.length === initials.length + 1 && first.startsWith(initials) && COMPANY_INITIAL.test(first.at(-1)!)));
+}
+/** The initials of a name's words, in lower case. */
+const initialsOf = (words: readonly string[]): string => words.map((word) => word.charAt(0)).join('').toLowerCase();
+/**
+ * Whether the notice's holder, before the © or its first stop (HOLDER_END), is the masthead's initials in capitals (INITIALS_MASTHEAD), the
+ * masthead of two words or more: an agency writes its notice so under its name in full ("MA © 2026 …" under "Mezopotamya Ajansı", "© 2026
+ * SCMP" under "South China Morning Post"), the reverse of companyInitialled's. Since session 51; the story had had no source.
+ */
+function initialsHeld(holder: string, site: Line): boolean {
+  const held = holder.split(HOLDER_END, 1)[0]!.trim();
+  return site.wordCount >= MIN_NAMED_SITE_WORDS && INITIALS_MASTHEAD.test(held) && held.toLowerCase() === initialsOf(site.text.split(/\s+/u));
 }
 /** A masthead of initials: capitals alone ("NZZ"). */
 const INITIALS_MASTHEAD = /^\p{Lu}{2,}$/u;
@@ -535,9 +561,10 @@ const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.
 /**
  * Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026
  * Lagoonist All rights reserved.Privacy |Terms"), since session 48 maybe after a dash ("© 2026 Lagoonist - All rights reserved"), and what
- * the notice leaves out of it ("© 2026 The Lagoon Republic unless otherwise noted.": the holder had been no name).
+ * the notice leaves out of it ("© 2026 The Lagoon Republic unless otherwise noted.": the holder had been no name), since session 51 the danda
+ * Bengali, Assamese and Hindi end a sentence with ("© ২০২৬ <masthead>। <all rights reserved>।": the holder had run on into the rights phrase).
  */
-const HOLDER_SENTENCE_END = /\.\s|\s+(?:[-–|]\s+)?all rights reserved|\s+unless otherwise (?:noted|stated|specified|indicated)/iu;
+const HOLDER_SENTENCE_END = /\.\s|।|\s+(?:[-–|]\s+)?all rights reserved|\s+unless otherwise (?:noted|stated|specified|indicated)/iu;
 /**
  * A notice's holder shaped as a site's name: up to four words, "The" maybe first ("lagoonist", "The Lagoon Review", "Harbour!"); no comma. A
  * word may hold the zero-width (non-)joiner Persian writes between a word's parts ("بی‌بی‌سی", the BBC: since session 48 its notice's
@@ -555,9 +582,10 @@ const COMPANY_NAME_WORD = new RegExp(
 /**
  * A word for news or a medium in a holder's name: a publication's, in a person's name's shape too (metadata/names.ts areNames: "Radio
  * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder). Since session 49 hyphened to the word before
- * it, as US papers join two names ("© Copyright 2026, The Harbourman-Review | Community Guidelines | …": the story had had no source).
+ * it, as US papers join two names ("© Copyright 2026, The Harbourman-Review | Community Guidelines | …": the story had had no source); since
+ * session 51 before the site's domain ending the name ("All content copyright Harbour Rowing News.com 1996 - 2026.": the story had had none).
  */
-const MEDIUM_WORD = /(?:^|[\s-])(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s)/u;
+const MEDIUM_WORD = /(?:^|[\s-])(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s|\.\p{Ll}{2,6}(?:\.\p{Ll}{2})?$)/u;
 /**
  * Whether a notice's holder in Latin letters is the masthead over the page in another script, transliterated: as many words, the masthead
  * with no Latin letter, a site's name (isSiteNameShaped). Indian and Nepali sites close their pages in English ("Copyright © 2026 Harbour
@@ -569,6 +597,17 @@ function isMastheadInLatinLetters(holder: string, site: Line): boolean {
 }
 /** A name in Latin letters alone, its words' joining marks too ("Harbour Samachar", "Onlineharbour"). */
 const LATIN_NAME = /^[\p{Script=Latin}\s&'’.!-]+$/u;
+/** A site's address, then a comma and what follows it (group 2): "Harbourtech.co.uk, Northwind Publishing". */
+const ADDRESS_AND_MORE = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+),\s+(.+)$/u;
+/**
+ * A notice's holder without its publisher's company after the site's address and a comma (a company's word or legal form in it: "© 2026
+ * Harbourtech.co.uk, Northwind Publishing."), as British publishers name their sites; the holder had been no publication's name, and the
+ * story had had no source. Since session 51.
+ */
+function addressBeforeCompany(holder: string | undefined): string | undefined {
+  const parts = holder === undefined ? null : ADDRESS_AND_MORE.exec(holder);
+  return parts && COMPANY_NAME_WORD.test(parts[2]!) ? parts[1] : holder;
+}
 /**
  * The holder of a copyright notice when it is a publication's name, not a company's (SITE_NAME_HOLDER, no COMPANY_NAME_WORD nor a
  * person's name: "© 2026 The Lagoon Review. All Rights Reserved.", "© 2026 Harbour Ledgerline", "© lagoonist 2010-2026", "Copyright ©1998 -
@@ -579,7 +618,7 @@ const LATIN_NAME = /^[\p{Script=Latin}\s&'’.!-]+$/u;
  * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
  */
 export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null, site: Line | undefined): string | null {
-  const holder = noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0];
+  const holder = addressBeforeCompany(noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0]);
   if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder)) return null;
   if (site !== undefined && isMastheadInLatinLetters(holder, site)) return holder;
   if (!/^the\s/iu.test(holder) && !MEDIUM_WORD.test(holder) && areNames(holder)) return null;

@@ -556,6 +556,18 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© Copyright 2026, The Harbour-Widgets | Terms of Service')).toBeNull();
   });
 
+  it("is a holder with a word for a medium before its domain, after the footer's links run on before the ©, or before its company (session 51)", () => {
+    // "All content copyright <name> News.com 1996 - 2026.", "Imprint … Privacy Policy © <name> magazine 2026", "Copyright © 2026
+    // <site>.co.uk, <company> Publishing.": no source.
+    expect(source('Menu', 'All content copyright Harbour Rowing News.com 1996 - 2026.')).toBe('Harbour Rowing News.com');
+    expect(source('Menu', 'harbour magazine\nImprint Cookies Terms of Use Privacy Policy © harbour magazine 2026')).toBe('harbour magazine');
+    expect(source('Menu', 'Harbourtech.co.uk Network\nCopyright © 2026 Harbourtech.co.uk, Northwind Publishing.')).toBe('Harbourtech.co.uk');
+    // A domain with no medium's word named by no other line, a sentence's words before the ©, a person after the comma: none.
+    expect(source('Menu', 'All content copyright Harbour Rowing.com 1996 - 2026.')).toBeNull();
+    expect(source('Menu', 'harbour magazine\nThe photographs are ours © harbour magazine 2026')).toBeNull();
+    expect(source('Menu', 'Harbourtech.co.uk Network\nCopyright © 2026 Harbourtech.co.uk, Jane Doe.')).toBeNull();
+  });
+
   it('is the holder in Latin letters of a notice under a masthead in another script, as many words (session 49)', () => {
     // Gujarati and Nepali sites' English notices under their mastheads: no other line names the holder in its letters, and the
     // stories had had no source.
@@ -700,6 +712,43 @@ describe("the outlet a copyright notice under the article names", () => {
     // A company named by its address, or an address under a picture with no "Copyright": none.
     expect(source('Menu', 'Copyright © Harbournews.com Ltd. All rights reserved.')).toBeNull();
     expect(source('Menu', '© harbournews.com')).toBeNull();
+  });
+
+  it("is the masthead's second line when the notice holds it, not a menu's word its name opens with (session 51)", () => {
+    // A news service's name over its broadcaster's, the notice the broadcaster's; a masthead in its own script over its Latin letters, the
+    // notice its company's; a broadcaster's initials under a skip link in Norwegian: the stories had had no source.
+    expect(source('Harbour Reo News\nWhakaata Harbour', '© 2026 Whakaata Harbour')).toBe('Whakaata Harbour');
+    expect(source('సముద్రం\nSamudram', 'Copyright © 2026 Samudram Media Group')).toBe('Samudram');
+    expect(source('Hopp til innhold\nNRK', '© NRK')).toBe('NRK');
+    // A line the notice does not hold, a second line under a first that is no outlet's name nor the name in another script, or a menu's
+    // word opening the masthead's name in a script with vowel signs (the sign after it is no word's end): none.
+    expect(source('Harbour Reo News\nKāinga', '© 2026 Whakaata Harbour')).toBeNull();
+    expect(source('Harbour Reo\nWhakaata Harbour', '© 2026 Whakaata Harbour')).toBeNull();
+    expect(source('মূল পৃষ্ঠা\nঅসম', '© ২০২৬ অসমীয়া বন্দৰ। সৰ্বস্বত্ব সংৰক্ষিত।')).not.toBe('অসম');
+  });
+
+  it("is the holder before a danda, or the masthead's initials in capitals (session 51)", () => {
+    // An Assamese notice ends its holder with the danda; an agency's notice holds its initials under its name in full: no source.
+    expect(source('Menu\nঅসমীয়া বন্দৰ', '© ২০২৬ অসমীয়া বন্দৰ। সৰ্বস্বত্ব সংৰক্ষিত।')).toBe('অসমীয়া বন্দৰ');
+    expect(source('Harbourya Ajansı', 'HA © 2026 Hemû maf parastî ne')).toBe('Harbourya Ajansı');
+    expect(source('South Harbour Morning Post', '© 2026 SHMP')).toBe('South Harbour Morning Post');
+    // Other initials, or initials in lower case: none.
+    expect(source('Harbourya Ajansı', 'HB © 2026 Hemû maf parastî ne')).toBeNull();
+    expect(source('Harbourya Ajansı', 'ha © 2026')).toBeNull();
+  });
+
+  it('is a site\'s domain holding the notice after "www." (session 51)', () => {
+    // "© 2004-2026 www.harbourzine.co.uk.": the address had been no outlet's name, and the story had had no source.
+    expect(source('Menu', '© 2004-2026 www.harbourzine.co.uk.')).toBe('harbourzine.co.uk');
+    expect(source('Menu', '© 2026 www.harbourzine')).toBeNull();
+  });
+
+  it("is the paper its publishing company names, after \"Images and text copyright\" (session 51)", () => {
+    // "Images and text copyright © 2026 by The Herald-Lagoon Publishing Co.": the holder had been a company's, and the story had had no source.
+    expect(source('Menu', 'Images and text copyright © 2026 by The Herald-Lagoon Publishing Co.')).toBe('The Herald-Lagoon');
+    expect(source('Menu', '© Copyright 2026, The Valley Times Publishing Company')).toBe('The Valley Times');
+    // A publishing company named by no outlet: none.
+    expect(source('Menu', '© 2026 Harbour Widgets Publishing Co.')).toBeNull();
   });
 
   it("is no source when it names no outlet", () => {

@@ -144,9 +144,10 @@ const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
 const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق|hak cipta(?: terpelihara)?|স্বত্ব|(?:©\s*)?bản quyền thuộc(?: về)?)(?=[\s©])/iu;
 /**
  * A notice opening with what it covers before "copyright": "All contents copyright © 2026, Harbourcrunch. All rights reserved", "All
- * content is copyright …". The holder was not read after it, and the story had had no source. Since session 48.
+ * content is copyright …". The holder was not read after it, and the story had had no source. Since session 48; since session 51 a
+ * paper's "Images and text copyright © 2026 by …" (2 bench raw lines).
  */
-const CONTENT_COPYRIGHT = /^all (?:contents?|material) (?:is |are )?copyright(?:ed)?(?=[\s©])/iu;
+const CONTENT_COPYRIGHT = /^(?:all (?:contents?|material)|images and text|text and images) (?:is |are )?copyright(?:ed)?(?=[\s©])/iu;
 /**
  * A Persian notice saying whose the site's rights are, the holder (group 1) last: "تمامی حقوق این سایت متعلق به همشهری آنلاین است."
  * ("all rights of this site belong to Hamshahri Online"), "کلیه حقوق مادی و معنوی متعلق به … می‌باشد" (material and moral rights):
@@ -170,9 +171,15 @@ const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_S
 const RIGHTS_RESERVED_OPENING = new RegExp(String.raw`^(?:all rights reserved|${RIGHTS_RESERVED_WORDS})\.?\s*(?=©)`, 'iu');
 /** The circled c Korean notices set for the © ("Copyright ⓒ …"), opening the notice. */
 const CIRCLED_C = /^(copyright\s*)?ⓒ/iu;
-/** The notice opening with the word "Copyright" and the © (CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO, RIGHTS_RESERVED_FOR), for the patterns reading its holder. */
+/**
+ * A footer's row of links run on before its notice, no bar between them, the last a link's usual last word: "Imprint Cookies Terms of Use
+ * Privacy Policy © harbour magazine 2026". The notice opens after it; the holder had been unread, and the story had had no source. Since
+ * session 51; 1 bench raw line so written. Not a notice's own opening ("Copyright and Trade Mark Notice © …", Trinity Mirror's).
+ */
+const FOOTER_LINKS_BEFORE_NOTICE = /^(?!Copyright\b)(?:(?:\p{Lu}[\p{L}&'’]*|and|of|&)\s+){1,12}?(?<=(?:Policy|Terms|Conditions|Notice|Imprint|Cookies|Contact|Sitemap|Use|Service|Us)\s+)(?=©)/u;
+/** The notice opening with the word "Copyright" and the © (FOOTER_LINKS_BEFORE_NOTICE, CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO, RIGHTS_RESERVED_FOR), for the patterns reading its holder. */
 export const withEnglishOpening = (notice: string): string =>
-  notice.replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1').replace(RIGHTS_RESERVED_FOR, 'Copyright $1');
+  notice.replace(FOOTER_LINKS_BEFORE_NOTICE, '').replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1').replace(RIGHTS_RESERVED_FOR, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
@@ -194,9 +201,10 @@ const COMPANY_WORD = /\s(?:Media|Network|Group|Holdings)$/u;
 /**
  * The word a paper's publisher adds to the paper's name ("The New York Times Company", "The Seattle Times Company"), since session 48 with
  * its legal form after it ("Copyright © 2026. The Harbour Company Ltd.": the holder had been a company's, and the story had had no source);
- * not a firm's "& Company" ("Dow Jones & Company, Inc.").
+ * not a firm's "& Company" ("Dow Jones & Company, Inc."). Since session 51 its publishing company ("The Herald-Lagoon Publishing Co.": 3
+ * bench raw notices, 1 holding an outlet's name, whose story had had no source).
  */
-const PAPER_COMPANY = new RegExp(String.raw`(?<!&)\s+Company(?:,?\s+(?:${LEGAL_FORMS})\.?)?$`, 'u');
+const PAPER_COMPANY = new RegExp(String.raw`(?<!&)\s+(?:Publishing\s+(?:Company|Co\.?)|Company)(?:,?\s+(?:${LEGAL_FORMS})\.?)?$`, 'u');
 /**
  * The outlet a copyright notice names (COPYRIGHT_HOLDER, outlets.ts isOutlet), else null: the site's own name, or the
  * agency's under its copy ("© 2008 AFP"). It is the article's source when no line gave one: a page whose only outlet
@@ -290,15 +298,19 @@ function withinNoticeWords(notice: string): string | null {
   }
   return within;
 }
+/** "www." opening a site's address. */
+const WORLD_WIDE_WEB = /^www\.(?=[\p{L}\p{N}-]+\.)/iu;
 /**
  * The outlet a notice's holder names (outlets.ts isOutlet), else null: the holder itself; since session 43 without its legal form
  * ("© 2019 CNBC LLC", "Copyright © 2019 MacRumors.com, LLC"), not when it is a publisher's company ("Vox Media, Inc.", "© 2026 HT
  * Media Limited": site-notice.ts reads those for the masthead); or its words before a sentence the notice goes on with
  * ("Copyright © 2026 BBC. The BBC is not responsible for …"), the shortest such that is an outlet, so
  * that "St. Louis Post-Dispatch. …" is not cut to "St", and no company either ("Copyright 2026 Harbour Business Media. View our
- * Privacy Policy.", a trade weekly's publisher). 7 and 2 bench pages' notices so written had named no source.
+ * Privacy Policy.", a trade weekly's publisher). 7 and 2 bench pages' notices so written had named no source. Since session 51 a site's
+ * domain after "www." is read without it ("© 2004-2026 www.harbourzine.co.uk.": 1 bench raw notice, which had named no source).
  */
-function outletHeld(holder: string): string | null {
+function outletHeld(held: string): string | null {
+  const holder = held.replace(WORLD_WIDE_WEB, '');
   if (isOutlet(holder) || ONLINE_PAPER.test(holder)) return holder;
   const unincorporated = holder.replace(HOLDER_LEGAL_FORM, '');
   if (unincorporated !== holder) return isOutlet(unincorporated) && !COMPANY_WORD.test(unincorporated) ? unincorporated : null;

@@ -278,11 +278,19 @@ const STORY_BOX_END = new RegExp(`^(?:end of|mwisho wa|پایان)\\s+(?:${OTHER
  */
 export const isLabelledLink = (line: Line): boolean => isStoryLink(line) && !isStoryLinkLabel(line);
 
+/** The skip link to the content in the languages of Europe's papers ("Hopp til innhold", "Zum Inhalt springen", "Aller au contenu"). */
+const OTHER_LANGUAGE_SKIP_LINK = String.raw`(?:hopp til|hoppa till|spring til|gå til) (?:hoved|huvud)?(?:innhold|innehåll|indhold)(?:et)?|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|(?:pular|ir) para o conteúdo(?: principal)?|siirry sisältöön|przejdź do (?:głównej )?treści`;
 /**
  * A link to another part of the same page: "Skip to content", "Jump to comments", "Jump to recipe", PolitiFact's "See the
- * sources for this fact-check" under its summary, which had stayed in the body. 57 raw lines of the clean bench, none gold.
+ * sources for this fact-check" under its summary, which had stayed in the body. 57 raw lines of the clean bench, none gold. Since
+ * session 51 the skip link to the content in the languages of Europe's papers (OTHER_LANGUAGE_SKIP_LINK): over an outlet's name it is no
+ * site's name (site-notice.ts siteLine), and NRK's "Hopp til innhold" had been asked for its name. 2 bench raw lines ("Pular para o
+ * conteúdo", none gold), removed before as page text.
  */
-const JUMP_LINK = /^(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|comments|recipe|navigation|sources|article|story|footer|search)|see (?:the|all) sources(?: for this (?:fact-check|article|story|report))?)$/iu;
+const JUMP_LINK = new RegExp(
+  String.raw`^(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|comments|recipe|navigation|sources|article|story|footer|search)|see (?:the|all) sources(?: for this (?:fact-check|article|story|report))?|${OTHER_LANGUAGE_SKIP_LINK})$`,
+  'iu',
+);
 export const isJumpLink = (line: Line): boolean => JUMP_LINK.test(line.text);
 
 /** A pager's word between a blog's posts; a masthead is none of them either (metadata/name-posts.ts isMasthead). */
