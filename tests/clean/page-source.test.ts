@@ -681,6 +681,9 @@ describe("the outlet a copyright notice under the article names", () => {
     const notice = '© 2026 Harbour Press d.o.o.';
     expect(source('Harbourske', `Foto: Harbourske\n${notice}`)).toBe('Harbourske');
     expect(source('Harbourske', `Photo: HARBOURSKE\n${notice}`)).toBe('Harbourske');
+    // Under any label of a picture's credit (features/pictures.ts PICTURE_CREDIT_LABEL), in any case, a full-width colon too.
+    expect(source('Harbourske', `FOTOGRAFIJA: Harbourske\n${notice}`)).toBe('Harbourske');
+    expect(source('Harbourske', `Image credit：Harbourske\n${notice}`)).toBe('Harbourske');
     // A credit to someone else, or the name within a longer credit: not the site's own.
     expect(source('Harbourske', `Foto: Marko Petrović\n${notice}`)).not.toBe('Harbourske');
     expect(source('Harbourske', `Foto: Harbourske / Marko Petrović\n${notice}`)).not.toBe('Harbourske');
