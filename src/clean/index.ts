@@ -49,7 +49,7 @@ import { isAcademicAuthorLine, isEditNote } from './metadata/credits.js';
 import { beginLift, type LiftedMetadata } from './metadata/lift.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder } from './site-notice.js';
-import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
+import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs, type BodyReading } from './headlines.js';
 import { findTitle } from './title.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
@@ -103,11 +103,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const parts = articleParts(page, bounds);
   undoMetadataAfterPageText(page, parts.tail);
   const body = removeInsideArticle(page, bounds, parts);
-  const bodyStems = bodyVocabulary(body.map((line) => words[line.number - 1]!), context);
-  const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, bodyStems);
+  const reading: BodyReading = { bodyStems: bodyVocabulary(body.map((line) => words[line.number - 1]!), context), vocabulary: context, recordsOf: page.recordsOf };
+  const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, reading);
   headerByline(page, bounds, parts, body, title, entryHeading);
   removeHead(parts.headAt, lines, entryHeading, summary, metadata.title, page.remove);
-  removeTail(parts.tailAt, lines, metadata, bounds.aboveArticle, bodyStems, context, page.recordsOf, page.remove, page.scoredLines.signed);
+  removeTail(parts.tailAt, lines, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
   // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
   const academic = metadata.byline === null ? headerLine(lines, parts.firstInBlock, title?.line, isAcademicAuthorLine) : null;
@@ -494,9 +494,9 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
  * (live-blog.ts liveBlogHead, edges/story-links.ts firstBriefHeading): its entry's heading and summary, which removeHead keeps.
  */
 function articleTitle(
-  page: Page, bounds: Bounds, parts: Parts, body: readonly Line[], bodyStems: ReadonlySet<string>,
+  page: Page, bounds: Bounds, parts: Parts, body: readonly Line[], reading: BodyReading,
 ): { title: { line: Line; reason: string } | null; entryHeading: Line | null | undefined; summary: readonly Line[] } {
-  const { raw, context, lines, removed, remove, recordsOf } = page;
+  const { raw, lines, removed, remove, recordsOf } = page;
   const { metadata } = page.lifted;
   const { repeated } = page.anywhere;
   const { head, inside, tail, firstInBlock } = parts;
@@ -527,7 +527,7 @@ function articleTitle(
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
   const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
   const overHeaderOrName = (line: Line): boolean => overHeader(line) || (authorName !== null && lines[positionOf(lines, line) + 1] === authorName);
-  const title = findTitle(candidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeaderOrName, overByline, lines, overHeader);
+  const title = findTitle({ ...reading, head: candidates, listed, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine: overHeader });
   if (title) {
     if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);

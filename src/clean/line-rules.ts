@@ -3,7 +3,7 @@
 // step 3 of index.ts); over the article, the title given again, navigation and page text (removeHead); after it, the
 // AFTER_ARTICLE_RULES, credits, the comments section and headlines (removeTail). Apart from index.ts, which finds the
 // article and composes the stages, because these name lines one at a time by what they are, wherever the article is.
-import type { ArticleMetadata, DateOrder, RemovedLine, Word } from '../types.js';
+import type { ArticleMetadata, DateOrder, RemovedLine } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
 import { CONSENT_BANNER, isConsentNotice } from './consent.js';
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './email-header.js';
@@ -31,7 +31,7 @@ import { dateWithTimeUnder } from './metadata/date-lines.js';
 import { liftMetadata, type LiftedMetadata } from './metadata/lift.js';
 import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
-import { isBackLink, relatedHeadlineReason } from './headlines.js';
+import { isBackLink, relatedHeadlineReason, type BodyReading } from './headlines.js';
 import { LOOP_COPY, loopCopies } from './repeats.js';
 import { isLabel } from './navigation.js';
 import type { CleanContext } from './index.js';
@@ -430,8 +430,7 @@ export function removeHead(headAt: readonly number[], lines: readonly Line[], en
  * their texts, from the first comment to the last signature (features/comments.ts signedComments).
  */
 export function removeTail(
-  tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], bodyStems: ReadonlySet<string>, context: CleanContext,
-  recordsOf: (line: Line) => readonly Word[], remove: Remove, signed: SignedComments | null,
+  tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], reading: BodyReading, remove: Remove, signed: SignedComments | null,
 ): void {
   let inComments = false;
   let previous = tailAt[0] ?? 0;
@@ -466,7 +465,7 @@ export function removeTail(
       continue;
     }
     const tableRow = isDataTableRow(lines, i);
-    const headline = !tableRow && relatedHeadlineReason(line, bodyStems, context, recordsOf);
+    const headline = !tableRow && relatedHeadlineReason(line, reading);
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }
