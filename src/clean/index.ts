@@ -37,7 +37,7 @@ import { isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute } from './features/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';
-import { headerByline } from './header-byline.js';
+import { headerByline } from './metadata/header-byline.js';
 import { positionOf, type Line } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
@@ -84,7 +84,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
  * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); the article's block
  * and its edges (articleBounds); the page parted around the article (articleParts), what metadata lines after page text there set undone (undoMetadataAfterPageText); the lines inside
  * it that are not its text removed (removeInsideArticle); its title (articleTitle); a byline the header gives without a
- * label (header-byline.ts headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (page-source.ts pageSource).
+ * label (metadata/header-byline.ts headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (page-source.ts pageSource).
  */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
   const page = scoredPage(raw, context);
@@ -522,7 +522,7 @@ function articleTitle(
   const copyrightNotices = tail.filter(isCopyrightNotice);
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
   const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeader);
-  // The author's name alone next to the header's date line, read as the byline only after the title (header-byline.ts headerByline): to the
+  // The author's name alone next to the header's date line, read as the byline only after the title (metadata/header-byline.ts headerByline): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Harrowby" over
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
   const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
