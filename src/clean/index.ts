@@ -41,14 +41,14 @@ import { headerByline } from './metadata/header-byline.js';
 import { positionOf, type Line } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
-import { pageSource, removedLineGives } from './page-source.js';
+import { pageSource, removedLineGives } from './metadata/page-source.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { isAcademicAuthorLine, isEditNote } from './metadata/credits.js';
 import { beginLift, type LiftedMetadata } from './metadata/lift.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isCopyrightHolder } from './site-notice.js';
+import { isCopyrightHolder } from './metadata/site-notice.js';
 import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs, type BodyReading } from './headlines.js';
 import { findTitle } from './title.js';
 import { pressReleaseClosing } from './release.js';
@@ -84,7 +84,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
  * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); the article's block
  * and its edges (articleBounds); the page parted around the article (articleParts), what metadata lines after page text there set undone (undoMetadataAfterPageText); the lines inside
  * it that are not its text removed (removeInsideArticle); its title (articleTitle); a byline the header gives without a
- * label (metadata/header-byline.ts headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (page-source.ts pageSource).
+ * label (metadata/header-byline.ts headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (metadata/page-source.ts pageSource).
  */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
   const page = scoredPage(raw, context);

@@ -1,8 +1,8 @@
 // The page's source when no line of the article names it (src/clean/page-source.ts): what the header's agency or masthead,
 // a copyright notice and the page's other removed lines name.
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/clean/index.js';
-import { article, contextFor } from './context.js';
+import { cleanArticle } from '../../../src/clean/index.js';
+import { article, contextFor } from '../context.js';
 
 describe("the outlet a copyright notice under the article names", () => {
   const story = (top: string, footer: string): string =>
