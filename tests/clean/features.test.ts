@@ -14,7 +14,7 @@ import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../src/clea
 import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/features/shape.js';
 import { isSpeakerTurn, isTimeStamp, isTranscriptCue, isTranscriptNotice } from '../../src/clean/features/stamps.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isPaywallNotice } from '../../src/clean/paywall.js';
+import { isPaywallNotice } from '../../src/clean/features/paywall.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);

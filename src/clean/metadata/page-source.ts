@@ -1,7 +1,7 @@
 // The page's source when no line of the article names it: a news agency or a masthead in the header, else what a line
 // the cleaner removed names (a date line's publisher, a feed's footer, a copyright notice, the site's own name...).
 import type { RemovedLine } from '../../types.js';
-import { EMAIL_HEADER, mastheadSender } from '../email-header.js';
+import { EMAIL_HEADER, mastheadSender } from '../features/email-header.js';
 import { copyrightOutlet } from '../features/copyright.js';
 import { moreFromOutlet } from '../features/links.js';
 import { feedFooterSite, firstPublisher, firstShownOnSite } from '../features/notes.js';

@@ -4,7 +4,7 @@
 // few lines once a page, with its own patterns for how notices write their holders.
 import { findIsoDate } from '../../text/dates.js';
 import type { RemovedLine } from '../../types.js';
-import { CONSENT_BANNER, CONSENT_BUTTON } from '../consent.js';
+import { CONSENT_BANNER, CONSENT_BUTTON } from '../features/consent.js';
 import { isJumpLink } from '../features/links.js';
 import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from '../features/copyright.js';
 import { PICTURE_CREDIT_LABEL } from '../features/pictures.js';

@@ -3,7 +3,7 @@
 // platform's text, the same on every site that uses it, never the article's. Its two paragraphs of
 // prose at the top of a page had counted as text read before a "Comments" link under the byline, which
 // so opened a comments section that took the whole article; with the article gone, the banner was the body.
-import type { Line } from './lines.js';
+import type { Line } from '../lines.js';
 
 const CONSENT = new RegExp(
   [
