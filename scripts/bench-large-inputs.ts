@@ -1,4 +1,4 @@
-// Runs the built CLI (npm run build first) on large generated inputs and reports the outcome, the
+// Runs the built CLI (built first unless current, build-dist.ts) on large generated inputs and reports the outcome, the
 // time and the peak memory: a 1-million-line text file (processed), a 200 MB text file and a
 // 200 MB JSONL record (refused by limits.maxFileBytes without being loaded).
 // Run: npm run bench:large-inputs   (files go to a temporary directory, removed at the end)
@@ -7,9 +7,11 @@ import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from 
 import { once } from 'node:events';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildDist } from './build-dist.js';
 import { scriptArgs } from './script-args.js';
 
 scriptArgs('npm run bench:large-inputs', 'Runs the built CLI on a 1-million-line text file, a 200 MB text file and a 200 MB JSONL record (in a temporary directory): outcome, time and peak memory.', {});
+buildDist();
 
 const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli.js');
 const MB = 1024 * 1024;

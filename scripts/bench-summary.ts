@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildDist } from './build-dist.js';
 import { chromiumInstalled, CHROMIUM_PATH, launchChromium } from './chromium.js';
 import { writeSyntheticCorpus } from './synthetic-corpus.js';
 import { scriptArgs } from './script-args.js';
@@ -28,6 +29,7 @@ if (!chromiumInstalled()) {
   console.error(`No Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium`);
   process.exit(2);
 }
+buildDist();
 
 const work = mkdtempSync(join(tmpdir(), 'bench-summary-'));
 const chrome = await launchChromium();

@@ -6,11 +6,12 @@
 // and CPU seconds (user + system, all threads) and the load average are printed with each row.
 //
 //   npm run bench [-- --sizes 1000,10000 --seed 1]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { scaleCorpus, SOURCE } from './make-scale-corpus.js';
+import { buildDist } from './build-dist.js';
 import { scriptArgs } from './script-args.js';
 
 const root = join(import.meta.dirname, '..');
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     console.error(`${SOURCE} is missing: the bench corpora are built from the shared bench data (see ../shared/bench/README.md).`);
     process.exit(2);
   }
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  buildDist();
   const sizes = values.sizes.split(',').map(Number);
   const rows = [];
   for (const size of sizes) {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { safeFileName } from '../src/report/clean-files.js';
 import { makeCorpus, readSource, SOURCE as SCALE_SOURCE, articlePath } from './make-scale-corpus.js';
+import { buildDist } from './build-dist.js';
 import { BENCH, CLEAN_BENCH, CLEAN_SETS, englishIds, formatScore, idsByLanguage, requireBench, scoreCleaned, setIds, type CleanSet } from './clean-bench-data.js';
 import { scriptArgs } from './script-args.js';
 
@@ -124,10 +125,7 @@ const values = scriptArgs('npm run eval:clean -- [options]', 'Runs the pipeline 
 
 async function main(): Promise<void> {
   requireBench(CLEAN_BENCH);
-  if (!existsSync('dist/cli.js')) {
-    console.error('dist/cli.js not found: build first (npm run build).');
-    process.exit(1);
-  }
+  buildDist();
   const sets = values.set === undefined ? [...CLEAN_SETS] : CLEAN_SETS.filter((set) => set === values.set);
   const workDir = mkdtempSync(join(tmpdir(), 'eval-clean-'));
   try {

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildDist } from './build-dist.js';
 import { scriptArgs } from './script-args.js';
 
 const BENCH = resolve('../shared/bench/keyphrases');
@@ -24,10 +25,7 @@ if (!existsSync(join(BENCH, 'score.mjs'))) {
   console.error(`Bench data not found at ${BENCH} (expected ../shared/bench/keyphrases/ next to the project). Nothing to evaluate.`);
   process.exit(2);
 }
-if (!existsSync('dist/cli.js')) {
-  console.error('dist/cli.js is missing: run `npm run build` first (npm run eval:keyphrases does).');
-  process.exit(2);
-}
+buildDist();
 
 const work = mkdtempSync(join(tmpdir(), 'eval-keyphrases-'));
 try {

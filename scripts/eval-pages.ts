@@ -5,10 +5,11 @@
 // an invalid expectations file exits 1.
 // Options: --set, --verbose, --help.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { buildDist } from './build-dist.js';
 import { scriptArgs } from './script-args.js';
 import { checkPage, PAGE_SETS, pageSetNames, PageSetError, readPageSet, type ArticleRow, type CheckResult, type PageSet } from './tester-pages.js';
 
@@ -31,10 +32,7 @@ function evaluateSet(set: PageSet, workDir: string): CheckResult[] {
 const tally = (results: CheckResult[]): string => `${results.filter((result) => result.ok).length}/${results.length}`;
 
 function main(): void {
-  if (!existsSync('dist/cli.js')) {
-    console.error('dist/cli.js not found: build first (npm run build).');
-    process.exit(1);
-  }
+  buildDist();
   const names = values.set === undefined ? pageSetNames() : [values.set];
   let sets: PageSet[];
   try {

@@ -22,6 +22,7 @@ import { DEFAULT_RULES, LEARNED_LEXICON, PUBLISHED_LEXICON, scoreArticle, type S
 import { withLearnedValences, type SentimentLexicon } from '../src/analyze/sentiment-words.js';
 import { DEFAULT_FIT, fitLearnedValences, type FitOptions } from '../src/fit/sentiment-fit.js';
 import type { Sentence } from '../src/types.js';
+import { buildDist } from './build-dist.js';
 import { benchMissing, BENCH, editorialLevel, fitExamples, foldOf, FOLDS, readJsonl, setPath, tokenized, type BenchRecord, type Correlation } from './sentiment-bench-data.js';
 import { scriptArgs } from './script-args.js';
 
@@ -229,10 +230,7 @@ async function main(): Promise<number> {
     console.error(`eval:sentiment needs the bench data in ${BENCH} (nyt-editorials-dev.jsonl, semeval07-headlines-trial.jsonl, score.mjs); it is missing.`);
     return 2;
   }
-  if (!existsSync('dist/cli.js')) {
-    console.error('dist/cli.js is missing: run `npm run build` first (npm run eval:sentiment does).');
-    return 2;
-  }
+  buildDist();
   const { pearson } = (await import(pathToFileURL(SCORER).href)) as { pearson: Correlation };
   const workDir = mkdtempSync(join(tmpdir(), 'eval-sentiment-'));
   try {

@@ -365,8 +365,17 @@ export function stemsOf(lines: readonly Line[], recordsOf: RecordsOf, vocabulary
   return stems;
 }
 
+/** What a line is read against once the article's body is known: the title's search and the lines after the article read it. */
+export interface BodyReading {
+  /** The stems of the body's words (bodyVocabulary). */
+  bodyStems: ReadonlySet<string>;
+  /** The page's stopwords and stemmer. */
+  vocabulary: Vocabulary;
+  recordsOf: RecordsOf;
+}
+
 /** Removal reason for a headline-shaped line after the body, or null when it is not headline-shaped. */
-export function relatedHeadlineReason(line: Line, bodyStems: ReadonlySet<string>, vocabulary: Vocabulary, recordsOf: RecordsOf): string | null {
+export function relatedHeadlineReason(line: Line, { bodyStems, vocabulary, recordsOf }: BodyReading): string | null {
   if (!isHeadlineShaped(line)) return null;
   return overlapWithBody(recordsOf(line), bodyStems, vocabulary) >= SAME_STORY_OVERLAP ? 'related headline after the article' : 'unrelated headline after the article';
 }

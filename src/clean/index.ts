@@ -37,19 +37,19 @@ import { isProse } from './features/shape.js';
 import { ballOrder, isMatchMinute } from './features/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';
-import { headerByline } from './header-byline.js';
+import { headerByline } from './metadata/header-byline.js';
 import { positionOf, type Line } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
-import { pageSource, removedLineGives } from './page-source.js';
+import { pageSource, removedLineGives } from './metadata/page-source.js';
 import { keptArticle } from './kept-article.js';
 import { scoreLines, type ScoredLines } from './scored-lines.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { isAcademicAuthorLine, isEditNote } from './metadata/credits.js';
 import { beginLift, type LiftedMetadata } from './metadata/lift.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
-import { isCopyrightHolder } from './site-notice.js';
-import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs } from './headlines.js';
+import { isCopyrightHolder } from './metadata/site-notice.js';
+import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs, type BodyReading } from './headlines.js';
 import { findTitle } from './title.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
@@ -84,7 +84,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
  * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); the article's block
  * and its edges (articleBounds); the page parted around the article (articleParts), what metadata lines after page text there set undone (undoMetadataAfterPageText); the lines inside
  * it that are not its text removed (removeInsideArticle); its title (articleTitle); a byline the header gives without a
- * label (header-byline.ts headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (page-source.ts pageSource).
+ * label (metadata/header-byline.ts headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (metadata/page-source.ts pageSource).
  */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
   const page = scoredPage(raw, context);
@@ -103,11 +103,11 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const parts = articleParts(page, bounds);
   undoMetadataAfterPageText(page, parts.tail);
   const body = removeInsideArticle(page, bounds, parts);
-  const bodyStems = bodyVocabulary(body.map((line) => words[line.number - 1]!), context);
-  const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, bodyStems);
+  const reading: BodyReading = { bodyStems: bodyVocabulary(body.map((line) => words[line.number - 1]!), context), vocabulary: context, recordsOf: page.recordsOf };
+  const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, reading);
   headerByline(page, bounds, parts, body, title, entryHeading);
   removeHead(parts.headAt, lines, entryHeading, summary, metadata.title, page.remove);
-  removeTail(parts.tailAt, lines, metadata, bounds.aboveArticle, bodyStems, context, page.recordsOf, page.remove, page.scoredLines.signed);
+  removeTail(parts.tailAt, lines, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
   // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
   const academic = metadata.byline === null ? headerLine(lines, parts.firstInBlock, title?.line, isAcademicAuthorLine) : null;
@@ -494,9 +494,9 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
  * (live-blog.ts liveBlogHead, edges/story-links.ts firstBriefHeading): its entry's heading and summary, which removeHead keeps.
  */
 function articleTitle(
-  page: Page, bounds: Bounds, parts: Parts, body: readonly Line[], bodyStems: ReadonlySet<string>,
+  page: Page, bounds: Bounds, parts: Parts, body: readonly Line[], reading: BodyReading,
 ): { title: { line: Line; reason: string } | null; entryHeading: Line | null | undefined; summary: readonly Line[] } {
-  const { raw, context, lines, removed, remove, recordsOf } = page;
+  const { raw, lines, removed, remove, recordsOf } = page;
   const { metadata } = page.lifted;
   const { repeated } = page.anywhere;
   const { head, inside, tail, firstInBlock } = parts;
@@ -522,12 +522,12 @@ function articleTitle(
   const copyrightNotices = tail.filter(isCopyrightNotice);
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
   const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeader);
-  // The author's name alone next to the header's date line, read as the byline only after the title (header-byline.ts headerByline): to the
+  // The author's name alone next to the header's date line, read as the byline only after the title (metadata/header-byline.ts headerByline): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Harrowby" over
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
   const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
   const overHeaderOrName = (line: Line): boolean => overHeader(line) || (authorName !== null && lines[positionOf(lines, line) + 1] === authorName);
-  const title = findTitle(candidates, listed, body, tailHeadlines, bodyStems, metadata, context, recordsOf, overHeaderOrName, overByline, lines, overHeader);
+  const title = findTitle({ ...reading, head: candidates, listed, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine: overHeader });
   if (title) {
     if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);

@@ -3,10 +3,10 @@
 // step 3 of index.ts); over the article, the title given again, navigation and page text (removeHead); after it, the
 // AFTER_ARTICLE_RULES, credits, the comments section and headlines (removeTail). Apart from index.ts, which finds the
 // article and composes the stages, because these name lines one at a time by what they are, wherever the article is.
-import type { ArticleMetadata, DateOrder, RemovedLine, Word } from '../types.js';
-import { ARCHIVE_BANNER, archiveBannerLines } from './archive.js';
-import { CONSENT_BANNER, isConsentNotice } from './consent.js';
-import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './email-header.js';
+import type { ArticleMetadata, DateOrder, RemovedLine } from '../types.js';
+import { ARCHIVE_BANNER, archiveBannerLines } from './features/archive.js';
+import { CONSENT_BANNER, isConsentNotice } from './features/consent.js';
+import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './features/email-header.js';
 import { isAdLabel, isPriceWidget, isResourcePitch, isResourceTitle } from './features/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './features/buttons.js';
@@ -30,8 +30,8 @@ import { liftCredit } from './metadata/credits.js';
 import { dateWithTimeUnder } from './metadata/date-lines.js';
 import { liftMetadata, type LiftedMetadata } from './metadata/lift.js';
 import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
-import { isPaywallNotice, PAYWALL_NOTICE } from './paywall.js';
-import { isBackLink, relatedHeadlineReason } from './headlines.js';
+import { isPaywallNotice, PAYWALL_NOTICE } from './features/paywall.js';
+import { isBackLink, relatedHeadlineReason, type BodyReading } from './headlines.js';
 import { LOOP_COPY, loopCopies } from './repeats.js';
 import { isLabel } from './navigation.js';
 import type { CleanContext } from './index.js';
@@ -258,7 +258,7 @@ function sitePatternFound(line: Line, context: CleanContext): [kind: RemovedLine
  * The metadata lines of a page read in order (removeAnywhere): `reasonOf` lifts what line `i` gives into `lifted.metadata`
  * (liftMetadata; a time under the date line; the page's own web address, pageAddressLines) and gives its removal reason,
  * else null; `datings`, `bylinings`, `sourcings`: the lines that set the date, byline and source, in page order, with the
- * value before each. `mailDates`: a forwarded mail's "Sent:" lines (email-header.ts emailHeaderLines).
+ * value before each. `mailDates`: a forwarded mail's "Sent:" lines (features/email-header.ts emailHeaderLines).
  */
 function metadataLifting(
   lines: readonly Line[], probabilities: readonly number[], lifted: LiftedMetadata, dateOrder: DateOrder, mailDates: ReadonlySet<number>,
@@ -430,8 +430,7 @@ export function removeHead(headAt: readonly number[], lines: readonly Line[], en
  * their texts, from the first comment to the last signature (features/comments.ts signedComments).
  */
 export function removeTail(
-  tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], bodyStems: ReadonlySet<string>, context: CleanContext,
-  recordsOf: (line: Line) => readonly Word[], remove: Remove, signed: SignedComments | null,
+  tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], reading: BodyReading, remove: Remove, signed: SignedComments | null,
 ): void {
   let inComments = false;
   let previous = tailAt[0] ?? 0;
@@ -466,7 +465,7 @@ export function removeTail(
       continue;
     }
     const tableRow = isDataTableRow(lines, i);
-    const headline = !tableRow && relatedHeadlineReason(line, bodyStems, context, recordsOf);
+    const headline = !tableRow && relatedHeadlineReason(line, reading);
     if (headline) remove(line, 'headline', headline);
     else remove(line, 'boilerplate', tableRow ? DATA_TABLE_ROW : 'page text after the article');
   }

@@ -133,7 +133,7 @@ export const isNetworkName = (text: string): boolean => {
  * A network's service in another language, a country or a region: a network's name (isNetworkName) and one or two capitalised words, as the
  * BBC's World Service pages set it between the author's name and the date line ("BBC Yorùbá", "BBC News Mundo", "BBC Cymru Fyw": header.ts,
  * session 48), and broadcasters head their pages in a country's language ("RTL Lëtzebuerg" over the broadcaster's company's notice: since
- * session 50, site-notice.ts siteOverPublisherNotice).
+ * session 50, metadata/site-notice.ts siteOverPublisherNotice).
  */
 export function isNetworkService(text: string): boolean {
   // Two to four words: a longer line's split is cut at its fifth, which answers no (a paragraph's whole split had been most of its time).

@@ -9,7 +9,7 @@ import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '.
 import { isHeadlineShaped } from './headlines.js';
 import { positionOf, rightUnder, type Line } from './lines.js';
 import { PICTURE_CREDIT, type Remove } from './line-rules.js';
-import { isCopyrightHolder } from './site-notice.js';
+import { isCopyrightHolder } from './metadata/site-notice.js';
 
 /**
  * The header's lines the block opened with (`openingAt`: the block's kept lines, as positions in `lines`), removed: a

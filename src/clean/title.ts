@@ -10,7 +10,7 @@ import { isReaderTools, isToolButton } from './features/buttons.js';
 import { isCommentsLink } from './features/comments.js';
 import { isDataTableRow, isProse } from './features/shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
-import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type RecordsOf, type Vocabulary } from './headlines.js';
+import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from './lines.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
@@ -40,36 +40,54 @@ function titleWindow(head: readonly Line[], listed: readonly Line[], mayBeTitle:
 /** Share of its words a headline right over the header shares with the body at least. */
 const PAGE_HEADLINE_OVERLAP = 0.25;
 
+/** What findTitle reads: the page's lines around the body, the body's words, and where the header's lines stand. */
+export interface TitleInput extends BodyReading {
+  /** The lines over the body the title is searched among (title-lines.ts titleCandidates). */
+  head: readonly Line[];
+  /**
+   * Lines before the body removed for standing in other articles too. One of them may be this article's headline, listed
+   * on the site's other pages; it competes if it shares at least half its words with the body (site chrome does not).
+   */
+  listed: readonly Line[];
+  body: readonly Line[];
+  /** The lines after the body that may be its headline given again. */
+  tail: readonly Line[];
+  /** The page's lines (not blank). */
+  page: readonly Line[];
+  /** The metadata so far: no title is looked for when the input gave one. */
+  metadata: ArticleMetadata;
+  /**
+   * Whether the header's date line or byline stands right under a line, or the author's name alone next to the date line,
+   * which the header reads as the byline only after the title. A three-word line there is the page's headline when nothing
+   * else is ("Premier League results" over its date, rows of results and a short report that names none of its words: the
+   * page had no title); so is a headline written as sentences there ("Storm hits the coast. Thousands lose power."), which
+   * ended in a full stop and had no title either (so is one right over a standfirst over the header, which had been the
+   * title); and a headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
+   */
+  overHeader: (line: Line) => boolean;
+  /** Whether the header's byline stands right under a line (its date line between them at most). */
+  overByline: (line: Line) => boolean;
+  /**
+   * Whether a line removed as the header's date line or byline stands right under a line (not the author's name alone, as
+   * `overHeader`): a line over such a name is a standfirst the longer headline over it may climb to
+   * (isHeadlineOverStandfirst) only when it shares few of that line's words (less than PAGE_HEADLINE_OVERLAP, standfirstOverName).
+   */
+  overHeaderLine: (line: Line) => boolean;
+}
+
 /**
  * The article's title line: among the headline-shaped lines just before the body (not a table row), the one sharing
  * most words with the body (the nearest on ties); failing that, a headline opening the body, or
  * a headline after the body that shares at least half its words with it. Null when the input already gave a title.
- * `listed`: lines before the body removed for standing in other articles too. One of them may be
- * this article's headline, listed on the site's other pages; it competes if it shares at least half
- * its words with the body (site chrome does not). `overHeader`: whether the header's date line or
- * byline stands right under a line; a three-word line there is the page's headline when nothing
- * else is ("Premier League results" over its date, rows of results and a short report that names
- * none of its words: the page had no title); so is a headline written as sentences there ("Storm
- * hits the coast. Thousands lose power."), which ended in a full stop and had no title either (so is
- * one right over a standfirst over the header, which had been the title); and a
- * headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
- * `overByline`: whether the header's byline does (its date line between them at most). `page`: the page's lines (not blank). `overHeaderLine`: whether a
- * line removed as the header's date line or byline stands right under a line; `overHeader` says so of the author's name
- * alone next to the date line too, which the header reads as the byline only after the title. A line over such a name
- * is a standfirst the longer headline over it may climb to (isHeadlineOverStandfirst) only when it shares few of that
- * line's words (less than PAGE_HEADLINE_OVERLAP, standfirstOverName).
  *
  * Its steps: the lines searched (titleSearch), read once into the kinds of headline found (headlinesFound); the one sharing
  * most of the body's words, given up for the page's headline over the header (pageHeadlineFirst), a headline of another
  * length (headlineOfOtherLength), the headline over its standfirst (headlineOverItsStandfirst), the headline a label or the
  * page's title names (headlineByLabelOrPageTitle); a fallback when none is found (titleOrFallback).
  */
-export function findTitle(
-  head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, metadata: ArticleMetadata, vocabulary: Vocabulary, recordsOf: RecordsOf,
-  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[], overHeaderLine: (line: Line) => boolean,
-): { line: Line; reason: string } | null {
-  if (metadata.title) return null;
-  const search = titleSearch(head, listed, body, tail, bodyStems, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine);
+export function findTitle(input: TitleInput): { line: Line; reason: string } | null {
+  if (input.metadata.title) return null;
+  const search = titleSearch(input);
   const found = headlinesFound(search);
   const { best: pageHeadline, underKicker } = pageHeadlineFirst(search, found);
   const otherLength = headlineOfOtherLength(search, found, pageHeadline);
@@ -80,18 +98,8 @@ export function findTitle(
 /** A line and its share of content words in the body (overlapWithBody). */
 type Headline = { line: Line; overlap: number };
 
-/** What findTitle's steps read: its arguments, each line's share of the body's words, and the lines searched. */
-interface TitleSearch {
-  head: readonly Line[];
-  listed: readonly Line[];
-  body: readonly Line[];
-  tail: readonly Line[];
-  vocabulary: Vocabulary;
-  recordsOf: RecordsOf;
-  overHeader: (line: Line) => boolean;
-  overByline: (line: Line) => boolean;
-  page: readonly Line[];
-  overHeaderLine: (line: Line) => boolean;
+/** What findTitle's steps read: its input, each line's share of the body's words, and the lines searched. */
+interface TitleSearch extends TitleInput {
   /** The page's first line. */
   pageStart: Line | undefined;
   /** A line's share of content words in the body, computed once a line. */
@@ -109,10 +117,8 @@ interface TitleSearch {
 }
 
 /** What findTitle searches (TitleSearch): the window of `head` (titleWindow) and the lines it adds to it. */
-function titleSearch(
-  head: readonly Line[], listed: readonly Line[], body: readonly Line[], tail: readonly Line[], bodyStems: ReadonlySet<string>, vocabulary: Vocabulary, recordsOf: RecordsOf,
-  overHeader: (line: Line) => boolean, overByline: (line: Line) => boolean, page: readonly Line[], overHeaderLine: (line: Line) => boolean,
-): TitleSearch {
+function titleSearch(input: TitleInput): TitleSearch {
+  const { head, listed, body, bodyStems, vocabulary, recordsOf, overHeader, overByline, page } = input;
   const [pageStart] = page;
   // Each line's share of words in the body, once: the window's search, the lines over the byline and the choice below all ask it.
   const overlaps = new Map<Line, number>();
@@ -145,7 +151,7 @@ function titleSearch(
   // Nutrition > Meal Plans") shares words with the body too.
   const overBylineAbove = searched.slice(0, searched.length - window.length).filter((line) => overByline(line) && tellsStory(line));
   const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
-  return { head, listed, body, tail, vocabulary, recordsOf, overHeader, overByline, page, overHeaderLine, pageStart, overlapOf, tellsStory, rows, lists, window, listedInWindow, lines };
+  return { ...input, pageStart, overlapOf, tellsStory, rows, lists, window, listedInWindow, lines };
 }
 
 /**

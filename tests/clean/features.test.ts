@@ -14,7 +14,7 @@ import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../src/clea
 import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/features/shape.js';
 import { isSpeakerTurn, isTimeStamp, isTranscriptCue, isTranscriptNotice } from '../../src/clean/features/stamps.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isPaywallNotice } from '../../src/clean/paywall.js';
+import { isPaywallNotice } from '../../src/clean/features/paywall.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
@@ -229,6 +229,9 @@ describe('isPictureCredit', () => {
     // Assamese's and Bengali's "photo", Kurmanji's (session 50).
     'ফটো: বৰুৱা ষ্টুডিঅ\'',
     'Wêne: Rojda Kaya / MA',
+    // Hungarian's and Croatian's, which a paper's credit to itself used first (site-notice.ts; session 51).
+    'Fotó: Szabó Réka',
+    'Fotografija: Ivana Horvatić / Harbour Press',
     // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
     'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',

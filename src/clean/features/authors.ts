@@ -58,7 +58,7 @@ export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AU
 /**
  * The author a note on them names (isAuthorBio with a newsroom role: "Dana Whitfield is a national sports columnist for The
  * Harbour Press."; isAuthorContact: "Tom Okafor can be reached at: …", "Contact Dan Ellis at …"), else null: where the
- * header names no author, US papers and wires name them only so, under the article (header-byline.ts headerByline). Not a note on
+ * header names no author, US papers and wires name them only so, under the article (metadata/header-byline.ts headerByline). Not a note on
  * what a beat covers ("Medical Xpress covers all medical research …", a site's promo of that shape), nor "The author".
  */
 export function noteAuthor(line: Line): string | null {

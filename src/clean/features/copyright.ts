@@ -1,6 +1,6 @@
 // Copyright notices, wherever a page sets them (isCopyrightNotice: a ©, "All rights reserved" in the languages the
 // project lists, a rights notice in words), and the outlet a notice names as its holder (copyrightOutlet), the
-// article's source when no other line gave one. site-notice.ts reads the publisher's company in them.
+// article's source when no other line gave one. metadata/site-notice.ts reads the publisher's company in them.
 import type { Line } from '../lines.js';
 import { areNames } from '../metadata/names.js';
 import { isOutlet } from '../outlets.js';
@@ -188,7 +188,7 @@ const MAX_NOTICE_WORDS = 20;
  * Malaysian forms ("Berhad", "Sdn Bhd": "The New Straits Times Press (M) Berhad" under Berita Harian), since session 48 the
  * Austrian and German spellings of GmbH ("STANDARD Verlagsgesellschaft m.b.H.", "mbH"); in the cases
  * written only ("SA", "AG" in lower case are words). One list, for a holder's (HOLDER_LEGAL_FORM) and a publisher's company
- * (site-notice.ts COMPANY_HOLDER), since session 44.
+ * (metadata/site-notice.ts COMPANY_HOLDER), since session 44.
  */
 export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|m\.b\.H|mbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Berhad|BERHAD|Bhd|BHD`;
 /**
@@ -303,7 +303,7 @@ const WORLD_WIDE_WEB = /^www\.(?=[\p{L}\p{N}-]+\.)/iu;
 /**
  * The outlet a notice's holder names (outlets.ts isOutlet), else null: the holder itself; since session 43 without its legal form
  * ("© 2019 CNBC LLC", "Copyright © 2019 MacRumors.com, LLC"), not when it is a publisher's company ("Vox Media, Inc.", "© 2026 HT
- * Media Limited": site-notice.ts reads those for the masthead); or its words before a sentence the notice goes on with
+ * Media Limited": metadata/site-notice.ts reads those for the masthead); or its words before a sentence the notice goes on with
  * ("Copyright © 2026 BBC. The BBC is not responsible for …"), the shortest such that is an outlet, so
  * that "St. Louis Post-Dispatch. …" is not cut to "St", and no company either ("Copyright 2026 Harbour Business Media. View our
  * Privacy Policy.", a trade weekly's publisher). 7 and 2 bench pages' notices so written had named no source. Since session 51 a site's

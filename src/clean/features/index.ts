@@ -1,7 +1,7 @@
 // The numbers the line model reads: one vector per line, from the line itself, its neighbours and
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
-import { isConsentNotice } from '../consent.js';
+import { isConsentNotice } from './consent.js';
 import type { Line } from '../lines.js';
 import { isAdSlot } from './ads.js';
 import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection, signedComments, type SignedComments } from './comments.js';

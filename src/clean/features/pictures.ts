@@ -413,9 +413,9 @@ const LABEL_LAST_CREDIT = new RegExp(
 // Kazakh "Сурет" ("picture": Egemen Qazaqstan's "Сурет: облыс әкімдігінің баспасөз қызметі", the press office's; session 48).
 // Maltese "Ritratt", Faroese and Icelandic "Mynd", Breton "Luc'hskeudenn" and Mongolian "Зураг" ("Ritratt: Kunsill Lokali …",
 // "Mynd: Veðurstovan"; session 49: each had stayed between the paragraphs). Kurmanji "Wêne" (a photo-story's "Wêne: … / MA" under
-// each paragraph; session 50).
+// each paragraph; session 50). Hungarian "Fotó" and Croatian "Fotografija" (a paper's credit to itself, metadata/site-notice.ts; session 50).
 const PICTURE_LABEL =
-  "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|" +
+  "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Fotó|Fotografija|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|" +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 /**
  * A picture's label opening the line or after its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
@@ -436,6 +436,8 @@ const COURTESY = new RegExp(COURTESY_CREDIT, 'u');
  */
 const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy of') && COURTESY.test(text));
 
+/** A picture's label in any case opening its credit, up to whom it credits ("Foto: …", "PHOTO: …"). */
+export const PICTURE_CREDIT_LABEL = new RegExp('^' + PICTURE_LABEL + '\\s*[:：]\\s*', 'iu');
 /** A picture's label alone on its line ("Фото", "Photo:"). */
 const LONE_PICTURE_LABEL = new RegExp('^' + PICTURE_LABEL + '\\s*[:：]?$', 'u');
 /**

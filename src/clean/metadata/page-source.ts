@@ -1,17 +1,17 @@
 // The page's source when no line of the article names it: a news agency or a masthead in the header, else what a line
 // the cleaner removed names (a date line's publisher, a feed's footer, a copyright notice, the site's own name...).
-import type { RemovedLine } from '../types.js';
-import { EMAIL_HEADER, mastheadSender } from './email-header.js';
-import { copyrightOutlet } from './features/copyright.js';
-import { moreFromOutlet } from './features/links.js';
-import { feedFooterSite, firstPublisher, firstShownOnSite } from './features/notes.js';
-import { readMoreSite, thanksForReadingSite } from './features/prompts.js';
-import { headerLine, headerMasthead, mastheadOfPublisher, ministryUnderStateName, publicBodyUnderFromLabel } from './header.js';
-import type { Line } from './lines.js';
-import type { Remove } from './line-rules.js';
-import { publisherOfDateLine } from './metadata/date-lines.js';
-import type { LiftedMetadata } from './metadata/lift.js';
-import { isNewsAgencyName } from './outlets.js';
+import type { RemovedLine } from '../../types.js';
+import { EMAIL_HEADER, mastheadSender } from '../features/email-header.js';
+import { copyrightOutlet } from '../features/copyright.js';
+import { moreFromOutlet } from '../features/links.js';
+import { feedFooterSite, firstPublisher, firstShownOnSite } from '../features/notes.js';
+import { readMoreSite, thanksForReadingSite } from '../features/prompts.js';
+import { headerLine, headerMasthead, mastheadOfPublisher, ministryUnderStateName, publicBodyUnderFromLabel } from '../header.js';
+import type { Line } from '../lines.js';
+import type { Remove } from '../line-rules.js';
+import { publisherOfDateLine } from './date-lines.js';
+import type { LiftedMetadata } from './lift.js';
+import { isNewsAgencyName } from '../outlets.js';
 import { mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */

@@ -1,7 +1,7 @@
 // A paywall's notice where the page's text stops ("Subscribe to continue reading", "This article is
 // for subscribers only", "You have reached your limit of free articles"): not article text, and it
 // says the article was cut short, which the user should know before reading its terms and sentiment.
-import type { Line } from './lines.js';
+import type { Line } from '../lines.js';
 
 const PAYWALL = new RegExp(
   [

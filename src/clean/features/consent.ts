@@ -3,7 +3,7 @@
 // platform's text, the same on every site that uses it, never the article's. Its two paragraphs of
 // prose at the top of a page had counted as text read before a "Comments" link under the byline, which
 // so opened a comments section that took the whole article; with the article gone, the banner was the body.
-import type { Line } from './lines.js';
+import type { Line } from '../lines.js';
 
 const CONSENT = new RegExp(
   [
@@ -44,7 +44,7 @@ const CONSENT_HEADING = /^(?:we value your privacy|we care about your privacy|yo
 /** A notice is a paragraph at most; past this it is a text about cookies. */
 const MAX_NOTICE_WORDS = 90;
 
-/** The reason line-rules.ts removes a banner's lines with; site-notice.ts looks for the site's name under them. */
+/** The reason line-rules.ts removes a banner's lines with; metadata/site-notice.ts looks for the site's name under them. */
 export const CONSENT_BANNER = 'cookie consent banner';
 /** The banner's buttons under its text ("MORE OPTIONS", "DISAGREE", "AGREE", "Accept all cookies", "Manage preferences"). */
 export const CONSENT_BUTTON = /^(?:(?:i )?(?:accept|agree|disagree|reject|decline|allow|refuse)(?: all)?(?: cookies)?|more options|manage (?:options|preferences|settings|cookies)|cookie settings|ok|got it)$/iu;

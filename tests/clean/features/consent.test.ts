@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/clean/index.js';
-import { isConsentNotice } from '../../src/clean/consent.js';
-import { describeLine } from '../../src/clean/lines.js';
-import { article, contextFor } from './context.js';
+import { cleanArticle } from '../../../src/clean/index.js';
+import { isConsentNotice } from '../../../src/clean/features/consent.js';
+import { describeLine } from '../../../src/clean/lines.js';
+import { article, contextFor } from '../context.js';
 
 const notice = (text: string): boolean => isConsentNotice(describeLine(1, text, new Set(['the', 'and', 'our', 'to', 'of', 'a', 'we'])));
 

@@ -1,8 +1,8 @@
 // An e-mail header block over a forwarded story (From:/Date:/Subject:/To:) is the mail's, not the article's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/clean/index.js';
-import { article, contextFor } from './context.js';
+import { cleanArticle } from '../../../src/clean/index.js';
+import { article, contextFor } from '../context.js';
 
 const page = readFileSync(new URL('fixtures/email/forwarded-story.txt', import.meta.url), 'utf8');
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));

@@ -1,8 +1,8 @@
 // The page's source when no line of the article names it (src/clean/page-source.ts): what the header's agency or masthead,
 // a copyright notice and the page's other removed lines name.
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/clean/index.js';
-import { article, contextFor } from './context.js';
+import { cleanArticle } from '../../../src/clean/index.js';
+import { article, contextFor } from '../context.js';
 
 describe("the outlet a copyright notice under the article names", () => {
   const story = (top: string, footer: string): string =>
@@ -693,6 +693,9 @@ describe("the outlet a copyright notice under the article names", () => {
     const notice = '© 2026 Harbour Press d.o.o.';
     expect(source('Harbourske', `Foto: Harbourske\n${notice}`)).toBe('Harbourske');
     expect(source('Harbourske', `Photo: HARBOURSKE\n${notice}`)).toBe('Harbourske');
+    // Under any label of a picture's credit (features/pictures.ts PICTURE_CREDIT_LABEL), in any case, a full-width colon too.
+    expect(source('Harbourske', `FOTOGRAFIJA: Harbourske\n${notice}`)).toBe('Harbourske');
+    expect(source('Harbourske', `Image credit：Harbourske\n${notice}`)).toBe('Harbourske');
     // A credit to someone else, or the name within a longer credit: not the site's own.
     expect(source('Harbourske', `Foto: Marko Petrović\n${notice}`)).not.toBe('Harbourske');
     expect(source('Harbourske', `Foto: Harbourske / Marko Petrović\n${notice}`)).not.toBe('Harbourske');

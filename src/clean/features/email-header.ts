@@ -1,7 +1,7 @@
 // The header of an e-mail a story was forwarded in ("---------- Forwarded message ---------",
 // "From: Desk <desk@…>", "Date: …", "Subject: …", "To: …"): the mail's, not the article's. Its
 // "From:" line had been read as the byline, the sender named as the story's author.
-import type { Line } from './lines.js';
+import type { Line } from '../lines.js';
 
 export const EMAIL_HEADER = 'e-mail header';
 export const EMAIL_FOOTER = 'e-mail footer';

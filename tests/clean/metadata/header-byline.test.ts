@@ -1,7 +1,7 @@
 // The byline a page gives without a label or under its text (header-byline.ts). Each page is a small one written for the test.
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/clean/index.js';
-import { article, contextFor } from './context.js';
+import { cleanArticle } from '../../../src/clean/index.js';
+import { article, contextFor } from '../context.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 

@@ -2,16 +2,17 @@
 // (a title candidate that is only the outlet's name), and the site's name on the page's first line that a notice holds,
 // which is the article's source when no line named one. Apart from index.ts because it is one question, asked of a
 // few lines once a page, with its own patterns for how notices write their holders.
-import { findIsoDate } from '../text/dates.js';
-import type { RemovedLine } from '../types.js';
-import { CONSENT_BANNER, CONSENT_BUTTON } from './consent.js';
-import { isJumpLink } from './features/links.js';
-import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from './features/copyright.js';
-import { describeLine, type Line } from './lines.js';
-import { NO_STOPWORDS } from './metadata/date-lines.js';
-import { SITE_ADDRESS_ALONE } from './metadata/page-addresses.js';
-import { areNames, isPageWord } from './metadata/names.js';
-import { isNetworkName, isNetworkService, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from './outlets.js';
+import { findIsoDate } from '../../text/dates.js';
+import type { RemovedLine } from '../../types.js';
+import { CONSENT_BANNER, CONSENT_BUTTON } from '../features/consent.js';
+import { isJumpLink } from '../features/links.js';
+import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from '../features/copyright.js';
+import { PICTURE_CREDIT_LABEL } from '../features/pictures.js';
+import { describeLine, type Line } from '../lines.js';
+import { NO_STOPWORDS } from './date-lines.js';
+import { SITE_ADDRESS_ALONE } from './page-addresses.js';
+import { areNames, isPageWord } from './names.js';
+import { isNetworkName, isNetworkService, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from '../outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
@@ -215,10 +216,8 @@ export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
   const followed = follow?.[1] ?? follow?.[2] ?? follow?.[3];
   return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
-/** A picture's credit label before whom it credits ("Foto: …", "Photo: …"), in the languages pages set it in. */
-const PICTURE_CREDIT_LABEL = /^(?:photo|foto|fotó|fotografija|image|picture|bild|фото)\s*:\s*/iu;
 /**
- * The site's name the page opens with when a picture's credit gives that name alone (PICTURE_CREDIT_LABEL), else null: a paper credits its
+ * The site's name the page opens with when a picture's credit gives that name alone (features/pictures.ts PICTURE_CREDIT_LABEL), else null: a paper credits its
  * own photographers' pictures to itself ("Foto: Harbourske" under "Harbourske" over the menu, over its publisher's "© 2026 Harbour Press
  * d.o.o."). One word too: a menu's word is no site line (isSiteNameShaped), and no picture is credited to a menu's item. Since session 50;
  * the story's source had been the publisher's company.

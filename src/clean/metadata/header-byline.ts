@@ -1,16 +1,16 @@
 // The byline a page gives without a label, or under its text: cleanWithWords (index.ts) reads it after the article's title
 // is found, since a name alone by the date line is the title's search's too (index.ts articleTitle).
-import type { DateOrder, RawArticle, RemovedLine } from '../types.js';
-import { noteAuthor } from './features/authors.js';
-import { bylineByDate, headerLine, headerName } from './header.js';
-import type { Line } from './lines.js';
-import type { Remove } from './line-rules.js';
-import { isEmptyByline } from './metadata/bylines.js';
-import { isSiteDesk } from './metadata/credits.js';
-import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
-import { bylineOf, type LiftedMetadata } from './metadata/lift.js';
-import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
-import { signedByline } from './metadata/signed-bylines.js';
+import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
+import { noteAuthor } from '../features/authors.js';
+import { bylineByDate, headerLine, headerName } from '../header.js';
+import type { Line } from '../lines.js';
+import type { Remove } from '../line-rules.js';
+import { isEmptyByline } from './bylines.js';
+import { isSiteDesk } from './credits.js';
+import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
+import { bylineOf, type LiftedMetadata } from './lift.js';
+import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel } from './names.js';
+import { signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
 interface BylinePage {

@@ -5,7 +5,7 @@
 // To quickly find your search term on this page, …"). The cache's notice, a sentence of prose, had
 // been the body's first paragraph and the headline under it page text before the article; the
 // archive's capture dates had been the article's date.
-import type { Line } from './lines.js';
+import type { Line } from '../lines.js';
 
 export const ARCHIVE_BANNER = 'web archive or cache banner';
 

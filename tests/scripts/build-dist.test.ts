@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildUnlessCurrent, FINGERPRINT_FILE } from './global-setup.js';
-import { tempDir } from './helpers.js';
+import { buildUnlessCurrent, FINGERPRINT_FILE } from '../../scripts/build-dist.js';
+import { tempDir } from '../helpers.js';
 
 /** A project in the layout of this one: tsconfig.build.json extending tsconfig.json, src/ built into dist/. */
 function project(): string {
