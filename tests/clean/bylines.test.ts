@@ -432,7 +432,8 @@ describe("a reporter's or an author's label in other languages", () => {
 // Abante signs "Ni …" (Tagalog), Khaosod "ผู้เขียน …" (Thai, "writer"), 24ur "Avtor: …" (Slovene): the line had been page text, or
 // the article's first paragraph, and the story had no author (session 47).
 // Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public radio's "Host:":
-// page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani) until session 49.
+// page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani) until session 49;
+// Newsmada "Nosoratan'i …" (Malagasy) and Te Ao Māori News "Nā …" (Māori) kept in the author, Wantok "Stori: …" (Tok Pisin) page text until session 51.
 describe('a byline labelled in another language, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
@@ -448,6 +449,9 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
     ['Gant Nolwenn Ar Gall', 'Nolwenn Ar Gall'],
     ['Miktub minn Roberta Camilleri Zahra', 'Roberta Camilleri Zahra'],
     ['Müəllif: Elvin Qasımlı', 'Elvin Qasımlı'],
+    ["Nosoratan'i Voahangy Rasoanaivo", 'Voahangy Rasoanaivo'],
+    ['Nā Tamati Wharerau-Kingi', 'Tamati Wharerau-Kingi'],
+    ['Stori: Joseph Kapera', 'Joseph Kapera'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);
