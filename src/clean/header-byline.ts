@@ -9,7 +9,7 @@ import { isEmptyByline } from './metadata/bylines.js';
 import { isSiteDesk } from './metadata/credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
 import { bylineOf, type LiftedMetadata } from './metadata/lift.js';
-import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel } from './metadata/names.js';
+import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNewsroom } from './metadata/names.js';
 import { signedByline } from './metadata/signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
@@ -77,6 +77,8 @@ export function headerByline(
     remove(signature, 'metadata', 'byline');
     metadata.byline = signed;
   }
+  const newsroom = newsroomByDateLine(lines, removed);
+  if (newsroom) relabel(newsroom, 'metadata', 'byline');
   // A note on the author after the article's first line names them when the header named none (features/authors.ts
   // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
   // The note stays what it was (an author's bio, contact details); the story had had no author.
@@ -110,6 +112,18 @@ function nameOverOwnAddress(lines: readonly Line[], firstInBlock: number, title:
   if (title === undefined) return null;
   return lines.find((line, i) => line.number > title.number && line.number < firstInBlock && isNameOverOwnAddress(line, lines[i + 1])) ?? null;
 }
+
+/**
+ * A newsroom signing alone (metadata/names.ts isNewsroom: El Comercio's "Redacción EC", the Guardian's "Staff and agencies")
+ * right over or under the page's first date line, else null: a byline with no author's name. El Comercio's stands between the
+ * standfirst and the date line, inside the article's block, and had stayed in the body.
+ */
+function newsroomByDateLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
+  const date = lines.findIndex((line) => isDateLineRemoval(removed.get(line.number)));
+  if (date < 0) return null;
+  return [lines[date - 1], lines[date + 1]].find((line) => line !== undefined && removed.get(line.number)?.kind !== 'metadata' && isNewsroom(line.text)) ?? null;
+}
+const isDateLineRemoval = (removal: RemovedLine | undefined): boolean => removal?.kind === 'metadata' && removal.reason.startsWith('date line');
 
 /** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */
 const joinedNames = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!);

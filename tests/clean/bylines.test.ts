@@ -520,6 +520,25 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
     expect(clean(text).metadata.byline).toBeNull();
   });
 
+  // El Comercio sets its desk between the standfirst and the date line (session 51): it had stayed in the body.
+  it("a newsroom's line alone right over the date line, inside the article's block, is removed as the byline", () => {
+    const text = [
+      'Diario Costero',
+      'Callao: el nuevo muelle de pescadores abrirá en marzo, anuncia el municipio',
+      'La municipalidad informó que las obras del muelle artesanal terminarán antes de la temporada de anchoveta.',
+      'Redacción DC',
+      'Actualizado el 04/12/2026 09:40 a. m.',
+      'La Municipalidad del Callao anunció que el nuevo muelle de pescadores artesanales abrirá en marzo del 2027, con espacio para ochenta embarcaciones.',
+      'Según el municipio, la obra costó 14 millones de soles y fue financiada con fondos del gobierno regional.',
+      'Los pescadores pidieron que el muelle cuente con una cámara de frío para conservar la pesca del día.',
+      '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.removedLines.find((line) => line.text === 'Redacción DC')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body).not.toContain('Redacción DC');
+  });
+
   it.each(['By Emily Post', 'By JANE STAR', 'By Jane Staff', 'By JANE STAFF', 'By JANE DOE POST STAFF', 'By Our Correspondent', 'By Jane Team'])('"%s" is still the author', (byline) => {
     expect(clean(page(byline)).metadata.byline).toBe(byline.slice(3));
   });
