@@ -6,7 +6,7 @@ import { bylineByDate, headerLine, headerName } from './header.js';
 import type { Line } from './lines.js';
 import type { Remove } from './line-rules.js';
 import { isEmptyByline } from './metadata/bylines.js';
-import { isSiteDesk } from './metadata/credits.js';
+import { isPhotographerByline, isSiteDesk } from './metadata/credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
 import { bylineOf, type LiftedMetadata } from './metadata/lift.js';
 import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNewsroom } from './metadata/names.js';
@@ -44,6 +44,8 @@ export function headerByline(
   if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
   // A desk named by the site's own name ("By Mint Desk" under the masthead "Mint") is no author, as any desk is (isSiteDesk).
   if (metadata.byline !== null && raw.givenMetadata.byline === null && isSiteDesk(metadata.byline, aboveArticle)) metadata.byline = null;
+  // So is the photographer the page's agency photo credit names, in the byline's place (metadata/credits.ts isPhotographerByline).
+  if (metadata.byline !== null && raw.givenMetadata.byline === null && isPhotographerByline(metadata.byline, lines)) metadata.byline = null;
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   // A name opening the header's date line before a dash ("Олена Ковальчук — 4 грудня 2026, 09:45") is the byline too.

@@ -539,6 +539,23 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
     expect(cleaned.body).not.toContain('Redacción DC');
   });
 
+  // An agency story's page putting its picture's credit in the byline's place (session 51): the photographer had been the author.
+  it("a name and an agency in brackets that the page's agency photo credit names is the photographer, no author", () => {
+    const page = (byline: string) =>
+      [
+        'Harbour Hawks edge Rivermen 4-3 in overtime',
+        'Harbour Hawks forward Tomas Reilly (17) celebrates his goal against the Rivermen during the third period on Tuesday. (AP Photo/The Coastal Press, Dana Whitcombe)',
+        'Email',
+        byline,
+        'Published: 2026-12-04 02:10:33',
+        '',
+        STORY,
+      ].join('\n');
+    expect(clean(page('By Dana Whitcombe (AP)')).metadata.byline).toBeNull();
+    expect(clean(page('By Lena Marsh (AP)')).metadata.byline).toBe('Lena Marsh (AP)');
+    expect(clean(page('By Dana Whitcombe')).metadata.byline).toBe('Dana Whitcombe');
+  });
+
   it.each(['By Emily Post', 'By JANE STAR', 'By Jane Staff', 'By JANE STAFF', 'By JANE DOE POST STAFF', 'By Our Correspondent', 'By Jane Team'])('"%s" is still the author', (byline) => {
     expect(clean(page(byline)).metadata.byline).toBe(byline.slice(3));
   });
