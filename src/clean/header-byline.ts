@@ -9,7 +9,7 @@ import { isEmptyByline } from './metadata/bylines.js';
 import { isPhotographerByline, isSiteDesk } from './metadata/credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './metadata/header-names.js';
 import { bylineOf, type LiftedMetadata } from './metadata/lift.js';
-import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNewsroom } from './metadata/names.js';
+import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom } from './metadata/names.js';
 import { signedByline } from './metadata/signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
@@ -61,7 +61,7 @@ export function headerByline(
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line)) : null;
+  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
@@ -126,6 +126,18 @@ function newsroomByDateLine(lines: readonly Line[], removed: ReadonlyMap<number,
   return [lines[date - 1], lines[date + 1]].find((line) => line !== undefined && removed.get(line.number)?.kind !== 'metadata' && isNewsroom(line.text)) ?? null;
 }
 const isDateLineRemoval = (removal: RemovedLine | undefined): boolean => removal?.kind === 'metadata' && removal.reason.startsWith('date line');
+
+/** Lines under the headline a name with its own handle may stand on: right under it, or under the standfirst. */
+const HANDLE_NAME_SPAN = 2;
+/**
+ * A name with the author's own handle (metadata/names.ts isNameWithOwnHandle) right under the headline `title` or under the
+ * standfirst, else null: the handle tells it from a paragraph of the story, so it may stand inside the article's block.
+ */
+function nameWithOwnHandle(lines: readonly Line[], title: Line | undefined): Line | null {
+  const at = title === undefined ? -1 : lines.indexOf(title);
+  if (at < 0) return null;
+  return lines.slice(at + 1, at + 1 + HANDLE_NAME_SPAN).find(isNameWithOwnHandle) ?? null;
+}
 
 /** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */
 const joinedNames = (names: readonly string[]): string => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}` : names[0]!);

@@ -459,6 +459,30 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
   });
 });
 
+// Moneycontrol sets the author with their handle under the standfirst, its date line over the headline (session 51): the line had
+// stayed the body's first, and the story had no author.
+describe("a name with the author's own handle under the standfirst", () => {
+  const page = (name: string) =>
+    [
+      'Last Updated : Dec 04, 2026 10:12 AM IST | Source: Harbourmarkets.example',
+      'Harbour index at a record; is it time to book profits?',
+      'Quarterly results were broadly in line with estimates, but the rally has run ahead of earnings, analysts say.',
+      name,
+      '',
+      STORY,
+    ].join('\n');
+
+  it('is the author, the line removed', () => {
+    const cleaned = clean(page('Priya Venkatesan @priyavwrites'));
+    expect(cleaned.metadata.byline).toBe('Priya Venkatesan');
+    expect(cleaned.removedLines.find((line) => line.text === 'Priya Venkatesan @priyavwrites')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it("is none when the handle is a desk's, not the name's", () => {
+    expect(clean(page('Priya Venkatesan @harbourdesk')).metadata.byline).toBeNull();
+  });
+});
+
 describe("a one-word place after the name on the name's line", () => {
   const page = (name: string, lede: string) => `Harbour wall to be rebuilt before the storms\n${name}\nDecember 4, 2026\n\n${lede}\n\n${STORY}\n`;
 

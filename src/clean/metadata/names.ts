@@ -183,6 +183,19 @@ export function isNameOverOwnAddress(line: Line, next: Line | undefined): boolea
   return foldedWords(line.text).some((word) => word.length >= 3 && local.includes(word));
 }
 
+/**
+ * A name line with the author's own social handle after it (the handle holds one of the name's words of three letters or more,
+ * as isNameOverOwnAddress's address does): Moneycontrol sets "Jane Doe @janedoewrites"-shaped lines under the standfirst, away
+ * from its date line over the headline (session 51: it had stayed the body's first line, and the story had no author). A
+ * desk's or a show's handle after a name is no author's.
+ */
+const NAME_WITH_HANDLE = /^(.+?) @([\p{L}\p{N}_]+)$/u;
+export function isNameWithOwnHandle(line: Line): boolean {
+  const [, name, handle] = NAME_WITH_HANDLE.exec(line.text) ?? [];
+  if (name === undefined || handle === undefined || !isNameLine(line)) return false;
+  return foldedWords(name).some((word) => word.length >= 3 && handle.toLowerCase().includes(word));
+}
+
 /** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */
 export const withoutContact = (text: string): string => text.replace(CONTACT_AFTER_NAME, '');
 
