@@ -432,7 +432,8 @@ describe("a reporter's or an author's label in other languages", () => {
 // Abante signs "Ni …" (Tagalog), Khaosod "ผู้เขียน …" (Thai, "writer"), 24ur "Avtor: …" (Slovene): the line had been page text, or
 // the article's first paragraph, and the story had no author (session 47).
 // Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public radio's "Host:":
-// page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani) until session 49.
+// page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani) until session 49;
+// Newsmada "Nosoratan'i …" (Malagasy) and Te Ao Māori News "Nā …" (Māori) kept in the author, Wantok "Stori: …" (Tok Pisin) page text until session 51.
 describe('a byline labelled in another language, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
@@ -448,10 +449,37 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
     ['Gant Nolwenn Ar Gall', 'Nolwenn Ar Gall'],
     ['Miktub minn Roberta Camilleri Zahra', 'Roberta Camilleri Zahra'],
     ['Müəllif: Elvin Qasımlı', 'Elvin Qasımlı'],
+    ["Nosoratan'i Voahangy Rasoanaivo", 'Voahangy Rasoanaivo'],
+    ['Nā Tamati Wharerau-Kingi', 'Tamati Wharerau-Kingi'],
+    ['Stori: Joseph Kapera', 'Joseph Kapera'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);
     expect(cleaned.body).not.toContain(name);
+  });
+});
+
+// Moneycontrol sets the author with their handle under the standfirst, its date line over the headline (session 51): the line had
+// stayed the body's first, and the story had no author.
+describe("a name with the author's own handle under the standfirst", () => {
+  const page = (name: string) =>
+    [
+      'Last Updated : Dec 04, 2026 10:12 AM IST | Source: Harbourmarkets.example',
+      'Harbour index at a record; is it time to book profits?',
+      'Quarterly results were broadly in line with estimates, but the rally has run ahead of earnings, analysts say.',
+      name,
+      '',
+      STORY,
+    ].join('\n');
+
+  it('is the author, the line removed', () => {
+    const cleaned = clean(page('Priya Venkatesan @priyavwrites'));
+    expect(cleaned.metadata.byline).toBe('Priya Venkatesan');
+    expect(cleaned.removedLines.find((line) => line.text === 'Priya Venkatesan @priyavwrites')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it("is none when the handle is a desk's, not the name's", () => {
+    expect(clean(page('Priya Venkatesan @harbourdesk')).metadata.byline).toBeNull();
   });
 });
 
@@ -514,6 +542,42 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
   it('a line of a name\'s shape over the newsroom\'s byline is not the author', () => {
     const text = `Harbour News\nSport\nWIN A Trip To The Final\nSterling Harbour-bound\nBy staff writers\nDecember 4, 2026\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBeNull();
+  });
+
+  // El Comercio sets its desk between the standfirst and the date line (session 51): it had stayed in the body.
+  it("a newsroom's line alone right over the date line, inside the article's block, is removed as the byline", () => {
+    const text = [
+      'Diario Costero',
+      'Callao: el nuevo muelle de pescadores abrirá en marzo, anuncia el municipio',
+      'La municipalidad informó que las obras del muelle artesanal terminarán antes de la temporada de anchoveta.',
+      'Redacción DC',
+      'Actualizado el 04/12/2026 09:40 a. m.',
+      'La Municipalidad del Callao anunció que el nuevo muelle de pescadores artesanales abrirá en marzo del 2027, con espacio para ochenta embarcaciones.',
+      'Según el municipio, la obra costó 14 millones de soles y fue financiada con fondos del gobierno regional.',
+      'Los pescadores pidieron que el muelle cuente con una cámara de frío para conservar la pesca del día.',
+      '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.removedLines.find((line) => line.text === 'Redacción DC')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body).not.toContain('Redacción DC');
+  });
+
+  // An agency story's page putting its picture's credit in the byline's place (session 51): the photographer had been the author.
+  it("a name and an agency in brackets that the page's agency photo credit names is the photographer, no author", () => {
+    const page = (byline: string) =>
+      [
+        'Harbour Hawks edge Rivermen 4-3 in overtime',
+        'Harbour Hawks forward Tomas Reilly (17) celebrates his goal against the Rivermen during the third period on Tuesday. (AP Photo/The Coastal Press, Dana Whitcombe)',
+        'Email',
+        byline,
+        'Published: 2026-12-04 02:10:33',
+        '',
+        STORY,
+      ].join('\n');
+    expect(clean(page('By Dana Whitcombe (AP)')).metadata.byline).toBeNull();
+    expect(clean(page('By Lena Marsh (AP)')).metadata.byline).toBe('Lena Marsh (AP)');
+    expect(clean(page('By Dana Whitcombe')).metadata.byline).toBe('Dana Whitcombe');
   });
 
   it.each(['By Emily Post', 'By JANE STAR', 'By Jane Staff', 'By JANE STAFF', 'By JANE DOE POST STAFF', 'By Our Correspondent', 'By Jane Team'])('"%s" is still the author', (byline) => {

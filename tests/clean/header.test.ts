@@ -317,7 +317,7 @@ describe('a name in a script without capitals right under the headline and over 
     ].join('\n');
   const DATE = 'Published: 03 Dec 2026, 09:15 AM IST';
 
-  it('is the author: Malayalam, Khmer', () => {
+  it('is the author: Malayalam, Khmer, Assamese', () => {
     // Mathrubhumi and RFA's Khmer service print the name so: the stories had no author.
     expect(clean(malayalam('രമ്യ നായർ', DATE)).metadata.byline).toBe('രമ്യ നായർ');
     const khmer = [
@@ -334,6 +334,17 @@ describe('a name in a script without capitals right under the headline and over 
       '',
     ].join('\n');
     expect(clean(khmer).metadata.byline).toBe('ចាន់ ដារា');
+    // Asomiya Pratidin prints the name in Assamese (Bengali script) so (session 51): the story had had no author.
+    const assamese = [
+      'মূল পৃষ্ঠা',
+      'গুৱাহাটীত নতুন বাছ সেৱা আৰম্ভ',
+      'ৰূপালী বৰুৱা',
+      'প্ৰকাশ: ৩ ডিচেম্বৰ ২০২৬, ০৯:১৫ বজাত',
+      'গুৱাহাটী মহানগৰত বুধবাৰৰ পৰা নতুন বাছ সেৱা আৰম্ভ হৈছে। নতুন বাছবোৰ প্ৰতি পোন্ধৰ মিনিটত চলিব।',
+      'পৰিবহণ বিভাগৰ মতে প্ৰথম পৰ্যায়ত বিশখন নতুন বাছ চলোৱা হৈছে আৰু অহা মাহত আৰু দহখন যোগ কৰা হ’ব।',
+      'যাত্ৰীসকলে কয় যে নতুন সেৱাৰ ফলত দৈনিক যাত্ৰাত বহু সময় ৰাহি হ’ব।',
+    ].join('\n');
+    expect(clean(assamese).metadata.byline).toBe('ৰূপালী বৰুৱা');
   });
 
   it('is none with a line between it and the headline or the date line, or signed by the newsroom', () => {

@@ -1165,6 +1165,9 @@ describe("the BBC's author and its label on one line", () => {
   it.each([
     ['Author, Amani Juma', 'Amani Juma', 'Nafasi, BBC Swahili, Nairobi', 'Bunge la Kenya lapitisha sheria mpya ya ardhi', '5 Disemba 2026', 'Bunge la Kenya limepitisha sheria mpya inayowapa wakulima wadogo haki ya kumiliki ardhi wanayoilima kwa miaka mingi.', 'Wabunge wengi walisema sheria hiyo itapunguza migogoro ya ardhi katika maeneo ya vijijini.'],
     ['نویسنده، سارا کریمی', 'سارا کریمی', 'شغل، بی‌بی‌سی فارسی', 'دولت قیمت بلیت قطارهای مسافری را افزایش داد', '۱۵ آذر ۱۴۰۵', 'وزارت راه اعلام کرد قیمت بلیت همه قطارهای مسافری از ابتدای ماه آینده ده درصد افزایش می‌یابد.', 'به گفته این وزارتخانه، درآمد تازه برای نوسازی واگن‌های قدیمی هزینه خواهد شد.'],
+    // BBC Igbo's and BBC Tigrinya's labels (session 51); Tigrinya's name has no capitals to tell it, the label does.
+    ['Onye dere ya, Adaeze Nnadi-Okolie', 'Adaeze Nnadi-Okolie', 'Ndị mere akụkọ a, BBC News Ìgbò', 'Ndị ọrụ ugbo na Enugu na-achọ ụzọ ọhụrụ', '4 Disemba 2026', "Ndị ọrụ ugbo n'Enugu kwuru na ụzọ ha na-eji ebuga ihe ubi n'ahịa mebiri emebi kemgbe afọ abụọ gara aga.", 'Gọọmentị steeti kwuru na ọ ga-arụzi ụzọ ahụ tupu oge mmiri ozuzo ọzọ abịa.'],
+    ['ደራሲ, ሰላም ገብረሚካኤል', 'ሰላም ገብረሚካኤል', 'ሓላፍነት, ቢቢሲ ትግርኛ', 'ኣብ ዓዲግራት ሓድሽ ቤት ትምህርቲ ተኸፊቱ', '4 ታሕሳስ 2026', 'ኣብ ከተማ ዓዲግራት ንተመሃሮ ዘገልግል ሓድሽ ቤት ትምህርቲ ሎሚ ብወግዒ ተኸፊቱ።', 'እቲ ቤት ትምህርቲ ንልዕሊ ሓደ ሽሕ ተመሃሮ ክቕበል ይኽእል እዩ።'],
   ])('"%s" names the author, and the headline is the title', (byline, name, role, title, date, first, second) => {
     const cleaned = clean([title, byline, role, date, '', first, '', second, ''].join('\n'));
     expect(cleaned.metadata).toMatchObject({ byline: name, title });

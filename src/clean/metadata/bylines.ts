@@ -3,7 +3,7 @@
 // (bylineName). Lifting a byline into the metadata is lift.ts's work; these only read the line.
 import type { Line } from '../lines.js';
 import { isNewsAgencyName } from '../outlets.js';
-import { ARABIC_NAME, COMMA_AUTHOR_LABEL, isHanName, isNewsroom, JOB_TITLE } from './names.js';
+import { ARABIC_NAME, COMMA_AUTHOR_LABEL, isCaselessNameText, isHanName, isNewsroom, JOB_TITLE } from './names.js';
 import { CHINESE_WIRE_HEADER } from './wire-credits.js';
 
 /**
@@ -47,9 +47,9 @@ const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&
  * unless names alone follow it, and a menu's link ("Texto de Natal") unless two or more do. Other languages' words for
  * the reporter, with their colon: Antara's "Pewarta: Budi Santoso" (over "Editor: …") and "Kontributor:", Portuguese
  * "Repórter:", "Jornalista:", Spanish "Reportero:", "Periodista:", Italian "Giornalista:", Turkish "Muhabir:": the
- * name had been page text and the story had no author.
+ * name had been page text and the story had no author. Tok Pisin's "Stori:" ("story"), as Wantok signs (session 51).
  */
-const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir|stori)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
 /**
  * The Swahili "by", "Na", before names alone: Mwananchi signs "Na Elizabeth Edward", which had been page text,
  * and the story had no author. Capitalised as a label is: "na" is also Swahili's "and" ("na wakulima …"), and in
@@ -74,9 +74,11 @@ function swahiliName(text: string): string | undefined {
  * ("among …") and "Gan fod …" ("since …") open sentences, no names (session 48). The Zulu "NGU" ("by"), as Isolezwe signs "NGU
  * SIPHO NDLOVU"-shaped lines in capitals (session 49): the copula "ngu" runs into its word ("ngumuntu") or goes on in lower case.
  * The Breton "Gant" ("by", Ya!'s "Gant Gwenola Ar Menn"-shaped lines) and the Maltese "Miktub minn" ("written by", TVM's) too:
- * "Gant" in a sentence goes on in lower case ("Gant ar c'hoari …").
+ * "Gant" in a sentence goes on in lower case ("Gant ar c'hoari …"). The Malagasy "Nosoratan'i" ("written by", Newsmada's) and the
+ * Māori "Nā" ("by", Te Ao Māori News') since session 51: read as names with the name, they had been kept in the author; "Nā
+ * reira …" ("therefore") goes on in lower case.
  */
-const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN|Gant|GANT|Ngu|NGU|Miktub minn|MIKTUB MINN)\s+/u;
+const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN|Gant|GANT|Ngu|NGU|Miktub minn|MIKTUB MINN|Nosoratan['’]i|NOSORATAN['’]I|Nā|NĀ)\s+/u;
 /**
  * Tagalog joins two names with "at" ("and"): Abante's "Ni Mylene Alfonso at Juan Ramos"-shaped line had been page text, and read
  * as English's "at", a place would follow it (name-posts.ts NAME_AT_PLACE) and the second reporter be lost. After "Ni" the names
@@ -112,12 +114,13 @@ const THAI_BYLINE = /^ผู้เขียน(?:\s*[:：]\s*|\s+)(\p{Script=Tha
 /**
  * The BBC's byline on one line, its label and a comma before the name (names.ts COMMA_AUTHOR_LABEL; the label alone over the
  * name is EMPTY_BYLINE's), names alone after it. The BBC's Swahili and Persian pages set it so over the author's role: it had
- * been page text, and the story had no author.
+ * been page text, and the story had no author. A name in a script without capitals (names.ts isCaselessNameText) the label
+ * tells as one: BBC Tigrinya's (session 51).
  */
 function commaAuthorName(text: string): string | undefined {
   const label = COMMA_AUTHOR_LABEL.exec(text);
   const name = label ? text.slice(label[0].length) : undefined;
-  return name !== undefined && (ROLE_NAMES.test(name) || ARABIC_NAME.test(name)) ? name : undefined;
+  return name !== undefined && (ROLE_NAMES.test(name) || ARABIC_NAME.test(name) || isCaselessNameText(name)) ? name : undefined;
 }
 /**
  * An editor's credit: "Editor: Sari Dewi", Indonesian "Redaktur: …", "Penyunting: …", Portuguese "Edição:

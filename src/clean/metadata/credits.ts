@@ -104,6 +104,20 @@ export function isSiteDesk(byline: string, header: readonly Line[]): boolean {
   const name = NAMED_DESK.exec(byline)?.[1];
   return name !== undefined && isSiteName(name, header);
 }
+/**
+ * A byline of a name and an agency in brackets ("By Jane Doe (AP)"), the name the one an agency's photo credit on the page gives
+ * ("… (AP Photo/Jane Doe)", "… (AP Photo/The Harbour Press, Jane Doe)"): the photographer's, as sites running an agency's story
+ * put its picture's credit in the byline's place, not the author's. "Jane Doe (AP)" had been the author (session 51). A byline
+ * without the agency in brackets may name a reporter who took their own picture, and stays.
+ */
+const NAME_WITH_AGENCY = /^(.+?)\s+\((?:AP|AFP|EPA|Reuters)\)$/u;
+const AGENCY_PHOTO_CREDIT = /\((?:AP|AFP|EPA|Reuters) Photo\/([^()]+)\)/gu;
+export function isPhotographerByline(byline: string, lines: readonly Line[]): boolean {
+  const name = NAME_WITH_AGENCY.exec(byline)?.[1];
+  if (name === undefined) return false;
+  return lines.some((line) => line.text.includes(' Photo/') && [...line.text.matchAll(AGENCY_PHOTO_CREDIT)].some((credit) => credit[1]!.split(/\s*[,/]\s*/u).includes(name)));
+}
+
 /** Words of a site's name before the author's in its signature at most (isSiteSignature: "Ouest-France", "The Harbour Courier"). */
 const MAX_SIGNATURE_SITE_WORDS = 3;
 /**

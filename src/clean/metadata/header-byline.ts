@@ -6,10 +6,10 @@ import { bylineByDate, headerLine, headerName } from '../header.js';
 import type { Line } from '../lines.js';
 import type { Remove } from '../line-rules.js';
 import { isEmptyByline } from './bylines.js';
-import { isSiteDesk } from './credits.js';
+import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
-import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel } from './names.js';
+import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
@@ -44,6 +44,8 @@ export function headerByline(
   if (byDate) metadata.byline = bylineOf(byDate, dateOrder);
   // A desk named by the site's own name ("By Mint Desk" under the masthead "Mint") is no author, as any desk is (isSiteDesk).
   if (metadata.byline !== null && raw.givenMetadata.byline === null && isSiteDesk(metadata.byline, aboveArticle)) metadata.byline = null;
+  // So is the photographer the page's agency photo credit names, in the byline's place (metadata/credits.ts isPhotographerByline).
+  if (metadata.byline !== null && raw.givenMetadata.byline === null && isPhotographerByline(metadata.byline, lines)) metadata.byline = null;
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
   // byline without its "By": it was removed as a section label and the article had no author.
   // A name opening the header's date line before a dash ("Олена Ковальчук — 4 грудня 2026, 09:45") is the byline too.
@@ -59,7 +61,7 @@ export function headerByline(
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line)) : null;
+  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
@@ -77,6 +79,8 @@ export function headerByline(
     remove(signature, 'metadata', 'byline');
     metadata.byline = signed;
   }
+  const newsroom = newsroomByDateLine(lines, removed);
+  if (newsroom) relabel(newsroom, 'metadata', 'byline');
   // A note on the author after the article's first line names them when the header named none (features/authors.ts
   // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
   // The note stays what it was (an author's bio, contact details); the story had had no author.
@@ -109,6 +113,30 @@ function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): L
 function nameOverOwnAddress(lines: readonly Line[], firstInBlock: number, title: Line | undefined): Line | null {
   if (title === undefined) return null;
   return lines.find((line, i) => line.number > title.number && line.number < firstInBlock && isNameOverOwnAddress(line, lines[i + 1])) ?? null;
+}
+
+/**
+ * A newsroom signing alone (metadata/names.ts isNewsroom: El Comercio's "Redacción EC", the Guardian's "Staff and agencies")
+ * right over or under the page's first date line, else null: a byline with no author's name. El Comercio's stands between the
+ * standfirst and the date line, inside the article's block, and had stayed in the body.
+ */
+function newsroomByDateLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
+  const date = lines.findIndex((line) => isDateLineRemoval(removed.get(line.number)));
+  if (date < 0) return null;
+  return [lines[date - 1], lines[date + 1]].find((line) => line !== undefined && removed.get(line.number)?.kind !== 'metadata' && isNewsroom(line.text)) ?? null;
+}
+const isDateLineRemoval = (removal: RemovedLine | undefined): boolean => removal?.kind === 'metadata' && removal.reason.startsWith('date line');
+
+/** Lines under the headline a name with its own handle may stand on: right under it, or under the standfirst. */
+const HANDLE_NAME_SPAN = 2;
+/**
+ * A name with the author's own handle (metadata/names.ts isNameWithOwnHandle) right under the headline `title` or under the
+ * standfirst, else null: the handle tells it from a paragraph of the story, so it may stand inside the article's block.
+ */
+function nameWithOwnHandle(lines: readonly Line[], title: Line | undefined): Line | null {
+  const at = title === undefined ? -1 : lines.indexOf(title);
+  if (at < 0) return null;
+  return lines.slice(at + 1, at + 1 + HANDLE_NAME_SPAN).find(isNameWithOwnHandle) ?? null;
 }
 
 /** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */

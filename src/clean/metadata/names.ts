@@ -183,6 +183,19 @@ export function isNameOverOwnAddress(line: Line, next: Line | undefined): boolea
   return foldedWords(line.text).some((word) => word.length >= 3 && local.includes(word));
 }
 
+/**
+ * A name line with the author's own social handle after it (the handle holds one of the name's words of three letters or more,
+ * as isNameOverOwnAddress's address does): Moneycontrol sets "Jane Doe @janedoewrites"-shaped lines under the standfirst, away
+ * from its date line over the headline (session 51: it had stayed the body's first line, and the story had no author). A
+ * desk's or a show's handle after a name is no author's.
+ */
+const NAME_WITH_HANDLE = /^(.+?) @([\p{L}\p{N}_]+)$/u;
+export function isNameWithOwnHandle(line: Line): boolean {
+  const [, name, handle] = NAME_WITH_HANDLE.exec(line.text) ?? [];
+  if (name === undefined || handle === undefined || !isNameLine(line)) return false;
+  return foldedWords(name).some((word) => word.length >= 3 && handle.toLowerCase().includes(word));
+}
+
 /** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */
 export const withoutContact = (text: string): string => text.replace(CONTACT_AFTER_NAME, '');
 
@@ -229,9 +242,10 @@ const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBRE
  * paper's own correspondent (Loksatta's "लोकसत्ता प्रतिनिधी") and an agency (PTI's "पीटीआई भाषा") sign there too, in
  * the newsroom's words CASELESS_NEWSROOM lists (session 42; left out until then). Arabic script too (session 44: Jang's
  * "احمد رضا" in Urdu over the date line, the story had no author). Not Thai, Lao or Burmese, which set spaces between
- * phrases, not names.
+ * phrases, not names. Bengali script too (session 51: Asomiya Pratidin's Assamese name over its "প্ৰকাশ:" date line), and
+ * Ethiopic, the BBC Tigrinya author's after its label (bylines.ts commaAuthorName).
  */
-const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer', 'Devanagari', 'Arabic'];
+const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer', 'Devanagari', 'Arabic', 'Bengali', 'Ethiopic'];
 /** A word of one of those scripts: its letters and marks, and the joiners Malayalam writes inside a word. */
 const scriptWord = (script: string): string => `\\p{Script=${script}}[\\p{Script=${script}}\\p{M}\\u200c\\u200d]*`;
 const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `${word}(?: ${word}){1,2}`).join('|')})$`, 'u');
@@ -247,7 +261,8 @@ const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((wo
 const CASELESS_NEWSROOM =
   /නියෝජිත|වාර්තාකරු|ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था|مراسل|خبرنگار|نامہ نگار|نمائندہ|وكالة|خبرگزاری|ڈیسک|ویب|^ال/u;
 /** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
-export const isCaselessName = (line: Line): boolean => CASELESS_NAME.test(line.text) && !CASELESS_NEWSROOM.test(line.text);
+export const isCaselessNameText = (text: string): boolean => CASELESS_NAME.test(text) && !CASELESS_NEWSROOM.test(text);
+export const isCaselessName = (line: Line): boolean => isCaselessNameText(line.text);
 
 /**
  * The label of the author's role alone on its line, under the name: the BBC's "Role,", BBC Persian's "نقش,". The role under
@@ -260,9 +275,9 @@ export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.te
  * The BBC's author line with its label and a comma before the name on one line ("Author, Jane Doe"; BBC Persian's "نویسنده، …";
  * bylines.ts reads the name after it): the line under it is the author's role, labelled in the service's language (Swahili's
  * "Nafasi, BBC Swahili, Dar es Salaam"), never the title (title-lines.ts isHeaderNameOrRole): over the date line, BBC
- * Swahili's had been.
+ * Swahili's had been. BBC Igbo's "Onye dere ya," and BBC Tigrinya's "ደራሲ," ("author") too (session 51: page text, no author).
  */
-export const COMMA_AUTHOR_LABEL = /^(?:author|autor|автор|نویسنده)\s*[,،]\s*/iu;
+export const COMMA_AUTHOR_LABEL = /^(?:author|autor|автор|نویسنده|onye dere ya|ደራሲ)\s*[,،]\s*/iu;
 export const isLabelledAuthorLine = (line: Line): boolean => COMMA_AUTHOR_LABEL.test(line.text) && line.text.replace(COMMA_AUTHOR_LABEL, '') !== '';
 
 /**

@@ -56,12 +56,17 @@ describe('bylineName', () => {
     ['Miktub minn Roberta Camilleri Zahra', 'Roberta Camilleri Zahra'],
     ['Müəllif: Elvin Qasımlı', 'Elvin Qasımlı'],
     ['Qoraa: Hodan Cabdi Warsame', 'Hodan Cabdi Warsame'],
-  ])('reads the names after an Armenian, Irish, Zulu, Breton, Maltese, Azerbaijani or Somali label: "%s"', (byline, name) => {
+    // Newsmada's "Nosoratan'i …" (Malagasy, "written by") and Te Ao Māori News' "Nā …" (Māori, "by") had been kept in the
+    // author, Wantok's "Stori: …" (Tok Pisin) page text (session 51).
+    ["Nosoratan'i Voahangy Rasoanaivo", 'Voahangy Rasoanaivo'],
+    ['Nā Tamati Wharerau-Kingi', 'Tamati Wharerau-Kingi'],
+    ['Stori: Joseph Kapera', 'Joseph Kapera'],
+  ])('reads the names after an Armenian, Irish, Zulu, Breton, Maltese, Azerbaijani, Somali, Malagasy, Māori or Tok Pisin label: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
 
-  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port'])(
-    'reads no byline from a French sentence or paper, nor a Zulu or Breton sentence: "%s"',
+  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port', 'Nā reira ka tū te hui ki Rotorua', 'Nā te aha i pēnei ai?', 'Stori bilong ol papamama'])(
+    'reads no byline from a French sentence or paper, nor a Zulu, Breton or Māori sentence, nor a Tok Pisin heading: "%s"',
     (text) => {
       expect(bylineName(text)).toBeUndefined();
     },
@@ -83,6 +88,10 @@ describe('bylineName', () => {
     expect(bylineName('Author, Amani Juma')).toBe('Amani Juma');
     expect(bylineName('نویسنده، سارا کریمی')).toBe('سارا کریمی');
     expect(bylineName('Author, teacher and activist')).toBeUndefined();
+    // BBC Igbo's and BBC Tigrinya's labels (session 51).
+    expect(bylineName('Onye dere ya, Adaeze Nnadi-Okolie')).toBe('Adaeze Nnadi-Okolie');
+    expect(bylineName('ደራሲ, ሰላም ገብረሚካኤል')).toBe('ሰላም ገብረሚካኤል');
+    expect(bylineName('ደራሲ, ናይ ከተማ መቐለ ምምሕዳር ኣብ ሓድሽ መደብ')).toBeUndefined();
   });
 
   it('reads a Thai byline with a space or a colon after the label, not a sentence run into it', () => {
