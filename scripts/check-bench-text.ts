@@ -4,8 +4,8 @@
 // scale corpus) is research-only in part and must never be copied here, not even a byline into a fixture.
 // A hit prints the file and line, the bench line's set and id and at most its first 60 characters, and a
 // hash; scripts/check-bench-text.allow lists the hashes of generic chrome that many sites print word for
-// word. Exit code 1 when a hit is not allowed; 0 without the bench data, which it says.
-import { execFileSync } from 'node:child_process';
+// word. Exit code 1 when a hit is not allowed; 0 without the bench data, which it says; 2 outside a git checkout.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -82,10 +82,19 @@ function jsonlFiles(dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? jsonlFiles(join(dir, entry.name)) : /\.jsonl(\.gz)?$/.test(entry.name) ? [join(dir, entry.name)] : []));
 }
 
-/** The repository's text files: tracked, or new and not ignored. */
+/**
+ * The repository's text files: tracked, or new and not ignored. Outside a git checkout (a tarball, a `git archive`
+ * export) the run stops: what could be committed is git's to say (its index and .gitignore), and an export was
+ * checked in the checkout it came from.
+ */
 function repositoryFiles(): Array<{ path: string; text: string }> {
-  const paths = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { encoding: 'utf8' }).split('\0');
-  return [...new Set(paths)]
+  const listing = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (listing.status !== 0) {
+    const why = listing.error?.message ?? listing.stderr.trim().split('\n')[0];
+    console.error(`check:bench-text reads the files git tracks or would track, and git cannot list them here (${why}): run it in a git checkout of the repository.`);
+    process.exit(2);
+  }
+  return [...new Set(listing.stdout.split('\0'))]
     .filter((path) => path && !SKIPPED.has(path) && existsSync(path))
     .flatMap((path) => {
       const bytes = readFileSync(path);

@@ -348,17 +348,17 @@ describe('parallel pipeline', { timeout: 180_000 }, () => {
     expect(readFileSync(join(out, 'errors.csv'), 'utf8').trim().split('\r\n')).toHaveLength(61);
   }, 120_000);
 
-  // The run kills itself (kill -9) once a thread has written the 101st cleaned text of 200: halfway through pass 2,
-  // with the threads at work, whatever the machine's speed. The test had watched the staging directory from outside,
-  // and failed when the run finished before it saw 100 texts there.
+  // The run kills itself (kill -9) once a thread has written the 2nd cleaned text of 33 (two batches, the smallest input
+  // run in threads): in pass 2, with the threads at work, whatever the machine's speed. The test had watched the
+  // staging directory from outside, and failed when the run finished before it saw 100 texts there.
   it('leaves no partial report when killed halfway, and a rerun completes', () => {
-    const big = writeCorpus(200);
+    const big = writeCorpus(33);
     const parent = tempDir('parallel-kill-');
     const out = join(parent, 'out');
     const config = writeConfig({ workers: 2 });
     // Loaded before the CLI and before each worker thread's module (node --import): the clean/ texts are written by
     // writeFileSync in the thread that analyses the article (tasks.ts).
-    const killer = join(tempDir('parallel-killer-'), 'kill-at-101st-text.mjs');
+    const killer = join(tempDir('parallel-killer-'), 'kill-at-2nd-text.mjs');
     writeFileSync(
       killer,
       `import { createRequire, syncBuiltinESMExports } from 'node:module';
@@ -368,7 +368,7 @@ const writeFileSync = fs.writeFileSync;
 fs.writeFileSync = (path, ...rest) => {
   writeFileSync(path, ...rest);
   const dir = dirname(String(path));
-  if (basename(dir) === 'clean' && fs.readdirSync(dir).length > 100) process.kill(process.pid, 'SIGKILL');
+  if (basename(dir) === 'clean' && fs.readdirSync(dir).length > 1) process.kill(process.pid, 'SIGKILL');
 };
 syncBuiltinESMExports();
 `,
@@ -376,12 +376,13 @@ syncBuiltinESMExports();
     const killed = spawnSync(process.execPath, ['--import', killer, join(root, 'dist/cli.js'), '--config', config, '--input', big, '--output', out, '--quiet'], { cwd: root, encoding: 'utf8' });
     expect(killed.signal).toBe('SIGKILL');
     const [staging] = readdirSync(parent).filter((name) => name.startsWith('.out.staging-'));
-    expect(readdirSync(join(parent, staging!, 'clean')).length).toBeGreaterThan(100);
+    expect(readdirSync(join(parent, staging!, 'clean')).length).toBeGreaterThan(1);
+    expect(readdirSync(join(parent, staging!, 'clean')).length).toBeLessThan(33);
     expect(existsSync(out)).toBe(false);
 
     runCli(['--config', config, '--input', big, '--output', out, '--quiet']);
     expect(readdirSync(parent)).toEqual(['out']);
-    expect(readFileSync(join(out, 'articles.csv'), 'utf8').trim().split('\r\n')).toHaveLength(201);
-    expect(readdirSync(join(out, 'clean'))).toHaveLength(200);
+    expect(readFileSync(join(out, 'articles.csv'), 'utf8').trim().split('\r\n')).toHaveLength(34);
+    expect(readdirSync(join(out, 'clean'))).toHaveLength(33);
   }, 180_000);
 });

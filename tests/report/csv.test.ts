@@ -15,11 +15,16 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 /** Lone surrogates cannot be written as UTF-8; they become U+FFFD. */
 const wellFormed = (text: string): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(new TextEncoder().encode(text));
 
-/** What a spreadsheet should show for a cell we wrote. */
+/**
+ * What a spreadsheet should show for a cell we wrote: a cell over MAX_CELL_CHARS is its first MAX_CELL_CHARS code units,
+ * less a pair's first half they end in, and the marker (stated here, not by truncateCell: a cut one short, or
+ * between a pair's halves, had passed the properties).
+ */
 function meant(cell: CsvCell, dialect: CsvDialect): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return dialect === 'excel-eu' ? String(cell).replace('.', ',') : String(cell);
-  const text = truncateCell(wellFormed(cell));
+  const whole = wellFormed(cell);
+  const text = whole.length > MAX_CELL_CHARS ? `${whole.slice(0, MAX_CELL_CHARS).replace(/[\uD800-\uDBFF]$/u, '')}${TRUNCATION_MARKER}` : whole;
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
@@ -84,6 +89,18 @@ describe('every CSV parses back to the cells that were meant', () => {
       );
     });
   }
+
+  it('a cell about as long as a spreadsheet takes parses back whole or cut, an emoji, a quote or a letter at the cut', () => {
+    const longCell = fc
+      .tuple(fc.integer({ min: -2, max: 2 }), fc.constantFrom('😀', '"', 'x'))
+      .map(([offset, end]) => `${'a'.repeat(MAX_CELL_CHARS + offset - 1)}${end.repeat(3)}`);
+    fc.assert(
+      fc.property(longCell, fc.constantFrom('excel', 'excel-eu' as const), (text, dialect) => {
+        expect(roundTrip([[text]], ['a'], dialect)[1]).toEqual([meant(text, dialect)]);
+      }),
+      { numRuns: 40 },
+    );
+  });
 
   it('no written cell starts with a formula character', () => {
     fc.assert(

@@ -6,6 +6,7 @@ import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
 import { wordsAt } from '../../src/text/line-words.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 import { isInstrumentCode } from '../../src/text/token-shapes.js';
+import { LONGEST_WORD } from '../../src/text/word-chars.js';
 import { tokenizeArticle, tokenizeWords } from '../../src/text/tokenize.js';
 import { wordLookup, wordRangeLookup } from '../../src/text/word-records.js';
 import { anyText } from './any-text.js';
@@ -26,6 +27,25 @@ describe('tokenizeWords', () => {
           expect(token.word.lower).toBe(token.word.surface.toLowerCase());
           expect(token.word.isWord).toBe(/\p{L}/u.test(token.word.surface) && !isInstrumentCode(token.word.surface));
         }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('tokenizeWords on words between spaces and punctuation', () => {
+  // Nothing lost: the property above says what each token is, not that every word is one (a tokenizer dropping the
+  // last word of a sentence, or taking a word of ten letters for a pasted blob, had passed it).
+  // Latin letters up to the longest word (a longer run is a pasted blob, left out), and words of other letters.
+  const word = fc.oneof(fc.stringMatching(new RegExp(`^[A-Za-z]{1,${LONGEST_WORD}}$`, 'u'), { size: 'max' }), fc.stringMatching(/^[a-zéßжλ]{1,12}$/u));
+  const separator = fc.constantFrom(' ', '  ', ', ', '; ', ' (', ') ', ': ', ' – ');
+
+  it('gives every word as a token, in order, with a break before it where punctuation stands', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 30 }), (pairs) => {
+        const tokens = tokenizeWords(pairs.flat().join(''), options);
+        expect(tokens.map((token) => token.word.surface)).toEqual(pairs.map(([surface]) => surface));
+        expect(tokens.map((token) => token.breakBefore)).toEqual(pairs.map((_, i) => i > 0 && /\S/u.test(pairs[i - 1]![1])));
       }),
       { numRuns: 500 },
     );
