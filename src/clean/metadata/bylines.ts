@@ -257,10 +257,12 @@ const MENU_FILTER = /^(?:country|countries|region|state|city|topic|subject|speak
 export const isMenuFilter = (name: string): boolean => MENU_FILTER.test(name);
 /** A label before a news agency written in lower case ("Von dpa", "Von dpa/AFP"): a byline, though LABEL_HEADLINE reads a headline. */
 const isAgencyAfterLabel = (text: string): boolean => isNewsAgencyName(BYLINE.exec(text)?.[1]?.split(/[\s/,]/u)[0] ?? '');
+/** A comma or colon closing a byline line: its role stands on the next line (Forbes' "By Jane Doe," over "Contributor."). */
+const LINE_END_MARK = /\s*[,;:]$/u;
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || (LABEL_HEADLINE.test(text) && !isAgencyAfterLabel(text)) || FROM_PHRASE.test(text)) return undefined;
   const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, INDONESIAN_REPORT) ?? casedLabelName(text) ?? roleName(text, IRISH_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
-  return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '');
+  return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '').replace(LINE_END_MARK, '');
 };
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,

@@ -112,6 +112,12 @@ describe('liftMetadata', () => {
       expect(bylineName(`ΤΟΥ ΚΩΣΤΑ${' ΚΑΙ ΝΙΚΟΥ'.repeat(40)}`)).toBe(`ΚΩΣΤΑ${' ΚΑΙ ΝΙΚΟΥ'.repeat(40)}`);
     }, 2_000);
 
+    it('leaves the comma or colon closing a byline line out of the name (its role on the next line)', () => {
+      for (const [text, byline] of [['By Dana Whitcombe,', 'Dana Whitcombe'], ['By Dana Whitcombe ,', 'Dana Whitcombe'], ['Written by Ola Brekke:', 'Ola Brekke']]) {
+        expect(lift(text).metadata.byline, text).toBe(byline);
+      }
+    });
+
     it('takes no headline about von der Leyen for a German byline; "Von der Redaktion" still is one', () => {
       for (const text of ['Von der Leyen says the EU will act on tariffs', 'Von der Leyen fordert mehr Geld für die Verteidigung']) expect(lift(text).metadata.byline, text).toBeNull();
       expect(lift('Von der Redaktion')).toEqual({ reason: 'byline', metadata: emptyMetadata() });
