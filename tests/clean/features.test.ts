@@ -1054,11 +1054,14 @@ describeLineTest(
     'Follow me on LinkedIn or Twitter. Check out my website.', 'Follow me on Twitter.', 'Follow me on Twitter, LinkedIn and Instagram. Check out my book about the Arctic.',
     // A broadcaster's language service names itself (session 51).
     'Follow Radio Kestrel Urdu on Facebook, Instagram and YouTube.', 'Follow Harbour Latino on Twitter and Instagram.',
+    // X named before another network in the plug (session 51).
+    'Follow me on X or LinkedIn.', 'Follow me on X, Threads and Instagram.',
   ],
   [
     'Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.',
     'Follow me on Twitter, he told his fans after the match.', 'Follow me on Twitter. The rest of the story is there, the mayor joked at the meeting.',
     'Follow the river, then turn left on Facebook Road.', 'Follow the signs to the clinic on Instagram Lane.',
+    'Follow the route on X and Y axes.', 'Follow me on X or, better, come to the launch.',
   ],
 );
 

@@ -45,10 +45,12 @@ const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
  * Forbes' contributors close with "Follow me on LinkedIn or Twitter. Check out my website." FOLLOW_LINK
  * wants no full stop, and it had been the article's last paragraph (session 37). A broadcaster's language service
  * names itself in it, "Follow SBS Tamil on Facebook, Instagram and YouTube." (session 51): the words between `follow` and
- * `on` hold no sentence's end or comma, and only networks follow them.
+ * `on` hold no sentence's end or comma, and only networks follow them. X is the network only before another one there
+ * ("Follow me on X or LinkedIn.", session 51), as SOCIAL_NETWORK takes it only last: a lone capital x is as often a letter.
  */
+const PLUG_NETWORK = String.raw`(?:${SOCIAL_NETWORK}|x(?=(?:,|,?\s+or|,?\s+and)\s))`;
 const FOLLOW_PLUG = new RegExp(
-  String.raw`^follow (?:me|us|[^.!?,]{1,40}?) on ${SOCIAL_NETWORK}(?:(?:,|,?\s+or|,?\s+and)\s+${SOCIAL_NETWORK})*[.!](?:\s+check out my (?:website|blog|books?|podcast|newsletter|other work)\b[^.!?]{0,60}[.!])?$`,
+  String.raw`^follow (?:me|us|[^.!?,]{1,40}?) on ${PLUG_NETWORK}(?:(?:,|,?\s+or|,?\s+and)\s+${PLUG_NETWORK})*[.!](?:\s+check out my (?:website|blog|books?|podcast|newsletter|other work)\b[^.!?]{0,60}[.!])?$`,
   'iu',
 );
 export const isFollowLink = (line: Line): boolean =>
