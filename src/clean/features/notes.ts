@@ -27,14 +27,14 @@ const SYNDICATION_NOTE = new RegExp(
   String.raw`^(?:${FIRST_PUBLISHED} (?:on|in|by|from|with|at) (?:the )?\p{Lu}|${FIRST_PUBLISHED_OTHER_LANGUAGES} \p{Lu}|A version of this (?:article|story|piece|post|column) (?:originally |first )?(?:appeared|appears|ran|was published) (?:on|in) (?:the )?\p{Lu}(?![^.]*\bprint\b))`,
   'u',
 );
+/** A capitalised word of a name, full stops inside it only ("Harbour.com"): the note's sentence goes on after one. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}&'’-]+)*`;
 /**
  * The outlet a syndication note names as the story's first publisher (group 1): up to five capitalised words, "of" and "and" among them, maybe
  * after "The", before what the note goes on with ("This article was originally published by Harbourism. Read the original article.", "This
  * article is republished from The Harbour Conversation under a Creative Commons license.", "… publicado originalmente por Agencia Harbour,
  * Agencia …"). Not the partner a story was produced with, nor a version's newsletter (a version may be the paper's own).
  */
-/** A capitalised word of a name, full stops inside it only ("Harbour.com"): the note's sentence goes on after one. */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}&'’-]+)*`;
 const FIRST_PUBLISHER = new RegExp(
   String.raw`^(?:${FIRST_PUBLISHED} (?:on|in|by|from|at)|${FIRST_PUBLISHED_OTHER_LANGUAGES}) ((?:[Tt]he )?${NAME_WORD}(?:\s+(?:of\s+|and\s+|&\s+)?${NAME_WORD}){0,4})`,
   'u',

@@ -3,7 +3,7 @@
 import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
 import { noteAuthor } from '../features/authors.js';
 import { bylineByDate, headerLine, headerName } from '../header.js';
-import type { Line } from '../lines.js';
+import { positionOf, type Line } from '../lines.js';
 import type { Remove } from '../line-rules.js';
 import { isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
@@ -134,7 +134,7 @@ const HANDLE_NAME_SPAN = 2;
  * standfirst, else null: the handle tells it from a paragraph of the story, so it may stand inside the article's block.
  */
 function nameWithOwnHandle(lines: readonly Line[], title: Line | undefined): Line | null {
-  const at = title === undefined ? -1 : lines.indexOf(title);
+  const at = title === undefined ? -1 : positionOf(lines, title);
   if (at < 0) return null;
   return lines.slice(at + 1, at + 1 + HANDLE_NAME_SPAN).find(isNameWithOwnHandle) ?? null;
 }

@@ -171,6 +171,10 @@ const ADDRESS_LINE = /^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$/u;
 /** A name's words in lower case without their accents ("Kristín Ólafsdóttir": "kristin", "olafsdottir"), letters alone. */
 const foldedWords = (name: string): string[] =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/u).map((word) => word.replace(/[^\p{L}]/gu, ''));
+/** Letters of a name's word at least that a contact must hold: an initial or "Li" is in any address. */
+const MIN_CONTACT_NAME_WORD = 3;
+/** Whether an address's local part or a handle (`contact`, in lower case) holds one of the name's words ("jdoe", "jane.doe", "janedoewrites"). */
+const contactHoldsName = (name: string, contact: string): boolean => foldedWords(name).some((word) => word.length >= MIN_CONTACT_NAME_WORD && contact.includes(word));
 /**
  * A name line (isNameLine) right over the author's own e-mail address (`next`), as mbl.is sets the reporter under the
  * standfirst ("Kristín Ólafsdóttir" over "kristino@…"-shaped; session 50): both had been read as navigation, and the story had
@@ -180,7 +184,7 @@ const foldedWords = (name: string): string[] =>
 export function isNameOverOwnAddress(line: Line, next: Line | undefined): boolean {
   const local = next === undefined ? undefined : ADDRESS_LINE.exec(next.text)?.[1]?.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (local === undefined || !isNameLine(line)) return false;
-  return foldedWords(line.text).some((word) => word.length >= 3 && local.includes(word));
+  return contactHoldsName(line.text, local);
 }
 
 /**
@@ -193,7 +197,7 @@ const NAME_WITH_HANDLE = /^(.+?) @([\p{L}\p{N}_]+)$/u;
 export function isNameWithOwnHandle(line: Line): boolean {
   const [, name, handle] = NAME_WITH_HANDLE.exec(line.text) ?? [];
   if (name === undefined || handle === undefined || !isNameLine(line)) return false;
-  return foldedWords(name).some((word) => word.length >= 3 && handle.toLowerCase().includes(word));
+  return contactHoldsName(name, handle.toLowerCase());
 }
 
 /** The name without a handle or e-mail address after it (CONTACT_AFTER_NAME). */

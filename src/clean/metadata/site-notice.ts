@@ -120,10 +120,11 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const company = publisherCompany(holder)?.toLowerCase();
   const unprefixed = site.text.replace(GLUED_ARTICLE, '').toLowerCase().replace(LEADING_THE, '');
   const companyHolds = company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
-  const held = holder.split(HOLDER_END, 1)[0]!.trim().toLowerCase();
+  const heldAsWritten = holder.split(HOLDER_END, 1)[0]!.trim();
+  const held = heldAsWritten.toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || initialsHeld(holder, site) || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) ? site.text : null;
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || initialsHeld(heldAsWritten, site) || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) ? site.text : null;
 }
 /** A notice's year after its holder ("… 2026"). */
 const YEAR_AFTER_HOLDER = new RegExp(String.raw`\s+${NOTICE_YEARS}$`, 'u');
@@ -435,12 +436,11 @@ function companyInitialled(site: Line, company: string): boolean {
 /** The initials of a name's words, in lower case. */
 const initialsOf = (words: readonly string[]): string => words.map((word) => word.charAt(0)).join('').toLowerCase();
 /**
- * Whether the notice's holder, before the © or its first stop (HOLDER_END), is the masthead's initials in capitals (INITIALS_MASTHEAD), the
+ * Whether the notice's holder `held` (up to the © or its first stop, HOLDER_END, as written) is the masthead's initials in capitals (INITIALS_MASTHEAD), the
  * masthead of two words or more: an agency writes its notice so under its name in full ("MA © 2026 …" under "Mezopotamya Ajansı", "© 2026
  * SCMP" under "South China Morning Post"), the reverse of companyInitialled's. Since session 51; the story had had no source.
  */
-function initialsHeld(holder: string, site: Line): boolean {
-  const held = holder.split(HOLDER_END, 1)[0]!.trim();
+function initialsHeld(held: string, site: Line): boolean {
   return site.wordCount >= MIN_NAMED_SITE_WORDS && INITIALS_MASTHEAD.test(held) && held.toLowerCase() === initialsOf(site.text.split(/\s+/u));
 }
 /** A masthead of initials: capitals alone ("NZZ"). */
