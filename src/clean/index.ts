@@ -38,7 +38,7 @@ import { ballOrder, isMatchMinute } from './features/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';
 import { headerByline } from './metadata/header-byline.js';
-import { positionOf, type Line } from './lines.js';
+import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
 import { pageSource, removedLineGives } from './metadata/page-source.js';
@@ -124,15 +124,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
 /**
  * What cleanWithWords's steps read and write: the page's lines as scored, the lines removed so far, the metadata lifted.
- * A line is named by its `number` (`removed`, `words`), its position `i` in `lines` (`probabilities`, `repeatedIn`) or its
- * position `k` in `candidates` (Bounds, Opening): `lines[candidates[k]]` (docs/cleaning.md, "Modules").
+ * A line is named by its LineNumber (`removed`, `words`), its PositionInLines `i` (`probabilities`, `repeatedIn`) or its
+ * PositionInCandidates `k` (Bounds, Opening): `lines[candidates[k]]` (lines.ts).
  */
 interface Page {
   raw: RawArticle;
   context: CleanContext;
   scoredLines: ScoredLines;
   lines: readonly Line[];
-  removed: Map<number, RemovedLine>;
+  removed: Map<LineNumber, RemovedLine>;
   remove: Remove;
   /** Removes a line removed for one reason that another tells better (a name removed as a section label is the byline). */
   relabel: Remove;
@@ -141,7 +141,7 @@ interface Page {
   /** What line-rules.ts removeAnywhere found on its way: the lines repeated across articles, the metadata lines, the teasers. */
   anywhere: ReturnType<typeof removeAnywhere>;
   /** The lines removeAnywhere left, where the article is looked for: as positions in `lines`, and as lines. */
-  candidates: readonly number[];
+  candidates: readonly PositionInLines[];
   candidateLines: readonly Line[];
   /** A line's word records (ScoredLines.words). */
   recordsOf: (line: Line) => readonly Word[];
@@ -171,7 +171,7 @@ function scoredPage(raw: RawArticle, context: CleanContext): Page {
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   lifted.metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
   // A loop, not flatMap: its array per line was a tenth of this function (docs/scale-history.md, session 25).
-  const candidates: number[] = [];
+  const candidates: PositionInLines[] = [];
   for (let i = 0; i < lines.length; i++) if (!removed.has(lines[i]!.number)) candidates.push(i);
   const candidateLines = candidates.map((i) => lines[i]!);
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
@@ -180,21 +180,21 @@ function scoredPage(raw: RawArticle, context: CleanContext): Page {
 
 /** Where the article starts and ends among the page's candidate lines, and what the edges' rules found on the way. */
 interface Bounds {
-  /** The article's first and last line, as positions in the page's candidateLines. */
-  first: number;
-  last: number;
-  /** The article's lines (positions in candidateLines) kept however the line model scores them; the links under labels add theirs. */
-  continued: Set<number>;
-  /** Whether the article's line at this position in candidateLines is too weak to stay (KEEP_INSIDE_BLOCK). */
-  weak: (k: number) => boolean;
+  /** The article's first and last line. */
+  first: PositionInCandidates;
+  last: PositionInCandidates;
+  /** The article's lines kept however the line model scores them; the links under labels add theirs. */
+  continued: Set<PositionInCandidates>;
+  /** Whether the article's line there is too weak to stay (KEEP_INSIDE_BLOCK). */
+  weak: (k: PositionInCandidates) => boolean;
   /** The headlines of a box of other stories set into the text, and the cells of a table copied one a line. */
-  storyBox: ReadonlySet<number>;
-  cells: ReadonlySet<number>;
+  storyBox: ReadonlySet<PositionInCandidates>;
+  cells: ReadonlySet<PositionInCandidates>;
   /** The page's lines over the article. */
   aboveArticle: readonly Line[];
   /** The lines a live blog's or a timeline's stamp opened, and a live blog's entries' headings. */
-  stampOpened: ReadonlySet<number>;
-  headings: ReadonlySet<number>;
+  stampOpened: ReadonlySet<LineNumber>;
+  headings: ReadonlySet<PositionInCandidates>;
   /** How many articles of the run hold each candidate line (ScoredLines.repeatedIn). */
   repeatedInCandidates: readonly number[];
 }
@@ -209,14 +209,14 @@ interface Bounds {
  * galleries (pastTablesAndGalleries), lists, transcripts and the like (pastTextSetInside); then off what closes it
  * (closingMatterOff).
  */
-function articleBounds(page: Page, found: { first: number; last: number; strongest: number }): Bounds {
+function articleBounds(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates; strongest: number }): Bounds {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
   const { repeatedIn, probabilities } = scoredLines;
   const opening = articleOpening(page, found);
   const { first, aboveArticle, continued, lede, digestItem } = opening;
   let last = boxOfStoriesEnd(lines, candidates, first, articleEnd(candidateLines, first, found.last, aboveArticle), removed, recordsOf);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, found.strongest / 2);
-  const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
+  const weak = (k: PositionInCandidates): boolean => probabilities[candidates[k]!]! < keepInside;
   // The lede is kept however weak: its neighbours (a table, a list) weaken it. So is a digest's first item under its heading.
   if (lede < found.first) continued.add(lede);
   if (digestItem !== null) continued.add(digestItem + 1);
@@ -233,18 +233,18 @@ function articleBounds(page: Page, found: { first: number; last: number; stronge
 
 /** Where the article opens (articleOpening), and what the rules found on the way. */
 interface Opening {
-  /** The article's first line, as a position in the page's candidateLines. */
-  first: number;
+  /** The article's first line. */
+  first: PositionInCandidates;
   /** The lines over the article. */
   aboveArticle: readonly Line[];
   /** Where the block is moved up to: a briefs digest's first item's heading (block.ts digestFirstItem, else null), or the lede (ledeBefore). */
-  lede: number;
-  digestItem: number | null;
+  lede: PositionInCandidates;
+  digestItem: PositionInCandidates | null;
   /** The lines of a match commentary's entries (live-blog.ts commentaryEntries). */
-  commentary: ReadonlySet<number>;
+  commentary: ReadonlySet<PositionInCandidates>;
   /** The lines kept inside the block however the line model scores them, and a box of other stories' headlines set into the text. */
-  continued: Set<number>;
-  storyBox: Set<number>;
+  continued: Set<PositionInCandidates>;
+  storyBox: Set<PositionInCandidates>;
 }
 
 /**
@@ -252,7 +252,7 @@ interface Opening {
  * stories under the first paragraphs, tables, a gallery's captions and summary points over the text, to a commentary's
  * first entry and to a wire story's lede.
  */
-function articleOpening(page: Page, found: { first: number; last: number }): Opening {
+function articleOpening(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates }): Opening {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
   const { probabilities, cuts } = scoredLines;
   // Lines kept inside the block however the line model scores them.
@@ -278,7 +278,7 @@ function articleOpening(page: Page, found: { first: number; last: number }): Ope
  * stamp (removed as such; a timeline's stay). `liveBlog`: whether the article is one; `stampBetween`, `stampOpened`: its
  * entries' stamps, for their headings (live-blog.ts liveEntryHeadings).
  */
-function pastLiveEntries(page: Page, opening: Opening, end: number): { last: number; liveBlog: boolean; stampBetween: ReturnType<typeof stampLookup>; stampOpened: ReadonlySet<number> } {
+function pastLiveEntries(page: Page, opening: Opening, end: PositionInCandidates): { last: PositionInCandidates; liveBlog: boolean; stampBetween: ReturnType<typeof stampLookup>; stampOpened: ReadonlySet<LineNumber> } {
   const { lines, candidates, candidateLines, scoredLines } = page;
   const { cuts } = scoredLines;
   const { first, commentary, continued } = opening;
@@ -295,7 +295,7 @@ function pastLiveEntries(page: Page, opening: Opening, end: number): { last: num
  * line (its cells into `cells`) and a gallery. `blockFirst`: the first line of the block the line model found, from which a
  * gallery is looked for.
  */
-function pastTablesAndGalleries(page: Page, blockFirst: number, first: number, end: number, continued: Set<number>, cells: Set<number>): number {
+function pastTablesAndGalleries(page: Page, blockFirst: PositionInCandidates, first: PositionInCandidates, end: PositionInCandidates, continued: Set<PositionInCandidates>, cells: Set<PositionInCandidates>): PositionInCandidates {
   const { lines, candidates, removed, recordsOf } = page;
   const { metadata } = page.lifted;
   let last = pastAdSlots(lines, candidates, first, pastTables(lines, candidates, end, 1, continued), continued);
@@ -304,7 +304,7 @@ function pastTablesAndGalleries(page: Page, blockFirst: number, first: number, e
   // A credit under such a table ("Source: County Board of Elections") is the table's, not the article's source.
   if (cells.size) {
     const lastCell = Math.max(...cells);
-    const underTable = (line: number): boolean => line > lines[candidates[lastCell]!]!.number && line < lines[candidates[lastCell + 1]!]!.number;
+    const underTable = (line: LineNumber): boolean => line > lines[candidates[lastCell]!]!.number && line < lines[candidates[lastCell + 1]!]!.number;
     const tableSourcing = page.anywhere.sourcings.at(-1);
     if (tableSourcing && underTable(tableSourcing.line)) metadata.source = tableSourcing.before;
   }
@@ -320,10 +320,10 @@ function pastTablesAndGalleries(page: Page, blockFirst: number, first: number, e
  * (`continued`): a link under a label, a closing sentence, prose after embedded posts, listings, lists (bulleted,
  * ingredients, introduced), tables in prose, a transcript, life dates, quotations' sources, a team sheet, a schedule's dates.
  */
-function pastTextSetInside(page: Page, first: number, end: number, continued: Set<number>, aboveArticle: readonly Line[], repeatedInCandidates: readonly number[]): number {
+function pastTextSetInside(page: Page, first: PositionInCandidates, end: PositionInCandidates, continued: Set<PositionInCandidates>, aboveArticle: readonly Line[], repeatedInCandidates: readonly number[]): PositionInCandidates {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
   const { repeatedIn } = scoredLines;
-  const closesText = (k: number): boolean => closesPageText(lines, candidates, repeatedIn, k, aboveArticle);
+  const closesText = (k: PositionInCandidates): boolean => closesPageText(lines, candidates, repeatedIn, k, aboveArticle);
   let last = pastLinkUnderLabel(lines, candidates, first, end, removed, recordsOf, closesText, continued);
   const setInText = (line: Line): boolean => page.anywhere.teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
   last = closingSentenceAfter(lines, candidates, repeatedIn, first, last, recordsOf, continued, setInText, aboveArticle);
@@ -347,7 +347,7 @@ function pastTextSetInside(page: Page, first: number, end: number, continued: Se
  * The article's last candidate line moved off what closes the page's text, not the article's: readers' signed comments,
  * a note on the byline's author (maybe under a heading naming them) and references, the last two removed.
  */
-function closingMatterOff(page: Page, first: number, end: number): number {
+function closingMatterOff(page: Page, first: PositionInCandidates, end: PositionInCandidates): PositionInCandidates {
   const { candidates, candidateLines, remove } = page;
   const { signed } = page.scoredLines;
   const { metadata } = page.lifted;
@@ -381,13 +381,13 @@ function closingMatterOff(page: Page, first: number, end: number): number {
  * stories). `first`, `last`: the block's candidate lines.
  */
 function pastRepeatedHeadlines(
-  lines: readonly Line[], candidateLines: readonly Line[], first: number, last: number, weak: (k: number) => boolean, continued: Set<number>, aboveArticle: readonly Line[],
-): number {
+  lines: readonly Line[], candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates, weak: (k: PositionInCandidates) => boolean, continued: Set<PositionInCandidates>, aboveArticle: readonly Line[],
+): PositionInCandidates {
   const headlineKeys = new Set(
     lines.filter((line) => line.number <= candidateLines[first]!.number && line.wordCount >= 4 && isHeadlineShaped(line)).map((line) => lineKey(line.text)),
   );
   headlineKeys.delete('');
-  const given = (k: number): boolean => candidateLines.slice(first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
+  const given = (k: PositionInCandidates): boolean => candidateLines.slice(first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
   while (last + 2 < candidateLines.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
     let end = last + 2;
     while (end + 1 < candidateLines.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
@@ -400,17 +400,17 @@ function pastRepeatedHeadlines(
 /** The page parted around the article: the lines over it, its own, a list its text introduces after it, the lines after. */
 interface Parts {
   /** The candidate lines over the article not removed yet: as positions in `lines`, and as lines. */
-  headAt: readonly number[];
+  headAt: readonly PositionInLines[];
   head: readonly Line[];
-  /** The article's lines, as positions in `lines`. */
-  inside: readonly number[];
+  /** The article's lines. */
+  inside: readonly PositionInLines[];
   /** The lines of a list the text introduces, after its last line (kept). */
   list: readonly Line[];
   /** The candidate lines after the article and its list: as positions in `lines`, and as lines. */
-  tailAt: readonly number[];
+  tailAt: readonly PositionInLines[];
   tail: readonly Line[];
-  /** The number of the article's first line. */
-  firstInBlock: number;
+  /** The article's first line. */
+  firstInBlock: LineNumber;
 }
 
 /** The page parted around the article (Parts); the desk's edit notes over it removed on the way. */
@@ -469,7 +469,7 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
     remove(candidateLines[k]!, 'headline', above === KEY_EVENTS ? KEY_EVENTS : 'link to another story');
   }
   const quoted = embeddedPostLines(candidateLines, first, last, weak);
-  const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
+  const dropped = (k: PositionInCandidates): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, first, last, dropped);
   for (const k of cells) table.add(k);
   // The last row of a results or standings table above the article may open its block ("4. Aston
