@@ -38,7 +38,7 @@ import { ballOrder, isMatchMinute } from './features/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';
 import { headerByline } from './metadata/header-byline.js';
-import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines } from './lines.js';
+import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
 import { pageSource, removedLineGives } from './metadata/page-source.js';
@@ -144,7 +144,7 @@ interface Page {
   candidates: readonly PositionInLines[];
   candidateLines: readonly Line[];
   /** A line's word records (ScoredLines.words). */
-  recordsOf: (line: Line) => readonly Word[];
+  recordsOf: RecordsOf;
 }
 
 /**
@@ -553,7 +553,7 @@ function articleTitle(
  * its own under its own headline, the first of them or the line right over them sharing the words of those under it
  * (continuesStory): two articles pasted into one file, the first unsigned, are kept as one body, with a warning (pasted.ts).
  */
-function pageTextOverHeadline(lines: readonly Line[], body: readonly Line[], headline: Line, recordsOf: (line: Line) => readonly Word[]): Line[] {
+function pageTextOverHeadline(lines: readonly Line[], body: readonly Line[], headline: Line, recordsOf: RecordsOf): Line[] {
   const over = body.filter((line) => line.number < headline.number);
   if (over.length === 0) return over;
   // Its headline opens them, or stands right over them (removed as page text over the block).

@@ -3,6 +3,7 @@
 import { CJK_FULL_STOPS, FULL_STOPS } from '../text/sentence-marks.js';
 import { wordsOf, type LineWords } from '../text/line-words.js';
 import { classAt, codeUnits, NUMBER } from '../text/word-chars.js';
+import type { Word } from '../types.js';
 
 // The cleaner names a line three ways, each the index of its own arrays (docs/cleaning.md, "Modules"); these names say
 // which a number is. Aliases, not brands: a brand would need a cast after each step (`k + 1`) through every rule of edges/.
@@ -12,6 +13,9 @@ export type LineNumber = number;
 export type PositionInLines = number;
 /** A line's position among the candidate lines, those removeAnywhere left: `candidates[k]` is its PositionInLines. */
 export type PositionInCandidates = number;
+
+/** The shared records (text/word-records.ts) of a line's words, in order (ScoredLines.words). */
+export type RecordsOf = (line: Line) => readonly Word[];
 
 export interface Line {
   number: LineNumber;
