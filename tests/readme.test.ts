@@ -40,6 +40,27 @@ function tableRows(text: string): string[][] {
 const glob = (pattern: string): RegExp => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
 
 /**
+ * The files under `base` (`src`) that no row of the module table in `text` names; each name must be a file. A row's files
+ * are in its directory (the one its first name is in), or else under `base`: `clean/` | ... (`unwrap.ts`) is
+ * clean/unwrap.ts, `analyze/keyphrases.ts` | ... `text/pos-lexicon.ts` is text/pos-lexicon.ts; `*` stands for any name.
+ */
+function filesNotNamed(text: string, base: string): string[] {
+  const dirPath = join(root, base);
+  const files = (readdirSync(dirPath, { recursive: true }) as string[]).map((file) => file.split('\\').join('/')).filter((file) => /\.c?ts$/.test(file));
+  const named = new Set<string>();
+  for (const row of text.split('\n').filter((line) => line.startsWith('| `'))) {
+    const names = [...row.matchAll(/`([\w*./-]+)`/g)].map((match) => match[1]!).filter((name) => /\.c?ts$|\/$/.test(name));
+    const dir = posix.dirname(names[0]!.replace(/\/$/, '/.'));
+    for (const name of names) {
+      const path = [posix.join(dir, name), name].find((candidate) => (candidate.includes('*') ? files.some((file) => glob(candidate).test(file)) : existsSync(join(dirPath, candidate))));
+      expect(path, `${name} (a row of ${dir}/)`).toBeDefined();
+      if (!name.endsWith('/')) for (const file of files) if (glob(path!).test(file)) named.add(file);
+    }
+  }
+  return files.filter((file) => !named.has(file));
+}
+
+/**
  * docs/reference.md's entry of each CSV report under "Every column": the columns its heading lists
  * in order (`**terms.csv** (`a`, `b`, ...)`) and the text that describes them. A column removed,
  * renamed or moved in the code had stayed in the list a reader goes by, since only each column's
@@ -133,21 +154,11 @@ describe('README.md', () => {
   });
 
   it('names every file of src/ in the module table of "How it works", and no file that is gone', () => {
-    const src = join(root, 'src');
-    const files = (readdirSync(src, { recursive: true }) as string[]).map((file) => file.split('\\').join('/')).filter((file) => /\.c?ts$/.test(file));
-    const named = new Set<string>();
-    for (const row of section('## How it works').split('\n').filter((line) => line.startsWith('| `'))) {
-      // A row's files are in its directory (the one its first name is in), or else under src/:
-      // `clean/` | ... (`unwrap.ts`) is clean/unwrap.ts, `analyze/keyphrases.ts` | ... `text/pos-lexicon.ts` is text/pos-lexicon.ts.
-      const names = [...row.matchAll(/`([\w*./-]+)`/g)].map((match) => match[1]!).filter((name) => /\.c?ts$|\/$/.test(name));
-      const dir = posix.dirname(names[0]!.replace(/\/$/, '/.'));
-      for (const name of names) {
-        const path = [posix.join(dir, name), name].find((candidate) => (candidate.includes('*') ? files.some((file) => glob(candidate).test(file)) : existsSync(join(src, candidate))));
-        expect(path, `${name} (a row of ${dir}/)`).toBeDefined();
-        if (!name.endsWith('/')) for (const file of files) if (glob(path!).test(file)) named.add(file);
-      }
-    }
-    expect(files.filter((file) => !named.has(file))).toEqual([]);
+    expect(filesNotNamed(section('## How it works'), 'src')).toEqual([]);
+  });
+
+  it("names every file of src/clean/ in docs/cleaning.md's module table, and no file that is gone (the README's rows of features/, metadata/ and edges/ point there)", () => {
+    expect(filesNotNamed(section('### Modules', readFileSync(join(root, 'docs/cleaning.md'), 'utf8')), 'src/clean')).toEqual([]);
   });
 
   describe('its sample from seeds/ is what npm run pipeline writes', () => {

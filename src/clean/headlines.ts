@@ -11,7 +11,7 @@ import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from './featu
 import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from './features/links.js';
 import { isGluedCredit } from './features/pictures.js';
 import { isBulletedItem, isPipeTableLine, isShortCellsRow } from './features/shape.js';
-import type { Line } from './lines.js';
+import type { Line, RecordsOf } from './lines.js';
 import { isAggregatorName } from './outlets.js';
 import { isDateWordsLine } from './metadata/date-lines.js';
 import { isNameWithPost } from './metadata/name-posts.js';
@@ -276,9 +276,6 @@ function addCharacterPairs(stems: Set<string>, word: string): void {
  * (word-records.ts wordRecord) and the cleaner, whose line model was fitted without that, does not.
  */
 const lowercaseStem = (word: Word, vocabulary: Vocabulary): string => (word.lower.includes('’') || word.lower.endsWith("'s") ? vocabulary.stem(word.lower) : word.stem);
-
-/** The shared records (text/word-records.ts) of a line's words, in order (ScoredLines.words). */
-export type RecordsOf = (line: Line) => readonly Word[];
 
 /**
  * Share of a line's content-word stems that also occur in the body; `words`: its words' records. A word of Han or kana counts

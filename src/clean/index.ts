@@ -38,7 +38,7 @@ import { ballOrder, isMatchMinute } from './features/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';
 import { headerByline } from './metadata/header-byline.js';
-import { positionOf, type Line } from './lines.js';
+import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
 import { pageSource, removedLineGives } from './metadata/page-source.js';
@@ -124,15 +124,15 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
 
 /**
  * What cleanWithWords's steps read and write: the page's lines as scored, the lines removed so far, the metadata lifted.
- * A line is named by its `number` (`removed`, `words`), its position `i` in `lines` (`probabilities`, `repeatedIn`) or its
- * position `k` in `candidates` (Bounds, Opening): `lines[candidates[k]]` (docs/cleaning.md, "Modules").
+ * A line is named by its LineNumber (`removed`, `words`), its PositionInLines `i` (`probabilities`, `repeatedIn`) or its
+ * PositionInCandidates `k` (Bounds, Opening): `lines[candidates[k]]` (lines.ts).
  */
 interface Page {
   raw: RawArticle;
   context: CleanContext;
   scoredLines: ScoredLines;
   lines: readonly Line[];
-  removed: Map<number, RemovedLine>;
+  removed: Map<LineNumber, RemovedLine>;
   remove: Remove;
   /** Removes a line removed for one reason that another tells better (a name removed as a section label is the byline). */
   relabel: Remove;
@@ -141,10 +141,10 @@ interface Page {
   /** What line-rules.ts removeAnywhere found on its way: the lines repeated across articles, the metadata lines, the teasers. */
   anywhere: ReturnType<typeof removeAnywhere>;
   /** The lines removeAnywhere left, where the article is looked for: as positions in `lines`, and as lines. */
-  candidates: readonly number[];
+  candidates: readonly PositionInLines[];
   candidateLines: readonly Line[];
   /** A line's word records (ScoredLines.words). */
-  recordsOf: (line: Line) => readonly Word[];
+  recordsOf: RecordsOf;
 }
 
 /**
@@ -171,7 +171,7 @@ function scoredPage(raw: RawArticle, context: CleanContext): Page {
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   lifted.metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
   // A loop, not flatMap: its array per line was a tenth of this function (docs/scale-history.md, session 25).
-  const candidates: number[] = [];
+  const candidates: PositionInLines[] = [];
   for (let i = 0; i < lines.length; i++) if (!removed.has(lines[i]!.number)) candidates.push(i);
   const candidateLines = candidates.map((i) => lines[i]!);
   const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
@@ -180,21 +180,21 @@ function scoredPage(raw: RawArticle, context: CleanContext): Page {
 
 /** Where the article starts and ends among the page's candidate lines, and what the edges' rules found on the way. */
 interface Bounds {
-  /** The article's first and last line, as positions in the page's candidateLines. */
-  first: number;
-  last: number;
-  /** The article's lines (positions in candidateLines) kept however the line model scores them; the links under labels add theirs. */
-  continued: Set<number>;
-  /** Whether the article's line at this position in candidateLines is too weak to stay (KEEP_INSIDE_BLOCK). */
-  weak: (k: number) => boolean;
+  /** The article's first and last line. */
+  first: PositionInCandidates;
+  last: PositionInCandidates;
+  /** The article's lines kept however the line model scores them; the links under labels add theirs. */
+  keptHoweverWeak: Set<PositionInCandidates>;
+  /** Whether the article's line there is too weak to stay (KEEP_INSIDE_BLOCK). */
+  weak: (k: PositionInCandidates) => boolean;
   /** The headlines of a box of other stories set into the text, and the cells of a table copied one a line. */
-  storyBox: ReadonlySet<number>;
-  cells: ReadonlySet<number>;
+  storyBox: ReadonlySet<PositionInCandidates>;
+  cells: ReadonlySet<PositionInCandidates>;
   /** The page's lines over the article. */
   aboveArticle: readonly Line[];
   /** The lines a live blog's or a timeline's stamp opened, and a live blog's entries' headings. */
-  stampOpened: ReadonlySet<number>;
-  headings: ReadonlySet<number>;
+  stampOpened: ReadonlySet<LineNumber>;
+  headings: ReadonlySet<PositionInCandidates>;
   /** How many articles of the run hold each candidate line (ScoredLines.repeatedIn). */
   repeatedInCandidates: readonly number[];
 }
@@ -209,42 +209,42 @@ interface Bounds {
  * galleries (pastTablesAndGalleries), lists, transcripts and the like (pastTextSetInside); then off what closes it
  * (closingMatterOff).
  */
-function articleBounds(page: Page, found: { first: number; last: number; strongest: number }): Bounds {
+function articleBounds(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates; strongest: number }): Bounds {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
   const { repeatedIn, probabilities } = scoredLines;
   const opening = articleOpening(page, found);
-  const { first, aboveArticle, continued, lede, digestItem } = opening;
+  const { first, aboveArticle, keptHoweverWeak, lede, digestItem } = opening;
   let last = boxOfStoriesEnd(lines, candidates, first, articleEnd(candidateLines, first, found.last, aboveArticle), removed, recordsOf);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, found.strongest / 2);
-  const weak = (k: number): boolean => probabilities[candidates[k]!]! < keepInside;
+  const weak = (k: PositionInCandidates): boolean => probabilities[candidates[k]!]! < keepInside;
   // The lede is kept however weak: its neighbours (a table, a list) weaken it. So is a digest's first item under its heading.
-  if (lede < found.first) continued.add(lede);
-  if (digestItem !== null) continued.add(digestItem + 1);
-  last = pastRepeatedHeadlines(lines, candidateLines, first, last, weak, continued, aboveArticle);
+  if (lede < found.first) keptHoweverWeak.add(lede);
+  if (digestItem !== null) keptHoweverWeak.add(digestItem + 1);
+  last = pastRepeatedHeadlines(lines, candidateLines, first, last, weak, keptHoweverWeak, aboveArticle);
   const live = pastLiveEntries(page, opening, last);
-  const cells = new Set<number>();
-  last = pastTablesAndGalleries(page, found.first, first, live.last, continued, cells);
+  const cells = new Set<PositionInCandidates>();
+  last = pastTablesAndGalleries(page, found.first, first, live.last, keptHoweverWeak, cells);
   const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
-  last = pastTextSetInside(page, first, last, continued, aboveArticle, repeatedInCandidates);
+  last = pastTextSetInside(page, first, last, keptHoweverWeak, aboveArticle, repeatedInCandidates);
   last = closingMatterOff(page, first, last);
   const headings = live.liveBlog ? liveEntryHeadings(candidateLines, first, last, live.stampBetween, live.stampOpened) : new Set<number>();
-  return { first, last, continued, weak, storyBox: opening.storyBox, cells, aboveArticle, stampOpened: live.stampOpened, headings, repeatedInCandidates };
+  return { first, last, keptHoweverWeak, weak, storyBox: opening.storyBox, cells, aboveArticle, stampOpened: live.stampOpened, headings, repeatedInCandidates };
 }
 
 /** Where the article opens (articleOpening), and what the rules found on the way. */
 interface Opening {
-  /** The article's first line, as a position in the page's candidateLines. */
-  first: number;
+  /** The article's first line. */
+  first: PositionInCandidates;
   /** The lines over the article. */
   aboveArticle: readonly Line[];
   /** Where the block is moved up to: a briefs digest's first item's heading (block.ts digestFirstItem, else null), or the lede (ledeBefore). */
-  lede: number;
-  digestItem: number | null;
+  lede: PositionInCandidates;
+  digestItem: PositionInCandidates | null;
   /** The lines of a match commentary's entries (live-blog.ts commentaryEntries). */
-  commentary: ReadonlySet<number>;
+  commentary: ReadonlySet<PositionInCandidates>;
   /** The lines kept inside the block however the line model scores them, and a box of other stories' headlines set into the text. */
-  continued: Set<number>;
-  storyBox: Set<number>;
+  keptHoweverWeak: Set<PositionInCandidates>;
+  storyBox: Set<PositionInCandidates>;
 }
 
 /**
@@ -252,25 +252,25 @@ interface Opening {
  * stories under the first paragraphs, tables, a gallery's captions and summary points over the text, to a commentary's
  * first entry and to a wire story's lede.
  */
-function articleOpening(page: Page, found: { first: number; last: number }): Opening {
+function articleOpening(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates }): Opening {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
   const { probabilities, cuts } = scoredLines;
   // Lines kept inside the block however the line model scores them.
-  const continued = new Set<number>();
+  const keptHoweverWeak = new Set<PositionInCandidates>();
   const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
   const opening = digestItem === null ? openingParagraphs(candidates, found.first, lines, removed) : null;
   const lede = digestItem ?? opening ?? ledeBefore(candidates, found.first, lines, probabilities, removed);
   // The story's first paragraphs are kept however weak, as a lede is; a line between them that is none (a picture's name label) is judged as the block's.
-  if (opening !== null) for (let k = opening; k < found.first; k++) if (isProse(lines[candidates[k]!]!)) continued.add(k);
+  if (opening !== null) for (let k = opening; k < found.first; k++) if (isProse(lines[candidates[k]!]!)) keptHoweverWeak.add(k);
   // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
   const minuteOpened = new Set(cuts.liveStamps.filter(({ stamp }) => isMatchMinute(stamp) || ballOrder(stamp) !== null).map(({ line }) => line));
   const commentary = commentaryEntries(lines, candidates, minuteOpened, page.anywhere.balls);
   // A box of other stories set into the text under its first paragraphs: its headlines go as links.
-  const storyBox = new Set<number>();
-  const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, continued, storyBox);
-  const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, continued), continued), continued);
+  const storyBox = new Set<PositionInCandidates>();
+  const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, keptHoweverWeak, storyBox);
+  const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, keptHoweverWeak), keptHoweverWeak), keptHoweverWeak);
   const first = wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening));
-  return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, continued, storyBox };
+  return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, keptHoweverWeak, storyBox };
 }
 
 /**
@@ -278,15 +278,15 @@ function articleOpening(page: Page, found: { first: number; last: number }): Ope
  * stamp (removed as such; a timeline's stay). `liveBlog`: whether the article is one; `stampBetween`, `stampOpened`: its
  * entries' stamps, for their headings (live-blog.ts liveEntryHeadings).
  */
-function pastLiveEntries(page: Page, opening: Opening, end: number): { last: number; liveBlog: boolean; stampBetween: ReturnType<typeof stampLookup>; stampOpened: ReadonlySet<number> } {
+function pastLiveEntries(page: Page, opening: Opening, end: PositionInCandidates): { last: PositionInCandidates; liveBlog: boolean; stampBetween: ReturnType<typeof stampLookup>; stampOpened: ReadonlySet<LineNumber> } {
   const { lines, candidates, candidateLines, scoredLines } = page;
   const { cuts } = scoredLines;
-  const { first, commentary, continued } = opening;
+  const { first, commentary, keptHoweverWeak } = opening;
   const stampOpened = new Set([...cuts.liveStamps.map(({ line }) => line), ...cuts.timelineHeadings]);
   const stampBetween = stampLookup(lines, candidates, stampOpened);
   const liveBlog = stampBetween(first, end) || isFirstLiveEntry(candidateLines, first, end, stampBetween);
-  let last = commentaryEnd(commentary, first, end, continued);
-  if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, continued);
+  let last = commentaryEnd(commentary, first, end, keptHoweverWeak);
+  if (liveBlog) last = liveEntriesEnd(candidateLines, last, stampBetween, keptHoweverWeak);
   return { last, liveBlog, stampBetween, stampOpened };
 }
 
@@ -295,51 +295,51 @@ function pastLiveEntries(page: Page, opening: Opening, end: number): { last: num
  * line (its cells into `cells`) and a gallery. `blockFirst`: the first line of the block the line model found, from which a
  * gallery is looked for.
  */
-function pastTablesAndGalleries(page: Page, blockFirst: number, first: number, end: number, continued: Set<number>, cells: Set<number>): number {
+function pastTablesAndGalleries(page: Page, blockFirst: PositionInCandidates, first: PositionInCandidates, end: PositionInCandidates, keptHoweverWeak: Set<PositionInCandidates>, cells: Set<PositionInCandidates>): PositionInCandidates {
   const { lines, candidates, removed, recordsOf } = page;
   const { metadata } = page.lifted;
-  let last = pastAdSlots(lines, candidates, first, pastTables(lines, candidates, end, 1, continued), continued);
+  let last = pastAdSlots(lines, candidates, first, pastTables(lines, candidates, end, 1, keptHoweverWeak), keptHoweverWeak);
   // A table copied one cell a line, passed: its cells go as a table's rows.
-  last = pastCellTable(lines, candidates, first, last, recordsOf, continued, cells);
+  last = pastCellTable(lines, candidates, first, last, recordsOf, keptHoweverWeak, cells);
   // A credit under such a table ("Source: County Board of Elections") is the table's, not the article's source.
   if (cells.size) {
     const lastCell = Math.max(...cells);
-    const underTable = (line: number): boolean => line > lines[candidates[lastCell]!]!.number && line < lines[candidates[lastCell + 1]!]!.number;
+    const underTable = (line: LineNumber): boolean => line > lines[candidates[lastCell]!]!.number && line < lines[candidates[lastCell + 1]!]!.number;
     const tableSourcing = page.anywhere.sourcings.at(-1);
     if (tableSourcing && underTable(tableSourcing.line)) metadata.source = tableSourcing.before;
   }
   // A gallery between the paragraphs: its captions removed on sight are its text. From the block the
   // line model found: a gallery between the lede and the text is the story's top gallery, whose captions go (ledeBefore).
-  const gallery = galleriesInText(lines, candidates, blockFirst, last, removed, continued);
+  const gallery = galleriesInText(lines, candidates, blockFirst, last, removed, keptHoweverWeak);
   for (const caption of gallery.captions) removed.delete(caption.number);
   return gallery.last;
 }
 
 /**
  * The article's last candidate line moved past what a page sets inside or closing an article's text, its lines kept
- * (`continued`): a link under a label, a closing sentence, prose after embedded posts, listings, lists (bulleted,
+ * (`keptHoweverWeak`): a link under a label, a closing sentence, prose after embedded posts, listings, lists (bulleted,
  * ingredients, introduced), tables in prose, a transcript, life dates, quotations' sources, a team sheet, a schedule's dates.
  */
-function pastTextSetInside(page: Page, first: number, end: number, continued: Set<number>, aboveArticle: readonly Line[], repeatedInCandidates: readonly number[]): number {
+function pastTextSetInside(page: Page, first: PositionInCandidates, end: PositionInCandidates, keptHoweverWeak: Set<PositionInCandidates>, aboveArticle: readonly Line[], repeatedInCandidates: readonly number[]): PositionInCandidates {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
   const { repeatedIn } = scoredLines;
-  const closesText = (k: number): boolean => closesPageText(lines, candidates, repeatedIn, k, aboveArticle);
-  let last = pastLinkUnderLabel(lines, candidates, first, end, removed, recordsOf, closesText, continued);
+  const closesText = (k: PositionInCandidates): boolean => closesPageText(lines, candidates, repeatedIn, k, aboveArticle);
+  let last = pastLinkUnderLabel(lines, candidates, first, end, removed, recordsOf, closesText, keptHoweverWeak);
   const setInText = (line: Line): boolean => page.anywhere.teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
-  last = closingSentenceAfter(lines, candidates, repeatedIn, first, last, recordsOf, continued, setInText, aboveArticle);
-  last = proseAfterPosts(candidateLines, last, continued);
-  last = listingsAfter(candidateLines, first, last, continued);
-  last = bulletedListEnd(candidateLines, last, continued);
-  bulletedListsInside(candidateLines, first, last, continued);
-  ingredientListsInside(candidateLines, first, last, continued);
-  introducedListsInside(candidateLines, repeatedInCandidates, first, last, continued);
-  tablesInProse(lines, candidates, first, last, continued);
-  last = transcriptEnd(candidateLines, first, last, continued);
-  timedTranscriptKept(lines, candidates, first, last, continued);
-  last = lifeDatesAfter(candidateLines, last, continued);
-  last = quotationSourcesKept(candidateLines, first, last, continued);
-  last = teamSheetAfter(candidateLines, last, continued);
-  last = scheduleAfter(candidateLines, last, continued);
+  last = closingSentenceAfter(lines, candidates, repeatedIn, first, last, recordsOf, keptHoweverWeak, setInText, aboveArticle);
+  last = proseAfterPosts(candidateLines, last, keptHoweverWeak);
+  last = listingsAfter(candidateLines, first, last, keptHoweverWeak);
+  last = bulletedListEnd(candidateLines, last, keptHoweverWeak);
+  bulletedListsInside(candidateLines, first, last, keptHoweverWeak);
+  ingredientListsInside(candidateLines, first, last, keptHoweverWeak);
+  introducedListsInside(candidateLines, repeatedInCandidates, first, last, keptHoweverWeak);
+  tablesInProse(lines, candidates, first, last, keptHoweverWeak);
+  last = transcriptEnd(candidateLines, first, last, keptHoweverWeak);
+  timedTranscriptKept(lines, candidates, first, last, keptHoweverWeak);
+  last = lifeDatesAfter(candidateLines, last, keptHoweverWeak);
+  last = quotationSourcesKept(candidateLines, first, last, keptHoweverWeak);
+  last = teamSheetAfter(candidateLines, last, keptHoweverWeak);
+  last = scheduleAfter(candidateLines, last, keptHoweverWeak);
   return pageNoticeEnd(candidateLines, first, toolsRowEnd(lines, candidates, first, last, recordsOf), recordsOf);
 }
 
@@ -347,7 +347,7 @@ function pastTextSetInside(page: Page, first: number, end: number, continued: Se
  * The article's last candidate line moved off what closes the page's text, not the article's: readers' signed comments,
  * a note on the byline's author (maybe under a heading naming them) and references, the last two removed.
  */
-function closingMatterOff(page: Page, first: number, end: number): number {
+function closingMatterOff(page: Page, first: PositionInCandidates, end: PositionInCandidates): PositionInCandidates {
   const { candidates, candidateLines, remove } = page;
   const { signed } = page.scoredLines;
   const { metadata } = page.lifted;
@@ -375,23 +375,23 @@ function closingMatterOff(page: Page, first: number, end: number): number {
  * opening it (its title, set again mid-text): that is not where the article ends when new prose
  * follows it, and the article goes on over the lines after it that are prose or strong enough to
  * stay inside the block (not `weak`). Its prose is kept however the line model scores it
- * (`continued`: a story filed twice in a run has its paragraphs weakened as repeated). Not after a
+ * (`keptHoweverWeak`: a story filed twice in a run has its paragraphs weakened as repeated). Not after a
  * three-word line (a section label: "Sport News Article"), nor when the line after the repeat is
  * text the article has already given (its own headline and lead listed again in a box of related
  * stories). `first`, `last`: the block's candidate lines.
  */
 function pastRepeatedHeadlines(
-  lines: readonly Line[], candidateLines: readonly Line[], first: number, last: number, weak: (k: number) => boolean, continued: Set<number>, aboveArticle: readonly Line[],
-): number {
+  lines: readonly Line[], candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates, weak: (k: PositionInCandidates) => boolean, keptHoweverWeak: Set<PositionInCandidates>, aboveArticle: readonly Line[],
+): PositionInCandidates {
   const headlineKeys = new Set(
     lines.filter((line) => line.number <= candidateLines[first]!.number && line.wordCount >= 4 && isHeadlineShaped(line)).map((line) => lineKey(line.text)),
   );
   headlineKeys.delete('');
-  const given = (k: number): boolean => candidateLines.slice(first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
+  const given = (k: PositionInCandidates): boolean => candidateLines.slice(first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
   while (last + 2 < candidateLines.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
     let end = last + 2;
     while (end + 1 < candidateLines.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
-    for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) continued.add(k);
+    for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) keptHoweverWeak.add(k);
     last = articleEnd(candidateLines, last + 2, end, aboveArticle);
   }
   return last;
@@ -400,17 +400,17 @@ function pastRepeatedHeadlines(
 /** The page parted around the article: the lines over it, its own, a list its text introduces after it, the lines after. */
 interface Parts {
   /** The candidate lines over the article not removed yet: as positions in `lines`, and as lines. */
-  headAt: readonly number[];
+  headAt: readonly PositionInLines[];
   head: readonly Line[];
-  /** The article's lines, as positions in `lines`. */
-  inside: readonly number[];
+  /** The article's lines. */
+  inside: readonly PositionInLines[];
   /** The lines of a list the text introduces, after its last line (kept). */
   list: readonly Line[];
   /** The candidate lines after the article and its list: as positions in `lines`, and as lines. */
-  tailAt: readonly number[];
+  tailAt: readonly PositionInLines[];
   tail: readonly Line[];
-  /** The number of the article's first line. */
-  firstInBlock: number;
+  /** The article's first line. */
+  firstInBlock: LineNumber;
 }
 
 /** The page parted around the article (Parts); the desk's edit notes over it removed on the way. */
@@ -457,19 +457,19 @@ function undoMetadataAfterPageText(page: Page, tail: readonly Line[]): void {
 function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
   const { lines, candidates, candidateLines, removed, remove, context } = page;
   const { features } = page.scoredLines;
-  const { first, last, continued, weak, storyBox, cells, headings } = bounds;
+  const { first, last, keptHoweverWeak, weak, storyBox, cells, headings } = bounds;
   const { inside, list } = parts;
   const model = context.model ?? DEFAULT_MODEL;
   // A press release's closing sections (About, forward-looking statements, contacts), inside the block or just after it.
   for (const [k, reason] of pressReleaseClosing(candidateLines, first, last)) remove(candidateLines[k]!, 'boilerplate', reason);
   for (const k of storyBox) remove(candidateLines[k]!, 'headline', 'link to another story');
   // Each link stands right under its label or the link before it: a key events box's links take its reason.
-  for (const k of linksUnderLabels(lines, candidates, first, last, removed, continued)) {
+  for (const k of linksUnderLabels(lines, candidates, first, last, removed, keptHoweverWeak)) {
     const above = removed.get(lines[candidates[k]! - 1]!.number)?.reason;
     remove(candidateLines[k]!, 'headline', above === KEY_EVENTS ? KEY_EVENTS : 'link to another story');
   }
   const quoted = embeddedPostLines(candidateLines, first, last, weak);
-  const dropped = (k: number): boolean => weak(k) && !quoted.has(k) && !continued.has(k) && !headings.has(k);
+  const dropped = (k: PositionInCandidates): boolean => weak(k) && !quoted.has(k) && !keptHoweverWeak.has(k) && !headings.has(k);
   const table = droppedTables(lines, candidates, first, last, dropped);
   for (const k of cells) table.add(k);
   // The last row of a results or standings table above the article may open its block ("4. Aston
@@ -553,7 +553,7 @@ function articleTitle(
  * its own under its own headline, the first of them or the line right over them sharing the words of those under it
  * (continuesStory): two articles pasted into one file, the first unsigned, are kept as one body, with a warning (pasted.ts).
  */
-function pageTextOverHeadline(lines: readonly Line[], body: readonly Line[], headline: Line, recordsOf: (line: Line) => readonly Word[]): Line[] {
+function pageTextOverHeadline(lines: readonly Line[], body: readonly Line[], headline: Line, recordsOf: RecordsOf): Line[] {
   const over = body.filter((line) => line.number < headline.number);
   if (over.length === 0) return over;
   // Its headline opens them, or stands right over them (removed as page text over the block).

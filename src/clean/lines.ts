@@ -3,10 +3,22 @@
 import { CJK_FULL_STOPS, FULL_STOPS } from '../text/sentence-marks.js';
 import { wordsOf, type LineWords } from '../text/line-words.js';
 import { classAt, codeUnits, NUMBER } from '../text/word-chars.js';
+import type { Word } from '../types.js';
+
+// The cleaner names a line three ways, each the index of its own arrays (docs/cleaning.md, "Modules"); these names say
+// which a number is. Aliases, not brands: a brand would need a cast after each step (`k + 1`) through every rule of edges/.
+/** A line's 1-based number in the raw text: the key of the `removed` map and of `embedChrome`; ScoredLines.words at `number - 1`. */
+export type LineNumber = number;
+/** A line's position in the page's non-empty `lines`: the index of ScoredLines.probabilities, repeatedIn and features.row. */
+export type PositionInLines = number;
+/** A line's position among the candidate lines, those removeAnywhere left: `candidates[k]` is its PositionInLines. */
+export type PositionInCandidates = number;
+
+/** The shared records (text/word-records.ts) of a line's words, in order (ScoredLines.words). */
+export type RecordsOf = (line: Line) => readonly Word[];
 
 export interface Line {
-  /** 1-based line number in the raw text. */
-  number: number;
+  number: LineNumber;
   /** Trimmed text. */
   text: string;
   /** Word tokens; a run of CJK or Thai characters counts as one word per two characters, of Khmer, Lao or Burmese as the segmenter splits it. */
@@ -28,7 +40,7 @@ export const isRightUnder = (line: Line, above: Line): boolean => line.number ==
  */
 export const isCloseUnder = (line: Line, above: Line): boolean => line.number - above.number <= 2;
 /** Whether lines[i] stands right under the line before it (isRightUnder). */
-export const rightUnder = (lines: readonly Line[], i: number): boolean => isRightUnder(lines[i]!, lines[i - 1]!);
+export const rightUnder = (lines: readonly Line[], i: PositionInLines): boolean => isRightUnder(lines[i]!, lines[i - 1]!);
 
 /**
  * Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]",
@@ -53,7 +65,7 @@ export const endsWithSentenceMark = (text: string): boolean => SENTENCE_END.test
  * gives them: a binary search on the line's number, where an indexOf for each line of a long header
  * scanned the page once per line.
  */
-export function positionOf(lines: readonly Line[], line: Line): number {
+export function positionOf(lines: readonly Line[], line: Line): PositionInLines {
   let low = 0;
   let high = lines.length - 1;
   while (low <= high) {
@@ -77,7 +89,7 @@ function countStopwords(words: readonly string[], stopwords: ReadonlySet<string>
  * The line's facts; `counted` when the caller has already split it and counted its stopwords
  * (scoreLines does both, from the words' shared records).
  */
-export function describeLine(number: number, text: string, stopwords: ReadonlySet<string>, counted?: { tokens: LineWords<unknown>; stops: number }): Line {
+export function describeLine(number: LineNumber, text: string, stopwords: ReadonlySet<string>, counted?: { tokens: LineWords<unknown>; stops: number }): Line {
   let tokens: LineWords<unknown>;
   let stops: number;
   if (counted) ({ tokens, stops } = counted);

@@ -225,18 +225,18 @@ export function isFirstLiveEntry(lines: readonly Line[], first: number, last: nu
 /**
  * The article's last candidate line, moved over the live blog's entries after `last`: when stamps
  * stand inside the block, an entry whose stamp follows the block's last line is the article's too,
- * up to its prose, which is kept however weak (`continued`). Its heading and a "Share" button
+ * up to its prose, which is kept however weak (`keptHoweverWeak`). Its heading and a "Share" button
  * between stamp and prose made the last entry of a page a weak island after the block, and its
  * paragraphs were dropped as page text after the article.
  */
-export function liveEntriesEnd(lines: readonly Line[], last: number, stampBetween: (k: number, l: number) => boolean, continued: Set<number>): number {
+export function liveEntriesEnd(lines: readonly Line[], last: number, stampBetween: (k: number, l: number) => boolean, keptHoweverWeak: Set<number>): number {
   while (last + 1 < lines.length && stampBetween(last, last + 1)) {
     let prose = last + 1;
     while (prose < Math.min(lines.length, last + 1 + LIVE_ENTRY_HEAD_LINES) && !isProse(lines[prose]!)) prose++;
     if (prose >= lines.length || !isProse(lines[prose]!)) break;
     let end = prose;
     while (end + 1 < lines.length && isProse(lines[end + 1]!)) end++;
-    for (let k = prose; k <= end; k++) continued.add(k);
+    for (let k = prose; k <= end; k++) keptHoweverWeak.add(k);
     last = end;
   }
   return last;
@@ -352,10 +352,10 @@ export function commentaryStart(entries: ReadonlySet<number>, first: number): nu
 
 /**
  * The block's last candidate moved over the commentary entries right after it, when it ends with one, and every entry
- * from `first` to there kept however weak (`continued`).
+ * from `first` to there kept however weak (`keptHoweverWeak`).
  */
-export function commentaryEnd(entries: ReadonlySet<number>, first: number, last: number, continued: Set<number>): number {
+export function commentaryEnd(entries: ReadonlySet<number>, first: number, last: number, keptHoweverWeak: Set<number>): number {
   if (entries.has(last)) while (entries.has(last + 1)) last++;
-  for (let k = first; k <= last; k++) if (entries.has(k)) continued.add(k);
+  for (let k = first; k <= last; k++) if (entries.has(k)) keptHoweverWeak.add(k);
   return last;
 }

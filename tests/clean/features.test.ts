@@ -14,7 +14,6 @@ import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../src/clea
 import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/features/shape.js';
 import { isSpeakerTurn, isTimeStamp, isTranscriptCue, isTranscriptNotice } from '../../src/clean/features/stamps.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isPaywallNotice } from '../../src/clean/features/paywall.js';
 import { normaliseText } from '../../src/ingest/index.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
@@ -1093,13 +1092,6 @@ describe('isAdLabel: a sponsor credit', () => {
 });
 
 // Site chrome still kept as text (session 39): each line had stayed in the body.
-describeLineTest(
-  "isPaywallNotice: the page saying it is for its outlet's subscribers",
-  isPaywallNotice,
-  ['This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.', 'This article is available only to Financial Ledger subscribers.', 'Become an Insider and start reading now.', 'Become a subscriber today and start reading.'],
-  ['The series is available exclusively to Apple TV+ subscribers from Friday.', 'The app is available to Netflix subscribers in 40 countries.', 'Become an insider trader and start reading the charts, the ad said.', 'Readers who subscribe start reading at breakfast, the survey found.'],
-);
-
 describeLineTest(
   "isSyndicationNote: a site's offer to republish the article",
   isSyndicationNote,

@@ -6,7 +6,6 @@
 // (timedTranscriptKept), an obituary's life dates, the bracketed sources under quotations. Apart
 // because each reads the lines after the article's last paragraph and the notes a page closes its text with.
 import { isSpeakerLabelLine, TRANSCRIPT_MIN_TURNS } from '../../text/speaker.js';
-import type { Word } from '../../types.js';
 import { embeddedPostsEnd } from '../embedded.js';
 import { isAdSlot } from '../features/ads.js';
 import { isAuthorBio, isAuthorContact } from '../features/authors.js';
@@ -18,7 +17,7 @@ import { isNumberedReference, isPageCitation, isReferencesHeading, noteMark } fr
 import { isProse, ruleMarks } from '../features/shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../features/stamps.js';
 import { isHeadlineShaped } from '../headlines.js';
-import type { Line } from '../lines.js';
+import type { Line, RecordsOf } from '../lines.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';
 import { continuesStory } from './continues-story.js';
@@ -83,7 +82,7 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
  * independent of the bodies it reports on, its postal address, a pitch for its membership): prose, so articleEnd's cut,
  * which asks for two lines of no prose under the notice, had not held, and the notice and its companions stayed in the body.
  */
-export function pageNoticeEnd(lines: readonly Line[], first: number, last: number, recordsOf: (line: Line) => readonly Word[]): number {
+export function pageNoticeEnd(lines: readonly Line[], first: number, last: number, recordsOf: RecordsOf): number {
   for (let k = first + 1; k <= last; k++) {
     if (!isPageCopyrightNotice(lines[k]!)) continue;
     const story = lines.slice(first, k).filter(isProse);
@@ -103,7 +102,7 @@ export function pageNoticeEnd(lines: readonly Line[], first: number, last: numbe
  * taken in (session 47). Between two paragraphs the story goes on under the row.
  */
 const wordsOf = (lines: readonly Line[]): number => lines.reduce((sum, line) => sum + line.wordCount, 0);
-export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[]): number {
+export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: RecordsOf): number {
   for (let k = first + 1; k <= last; k++) {
     if (!lines.slice(candidates[k - 1]! + 1, candidates[k]!).some(isReaderTools)) continue;
     const story = candidates.slice(first, k).map((i) => lines[i]!).filter(isProse);
@@ -149,7 +148,7 @@ export const addressesReader = (line: Line): boolean => ADDRESSES_READER.test(li
  * page's lines above the article (an author's disclosure under it, signed with the byline, is the page's).
  */
 export function closingSentenceAfter(
-  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>,
+  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>,
   setInText: (line: Line) => boolean, header: readonly Line[],
 ): number {
   const next = candidates[last + 1];

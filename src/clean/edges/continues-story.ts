@@ -7,7 +7,7 @@ import { inStopwordList, stopwordListsOf } from '../../text/language-guess.js';
 import { segmenterFor } from '../../text/language.js';
 import { hasUnspacedLetter } from '../../text/word-chars.js';
 import type { Word } from '../../types.js';
-import type { Line } from '../lines.js';
+import type { Line, RecordsOf } from '../lines.js';
 
 /**
  * Share of the content words under a box's label that the article's prose above it uses, from which
@@ -32,7 +32,7 @@ const UNSPACED_STORY_CONTINUED_OVERLAP = 0.12;
  * (contentKeys) with the article's `prose` above it, a word shared when both hold one core of it
  * (wordCores): the same word with or without an affix.
  */
-export function continuesStory(prose: readonly Line[], under: readonly Line[], recordsOf: (line: Line) => readonly Word[]): boolean {
+export function continuesStory(prose: readonly Line[], under: readonly Line[], recordsOf: RecordsOf): boolean {
   const story = new Set(prose.flatMap((line) => contentKeys(line, recordsOf)).flatMap(wordCores));
   const keys = under.flatMap((line) => contentKeys(line, recordsOf));
   const shared = keys.filter((key) => wordCores(key).some((core) => story.has(core))).length;
@@ -78,7 +78,7 @@ const HAS_LETTER = /\p{L}/u;
  * shared nothing with the article, and the paragraph after a link set into a Japanese article ("関連記事")
  * had been page text after it.
  */
-function contentKeys(line: Line, recordsOf: (line: Line) => readonly Word[]): string[] {
+function contentKeys(line: Line, recordsOf: RecordsOf): string[] {
   const keys: string[] = [];
   for (const word of recordsOf(line)) {
     if (!isContentWord(word)) continue;

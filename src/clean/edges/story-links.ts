@@ -4,11 +4,11 @@
 // under them (linksUnderLabels, pastLinkUnderLabel); a roundup's first brief keeps its heading
 // (firstBriefHeading). Apart because these rules read the removed labels over the links and tell a
 // box of teasers from the article's own sections (isBoxOfTeasers, continues-story.ts).
-import type { RemovedLine, Word } from '../../types.js';
+import type { RemovedLine } from '../../types.js';
 import { isBareLinkLabel, isListEndAnnouncement, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../features/links.js';
 import { isProse } from '../features/shape.js';
 import { isHeadlineShaped } from '../headlines.js';
-import { rightUnder, type Line } from '../lines.js';
+import { rightUnder, type Line, type RecordsOf } from '../lines.js';
 import { addressesReader, isPageNoteAfterText } from './article-end.js';
 import { continuesStory } from './continues-story.js';
 import { isSentenceLine, isThaiParagraph } from './shapes.js';
@@ -42,7 +42,7 @@ const STORY_BOX_HEADLINES = 3;
  * profile after them; teasers written as sentences ("Você pode gostar...", then a paragraph of
  * each post) scored as body too. A label over one link, where the article goes on, is not a box.
  */
-export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, recordsOf: (line: Line) => readonly Word[]): number {
+export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, recordsOf: RecordsOf): number {
   for (let k = first + 1; k <= last; k++) {
     if (!openBoxLabelBetween(lines, removed, candidates[k - 1]! + 1, candidates[k]!)) continue;
     const next = candidates.slice(k, k + STORY_BOX_HEADLINES).map((i) => lines[i]!);
@@ -64,7 +64,7 @@ export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly num
  * page text before the article (session 44). Paragraphs of another story over the box share too few words.
  */
 export function paragraphsOverStoryBox(
-  lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>, box: Set<number>,
+  lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>, box: Set<number>,
 ): number {
   const at = (k: number): Line => lines[candidates[k]!]!;
   let opening = first;
@@ -246,7 +246,7 @@ export function pastLinkUnderLabel(
   first: number,
   last: number,
   removed: ReadonlyMap<number, RemovedLine>,
-  recordsOf: (line: Line) => readonly Word[],
+  recordsOf: RecordsOf,
   closesText: (k: number) => boolean,
   kept: Set<number>,
 ): number {

@@ -6,9 +6,8 @@
 // over the article or opening it (figureRows: results, standings) are never its title nor its
 // first paragraph (title.ts, line-rules.ts removeHead, cleanWithWords); a match's result
 // alone (isResultLine) may be a report's headline.
-import type { Word } from '../../types.js';
 import { isDataTableRow, isFigureCell, isPipeRule, isPipeTableLine, isProse, isShortSentence } from '../features/shape.js';
-import { isCloseUnder, type Line } from '../lines.js';
+import { isCloseUnder, type Line, type RecordsOf } from '../lines.js';
 import { continuesStory } from './continues-story.js';
 
 /**
@@ -103,7 +102,7 @@ const MIN_FIGURE_CELLS = 4;
  * such a table is a row (isDataTableRow reads a row on one line), and the cells had ended the article, the paragraphs
  * under the table lost as page text after it (session 43). Prose sharing too few words with the story is another's.
  */
-export function pastCellTable(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: (line: Line) => readonly Word[], kept: Set<number>, cells: Set<number>): number {
+export function pastCellTable(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>, cells: Set<number>): number {
   const line = (k: number): Line => lines[candidates[k]!]!;
   let next = last + 1;
   let figures = 0;
