@@ -19,11 +19,11 @@ export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[])
 
 /**
  * What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The
- * Atlantic Monthly Group"), and since session 42 a comma after the year and a year of this century in Roman numerals, as CBS
- * writes it ("©MMVIII, CBS Interactive Inc."): after 2000 only, since session 43, as "MM" alone opens a holder's name as often ("© MM
- * Media Ltd" had lost its "MM", and named no site).
+ * Atlantic Monthly Group"), since session 52 "of" after "Copyright" ("© Copyright of Harbourgraph Media Group Limited 2026"), and since
+ * session 42 a comma after the year and a year of this century in Roman numerals, as CBS writes it ("©MMVIII, CBS Interactive Inc."):
+ * after 2000 only, since session 43, as "MM" alone opens a holder's name as often ("© MM Media Ltd" had lost its "MM", and named no site).
  */
-const COPYRIGHT_OPENING = new RegExp(String.raw`^(?:copyright|©|\(c\)|${NOTICE_YEARS}|MM[XVI]+(?=[\s,])|by(?=\s)|,|\s)+`, 'iu');
+const COPYRIGHT_OPENING = new RegExp(String.raw`^(?:copyright|©|\(c\)|${NOTICE_YEARS}|MM[XVI]+(?=[\s,])|by(?=\s)|(?<=copyright\s+)of(?=\s)|,|\s)+`, 'iu');
 /** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
 const noticeHolding = (notice: string): string => withEnglishOpening(notice).replace(COPYRIGHT_OPENING, '');
 /** What follows the holder's name in the notice, if anything: "© 2026 The Texas Tribune. All rights reserved." */
@@ -48,7 +48,7 @@ const MAX_DATE_STAMP_WORDS = 6;
  * stays the site line: under it a blog's first menu item ("Free Courses") had been taken for its name (session 46).
  */
 const isOverMasthead = (line: Line, next: Line | undefined): boolean =>
-  isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && isOutlet(next.text));
+  isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && isOutlet(mastheadBeforeTagline(next).text));
 /**
  * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
  * "Menu" over "TIME": the notice "© 2026 TIME USA, LLC." held the site's name, but the first line was asked, and the
@@ -59,6 +59,23 @@ export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, Re
   const at = top + lines.slice(top, top + MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line, i) => !isOverMasthead(line, lines[top + i + 1]));
   const site = at < top ? undefined : lines[at];
   return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? mastheadBeforeTagline(site) : undefined;
+}
+/** Lines over the page a breadcrumb is looked for in at most. */
+const MAX_BREADCRUMB_LINE = 150;
+/** A breadcrumb's label and its first step (group 1) before the next: "You are here Harbourgraph > News >", "You are in > harbour.com > News". */
+const BREADCRUMB_ROOT = /^\s*you are (?:here|in)\b\s*[:>»›]?\s*([^>»›]*?\S)\s*[>»›]/iu;
+/**
+ * The site's name a breadcrumb's first step gives, removed, as the site line (siteLine) is asked of the notice: "You are here Harbourgraph
+ * > News >" over "© Copyright of Harbourgraph Media Group Limited 2026", "You are here harbourweb.com > Management >" over its network's
+ * company's notice. A menu's word ("Home") or the site's home link ("LAT Home", HOME_LINK) is none or its name. The site line was a tagline
+ * or a menu's, and the stories had had no source. Since session 52.
+ */
+export function breadcrumbRoot(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | undefined {
+  for (const line of lines.slice(0, MAX_BREADCRUMB_LINE)) {
+    const root = removed.has(line.number) ? BREADCRUMB_ROOT.exec(line.text)?.[1] : undefined;
+    if (root !== undefined) return isPageWord(root) ? undefined : mastheadBeforeTagline(describeLine(line.number, root, NO_STOPWORDS));
+  }
+  return undefined;
 }
 /**
  * The line right under the site line, removed too, when the masthead is set on two lines: an outlet's name over another (a news service's
@@ -74,12 +91,18 @@ export function mastheadSecondLine(lines: readonly Line[], removed: ReadonlyMap<
 /** A masthead and its tagline or section after a bar, no bar in either ("Haaretz | Israel News"): the masthead is group 1. */
 const MASTHEAD_BAR_TAGLINE = /^([^|]+?)\s+\|\s+[^|]+$/u;
 /**
+ * The site's logo as a link to its home page, its name (group 1) before the link's words: "Harbourgate Home", "The Harbour Verge homepage",
+ * "harbour.co.nz - Home", "The Harbour - Back to home".
+ */
+const HOME_LINK = /^(\S.*?)\s*(?:[-–]\s*)?(?:home ?page|home|back to home)$/iu;
+/**
  * The site line's masthead: its text before a tagline after a bar (MASTHEAD_BAR_TAGLINE), as Haaretz heads its page with "Haaretz |
- * Israel News" over "© Haaretz Daily Newspaper Ltd.", else the line. The whole line had been asked of the notice, and the story had
- * had no source. Since session 46.
+ * Israel News" over "© Haaretz Daily Newspaper Ltd.", or before its home link's words (HOME_LINK, since session 52: "The Harbour - Back to
+ * home" over "© 2026 Harbour News & Media Limited", an address's "- Home", Vox Media's sites' "… homepage"), else the line. The whole line
+ * had been asked of the notice, and the story had had no source. Since session 46.
  */
 function mastheadBeforeTagline(site: Line): Line {
-  const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1];
+  const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1] ?? HOME_LINK.exec(site.text)?.[1];
   return masthead === undefined ? site : describeLine(site.number, masthead, NO_STOPWORDS);
 }
 /** Lines of a cookie-consent banner's text over the page at most. */
@@ -92,9 +115,10 @@ const MAX_BANNER_LINES = 12;
 function pastConsentBanner(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): number {
   const top = lines.slice(0, MAX_BANNER_LINES);
   const isBanner = (line: Line | undefined): boolean => line !== undefined && removed.get(line.number)?.reason === CONSENT_BANNER;
-  // Only a banner opening the page: one under the masthead and menu (Infobae's "Utilizamos cookies …" over "Entendido") is no
-  // page's top, and its button had been taken for the site's name.
-  if (!isBanner(top[0])) return 0;
+  // Only a banner opening the page, maybe under a skip link (since session 52: Vox Media's sites set "Skip to main content" over it): one
+  // under the masthead and menu (Infobae's "Utilizamos cookies …" over "Entendido") is no page's top, and its button had been taken for
+  // the site's name.
+  if (!isBanner(top[0]) && !(top[0] !== undefined && isJumpLink(top[0]) && isBanner(top[1]))) return 0;
   let at = top.findLastIndex(isBanner) + 1;
   if (!top.slice(0, at).every((line) => removed.has(line.number))) return 0;
   while (at < lines.length && removed.has(lines[at]!.number) && (lines[at]!.endsWithSentencePunctuation || CONSENT_BUTTON.test(lines[at]!.text))) at++;
@@ -124,7 +148,45 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const held = heldAsWritten.toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || initialsHeld(heldAsWritten, site) || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) ? site.text : null;
+  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || initialsHeld(heldAsWritten, site) || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) || holderFirstWordOpens(heldAsWritten, site.text) || arabicRightsReservedFor(notice.text, site.text) ? site.text : null;
+}
+/**
+ * An Arabic notice's "all rights reserved" and what follows it (group 1), the © and the year maybe between: "جميع الحقوق محفوظة لليوم
+ * السابع ٢٠٢٦" ("all rights reserved to Al-Youm Al-Sabea 2026").
+ */
+const ARABIC_RIGHTS_RESERVED = /جميع\s+الحقوق\s+محفوظة\s*(?:©\s*)?(?:\p{Nd}{4}\s*)?(\S.*)$/u;
+/** The preposition "to" run into the holder (ل, maybe with the tatweel: "لـ") and a word for a site, a paper or a portal after it ("لموقع …"). */
+const ARABIC_RESERVED_TO = /^ل(?:ـ\s*)?(?:(?:موقع|صحيفة|جريدة|بوابة)\s+)?/u;
+/**
+ * Whether an Arabic notice reserves the rights to the masthead `site` (ARABIC_RIGHTS_RESERVED, ARABIC_RESERVED_TO), as Egyptian and
+ * Gulf papers close their pages: the preposition run into the name, which drops the alif of its article ("لليوم السابع" under "اليوم
+ * السابع"), so the holder was read as no name. Since session 52; 0 bench raw lines hold حقوق.
+ */
+function arabicRightsReservedFor(notice: string, site: string): boolean {
+  const after = ARABIC_RIGHTS_RESERVED.exec(notice)?.[1];
+  if (after === undefined || !ARABIC_RESERVED_TO.test(after)) return false;
+  const held = after.replace(ARABIC_RESERVED_TO, '');
+  return [site, ...(site.startsWith('ال') ? [site.slice(1)] : [])].some((name) => held.startsWith(name) && !WORD_CHARACTER.test(held.charAt(name.length)));
+}
+/** Letters of a holder's first word at least, for it to open the masthead's name (holderFirstWordOpens): "ESPN", "Golwg". */
+const MIN_OPENING_WORD = 3;
+/**
+ * Whether the notice's holder (`held`, as written) opens with a word that opens the masthead's name `site` too, as a company names the
+ * site it publishes by its own first word run into the site's: before digits ("golwg360" over "© Golwg Cyf 2026") or as capitals before
+ * lower case ("ESPNcricinfo" over "© 2026 ESPN Sports Media Ltd."); as a word of its own only when the holder is a company's
+ * (COMPANY_NAME_WORD: "Harbour Tonga" over "© 2026 Harbour Media Ltd"): a paper's notice under its sister paper's masthead shares a word
+ * as often ("Bandar Daily" over "Bandar Samachar"), a holder of that word alone the festival's organiser ("Lagoon Festival" over
+ * "Copyright LAGOON."), nor a network's, whose notice names the network, not its news service ("NHK NEWS WEB" over "Copyright NHK (Japan
+ * Broadcasting Corporation)"), nor a menu's home link ("Harbour Home"). Not "The" nor a menu's word; a longer word's first letters are none
+ * ("Harbourside" over "© Harbour Lagoon Ltd."). Since session 52; the stories had had no source.
+ */
+function holderFirstWordOpens(held: string, site: string): boolean {
+  const first = /^\p{L}[\p{L}\p{N}'’-]*(?=\s|$)/u.exec(held)?.[0];
+  if (first === undefined || first.length < MIN_OPENING_WORD || first.length >= site.length || LEADING_THE.test(`${first.toLowerCase()} `) || isPageWord(first)) return false;
+  if (site.slice(0, first.length).toLowerCase() !== first.toLowerCase()) return false;
+  const rest = site.slice(first.length);
+  const runInto = /^\p{N}/u.test(rest) || (/^\p{Lu}+$/u.test(first) && site.startsWith(first) && /^\p{Ll}/u.test(rest));
+  return runInto || (/^\s/u.test(rest) && COMPANY_NAME_WORD.test(held) && !isPageWord(rest.trim()) && !isNetworkName(first));
 }
 /** A notice's year after its holder ("… 2026"). */
 const YEAR_AFTER_HOLDER = new RegExp(String.raw`\s+${NOTICE_YEARS}$`, 'u');
@@ -608,6 +670,13 @@ function addressBeforeCompany(holder: string | undefined): string | undefined {
   return parts && COMPANY_NAME_WORD.test(parts[2]!) ? parts[1] : holder;
 }
 /**
+ * The word for a newspaper run into the paper's name, as scripts without spaces between words write a notice's holder: Lao "ໜັງສືພິມ" ("©
+ * 2026 ໜັງສືພິມ<name>" under the name alone over the page and in its pictures' credits), Thai "หนังสือพิมพ์", Khmer "កាសែត", Burmese
+ * "သတင်းစာ". The holder is the name without it (publicationHolder): with it no other line named the holder, and the story had had no source.
+ * Since session 52; 0 bench raw lines in these scripts.
+ */
+const PAPER_WORD_RUN_IN = /^(?:ໜັງສືພິມ|หนังสือพิมพ์|កាសែត|သတင်းစာ)(?=\p{L})/u;
+/**
  * The holder of a copyright notice when it is a publication's name, not a company's (SITE_NAME_HOLDER, no COMPANY_NAME_WORD nor a
  * person's name: "© 2026 The Lagoon Review. All Rights Reserved.", "© 2026 Harbour Ledgerline", "© lagoonist 2010-2026", "Copyright ©1998 -
  * 2026 HARBOURBALL."), and another line of the page names it too (no other notice: its menu, its prompts, the story's own "told Lagoon
@@ -617,7 +686,7 @@ function addressBeforeCompany(holder: string | undefined): string | undefined {
  * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
  */
 export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null, site: Line | undefined): string | null {
-  const holder = addressBeforeCompany(noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0]);
+  const holder = addressBeforeCompany(noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0])?.replace(PAPER_WORD_RUN_IN, '');
   if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder)) return null;
   if (site !== undefined && isMastheadInLatinLetters(holder, site)) return holder;
   if (!/^the\s/iu.test(holder) && !MEDIUM_WORD.test(holder) && areNames(holder)) return null;

@@ -754,6 +754,62 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', '© 2026 Harbour Widgets Publishing Co.')).toBeNull();
   });
 
+  it("is the site's logo linking to its home page, and under a skip link over a cookie banner (session 52)", () => {
+    // The logo's link words after the name: the whole line had been asked of the notice, and the stories had had no source.
+    expect(source('harbourherald.co.nz - Home', 'Copyright ©2026, Harbour Holdings NZ Limited')).toBe('harbourherald.co.nz');
+    expect(source('Skip to main content\nThe Harbour Guardian - Back to home', '© 2026 Harbour Guardian News & Media Limited')).toBe('The Harbour Guardian');
+    expect(source('Lagoonbox homepage', '© 2026 Lagoonbox Media, LLC. All Rights Reserved')).toBe('Lagoonbox');
+    // Vox Media's sites set the skip link over the banner and the logo under it.
+    const banner = 'We use cookies to tailor the stories and the ads you see on this site.\nBy clicking Agree, you agree to let us keep them on this device.\nAgree';
+    expect(source(`Skip to main content\n${banner}\nLagoonbox homepage`, '© 2026 Lagoonbox Media, LLC. All Rights Reserved')).toBe('Lagoonbox');
+    // A section's home link is no site's name the notice holds.
+    expect(source('Sport home', '© 2026 Lagoonbox Media, LLC. All Rights Reserved')).toBeNull();
+  });
+
+  it("is the site a breadcrumb's first step names, as the notice holds it (session 52)", () => {
+    // The site line a tagline, the breadcrumb's root the site's name, its company's notice after "Copyright of", or a site's address
+    // over its network's notice: the stories had had no source.
+    expect(source("Menu\nHarbourland's No.1 quality newspaper website\nYou are here Harbourgraph > News >", '© Copyright of Harbourgraph Media Group Limited 2026 | Terms & Conditions')).toBe('Harbourgraph');
+    expect(source('Menu\nYou are here harbourweb.com > Management > IT Pro', 'Copyright ©1995-2026 Lagoon Networks, Inc. All rights reserved.')).toBe('harbourweb.com');
+    // A breadcrumb opening at "Home", or a root no notice holds: none.
+    expect(source('Menu\nYou are here Home > News > Article', '© Copyright of Harbourgraph Media Group Limited 2026')).toBeNull();
+    expect(source('Menu\nYou are here Harbourgraph > News >', '© 2026 Lagoon Networks, Inc.')).toBeNull();
+  });
+
+  it("is the masthead over the page when the holder's first word opens its name (session 52)", () => {
+    // A company naming the site it publishes by its own first word: run into digits, as capitals before lower case, or a word of the
+    // masthead's when the holder is a company's. The stories had had no source.
+    expect(source('harbwr360', '© Harbwr Cyf 2026')).toBe('harbwr360');
+    expect(source('HSNharbourball', '© 2026 HSN Sports Media Ltd. All rights reserved')).toBe('HSNharbourball');
+    expect(source('harbwr360', '© Harbwr 2026')).toBe('harbwr360');
+    expect(source('Lagoona Tonga', '© 2026 Lagoona Media Ltd. All rights reserved.')).toBe('Lagoona Tonga');
+    // A word of its own in a holder that is no company's (a sister paper's notice), a longer word's first letters, "The", a word too
+    // short: none.
+    expect(source('Lagoona Tonga', '© 2026 Lagoona Moana. All rights reserved.')).toBeNull();
+    expect(source('Harbourside', '© 2026 Harbour Lagoon Ltd.')).toBeNull();
+    expect(source('The Lagoon Folk', '© 2026 The Harbour Lda')).toBeNull();
+    expect(source('Ab Harbour', '© 2026 Ab Lagoon Ltd.')).toBeNull();
+  });
+
+  it('is the masthead an Arabic notice reserves the rights to, the preposition run into it (session 52)', () => {
+    // "To" run into the name drops its article's alif ("للميناء" for "to Al-Mina"); with the tatweel, before a word for the site: the
+    // holder had been read as no name, and the stories had had no source.
+    expect(source('الميناء الجديد', 'جميع الحقوق محفوظة للميناء الجديد ٢٠٢٦')).toBe('الميناء الجديد');
+    expect(source('صوت الميناء', '© 2026 جميع الحقوق محفوظة لـ صوت الميناء')).toBe('صوت الميناء');
+    expect(source('صوت الميناء', 'جميع الحقوق محفوظة لموقع صوت الميناء')).toBe('صوت الميناء');
+    // Another paper's name, or one the masthead's words only open: none.
+    expect(source('الميناء الجديد', 'جميع الحقوق محفوظة للميناء القديم ٢٠٢٦')).toBeNull();
+    expect(source('صوت الميناء', 'جميع الحقوق محفوظة لصوت الميناءين')).toBeNull();
+  });
+
+  it("is the paper's name a notice runs the word for a newspaper into, when another line names it (session 52)", () => {
+    // Lao and Thai write the word and the name without a space: no other line named the holder, and the stories had had no source.
+    expect(source('ໜ້າຫຼັກ\nຂ່າວ\nທ່າເຮືອໃໝ່', '© 2026 ໜັງສືພິມທ່າເຮືອໃໝ່')).toBe('ທ່າເຮືອໃໝ່');
+    expect(source('หน้าแรก\nข่าว\nท่าเรือใหม่', '© 2026 หนังสือพิมพ์ท่าเรือใหม่')).toBe('ท่าเรือใหม่');
+    // A name no other line gives: none.
+    expect(source('ໜ້າຫຼັກ\nຂ່າວ', '© 2026 ໜັງສືພິມທ່າເຮືອໃໝ່')).toBeNull();
+  });
+
   it("is no source when it names no outlet", () => {
     expect(source('Menu', '© 2026 Acme Holdings Inc. All rights reserved.')).toBeNull();
     expect(source('Menu', '© Getty Images')).toBeNull();
