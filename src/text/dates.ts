@@ -108,6 +108,13 @@ const YEAR_NAMED = '(?:(?:ឆ្នាំ|ປີ)\\s*)?';
 const WEEKDAY =
   '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu)';
 /**
+ * The part of the day Khmer sets after a time's minutes, maybe after its word for minutes: "ម៉ោង ១០:៣០ នាទីព្រឹក" (10:30,
+ * morning), "ម៉ោង ០២:៣០ នាទីរសៀល" (2:30, afternoon), evening and night. The clock is of 12 hours: the afternoon's time had been
+ * read as the morning's. KHMER_LATER_HALF holds those after noon.
+ */
+const KHMER_DAY_PART = '(?:នាទី)?\\s*(?:ព្រឹក|រសៀល|ល្ងាច|យប់)';
+const KHMER_LATER_HALF = /(?:រសៀល|ល្ងាច|យប់)$/u;
+/**
  * The time after the date: "08:19 PM", "at 12:05", and as other papers write it, the French "à 09h12"
  * or "à 9 h 45", the Guardian's "12.01 GMT" (a dot only before a time zone, am/pm, the German, Dutch or
  * Spanish word for the hour, "09.45 Uhr", "09.45 uur", "09.45 h", or the end: "2023 1.25 million"
@@ -118,10 +125,11 @@ const WEEKDAY =
  * ម៉ោង ១០:៣០", session 51), and Indonesia's zones after a dot ("08.15 WIB",
  * "14.05 WITA", as Tempo and Kompas write it), after the Arabic comma ("۱۵ ژوئیه ۲۰۲۵، ۱۰:۳۰"), after an at sign (Berita Harian's
  * "Dis 4, 2026 @ 3:05pm"), after a spaced slash ("Dec. 4, 2026 / 8:31 AM CST"), with a space before the colon, a scraper's
- * artefact of the hour and minutes in two boxes ("8 :31 a.m."). These dates had been read without their time.
+ * artefact of the hour and minutes in two boxes ("8 :31 a.m."). These dates had been read without their time. The part of the
+ * day Khmer sets after the minutes stands for am or pm (KHMER_DAY_PART).
  */
 const TIME =
-  '(?:[,،\\s]+(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в|u|o|ob|ម៉ោង)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?)?';
+  '(?:[,،\\s]+(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в|u|o|ob|ម៉ោង)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?|' + KHMER_DAY_PART + ')?)?';
 
 /**
  * The Ethiopian calendar's months, first to thirteenth (Pagume, five or six days), in the spellings pages use. BBC Amharic
@@ -446,7 +454,7 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
     const date = `${year}-${pad(month)}-${pad(day)}`;
     if (hour === undefined || minute === undefined) return { iso: date };
     let h = Number(hour);
-    if (meridiem && /^p/i.test(meridiem) && h < 12) h += 12;
+    if (meridiem && (/^p/i.test(meridiem) || KHMER_LATER_HALF.test(meridiem)) && h < 12) h += 12;
     if (meridiem && /^a/i.test(meridiem) && h === 12) h = 0;
     if (h > 23 || Number(minute) > 59) return { iso: date };
     return { iso: `${date}T${pad(h)}:${minute}` };

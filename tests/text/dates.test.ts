@@ -150,6 +150,9 @@ describe('findIsoDate', () => {
     ['Djaluna, 9 di novèmber 2026', '2026-11-09'],
     ['21 di yüli 2025', '2025-07-21'],
     ['ថ្ងៃសុក្រ ទី១២ ខែមេសា ឆ្នាំ២០២៦ ម៉ោង ០៩:១៥ នាទីព្រឹក', '2026-04-12T09:15'],
+    // Khmer's 12-hour clock: the afternoon, with or without the word for minutes, and the evening after noon.
+    ['ថ្ងៃសៅរ៍ ទី៥ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ០២:៣០ នាទីរសៀល', '2026-12-05T14:30'],
+    ['ថ្ងៃអង្គារ ទី៣ ខែមីនា ឆ្នាំ២០២៦ ម៉ោង ៧:១៥ ល្ងាច', '2026-03-03T19:15'],
     // Kinyarwanda after its "on the" (Kuya); Wolof with and without accents, after a weekday.
     ['Kuya 14 Gicurasi 2026 - 16:20', '2026-05-14T16:20'],
     ['tariki 9 Mutarama 2027', '2027-01-09'],
