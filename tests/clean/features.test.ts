@@ -231,6 +231,9 @@ describe('isPictureCredit', () => {
     // Hungarian's and Croatian's, which a paper's credit to itself used first (site-notice.ts; session 51).
     'Fotó: Szabó Réka',
     'Fotografija: Ivana Horvatić / Harbour Press',
+    // Kinyarwanda's "photos" over a gallery's photographers and a caption's "photo" (session 52).
+    'Amafoto: Mugisha Eric & Uwase Claudine',
+    'Abanyeshuri basura ikigo cy’ubushakashatsi i Rubona (Ifoto: Ikinyamakuru Umucyo)',
     // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
     'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',

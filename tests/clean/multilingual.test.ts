@@ -1333,6 +1333,7 @@ describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese 
     ['ja', 'はてなブックマーク', 'share or follow links'],
     ['ko', '기사 공유하기', 'share or follow links'],
     ['zh', '分享到微信', 'share or follow links'],
+    ['zh', '分享至好友和朋友圈', 'share or follow links'],
     ['ja', '続きを読む', 'link to another story'],
     ['ja', 'あわせて読みたい', 'link to another story'],
     ['ko', '많이 본 뉴스', 'link to another story'],

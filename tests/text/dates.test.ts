@@ -150,6 +150,15 @@ describe('findIsoDate', () => {
     ['Djaluna, 9 di novèmber 2026', '2026-11-09'],
     ['21 di yüli 2025', '2025-07-21'],
     ['ថ្ងៃសុក្រ ទី១២ ខែមេសា ឆ្នាំ២០២៦ ម៉ោង ០៩:១៥ នាទីព្រឹក', '2026-04-12T09:15'],
+    // Khmer's 12-hour clock: the afternoon, with or without the word for minutes, and the evening after noon.
+    ['ថ្ងៃសៅរ៍ ទី៥ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ០២:៣០ នាទីរសៀល', '2026-12-05T14:30'],
+    ['ថ្ងៃអង្គារ ទី៣ ខែមីនា ឆ្នាំ២០២៦ ម៉ោង ៧:១៥ ល្ងាច', '2026-03-03T19:15'],
+    // Kinyarwanda after its "on the" (Kuya); Wolof with and without accents, after a weekday.
+    ['Kuya 14 Gicurasi 2026 - 16:20', '2026-05-14T16:20'],
+    ['tariki 9 Mutarama 2027', '2027-01-09'],
+    ['àllarba, 2 noowàmbar 2026', '2026-11-02'],
+    ['17 sulet 2025', '2025-07-17'],
+    ['Gaawu 8 feewiryee 2026 - 11:05', '2026-02-08T11:05'],
   ])('%s -> %s', (line, iso) => {
     expect(findIsoDate(line)).toBe(iso);
   });
@@ -202,6 +211,8 @@ describe('findIsoDate', () => {
     expect(findIsoDate('May the best team win')).toBeNull();
     expect(findIsoDate('12 marsupials 2019')).toBeNull();
     expect(findIsoDate('Die 3 Maien 2019')).toBeNull();
+    // Kinyarwanda's April and Wolof's May and August are words (milk; me, ut): no month.
+    for (const text of ['amata 3 mata 2026', 'give me 5 me 2026', 'ut 12 ut 2025']) expect(findIsoDate(text), text).toBeNull();
   });
 
   it('warns about a date after the latest plausible year, whatever its form, and about no other', () => {

@@ -23,8 +23,9 @@ const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|sui
 const OTHER_LANGUAGE_SHARE =
   '(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|chia sẻ|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|分享|공유|공유하기' +
   // Japanese, Chinese and Korean say what is shared or where before the verb or after it, with no space (session 40):
-  // "この記事をシェア", "Xでシェアする", "ツイート", "はてなブックマーク", "分享到微信", "分享至：", "기사 공유하기".
-  '|(?:この記事を|記事を)?(?:(?:twitter|x|facebook|line|はてな)で)?シェア(?:する)?|ツイート|はてなブックマーク|分享(?:到|至)(?:微信|微博|朋友圈|qq|facebook|twitter)?|기사\\s*공유(?:하기)?)';
+  // "この記事をシェア", "Xでシェアする", "ツイート", "はてなブックマーク", "分享到微信", "分享至：", "기사 공유하기"; NetEase's "分享至好友和朋友圈"
+  // (share with friends and Moments, session 52: under its share box's other lines it had opened the body).
+  '|(?:この記事を|記事を)?(?:(?:twitter|x|facebook|line|はてな)で)?シェア(?:する)?|ツイート|はてなブックマーク|分享(?:到|至)(?:好友和朋友圈|微信|微博|朋友圈|qq|facebook|twitter)?|기사\\s*공유(?:하기)?)';
 const SHARE_OR_FOLLOW = new RegExp(
   '^(?:share(?:\\s+(?:this|on|via)\\b.*)?' +
     `|${OTHER_LANGUAGE_SHARE}(?:\\s+(?:sur|auf|per|via|en|no|na|em|su|op|в|на|cet article|diesen artikel|este artigo|esta notícia|esta noticia|questo articolo)(?:\\s.*)?|\\s*[:：]?)` +

@@ -520,6 +520,14 @@ describe('liftMetadata', () => {
       expect(lift('Sport | Council votes to close the old pool | 5.12.2026 | 10:32').reason).toBeNull();
     });
 
+    it("lifts the date of a line whose boxes spaced slashes part, a writer's name and a desk beside it (the Times of India's)", () => {
+      expect(lift('Meera Kulkarni / TNN / Updated: Dec 5, 2026, 10:32 IST')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T10:32' } });
+      // A byline with its own label is read as the byline and the date line.
+      expect(lift('By Meera Kulkarni / Updated: Dec 5, 2026, 10:32 IST')).toMatchObject({ reason: 'byline and date line', metadata: { byline: 'Meera Kulkarni', date: '2026-12-05T10:32' } });
+      // A headline's box.
+      expect(lift('Pune / Civic body to widen the old ring road / Dec 5, 2026').reason).toBeNull();
+    });
+
     it('removes an obituary\'s dates of birth and death without taking them for the article\'s date', () => {
       expect(lift('Born: March 2, 1932')).toEqual({ reason: 'date of birth or death', metadata: emptyMetadata() });
       expect(lift('Died: September 29, 2023').metadata.date).toBeNull();
