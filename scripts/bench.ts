@@ -6,41 +6,16 @@
 // and CPU seconds (user + system, all threads) and the load average are printed with each row.
 //
 //   npm run bench [-- --sizes 1000,10000 --seed 1]
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { scaleCorpus, SOURCE } from './make-scale-corpus.js';
 import { buildDist } from './build-dist.js';
+import { measure } from './measure-run.js';
 import { scriptArgs } from './script-args.js';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'bench-data');
-const TIME = '/usr/bin/time';
-
-interface Measure {
-  seconds: number;
-  /** User + system CPU seconds of the process and its threads. */
-  cpuSeconds: number | null;
-  peakRssMb: number | null;
-  stdout: string;
-}
-
-/** Runs a Node script as a child process; wall time, CPU time and peak RSS from /usr/bin/time when present. */
-function measure(args: string[]): Measure {
-  const statsFile = join(dataDir, '.time');
-  const withTime = existsSync(TIME);
-  const started = performance.now();
-  const run = withTime
-    ? spawnSync(TIME, ['-f', '%e %U %S %M', '-o', statsFile, process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
-    : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
-  const [, user, system, peakKb] = withTime ? readFileSync(statsFile, 'utf8').trim().split('\n').pop()!.split(/\s+/).map(Number) : [];
-  const cpuSeconds = (user ?? NaN) + (system ?? NaN);
-  return { seconds, cpuSeconds: Number.isFinite(cpuSeconds) ? cpuSeconds : null, peakRssMb: Number.isFinite(peakKb) ? peakKb! / 1024 : null, stdout: run.stdout };
-}
-
 const fmt = (value: number, digits = 1) => value.toFixed(digits);
 
 async function main(): Promise<void> {
@@ -59,9 +34,9 @@ async function main(): Promise<void> {
     const input = await scaleCorpus(dataDir, size, Number(values.seed));
     const output = join(dataDir, `out-${size}`);
     const loadBefore = loadavg()[0]!;
-    const baseline = measure([join(root, 'scripts/baseline-wordcount.mjs'), input]);
+    const baseline = measure([join(root, 'scripts/baseline-wordcount.mjs'), input], root);
     const { bytes } = JSON.parse(baseline.stdout) as { bytes: number };
-    const pipeline = measure([join(root, 'dist/cli.js'), '--input', input, '--output', output, '--quiet']);
+    const pipeline = measure([join(root, 'dist/cli.js'), '--input', input, '--output', output, '--quiet'], root);
     rmSync(output, { recursive: true, force: true });
     const mb = bytes / 1e6;
     const row = {
