@@ -433,7 +433,9 @@ describe("a reporter's or an author's label in other languages", () => {
 // the article's first paragraph, and the story had no author (session 47).
 // Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public radio's "Host:":
 // page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani) until session 49;
-// Newsmada "Nosoratan'i …" (Malagasy) and Te Ao Māori News "Nā …" (Māori) kept in the author, Wantok "Stori: …" (Tok Pisin) page text until session 51.
+// Newsmada "Nosoratan'i …" (Malagasy) and Te Ao Māori News "Nā …" (Māori) kept in the author, Wantok "Stori: …" (Tok Pisin) page text until session 51;
+// Omrop Fryslân "Troch …" (Frisian) kept in the author, RTR "Autura: …" (Romansh), Jaya Baya "Panulis: …" (Javanese), Extra "Pa: …"
+// (Papiamento), Umhlobo Wenene "Nga: …" (Xhosa), Kampuchea Thmey "ដោយ៖ …" (Khmer, the title) and Vientiane Mai "ຂ່າວ: …" (Lao) until session 52.
 describe('a byline labelled in another language, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
@@ -452,6 +454,13 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
     ["Nosoratan'i Voahangy Rasoanaivo", 'Voahangy Rasoanaivo'],
     ['Nā Tamati Wharerau-Kingi', 'Tamati Wharerau-Kingi'],
     ['Stori: Joseph Kapera', 'Joseph Kapera'],
+    ['Troch Wytske van der Meer', 'Wytske van der Meer'],
+    ['Autura: Seraina Bundi', 'Seraina Bundi'],
+    ['Panulis: Endah Purwaningsih', 'Endah Purwaningsih'],
+    ['Pa: Jurick Sulvaran', 'Jurick Sulvaran'],
+    ['Nga: Lwazi Mabandla', 'Lwazi Mabandla'],
+    ['ដោយ៖ ចាន់ សុភាព', 'ចាន់ សុភាព'],
+    ['ຂ່າວ: ບຸນມີ ສີສະຫວັດ', 'ບຸນມີ ສີສະຫວັດ'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);
