@@ -822,3 +822,14 @@ describe("a wire byline whose signature names the dateline's agency", () => {
     expect(clean(text).metadata).toMatchObject({ byline: 'Jane Doe Reuters Sportswire Contributing Writer', source: 'Harbour Gazette' });
   });
 });
+
+// Seneweb sets its byline, its site's address, the date and a count of readers on one line (session 52): all had been the author,
+// and the story undated.
+describe("a byline's line closed by a count of the story's readers", () => {
+  it('gives the author, the site and the date', () => {
+    const text = `Actualité\nSociété\nHarbour wall to be rebuilt before the storms\nPar : Mariama Sow - Dakarinfo.com | 12 novembre, 2026 à 08:45 | Lu 2417 fois\nPartager\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mariama Sow', date: '2026-11-12T08:45', source: 'Dakarinfo.com' });
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Par : '))).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+  });
+});

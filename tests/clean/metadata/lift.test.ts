@@ -1157,6 +1157,14 @@ describe("a byline's name without what the page runs onto it", () => {
     expect(lift('By Harbour Rowing Club | Published  01/13/2026 | Club Events').metadata.date).toBeNull();
   });
 
+  // Seneweb closes the line with its count of readers (session 52): the line had been all author, the story undated.
+  it("reads the byline and the date beside a count of the story's readers", () => {
+    expect(lift('Par : Mariama Sow - Dakarinfo.example | 12 novembre, 2026 à 08:45 | Lu 2417 fois')).toEqual({
+      reason: 'byline and date line',
+      metadata: expect.objectContaining({ byline: 'Mariama Sow - Dakarinfo.example', date: '2026-11-12T08:45' }),
+    });
+  });
+
   it("reads the byline and the date beside the story's topic", () => {
     // ZDNet's: the line had been all author, the story undated.
     expect(lift('By Jason Cole | November 18, 2026 -- 19:14 GMT (19:14 GMT) | Topic: Hardware')).toEqual({
