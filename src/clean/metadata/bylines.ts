@@ -248,7 +248,13 @@ const POSSESSIVE_PHRASE = /^(?:our|your|my|their)\s/iu;
  * author, over the reporter's name in the header. Not /i: a capital is a name's ("By Sterling Jones").
  */
 const GERUND_PHRASE = /^\p{Ll}{3,}ing\s/u;
-const isPhraseAfterBy = (name: string): boolean => GERUND_PHRASE.test(name) || ((ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name));
+/**
+ * A quantifier or a demonstrative opening what follows "by", in any case: a phrase ("by all accounts") or a show's or a column's
+ * name in a menu, capitalised as a title is (a radio site's "By Any Means Necessary" among its programmes had been the page's
+ * first byline, so the headline under it was no title candidate: session 52). No name opens with one.
+ */
+const QUANTIFIER_PHRASE = /^(?:any|all|every|each|some|this|that|these|those)\s/iu;
+const isPhraseAfterBy = (name: string): boolean => GERUND_PHRASE.test(name) || QUANTIFIER_PHRASE.test(name) || ((ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name));
 /**
  * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,
  * technology and environment reporter Michael Slezak", ABC News (Australia)'s bylines): it had been the author's name.
