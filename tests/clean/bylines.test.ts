@@ -833,3 +833,28 @@ describe("a byline's line closed by a count of the story's readers", () => {
     expect(cleaned.removedLines.find((line) => line.text.startsWith('Par : '))).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
   });
 });
+
+// AutoIndustriya sets its author box under the headline, the link to the author's stories run into the name, and the photo's
+// credit before the date line under the standfirst (session 52): the box had been page text, and the photographer the author.
+describe("an author box's name with the link to the author's stories run into it", () => {
+  const page = (box: string) =>
+    [
+      'Auto News',
+      'Harbour wall to be rebuilt before the storms',
+      box,
+      'The council wants the work finished before the autumn storms',
+      'Dario Mendez November 20, 2026 12:32',
+      '',
+      STORY,
+    ].join('\n');
+
+  it('is the author, over the photographer before the date line', () => {
+    const cleaned = clean(page('Lorna FigueraView More Articles'));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Lorna Figuera', date: '2026-11-20T12:32' });
+    expect(cleaned.removedLines.find((line) => line.text === 'Lorna FigueraView More Articles')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none when no name stands before the link', () => {
+    expect(clean(page('Click Here To Read All Posts')).metadata.byline).toBe('Dario Mendez');
+  });
+});

@@ -14,7 +14,7 @@ import { describeLine, type Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
 import { DATE_LABEL, DATE_LINE_WORD, isBarredDateLine, isDatedSentence, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
-import { isNameThenOutlet } from './name-posts.js';
+import { authorBoxName, isNameThenOutlet } from './name-posts.js';
 import { isNameLine, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SITE_ADDRESS_ALONE, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName } from './signed-bylines.js';
@@ -459,6 +459,11 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
   if (isEmptyByline(line)) return 'byline';
   if (isNameThenOutlet(line)) {
     metadata.byline ??= line.text;
+    return 'byline';
+  }
+  const boxed = authorBoxName(line);
+  if (boxed !== null) {
+    metadata.byline ??= boxed;
     return 'byline';
   }
   if (isEditorCredit(line)) return EDITOR_CREDIT;
