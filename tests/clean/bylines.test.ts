@@ -49,9 +49,9 @@ describe("a menu's item read as a byline above the header", () => {
     expect(cleaned.metadata.date).toBe('2022-03-15T10:37');
   });
 
-  it('is the byline when no byline stands by a date line', () => {
+  it('is no byline when no byline stands by a date line: a quantifier opens no name (session 52)', () => {
     const text = `${menu}Harbour wall to be rebuilt\n\n${STORY}\n`;
-    expect(clean(text).metadata.byline).toBe('Every Road Possible');
+    expect(clean(text).metadata.byline).toBeNull();
   });
 });
 
@@ -433,7 +433,9 @@ describe("a reporter's or an author's label in other languages", () => {
 // the article's first paragraph, and the story had no author (session 47).
 // Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public radio's "Host:":
 // page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani) until session 49;
-// Newsmada "Nosoratan'i …" (Malagasy) and Te Ao Māori News "Nā …" (Māori) kept in the author, Wantok "Stori: …" (Tok Pisin) page text until session 51.
+// Newsmada "Nosoratan'i …" (Malagasy) and Te Ao Māori News "Nā …" (Māori) kept in the author, Wantok "Stori: …" (Tok Pisin) page text until session 51;
+// Omrop Fryslân "Troch …" (Frisian) kept in the author, RTR "Autura: …" (Romansh), Jaya Baya "Panulis: …" (Javanese), Extra "Pa: …"
+// (Papiamento), Umhlobo Wenene "Nga: …" (Xhosa), Kampuchea Thmey "ដោយ៖ …" (Khmer, the title) and Vientiane Mai "ຂ່າວ: …" (Lao) until session 52.
 describe('a byline labelled in another language, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
@@ -452,6 +454,13 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
     ["Nosoratan'i Voahangy Rasoanaivo", 'Voahangy Rasoanaivo'],
     ['Nā Tamati Wharerau-Kingi', 'Tamati Wharerau-Kingi'],
     ['Stori: Joseph Kapera', 'Joseph Kapera'],
+    ['Troch Wytske van der Meer', 'Wytske van der Meer'],
+    ['Autura: Seraina Bundi', 'Seraina Bundi'],
+    ['Panulis: Endah Purwaningsih', 'Endah Purwaningsih'],
+    ['Pa: Jurick Sulvaran', 'Jurick Sulvaran'],
+    ['Nga: Lwazi Mabandla', 'Lwazi Mabandla'],
+    ['ដោយ៖ ចាន់ សុភាព', 'ចាន់ សុភាព'],
+    ['ຂ່າວ: ບຸນມີ ສີສະຫວັດ', 'ບຸນມີ ສີສະຫວັດ'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);
@@ -811,5 +820,41 @@ describe("a wire byline whose signature names the dateline's agency", () => {
   it('keeps the outlet when the source is another', () => {
     const text = page('PORT ELLIS').replace('Harbour wall', 'Source: Harbour Gazette\nHarbour wall');
     expect(clean(text).metadata).toMatchObject({ byline: 'Jane Doe Reuters Sportswire Contributing Writer', source: 'Harbour Gazette' });
+  });
+});
+
+// Seneweb sets its byline, its site's address, the date and a count of readers on one line (session 52): all had been the author,
+// and the story undated.
+describe("a byline's line closed by a count of the story's readers", () => {
+  it('gives the author, the site and the date', () => {
+    const text = `Actualité\nSociété\nHarbour wall to be rebuilt before the storms\nPar : Mariama Sow - Dakarinfo.com | 12 novembre, 2026 à 08:45 | Lu 2417 fois\nPartager\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mariama Sow', date: '2026-11-12T08:45', source: 'Dakarinfo.com' });
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Par : '))).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+  });
+});
+
+// AutoIndustriya sets its author box under the headline, the link to the author's stories run into the name, and the photo's
+// credit before the date line under the standfirst (session 52): the box had been page text, and the photographer the author.
+describe("an author box's name with the link to the author's stories run into it", () => {
+  const page = (box: string) =>
+    [
+      'Auto News',
+      'Harbour wall to be rebuilt before the storms',
+      box,
+      'The council wants the work finished before the autumn storms',
+      'Dario Mendez November 20, 2026 12:32',
+      '',
+      STORY,
+    ].join('\n');
+
+  it('is the author, over the photographer before the date line', () => {
+    const cleaned = clean(page('Lorna FigueraView More Articles'));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Lorna Figuera', date: '2026-11-20T12:32' });
+    expect(cleaned.removedLines.find((line) => line.text === 'Lorna FigueraView More Articles')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none when no name stands before the link', () => {
+    expect(clean(page('Click Here To Read All Posts')).metadata.byline).toBe('Dario Mendez');
   });
 });

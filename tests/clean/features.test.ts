@@ -420,11 +420,12 @@ describe('isReaderTools', () => {
   });
 
   // A view counter is the page's widget (session 47): a Vietnamese paper's count under its standfirst had stayed in the body.
-  it.each(['Views: 1,234', 'Lượt xem: 12.406', 'Hits: 275', '阅读 1234', '閱讀數：5,210', '조회수 1,024', 'Просмотров: 3 512', 'Visualizações: 1.234', '8,931 views', '1.2K views', '12.406 lượt xem', 'Dibaca 2.310 kali'])(
+  // French "Lu … fois" since session 52.
+  it.each(['Views: 1,234', 'Lượt xem: 12.406', 'Hits: 275', '阅读 1234', '閱讀數：5,210', '조회수 1,024', 'Просмотров: 3 512', 'Visualizações: 1.234', '8,931 views', '1.2K views', '12.406 lượt xem', 'Dibaca 2.310 kali', 'Lu 2 417 fois'])(
     'takes the view counter "%s" for a reader tool',
     (text) => expect(tools(text)).toBe(true),
   );
-  it.each(['Views on the new budget', 'Hits of the summer', '1,234 readers wrote in', 'Views: mixed, the poll found.'])('leaves "%s", no counter', (text) => {
+  it.each(['Views on the new budget', 'Hits of the summer', '1,234 readers wrote in', 'Views: mixed, the poll found.', 'Lu 3 fois par semaine'])('leaves "%s", no counter', (text) => {
     expect(tools(text)).toBe(false);
   });
 });

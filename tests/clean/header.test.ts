@@ -347,6 +347,38 @@ describe('a name in a script without capitals right under the headline and over 
     expect(clean(assamese).metadata.byline).toBe('ৰূপালী বৰুৱা');
   });
 
+  // Mihaaru prints the name in Dhivehi (Thaana script) so, and The Irrawaddy in Burmese as one word (session 52): page text, no author.
+  const dhivehi = [
+    'ކުޅިވަރު',
+    'ހުޅުމާލޭގައި އައު ބަސް ސަރވިސް ފަށައިފި',
+    'އާމިނަތު ޝަހުމާ',
+    '3 ޑިސެމްބަރު 2026',
+    'ހުޅުމާލޭގައި އައު ބަސް ސަރވިސް ބުދަ ދުވަހު ފަށައިފިއެވެ. ބަސްތައް ކޮންމެ ފަނަރަ މިނެޓަކުން ދުވާނެއެވެ.',
+    'ފުރަތަމަ ބައިގައި ވިހި ބަހެއް ދުއްވާނެ ކަމަށް ކުންފުނިން ބުނެއެވެ.',
+    'ދަތުރުކުރާ މީހުން ބުނީ، އައު ސަރވިސްއާއެކު ވަގުތު ސަލާމަތްވާނެ ކަމަށެވެ.',
+  ].join('\n');
+  const burmese = (name: string): string =>
+    [
+      'ပင်မ',
+      'စီးပွားရေး',
+      'ရန်ကုန်တွင် ဘတ်စ်ကားလိုင်းသစ် သုံးခု ဖွင့်',
+      name,
+      'ဒီဇင်ဘာ ၃၊ ၂၀၂၆',
+      'ရန်ကုန်မြို့တွင် ဘတ်စ်ကားလိုင်းသစ် သုံးခုကို ဒီဇင်ဘာ ၂ ရက်က စတင် ပြေးဆွဲခဲ့ကြောင်း မြို့တော်စည်ပင်က ပြောသည်။',
+      'လိုင်းသစ်များတွင် ဘတ်စ်ကား အစီး နှစ်ဆယ် ပြေးဆွဲမည်ဖြစ်ပြီး မိနစ် ဆယ်ငါးမိနစ်လျှင် တစ်စီး ထွက်မည်ဖြစ်သည်။',
+      'ခရီးသည်များက လိုင်းသစ်ကြောင့် နေ့စဉ် ခရီးသွားချိန် တိုလာမည်ဟု ဆိုသည်။',
+    ].join('\n');
+
+  it('is the author: Dhivehi, and Burmese as one word', () => {
+    expect(clean(dhivehi).metadata.byline).toBe('އާމިނަތު ޝަހުމާ');
+    expect(clean(burmese('မြင့်မြတ်သူ')).metadata.byline).toBe('မြင့်မြတ်သူ');
+  });
+
+  it('is none in Burmese for the news section or two phrases', () => {
+    expect(clean(burmese('သတင်း')).metadata.byline).toBeNull();
+    expect(clean(burmese('ဓာတ်ပုံ ရန်ကုန်')).metadata.byline).toBeNull();
+  });
+
   it('is none with a line between it and the headline or the date line, or signed by the newsroom', () => {
     // An outlet signs with two or three words too, between the name and the date line.
     expect(clean(malayalam('രമ്യ നായർ', 'മലയാള വാർത്ത', DATE)).metadata.byline).toBeNull();

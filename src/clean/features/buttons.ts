@@ -130,6 +130,15 @@ const VIEW_COUNT_LABELS = [
 ].join('|');
 /** The same after its count: "1,234 views", "12.406 lượt xem", "1234 просмотра". */
 const VIEW_COUNT_WORDS = ['views', 'hits', 'reads', 'lượt\\s+xem', 'lượt\\s+đọc', '次阅读', '次閱讀', '次浏览', '次瀏覽', 'просмотр(?:а|ов)?', 'visualizações', 'visualizaciones', 'visualizzazioni', 'visitas', 'lecturas', 'leituras', 'vues', 'aufrufe', 'kali\\s+dibaca', 'مشاهدة'].join('|');
+/**
+ * A count of the story's readers, a widget as a count of comments is ("Views: 1,234", "Lượt xem: 12.406", "阅读 1234",
+ * "1.234 visualizações"): under a Vietnamese paper's standfirst it had stayed as the body's first line (session 47). French
+ * "Lu 1843 fois" ("read 1843 times"), as Seneweb closes its byline's line (session 52: the line had been all author).
+ */
+const VIEW_COUNT = String.raw`(?:${VIEW_COUNT_LABELS})\s*[:：]?\s*${READER_COUNT}(?:\s*(?:times|kali|次))?|${READER_COUNT}\s*(?:${VIEW_COUNT_WORDS})|lu\s+${READER_COUNT}\s+fois`;
+const VIEW_COUNT_LINE = new RegExp(`^(?:${VIEW_COUNT})$`, 'iu');
+/** A reader count alone (VIEW_COUNT): lift.ts reads it as a part of a byline's line. */
+export const isViewCount = (line: Line): boolean => VIEW_COUNT_LINE.test(line.text);
 
 /** What a reader tool acts on: "this article", "the story". */
 const TOOL_OBJECT = String.raw`(?:this\s+|the\s+)?(?:article|story|page|post)`;
@@ -160,9 +169,7 @@ const NAMED_TOOLS = [
   // A broadcast page's buttons over and under its transcript: "Read the Full Transcript", "Watch the Full Episode".
   String.raw`(?:read|view|show|hide|see|download)\s+(?:the\s+)?(?:full\s+)?transcript`,
   String.raw`(?:watch|listen\s+to)\s+(?:this|the)\s+(?:full\s+)?(?:segment|episode)`,
-  // A count of the story's readers, a widget as a count of comments is ("Views: 1,234", "Lượt xem: 12.406", "阅读 1234",
-  // "1.234 visualizações"): under a Vietnamese paper's standfirst it had stayed as the body's first line (session 47).
-  String.raw`(?:${VIEW_COUNT_LABELS})\s*[:：]?\s*${READER_COUNT}(?:\s*(?:times|kali|次))?|${READER_COUNT}\s*(?:${VIEW_COUNT_WORDS})`,
+  VIEW_COUNT,
 ];
 /** A button's bare word: a tool only in a row of tools ("Print | Email | Share"); alone, "Print" or "Save" may be a heading. */
 const BARE_TOOLS = ['print', 'e-?mail', 'share', 'save', 'saved', 'listen', String.raw`comments?\s*\(\d+\)`, String.raw`\d+\s+comments?`, String.raw`A[-+]?(?:\s+A[-+]?){1,2}`];

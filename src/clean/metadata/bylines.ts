@@ -23,9 +23,10 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * ("Publié par", "Écrit par", "Pubblicato da", "Scritto da"): the post had had no author (session 46).
  * Armenian "Հեղինակ՝ …" ("author"), with the Armenian comma where other languages set a colon, as Armenpress signs (session 49).
  * Azerbaijani "Müəllif: …" and Somali "Qoraa: …" ("author", "writer"), as a sports site and Hiiraan sign under the story (session 49).
+ * Romansh "Autur: …", "Autura: …" ("author"), as RTR signs under its date line (session 52: page text, no author).
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|auteur|avtor|avtorica|автор|аутор|текст|yazar|müəllif|qoraa|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|autur|autura|auteur|avtor|avtorica|автор|аутор|текст|yazar|müəllif|qoraa|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -35,9 +36,9 @@ const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\
 /**
  * Capitalised names and nothing else, joined by commas or "and" in the languages whose role labels
  * ROLE_LABEL, CASED_LABEL and EDITOR_LABEL read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
- * the lowercase particles of names ("Ana de la Cruz", "Hugo dos Santos").
+ * the lowercase particles of names ("Ana de la Cruz", "Hugo dos Santos", Dutch and Frisian "van der Meer", "ter Horst").
  */
-const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|la|van|von|bin|binti))*";
+const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|der|den|ter|la|van|von|bin|binti))*";
 /**
  * A writer named by their role, names alone after it (ROLE_NAMES): Indonesian "Penulis: Budi Santoso"
  * ("writer"), "Oleh: Budi Santoso" or "Oleh Budi Santoso" ("by"), "Reporter: Jane Doe", "Wartawan: …",
@@ -47,9 +48,11 @@ const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&
  * unless names alone follow it, and a menu's link ("Texto de Natal") unless two or more do. Other languages' words for
  * the reporter, with their colon: Antara's "Pewarta: Budi Santoso" (over "Editor: …") and "Kontributor:", Portuguese
  * "Repórter:", "Jornalista:", Spanish "Reportero:", "Periodista:", Italian "Giornalista:", Turkish "Muhabir:": the
- * name had been page text and the story had no author. Tok Pisin's "Stori:" ("story"), as Wantok signs (session 51).
+ * name had been page text and the story had no author. Tok Pisin's "Stori:" ("story"), as Wantok signs (session 51). Javanese
+ * "Panulis:" ("writer", Jaya Baya's), Papiamento "Pa:" and Xhosa "Nga:" ("by", Extra's and Umhlobo Wenene's) with their colon
+ * (session 52: page text, no author); without it "pa" and "nga" are words of a sentence.
  */
-const ROLE_LABEL = /^(?:(?:penulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir|stori)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+const ROLE_LABEL = /^(?:(?:penulis|panulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir|stori|pa|nga)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
 /**
  * The Swahili "by", "Na", before names alone: Mwananchi signs "Na Elizabeth Edward", which had been page text,
  * and the story had no author. Capitalised as a label is: "na" is also Swahili's "and" ("na wakulima …"), and in
@@ -76,9 +79,10 @@ function swahiliName(text: string): string | undefined {
  * The Breton "Gant" ("by", Ya!'s "Gant Gwenola Ar Menn"-shaped lines) and the Maltese "Miktub minn" ("written by", TVM's) too:
  * "Gant" in a sentence goes on in lower case ("Gant ar c'hoari …"). The Malagasy "Nosoratan'i" ("written by", Newsmada's) and the
  * Māori "Nā" ("by", Te Ao Māori News') since session 51: read as names with the name, they had been kept in the author; "Nā
- * reira …" ("therefore") goes on in lower case.
+ * reira …" ("therefore") goes on in lower case. The Frisian "Troch" ("by", as Omrop Fryslân signs) since session 52: read as a
+ * name line, the label had stayed in the author; "Troch de …" ("through the …") goes on in lower case.
  */
-const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN|Gant|GANT|Ngu|NGU|Miktub minn|MIKTUB MINN|Nosoratan['’]i|NOSORATAN['’]I|Nā|NĀ)\s+/u;
+const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN|Gant|GANT|Ngu|NGU|Miktub minn|MIKTUB MINN|Nosoratan['’]i|NOSORATAN['’]I|Nā|NĀ|Troch|TROCH)\s+/u;
 /**
  * Tagalog joins two names with "at" ("and"): Abante's "Ni Mylene Alfonso at Juan Ramos"-shaped line had been page text, and read
  * as English's "at", a place would follow it (name-posts.ts NAME_AT_PLACE) and the second reporter be lost. After "Ni" the names
@@ -111,6 +115,14 @@ const AMHARIC_BYLINE = /^በ(\p{Script=Ethiopic}+(?: \p{Script=Ethiopic}+){1,2})
  * a sentence: run into what follows, the word opens one.
  */
 const THAI_BYLINE = /^ผู้เขียน(?:\s*[:：]\s*|\s+)(\p{Script=Thai}+(?: \p{Script=Thai}+){0,2})$/u;
+/**
+ * A Khmer byline: "ដោយ" ("by"), the Khmer colon and a name of one to three words, as Kampuchea Thmey signs ("ដោយ៖ សុខ សុភា"); a
+ * Lao one: "ຂ່າວ" ("news", or "ຂ່າວ-ພາບ", news and photo), a colon and a name of two or three words, as Vientiane Mai signs. Each
+ * had been page text (the Khmer line the title), and the story had no author (session 52). Only with the colon: in a sentence
+ * "ដោយ" ("by", "because") and "ຂ່າວ" run into the words after them.
+ */
+const KHMER_BYLINE = /^ដោយ\s*[៖:]\s*(\p{Script=Khmer}+(?: \p{Script=Khmer}+){0,2})$/u;
+const LAO_BYLINE = /^ຂ່າວ(?:\s*[-–]\s*ພາບ)?\s*:\s*(\p{Script=Lao}+(?: \p{Script=Lao}+){1,2})$/u;
 /**
  * The BBC's byline on one line, its label and a comma before the name (names.ts COMMA_AUTHOR_LABEL; the label alone over the
  * name is EMPTY_BYLINE's), names alone after it. The BBC's Swahili and Persian pages set it so over the author's role: it had
@@ -236,7 +248,13 @@ const POSSESSIVE_PHRASE = /^(?:our|your|my|their)\s/iu;
  * author, over the reporter's name in the header. Not /i: a capital is a name's ("By Sterling Jones").
  */
 const GERUND_PHRASE = /^\p{Ll}{3,}ing\s/u;
-const isPhraseAfterBy = (name: string): boolean => GERUND_PHRASE.test(name) || ((ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name));
+/**
+ * A quantifier or a demonstrative opening what follows "by", in any case: a phrase ("by all accounts") or a show's or a column's
+ * name in a menu, capitalised as a title is (a radio site's "By Any Means Necessary" among its programmes had been the page's
+ * first byline, so the headline under it was no title candidate: session 52). No name opens with one.
+ */
+const QUANTIFIER_PHRASE = /^(?:any|all|every|each|some|this|that|these|those)\s/iu;
+const isPhraseAfterBy = (name: string): boolean => GERUND_PHRASE.test(name) || QUANTIFIER_PHRASE.test(name) || ((ARTICLE_PHRASE.test(name) || POSSESSIVE_PHRASE.test(name)) && !isNewsroom(name) && !JOB_TITLE.test(name));
 /**
  * A reporter's beat written before the name, in lower case ("By health reporter Rachel Clayton", "By national science,
  * technology and environment reporter Michael Slezak", ABC News (Australia)'s bylines): it had been the author's name.
@@ -261,7 +279,7 @@ const isAgencyAfterLabel = (text: string): boolean => isNewsAgencyName(BYLINE.ex
 const LINE_END_MARK = /\s*[,;:]$/u;
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || (LABEL_HEADLINE.test(text) && !isAgencyAfterLabel(text)) || FROM_PHRASE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, INDONESIAN_REPORT) ?? casedLabelName(text) ?? roleName(text, IRISH_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? KHMER_BYLINE.exec(text) ?? LAO_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, INDONESIAN_REPORT) ?? casedLabelName(text) ?? roleName(text, IRISH_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '').replace(LINE_END_MARK, '');
 };
 /**

@@ -7,13 +7,14 @@
 import type { ArticleMetadata, DateOrder } from '../../types.js';
 import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
 import { isEmbeddedPostSignature } from '../embedded.js';
+import { isViewCount } from '../features/buttons.js';
 import { isPrintedNotice } from '../features/printout.js';
 import { isReadingTime, isRelativeAge } from '../features/stamps.js';
 import { describeLine, type Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
 import { DATE_LABEL, DATE_LINE_WORD, isBarredDateLine, isDatedSentence, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
-import { isNameThenOutlet } from './name-posts.js';
+import { authorBoxName, isNameThenOutlet } from './name-posts.js';
 import { isNameLine, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SITE_ADDRESS_ALONE, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName } from './signed-bylines.js';
@@ -202,11 +203,12 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
   // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
-  // The time alone after a byline's date (isDateWordsLine: Wired's "… January 10, 2008 | 6:46:13 PM").
+  // The time alone after a byline's date (isDateWordsLine: Wired's "… January 10, 2008 | 6:46:13 PM"). A count of the story's
+  // readers closing the line (Seneweb's "Par : Jane Doe - Site | date | Lu 1843 fois": it had been all author, the story undated).
   // The story's topic beside them (ZDNet's "By Jane Doe | March 15, 2022 -- 10:41 GMT (10:41 GMT) | Topic: Hardware": the
   // line had been all author, and the story undated).
   const isOtherPart = (part: Line): boolean =>
-    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part)));
+    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isViewCount(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part)));
   // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
   // line had been page text, the story undated and without source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related
@@ -457,6 +459,11 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
   if (isEmptyByline(line)) return 'byline';
   if (isNameThenOutlet(line)) {
     metadata.byline ??= line.text;
+    return 'byline';
+  }
+  const boxed = authorBoxName(line);
+  if (boxed !== null) {
+    metadata.byline ??= boxed;
     return 'byline';
   }
   if (isEditorCredit(line)) return EDITOR_CREDIT;

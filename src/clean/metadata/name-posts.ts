@@ -148,6 +148,18 @@ export function isNameThenOutlet(line: Line, parted = NAME_THEN_OUTLET): boolean
   return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
 }
 /**
+ * An author box's name with its link to the author's other stories run into it, as AutoIndustriya's markup joins them ("Jane
+ * DoeView More Articles"): the name, else null. The box stands under the headline, over the standfirst and away from the date
+ * line: it had been page text, and a photo credit before the date line ("Name <date>") the author (session 52). Run in only: after
+ * a space the link's words may end a heading in title case ("Click Here To Read All Posts").
+ */
+const AUTHOR_BOX_LINK = /^(.*\p{Ll})(?:View|See|Read) (?:More|All) (?:Articles|Stories|Posts)$/u;
+export function authorBoxName(line: Line): string | null {
+  const name = AUTHOR_BOX_LINK.exec(line.text)?.[1];
+  return name !== undefined && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
+}
+
+/**
  * A name line, a comma and the outlet it writes for (isNameThenOutlet): ABS-CBN signs "Maria Clara Santos, ABS-CBN News"
  * over its date line, and the story had no author. Read next to the header's date line only (header.ts headerName):
  * elsewhere "Jane Doe, Reuters" is a picture's credit.

@@ -245,14 +245,20 @@ const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBRE
  * (BBC Amharic's "ቢቢሲ ኒውស አማርኛ"), but over the headline or between the name and the date line. In Devanagari the
  * paper's own correspondent (Loksatta's "लोकसत्ता प्रतिनिधी") and an agency (PTI's "पीटीआई भाषा") sign there too, in
  * the newsroom's words CASELESS_NEWSROOM lists (session 42; left out until then). Arabic script too (session 44: Jang's
- * "احمد رضا" in Urdu over the date line, the story had no author). Not Thai, Lao or Burmese, which set spaces between
+ * "احمد رضا" in Urdu over the date line, the story had no author). Not Thai or Lao, which set spaces between
  * phrases, not names. Bengali script too (session 51: Asomiya Pratidin's Assamese name over its "প্ৰকাশ:" date line), and
- * Ethiopic, the BBC Tigrinya author's after its label (bylines.ts commaAuthorName).
+ * Ethiopic, the BBC Tigrinya author's after its label (bylines.ts commaAuthorName). Thaana since session 52 (Mihaaru's Dhivehi
+ * name between its headline and date line). Burmese writes a name as one word, its syllables unspaced ("ဇော်ဝင်းနိုင်"-shaped,
+ * The Irrawaddy's, session 52), and spaces between phrases: one word of at most MYANMAR_NAME_LETTERS there (a phrase of
+ * the headline's or the standfirst's runs longer or on past a space).
  */
-const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer', 'Devanagari', 'Arabic', 'Bengali', 'Ethiopic'];
+const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer', 'Devanagari', 'Arabic', 'Bengali', 'Ethiopic', 'Thaana'];
 /** A word of one of those scripts: its letters and marks, and the joiners Malayalam writes inside a word. */
 const scriptWord = (script: string): string => `\\p{Script=${script}}[\\p{Script=${script}}\\p{M}\\u200c\\u200d]*`;
-const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `${word}(?: ${word}){1,2}`).join('|')})$`, 'u');
+/** Letters and marks of a Burmese name at most: a name of five syllables with their marks is about 20. */
+const MYANMAR_NAME_LETTERS = 24;
+const MYANMAR_NAME = `\\p{Script=Myanmar}{2,${MYANMAR_NAME_LETTERS}}`;
+const CASELESS_NAME = new RegExp(`^(?:${[...CASELESS_SCRIPTS.map(scriptWord).map((word) => `${word}(?: ${word}){1,2}`), MYANMAR_NAME].join('|')})$`, 'u');
 /**
  * The newsroom's words in those scripts, which sign for it as "Staff Reporter" does: Malayalam's correspondent (ലേഖകൻ,
  * ലേഖിക: "സ്വന്തം ലേഖകൻ", our own correspondent), desk and bureau; Tamil's reporter (நிருபர்: Dinamani's "நமது
@@ -260,10 +266,11 @@ const CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((wo
  * bureau, desk, team, web, digital and news, the agencies (PTI's Hindi service भाषा, पीटीआई, आईएएनएस, एजेंसी, Marathi's
  * वृत्तसंस्था, news agency); in Arabic script the correspondent (Arabic مراسل, Persian خبرنگار, Urdu نامہ نگار, نمائندہ),
  * the agency (وكالة, خبرگزاری), desk and web (Jang's "ویب ڈیسک"), and a name with the article ("ال…", ARABIC_NAME's); Sinhala's
- * correspondent and reporter (නියෝජිත, වාර්තාකරු: "(අපේ නියෝජිත - ගාල්ල)", our correspondent, Galle; session 49).
+ * correspondent and reporter (නියෝජිත, වාර්තාකරු: "(අපේ නියෝජිත - ගාල්ල)", our correspondent, Galle; session 49). Burmese and Dhivehi
+ * news (သတင်း, in သတင်းထောက်, reporter; ޚަބަރު), the section a page sets as a word alone (session 52).
  */
 const CASELESS_NEWSROOM =
-  /නියෝජිත|වාර්තාකරු|ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था|مراسل|خبرنگار|نامہ نگار|نمائندہ|وكالة|خبرگزاری|ڈیسک|ویب|^ال/u;
+  /သတင်း|ޚަބަރު|නියෝජිත|වාර්තාකරු|ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था|مراسل|خبرنگار|نامہ نگار|نمائندہ|وكالة|خبرگزاری|ڈیسک|ویب|^ال/u;
 /** Two or three words of one of CASELESS_SCRIPTS alone on the line, none of them the newsroom's. */
 export const isCaselessNameText = (text: string): boolean => CASELESS_NAME.test(text) && !CASELESS_NEWSROOM.test(text);
 export const isCaselessName = (line: Line): boolean => isCaselessNameText(line.text);

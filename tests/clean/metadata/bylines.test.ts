@@ -61,16 +61,32 @@ describe('bylineName', () => {
     ["Nosoratan'i Voahangy Rasoanaivo", 'Voahangy Rasoanaivo'],
     ['Nā Tamati Wharerau-Kingi', 'Tamati Wharerau-Kingi'],
     ['Stori: Joseph Kapera', 'Joseph Kapera'],
-  ])('reads the names after an Armenian, Irish, Zulu, Breton, Maltese, Azerbaijani, Somali, Malagasy, Māori or Tok Pisin label: "%s"', (byline, name) => {
+    // Omrop Fryslân's "Troch …" (Frisian) had been kept in the author, RTR's "Autura: …" (Romansh), Jaya Baya's "Panulis: …"
+    // (Javanese), Extra's "Pa: …" (Papiamento) and Umhlobo Wenene's "Nga: …" (Xhosa) page text (session 52).
+    ['Troch Wytske van der Meer', 'Wytske van der Meer'],
+    ['Autura: Seraina Bundi', 'Seraina Bundi'],
+    ['Panulis: Endah Purwaningsih', 'Endah Purwaningsih'],
+    ['Pa: Jurick Sulvaran', 'Jurick Sulvaran'],
+    ['Nga: Lwazi Mabandla', 'Lwazi Mabandla'],
+  ])('reads the names after a label in another language: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
 
-  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port', 'Nā reira ka tū te hui ki Rotorua', 'Nā te aha i pēnei ai?', 'Stori bilong ol papamama'])(
-    'reads no byline from a French sentence or paper, nor a Zulu, Breton or Māori sentence, nor a Tok Pisin heading: "%s"',
+  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port', 'Nā reira ka tū te hui ki Rotorua', 'Nā te aha i pēnei ai?', 'Stori bilong ol papamama', 'Troch de rein gie de merke net troch', 'Troch Snits', 'Pa kiko e gobièrnu no a kumpli', 'Nga phandle kwesikolo kukho amanzi'])(
+    'reads no byline from a sentence, a paper or a heading opening with a label\'s word: "%s"',
     (text) => {
       expect(bylineName(text)).toBeUndefined();
     },
   );
+
+  // Kampuchea Thmey signs "ដោយ៖ …" (Khmer; the line had been the title) and Vientiane Mai "ຂ່າວ: …" (Lao; page text): session 52.
+  it('reads a Khmer or a Lao byline after its label and colon, not a sentence opening with the word', () => {
+    expect(bylineName('ដោយ៖ ចាន់ សុភាព')).toBe('ចាន់ សុភាព');
+    expect(bylineName('ຂ່າວ: ບຸນມີ ສີສະຫວັດ')).toBe('ບຸນມີ ສີສະຫວັດ');
+    expect(bylineName('ຂ່າວ-ພາບ: ບຸນມີ ສີສະຫວັດ')).toBe('ບຸນມີ ສີສະຫວັດ');
+    expect(bylineName('ដោយសារភ្លៀងធ្លាក់ខ្លាំង ផ្លូវជាតិត្រូវបិទ')).toBeUndefined();
+    expect(bylineName('ຂ່າວດີສຳລັບຊາວກະສິກອນ ໃນປີນີ້')).toBeUndefined();
+  });
 
   it('reads an Amharic byline run into its "በ", not a headline opening with the prefix', () => {
     expect(bylineName('በሰላም ታደሰ')).toBe('ሰላም ታደሰ');

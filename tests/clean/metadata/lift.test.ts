@@ -203,6 +203,15 @@ describe('liftMetadata', () => {
       expect(lift('By a staff reporter').metadata.byline).toBe('a staff reporter');
     });
 
+    // A radio site's menu of its programmes had given its first byline so (session 52).
+    it('reads no byline from "by" and a quantifier or a demonstrative: a phrase or a show\'s name in a menu', () => {
+      for (const text of ['By Every Road Home', 'By All Accounts', 'by all means', 'By This Hour Tomorrow', 'BY ANY OTHER NAME']) {
+        expect(lift(text).metadata.byline, text).toBeNull();
+        expect(bylineName(text), text).toBeUndefined();
+      }
+      expect(lift('By Anya Petrova').metadata.byline).toBe('Anya Petrova');
+    });
+
     it('reads no byline from "by" and a verb\'s -ing form in lower case: a sign-up box\'s consent line is no author', () => {
       // News24's consent line under its sign-up box, no full stop, had been the author over the reporter's name.
       for (const text of ['By signing up, you agree to our Terms and Conditions', 'By posting a reply you accept the Terms and Conditions', 'By tapping Register you accept our Privacy Notice']) {
@@ -1163,6 +1172,14 @@ describe("a byline's name without what the page runs onto it", () => {
     });
     // Without the rating no part tells a category from other words.
     expect(lift('By Harbour Rowing Club | Published  01/13/2026 | Club Events').metadata.date).toBeNull();
+  });
+
+  // Seneweb closes the line with its count of readers (session 52): the line had been all author, the story undated.
+  it("reads the byline and the date beside a count of the story's readers", () => {
+    expect(lift('Par : Mariama Sow - Dakarinfo.example | 12 novembre, 2026 à 08:45 | Lu 2417 fois')).toEqual({
+      reason: 'byline and date line',
+      metadata: expect.objectContaining({ byline: 'Mariama Sow - Dakarinfo.example', date: '2026-11-12T08:45' }),
+    });
   });
 
   it("reads the byline and the date beside the story's topic", () => {
