@@ -8,7 +8,7 @@
 
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
-import { isProse } from './features/shape.js';
+import { isProse, isShortSentence } from './features/shape.js';
 import { isHeadlineShaped } from './headlines.js';
 import { PICTURE_CREDIT } from './line-rules.js';
 import type { Line } from './lines.js';
@@ -123,7 +123,8 @@ export function ledeBefore(candidates: readonly number[], first: number, lines: 
     // A sentence opening with a dateline without an agency ("DETROIT -- The …") is the story's first paragraph too: no caption or standfirst opens so.
     const datelined = wire || (lede.endsWithSentencePunctuation && datelineAt(lede.text) !== null);
     const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
-    if (!underBylineOrDate(lines, i, removed) || !(wire || isProse(lede)) || credited || !strongEnough) continue;
+    const underHeader = underBylineOrDate(lines, i, removed) || (datelined && underHeaderButtons(lines, i, removed));
+    if (!underHeader || !(wire || isProse(lede)) || credited || !strongEnough) continue;
     if (datelined || (candidates[first]! - i > LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
   }
   return first;
@@ -162,6 +163,24 @@ const CLOSING_BRACKET = /[\])]\s*$/u;
 function underBylineOrDate(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
   const header = i > 0 ? removed.get(lines[i - 1]!.number) : undefined;
   return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
+}
+
+/** The lines between the header and a datelined lede at most (underHeaderButtons), and the words of each. */
+const HEADER_BUTTON_LINES = 3;
+const HEADER_BUTTON_WORDS = 6;
+/**
+ * Whether `lines[i]` stands under the header's byline or date line with a row of its buttons and short lines between
+ * (underBylineOrDate of the line under them): up to HEADER_BUTTON_LINES lines of HEADER_BUTTON_WORDS words or fewer (no
+ * prose), none a sentence of running text (the company's name ends "Inc."). A newswire's release sets "| Source: <company>", "Follow" and "Share" between its date line and the
+ * release's datelined first paragraph, a local site "Reply" and "Share": the paragraph had gone as page text before the article.
+ */
+function underHeaderButtons(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - HEADER_BUTTON_LINES); j--) {
+    const button = lines[j]!;
+    if (button.wordCount > HEADER_BUTTON_WORDS || isShortSentence(button)) return false;
+    if (underBylineOrDate(lines, j, removed)) return true;
+  }
+  return false;
 }
 
 /** Items, each a heading over one paragraph, that open a digest at least: an article's subheadings fall between paragraphs of their own. */

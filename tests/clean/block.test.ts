@@ -86,6 +86,29 @@ describe('ledeBefore', () => {
   it('leaves a sentence so close over the block, without a dateline, to the block (openingParagraphs reads it): a standfirst or a caption stands there', () => {
     expect(ledeOf('The rink turned into a classroom for the visitors on Thursday.')).toBe(1);
   });
+
+  // A local site's "Reply" and "Share" (removed on sight) or a newswire's "| Source: …" and "Follow" (left) between the date line and the lede.
+  const ledeUnder = (buttons: readonly string[], lede: string) => {
+    const texts = [date, ...buttons, lede, ...story];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, stopwords));
+    const removed = new Map<number, RemovedLine>([[1, { line: 1, text: date, kind: 'metadata', reason: 'date line' }]]);
+    for (const [i, text] of buttons.entries()) if (text === 'Share') removed.set(i + 2, { line: i + 2, text, kind: 'boilerplate', reason: 'share or follow links' });
+    const candidates = lines.map((_, i) => i).filter((i) => !removed.has(i + 1));
+    const ledeAt = candidates.indexOf(buttons.length + 1);
+    return ledeBefore(candidates, ledeAt + 1, lines, texts.map((_, i) => (i <= buttons.length + 1 ? 0.2 : 0.9)), removed) - ledeAt;
+  };
+
+  it('takes a datelined sentence under a row of the header\'s buttons for the lede, the buttons between it and the date line', () => {
+    expect(ledeUnder(['Reply', 'Share'], 'HARBOUR CITY, OR — The following items were taken from the police log.')).toBe(0);
+    expect(ledeUnder(['| Source: Harbour Rinks Inc.', 'Follow', 'Share'], 'HARBOUR CITY, Ore., Jan. 18, 2026 (RINK WIRE) -- Harbour Rinks Inc. opened a rink.')).toBe(0);
+  });
+
+  it('takes none under a sentence or a longer line, nor one without a dateline, nor under more than three lines', () => {
+    expect(ledeUnder(['Reply', 'Share'], 'The following items were taken from the police log this week.')).toBe(1);
+    expect(ledeUnder(['The visitors lost again.', 'Share'], 'HARBOUR CITY, OR — The following items were taken from the police log.')).toBe(1);
+    expect(ledeUnder(['Watch the highlights of the game from Thursday night', 'Share'], 'HARBOUR CITY, OR — The following items were taken from the police log.')).toBe(1);
+    expect(ledeUnder(['Reply', 'Follow', 'Print', 'Share'], 'HARBOUR CITY, OR — The following items were taken from the police log.')).toBe(1);
+  });
 });
 
 describe('openingParagraphs', () => {

@@ -3,7 +3,7 @@
 // the title or the article's last paragraph. Each fixture is a small page written for the test.
 import { describe, expect, it } from 'vitest';
 import { isAdLabel } from '../../src/clean/features/ads.js';
-import { isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isSponsorDisclosure, isTranslationNote } from '../../src/clean/features/notes.js';
+import { isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isPresumptionNote, isSponsorDisclosure, isTranslationNote } from '../../src/clean/features/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
@@ -74,6 +74,24 @@ describeTest(
   ['This is a developing area of law, the judge said.', 'The story is developing faster than the police expected.', 'Check back the figures before you file, the clerk told them.'],
 );
 
+// The session-51 tester's police blotter: a local site's note under each log had been its last paragraph.
+describeTest(
+  "isPresumptionNote: a police log's note that those it names are presumed innocent",
+  isPresumptionNote,
+  [
+    'Everyone charged with a crime is presumed innocent until proven guilty in a court of law.',
+    'All suspects are presumed innocent until proven guilty.',
+    'Anyone arrested is considered innocent until proven guilty in court.',
+    'Those named in this report should be presumed innocent until proven otherwise.',
+  ],
+  [
+    'Jordan Vale is presumed innocent until proven guilty, his lawyer said.',
+    'All three men charged are presumed innocent until proven guilty, the judge reminded the jury.',
+    'He remains presumed innocent until the trial in March.',
+    'Everyone charged in the case pleaded not guilty on Monday.',
+  ],
+);
+
 describeTest(
   "isFeedbackPoll: a feedback poll's question or thanks",
   isFeedbackPoll,
@@ -101,6 +119,29 @@ describeTest(
     'Translation from English to Welsh costs the council £2m a year, the audit found.',
   ],
 );
+
+describe("a local site's police log", () => {
+  const text = [
+    'Town Pages', 'Elm Falls, OR', 'News Feed', 'Crime & Safety',
+    'Elm Falls Police Log: Mailbox Thefts, Bike Recovered',
+    'By Priya Castellanos, Town Pages Staff',
+    'Jan 9, 2026 7:45 am PT',
+    'Reply', 'Share',
+    'ELM FALLS, OR — The following items were taken from the Elm Falls Police Department\'s weekly activity log.',
+    'A resident of River Road reported on Monday morning that the family\'s mailbox had been pried open and emptied overnight.',
+    'A 41-year-old Salem man was charged with theft on Thursday after a neighbor photographed his van at two of the mailboxes.',
+    'Everyone charged with a crime is presumed innocent until proven guilty in a court of law.',
+    'Subscribe',
+    'More from Elm Falls',
+    'Elm Falls Library Extends Winter Hours',
+  ].join('\n');
+
+  it('ends with the last entry, not the note that those it names are presumed innocent', () => {
+    const cleaned = clean(text);
+    expect(lastParagraph(cleaned)).toBe('A 41-year-old Salem man was charged with theft on Thursday after a neighbor photographed his van at two of the mailboxes.');
+    expect(reasonOf(cleaned, 'Everyone charged with a crime is presumed innocent until proven guilty in a court of law.')).toBe('page text after the article');
+  });
+});
 
 describe('a sponsored post', () => {
   const text = [

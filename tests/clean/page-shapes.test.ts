@@ -707,6 +707,24 @@ describe('a press release', () => {
   });
 });
 
+describe("a newswire's release with its buttons between the date line and the dateline", () => {
+  const cleaned = clean(page('release-under-follow-share.txt'));
+
+  it('opens the body with the datelined first paragraph under "Follow" and "Share", over the highlights that weakened it', () => {
+    // The highlights under it made the line model's block open further down, and "| Source: …", "Follow" and "Share" stood
+    // between it and the date line: the release's first paragraph had gone as page text before the article.
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^FINDLAY, Ohio, March 11, 2026 \(NEWSWIRE HUB\) -- Lakeshore Pumps Corp\./u);
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The company spent $96 million on the site, including a test basin that holds four million gallons.');
+    expect(cleaned.metadata.title).toBe('Lakeshore Pumps Opens Second Plant in Ohio');
+    for (const line of ['| Source: Lakeshore Pumps Corp.', 'Follow', 'Share']) expect(reasonOf(cleaned, line)?.kind).toBe('boilerplate');
+  });
+
+  it('keeps the highlights under their heading, short and without a full stop as they are', () => {
+    // All but the strongest had been dropped inside the block as lines without a sentence.
+    expect(paragraphs(cleaned.body).slice(1, 4)).toEqual(['Floor area of 210,000 square feet, up from 120,000 in Toledo', 'Output of 9,000 pumps a year at full capacity', 'Test basin of four million gallons']);
+  });
+});
+
 describe("a press release on a company's own site, without a wire's dateline", () => {
   const cleaned = clean(page('press-release-newsroom.txt'));
   const reason = (section: string) => ({ kind: 'boilerplate', reason: `press-release boilerplate (${section})` });

@@ -815,6 +815,24 @@ describe("a trade site's box of sponsors' white papers under the article (sessio
   itLeavesAlone('no pitch', isResourcePitch, ['The researchers describe the method in the white paper, which the council published on Monday.', 'Read the full findings in the report published on Monday.', 'Learn more in this white paper, the agency told firms, and it was downloaded 4,000 times.']);
 });
 
+describe("a trade site's call to its white paper library and its featured white paper under the article", () => {
+  const library = "Don't forget to check out Harbortel's White Paper Library, which offers in-depth reading on the topics that matter to network managers.";
+  const featured = "Today's featured White Paper is titled Five Ways to Cut Your Phone Bill, brought to you by Lakeline Voice.";
+
+  it('removes both as the pitch they are, and ends the article at its last paragraph', () => {
+    const cleaned = clean(`${articleText}\n${library}\n${featured}\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, library)).toBe("sponsor's white paper pitch");
+    expect(reasonOf(cleaned, featured)).toBe("sponsor's white paper pitch");
+  });
+
+  itLeavesAlone('no call to a library nor a featured resource', isResourcePitch, [
+    'The white paper library at the ministry was closed to the public in 2019, the report found.',
+    'Visitors can check out the e-book library at the branch on Elm Street from Monday.',
+    'The featured white paper argued that fibre would be cheaper, but the council rejected it.',
+  ]);
+});
+
 describe('a web address alone after the article', () => {
   const story = [
     'Hospital waiting lists fall for third month in a row',

@@ -13,7 +13,7 @@ import { isReaderTools, isSitePolicyLink, isStandardsLink } from '../features/bu
 import { isCommentsClosedNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../features/comments.js';
 import { isCopyrightNotice } from '../features/copyright.js';
 import { isStoryBoxLabel } from '../features/links.js';
-import { isNumberedReference, isPageCitation, isReferencesHeading, noteMark } from '../features/notes.js';
+import { isNumberedReference, isPageCitation, isPresumptionNote, isReferencesHeading, noteMark } from '../features/notes.js';
 import { isProse, ruleMarks } from '../features/shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../features/stamps.js';
 import { isHeadlineShaped } from '../headlines.js';
@@ -29,10 +29,11 @@ import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.
  * reporter covering …") is the page's, as the credits are, and so is the author's e-mail address
  * ("Contact Jane Doe at …"); so are a notice that comments are closed, a question asking the reader to respond, a newsletter's sign-off
  * ("Thanks for reading. See you Monday."), a letters page's rules ("Letters should be no more
- * than 200 words …"), which the block takes in as sentences, and the site's and author's names signing it (isSiteSignature).
+ * than 200 words …"), a police log's note that those it names are presumed innocent, which the block takes in as sentences,
+ * and the site's and author's names signing it (isSiteSignature).
  */
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || isPresumptionNote(line) || ruleMarks(line) > 0;
 
 /** A year from 1900 to 2099, as a copyright notice gives it. */
 const NOTICE_YEAR = /\b(?:19|20)\d{2}\b/u;

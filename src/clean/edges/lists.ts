@@ -207,12 +207,20 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
   return end > intro ? end : last;
 }
 
+/**
+ * A release's heading over its highlights: "Third Quarter Highlights", "Fourth Quarter 2026 Financial Highlights", "Key
+ * Highlights:". An earnings release sets its figures under it, short and without a full stop, and all but the strongest had
+ * been dropped as weak lines under the release's first paragraph.
+ */
+const HIGHLIGHTS_HEADING = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*\s+){0,5}Highlights:?$/u;
+const isHighlightsHeading = (line: Line | undefined): boolean => line !== undefined && HIGHLIGHTS_HEADING.test(line.text);
+
 /** Items a list inside the article has at least for them to stay however weak. */
 const MIN_INTRODUCED_ITEMS = 2;
 
 /**
  * The items of the lists the article introduces inside its block from `first` to `last`, into
- * `kept`: under a line introducing a list (isListIntro: "Expected totals through Sunday:"),
+ * `kept`: under a line introducing a list (isListIntro: "Expected totals through Sunday:"; a release's highlights' heading),
  * MIN_INTRODUCED_ITEMS or more items (isIntroducedItem) on lines one right under the other (a blank
  * line ends the list: "Watch: Storm Team 2 forecast …" under a storm's snowfall totals is a video's
  * link), the article going on after them. Short and without a sentence ("East Aurora and Boston:
@@ -221,7 +229,7 @@ const MIN_INTRODUCED_ITEMS = 2;
  */
 export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
   for (let k = first; k < last; k++) {
-    if (!isListIntro(lines[k])) continue;
+    if (!isListIntro(lines[k]) && !isHighlightsHeading(lines[k])) continue;
     const end = introducedItemsEnd(lines, repeatedIn, k, last - 1, true);
     if (end - k < MIN_INTRODUCED_ITEMS) continue;
     for (let item = k + 1; item <= end; item++) kept.add(item);

@@ -52,8 +52,17 @@ export const isPriceWidget = (line: Line): boolean => line.wordCount <= MAX_PRIC
 const RESOURCE_PITCH = /(?:^|[.!?]\s+)(?:learn|find out|discover|see|read)\b(?:[^.!?]|\.(?=\d)){0,60}?\b(?:in|with|from) (?:this|our) (?:free )?(?:white ?paper|e-?book|case study|webcast|webinar)\s*[.!]?$/iu;
 /** The pitch's resource, looked for first: the call's scan is for the few lines that name one. */
 const RESOURCE_WORD = /white ?paper|e-?book|case study|webcast|webinar/iu;
+/**
+ * The same site's call to its library of them, or its resource of the day, opening the line: "Don't forget to check out
+ * Harbortel's White Paper Library, which …", "Today's featured White Paper is titled Five Ways to …, brought to you by …".
+ * Under the article they had been its last paragraphs; a story's sentence names a white paper otherwise ("The white
+ * paper, published in May, …").
+ */
+const RESOURCE_LIBRARY_CALL = /^(?:(?:don['’]t forget|be sure) to )?(?:check out|visit|browse) [^.!?]{0,40}?\b(?:white ?paper|e-?book|webinar) library\b/iu;
+const FEATURED_RESOURCE = /^(?:today['’]s |this week['’]s )?featured (?:white ?paper|e-?book|webcast|webinar)\b[^.!?]{0,60}?\b(?:is (?:titled|called)|brought to you by|sponsored by)\b/iu;
 const MAX_RESOURCE_PITCH_WORDS = 60;
-export const isResourcePitch = (line: Line): boolean => line.wordCount <= MAX_RESOURCE_PITCH_WORDS && RESOURCE_WORD.test(line.text) && RESOURCE_PITCH.test(line.text);
+export const isResourcePitch = (line: Line): boolean =>
+  line.wordCount <= MAX_RESOURCE_PITCH_WORDS && RESOURCE_WORD.test(line.text) && (RESOURCE_PITCH.test(line.text) || RESOURCE_LIBRARY_CALL.test(line.text) || FEATURED_RESOURCE.test(line.text));
 /** Words of a resource's title at most, right over its pitch ("5 Reasons to Back Up Offsite", "Is Your Desktop a Security Threat?"): no statement, the box's. */
 const MAX_RESOURCE_TITLE_WORDS = 12;
 export const isResourceTitle = (line: Line, under: Line | undefined): boolean =>

@@ -1,7 +1,8 @@
 // Notes on the article itself over or under its text: syndication, translation and print-edition notes (and the
 // site a feed's footer names), disclaimers and a sponsor's or donors' disclosures, a review site's note on its method,
-// an acknowledgement of country, the title of the study a release reports, feedback polls, how to cite the page,
-// a references list and its notes. Written as sentences, they read as the article's first or last paragraph.
+// an acknowledgement of country, the title of the study a release reports, feedback polls, how to cite the page, a
+// police log's note that those it names are presumed innocent, a references list and its notes. Written as sentences,
+// they read as the article's first or last paragraph.
 // Copyright notices, and the outlet they name, are copyright.ts's.
 import { rightUnder, type Line } from '../lines.js';
 import { isPictureLine } from './pictures.js';
@@ -286,6 +287,16 @@ export const isAffiliateDisclosure = (line: Line): boolean =>
 const DEVELOPING_STORY_NOTE = /^(?:this is an? (?:developing|breaking)(?: news)? (?:story|article|report)\b|this (?:story|article|report) is (?:developing|still developing|breaking)\b|this (?:story|article|report) (?:will|may|is going to) be updated\b|(?:please )?check back (?:later |soon )?for (?:updates|more)\b)/iu;
 const MAX_DEVELOPING_STORY_NOTE_WORDS = 25;
 export const isDevelopingStoryNote = (line: Line): boolean => line.wordCount <= MAX_DEVELOPING_STORY_NOTE_WORDS && DEVELOPING_STORY_NOTE.test(line.text);
+
+/**
+ * A police log's note that the people it names are presumed innocent: "Everyone charged with a crime is presumed innocent
+ * until proven guilty in a court of law.", "All suspects are presumed innocent until proven guilty." A local site closes each
+ * blotter with it, and it had been the article's last paragraph. Said of everyone charged or arrested, not of one suspect
+ * ("Smith is presumed innocent …", "He remains presumed innocent, his lawyer said": the story's).
+ */
+const PRESUMPTION_NOTE = /^(?:everyone|everybody|anyone|any person|all (?:those|persons|people|suspects|defendants|individuals|arrestees)|those|suspects|defendants|arrestees)\b[^.!?]{0,80}?\b(?:is|are|remains?|(?:should|must) be) (?:(?:presumed|considered|deemed) )?innocent until\b/iu;
+const MAX_PRESUMPTION_NOTE_WORDS = 35;
+export const isPresumptionNote = (line: Line): boolean => line.wordCount <= MAX_PRESUMPTION_NOTE_WORDS && PRESUMPTION_NOTE.test(line.text);
 
 /**
  * A sponsor's message set into a newsletter, as Politico's Playbook sets it between two items: "A

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducedListEnd } from '../../../src/clean/edges/lists.js';
+import { introducedListEnd, introducedListsInside } from '../../../src/clean/edges/lists.js';
 import { describeLine } from '../../../src/clean/lines.js';
 
 describe('introducedListEnd', () => {
@@ -34,5 +34,29 @@ describe('introducedListEnd', () => {
     expect(introducedListEnd(plain, once(2), 0)).toBe(0);
     const label = lines(['A sentence of the article that ends the prose part.', 'Related coverage from Money: Retirement:', 'How to retire early and enjoy it']);
     expect(introducedListEnd(label, once(3), 0)).toBe(0);
+  });
+});
+
+describe('introducedListsInside', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a', 'from'])));
+  const opening = 'OAKDALE, Calif., May 4, 2026 (NEWSWIRE HUB) -- Oakdale Mills Inc. today reported results for its first quarter.';
+  const closing = 'The company will hold a call for investors at 9 a.m. Eastern on Tuesday.';
+  const keptUnder = (heading: string): number[] => {
+    const page = lines([opening, heading, 'Net sales of $88.2 million, up 6% from a year ago', 'Operating margin of 12.4%, up from 11.9%', closing]);
+    const kept = new Set<number>();
+    introducedListsInside(page, new Array<number>(page.length).fill(1), 0, page.length - 1, kept);
+    return [...kept];
+  };
+
+  it("keeps a release's highlights under their heading, as under a line introducing a list", () => {
+    expect(keptUnder('First Quarter Highlights')).toEqual([2, 3]);
+    expect(keptUnder('First Quarter 2026 Financial Highlights')).toEqual([2, 3]);
+    expect(keptUnder('Key Highlights:')).toEqual([2, 3]);
+    expect(keptUnder('The figures for the quarter:')).toEqual([2, 3]);
+  });
+
+  it('keeps no lines under a heading that does not end in its highlights, nor under a sentence about them', () => {
+    expect(keptUnder('First Quarter Results')).toEqual([]);
+    expect(keptUnder('Highlights of the quarter included the following')).toEqual([]);
   });
 });
