@@ -16,11 +16,12 @@ export const CLEAN_BENCH = join(BENCH, 'clean');
 export const CLEAN_SETS = ['l3s-dev', 'scrapinghub'] as const;
 export type CleanSet = (typeof CLEAN_SETS)[number];
 
-/** Stops with a clear message when the benchmark is not where the scripts expect it. */
+/** Stops with a clear message when the benchmark is not where the scripts expect it: exit 2, as the other scripts'
+ * missing inputs, so a CI check can tell it from `train:clean -- --check`'s exit 1 (weights out of date). */
 export function requireBench(path: string): void {
   if (existsSync(path)) return;
   console.error(`Benchmark data not found at ${path}.\nThe cleaning scripts read ../shared/bench/ (relative to the project root) at run time; it is not part of the repository.`);
-  process.exit(1);
+  process.exit(2);
 }
 
 export function setIds(set: CleanSet): string[] {
