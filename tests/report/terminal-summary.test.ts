@@ -1,15 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
+// The summary's text and JSON; the CLI's --json, --quiet and colour on a pipe are asserted on pipeline.e2e's runs.
 import fc from 'fast-check';
 import stringWidth from 'string-width';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { RunSummary } from '../../src/report/summary-data.js';
 import { errorLines, formatRunSummary, jsonRunSummary, terminalText, terminalWidth, useColor, wrappedText } from '../../src/report/terminal-summary.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const ESC = '\u001b';
 
 const summary: RunSummary = {
@@ -330,37 +325,4 @@ test('errorLines lists the first ten failures and counts the rest', () => {
   const lines = errorLines(many);
   expect(lines.length).toBe(11);
   expect(lines.at(-1)).toBe('  ... and 3 more in errors.csv');
-});
-
-describe('the command line at the end of a run', () => {
-  const work = mkdtempSync(join(tmpdir(), 'terminal-summary-'));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const cli = (output: string, ...flags: string[]) =>
-    spawnSync(process.execPath, ['dist/cli.js', '--input', 'seeds', '--output', join(work, output), ...flags], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '1' } });
-
-  test('--json prints a machine-readable summary that matches articles.csv', () => {
-    const run = cli('json', '--json');
-    expect(run.status).toBe(0);
-    const json = JSON.parse(run.stdout) as ReturnType<typeof jsonRunSummary>;
-    const articles = parse(readFileSync(join(work, 'json', 'articles.csv')), { bom: true, columns: true }) as Array<Record<string, string>>;
-    expect(json.counts.articlesAnalysed).toBe(articles.length);
-    expect(json.counts.words).toBe(articles.reduce((sum, a) => sum + Number(a.words), 0));
-    expect(json.summaryHtml).toBe(`${join(work, 'json')}/summary.html`);
-    expect([...json.mostNegative, ...json.mostPositive].map((a) => a.id).sort()).toEqual(
-      articles.filter((a) => a.sentiment_label !== 'neutral').map((a) => a.article_id).sort(),
-    );
-    expect(json.topTerms.length).toBeGreaterThan(0);
-  });
-
-  // A clean run's --quiet silence and the summary without colour on a pipe are asserted on pipeline.e2e's runs on seeds/.
-  test('--quiet prints only the failed articles, on stderr', () => {
-    const input = join(work, 'with-a-failure');
-    mkdirSync(input);
-    copyFileSync(join(ROOT, 'seeds', '000_25bcccac6cd7d71a.txt'), join(input, 'good.txt'));
-    writeFileSync(join(input, 'bad.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
-    const run = spawnSync(process.execPath, ['dist/cli.js', '--input', input, '--output', join(work, 'failure'), '--quiet'], { cwd: ROOT, encoding: 'utf8' });
-    expect(run.status).toBe(0);
-    expect(run.stdout).toBe('');
-    expect(run.stderr.trim().replace(/\s+/g, ' ')).toBe('bad.txt: not text: looks like a PNG image; an image has no text to read: take it out of the input, or give the text an OCR program reads from it');
-  });
 });
