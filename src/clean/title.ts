@@ -10,7 +10,7 @@ import { isReaderTools, isToolButton } from './features/buttons.js';
 import { isCommentsLink } from './features/comments.js';
 import { isDataTableRow, isProse } from './features/shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
-import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
+import { endsWithAbbreviation, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from './lines.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
@@ -603,7 +603,7 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // blog's tagline. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a lede's question opening the
   // block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || isAskingOrExclaimingHeadline(first)) && opensText;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithAbbreviation(first) || isAskingOrExclaimingHeadline(first)) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,

@@ -1541,3 +1541,16 @@ describe('a headline over a longer standfirst of one or two lines over the heade
     expect(cleanText(text).metadata.title).toBe(headline);
   });
 });
+
+// American and Canadian headlines end in an initialism or a street's "St." ("… in U.S.", "… Wall St."): the dot had read as a
+// sentence's end, so the headline was none, and a wire brief's masthead over it, sharing the text's words, had been the title.
+describe('a headline ending in an initialism’s or a street’s dot over the byline', () => {
+  const body = [
+    'NEW YORK (Wire) - The first of the airline’s jumbo jets touched down in New York today, and markets cheered the order book it brings.',
+    'The plane seats 550 passengers and will fly to London three times a week from March.',
+  ];
+  it.each(['Airline lands first jumbo jet in U.S.', 'Jumbo jet order lifts airline shares on Wall St.'])('is the title: %s', (headline) => {
+    const cleaned = cleanText(pageOf(['Harbour Markets Today', 'Loading...', 'Business', '', headline, '', 'By Omar Haddad', 'Published : 19 Mar 2027 01:03 AM'], body));
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+});
