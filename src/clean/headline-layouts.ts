@@ -125,13 +125,16 @@ const MAX_STANDFIRST_LINES = 2;
  * headlines over the page's own, a line two lines up shares the body's words as often, and had
  * become the title (MacRumors' "Early Reviews Praise New Keyboard, Brighter Display" over "Mac
  * Mini Shipping in March" over "14-Inch MacBook Air With New Keyboard Expected …"). Never to the last of a list of
- * headlines (`closesList`): CNN's last trending story over its headline had been the title.
+ * headlines (`closesList`): CNN's last trending story over its headline had been the title. First, to the headline opening
+ * a standfirst's run over the header telling the story in part (`tellsInPart`, runOpeningOverHeader).
  */
 export function headlineOverStandfirst(
   best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: StandfirstOverHeader, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
-  closesList: (line: Line) => boolean,
+  closesList: (line: Line) => boolean, tellsInPart: (line: Line) => boolean,
 ): { line: Line; overlap: number } {
   const at = head.indexOf(best.line);
+  const opening = runOpeningOverHeader(at, head, nextOnPage, overHeader, candidate, closesList);
+  if (opening && tellsInPart(opening)) return { line: opening, overlap: overlapOf(opening) };
   const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage);
   for (let top = at; top > 0 && at - top < MAX_STANDFIRST_LINES; top--) {
     const upper = head[top - 1]!;
@@ -141,6 +144,26 @@ export function headlineOverStandfirst(
     if (tellsStoryAsHeadline(upper, overlap)) return { line: upper, overlap };
   }
   return best;
+}
+
+/**
+ * The line opening a run of lines each right under the last (isStandfirstLineOver, no blank line between) down to the line at
+ * `at` over the header: a headline over its standfirst of MAX_STANDFIRST_LINES at most, each line longer than a kicker or a
+ * label (MAX_KICKER_WORDS), the headline shorter than the standfirst's lines together; else null. A wire's release, a cricket site's report and a business paper's
+ * story tell it in fewer of the body's words in their headline than in the standfirst summing it up ("Wheat Falls to
+ * Three-Month Low as Rains Ease Drought Fears", a third, over "Showers across the plains lift crop ratings for a second week"
+ * over "Farmers have held back sales while prices recover" over the byline), and the standfirst had been the title. Not a
+ * line of a longer run (a list of other stories' headlines), nor one over a blank line: a section's line in capitals
+ * ("TOP STORIES - IN THIS SECTION - CONTENTS") over the page's headline shares a quarter of the body's words by chance.
+ */
+function runOpeningOverHeader(at: number, head: readonly Line[], nextOnPage: NextOnPage, overHeader: StandfirstOverHeader, candidate: (line: Line) => boolean, closesList: (line: Line) => boolean): Line | null {
+  const opensUnder = (k: number): boolean => k > 0 && candidate(head[k - 1]!) && !closesList(head[k - 1]!) && isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage) && isRightUnder(head[k]!, head[k - 1]!);
+  let top = at;
+  while (at - top < MAX_STANDFIRST_LINES && opensUnder(top)) top--;
+  if (top === at || opensUnder(top)) return null;
+  const [upper, standfirst] = [head[top]!, head.slice(top + 1, at + 1)];
+  const standfirstWords = standfirst.reduce((sum, line) => sum + headlineWords(line), 0);
+  return [upper, ...standfirst].every((line) => headlineWords(line) > MAX_KICKER_WORDS) && headlineWords(upper) < standfirstWords && overHeader(head[at]!, upper) ? upper : null;
 }
 
 /**

@@ -27,10 +27,10 @@ export const MAX_HEADLINE_WORDS = 25;
 /** Words a headline has at least. */
 export const MIN_HEADLINE_WORDS = 3;
 
-/** A line shaped like a headline: a handful of words, no closing full stop (but a time's "p.m.", endsWithTime). */
+/** A line shaped like a headline: a handful of words, no closing full stop (but an abbreviation's, endsWithAbbreviation). */
 export function isHeadlineShaped(line: Line): boolean {
   const words = headlineWords(line);
-  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && (!line.text.endsWith('.') || endsWithTime(line));
+  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && (!line.text.endsWith('.') || endsWithAbbreviation(line));
 }
 
 /**
@@ -39,7 +39,16 @@ export function isHeadlineShaped(line: Line): boolean {
  * been read as a sentence, and a menu's line over it ("Golden State Warriors Tickets") had been the title.
  */
 const TIME_AFTER_COMMA = /, \d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.$/iu;
-export const endsWithTime = (line: Line): boolean => TIME_AFTER_COMMA.test(line.text);
+/**
+ * An initialism after a word in lower case or a street's "St." closing the line ("Airline lands first jumbo jet in U.S.", "…
+ * transit upgrade for B.C.", "Banks drag down Wall St."): American and Canadian headlines end so, and the dot had read as a
+ * sentence's end, the headline as none; a wire's brief had had its masthead for a title. Not after a capital or a comma: a menu's
+ * "More U.S.", a dateline's "Washington, D.C.", opening hours' "… / 6.30 P.M." are no headlines. 21 raw lines of the clean bench end
+ * so (other stories' teasers, menus' "More in U.S.", a team's "… St."), none a gold title.
+ */
+const ABBREVIATION_AT_END = /(?:(?<=(?:^|\s)\p{Ll}\p{L}* )(?:\p{Lu}\.){2,}|(?<=\p{Lu}\p{Ll}+ )St\.)$/u;
+/** Whether the line's closing dot is an abbreviation's, no sentence's end: a time's (TIME_AFTER_COMMA), an initialism's or a street's (ABBREVIATION_AT_END). */
+export const endsWithAbbreviation = (line: Line): boolean => TIME_AFTER_COMMA.test(line.text) || ABBREVIATION_AT_END.test(line.text);
 
 /** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
 const SEGMENTED_WORDS = new RegExp(`[${unspacedLetterRanges(THAI)}\\u200C]`, 'u');

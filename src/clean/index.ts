@@ -527,7 +527,8 @@ function articleTitle(
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
   const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
   const overHeaderOrName = (line: Line): boolean => overHeader(line) || (authorName !== null && lines[positionOf(lines, line) + 1] === authorName);
-  const title = findTitle({ ...reading, head: candidates, listed, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine: overHeader });
+  const articlesWith = (line: Line): number => page.scoredLines.repeatedIn[positionOf(lines, line)] ?? 1;
+  const title = findTitle({ ...reading, head: candidates, listed, articlesWith, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine: overHeader });
   if (title) {
     if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);

@@ -10,7 +10,7 @@ import { isReaderTools, isToolButton } from './features/buttons.js';
 import { isCommentsLink } from './features/comments.js';
 import { isDataTableRow, isProse } from './features/shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
-import { endsWithTime, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
+import { endsWithAbbreviation, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from './lines.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
@@ -49,6 +49,8 @@ export interface TitleInput extends BodyReading {
    * on the site's other pages; it competes if it shares at least half its words with the body (site chrome does not).
    */
   listed: readonly Line[];
+  /** How many articles of the run hold the line (the pipeline's count of repeated lines; 1 when unknown). */
+  articlesWith: (line: Line) => number;
   body: readonly Line[];
   /** The lines after the body that may be its headline given again. */
   tail: readonly Line[];
@@ -548,7 +550,7 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   // Black Friday deals on laptops" over "Jane Doe": half of them; taken for a headline, the banner had been the title).
   const standfirstOverName = (line: Line, upper: Line): boolean =>
     overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
-  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf, (line) => closesHeadlineList(search, line));
+  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf, (line) => closesHeadlineList(search, line), (line) => overlapOf(line) >= PAGE_HEADLINE_OVERLAP);
   return best;
 }
 
@@ -601,7 +603,7 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // blog's tagline. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a lede's question opening the
   // block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
-  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithTime(first) || isAskingOrExclaimingHeadline(first)) && opensText;
+  const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithAbbreviation(first) || isAskingOrExclaimingHeadline(first)) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
   // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
@@ -635,11 +637,28 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
  * The page's headline the site lists on its other pages ("You may also like"), right over the header's date line or byline,
  * telling the story in part (PAGE_HEADLINE_OVERLAP): a listed line competes only when it shares half its words with the body,
  * and a wire story's headline over its short text ("Grain exports at two-year low in May" over a text saying "lowest level" and
- * "last month": two of five) had left its page without a title (the one-site corpus's pages, eval:clean). Else null.
+ * "last month": two of five) had left its page without a title (the one-site corpus's pages, eval:clean). So is one of three
+ * words or more telling less of it, listed on fewer of the run's pages than each listed line over it (isListedLessThanChrome):
+ * a brief's headline ("Harbour index slips further", a third; "Grain buyer readies rival offer", none of its words in a text
+ * saying "bid") had left 27 of the 10,000 pages of a one-site corpus without a title, and a masthead over it had been the title
+ * of 11 more. Else null.
  */
-function listedHeadlineOverHeader({ listedInWindow, overHeader, overlapOf }: TitleSearch): Line | null {
-  for (const line of listedInWindow) if (overHeader(line) && isTitleShaped(line) && headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) return line;
+function listedHeadlineOverHeader(search: TitleSearch): Line | null {
+  const { listedInWindow, overHeader, overlapOf } = search;
+  for (const line of listedInWindow) {
+    if (overHeader(line) && isTitleShaped(line) && ((headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) || isListedLessThanChrome(search, line))) return line;
+  }
   return null;
+}
+
+/**
+ * Whether the site lists the line on fewer of the run's pages than each line it lists over it, of which there is one at least: a
+ * story's headline stands in a few other pages' boxes of stories, the masthead and the menu over it on every page of the site.
+ */
+function isListedLessThanChrome({ listed, articlesWith }: TitleSearch, line: Line): boolean {
+  const over = listed.filter((other) => other.number < line.number);
+  const seenIn = articlesWith(line);
+  return over.length > 0 && over.every((other) => articlesWith(other) > seenIn);
 }
 
 /**

@@ -495,6 +495,29 @@ describe('cleanArticle', () => {
     expect(cleaned.removedLines.find((line) => line.text === masthead)?.kind).toBe('boilerplate');
   });
 
+  // The same desk's briefs: a headline telling its short text in few of its words or none ("Grain buyer readies rival offer" over a
+  // text saying "bid"), one of three words; each page had no title, or the masthead sharing the text's "markets" and "today".
+  it("takes a page's own listed headline over the header for its title when it shares less than a quarter of the body's words, or is of three words", () => {
+    const stories = [
+      ['Grain buyer readies rival offer', 'A trading house is preparing a bid for the cooperative that would top the one its board backed, people close to the talks said today. Markets expect a decision within weeks.'],
+      ['Harbour index slips further', 'Shares in the port city fell for a third day today as traders sold shipping stocks. Markets elsewhere were calm.'],
+      ['Carmaker recalls vans over faulty brakes', 'A carmaker recalled forty thousand vans over faulty brakes that may fail in cold weather. Dealers will replace the brakes free of charge.'],
+      ['Airline adds winter flights to the islands', 'An airline added winter flights to the islands after bookings rose for a third year in a row. The new flights leave twice a week from December.'],
+      ['Port workers agree new pay deal', 'Port workers agreed a new pay deal on Friday, ending a month of talks with the port owners. Pay rises by four percent this year.'],
+      ['Bakery chain to open forty shops', 'A bakery chain will open forty shops next year, most of them in railway stations, its chief executive said on Monday.'],
+    ];
+    // Each page lists two others: a headline stands on three of the six pages, the masthead and the menu on all.
+    const pages = stories.map(([title, text], n) =>
+      ['Markets Wire Today', 'Loading...', 'Deals', '', title, '', `By Lena Ortiz`, `Published : 0${n + 1} Jun 2026 06:1${n} AM`, '', text, '', 'You may also like', ...[1, 2].map((k) => stories[(n + k) % stories.length]![0])].join('\n'),
+    );
+    const context = contextFor(pages);
+    for (const n of [0, 1]) {
+      const cleaned = cleanArticle(article(pages[n]!, `p${n}`), context);
+      expect(cleaned.metadata.title).toBe(stories[n]![0]);
+      expect(cleaned.removedLines.find((line) => line.text === 'Markets Wire Today')?.kind).toBe('boilerplate');
+    }
+  });
+
   it("takes the headline over the byline for the title, not a menu line of the site that shares more words with the body", () => {
     const menu = ['The Valley Ledger', 'Home', 'Letters to the Editor', 'Opinion'];
     const page = (headline: string, lead: string, second: string, n: number): string =>

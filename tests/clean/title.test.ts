@@ -1489,3 +1489,68 @@ describe('a headline of one word in capitals over the date line', () => {
     expect(cleanText(page('SPORT', 'LONDON (Reuters) - Sport and leisure groups are confident about their business in the region, a senior manager said on Saturday.')).metadata.title).not.toBe('SPORT');
   });
 });
+
+// A headline opening a run of lines right over one another down to the header, the lines under it its standfirst: a wire's
+// release, a cricket site's report and a business paper's story each tell the story in fewer of the body's words than the
+// standfirst summing it up, and the standfirst had been the title.
+describe('a headline over a longer standfirst of one or two lines over the header, telling the story in part', () => {
+  it('is the title over a release’s standfirst over the date line', () => {
+    const headline = 'Northfield Dairy Reports Fourth Quarter 2026 Results';
+    const standfirst = 'Sales rose 9% to $88.2 million; company lifts full-year forecast';
+    const body = [
+      'Sales rose 9% to $88.2 million in the three months to November, Northfield Dairy said on Friday, and the company lifted its full-year forecast.',
+      'Milk volumes grew in every region, and cheese sales rose by a fifth.',
+      'The company now expects sales of $350 million for the year.',
+    ];
+    expect(cleanText(pageOf(['Newsroom', 'Search', headline, standfirst, 'December 05, 2026 08:00 ET'], body)).metadata.title).toBe(headline);
+  });
+
+  it('is the title over a match report’s standfirst over the author’s name and the date', () => {
+    const headline = "Osei's hundred sets up Harbour Gulls' 41-run win";
+    const standfirst = "Opener's 104 off 91 balls and four wickets for Dan Kiely sealed the series 3-1";
+    const body = [
+      'Kwame Osei’s hundred, 104 off 91 balls, and four wickets for Dan Kiely gave Harbour Gulls the win that sealed the series 3-1 against Valley Owls.',
+      'Osei added 120 for the second wicket with Ravi Menon before the Owls’ spinners slowed the scoring.',
+      'Kiely removed the Owls’ top three in his first spell, and the chase never recovered.',
+    ];
+    const cleaned = cleanText(pageOf(['Scores', 'Report', headline, standfirst, 'Ruth Calder', '05-Dec-2026'], body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.metadata.byline).toBe('Ruth Calder');
+  });
+
+  it('is the title over a standfirst of two lines over the byline', () => {
+    const headline = 'Wheat Falls to Three-Month Low as Rains Ease Drought Fears';
+    const standfirst = ['Showers across the plains lift crop ratings for a second week', 'Farmers have held back sales while prices recover'];
+    const body = [
+      'Wheat fell to its lowest in three months as showers across the plains lifted crop ratings for a second week and eased fears for the harvest.',
+      'Futures in Chicago lost as much as 2.1% on Friday, and farmers have held back sales while prices recover.',
+      '“The crop looks better every week,” said Nora Blix, an analyst at a grain broker.',
+    ];
+    const cleaned = cleanText(pageOf(['Markets', headline, ...standfirst, 'By Ines Carvalho', 'December 5, 2026 at 7:10 AM EST'], body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === standfirst[0])?.kind).toBe('boilerplate');
+  });
+
+  it('leaves the headline the title under a section’s line over a blank line', () => {
+    const headline = 'Harbour council freezes parking charges for the winter';
+    const body = [
+      'Parking charges in the harbour district will stay at their summer rates until March, the council said on Tuesday.',
+      'The council said the freeze, which shops in the stories of recent weeks had asked for, would help them through the quiet months.',
+    ];
+    const text = `Jobs\nTOP STORIES - IN THIS SECTION - CONTENTS\n\n${headline}\nBy Ada Lowe\nJanuary 8, 2027\n\n${body.join('\n\n')}\n`;
+    expect(cleanText(text).metadata.title).toBe(headline);
+  });
+});
+
+// American and Canadian headlines end in an initialism or a street's "St." ("… in U.S.", "… Wall St."): the dot had read as a
+// sentence's end, so the headline was none, and a wire brief's masthead over it, sharing the text's words, had been the title.
+describe('a headline ending in an initialism’s or a street’s dot over the byline', () => {
+  const body = [
+    'NEW YORK (Wire) - The first of the airline’s jumbo jets touched down in New York today, and markets cheered the order book it brings.',
+    'The plane seats 550 passengers and will fly to London three times a week from March.',
+  ];
+  it.each(['Airline lands first jumbo jet in U.S.', 'Jumbo jet order lifts airline shares on Wall St.'])('is the title: %s', (headline) => {
+    const cleaned = cleanText(pageOf(['Harbour Markets Today', 'Loading...', 'Business', '', headline, '', 'By Omar Haddad', 'Published : 19 Mar 2027 01:03 AM'], body));
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+});
