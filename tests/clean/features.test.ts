@@ -248,6 +248,9 @@ describe('isPictureCredit', () => {
     'A bank\'s logo is displayed outside its branch in Harbour City.Reuters',
     'Firefighters work on the roof of the mill on Monday.KTLA 5',
     'Fans queue outside the stadium before the final.Jane Doe/Getty Images',
+    // The New York Times' labelled credit run on after the caption (session 52: the caption had been a page's title).
+    'Volunteers stack sandbags along the river wall on Sunday.Credit...Odile Marsh for The New York Times',
+    'The old terminal will close in March.Credit…Pavel Renner/Associated Press',
     // A photographer's name alone glued on (session 39: headlines.ts had a test of its own that took it).
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Dale Pruitt',
     // The credit after a quote's closing mark, the line's last sentence mark (isGluedCredit looks there first).
@@ -301,6 +304,9 @@ describe('isPictureCredit', () => {
     // A glued credit is the line's end: a sentence mark after it makes a sentence of it.
     'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL reported it first.',
     'The credit union said its members would not be affected.',
+    // The word "Credit" after a sentence with a space, or with no label's dots: a sentence goes on.
+    'The bank raised its rates. Credit... Card holders will pay more from June.',
+    'Lenders tightened their terms in May.Credit was harder to find all summer.',
     'The image source, a leaked memo, was never named.',
     // A gallery's headline under the label.
     'Photos: Thousands turn out for city marathon in the rain',

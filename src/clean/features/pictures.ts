@@ -17,6 +17,7 @@ export function isPictureCredit(line: Line): boolean {
       isUnlabelledCredit(line.text) ||
       isStockAgencyCredit(line.text) ||
       isGluedCredit(line.text) ||
+      hasGluedCreditLabel(line.text) ||
       isCopyrightCredit(line.text) ||
       isJapaneseCaption(line.text) ||
       CUT_OFF_CAPTION.test(line.text) ||
@@ -136,6 +137,16 @@ export function isGluedCredit(text: string): boolean {
   if (CREDIT_AFTER_MARK.lastIndex === 0 || !CREDIT_AFTER_MARK.test(text)) return false;
   const credit = GLUED_CREDIT.exec(text)?.[1];
   return credit !== undefined && (CALL_SIGN.test(credit) || isCreditOutlet(credit) || isUnlabelledCredit(credit) || isStockAgencyCredit(credit) || (GLUED_NAME.test(credit) && !BUTTON_WORD.test(credit)));
+}
+
+/**
+ * A caption whose labelled credit is run on after its full stop, as The New York Times' pages copy ("Crews clear the
+ * road on Tuesday.Credit...Jane Doe for The New York Times"): the label's dots, no space, then the credit's capital
+ * (session 52: a tester's page had taken the caption for its title). "credit..." in a sentence has a space or lower case.
+ */
+const GLUED_CREDIT_LABEL = /[.!?]["”’]?Credit(?:\.{3}|…) ?\p{Lu}/u;
+function hasGluedCreditLabel(text: string): boolean {
+  return text.includes('Credit') && GLUED_CREDIT_LABEL.test(text);
 }
 
 /**
