@@ -31,6 +31,18 @@ describe("a Reuters page whose picture's caption is run into the gallery's count
     expect(cleaned.metadata.source).toBe('Reuters');
   });
 
+  it('removes the caption with its counter in words, as the newer pages copy it', () => {
+    const counted = caption.replace('[1/2]', 'Item 1 of 2 ');
+    const cleanedCounted = clean(text.replace(caption, counted));
+    expect(reasonOf(cleanedCounted, counted)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(paragraphs(cleanedCounted.body)[0]).toMatch(/^OSLO, Dec 4 \(Reuters\) - /);
+  });
+
+  it('leaves a paragraph opening with an agenda item counted in words, no agency credit after it', () => {
+    const agenda = 'Item 3 of 7 The board approved the new timetable for the winter routes without a vote.';
+    expect(clean(text.replace('Unions said they would seek talks with management next week.', agenda)).body).toContain(agenda);
+  });
+
   it('leaves a paragraph opening with a bracketed note that is no counter', () => {
     const note = '[Editor\'s note: Fjordlink is part-owned by the state.] The company said no routes would close.';
     expect(clean(text.replace(caption, note)).body).toContain(note);

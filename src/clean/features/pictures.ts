@@ -342,7 +342,14 @@ export const isGalleryCounter = (line: Line): boolean => readsAsCounter(GALLERY_
  * had been the body's first paragraph, over the wire's dateline, so the story had no source.
  */
 const COUNTED_CAPTION = /^\[([1-9]\d{0,2})\/([1-9]\d{0,2})\]\s*\p{Lu}/u;
-const isCountedCaption = (line: Line): boolean => readsAsCounter(COUNTED_CAPTION, line);
+/**
+ * The same caption as reuters.com's newer pages copy it, the counter in words: "Item 1 of 2 A freight train passes …
+ * REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab" (session 52: a tester's page had opened its body
+ * with it). An agency's credit in capitals before a slash must follow: "Item 3 of 7" may open an agenda's sentence.
+ */
+const ITEM_COUNTED_CAPTION = /^Item ([1-9]\d{0,2}) of ([1-9]\d{0,2}) \p{Lu}.*\p{Lu}{2,}\//u;
+const isCountedCaption = (line: Line): boolean =>
+  readsAsCounter(COUNTED_CAPTION, line) || readsAsCounter(ITEM_COUNTED_CAPTION, line);
 
 // A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
 // "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa" (and the
