@@ -38,9 +38,11 @@ const CJK_RIGHTS_RESERVED = /版[權权]所有|[未非][經经][^，,。]{0,6}?(
  * The same in Korean, whose papers close every story with it: "무단전재 및 재배포 금지", "<저작권자 ⓒ 한빛일보, 무단 전재-재배포
  * 금지>", "무단 전재 복사 배포 등을 금지합니다" (no reprinting or redistributing without leave), and "저작권자 ⓒ …" (the holder),
  * with the circled ⓒ the © rules do not know. Between two paragraphs it had stayed in the body. Redistribution must
- * be "금지" itself, not an object of it: a sentence reporting a ban says "무단 복제와 재배포를 금지하는 …".
+ * be "금지" itself, not an object of it: a sentence reporting a ban says "무단 복제와 재배포를 금지하는 …". Yonhap's
+ * notice writes the sign "(c)" and bans AI training too: "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"
+ * (session 52: it had stayed as the last paragraph of a tester's Naver page).
  */
-const KOREAN_RIGHTS_RESERVED = /무단\s*(?:전재|복제|복사|배포)[^.。]{0,30}?배포\s*(?:등을\s*)?금지|저작권자\s*[©ⓒ]/u;
+const KOREAN_RIGHTS_RESERVED = /무단\s*(?:전재|복제|복사|배포)[^.。]{0,30}?배포(?:,\s*AI\s*학습\s*및\s*활용)?\s*(?:등을\s*)?금지|저작권자\s*(?:[©ⓒ]|\([cC]\))/u;
 const MAX_SHORT_NOTICE_WORDS = 20;
 /**
  * A rights notice in Chinese, Japanese or Korean (CJK_RIGHTS_RESERVED, KOREAN_RIGHTS_RESERVED): set phrases no

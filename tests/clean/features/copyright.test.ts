@@ -88,8 +88,11 @@ describe('isCopyrightNotice in Korean', () => {
     '저작권자 ⓒ 한빛일보',
     'ⓒ 한빛일보 무단복제 및 재배포 금지',
     '한빛일보의 모든 기사는 저작권법의 보호를 받으며, 무단 전재 복사 배포 등을 금지합니다.',
+    // A news agency's notice with "(c)" and a ban on AI training (session 52).
+    '<저작권자(c) 한빛통신, 무단 전재-재배포, AI 학습 및 활용 금지>',
+    '무단 전재-재배포, AI 학습 및 활용 금지',
   ])('takes "%s" for a copyright notice', (notice) => expect(isCopyrightNotice(line(notice))).toBe(true));
-  it.each(['정부는 무단 복제와 재배포를 금지하는 법안을 발표했다.', '저작권자 단체는 새 법안에 반대했다.'])('no copyright notice: "%s"', (sentence) =>
+  it.each(['정부는 무단 복제와 재배포를 금지하는 법안을 발표했다.', '저작권자 단체는 새 법안에 반대했다.', '저작권자(작가) 단체는 AI 학습 및 활용 금지를 요구했다.'])('no copyright notice: "%s"', (sentence) =>
     expect(isCopyrightNotice(line(sentence))).toBe(false),
   );
 });
