@@ -116,9 +116,12 @@ describeClosingNote(
     'Jane Doe writes about technology. Follow her on X.',
     'Tom Okafor reports on courts and crime from the paper\'s Lagos bureau.',
     'The writer is a senior fellow at the Institute for Fiscal Studies.',
+    // The year the writer joined the paper before the beat (session 52: SCMP's note had been the last paragraph).
+    'Wen Lok-yi joined the Gazette in 2021 and covers housing and planning.',
   ],
   [
     'The author of the report, Maria Silva, said the figures were a warning.',
+    'Maria Silva joined the council in 2019 and said the plan had failed.',
     'The author is a witness in the case, the court heard on Tuesday.',
     'Jane Doe said the council writes about its plans too rarely.',
   ],

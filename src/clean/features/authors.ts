@@ -10,7 +10,8 @@ import type { Line } from '../lines.js';
  * Prose, the line model had kept it as the article's last paragraph. Not a source's role
  * ("an analyst at …"): the roles are the newsroom's. Also a name or "The author" with the verb of
  * a beat ("covers", "writes about", "reports on"), and "The author is a … at/of <Name>" (an op-ed
- * writer's post elsewhere): these notes had stayed as the last paragraph (session 24).
+ * writer's post elsewhere): these notes had stayed as the last paragraph (session 24). And a name that "joined" the paper
+ * in a year "and covers" a beat (SCMP's note under the story).
  */
 export const BIO_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|di|del|dos|le|la)){1,3}";
 /** "The author", "The writer": an op-ed's note on who wrote it. */
@@ -27,6 +28,8 @@ const AUTHOR_BIO = new RegExp(
     'verslaggever|redacteur|correspondent)(?![\\p{L}])' +
     // What a writer covers: "Maria Silva covers climate …", "Jane Doe writes about technology", "… reports on courts".
     `|(?:${BIO_NAME}|${THE_AUTHOR})\\s+(?:covers|writes (?:about|on|for)|reports (?:on|for|from))\\s` +
+    // The same after the year the writer joined the paper: "Jane Doe joined the Post in 2023 and covers transport" (session 52).
+    `|${BIO_NAME}\\s+joined\\s+(?:the\\s+)?\\p{Lu}[^.!?]{0,40}?\\s+in\\s+(?:19|20)\\d\\d,?\\s+and\\s+covers\\s` +
     // The note's subject by where it works, not by a newsroom role: "The author is a professor of economics at the University of …".
     `|${THE_AUTHOR}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){1,5}?(?:at|of|with|for)\\s+(?:the\\s+)?\\p{Lu})`,
   'u',
