@@ -5,8 +5,8 @@
 // which is none.
 import type { Word } from '../types.js';
 import { digitRuns, isResultLine } from './edges/tables.js';
-import { isOtherStoriesLabel } from './features/links.js';
-import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
+import { isOtherStoriesLabel } from './chrome/links.js';
+import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './chrome/shape.js';
 import { BRACKETED, headlineWords, isNoTableListOrCaption, isQuantityLed, isTitleShaped, SAME_STORY_OVERLAP, type Vocabulary } from './headlines.js';
 import { isCloseUnder, isRightUnder, type Line } from './lines.js';
 
