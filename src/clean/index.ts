@@ -49,12 +49,12 @@ import { isAcademicAuthorLine, isEditNote } from './metadata/credits.js';
 import { beginLift, type LiftedMetadata } from './metadata/lift.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder } from './metadata/site-notice.js';
-import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs, type BodyReading } from './headlines.js';
-import { findTitle } from './title.js';
+import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs, type BodyReading } from './title/headlines.js';
+import { findTitle } from './title/title.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
-import { BYLINE_REASON, HEADER_REASON, isRemovedAs, removeHeaderInBlock, titleCandidates } from './title-lines.js';
+import { BYLINE_REASON, HEADER_REASON, isRemovedAs, removeHeaderInBlock, titleCandidates } from './title/title-lines.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];

@@ -31,7 +31,7 @@ import { dateWithTimeUnder } from './metadata/date-lines.js';
 import { liftMetadata, type LiftedMetadata } from './metadata/lift.js';
 import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './chrome/paywall.js';
-import { isBackLink, relatedHeadlineReason, type BodyReading } from './headlines.js';
+import { isBackLink, relatedHeadlineReason, type BodyReading } from './title/headlines.js';
 import { LOOP_COPY, loopCopies } from './repeats.js';
 import { isLabel } from './navigation.js';
 import type { CleanContext } from './index.js';

@@ -5,8 +5,8 @@
 // and entries are their own shape of page, asked about only when stamps stand in the block.
 import { hasSeparators, isProse } from './chrome/shape.js';
 import { ballOrder, isCricketEntry, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './chrome/stamps.js';
-import { isHeadlineShaped } from './headlines.js';
-import { SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { isHeadlineShaped } from './title/headlines.js';
+import { SUMMARY_BOX_LABEL } from './title/headline-layouts.js';
 import { positionOf, type Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
 

@@ -16,7 +16,7 @@ import { isStoryBoxLabel } from '../chrome/links.js';
 import { isNumberedReference, isPageCitation, isPresumptionNote, isReferencesHeading, noteMark } from '../chrome/notes.js';
 import { isProse, ruleMarks } from '../chrome/shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../chrome/stamps.js';
-import { isHeadlineShaped } from '../headlines.js';
+import { isHeadlineShaped } from '../title/headlines.js';
 import type { Line, RecordsOf } from '../lines.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';

@@ -6,7 +6,7 @@
 // (bullets, numbers, quantities, fields, names parted by semicolons), not by links or the page's notes.
 import { isBulletedItem, isProse } from '../chrome/shape.js';
 import { isSummaryLabel } from '../chrome/overviews.js';
-import { isHeadlineShaped, isQuantityLed } from '../headlines.js';
+import { isHeadlineShaped, isQuantityLed } from '../title/headlines.js';
 import { rightUnder, type Line } from '../lines.js';
 import { isMonthName } from '../../text/dates.js';
 

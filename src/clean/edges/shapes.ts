@@ -3,7 +3,7 @@
 // modules would otherwise import the other for it.
 import { WIRE_CREDIT_ROLES } from '../../text/wire-credit.js';
 import { isProse } from '../chrome/shape.js';
-import { MAX_HEADLINE_WORDS } from '../headlines.js';
+import { MAX_HEADLINE_WORDS } from '../title/headlines.js';
 import type { Line } from '../lines.js';
 
 const MIN_SENTENCE_WORDS = 4;

@@ -7,7 +7,7 @@
 import type { RemovedLine } from '../../types.js';
 import { isBareLinkLabel, isListEndAnnouncement, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../chrome/links.js';
 import { isProse } from '../chrome/shape.js';
-import { isHeadlineShaped } from '../headlines.js';
+import { isHeadlineShaped } from '../title/headlines.js';
 import { rightUnder, type Line, type RecordsOf } from '../lines.js';
 import { addressesReader, isPageNoteAfterText } from './article-end.js';
 import { continuesStory } from './continues-story.js';

@@ -2,19 +2,19 @@
 // table row, list item, caption, breadcrumb or share button), the stems of the body's words and a line's share of them
 // (bodyVocabulary, overlapWithBody), a title line's headline without its label (headlineOf), and headlines after the
 // article (relatedHeadlineReason). Which line before the body is the article's title is title.ts's (findTitle).
-import type { PlacedWords, Word } from '../types.js';
-import { readDate } from '../text/dates.js';
-import { segmentedWordCount } from '../text/line-words.js';
-import { isSpace } from '../text/word-end.js';
-import { HAN, KANA, THAI, unspacedLetterRanges, unspacedScriptOf } from '../text/word-chars.js';
-import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from './chrome/buttons.js';
-import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from './chrome/links.js';
-import { isGluedCredit } from './chrome/pictures.js';
-import { isBulletedItem, isPipeTableLine, isShortCellsRow } from './chrome/shape.js';
-import type { Line, RecordsOf } from './lines.js';
-import { isAggregatorName } from './outlets.js';
-import { isDateWordsLine } from './metadata/date-lines.js';
-import { isNameWithPost } from './metadata/name-posts.js';
+import type { PlacedWords, Word } from '../../types.js';
+import { readDate } from '../../text/dates.js';
+import { segmentedWordCount } from '../../text/line-words.js';
+import { isSpace } from '../../text/word-end.js';
+import { HAN, KANA, THAI, unspacedLetterRanges, unspacedScriptOf } from '../../text/word-chars.js';
+import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from '../chrome/buttons.js';
+import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from '../chrome/links.js';
+import { isGluedCredit } from '../chrome/pictures.js';
+import { isBulletedItem, isPipeTableLine, isShortCellsRow } from '../chrome/shape.js';
+import type { Line, RecordsOf } from '../lines.js';
+import { isAggregatorName } from '../outlets.js';
+import { isDateWordsLine } from '../metadata/date-lines.js';
+import { isNameWithPost } from '../metadata/name-posts.js';
 
 export interface Vocabulary {
   stopwords: ReadonlySet<string>;
