@@ -257,9 +257,9 @@ function articleOpening(page: Page, found: { first: PositionInCandidates; last: 
   const { probabilities, cuts } = scoredLines;
   // Lines kept inside the block however the line model scores them.
   const keptHoweverWeak = new Set<PositionInCandidates>();
-  const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
-  const opening = digestItem === null ? openingParagraphs(candidates, found.first, lines, removed) : null;
-  const lede = digestItem ?? opening ?? ledeBefore(candidates, found.first, lines, probabilities, removed);
+  const digestItem = digestFirstItem(lines, candidates, found.first, probabilities, removed);
+  const opening = digestItem === null ? openingParagraphs(lines, candidates, found.first, removed) : null;
+  const lede = digestItem ?? opening ?? ledeBefore(lines, candidates, found.first, probabilities, removed);
   // The story's first paragraphs are kept however weak, as a lede is; a line between them that is none (a picture's name label) is judged as the block's.
   if (opening !== null) for (let k = opening; k < found.first; k++) if (isProse(lines[candidates[k]!]!)) keptHoweverWeak.add(k);
   // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).
