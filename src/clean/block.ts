@@ -110,7 +110,7 @@ const isDeskNote = (line: Line): boolean => isEditNote(line) || DESK_NOTE_OPENIN
  * block on: the site's chrome around it, repeated over a run's pages, had made it weaker than the
  * threshold the one paragraph after it set, and a Reuters story lost its first paragraph.
  */
-export function ledeBefore(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number {
+export function ledeBefore(lines: readonly Line[], candidates: readonly number[], first: number, probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number {
   for (let k = first - 1; k >= Math.max(0, first - LEDE_GAP_LINES); k--) {
     const i = candidates[k]!;
     const lede = lines[i]!;
@@ -140,7 +140,7 @@ export function ledeBefore(candidates: readonly number[], first: number, lines: 
  * header's chrome around them, scored with them, had made a sports site's first two paragraphs and a gossip blog's first
  * weaker than the block's threshold, and they went as page text before the article.
  */
-export function openingParagraphs(candidates: readonly number[], first: number, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): number | null {
+export function openingParagraphs(lines: readonly Line[], candidates: readonly number[], first: number, removed: ReadonlyMap<number, RemovedLine>): number | null {
   let top = first;
   while (top > 0 && first - top < LEDE_MIN_GAP_LINES && candidates[top - 1] === candidates[top]! - 1) top--;
   const i = candidates[top]!;
@@ -194,7 +194,7 @@ const DIGEST_MIN_ITEMS = 3;
  * been page text before the article: ledeBefore asks for a lede right under the header. The block
  * opens at the heading, and the heading and its paragraph are kept however weak, as a lede is.
  */
-export function digestFirstItem(candidates: readonly number[], first: number, lines: readonly Line[], probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number | null {
+export function digestFirstItem(lines: readonly Line[], candidates: readonly number[], first: number, probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number | null {
   const isItem = (line: Line): boolean => isProse(line) && line.endsWithSentencePunctuation;
   const isItemHeading = (line: Line): boolean => isHeadlineShaped(line) && !isProse(line);
   const itemLines = 2 * DIGEST_MIN_ITEMS;

@@ -43,7 +43,7 @@ import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVI
 import { lineKey } from './page-keys.js';
 import { pageSource, removedLineGives } from './metadata/page-source.js';
 import { keptArticle } from './kept-article.js';
-import { scoreLines, type ScoredLines } from './scored-lines.js';
+import { placedWordsOf, scoreLines, type ScoredLines } from './scored-lines.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveBlogHead, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { isAcademicAuthorLine, isEditNote } from './metadata/credits.js';
 import { beginLift, type LiftedMetadata } from './metadata/lift.js';
@@ -103,7 +103,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const parts = articleParts(page, bounds);
   undoMetadataAfterPageText(page, parts.tail);
   const body = removeInsideArticle(page, bounds, parts);
-  const reading: BodyReading = { bodyStems: bodyVocabulary(body.map((line) => words[line.number - 1]!), context), vocabulary: context, recordsOf: page.recordsOf };
+  const reading: BodyReading = { bodyStems: bodyVocabulary(body.map((line) => placedWordsOf(words, line)), context), vocabulary: context, recordsOf: page.recordsOf };
   const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, reading);
   headerByline(page, bounds, parts, body, title, entryHeading);
   removeHead(parts.headAt, lines, entryHeading, summary, metadata.title, page.remove);
@@ -174,7 +174,7 @@ function scoredPage(raw: RawArticle, context: CleanContext): Page {
   const candidates: PositionInLines[] = [];
   for (let i = 0; i < lines.length; i++) if (!removed.has(lines[i]!.number)) candidates.push(i);
   const candidateLines = candidates.map((i) => lines[i]!);
-  const recordsOf = (line: Line): readonly Word[] => words[line.number - 1]!.words;
+  const recordsOf = (line: Line): readonly Word[] => placedWordsOf(words, line).words;
   return { raw, context, scoredLines, lines, removed, remove, relabel, lifted, dateOrder, anywhere, candidates, candidateLines, recordsOf };
 }
 
@@ -257,9 +257,9 @@ function articleOpening(page: Page, found: { first: PositionInCandidates; last: 
   const { probabilities, cuts } = scoredLines;
   // Lines kept inside the block however the line model scores them.
   const keptHoweverWeak = new Set<PositionInCandidates>();
-  const digestItem = digestFirstItem(candidates, found.first, lines, probabilities, removed);
-  const opening = digestItem === null ? openingParagraphs(candidates, found.first, lines, removed) : null;
-  const lede = digestItem ?? opening ?? ledeBefore(candidates, found.first, lines, probabilities, removed);
+  const digestItem = digestFirstItem(lines, candidates, found.first, probabilities, removed);
+  const opening = digestItem === null ? openingParagraphs(lines, candidates, found.first, removed) : null;
+  const lede = digestItem ?? opening ?? ledeBefore(lines, candidates, found.first, probabilities, removed);
   // The story's first paragraphs are kept however weak, as a lede is; a line between them that is none (a picture's name label) is judged as the block's.
   if (opening !== null) for (let k = opening; k < found.first; k++) if (isProse(lines[candidates[k]!]!)) keptHoweverWeak.add(k);
   // Entries a match's minute or a cricket ball's number was cut off (live-blog.ts commentaryStampsCut).

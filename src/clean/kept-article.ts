@@ -14,6 +14,7 @@ import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';
 import { PAYWALL_NOTICE, paywallWarningOf } from './chrome/paywall.js';
 import { loopWarnings } from './repeats.js';
+import { placedWordsOf } from './scored-lines.js';
 
 /**
  * The article once every removed line is decided: the other lines as the body's paragraphs (with
@@ -79,7 +80,7 @@ export function keptArticle(
   warnings.push(...loopWarnings(removedLines));
   const article = { id: raw.id, sourceFile: raw.sourceFile, encoding: raw.encoding, metadata, body, removedLines, warnings };
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
-  return { article, bodyWords: kept.map((line) => words[line.number - 1]!) };
+  return { article, bodyWords: kept.map((line) => placedWordsOf(words, line)) };
 }
 
 /** The texts of the lines over the page's title (none without one): its masthead among them. */

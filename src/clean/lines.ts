@@ -7,7 +7,7 @@ import type { Word } from '../types.js';
 
 // The cleaner names a line three ways, each the index of its own arrays (docs/cleaning.md, "Modules"); these names say
 // which a number is. Aliases, not brands: a brand would need a cast after each step (`k + 1`) through every rule of edges/.
-/** A line's 1-based number in the raw text: the key of the `removed` map and of `embedChrome`; ScoredLines.words at `number - 1`. */
+/** A line's 1-based number in the raw text: the key of the `removed` map and of `embedChrome`; ScoredLines.words at `number - 1` (scored-lines.ts placedWordsOf). */
 export type LineNumber = number;
 /** A line's position in the page's non-empty `lines`: the index of ScoredLines.probabilities, repeatedIn and features.row. */
 export type PositionInLines = number;

@@ -38,7 +38,7 @@ function leadingLists(
 export interface ScoredLines {
   /** The non-empty lines. */
   lines: Line[];
-  /** The shared records (text/word-records.ts) of every line's words and their places, by line number - 1. */
+  /** The shared records (text/word-records.ts) of every raw line's words and their places, the empty lines' too: a line's are at its LineNumber - 1, not at its PositionInLines (placedWordsOf). */
   words: PlacedWords[];
   repeatedIn: number[];
   features: FeatureRows;
@@ -52,6 +52,9 @@ export interface ScoredLines {
   /** The page's language guessed from its first words' stopwords (ISO 639-3), null when none was guessed. */
   language: string | null;
 }
+
+/** `line`'s word records and their places in ScoredLines.words, which holds the empty lines' too: at its LineNumber - 1. */
+export const placedWordsOf = (words: readonly PlacedWords[], line: Line): PlacedWords => words[line.number - 1]!;
 
 /**
  * The non-empty lines of a page with their body probabilities (what the training script fits).

@@ -50,7 +50,7 @@ describe('digestFirstItem', () => {
     const lines = [date, ...texts].map((text, i) => describeLine(i + 1, text, stopwords));
     const removed = new Map([[1, { line: 1, text: date, kind: 'metadata' as const, reason: 'date line' }]]);
     const candidates = lines.map((_, i) => i).slice(1);
-    return digestFirstItem(candidates, 2, lines, lines.map(() => 0.35), removed);
+    return digestFirstItem(lines, candidates, 2, lines.map(() => 0.35), removed);
   };
 
   it('moves a block opening at the second item\'s heading up to the first item\'s, under the date line', () => {
@@ -76,7 +76,7 @@ describe('ledeBefore', () => {
     const lines = texts.map((text, i) => describeLine(i + 1, text, stopwords)).filter((line) => line.text !== '');
     const removed = new Map([[1, { line: 1, text: date, kind: 'metadata' as const, reason: 'date line' }]]);
     const candidates = [1, 2, 3];
-    return ledeBefore(candidates, 1, lines, [0, 0.2, 0.9, 0.9], removed);
+    return ledeBefore(lines, candidates, 1, [0, 0.2, 0.9, 0.9], removed);
   };
 
   it('takes a sentence opening with a dateline, no agency named, for the lede (session 47)', () => {
@@ -95,7 +95,7 @@ describe('ledeBefore', () => {
     for (const [i, text] of buttons.entries()) if (text === 'Share') removed.set(i + 2, { line: i + 2, text, kind: 'boilerplate', reason: 'share or follow links' });
     const candidates = lines.map((_, i) => i).filter((i) => !removed.has(i + 1));
     const ledeAt = candidates.indexOf(buttons.length + 1);
-    return ledeBefore(candidates, ledeAt + 1, lines, texts.map((_, i) => (i <= buttons.length + 1 ? 0.2 : 0.9)), removed) - ledeAt;
+    return ledeBefore(lines, candidates, ledeAt + 1, texts.map((_, i) => (i <= buttons.length + 1 ? 0.2 : 0.9)), removed) - ledeAt;
   };
 
   it('takes a datelined sentence under a row of the header\'s buttons for the lede, the buttons between it and the date line', () => {
@@ -131,7 +131,7 @@ describe('openingParagraphs', () => {
       else if (shareRows.includes(line.text)) removed.set(line.number, { line: line.number, text: line.text, kind: 'boilerplate', reason: 'share buttons or reader tools' });
     }
     const candidates = lines.map((line, i) => (removed.has(line.number) ? -1 : i)).filter((i) => i >= 0);
-    return openingParagraphs(candidates, candidates.length - story.length, lines, removed);
+    return openingParagraphs(lines, candidates, candidates.length - story.length, removed);
   };
 
   it('takes the story\'s first paragraphs under the date line, right over the block with nothing removed between', () => {
