@@ -467,6 +467,21 @@ export function outletAtPostalAddress(line: Line): string | null {
   return name !== undefined && isOutlet(name) ? name : null;
 }
 /**
+ * A Russian online publication's registration as the media law has its footer print it: "Сетевое издание «Harbourday.ru (Харбордэй.ру)»
+ * Свидетельство о регистрации СМИ …", "Электронное периодическое издание «…»" ("online publication", "electronic periodical"), the
+ * publication's registered name (group 1) in guillemets, its transliteration in brackets after it left out.
+ */
+const REGISTERED_MEDIA = /(?:^|[\s«"„])(?:сетевое|электронное периодическое) издание\s+«([^«»()]*[^\s«»()])(?:\s*\([^()«»]*\))?»/iu;
+/** Characters of a footer's line holding a registration at most: it goes on with the licence's number, its date and the regulator. */
+const MAX_REGISTRATION_LINE = 600;
+/**
+ * The publication a Russian site's registration names (REGISTERED_MEDIA), else null: the notice over it holds the publisher's company
+ * ("© ООО «Харбор Пресс», 2026"), no outlet, and the story had had no source. Since session 53: 2 bench raw lines so written.
+ */
+export function registeredMediaOutlet(line: Line): string | null {
+  return line.text.length <= MAX_REGISTRATION_LINE ? (REGISTERED_MEDIA.exec(line.text)?.[1] ?? null) : null;
+}
+/**
  * The site's name the page opens with when the page repeats it alone right over or under a copyright notice, whoever the notice holds:
  * the footer's logo by the publisher's notice (Dnevnik's "Дневник" over "Всички права запазени © 2001-2026 Икономедиа АД", Barron's
  * "Barron's" by Dow Jones's), one word too, where a menu's word repeated elsewhere in the footer names no site (siteOverPublisherNotice
