@@ -939,3 +939,27 @@ describe("the outlet a Chinese portal's date line names", () => {
     expect(source('2026年12月04日 10:32 东湖')).toBeNull();
   });
 });
+
+describe("a site's logo as a home link under a skip link, named beside its company", () => {
+  const page = (disclosure: string): string =>
+    [
+      'Skip to main content', 'The Lagoon homepage', 'The Lagoon', 'Tech', 'Reviews', 'Science', 'Menu', '',
+      'Harbourcell cuts the price of its repairable phone', 'The new model costs $399 and ships next month.', 'by Rowan Ashdale', 'Dec 4, 2026, 3:32 PM UTC',
+      disclosure, '',
+      'Harbourcell is cutting the price of its repairable phone by $100 and adding a battery pack it promised at launch in the spring.',
+      '', 'The phone now starts at $399, and the battery pack, which clips onto the back, costs $59 on its own.',
+      '', 'The company says every part of the phone can be replaced with a single screwdriver, and it will sell spare parts on its website.',
+      '', 'Most Popular', 'Terms of Use', 'Privacy Notice', '© 2026 Tidewater Media, LLC. All Rights Reserved',
+    ].join('\n');
+  const source = (disclosure: string): string | null => sourceOf(page(disclosure));
+
+  it('is the source when a line names the site without its "The" and the company together', () => {
+    // Vox Media's sites print the disclosure under the byline (session 53): the story had had no source.
+    expect(source('If you buy something from a Lagoon link, Tidewater Media may earn a commission. See our ethics statement.')).toBe('The Lagoon');
+  });
+
+  it('is none when no line names the site beside the company', () => {
+    expect(source('If you buy something from a link, we may earn a commission. See our ethics statement.')).toBeNull();
+    expect(source('If you buy something from a Lagoon link, Northgate Partners may earn a commission.')).toBeNull();
+  });
+});
