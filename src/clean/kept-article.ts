@@ -9,7 +9,7 @@ import { bylineCasedByPage } from './metadata/byline-casing.js';
 import type { LiftedMetadata } from './metadata/lift.js';
 import { namesBeforeMasthead, signatureNamesSource, signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
-import { isOutlet, networkSourceName } from './outlets.js';
+import { isOutlet, networkSourceName, outletName, shortNameOf } from './outlets.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';
 import { PAYWALL_NOTICE, paywallWarningOf } from './chrome/paywall.js';
@@ -109,12 +109,3 @@ function sameOutlet(outlet: string | null, source: string | null): boolean {
   return outlet === null || (source !== null && outletName(outlet) === outletName(source));
 }
 
-/** Whether an outlet's name is the last words of a fuller one: "The Inquirer" of "The Philadelphia Inquirer". */
-function shortNameOf(outlet: string, fuller: string): boolean {
-  return outletName(fuller).endsWith(` ${outletName(outlet)}`);
-}
-
-/** An outlet's name to compare: one agency's names as one, case, spacing and a leading "The" aside. */
-function outletName(text: string): string {
-  return agencySourceName(text.replace(/\s+/gu, ' ').trim()).toLowerCase().replace(/^the /u, '');
-}

@@ -1,7 +1,7 @@
 // The names news organisations sign with: the wire agencies (text/dateline.ts NEWS_AGENCIES) and
 // outlets named as papers and networks are. A byline's outlet (metadata/signed-bylines.ts) and a picture's credit
 // (chrome/pictures.ts) are told by them.
-import { NEWS_AGENCIES } from '../text/dateline.js';
+import { agencySourceName, NEWS_AGENCIES } from '../text/dateline.js';
 
 /** The words for what a news organisation is, which name a page or a desk as often when alone ("About Press", "Contact Media"). */
 const OUTLET_KIND_WORDS = ['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'];
@@ -206,3 +206,12 @@ const isNamedOutlet = (name: string): boolean => isNewsAgencyName(name) || isNet
  */
 export const isOutlet = (name: string): boolean =>
   isNamedOutlet(name) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name) || isOnlineArm(name) || CALL_SIGN.test(name);
+
+/** An outlet's name to compare: one agency's names as one, case, spacing and a leading "The" aside. */
+export function outletName(text: string): string {
+  return agencySourceName(text.replace(/\s+/gu, ' ').trim()).toLowerCase().replace(/^the /u, '');
+}
+/** Whether an outlet's name is the last words of a fuller one: "The Inquirer" of "The Philadelphia Inquirer". */
+export function shortNameOf(outlet: string, fuller: string): boolean {
+  return outletName(fuller).endsWith(` ${outletName(outlet)}`);
+}

@@ -59,11 +59,14 @@ describeTest(
     "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
     'Gadget Weekly is supported by its readers. If you buy something through links in this article, we may earn a commission.',
     'Contoso may receive an affiliate commission if you buy something through links in this article.',
+    // Vox Media's sites under the byline (session 53): it had been the body's first paragraph.
+    'If you buy something from a Lagoon link, Tidewater Media may earn a commission. See our ethics statement.',
   ],
   [
     'Disclosure: Gadget Daily may earn a commission on some of the products on this page.',
     'Retailers earn an affiliate commission on each sale, the report found, and most readers do not know it.',
     'When you buy a ticket through the app, the council gets nothing.',
+    'If you buy something from a street vendor, the seller may earn a commission on top of the price, the report said.',
   ],
 );
 

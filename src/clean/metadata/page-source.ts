@@ -10,9 +10,9 @@ import { headerLine, headerMasthead, mastheadOfPublisher, ministryUnderStateName
 import type { Line } from '../lines.js';
 import type { Remove } from '../line-rules.js';
 import { publisherOfDateLine } from './date-lines.js';
-import type { LiftedMetadata } from './lift.js';
-import { isNewsAgencyName } from '../outlets.js';
-import { breadcrumbRoot, mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
+import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
+import { isNewsAgencyName, shortNameOf } from '../outlets.js';
+import { breadcrumbRoot, mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -41,13 +41,16 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
   // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
-  // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger.") or an Indonesian
+  // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine; a Chinese portal's "2026-12-05 10:32 来源: 浙江日报": lift.ts
+  // chineseDateLineSource), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger.") or an Indonesian
   // network's note the story first ran on ("Artikel ini telah tayang di Harbourjateng.com dengan judul …": chrome/notes.ts firstShownOnSite) or a
   // syndication note its first publisher ("This article was originally published by Harbourism.": chrome/notes.ts firstPublisher), or an
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", chrome/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", chrome/links.ts moreFromOutlet), or a newsletter's thanks
   // naming it ("Thanks for reading The Quiet Ledger!", Substack's: chrome/prompts.ts thanksForReadingSite) or its postal address
-  // ("Harbor City Ledger, 400 Pier Avenue, …": site-notice.ts outletAtPostalAddress), else the
+  // ("Harbor City Ledger, 400 Pier Avenue, …": site-notice.ts outletAtPostalAddress) or a Russian site's media registration ("Сетевое издание
+  // «Харбор»": site-notice.ts registeredMediaOutlet), a short name among these giving way to a notice's fuller one ("More From The Post" under
+  // "© 1996-2026 The Washington Post": fullerNoticeName), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then, or a
   // line says is its owner's ("CBS Sports is a registered trademark of …": site-notice.ts outletNamedByOwner) (removedLineSource);
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
@@ -97,13 +100,14 @@ export function removedLineGives(lines: readonly Line[], removed: ReadonlyMap<nu
 }
 
 /** What a removed line names as the page's source, the earlier kind first wherever it stands (cleanWithWords). */
-const SOURCE_LINE_KINDS = [publisherOfDateLine, feedFooterSite, firstShownOnSite, firstPublisher, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, copyrightOutlet, outletNamedByOwner] as const;
+const SOURCE_LINE_KINDS = [publisherOfDateLine, chineseDateLineSource, feedFooterSite, firstShownOnSite, firstPublisher, readMoreSite, moreFromOutlet, thanksForReadingSite, outletAtPostalAddress, registeredMediaOutlet, copyrightOutlet, outletNamedByOwner] as const;
 const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**
  * The source named by the first removed line of the earliest of SOURCE_LINE_KINDS found, in one pass over the page (a pass
  * per kind had walked it up to four times): each line is tested for the kinds before the best found so far only. A
- * copyright notice's holder gives way to the page's masthead its name opens with (header.ts mastheadOfPublisher).
+ * copyright notice's holder gives way to the page's masthead its name opens with (header.ts mastheadOfPublisher); an earlier
+ * kind's short name to the notice's fuller one (fullerNoticeName).
  */
 function removedLineSource(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | undefined {
   let best: number = SOURCE_LINE_KINDS.length;
@@ -120,5 +124,18 @@ function removedLineSource(lines: readonly Line[], removed: ReadonlyMap<number, 
       }
     }
   }
-  return best === COPYRIGHT_KIND ? source && mastheadOfPublisher(source, lines) : source;
+  if (best === COPYRIGHT_KIND) return source && mastheadOfPublisher(source, lines);
+  return source && (fullerNoticeName(source, lines, removed) ?? source);
+}
+
+/**
+ * The outlet a removed copyright notice names when `short` is its last words ("The Post" of "© 1996-2026 The Washington Post"), else
+ * undefined: a footer's box of the paper's other stories and its about link name it as its readers do ("More From The Post", "About The
+ * Post"), the notice in full, and the story's source had been the short name. Since session 53.
+ */
+function fullerNoticeName(short: string, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | undefined {
+  return removedLineGives(lines, removed, (line) => {
+    const held = copyrightOutlet(line);
+    return held !== null && shortNameOf(short, held) ? held : null;
+  });
 }

@@ -44,11 +44,17 @@ const MAX_DATE_STAMP_WORDS = 6;
 /**
  * A line over the masthead that is no site's name: a menu's word alone, the day's date as papers set it over their name, or since
  * session 49 a skip link over an outlet's name ("Skip to main content" over "The Harbour Courier", a local weekly's and a student
- * paper's theme): the skip link had been asked for the site's name, and the stories had had no source. Over any other line a skip link
+ * paper's theme), since session 53 over the site's logo as a home link (HOME_LINK: "The Harbour Verge homepage", Vox Media's sites with no
+ * cookie banner between): the skip link had been asked for the site's name, and the stories had had no source. Over any other line a skip link
  * stays the site line: under it a blog's first menu item ("Free Courses") had been taken for its name (session 46).
  */
 const isOverMasthead = (line: Line, next: Line | undefined): boolean =>
-  isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && isOutlet(mastheadBeforeTagline(next).text));
+  isPageWord(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && (isOutlet(mastheadBeforeTagline(next).text) || isHomeLink(next)));
+/** Whether the line is a site's logo as a link to its home page (HOME_LINK), a name before the link's words, not a menu's ("News Home"). */
+const isHomeLink = (line: Line): boolean => {
+  const name = HOME_LINK.exec(line.text)?.[1];
+  return name !== undefined && !isPageWord(name);
+};
 /**
  * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
  * "Menu" over "TIME": the notice "© 2026 TIME USA, LLC." held the site's name, but the first line was asked, and the
@@ -467,6 +473,21 @@ export function outletAtPostalAddress(line: Line): string | null {
   return name !== undefined && isOutlet(name) ? name : null;
 }
 /**
+ * A Russian online publication's registration as the media law has its footer print it: "Сетевое издание «Harbourday.ru (Харбордэй.ру)»
+ * Свидетельство о регистрации СМИ …", "Электронное периодическое издание «…»" ("online publication", "electronic periodical"), the
+ * publication's registered name (group 1) in guillemets, its transliteration in brackets after it left out.
+ */
+const REGISTERED_MEDIA = /(?:^|[\s«"„])(?:сетевое|электронное периодическое) издание\s+«([^«»()]*[^\s«»()])(?:\s*\([^()«»]*\))?»/iu;
+/** Characters of a footer's line holding a registration at most: it goes on with the licence's number, its date and the regulator. */
+const MAX_REGISTRATION_LINE = 600;
+/**
+ * The publication a Russian site's registration names (REGISTERED_MEDIA), else null: the notice over it holds the publisher's company
+ * ("© ООО «Харбор Пресс», 2026"), no outlet, and the story had had no source. Since session 53: 2 bench raw lines so written.
+ */
+export function registeredMediaOutlet(line: Line): string | null {
+  return line.text.length <= MAX_REGISTRATION_LINE ? (REGISTERED_MEDIA.exec(line.text)?.[1] ?? null) : null;
+}
+/**
  * The site's name the page opens with when the page repeats it alone right over or under a copyright notice, whoever the notice holds:
  * the footer's logo by the publisher's notice (Dnevnik's "Дневник" over "Всички права запазени © 2001-2026 Икономедиа АД", Barron's
  * "Barron's" by Dow Jones's), one word too, where a menu's word repeated elsewhere in the footer names no site (siteOverPublisherNotice
@@ -542,12 +563,16 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // The name alone on a line after the article is the footer's logo (Berita Harian's, over its company's notice); before it, a
   // menu's item repeated ("Latest News"), which is no masthead's.
   const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
+  const others = lines.filter((line) => line.number !== site.number && removed.has(line.number));
+  // A line naming the site without its "The" beside the notice's company names it as the company's (Vox Media's disclosure "If you buy
+  // something from a Verge link, Vox Media may earn a commission." under "The Verge": since session 53, the story had had no source).
+  const unprefixed = name.replace(LEADING_THE, '');
+  const companies = unprefixed === name ? [] : others.flatMap((line) => companyOf(line)?.replace(/[\s,]+$/u, '').toLowerCase() ?? []);
   const namesSite = (line: Line): boolean => {
     const text = line.text.toLowerCase();
     if (text === name) return line.number > articleEnd;
-    return text.length > name.length && namedWithin(text, name);
+    return (text.length > name.length && namedWithin(text, name)) || (namedWithin(text, unprefixed) && companies.some((company) => namedWithin(text, company)));
   };
-  const others = lines.filter((line) => line.number !== site.number && removed.has(line.number));
   return others.some(holdsOtherCompany) && (outlet || others.some((line) => !isCopyrightNotice(line) && namesSite(line))) ? site.text : null;
 }
 /**

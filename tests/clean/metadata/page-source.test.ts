@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/clean/index.js';
 import { article, contextFor } from '../context.js';
 
+const sourceOf = (text: string): string | null => cleanArticle(article(text), contextFor([text])).metadata.source;
+
 describe("the outlet a copyright notice under the article names", () => {
   const story = (top: string, footer: string): string =>
     [
@@ -863,5 +865,101 @@ describe("the ministry a government's bulletin names under the state's name", ()
 
   it("is none under a line that is no state's name", () => {
     expect(source('HARBOURLAND TODAY', 'MINISTRY OF HEALTH (MOH)')).toBeNull();
+  });
+});
+
+describe("the publication a Russian site's media registration names", () => {
+  const page = (registration: string): string =>
+    [
+      'ХБ', 'Новости', 'Экономика', 'Спорт', 'Войти', '',
+      'Порт Гавань продлил навигацию до конца декабря', '04 дек 2026, 09:15', '',
+      'Администрация порта Гавань продлила навигацию до 31 декабря из-за теплой погоды, сообщила пресс-служба порта.',
+      '', 'Обычно навигация на северном участке заканчивается в конце ноября, когда ледоколы выводят последние суда.',
+      '', 'По данным синоптиков, средняя температура в декабре будет на четыре градуса выше нормы.',
+      '', 'Редакция', 'Политика конфиденциальности', '© ООО «Харбор Медиа», 2026', registration,
+    ].join('\n');
+  const source = (registration: string): string | null => sourceOf(page(registration));
+
+  it('is the source, its transliteration left out', () => {
+    // The notice holds the publisher's company, no outlet: the story had had no source (session 53).
+    expect(source('Сетевое издание «Харбор Бизнес»')).toBe('Харбор Бизнес');
+    expect(source('«Сетевое издание «Harbourday.ru (Харбордэй.ру)» Регистрационная запись ЭЛ № ФС 77-12345 от 1 марта 2016 года.')).toBe('Harbourday.ru');
+    expect(source('Электронное периодическое издание «Вести Гавани» зарегистрировано 12 мая 2010 года.')).toBe('Вести Гавани');
+  });
+
+  it('is none when the footer names no publication so', () => {
+    expect(source('Главный редактор: Иван Петров')).toBeNull();
+  });
+});
+
+describe("a paper's short name a footer's box gives, and its notice's full name", () => {
+  const page = (footer: readonly string[]): string =>
+    [
+      'Sign in', 'Subscribe', 'Local', 'Transportation', '',
+      'Ferry riders face weekend closures as the harbour pier is rebuilt', 'By Lena Whitcombe', 'December 4, 2026 at 6:00 a.m. EST', '',
+      'The harbour ferry will stop running on three weekends in January while crews replace the pier at Anchor Point, the transit agency said Friday.',
+      '', 'Free shuttle buses will run every 15 minutes between the two landings during the closures, the agency said.',
+      '', 'About 4,000 riders use the ferry on a typical weekend, according to agency figures.',
+      '', ...footer,
+    ].join('\n');
+  const source = (footer: readonly string[]): string | null => sourceOf(page(footer));
+
+  it("is the notice's full name", () => {
+    // "More From The Post" had given "The Post" over the notice's "The Washington Post" (session 53).
+    expect(source(['Share', 'More From The Herald', 'Pier repairs to start in spring', 'About The Herald', '© 1996-2026 The Harbourton Herald'])).toBe('The Harbourton Herald');
+  });
+
+  it("is the box's name when the notice holds another", () => {
+    expect(source(['Share', 'More From The Herald', 'Pier repairs to start in spring', '© 2026 Coastline Media Group'])).toBe('The Herald');
+  });
+});
+
+describe("the outlet a Chinese portal's date line names", () => {
+  const page = (dateLine: string, lede = '（记者 林晓东）4日上午，东湖新区第三座跨江大桥正式通车，全长约2.6公里，双向六车道。'): string =>
+    [
+      '港湾门户首页', '新闻', '体育', '财经', '科技', '登录', '',
+      '东湖新区第三座跨江大桥今日通车', dateLine, '分享至', '',
+      lede,
+      '大桥通车后，新区到老城区的车程将由40分钟缩短至15分钟左右。',
+      '据介绍，该桥于2023年开工建设，总投资约38亿元，设计使用年限100年。',
+      '有关负责人表示，桥面两侧还设有非机动车道和人行道，方便市民骑行和散步。',
+      '责任编辑：陈小雨', '相关推荐', '关于港湾门户', '港湾公司版权所有 ©1997-2026',
+    ].join('\n');
+  const source = (dateLine: string, lede?: string): string | null => sourceOf(page(dateLine, lede));
+
+  it('is the source, labelled or ending in a medium\'s word', () => {
+    // NetEase's and Sohu's date line over a provincial paper's copy (session 53): the story had had no source.
+    expect(source('2026-12-04 10:32:15\u3000来源: 东湖日报')).toBe('东湖日报');
+    expect(source('2026年12月04日 10:32 东湖新闻网')).toBe('东湖新闻网');
+  });
+
+  it("gives way to an agency's dateline, and is none unlabelled when no medium's word ends it", () => {
+    // Sina's date line names Xinhua's site over Xinhua's dateline (the session-40 tester's page): the agency is the source.
+    expect(source('2026年12月04日 10:32 新华网', '新华社东湖12月4日电（记者 林晓东）4日上午，东湖新区第三座跨江大桥正式通车，全长约2.6公里。')).toBe('Xinhua');
+    expect(source('2026年12月04日 10:32 东湖')).toBeNull();
+  });
+});
+
+describe("a site's logo as a home link under a skip link, named beside its company", () => {
+  const page = (disclosure: string): string =>
+    [
+      'Skip to main content', 'The Lagoon homepage', 'The Lagoon', 'Tech', 'Reviews', 'Science', 'Menu', '',
+      'Harbourcell cuts the price of its repairable phone', 'The new model costs $399 and ships next month.', 'by Rowan Ashdale', 'Dec 4, 2026, 3:32 PM UTC',
+      disclosure, '',
+      'Harbourcell is cutting the price of its repairable phone by $100 and adding a battery pack it promised at launch in the spring.',
+      '', 'The phone now starts at $399, and the battery pack, which clips onto the back, costs $59 on its own.',
+      '', 'The company says every part of the phone can be replaced with a single screwdriver, and it will sell spare parts on its website.',
+      '', 'Most Popular', 'Terms of Use', 'Privacy Notice', '© 2026 Tidewater Media, LLC. All Rights Reserved',
+    ].join('\n');
+  const source = (disclosure: string): string | null => sourceOf(page(disclosure));
+
+  it('is the source when a line names the site without its "The" and the company together', () => {
+    // Vox Media's sites print the disclosure under the byline (session 53): the story had had no source.
+    expect(source('If you buy something from a Lagoon link, Tidewater Media may earn a commission. See our ethics statement.')).toBe('The Lagoon');
+  });
+
+  it('is none when no line names the site beside the company', () => {
+    expect(source('If you buy something from a link, we may earn a commission. See our ethics statement.')).toBeNull();
+    expect(source('If you buy something from a Lagoon link, Northgate Partners may earn a commission.')).toBeNull();
   });
 });
