@@ -234,6 +234,10 @@ describe('isPictureCredit', () => {
     // Kinyarwanda's "photos" over a gallery's photographers and a caption's "photo" (session 52).
     'Amafoto: Mugisha Eric & Uwase Claudine',
     'Abanyeshuri basura ikigo cy’ubushakashatsi i Rubona (Ifoto: Ikinyamakuru Umucyo)',
+    // t-online's credit labelled "Quelle" in its bracket, the agency on either side of the slash (session 53).
+    'Eine Straßenbahn am Neumarkt (Archivbild): Die Strecke ist zwei Kilometer lang. (Quelle: Jonas Feldrich/imago)',
+    'Der Bürgermeister bei der Eröffnung. (Quelle: IMAGO/Lena Hartwig)',
+    'Ein Zug im Hauptbahnhof (Symbolbild). (Quelle: Rolf Amsel/dpa)',
     // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
     'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
@@ -311,6 +315,10 @@ describe('isPictureCredit', () => {
     // A gallery's headline under the label.
     'Photos: Thousands turn out for city marathon in the rain',
     'Pictures: Lantern festival lights up the old town',
+    // A source of figures closing a paragraph, labelled as t-online labels its credits.
+    'Die Arbeitslosenquote lag im November bei 5,9 Prozent. (Quelle: Bundesagentur für Arbeit)',
+    'Die Preise stiegen um 2,3 Prozent. (Quelle: Statistisches Bundesamt/Destatis)',
+    'Ein Sprecher bestätigte den Unfall. (Quelle: dpa)',
     // Brackets with a slash that credit no picture.
     'Inflation rose to 3.1% in the year to March (year/year).',
     'The deal was first reported in 2019 (see below/above).',
