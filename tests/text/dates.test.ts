@@ -549,6 +549,26 @@ describe('findIsoDate', () => {
     expect(findIsoDate('May 4, 2026/10:31')).toBe('2026-05-04');
   });
 
+  // A weekly's folio dates its issue by a range of days in one month (session 53): its first day, the issue's. Month first the
+  // range had been no date (the session-50 tester's Wantok page), day first its last day.
+  it.each([
+    ['Wik Desemba 3 - 9, 2026', '2026-12-03'],
+    ['Week of December 3-9, 2026', '2026-12-03'],
+    ['Dec. 3–9, 2026 10:15 am', '2026-12-03T10:15'],
+    ['3–9 December 2026', '2026-12-03'],
+    ['Semana del 3 - 9 de diciembre de 2026', '2026-12-03'],
+  ])('reads the range "%s" as its first day, %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
+
+  it('reads no range where the figures are no days of one month', () => {
+    // A score before a date, an issue's number before its date (no ascending days), a dotted date's hyphen before another, a
+    // range with no year.
+    expect(findIsoDate('Won 3-1 on December 5, 2026')).toBe('2026-12-05');
+    expect(findIsoDate('Nimewo 48 – 5 desanm 2026')).toBe('2026-12-05');
+    expect(findIsoDate('Issue 12 - 5 December 2026')).toBe('2026-12-05');
+    expect(readDate('03.11.2026-04.11.2026')).toBeNull();
+    expect(findIsoDate('Open December 3-9 every year')).toBeNull();
+  });
+
   it('keeps the date when the time is impossible', () => {
     expect(findIsoDate('April 29, 2023 25:10')).toBe('2023-04-29');
   });
