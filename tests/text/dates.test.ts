@@ -569,6 +569,22 @@ describe('findIsoDate', () => {
     expect(findIsoDate('Open December 3-9 every year')).toBeNull();
   });
 
+  // Session 53: a time with its seconds between the day and month and the year (Eurosport's stamp, Unix's date), a comma after
+  // an ordinal day, Italian and Spanish pages' short August: each had left a story undated.
+  it.each([
+    ['Eurosport - Sat, 29 Dec 15:58:00 2007', '2007-12-29T15:58'],
+    ['Sun Dec  6 19:49:08 UTC 2026', '2026-12-06T19:49'],
+    ['15:43 - 13th, Jan 2008', '2008-01-13T15:43'],
+    ['02 Ago 2017', '2017-08-02'],
+    ['5 ago. 2026 10:15', '2026-08-05T10:15'],
+  ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
+
+  it('reads no August in the English "ago", and no time without its seconds between the month and the year', () => {
+    expect(findIsoDate('Posted 2 years ago 2017 edition')).toBeNull();
+    expect(findIsoDate('Closed 3 ago')).toBeNull();
+    expect(findIsoDate('Dec 6 19:49 2026')).toBeNull();
+  });
+
   it('keeps the date when the time is impossible', () => {
     expect(findIsoDate('April 29, 2023 25:10')).toBe('2023-04-29');
   });
