@@ -331,15 +331,15 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
     parts: (m) => eastAsianParts(m, m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!),
   },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019; Jang's spaced Arabic comma, "05 دسمبر ، 2026"; a comma
-  // after an ordinal day, "15:43 - 13th, Jan 2008" (a football site's, session 53: the story had been undated)
+  // after an ordinal day, "09:20 - 4th, Dec 2026" (a football site's, session 53: the story had been undated)
   { regex: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?|\\.|º)?${OF}\\s+${MONTH_WORD}${MONTH}${OF}${ERA_MARK}(?:\\s*[,،])?\\s+${YEAR_NAMED}(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // The time of day with its seconds between the day and month and the year, as Unix's date and C's ctime print a stamp and
-  // Eurosport printed it ("Sat, 29 Dec 15:58:00 2007", "Sun Dec  6 19:49:08 UTC 2026"; session 53: the story had been undated).
+  // a sports portal printed it ("Fri, 4 Dec 10:12:00 2026", "Sun Dec  6 19:49:08 UTC 2026"; session 53: the story had been undated).
   {
     regex: new RegExp(`(?:\\b(\\d{1,2})\\s+${MONTH}|(?<![\\p{L}])${MONTH}\\s+(\\d{1,2}))\\s+(\\d{1,2}):(\\d{2}):\\d{2}(?:\\s+[A-Z]{2,5})?\\s+(\\d{4})(?!\\d)`, 'iu'),
     parts: (m) => [+m[7]!, monthOf(m[2] ?? m[3]!), +(m[1] ?? m[4]!), m[5], m[6]],
   },
-  // Italian and Spanish pages' short August, "02 Ago 2017" (session 53: an Italian story had been undated), read between a day
+  // Italian and Spanish pages' short August, "04 Ago 2026" (session 53: an Italian story had been undated), read between a day
   // and a year only: as a month name (MONTHS) "ago" would be the English word.
   { regex: new RegExp(`(?<![\\d.])(\\d{1,2})\\s+ago\\.?\\s+(\\d{4})(?!\\d)${TIME}`, 'iu'), parts: (m) => [+m[2]!, 8, +m[1]!, m[3], m[4], m[5]] },
   // BBC Amharic's "4 ታህሳስ 2026" (AMHARIC_GREGORIAN_MONTH).

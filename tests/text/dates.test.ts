@@ -569,13 +569,13 @@ describe('findIsoDate', () => {
     expect(findIsoDate('Open December 3-9 every year')).toBeNull();
   });
 
-  // Session 53: a time with its seconds between the day and month and the year (Eurosport's stamp, Unix's date), a comma after
+  // Session 53: a time with its seconds between the day and month and the year (a sports portal's stamp, Unix's date), a comma after
   // an ordinal day, Italian and Spanish pages' short August: each had left a story undated.
   it.each([
-    ['Eurosport - Sat, 29 Dec 15:58:00 2007', '2007-12-29T15:58'],
+    ['Sportsdesk - Fri, 4 Dec 10:12:00 2026', '2026-12-04T10:12'],
     ['Sun Dec  6 19:49:08 UTC 2026', '2026-12-06T19:49'],
-    ['15:43 - 13th, Jan 2008', '2008-01-13T15:43'],
-    ['02 Ago 2017', '2017-08-02'],
+    ['09:20 - 4th, Dec 2026', '2026-12-04T09:20'],
+    ['04 Ago 2026', '2026-08-04'],
     ['5 ago. 2026 10:15', '2026-08-05T10:15'],
   ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
 
