@@ -330,8 +330,18 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
     regex: new RegExp(`(?<![\\d.])(\\d{4})(?:\\.(\\d{1,2})\\.(\\d{1,2})\\.?(?![.\\d])|\\. (\\d{1,2})\\. (\\d{1,2})\\.)${EAST_ASIAN_TIME}`, 'u'),
     parts: (m) => eastAsianParts(m, m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!),
   },
-  // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019; Jang's spaced Arabic comma, "05 دسمبر ، 2026"
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH_WORD}${MONTH}${OF}${ERA_MARK}(?:\\s*[,،])?\\s+${YEAR_NAMED}(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019; Jang's spaced Arabic comma, "05 دسمبر ، 2026"; a comma
+  // after an ordinal day, "09:20 - 4th, Dec 2026" (a football site's, session 53: the story had been undated)
+  { regex: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?|\\.|º)?${OF}\\s+${MONTH_WORD}${MONTH}${OF}${ERA_MARK}(?:\\s*[,،])?\\s+${YEAR_NAMED}(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  // The time of day with its seconds between the day and month and the year, as Unix's date and C's ctime print a stamp and
+  // a sports portal printed it ("Fri, 4 Dec 10:12:00 2026", "Sun Dec  6 19:49:08 UTC 2026"; session 53: the story had been undated).
+  {
+    regex: new RegExp(`(?:\\b(\\d{1,2})\\s+${MONTH}|(?<![\\p{L}])${MONTH}\\s+(\\d{1,2}))\\s+(\\d{1,2}):(\\d{2}):\\d{2}(?:\\s+[A-Z]{2,5})?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    parts: (m) => [+m[7]!, monthOf(m[2] ?? m[3]!), +(m[1] ?? m[4]!), m[5], m[6]],
+  },
+  // Italian and Spanish pages' short August, "04 Ago 2026" (session 53: an Italian story had been undated), read between a day
+  // and a year only: as a month name (MONTHS) "ago" would be the English word.
+  { regex: new RegExp(`(?<![\\d.])(\\d{1,2})\\s+ago\\.?\\s+(\\d{4})(?!\\d)${TIME}`, 'iu'), parts: (m) => [+m[2]!, 8, +m[1]!, m[3], m[4], m[5]] },
   // BBC Amharic's "4 ታህሳስ 2026" (AMHARIC_GREGORIAN_MONTH).
   {
     regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${AMHARIC_GREGORIAN_MONTH}\\s+(\\d{4})(?!\\d|\\s*ዓ)${TIME}`, 'u'),
@@ -426,6 +436,25 @@ const SPACED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})(?!\d)/gu;
  */
 const HYPHENATED_SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(\d{2})-(\d{2})-(\d{2}),(?=\s+\d{1,2}:\d{2})/gu;
 
+/** MONTH without its capture: a range's month (DAY_RANGE_IN_MONTH), in a lookbehind or a lookahead. */
+const MONTH_UNCAPTURED = `(?:${MONTH.slice(1)}`;
+/**
+ * A range of days in one month, as a weekly's folio dates its issue ("Week of December 3-9, 2026", Wantok's Tok Pisin "Wik
+ * Desemba 3 - 9, 2026", "3–9 December 2026"): written as its first day, the issue's. Month first the range had been no date (the
+ * session-50 tester's Wantok page was undated), day first its last day was read. A time's minutes before a dash are no day ("9:15 -
+ * 4 December 2026"), nor are figures that do not ascend (firstDayOfRange). Tried only where a figure, a dash and a figure stand (DAY_RANGE_DASH): the months' names make it long.
+ */
+const DAY_RANGE_IN_MONTH = new RegExp(
+  `(?<=${MONTH_UNCAPTURED}\\s+)(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?=,?\\s+\\d{4}(?!\\d))|(?<![\\d.:])(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?=\\.?${OF}\\s+${MONTH_UNCAPTURED}${OF}\\s+\\d{4}(?!\\d))`,
+  'giu',
+);
+const DAY_RANGE_DASH = /\d\s*[-–]\s*\d/u;
+/** The range's first day, if the days ascend within a month: "Nimewo 48 – 5 desanm 2026" is an issue's number and its date. */
+const firstDayOfRange = (range: string, ...days: Array<string | undefined>): string => {
+  const [first, last] = days[0] === undefined ? [days[2]!, days[3]!] : [days[0], days[1]!];
+  return +first < +last && +last <= 31 ? first : range;
+};
+
 export function readDate(line: string, order: DateOrder = 'auto'): DateReading | null {
   const ascii = asciiDigits(line);
   // The rewrites of times need a time's colon, which most lines read here have not: no regex scan of them.
@@ -433,7 +462,8 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
   const digits = timed ? ascii.replace(YEAR_RUN_INTO_TIME, '$1 ').replace(HYPHENATED_SHORT_YEAR_DATE, '$1/$2/$3,') : ascii;
   if (!mayHoldDate(digits)) return null;
   const dotted = timed ? digits.replace(DOTTED_DATE_HYPHEN_TIME, '$1 ') : digits;
-  const text = dotted.includes('. ') ? dotted.replace(SPACED_DOTTED_DATE, '$1.$2.$3') : dotted;
+  const undotted = dotted.includes('. ') ? dotted.replace(SPACED_DOTTED_DATE, '$1.$2.$3') : dotted;
+  const text = DAY_RANGE_DASH.test(undotted) ? undotted.replace(DAY_RANGE_IN_MONTH, firstDayOfRange) : undotted;
   let unread: 'order' | 'impossible' | 'calendar' | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);

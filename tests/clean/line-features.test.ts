@@ -234,6 +234,10 @@ describe('isPictureCredit', () => {
     // Kinyarwanda's "photos" over a gallery's photographers and a caption's "photo" (session 52).
     'Amafoto: Mugisha Eric & Uwase Claudine',
     'Abanyeshuri basura ikigo cy’ubushakashatsi i Rubona (Ifoto: Ikinyamakuru Umucyo)',
+    // t-online's credit labelled "Quelle" in its bracket, the agency on either side of the slash (session 53).
+    'Eine Straßenbahn am Neumarkt (Archivbild): Die Strecke ist zwei Kilometer lang. (Quelle: Jonas Feldrich/imago)',
+    'Der Bürgermeister bei der Eröffnung. (Quelle: IMAGO/Lena Hartwig)',
+    'Ein Zug im Hauptbahnhof (Symbolbild). (Quelle: Rolf Amsel/dpa)',
     // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
     'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
@@ -311,6 +315,10 @@ describe('isPictureCredit', () => {
     // A gallery's headline under the label.
     'Photos: Thousands turn out for city marathon in the rain',
     'Pictures: Lantern festival lights up the old town',
+    // A source of figures closing a paragraph, labelled as t-online labels its credits.
+    'Die Arbeitslosenquote lag im November bei 5,9 Prozent. (Quelle: Bundesagentur für Arbeit)',
+    'Die Preise stiegen um 2,3 Prozent. (Quelle: Statistisches Bundesamt/Destatis)',
+    'Ein Sprecher bestätigte den Unfall. (Quelle: dpa)',
     // Brackets with a slash that credit no picture.
     'Inflation rose to 3.1% in the year to March (year/year).',
     'The deal was first reported in 2019 (see below/above).',
@@ -404,7 +412,7 @@ describe('isPagerLink', () => {
 describe('isReaderTools', () => {
   const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
 
-  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', 'Print-friendly page | Email this story to a friend', 'Printable version', 'Email this story to a friend', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra'])(
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', 'Print-friendly page | Email this story to a friend', 'Printable version', 'Email this story to a friend', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra', 'この記事をスクラップする', '記事を保存'])(
     'takes "%s" for a row of reader tools',
     (text) => {
       expect(tools(text)).toBe(true);
@@ -421,6 +429,7 @@ describe('isReaderTools', () => {
     'Purchase licensing rights for the photos cost the paper $40,000 a year.',
     'Log in to save this article and read it later, the help page tells readers.',
     '글씨 크기가 작아 읽기 어렵다는 지적이 나왔다.', 'Die Schriftgröße der Stimmzettel war zu klein.',
+    '記事を保存する読者が増えている。', 'この記事をスクラップする読者も多い',
   ])('leaves "%s" alone', (text) => {
     expect(tools(text)).toBe(false);
   });
@@ -797,6 +806,9 @@ describeLineTest(
     'Listen to Harbour FM Gujarati at 7pm on Harbour Radio 3.',
     'Tune in to The Morning Brief every Sunday at 9:05 am.',
     'Dagsnyt kan høres hver dag kl. 8, 13 og 18 på Fjordradio.',
+    // Session 53: a read-aloud player's announcement over the first paragraph, its badge's "NEW" run in.
+    'NEW You can now listen to Harbour News articles!',
+    'You can now listen to our articles.',
   ],
   [
     'Listen to the recording at the museum, the curator said.',
@@ -815,6 +827,8 @@ describeLineTest(
     'Get all the facts before you vote, the election commission urged on Monday.',
     'The channel will broadcast news in Hindi and English from January.',
     'The mayor welcomes your letters, she said, but will not answer each one.',
+    'You can now listen to articles on the bus, thanks to the new app, the transit agency said.',
+    'You can now listen to the council meetings online.',
   ],
 );
 
@@ -831,6 +845,9 @@ describeLineTest(
     'Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.',
     'Les opinions exprimées dans ce texte n’engagent que leur auteur.',
     'As opiniões expressas neste artigo são de responsabilidade exclusiva do autor.',
+    // Chinese portals' (session 53), Sohu's under every story its members post.
+    '平台声明：该文观点仅代表作者本人，本号系信息发布平台，仅提供信息存储空间服务。',
+    '声明：本文觀點僅代表作者個人立場。',
   ],
   [
     'The views expressed at the meeting do not necessarily reflect council policy, the chair said.',
@@ -838,6 +855,7 @@ describeLineTest(
     'Las opiniones expresadas por los vecinos fueron recogidas por el alcalde.',
     "The author's views were expressed in a letter that the board later published.",
     'Views expressed by residents ranged from anger to relief.',
+    '该观点仅代表少数居民的看法。',
   ],
 );
 

@@ -1346,10 +1346,28 @@ describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese 
     ['ja', '写真：共同通信', 'picture caption or credit'],
     ['ko', '사진: 연합뉴스', 'picture caption or credit'],
     ['zh', '图片来源：新华社', 'picture caption or credit'],
+    // Session 53: links back to the top, the home page or the portal, a portal's disclaimer.
+    ['ja', 'ページの先頭へ', 'section label or navigation'],
+    ['ko', '맨 위로', 'section label or navigation'],
+    ['zh', '返回顶部', 'section label or navigation'],
+    ['zh', '返回新闻首页', 'section label or navigation'],
+    ['zh', '返回晨报，查看更多', 'section label or navigation'],
+    ['zh', '平台声明：该文观点仅代表作者本人，本号系信息发布平台，仅提供信息存储空间服务。', 'opinion disclaimer'],
   ])('%s: removes "%s" as %s', (language, chrome, reason) => {
     const { paragraphs, cleaned } = withChromeBetween(pages[language], chrome);
     expect(removal(cleaned, chrome)).toMatchObject({ reason });
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+});
+
+// The Yomiuri sets its save button ("clip this article") under the date line (session 53): it had opened the body.
+describe('a Japanese save button under the date line', () => {
+  const japanese = readFileSync(new URL('fixtures/japanese.txt', import.meta.url), 'utf8');
+  it.each(['この記事をスクラップする', '記事を保存'])('removes "%s" and keeps every paragraph', (button) => {
+    const cleaned = clean(japanese.replace('佐藤花子\n', `佐藤花子\n${button}\n`));
+    expect(removal(cleaned, button)).toMatchObject({ reason: 'share buttons or reader tools' });
+    expect(cleaned.body.split('\n\n')).toEqual(clean(japanese).body.split('\n\n'));
+    expect(cleaned.body.split('\n\n')).toHaveLength(3);
   });
 });
 

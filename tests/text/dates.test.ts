@@ -549,6 +549,39 @@ describe('findIsoDate', () => {
     expect(findIsoDate('May 4, 2026/10:31')).toBe('2026-05-04');
   });
 
+  // Session 53's forms, each of which had left a story undated: a range of days in one month, as a weekly's folio dates its
+  // issue, read as its first day (month first the session-50 tester's Wantok page had been undated, day first its last day
+  // was read); a time with its seconds between the day and month and the year (a sports portal's stamp, Unix's date); a comma
+  // after an ordinal day; Italian and Spanish pages' short August.
+  it.each([
+    ['Wik Desemba 3 - 9, 2026', '2026-12-03'],
+    ['Week of December 3-9, 2026', '2026-12-03'],
+    ['Dec. 3–9, 2026 10:15 am', '2026-12-03T10:15'],
+    ['3–9 December 2026', '2026-12-03'],
+    ['Semana del 3 - 9 de diciembre de 2026', '2026-12-03'],
+    ['Sportsdesk - Fri, 4 Dec 10:12:00 2026', '2026-12-04T10:12'],
+    ['Sun Dec  6 19:49:08 UTC 2026', '2026-12-06T19:49'],
+    ['09:20 - 4th, Dec 2026', '2026-12-04T09:20'],
+    ['04 Ago 2026', '2026-08-04'],
+    ['5 ago. 2026 10:15', '2026-08-05T10:15'],
+  ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
+
+  it('reads no range where the figures are no days of one month', () => {
+    // A score before a date, an issue's number before its date (no ascending days), a dotted date's hyphen before another, a
+    // range with no year.
+    expect(findIsoDate('Won 3-1 on December 5, 2026')).toBe('2026-12-05');
+    expect(findIsoDate('Nimewo 48 – 5 desanm 2026')).toBe('2026-12-05');
+    expect(findIsoDate('Issue 12 - 5 December 2026')).toBe('2026-12-05');
+    expect(readDate('03.11.2026-04.11.2026')).toBeNull();
+    expect(findIsoDate('Open December 3-9 every year')).toBeNull();
+  });
+
+  it('reads no August in the English "ago", and no time without its seconds between the month and the year', () => {
+    expect(findIsoDate('Posted 2 years ago 2017 edition')).toBeNull();
+    expect(findIsoDate('Closed 3 ago')).toBeNull();
+    expect(findIsoDate('Dec 6 19:49 2026')).toBeNull();
+  });
+
   it('keeps the date when the time is impossible', () => {
     expect(findIsoDate('April 29, 2023 25:10')).toBe('2023-04-29');
   });

@@ -151,6 +151,9 @@ const NAMED_TOOLS = [
   String.raw`listen(?:\s+to\s+${TOOL_OBJECT})?\s*[:(]?\s*${NUMBER_OF}${MINUTES}\)?`,
   String.raw`listen\s+to\s+${TOOL_OBJECT}`,
   String.raw`(?:save|bookmark)\s+(?:${TOOL_OBJECT}|for\s+later|to\s+(?:my\s+)?(?:reading\s+)?list)`,
+  // The same in Japanese (session 53): the Yomiuri's "この記事をスクラップする" ("clip this article") under its date line had
+  // opened the body.
+  String.raw`(?:この)?記事を(?:スクラップ|保存|ブックマーク)(?:する)?`,
   // A save button's prompt to a reader not logged in: NBC's "Create your free profile or log in to save
   // this article" under the byline had been the title once the caption under the buttons went.
   String.raw`(?:create\s+(?:a|your)\s+free\s+(?:profile|account)\s+or\s+)?(?:log|sign)\s+in\s+to\s+(?:save|bookmark)\s+${TOOL_OBJECT}`,

@@ -210,9 +210,15 @@ const OPINION_DISCLAIMER = new RegExp(
  */
 const OTHER_LANGUAGE_OPINION_DISCLAIMER =
   /^(?:die (?:menings|sienings)|las opiniones|les opinions|as opiniões)\s[^.]{0,60}?\b(?:uitgespreek|expresadas|exprimées|expressas)\b[^.]{0,120}?\b(?:skrywers?|autor(?:a|es)?|auteurs?|autrice)\b/iu;
+/**
+ * A Chinese portal's disclaimer under a story its members post, in simplified or traditional characters: Sohu's "平台声明：该文观点仅代表作者本人，
+ * 搜狐号系信息发布平台，…" (session 53: it had been the story's last paragraph), "声明：本文观点仅代表作者个人". Its label or none, then
+ * the views the author's alone: "该观点仅代表少数居民" ("the view represents only a few residents") is a story's.
+ */
+const CHINESE_OPINION_DISCLAIMER = /^(?:(?:平台|特别|特別|免责|免責)?(?:声明|聲明)\s*[:：]\s*)?(?:该文|該文|本文|文章|文中)?(?:观点|觀點)(?:仅|僅)代表作者/u;
 const MAX_DISCLAIMER_WORDS = 60;
 export const isOpinionDisclaimer = (line: Line): boolean =>
-  line.wordCount <= MAX_DISCLAIMER_WORDS && (OPINION_DISCLAIMER.test(line.text) || OTHER_LANGUAGE_OPINION_DISCLAIMER.test(line.text));
+  line.wordCount <= MAX_DISCLAIMER_WORDS && (OPINION_DISCLAIMER.test(line.text) || OTHER_LANGUAGE_OPINION_DISCLAIMER.test(line.text) || CHINESE_OPINION_DISCLAIMER.test(line.text));
 
 /**
  * A site's note on why to trust its reviews, under its heading: TechRadar's "Why you can trust TechRadar" over "We spend

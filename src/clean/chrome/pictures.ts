@@ -400,6 +400,15 @@ const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]
  * which cut the last captions off.
  */
 const STAFF_PHOTO_CREDIT = String.raw`^${creditName(1)}\s*/\s*(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,4}(?:Staff(?:\s+Photographer)?|Photographer|Contributor|Correspondent)$`;
+/** A picture agency as German captions credit it, in the case they write it: "imago", "IMAGO", "dpa", "picture alliance". */
+const GERMAN_PICTURE_AGENCY = String.raw`(?:imago(?: images)?|IMAGO(?: images)?|dpa|picture alliance|Getty Images|Reuters|AFP|AP|EPA|Shutterstock|privat)`;
+/**
+ * t-online's credit closing a caption, labelled "Quelle" (source) inside its bracket, a photographer and a picture agency on the
+ * two sides of a slash: "Eine Stadtbahn am Neumarkt (Archivbild): … (Quelle: Helga Raumann/imago)", "(Quelle: IMAGO/Jan Ostrow)"
+ * (session 53: the caption had opened the body). The agency is named: "(Quelle: Statistisches Bundesamt)" closing a paragraph
+ * cites the figures, and stays.
+ */
+const SOURCE_LABELLED_PICTURE_CREDIT = String.raw`\(Quelle:\s*(?:[^()/]{1,60}/\s*${GERMAN_PICTURE_AGENCY}|${GERMAN_PICTURE_AGENCY}\s*/[^()/]{1,60})\)$`;
 /**
  * Picture labels in scripts without case (session 38): Urdu "فوٹو", "فائل فوٹو" (file photo), "تصویر",
  * Arabic "صورة", "تصوير", Persian "عکس", Hindi "फोटो", "फ़ोटो", "तस्वीर". Independent Urdu ends a caption
@@ -446,7 +455,7 @@ const PHOTO_CREDIT = new RegExp(
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH +
-    `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}`,
+    `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}`,
   'u',
 );
 const COURTESY = new RegExp(COURTESY_CREDIT, 'u');

@@ -260,6 +260,9 @@ const PLUG_PROMPT = new RegExp(
     '|(?:contact|e-?mail|write to) us at \\S+@\\S+?\\.?$' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
+    // Session 53: a read-aloud player's announcement over the first paragraph, Fox News' "NEW You can now listen to Fox News
+    // articles!" (its badge's "NEW" run in), which had stayed as the body's first line. The site's articles, the line's end.
+    '|(?:new[:!]?\\s+)?you can now listen to\\b[^.!?]{0,40}?\\barticles[.!]?$' +
     '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
     '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@' +
     // Session 38: a link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs

@@ -119,7 +119,14 @@ function isBreadcrumb(text: string): boolean {
  */
 const BACK_LINK = /^(?:go|back|return)\s+to\s+(?:the\s+)?(.+?)\s*$/iu;
 const PAGE_PLACE = /^(?:home\s?page|home|top|main page|front page)$/iu;
+/**
+ * The same links in Chinese, Japanese and Korean (session 53): "返回顶部", "返回网易首页", "ページの先頭へ", "トップへ戻る", "맨 위로",
+ * and Sohu's "返回搜狐，查看更多" ("back to Sohu, see more") under every story, which had been its last paragraph but one. A portal's
+ * name only before "home page" or "see more": "返回地球" ("return to Earth") is a headline.
+ */
+const OTHER_LANGUAGE_BACK_LINK = /^(?:(?:返回|回到)(?:顶部|頂部|首页|首頁|\p{Script=Han}{1,6}?(?:首页|首頁|[，,]\s*查看更多))|ページの?(?:先頭|トップ)へ(?:戻る)?|トップへ戻る|맨\s?위로)$/u;
 export function isBackLink(text: string): boolean {
+  if (OTHER_LANGUAGE_BACK_LINK.test(text)) return true;
   const place = BACK_LINK.exec(text)?.[1];
   return place !== undefined && (isAggregatorName(place) || PAGE_PLACE.test(place));
 }
