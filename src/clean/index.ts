@@ -103,7 +103,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const parts = articleParts(page, bounds);
   undoMetadataAfterPageText(page, parts.tail);
   const body = removeInsideArticle(page, bounds, parts);
-  const reading: BodyReading = { bodyStems: bodyVocabulary(body.map((line) => placedWordsOf(words, line)), context), vocabulary: context, recordsOf: page.recordsOf };
+  const reading: BodyReading = { bodyStems: bodyVocabulary(body, (line) => placedWordsOf(words, line), context), vocabulary: context, recordsOf: page.recordsOf };
   const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, reading);
   headerByline(page, bounds, parts, body, title, entryHeading);
   removeHead(parts.headAt, lines, entryHeading, summary, metadata.title, page.remove);

@@ -16,8 +16,12 @@ setFlagsFromString('--no-turbo-inline-array-builtins');
 // threads allocate fast and wait in Atomics.wait between tasks, where no idle-time collection runs,
 // so each kept a few hundred MB of garbage. Growing by at most half after each full collection
 // (a process-wide setting, so before the threads start) took a 10k-article run from about 780 MB
-// to about 500 MB peak RSS; its CPU cost was within the noise of a shared machine (docs/scale-history.md).
-setFlagsFromString('--heap-growing-percent=50');
+// to about 500 MB peak RSS; its CPU cost was within the noise of a shared machine. V8 adds the
+// young generation's capacity (32 MB in a worker, pool.ts) to that growth, so at half a worker's old
+// space still reached about twice its live size, and a heap keeps most of what it once committed: at 100k
+// articles the workers' heaps reached 217 and 241 MB; with a tenth, 189 and 200 in a run beside it
+// (peak RSS 790 -> 712 MB), for more full collections (the workers' 24 -> 59) (docs/scale-history.md, session 53).
+setFlagsFromString('--heap-growing-percent=10');
 // A young-generation collection copies what survives it, in parallel tasks by default. The
 // workers' survivors are small (0.1-1.5 MB per collection in a 10k run, by --trace-gc-nvp), yet
 // their collections paused them 2-70 ms: each waited for helper tasks that the two cores, busy

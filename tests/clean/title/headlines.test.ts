@@ -9,6 +9,8 @@ import { wordLookup, wordRangeLookup } from '../../../src/text/word-records.js';
 const vocabulary = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const wordOf = wordLookup(vocabulary);
 const wordAt = wordRangeLookup(vocabulary);
+/** The cleaner's words of a line, as bodyVocabulary reads them. */
+const placedWords = ({ text }: { text: string }) => wordsAt(text, wordAt, (w) => w.surface);
 
 const word = fc.oneof(
   fc.constantFrom('Banks', 'banking', 'company’s', "company's", 'won’t', 'RATES', 'São', 'the', 'of', "mother-in-law's", 'state-owned', '冷凍倉庫', '倉庫向け', '蓄電池', 'の', 'iPhoneを販売', '𠮷野家'),
@@ -40,7 +42,7 @@ describe('overlapWithBody', () => {
 
   it('finds a Japanese headline’s words in its text, which runs them into other words', () => {
     const body = '港湾地区の冷凍倉庫向けに蓄電池のレンタルサービスを来年4月から始めます。';
-    const stems = bodyVocabulary([wordsAt(body, wordAt, (w) => w.surface)], vocabulary);
+    const stems = bodyVocabulary([{ text: body }], placedWords, vocabulary);
     expect(overlapWithBody(wordsOf('冷凍倉庫向け蓄電池サービスを開始').words.map(wordOf), stems, vocabulary)).toBeGreaterThan(0.5);
     expect(overlapWithBody(wordsOf('大阪の百貨店で歳末商戦').words.map(wordOf), stems, vocabulary)).toBe(0);
   });
@@ -52,7 +54,7 @@ describe('bodyVocabulary', () => {
       fc.property(fc.array(lineOf, { maxLength: 6 }), (lines) => {
         const words = lines.flatMap((line) => wordsOf(line).words).map((w) => w.toLowerCase());
         const expected = new Set(words.flatMap((w) => [vocabulary.stem(w), ...(pairsOf(w) ?? [])]));
-        expect(bodyVocabulary(lines.map((line) => wordsAt(line, wordAt, (w) => w.surface)), vocabulary)).toEqual(expected);
+        expect(bodyVocabulary(lines.map((text) => ({ text })), placedWords, vocabulary)).toEqual(expected);
       }),
       { numRuns: 300 },
     );
