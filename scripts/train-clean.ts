@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanArticle, type CleanContext } from '../src/clean/index.js';
 import { scoreLines } from '../src/clean/scored-lines.js';
-import { FEATURES } from '../src/clean/features/index.js';
+import { FEATURES } from '../src/clean/line-features.js';
 import type { LineModel } from '../src/clean/model.js';
 import { emptyMetadata } from '../src/ingest/index.js';
 import { checkGenerated } from './generated-file.js';

@@ -157,7 +157,7 @@ describe('README.md', () => {
     expect(filesNotNamed(section('## How it works'), 'src')).toEqual([]);
   });
 
-  it("names every file of src/clean/ in docs/cleaning.md's module table, and no file that is gone (the README's rows of features/, metadata/ and edges/ point there)", () => {
+  it("names every file of src/clean/ in docs/cleaning.md's module table, and no file that is gone (the README's rows of chrome/, metadata/ and edges/ point there)", () => {
     expect(filesNotNamed(section('### Modules', readFileSync(join(root, 'docs/cleaning.md'), 'utf8')), 'src/clean')).toEqual([]);
   });
 

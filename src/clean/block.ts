@@ -8,8 +8,8 @@
 
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
-import { isProse, isShortSentence } from './features/shape.js';
-import { isHeadlineShaped } from './headlines.js';
+import { isProse, isShortSentence } from './chrome/shape.js';
+import { isHeadlineShaped } from './title/headlines.js';
 import { PICTURE_CREDIT } from './line-rules.js';
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';

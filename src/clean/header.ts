@@ -2,12 +2,12 @@
 // beside the date line (headerName), the byline by the date line (bylineByDate), an academic author's line or a news
 // agency's name (headerLine), an outlet's masthead (headerMasthead, mastheadOfPublisher), a public body under GOV.UK's "From:"
 // label (publicBodyUnderFromLabel) or a ministry under the state's name (ministryUnderStateName). Where the article's block
-// starts is block.ts's; the boxes set over the text (a summary, a table of contents) are features/overviews.ts's.
+// starts is block.ts's; the boxes set over the text (a summary, a table of contents) are chrome/overviews.ts's.
 import type { RemovedLine } from '../types.js';
-import { isShareButton, isToolButton } from './features/buttons.js';
-import { isSignUpButton } from './features/prompts.js';
-import { isProse } from './features/shape.js';
-import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './features/stamps.js';
+import { isShareButton, isToolButton } from './chrome/buttons.js';
+import { isSignUpButton } from './chrome/prompts.js';
+import { isProse } from './chrome/shape.js';
+import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './chrome/stamps.js';
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
@@ -223,7 +223,7 @@ function isCaselessNameByTitle(lines: readonly Line[], k: number, date: number, 
 const HEADER_NAME_NOTES = 2;
 /**
  * One word with a capital: a section's label ("Ideas", Wired's "Business"), a place's name ("Leeds", Ara's "Barcelona") or the
- * outlet's one-word name (News24's "News24" under "Jenni Evans"). Not a sign-up button (features/prompts.ts isSignUpButton):
+ * outlet's one-word name (News24's "News24" under "Jenni Evans"). Not a sign-up button (chrome/prompts.ts isSignUpButton):
  * Axios's masthead "Axios Denver" over "Subscribe" had been the author. (A reader tool's button is crossed as a note.)
  */
 const isOneWord = (line: Line): boolean => ONE_WORD_SHAPE.test(line.text) && !isSignUpButton(line);

@@ -4,7 +4,7 @@
 //
 //   1. describe each line of the page (page-lines.ts: what both passes read) in the page's own
 //      language, guessed from stopword hits (scored-lines.ts, lines.ts, text/language-guess.ts);
-//   2. score it with the line model (features/index.ts, model.ts): probability of being article body;
+//   2. score it with the line model (line-features.ts, model.ts): probability of being article body;
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
 //      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
 //      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose
@@ -28,13 +28,13 @@ import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introduced
 import { boxOfStoriesEnd, firstBriefHeading, linksUnderLabels, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { droppedTables, figureRows, pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { embeddedPostLines, proseAfterPosts } from './embedded.js';
-import { isBylineBio, isNoteUnderNameHeading } from './features/authors.js';
-import { isCommentsLink } from './features/comments.js';
-import { isCopyrightNotice } from './features/copyright.js';
-import { isLabelledLink, isTopicTags } from './features/links.js';
-import { isRunningHead } from './features/printout.js';
-import { isProse } from './features/shape.js';
-import { ballOrder, isMatchMinute } from './features/stamps.js';
+import { isBylineBio, isNoteUnderNameHeading } from './chrome/authors.js';
+import { isCommentsLink } from './chrome/comments.js';
+import { isCopyrightNotice } from './chrome/copyright.js';
+import { isLabelledLink, isTopicTags } from './chrome/links.js';
+import { isRunningHead } from './chrome/printout.js';
+import { isProse } from './chrome/shape.js';
+import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';
 import { headerByline } from './metadata/header-byline.js';
@@ -49,12 +49,12 @@ import { isAcademicAuthorLine, isEditNote } from './metadata/credits.js';
 import { beginLift, type LiftedMetadata } from './metadata/lift.js';
 import { DEFAULT_MODEL, explainRemoval, type LineModel } from './model.js';
 import { isCopyrightHolder } from './metadata/site-notice.js';
-import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs, type BodyReading } from './headlines.js';
-import { findTitle } from './title.js';
+import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs, type BodyReading } from './title/headlines.js';
+import { findTitle } from './title/title.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
-import { BYLINE_REASON, HEADER_REASON, isRemovedAs, removeHeaderInBlock, titleCandidates } from './title-lines.js';
+import { BYLINE_REASON, HEADER_REASON, isRemovedAs, removeHeaderInBlock, titleCandidates } from './title/title-lines.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];

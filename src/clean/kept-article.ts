@@ -12,7 +12,7 @@ import { agencyCredit } from './metadata/wire-credits.js';
 import { isOutlet, networkSourceName } from './outlets.js';
 import { cutsRemoved, type LineCuts } from './page-lines.js';
 import { pastedArticleWarning } from './pasted.js';
-import { PAYWALL_NOTICE, paywallWarningOf } from './features/paywall.js';
+import { PAYWALL_NOTICE, paywallWarningOf } from './chrome/paywall.js';
 import { loopWarnings } from './repeats.js';
 
 /**

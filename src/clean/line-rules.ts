@@ -4,24 +4,24 @@
 // AFTER_ARTICLE_RULES, credits, the comments section and headlines (removeTail). Apart from index.ts, which finds the
 // article and composes the stages, because these name lines one at a time by what they are, wherever the article is.
 import type { ArticleMetadata, DateOrder, RemovedLine } from '../types.js';
-import { ARCHIVE_BANNER, archiveBannerLines } from './features/archive.js';
-import { CONSENT_BANNER, isConsentNotice } from './features/consent.js';
-import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './features/email-header.js';
-import { isAdLabel, isPriceWidget, isResourcePitch, isResourceTitle } from './features/ads.js';
-import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './features/authors.js';
-import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './features/buttons.js';
-import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './features/comments.js';
-import { isCjkRightsNotice, isCopyrightNotice } from './features/copyright.js';
-import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './features/donations.js';
-import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './features/links.js';
-import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './features/notes.js';
-import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isVideoCaption } from './features/pictures.js';
-import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './features/printout.js';
-import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './features/prompts.js';
-import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './features/shape.js';
-import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './features/stamps.js';
+import { ARCHIVE_BANNER, archiveBannerLines } from './chrome/archive.js';
+import { CONSENT_BANNER, isConsentNotice } from './chrome/consent.js';
+import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './chrome/email-header.js';
+import { isAdLabel, isPriceWidget, isResourcePitch, isResourceTitle } from './chrome/ads.js';
+import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './chrome/authors.js';
+import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './chrome/buttons.js';
+import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './chrome/comments.js';
+import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
+import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
+import { isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
+import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './chrome/notes.js';
+import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isVideoCaption } from './chrome/pictures.js';
+import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './chrome/printout.js';
+import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './chrome/prompts.js';
+import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './chrome/shape.js';
+import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './chrome/stamps.js';
 import { figureRows } from './edges/tables.js';
-import { SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines } from './features/overviews.js';
+import { SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines } from './chrome/overviews.js';
 import { rightUnder, type Line } from './lines.js';
 import { MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import type { ScoredLines } from './scored-lines.js';
@@ -30,8 +30,8 @@ import { liftCredit } from './metadata/credits.js';
 import { dateWithTimeUnder } from './metadata/date-lines.js';
 import { liftMetadata, type LiftedMetadata } from './metadata/lift.js';
 import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
-import { isPaywallNotice, PAYWALL_NOTICE } from './features/paywall.js';
-import { isBackLink, relatedHeadlineReason, type BodyReading } from './headlines.js';
+import { isPaywallNotice, PAYWALL_NOTICE } from './chrome/paywall.js';
+import { isBackLink, relatedHeadlineReason, type BodyReading } from './title/headlines.js';
 import { LOOP_COPY, loopCopies } from './repeats.js';
 import { isLabel } from './navigation.js';
 import type { CleanContext } from './index.js';
@@ -190,7 +190,7 @@ export type Remove = (line: Line, kind: RemovedLine['kind'], reason: string) => 
  * Removes the lines that are never article text, wherever they stand (step 3 of index.ts): an archive's
  * banner, a forwarded e-mail's header, a sponsor's message, a cricket commentary's ball numbers (live-blog.ts ballNumberStamps), an embedded post's chrome, the config's site patterns,
  * metadata lines (lifted into `lifted.metadata`), ANYWHERE_RULES, an author's note under the byline, a link
- * a list item announces, a bare teaser label over a headline (features/links.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
+ * a list item announces, a bare teaser label over a headline (chrome/links.ts isBareLinkLabel), and lines repeated across the run's articles that do not read as prose.
  */
 export function removeAnywhere(
   { lines, repeatedIn, probabilities, embedChrome }: ScoredLines, context: CleanContext, lifted: LiftedMetadata, dateOrder: DateOrder, remove: Remove,
@@ -258,7 +258,7 @@ function sitePatternFound(line: Line, context: CleanContext): [kind: RemovedLine
  * The metadata lines of a page read in order (removeAnywhere): `reasonOf` lifts what line `i` gives into `lifted.metadata`
  * (liftMetadata; a time under the date line; the page's own web address, pageAddressLines) and gives its removal reason,
  * else null; `datings`, `bylinings`, `sourcings`: the lines that set the date, byline and source, in page order, with the
- * value before each. `mailDates`: a forwarded mail's "Sent:" lines (features/email-header.ts emailHeaderLines).
+ * value before each. `mailDates`: a forwarded mail's "Sent:" lines (chrome/email-header.ts emailHeaderLines).
  */
 function metadataLifting(
   lines: readonly Line[], probabilities: readonly number[], lifted: LiftedMetadata, dateOrder: DateOrder, mailDates: ReadonlySet<number>,
@@ -387,7 +387,7 @@ const isCaptionOverCounter = (lines: readonly Line[], i: number): boolean =>
 /**
  * A counter written without spaces alone on its line (lines[i], "1/6"), by the lines next to it: a
  * gallery's by a picture's line, a printout's page number by its time of printing or the page's
- * address (features/printout.ts isUnspacedCounter), a gallery's too right under its caption (a
+ * address (chrome/printout.ts isUnspacedCounter), a gallery's too right under its caption (a
  * sentence of one line set apart, a blank line over it and under the counter: "Workers lift a beam
  * into place." over "1/12", no credit to tell the picture, had stayed between two paragraphs);
  * null by any other line (a recipe's "1/2" among its ingredients).
@@ -427,7 +427,7 @@ export function removeHead(headAt: readonly number[], lines: readonly Line[], en
  * disclosure lifted into `metadata`, the author's bio, AFTER_ARTICLE_RULES, the comments section,
  * a subscriber's log-in prompt, a table's rows, headlines (related to the body's words or not), and
  * the rest as page text. `aboveArticle`: the page's lines above the article. `signed`: readers' comments signed under
- * their texts, from the first comment to the last signature (features/comments.ts signedComments).
+ * their texts, from the first comment to the last signature (chrome/comments.ts signedComments).
  */
 export function removeTail(
   tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], reading: BodyReading, remove: Remove, signed: SignedComments | null,

@@ -3,10 +3,10 @@
 // entry hold the page's title and its summary box; and, as the page's lines are read (page-lines.ts),
 // each entry's stamp cut off the heading it opens. Apart from edges/ because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
-import { hasSeparators, isProse } from './features/shape.js';
-import { ballOrder, isCricketEntry, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './features/stamps.js';
-import { isHeadlineShaped } from './headlines.js';
-import { SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { hasSeparators, isProse } from './chrome/shape.js';
+import { ballOrder, isCricketEntry, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './chrome/stamps.js';
+import { isHeadlineShaped } from './title/headlines.js';
+import { SUMMARY_BOX_LABEL } from './title/headline-layouts.js';
 import { positionOf, type Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
 
@@ -129,7 +129,7 @@ const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
 
 /**
  * The page's lines with each live-blog entry's stamp cut off the heading it opens ("12:04 GMT —
- * Ministers arrive": features/stamps.ts OPENING_LIVE_STAMP), so that the heading is read as one under a
+ * Ministers arrive": chrome/stamps.ts OPENING_LIVE_STAMP), so that the heading is read as one under a
  * bare stamp is: the page was no live blog to the cleaner, the first entry's heading was the title
  * or page text, the last entry was dropped, and "GMT" was a keyphrase. Only when
  * LIVE_BLOG_MIN_STAMPED_HEADINGS or more lines with distinct stamps head an entry: a heading over a
@@ -176,7 +176,7 @@ function newestFirst(stamps: readonly string[]): boolean {
   return steps > 0;
 }
 
-/** The minute of the day a stamp opening with a time of day (features/stamps.ts CLOCK_TIME) names: "2:10 PM" 850, "12.04pm" 724, "09:15" 555. */
+/** The minute of the day a stamp opening with a time of day (chrome/stamps.ts CLOCK_TIME) names: "2:10 PM" 850, "12.04pm" 724, "09:15" 555. */
 function minuteOfDay(stamp: string): number {
   const [, hours, minutes, half] = /^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s*([AaPp])?/u.exec(stamp)!;
   const hour = half ? (Number(hours) % 12) + (/p/iu.test(half) ? 12 : 0) : Number(hours);
@@ -247,7 +247,7 @@ const MIN_COMMENTARY_STAMPS = 4;
 
 /**
  * The page's lines with a match's minute cut off each entry it opens ("90'+5' Match ends, Arsenal 2, Chelsea 1.",
- * features/stamps.ts OPENING_MATCH_MINUTE), each into `cuts.liveStamps`, when MIN_COMMENTARY_STAMPS lines or more open
+ * chrome/stamps.ts OPENING_MATCH_MINUTE), each into `cuts.liveStamps`, when MIN_COMMENTARY_STAMPS lines or more open
  * so: the minute had been the entry's first word, and the page no commentary (commentaryEntries). Only sentences: a
  * shop's list of cables opens with their lengths in feet ("8' RCA Audio Interconnect Cable", on an l3s-dev page).
  * Else a cricket ball's number so cut ("19.6 Carter to Lowe, 1 run, …", OPENING_BALL_NUMBER; the entry a sentence or
@@ -298,7 +298,7 @@ function runsBallByBall(orders: readonly number[], eitherWay: boolean): boolean 
 }
 /**
  * The page lines (their numbers) that are a cricket commentary's ball numbers, each over its entry ("19.6" over
- * "Bumrah to Smith, 1 run, driven to long-on."): a ball's number alone on its line (features/stamps.ts ballOrder)
+ * "Bumrah to Smith, 1 run, driven to long-on."): a ball's number alone on its line (chrome/stamps.ts ballOrder)
  * over a sentence, MIN_COMMENTARY_STAMPS of them or more, ball after ball, the newest first as a live commentary
  * runs (a ball given twice, an extra, or one skipped, an entry with no full stop, keeps the run; an entry naming the
  * bowler and the batter, isCricketEntry, needs none, and with every entry so the run may go oldest first). A rating or a price
@@ -322,7 +322,7 @@ export function ballNumberStamps(lines: readonly Line[]): Set<number> {
 
 /**
  * The candidates (indices into `candidates`) that are a match's text commentary entries: a sentence under its minute
- * stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", features/stamps.ts isMatchMinute), under a cricket
+ * stamp ("90'+5'" over "Match ends, Arsenal 2, Chelsea 1.", chrome/stamps.ts isMatchMinute), under a cricket
  * ball's number (`balls`, page line numbers: ballNumberStamps) or with its minute or ball's number cut off it
  * (`minuteOpened`, page line numbers: commentaryStampsCut), on a page of MIN_COMMENTARY_STAMPS stamps or more. The entries are short ("Foul by
  * Moisés Caicedo (Chelsea).", "First Half begins."), weak by every line feature, and no prose (liveEntriesEnd wants

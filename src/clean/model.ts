@@ -1,6 +1,6 @@
-// The line model: logistic regression over the features of features/index.ts. Its weights are fitted by
+// The line model: logistic regression over the features of line-features.ts. Its weights are fitted by
 // scripts/train-clean.ts on the development benchmark and committed in weights.ts.
-import { FEATURES } from './features/index.js';
+import { FEATURES } from './line-features.js';
 import { LINE_MODEL } from './weights.js';
 
 export interface LineModel {

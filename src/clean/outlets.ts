@@ -1,6 +1,6 @@
 // The names news organisations sign with: the wire agencies (text/dateline.ts NEWS_AGENCIES) and
 // outlets named as papers and networks are. A byline's outlet (metadata/signed-bylines.ts) and a picture's credit
-// (features/pictures.ts) are told by them.
+// (chrome/pictures.ts) are told by them.
 import { NEWS_AGENCIES } from '../text/dateline.js';
 
 /** The words for what a news organisation is, which name a page or a desk as often when alone ("About Press", "Contact Media"). */

@@ -4,8 +4,8 @@
 // credit run onto it, a quote box's tweet button), drop caps and hard-wrapped paragraphs
 // joined (unwrap.ts); and the removed_lines.csv rows of what was cut.
 import type { RemovedLine } from '../types.js';
-import { TRAILING_SCRIPT_OR_STYLE } from './features/shape.js';
-import { OPENING_TRANSCRIPT_STAMP } from './features/stamps.js';
+import { TRAILING_SCRIPT_OR_STYLE } from './chrome/shape.js';
+import { OPENING_TRANSCRIPT_STAMP } from './chrome/stamps.js';
 import { liveStampsCut, commentaryStampsCut } from './live-blog.js';
 import { runOnEditorCredit } from './metadata/bylines.js';
 import { runInWireHeader } from './metadata/wire-credits.js';
@@ -38,8 +38,8 @@ export interface LineCuts {
  * run onto the last paragraph ("…盼各界支持。（編輯：林家嫺）1151204"), which with its date code had taken the paragraph
  * for a headline after the article; so is a quote box's tweet button run onto its sentence ("… as any other.Click To
  * Tweet"), whose words had stayed in the paragraph. Each cut
- * goes into `cuts` when given. A stamp alone on its line is a time stamp (features/stamps.ts isTimeStamp),
- * a script alone script code (features/shape.ts isScriptOrStyle).
+ * goes into `cuts` when given. A stamp alone on its line is a time stamp (chrome/stamps.ts isTimeStamp),
+ * a script alone script code (chrome/shape.ts isScriptOrStyle).
  */
 export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
   const lines = barsParted(text.split('\n')).map((line, i) => {
@@ -109,7 +109,7 @@ function cutEditorCredit(line: string, number: number, cuts: LineCuts | undefine
  * A blog's quote box: a sentence of the post set apart for sharing, its button run on ("Every shop on the high street
  * started as someone's risky idea.Click To Tweet"), as WordPress's quote-box plugins print it. The sentence stays where
  * it stands (the development sets' gold keeps it), the button goes. Only after a sentence's end, glued or spaced: a
- * line of the button alone is a share button (features/buttons.ts).
+ * line of the button alone is a share button (chrome/buttons.ts).
  */
 const TWEET_BUTTON = /(?<=[.!?…]["'”’)]*)\s*(?:click|tap) to tweet$/iu;
 function cutTweetButton(line: string, number: number, cuts: LineCuts | undefined): string {

@@ -1,14 +1,14 @@
 // The page's non-empty lines as the cleaner reads them: each line's words looked up once as shared
 // records, its description (lines.ts) in the page's language (guessed from its first words' stopwords),
 // how many of the run's articles have it, and its probability of being article body (the line model,
-// features/index.ts and model.ts): what cleanWithWords decides from and what the training script fits.
+// line-features.ts and model.ts): what cleanWithWords decides from and what the training script fits.
 import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
 import { wordRangeLookup } from '../text/word-records.js';
 import type { PlacedWords, Word } from '../types.js';
 import { embedChromeLines } from './embedded.js';
-import { signedComments, type SignedComments } from './features/comments.js';
-import { type FeatureRows, featuresPastAdSlots } from './features/index.js';
+import { signedComments, type SignedComments } from './chrome/comments.js';
+import { type FeatureRows, featuresPastAdSlots } from './line-features.js';
 import type { CleanContext } from './index.js';
 import { describeLine, type Line } from './lines.js';
 import { bodyProbability, DEFAULT_MODEL } from './model.js';
@@ -47,7 +47,7 @@ export interface ScoredLines {
   cuts: LineCuts;
   /** Numbers of the lines that are an embedded post's chrome (embedded.ts embedChromeLines). */
   embedChrome: ReadonlySet<number>;
-  /** The readers' comments signed under their texts (features/comments.ts signedComments): the line model and the cleaner both read them. */
+  /** The readers' comments signed under their texts (chrome/comments.ts signedComments): the line model and the cleaner both read them. */
   signed: SignedComments | null;
   /** The page's language guessed from its first words' stopwords (ISO 639-3), null when none was guessed. */
   language: string | null;

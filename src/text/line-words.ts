@@ -40,7 +40,7 @@ function mayBeUnspaced(word: string): boolean {
  * The words the runtime's word segmenter (Intl.Segmenter: a dictionary for each script written without
  * spaces) finds in a text, at least one: a run of letters is a word. The count of a run of Lao, Khmer or
  * Burmese letters here, and of a headline's words with Thai letters or a zero-width non-joiner
- * (clean/headlines.ts headlineWords).
+ * (clean/title/headlines.ts headlineWords).
  */
 export function segmentedWordCount(text: string): number {
   let words = 0;

@@ -1,6 +1,6 @@
 // A transcript's speaker label opening a turn: "HOLLOWAY: …", "SEN. CLAIRE DUNMORE (D-IA): …",
 // "SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: …". The cleaner keeps a transcript's turns by it
-// (clean/features/stamps.ts isSpeakerTurn, clean/edges/article-end.ts transcriptEnd); the analysis does not count the
+// (clean/chrome/stamps.ts isSpeakerTurn, clean/edges/article-end.ts transcriptEnd); the analysis does not count the
 // labels' words (analyze/index.ts); a transcript's turns are no colon datelines (text/dateline.ts).
 
 /** The speaker in capitals, qualifiers in brackets, a colon, the speech. */

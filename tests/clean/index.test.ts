@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
-import { FEATURES } from '../../src/clean/features/index.js';
+import { FEATURES } from '../../src/clean/line-features.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 import { article, contextFor } from './context.js';
 

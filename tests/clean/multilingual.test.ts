@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { isAdSlot } from '../../src/clean/features/ads.js';
-import { isAuthorBio } from '../../src/clean/features/authors.js';
-import { isShareButtonRow, isShareOrFollow } from '../../src/clean/features/buttons.js';
-import { isCutOffHeadline, isStoryLink } from '../../src/clean/features/links.js';
-import { isReadingPrompt } from '../../src/clean/features/prompts.js';
-import { isReadingTime } from '../../src/clean/features/stamps.js';
+import { isAdSlot } from '../../src/clean/chrome/ads.js';
+import { isAuthorBio } from '../../src/clean/chrome/authors.js';
+import { isShareButtonRow, isShareOrFollow } from '../../src/clean/chrome/buttons.js';
+import { isCutOffHeadline, isStoryLink } from '../../src/clean/chrome/links.js';
+import { isReadingPrompt } from '../../src/clean/chrome/prompts.js';
+import { isReadingTime } from '../../src/clean/chrome/stamps.js';
 import { isEditorCredit } from '../../src/clean/metadata/bylines.js';
 import { pageLines } from '../../src/clean/page-lines.js';
 import { article, contextFor } from './context.js';
@@ -340,7 +340,7 @@ describe('the chrome rules leave text alone', () => {
     'Смотрите также на сайте мэрии',
   ])('no story link: "%s"', (text) => expect(isStoryLink(line(text))).toBe(false));
 
-  // In any case and script: the row's names are looked for before its words are split (features/buttons.ts ANY_SHARE_BUTTON_NAME).
+  // In any case and script: the row's names are looked for before its words are split (chrome/buttons.ts ANY_SHARE_BUTTON_NAME).
   it.each(['FACEBOOK   TWITTER   E-MAIL', 'ВКонтакте   Одноклассники   Telegram', 'whatsapp facebook pint baixar'])('share buttons: "%s"', (text) => {
     expect(isShareButtonRow(line(text))).toBe(true);
   });

@@ -2,8 +2,8 @@
 // sponsor's disclosure, a feedback poll under the article, a translated story's note. Each had been
 // the title or the article's last paragraph. Each fixture is a small page written for the test.
 import { describe, expect, it } from 'vitest';
-import { isAdLabel } from '../../src/clean/features/ads.js';
-import { isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isPresumptionNote, isSponsorDisclosure, isTranslationNote } from '../../src/clean/features/notes.js';
+import { isAdLabel } from '../../src/clean/chrome/ads.js';
+import { isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isPresumptionNote, isSponsorDisclosure, isTranslationNote } from '../../src/clean/chrome/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';

@@ -2,9 +2,9 @@
 // a small page of that shape.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAuthorNoteShape } from '../../src/clean/features/authors.js';
-import { FEATURES } from '../../src/clean/features/index.js';
-import { isTimeStamp } from '../../src/clean/features/stamps.js';
+import { isAuthorNoteShape } from '../../src/clean/chrome/authors.js';
+import { FEATURES } from '../../src/clean/line-features.js';
+import { isTimeStamp } from '../../src/clean/chrome/stamps.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { pageLines } from '../../src/clean/page-lines.js';

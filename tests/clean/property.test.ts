@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, passThrough, type CleanContext } from '../../src/clean/index.js';
 import { scoreLines } from '../../src/clean/scored-lines.js';
-import { OPENING_TRANSCRIPT_STAMP } from '../../src/clean/features/stamps.js';
+import { OPENING_TRANSCRIPT_STAMP } from '../../src/clean/chrome/stamps.js';
 import { joinDropCaps, unwrapHardWrapped } from '../../src/clean/unwrap.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
 import { stemmerFor, stopwordSet } from '../../src/text/language.js';

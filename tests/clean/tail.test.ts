@@ -1,14 +1,14 @@
 // What follows the article (session 24): related posts' dates, a release's footer, a sign-up box, the author's note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAuthorBio, isAuthorContact } from '../../src/clean/features/authors.js';
-import { isPriceWidget, isResourcePitch } from '../../src/clean/features/ads.js';
-import { isSitePolicyLink } from '../../src/clean/features/buttons.js';
-import { isTopicTags } from '../../src/clean/features/links.js';
-import { isReadingPrompt } from '../../src/clean/features/prompts.js';
-import { isCommentBoxNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/features/comments.js';
-import { isCopyrightNotice } from '../../src/clean/features/copyright.js';
-import { isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/features/notes.js';
+import { isAuthorBio, isAuthorContact } from '../../src/clean/chrome/authors.js';
+import { isPriceWidget, isResourcePitch } from '../../src/clean/chrome/ads.js';
+import { isSitePolicyLink } from '../../src/clean/chrome/buttons.js';
+import { isTopicTags } from '../../src/clean/chrome/links.js';
+import { isReadingPrompt } from '../../src/clean/chrome/prompts.js';
+import { isCommentBoxNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
+import { isCopyrightNotice } from '../../src/clean/chrome/copyright.js';
+import { isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/chrome/notes.js';
 import { endsSentence } from '../../src/clean/edges/shapes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';

@@ -1,7 +1,7 @@
 // Wire copy's metadata as agencies and papers in other languages write it: bylines naming an agency,
 // date lines, datelines and source lines. Each page is a small one written for the test.
 import { describe, expect, it } from 'vitest';
-import { isRelativeAge } from '../../src/clean/features/stamps.js';
+import { isRelativeAge } from '../../src/clean/chrome/stamps.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine } from '../../src/clean/lines.js';
 import { beginLift, liftMetadata } from '../../src/clean/metadata/lift.js';

@@ -7,16 +7,16 @@
 // because each reads the lines after the article's last paragraph and the notes a page closes its text with.
 import { isSpeakerLabelLine, TRANSCRIPT_MIN_TURNS } from '../../text/speaker.js';
 import { embeddedPostsEnd } from '../embedded.js';
-import { isAdSlot } from '../features/ads.js';
-import { isAuthorBio, isAuthorContact } from '../features/authors.js';
-import { isReaderTools, isSitePolicyLink, isStandardsLink } from '../features/buttons.js';
-import { isCommentsClosedNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../features/comments.js';
-import { isCopyrightNotice } from '../features/copyright.js';
-import { isStoryBoxLabel } from '../features/links.js';
-import { isNumberedReference, isPageCitation, isPresumptionNote, isReferencesHeading, noteMark } from '../features/notes.js';
-import { isProse, ruleMarks } from '../features/shape.js';
-import { isSpeakerTurn, isTimeStamp } from '../features/stamps.js';
-import { isHeadlineShaped } from '../headlines.js';
+import { isAdSlot } from '../chrome/ads.js';
+import { isAuthorBio, isAuthorContact } from '../chrome/authors.js';
+import { isReaderTools, isSitePolicyLink, isStandardsLink } from '../chrome/buttons.js';
+import { isCommentsClosedNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../chrome/comments.js';
+import { isCopyrightNotice } from '../chrome/copyright.js';
+import { isStoryBoxLabel } from '../chrome/links.js';
+import { isNumberedReference, isPageCitation, isPresumptionNote, isReferencesHeading, noteMark } from '../chrome/notes.js';
+import { isProse, ruleMarks } from '../chrome/shape.js';
+import { isSpeakerTurn, isTimeStamp } from '../chrome/stamps.js';
+import { isHeadlineShaped } from '../title/headlines.js';
 import type { Line, RecordsOf } from '../lines.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';
@@ -94,7 +94,7 @@ export function pageNoticeEnd(lines: readonly Line[], first: number, last: numbe
 }
 
 /**
- * The article's last candidate line once a row of the page's reader tools (features/buttons.ts isReaderTools: "Print-friendly
+ * The article's last candidate line once a row of the page's reader tools (chrome/buttons.ts isReaderTools: "Print-friendly
  * page | Email this story to a friend"), removed between two of the block's candidate lines `candidates[first..last]`,
  * closes it: the prose under the row, read together, is shorter than the story above it and does not go on with it
  * (continuesStory; a short line of a poll may share a word or two with it, line by line). A row under the first
@@ -133,9 +133,9 @@ export const addressesReader = (line: Line): boolean => ADDRESSES_READER.test(li
 /**
  * The article's last candidate line once a closing sentence right under `last` is taken in (into
  * `kept`): a line of prose with no removed line between them but what a page sets in its text
- * (`setInText`: a teaser, "Read More" over another story's headline given twice, features/links.ts
+ * (`setInText`: a teaser, "Read More" over another story's headline given twice, chrome/links.ts
  * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; a link with its label on its line,
- * "Läs också: Snökaos i Västerbotten", features/links.ts isLabelledLink; the sentence under each had been page text
+ * "Läs också: Snökaos i Västerbotten", chrome/links.ts isLabelledLink; the sentence under each had been page text
  * after the article), in no other article of the run, not
  * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
  * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
@@ -237,7 +237,7 @@ export function timedTranscriptKept(lines: readonly Line[], candidates: readonly
 
 /**
  * A write-up's references or notes at its end (candidate lines `start` to `end`), or null: a
- * heading ("References", "Sources", "Notes", features/notes.ts isReferencesHeading) after the article's
+ * heading ("References", "Sources", "Notes", chrome/notes.ts isReferencesHeading) after the article's
  * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
  * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
  * body, their authors' names and journals among the article's terms. Without a heading: notes in

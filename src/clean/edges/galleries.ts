@@ -4,8 +4,8 @@
 // captions are the story's text and where the article goes on past one. Apart because they read
 // the gallery's own lines (counters, credits, buttons), which the other edge rules do not.
 import type { RemovedLine } from '../../types.js';
-import { isGalleryCounter, isPictureCredit } from '../features/pictures.js';
-import { isProse } from '../features/shape.js';
+import { isGalleryCounter, isPictureCredit } from '../chrome/pictures.js';
+import { isProse } from '../chrome/shape.js';
 import type { Line } from '../lines.js';
 
 /**

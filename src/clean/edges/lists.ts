@@ -4,9 +4,9 @@
 // report's team sheet, a tour's dates. Short and without a sentence, their items score under the line model's
 // threshold, or read as headlines after the article. Apart because each is told by its items' shape
 // (bullets, numbers, quantities, fields, names parted by semicolons), not by links or the page's notes.
-import { isBulletedItem, isProse } from '../features/shape.js';
-import { isSummaryLabel } from '../features/overviews.js';
-import { isHeadlineShaped, isQuantityLed } from '../headlines.js';
+import { isBulletedItem, isProse } from '../chrome/shape.js';
+import { isSummaryLabel } from '../chrome/overviews.js';
+import { isHeadlineShaped, isQuantityLed } from '../title/headlines.js';
 import { rightUnder, type Line } from '../lines.js';
 import { isMonthName } from '../../text/dates.js';
 
@@ -16,7 +16,7 @@ const MIN_SUMMARY_POINT_WORDS = 4;
 
 /**
  * The block's first candidate line `first`, moved up to the first point of a summary box right over
- * the article or opening it: a summary label (features/overviews.ts isSummaryLabel: "Summary", "In short:"), then
+ * the article or opening it: a summary label (chrome/overviews.ts isSummaryLabel: "Summary", "In short:"), then
  * up to MAX_SUMMARY_POINTS lines of MIN_SUMMARY_POINT_WORDS words or more, one right under the other,
  * the block's first line among them or right under them. The points go into `kept`: the article's
  * editors' summary, which the text goes on from (the benchmarks' gold keeps a page's "SUMMARY"

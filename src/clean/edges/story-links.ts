@@ -5,9 +5,9 @@
 // (firstBriefHeading). Apart because these rules read the removed labels over the links and tell a
 // box of teasers from the article's own sections (isBoxOfTeasers, continues-story.ts).
 import type { RemovedLine } from '../../types.js';
-import { isBareLinkLabel, isListEndAnnouncement, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../features/links.js';
-import { isProse } from '../features/shape.js';
-import { isHeadlineShaped } from '../headlines.js';
+import { isBareLinkLabel, isListEndAnnouncement, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../chrome/links.js';
+import { isProse } from '../chrome/shape.js';
+import { isHeadlineShaped } from '../title/headlines.js';
 import { rightUnder, type Line, type RecordsOf } from '../lines.js';
 import { addressesReader, isPageNoteAfterText } from './article-end.js';
 import { continuesStory } from './continues-story.js';
@@ -34,7 +34,7 @@ const STORY_BOX_HEADLINES = 3;
 
 /**
  * The block's last candidate line `last`, moved up to before a box of other stories inside it: a
- * box label (removed as a link, features/links.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
+ * box label (removed as a link, chrome/links.ts isStoryBoxLabel: "関連記事", "Leia também", "You may
  * also like") over STORY_BOX_HEADLINES headline-shaped lines that are no prose, or, after the
  * article's prose, over teasers of other stories to the block's end (isBoxOfTeasers, and not
  * continuesStory: the article's sections under one link set into it). The box's titles, long lines
@@ -140,7 +140,7 @@ const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.
 /**
  * How many links to other stories set into the text under their label start at candidate `k` (0
  * when none): a box label removed right above it ("Mehr zum Thema", "Lees ook", "相关阅读"), or a
- * bare teaser label right over its headline (features/links.ts isBareLinkLabel: Mathrubhumi's "Also Read"
+ * bare teaser label right over its headline (chrome/links.ts isBareLinkLabel: Mathrubhumi's "Also Read"
  * over a Malayalam headline the line model kept), then the fewest lines each headline-shaped and
  * no prose with a sentence right under them (isSentenceLine), where the article goes on. Tagesspiegel sets two links under its label in the
  * middle of the text. Fewer than STORY_BOX_HEADLINES such lines in a row: a box of other stories

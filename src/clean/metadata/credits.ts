@@ -2,7 +2,7 @@
 // authors' disclosures and funding notes, the site's signature and desk, an academic author's line. liftCredit
 // removes a credit line and lifts its reporters as the byline (edges/article-end.ts, line-rules.ts removeTail).
 import type { ArticleMetadata } from '../../types.js';
-import { BIO_NAME } from '../features/authors.js';
+import { BIO_NAME } from '../chrome/authors.js';
 import { describeLine, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { isNameWithFullStop } from './name-posts.js';

@@ -3,7 +3,7 @@
 // siblings; names.ts and lift.ts read a line's date words from here.
 import type { DateOrder } from '../../types.js';
 import { asciiDigits, isMonthName, readDate } from '../../text/dates.js';
-import { isTimeStamp } from '../features/stamps.js';
+import { isTimeStamp } from '../chrome/stamps.js';
 import type { Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 

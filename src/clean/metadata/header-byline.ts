@@ -1,7 +1,7 @@
 // The byline a page gives without a label, or under its text: cleanWithWords (index.ts) reads it after the article's title
 // is found, since a name alone by the date line is the title's search's too (index.ts articleTitle).
 import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
-import { noteAuthor } from '../features/authors.js';
+import { noteAuthor } from '../chrome/authors.js';
 import { bylineByDate, headerLine, headerName } from '../header.js';
 import { positionOf, type Line } from '../lines.js';
 import type { Remove } from '../line-rules.js';
@@ -81,7 +81,7 @@ export function headerByline(
   }
   const newsroom = newsroomByDateLine(lines, removed);
   if (newsroom) relabel(newsroom, 'metadata', 'byline');
-  // A note on the author after the article's first line names them when the header named none (features/authors.ts
+  // A note on the author after the article's first line names them when the header named none (chrome/authors.ts
   // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
   // The note stays what it was (an author's bio, contact details); the story had had no author.
   if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);

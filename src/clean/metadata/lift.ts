@@ -7,9 +7,9 @@
 import type { ArticleMetadata, DateOrder } from '../../types.js';
 import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
 import { isEmbeddedPostSignature } from '../embedded.js';
-import { isViewCount } from '../features/buttons.js';
-import { isPrintedNotice } from '../features/printout.js';
-import { isReadingTime, isRelativeAge } from '../features/stamps.js';
+import { isViewCount } from '../chrome/buttons.js';
+import { isPrintedNotice } from '../chrome/printout.js';
+import { isReadingTime, isRelativeAge } from '../chrome/stamps.js';
 import { describeLine, type Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';

@@ -2,7 +2,7 @@
 // Writer", "Jane Doe | Reuters", "Jane Doe at the Capitol"), and the name parted from it. Built on names.ts; the
 // header's author lines (header.ts, headlines.ts) are told from headlines with these.
 import { datelineAt, NEWS_AGENCIES } from '../../text/dateline.js';
-import { PAGER_WORD } from '../features/links.js';
+import { PAGER_WORD } from '../chrome/links.js';
 import { describeLine, type Line } from '../lines.js';
 import { isOutlet, isOutletWithWordAfter, NETWORK_KEYS } from '../outlets.js';
 import { NO_STOPWORDS } from './date-lines.js';

@@ -1,11 +1,11 @@
 // The page's source when no line of the article names it: a news agency or a masthead in the header, else what a line
 // the cleaner removed names (a date line's publisher, a feed's footer, a copyright notice, the site's own name...).
 import type { RemovedLine } from '../../types.js';
-import { EMAIL_HEADER, mastheadSender } from '../features/email-header.js';
-import { copyrightOutlet } from '../features/copyright.js';
-import { moreFromOutlet } from '../features/links.js';
-import { feedFooterSite, firstPublisher, firstShownOnSite } from '../features/notes.js';
-import { readMoreSite, thanksForReadingSite } from '../features/prompts.js';
+import { EMAIL_HEADER, mastheadSender } from '../chrome/email-header.js';
+import { copyrightOutlet } from '../chrome/copyright.js';
+import { moreFromOutlet } from '../chrome/links.js';
+import { feedFooterSite, firstPublisher, firstShownOnSite } from '../chrome/notes.js';
+import { readMoreSite, thanksForReadingSite } from '../chrome/prompts.js';
 import { headerLine, headerMasthead, mastheadOfPublisher, ministryUnderStateName, publicBodyUnderFromLabel } from '../header.js';
 import type { Line } from '../lines.js';
 import type { Remove } from '../line-rules.js';
@@ -42,11 +42,11 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
   // Else the outlet a date line says published the story ("Published by The Morning Sentinel on Dec. 3, 2026.", an obituary a
   // paper runs on Legacy.com: metadata/date-lines.ts publisherOfDateLine), the site a WordPress feed's footer after the article names ("… appeared first on Riverbend Ledger.") or an Indonesian
-  // network's note the story first ran on ("Artikel ini telah tayang di Harbourjateng.com dengan judul …": features/notes.ts firstShownOnSite) or a
-  // syndication note its first publisher ("This article was originally published by Harbourism.": features/notes.ts firstPublisher), or an
-  // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", features/prompts.ts readMoreSite) or its
-  // box of the outlet's other stories ("More from The Seaport Gazette", features/links.ts moreFromOutlet), or a newsletter's thanks
-  // naming it ("Thanks for reading The Quiet Ledger!", Substack's: features/prompts.ts thanksForReadingSite) or its postal address
+  // network's note the story first ran on ("Artikel ini telah tayang di Harbourjateng.com dengan judul …": chrome/notes.ts firstShownOnSite) or a
+  // syndication note its first publisher ("This article was originally published by Harbourism.": chrome/notes.ts firstPublisher), or an
+  // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", chrome/prompts.ts readMoreSite) or its
+  // box of the outlet's other stories ("More from The Seaport Gazette", chrome/links.ts moreFromOutlet), or a newsletter's thanks
+  // naming it ("Thanks for reading The Quiet Ledger!", Substack's: chrome/prompts.ts thanksForReadingSite) or its postal address
   // ("Harbor City Ledger, 400 Pier Avenue, …": site-notice.ts outletAtPostalAddress), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then, or a
   // line says is its owner's ("CBS Sports is a registered trademark of …": site-notice.ts outletNamedByOwner) (removedLineSource);

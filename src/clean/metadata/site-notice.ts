@@ -4,10 +4,10 @@
 // few lines once a page, with its own patterns for how notices write their holders.
 import { findIsoDate } from '../../text/dates.js';
 import type { RemovedLine } from '../../types.js';
-import { CONSENT_BANNER, CONSENT_BUTTON } from '../features/consent.js';
-import { isJumpLink } from '../features/links.js';
-import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from '../features/copyright.js';
-import { PICTURE_CREDIT_LABEL } from '../features/pictures.js';
+import { CONSENT_BANNER, CONSENT_BUTTON } from '../chrome/consent.js';
+import { isJumpLink } from '../chrome/links.js';
+import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from '../chrome/copyright.js';
+import { PICTURE_CREDIT_LABEL } from '../chrome/pictures.js';
 import { describeLine, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { SITE_ADDRESS_ALONE } from './page-addresses.js';
@@ -280,7 +280,7 @@ export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
   return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
 /**
- * The site's name the page opens with when a picture's credit gives that name alone (features/pictures.ts PICTURE_CREDIT_LABEL), else null: a paper credits its
+ * The site's name the page opens with when a picture's credit gives that name alone (chrome/pictures.ts PICTURE_CREDIT_LABEL), else null: a paper credits its
  * own photographers' pictures to itself ("Foto: Harbourske" under "Harbourske" over the menu, over its publisher's "© 2026 Harbour Press
  * d.o.o."). One word too: a menu's word is no site line (isSiteNameShaped), and no picture is credited to a menu's item. Since session 50;
  * the story's source had been the publisher's company.
@@ -597,7 +597,7 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
  * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice). Since session 43 the Greek
  * forms too ("© 2026 Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε." under "ΚΑΘΗΜΕΡΙΝΗ": the paper's article before its name, the story had had no source).
- * The forms are features/copyright.ts LEGAL_FORMS, shared with the holder's. Since session 45 a country's letter in brackets before the form
+ * The forms are chrome/copyright.ts LEGAL_FORMS, shared with the holder's. Since session 45 a country's letter in brackets before the form
  * ("The New Straits Times Press (M) Berhad", Malaysia's; India's "(P) Ltd").
  */
 const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&|\(\p{Lu}\)),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');

@@ -4,7 +4,7 @@
 import type { Line } from '../lines.js';
 import { areNames } from '../metadata/names.js';
 import { isOutlet } from '../outlets.js';
-import { guardedTest, LITERAL_GUARDED } from './index.js';
+import { guardedTest, LITERAL_GUARDED } from '../line-features.js';
 import { isProse } from './shape.js';
 
 /**

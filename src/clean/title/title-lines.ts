@@ -2,14 +2,14 @@
 // picture's caption over its credit, a standfirst over the picture or the byline, a feed item's summary, a reporter's
 // name and post, an outlet's name. The block may open with such lines, which are the header's (removeHeaderInBlock), and
 // the title's search leaves them out (titleCandidates); title.ts findTitle chooses among what is left.
-import type { RemovedLine } from '../types.js';
-import { isMasthead } from './metadata/name-posts.js';
-import { isAcademicPostLine } from './metadata/credits.js';
-import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from './metadata/names.js';
+import type { RemovedLine } from '../../types.js';
+import { isMasthead } from '../metadata/name-posts.js';
+import { isAcademicPostLine } from '../metadata/credits.js';
+import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '../metadata/names.js';
 import { isHeadlineShaped } from './headlines.js';
-import { positionOf, rightUnder, type Line } from './lines.js';
-import { PICTURE_CREDIT, type Remove } from './line-rules.js';
-import { isCopyrightHolder } from './metadata/site-notice.js';
+import { positionOf, rightUnder, type Line } from '../lines.js';
+import { PICTURE_CREDIT, type Remove } from '../line-rules.js';
+import { isCopyrightHolder } from '../metadata/site-notice.js';
 
 /**
  * The header's lines the block opened with (`openingAt`: the block's kept lines, as positions in `lines`), removed: a

@@ -1,5 +1,5 @@
 // Ad slots between the paragraphs: their labels, sponsors' credits and the prompts that the article goes
-// on past them. The line model reads past a slot set between prose (features/index.ts featuresPastAdSlots).
+// on past them. The line model reads past a slot set between prose (line-features.ts featuresPastAdSlots).
 import { isRightUnder, type Line } from '../lines.js';
 import { ARTICLE_GOES_ON_LINE, MAX_PROMPT_WORDS } from './prompts.js';
 

@@ -2,19 +2,19 @@
 // table row, list item, caption, breadcrumb or share button), the stems of the body's words and a line's share of them
 // (bodyVocabulary, overlapWithBody), a title line's headline without its label (headlineOf), and headlines after the
 // article (relatedHeadlineReason). Which line before the body is the article's title is title.ts's (findTitle).
-import type { PlacedWords, Word } from '../types.js';
-import { readDate } from '../text/dates.js';
-import { segmentedWordCount } from '../text/line-words.js';
-import { isSpace } from '../text/word-end.js';
-import { HAN, KANA, THAI, unspacedLetterRanges, unspacedScriptOf } from '../text/word-chars.js';
-import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from './features/buttons.js';
-import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from './features/links.js';
-import { isGluedCredit } from './features/pictures.js';
-import { isBulletedItem, isPipeTableLine, isShortCellsRow } from './features/shape.js';
-import type { Line, RecordsOf } from './lines.js';
-import { isAggregatorName } from './outlets.js';
-import { isDateWordsLine } from './metadata/date-lines.js';
-import { isNameWithPost } from './metadata/name-posts.js';
+import type { PlacedWords, Word } from '../../types.js';
+import { readDate } from '../../text/dates.js';
+import { segmentedWordCount } from '../../text/line-words.js';
+import { isSpace } from '../../text/word-end.js';
+import { HAN, KANA, THAI, unspacedLetterRanges, unspacedScriptOf } from '../../text/word-chars.js';
+import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from '../chrome/buttons.js';
+import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from '../chrome/links.js';
+import { isGluedCredit } from '../chrome/pictures.js';
+import { isBulletedItem, isPipeTableLine, isShortCellsRow } from '../chrome/shape.js';
+import type { Line, RecordsOf } from '../lines.js';
+import { isAggregatorName } from '../outlets.js';
+import { isDateWordsLine } from '../metadata/date-lines.js';
+import { isNameWithPost } from '../metadata/name-posts.js';
 
 export interface Vocabulary {
   stopwords: ReadonlySet<string>;
@@ -101,7 +101,7 @@ const BREADCRUMB_LABEL = /^you are here\s*:/iu;
 /**
  * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
  * subjects, it shared more of the body's words than the headline under it, and had been the title
- * over it (features/shape.ts SEPARATORS, the line model's input, has no ">"). Or by "»" or "›", which
+ * over it (chrome/shape.ts SEPARATORS, the line model's input, has no ">"). Or by "»" or "›", which
  * the line model weighs but the title search did not: "Home » Sport » Football » A-League » Article"
  * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold).
  */
@@ -137,11 +137,11 @@ const LEAD_IN_OR_NOTE = new RegExp(`${BRACKETED.source}|[:：]$`, 'u');
  */
 export const REVIEW_CREDIT = /^(?:directors?|directed by|cast|starring|producers?|produced by|writers?|written by|screenplay|music|running time|runtime|rated|certificate|genre)\s*[:：]\s*\S/iu;
 /**
- * Not a pipe table's line or a row of short cells (features/shape.ts isShortCellsRow; cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
- * caption (its credit in brackets or glued on: features/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
- * isDateWordsLine), breadcrumb, tags line (features/links.ts TOPIC_TAGS_LABEL: its words are the story's, and under the
+ * Not a pipe table's line or a row of short cells (chrome/shape.ts isShortCellsRow; cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
+ * caption (its credit in brackets or glued on: chrome/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
+ * isDateWordsLine), breadcrumb, tags line (chrome/links.ts TOPIC_TAGS_LABEL: its words are the story's, and under the
  * standfirst it had been the title), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
- * stories' label (features/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title), or a review's
+ * stories' label (chrome/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title), or a review's
  * credit (REVIEW_CREDIT).
  */
 export const isNoTableListOrCaption = (line: Line): boolean =>
@@ -149,7 +149,7 @@ export const isNoTableListOrCaption = (line: Line): boolean =>
 
 /**
  * A share or follow button ("Share this with Twitter", "Follow us on X") or a network's name alone ("Twitter"),
- * features/buttons.ts: never a headline. The BBC sets a share panel of some 25 such lines between its headline (over the
+ * chrome/buttons.ts: never a headline. The BBC sets a share panel of some 25 such lines between its headline (over the
  * date line) and the body; they had filled the title's window, and "Share this with Twitter" had been the title.
  */
 export const isShareChrome = (line: Line): boolean => isShareOrFollow(line) || isShareButtonName(line);
@@ -327,7 +327,7 @@ function withoutCapitalsCell(text: string): string {
 }
 /**
  * A title line's headline, without such a label (it had stood in articles.csv's title), reader tools run into its end
- * (features/buttons.ts withoutToolsRunInto) nor a cell in capitals after it (CAPITALS_CELL_AFTER).
+ * (chrome/buttons.ts withoutToolsRunInto) nor a cell in capitals after it (CAPITALS_CELL_AFTER).
  */
 export const headlineOf = (line: Line): string => withoutCapitalsCell(withoutToolsRunInto(line.text.replace(TITLE_LABEL, '')));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightOutlet, isCopyrightNotice } from '../../../src/clean/features/copyright.js';
+import { copyrightOutlet, isCopyrightNotice } from '../../../src/clean/chrome/copyright.js';
 import { describeLine } from '../../../src/clean/lines.js';
 
 const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);

@@ -3,15 +3,15 @@
 // the rules that give the line sharing most of the body's words up for the page's own headline (over the header, over
 // its standfirst, under a kicker, named by a label or the page's title: the layouts of headline-layouts.ts), and a
 // fallback when none is found (titleOrFallback).
-import type { ArticleMetadata } from '../types.js';
-import { EDITOR_NOTE } from '../text/dateline.js';
-import { figureRows, isResultLine } from './edges/tables.js';
-import { isReaderTools, isToolButton } from './features/buttons.js';
-import { isCommentsLink } from './features/comments.js';
-import { isDataTableRow, isProse } from './features/shape.js';
+import type { ArticleMetadata } from '../../types.js';
+import { EDITOR_NOTE } from '../../text/dateline.js';
+import { figureRows, isResultLine } from '../edges/tables.js';
+import { isReaderTools, isToolButton } from '../chrome/buttons.js';
+import { isCommentsLink } from '../chrome/comments.js';
+import { isDataTableRow, isProse } from '../chrome/shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithAbbreviation, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
-import { isCloseUnder, positionOf, type Line } from './lines.js';
+import { isCloseUnder, positionOf, type Line } from '../lines.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
 const TITLE_SEARCH_LINES = 12;

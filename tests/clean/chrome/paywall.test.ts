@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeLine } from '../../../src/clean/lines.js';
-import { isPaywallNotice } from '../../../src/clean/features/paywall.js';
+import { isPaywallNotice } from '../../../src/clean/chrome/paywall.js';
 
 const notice = (text: string): boolean => isPaywallNotice(describeLine(1, text, new Set(['the', 'to', 'of', 'is', 'for', 'a'])));
 

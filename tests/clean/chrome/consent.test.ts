@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/clean/index.js';
-import { isConsentNotice } from '../../../src/clean/features/consent.js';
+import { isConsentNotice } from '../../../src/clean/chrome/consent.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { article, contextFor } from '../context.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/clean/index.js';
-import { article, contextFor } from './context.js';
+import { cleanArticle } from '../../../src/clean/index.js';
+import { article, contextFor } from '../context.js';
 
 describe('a headline ending in a full stop over a standfirst', () => {
   const headline = "Scientists find water ice near the Moon's south pole.";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summaryBoxLines, tableOfContentsLines } from '../../../src/clean/features/overviews.js';
+import { summaryBoxLines, tableOfContentsLines } from '../../../src/clean/chrome/overviews.js';
 import { cleanArticle } from '../../../src/clean/index.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { article, contextFor } from '../context.js';

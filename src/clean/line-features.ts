@@ -1,12 +1,12 @@
 // The numbers the line model reads: one vector per line, from the line itself, its neighbours and
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
-import { isConsentNotice } from './consent.js';
-import type { Line } from '../lines.js';
-import { isAdSlot } from './ads.js';
-import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection, signedComments, type SignedComments } from './comments.js';
-import { isProse, separatorCount } from './shape.js';
-import { isDatedShortLine } from './stamps.js';
+import { isConsentNotice } from './chrome/consent.js';
+import type { Line } from './lines.js';
+import { isAdSlot } from './chrome/ads.js';
+import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection, signedComments, type SignedComments } from './chrome/comments.js';
+import { isProse, separatorCount } from './chrome/shape.js';
+import { isDatedShortLine } from './chrome/stamps.js';
 
 interface FeatureSpec {
   name: string;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyVocabulary, foldedText, overlapWithBody, readsAs } from '../../src/clean/headlines.js';
-import { wordsAt, wordsOf } from '../../src/text/line-words.js';
-import { stemmerFor, stopwordSet } from '../../src/text/language.js';
-import { HAN, KANA, unspacedLetterRanges } from '../../src/text/word-chars.js';
-import { wordLookup, wordRangeLookup } from '../../src/text/word-records.js';
+import { bodyVocabulary, foldedText, overlapWithBody, readsAs } from '../../../src/clean/title/headlines.js';
+import { wordsAt, wordsOf } from '../../../src/text/line-words.js';
+import { stemmerFor, stopwordSet } from '../../../src/text/language.js';
+import { HAN, KANA, unspacedLetterRanges } from '../../../src/text/word-chars.js';
+import { wordLookup, wordRangeLookup } from '../../../src/text/word-records.js';
 
 const vocabulary = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const wordOf = wordLookup(vocabulary);

@@ -3,12 +3,12 @@
 // under it, a label of other stories between it and the body, a summary box's label under it, a letters page's heading,
 // a newsletter's greeting over it, the page's title as the browser shows it naming it, and a recipe's list of quantities,
 // which is none.
-import type { Word } from '../types.js';
-import { digitRuns, isResultLine } from './edges/tables.js';
-import { isOtherStoriesLabel } from './features/links.js';
-import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from './features/shape.js';
+import type { Word } from '../../types.js';
+import { digitRuns, isResultLine } from '../edges/tables.js';
+import { isOtherStoriesLabel } from '../chrome/links.js';
+import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from '../chrome/shape.js';
 import { BRACKETED, headlineWords, isNoTableListOrCaption, isQuantityLed, isTitleShaped, SAME_STORY_OVERLAP, type Vocabulary } from './headlines.js';
-import { isCloseUnder, isRightUnder, type Line } from './lines.js';
+import { isCloseUnder, isRightUnder, type Line } from '../lines.js';
 
 /**
  * The headline telling the story under a match's result at the top of a score widget (its scorers,
