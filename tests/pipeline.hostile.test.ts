@@ -16,11 +16,26 @@ function writeConfig(dir: string, config: object): string {
   return path;
 }
 
+/** A file of 200 MB on paper, no disk used (sparse). */
+function writeHugeFile(path: string): void {
+  const fd = openSync(path, 'w');
+  ftruncateSync(fd, 200 * MB);
+  closeSync(fd);
+}
+
+// The CLI runs with a 128 MB heap: reading a 200 MB input into memory would crash it.
+const SMALL_HEAP = ['--max-old-space-size=128'];
+
 describe('a batch of hostile text files', async () => {
   const dir = tempDir();
+  const input = join(dir, 'in');
   const output = join(dir, 'out');
+  cpSync(join(HOSTILE, 'articles'), input, { recursive: true });
+  writeHugeFile(join(input, 'huge.txt'));
+  // A file that is only a link had words 0, no sentiment and no warning: in the reports like an article whose words all failed to be counted.
+  writeFileSync(join(input, 'link.txt'), 'https://www.example.com/news/2024/03/12/harbour-council-approves-ferry-terminal\n');
   const config = writeConfig(dir, { clean: { boilerplatePatterns: ['^Advertisement$'] } });
-  const run = await runCli(['--config', config, '--input', join(HOSTILE, 'articles'), '--output', output, '--quiet']);
+  const run = await runCli(['--config', config, '--input', input, '--output', output, '--quiet'], { nodeArgs: SMALL_HEAP });
 
   it('completes with exit code 0', () => {
     expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
@@ -51,13 +66,14 @@ describe('a batch of hostile text files', async () => {
     expect(row).toMatchObject({ words: '0', sentences: '0', warnings: 'nothing left after cleaning' });
     // No sentence, no sentiment: a 0 labelled neutral had counted in the mean and the neutral articles.
     expect(row).toMatchObject({ sentiment: '', sentiment_label: 'not scored', positive_sentences: '', negative_sentences: '' });
-    expect(readJson(join(output, 'manifest.json')).counts.articlesNotScored).toBe(1);
+    // It and link.txt, which has no word either.
+    expect(readJson(join(output, 'manifest.json')).counts.articlesNotScored).toBe(2);
     expect([row.byline, row.date]).toEqual(['Jane Doe', '2023-04-29']);
   });
 
   it('the rest of the batch is analysed as usual', () => {
     const manifest = readJson(join(output, 'manifest.json'));
-    expect(manifest.counts).toMatchObject({ articlesRead: 15, articlesAnalysed: 11, articlesFailed: 4 });
+    expect(manifest.counts).toMatchObject({ articlesRead: 17, articlesAnalysed: 12, articlesFailed: 5 });
     const good = readCsvRecords(join(output, 'articles.csv')).find((r) => r.article_id === 'good')!;
     expect(good.title).toBe('Council passes the budget');
     expect(Number(good.words)).toBeGreaterThan(20);
@@ -71,6 +87,20 @@ describe('a batch of hostile text files', async () => {
     expect(warnings.find((w) => w.source_file === 'windows-1252.txt')?.problem).toMatch(/^not valid UTF-8; decoded as windows-1252/);
   });
 
+  it('a 200 MB text file is refused by its size', () => {
+    expect(readCsvRecords(join(output, 'errors.csv')).find((row) => row.source_file === 'huge.txt')).toMatchObject({
+      severity: 'error',
+      problem: 'file is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most 32.0 MB)',
+    });
+    expect(readCsvRecords(join(output, 'articles.csv')).map((row) => row.article_id)).not.toContain('huge');
+  });
+
+  it('an article with text but no word in it gets a warning that quotes its text, in articles.csv and errors.csv', () => {
+    const warning = 'no words to count: the text is only "https://www.example.com/news/2024/03/12/harbour-council-approves…" (web addresses, numbers and symbols are not words), so it has no terms, keyphrases or sentiment';
+    expect(readCsvRecords(join(output, 'articles.csv')).find((row) => row.article_id === 'link')).toMatchObject({ words: '0', warnings: warning });
+    expect(readCsvRecords(join(output, 'errors.csv')).filter((row) => row.problem === warning).map((row) => row.source_file)).toEqual(['link.txt']);
+  });
+
   it('the reports keep every character of the decoded input (in sentences or removed lines)', () => {
     const rows = [...readCsvRecords(join(output, 'sentences.csv')), ...readCsvRecords(join(output, 'removed_lines.csv'))];
     const text = (id: string) => rows.filter((r) => r.article_id === id).map((r) => r.text).join(' ');
@@ -80,70 +110,24 @@ describe('a batch of hostile text files', async () => {
   });
 });
 
-// A file that was only a link had words 0, no sentiment and no warning: in the reports like an
-// article whose words all failed to be counted.
-describe('an article with text but no word in it', () => {
-  it('gets a warning that quotes its text, in articles.csv and errors.csv', async () => {
-    const input = join(tempDir(), 'in');
-    mkdirSync(input);
-    writeFileSync(join(input, 'link.txt'), 'https://www.example.com/news/2024/03/12/harbour-council-approves-ferry-terminal\n');
-    writeFileSync(join(input, 'story.txt'), 'Harbour plan approved\n\nThe council approved the harbour plan on Tuesday after two years of debate.\n');
-    const output = join(tempDir(), 'out');
-    const run = await runCli(['--input', input, '--output', output, '--quiet']);
-    expect(run.code).toBe(0);
-    const warning = 'no words to count: the text is only "https://www.example.com/news/2024/03/12/harbour-council-approves…" (web addresses, numbers and symbols are not words), so it has no terms, keyphrases or sentiment';
-    const rows = readCsvRecords(join(output, 'articles.csv'));
-    expect(rows.map((row) => [row.article_id, row.words === '0', row.warnings])).toEqual([['link', true, warning], ['story', false, '']]);
-    expect(readCsvRecords(join(output, 'errors.csv')).map((row) => [row.source_file, row.problem])).toEqual([['link.txt', warning]]);
-  });
-});
-
-describe('JSONL with bad records', () => {
-  it('reports each bad record by line number and analyses the others', async () => {
-    const output = join(tempDir(), 'out');
-    const run = await runCli(['--input', join(HOSTILE, 'records.jsonl'), '--output', output, '--quiet']);
-    expect(run.code).toBe(0);
-    const errors = readCsvRecords(join(output, 'errors.csv')).filter((row) => row.severity === 'error');
-    expect(errors.map((row) => row.source_file)).toEqual(['records.jsonl:2', 'records.jsonl:3', 'records.jsonl:4', 'records.jsonl:5', 'records.jsonl:8']);
-    expect(readCsvRecords(join(output, 'articles.csv')).map((row) => row.article_id)).toEqual(['a1', '7', 'a2']);
-  });
-});
-
-describe('huge inputs never exhaust memory', () => {
-  // The CLI runs with a 128 MB heap: reading either 200 MB input into memory would crash it.
-  const smallHeap = ['--max-old-space-size=128'];
-
-  it('a 200 MB text file is refused by its size; the batch goes on', async () => {
+describe('JSONL with bad records and a 200 MB one', () => {
+  it('reports each bad record by line number, skips the huge one while streaming, and analyses the others', async () => {
     const dir = tempDir();
-    mkdirSync(join(dir, 'in'));
-    const fd = openSync(join(dir, 'in', 'huge.txt'), 'w');
-    ftruncateSync(fd, 200 * MB); // sparse: 200 MB on paper, no disk used
-    closeSync(fd);
-    cpSync(join(HOSTILE, 'articles', 'good.txt'), join(dir, 'in', 'good.txt'));
-    const run = await runCli(['--input', join(dir, 'in'), '--output', join(dir, 'out'), '--quiet'], { nodeArgs: smallHeap });
-    expect(run.code).toBe(0);
-    expect(readCsvRecords(join(dir, 'out', 'errors.csv'))).toEqual([
-      expect.objectContaining({ source_file: 'huge.txt', severity: 'error', problem: 'file is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most 32.0 MB)' }),
-    ]);
-    expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['good']);
-  });
-
-  it('a 200 MB JSONL record on one line is skipped while streaming; its neighbours are analysed', async () => {
-    const dir = tempDir();
-    const input = join(dir, 'huge.jsonl');
+    const input = join(dir, 'records.jsonl');
     const out = createWriteStream(input);
-    out.write(`${JSON.stringify({ id: 'before', text: 'The record before the huge one is short.' })}\n{"id":"huge","text":"`);
+    // The bad records of the fixture (lines 1-9), then one of 200 MB on one line (10) between two good ones.
+    out.write(`${readFileSync(join(HOSTILE, 'records.jsonl'), 'utf8')}{"id":"huge","text":"`);
     const chunk = 'a'.repeat(MB);
     for (let i = 0; i < 200; i++) if (!out.write(chunk)) await once(out, 'drain');
-    out.end(`"}\n${JSON.stringify({ id: 'after', text: 'The record after the huge one is short too.' })}\n`);
+    out.end(`"}\n${JSON.stringify({ id: 'after', text: 'The record after the huge one is short.' })}\n`);
     await once(out, 'close');
-    const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], { nodeArgs: smallHeap });
+    const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], { nodeArgs: SMALL_HEAP });
     expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
     expect(run.code).toBe(0);
-    expect(readCsvRecords(join(dir, 'out', 'errors.csv')).map((row) => row.problem)).toEqual([
-      'line 2: record is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most 32.0 MB)',
-    ]);
-    expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['before', 'after']);
+    const errors = readCsvRecords(join(dir, 'out', 'errors.csv')).filter((row) => row.severity === 'error');
+    expect(errors.map((row) => row.source_file)).toEqual(['records.jsonl:2', 'records.jsonl:3', 'records.jsonl:4', 'records.jsonl:5', 'records.jsonl:8', 'records.jsonl:10']);
+    expect(errors.at(-1)!.problem).toBe('line 10: record is 200.0 MB, over the limit of 16.0 MB (limits.maxFileBytes): if it holds many articles, give each its own file or JSONL record; otherwise raise limits.maxFileBytes in pipeline.config.json (at most 32.0 MB)');
+    expect(readCsvRecords(join(dir, 'out', 'articles.csv')).map((row) => row.article_id)).toEqual(['a1', '7', 'a2', 'after']);
   });
 });
 

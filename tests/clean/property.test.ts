@@ -30,7 +30,14 @@ const pageText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
 );
 
-const raw = (text: string): RawArticle => ({ id: 'x', sourceFile: 'x.txt', text: normaliseText(text), encoding: 'utf-8', givenMetadata: emptyMetadata(), warnings: [] });
+const raw = (text: string, givenMetadata = emptyMetadata()): RawArticle => ({ id: 'x', sourceFile: 'x.txt', text: normaliseText(text), encoding: 'utf-8', givenMetadata, warnings: [] });
+
+// What a JSONL record may give beside its text (jsonl-record.ts): none of it, or any strings, the title often one of the page's lines.
+const givenField = fc.option(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('Council passes the city budget after debate', 'By Jane Doe', '2023-04-29', 'The Ledger')), { nil: null });
+const givenMetadata = fc.oneof(
+  fc.constant(emptyMetadata()),
+  fc.record({ title: givenField, date: givenField, byline: givenField, source: givenField, url: givenField }),
+);
 
 describe('normaliseText', () => {
   it('is idempotent and leaves LF line ends only, NFC, no invisible splitters', () => {
@@ -46,14 +53,17 @@ describe('normaliseText', () => {
   });
 });
 
+// A paragraph of prose, over 100 characters, so the page is never taken for a hard-wrapped one (unwrap.ts).
+const paragraph = fc.array(fc.constantFrom('the', 'council', 'said', 'budget', 'roads', 'school', 'and', 'of', 'mayor', 'members', 'would', 'plan'), { minLength: 24, maxLength: 40 }).map((words) => `The mayor said on Monday that ${words.join(' ')}.`);
+
 describe('cleanArticle', () => {
   // Lines of the page as the cleaner reads them: a transcript's stamp opening a line cut off, a drop
   // cap or a hard-wrapped paragraph's lines joined onto its first line (unwrap.ts, which has its own
   // properties), the others left empty. The stamps cut off are listed in one row of their own.
-  it('the body is made of lines of the page; every non-empty line is kept or removed, once, and every stamp cut off is listed', () => {
+  it('the body is made of lines of the page; every non-empty line is kept or removed, once, every stamp cut off is listed, and the metadata given is kept', () => {
     fc.assert(
-      fc.property(pageText, (text) => {
-        const article = raw(text);
+      fc.property(pageText, givenMetadata, (text, given) => {
+        const article = raw(text, given);
         const stamps: string[] = [];
         const trimmed = article.text.split('\n').map((l) => {
           const stamp = OPENING_TRANSCRIPT_STAMP.exec(l.trim());
@@ -76,6 +86,7 @@ describe('cleanArticle', () => {
         expect(bodyLines.length + removedLines.length).toBe(lines.filter(Boolean).length);
         for (let i = 1; i < removedLines.length; i++) expect(removedLines[i]!.line).toBeGreaterThan(removedLines[i - 1]!.line);
         if (!cleaned.body) expect(cleaned.warnings.some((warning) => warning.startsWith('nothing left after cleaning'))).toBe(true);
+        for (const [field, value] of Object.entries(given)) if (value !== null) expect(cleaned.metadata[field as keyof typeof given], field).toBe(value);
       }),
       { numRuns: 400 },
     );
@@ -85,8 +96,6 @@ describe('cleanArticle', () => {
   const CLEARLY_BODY = 0.45;
   it('never keeps fewer of the body\'s paragraphs for a repeat of the title between two of them', () => {
     const title = 'Council passes the city budget after debate';
-    // Over 100 characters, so the page is never taken for a hard-wrapped one (unwrap.ts).
-    const paragraph = fc.array(fc.constantFrom('the', 'council', 'said', 'budget', 'roads', 'school', 'and', 'of', 'mayor', 'members', 'would', 'plan'), { minLength: 24, maxLength: 40 }).map((words) => `The mayor said on Monday that ${words.join(' ')}.`);
     const page = fc.record({
       paragraphs: fc.uniqueArray(paragraph, { minLength: 2, maxLength: 8 }),
       at: fc.nat(),
@@ -112,6 +121,22 @@ describe('cleanArticle', () => {
         for (const line of without) if (paragraphs.includes(line) && clear.has(line)) expect(withRepeat).toContain(line);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  // Cleaning is not idempotent on the page's chrome: a line it kept may go the second time, when what stood around it
+  // has gone ('Share this' under a copyright line at the top is kept, and is the title of the body alone). What it kept
+  // of the article must stay: a body cleaned again, as a record of it with its title would be, keeps its prose.
+  it('a body cleaned again keeps every paragraph of prose it kept', () => {
+    const chrome = fc.constantFrom('Share this', 'Advertisement', 'By Jane Doe', 'Published: 2023-04-29', 'Related stories', '© 2024 The Ledger', 'Home | News | Sport', 'Council passes the city budget after debate');
+    const page = fc.array(fc.oneof({ weight: 3, arbitrary: paragraph }, chrome), { minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(page, (lines) => {
+        const first = cleanArticle(raw(lines.join('\n\n')), context);
+        const again = new Set(cleanArticle(raw(first.body, { ...emptyMetadata(), title: first.metadata.title }), context).body.split('\n\n'));
+        for (const kept of first.body.split('\n\n')) if (lines.includes(kept) && kept.length > 100) expect(again, kept).toContain(kept);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvText, MAX_CELL_CHARS, MAX_SHEET_ROWS, numericIdsWarning, openCsv, readsAsOtherNumber, sheetRowsWarning, stringifyOptions, truncateCell, TRUNCATION_MARKER, type CsvCell, type CsvDialect } from '../../src/report/csv.js';
-import { tempDir } from '../helpers.js';
+import { readCsv, tempDir } from '../helpers.js';
 
 // csv-stringify's escape_formulas: also the full-width forms, which Apple Numbers reads as formula signs.
 const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
@@ -174,5 +174,28 @@ describe('openCsv', () => {
     const rows = parse(readFileSync(path, 'utf8'), { bom: true }) as string[][];
     expect(rows).toHaveLength(1001);
     expect(rows[2]).toEqual(['id1', "'=SUM(A1)", '1']);
+  });
+
+  // The file as the run writes it: rows from the main thread (write) between rows a worker rendered (csvText), handed
+  // over as text or as its UTF-8 bytes (writeText). The properties above read csv-stringify's text, not the file.
+  it('a file written in pieces parses back to its header and the cells meant, in order', async () => {
+    const piece = fc.record({ rows: fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 4 }), how: fc.constantFrom('rows', 'text', 'bytes') });
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 6 }), fc.constantFrom('excel', 'excel-eu' as const), async (pieces, dialect) => {
+        const columns = ['a', 'b', 'c'];
+        const path = join(tempDir('csv-'), 'rows.csv');
+        const file = openCsv(path, columns, dialect);
+        for (const { rows, how } of pieces) {
+          const text = csvText(rows, columns, dialect);
+          if (how === 'rows') await file.write(rows);
+          else await file.writeText(how === 'text' ? text : new TextEncoder().encode(text), rows.length);
+        }
+        await file.close();
+        const written = pieces.flatMap(({ rows }) => rows);
+        expect(file.rows).toBe(written.length);
+        expect(readCsv(path, dialect === 'excel-eu' ? ';' : ',')).toEqual([columns, ...written.map((row) => row.map((c) => meant(c, dialect)))]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });

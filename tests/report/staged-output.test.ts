@@ -198,7 +198,7 @@ describe('stageOutput', () => {
   });
 });
 
-// Deterministic filler articles, enough for a run to take a few seconds.
+// Deterministic filler articles.
 function writeArticles(dir: string, count: number): void {
   const words = 'council budget school road winter teacher mayor vote city plan debate funding repair season office district'.split(' ');
   let seed = 7;
@@ -226,17 +226,21 @@ function completeRunInput(output: string): string {
   return manifest.config.input;
 }
 
-/** A folder with an input of 3 articles, one of `count`, and where their reports go. */
-function twoInputs(count: number) {
+/** A folder with inputs of 3 articles (old, later) and one of `count` (new), and where their reports go. */
+function inputs(count: number) {
   const root = tempDir();
-  const oldInput = join(root, 'old-input');
-  const newInput = join(root, 'new-input');
+  const [oldInput, laterInput, newInput] = ['old-input', 'later-input', 'new-input'].map((name) => join(root, name)) as [string, string, string];
   writeArticles(oldInput, 3);
+  writeArticles(laterInput, 3);
   writeArticles(newInput, count);
-  return { root, oldInput, newInput, output: join(root, 'out') };
+  return { root, oldInput, laterInput, newInput, output: join(root, 'out') };
 }
 
-/** A killed run's input: the smallest that runs in threads, two batches (run/pool.ts BATCH_SIZE, 32), so the threads write its cleaned texts. */
+/**
+ * The input of a run killed while it writes the cleaned texts: the smallest that runs in threads, two batches (run/pool.ts
+ * BATCH_SIZE, 32), so the threads write them. A run signalled at manifest.json or at the swap takes a batch of 3 articles,
+ * which runs in the main thread, as both steps do: two threads' start-up is half a 33-article run's CPU (1 of 2 s).
+ */
 const KILLED_RUN_ARTICLES = 33;
 /** Cleaned texts in the staging directory when a run is signalled "while the threads write the cleaned texts": 31 are still to come. */
 const KILL_AFTER_TEXTS = 1;
@@ -281,20 +285,35 @@ if (at === 'texts') {
 syncBuiltinESMExports();
 `;
 
+// Loaded before the CLI (node --import): renames of the staging directory fail as across devices.
+const FAIL_RENAME = `import { createRequire, syncBuiltinESMExports } from 'node:module';
+const fs = createRequire(import.meta.url)('node:fs/promises');
+const rename = fs.rename;
+fs.rename = async (from, to) => {
+  if (String(from).includes('.staging-') && !String(to).endsWith('-discarded')) {
+    throw Object.assign(new Error(\`EXDEV: cross-device link not permitted, rename '\${from}' -> '\${to}'\`), { code: 'EXDEV', syscall: 'rename' });
+  }
+  return rename(from, to);
+};
+syncBuiltinESMExports();
+`;
+
 // In order even when the suite is shuffled: each test's run replaces or keeps the output the next one finds. A run
 // took 42-60 s on one core (taskset -c 0) under a load of 34-36, one past the default 60 s limit.
-describe('a CLI run signalled at a known step', { shuffle: false, timeout: 180_000 }, async () => {
-  const { root, oldInput, newInput, output } = twoInputs(KILLED_RUN_ARTICLES);
+describe('a CLI run signalled at a known step, or whose swap fails', { shuffle: false, timeout: 180_000 }, async () => {
+  const { root, oldInput, laterInput, newInput, output } = inputs(KILLED_RUN_ARTICLES);
   const killer = join(root, 'kill-once.mjs');
   writeFileSync(killer, KILLER);
+  const failRename = join(root, 'fail-rename.mjs');
+  writeFileSync(failRename, FAIL_RENAME);
   const first = await runCli(['--input', oldInput, '--output', output, '--quiet']);
 
   const leftovers = () => readdirSync(root).filter((entry) => entry.startsWith('.out.')).sort();
   /** The input of the run a test starts with: the output's, or, after a kill between the swap's renames, the retired run's, which the next run puts back. */
   const previousRun = () => completeRunInput(existsSync(output) ? output : join(root, leftovers().find((entry) => entry.startsWith('.out.retired-'))!));
-  /** A run of the new input into the same output, signalled once by the preload at step `at`. */
+  /** A run into the same output, signalled once by the preload at step `at`: of the new input at the texts, else of the later one. */
   const signalledRun = (signal: NodeJS.Signals, at: 'texts' | 'manifest' | 'retired') =>
-    runCli(['--input', newInput, '--output', output, '--quiet'], {
+    runCli(['--input', at === 'texts' ? newInput : laterInput, '--output', output, '--quiet'], {
       nodeArgs: ['--import', killer],
       env: { ...process.env, KILL_AT: at, KILL_SIGNAL: signal, KILL_ONCE: join(tempDir('signalled-run-'), 'signalled') },
     });
@@ -321,7 +340,7 @@ describe('a CLI run signalled at a known step', { shuffle: false, timeout: 180_0
     const [staging] = leftovers();
     expect(leftovers()).toEqual([expect.stringMatching(/^\.out\.staging-\d+$/u)]);
     expect(completeRunInput(output)).toBe(previous);
-    expect(completeRunInput(join(root, staging!))).toBe(newInput);
+    expect(completeRunInput(join(root, staging!))).toBe(laterInput);
   });
 
   it("SIGKILL between the swap's two renames: no output, the previous run whole in the retired directory", async () => {
@@ -331,7 +350,7 @@ describe('a CLI run signalled at a known step', { shuffle: false, timeout: 180_0
     const [retired, staging] = leftovers();
     expect([retired, staging]).toEqual([expect.stringMatching(/^\.out\.retired-\d+$/u), expect.stringMatching(/^\.out\.staging-\d+$/u)]);
     expect(completeRunInput(join(root, retired!))).toBe(previous);
-    expect(completeRunInput(join(root, staging!))).toBe(newInput);
+    expect(completeRunInput(join(root, staging!))).toBe(laterInput);
   });
 
   // SIGINT and SIGTERM have one handler (pipeline.ts), which differs only in the exit code: each signal is sent at one
@@ -348,48 +367,28 @@ describe('a CLI run signalled at a known step', { shuffle: false, timeout: 180_0
   it('SIGTERM once manifest.json is written: the swap finishes, then the run exits 143', async () => {
     expect(await signalledRun('SIGTERM', 'manifest')).toMatchObject({ code: 143, signal: null, stderr: '' });
     expect(leftovers()).toEqual([]);
-    expect(completeRunInput(output)).toBe(newInput);
+    expect(completeRunInput(output)).toBe(laterInput);
   });
 
-  it('the next run cleans up every leftover and completes', async () => {
-    const run = await runCli(['--input', oldInput, '--output', output, '--quiet']);
-    expect(run.code).toBe(0);
-    expect(readdirSync(root).sort()).toEqual(['kill-once.mjs', 'new-input', 'old-input', 'out']);
-    expect(completeRunInput(output)).toBe(oldInput);
-    expect(readFileSync(join(output, 'README.md'), 'utf8')).toMatch(/^# out\//u);
-  });
-});
-
-describe('a CLI run whose swap fails', () => {
-  const { root, oldInput, newInput, output } = twoInputs(5);
-  // Loaded before the CLI (node --import): renames of the staging directory fail as across devices.
-  const preload = join(root, 'fail-rename.mjs');
-  writeFileSync(
-    preload,
-    `import { createRequire, syncBuiltinESMExports } from 'node:module';
-const fs = createRequire(import.meta.url)('node:fs/promises');
-const rename = fs.rename;
-fs.rename = async (from, to) => {
-  if (String(from).includes('.staging-') && !String(to).endsWith('-discarded')) {
-    throw Object.assign(new Error(\`EXDEV: cross-device link not permitted, rename '\${from}' -> '\${to}'\`), { code: 'EXDEV', syscall: 'rename' });
-  }
-  return rename(from, to);
-};
-syncBuiltinESMExports();
-`,
-  );
-
-  it('says in one paragraph where the new reports are and what to do, exits 1, and leaves the previous reports whole', async () => {
-    expect((await runCli(['--input', oldInput, '--output', output, '--quiet'])).code).toBe(0);
-    const run = await runCli(['--input', newInput, '--output', output, '--quiet'], { nodeArgs: ['--import', preload] });
+  it('a swap that fails says in one paragraph where the new reports are and what to do, exits 1, and leaves the previous reports whole', async () => {
+    const run = await runCli(['--input', oldInput, '--output', output, '--quiet'], { nodeArgs: ['--import', failRename] });
     expect(run.code).toBe(1);
-    const staging = readdirSync(root).find((entry) => entry.startsWith('.out.staging-'))!;
+    const [staging] = leftovers();
+    expect(leftovers()).toEqual([expect.stringMatching(/^\.out\.staging-\d+$/u)]);
     expect(run.stderr).toBe(
-      `Error: could not move the finished reports into ${output} (EXDEV: cross-device link not permitted). The complete reports of this run are in ${join(root, staging)}; ` +
+      `Error: could not move the finished reports into ${output} (EXDEV: cross-device link not permitted). The complete reports of this run are in ${join(root, staging!)}; ` +
         `the previous reports in ${output} are unchanged. Move or copy that folder where you want it before the next run into ${output}, which deletes it. ` +
         'A run replaces the output directory by renaming: if it is on a bind mount or a network share, or open in another program, close that program or choose an output directory elsewhere.\n',
     );
+    expect(completeRunInput(output)).toBe(laterInput);
+    expect(completeRunInput(join(root, staging!))).toBe(oldInput);
+  });
+
+  it('the next run cleans up every leftover, the reports a failed swap left too, and completes', async () => {
+    const run = await runCli(['--input', oldInput, '--output', output, '--quiet']);
+    expect(run.code).toBe(0);
+    expect(readdirSync(root).sort()).toEqual(['fail-rename.mjs', 'kill-once.mjs', 'later-input', 'new-input', 'old-input', 'out']);
     expect(completeRunInput(output)).toBe(oldInput);
-    expect(completeRunInput(join(root, staging))).toBe(newInput);
+    expect(readFileSync(join(output, 'README.md'), 'utf8')).toMatch(/^# out\//u);
   });
 });

@@ -52,6 +52,26 @@ describe('tokenizeWords on words between spaces and punctuation', () => {
   });
 });
 
+describe('tokenizeWords on words with diacritics and apostrophes', () => {
+  // A word is its letters and combining marks, its parts joined by an apostrophe or a hyphen ("Zoë", "façade" with the
+  // marks written apart, "नमस्ते", "O’Brien", "rock'n'roll"): the property above has precomposed letters only and no joiner.
+  const letter = fc.constantFrom('a', 'Z', 'é', 'ø', 'ж', 'λ', 'ש', 'ب', 'न', 'ქ', '가');
+  const mark = fc.constantFrom('\u0301', '\u0308', '\u0323', '\u0327', '\u05B7', '\u064E', '\u093E', '\u094D');
+  const part = fc.tuple(letter, fc.array(fc.oneof(letter, mark), { maxLength: 8 })).map(([first, rest]) => first + rest.join(''));
+  const word = fc.tuple(part, fc.array(fc.tuple(fc.constantFrom("'", '’', '-'), part), { maxLength: 3 })).map(([first, rest]) => first + rest.flat().join(''));
+  const separator = fc.constantFrom(' ', '  ', ', ', '; ', ' (', ') ', ': ', ' – ', ' "', '" ');
+
+  it('gives each word as one token, marks and inner apostrophes and all', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, separator), { minLength: 1, maxLength: 20 }), (pairs) => {
+        const tokens = tokenizeWords(pairs.flat().join(''), options);
+        expect(tokens.map((token) => token.word.surface)).toEqual(pairs.map(([surface]) => surface));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('tokenizeWords with elisions (French, Italian)', () => {
   // French and Italian elided words, English words with apostrophes, and what stands between words.
   const elidedWord = fc.constantFrom("L'", 'l’', "d'", "qu'", "dell'", "un'", "jusqu'", "aujourd'hui", "O'Brien", "isn't", "rock'n'roll", "'", '’', 'opposition', 'Italia', 'à', 'a', '1');
