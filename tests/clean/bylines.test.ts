@@ -435,7 +435,8 @@ describe("a reporter's or an author's label in other languages", () => {
 // page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani) until session 49;
 // Newsmada "Nosoratan'i …" (Malagasy) and Te Ao Māori News "Nā …" (Māori) kept in the author, Wantok "Stori: …" (Tok Pisin) page text until session 51;
 // Omrop Fryslân "Troch …" (Frisian) kept in the author, RTR "Autura: …" (Romansh), Jaya Baya "Panulis: …" (Javanese), Extra "Pa: …"
-// (Papiamento), Umhlobo Wenene "Nga: …" (Xhosa), Kampuchea Thmey "ដោយ៖ …" (Khmer, the title) and Vientiane Mai "ຂ່າວ: …" (Lao) until session 52.
+// (Papiamento), Umhlobo Wenene "Nga: …" (Xhosa), Kampuchea Thmey "ដោយ៖ …" (Khmer, the title) and Vientiane Mai "ຂ່າວ: …" (Lao) until session 52;
+// Kigali Today "Yanditswe na …" (Kinyarwanda) and a Wolof site's "Aji bind ji: …" until session 53.
 describe('a byline labelled in another language, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
@@ -461,6 +462,8 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
     ['Nga: Lwazi Mabandla', 'Lwazi Mabandla'],
     ['ដោយ៖ ចាន់ សុភាព', 'ចាន់ សុភាព'],
     ['ຂ່າວ: ບຸນມີ ສີສະຫວັດ', 'ບຸນມີ ສີສະຫວັດ'],
+    ['Yanditswe na Claudine Mukeshimana', 'Claudine Mukeshimana'],
+    ['Aji bind ji: Awa Ndiaye Gueye', 'Awa Ndiaye Gueye'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);
