@@ -67,6 +67,7 @@ export const NAVIGATION = 'section label or navigation';
 const isBackLinkLine = (line: Line): boolean => isBackLink(line.text);
 const GALLERY_COUNTER = 'gallery counter';
 export const AUTHOR_BIO_AFTER = 'author bio after the article';
+export const AUTHOR_NOTE_BEFORE = 'author note before the article';
 const COPYRIGHT_NOTICE = 'copyright notice';
 const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
 /** A live blog's box of links to its own entries, its label and the headlines under it: they link to no other story. */
@@ -227,7 +228,7 @@ export function removeAnywhere(
       return;
     }
     if ((underByline && isAuthorNoteShape(line) && i + 1 < lines.length && isProse(lines[i + 1]!)) || (isFirstPersonBio(line) && (underByline || underHeaderLabel(lines, i)))) {
-      remove(line, 'boilerplate', 'author note before the article');
+      remove(line, 'boilerplate', AUTHOR_NOTE_BEFORE);
       return;
     }
     if (isProse(line)) underByline = false;

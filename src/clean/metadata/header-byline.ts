@@ -1,10 +1,10 @@
 // The byline a page gives without a label, or under its text: cleanWithWords (index.ts) reads it after the article's title
 // is found, since a name alone by the date line is the title's search's too (index.ts articleTitle).
 import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
-import { noteAuthor } from '../chrome/authors.js';
+import { isBylineBio, noteAuthor } from '../chrome/authors.js';
 import { bylineByDate, headerLine, headerName } from '../header.js';
 import { positionOf, type Line } from '../lines.js';
-import type { Remove } from '../line-rules.js';
+import { AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
 import { isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
@@ -85,6 +85,10 @@ export function headerByline(
   // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
   // The note stays what it was (an author's bio, contact details); the story had had no author.
   if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);
+  // A note on the byline's author opening the article's text (chrome/authors.ts isBylineBio), as The Verge sets it between the
+  // picture's credit and the story's first paragraph ("Jane Doe is a news writer covering …"): it had been the body's first line.
+  const opening = body.filter((line) => !removed.has(line.number));
+  if (opening.length > 1 && isBylineBio(opening[0]!, metadata.byline)) remove(opening[0]!, 'boilerplate', AUTHOR_NOTE_BEFORE);
 }
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
