@@ -861,3 +861,22 @@ describe("an author box's name with the link to the author's stories run into it
     expect(clean(page('Click Here To Read All Posts')).metadata.byline).toBe('Dario Mendez');
   });
 });
+
+// RBC lists the story's authors after it, under "Авторы", each name on a line, its tags' box under them: the names had been page
+// text, and the story had no author (session 53).
+describe("a box of the story's authors after it", () => {
+  const page = (box: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\nShare\n${box}\nTags\nHarbour\nCouncil\n`;
+
+  it.each([
+    ['Авторы\nАнна Соколова', 'Анна Соколова'],
+    ['Authors\nMira Castellanos\nTom Welby', 'Mira Castellanos and Tom Welby'],
+  ])('names the authors: "%s"', (box, authors) => {
+    const cleaned = clean(page(box));
+    expect(cleaned.metadata.byline).toBe(authors);
+    expect(cleaned.removedLines.filter((line) => line.reason === 'byline').map((line) => line.text)).toEqual(box.split('\n'));
+  });
+
+  it('names none when no name stands under the heading', () => {
+    expect(clean(page('Authors\nMost read stories of the week')).metadata.byline).toBeNull();
+  });
+});

@@ -297,6 +297,12 @@ const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|
  * the author's "Role,"): its name may stand on the next line (header-byline.ts namesUnderBylineLabels).
  */
 export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
+/**
+ * The heading of a box listing the story's authors alone on its line, maybe with a colon: RBC sets "Авторы" after the story with
+ * each name on a line under it (header-byline.ts namesUnderAuthorsHeading). In the languages whose "author" BYLINE reads.
+ */
+const AUTHORS_HEADING = /^(?:authors?|авторы|автори|автор|autoren|autorin|autor|autora|autores|auteurs?|autori|autore)\s*:?$/iu;
+export const isAuthorsHeading = (line: Line): boolean => AUTHORS_HEADING.test(line.text);
 
 /**
  * An Indonesian desk's code, the reporter's and the editor's initials in brackets on a line of their own: "(ant/sur)",

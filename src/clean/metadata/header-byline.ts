@@ -5,7 +5,7 @@ import { isBylineBio, noteAuthor } from '../chrome/authors.js';
 import { bylineByDate, headerLine, headerName } from '../header.js';
 import { positionOf, type Line } from '../lines.js';
 import { AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
-import { isEmptyByline } from './bylines.js';
+import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
@@ -79,6 +79,11 @@ export function headerByline(
     remove(signature, 'metadata', 'byline');
     metadata.byline = signed;
   }
+  const listed = metadata.byline === null ? namesUnderAuthorsHeading(lines, tail) : [];
+  if (listed.length > 0) {
+    for (const line of listed) remove(line, 'metadata', 'byline');
+    metadata.byline = joinedNames(listed.slice(1).map((line) => line.text));
+  }
   const newsroom = newsroomByDateLine(lines, removed);
   if (newsroom) relabel(newsroom, 'metadata', 'byline');
   // A note on the author after the article's first line names them when the header named none (chrome/authors.ts
@@ -108,6 +113,22 @@ function signatureName(line: Line, language: string | null, lines: readonly Line
  */
 function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
   return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
+}
+
+/** Lines after the article a box of its authors may open within: its share buttons or tags may stand between. */
+const AUTHORS_BOX_SPAN = 5;
+/**
+ * A box of the story's authors after it: its heading (bylines.ts isAuthorsHeading) among the first lines after the article and
+ * the names right under it, one a line (names.ts isNameUnderLabel), heading first; else none. RBC lists its authors so under
+ * the story ("Авторы" over each name): the names had been page text, and the story had no author.
+ */
+function namesUnderAuthorsHeading(lines: readonly Line[], tail: readonly Line[]): Line[] {
+  const heading = tail.slice(0, AUTHORS_BOX_SPAN).find(isAuthorsHeading);
+  if (heading === undefined) return [];
+  const at = positionOf(lines, heading);
+  let end = at + 1;
+  while (end < lines.length && isNameUnderLabel(lines[end]!)) end++;
+  return end > at + 1 ? lines.slice(at, end) : [];
 }
 
 /**
