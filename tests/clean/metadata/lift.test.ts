@@ -656,6 +656,13 @@ describe('liftMetadata', () => {
       expect(lift('Bryce Hoye · CBC News').reason).toBeNull();
     });
 
+    it("lifts the name with the author's own handle beside the story's age (TechCrunch signed so)", () => {
+      // It had been page text, and the story had no author (session 53). The age gives no date.
+      expect(lift('Priya Nandakumar @priyanandakumar / 2 days')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Priya Nandakumar' } });
+      // A desk's handle, or a name without one, beside the age names no author.
+      for (const line of ['Priya Nandakumar @harbourdesk / 2 days', 'Priya Nandakumar / 2 days']) expect(lift(line).reason, line).toBeNull();
+    });
+
     it('lifts the outlet and the date set in parts without a byline (a story with no author)', () => {
       // The place, the outlet and the date: the line had been page text, the story undated and without source.
       expect(lift('New York · CBC News · Posted: Jan 05, 2026 10:00 AM ET')).toEqual({
