@@ -38,8 +38,9 @@ import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';
 import { headerByline } from './metadata/header-byline.js';
+import { isAddressAlone } from './metadata/names.js';
 import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
-import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
+import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, AUTHOR_CONTACT, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
 import { pageSource, removedLineGives } from './metadata/page-source.js';
 import { keptArticle } from './kept-article.js';
@@ -357,6 +358,7 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
   if (signed) while (last > first && candidates[last]! >= signed.first) last--;
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
+  last = overReporterAddress(page, first, last);
   // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.
   if (last - 1 > first && isNoteUnderNameHeading(candidateLines[last - 1]!, candidateLines[last]!, metadata.byline)) {
     for (const k of [last - 1, last]) remove(candidateLines[k]!, 'boilerplate', AUTHOR_BIO_AFTER);
@@ -366,6 +368,25 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
   if (references) {
     for (let k = references.start; k <= references.end; k++) remove(candidateLines[k]!, 'boilerplate', REFERENCES);
     last = Math.min(last, references.start - 1);
+  }
+  return last;
+}
+
+/**
+ * The article's last candidate line moved over the reporter's e-mail address alone on its line (names.ts isAddressAlone), which
+ * signs a signed story's end as Yonhap and US papers close theirs: the page's notes after it (Naver's note on the story's section)
+ * had stayed in the body. Only when less of the block's text follows the address than precedes it (a contact in a list mid-story
+ * is followed by the story); the address is removed as the author's contact.
+ */
+function overReporterAddress(page: Page, first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
+  const { candidateLines, remove } = page;
+  if (page.lifted.metadata.byline === null) return last;
+  const words = (from: number, to: number): number => candidateLines.slice(from, to).reduce((sum, line) => sum + line.wordCount, 0);
+  for (let k = first + 1; k <= last; k++) {
+    if (!isAddressAlone(candidateLines[k]!)) continue;
+    if (words(k + 1, last + 1) >= words(first, k)) return last;
+    remove(candidateLines[k]!, 'boilerplate', AUTHOR_CONTACT);
+    return k - 1;
   }
   return last;
 }

@@ -67,6 +67,8 @@ export const NAVIGATION = 'section label or navigation';
 const isBackLinkLine = (line: Line): boolean => isBackLink(line.text);
 const GALLERY_COUNTER = 'gallery counter';
 export const AUTHOR_BIO_AFTER = 'author bio after the article';
+export const AUTHOR_NOTE_BEFORE = 'author note before the article';
+export const AUTHOR_CONTACT = "author's contact details";
 const COPYRIGHT_NOTICE = 'copyright notice';
 const REVIEW_METHOD_NOTE = "site's note on why to trust its reviews";
 /** A live blog's box of links to its own entries, its label and the headlines under it: they link to no other story. */
@@ -135,7 +137,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
   [isCountryAcknowledgement, 'boilerplate', "site's acknowledgement of country"],
   // Between two paragraphs too: a correction under it (session 41) had kept it as the article's paragraph but one.
-  [isAuthorContact, 'boilerplate', "author's contact details"],
+  [isAuthorContact, 'boilerplate', AUTHOR_CONTACT],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
   [isDonorDisclosure, 'boilerplate', "newsroom's donor disclosure"],
@@ -227,7 +229,7 @@ export function removeAnywhere(
       return;
     }
     if ((underByline && isAuthorNoteShape(line) && i + 1 < lines.length && isProse(lines[i + 1]!)) || (isFirstPersonBio(line) && (underByline || underHeaderLabel(lines, i)))) {
-      remove(line, 'boilerplate', 'author note before the article');
+      remove(line, 'boilerplate', AUTHOR_NOTE_BEFORE);
       return;
     }
     if (isProse(line)) underByline = false;

@@ -435,7 +435,8 @@ describe("a reporter's or an author's label in other languages", () => {
 // page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani) until session 49;
 // Newsmada "Nosoratan'i …" (Malagasy) and Te Ao Māori News "Nā …" (Māori) kept in the author, Wantok "Stori: …" (Tok Pisin) page text until session 51;
 // Omrop Fryslân "Troch …" (Frisian) kept in the author, RTR "Autura: …" (Romansh), Jaya Baya "Panulis: …" (Javanese), Extra "Pa: …"
-// (Papiamento), Umhlobo Wenene "Nga: …" (Xhosa), Kampuchea Thmey "ដោយ៖ …" (Khmer, the title) and Vientiane Mai "ຂ່າວ: …" (Lao) until session 52.
+// (Papiamento), Umhlobo Wenene "Nga: …" (Xhosa), Kampuchea Thmey "ដោយ៖ …" (Khmer, the title) and Vientiane Mai "ຂ່າວ: …" (Lao) until session 52;
+// Kigali Today "Yanditswe na …" (Kinyarwanda) and a Wolof site's "Aji bind ji: …" until session 53.
 describe('a byline labelled in another language, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
@@ -461,6 +462,8 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
     ['Nga: Lwazi Mabandla', 'Lwazi Mabandla'],
     ['ដោយ៖ ចាន់ សុភាព', 'ចាន់ សុភាព'],
     ['ຂ່າວ: ບຸນມີ ສີສະຫວັດ', 'ບຸນມີ ສີສະຫວັດ'],
+    ['Yanditswe na Claudine Mukeshimana', 'Claudine Mukeshimana'],
+    ['Aji bind ji: Awa Ndiaye Gueye', 'Awa Ndiaye Gueye'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);
@@ -856,5 +859,24 @@ describe("an author box's name with the link to the author's stories run into it
 
   it('is none when no name stands before the link', () => {
     expect(clean(page('Click Here To Read All Posts')).metadata.byline).toBe('Dario Mendez');
+  });
+});
+
+// RBC lists the story's authors after it, under "Авторы", each name on a line, its tags' box under them: the names had been page
+// text, and the story had no author (session 53).
+describe("a box of the story's authors after it", () => {
+  const page = (box: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\nShare\n${box}\nTags\nHarbour\nCouncil\n`;
+
+  it.each([
+    ['Авторы\nАнна Соколова', 'Анна Соколова'],
+    ['Authors\nMira Castellanos\nTom Welby', 'Mira Castellanos and Tom Welby'],
+  ])('names the authors: "%s"', (box, authors) => {
+    const cleaned = clean(page(box));
+    expect(cleaned.metadata.byline).toBe(authors);
+    expect(cleaned.removedLines.filter((line) => line.reason === 'byline').map((line) => line.text)).toEqual(box.split('\n'));
+  });
+
+  it('names none when no name stands under the heading', () => {
+    expect(clean(page('Authors\nMost read stories of the week')).metadata.byline).toBeNull();
   });
 });

@@ -174,6 +174,24 @@ describe("Forbes' author box in the first person", () => {
   });
 });
 
+// The Verge sets a note on the author between the picture's credit and the story's first paragraph: it had been the body's first
+// line (session 53).
+describe("a note on the byline's author over the article's first paragraph", () => {
+  const note = 'Ellen Marsh is a staff writer covering roads, bridges and the county budget.';
+
+  it('removes the note naming the byline\'s author', () => {
+    const cleaned = clean(['Image: Harbour County', note, first, second, third, last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body.startsWith(first)).toBe(true);
+    expect(reasonOf(cleaned, note)).toBe('author note before the article');
+  });
+
+  it('keeps a first paragraph on someone else', () => {
+    const lede = 'Oliver Grant is a bridge engineer who has inspected the harbour bridge every spring for 20 years.';
+    expect(clean(['Image: Harbour County', lede, first, second]).body.startsWith(lede)).toBe(true);
+  });
+});
+
 describe('a counter without spaces under an uncredited caption', () => {
   it('removes "1/12" under a caption set apart between the paragraphs', () => {
     const caption = 'Workers lift a steel beam into place on the new bridge.';

@@ -1001,3 +1001,44 @@ describeClosingNote(
     'Members who log in or register by Friday get a discount, the club said.',
   ],
 );
+
+// Yonhap and US papers close a signed story with the reporter's e-mail address alone on its line; a portal's note on the story's
+// section after it had stayed in the body (session 53).
+describe("the reporter's e-mail address closing a signed story", () => {
+  const story = [
+    'Harbour wall to be rebuilt before the storms',
+    'By Mira Castellanos',
+    'December 4, 2026',
+    'The city council on Tuesday approved a plan to rebuild the harbour wall, which storms damaged twice last winter.',
+    'The work will cost about 12 million and should be finished before the autumn storms of next year, officials said.',
+    'Fishermen who moor their boats along the wall said they had waited a long time for the repairs to begin.',
+  ];
+
+  it('ends the article over it, the portal\'s notes after it out of the body', () => {
+    const korean = [
+      '항구 방파제 내년 봄까지 다시 짓는다',
+      '입력2026.12.04. 오전 9:10',
+      '김민준 기자',
+      '(항구=연합뉴스) 김민준 기자 = 시의회가 지난 겨울 폭풍으로 두 번 무너진 항구 방파제를 다시 짓는 계획을 화요일 승인했다.',
+      '공사비는 약 120억원으로 내년 가을 태풍 철 전에 끝날 예정이라고 시 관계자가 말했다.',
+      '방파제를 따라 배를 대는 어민들은 오랫동안 공사를 기다려 왔다고 말했다.',
+      '시는 공사비의 절반을 정부에 요청할 계획이며 결정은 봄에 나올 것으로 보인다.',
+    ];
+    const note = '이 기사는 언론사에서 경제 섹션으로 분류했습니다.';
+    const cleaned = clean([...korean, 'kmj@harbour.example', '제보는 카카오톡 harbourtips', '<저작권자(c) 항구뉴스, 무단 전재-재배포 금지>', '기사 섹션 분류 안내', note].join('\n'));
+    expect(cleaned.body.trim().split('\n').at(-1)).toBe(korean.at(-1));
+    expect(reasonOf(cleaned, 'kmj@harbour.example')).toBe("author's contact details");
+    expect(reasonOf(cleaned, note)).toBe('page text after the article');
+  });
+
+  it('keeps the story going on under an address given in it', () => {
+    const rest = [
+      'Residents who want to comment on the plan can write to the council before the end of the month, its leader said.',
+      'The council will ask the national government to pay for half of the cost, and a decision is expected in the spring.',
+      'Work on the northern end of the wall would start first, as it was the part most damaged by the storms last winter.',
+      'The harbour master said boats would be moved to the old quay while the work went on, which could take two years.',
+    ];
+    const cleaned = clean([...story, 'harbourplan@council.example', ...rest].join('\n'));
+    expect(cleaned.body.trim().split('\n').at(-1)).toBe(rest.at(-1));
+  });
+});

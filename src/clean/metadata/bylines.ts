@@ -50,9 +50,11 @@ const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&
  * "Repórter:", "Jornalista:", Spanish "Reportero:", "Periodista:", Italian "Giornalista:", Turkish "Muhabir:": the
  * name had been page text and the story had no author. Tok Pisin's "Stori:" ("story"), as Wantok signs (session 51). Javanese
  * "Panulis:" ("writer", Jaya Baya's), Papiamento "Pa:" and Xhosa "Nga:" ("by", Extra's and Umhlobo Wenene's) with their colon
- * (session 52: page text, no author); without it "pa" and "nga" are words of a sentence.
+ * (session 52: page text, no author); without it "pa" and "nga" are words of a sentence. Wolof "Aji bind ji:" and "Bindkat:" ("the
+ * writer", as Senegalese sites in Wolof label the author; session 53: page text, no author), with their colon: "bind" ("write") is
+ * a word of sentences.
  */
-const ROLE_LABEL = /^(?:(?:penulis|panulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir|stori|pa|nga)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+const ROLE_LABEL = /^(?:(?:penulis|panulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir|stori|pa|nga|aji bind ji|bindkat)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
 /**
  * The Swahili "by", "Na", before names alone: Mwananchi signs "Na Elizabeth Edward", which had been page text,
  * and the story had no author. Capitalised as a label is: "na" is also Swahili's "and" ("na wakulima …"), and in
@@ -80,9 +82,11 @@ function swahiliName(text: string): string | undefined {
  * "Gant" in a sentence goes on in lower case ("Gant ar c'hoari …"). The Malagasy "Nosoratan'i" ("written by", Newsmada's) and the
  * Māori "Nā" ("by", Te Ao Māori News') since session 51: read as names with the name, they had been kept in the author; "Nā
  * reira …" ("therefore") goes on in lower case. The Frisian "Troch" ("by", as Omrop Fryslân signs) since session 52: read as a
- * name line, the label had stayed in the author; "Troch de …" ("through the …") goes on in lower case.
+ * name line, the label had stayed in the author; "Troch de …" ("through the …") goes on in lower case. The Kinyarwanda
+ * "Yanditswe na" ("written by"; "Byanditswe na" too), as Rwandan news sites sign under the headline, since session 53 (page text,
+ * no author): in a sentence the verb goes on in lower case after its subject ("… cyanditswe na …").
  */
-const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN|Gant|GANT|Ngu|NGU|Miktub minn|MIKTUB MINN|Nosoratan['’]i|NOSORATAN['’]I|Nā|NĀ|Troch|TROCH)\s+/u;
+const CASED_LABEL = /^(?:Ni|NI|Daga|DAGA|Gan|GAN|Gant|GANT|Ngu|NGU|Miktub minn|MIKTUB MINN|Nosoratan['’]i|NOSORATAN['’]I|Nā|NĀ|Troch|TROCH|(?:Yanditswe|Byanditswe) na|B?YANDITSWE NA)\s+/u;
 /**
  * Tagalog joins two names with "at" ("and"): Abante's "Ni Mylene Alfonso at Juan Ramos"-shaped line had been page text, and read
  * as English's "at", a place would follow it (name-posts.ts NAME_AT_PLACE) and the second reporter be lost. After "Ni" the names
@@ -293,6 +297,12 @@ const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|
  * the author's "Role,"): its name may stand on the next line (header-byline.ts namesUnderBylineLabels).
  */
 export const isEmptyByline = (line: Line): boolean => EMPTY_BYLINE.test(line.text);
+/**
+ * The heading of a box listing the story's authors alone on its line, maybe with a colon: RBC sets "Авторы" after the story with
+ * each name on a line under it (header-byline.ts namesUnderAuthorsHeading). In the languages whose "author" BYLINE reads.
+ */
+const AUTHORS_HEADING = /^(?:authors?|авторы|автори|автор|autoren|autorin|autor|autora|autores|auteurs?|autori|autore)\s*:?$/iu;
+export const isAuthorsHeading = (line: Line): boolean => AUTHORS_HEADING.test(line.text);
 
 /**
  * An Indonesian desk's code, the reporter's and the editor's initials in brackets on a line of their own: "(ant/sur)",

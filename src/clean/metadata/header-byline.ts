@@ -1,11 +1,11 @@
 // The byline a page gives without a label, or under its text: cleanWithWords (index.ts) reads it after the article's title
 // is found, since a name alone by the date line is the title's search's too (index.ts articleTitle).
 import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
-import { noteAuthor } from '../chrome/authors.js';
+import { isBylineBio, noteAuthor } from '../chrome/authors.js';
 import { bylineByDate, headerLine, headerName } from '../header.js';
 import { positionOf, type Line } from '../lines.js';
-import type { Remove } from '../line-rules.js';
-import { isEmptyByline } from './bylines.js';
+import { AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
+import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
@@ -79,12 +79,21 @@ export function headerByline(
     remove(signature, 'metadata', 'byline');
     metadata.byline = signed;
   }
+  const listed = metadata.byline === null ? namesUnderAuthorsHeading(lines, tail) : [];
+  if (listed.length > 0) {
+    for (const line of listed) remove(line, 'metadata', 'byline');
+    metadata.byline = joinedNames(listed.slice(1).map((line) => line.text));
+  }
   const newsroom = newsroomByDateLine(lines, removed);
   if (newsroom) relabel(newsroom, 'metadata', 'byline');
   // A note on the author after the article's first line names them when the header named none (chrome/authors.ts
   // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
   // The note stays what it was (an author's bio, contact details); the story had had no author.
   if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);
+  // A note on the byline's author opening the article's text (chrome/authors.ts isBylineBio), as The Verge sets it between the
+  // picture's credit and the story's first paragraph ("Jane Doe is a news writer covering …"): it had been the body's first line.
+  const opening = body.filter((line) => !removed.has(line.number));
+  if (opening.length > 1 && isBylineBio(opening[0]!, metadata.byline)) remove(opening[0]!, 'boilerplate', AUTHOR_NOTE_BEFORE);
 }
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
@@ -104,6 +113,22 @@ function signatureName(line: Line, language: string | null, lines: readonly Line
  */
 function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
   return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
+}
+
+/** Lines after the article a box of its authors may open within: its share buttons or tags may stand between. */
+const AUTHORS_BOX_SPAN = 5;
+/**
+ * A box of the story's authors after it: its heading (bylines.ts isAuthorsHeading) among the first lines after the article and
+ * the names right under it, one a line (names.ts isNameUnderLabel), heading first; else none. RBC lists its authors so under
+ * the story ("Авторы" over each name): the names had been page text, and the story had no author.
+ */
+function namesUnderAuthorsHeading(lines: readonly Line[], tail: readonly Line[]): Line[] {
+  const heading = tail.slice(0, AUTHORS_BOX_SPAN).find(isAuthorsHeading);
+  if (heading === undefined) return [];
+  const at = positionOf(lines, heading);
+  let end = at + 1;
+  while (end < lines.length && isNameUnderLabel(lines[end]!)) end++;
+  return end > at + 1 ? lines.slice(at, end) : [];
 }
 
 /**

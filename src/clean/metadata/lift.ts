@@ -15,7 +15,7 @@ import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
 import { DATE_LABEL, DATE_LINE_WORD, isBarredDateLine, isDatedSentence, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
 import { authorBoxName, isNameThenOutlet } from './name-posts.js';
-import { isNameLine, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
+import { isNameLine, isNameWithOwnHandle, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SITE_ADDRESS_ALONE, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName } from './signed-bylines.js';
 import { CREDIT_WORD } from './wire-credits.js';
@@ -180,6 +180,17 @@ const RATING_PART = /^(?:Unrated|UNRATED)$/u;
 /** A category's name as a byline's line sets it before the rating: one to four capitalised words. */
 const CATEGORY_PART = /^\p{Lu}[\p{L}&'’-]*(?: (?:\p{Lu}[\p{L}&'’-]*|&|and)){0,3}$/u;
 /**
+ * A news service's initials alone as a part of a byline's line: the Times of India signs its own service's copy "Name / TNN / Updated:
+ * Dec 5, 2026, 10:32 IST" (Times News Network; the Indian Express' "ENS" likewise). It names no outlet (the source is the paper's),
+ * and the line had been a date line whose author was lost (session 53).
+ */
+const WIRE_DESK = /^\p{Lu}{2,5}$/u;
+/**
+ * The story's age without "ago" as a part of a byline's line: TechCrunch signed "Jane Doe @janedoe / 2 days" under the headline (the
+ * line had been page text, the story without author nor title). No date: the age counts from the day the page was read.
+ */
+const STORY_AGE_PART = /^\d{1,3} ?(?:mins?|minutes?|hrs?|hours?|days?|weeks?)$/u;
+/**
  * Spaced dashes parting a byline's line where no bar or bullet does, as Portuguese and Spanish blog themes set it: "05/10/2018 -
  * Publicado por: Ana Souza - Categoria: Saúde - Tags: …", read so only with a byline among three parts or more
  * (liftBylineAndDate). Read whole, it was page text, and the post had no author and no date. The spaces start after a non-space.
@@ -207,9 +218,14 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   const rated = partLines.length > 2 && RATING_PART.test(partLines.at(-1)!.text) && CATEGORY_PART.test(partLines.at(-2)!.text);
   const ratedParts = rated ? partLines.slice(-2) : [];
   const outlets = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && !ratedParts.includes(part) && isOutlet(part.text)) : [];
-  // A name line with no "By" is the byline beside the outlet and a date only: CBC signs "Bryce Hoye · CBC News · Posted: …",
-  // and the story had no author. Beside a date alone a place is as often set so ("New York · Dec 4, 2026").
-  const named = signed.length === 0 && outlets.length > 0 ? partLines.filter((part) => !outlets.includes(part) && isNameLine(part)) : [];
+  // A news service's initials beside a date (WIRE_DESK): the outlet's own desk, no outlet.
+  const desks = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && !outlets.includes(part) && WIRE_DESK.test(part.text)) : [];
+  // A name line with no "By" is the byline beside the outlet or a desk and a date only: CBC signs "Bryce Hoye · CBC News · Posted: …",
+  // the Times of India "Name / TNN / Updated: …", and the story had no author. Beside a date alone a place is as often set so ("New
+  // York · Dec 4, 2026").
+  // Beside the story's age alone (STORY_AGE_PART) only a name with the author's own handle: TechCrunch signed "Jane Doe @janedoe / 2 days".
+  const aged = signed.length === 0 && outlets.length + desks.length === 0 && partLines.some((part) => STORY_AGE_PART.test(part.text));
+  const named = signed.length === 0 && outlets.length + desks.length > 0 ? partLines.filter((part) => !outlets.includes(part) && !desks.includes(part) && isNameLine(part)) : aged ? partLines.filter(isNameWithOwnHandle) : [];
   const bylines = [...signed, ...named];
   // An editor's credit beside the writer's ("Penulis: Budi Santoso | Editor: Sari Dewi", as Indonesian pages sign).
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
@@ -219,7 +235,7 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // The story's topic beside them (ZDNet's "By Jane Doe | March 15, 2022 -- 10:41 GMT (10:41 GMT) | Topic: Hardware": the
   // line had been all author, and the story undated).
   const isOtherPart = (part: Line): boolean =>
-    outlets.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isViewCount(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part)));
+    outlets.includes(part) || desks.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isViewCount(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part) || STORY_AGE_PART.test(part.text)));
   // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
   // line had been page text, the story undated and without source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related

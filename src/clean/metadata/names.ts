@@ -168,6 +168,7 @@ export function isNameLine(line: Line): boolean {
 
 /** An e-mail address alone on its line, its local part (group 1). */
 const ADDRESS_LINE = /^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$/u;
+export const isAddressAlone = (line: Line): boolean => ADDRESS_LINE.test(line.text);
 /** A name's words in lower case without their accents ("Kristín Ólafsdóttir": "kristin", "olafsdottir"), letters alone. */
 const foldedWords = (name: string): string[] =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/u).map((word) => word.replace(/[^\p{L}]/gu, ''));

@@ -68,11 +68,16 @@ describe('bylineName', () => {
     ['Panulis: Endah Purwaningsih', 'Endah Purwaningsih'],
     ['Pa: Jurick Sulvaran', 'Jurick Sulvaran'],
     ['Nga: Lwazi Mabandla', 'Lwazi Mabandla'],
+    // Kigali Today's "Yanditswe na …" (Kinyarwanda) and a Wolof site's "Aji bind ji: …" had been page text (session 53).
+    ['Yanditswe na Claudine Mukeshimana', 'Claudine Mukeshimana'],
+    ['Byanditswe na Eric Nshimiyimana', 'Eric Nshimiyimana'],
+    ['Aji bind ji: Awa Ndiaye Gueye', 'Awa Ndiaye Gueye'],
+    ['Bindkat: Moussa Sarr', 'Moussa Sarr'],
   ])('reads the names after a label in another language: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
 
-  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port', 'Nā reira ka tū te hui ki Rotorua', 'Nā te aha i pēnei ai?', 'Stori bilong ol papamama', 'Troch de rein gie de merke net troch', 'Troch Snits', 'Pa kiko e gobièrnu no a kumpli', 'Nga phandle kwesikolo kukho amanzi'])(
+  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port', 'Nā reira ka tū te hui ki Rotorua', 'Nā te aha i pēnei ai?', 'Stori bilong ol papamama', 'Troch de rein gie de merke net troch', 'Troch Snits', 'Pa kiko e gobièrnu no a kumpli', 'Nga phandle kwesikolo kukho amanzi', 'Yanditswe na komite y’akarere', 'Aji bind ji dafa wax ne'])(
     'reads no byline from a sentence, a paper or a heading opening with a label\'s word: "%s"',
     (text) => {
       expect(bylineName(text)).toBeUndefined();

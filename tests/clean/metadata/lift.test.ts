@@ -530,8 +530,15 @@ describe('liftMetadata', () => {
       expect(lift('Sport | Council votes to close the old pool | 5.12.2026 | 10:32').reason).toBeNull();
     });
 
-    it("lifts the date of a line whose boxes spaced slashes part, a writer's name and a desk beside it (the Times of India's)", () => {
-      expect(lift('Meera Kulkarni / TNN / Updated: Dec 5, 2026, 10:32 IST')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T10:32' } });
+    it("lifts a line whose boxes spaced slashes part, a writer's name and a desk beside the date (the Times of India's)", () => {
+      // "TNN" is the paper's own news service, no outlet; the name beside it had been lost (session 53).
+      expect(lift('Meera Kulkarni / TNN / Updated: Dec 5, 2026, 10:32 IST')).toEqual({
+        reason: 'byline and date line',
+        metadata: { ...emptyMetadata(), byline: 'Meera Kulkarni', date: '2026-12-05T10:32' },
+      });
+      // The desk alone beside the date names no author, nor does a place's name beside it.
+      expect(lift('TNN / Updated: Dec 5, 2026, 10:32 IST').metadata).toEqual({ ...emptyMetadata(), date: '2026-12-05T10:32' });
+      expect(lift('New Town / TNN / Updated: Dec 5, 2026, 10:32 IST').metadata.byline).toBeNull();
       // A byline with its own label is read as the byline and the date line.
       expect(lift('By Meera Kulkarni / Updated: Dec 5, 2026, 10:32 IST')).toMatchObject({ reason: 'byline and date line', metadata: { byline: 'Meera Kulkarni', date: '2026-12-05T10:32' } });
       // A headline's box.
@@ -647,6 +654,13 @@ describe('liftMetadata', () => {
       // Beside a date alone a name-shaped part may be a place; beside the outlet alone it is no metadata line.
       expect(lift('New York · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours ago').metadata.byline).toBeNull();
       expect(lift('Bryce Hoye · CBC News').reason).toBeNull();
+    });
+
+    it("lifts the name with the author's own handle beside the story's age (TechCrunch signed so)", () => {
+      // It had been page text, and the story had no author (session 53). The age gives no date.
+      expect(lift('Priya Nandakumar @priyanandakumar / 2 days')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Priya Nandakumar' } });
+      // A desk's handle, or a name without one, beside the age names no author.
+      for (const line of ['Priya Nandakumar @harbourdesk / 2 days', 'Priya Nandakumar / 2 days']) expect(lift(line).reason, line).toBeNull();
     });
 
     it('lifts the outlet and the date set in parts without a byline (a story with no author)', () => {
