@@ -299,6 +299,14 @@ const MAX_PRESUMPTION_NOTE_WORDS = 35;
 export const isPresumptionNote = (line: Line): boolean => line.wordCount <= MAX_PRESUMPTION_NOTE_WORDS && PRESUMPTION_NOTE.test(line.text);
 
 /**
+ * Naver's note under a story it carries on the section the outlet filed it in: "기사 섹션 분류 안내" (the article's section)
+ * over "이 기사는 언론사에서 사회 섹션으로 분류했습니다." (the outlet filed this article under Society). Under the outlet's
+ * notice both had stayed as the article's last lines (session 53).
+ */
+const PORTAL_SECTION_NOTE = /^(?:기사 섹션 분류 안내|이 기사는 언론사에서 \S+(?: \S+)? 섹션으로 분류했습니다\.?)$/u;
+export const isPortalSectionNote = (line: Line): boolean => PORTAL_SECTION_NOTE.test(line.text);
+
+/**
  * A sponsor's message set into a newsletter, as Politico's Playbook sets it between two items: "A
  * MESSAGE FROM ACME ENERGY:" over the sponsor's paragraph. Both had stayed in the body, the sponsor's
  * text among the newsletter's terms. The label in capitals (in any case it may head a letter the
