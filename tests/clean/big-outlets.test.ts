@@ -137,6 +137,29 @@ describe("a Fox News page's video player under the header", () => {
   });
 });
 
+describe("a tech site's page with its affiliate note and its writer's note over the story", () => {
+  const first = 'Northwind is cutting the price of its folding phone by $150 and adding a stylus to the box from next month.';
+  const text = [
+    'Northwind’s folding phone gets cheaper and gains a stylus',
+    'The price cut applies in every market where the phone is sold.',
+    'by Dana Reyes',
+    'Mar 3, 2026, 4:10 PM UTC',
+    'Comments',
+    'If you buy something from a Gizmo link, Northwind Media may earn a commission. See our ethics statement.',
+    'Image: Northwind',
+    'Dana Reyes is a news writer covering phones, tablets, and home gadgets.',
+    first,
+    'The company says the stylus clips into the hinge and charges from the phone itself.',
+    'Orders at the new price open on Monday.',
+  ].join('\n');
+
+  it("removes the affiliate note and the writer's note, so the story's first paragraph opens the body", () => {
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, 'Dana Reyes is a news writer covering phones, tablets, and home gadgets.')).toMatchObject({ kind: 'boilerplate', reason: 'author note before the article' });
+    expect(paragraphs(cleaned.body)[0]).toBe(first);
+  });
+});
+
 describe('a Bloomberg story syndicated with its "Most Read from Bloomberg" box under the first paragraph', () => {
   const box = ['Most Read from Bloomberg', "Wall Street's Biggest Banks Brace for Year-End Funding Squeeze", 'China Moves to Curb Exports of Battery Technology', 'The Billionaire Who Bought a Ski Town'];
   const lede = "(Bloomberg) -- Copper climbed to a record as a strike at one of Chile's largest mines entered its third week.";

@@ -60,9 +60,11 @@ describeTest(
     "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
     'Gadget Weekly is supported by its readers. If you buy something through links in this article, we may earn a commission.',
     'Contoso may receive an affiliate commission if you buy something through links in this article.',
+    'If you buy something from a Gizmo link, Northwind Media may earn a commission. See our ethics statement.',
   ],
   [
     'Disclosure: Gadget Daily may earn a commission on some of the products on this page.',
+    'If you buy a car from a dealer link, the dealer may earn a commission, the regulator warned.',
     'Retailers earn an affiliate commission on each sale, the report found, and most readers do not know it.',
     'When you buy a ticket through the app, the council gets nothing.',
   ],
