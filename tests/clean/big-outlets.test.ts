@@ -105,38 +105,6 @@ describe("a Fox News page's other stories' headlines in capitals between the par
   });
 });
 
-describe("a Fox News page's video player under the header", () => {
-  const summary = 'The owner of a Vermont bakery says the town kept her going.';
-  const text = [
-    'Lakeside bakery rebuilds a year after fire, rehires every worker',
-    'By Kerry Lang Fox News',
-    'Published March 3, 2026 9:15am EST',
-    'close',
-    'Video',
-    'Bakery owner on reopening after the fire',
-    '',
-    summary,
-    '',
-    'A bakery that burned down last winter reopened on Saturday with every one of its 14 workers back on the payroll.',
-    '',
-    'Customers queued around the block before the doors opened at six, owner Dana Whitcombe said.',
-    '',
-    'Whitcombe said insurance covered about half of the rebuild and a town fundraiser paid for the new ovens.',
-  ].join('\n');
-
-  it("removes the video's title and its summary under the player's close button and label, so the story opens the body", () => {
-    for (const page of [text, text.replaceAll('\n\n', '\n')]) {
-      const cleaned = clean(page);
-      expect(reasonOf(cleaned, summary)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
-      expect(paragraphs(cleaned.body)[0]).toBe('A bakery that burned down last winter reopened on Saturday with every one of its 14 workers back on the payroll.');
-    }
-  });
-
-  it('leaves a first paragraph under a video label with no close button over it', () => {
-    expect(clean(text.replace('close\n', '')).body).toContain(summary);
-  });
-});
-
 describe("a tech site's page with its affiliate note and its writer's note over the story", () => {
   const first = 'Northwind is cutting the price of its folding phone by $150 and adding a stylus to the box from next month.';
   const text = [

@@ -1,7 +1,7 @@
 // A picture's own lines: its Markdown, a scraper's placeholder, captions and credits, a gallery's
 // counters and prompts, a video's caption. They stand between the paragraphs and read like text or
 // headlines, so the cleaner removes them on sight or by the lines next to them.
-import { isCloseUnder, isRightUnder, type Line } from '../lines.js';
+import { isRightUnder, type Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { readsAsCounter } from './printout.js';
 import { isProse } from './shape.js';
@@ -248,25 +248,6 @@ export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: L
   if (underPlayer) return true;
   if (below !== undefined && isRightUnder(below, line) && line.endsWithSentencePunctuation) return false;
   return VIDEO_DURATION.test(above.text) || VIDEO_WITH_LENGTH.test(above.text);
-}
-
-/**
- * A video player's head as Fox News sets its player in the story: its close button right over its label ("close" over
- * "Video"). The video's title right under it and the one line of its summary under the title (a blank line between or
- * not) are the player's caption: the summary, a sentence, had opened the article under the header (session 53).
- */
-const PLAYER_CLOSE_BUTTON = /^close$/iu;
-const PLAYER_VIDEO_LABEL = /^video$/iu;
-const isPlayerHead = (label: Line | undefined, button: Line | undefined): boolean =>
-  label !== undefined && button !== undefined && PLAYER_VIDEO_LABEL.test(label.text) && PLAYER_CLOSE_BUTTON.test(button.text) && isRightUnder(label, button);
-const isTitleUnderPlayerHead = (title: Line | undefined, label: Line | undefined, button: Line | undefined): boolean =>
-  title !== undefined && label !== undefined && isRightUnder(title, label) && !title.endsWithSentencePunctuation && isPlayerHead(label, button);
-export function isCaptionUnderPlayerHead(lines: readonly Line[], i: number): boolean {
-  const line = lines[i]!;
-  if (line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
-  if (isTitleUnderPlayerHead(line, lines[i - 1], lines[i - 2])) return true;
-  const title = lines[i - 1];
-  return title !== undefined && isCloseUnder(line, title) && isTitleUnderPlayerHead(title, lines[i - 2], lines[i - 3]);
 }
 
 /**
