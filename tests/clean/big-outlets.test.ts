@@ -67,8 +67,8 @@ describe("a Fox News page's call to click between the paragraphs", () => {
     '',
   ].join('\n');
 
-  it('removes the call, in capitals or not, and with an exclamation mark, as a prompt', () => {
-    for (const call of [prompt, 'Click here for more football headlines!']) {
+  it('removes the call, in capitals or not, with an exclamation mark, an initial\'s full stop or a dash before it, as a prompt', () => {
+    for (const call of [prompt, 'Click here for more football headlines!', 'CLICK HERE FOR MORE U.S. NEWS', '-- Click here for more election updates']) {
       const cleaned = clean(text.replace(prompt, call));
       expect(reasonOf(cleaned, call)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
       expect(paragraphs(cleaned.body)).toHaveLength(4);
@@ -78,6 +78,53 @@ describe("a Fox News page's call to click between the paragraphs", () => {
   it('leaves a sentence that asks to click', () => {
     const sentence = 'Click here for more information or to download this game.';
     expect(clean(text.replace(prompt, sentence)).body).toContain(sentence);
+  });
+});
+
+describe("a Fox News page's other stories' headlines in capitals between the paragraphs", () => {
+  const headline = 'RETIRED TEACHER FINISHES HER 50TH MARATHON ON HER 70TH BIRTHDAY';
+  const text = [
+    'Lakeside bakery rebuilds a year after fire, rehires every worker',
+    'By Kerry Lang Fox News',
+    'Published March 3, 2026 9:15am EST',
+    'A bakery that burned down last winter reopened on Saturday with every one of its 14 workers back on the payroll.',
+    'Customers queued around the block before the doors opened at six, owner Dana Whitcombe said.',
+    headline,
+    'Whitcombe said insurance covered about half of the rebuild and a town fundraiser paid for the new ovens.',
+    'The bakery plans to open a second counter at the farmers market in the summer.',
+  ].join('\n');
+
+  it('removes the headline in capitals between two paragraphs as a link to another story', () => {
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, headline)).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
+
+  it('leaves a short subheading or a question in capitals', () => {
+    for (const heading of ['WHAT THE COUNCIL DECIDED ON TUESDAY', 'WHO WILL PAY FOR THE REBUILD OF THE BAKERY?']) expect(clean(text.replace(headline, heading)).body).toContain(heading);
+  });
+});
+
+describe("a tech site's page with its affiliate note and its writer's note over the story", () => {
+  const first = 'Northwind is cutting the price of its folding phone by $150 and adding a stylus to the box from next month.';
+  const text = [
+    'Northwind’s folding phone gets cheaper and gains a stylus',
+    'The price cut applies in every market where the phone is sold.',
+    'by Dana Reyes',
+    'Mar 3, 2026, 4:10 PM UTC',
+    'Comments',
+    'If you buy something from a Gizmo link, Northwind Media may earn a commission. See our ethics statement.',
+    'Image: Northwind',
+    'Dana Reyes is a news writer covering phones, tablets, and home gadgets.',
+    first,
+    'The company says the stylus clips into the hinge and charges from the phone itself.',
+    'Orders at the new price open on Monday.',
+  ].join('\n');
+
+  it("removes the affiliate note and the writer's note, so the story's first paragraph opens the body", () => {
+    const cleaned = clean(text);
+    expect(reasonOf(cleaned, 'Dana Reyes is a news writer covering phones, tablets, and home gadgets.')).toMatchObject({ kind: 'boilerplate', reason: 'author note before the article' });
+    expect(paragraphs(cleaned.body)[0]).toBe(first);
   });
 });
 

@@ -3,7 +3,8 @@
 // the title or the article's last paragraph. Each fixture is a small page written for the test.
 import { describe, expect, it } from 'vitest';
 import { isAdLabel } from '../../src/clean/chrome/ads.js';
-import { isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isPresumptionNote, isSponsorDisclosure, isTranslationNote } from '../../src/clean/chrome/notes.js';
+import { isEmailAddressAlone } from '../../src/clean/chrome/authors.js';
+import { isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isPortalSectionNote, isPresumptionNote, isSponsorDisclosure, isTranslationNote } from '../../src/clean/chrome/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
@@ -61,9 +62,11 @@ describeTest(
     'Contoso may receive an affiliate commission if you buy something through links in this article.',
     // Vox Media's sites under the byline (session 53): it had been the body's first paragraph.
     'If you buy something from a Lagoon link, Tidewater Media may earn a commission. See our ethics statement.',
+    'If you buy anything from a Gizmo Weekly link, Northwind Media may earn a commission.',
   ],
   [
     'Disclosure: Gadget Daily may earn a commission on some of the products on this page.',
+    'If you buy a car from a dealer link, the dealer may earn a commission, the regulator warned.',
     'Retailers earn an affiliate commission on each sale, the report found, and most readers do not know it.',
     'When you buy a ticket through the app, the council gets nothing.',
     'If you buy something from a street vendor, the seller may earn a commission on top of the price, the report said.',
@@ -143,6 +146,47 @@ describe("a local site's police log", () => {
     const cleaned = clean(text);
     expect(lastParagraph(cleaned)).toBe('A 41-year-old Salem man was charged with theft on Thursday after a neighbor photographed his van at two of the mailboxes.');
     expect(reasonOf(cleaned, 'Everyone charged with a crime is presumed innocent until proven guilty in a court of law.')).toBe('page text after the article');
+  });
+});
+
+// The session-52 tester's Naver page: an agency's story closes with its reporter's address and, under the notices, the
+// portal's note on the section the outlet filed it in; both had stayed as the article's last lines.
+describeTest(
+  "isPortalSectionNote: a portal's note on the story's section",
+  isPortalSectionNote,
+  ['기사 섹션 분류 안내', '이 기사는 언론사에서 경제 섹션으로 분류했습니다.', '이 기사는 언론사에서 IT/과학 섹션으로 분류했습니다.'],
+  ['시는 이번 사업을 문화 섹션으로 분류했다고 밝혔다.', '기사 섹션'],
+);
+
+describeTest(
+  "isEmailAddressAlone: the reporter's e-mail address alone on its line",
+  isEmailAddressAlone,
+  ['mjkim@example.co.kr', 'dana.whitfield@example-times.com'],
+  ['Write to mjkim@example.co.kr', 'mjkim@example.co.kr 김민준 기자', 'example.co.kr'],
+);
+
+describe("a portal's copy of an agency's story", () => {
+  const last = '시는 다음 달부터 주민 설명회를 열 계획이다.';
+  const text = [
+    'NAVER', '뉴스', '경제', '연합뉴스',
+    '대전 시내버스 노선 12개 다음 달 개편',
+    '입력2026.03.04. 오전 10:12',
+    '김민준 기자',
+    '(대전=연합뉴스) 김민준 기자 = 대전시가 다음 달부터 시내버스 노선 12개를 개편한다고 4일 밝혔다.',
+    '새 노선은 신도시와 도심을 잇는 급행 노선 3개를 포함하며, 배차 간격은 평균 4분 줄어든다.',
+    last,
+    'mjkim@example.co.kr',
+    '<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>',
+    '기사 섹션 분류 안내',
+    '이 기사는 언론사에서 경제 섹션으로 분류했습니다.',
+    '좋아요', '슬퍼요',
+  ].join('\n');
+
+  it("ends with the story's last paragraph, not the reporter's address or the portal's section note", () => {
+    const cleaned = clean(text);
+    expect(lastParagraph(cleaned)).toBe(last);
+    for (const line of ['mjkim@example.co.kr', '기사 섹션 분류 안내', '이 기사는 언론사에서 경제 섹션으로 분류했습니다.']) expect(cleaned.body).not.toContain(line);
+    expect(reasonOf(cleaned, '이 기사는 언론사에서 경제 섹션으로 분류했습니다.')).toBe('page text after the article');
   });
 });
 

@@ -1122,6 +1122,7 @@ describe("the shape of an author's note", () => {
     'Jane Smith is a professor of economics at the University of Leeds.',
     'Tom Okafor was a senior adviser to the Treasury and is now a fellow at the Resolution Institute.',
     'Ana Souza is the director of the Centre for Urban Policy at Harbour University.',
+    'Dana Reyes is a news writer covering phones, tablets, and home gadgets.',
   ])('knows "%s" for a note', (text) => expect(noteShaped(text)).toBe(true));
 
   it.each([
@@ -1130,6 +1131,7 @@ describe("the shape of an author's note", () => {
     'Jane Smith is a teacher at Hillside Primary. On Monday she walked out with her pupils.',
     'Jane Smith is a professor at Leeds University, the court heard on Tuesday.',
     'Jane Smith said she was a member of the Labour Party.',
+    'Jane Smith was a reporter covering the war when the shell hit her hotel.',
   ])('does not take "%s" for one', (text) => expect(noteShaped(text)).toBe(false));
 });
 

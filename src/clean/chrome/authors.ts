@@ -59,6 +59,14 @@ const MAX_AUTHOR_CONTACT_WORDS = 40;
 export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && line.text.includes('@') && AUTHOR_CONTACT.test(line.text);
 
 /**
+ * The reporter's e-mail address alone on its line under the story, as Yonhap and US papers close one ("jdoe@example.co.kr"):
+ * it had stayed as the article's last line (session 53). Closing the text only (edges/article-end.ts isPageNoteAfterText):
+ * between paragraphs an address alone may be one the story gives its readers.
+ */
+const EMAIL_ADDRESS_ALONE = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+export const isEmailAddressAlone = (line: Line): boolean => EMAIL_ADDRESS_ALONE.test(line.text);
+
+/**
  * The author a note on them names (isAuthorBio with a newsroom role: "Dana Whitfield is a national sports columnist for The
  * Harbour Press."; isAuthorContact: "Tom Okafor can be reached at: …", "Contact Dan Ellis at …"), else null: where the
  * header names no author, US papers and wires name them only so, under the article (metadata/header-byline.ts headerByline). Not a note on
@@ -118,10 +126,11 @@ export function isBylineBio(line: Line, byline: string | null): boolean {
  * An author's note in the shape an opinion column sets it between the byline and the first
  * paragraph: a name, "is" or "was", a post at, of, with, for or to a capitalised body, one sentence
  * ("Helen Marsh is a professor of environmental economics at Northvale University and the author of
- * The Cost of Water."). A news lede can open the same way; a relative clause, a report's verb or a
+ * The Cost of Water."), or a post covering a beat, as The Verge sets its writer's over the story ("Dana Reyes is a news writer
+ * covering phones and tablets.", session 53). A news lede can open the same way; a relative clause, a report's verb or a
  * time of the story ("… who warned the council for years, and on Tuesday …") makes it one.
  */
-const AUTHOR_NOTE = new RegExp(`^${BIO_NAME}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?(?:at|of|with|for|to)\\s+(?:the\\s+)?\\p{Lu}`, 'u');
+const AUTHOR_NOTE = new RegExp(`^${BIO_NAME}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?(?:(?:at|of|with|for|to)\\s+(?:the\\s+)?\\p{Lu}|covering\\s+\\p{L})`, 'u');
 const STORY_TELLING =
   /\b(?:who|whom|whose|which|when|where|while|until|since|after|before|but|said|says|told|yesterday|today|tonight|ago|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[.!?]["'”’)]*\s+\S/u;
 const MAX_AUTHOR_NOTE_WORDS = 50;

@@ -3,6 +3,8 @@
 // headlines. Headline-shaped, they pass for the article's headings or paragraphs.
 import { isRightUnder, type Line } from '../lines.js';
 import { isOutlet, SECTION_WORDS } from '../outlets.js';
+import { isReadingPrompt } from './prompts.js';
+import { isProse } from './shape.js';
 
 /**
  * The same labels in the languages the project lists elsewhere (ad labels, comments headings): the
@@ -261,6 +263,26 @@ export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
     if (headlines.length) for (const line of [label, ...headlines]) box.add(line);
   });
   return box;
+}
+
+/**
+ * Another story's headline set between two paragraphs in capitals, as Fox News links its other stories in the text
+ * ("FAMILY'S BARN SURVIVES SECOND TORNADO IN TWO YEARS", session 53): no label, no sentence's end, and it had stayed as a
+ * paragraph. A headline's length (8 words or more): a subheading in capitals is shorter ("HOW THE VOTES WERE COUNTED",
+ * "WHAT THE COUNCIL DECIDED"); a question is a subheading too. Only between
+ * two paragraphs in lower case: a page written all in capitals has its paragraphs so. Fox's call to click in capitals
+ * ("CLICK HERE TO GET THE FOX NEWS APP") is the prompt it is (prompts.ts isReadingPrompt).
+ */
+const MIN_CAPITALS_HEADLINE_WORDS = 8;
+const IN_CAPITALS = /^[^\p{Ll}\p{Lo}\t]*\p{Lu}[^\p{Ll}\p{Lo}\t]*$/u;
+const isLowerCaseParagraph = (line: Line | undefined): boolean => line !== undefined && isProse(line) && /\p{Ll}/u.test(line.text);
+export function capitalsHeadlinesBetweenParagraphs(lines: readonly Line[]): Set<Line> {
+  const headlines = new Set<Line>();
+  lines.forEach((line, i) => {
+    if (line.wordCount < MIN_CAPITALS_HEADLINE_WORDS || line.wordCount > MAX_STORY_LINK_WORDS || line.endsWithSentencePunctuation) return;
+    if (IN_CAPITALS.test(line.text) && isLowerCaseParagraph(lines[i - 1]) && isLowerCaseParagraph(lines[i + 1]) && !isReadingPrompt(line)) headlines.add(line);
+  });
+  return headlines;
 }
 
 export const isStoryLink = (line: Line): boolean =>

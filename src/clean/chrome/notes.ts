@@ -277,10 +277,11 @@ export const isDonorDisclosure = (line: Line): boolean => line.wordCount <= MAX_
  * on the session 44 tester's page), "Contoso may receive an affiliate commission if you buy something through
  * links in this article." The site that may earn an affiliate commission, or the purchase through its links said to
  * earn one (retailers that earn one are a story's); ZDNet's "Disclosure: ZDNet may earn a commission …" says neither (a gold text keeps it).
- * Since session 53 the purchase from the site's link, its company earning ("If you buy something from a Harbour link, Tidewater Media may
- * earn a commission.", Vox Media's sites under the byline: it had been the body's first paragraph; 0 bench raw lines so written).
+ * Since session 53 the purchase from the site's link said to earn its company one, as The Verge sets it over the story ("If you buy
+ * something from a Harbour link, Tidewater Media may earn a commission."; 0 bench raw lines so written): read as prose under the
+ * byline, it had been the body's first paragraph and hidden the writer's note under it (isAuthorNoteShape).
  */
-const AFFILIATE_DISCLOSURE = /\b(?:(?:may|we) (?:earn|receive|get) an? affiliate commission|(?:when|if) you (?:buy|purchase|shop)\b[^.!?]{0,40}?\b(?:through|via|using) (?:the |our )?(?:retail |affiliate )?links\b[^.!?]{0,40}?\bwe (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|(?:when|if) you (?:buy|purchase) something from an? [^.!?,]{1,30}? link, [^.!?]{1,40}? may (?:earn|receive|get) a commission)\b/iu;
+const AFFILIATE_DISCLOSURE = /\b(?:(?:may|we) (?:earn|receive|get) an? affiliate commission|(?:when|if) you (?:buy|purchase|shop)\b[^.!?]{0,40}?\b(?:through|via|using) (?:the |our )?(?:retail |affiliate )?links\b[^.!?]{0,40}?\bwe (?:may )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|^(?:when|if) you (?:buy|purchase) (?:something|anything) from an? [^.!?,]{1,30}? link\b[^.!?]{0,40}?\bmay (?:earn|receive|get) an? commission)\b/iu;
 const MAX_AFFILIATE_DISCLOSURE_WORDS = 45;
 /** Both of AFFILIATE_DISCLOSURE's forms end in "commission": lines without it skip the pattern's scan (bench:rules 39.7 ms, second of 63 rules). */
 const mentionsCommission = (text: string): boolean => text.includes('ommission') || text.includes('OMMISSION');
@@ -305,6 +306,14 @@ export const isDevelopingStoryNote = (line: Line): boolean => line.wordCount <= 
 const PRESUMPTION_NOTE = /^(?:everyone|everybody|anyone|any person|all (?:those|persons|people|suspects|defendants|individuals|arrestees)|those|suspects|defendants|arrestees)\b[^.!?]{0,80}?\b(?:is|are|remains?|(?:should|must) be) (?:(?:presumed|considered|deemed) )?innocent until\b/iu;
 const MAX_PRESUMPTION_NOTE_WORDS = 35;
 export const isPresumptionNote = (line: Line): boolean => line.wordCount <= MAX_PRESUMPTION_NOTE_WORDS && PRESUMPTION_NOTE.test(line.text);
+
+/**
+ * Naver's note under a story it carries on the section the outlet filed it in: "기사 섹션 분류 안내" (the article's section)
+ * over "이 기사는 언론사에서 사회 섹션으로 분류했습니다." (the outlet filed this article under Society). Under the outlet's
+ * notice both had stayed as the article's last lines (session 53).
+ */
+const PORTAL_SECTION_NOTE = /^(?:기사 섹션 분류 안내|이 기사는 언론사에서 \S+(?: \S+)? 섹션으로 분류했습니다\.?)$/u;
+export const isPortalSectionNote = (line: Line): boolean => PORTAL_SECTION_NOTE.test(line.text);
 
 /**
  * A sponsor's message set into a newsletter, as Politico's Playbook sets it between two items: "A

@@ -268,7 +268,9 @@ const PLUG_PROMPT = new RegExp(
     // Session 38: a link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs
     // ("CLICK HERE TO GET THE FOX NEWS APP") and sports sites under them ("Click here for more football headlines!");
     // "Click here for more information or to download this game." ends as a sentence, and a benchmark's gold keeps it.
-    '|click here (?:to|for)\\b[^.?]{0,80}!?$)',
+    // Session 53: an initial's full stop is no sentence's ("CLICK HERE FOR MORE U.S. NEWS", Fox's; it had stayed between the
+    // paragraphs), and a dash may set the link off ("-- Click here for more election updates", over a local paper's story).
+    '|(?:-{1,2}\\s*)?click here (?:to|for)\\b(?:[^.?]|\\b\\p{L}\\.){0,80}!?$)',
   'iu',
 );
 /**
