@@ -3,7 +3,6 @@
 // the title or the article's last paragraph. Each fixture is a small page written for the test.
 import { describe, expect, it } from 'vitest';
 import { isAdLabel } from '../../src/clean/chrome/ads.js';
-import { isEmailAddressAlone } from '../../src/clean/chrome/authors.js';
 import { isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isPortalSectionNote, isPresumptionNote, isSponsorDisclosure, isTranslationNote } from '../../src/clean/chrome/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
 import { describeLine, type Line } from '../../src/clean/lines.js';
@@ -156,13 +155,6 @@ describeTest(
   isPortalSectionNote,
   ['기사 섹션 분류 안내', '이 기사는 언론사에서 경제 섹션으로 분류했습니다.', '이 기사는 언론사에서 IT/과학 섹션으로 분류했습니다.'],
   ['시는 이번 사업을 문화 섹션으로 분류했다고 밝혔다.', '기사 섹션'],
-);
-
-describeTest(
-  "isEmailAddressAlone: the reporter's e-mail address alone on its line",
-  isEmailAddressAlone,
-  ['mjkim@example.co.kr', 'dana.whitfield@example-times.com'],
-  ['Write to mjkim@example.co.kr', 'mjkim@example.co.kr 김민준 기자', 'example.co.kr'],
 );
 
 describe("a portal's copy of an agency's story", () => {

@@ -59,14 +59,6 @@ const MAX_AUTHOR_CONTACT_WORDS = 40;
 export const isAuthorContact = (line: Line): boolean => line.wordCount <= MAX_AUTHOR_CONTACT_WORDS && line.text.includes('@') && AUTHOR_CONTACT.test(line.text);
 
 /**
- * The reporter's e-mail address alone on its line under the story, as Yonhap and US papers close one ("jdoe@example.co.kr"):
- * it had stayed as the article's last line (session 53). Closing the text only (edges/article-end.ts isPageNoteAfterText):
- * between paragraphs an address alone may be one the story gives its readers.
- */
-const EMAIL_ADDRESS_ALONE = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
-export const isEmailAddressAlone = (line: Line): boolean => EMAIL_ADDRESS_ALONE.test(line.text);
-
-/**
  * The author a note on them names (isAuthorBio with a newsroom role: "Dana Whitfield is a national sports columnist for The
  * Harbour Press."; isAuthorContact: "Tom Okafor can be reached at: …", "Contact Dan Ellis at …"), else null: where the
  * header names no author, US papers and wires name them only so, under the article (metadata/header-byline.ts headerByline). Not a note on

@@ -8,7 +8,7 @@
 import { isSpeakerLabelLine, TRANSCRIPT_MIN_TURNS } from '../../text/speaker.js';
 import { embeddedPostsEnd } from '../embedded.js';
 import { isAdSlot } from '../chrome/ads.js';
-import { isAuthorBio, isAuthorContact, isEmailAddressAlone } from '../chrome/authors.js';
+import { isAuthorBio, isAuthorContact } from '../chrome/authors.js';
 import { isReaderTools, isSitePolicyLink, isStandardsLink } from '../chrome/buttons.js';
 import { isCommentsClosedNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../chrome/comments.js';
 import { isCopyrightNotice } from '../chrome/copyright.js';
@@ -30,11 +30,11 @@ import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.
  * ("Contact Jane Doe at …"); so are a notice that comments are closed, a question asking the reader to respond, a newsletter's sign-off
  * ("Thanks for reading. See you Monday."), a letters page's rules ("Letters should be no more
  * than 200 words …"), a police log's note that those it names are presumed innocent, which the block takes in as sentences,
- * a portal's note on the section the outlet filed the story in, the reporter's e-mail address alone, and the site's and
- * author's names signing it (isSiteSignature).
+ * a portal's note on the section the outlet filed the story in, and the site's and author's names signing it (isSiteSignature);
+ * the reporter's e-mail address alone closes the article earlier (index.ts overReporterAddress).
  */
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || isPresumptionNote(line) || isPortalSectionNote(line) || isEmailAddressAlone(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || isPresumptionNote(line) || isPortalSectionNote(line) || ruleMarks(line) > 0;
 
 /** A year from 1900 to 2099, as a copyright notice gives it. */
 const NOTICE_YEAR = /\b(?:19|20)\d{2}\b/u;
