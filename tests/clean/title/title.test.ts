@@ -1554,3 +1554,31 @@ describe('a headline ending in an initialism’s or a street’s dot over the by
     expect(cleaned.metadata.title).toBe(headline);
   });
 });
+
+describe('a picture’s caption over its credit over the header, under the headline and standfirst', () => {
+  // A tabloid's regional page: the lead picture's caption and "Foto: …" credit stand between the standfirst and the byline.
+  const headline = 'Wasserrohrbruch legt Bremer Innenstadt stundenlang lahm';
+  const standfirst = 'Hunderte Geschäfte blieben am Vormittag geschlossen – erst am Abend floss wieder Wasser';
+  const caption = 'Feuerwehrleute pumpen am Dienstagmorgen Wasser aus einer Baugrube in der Bremer Innenstadt';
+  const body = [
+    'Bremen – In der Bremer Innenstadt ging am Dienstag nichts mehr!',
+    'Ein Wasserrohr unter der Obernstraße war in der Nacht gebrochen, das Wasser lief in eine Baugrube und in mehrere Keller.',
+    'Hunderte Geschäfte blieben nach Angaben der Stadt bis zum Nachmittag geschlossen, die Feuerwehr pumpte stundenlang.',
+    'Ein Sprecher der Stadtwerke sagte: „Die alte Leitung war einfach am Ende.“',
+  ].join('\n');
+  const page = (credit: string) =>
+    `Home\nNews\nRegional\nNews Bremen\n${headline}\n${standfirst}\n${caption}\n${credit}\nVon: Karla Hemmerich\n02.12.2026 - 16:20 Uhr\n${body}\nArtikel teilen\nFacebook\nE-Mail\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is no title: the headline over the standfirst is', () => {
+    const cleaned = clean(page('Foto: Timo Brandauer'));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === caption)).toMatchObject({ kind: 'boilerplate' });
+    expect(cleaned.body.startsWith(body.split('\n')[0]!)).toBe(true);
+  });
+
+  it('leaves a headline right over a credit alone the title', () => {
+    const text = `Home\nNews\n${headline}\nFoto: Timo Brandauer\nVon: Karla Hemmerich\n02.12.2026 - 16:20 Uhr\n${body}\n`;
+    expect(clean(text).metadata.title).toBe(headline);
+  });
+});
