@@ -9,7 +9,7 @@ import { figureRows, isResultLine } from '../edges/tables.js';
 import { isReaderTools, isToolButton } from '../chrome/buttons.js';
 import { isCommentsLink } from '../chrome/comments.js';
 import { isDataTableRow, isProse } from '../chrome/shape.js';
-import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MAX_STANDFIRST_POINTS, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithAbbreviation, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from '../lines.js';
 
@@ -201,8 +201,6 @@ function overSummaryOverByline({ head, page, overByline }: TitleSearch, line: Li
 /** A share button or a reader's tool alone on its line (`Facebook`, `Print`, `Comments`). */
 const isShareOrTool = (line: Line): boolean => isShareChrome(line) || isReaderTools(line) || isToolButton(line) || isCommentsLink(line);
 
-/** Lines of a standfirst under a long headline at most: the Daily Mail's points of the story, three or four. */
-const MAX_STANDFIRST_POINTS = 4;
 /**
  * The lines of a standfirst right under a line, down to the header's byline or date line: up to MAX_STANDFIRST_POINTS lines
  * of MIN_TITLE_WORDS or more, each shorter than the line, each next on the page (a blank line between them at most); none

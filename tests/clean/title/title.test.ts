@@ -1582,3 +1582,32 @@ describe('a picture’s caption over its credit over the header, under the headl
     expect(clean(text).metadata.title).toBe(headline);
   });
 });
+
+describe('a headline over three points of the story over the byline', () => {
+  // A tabloid sets its headline over the story's points, each a line summing it up in the body's words, over the byline.
+  const headline = 'Retired postman, 79, who has swept his town’s railway station every morning for 30 years wins national award';
+  const points = [
+    'Arthur Penwell began sweeping the station platform in 1996',
+    'Commuters in the town of Cradley Heath put his name forward',
+    'The award was handed over at a ceremony in Birmingham on Monday',
+  ];
+  const body = [
+    'A retired postman who has swept his town’s railway station every morning for 30 years has won a national award.',
+    'Arthur Penwell, 79, began sweeping the platform at Cradley Heath in 1996, when the station lost its last member of staff.',
+    'Commuters put his name forward for the award, which was handed over at a ceremony in Birmingham on Monday.',
+    '‘I just like the place to look cared for,’ Mr Penwell said.',
+  ].join('\n');
+  const page = (lines: readonly string[]) => `Home\nNews\nSport\nLatest Headlines\n${lines.join('\n')}\nBy ROSA WEXLEY FOR DAILY NEWS\nPublished: 09:30 EST, 1 December 2026\n${body}\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, not the last point', () => {
+    const cleaned = clean(page([headline, ...points]));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.body.startsWith(body.split('\n')[0]!)).toBe(true);
+  });
+
+  it('is not when a line of the run does not tell the story (a list of other stories): the line sharing most of its words is', () => {
+    const lines = [headline, 'Council to close three libraries in budget cuts', ...points.slice(1)];
+    expect(clean(page(lines)).metadata.title).toBe(points[2]);
+  });
+});
