@@ -1611,3 +1611,24 @@ describe('a headline over three points of the story over the byline', () => {
     expect(clean(page(lines)).metadata.title).toBe(points[2]);
   });
 });
+
+describe('a headline of three words the body repeats, over a credit and a label over the header, under a menu of shows', () => {
+  // A news agency's column: its menu of radio shows, the column's headline, the picture's credit, the section, the date line and the byline.
+  const headline = 'Gull Point Farewell';
+  const body = [
+    'After forty years the last lighthouse keeper on the harbour coast handed over his keys on Tuesday, and the talk in every harbour pub was of little else.',
+    'Walter Brennick, 71, kept the light at Gull Point since 1986, long after the other stations on the coast were automated.',
+    'His farewell drew a crowd of fishermen, former keepers and children from the village school, who sang for him on the quay.',
+    'The lighthouse will now be run from a control room 200 miles away, the coastal authority said.',
+    'Brennick said he would miss the storms most of all, and the show the sea puts on for a keeper who stays awake to watch it.',
+  ].join('\n\n');
+  const menu = 'Radio\nOpinion Hour\nStraight Talk\nBorder Lines\nThe Whole Harbour Talk Show\nCartoons\nVideo\nPhoto\nListen Live\nSearch';
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, not the show’s name of six words sharing fewer of its words', () => {
+    const text = `${menu}\n${headline}\n© REUTERS / POOL\nColumnists\n09:42 03.12.2026Get short URL\nby Miriam Oakhurst\n812\nSubscribe\n\n${body}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title' });
+  });
+});
