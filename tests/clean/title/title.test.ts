@@ -1632,3 +1632,21 @@ describe('a headline of three words the body repeats, over a credit and a label 
     expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title' });
   });
 });
+
+describe('a Khmer headline over its standfirst over the byline', () => {
+  // Khmer sets spaces between phrases only: a headline and its text share letter clusters, not whole runs.
+  const headline = 'ស្ពានថ្មីឆ្លងទន្លេមេគង្គនៅខេត្តក្រចេះ នឹងបើកឱ្យប្រើប្រាស់នៅឆ្នាំក្រោយ';
+  const standfirst = 'អភិបាលខេត្តថា ការងារសាងសង់បានបញ្ចប់ជាង ៨០ ភាគរយ ហើយប្រជាពលរដ្ឋនឹងមិនចាំបាច់ជិះសាឡាងទៀតទេ';
+  const body = [
+    'ក្រចេះ៖ ស្ពានថ្មីឆ្លងទន្លេមេគង្គ ដែលមានប្រវែង ១៦០០ ម៉ែត្រ នឹងត្រូវបើកឱ្យប្រើប្រាស់នៅខែមិថុនា ឆ្នាំ២០២៧។',
+    'លោក ជា សុវណ្ណរិទ្ធ អភិបាលខេត្ត បានថ្លែងថា ការងារសាងសង់បានបញ្ចប់ជាង ៨០ ភាគរយហើយ។',
+    'ស្ពាននេះនឹងតភ្ជាប់ស្រុកទាំងពីរ ហើយប្រជាពលរដ្ឋនឹងមិនចាំបាច់ជិះសាឡាងឆ្លងទន្លេទៀតទេ។',
+    'អ្នកលក់ដូរនៅផ្សារក្រចេះ និយាយថា ស្ពាននឹងជួយឱ្យការដឹកជញ្ជូនទំនិញកាន់តែងាយស្រួល។',
+    'ស្ពាននេះត្រូវបានសាងសង់ដោយថវិកាជាតិ ក្នុងតម្លៃប្រមាណ ៦៥ លានដុល្លារ។',
+  ].join('\n');
+  const text = `កម្ពុជាថ្មី\nទំព័រដើម\nព័ត៌មានជាតិ\nកីឡា\n${headline}\n${standfirst}\nដោយ៖ សុខ វណ្ណារី\nថ្ងៃសៅរ៍ ទី៥ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ១០:៣០ នាទីព្រឹក\nចែករំលែក\n${body}\n`;
+
+  it('is the title, not the standfirst sharing a run with the text', () => {
+    expect(cleanArticle(article(text), contextFor([text])).metadata.title).toBe(headline);
+  });
+});
