@@ -55,7 +55,7 @@ import { findTitle } from './title/title.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
-import { BYLINE_REASON, HEADER_REASON, isRemovedAs, removeHeaderInBlock, titleCandidates } from './title/title-lines.js';
+import { BYLINE_REASON, HEADER_REASON, isCaptionOverHeader, isRemovedAs, removeHeaderInBlock, titleCandidates } from './title/title-lines.js';
 
 export interface CleanContext {
   boilerplatePatterns: readonly RegExp[];
@@ -547,7 +547,11 @@ function articleTitle(
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Harrowby" over
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
   const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
-  const overHeaderOrName = (line: Line): boolean => overHeader(line) || (authorName !== null && lines[positionOf(lines, line) + 1] === authorName);
+  // So does the line over a picture's caption over its credit over the header (isCaptionOverHeader: BILD's standfirst).
+  const overHeaderOrName = (line: Line): boolean => {
+    const under = positionOf(lines, line) + 1;
+    return overHeader(line) || (authorName !== null && lines[under] === authorName) || isCaptionOverHeader(lines, under, removed);
+  };
   const articlesWith = (line: Line): number => page.scoredLines.repeatedIn[positionOf(lines, line)] ?? 1;
   const title = findTitle({ ...reading, head: candidates, listed, articlesWith, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine: overHeader });
   if (title) {

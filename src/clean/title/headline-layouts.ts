@@ -112,6 +112,8 @@ const MIN_TITLE_WORDS_OVER_BLANK = 5;
 
 /** Lines of a standfirst at most, each headline-shaped (the Guardian's two under a match report's headline). */
 const MAX_STANDFIRST_LINES = 2;
+/** Lines of a standfirst under a headline at most when they are points of the story: the Daily Mail's, three or four. */
+export const MAX_STANDFIRST_POINTS = 4;
 
 /**
  * The headline over `best` when `best` is a line of its standfirst (isHeadlineOverStandfirst): the
@@ -133,7 +135,7 @@ export function headlineOverStandfirst(
   closesList: (line: Line) => boolean, tellsInPart: (line: Line) => boolean,
 ): { line: Line; overlap: number } {
   const at = head.indexOf(best.line);
-  const opening = runOpeningOverHeader(at, head, nextOnPage, overHeader, candidate, closesList);
+  const opening = runOpeningOverHeader(at, head, nextOnPage, overHeader, candidate, closesList) ?? headlineOverPoints(at, head, nextOnPage, overHeader, candidate, overlapOf);
   if (opening && tellsInPart(opening)) return { line: opening, overlap: overlapOf(opening) };
   const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage);
   for (let top = at; top > 0 && at - top < MAX_STANDFIRST_LINES; top--) {
@@ -164,6 +166,22 @@ function runOpeningOverHeader(at: number, head: readonly Line[], nextOnPage: Nex
   const [upper, standfirst] = [head[top]!, head.slice(top + 1, at + 1)];
   const standfirstWords = standfirst.reduce((sum, line) => sum + headlineWords(line), 0);
   return [upper, ...standfirst].every((line) => headlineWords(line) > MAX_KICKER_WORDS) && headlineWords(upper) < standfirstWords && overHeader(head[at]!, upper) ? upper : null;
+}
+
+/**
+ * The headline over its standfirst's points, MAX_STANDFIRST_LINES + 1 to MAX_STANDFIRST_POINTS lines each right under the last
+ * down to the line at `at` over the header, each point telling the story (SAME_STORY_OVERLAP), the headline longer than each
+ * point and opening the run; else null. The Daily Mail sets its headline over three or four points summing the story up in the
+ * body's words over the byline; read as a list of headlines (closesList), the run gave no headline, and the last point had been
+ * the title. Another list of stories' headlines over the page's own shares the body's words by chance, not in every line.
+ */
+function headlineOverPoints(at: number, head: readonly Line[], nextOnPage: NextOnPage, overHeader: StandfirstOverHeader, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number): Line | null {
+  const isPointUnder = (k: number): boolean => k > 0 && candidate(head[k - 1]!) && isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage) && isRightUnder(head[k]!, head[k - 1]!);
+  let top = at;
+  while (at - top <= MAX_STANDFIRST_POINTS && isPointUnder(top)) top--;
+  const [upper, points] = [head[top]!, head.slice(top + 1, at + 1)];
+  const isPoints = points.length > MAX_STANDFIRST_LINES && points.length <= MAX_STANDFIRST_POINTS && points.every((point) => overlapOf(point) >= SAME_STORY_OVERLAP && headlineWords(point) < headlineWords(upper));
+  return isPoints && overHeader(head[at]!, upper) ? upper : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { PlacedWords, Word } from '../../types.js';
 import { readDate } from '../../text/dates.js';
 import { segmentedWordCount } from '../../text/line-words.js';
 import { isSpace } from '../../text/word-end.js';
-import { HAN, KANA, THAI, unspacedLetterRanges, unspacedScriptOf } from '../../text/word-chars.js';
+import { HAN, KANA, THAI, UNSPACED_LETTER, unspacedLetterRanges, unspacedScriptOf } from '../../text/word-chars.js';
 import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from '../chrome/buttons.js';
 import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from '../chrome/links.js';
 import { isGluedCredit } from '../chrome/pictures.js';
@@ -235,13 +235,13 @@ const QUOTE_CLOSING = /[’”](?![\p{L}\p{N}])/gu;
  * The stems of the body's words (`wordsOf`: the cleaner's words of a body line), for overlap with
  * headline-shaped lines. Only a word with an apostrophe (in `joined`) may have a stem other than its
  * record's (lowercaseStem), so the others' are read without testing their text; only a line with a
- * code unit from the first Han or kana one up (MAY_HOLD_HAN_OR_KANA) has words with pairs of characters.
+ * letter of a script without spaces (MAY_HOLD_PAIRS) has words with pairs of characters.
  */
 export function bodyVocabulary<L extends Pick<Line, 'text'>>(body: readonly L[], wordsOf: (line: L) => PlacedWords, vocabulary: Vocabulary): Set<string> {
   const stems = new Set<string>();
   for (const line of body) {
     const { words, joined } = wordsOf(line);
-    const mayHoldPairs = MAY_HOLD_HAN_OR_KANA.test(line.text);
+    const mayHoldPairs = MAY_HOLD_PAIRS.test(line.text);
     let next = 0;
     for (let k = 0; k < words.length; k++) {
       const word = words[k]!;
@@ -256,38 +256,59 @@ export function bodyVocabulary<L extends Pick<Line, 'text'>>(body: readonly L[],
 }
 
 /**
- * The pairs of neighbouring characters of a word holding Han or kana, of two characters or more; null for any other word.
- * Chinese and Japanese set no spaces between words, so a run of their script between punctuation marks is one word to the
- * line (text/line-words.ts), and a headline's run is no run of the body's: a press release's headline shared none of its
- * text's words, the company's name over it, repeated word for word in the first paragraph, all of them, and had been the
- * title. Their pairs of characters are what a headline and its text share (冷凍倉庫 holds 冷凍 and 倉庫).
+ * The pairs of neighbouring characters of a word of a script written without spaces between words, of two characters or
+ * more; null for any other word. Chinese and Japanese set no spaces between words, so a run of their script between
+ * punctuation marks is one word to the line (text/line-words.ts), and a headline's run is no run of the body's: a press
+ * release's headline shared none of its text's words, the company's name over it, repeated word for word in the first
+ * paragraph, all of them, and had been the title. Their pairs of characters are what a headline and its text share (冷凍倉庫
+ * holds 冷凍 and 倉庫). Thai, Lao, Khmer and Burmese set spaces between phrases only: their characters are a letter's clusters
+ * (letterClusters), a standfirst of Khmer sharing a run with the text had been the title over its headline, which shared none.
  */
 function characterPairs(word: string): string[] | null {
-  if (!hasHanOrKana(word)) return null;
-  const characters = Array.from(word);
+  const script = unspacedScriptIn(word);
+  if (script === 0) return null;
+  const characters = script === HAN || script === KANA ? Array.from(word) : letterClusters(word);
   if (characters.length < 2) return null;
   const pairs: string[] = [];
   for (let k = 1; k < characters.length; k++) pairs.push(characters[k - 1]! + characters[k]!);
   return pairs;
 }
 
-/** Whether the word has a Han or kana letter (text/word-chars.ts unspacedScriptOf); most words are told by their char codes alone. */
-function hasHanOrKana(word: string): boolean {
+/** The script of the word's first letter of a script without spaces (text/word-chars.ts unspacedScriptOf), else 0; most words are told by their char codes alone. */
+function unspacedScriptIn(word: string): number {
   for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) < FIRST_HAN_OR_KANA) continue;
+    if (word.charCodeAt(i) < FIRST_UNSPACED) continue;
     const script = unspacedScriptOf(word.codePointAt(i)!);
-    if (script === HAN || script === KANA) return true;
+    if (script !== 0) return script;
   }
-  return false;
+  return 0;
 }
-/** The first CJK radical: no Han or kana letter comes before it. */
-const FIRST_HAN_OR_KANA = 0x2e80;
 /**
- * A code unit from FIRST_HAN_OR_KANA up (a Han letter past the BMP's surrogates too): a text without one has no word of Han
- * or kana, lowercased or not (they have no case). One test of a line's text instead of one of each word's characters
- * (bodyVocabulary: a quarter of its time on the 1k bench corpus).
+ * A letter of a script written without spaces (text/word-chars.ts UNSPACED_LETTER): a text without one has no word with pairs
+ * of characters. One test of a line's text instead of one of each word's characters (bodyVocabulary: a quarter of its time on
+ * the 1k bench corpus).
  */
-const MAY_HOLD_HAN_OR_KANA = new RegExp(`[${String.fromCharCode(FIRST_HAN_OR_KANA)}-\\uffff]`);
+const MAY_HOLD_PAIRS = new RegExp(UNSPACED_LETTER, 'u');
+/** The first Thai letter: no letter of a script without spaces comes before it. */
+const FIRST_UNSPACED = 0x0e00;
+
+/**
+ * A word's letters each with the marks after it (vowel signs, tones), and a letter after a stacking sign (Khmer's coeng, Burmese's
+ * virama) with the letter over it: one cluster each, as a reader sees them ("ស្ពាន" is ស្ពា and ន).
+ */
+function letterClusters(word: string): string[] {
+  const clusters: string[] = [];
+  let stacks = false;
+  for (const character of word) {
+    if (clusters.length && (stacks || MARK.test(character))) clusters[clusters.length - 1] += character;
+    else clusters.push(character);
+    stacks = STACKING_SIGN.test(character);
+  }
+  return clusters;
+}
+const MARK = /^\p{M}$/u;
+/** Khmer's coeng and Burmese's virama: the next letter stacks under the one before. */
+const STACKING_SIGN = /^[\u17d2\u1039]$/u;
 
 /** Adds the word's pairs of characters (characterPairs), if any, to `stems`. */
 function addCharacterPairs(stems: Set<string>, word: string): void {

@@ -6,7 +6,8 @@ import type { RemovedLine } from '../../types.js';
 import { isMasthead } from '../metadata/name-posts.js';
 import { isAcademicPostLine } from '../metadata/credits.js';
 import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '../metadata/names.js';
-import { isHeadlineShaped } from './headlines.js';
+import { headlineWords, isHeadlineShaped } from './headlines.js';
+import { MIN_TITLE_WORDS } from './headline-layouts.js';
 import { positionOf, rightUnder, type Line } from '../lines.js';
 import { PICTURE_CREDIT, type Remove } from '../line-rules.js';
 import { isCopyrightHolder } from '../metadata/site-notice.js';
@@ -40,9 +41,10 @@ export function titleCandidates(
   const header = lines.find((line) => isRemovedAs(removed, line, HEADER_REASON));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => {
-    if (headerAt < 0 || line.number <= header!.number) return false;
+    if (headerAt < 0) return false;
     const at = positionOf(lines, line);
-    return isCaptionOverCredit(lines, at, removed) || isCaptionUnderCredit(lines, at, removed);
+    if (line.number < header!.number) return isCaptionOverHeader(lines, at, removed);
+    return line.number > header!.number && (isCaptionOverCredit(lines, at, removed) || isCaptionUnderCredit(lines, at, removed));
   };
   // The line over the header when the header stands inside the block and the line was removed there
   // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
@@ -79,6 +81,18 @@ function isCaptionOverCredit(lines: readonly Line[], i: number, removed: Readonl
 /** A picture's credit alone on its line, removed as such (MAX_CREDIT_WORDS, no caption ending with it). */
 const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, RemovedLine>): line is Line =>
   line !== undefined && line.wordCount <= MAX_CREDIT_WORDS && removed.get(line.number)?.reason === PICTURE_CREDIT && !CAPTION_WITH_CREDIT.test(line.text);
+
+/**
+ * Whether lines[i] is a picture's caption over its credit alone right over the header's byline or date line, under a headline
+ * or its standfirst (a line of MIN_TITLE_WORDS or more right over it): BILD sets its headline and standfirst over the lead
+ * picture's caption, "Foto: <photographer>", the byline and the date line, and the caption, telling the story in the body's
+ * words, had been the title. A headline right over a credit alone (a picture with no caption) has no such line over it.
+ */
+export function isCaptionOverHeader(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+  const [above, credit, header] = [lines[i - 1], lines[i + 1], lines[i + 2]];
+  const over = i > 0 && i < lines.length && isHeadlineShaped(above!) && headlineWords(above!) >= MIN_TITLE_WORDS && rightUnder(lines, i);
+  return over && isCreditAlone(credit, removed) && !CREDIT_OVER_PICTURE.test(credit.text) && header !== undefined && isRemovedAs(removed, header, HEADER_REASON);
+}
 
 /**
  * Whether lines[i] is a picture's caption under its credit alone: UOL sets the credit over the caption ("Imagem: Rodrigo

@@ -9,7 +9,7 @@ import { figureRows, isResultLine } from '../edges/tables.js';
 import { isReaderTools, isToolButton } from '../chrome/buttons.js';
 import { isCommentsLink } from '../chrome/comments.js';
 import { isDataTableRow, isProse } from '../chrome/shape.js';
-import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MAX_STANDFIRST_POINTS, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithAbbreviation, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from '../lines.js';
 
@@ -201,8 +201,6 @@ function overSummaryOverByline({ head, page, overByline }: TitleSearch, line: Li
 /** A share button or a reader's tool alone on its line (`Facebook`, `Print`, `Comments`). */
 const isShareOrTool = (line: Line): boolean => isShareChrome(line) || isReaderTools(line) || isToolButton(line) || isCommentsLink(line);
 
-/** Lines of a standfirst under a long headline at most: the Daily Mail's points of the story, three or four. */
-const MAX_STANDFIRST_POINTS = 4;
 /**
  * The lines of a standfirst right under a line, down to the header's byline or date line: up to MAX_STANDFIRST_POINTS lines
  * of MIN_TITLE_WORDS or more, each shorter than the line, each next on the page (a blank line between them at most); none
@@ -466,6 +464,10 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // "Remembering Otto Brandvold" over "By BRENT HALVERSON -- Sun Media" had been the title.
   const shortOverByline = short !== null && overByline(short.line);
   if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
+  // So is one every word of which the body repeats, near over the header (isNearOverHeader), under a line sharing fewer: Sputnik
+  // sets a column's headline over the picture's credit, "Columnists", the date line and the byline, under a menu of its shows,
+  // and a show's name of six words sharing two thirds had been the title.
+  else if (best && short && short.overlap === 1 && best.overlap < 1 && short.line.number > best.line.number && isNearOverHeader(search, short.line)) best = short;
   // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Sealing the deal" over
   // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your garden pix!". Not
   // under a line right over it: that is the headline over its credit ("Staff and agencies") or label (overLabelOverHeader).
@@ -482,6 +484,18 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // Over the byline, so is one with no other headline on the page.
   if (pair && (best ? best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number : overByline(pair))) best = { line: pair, overlap: overlapOf(pair) };
   return best;
+}
+
+/** Lines over the header's date line or byline a headline may stand (isNearOverHeader): a picture's credit and a section's label between. */
+const NEAR_HEADER_LINES = 3;
+/**
+ * Whether the line stands NEAR_HEADER_LINES lines at most over the header's date line or byline (`overHeaderLine`), and not
+ * right under one of its lines (an author's name under "Author:").
+ */
+function isNearOverHeader({ page, overHeaderLine }: TitleSearch, line: Line): boolean {
+  const at = page.indexOf(line);
+  const twoUp = page[at - 2];
+  return !(twoUp && overHeaderLine(twoUp)) && page.slice(at, at + NEAR_HEADER_LINES).some(overHeaderLine);
 }
 
 /**

@@ -13,20 +13,28 @@ const wordAt = wordRangeLookup(vocabulary);
 const placedWords = ({ text }: { text: string }) => wordsAt(text, wordAt, (w) => w.surface);
 
 const word = fc.oneof(
-  fc.constantFrom('Banks', 'banking', 'company’s', "company's", 'won’t', 'RATES', 'São', 'the', 'of', "mother-in-law's", 'state-owned', '冷凍倉庫', '倉庫向け', '蓄電池', 'の', 'iPhoneを販売', '𠮷野家'),
+  fc.constantFrom('Banks', 'banking', 'company’s', "company's", 'won’t', 'RATES', 'São', 'the', 'of', "mother-in-law's", 'state-owned', '冷凍倉庫', '倉庫向け', '蓄電池', 'の', 'iPhoneを販売', '𠮷野家', 'ស្ពានថ្មី', 'ตลาดน้ำ', 'မန္တလေး', 'ໂຮງໝໍ'),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
 );
 const lineOf = fc.array(word, { maxLength: 12 }).map((words) => words.join(' '));
 
-/** A word of Chinese or Japanese (a Han or kana letter in it, by word-chars.ts's table) as its pairs of neighbouring characters; null for any other word or one of a single character. */
-const HAN_OR_KANA = new RegExp(`[${unspacedLetterRanges(HAN)}${unspacedLetterRanges(KANA)}]`, 'u');
+/**
+ * A word of a script without spaces (a letter of word-chars.ts's tables in it) as its pairs of neighbouring characters: code
+ * points when its first such letter is Han or kana, else clusters (a character with the marks after it, a character after
+ * Khmer's coeng or Burmese's virama joined to the one before); null for any other word or one of a single character.
+ */
+const UNSPACED_LETTER = new RegExp(`[${unspacedLetterRanges()}]`, 'u');
+const HAN_OR_KANA = new RegExp(`^[${unspacedLetterRanges(HAN)}${unspacedLetterRanges(KANA)}]$`, 'u');
+const CLUSTER = /[\s\S](?:(?<=[\u17d2\u1039])[\s\S]|\p{M})*/gu;
 function pairsOf(lower: string): string[] | null {
-  const characters = [...lower];
-  return HAN_OR_KANA.test(lower) && characters.length > 1 ? characters.slice(1).map((character, k) => characters[k]! + character) : null;
+  const first = UNSPACED_LETTER.exec(lower)?.[0];
+  if (first === undefined) return null;
+  const characters = HAN_OR_KANA.test(first) ? [...lower] : lower.match(CLUSTER)!;
+  return characters.length > 1 ? characters.slice(1).map((character, k) => characters[k]! + character) : null;
 }
 
 describe('overlapWithBody', () => {
-  it('is the share of the lowercased non-stopwords whose stem the body has, a word of Han or kana counting as its pairs of characters', () => {
+  it('is the share of the lowercased non-stopwords whose stem the body has, a word of a script without spaces counting as its pairs of characters', () => {
     fc.assert(
       fc.property(lineOf, fc.array(word, { maxLength: 12 }), (line, bodyWords) => {
         const bodyStems = new Set(bodyWords.flatMap((w) => [vocabulary.stem(w.toLowerCase()), ...(pairsOf(w.toLowerCase()) ?? [])]));
@@ -49,7 +57,7 @@ describe('overlapWithBody', () => {
 });
 
 describe('bodyVocabulary', () => {
-  it("is the stems of the lowercased words, curly apostrophes and all, from the cleaner's words of each line, and the pairs of characters of words of Han or kana", () => {
+  it("is the stems of the lowercased words, curly apostrophes and all, from the cleaner's words of each line, and the pairs of characters of words of scripts without spaces", () => {
     fc.assert(
       fc.property(fc.array(lineOf, { maxLength: 6 }), (lines) => {
         const words = lines.flatMap((line) => wordsOf(line).words).map((w) => w.toLowerCase());

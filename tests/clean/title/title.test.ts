@@ -1554,3 +1554,99 @@ describe('a headline ending in an initialism’s or a street’s dot over the by
     expect(cleaned.metadata.title).toBe(headline);
   });
 });
+
+describe('a picture’s caption over its credit over the header, under the headline and standfirst', () => {
+  // A tabloid's regional page: the lead picture's caption and "Foto: …" credit stand between the standfirst and the byline.
+  const headline = 'Wasserrohrbruch legt Bremer Innenstadt stundenlang lahm';
+  const standfirst = 'Hunderte Geschäfte blieben am Vormittag geschlossen – erst am Abend floss wieder Wasser';
+  const caption = 'Feuerwehrleute pumpen am Dienstagmorgen Wasser aus einer Baugrube in der Bremer Innenstadt';
+  const body = [
+    'Bremen – In der Bremer Innenstadt ging am Dienstag nichts mehr!',
+    'Ein Wasserrohr unter der Obernstraße war in der Nacht gebrochen, das Wasser lief in eine Baugrube und in mehrere Keller.',
+    'Hunderte Geschäfte blieben nach Angaben der Stadt bis zum Nachmittag geschlossen, die Feuerwehr pumpte stundenlang.',
+    'Ein Sprecher der Stadtwerke sagte: „Die alte Leitung war einfach am Ende.“',
+  ].join('\n');
+  const page = (credit: string) =>
+    `Home\nNews\nRegional\nNews Bremen\n${headline}\n${standfirst}\n${caption}\n${credit}\nVon: Karla Hemmerich\n02.12.2026 - 16:20 Uhr\n${body}\nArtikel teilen\nFacebook\nE-Mail\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is no title: the headline over the standfirst is', () => {
+    const cleaned = clean(page('Foto: Timo Brandauer'));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === caption)).toMatchObject({ kind: 'boilerplate' });
+    expect(cleaned.body.startsWith(body.split('\n')[0]!)).toBe(true);
+  });
+
+  it('leaves a headline right over a credit alone the title', () => {
+    const text = `Home\nNews\n${headline}\nFoto: Timo Brandauer\nVon: Karla Hemmerich\n02.12.2026 - 16:20 Uhr\n${body}\n`;
+    expect(clean(text).metadata.title).toBe(headline);
+  });
+});
+
+describe('a headline over three points of the story over the byline', () => {
+  // A tabloid sets its headline over the story's points, each a line summing it up in the body's words, over the byline.
+  const headline = 'Retired postman, 79, who has swept his town’s railway station every morning for 30 years wins national award';
+  const points = [
+    'Arthur Penwell began sweeping the station platform in 1996',
+    'Commuters in the town of Cradley Heath put his name forward',
+    'The award was handed over at a ceremony in Birmingham on Monday',
+  ];
+  const body = [
+    'A retired postman who has swept his town’s railway station every morning for 30 years has won a national award.',
+    'Arthur Penwell, 79, began sweeping the platform at Cradley Heath in 1996, when the station lost its last member of staff.',
+    'Commuters put his name forward for the award, which was handed over at a ceremony in Birmingham on Monday.',
+    '‘I just like the place to look cared for,’ Mr Penwell said.',
+  ].join('\n');
+  const page = (lines: readonly string[]) => `Home\nNews\nSport\nLatest Headlines\n${lines.join('\n')}\nBy ROSA WEXLEY FOR DAILY NEWS\nPublished: 09:30 EST, 1 December 2026\n${body}\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, not the last point', () => {
+    const cleaned = clean(page([headline, ...points]));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.body.startsWith(body.split('\n')[0]!)).toBe(true);
+  });
+
+  it('is not when a line of the run does not tell the story (a list of other stories): the line sharing most of its words is', () => {
+    const lines = [headline, 'Council to close three libraries in budget cuts', ...points.slice(1)];
+    expect(clean(page(lines)).metadata.title).toBe(points[2]);
+  });
+});
+
+describe('a headline of three words the body repeats, over a credit and a label over the header, under a menu of shows', () => {
+  // A news agency's column: its menu of radio shows, the column's headline, the picture's credit, the section, the date line and the byline.
+  const headline = 'Gull Point Farewell';
+  const body = [
+    'After forty years the last lighthouse keeper on the harbour coast handed over his keys on Tuesday, and the talk in every harbour pub was of little else.',
+    'Walter Brennick, 71, kept the light at Gull Point since 1986, long after the other stations on the coast were automated.',
+    'His farewell drew a crowd of fishermen, former keepers and children from the village school, who sang for him on the quay.',
+    'The lighthouse will now be run from a control room 200 miles away, the coastal authority said.',
+    'Brennick said he would miss the storms most of all, and the show the sea puts on for a keeper who stays awake to watch it.',
+  ].join('\n\n');
+  const menu = 'Radio\nOpinion Hour\nStraight Talk\nBorder Lines\nThe Whole Harbour Talk Show\nCartoons\nVideo\nPhoto\nListen Live\nSearch';
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is the title, not the show’s name of six words sharing fewer of its words', () => {
+    const text = `${menu}\n${headline}\n© REUTERS / POOL\nColumnists\n09:42 03.12.2026Get short URL\nby Miriam Oakhurst\n812\nSubscribe\n\n${body}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title' });
+  });
+});
+
+describe('a Khmer headline over its standfirst over the byline', () => {
+  // Khmer sets spaces between phrases only: a headline and its text share letter clusters, not whole runs.
+  const headline = 'ស្ពានថ្មីឆ្លងទន្លេមេគង្គនៅខេត្តក្រចេះ នឹងបើកឱ្យប្រើប្រាស់នៅឆ្នាំក្រោយ';
+  const standfirst = 'អភិបាលខេត្តថា ការងារសាងសង់បានបញ្ចប់ជាង ៨០ ភាគរយ ហើយប្រជាពលរដ្ឋនឹងមិនចាំបាច់ជិះសាឡាងទៀតទេ';
+  const body = [
+    'ក្រចេះ៖ ស្ពានថ្មីឆ្លងទន្លេមេគង្គ ដែលមានប្រវែង ១៦០០ ម៉ែត្រ នឹងត្រូវបើកឱ្យប្រើប្រាស់នៅខែមិថុនា ឆ្នាំ២០២៧។',
+    'លោក ជា សុវណ្ណរិទ្ធ អភិបាលខេត្ត បានថ្លែងថា ការងារសាងសង់បានបញ្ចប់ជាង ៨០ ភាគរយហើយ។',
+    'ស្ពាននេះនឹងតភ្ជាប់ស្រុកទាំងពីរ ហើយប្រជាពលរដ្ឋនឹងមិនចាំបាច់ជិះសាឡាងឆ្លងទន្លេទៀតទេ។',
+    'អ្នកលក់ដូរនៅផ្សារក្រចេះ និយាយថា ស្ពាននឹងជួយឱ្យការដឹកជញ្ជូនទំនិញកាន់តែងាយស្រួល។',
+    'ស្ពាននេះត្រូវបានសាងសង់ដោយថវិកាជាតិ ក្នុងតម្លៃប្រមាណ ៦៥ លានដុល្លារ។',
+  ].join('\n');
+  const text = `កម្ពុជាថ្មី\nទំព័រដើម\nព័ត៌មានជាតិ\nកីឡា\n${headline}\n${standfirst}\nដោយ៖ សុខ វណ្ណារី\nថ្ងៃសៅរ៍ ទី៥ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ១០:៣០ នាទីព្រឹក\nចែករំលែក\n${body}\n`;
+
+  it('is the title, not the standfirst sharing a run with the text', () => {
+    expect(cleanArticle(article(text), contextFor([text])).metadata.title).toBe(headline);
+  });
+});
