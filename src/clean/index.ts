@@ -6,12 +6,12 @@
 //      language, guessed from stopword hits (scored-lines.ts, lines.ts, text/language-guess.ts);
 //   2. score it with the line model (line-features.ts, model.ts): probability of being article body;
 //   3. remove what is never article text, wherever it stands: the config's site patterns, metadata
-//      lines (bylines, dates: lifted into the metadata), the ANYWHERE_RULES (picture credits, time
-//      stamps, paywall notices...), lines repeated across the run's articles that do not read as prose
-//      (line-rules.ts removeAnywhere);
+//      lines (bylines, dates: lifted into the metadata; metadata/), the ANYWHERE_RULES (picture credits, time
+//      stamps, paywall notices...: chrome/, a module a kind), lines repeated across the run's
+//      articles that do not read as prose (line-rules.ts removeAnywhere);
 //   4. the article is the densest block of body-like lines that holds prose (block.ts),
 //      its edges moved over what a page sets inside an article and off what closes it (edges/; live
-//      blogs: live-blog.ts); lines before it hold the title and the header (header.ts; line-rules.ts removeHead),
+//      blogs: live-blog.ts); lines before it hold the title and the header (title/, header.ts; line-rules.ts removeHead),
 //      lines after it are related headlines and footer (line-rules.ts removeTail); weak lines inside it are
 //      dropped; kept-article.ts makes the result.
 //

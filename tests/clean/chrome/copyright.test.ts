@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { copyrightOutlet, isCopyrightNotice } from '../../../src/clean/chrome/copyright.js';
 import { describeLine } from '../../../src/clean/lines.js';
+import { STOPWORDS } from '../line-cases.js';
 
-const STOPWORDS = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'that', 'it', 'was', 'for']);
 const line = (text: string) => describeLine(1, text, STOPWORDS);
 
 describe('isCopyrightNotice', () => {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonName } from '../../../src/clean/chrome/buttons.js';
+import { describeLine } from '../../../src/clean/lines.js';
+import { describeLineTest, STOPWORDS } from '../line-cases.js';
+
+describe('isReaderTools', () => {
+  const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
+
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', 'Print-friendly page | Email this story to a friend', 'Printable version', 'Email this story to a friend', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra', 'この記事をスクラップする', '記事を保存'])(
+    'takes "%s" for a row of reader tools',
+    (text) => {
+      expect(tools(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    // A bare button word alone may be a heading; a sentence about the tools is the story's.
+    'Print', 'Save', 'Listen', 'Share',
+    'Save the date', 'Print edition sales fell again',
+    'Listen to the full interview with the mayor on our podcast.',
+    'Copy link to the report was sent to the council.',
+    'The font size on the ballot papers was too small, voters said.',
+    'Purchase licensing rights for the photos cost the paper $40,000 a year.',
+    'Log in to save this article and read it later, the help page tells readers.',
+    '글씨 크기가 작아 읽기 어렵다는 지적이 나왔다.', 'Die Schriftgröße der Stimmzettel war zu klein.',
+    '記事を保存する読者が増えている。', 'この記事をスクラップする読者も多い',
+  ])('leaves "%s" alone', (text) => {
+    expect(tools(text)).toBe(false);
+  });
+
+  // A view counter is the page's widget (session 47): a Vietnamese paper's count under its standfirst had stayed in the body.
+  // French "Lu … fois" since session 52.
+  it.each(['Views: 1,234', 'Lượt xem: 12.406', 'Hits: 275', '阅读 1234', '閱讀數：5,210', '조회수 1,024', 'Просмотров: 3 512', 'Visualizações: 1.234', '8,931 views', '1.2K views', '12.406 lượt xem', 'Dibaca 2.310 kali', 'Lu 2 417 fois'])(
+    'takes the view counter "%s" for a reader tool',
+    (text) => expect(tools(text)).toBe(true),
+  );
+  it.each(['Views on the new budget', 'Hits of the summer', '1,234 readers wrote in', 'Views: mixed, the poll found.', 'Lu 3 fois par semaine'])('leaves "%s", no counter', (text) => {
+    expect(tools(text)).toBe(false);
+  });
+});
+
+describeLineTest(
+  'isLanguageEditionLink: a link to the article in another language',
+  isLanguageEditionLink,
+  ['阅读简体中文版閱讀繁體中文版', 'Leer en español', 'Read in English', 'Read this article in Spanish', 'Lire en français', 'Auf Deutsch lesen', 'Ler em português', 'English version', 'Versión en español', 'Read in English | Leer en español', 'Читать на русском'],
+  ['Read in English, the letter says the council will close the library.', 'English version of the report is due in March', 'Leer en español es un placer', 'Chinese edition sales rose 20 percent last year', 'English Edition', 'Read more'],
+);
+
+describeLineTest(
+  'isFollowLink: a follow link alone, wherever it stands',
+  isFollowLink,
+  [
+    'Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter',
+    // An author's plug written as sentences (Forbes' contributors, session 37).
+    'Follow me on LinkedIn or Twitter. Check out my website.', 'Follow me on Twitter.', 'Follow me on Twitter, LinkedIn and Instagram. Check out my book about the Arctic.',
+    // A broadcaster's language service names itself (session 51).
+    'Follow Radio Kestrel Urdu on Facebook, Instagram and YouTube.', 'Follow Harbour Latino on Twitter and Instagram.',
+    // X named before another network in the plug (session 51).
+    'Follow me on X or LinkedIn.', 'Follow me on X, Threads and Instagram.',
+  ],
+  [
+    'Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.',
+    'Follow me on Twitter, he told his fans after the match.', 'Follow me on Twitter. The rest of the story is there, the mayor joked at the meeting.',
+    'Follow the river, then turn left on Facebook Road.', 'Follow the signs to the clinic on Instagram Lane.',
+    'Follow the route on X and Y axes.', 'Follow me on X or, better, come to the launch.',
+  ],
+);
+
+describeLineTest(
+  'isShareButton: a bare share button alone, wherever it stands',
+  isShareButton,
+  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share or comment on this article:'],
+  ['Share this article', 'Share this', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise'],
+);
+
+describeLineTest(
+  "isShareButtonName: one network's share button alone (the title's search counts none against its window)",
+  isShareButtonName,
+  ['Twitter', 'WhatsApp', 'Email', 'E-mail', 'LinkedIn', 'Print', 'ВКонтакте'],
+  ['Twitter Facebook', 'Twitter files', 'Print edition', 'Emailing the council', 'Messengers'],
+);

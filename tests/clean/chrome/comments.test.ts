@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isCommentsLink } from '../../../src/clean/chrome/comments.js';
+import { describeLine } from '../../../src/clean/lines.js';
+import { STOPWORDS } from '../line-cases.js';
+
+describe('isCommentsLink', () => {
+  const link = (text: string): boolean => isCommentsLink(describeLine(1, text, STOPWORDS));
+
+  it.each(['Comments', 'Comments (12)', '12 Comments', '[ 4 comments ]', 'View comments', 'Leave a comment', 'Read all comments', '1 comment', 'Kommentare (3)', 'Commentaires'])(
+    'takes "%s" for a link to the comments',
+    (text) => {
+      expect(link(text)).toBe(true);
+    },
+  );
+
+  // A paper's opinion section, a report's subheadings, a sentence, a heading of commentary.
+  it.each(['Comment', 'Kommentar', 'Discussion', 'Reactions', 'Comments were mixed.', 'Comments from the minister', 'Commentary'])('does not take "%s" for one', (text) => {
+    expect(link(text)).toBe(false);
+  });
+});

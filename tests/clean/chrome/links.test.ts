@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../../src/clean/chrome/links.js';
+import { describeLine } from '../../../src/clean/lines.js';
+import { describeLineTest, PROSE, STOPWORDS } from '../line-cases.js';
+
+describe('isPagerLink', () => {
+  const pager = (text: string): boolean => isPagerLink(describeLine(1, text, STOPWORDS));
+
+  it.each(['Previous post', 'Next post', '← Older', 'Newer →', 'Older posts', '« Previous', 'Previous | Next', 'Previous post: Mayor defends budget cuts as protests grow', 'Next » School meals to cost more', 'Next: WATCHING OHIO FROM AWAY'])(
+    'takes "%s" for a pager link',
+    (text) => {
+      expect(pager(text)).toBe(true);
+    },
+  );
+
+  it.each(['Next year the council will vote again', 'Previous post office closures angered residents', 'Older residents said the library mattered most', 'Next steps for the council', 'Next: the council vote', 'Next, the council will vote on the budget.'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(pager(text)).toBe(false);
+    },
+  );
+});
+
+describeLineTest('isJumpLink: a link to another part of the page', isJumpLink, ['Skip to content', 'Skip to main content', 'Jump to comments', 'Jump to Recipe', 'See the sources for this fact-check', 'See all sources'], ['Skip to the end, the mayor said.', 'Jump to conclusions', 'See the sources of the river', 'Go to the polls']);
+
+describe('isBareLinkLabel', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+
+  it.each(['Also Read', 'Read more', 'READ NEXT', "Don't miss"])('takes "%s" right over a headline for a link\'s label', (label) => {
+    expect(isBareLinkLabel(at(10, label), at(11, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(true);
+  });
+
+  it("leaves a label over a blank line, a sentence or a button's words, and a line that is no label", () => {
+    expect(isBareLinkLabel(at(10, 'Read more'), at(12, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more'), at(11, PROSE))).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more'), at(11, 'Hide'))).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more'), undefined)).toBe(false);
+    expect(isBareLinkLabel(at(10, 'Read more about the council'), at(11, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(false);
+  });
+});
+
+describeLineTest(
+  "isMoreStoriesLabel: a box of other stories' label naming where they come from",
+  isMoreStoriesLabel,
+  ['More from Arlington Heights', 'More in Politics', 'More From WIRED', 'More on washingtonpost.com', 'More on this story', 'MORE IN WORLD'],
+  ['More from the council meeting was expected on Tuesday.', 'More than 200 people attended', 'More from the interview', 'more in politics'],
+);
+
+describeLineTest(
+  "isStoryLink: a video's link labelled with its colon",
+  isStoryLink,
+  ['WATCH: How engineers inspect a century-old bridge', 'Video: Robots galore at the fair'],
+  // A menu's items naming the videos' sections (session 40).
+  ['Video | Photos', 'Watch: the council said the vote would be live on its website.', 'Watch the video', 'Video: Arts', 'VIDEO: World News', 'Video: Opinion'],
+);
+
+describe('isBareLinkLabel: "Related article" and "Key Events" over a headline', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  it.each(['Related article', 'Key Events'])('takes "%s" with a headline right under it', (label) => {
+    expect(isBareLinkLabel(at(1, label), at(2, 'Drivers face long detours as bridge repairs drag on'))).toBe(true);
+  });
+  it.each(['Read Next', 'Related article', "Don't miss"])('takes "%s" over a blank line and a headline: no button is so worded', (label) => {
+    expect(isBareLinkLabel(at(1, label), at(3, 'Man rescued from frozen lake after three hours'))).toBe(true);
+  });
+  it('leaves "Read more" over a blank line and a headline: a button over a subheading', () => {
+    expect(isBareLinkLabel(at(1, 'Read more'), at(3, 'What happens to the old bridge'))).toBe(false);
+  });
+  it('leaves "Key Events" over a paragraph, or over a blank line, as a subheading', () => {
+    expect(isBareLinkLabel(at(1, 'Key Events'), at(2, PROSE))).toBe(false);
+    expect(isBareLinkLabel(at(1, 'Key Events'), at(3, 'Council confirms spring opening'))).toBe(false);
+  });
+});
+
+describeLineTest(
+  'isStoryLink: a bare "READ:" over a headline set into the text (session 41)',
+  isStoryLink,
+  ['READ: Manila bay cleanup volunteers collect 3 tons of trash', 'Read: Council approves new ferry timetable'],
+  ['Read: the council said the vote would be held on Monday.', 'READ', 'Ready: the station opens on Monday'],
+);
+
+describeLineTest(
+  "isStoryLink: the session 46 tester's labels: BBC Swahili's box and its closing line, Slovene, Peru's \"MIRA:\", Walla's, La Presse's",
+  isStoryLink,
+  [
+    'Unaweza pia kusoma',
+    'Mwisho wa Unaweza pia kusoma',
+    'پایان بیشتر بخوانید',
+    'Preberite še: Mestni avtobusi bodo vozili tudi ponoči',
+    'MIRA: Corredor Morado amplía su horario desde el lunes',
+    'עוד בוואלה',
+    'Lisez « Le tramway de Québec coûtera un milliard de plus »',
+    'Lisez la chronique « Le pont qui ne finit plus »',
+  ],
+  [
+    'Mira',
+    'Mira, no sabemos cuándo llegará el tren, dijo la vecina.',
+    'Lisez « Le Petit Prince » à vos enfants, conseille la bibliothécaire.',
+    'Mwisho wa mwaka huu serikali itazindua reli mpya.',
+  ],
+);
+
+describeLineTest(
+  "isStoryLink: the session 47 tester's labels: Latvian, Hausa, Telugu, and a dash after another language's label (Punjabi, Hindi)",
+  isStoryLink,
+  [
+    'Lasi vēl: Jelgavā atklāj jaunu bibliotēku',
+    'Karanta Kuma: An bude sabuwar kasuwa a Zaria',
+    'Labarai masu alaka',
+    'ఇవీ చదవండి:',
+    "ਇਹ ਵੀ ਪੜ੍ਹੋ - ਅੰਮ੍ਰਿਤਸਰ 'ਚ ਨਵਾਂ ਪੁਲ ਖੁੱਲ੍ਹਿਆ",
+    'यह भी पढ़ें- नगर निगम ने पानी का बिल घटाया',
+  ],
+  [
+    'Lasi vēl daudzas grāmatas, ieteica bibliotekāre.',
+    'Karanta kuma rubuta na da muhimmanci ga yara, in ji malamin.',
+    'Read more - the council said it would publish the figures.',
+  ],
+);
+
+describeLineTest(
+  "isStoryLink: the session 48 tester's labels: Armenian (after the Armenian comma), Nepali, Zulu",
+  isStoryLink,
+  [
+    'Կարդալ նաև՝ Իջևանում բացվեց նոր գրադարան',
+    'Կարդացեք նաև՝',
+    'यो पनि पढ्नुहोस् : धरानमा नयाँ पुल निर्माण सुरु',
+    'Funda nalokhu: Kuvulwa isibhedlela esisha eMgungundlovu',
+  ],
+  [
+    'Կարդալ նաև գրքեր, խորհուրդ տվեց գրադարանավարը։',
+    'Funda nalokhu ngokucophelela, kusho uthisha.',
+  ],
+);
+
+describeLineTest(
+  "isStoryLink: the session 50 tester's labels: Assamese, Malagasy",
+  isStoryLink,
+  ['আৰু পঢ়ক: শিৱসাগৰত নতুন পুথিভঁৰাল মুকলি', 'আৰু পঢ়ক', 'Vakio koa: Nisokatra ny tsena vaovao any Fianarantsoa'],
+  ['Vakio koa ny boky rehetra, hoy ilay mpampianatra.'],
+);
+
+describeLineTest(
+  "isStoryLink: the session 51 tester's label: Tajik, with and without the imperative's prefix",
+  isStoryLink,
+  ['Инчунин хонед: Дар Панҷакент боғи нав кушода шуд', 'Инчунин бихонед: Нархи гӯшт дар бозорҳо афзуд', 'Инчунин хонед'],
+  ['Инчунин хонед, ки китобҳо дар китобхона ройгонанд.'],
+);

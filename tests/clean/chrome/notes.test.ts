@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../../src/clean/chrome/notes.js';
+import { describeLine } from '../../../src/clean/lines.js';
+import { describeLineTest, STOPWORDS } from '../line-cases.js';
+
+describe('isSyndicationNote', () => {
+  const line = (text: string) => describeLine(1, text, STOPWORDS);
+
+  it('takes a note naming the outlet a story first appeared in for a syndication note, and news of a publication for none', () => {
+    expect(isSyndicationNote(line('This article is republished from The Conversation under a Creative Commons license. Read the original article.'))).toBe(true);
+    expect(isSyndicationNote(line('This article was produced by KFF Health News, a national newsroom.'))).toBe(true);
+    expect(isSyndicationNote(line('A version of this story appeared in the Morning Briefing newsletter on December 1.'))).toBe(true);
+    expect(isSyndicationNote(line('A version of this article first appeared on Stateline.'))).toBe(true);
+    expect(isSyndicationNote(line('A version of this article appears in print on Nov. 19, 2026, Section B, Page 3 of the New York edition.'))).toBe(false);
+    expect(isSyndicationNote(line('A version of this article appeared in The Times print edition on Sunday.'))).toBe(false);
+    expect(isSyndicationNote(line('The study was originally published in Nature last year.'))).toBe(false);
+    expect(isSyndicationNote(line('This report was published in March and found that rents rose 9%.'))).toBe(false);
+    expect(isSyndicationNote(line('This article was first published in print on page 20 of the weekend edition.'))).toBe(false);
+  });
+
+  it("takes the ARD broadcasters' note on where their programmes reported the story, and a story's sentence for none", () => {
+    // tagesschau.de's under every story (session 40): it had been the last paragraph.
+    expect(isSyndicationNote(line('Über dieses Thema berichtete WDR 5 am 03. November 2026 um 08:00 Uhr.'))).toBe(true);
+    expect(isSyndicationNote(line('Über dieses Thema berichtete Deutschlandfunk am 3. November 2026 in den Nachrichten.'))).toBe(true);
+    expect(isSyndicationNote(line('Dieses Thema im Programm:'))).toBe(true);
+    expect(isSyndicationNote(line('Über dieses Thema berichtete die Zeitung bereits vor zwei Jahren ausführlich.'))).toBe(false);
+  });
+
+  it("takes a Turkish site's note that it compiles its news from the agencies, and a story's sentence for none (session 44)", () => {
+    expect(isSyndicationNote(line('NTV.com.tr için haberlerimiz Anadolu Ajansı, Reuters ve diğer kaynaklardan derlenmektedir.'))).toBe(true);
+    expect(isSyndicationNote(line('Haberlerimiz AA, DHA ve İHA kaynaklarından derlenmektedir.'))).toBe(true);
+    expect(isSyndicationNote(line('Bakanlık, haberlerin ajanslardan derlendiğini açıkladı.'))).toBe(false);
+    expect(isSyndicationNote(line('Haberlerimiz geçen yıl ödül aldı ve arşivden derlendi.'))).toBe(false);
+  });
+
+  it("takes a WordPress feed's footer naming the site a post appeared on, and a story's sentence about a post for none", () => {
+    expect(isSyndicationNote(line("The post Riverbend's largest employer to add 600 jobs at expanded battery plant appeared first on Riverbend Ledger."))).toBe(true);
+    expect(isSyndicationNote(line('The post 5 things to know about the new bus routes appeared first on CityBeat'))).toBe(true);
+    expect(isSyndicationNote(line('The post, which appeared first on Facebook, was shared 10,000 times before it was deleted.'))).toBe(false);
+    expect(isSyndicationNote(line('The post appeared first on Reddit on Monday, and news sites picked it up within hours.'))).toBe(false);
+  });
+
+  it('takes an Indonesian network\'s note on the site a story first ran on, and the first outlet\'s note on the nonprofit network it belongs to', () => {
+    expect(isSyndicationNote(line('Artikel ini telah tayang di Kompas.com dengan judul "Banjir Rendam 14 RT di Jakarta Timur".'))).toBe(true);
+    expect(isSyndicationNote(line('Artikel ini telah tayang di TribunJatim.com dengan judul Harga Cabai Naik Jelang Natal'))).toBe(true);
+    expect(isSyndicationNote(line('North Dakota Monitor is part of States Newsroom, a nonprofit news network supported by grants and a coalition of donors as a 501c(3) public charity.'))).toBe(true);
+    expect(isSyndicationNote(line('Maine Morning Star is part of States Newsroom, the nation’s largest state-focused nonprofit news organization.'))).toBe(true);
+    expect(isSyndicationNote(line('Artikel ini membahas banjir yang melanda Jakarta Timur pada Jumat pagi.'))).toBe(false);
+    expect(isSyndicationNote(line('The hospital is part of a nonprofit health system that serves 40,000 patients a year.'))).toBe(false);
+    expect(isSyndicationNote(line('Habitat for Humanity is a nonprofit that builds homes with volunteers and donors.'))).toBe(false);
+  });
+
+  it("takes a site's terms that a link to it is mandatory when its material is used, and a story's sentence on links for none (session 49)", () => {
+    for (const note of [
+      'При использовании материалов ссылка на «Вестник Заречья» обязательна.',
+      "При використанні матеріалів посилання на «Вісник» обов'язкове.",
+      'Ақпарат көшіріп басылса, «Таңшолпан» газетіне гиперсілтеме жасалуы міндетті.',
+      'Նյութերն օգտագործելիս հղումը «Լուրեր» կայքին պարտադիր է։',
+      'Reproduction of this material is permitted only with an active link to the Valley Herald.',
+      'When using our stories, a link to riverdalepost.example is mandatory.',
+    ]) expect(isSyndicationNote(line(note))).toBe(true);
+    for (const sentence of [
+      'To apply, a link to your portfolio is required by Friday.',
+      'Врачи считают ссылку на старые данные необоснованной.',
+      'The link between the two cases is mandatory reading for the jury, the judge said.',
+    ]) expect(isSyndicationNote(line(sentence))).toBe(false);
+  });
+
+  it("takes an agency feed's note whatever the case of its word for the feed, as the note's pattern does (ſ is an s to it)", () => {
+    expect(isSyndicationNote(line('(This story has not been edited by Daily Courier staff and is published from a SYNDICATED FEED.)'))).toBe(true);
+    expect(isSyndicationNote(line('This report is auto-generated from Syndicated News feed.'))).toBe(true);
+    expect(isSyndicationNote(line('This report is auto-generated from ſyndicated news feed.'))).toBe(true);
+    expect(isSyndicationNote(line('Riverbend Ledger is a non-profit newsroom covering the valley.'))).toBe(true);
+  });
+});
+
+describeLineTest(
+  "isSyndicationNote: a publisher's note on reprints (session 37)",
+  isSyndicationNote,
+  ['For a reprint of this article, please contact reprints@lawwire.com.', 'To order reprints of this story, call 1-800-555-0199.', 'For reprints, please email permissions@example-journal.com'],
+  ['For reprints of the 1962 edition, collectors now pay more than $400.', 'To order reprints, the paper once needed six weeks and a letter from the editor.'],
+);
+
+describeLineTest(
+  'isOpinionDisclaimer',
+  isOpinionDisclaimer,
+  [
+    "The views expressed in this article are the author's own and do not necessarily reflect the editorial position of the newspaper.",
+    'Opinions expressed by Forbes Contributors are their own.',
+    'Disclaimer: The views expressed here are those of the writer and do not necessarily represent those of the publisher.',
+    'The opinions expressed in this commentary are solely those of the author.',
+    // Afrikaans, Spanish, French and Portuguese (session 46): Maroela Media's had been the column's last paragraph.
+    'Die menings wat in hierdie rubriek uitgespreek word, is dié van die skrywer en weerspieël nie noodwendig die standpunt van die koerant nie.',
+    'Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.',
+    'Les opinions exprimées dans ce texte n’engagent que leur auteur.',
+    'As opiniões expressas neste artigo são de responsabilidade exclusiva do autor.',
+    // Chinese portals' (session 53), Sohu's under every story its members post.
+    '平台声明：该文观点仅代表作者本人，本号系信息发布平台，仅提供信息存储空间服务。',
+    '声明：本文觀點僅代表作者個人立場。',
+  ],
+  [
+    'The views expressed at the meeting do not necessarily reflect council policy, the chair said.',
+    'Die menings van die inwoners oor die plan verskil, het die raadslid gesê.',
+    'Las opiniones expresadas por los vecinos fueron recogidas por el alcalde.',
+    "The author's views were expressed in a letter that the board later published.",
+    'Views expressed by residents ranged from anger to relief.',
+    '该观点仅代表少数居民的看法。',
+  ],
+);
+
+// Site chrome still kept as text (session 39): each line had stayed in the body.
+describeLineTest(
+  "isSyndicationNote: a site's offer to republish the article",
+  isSyndicationNote,
+  ['Republish this article', 'Republish our articles for free, online or in print, under a Creative Commons license.'],
+  ['Republish', 'Republish this article, the editor told the wire service, and the row began.', 'Republishing the photos cost the paper $2,000.'],
+);
+
+describeLineTest(
+  'isStudyTitle: the paper a press release reports',
+  isStudyTitle,
+  ['Study: Long-term load behaviour of prestressed concrete supports in cold climates', 'Study: "Sleep loss and memory in older adults", Journal of Ageing, 2026. DOI: 10.1000/ja.2026.12', 'Original study: Soil carbon under cover crops'],
+  ['Study: the results show that most of the sites were dry.', 'Study hall was cancelled on Friday', 'The study: a summary'],
+);
+
+// The session 41 tester's pages: notes, prompts and links that had stayed as the article's last paragraphs or between them.
+describeLineTest(
+  "isPrintEditionNote: a magazine's note naming its issue (session 41)",
+  isPrintEditionNote,
+  [
+    'This article appears in the January 2027 print edition with the headline "The Keepers."',
+    'This story appeared in the March 2026 print edition under the headline "Salt and Iron."',
+    'Published in the print edition of the December 8, 2026, issue, with the headline “Night Shift.”',
+  ],
+  [
+    'The magazine published in the print edition of 1953 a map nobody could read.',
+    'Published in 2026, the report found the print edition losing readers.',
+    'This article appears to be the first in the January 2027 series.',
+  ],
+);
+
+describeLineTest(
+  "isSyndicationNote: a science news site's credit for the release it runs (session 41)",
+  isSyndicationNote,
+  ['Story Source:', 'Materials provided by University of Lund. Note: Content may be edited for style and length.', 'Materials provided by Harbor Institute of Marine Science.'],
+  ['Materials provided by the council were found to be out of date, the auditor said, and two were withdrawn.', 'The story source was never named.'],
+);

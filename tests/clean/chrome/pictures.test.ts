@@ -1,0 +1,341 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../../src/clean/chrome/pictures.js';
+import { describeLine } from '../../../src/clean/lines.js';
+import { describeLineTest, PROSE, STOPWORDS } from '../line-cases.js';
+
+describe('isPictureCredit', () => {
+  const credit = (text: string): boolean => isPictureCredit(describeLine(1, text, STOPWORDS));
+
+  it("takes an agency's caption naming where its subject stands in the picture, not a politician's party in a sentence (session 49)", () => {
+    for (const text of [
+      "Harbour City's Jane Doe (R) clashes with Riverton's Tom Roe during their cup semi-final at Union Park in Leeds. A late own goal gave Harbour City a 2-1 win.",
+      'Mayor Ana Ruiz (2nd L) listens to residents at a meeting in Riverton, December 4.',
+      'Riverton goalkeeper Sam Okafor (C) celebrates with his team-mates at Union Park.',
+    ]) expect(credit(text), text).toBe(true);
+    for (const text of [
+      'Sen. Jane Doe (R) voted against the bill in committee on Tuesday.',
+      'Rep. Tom Roe (R) says the plan would cost jobs in his district.',
+      'Gov. Ana Ruiz (D) signed the budget at the state capitol in Salem.',
+    ]) expect(credit(text), text).toBe(false);
+  });
+
+  it('takes a staff photographer\'s credit alone on its line ("Wen Li Chao/Globe Staff"), not a menu\'s pair of sections', () => {
+    for (const text of ['Wen Li Chao/Globe Staff', 'Jane Doe / Herald Staff Photographer', 'Mark Ruiz/Courier Contributor']) expect(credit(text), text).toBe(true);
+    for (const text of ['Emergency Services/Armed Forces', 'Call Center/CRM', 'Privacy Policy/Your California Privacy Rights', 'Harbour Staff/Volunteers']) expect(credit(text), text).toBe(false);
+  });
+
+  it.each([
+    'Photo: Maria Lopez, AP',
+    'The mayor opens the bridge on Tuesday. (AP Photo/Tom Reed, File)',
+    'Image copyright Getty Images',
+    'Image caption The bridge was closed for six months',
+    'Crowds gathered by the river (Image: GETTY)',
+    'Photo by Sam Hill/Getty Images',
+    'A model of the new station. Credit: City Council',
+    'Rescue workers on the quay. Tom Reed / Reuters',
+    'Foto: Anna Becker',
+    'Image source, EPA',
+    'Image caption, The turbines off Great Yarmouth were built in 2012 and will be replaced within ten years.',
+    'Media caption, The minister spoke to reporters outside Downing Street',
+    // The BBC's label run into its caption (session 45): it had opened the body.
+    'Media captionWho is the new harbour master?',
+    'Image captionThe bridge was closed for six months',
+    'Photos: AP',
+    'Photo: AFP via Getty Images',
+    'Photo: courtesy of the family',
+    // Its label in title case, after the caption's bar, as The Hindu sets it (session 37): the caption had been the title.
+    'Commuters wait for a train at the Electronic City station in Bengaluru. File | Photo Credit: K. MURALI KUMAR',
+    'Image Credit: Supplied',
+    // Who lent the picture, alone or after its caption (session 33).
+    'Courtesy of NASA',
+    'Photo courtesy of the Smith family',
+    '(Courtesy of Jane Doe)',
+    'The couple on their wedding day in 1962. Courtesy of the family',
+    'Pictures: Jane Doe for The Guardian',
+    'Photos: Firefighters tackle the blaze on the roof of the mill.',
+    'Image: The minister has agreed a deal to build the bridge',
+    // A caption, the credit in brackets after it: photographer and outlet, or agency and photographer.
+    'Volunteers fill sandbags on Mill Lane on Tuesday. (Ben Ashworth/The River Times)',
+    'The minister leaves Downing Street after the vote. (Reuters/Dana Whitfield)',
+    'Fans queue outside the stadium before the final (AFP/Getty)',
+    // An agency after a slash, then the credit's own words or the caption going on.
+    'The senator speaks to reporters at the Capitol. Maria K. Lane / AP file',
+    'Workers clear the road near the dam. Tom Reed/Reuters photo',
+    'Dan Hill / AFP via Getty Images',
+    'Tom Reed/Reuters Residents wait for buses outside the station on Monday.',
+    // Tuổi Trẻ's label after its caption and a spaced dash, ERR's Estonian "author/source" (session 46).
+    'Xe buýt điện chạy thử trên đường Nguyễn Huệ - Ảnh: HỮU HẠNH',
+    'Pärnu uus bussijaam. Autor/allikas: Mari Kask/ERR',
+    // Other languages' labels (session 30): the Polish one had been the body's first paragraph.
+    'Fot. Andrzej Nowak / Polska Press',
+    'Zdjęcie: Anna Wiśniewska',
+    'Imagem: Reprodução/Instagram',
+    'Fotoğraf: AA',
+    'Фото: Иван Петров / ТАСС',
+    // Kazakh's "picture" (session 48: Egemen Qazaqstan's credit had stayed between the paragraphs).
+    'Сурет: аудан әкімдігінің баспасөз қызметі',
+    // Maltese, Faroese, Breton and Mongolian labels (session 49), and a Kannada paper's label after its name.
+    'Ritratt: Kunsill Lokali tal-Belt',
+    'Mynd: Jógvan Poulsen',
+    "Luc'hskeudenn: Ti-kêr Gwened",
+    'Зураг: Дүүргийн Засаг даргын Тамгын газар',
+    'ವಿಜಯನಗರ ಪತ್ರಿಕೆ ಚಿತ್ರ',
+    // Assamese's and Bengali's "photo", Kurmanji's (session 50).
+    'ফটো: বৰুৱা ষ্টুডিঅ\'',
+    'Wêne: Rojda Kaya / MA',
+    // Hungarian's and Croatian's, which a paper's credit to itself used first (site-notice.ts; session 51).
+    'Fotó: Szabó Réka',
+    'Fotografija: Ivana Horvatić / Harbour Press',
+    // Kinyarwanda's "photos" over a gallery's photographers and a caption's "photo" (session 52).
+    'Amafoto: Mugisha Eric & Uwase Claudine',
+    'Abanyeshuri basura ikigo cy’ubushakashatsi i Rubona (Ifoto: Ikinyamakuru Umucyo)',
+    // t-online's credit labelled "Quelle" in its bracket, the agency on either side of the slash (session 53).
+    'Eine Straßenbahn am Neumarkt (Archivbild): Die Strecke ist zwei Kilometer lang. (Quelle: Jonas Feldrich/imago)',
+    'Der Bürgermeister bei der Eröffnung. (Quelle: IMAGO/Lena Hartwig)',
+    'Ein Zug im Hauptbahnhof (Symbolbild). (Quelle: Rolf Amsel/dpa)',
+    // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
+    'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
+    'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
+    'متظاهرون أمام مبنى البرلمان في بغداد (صورة: رويترز)',
+    'दिल्ली में बारिश के बाद जलभराव (फोटो: पीटीआई)',
+    // Indian languages' labels (session 45): Manorama's Malayalam caption had been the body's first paragraph.
+    'കൊച്ചി മെട്രോ ട്രെയിൻ ആലുവ സ്റ്റേഷനിൽ. ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ',
+    'சென்னை மெரினா கடற்கரை. படம்: ம.பிரபு',
+    'ছবি: প্রথম আলো',
+    // A credit glued to the caption's full stop, as NBC's pages scrape them (session 38).
+    'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
+    'A bank\'s logo is displayed outside its branch in Harbour City.Reuters',
+    'Firefighters work on the roof of the mill on Monday.KTLA 5',
+    'Fans queue outside the stadium before the final.Jane Doe/Getty Images',
+    // The New York Times' labelled credit run on after the caption (session 52: the caption had been a page's title).
+    'Volunteers stack sandbags along the river wall on Sunday.Credit...Odile Marsh for The New York Times',
+    'The old terminal will close in March.Credit…Pavel Renner/Associated Press',
+    // A photographer's name alone glued on (session 39: headlines.ts had a test of its own that took it).
+    'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Dale Pruitt',
+    // The credit after a quote's closing mark, the line's last sentence mark (isGluedCredit looks there first).
+    'Protesters outside the city hall chanted "Go home!"Reuters',
+    // A credit alone, no label: a photographer and the outlet or agencies, or a stock agency.
+    'Hal Brenner/The New York Times',
+    'Reuters/Jane Doe',
+    'J. Corwin Ashdale / AP',
+    'Mirae Sohn/Bloomberg/Getty Images',
+    // A masthead's words joined by a hyphen (session 33: a gallery's credits had stayed as its text).
+    'Callie Vos/Sun-Times',
+    'Ren Oduya / Post-Gazette',
+    // An outlet or picture desk in capitals no list names (session 40: the credit had been a page's title).
+    'Jane K. Doe/HARBORMEDIA',
+    'Tom Reed/VALLEY-HERALD',
+    'Getty Images',
+    'AFP via Getty Images',
+    'Getty Images for Netflix',
+    'Photo illustration by Jane Doe',
+    // A stock agency's name alone, as Forbes sets "GETTY" under each caption (session 37).
+    'GETTY',
+    'Shutterstock',
+    'AFP/Getty Images',
+    // Forbes' caption cut off with its expander (session 37).
+    'Not every pillow is filled with down. If you wake up sneezing, try a washable one that ... [+]',
+    'The new ferry terminal at Harbour Quay, which opened in May after two years of delays and … [+]',
+    // An agency's photo credit: in brackets, before the photographer's slash, or closing the caption.
+    'Flood water fills the square on Monday. (Reuters Photo)',
+    'Flood water fills the square on Monday. AP Photo/Tom Reed',
+    'Flood water fills the square on Monday. AFP Photo',
+    // The agency alone in square brackets closing the caption, as Al Jazeera sets it (session 40).
+    'Rescue teams search the rubble of the market in the north of the city [EPA]',
+    // A Japanese newspaper's caption: what the picture shows = where, when or by whom.
+    '敦賀駅に停車する北陸新幹線の車両=福井県敦賀市',
+    '記者会見する社長＝3日、東京都千代田区、山田太郎撮影',
+    '新製品を発表する担当者＝同社提供',
+    '演説する大統領＝ロイター',
+  ])('takes "%s" for a caption or credit', (text) => {
+    expect(credit(text)).toBe(true);
+  });
+
+  it.each([
+    // Japanese headlines and sentences with an equals sign: a rate, a sentence's end.
+    '円相場、1ドル=155円台に下落',
+    '日経平均＝終値は3日続伸、半導体株が上昇',
+    '会見した社長は「値上げは避けられない」と述べた＝東京都千代田区。',
+    'The photo by the river was taken in the spring.',
+    'Fot. 3 pokazuje most przed remontem.',
+    'Images of the flood were shared widely on Monday.',
+    'Photographers waited outside the court all day.',
+    // A glued credit is the line's end: a sentence mark after it makes a sentence of it.
+    'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL reported it first.',
+    'The credit union said its members would not be affected.',
+    // The word "Credit" after a sentence with a space, or with no label's dots: a sentence goes on.
+    'The bank raised its rates. Credit... Card holders will pay more from June.',
+    'Lenders tightened their terms in May.Credit was harder to find all summer.',
+    'The image source, a leaked memo, was never named.',
+    // A gallery's headline under the label.
+    'Photos: Thousands turn out for city marathon in the rain',
+    'Pictures: Lantern festival lights up the old town',
+    // A source of figures closing a paragraph, labelled as t-online labels its credits.
+    'Die Arbeitslosenquote lag im November bei 5,9 Prozent. (Quelle: Bundesagentur für Arbeit)',
+    'Die Preise stiegen um 2,3 Prozent. (Quelle: Statistisches Bundesamt/Destatis)',
+    'Ein Sprecher bestätigte den Unfall. (Quelle: dpa)',
+    // Brackets with a slash that credit no picture.
+    'Inflation rose to 3.1% in the year to March (year/year).',
+    'The deal was first reported in 2019 (see below/above).',
+    // A poll's credit closing a paragraph: two organisations, no photographer.
+    'Support for the plan fell to 38 percent in November, its lowest level this year (Reuters/Ipsos)',
+    'Four in ten voters said prices were their main worry, up from a quarter in the spring. (CBS/YouGov)',
+    // A poll named by its two organisations, the agency after the slash, in the running text.
+    'Support for the plan fell to 38 percent in November, an Ipsos/Reuters poll found on Tuesday.',
+    'A YouGov/AP survey of 1,200 adults showed most voters wanted the bridge rebuilt.',
+    // A stock agency named in a sentence, as its subject or its object.
+    'Getty Images said on Monday it would cut 200 jobs after a fall in sales.',
+    'The photo agency Getty Images, which is based in Seattle, was sold in 2018.',
+    'Shutterstock shares rose 5% on Tuesday',
+    'The archive was bought last year by Getty Images.',
+    // A news agency or a word that names other things alone: the story's source, a heading.
+    'Reuters',
+    'Pool',
+    'EPA',
+    'Press the [+] button to expand the caption, the help page says.',
+    'A spokesman told the agency [AFP] on Monday that the talks would resume next week.',
+    // Slashes between names that credit no picture: two people, two organisations, menu words.
+    'Jane Doe/John Roe',
+    'Reuters/Ipsos Poll Shows Voters Split',
+    'Register / Log In',
+    'Press/Media Center',
+    // A menu's words over a short acronym.
+    'Call Center/CRM',
+    'News Feeds/RSS',
+    // A sentence opening with "Courtesy of": a clause or another sentence goes on after the name.
+    'Courtesy of a £2 million grant from the lottery fund, the museum will reopen its east wing in May.',
+    'Courtesy of Netflix, the series returns for a third season in March.',
+    'Courtesy of the rain. The match was called off at half-time.',
+    'Log-In/Sign-Up',
+    'Jane Doe/Left-Wing',
+    // An agency's photo named in a sentence that goes on after it.
+    'The picture, an AP Photo taken by a freelance photographer in 1972, was sold at auction on Friday.',
+    'Reuters Photo editors chose it as one of the pictures of the year.',
+    // A picture named in a sentence of a script without case, no label's colon after it.
+    'پولیس نے کہا کہ تصویر میں نظر آنے والے شخص کی شناخت کر لی گئی ہے۔',
+    // Kazakh's "picture" opening a sentence, no colon after it.
+    'Сурет көрмесі сенбіде облыстық мұражайда ашылады.',
+    // The Kannada label closing a sentence ("his new film.") or opening one: no credit alone on its line.
+    'ಅವರ ಹೊಸ ಚಿತ್ರ.',
+    'ಚಿತ್ರ ಪ್ರದರ್ಶನ ಸೋಮವಾರ ಆರಂಭವಾಗಲಿದೆ',
+    // Sentences glued to a sentence or a button, no credit after the full stop.
+    'Cheap calls and text across Australia.Click Here',
+    'I would be interested in a dealership at fifty miles a gallon.Good luck peace danny',
+    'The council said the bridge would open in May.The Mayor Said So',
+    'The plan was approved by the board on Tuesday.READ MORE',
+    'Every small business lives by the laws of cash flow, just like a big one.Click To Tweet',
+    "We'll assume you're ok with this, but you can opt-out if you wish.Accept Read More",
+  ])('does not take the prose "%s" for a credit', (text) => {
+    expect(credit(text)).toBe(false);
+  });
+
+  it('takes no sentence glued to a caption for its credit: a capitalised word, then small words', () => {
+    const word = fc.constantFrom('council', 'said', 'bridge', 'would', 'open', 'in', 'may', 'the', 'river', 'reporters', 'waited');
+    const opener = fc.constantFrom('The', 'Reuters', 'Officials', 'WTOL', 'It', 'Getty', 'Residents', 'AP');
+    fc.assert(
+      fc.property(opener, fc.array(word, { minLength: 1, maxLength: 8 }), fc.constantFrom('.', '', '!'), (first, rest, end) => {
+        const text = `Smoke rises from the derailment site near Fremont on Thursday.${[first, ...rest].join(' ')}${end}`;
+        expect(credit(text)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves paragraphs longer than any caption alone', () => {
+    expect(credit(`${'The council met again to discuss the bridge and the toll. '.repeat(7)}Photo: Maria Lopez`)).toBe(false);
+  });
+});
+
+// A mobile page's gallery sets its prompt between two paragraphs: it had stayed in the body.
+describeLineTest(
+  "isGalleryPrompt: a gallery's prompt to go through its pictures",
+  isGalleryPrompt,
+  ['Swipe for more photos', 'Swipe left for more photos', 'Click here to see more images', 'Tap to view gallery', 'View Gallery', 'See all 12 photos', 'Open the photo gallery »'],
+  ['See the photos of the flood damage here.', 'View more photos of the pier on our website', 'Swipe', 'Photo gallery', 'Scroll down for the full story'],
+);
+
+describe('isCreditUnderCaption', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const caption = 'Nurses rally at the Capitol in Harbour City, Wednesday, Oct. 12, 2022, calling for more staff on wards.';
+
+  // The spaces around the comma as a scraper may leave them (the credit's one comma, then the split at it).
+  it.each(['Martin Calloway, AP', 'Hal Gentner, Reuters', 'Al Gorski, Associated Press', 'Jane Doe, Getty Images', 'Kelly Winslow, The Harbour Star', 'Martin Calloway ,  AP'])(
+    'takes "%s" right under a caption set apart from the text for a credit',
+    (credit) => expect(isCreditUnderCaption(at(11, credit), at(10, caption), at(8, PROSE))).toBe(true),
+  );
+
+  it("takes one right under a picture's own line", () => {
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, '[Image]'), at(8, PROSE))).toBe(true);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, caption), at(9, '1 of 5'))).toBe(true);
+  });
+
+  it('leaves a contributor\'s line alone between paragraphs, under a paragraph of a page without blank lines, or of another shape', () => {
+    expect(isCreditUnderCaption(at(12, 'Martin Calloway, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, caption), at(9, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, 'Eastern Harbour quarterback Mike Glenn'), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, Indiana'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Asked about it, Reuters'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption(at(11, 'Martin Calloway, Jane Doe, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+  });
+});
+
+describe('isVideoCaption', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const caption = 'Firefighters battle the fire near Cudlee Creek.';
+
+  it("takes the line right under a video player's length, a blank line under it, for its caption", () => {
+    expect(isVideoCaption(at(12, caption), at(11, '1m'), at(10, 'Duration: 1 minute 12 seconds'), at(14, PROSE))).toBe(true);
+    expect(isVideoCaption(at(12, caption), at(11, '2m 5s'), at(10, 'Duration: 2 minutes, 5 seconds'), undefined)).toBe(true);
+    expect(isVideoCaption(at(11, caption), at(10, 'Duration: 2:31'), at(9, 'Watch'), at(13, PROSE))).toBe(true);
+  });
+
+  it("takes the title under a playlist's label and the next video's length for the video's, the story going on under it", () => {
+    expect(isVideoCaption(at(12, 'Harbour Lions training report: Week 9'), at(11, '01:48'), at(10, 'Up next'), at(13, PROSE))).toBe(true);
+    expect(isVideoCaption(at(12, 'New arrivals hall opens at the airport'), at(11, '2:14'), at(10, 'Now playing'), at(13, PROSE))).toBe(true);
+    // A live blog's stamp under a heading: no playlist.
+    expect(isVideoCaption(at(12, 'Harbour Lions training report: Week 9'), at(11, '01:48'), at(10, 'Latest updates'), at(13, PROSE))).toBe(false);
+  });
+
+  it('leaves a line with no length over it, the article going on right under it, or a paragraph', () => {
+    // A live blog's stamp over its entry's heading, a count over a line: no player's length.
+    expect(isVideoCaption(at(12, caption), at(11, '14:10'), at(10, PROSE), at(14, PROSE))).toBe(false);
+    expect(isVideoCaption(at(12, caption), at(11, '1m'), at(10, PROSE), at(14, PROSE))).toBe(false);
+    expect(isVideoCaption(at(12, caption), at(10, 'Duration: 1 minute 12 seconds'), at(8, PROSE), at(14, PROSE))).toBe(false);
+    expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, 'Duration: 1 minute 12 seconds'), at(10, 'Watch'), at(14, PROSE))).toBe(false);
+    expect(isVideoCaption(at(12, caption), at(11, 'Duration of the works: two years'), at(10, PROSE), at(14, PROSE))).toBe(false);
+  });
+});
+
+describeLineTest(
+  "isMediaPlaceholder: a video player's label with its length",
+  isMediaPlaceholder,
+  ['VIDEO 02:15', 'VIDEO03:45', 'Video 1:02:30', 'Media playback is unsupported on your device', 'Your browser does not support the video tag.'],
+  ['VIDEO', 'Video 2 of 5', 'Video shows the 02:15 train leaving', 'Media playback is unsupported on your device, the app warns, so the club streams on radio.'],
+);
+
+describeLineTest(
+  "isMediaPlaceholder: a picture's buttons under its caption and an old player's Flash detection note (session 50)",
+  isMediaPlaceholder,
+  ['Click here to enlarge.', 'Buy a copy of this picture.', 'Buy a print of this photo', 'Click here to bypass the Flash detection, as you run the newest Flash Player.'],
+  ['Click here to enlarge the map of the flooded streets.', 'Buy a copy of this picture book for a child you know, the librarian said.', 'Click here to download.'],
+);
+
+describe("isVideoCaption: a video's title on a page without blank lines", () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  it('takes a title (no full stop) under "VIDEO 02:15" with the text going on right under it', () => {
+    expect(isVideoCaption(at(2, 'Why city bridges across the US are falling apart'), at(1, 'VIDEO 02:15'), undefined, at(3, PROSE))).toBe(true);
+  });
+  it('leaves a sentence there: it may be the article going on', () => {
+    expect(isVideoCaption(at(2, 'Firefighters battle the fire near Cudlee Creek.'), at(1, 'Duration: 1 minute 12 seconds'), undefined, at(3, PROSE))).toBe(false);
+  });
+  it('takes a sentence under the length read and shown, a whole player (session 40)', () => {
+    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, '1m'), at(1, 'Duration: 1 minute 12 seconds'), at(4, PROSE))).toBe(true);
+  });
+  it("takes a sentence under the player's label over its length, a whole player too (session 41)", () => {
+    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 1 minute 12 seconds'), at(1, 'Watch'), at(4, PROSE))).toBe(true);
+    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 2:31'), at(1, 'Play video'), at(4, PROSE))).toBe(true);
+    // The label set apart from the length, a blank line between: no one player's.
+    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 2:31'), at(0, 'Watch'), at(4, PROSE))).toBe(false);
+  });
+});
