@@ -1043,4 +1043,11 @@ describe("the reporter's e-mail address closing a signed story", () => {
     const cleaned = clean([...story, 'harbourplan@council.example', ...rest].join('\n'));
     expect(cleaned.body.trim().split('\n').at(-1)).toBe(rest.at(-1));
   });
+
+  it("ends a signed story over its reporter's address though a paragraph-like pitch follows it", () => {
+    const pitch = 'Subscribers get every story on the harbour first, and you can join them today for less than a coffee a week.';
+    const cleaned = clean([...story, 'mcastellanos@harbourgazette.example', pitch].join('\n'));
+    expect(cleaned.body.trim().split('\n').at(-1)).toBe(story.at(-1));
+    expect(reasonOf(cleaned, 'mcastellanos@harbourgazette.example')).toBe("author's contact details");
+  });
 });
