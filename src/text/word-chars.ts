@@ -127,15 +127,18 @@ export function codePointBefore(text: string, end: number): number {
   return low;
 }
 
-/** Whether the text has a letter of a script without spaces between words (unspacedScriptOf). */
-export function hasUnspacedLetter(text: string): boolean {
+/** The script (unspacedScriptOf) of the text's first letter of a script without spaces between words, else 0. */
+export function unspacedScriptIn(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const point = text.codePointAt(i)!;
-    if (unspacedScriptOf(point)) return true;
+    const script = unspacedScriptOf(point);
+    if (script !== 0) return script;
     if (point > 0xffff) i++;
   }
-  return false;
+  return 0;
 }
+/** Whether the text has a letter of a script without spaces between words (unspacedScriptOf). */
+export const hasUnspacedLetter = (text: string): boolean => unspacedScriptIn(text) !== 0;
 
 /** The letters of `script` (of all these scripts when not given) as the inside of a regular expression character class (u flag): "\\u0e00-\\u0e7f". */
 export const unspacedLetterRanges = (script?: number): string =>

@@ -6,7 +6,7 @@ import type { PlacedWords, Word } from '../../types.js';
 import { readDate } from '../../text/dates.js';
 import { segmentedWordCount } from '../../text/line-words.js';
 import { isSpace } from '../../text/word-end.js';
-import { HAN, KANA, THAI, UNSPACED_LETTER, unspacedLetterRanges, unspacedScriptOf } from '../../text/word-chars.js';
+import { HAN, hasUnspacedLetter, KANA, THAI, unspacedLetterRanges, unspacedScriptIn } from '../../text/word-chars.js';
 import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from '../chrome/buttons.js';
 import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from '../chrome/links.js';
 import { isGluedCredit } from '../chrome/pictures.js';
@@ -235,13 +235,14 @@ const QUOTE_CLOSING = /[’”](?![\p{L}\p{N}])/gu;
  * The stems of the body's words (`wordsOf`: the cleaner's words of a body line), for overlap with
  * headline-shaped lines. Only a word with an apostrophe (in `joined`) may have a stem other than its
  * record's (lowercaseStem), so the others' are read without testing their text; only a line with a
- * letter of a script without spaces (MAY_HOLD_PAIRS) has words with pairs of characters.
+ * letter of a script without spaces (text/word-chars.ts hasUnspacedLetter) has words with pairs of characters: one scan
+ * of its text, not one of each word's characters.
  */
 export function bodyVocabulary<L extends Pick<Line, 'text'>>(body: readonly L[], wordsOf: (line: L) => PlacedWords, vocabulary: Vocabulary): Set<string> {
   const stems = new Set<string>();
   for (const line of body) {
     const { words, joined } = wordsOf(line);
-    const mayHoldPairs = MAY_HOLD_PAIRS.test(line.text);
+    const mayHoldPairs = hasUnspacedLetter(line.text);
     let next = 0;
     for (let k = 0; k < words.length; k++) {
       const word = words[k]!;
@@ -273,24 +274,6 @@ function characterPairs(word: string): string[] | null {
   for (let k = 1; k < characters.length; k++) pairs.push(characters[k - 1]! + characters[k]!);
   return pairs;
 }
-
-/** The script of the word's first letter of a script without spaces (text/word-chars.ts unspacedScriptOf), else 0; most words are told by their char codes alone. */
-function unspacedScriptIn(word: string): number {
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) < FIRST_UNSPACED) continue;
-    const script = unspacedScriptOf(word.codePointAt(i)!);
-    if (script !== 0) return script;
-  }
-  return 0;
-}
-/**
- * A letter of a script written without spaces (text/word-chars.ts UNSPACED_LETTER): a text without one has no word with pairs
- * of characters. One test of a line's text instead of one of each word's characters (bodyVocabulary: a quarter of its time on
- * the 1k bench corpus).
- */
-const MAY_HOLD_PAIRS = new RegExp(UNSPACED_LETTER, 'u');
-/** The first Thai letter: no letter of a script without spaces comes before it. */
-const FIRST_UNSPACED = 0x0e00;
 
 /**
  * A word's letters each with the marks after it (vowel signs, tones), and a letter after a stacking sign (Khmer's coeng, Burmese's
