@@ -206,8 +206,8 @@ const slug = (heading: string): string =>
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
 
-describe('relative links in README.md, CHANGELOG.md and docs/*.md', () => {
-  const docs = ['README.md', 'CHANGELOG.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+describe('relative links in README.md, CHANGELOG.md and docs/**/*.md', () => {
+  const docs = ['README.md', 'CHANGELOG.md', ...readdirSync(join(root, 'docs'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
   // Code is not Markdown: a `# comment` in a code block is no heading, `[sic](1998)` in a code span no link.
   const withoutCodeBlocks = (file: string): string => readFileSync(join(root, file), 'utf8').replace(/^```[^\n]*\n[\s\S]*?^```/gm, '');
   const anchors = (file: string): Set<string> => new Set([...withoutCodeBlocks(file).matchAll(/^#{1,6} (.+)$/gm)].map((match) => slug(match[1]!)));
