@@ -59,7 +59,7 @@ const configSchema = z.strictObject({
       enabled: z.boolean().default(true),
       /** Site-specific lines to drop (regular expressions matched against the trimmed line). */
       boilerplatePatterns: z.array(regexSource).default([]),
-      /** A line seen in at least this many articles of the run is site chrome, unless it reads as prose (clean/chrome/shape.ts isProse). */
+      /** A line seen in at least this many articles of the run is site chrome, unless it reads as prose (clean/line-shape.ts isProse). */
       repeatedLineMinArticles: z.number().int().min(2).default(3),
       /**
        * How a date line's numeric date whose day and month could be either (03/04/2023) is read:

@@ -8,7 +8,7 @@
 
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
-import { isProse, isShortSentence } from './chrome/shape.js';
+import { isProse, isShortSentence } from './line-shape.js';
 import { isHeadlineShaped } from './title/headlines.js';
 import { PICTURE_CREDIT } from './line-rules.js';
 import type { Line } from './lines.js';

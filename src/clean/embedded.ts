@@ -2,7 +2,7 @@
 // quoted content of the article, as a block quote is. Their lines are short and unpunctuated, so
 // the line model finds them weak, and a post at the article's end would be cut off as a list of
 // headlines; these helpers keep them with the article.
-import { isProse } from './chrome/shape.js';
+import { isProse } from './line-shape.js';
 import { rightUnder, type Line } from './lines.js';
 
 const EMBEDDED_POST_SIGNATURE = /^[—–-]\s*.*\(@\w+\)/u;

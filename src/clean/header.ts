@@ -6,7 +6,7 @@
 import type { RemovedLine } from '../types.js';
 import { isShareButton, isToolButton } from './chrome/buttons.js';
 import { isSignUpButton } from './chrome/prompts.js';
-import { isProse } from './chrome/shape.js';
+import { isProse } from './line-shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './chrome/stamps.js';
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';

@@ -33,7 +33,7 @@ import { isCommentsLink } from './chrome/comments.js';
 import { isCopyrightNotice } from './chrome/copyright.js';
 import { isLabelledLink, isTopicTags } from './chrome/links.js';
 import { isRunningHead } from './chrome/printout.js';
-import { isProse } from './chrome/shape.js';
+import { isProse } from './line-shape.js';
 import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';

@@ -5,7 +5,7 @@ import { isConsentNotice } from './chrome/consent.js';
 import type { Line } from './lines.js';
 import { isAdSlot } from './chrome/ads.js';
 import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection, signedComments, type SignedComments } from './chrome/comments.js';
-import { isProse, separatorCount } from './chrome/shape.js';
+import { isProse, separatorCount } from './line-shape.js';
 import { isDatedShortLine } from './chrome/stamps.js';
 
 interface FeatureSpec {

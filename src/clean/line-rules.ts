@@ -18,7 +18,7 @@ import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote,
 import { isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isVideoCaption } from './chrome/pictures.js';
 import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from './chrome/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './chrome/prompts.js';
-import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './chrome/shape.js';
+import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './line-shape.js';
 import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './chrome/stamps.js';
 import { figureRows } from './edges/tables.js';
 import { SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines } from './chrome/overviews.js';

@@ -3,7 +3,7 @@
 // entry hold the page's title and its summary box; and, as the page's lines are read (page-lines.ts),
 // each entry's stamp cut off the heading it opens. Apart from edges/ because a live blog's head
 // and entries are their own shape of page, asked about only when stamps stand in the block.
-import { hasSeparators, isProse } from './chrome/shape.js';
+import { hasSeparators, isProse } from './line-shape.js';
 import { ballOrder, isCricketEntry, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './chrome/stamps.js';
 import { isHeadlineShaped } from './title/headlines.js';
 import { SUMMARY_BOX_LABEL } from './title/headline-layouts.js';

@@ -1,6 +1,6 @@
 // Pages that hold no article: a site's section front or an index of links (menus, headlines of
 // other stories, the footer). Their menu items had become the title and the body, without a warning.
-import { isProse, isShortSentence } from './chrome/shape.js';
+import { isProse, isShortSentence } from './line-shape.js';
 import type { Line } from './lines.js';
 
 /** A section label or menu item: a few words, no sentence ("World", "In pictures"). */

@@ -4,7 +4,7 @@
 // credit run onto it, a quote box's tweet button), drop caps and hard-wrapped paragraphs
 // joined (unwrap.ts); and the removed_lines.csv rows of what was cut.
 import type { RemovedLine } from '../types.js';
-import { TRAILING_SCRIPT_OR_STYLE } from './chrome/shape.js';
+import { TRAILING_SCRIPT_OR_STYLE } from './line-shape.js';
 import { OPENING_TRANSCRIPT_STAMP } from './chrome/stamps.js';
 import { liveStampsCut, commentaryStampsCut } from './live-blog.js';
 import { runOnEditorCredit } from './metadata/bylines.js';
@@ -39,7 +39,7 @@ export interface LineCuts {
  * for a headline after the article; so is a quote box's tweet button run onto its sentence ("… as any other.Click To
  * Tweet"), whose words had stayed in the paragraph. Each cut
  * goes into `cuts` when given. A stamp alone on its line is a time stamp (chrome/stamps.ts isTimeStamp),
- * a script alone script code (chrome/shape.ts isScriptOrStyle).
+ * a script alone script code (line-shape.ts isScriptOrStyle).
  */
 export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
   const lines = barsParted(text.split('\n')).map((line, i) => {

@@ -11,7 +11,7 @@
 // after it, where it goes anyway, it is named for what it is (it had been a related headline). A
 // release on a company's own site has no wire's dateline: its closing sections tell it (pressReleaseClosing).
 import { datelineAt } from '../text/dateline.js';
-import { isProse } from './chrome/shape.js';
+import { isProse } from './line-shape.js';
 import { rightUnder, type Line } from './lines.js';
 
 /** Wires whose dateline (`/PRNewswire/`, `--(BUSINESS WIRE)--`, src/text/dateline.ts) makes the text a press release. */

@@ -8,7 +8,7 @@ import { englishLexicon } from '../text/pos-lexicon.js';
 import { CJK_FULL_STOPS, FULL_STOPS } from '../text/sentence-marks.js';
 import { lineBreakJoiner } from '../text/sentences.js';
 import { hasWideCharacter, textColumns } from '../text/word-chars.js';
-import { isBulletedItem } from './chrome/shape.js';
+import { isBulletedItem } from './line-shape.js';
 
 /** Lines shorter than this say nothing about the wrap width (titles, bylines, a paragraph's end). */
 const MIN_MEASURED = 20;
@@ -34,7 +34,7 @@ const CASELESS_START = /^\p{Lo}/u;
 /**
  * Besides a bulleted list's item, a numbered item ("1. ", "2) ", "(a) "), a quoted line ("> ") and
  * a line led by a dash or star ("— Jane Doe", "-- ", "*Correction") start a line of their own in
- * plain text, whatever the width. Wider than the cleaner's list item (chrome/shape.ts isBulletedItem) on
+ * plain text, whatever the width. Wider than the cleaner's list item (line-shape.ts isBulletedItem) on
  * purpose: a false start here only leaves one break unjoined, where there it would lose a title
  * ("1. FC Köln beat Bayern") or keep a run of signatures as a list.
  */

@@ -37,7 +37,7 @@ const LIST_MARK = /^(?:[-+*–·•‣◦▪]|\d{1,3}[.)])$/u;
  * Tabs as spaces: those of a line of MIN_TABBED_CELLS cells or more between tabs as two spaces between its cells,
  * which the cleaner splits cells at (a table set in columns); any other (indenting a line, closing it, after a list
  * item's mark) as one space. With one space each, a tab-separated header row ("Index<tab>Close<tab>Change") was three
- * words, no cells, and stayed in the body when its rows went (chrome/shape.ts isDataTableRow); and a page's tools
+ * words, no cells, and stayed in the body when its rows went (line-shape.ts isDataTableRow); and a page's tools
  * or dateline in the cell after its headline ("… Season Finale<tab>Save Email Print") read as the headline's words,
  * and stood in the title (headlines.ts headlineOf).
  */

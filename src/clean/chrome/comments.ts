@@ -1,7 +1,7 @@
 // Reader comments and a newsletter's or letters page's closing lines: the comments section's heading
 // and links, a closed-comments notice, letters' rules, a sign-off. The article ends over them.
 import type { Line } from '../lines.js';
-import { isProse } from './shape.js';
+import { isProse } from '../line-shape.js';
 import { isDatedShortLine } from './stamps.js';
 
 // A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",

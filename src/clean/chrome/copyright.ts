@@ -5,7 +5,7 @@ import type { Line } from '../lines.js';
 import { areNames } from '../metadata/names.js';
 import { isOutlet } from '../outlets.js';
 import { guardedTest, LITERAL_GUARDED } from '../line-features.js';
-import { isProse } from './shape.js';
+import { isProse } from '../line-shape.js';
 
 /**
  * A copyright notice: "© 2024 Daily Ledger. All rights reserved.", "Copyright 2024 Sports Daily Ltd",

@@ -4,7 +4,7 @@
 import { isRightUnder, type Line } from '../lines.js';
 import { isOutlet, SECTION_WORDS } from '../outlets.js';
 import { isReadingPrompt } from './prompts.js';
-import { isProse } from './shape.js';
+import { isProse } from '../line-shape.js';
 
 /**
  * The same labels in the languages the project lists elsewhere (ad labels, comments headings): the

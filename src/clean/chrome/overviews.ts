@@ -2,7 +2,7 @@
 // table of contents whose entries the text sets again as headings (tableOfContentsLines). line-rules.ts removes
 // their lines wherever they stand.
 import type { Line } from '../lines.js';
-import { isProse } from './shape.js';
+import { isProse } from '../line-shape.js';
 
 export const SUMMARY_BOX = "page's summary over the article";
 /** A summary box's label over it ("सार", "Summary") and the label under it that opens the full text ("विस्तार", "Full story"). */

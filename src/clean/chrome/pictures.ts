@@ -4,7 +4,7 @@
 import { isRightUnder, type Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { readsAsCounter } from './printout.js';
-import { isProse } from './shape.js';
+import { isProse } from '../line-shape.js';
 
 /** Lines this long are paragraphs that happen to name a photographer, not captions. */
 const MAX_CAPTION_WORDS = 60;

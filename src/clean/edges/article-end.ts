@@ -14,7 +14,7 @@ import { isCommentsClosedNotice, isLetterRules, isResponsePrompt, isWriterSignOf
 import { isCopyrightNotice } from '../chrome/copyright.js';
 import { isStoryBoxLabel } from '../chrome/links.js';
 import { isNumberedReference, isPageCitation, isPortalSectionNote, isPresumptionNote, isReferencesHeading, noteMark } from '../chrome/notes.js';
-import { isProse, ruleMarks } from '../chrome/shape.js';
+import { isProse, ruleMarks } from '../line-shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../chrome/stamps.js';
 import { isHeadlineShaped } from '../title/headlines.js';
 import type { Line, RecordsOf } from '../lines.js';

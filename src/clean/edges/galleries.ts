@@ -5,7 +5,7 @@
 // the gallery's own lines (counters, credits, buttons), which the other edge rules do not.
 import type { RemovedLine } from '../../types.js';
 import { isGalleryCounter, isPictureCredit } from '../chrome/pictures.js';
-import { isProse } from '../chrome/shape.js';
+import { isProse } from '../line-shape.js';
 import type { Line } from '../lines.js';
 
 /**

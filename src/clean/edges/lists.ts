@@ -4,7 +4,7 @@
 // report's team sheet, a tour's dates. Short and without a sentence, their items score under the line model's
 // threshold, or read as headlines after the article. Apart because each is told by its items' shape
 // (bullets, numbers, quantities, fields, names parted by semicolons), not by links or the page's notes.
-import { isBulletedItem, isProse } from '../chrome/shape.js';
+import { isBulletedItem, isProse } from '../line-shape.js';
 import { isSummaryLabel } from '../chrome/overviews.js';
 import { isHeadlineShaped, isQuantityLed } from '../title/headlines.js';
 import { rightUnder, type Line } from '../lines.js';

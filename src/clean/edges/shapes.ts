@@ -2,7 +2,7 @@
 // full stop). Apart because the rules on links and on the article's end both ask it, and each of those
 // modules would otherwise import the other for it.
 import { WIRE_CREDIT_ROLES } from '../../text/wire-credit.js';
-import { isProse } from '../chrome/shape.js';
+import { isProse } from '../line-shape.js';
 import { MAX_HEADLINE_WORDS } from '../title/headlines.js';
 import type { Line } from '../lines.js';
 

@@ -6,7 +6,7 @@
 // box of teasers from the article's own sections (isBoxOfTeasers, continues-story.ts).
 import type { RemovedLine } from '../../types.js';
 import { isBareLinkLabel, isListEndAnnouncement, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../chrome/links.js';
-import { isProse } from '../chrome/shape.js';
+import { isProse } from '../line-shape.js';
 import { isHeadlineShaped } from '../title/headlines.js';
 import { rightUnder, type Line, type RecordsOf } from '../lines.js';
 import { addressesReader, isPageNoteAfterText } from './article-end.js';

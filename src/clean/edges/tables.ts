@@ -6,7 +6,7 @@
 // over the article or opening it (figureRows: results, standings) are never its title nor its
 // first paragraph (title.ts, line-rules.ts removeHead, cleanWithWords); a match's result
 // alone (isResultLine) may be a report's headline.
-import { isDataTableRow, isFigureCell, isPipeRule, isPipeTableLine, isProse, isShortSentence } from '../chrome/shape.js';
+import { isDataTableRow, isFigureCell, isPipeRule, isPipeTableLine, isProse, isShortSentence } from '../line-shape.js';
 import { isCloseUnder, type Line, type RecordsOf } from '../lines.js';
 import { continuesStory } from './continues-story.js';
 

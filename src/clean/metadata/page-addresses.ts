@@ -1,7 +1,7 @@
 // Page addresses: the page's own web address printed on it (lifted as the article's url), told from a link the
 // article cites by its slug naming the headline, and a source credit's address ("Source: Example Gazette (https://…)").
 import type { ArticleMetadata } from '../../types.js';
-import { isProse } from '../chrome/shape.js';
+import { isProse } from '../line-shape.js';
 import type { Line } from '../lines.js';
 
 /**

@@ -6,7 +6,7 @@
 import type { Word } from '../../types.js';
 import { digitRuns, isResultLine } from '../edges/tables.js';
 import { isOtherStoriesLabel } from '../chrome/links.js';
-import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from '../chrome/shape.js';
+import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from '../line-shape.js';
 import { BRACKETED, headlineWords, isNoTableListOrCaption, isQuantityLed, isTitleShaped, SAME_STORY_OVERLAP, type Vocabulary } from './headlines.js';
 import { isCloseUnder, isRightUnder, type Line } from '../lines.js';
 

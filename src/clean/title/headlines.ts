@@ -10,7 +10,7 @@ import { HAN, hasUnspacedLetter, KANA, THAI, unspacedLetterRanges, unspacedScrip
 import { isShareButtonName, isShareOrFollow, withoutToolsRunInto } from '../chrome/buttons.js';
 import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from '../chrome/links.js';
 import { isGluedCredit } from '../chrome/pictures.js';
-import { isBulletedItem, isPipeTableLine, isShortCellsRow } from '../chrome/shape.js';
+import { isBulletedItem, isPipeTableLine, isShortCellsRow } from '../line-shape.js';
 import type { Line, RecordsOf } from '../lines.js';
 import { isAggregatorName } from '../outlets.js';
 import { isDateWordsLine } from '../metadata/date-lines.js';
@@ -101,7 +101,7 @@ const BREADCRUMB_LABEL = /^you are here\s*:/iu;
 /**
  * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
  * subjects, it shared more of the body's words than the headline under it, and had been the title
- * over it (chrome/shape.ts SEPARATORS, the line model's input, has no ">"). Or by "»" or "›", which
+ * over it (line-shape.ts SEPARATORS, the line model's input, has no ">"). Or by "»" or "›", which
  * the line model weighs but the title search did not: "Home » Sport » Football » A-League » Article"
  * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold).
  */
@@ -144,7 +144,7 @@ const LEAD_IN_OR_NOTE = new RegExp(`${BRACKETED.source}|[:：]$`, 'u');
  */
 export const REVIEW_CREDIT = /^(?:directors?|directed by|cast|starring|producers?|produced by|writers?|written by|screenplay|music|running time|runtime|rated|certificate|genre)\s*[:：]\s*\S/iu;
 /**
- * Not a pipe table's line or a row of short cells (chrome/shape.ts isShortCellsRow; cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
+ * Not a pipe table's line or a row of short cells (line-shape.ts isShortCellsRow; cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: chrome/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
  * isDateWordsLine), breadcrumb, tags line (chrome/links.ts TOPIC_TAGS_LABEL: its words are the story's, and under the
  * standfirst it had been the title), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other

@@ -1,6 +1,6 @@
 // A line's shape: prose or a short sentence, a list item, a table's row, a rule, a script element,
 // menu separators. The line model and most other parts of the cleaner read these.
-import type { Line } from '../lines.js';
+import type { Line } from './lines.js';
 
 /**
  * A line of rule characters only: a rule between parts of the page or of the text ("___" over a

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../../src/clean/chrome/shape.js';
-import { describeLine } from '../../../src/clean/lines.js';
-import { normaliseText } from '../../../src/ingest/index.js';
-import { describeLineTest, PROSE, STOPWORDS } from '../line-cases.js';
+import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/line-shape.js';
+import { describeLine } from '../../src/clean/lines.js';
+import { normaliseText } from '../../src/ingest/index.js';
+import { describeLineTest, PROSE, STOPWORDS } from './line-cases.js';
 
 describe('isBulletedItem', () => {
   it('takes a line opening with a bullet for a list item, whichever bullet a page uses', () => {
