@@ -5,6 +5,8 @@ import type { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { WorkerSetup, WorkerTask } from '../tasks.js';
 import { receivedError } from './thread-error.js';
@@ -28,6 +30,21 @@ export const WORKER_FILE = new URL('./worker-entry.cjs', import.meta.url);
  * for about 95 MB more peak RSS (docs/scale-history.md). The main thread keeps the default.
  */
 const WORKER_YOUNG_GENERATION_MB = 96;
+
+/**
+ * The heap limit (v8 heap_size_limit, MB) below which the workers keep V8's default young generation.
+ * A worker at its heap limit gets 16 MB more from Node to be stopped (ERR_WORKER_OUT_OF_MEMORY, its
+ * article left out); a full collection moves the young generation's survivors into old space at
+ * once, up to a 32 MB semi-space of them with the larger one, and past those 16 MB V8 aborts the
+ * whole process (exit 134, no report written). 240,000 list lines (3.6 MB) under a 50 MB heap:
+ * 4 of 6 runs aborted with 96 MB, 0 of 6 with the default (docs/scale-history.md, session 54).
+ */
+const LARGE_YOUNG_GENERATION_MIN_HEAP_MB = 1024;
+
+/** The workers' resource limits for a process whose heap limit (v8's heap_size_limit) is `heapLimitBytes`. */
+export function workerResourceLimits(heapLimitBytes: number): ResourceLimits {
+  return heapLimitBytes >= LARGE_YOUNG_GENERATION_MIN_HEAP_MB * 1024 * 1024 ? { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } : {};
+}
 
 /** Articles per worker task: large enough that messaging costs little, small enough to keep both cores busy. */
 export const BATCH_SIZE = 32;
@@ -90,7 +107,7 @@ export function startWorkers(threads: number): WorkerPool | null {
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER_FILE))) return null;
   const pool = new Piscina({
     filename: WORKER_FILE.href, minThreads: threads, maxThreads: threads, idleTimeout: 60_000,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    resourceLimits: workerResourceLimits(getHeapStatistics().heap_size_limit),
   });
   // A thread that cannot start (a module or a data file it loads is missing or damaged) fails every
   // task with its error: piscina emits that error on the pool, which ended the process with piscina's

@@ -7,7 +7,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { batches, inOrder, peek, rejectingOnError, runLeavingOut, WORKER_FILE, workersWarning, workerThreads } from '../../src/run/pool.js';
+import { batches, inOrder, peek, rejectingOnError, runLeavingOut, WORKER_FILE, workerResourceLimits, workersWarning, workerThreads } from '../../src/run/pool.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   yield* items;
@@ -137,6 +137,17 @@ describe('workerThreads', () => {
     const warning = workersWarning(cores + 1)!;
     expect(warning).toContain(`"workers": ${cores + 1}`);
     expect(warning).toContain(`using at most ${cores}`);
+  });
+});
+
+describe('workerResourceLimits', () => {
+  const MB = 1024 * 1024;
+
+  it('gives the workers the larger young generation from a 1 GB heap limit on, V8\'s default below it', () => {
+    expect(workerResourceLimits(4144 * MB)).toEqual({ maxYoungGenerationSizeMb: 96 });
+    expect(workerResourceLimits(1024 * MB)).toEqual({ maxYoungGenerationSizeMb: 96 });
+    expect(workerResourceLimits(1023 * MB)).toEqual({});
+    expect(workerResourceLimits(98 * MB)).toEqual({}); // --max-old-space-size=50
   });
 });
 
