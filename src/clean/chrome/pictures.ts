@@ -360,7 +360,7 @@ const isCountedCaption = (line: Line): boolean =>
  */
 const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|for|handout|staff|and)\b)\p{Ll})(?!\.\s*$)`;
 /** The wire agencies a caption credits by their name: "(AP Photo/…)", "… / AFP", "[EPA]". */
-const PHOTO_WIRE = ['AP', 'AFP', 'EPA', 'Reuters'].join('|');
+export const PHOTO_WIRE = ['AP', 'AFP', 'EPA', 'Reuters'].join('|');
 // An agency after a slash ends a credit ("J. Corwin Ashdale / AP file", "Dan Hill / AFP via Getty
 // Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
 // ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.
