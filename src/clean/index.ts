@@ -107,8 +107,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const reading: BodyReading = { bodyStems: bodyVocabulary(body, (line) => placedWordsOf(words, line), context), vocabulary: context, recordsOf: page.recordsOf };
   const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, reading);
   headerByline(page, bounds, parts, body, title, entryHeading);
-  removeHead(parts.headAt, lines, entryHeading, summary, metadata.title, page.remove);
-  removeTail(parts.tailAt, lines, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
+  removeHead(lines, parts.headAt, entryHeading, summary, metadata.title, page.remove);
+  removeTail(lines, parts.tailAt, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
   // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
   const academic = metadata.byline === null ? headerLine(lines, parts.firstInBlock, title?.line, isAcademicAuthorLine) : null;

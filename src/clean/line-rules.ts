@@ -409,7 +409,7 @@ export const weakReason = (lines: readonly Line[], i: number, reason: string): s
  * (`entryHeading`, a live blog's or a brief's): the title given again, a live blog's `summary` box,
  * rows of results, section labels, and the rest as page text.
  */
-export function removeHead(headAt: readonly number[], lines: readonly Line[], entryHeading: Line | null | undefined, summary: readonly Line[], title: string | null, remove: Remove): void {
+export function removeHead(lines: readonly Line[], headAt: readonly number[], entryHeading: Line | null | undefined, summary: readonly Line[], title: string | null, remove: Remove): void {
   // Rows of results over the report ("Arsenal 2-1 Chelsea", "Man City 1-1 Tottenham"): a short one had
   // been a section label, a longer one page text before the article (isDataTableRow wants two figures at the end).
   const resultRows = figureRows(headAt.map((i) => lines[i]!));
@@ -432,7 +432,7 @@ export function removeHead(headAt: readonly number[], lines: readonly Line[], en
  * their texts, from the first comment to the last signature (chrome/comments.ts signedComments).
  */
 export function removeTail(
-  tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], reading: BodyReading, remove: Remove, signed: SignedComments | null,
+  lines: readonly Line[], tailAt: readonly number[], metadata: ArticleMetadata, aboveArticle: readonly Line[], reading: BodyReading, remove: Remove, signed: SignedComments | null,
 ): void {
   let inComments = false;
   let previous = tailAt[0] ?? 0;
