@@ -2,7 +2,8 @@
 // Command line: parse flags, load the config, run the pipeline, print a one-screen summary (terminal-summary.ts).
 // Exit codes: 0 done (articles with problems are reported, not fatal), 2 usage, config or input-path error
 // or a missing or damaged file of the installation (data/, natural's lexicon and stemmers) or a package not installed,
-// 1 unexpected failure, a full disk or a failed swap of the finished reports into the output directory.
+// 1 unexpected failure, a full disk or a failed swap of the finished reports into the output directory, 130 or 143
+// interrupted by SIGINT or SIGTERM (pipeline.ts: the staged reports discarded, the earlier ones kept).
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import './run/v8-flags.js';

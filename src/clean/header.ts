@@ -12,7 +12,7 @@ import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
 import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
-import { isCaselessName, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
+import { isCaselessName, isEmailAddressLine, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isAggregatorName, isNetworkService } from './outlets.js';
 
 /**
@@ -251,8 +251,8 @@ const isBlogHeaderNote = (lines: readonly Line[], j: number): boolean => {
  */
 const PROVIDER_LABEL = /^(?:news )?provided by\s*:?$/iu;
 const isProviderLabel = (line: Line | undefined): boolean => line !== undefined && PROVIDER_LABEL.test(line.text);
-/** An author's e-mail address or telephone number alone on its line. */
-const CONTACT_LINE = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d() .-]{7,})$/u;
+/** An author's telephone number alone on its line (their e-mail address alone: metadata/names.ts isEmailAddressLine). */
+const PHONE_LINE = /^\+?[\d() .-]{7,}$/u;
 /**
  * An outlet's subscription tier alone on its line, one or two capitalised words before it: Axios sets "Jane Doe" over
  * "Axios Pro" over the date line, and the author had gone unfound (the tier is no name: metadata/names.ts PAGE_WORDS).
@@ -287,7 +287,8 @@ const isNoteUnderName = (line: Line): boolean =>
   isPostUnderName(line) ||
   HEARD_ON.test(line.text) ||
   CONTRIBUTOR_TO.test(line.text) ||
-  CONTACT_LINE.test(line.text) ||
+  isEmailAddressLine(line) ||
+  PHONE_LINE.test(line.text) ||
   isMasthead(line.text) ||
   isNetworkService(line.text) ||
   isSubscriptionTier(line) ||

@@ -38,7 +38,7 @@ import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, proseBlock, wireLedeStart } from './block.js';
 import { headerLine, headerName } from './header.js';
 import { headerByline } from './metadata/header-byline.js';
-import { isAddressAlone } from './metadata/names.js';
+import { isEmailAddressLine } from './metadata/names.js';
 import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
 import { AFTER_ARTICLE_RULES, AUTHOR_BIO_AFTER, AUTHOR_CONTACT, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, REFERENCES, removeAnywhere, removeHead, removeTail, weakReason, type Remove } from './line-rules.js';
 import { lineKey } from './page-keys.js';
@@ -107,8 +107,8 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const reading: BodyReading = { bodyStems: bodyVocabulary(body, (line) => placedWordsOf(words, line), context), vocabulary: context, recordsOf: page.recordsOf };
   const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, reading);
   headerByline(page, bounds, parts, body, title, entryHeading);
-  removeHead(parts.headAt, lines, entryHeading, summary, metadata.title, page.remove);
-  removeTail(parts.tailAt, lines, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
+  removeHead(lines, parts.headAt, entryHeading, summary, metadata.title, page.remove);
+  removeTail(lines, parts.tailAt, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
   // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
   const academic = metadata.byline === null ? headerLine(lines, parts.firstInBlock, title?.line, isAcademicAuthorLine) : null;
@@ -373,7 +373,7 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
 }
 
 /**
- * The article's last candidate line moved over the reporter's e-mail address alone on its line (names.ts isAddressAlone), which
+ * The article's last candidate line moved over the reporter's e-mail address alone on its line (names.ts isEmailAddressLine), which
  * signs a signed story's end as Yonhap and US papers close theirs: the page's notes after it (Naver's note on the story's section)
  * had stayed in the body. Only when less of the block's text follows the address than precedes it (a contact in a list mid-story
  * is followed by the story); the address is removed as the author's contact.
@@ -383,7 +383,7 @@ function overReporterAddress(page: Page, first: PositionInCandidates, last: Posi
   if (page.lifted.metadata.byline === null) return last;
   const words = (from: number, to: number): number => candidateLines.slice(from, to).reduce((sum, line) => sum + line.wordCount, 0);
   for (let k = first + 1; k <= last; k++) {
-    if (!isAddressAlone(candidateLines[k]!)) continue;
+    if (!isEmailAddressLine(candidateLines[k]!)) continue;
     if (words(k + 1, last + 1) >= words(first, k)) return last;
     remove(candidateLines[k]!, 'boilerplate', AUTHOR_CONTACT);
     return k - 1;

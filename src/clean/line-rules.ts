@@ -29,7 +29,7 @@ import { ballNumberStamps } from './live-blog.js';
 import { liftCredit } from './metadata/credits.js';
 import { dateWithTimeUnder } from './metadata/date-lines.js';
 import { liftMetadata, type LiftedMetadata } from './metadata/lift.js';
-import { isAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
+import { isWebAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './chrome/paywall.js';
 import { isBackLink, relatedHeadlineReason, type BodyReading } from './title/headlines.js';
 import { LOOP_COPY, loopCopies } from './repeats.js';
@@ -179,7 +179,7 @@ export const AFTER_ARTICLE_RULES: readonly LineRule[] = [
   [isStandardsLink, 'boilerplate', "link to the outlet's editorial standards"],
   [isSitePolicyLink, 'boilerplate', "link to the site's terms or privacy policy"],
   [isAuthorBio, 'boilerplate', AUTHOR_BIO_AFTER],
-  [isAddressLine, 'boilerplate', 'web address (a link) after the article'],
+  [isWebAddressLine, 'boilerplate', 'web address (a link) after the article'],
 ];
 
 /** Both lists of line rules, read-only, for scripts/bench-rules.ts to time each rule over real lines. */
@@ -397,7 +397,7 @@ const isCaptionOverCounter = (lines: readonly Line[], i: number): boolean =>
 function unspacedCounterReason(lines: readonly Line[], i: number): string | null {
   const by = [lines[i - 1], lines[i + 1]].filter((line): line is Line => line !== undefined);
   if (by.some(isPictureLine)) return GALLERY_COUNTER;
-  if (by.some((line) => isPrintoutTime(line) || isAddressLine(line))) return PRINTOUT_PAGE_NUMBER;
+  if (by.some((line) => isPrintoutTime(line) || isWebAddressLine(line))) return PRINTOUT_PAGE_NUMBER;
   return isUnderCaptionApart(lines[i]!, lines[i - 1], lines[i - 2], lines[i + 1]) ? GALLERY_COUNTER : null;
 }
 
@@ -409,7 +409,7 @@ export const weakReason = (lines: readonly Line[], i: number, reason: string): s
  * (`entryHeading`, a live blog's or a brief's): the title given again, a live blog's `summary` box,
  * rows of results, section labels, and the rest as page text.
  */
-export function removeHead(headAt: readonly number[], lines: readonly Line[], entryHeading: Line | null | undefined, summary: readonly Line[], title: string | null, remove: Remove): void {
+export function removeHead(lines: readonly Line[], headAt: readonly number[], entryHeading: Line | null | undefined, summary: readonly Line[], title: string | null, remove: Remove): void {
   // Rows of results over the report ("Arsenal 2-1 Chelsea", "Man City 1-1 Tottenham"): a short one had
   // been a section label, a longer one page text before the article (isDataTableRow wants two figures at the end).
   const resultRows = figureRows(headAt.map((i) => lines[i]!));
@@ -432,7 +432,7 @@ export function removeHead(headAt: readonly number[], lines: readonly Line[], en
  * their texts, from the first comment to the last signature (chrome/comments.ts signedComments).
  */
 export function removeTail(
-  tailAt: readonly number[], lines: readonly Line[], metadata: ArticleMetadata, aboveArticle: readonly Line[], reading: BodyReading, remove: Remove, signed: SignedComments | null,
+  lines: readonly Line[], tailAt: readonly number[], metadata: ArticleMetadata, aboveArticle: readonly Line[], reading: BodyReading, remove: Remove, signed: SignedComments | null,
 ): void {
   let inComments = false;
   let previous = tailAt[0] ?? 0;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FEATURES, featuresPastAdSlots, guardedTest, lineFeatures as featureRows, LITERAL_GUARDED } from '../../src/clean/line-features.js';
 import { describeLine } from '../../src/clean/lines.js';
-import { PROSE, STOPWORDS } from './line-cases.js';
+import { line, pageLines, PROSE } from './line-cases.js';
 
 const feature = (name: string): number => FEATURES.findIndex((spec) => spec.name === name);
 
@@ -15,7 +15,7 @@ const lineFeatures = (...args: Parameters<typeof featureRows>): Float64Array[] =
 /** afterCommentsHeading for each line of a page: prose, then the heading, then a comment. */
 function afterHeading(heading: string): number[] {
   const texts = [PROSE, PROSE, PROSE, PROSE, heading, 'I think the bridge is a waste of money and time.'];
-  const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+  const lines = pageLines(texts);
   return lineFeatures(lines, texts.map(() => 1)).map((vector) => vector[feature('afterCommentsHeading')]!);
 }
 
@@ -31,7 +31,7 @@ describe('lineFeatures: comments heading', () => {
 
   it('needs prose before the heading (a menu link "Comments" at the top does not count)', () => {
     const texts = ['Comments', PROSE, PROSE];
-    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    const lines = pageLines(texts);
     expect(lineFeatures(lines, [1, 1, 1]).map((vector) => vector[feature('afterCommentsHeading')]!)).toEqual([0, 0, 0]);
   });
 
@@ -41,13 +41,13 @@ describe('lineFeatures: comments heading', () => {
 
   it('does not open a comments section at a "Comments" link between two paragraphs of the article', () => {
     const texts = [PROSE, PROSE, PROSE, 'Comments', PROSE, PROSE];
-    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    const lines = pageLines(texts);
     expect(lineFeatures(lines, texts.map(() => 1)).map((vector) => vector[feature('afterCommentsHeading')]!)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('does not open a comments section at a "Comments" button among share buttons repeated across articles', () => {
     const texts = [PROSE, PROSE, PROSE, 'Twitter', 'Comments', 'Print', PROSE];
-    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    const lines = pageLines(texts);
     const after = lineFeatures(lines, [1, 1, 1, 40, 12, 20, 1]).map((vector) => vector[feature('afterCommentsHeading')]!);
     expect(after).toEqual([0, 0, 0, 0, 0, 0, 0]);
     // The same heading after a menu line that is not repeated does open the section.
@@ -57,7 +57,7 @@ describe('lineFeatures: comments heading', () => {
 
   it('gives every line one value per feature, and window means that stay within 0..1', () => {
     const texts = ['Home', PROSE, 'Share', PROSE, PROSE, '3 hours ago'];
-    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    const lines = pageLines(texts);
     const vectors = lineFeatures(lines, [5, 1, 4, 1, 1, 1]);
     for (const vector of vectors) expect(vector).toHaveLength(FEATURES.length);
     const proseAround = vectors.map((vector) => vector[feature('proseAround')]!);
@@ -70,7 +70,7 @@ describe('lineFeatures: comments heading', () => {
 describe('lineFeatures: storage', () => {
   it('keeps a page\'s vectors in one Float64Array, a row per line (no array per line: a million-line page)', () => {
     const texts = ['Home', PROSE, 'Share', PROSE, '3 hours ago'];
-    const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+    const lines = pageLines(texts);
     const rows = featureRows(lines, [5, 1, 4, 1, 1]);
     expect(rows.values).toBeInstanceOf(Float64Array);
     expect(rows.values).toHaveLength(texts.length * FEATURES.length);
@@ -100,7 +100,7 @@ describe('featuresPastAdSlots', () => {
           if (slotBefore && afterParagraph && text.length > 60) slots.add(texts.push('Advertisement') - 1);
           texts.push(text);
         });
-        const lines = texts.map((text, i) => describeLine(i + 1, text, STOPWORDS));
+        const lines = pageLines(texts);
         const repeatedIn = texts.map((_, i) => counts[i % counts.length]!);
         const rows = featuresPastAdSlots(lines, repeatedIn, new Set(), null);
         const onPage = featureRows(lines, repeatedIn, new Set(), null);
@@ -141,7 +141,7 @@ describe('regexes guarded by their literal parts', () => {
     const text = fc.array(fc.oneof(fragment, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((parts) => parts.join('').trim() || 'x');
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (texts) => {
-        const lines = texts.map((line, i) => describeLine(i + 1, line, STOPWORDS));
+        const lines = pageLines(texts);
         lineFeatures(lines, lines.map(() => 1)).forEach((vector, i) => {
           for (const [name, column] of Object.entries(columns)) expect(vector[column]).toBe(LITERAL_GUARDED[name as keyof typeof columns].regex.test(texts[i]!) ? 1 : 0);
         });
@@ -181,7 +181,7 @@ describe('lineFeatures: timeStamp', () => {
     ['Updated an hour ago', 0],
     ['Share this story', 0],
   ])('gives "%s" %d', (text, expected) => {
-    const [vector] = lineFeatures([describeLine(1, text, STOPWORDS)], [1]);
+    const [vector] = lineFeatures([line(text)], [1]);
     expect(vector![feature('timeStamp')]).toBe(expected);
   });
 });

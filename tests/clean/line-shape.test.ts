@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/line-shape.js';
-import { describeLine } from '../../src/clean/lines.js';
 import { normaliseText } from '../../src/ingest/index.js';
-import { describeLineTest, PROSE, STOPWORDS } from './line-cases.js';
+import { describeLineTest, line, pageLines, PROSE } from './line-cases.js';
 
 describe('isBulletedItem', () => {
   it('takes a line opening with a bullet for a list item, whichever bullet a page uses', () => {
@@ -21,7 +20,7 @@ describe('isBulletedItem', () => {
 
 describe('isDataTableRow', () => {
   // Lines as ingest passes them: tabs are spaces (normaliseText).
-  const rows = (...texts: string[]) => normaliseText(texts.join('\n')).split('\n').map((text, i) => describeLine(i + 1, text, STOPWORDS));
+  const rows = (...texts: string[]) => pageLines(normaliseText(texts.join('\n')).split('\n'));
   it.each(['FTSE 100 7,612.4 +0.3%', 'Euro Stoxx 50 4,312.9 +0.2%', 'S&P 500 | 5,051.41 | -45.86 | -0.90%', 'Brent crude\t$91.40\t+1.8%', 'Petrol (per litre) | €1.74 | -3c', 'Unleaded | 138.2p | -1.8p', 'Diesel  €1.69  +1.5c'])('takes "%s" for a table row', (text) => {
     expect(isDataTableRow(rows(text), 0)).toBe(true);
   });
@@ -69,8 +68,6 @@ describeLineTest(
 );
 
 describe('isRuleLine and ruleMarks', () => {
-  const line = (text: string) => describeLine(1, text, STOPWORDS);
-
   it('takes no line with a letter or a digit in it for a rule, and counts no marks in it', () => {
     const mark = fc.constantFrom('-', '_', '*', '=', '~', '•', '—', ' ');
     const text = fc.tuple(fc.array(mark, { maxLength: 12 }), fc.string({ minLength: 1, maxLength: 12 }).filter((part) => /[\p{L}\p{N}]/u.test(part)), fc.array(mark, { maxLength: 12 }));

@@ -351,20 +351,6 @@ const ITEM_COUNTED_CAPTION = /^Item ([1-9]\d{0,2}) of ([1-9]\d{0,2}) \p{Lu}.*\p{
 const isCountedCaption = (line: Line): boolean =>
   readsAsCounter(COUNTED_CAPTION, line) || readsAsCounter(ITEM_COUNTED_CAPTION, line);
 
-// A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
-// "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa" (and the
-// labels of other languages, "Imagem:", "Zdjęcie:", "Fotoğraf:", "Фото:", "Fot. Jan Kowalski", session 30), an image's
-// description for screen readers scraped with it ("Alt text: A small blue planet …");
-// BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
-// caption, The turbines …" (both had stayed in the body when the caption was a sentence), or run into the caption
-// ("Media captionWho is Julian Assange?", session 45: it had opened the body). A caption
-// ending with its credit in brackets, photographer and outlet or agency and photographer ("… on
-// Tuesday. (Ben Ashworth/The River Times)", "(Reuters/Dana Whitfield)"), had stayed as a paragraph.
-// Such a credit names a photographer, a name of two words or more on one side: two single names
-// ("(Reuters/Ipsos)", "(CBS/YouGov)") credit a poll closing a paragraph, which had been removed.
-// An agency after a slash ends a credit ("J. Corwin Ashdale / AP file", "Dan Hill / AFP via Getty
-// Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
-// ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.
 /**
  * A stock agency's name as a credit gives it: closing the line ("Getty Images", "AFP via Getty
  * Images", "… (Credit: iStock)"), or before a slash or a credit's word ("Getty Images/iStockphoto",
@@ -373,17 +359,22 @@ const isCountedCaption = (line: Line): boolean =>
  * stop ("… was sold to Getty Images."): it had been removed as a picture's credit.
  */
 const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|for|handout|staff|and)\b)\p{Ll})(?!\.\s*$)`;
-const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:AP|AFP|EPA|Reuters|Bloomberg|Getty)\b(?!\s+(?!(?:file|photo|photos|pool|via|for|handout|staff)\b)\p{Ll})`;
+/** The wire agencies a caption credits by their name: "(AP Photo/…)", "… / AFP", "[EPA]". */
+export const PHOTO_WIRE = ['AP', 'AFP', 'EPA', 'Reuters'].join('|');
+// An agency after a slash ends a credit ("J. Corwin Ashdale / AP file", "Dan Hill / AFP via Getty
+// Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
+// ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.
+const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:${PHOTO_WIRE}|Bloomberg|Getty)\b(?!\s+(?!(?:file|photo|photos|pool|via|for|handout|staff)\b)\p{Ll})`;
 /**
  * An agency's photo credit as captions end with it: in brackets ("(AP Photo/Evan Vucci)", "(AP Photo,
  * File)"), before a photographer's slash ("AP Photo/Evan Vucci") or closing the line. A sentence that
  * names one goes on after it ("an AP Photo taken in 1972 was sold …", "Reuters Photo editors chose
  * it …"): it had been removed as a credit.
  */
-const AGENCY_PHOTO = '(?:AP|AFP|EPA|Reuters) Photo';
+const AGENCY_PHOTO = `(?:${PHOTO_WIRE}) Photo`;
 // Or the agency alone in square brackets closing the caption, as Al Jazeera sets it ("The army said soldiers
 // had cleared the border road [EPA]"): the caption had been a page's title.
-const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))|\s\[(?:AP|AFP|EPA|Reuters|Getty Images)\]$`;
+const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))|\s\[(?:${PHOTO_WIRE}|Getty Images)\]$`;
 /**
  * A credit of who lent the picture: "Courtesy of NASA", "Photo courtesy of the Smith family", "(Courtesy
  * of Jane Doe)", or after its caption's sentence ("… in 1962. Courtesy of the family"): a name of at most
@@ -401,7 +392,7 @@ const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]
  */
 const STAFF_PHOTO_CREDIT = String.raw`^${creditName(1)}\s*/\s*(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,4}(?:Staff(?:\s+Photographer)?|Photographer|Contributor|Correspondent)$`;
 /** A picture agency as German captions credit it, in the case they write it: "imago", "IMAGO", "dpa", "picture alliance". */
-const GERMAN_PICTURE_AGENCY = String.raw`(?:imago(?: images)?|IMAGO(?: images)?|dpa|picture alliance|Getty Images|Reuters|AFP|AP|EPA|Shutterstock|privat)`;
+const GERMAN_PICTURE_AGENCY = String.raw`(?:imago(?: images)?|IMAGO(?: images)?|dpa|picture alliance|Getty Images|${PHOTO_WIRE}|Shutterstock|privat)`;
 /**
  * t-online's credit closing a caption, labelled "Quelle" (source) inside its bracket, a photographer and a picture agency on the
  * two sides of a slash: "Eine Stadtbahn am Neumarkt (Archivbild): … (Quelle: Helga Raumann/imago)", "(Quelle: IMAGO/Jan Ostrow)"
@@ -447,7 +438,18 @@ const PICTURE_LABEL =
   "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Fotó|Fotografija|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|Ifoto|Amafoto|" +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 /**
- * A picture's label opening the line or after its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
+ * A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
+ * "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa" (and the
+ * labels of other languages, "Imagem:", "Zdjęcie:", "Fotoğraf:", "Фото:", "Fot. Jan Kowalski", session 30), an image's
+ * description for screen readers scraped with it ("Alt text: A small blue planet …");
+ * BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
+ * caption, The turbines …" (both had stayed in the body when the caption was a sentence), or run into the caption
+ * ("Media captionWho is Julian Assange?", session 45: it had opened the body). A caption
+ * ending with its credit in brackets, photographer and outlet or agency and photographer ("… on
+ * Tuesday. (Ben Ashworth/The River Times)", "(Reuters/Dana Whitfield)"), had stayed as a paragraph.
+ * Such a credit names a photographer, a name of two words or more on one side: two single names
+ * ("(Reuters/Ipsos)", "(CBS/YouGov)") credit a poll closing a paragraph, which had been removed.
+ * A picture's label opens the line or follows its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
  * ("Ô tô trên đường Lê Lợi - Ảnh: QUANG ĐỊNH"; session 46: the caption had stayed between the paragraphs), its credit after it.
  */
 const PHOTO_CREDIT = new RegExp(

@@ -3,6 +3,7 @@
 // removes a credit line and lifts its reporters as the byline (edges/article-end.ts, line-rules.ts removeTail).
 import type { ArticleMetadata } from '../../types.js';
 import { BIO_NAME } from '../chrome/authors.js';
+import { PHOTO_WIRE } from '../chrome/pictures.js';
 import { describeLine, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { isNameWithFullStop } from './name-posts.js';
@@ -110,8 +111,8 @@ export function isSiteDesk(byline: string, header: readonly Line[]): boolean {
  * put its picture's credit in the byline's place, not the author's. "Jane Doe (AP)" had been the author (session 51). A byline
  * without the agency in brackets may name a reporter who took their own picture, and stays.
  */
-const NAME_WITH_AGENCY = /^(.+?)\s+\((?:AP|AFP|EPA|Reuters)\)$/u;
-const AGENCY_PHOTO_CREDIT = /\((?:AP|AFP|EPA|Reuters) Photo\/([^()]+)\)/gu;
+const NAME_WITH_AGENCY = new RegExp(String.raw`^(.+?)\s+\((?:${PHOTO_WIRE})\)$`, 'u');
+const AGENCY_PHOTO_CREDIT = new RegExp(String.raw`\((?:${PHOTO_WIRE}) Photo/([^()]+)\)`, 'gu');
 export function isPhotographerByline(byline: string, lines: readonly Line[]): boolean {
   const name = NAME_WITH_AGENCY.exec(byline)?.[1];
   if (name === undefined) return false;

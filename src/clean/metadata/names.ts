@@ -167,8 +167,8 @@ export function isNameLine(line: Line): boolean {
 }
 
 /** An e-mail address alone on its line, its local part (group 1). */
-const ADDRESS_LINE = /^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$/u;
-export const isAddressAlone = (line: Line): boolean => ADDRESS_LINE.test(line.text);
+const EMAIL_ADDRESS_LINE = /^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$/u;
+export const isEmailAddressLine = (line: Line): boolean => EMAIL_ADDRESS_LINE.test(line.text);
 /** A name's words in lower case without their accents ("Kristín Ólafsdóttir": "kristin", "olafsdottir"), letters alone. */
 const foldedWords = (name: string): string[] =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/u).map((word) => word.replace(/[^\p{L}]/gu, ''));
@@ -183,7 +183,7 @@ const contactHoldsName = (name: string, contact: string): boolean => foldedWords
  * newsroom's addresses are made: a desk's or a tip line's address under a name is no author's.
  */
 export function isNameOverOwnAddress(line: Line, next: Line | undefined): boolean {
-  const local = next === undefined ? undefined : ADDRESS_LINE.exec(next.text)?.[1]?.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const local = next === undefined ? undefined : EMAIL_ADDRESS_LINE.exec(next.text)?.[1]?.toLowerCase().replace(/[^\p{L}]/gu, '');
   if (local === undefined || !isNameLine(line)) return false;
   return contactHoldsName(line.text, local);
 }

@@ -18,8 +18,8 @@ export const SOURCE =
 /** The reason a page's own web address is removed with: it is the article's `url`. */
 export const PAGE_ADDRESS = 'web address of the page';
 /** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */
-const ADDRESS_ONLY = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
-export const isAddressLine = (line: Line): boolean => ADDRESS_ONLY.test(line.text);
+const WEB_ADDRESS_LINE = /^<?((?:https?:\/\/|www\.)\S+?)>?$/iu;
+export const isWebAddressLine = (line: Line): boolean => WEB_ADDRESS_LINE.test(line.text);
 
 /**
  * A site's address alone, no scheme nor path ("Financials.com", "iDNES.cz"). As a byline's name it names no person (lift.ts:
@@ -37,7 +37,7 @@ const addressUrl = (address: string): URL => new URL(/^www\./iu.test(address) ? 
  * else null. A site's home address alone (`www.example.com`) names the site, not the page.
  */
 export function pageAddressOf(text: string): string | null {
-  const address = ADDRESS_ONLY.exec(text)?.[1];
+  const address = WEB_ADDRESS_LINE.exec(text)?.[1];
   if (!address) return null;
   try {
     const url = addressUrl(address);
@@ -73,7 +73,7 @@ export function liftSourceCredit(value: string, metadata: ArticleMetadata): void
     return;
   }
   const parts = NAME_THEN_ADDRESS.exec(value);
-  const address = parts && ADDRESS_ONLY.test(parts[2] ?? parts[3]!) ? (parts[2] ?? parts[3])! : null;
+  const address = parts && WEB_ADDRESS_LINE.test(parts[2] ?? parts[3]!) ? (parts[2] ?? parts[3])! : null;
   if (address) metadata.url ??= pageAddressOf(address);
   metadata.source ??= address ? parts![1]! : (FIRST_CREDITED.exec(value)?.[1] ?? value);
 }

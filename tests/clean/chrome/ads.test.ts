@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isAdLabel } from '../../../src/clean/chrome/ads.js';
-import { describeLine } from '../../../src/clean/lines.js';
-import { STOPWORDS } from '../line-cases.js';
+import { line } from '../line-cases.js';
 
 // A sponsor's credit ending at its "by", the logo not scraped: PBS's had been a transcript page's title.
 describe('isAdLabel: a sponsor credit', () => {
-  const label = (text: string): boolean => isAdLabel(describeLine(1, text, STOPWORDS));
+  const label = (text: string): boolean => isAdLabel(line(text));
 
   it('is a credit line that ends at its "by"', () => {
     for (const text of ['Support Provided By:', 'Support for News Hour Provided By', 'Funding for this program is provided in part by:', 'Sponsored by', 'Paid for by', 'Made possible by:']) expect(label(text), text).toBe(true);

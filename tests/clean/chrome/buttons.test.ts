@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonName } from '../../../src/clean/chrome/buttons.js';
-import { describeLine } from '../../../src/clean/lines.js';
-import { describeLineTest, STOPWORDS } from '../line-cases.js';
+import { describeLineTest, line } from '../line-cases.js';
 
 describe('isReaderTools', () => {
-  const tools = (text: string): boolean => isReaderTools(describeLine(1, text, STOPWORDS));
+  const tools = (text: string): boolean => isReaderTools(line(text));
 
   it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', 'Print-friendly page | Email this story to a friend', 'Printable version', 'Email this story to a friend', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra', 'この記事をスクラップする', '記事を保存'])(
     'takes "%s" for a row of reader tools',

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isCommentsLink } from '../../../src/clean/chrome/comments.js';
-import { describeLine } from '../../../src/clean/lines.js';
-import { STOPWORDS } from '../line-cases.js';
+import { line } from '../line-cases.js';
 
 describe('isCommentsLink', () => {
-  const link = (text: string): boolean => isCommentsLink(describeLine(1, text, STOPWORDS));
+  const link = (text: string): boolean => isCommentsLink(line(text));
 
   it.each(['Comments', 'Comments (12)', '12 Comments', '[ 4 comments ]', 'View comments', 'Leave a comment', 'Read all comments', '1 comment', 'Kommentare (3)', 'Commentaires'])(
     'takes "%s" for a link to the comments',

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyrightOutlet, isCopyrightNotice } from '../../../src/clean/chrome/copyright.js';
-import { describeLine } from '../../../src/clean/lines.js';
-import { STOPWORDS } from '../line-cases.js';
+import { line } from '../line-cases.js';
 
-const line = (text: string) => describeLine(1, text, STOPWORDS);
 
 describe('isCopyrightNotice', () => {
   const LONG_NOTICE =

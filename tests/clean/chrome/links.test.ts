@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../../src/clean/chrome/links.js';
 import { describeLine } from '../../../src/clean/lines.js';
-import { describeLineTest, PROSE, STOPWORDS } from '../line-cases.js';
+import { describeLineTest, line, PROSE, STOPWORDS } from '../line-cases.js';
 
 describe('isPagerLink', () => {
-  const pager = (text: string): boolean => isPagerLink(describeLine(1, text, STOPWORDS));
+  const pager = (text: string): boolean => isPagerLink(line(text));
 
   it.each(['Previous post', 'Next post', '← Older', 'Newer →', 'Older posts', '« Previous', 'Previous | Next', 'Previous post: Mayor defends budget cuts as protests grow', 'Next » School meals to cost more', 'Next: WATCHING OHIO FROM AWAY'])(
     'takes "%s" for a pager link',

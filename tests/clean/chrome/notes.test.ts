@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../../src/clean/chrome/notes.js';
-import { describeLine } from '../../../src/clean/lines.js';
-import { describeLineTest, STOPWORDS } from '../line-cases.js';
+import { describeLineTest, line } from '../line-cases.js';
 
 describe('isSyndicationNote', () => {
-  const line = (text: string) => describeLine(1, text, STOPWORDS);
-
   it('takes a note naming the outlet a story first appeared in for a syndication note, and news of a publication for none', () => {
     expect(isSyndicationNote(line('This article is republished from The Conversation under a Creative Commons license. Read the original article.'))).toBe(true);
     expect(isSyndicationNote(line('This article was produced by KFF Health News, a national newsroom.'))).toBe(true);

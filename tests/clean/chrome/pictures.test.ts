@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../../src/clean/chrome/pictures.js';
 import { describeLine } from '../../../src/clean/lines.js';
-import { describeLineTest, PROSE, STOPWORDS } from '../line-cases.js';
+import { describeLineTest, line, PROSE, STOPWORDS } from '../line-cases.js';
 
 describe('isPictureCredit', () => {
-  const credit = (text: string): boolean => isPictureCredit(describeLine(1, text, STOPWORDS));
+  const credit = (text: string): boolean => isPictureCredit(line(text));
 
   it("takes an agency's caption naming where its subject stands in the picture, not a politician's party in a sentence (session 49)", () => {
     for (const text of [

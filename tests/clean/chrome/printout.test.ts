@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isJumpLine, isPrintedNotice, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../../src/clean/chrome/printout.js';
-import { describeLine } from '../../../src/clean/lines.js';
-import { describeLineTest, STOPWORDS } from '../line-cases.js';
+import { describeLineTest, line } from '../line-cases.js';
 
 describe('isRunningHead', () => {
-  const line = (text: string) => describeLine(1, text, STOPWORDS);
-
   it('takes a printed page\'s head or foot for a running head, and a table\'s row for none', () => {
     expect(isRunningHead(line('THE HARBOUR GAZETTE | Thursday 5 December 2024 | Page 7'))).toBe(true);
     expect(isRunningHead(line('THE PARISH COURIER | 3'))).toBe(true);

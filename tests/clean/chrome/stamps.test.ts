@@ -1,12 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSpeakerTurn, isTimeStamp, isTranscriptCue, isTranscriptNotice } from '../../../src/clean/chrome/stamps.js';
-import { describeLine } from '../../../src/clean/lines.js';
-import { STOPWORDS } from '../line-cases.js';
+import { line } from '../line-cases.js';
 
 describe('isTimeStamp', () => {
-  const line = (text: string) => describeLine(1, text, STOPWORDS);
-
   it('takes a time of day alone on its line, as live blogs stamp their entries', () => {
     const hour = fc.integer({ min: 0, max: 23 });
     const minute = fc.integer({ min: 0, max: 59 }).map((m) => String(m).padStart(2, '0'));
@@ -36,7 +33,6 @@ describe('isTimeStamp', () => {
 });
 
 describe('transcript lines', () => {
-  const line = (text: string) => describeLine(1, text, STOPWORDS);
   it.each(['HOLLOWAY: You toured the damage today.', 'SEN. CLAIRE DUNMORE (D-IA): Thank you, Mark.', 'SEN. CHUCK SCHUMER (D-NY), MAJORITY LEADER: We have a deal.', 'COOPER (voice-over): The storm hit at dawn.'])('takes "%s" for a speaker\'s turn', (text) => {
     expect(isSpeakerTurn(line(text))).toBe(true);
   });
