@@ -17,6 +17,7 @@ export function isPictureCredit(line: Line): boolean {
       isUnlabelledCredit(line.text) ||
       isStockAgencyCredit(line.text) ||
       isGluedCredit(line.text) ||
+      isRunOnCredit(line.text) ||
       hasGluedCreditLabel(line.text) ||
       isCopyrightCredit(line.text) ||
       isJapaneseCaption(line.text) ||
@@ -137,6 +138,24 @@ export function isGluedCredit(text: string): boolean {
   if (CREDIT_AFTER_MARK.lastIndex === 0 || !CREDIT_AFTER_MARK.test(text)) return false;
   const credit = GLUED_CREDIT.exec(text)?.[1];
   return credit !== undefined && (CALL_SIGN.test(credit) || isCreditOutlet(credit) || isUnlabelledCredit(credit) || isStockAgencyCredit(credit) || (GLUED_NAME.test(credit) && !BUTTON_WORD.test(credit)));
+}
+
+/**
+ * A caption with its credit run on after its full stop and a space, no label: "Shoppers queue outside the new hall on
+ * Saturday. Jane Doe/Harbour Insider" (Business Insider), "Crowds fill the terminal in November. John Roe, USA TODAY" (USA
+ * TODAY's papers). It had been the body's first paragraph (session 54). The credit is a photographer's name and the outlet
+ * after a comma or on either side of a slash, an outlet as isUnlabelledCredit reads one or, after a slash, a masthead of
+ * capitalised words no list names; the caption before it is a sentence of four words or more.
+ */
+const RUN_ON_CREDIT = /^\S+(?:\s+\S+){3}.*[.!?]["”’]?\s+(\p{Lu}[^.!?]*)$/u;
+/** A masthead after a photographer's slash: one to three capitalised words ("Harbour Insider"). */
+const SLASH_MASTHEAD = /^\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*){0,2}$/u;
+function isRunOnCredit(text: string): boolean {
+  const credit = text.includes('/') || text.includes(', ') ? RUN_ON_CREDIT.exec(text)?.[1] : undefined;
+  if (credit === undefined) return false;
+  if (isCommaCredit(credit) || isUnlabelledCredit(credit)) return true;
+  const parts = credit.split(/\s*\/\s*/u);
+  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && SLASH_MASTHEAD.test(parts[1]!);
 }
 
 /**

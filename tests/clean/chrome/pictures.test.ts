@@ -111,6 +111,11 @@ describe('isPictureCredit', () => {
     // The New York Times' labelled credit run on after the caption (session 52: the caption had been a page's title).
     'Volunteers stack sandbags along the river wall on Sunday.Credit...Odile Marsh for The New York Times',
     'The old terminal will close in March.Credit…Pavel Renner/Associated Press',
+    // The credit run on after the caption's full stop and a space, no label (session 54): a masthead no list names after
+    // the slash, as Business Insider credits its pictures, or the outlet after a comma, as USA TODAY's papers do.
+    'A converted warehouse in Harbour City now holds 12 climbing walls. Odile Marsh/Harbour Insider',
+    'Commuters crowd the platform at Union Station on Monday morning. Pavel Renner, USA TODAY',
+    'Crews clear snow from the runway before dawn. Reuters/Jane Doe',
     // A photographer's name alone glued on (session 39: headlines.ts had a test of its own that took it).
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Dale Pruitt',
     // The credit after a quote's closing mark, the line's last sentence mark (isGluedCredit looks there first).
@@ -219,6 +224,12 @@ describe('isPictureCredit', () => {
     // The Kannada label closing a sentence ("his new film.") or opening one: no credit alone on its line.
     'ಅವರ ಹೊಸ ಚಿತ್ರ.',
     'ಚಿತ್ರ ಪ್ರದರ್ಶನ ಸೋಮವಾರ ಆರಂಭವಾಗಲಿದೆ',
+    // A paragraph's last sentence after its full stop: names joined by "and", a poll's two organisations, a place after a
+    // comma, a section's menu pair.
+    'The club signed two new players on Friday. Other new signings include Tom Reed, Sam Hill and Ana Ruiz.',
+    'Most voters back the plan, the survey found. Reuters/Ipsos',
+    'Letters to the editor can be sent by post. Jane Doe, Riverton',
+    'The station reopens after repairs in spring. Travel/Weather',
     // Sentences glued to a sentence or a button, no credit after the full stop.
     'Cheap calls and text across Australia.Click Here',
     'I would be interested in a dealership at fifty miles a gallon.Good luck peace danny',
