@@ -362,7 +362,7 @@ function pageFindings(
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
   if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i) || isUnderBbcPictureLabel(line, lines[i - 1])) return PICTURE_CREDIT;
-  if (isDonationHeading(line, lines[i + 1]) || isDonationBoxText(line, lines[i - 1])) return DONATION_APPEAL;
+  if (isDonationHeading(line, lines[i + 1], lines[i - 1]) || isDonationBoxText(lines, i)) return DONATION_APPEAL;
   if (isResourceTitle(line, lines[i + 1])) return RESOURCE_PITCH;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);
