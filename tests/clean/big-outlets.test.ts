@@ -164,6 +164,34 @@ describe('a Bloomberg story syndicated with its "Most Read from Bloomberg" box u
   });
 });
 
+// Sky News sets two of its headlines under "Read more from Sky News:" between the paragraphs (session 54): they had stayed in the body.
+describe('a Sky News story with its "Read more from Sky News:" box between the paragraphs', () => {
+  const box = ['Read more from Sky News:', 'Snow closes mountain pass for second day', 'Village shop saved by residents buying shares'];
+  const after = 'The operator said it hoped to restore the full timetable before the end of the month.';
+  const text = [
+    'Sky News', 'Home', 'UK', 'World', 'Politics',
+    'Flights to island airport cancelled after runway lights fail',
+    'Islanders face a week without flights while engineers replace the lighting system.',
+    'Morven Ashby',
+    'Scotland reporter',
+    'Thursday 3 December 2026 14:05, UK',
+    'All flights to an island airport in the Hebrides have been cancelled for a week after its runway lights failed during a storm.',
+    'The airport operator said engineers had found water damage in the cables under the runway on Wednesday night.',
+    'Patients with hospital appointments on the mainland are being offered places on the ferry instead.',
+    ...box,
+    'A local councillor said the cancellations showed how fragile the island\'s links to the mainland had become.',
+    after,
+    'Related Topics', 'Scotland',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the label and its headlines as links to other stories, and keeps the paragraphs round them', () => {
+    for (const line of box) expect(cleaned.body).not.toContain(line);
+    expect(cleaned.body).toContain('A local councillor said the cancellations');
+    expect(cleaned.body.trim().endsWith(after)).toBe(true);
+  });
+});
+
 describe("a story syndicated on Yahoo, with its 'Story continues' button after the first paragraphs", () => {
   const text = [
     'Grandmother wins $2 million lottery prize with numbers from fortune cookie',

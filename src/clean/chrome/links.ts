@@ -247,9 +247,10 @@ export const isKeyEventsLabel = (line: Line): boolean => KEY_EVENTS_LABEL.test(l
  * Read from Bloomberg" (or "… Bloomberg Businessweek") over its headlines. The box's short lines read as
  * the page's header over the article: the first paragraph, with the wire's dateline, was lost as page
  * text before the article, and the box's last headline opened the body. The headlines are the lines
- * under the label up to the first sentence (a line ending in a full stop) or a line too long for a headline.
+ * under the label up to the first sentence (a line ending in a full stop) or a line too long for a headline. Sky News sets
+ * "Read more from Sky News:" over two of its headlines between the paragraphs (session 54: they had stayed in the body).
  */
-const MOST_READ_FROM = /^most read from [\p{L}\p{N}][\p{L}\p{N}.'’& -]{0,40}$/iu;
+const MOST_READ_FROM = /^(?:most read|read more) from [\p{L}\p{N}][\p{L}\p{N}.'’& -]{0,40}:?$/iu;
 const MAX_BOXED_HEADLINES = 8;
 export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
   const box = new Set<Line>();
