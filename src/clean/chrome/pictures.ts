@@ -246,6 +246,16 @@ const PLAYLIST_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 const MAX_VIDEO_CAPTION_WORDS = 30;
 
 /**
+ * A video box as Fox News sets it over the first paragraph: "Video" alone, the video's title (no full stop) and its blurb,
+ * one sentence ("Tornado survivors rebuild in rural Ohio" over "Residents of the village describe the months after the storm.").
+ * The blurb had opened the body (session 54). A menu's "Video" is over a section's name, BBC's box over two headlines.
+ */
+const VIDEO_BOX_LABEL = /^video$/iu;
+export const isVideoBoxLabel = (line: Line | undefined): boolean => line !== undefined && VIDEO_BOX_LABEL.test(line.text);
+const isVideoTitle = (line: Line): boolean => line.wordCount >= 3 && line.wordCount <= 15 && !line.endsWithSentencePunctuation;
+const isVideoBlurb = (line: Line): boolean => line.wordCount >= 4 && line.wordCount <= MAX_VIDEO_CAPTION_WORDS && /\.["”’]?$/u.test(line.text);
+
+/**
  * A video's caption right under its player's length (VIDEO_DURATION, the shown length between them or
  * not), a blank line under it: "Firefighters battle the fire near Cudlee Creek." under "Watch",
  * "Duration: 1 minute 12 seconds", "1m" had stayed as a paragraph between the article's, as had
@@ -254,11 +264,13 @@ const MAX_VIDEO_CAPTION_WORDS = 30;
  * length twice over it (read and shown, "Duration: 1 minute 12 seconds" over "1m": a whole player's
  * chrome, whose caption comes next) or its label over its length ("Watch" over "Duration: 2:31", session 41), or a
  * playlist's label over the next video's length ("Up next" over "01:48", session 43: the next video's title had opened
- * the article); a title (no full stop) is the video's there too.
+ * the article); a title (no full stop) is the video's there too. The title and the blurb of a box under "Video" (VIDEO_BOX_LABEL).
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
   if (above === undefined || !isRightUnder(line, above) || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
+  if (VIDEO_BOX_LABEL.test(above.text)) return isVideoTitle(line) && below !== undefined && isRightUnder(below, line) && isVideoBlurb(below);
   const playerOver = aboveThat !== undefined && isRightUnder(above, aboveThat);
+  if (playerOver && VIDEO_BOX_LABEL.test(aboveThat.text) && isVideoTitle(above) && isVideoBlurb(line)) return true;
   const underPlayer =
     playerOver &&
     ((SHOWN_LENGTH.test(above.text) && VIDEO_DURATION.test(aboveThat.text)) ||

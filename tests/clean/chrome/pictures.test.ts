@@ -316,6 +316,19 @@ describe('isVideoCaption', () => {
     expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, 'Duration: 1 minute 12 seconds'), at(10, 'Watch'), at(14, PROSE))).toBe(false);
     expect(isVideoCaption(at(12, caption), at(11, 'Duration of the works: two years'), at(10, PROSE), at(14, PROSE))).toBe(false);
   });
+  // Fox News' box over the first paragraph (session 54): "Video", the video's title, its blurb.
+  const title = 'Flood survivors rebuild in a river town';
+  const blurb = 'Residents of Harbour Bend describe the weeks after the water came.';
+  it('takes the title and the blurb of a box under "Video"', () => {
+    expect(isVideoCaption(at(11, title), at(10, 'Video'), at(9, 'close'), at(12, blurb))).toBe(true);
+    expect(isVideoCaption(at(12, blurb), at(11, title), at(10, 'Video'), at(13, PROSE))).toBe(true);
+  });
+
+  it('leaves a menu\'s sections, headlines under "Video", and a paragraph under a title', () => {
+    expect(isVideoCaption(at(11, 'Politics'), at(10, 'Video'), at(9, 'News'), at(12, 'Opinion'))).toBe(false);
+    expect(isVideoCaption(at(11, title), at(10, 'Video'), at(9, 'close'), at(12, 'Why do river towns flood more often now?'))).toBe(false);
+    expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, title), at(10, 'Video'), at(13, PROSE))).toBe(false);
+  });
 });
 
 describeLineTest(
