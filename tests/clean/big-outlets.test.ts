@@ -103,6 +103,14 @@ describe("a Fox News page's other stories' headlines in capitals between the par
   it('leaves a short subheading or a question in capitals', () => {
     for (const heading of ['WHAT THE COUNCIL DECIDED ON TUESDAY', 'WHO WILL PAY FOR THE REBUILD OF THE BAKERY?']) expect(clean(text.replace(headline, heading)).body).toContain(heading);
   });
+  // Session 54: a video's headline under its box's "Video" label, blank lines between, as Fox sets one.
+  it('removes a video\'s headline in capitals under its "Video" label, the paragraphs round them kept', () => {
+    const video = "FORMER MAYOR'S CHARITY BAKES 10,000 LOAVES FOR FOOD BANKS ACROSS THREE COUNTIES, SAYS IT WILL DO MORE";
+    const spaced = text.split('\n').flatMap((line) => (line === headline ? ['Video', '', video] : [line])).join('\n\n');
+    const cleaned = clean(spaced);
+    expect(cleaned.body).not.toContain(video);
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
 });
 
 describe("a tech site's page with its affiliate note and its writer's note over the story", () => {
