@@ -456,6 +456,9 @@ const OTHER_SCRIPT_PICTURE_LABELS = [
   'ചിത്രം', 'படம்', 'ছবি', 'ಚಿತ್ರ', 'చిత్రం', 'તસવીર', 'ਤਸਵੀਰ',
   // Assamese and Bengali "photo" ("ফটো: প্ৰতিদিন", session 50: it had opened the body)
   'ফটো',
+  // Burmese "ဓာတ်ပုံ" (The Irrawaddy's "(ဓာတ်ပုံ - ဧရာဝတီ)"), Lao "ພາບ" ("ພາບ: ວຽງຈັນໃໝ່"), Khmer "រូបភាព" with its colon "៖" (session 54:
+  // the session-51 tester's captions had stayed between the paragraphs)
+  'ဓာတ်ပုံ', 'ພາບ', 'រូបភាព',
   '写真', '사진', '图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影',
 ];
 /**
@@ -473,18 +476,20 @@ const LABEL_LAST_CREDIT = new RegExp(
 // "Mynd: Veðurstovan"; session 49: each had stayed between the paragraphs). Kurmanji "Wêne" (a photo-story's "Wêne: … / MA" under
 // each paragraph; session 50). Hungarian "Fotó" and Croatian "Fotografija" (a paper's credit to itself, metadata/site-notice.ts; session 50).
 // Kinyarwanda "Ifoto" and "Amafoto" (photo, photos: Rwandan sites credit a gallery "Amafoto: <names>", a caption "(Ifoto: …)";
-// session 52: the caption had opened the body).
+// session 52: the caption had opened the body). Romansh "Maletg" (RTR's "(Maletg: RTR)"; session 54).
 const PICTURE_LABEL =
-  "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Fotó|Fotografija|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|Ifoto|Amafoto|" +
+  "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Fotó|Fotografija|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|Ifoto|Amafoto|Maletg|" +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 /**
  * A picture's label opening the line or after its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
  * ("Ô tô trên đường Lê Lợi - Ảnh: QUANG ĐỊNH"; session 46: the caption had stayed between the paragraphs), its credit after it.
  */
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
+  '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：៖]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
+    // The label and its credit parted by a spaced dash in the brackets closing the caption, as The Irrawaddy sets them.
+    '|[(\\[]\\s*' + PICTURE_LABEL + '\\s+[-–—]\\s+[^()\\[\\]]{1,60}[)\\]]$' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}`,
   'u',

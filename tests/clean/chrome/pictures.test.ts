@@ -103,6 +103,11 @@ describe('isPictureCredit', () => {
     'കൊച്ചി മെട്രോ ട്രെയിൻ ആലുവ സ്റ്റേഷനിൽ. ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ',
     'சென்னை மெரினா கடற்கரை. படம்: ம.பிரபு',
     'ছবি: প্রথম আলো',
+    // Burmese, Lao, Khmer (its colon "៖") and Romansh labels (session 54), the Burmese label and credit parted by a dash in brackets.
+    'ရန်ကုန်မြို့ရှိ ဈေးတစ်ခု။ (ဓာတ်ပုံ - မြန်မာ့အလင်း)',
+    'ພາບ: ຂ່າວສານ',
+    'រូបភាព៖ ផ្សារថ្មី',
+    'La staziun nova a Cuira. (Maletg: Gion Caduff)',
     // A credit glued to the caption's full stop, as NBC's pages scrape them (session 38).
     'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
     'A bank\'s logo is displayed outside its branch in Harbour City.Reuters',
@@ -230,6 +235,9 @@ describe('isPictureCredit', () => {
     'Most voters back the plan, the survey found. Reuters/Ipsos',
     'Letters to the editor can be sent by post. Jane Doe, Riverton',
     'The station reopens after repairs in spring. Travel/Weather',
+    // Romansh "maletg" and a label's dash in a sentence, no bracket closing the line on the credit.
+    'Ella ha pitturà in maletg da la vischnanca.',
+    'The council published a map (Image - see below) of the new routes on Monday.',
     // Sentences glued to a sentence or a button, no credit after the full stop.
     'Cheap calls and text across Australia.Click Here',
     'I would be interested in a dealership at fifty miles a gallon.Good luck peace danny',
