@@ -21,7 +21,7 @@ import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, i
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './line-shape.js';
 import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './chrome/stamps.js';
 import { figureRows } from './edges/tables.js';
-import { SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines } from './chrome/overviews.js';
+import { aiSummaryLines, SUMMARY_BOX, summaryBoxLines, TABLE_OF_CONTENTS, tableOfContentsLines } from './chrome/overviews.js';
 import { rightUnder, type Line } from './lines.js';
 import { MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import type { ScoredLines } from './scored-lines.js';
@@ -318,6 +318,7 @@ function pageFindings(
   const banner = archiveBannerLines(lines);
   const loops = loopCopies(lines);
   const summaryBox = summaryBoxLines(lines);
+  const aiSummary = aiSummaryLines(lines);
   const contents = tableOfContentsLines(lines);
   const sponsorMessages = sponsorMessageLines(lines);
   const signUpPitch = signUpPitchLines(lines);
@@ -329,7 +330,7 @@ function pageFindings(
     if (loops.has(line)) return ['boilerplate', LOOP_COPY];
     if (banner.has(line.number)) return ['boilerplate', ARCHIVE_BANNER];
     if (mailHeader.has(line.number)) return ['boilerplate', EMAIL_HEADER];
-    if (summaryBox.has(line.number)) return ['boilerplate', SUMMARY_BOX];
+    if (summaryBox.has(line.number) || aiSummary.has(line.number)) return ['boilerplate', SUMMARY_BOX];
     if (contents.has(line.number)) return ['boilerplate', TABLE_OF_CONTENTS];
     if (sponsorMessages.has(line)) return ['boilerplate', "sponsor's message"];
     if (signUpPitch.has(line)) return ['boilerplate', READING_PROMPT];
@@ -361,7 +362,7 @@ function pageFindings(
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
   if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i) || isUnderBbcPictureLabel(line, lines[i - 1])) return PICTURE_CREDIT;
-  if (isDonationHeading(line, lines[i + 1]) || isDonationBoxText(line, lines[i - 1])) return DONATION_APPEAL;
+  if (isDonationHeading(line, lines[i + 1], lines[i - 1]) || isDonationBoxText(lines, i)) return DONATION_APPEAL;
   if (isResourceTitle(line, lines[i + 1])) return RESOURCE_PITCH;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
   if (isUnspacedCounter(line)) return unspacedCounterReason(lines, i);

@@ -103,6 +103,14 @@ describe("a Fox News page's other stories' headlines in capitals between the par
   it('leaves a short subheading or a question in capitals', () => {
     for (const heading of ['WHAT THE COUNCIL DECIDED ON TUESDAY', 'WHO WILL PAY FOR THE REBUILD OF THE BAKERY?']) expect(clean(text.replace(headline, heading)).body).toContain(heading);
   });
+  // Session 54: a video's headline under its box's "Video" label, blank lines between, as Fox sets one.
+  it('removes a video\'s headline in capitals under its "Video" label, the paragraphs round them kept', () => {
+    const video = "FORMER MAYOR'S CHARITY BAKES 10,000 LOAVES FOR FOOD BANKS ACROSS THREE COUNTIES, SAYS IT WILL DO MORE";
+    const spaced = text.split('\n').flatMap((line) => (line === headline ? ['Video', '', video] : [line])).join('\n\n');
+    const cleaned = clean(spaced);
+    expect(cleaned.body).not.toContain(video);
+    expect(paragraphs(cleaned.body)).toHaveLength(4);
+  });
 });
 
 describe("a tech site's page with its affiliate note and its writer's note over the story", () => {
@@ -161,6 +169,34 @@ describe('a Bloomberg story syndicated with its "Most Read from Bloomberg" box u
     const cleanedSentence = clean(text.replace(box[0]!, sentence));
     expect(paragraphs(cleanedSentence.body).slice(0, 2)).toEqual([lede, sentence]);
     expect(reasonOf(cleanedSentence, box[1]!)).toMatchObject({ kind: 'boilerplate', reason: 'no sentence punctuation' });
+  });
+});
+
+// Sky News sets two of its headlines under "Read more from Sky News:" between the paragraphs (session 54): they had stayed in the body.
+describe('a Sky News story with its "Read more from Sky News:" box between the paragraphs', () => {
+  const box = ['Read more from Sky News:', 'Snow closes mountain pass for second day', 'Village shop saved by residents buying shares'];
+  const after = 'The operator said it hoped to restore the full timetable before the end of the month.';
+  const text = [
+    'Sky News', 'Home', 'UK', 'World', 'Politics',
+    'Flights to island airport cancelled after runway lights fail',
+    'Islanders face a week without flights while engineers replace the lighting system.',
+    'Morven Ashby',
+    'Scotland reporter',
+    'Thursday 3 December 2026 14:05, UK',
+    'All flights to an island airport in the Hebrides have been cancelled for a week after its runway lights failed during a storm.',
+    'The airport operator said engineers had found water damage in the cables under the runway on Wednesday night.',
+    'Patients with hospital appointments on the mainland are being offered places on the ferry instead.',
+    ...box,
+    'A local councillor said the cancellations showed how fragile the island\'s links to the mainland had become.',
+    after,
+    'Related Topics', 'Scotland',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the label and its headlines as links to other stories, and keeps the paragraphs round them', () => {
+    for (const line of box) expect(cleaned.body).not.toContain(line);
+    expect(cleaned.body).toContain('A local councillor said the cancellations');
+    expect(cleaned.body.trim().endsWith(after)).toBe(true);
   });
 });
 

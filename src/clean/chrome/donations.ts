@@ -12,14 +12,14 @@ import { isRightUnder, type Line } from '../lines.js';
  * until Friday"), opens with "Support for …" or names no journalism and no "us".
  */
 const DONATION_BUTTON = new RegExp(
-  '^(?:donate|donate here|donate to us|make a (?:donation|gift|contribution)|give (?:now|today)|contribute(?: now| today)?|become a (?:member|supporter|patron|sustaining member)' +
+  '^(?:donate|donate here|donate to us|make a (?:donation|gift|contribution)|give (?:now|today)|contribute(?: now| today)?|become a (?:member|supporter|patron|sustaining member)|support (?:now|today)' +
     '|jetzt (?:spenden|unterstützen|mitglied werden)|spenden sie jetzt|(?:faire|faites|je fais) un don|je (?:soutiens|donne)|devenez (?:membre|donateur)|dona (?:ahora|hoy|ora)|haz una donación|hazte (?:socio|miembro)' +
     '|doe (?:agora|hoje)|faça uma doação|seja (?:um )?(?:membro|apoiador)|fai una donazione|doneer(?: nu| vandaag)?|word (?:lid|donateur)|przekaż darowiznę|wesprzyj(?: nas)?|пожертвовать|підтримати|skenk)' +
     '(?: now| today| here| jetzt| maintenant| ahora| agora| ora| nu| nou| teraz| сейчас| зараз)?\\s*[.!:→›»]*$',
   'iu',
 );
 /** The journalism a box asks to support, in the languages the project lists. */
-const OUR_JOURNALISM = String.raw`(?:(?:independent|local|quality|nonprofit|non-profit|public[- ]service|fearless|trusted|our)\s+)?(?:journalism|reporting|newsroom|news|work|fact-checking)`;
+const OUR_JOURNALISM = String.raw`(?:(?:independent|local|quality|free|nonprofit|non-profit|public[- ]service|fearless|trusted|our)\s+)?(?:journalism|reporting|newsroom|news|work|fact-checking)`;
 /** The call alone in its sentence: "Wesprzyj nas, apelowali mieszkańcy" goes on as a story's. */
 const DONATION_CALLS = [
   String.raw`support\s+(?:us|${OUR_JOURNALISM})`, String.raw`help\s+(?:us\s+)?(?:keep|fund|sustain|support)\s+(?:our\s+|this\s+)?(?:journalism|reporting|newsroom|work)`,
@@ -36,6 +36,10 @@ const DONATION_CALL = new RegExp(`^(?:${DONATION_CALLS.join('|')})\\s*(?:[.!:→
 const DONATION_ASK = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?:your (?:gift|donation|contribution)(?: today| now)? (?:will be|is|gets) (?:matched|doubled|tripled)(?: today)?[.!]?$` +
     String.raw`|(?:if you (?:value|like|enjoy|appreciate|rely on)[^.!?]{0,80}?,\s*)?(?:please )?consider (?:making )?(?:a (?:donation|gift|contribution)|donating|supporting (?:us|our (?:journalism|work|reporting)))\b` +
+    // The site by its name and the journalism the money pays for: "Consider supporting HuffPost starting at $2 to help us provide free, quality journalism".
+    String.raw`|consider supporting [^.!?]{1,100}?\b(?:journalism|reporting|newsroom)\b` +
+    // What the reader's money keeps so: the Independent's "Your support keeps it that way." under its pitch.
+    String.raw`|your support (?:keeps|makes) (?:it|this|us|our (?:journalism|reporting|work))\b[^.!?]{0,30}[.!]?$` +
     String.raw`|we (?:rely|depend) on (?:readers|the generosity|donations|your (?:support|donations))\b|support (?:us|our (?:work|journalism|reporting|newsroom))[.!]?$)`,
   'iu',
 );
@@ -47,11 +51,13 @@ export const isDonationAppeal = (line: Line): boolean =>
 const SUPPORT_SITE_SOURCE = String.raw`^(?:Support|Soutenez|Unterstützen Sie|Apoya|Apoie|Sostieni|Steun|Wesprzyj|Поддержите|Підтримайте|Támogasd az?|Támogassa az?)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){1,3}`;
 /**
  * A donation box's heading naming the site ("Support Grist", "Soutenez Mediapart"), right over the
- * box's appeal with no blank line between: alone, "Support Ukraine" may head a story's section.
+ * box's appeal with no blank line between, or its button so named right under it (HuffPost's "Support HuffPost" under
+ * "Consider supporting HuffPost …", session 54): alone, "Support Ukraine" may head a story's section.
  */
 const SUPPORT_SITE = new RegExp(`${SUPPORT_SITE_SOURCE}$`, 'u');
-export const isDonationHeading = (line: Line, under: Line | undefined): boolean =>
-  SUPPORT_SITE.test(line.text) && under !== undefined && isRightUnder(under, line) && isDonationAppeal(under);
+export const isDonationHeading = (line: Line, under: Line | undefined, over: Line | undefined): boolean =>
+  SUPPORT_SITE.test(line.text) &&
+  ((under !== undefined && isRightUnder(under, line) && isDonationAppeal(under)) || (over !== undefined && isRightUnder(line, over) && isDonationAppeal(over)));
 /** The heading called out alone, as Telex heads its box: "Támogasd a Telexet!" (session 45: it had read as a teaser's headline). */
 const SUPPORT_SITE_CALL = new RegExp(`${SUPPORT_SITE_SOURCE}\\s*!$`, 'u');
 
@@ -66,5 +72,24 @@ const BOX_JOURNALISM = new RegExp(
   'iu',
 );
 const MAX_BOX_TEXT_WORDS = 30;
-export const isDonationBoxText = (line: Line, above: Line | undefined): boolean =>
-  above !== undefined && isRightUnder(line, above) && line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) && isDonationAppeal(above);
+/** Words of a box's heading at most. */
+const MAX_BOX_HEADING_WORDS = 8;
+/** A box's heading naming the journalism it asks for, no full stop: the Independent's "Independent journalism, for everyone". */
+const isBoxJournalismHeading = (line: Line): boolean => line.wordCount <= MAX_BOX_HEADING_WORDS && !line.endsWithSentencePunctuation && BOX_JOURNALISM.test(line.text);
+const rightUnder = (line: Line | undefined, over: Line | undefined): line is Line => line !== undefined && over !== undefined && isRightUnder(line, over);
+
+/**
+ * Whether lines[i] is a donation box's text by the box's lines round it, no blank line between: the journalism it names under
+ * the box's appeal (BOX_JOURNALISM), or a box headed by that journalism over its pitch and its ask, as the Independent sets
+ * one under the byline: "Independent journalism, for everyone" over "Reporting that nobody pays to keep quiet costs money. …"
+ * over "Your support keeps it that way." (session 54: the pitch had opened the body). The heading and the pitch are told by
+ * the ask right under them; alone they may be a story's.
+ */
+export function isDonationBoxText(lines: readonly Line[], i: number): boolean {
+  const [above, line, below, belowThat] = [lines[i - 1], lines[i]!, lines[i + 1], lines[i + 2]];
+  if (line.wordCount > MAX_DONATION_WORDS) return false;
+  if (rightUnder(line, above) && line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) && isDonationAppeal(above)) return true;
+  if (rightUnder(line, above) && isBoxJournalismHeading(above) && rightUnder(below, line) && isDonationAppeal(below)) return true;
+  if (!isBoxJournalismHeading(line) || !rightUnder(below, line)) return false;
+  return isDonationAppeal(below) || (below.wordCount <= MAX_DONATION_WORDS && rightUnder(belowThat, below) && isDonationAppeal(belowThat));
+}

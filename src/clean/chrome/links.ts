@@ -4,6 +4,7 @@
 import { isRightUnder, type Line } from '../lines.js';
 import { isOutlet, SECTION_WORDS } from '../outlets.js';
 import { isReadingPrompt } from './prompts.js';
+import { isVideoBoxLabel } from './pictures.js';
 import { isProse } from '../line-shape.js';
 
 /**
@@ -247,9 +248,10 @@ export const isKeyEventsLabel = (line: Line): boolean => KEY_EVENTS_LABEL.test(l
  * Read from Bloomberg" (or "… Bloomberg Businessweek") over its headlines. The box's short lines read as
  * the page's header over the article: the first paragraph, with the wire's dateline, was lost as page
  * text before the article, and the box's last headline opened the body. The headlines are the lines
- * under the label up to the first sentence (a line ending in a full stop) or a line too long for a headline.
+ * under the label up to the first sentence (a line ending in a full stop) or a line too long for a headline. Sky News sets
+ * "Read more from Sky News:" over two of its headlines between the paragraphs (session 54: they had stayed in the body).
  */
-const MOST_READ_FROM = /^most read from [\p{L}\p{N}][\p{L}\p{N}.'’& -]{0,40}$/iu;
+const MOST_READ_FROM = /^(?:most read|read more) from [\p{L}\p{N}][\p{L}\p{N}.'’& -]{0,40}:?$/iu;
 const MAX_BOXED_HEADLINES = 8;
 export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
   const box = new Set<Line>();
@@ -271,7 +273,8 @@ export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
  * paragraph. A headline's length (8 words or more): a subheading in capitals is shorter ("HOW THE VOTES WERE COUNTED",
  * "WHAT THE COUNCIL DECIDED"); a question is a subheading too. Only between
  * two paragraphs in lower case: a page written all in capitals has its paragraphs so. Fox's call to click in capitals
- * ("CLICK HERE TO GET THE FOX NEWS APP") is the prompt it is (prompts.ts isReadingPrompt).
+ * ("CLICK HERE TO GET THE FOX NEWS APP") is the prompt it is (prompts.ts isReadingPrompt). Fox sets a video's headline so under
+ * its box's "Video" label (pictures.ts isVideoBoxLabel), the paragraph over the label (session 54: a 17-word one had stayed).
  */
 const MIN_CAPITALS_HEADLINE_WORDS = 8;
 const IN_CAPITALS = /^[^\p{Ll}\p{Lo}\t]*\p{Lu}[^\p{Ll}\p{Lo}\t]*$/u;
@@ -280,7 +283,8 @@ export function capitalsHeadlinesBetweenParagraphs(lines: readonly Line[]): Set<
   const headlines = new Set<Line>();
   lines.forEach((line, i) => {
     if (line.wordCount < MIN_CAPITALS_HEADLINE_WORDS || line.wordCount > MAX_STORY_LINK_WORDS || line.endsWithSentencePunctuation) return;
-    if (IN_CAPITALS.test(line.text) && isLowerCaseParagraph(lines[i - 1]) && isLowerCaseParagraph(lines[i + 1]) && !isReadingPrompt(line)) headlines.add(line);
+    const above = isVideoBoxLabel(lines[i - 1]) ? lines[i - 2] : lines[i - 1];
+    if (IN_CAPITALS.test(line.text) && isLowerCaseParagraph(above) && isLowerCaseParagraph(lines[i + 1]) && !isReadingPrompt(line)) headlines.add(line);
   });
   return headlines;
 }

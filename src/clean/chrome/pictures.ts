@@ -17,6 +17,7 @@ export function isPictureCredit(line: Line): boolean {
       isUnlabelledCredit(line.text) ||
       isStockAgencyCredit(line.text) ||
       isGluedCredit(line.text) ||
+      isRunOnCredit(line.text) ||
       hasGluedCreditLabel(line.text) ||
       isCopyrightCredit(line.text) ||
       isJapaneseCaption(line.text) ||
@@ -140,6 +141,24 @@ export function isGluedCredit(text: string): boolean {
 }
 
 /**
+ * A caption with its credit run on after its full stop and a space, no label: "Shoppers queue outside the new hall on
+ * Saturday. Jane Doe/Harbour Insider" (Business Insider), "Crowds fill the terminal in November. John Roe, USA TODAY" (USA
+ * TODAY's papers). It had been the body's first paragraph (session 54). The credit is a photographer's name and the outlet
+ * after a comma or on either side of a slash, an outlet as isUnlabelledCredit reads one or, after a slash, a masthead of
+ * capitalised words no list names; the caption before it is a sentence of four words or more.
+ */
+const RUN_ON_CREDIT = /^\S+(?:\s+\S+){3}.*[.!?]["”’]?\s+(\p{Lu}[^.!?]*)$/u;
+/** A masthead after a photographer's slash: one to three capitalised words ("Harbour Insider"). */
+const SLASH_MASTHEAD = /^\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*){0,2}$/u;
+function isRunOnCredit(text: string): boolean {
+  const credit = text.includes('/') || text.includes(', ') ? RUN_ON_CREDIT.exec(text)?.[1] : undefined;
+  if (credit === undefined) return false;
+  if (isCommaCredit(credit) || isUnlabelledCredit(credit)) return true;
+  const parts = credit.split(/\s*\/\s*/u);
+  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && SLASH_MASTHEAD.test(parts[1]!);
+}
+
+/**
  * A caption whose labelled credit is run on after its full stop, as The New York Times' pages copy ("Crews clear the
  * road on Tuesday.Credit...Jane Doe for The New York Times"): the label's dots, no space, then the credit's capital
  * (session 52: a tester's page had taken the caption for its title). "credit..." in a sentence has a space or lower case.
@@ -227,6 +246,16 @@ const PLAYLIST_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
 const MAX_VIDEO_CAPTION_WORDS = 30;
 
 /**
+ * A video box as Fox News sets it over the first paragraph: "Video" alone, the video's title (no full stop) and its blurb,
+ * one sentence ("Tornado survivors rebuild in rural Ohio" over "Residents of the village describe the months after the storm.").
+ * The blurb had opened the body (session 54). A menu's "Video" is over a section's name, BBC's box over two headlines.
+ */
+const VIDEO_BOX_LABEL = /^video$/iu;
+export const isVideoBoxLabel = (line: Line | undefined): boolean => line !== undefined && VIDEO_BOX_LABEL.test(line.text);
+const isVideoTitle = (line: Line): boolean => line.wordCount >= 3 && line.wordCount <= 15 && !line.endsWithSentencePunctuation;
+const isVideoBlurb = (line: Line): boolean => line.wordCount >= 4 && line.wordCount <= MAX_VIDEO_CAPTION_WORDS && /\.["”’]?$/u.test(line.text);
+
+/**
  * A video's caption right under its player's length (VIDEO_DURATION, the shown length between them or
  * not), a blank line under it: "Firefighters battle the fire near Cudlee Creek." under "Watch",
  * "Duration: 1 minute 12 seconds", "1m" had stayed as a paragraph between the article's, as had
@@ -235,11 +264,13 @@ const MAX_VIDEO_CAPTION_WORDS = 30;
  * length twice over it (read and shown, "Duration: 1 minute 12 seconds" over "1m": a whole player's
  * chrome, whose caption comes next) or its label over its length ("Watch" over "Duration: 2:31", session 41), or a
  * playlist's label over the next video's length ("Up next" over "01:48", session 43: the next video's title had opened
- * the article); a title (no full stop) is the video's there too.
+ * the article); a title (no full stop) is the video's there too. The title and the blurb of a box under "Video" (VIDEO_BOX_LABEL).
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
   if (above === undefined || !isRightUnder(line, above) || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
+  if (VIDEO_BOX_LABEL.test(above.text)) return isVideoTitle(line) && below !== undefined && isRightUnder(below, line) && isVideoBlurb(below);
   const playerOver = aboveThat !== undefined && isRightUnder(above, aboveThat);
+  if (playerOver && VIDEO_BOX_LABEL.test(aboveThat.text) && isVideoTitle(above) && isVideoBlurb(line)) return true;
   const underPlayer =
     playerOver &&
     ((SHOWN_LENGTH.test(above.text) && VIDEO_DURATION.test(aboveThat.text)) ||
@@ -416,6 +447,9 @@ const OTHER_SCRIPT_PICTURE_LABELS = [
   'ചിത്രം', 'படம்', 'ছবি', 'ಚಿತ್ರ', 'చిత్రం', 'તસવીર', 'ਤਸਵੀਰ',
   // Assamese and Bengali "photo" ("ফটো: প্ৰতিদিন", session 50: it had opened the body)
   'ফটো',
+  // Burmese "ဓာတ်ပုံ" (The Irrawaddy's "(ဓာတ်ပုံ - ဧရာဝတီ)"), Lao "ພາບ" ("ພາບ: ວຽງຈັນໃໝ່"), Khmer "រូបភាព" with its colon "៖" (session 54:
+  // the session-51 tester's captions had stayed between the paragraphs)
+  'ဓာတ်ပုံ', 'ພາບ', 'រូបភាព',
   '写真', '사진', '图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影',
 ];
 /**
@@ -433,9 +467,9 @@ const LABEL_LAST_CREDIT = new RegExp(
 // "Mynd: Veðurstovan"; session 49: each had stayed between the paragraphs). Kurmanji "Wêne" (a photo-story's "Wêne: … / MA" under
 // each paragraph; session 50). Hungarian "Fotó" and Croatian "Fotografija" (a paper's credit to itself, metadata/site-notice.ts; session 50).
 // Kinyarwanda "Ifoto" and "Amafoto" (photo, photos: Rwandan sites credit a gallery "Amafoto: <names>", a caption "(Ifoto: …)";
-// session 52: the caption had opened the body).
+// session 52: the caption had opened the body). Romansh "Maletg" (RTR's "(Maletg: RTR)"; session 54).
 const PICTURE_LABEL =
-  "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Fotó|Fotografija|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|Ifoto|Amafoto|" +
+  "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Fotó|Fotografija|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|Ifoto|Amafoto|Maletg|" +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 /**
  * A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
@@ -453,9 +487,11 @@ const PICTURE_LABEL =
  * ("Ô tô trên đường Lê Lợi - Ảnh: QUANG ĐỊNH"; session 46: the caption had stayed between the paragraphs), its credit after it.
  */
 const PHOTO_CREDIT = new RegExp(
-  '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
+  '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：៖]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
+    // The label and its credit parted by a spaced dash in the brackets closing the caption, as The Irrawaddy sets them.
+    '|[(\\[]\\s*' + PICTURE_LABEL + '\\s+[-–—]\\s+[^()\\[\\]]{1,60}[)\\]]$' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}`,
   'u',

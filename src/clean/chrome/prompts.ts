@@ -233,7 +233,8 @@ export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 
  * letter to letters@…"), since session 33 a local station's app ("Download the WGRZ app for the latest
  * forecast and weather alerts.") and a local site's thanks ("Thank you for supporting local journalism."); since
  * session 34 an Indian site's footer in English ("Get all India News in Hindi related to … Stay updated with us for all
- * breaking news …").
+ * breaking news …"); since session 54 Hindustan Times' ("Get Current Updates on India News, … Top Headlines from India.") and DW's
+ * newsletter plug ("While you're here: … Sign up here.").
  * They had stayed as the article's last paragraphs, or between them. The
  * plug names where to go: a podcast app, the news, the article read aloud, the letters' address; a
  * story about an app ("Download the NHS app to book a test") names none.
@@ -245,6 +246,9 @@ const PLUG_PROMPT = new RegExp(
     '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles|alerts|forecasts?|headlines)\\b' +
     '|get (?:all|the latest|latest)\\b[^.!?]{0,40}?\\bnews in (?:hindi|english|marathi|bengali|bangla|tamil|telugu|gujarati|kannada|malayalam|punjabi|urdu|odia)\\b' +
     '|stay updated with us\\b' +
+    // Session 54: DW's plug's lead-up is too long for isClosingPrompt's.
+    '|get (?:current|the latest|latest) (?:updates|news) on\\b[^.!?]{0,120}?\\b(?:latest|top) (?:news|headlines)\\b' +
+    "|while you['’]re here\\s*:[^!?]{0,160}?\\b(?:sign up|subscribe|newsletters?|e-?mail)\\b" +
     // Session 35: Nexstar's stations' footer, "For the latest news, weather, sports, and streaming video, head to KTLA.";
     // an obituary host's or a funeral home's, "To plant trees in memory, please visit the Sympathy Store.", "To send
     // flowers to the family of Jane Doe, please visit our floral store." (a regional paper's ask: LEAD_UP_PLUG)

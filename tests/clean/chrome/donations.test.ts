@@ -36,6 +36,11 @@ describeLineTest(
     // Afrikaans (session 46): Maroela Media's call and its button under the column.
     'Ondersteun onafhanklike Afrikaanse joernalistiek. Word vandag ’n vriend van die koerant.',
     'Skenk nou',
+    // HuffPost's and the Independent's boxes (session 54): the call for free journalism, the ask naming the site, the button.
+    'Support Free Journalism',
+    'Consider supporting The Valley Ledger starting at $3 to help us provide free, local journalism for every reader.',
+    'Your support keeps it that way.',
+    'Support now',
   ],
   [
     'Your donation will be matched by the Rotary Club until Friday, organisers said.',
@@ -48,22 +53,47 @@ describeLineTest(
     'Támogasd a csapatot, kérte az edző a szurkolókat.',
     'Ondersteun ons plaaslike boere, het die minister gevra.',
     'Support The Valley Ledger',
+    'Support free school meals, the union urged on Monday.',
+    'Consider supporting the team at the cup final on Saturday.',
+    'Your support keeps the shelter open, the director told volunteers.',
+    'Support',
   ],
 );
 
 describe('isDonationBoxText', () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
   const text = 'A Telex a független újságírásért dolgozik.';
+  /** Whether the line numbered `number` of `lines` (number, text) is taken as the box's text. */
+  const boxText = (number: number, ...lines: Array<[number, string]>): boolean => {
+    const described = lines.map(([at_, line]) => at(at_, line));
+    return isDonationBoxText(described, described.findIndex((line) => line.number === number));
+  };
 
   it("takes the box's line naming its journalism right under its call", () => {
-    expect(isDonationBoxText(at(2, text), at(1, 'Támogasd a Telexet!'))).toBe(true);
-    expect(isDonationBoxText(at(2, 'The Valley Ledger is reader-funded, independent journalism.'), at(1, 'Support independent journalism'))).toBe(true);
+    expect(boxText(2, [1, 'Támogasd a Telexet!'], [2, text])).toBe(true);
+    expect(boxText(2, [1, 'Support independent journalism'], [2, 'The Valley Ledger is reader-funded, independent journalism.'])).toBe(true);
   });
 
   it('leaves it alone past a blank line, under a paragraph, or naming no journalism', () => {
-    expect(isDonationBoxText(at(3, text), at(1, 'Támogasd a Telexet!'))).toBe(false);
-    expect(isDonationBoxText(at(2, text), at(1, PROSE))).toBe(false);
-    expect(isDonationBoxText(at(2, 'A villamosok tízpercenként járnak majd.'), at(1, 'Támogasd a Telexet!'))).toBe(false);
+    expect(boxText(3, [1, 'Támogasd a Telexet!'], [3, text])).toBe(false);
+    expect(boxText(2, [1, PROSE], [2, text])).toBe(false);
+    expect(boxText(2, [1, 'Támogasd a Telexet!'], [2, 'A villamosok tízpercenként járnak majd.'])).toBe(false);
+  });
+
+  // The Independent's box under the byline (session 54): the heading and the pitch over the ask and the button.
+  const heading = 'Independent journalism, for all of Harbourshire';
+  const pitch = 'Reporting that no owner steers costs money. We keep every story free so that anyone can read it.';
+  const ask = 'Your support keeps it that way.';
+  it("takes a box's heading naming its journalism and its pitch right over its ask", () => {
+    expect(boxText(1, [1, heading], [2, pitch], [3, ask], [4, 'Support now'])).toBe(true);
+    expect(boxText(2, [1, heading], [2, pitch], [3, ask], [4, 'Support now'])).toBe(true);
+    expect(boxText(1, [1, heading], [2, ask])).toBe(true);
+  });
+
+  it('leaves the heading and the pitch alone with no ask right under them, or under a sentence naming that journalism', () => {
+    expect(boxText(1, [1, heading], [2, pitch], [4, ask])).toBe(false);
+    expect(boxText(2, [1, heading], [2, pitch], [3, PROSE])).toBe(false);
+    expect(boxText(2, [1, 'Independent journalism, the panel agreed, needs new money.'], [2, pitch], [3, ask])).toBe(false);
   });
 });
 
@@ -72,12 +102,18 @@ describe('isDonationHeading', () => {
   const appeal = 'The Valley Ledger is a nonprofit newsroom. Your gift today will be matched.';
 
   it("takes 'Support' and the site's name right over the box's appeal", () => {
-    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(2, appeal))).toBe(true);
+    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(2, appeal), undefined)).toBe(true);
+  });
+
+  it("takes the box's button so named right under its appeal (session 54)", () => {
+    const ask = 'Consider supporting The Valley Ledger from $3 a month to keep local journalism free for everyone.';
+    expect(isDonationHeading(at(2, 'Support The Valley Ledger'), undefined, at(1, ask))).toBe(true);
+    expect(isDonationHeading(at(3, 'Support The Valley Ledger'), undefined, at(1, ask))).toBe(false);
   });
 
   it('leaves it alone over a paragraph, past a blank line, or as a story\'s heading', () => {
-    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(2, PROSE))).toBe(false);
-    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(3, appeal))).toBe(false);
-    expect(isDonationHeading(at(1, 'Support for the ferry'), at(2, appeal))).toBe(false);
+    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(2, PROSE), undefined)).toBe(false);
+    expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(3, appeal), undefined)).toBe(false);
+    expect(isDonationHeading(at(1, 'Support for the ferry'), at(2, appeal), undefined)).toBe(false);
   });
 });

@@ -103,6 +103,11 @@ describe('isPictureCredit', () => {
     'കൊച്ചി മെട്രോ ട്രെയിൻ ആലുവ സ്റ്റേഷനിൽ. ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ',
     'சென்னை மெரினா கடற்கரை. படம்: ம.பிரபு',
     'ছবি: প্রথম আলো',
+    // Burmese, Lao, Khmer (its colon "៖") and Romansh labels (session 54), the Burmese label and credit parted by a dash in brackets.
+    'ရန်ကုန်မြို့ရှိ ဈေးတစ်ခု။ (ဓာတ်ပုံ - မြန်မာ့အလင်း)',
+    'ພາບ: ຂ່າວສານ',
+    'រូបភាព៖ ផ្សារថ្មី',
+    'La staziun nova a Cuira. (Maletg: Gion Caduff)',
     // A credit glued to the caption's full stop, as NBC's pages scrape them (session 38).
     'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
     'A bank\'s logo is displayed outside its branch in Harbour City.Reuters',
@@ -111,6 +116,11 @@ describe('isPictureCredit', () => {
     // The New York Times' labelled credit run on after the caption (session 52: the caption had been a page's title).
     'Volunteers stack sandbags along the river wall on Sunday.Credit...Odile Marsh for The New York Times',
     'The old terminal will close in March.Credit…Pavel Renner/Associated Press',
+    // The credit run on after the caption's full stop and a space, no label (session 54): a masthead no list names after
+    // the slash, as Business Insider credits its pictures, or the outlet after a comma, as USA TODAY's papers do.
+    'A converted warehouse in Harbour City now holds 12 climbing walls. Odile Marsh/Harbour Insider',
+    'Commuters crowd the platform at Union Station on Monday morning. Pavel Renner, USA TODAY',
+    'Crews clear snow from the runway before dawn. Reuters/Jane Doe',
     // A photographer's name alone glued on (session 39: headlines.ts had a test of its own that took it).
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Dale Pruitt',
     // The credit after a quote's closing mark, the line's last sentence mark (isGluedCredit looks there first).
@@ -219,6 +229,15 @@ describe('isPictureCredit', () => {
     // The Kannada label closing a sentence ("his new film.") or opening one: no credit alone on its line.
     'ಅವರ ಹೊಸ ಚಿತ್ರ.',
     'ಚಿತ್ರ ಪ್ರದರ್ಶನ ಸೋಮವಾರ ಆರಂಭವಾಗಲಿದೆ',
+    // A paragraph's last sentence after its full stop: names joined by "and", a poll's two organisations, a place after a
+    // comma, a section's menu pair.
+    'The club signed two new players on Friday. Other new signings include Tom Reed, Sam Hill and Ana Ruiz.',
+    'Most voters back the plan, the survey found. Reuters/Ipsos',
+    'Letters to the editor can be sent by post. Jane Doe, Riverton',
+    'The station reopens after repairs in spring. Travel/Weather',
+    // Romansh "maletg" and a label's dash in a sentence, no bracket closing the line on the credit.
+    'Ella ha pitturà in maletg da la vischnanca.',
+    'The council published a map (Image - see below) of the new routes on Monday.',
     // Sentences glued to a sentence or a button, no credit after the full stop.
     'Cheap calls and text across Australia.Click Here',
     'I would be interested in a dealership at fifty miles a gallon.Good luck peace danny',
@@ -304,6 +323,19 @@ describe('isVideoCaption', () => {
     expect(isVideoCaption(at(12, caption), at(10, 'Duration: 1 minute 12 seconds'), at(8, PROSE), at(14, PROSE))).toBe(false);
     expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, 'Duration: 1 minute 12 seconds'), at(10, 'Watch'), at(14, PROSE))).toBe(false);
     expect(isVideoCaption(at(12, caption), at(11, 'Duration of the works: two years'), at(10, PROSE), at(14, PROSE))).toBe(false);
+  });
+  // Fox News' box over the first paragraph (session 54): "Video", the video's title, its blurb.
+  const title = 'Flood survivors rebuild in a river town';
+  const blurb = 'Residents of Harbour Bend describe the weeks after the water came.';
+  it('takes the title and the blurb of a box under "Video"', () => {
+    expect(isVideoCaption(at(11, title), at(10, 'Video'), at(9, 'close'), at(12, blurb))).toBe(true);
+    expect(isVideoCaption(at(12, blurb), at(11, title), at(10, 'Video'), at(13, PROSE))).toBe(true);
+  });
+
+  it('leaves a menu\'s sections, headlines under "Video", and a paragraph under a title', () => {
+    expect(isVideoCaption(at(11, 'Politics'), at(10, 'Video'), at(9, 'News'), at(12, 'Opinion'))).toBe(false);
+    expect(isVideoCaption(at(11, title), at(10, 'Video'), at(9, 'close'), at(12, 'Why do river towns flood more often now?'))).toBe(false);
+    expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, title), at(10, 'Video'), at(13, PROSE))).toBe(false);
   });
 });
 

@@ -40,6 +40,9 @@ describeLineTest(
     // Session 53: a read-aloud player's announcement over the first paragraph, its badge's "NEW" run in.
     'NEW You can now listen to Harbour News articles!',
     'You can now listen to our articles.',
+    // Session 54: an Indian paper's footer and a broadcaster's newsletter plug under the last paragraph.
+    'Get Current Updates on India News, Pune News, Weather Today along with Latest News and Top Headlines from India.',
+    "While you're here: Every Friday, our editors send the week's stories from Harbour City in one short email. Sign up here.",
   ],
   [
     'Listen to the recording at the museum, the curator said.',
@@ -60,6 +63,8 @@ describeLineTest(
     'The mayor welcomes your letters, she said, but will not answer each one.',
     'You can now listen to articles on the bus, thanks to the new app, the transit agency said.',
     'You can now listen to the council meetings online.',
+    'Get current updates on the road closures from the county website, officials said.',
+    "While you're here: the museum's east wing, rebuilt after the fire, reopens in May.",
   ],
 );
 
