@@ -316,8 +316,12 @@ const MONGOLIAN_DATE = '(?<![\\d.])(\\d{4})\\s+оны\\s+(\\d{1,2})\\s+(?:(?:д�
 const LATVIAN_DATE = `(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${MONTH}`;
 
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
-  // 2023-04-29, 2023-04-29T20:19, 2023/04/29 (not the start of a longer number: 2023-04-291)
-  { regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)(?:[T\s]+(\d{1,2}):(\d{2}))?/, parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]] },
+  // 2023-04-29, 2023-04-29T20:19, 2023/04/29 (not the start of a longer number: 2023-04-291); a Japanese weekday in brackets
+  // before the time, "2026/12/5(土) 10:32配信" (Yahoo! Japan's, session 54: the date had been read without its time)
+  {
+    regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)(?:(?:\s*[(（]\p{L}{1,3}[)）]\s*|[T\s]+)(\d{1,2}):(\d{2}))?/u,
+    parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]],
+  },
   // 2024年6月28日 (Chinese, Japanese), 2024년 5월 17일 (Korean): these were no dates, so a Chinese
   // page's date line was taken for its title.
   {

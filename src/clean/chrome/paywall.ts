@@ -29,6 +29,10 @@ const PAYWALL = new RegExp(
     // German, French, Spanish, Italian, Portuguese: "nur für Abonnenten", "réservé aux abonnés",
     // and where a French paper's text stops: "Il vous reste 78 % de cet article à lire. La suite est réservée aux abonnés."
     '\\bnur für (?:abonnenten|abonnentinnen)\\b|\\bweiterlesen mit\\b|\\bréservée? aux abonnés\\b|\\bil vous reste \\d+\\s?% de cet article à lire|\\bexclusivo para (?:suscriptores|assinantes)\\b|\\briservato agli abbonati\\b',
+    // Japanese papers' label of a paid article over its text ("有料記事", Mainichi's and Asahi's beside its length, "581文字") and
+    // where the free part stops ("この記事は有料記事です。残り812文字"): session 54's tester, the label under the date line had been
+    // the story's byline.
+    '^有料記事$|この記事は有料記事です',
   ].join('|'),
   'iu',
 );
@@ -40,7 +44,7 @@ const MAX_NOTICE_WORDS = 30;
  * A word every alternative of PAYWALL needs: most lines have none, and this ASCII test is far
  * cheaper than the case-insensitive Unicode one (0.34 ms a scrapinghub page for PAYWALL alone).
  */
-const MAY_BE_NOTICE = /subscri|members.only|reading|free (?:article|stor)|to read|abonn|weiterlesen|suscrip|assinant|abbonat|article à lire/i;
+const MAY_BE_NOTICE = /subscri|members.only|reading|free (?:article|stor)|to read|abonn|weiterlesen|suscrip|assinant|abbonat|article à lire|有料記事/i;
 
 export const isPaywallNotice = (line: Line): boolean => line.wordCount <= MAX_NOTICE_WORDS && MAY_BE_NOTICE.test(line.text) && PAYWALL.test(line.text);
 

@@ -126,6 +126,11 @@ const OTHER_LANGUAGE_PROMPTS = [
   '(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief', 'fout gezien\\s*\\?',
   // Polish
   'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', `dołącz do nas na ${SOCIAL_NETWORK}`,
+  // Onet's thanks under every story ("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. … Obserwuj nas w Wiadomościach Google.")
+  // and Gazeta.pl's pointer to its front page ("Więcej podobnych treści znajdziesz na stronie głównej Gazeta.pl."): session 54's
+  // tester, both had been the article's last paragraph
+  'dziękujemy, że przeczyta\\p{L}*(?:/\\p{L}+)? (?:nasz|ten) (?:artykuł|tekst)', 'obserwuj nas w wiadomościach google',
+  'więcej (?:podobnych )?treści znajdziesz na stronie głównej',
   // Russian
   'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
   // Russian, Ukrainian and Latvian (LSM's, session 47): select a mistake and press Ctrl+Enter to report it

@@ -14,7 +14,7 @@ import { isOutlet } from '../outlets.js';
  * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: unlabelled, no date line).
  */
 export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|更新';
+export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
@@ -43,7 +43,8 @@ export const isDateLabelLine = (line: Line): boolean => !/\p{N}/u.test(line.text
  * Hebrew: ynet's "פורסם: 04.12.26, 16:05" over "עודכן: 04.12.26, 17:20" (published, updated) had been page text,
  * its two-digit year's date unread unlabelled, and the article undated. And Chinese and Japanese 更新 ("updated"): CNA
  * sets "2026/12/4 16:30（12/4 18:05 更新）", a line of ten words that had been no date line but the page's title. And
- * Icelandic's and Faroese's "uppfært" and "dagført" (mbl's "… | 10:32 | Uppfært 11:05", session 49).
+ * Icelandic's and Faroese's "uppfært" and "dagført" (mbl's "… | 10:32 | Uppfært 11:05", session 49). And Japanese 最終更新 ("last
+ * updated"): Mainichi's "2026/12/5 17:30（最終更新 12/5 20:10）" had been page text, the story undated (session 54).
  */
 export const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
 /**

@@ -37,6 +37,9 @@ describe('isPaywallNotice', () => {
     'This article is available only to Financial Ledger subscribers.',
     'Become an Insider and start reading now.',
     'Become a subscriber today and start reading.',
+    // Japanese papers' label of a paid article, and where its free part stops (session 54): the label had been the byline.
+    '有料記事',
+    'この記事は有料記事です。残り812文字',
   ])('takes "%s" for a paywall notice', (text) => {
     expect(notice(text)).toBe(true);
   });
@@ -64,6 +67,8 @@ describe('isPaywallNotice', () => {
     'The app is available to Netflix subscribers in 40 countries.',
     'Become an insider trader and start reading the charts, the ad said.',
     'Readers who subscribe start reading at breakfast, the survey found.',
+    // A sentence on paid articles is news.
+    '有料記事の読者は昨年より2割増えた。',
   ])('leaves "%s" alone', (text) => {
     expect(notice(text)).toBe(false);
   });

@@ -172,3 +172,17 @@ describeLineTest(
   ['Receba notícias do UOL. É grátis!', 'Receba as notícias do Diário Serrano', 'Assine notícias da Folha do Vale.'],
   ['Receba notícias do UOL sobre a greve e veja o que muda para quem usa o metrô nesta semana, disse o sindicato.', 'Recebeu notícias do filho só na sexta-feira.', 'O prefeito disse que as famílias receberam notícias da prefeitura.'],
 );
+
+describeLineTest(
+  "isReadingPrompt: Polish sites' thanks and pointer under the story (session 54)",
+  isReadingPrompt,
+  [
+    'Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.',
+    'Obserwuj nas w Wiadomościach Google',
+    'Więcej podobnych treści znajdziesz na stronie głównej Portal.pl.',
+  ],
+  [
+    'Dziękujemy wszystkim, którzy przeczytali raport i przysłali uwagi, napisał burmistrz.',
+    'Więcej treści o historii miasta znajdziesz w bibliotece, mówi dyrektorka.',
+  ],
+);

@@ -570,8 +570,11 @@ describe('liftMetadata', () => {
       // CNA's date and, in brackets, the time it was updated: ten words with 更新, it had been no date line and was the title.
       expect(lift('2026/12/4 16:30（12/4 18:05 更新）')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T16:30' } });
       expect(lift('2026年12月4日 18時05分 更新').metadata.date).toBe('2026-12-04T18:05');
+      // Mainichi's "last updated" (最終更新) in the brackets (session 54): the line had been page text and the story undated.
+      expect(lift('2026/12/5 17:30（最終更新 12/5 20:10）')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T17:30' } });
       // A sentence opening with the word has no date.
       expect(lift('更新された制度は2026年から始まる').reason).toBeNull();
+      expect(lift('最終更新の日付は2026年12月5日だった').reason).toBeNull();
       const page = ['中央社 CNA', '產經', '央行理監事會 利率連3凍 房市管制加碼', '2026/12/4 16:30（12/4 18:05 更新）', '字級', '列印',
         '中央銀行今天召開第4季理監事聯席會議，決議政策利率維持不變，重貼現率維持2%，為連續第3季凍漲。',
         '央行總裁會後記者會表示，台灣今年經濟成長率預估上修至4.6%，通膨已回落至2%以下。',
