@@ -1693,3 +1693,18 @@ describe('a picture’s caption and credit around its caption controls under the
     expect(cleanText(page([caption, 'hide caption', 'toggle caption'])).metadata.title).toBe(headline);
   });
 });
+
+describe('a wire story’s note or lead-in over its text, under the headline and date line', () => {
+  // A business site's copy of a wire story: masthead, section, headline, date line, the wire's note, then the text. The note
+  // names the text's words more than the headline does.
+  const headline = 'CORRECTED: Harbour Steel deal aims to forge steel powerhouse';
+  const body = [
+    'By Omar Haddad LONDON (Wire) - Harbour Steel said on Monday it would bid for its rival Kestrel Metals, after talks between the two steelmakers broke down.',
+    'The bid values Kestrel at 4 billion pounds, a premium of 30 percent over its share price on Friday, the company said in a statement.',
+    'Kestrel said its board would study the bid and asked its shareholders to take no action.',
+  ];
+  it.each(['Corrects Kestrel share price in paragraph 2', '(Corrects Kestrel share price in paragraph 2)', '(For other stories on the Harbour Steel bid for Kestrel, see'])('is no title: %s', (note) => {
+    const cleaned = cleanText(pageOf(['Harbour Markets Today', 'Business', '', headline, '', 'Published : 19 Mar 2027 01:03 AM', '', note], body));
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+});
