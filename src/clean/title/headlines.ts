@@ -36,9 +36,10 @@ export function isHeadlineShaped(line: Line): boolean {
 /**
  * A time set after a comma at the end of the line ("Harbour Hawks (21-6) At Valley Rangers (15-12), 7:30 P.m.", a game
  * preview's headline; a TV listing's): its dot is the abbreviation's, no sentence's end. Such a headline opening the body had
- * been read as a sentence, and a menu's line over it ("Golden State Warriors Tickets") had been the title.
+ * been read as a sentence, and a menu's line over it ("Golden State Warriors Tickets") had been the title. So is one after
+ * `at`, `by`, `until` or `from` (CBC's "… has them flooding ice at 3 a.m." over its standfirst, which had been the title).
  */
-const TIME_AFTER_COMMA = /, \d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.$/iu;
+const TIME_AT_END = /(?:,| (?:at|by|until|till|from)) \d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.$/iu;
 /**
  * An initialism after a word in lower case or a street's "St." closing the line ("Airline lands first jumbo jet in U.S.", "…
  * transit upgrade for B.C.", "Banks drag down Wall St."): American and Canadian headlines end so, and the dot had read as a
@@ -47,8 +48,8 @@ const TIME_AFTER_COMMA = /, \d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.$/iu;
  * so (other stories' teasers, menus' "More in U.S.", a team's "… St."), none a gold title.
  */
 const ABBREVIATION_AT_END = /(?:(?<=(?:^|\s)\p{Ll}\p{L}* )(?:\p{Lu}\.){2,}|(?<=\p{Lu}\p{Ll}+ )St\.)$/u;
-/** Whether the line's closing dot is an abbreviation's, no sentence's end: a time's (TIME_AFTER_COMMA), an initialism's or a street's (ABBREVIATION_AT_END). */
-export const endsWithAbbreviation = (line: Line): boolean => TIME_AFTER_COMMA.test(line.text) || ABBREVIATION_AT_END.test(line.text);
+/** Whether the line's closing dot is an abbreviation's, no sentence's end: a time's (TIME_AT_END), an initialism's or a street's (ABBREVIATION_AT_END). */
+export const endsWithAbbreviation = (line: Line): boolean => TIME_AT_END.test(line.text) || ABBREVIATION_AT_END.test(line.text);
 
 /** Thai letters, and the zero-width non-joiner Persian writes inside its words: lines headlineWords segments. */
 const SEGMENTED_WORDS = new RegExp(`[${unspacedLetterRanges(THAI)}\\u200C]`, 'u');

@@ -57,8 +57,44 @@ export function titleCandidates(
   const removedOverHeader = lineOverHeader && removed.get(lineOverHeader.number);
   const keptOverHeader = lineOverHeader !== undefined && !removedOverHeader && isHeadlineShaped(lineOverHeader) && body.includes(lineOverHeader);
   const overHeaderInBlock = (removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT) || keptOverHeader ? lineOverHeader! : null;
-  const candidates = [...titleSearch.filter((line) => !caption(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
+  const toggled = picturesAroundCaptionToggles(lines, overHeader);
+  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
   return { candidates, overHeaderInBlock };
+}
+
+/**
+ * A wire story's line over its text that is never its headline: a correction note ("Corrects the share price in paragraph 14",
+ * brackets or none) and a lead-in cut at its link ("(For other stories from the motor show, go to", its bracket left open). Under
+ * the date line, sharing more of the body's words than the headline, each had been the title (4 pages of a one-site corpus of 10,000).
+ */
+const isWireNote = (line: Line): boolean => CORRECTION_NOTE.test(line.text) || OPEN_BRACKET_ONLY.test(line.text);
+const CORRECTION_NOTE = /^\(?Corrects\s/u;
+const OPEN_BRACKET_ONLY = /^\([^)]*$/u;
+
+/** A picture's controls to hide its caption (NPR's `hide caption` over `toggle caption`). */
+const CAPTION_TOGGLE = /^(?:hide|show|toggle) caption$/iu;
+
+/**
+ * The lines of a picture around its caption's controls (CAPTION_TOGGLE): the line right over them and the line right under
+ * them, and, when those two are the same line given twice (the credit), the caption over the first. NPR sets the lead
+ * picture's caption over its credit ("Ann Doe for NPR"), `hide caption`, `toggle caption` and the credit again under the
+ * byline: the credit, a name and an outlet written like a headline, had been the title, and with the caption they filled
+ * the title's search, the headline over the date line above them left out. Not a line right over the header (`overHeader`): a
+ * headline over its date line is never a caption.
+ */
+function picturesAroundCaptionToggles(lines: readonly Line[], overHeader: (line: Line) => boolean): Set<Line> {
+  const pictures = new Set<Line>();
+  const isToggle = (line: Line | undefined): boolean => line !== undefined && CAPTION_TOGGLE.test(line.text);
+  for (let i = 0; i < lines.length; i++) {
+    if (!isToggle(lines[i]) || isToggle(lines[i - 1])) continue;
+    let last = i;
+    while (isToggle(lines[last + 1])) last++;
+    const [over, under] = [lines[i - 1], lines[last + 1]];
+    const caption = over && under && over.text === under.text ? lines[i - 2] : undefined;
+    for (const line of [caption, over, under]) if (line && !overHeader(line)) pictures.add(line);
+    i = last;
+  }
+  return pictures;
 }
 
 /** Words of a picture's credit alone on its line ("Photo: Tom Reed/Reuters"); a caption that ends with its credit is longer. */

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyVocabulary, foldedText, overlapWithBody, readsAs } from '../../../src/clean/title/headlines.js';
+import { bodyVocabulary, endsWithAbbreviation, foldedText, overlapWithBody, readsAs } from '../../../src/clean/title/headlines.js';
 import { wordsAt, wordsOf } from '../../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../../src/text/language.js';
 import { HAN, KANA, unspacedLetterRanges } from '../../../src/text/word-chars.js';
 import { wordLookup, wordRangeLookup } from '../../../src/text/word-records.js';
+import { describeLineTest } from '../line-cases.js';
 
 const vocabulary = { stopwords: stopwordSet('en'), stem: stemmerFor('en') };
 const wordOf = wordLookup(vocabulary);
@@ -92,3 +93,9 @@ describe('readsAs', () => {
     expect(repeats('Storm hits the coast, and thousands of homes lose power overnight.')).toBe(false);
   });
 });
+
+// A closing dot that is an abbreviation's, the line a headline: a time after a comma or after `at`, `by`, `until` or `from`,
+// an initialism after a word in lower case, a street's `St.`. A time stamp set after a teaser's words is none.
+describeLineTest('endsWithAbbreviation', endsWithAbbreviation,
+  ['Hawks (21-6) At Rangers (15-12), 7:30 P.m.', 'Volunteers say the cold has them flooding rinks at 3 a.m.', 'Polls in Harwick stay open until 8 p.m.', 'Airline lands first jumbo jet in U.S.', 'Shares slide on Wall St.'],
+  ['The ferry left the harbour at dawn.', 'Ferry crews load trucks before dawn 4:12 a.m.', 'More U.S.', 'Offices in Washington, D.C.']);

@@ -1650,3 +1650,61 @@ describe('a Khmer headline over its standfirst over the byline', () => {
     expect(cleanArticle(article(text), contextFor([text])).metadata.title).toBe(headline);
   });
 });
+
+describe('a headline ending in a time after `at` over its standfirst over the byline', () => {
+  // A public broadcaster's regional page: headline, standfirst, its share label and the author's line with the date.
+  const headline = 'Ferry crews in Halden say the storm closing the bridge has them loading trucks at 4 a.m.';
+  const standfirst = 'Drivers are told to expect waits of up to three hours on the crossing';
+  const body = [
+    'Ferry crews in Halden have been loading trucks before dawn since the storm closed the bridge over the river on Monday.',
+    'The first crossing now leaves at 4 a.m., two hours earlier than usual, and the last one after midnight.',
+    '"We have never run this many trucks in one day," said deckhand Lise Amundrud, who has worked on the ferry for nine years.',
+    'The province says the bridge will stay closed until engineers have checked its supports.',
+  ];
+  const header = ['Social Sharing', 'Tomas Reinholt · News · Posted: Dec 02, 2026 5:00 AM CST | Last Updated: 2 hours ago'];
+
+  it('is the title, not the standfirst', () => {
+    expect(cleanText(pageOf(['News', 'Local', headline, standfirst, ...header], body)).metadata.title).toBe(headline);
+  });
+});
+
+describe('a picture’s caption and credit around its caption controls under the byline', () => {
+  // A public radio network's story page: headline over the date, the show's line and the reporter, the player's controls,
+  // then the lead picture's caption over its credit, `hide caption`, `toggle caption` and the credit again over the text.
+  const headline = 'A county museum lends out telescopes, and now stargazers wait weeks for one';
+  const caption = 'Curator Ines Marlowe checks a telescope before lending it to a family in Dunmore, Ore.';
+  const credit = 'Pavel Strand for NPR';
+  const body = [
+    'The county museum in Dunmore, Ore., has always lent out books about the night sky. Since the summer it has also lent out telescopes.',
+    '"We bought four and thought that would be plenty," says curator Ines Marlowe. "We now have a list of sixty names."',
+    'Each telescope goes out for a week with a star chart and a red flashlight, paid for by a grant from a local astronomy club.',
+    'The museum hopes to buy four more telescopes before the winter.',
+  ];
+  const page = (picture: readonly string[]) =>
+    pageOf(['Donate', 'National', headline, 'December 2, 2026', '5:00 AM ET', 'Heard on Morning Edition', 'Pavel Strand', '3-Minute Listen', 'Playlist', 'Toggle more options', 'Download', 'Embed', 'Transcript', ...picture], body);
+
+  it('are no title: the headline over the date line is', () => {
+    const cleaned = cleanText(page([caption, credit, 'hide caption', 'toggle caption', credit]));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === credit)?.kind).not.toBe('title');
+  });
+
+  it('leave the headline the title with no credit under the controls', () => {
+    expect(cleanText(page([caption, 'hide caption', 'toggle caption'])).metadata.title).toBe(headline);
+  });
+});
+
+describe('a wire story’s note or lead-in over its text, under the headline and date line', () => {
+  // A business site's copy of a wire story: masthead, section, headline, date line, the wire's note, then the text. The note
+  // names the text's words more than the headline does.
+  const headline = 'CORRECTED: Harbour Steel deal aims to forge steel powerhouse';
+  const body = [
+    'By Omar Haddad LONDON (Wire) - Harbour Steel said on Monday it would bid for its rival Kestrel Metals, after talks between the two steelmakers broke down.',
+    'The bid values Kestrel at 4 billion pounds, a premium of 30 percent over its share price on Friday, the company said in a statement.',
+    'Kestrel said its board would study the bid and asked its shareholders to take no action.',
+  ];
+  it.each(['Corrects Kestrel share price in paragraph 2', '(Corrects Kestrel share price in paragraph 2)', '(For other stories on the Harbour Steel bid for Kestrel, see'])('is no title: %s', (note) => {
+    const cleaned = cleanText(pageOf(['Harbour Markets Today', 'Business', '', headline, '', 'Published : 19 Mar 2027 01:03 AM', '', note], body));
+    expect(cleaned.metadata.title).toBe(headline);
+  });
+});
