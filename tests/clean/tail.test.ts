@@ -1044,6 +1044,14 @@ describe("the reporter's e-mail address closing a signed story", () => {
     expect(cleaned.body.trim().split('\n').at(-1)).toBe(rest.at(-1));
   });
 
+  it('keeps an unsigned story going on under an address near its end: only a signed story closes with its reporter\'s', () => {
+    const unsigned = story.filter((line) => !line.startsWith('By '));
+    const closing = 'Comments on the plan can be sent to the council until the end of the month.';
+    const cleaned = clean([...unsigned, 'harbourplan@council.example', closing].join('\n'));
+    expect(cleaned.body.trim().split('\n').at(-1)).toBe(closing);
+    expect(cleaned.body).toContain('harbourplan@council.example');
+  });
+
   it("ends a signed story over its reporter's address though a paragraph-like pitch follows it", () => {
     const pitch = 'Subscribers get every story on the harbour first, and you can join them today for less than a coffee a week.';
     const cleaned = clean([...story, 'mcastellanos@harbourgazette.example', pitch].join('\n'));

@@ -63,10 +63,11 @@ export const isFollowLink = (line: Line): boolean =>
  * after the article only (isShareOrFollow), as a heading it might be; no line of either benchmark's
  * gold is one, of their raw pages 24 are. Since session 37 with the network's place left out, "Share
  * via :", "Share on", and the label over the buttons, "Share this:" (Dinamani's "Share Via :" under its
- * byline had been the article's first paragraph); "Share this article" alone may be a heading. The
+ * byline had been the article's first paragraph), since session 54 without its colon too (kept over a lone paragraph,
+ * it was the title when the body was cleaned again); "Share this article" alone may be a heading. The
  * Daily Mail's "Share or comment on this article:" too (session 39), with its colon.
  */
-const SHARE_BUTTON = new RegExp(`^(?:share(?:\\s+(?:via|on)|\\s+(?:this|or comment on this (?:article|story))\\s*(?=[:：]))?|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
+const SHARE_BUTTON = new RegExp(`^(?:share(?:\\s+(?:via|on|this)|\\s+or comment on this (?:article|story)\\s*(?=[:：]))?|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
 export const isShareButton = (line: Line): boolean => SHARE_BUTTON.test(line.text);
 
 /**

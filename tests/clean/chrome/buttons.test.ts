@@ -68,8 +68,8 @@ describeLineTest(
 describeLineTest(
   'isShareButton: a bare share button alone, wherever it stands',
   isShareButton,
-  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share or comment on this article:'],
-  ['Share this article', 'Share this', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise'],
+  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share this', 'Share or comment on this article:'],
+  ['Share this article', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise'],
 );
 
 describeLineTest(
