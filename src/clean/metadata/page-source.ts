@@ -11,8 +11,8 @@ import type { Line } from '../lines.js';
 import type { Remove } from '../line-rules.js';
 import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
-import { isNewsAgencyName, shortNameOf } from '../outlets.js';
-import { breadcrumbRoot, mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
+import { isNetworkName, isNewsAgencyName, networkSourceName, shortNameOf } from '../outlets.js';
+import { breadcrumbRoot, headerLogo, mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -71,19 +71,24 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   const secondLineNoticed = (): string | undefined => (secondLine ? removedLineGives(lines, removed, (line) => siteNamedByNotice(secondLine, line)) : undefined);
   const namesSite = (named: Line): string | undefined =>
     removedLineGives(lines, removed, (line) => siteNamedByNotice(named, line) ?? siteNamedByOwner(named, line) ?? siteNamedByAboutLink(named, line) ?? siteNamedByFollowPrompt(named, line) ?? siteNamedByAppPrompt(named, line) ?? siteNamedByPictureCredit(named, line)) ?? siteOverPublisherNotice(named, lines, removed) ?? siteLogoByNotice(named, lines, removed) ?? undefined;
-  const siteCopyrighted = (): string | undefined => (site ? (namesSite(site) ?? secondLineNoticed()) : undefined);
+  // The header's logo, asked as the site line is when it is another line (site-notice.ts headerLogo: "The Harbour - Back to home" under a
+  // skip link and an editions' menu).
+  const logo = headerLogo(lines, removed, firstInBlock);
+  const logoOtherThanSite = logo && logo.number !== site?.number ? logo : undefined;
+  const siteCopyrighted = (): string | undefined => (site ? (namesSite(site) ?? secondLineNoticed()) : undefined) ?? (logoOtherThanSite && namesSite(logoOtherThanSite));
   const breadcrumb = (): string | undefined => {
     const root = breadcrumbRoot(lines, removed);
     return root && namesSite(root);
   };
   return (
     agency?.text ??
-    removedLineSource(lines, removed) ??
+    networkServiceOfMasthead(removedLineSource(lines, removed), [site, logo]) ??
     siteCopyrighted() ??
     breadcrumb() ??
     removedLineGives(lines, removed, (line) => siteGreeting(line, lines)) ??
     removedLineGives(lines, removed, outletAboutLink) ??
     (site && outletOverPage(site, lines)) ??
+    (logoOtherThanSite && outletOverPage(logoOtherThanSite, lines)) ??
     removedLineGives(lines, removed, (line) => publicationNamedByOwner(line, lines)) ??
     removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline, site)) ??
     mailSender()
@@ -138,4 +143,16 @@ function fullerNoticeName(short: string, lines: readonly Line[], removed: Readon
     const held = copyrightOutlet(line);
     return held !== null && shortNameOf(short, held) ? held : null;
   });
+}
+
+/**
+ * The network's news service a masthead names when a removed line gave the network's name alone and the masthead (the site line or the header's
+ * logo) is that name and more words, a network's name itself (outlets.ts isNetworkName): "More From CBS" (the menu of the network's other
+ * sites) names "CBS" where the page's logo says "CBS News Logo". Else the source as given. Since session 54: the story's source had been
+ * the network, not its news service.
+ */
+function networkServiceOfMasthead(source: string | undefined, mastheads: readonly (Line | undefined)[]): string | undefined {
+  if (source === undefined || !isNetworkName(source)) return source;
+  const fuller = mastheads.find((masthead) => masthead !== undefined && masthead.text.toLowerCase().startsWith(`${source.toLowerCase()} `) && isNetworkName(masthead.text));
+  return fuller ? networkSourceName(fuller.text) : source;
 }

@@ -111,6 +111,30 @@ function mastheadBeforeTagline(site: Line): Line {
   const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1] ?? HOME_LINK.exec(site.text)?.[1];
   return masthead === undefined ? site : describeLine(site.number, masthead, NO_STOPWORDS);
 }
+/** Lines over the article a header's logo is looked for in at most (headerLogo). */
+const MAX_LOGO_LINE = 40;
+/**
+ * The site's logo as its image's text or its home link names it, the name (group 1) before the words: "Harbour News Logo", "HN logo",
+ * "The Harbour - Back to home", "Harbourside homepage". Not a bare "Home" after the name, as HOME_LINK reads on the first line: in a
+ * header's menu "News Home" and "Sport Home" are its sections' links.
+ */
+const LOGO_OR_HOME_LINK = /^(\S.*?)\s*(?:[-–]\s*)?(?:logo|home ?page|back to home)$/iu;
+/**
+ * The site's logo in the page's header, removed, under the lines the site line is looked for in: its image's text or its link home
+ * (LOGO_OR_HOME_LINK) as a line of its name (a menu's section "Entertainment Homepage" is none), in the header over the article's first
+ * line `firstInBlock`. Asked as the site line is (metadata/page-source.ts) when the site line named nothing: a Guardian-like header sets
+ * "Skip to main content", its editions' menu, then "The Harbour - Back to home"; a broadcaster's "Skip to content" … "HN logo". The site
+ * line was a skip link, and the stories had had no source. Since session 54: of the bench's raw pages' first 80 lines 24 are so written
+ * (sections' home pages, "Make us your home page", logos already the site line), none gold; no bench page's source changed.
+ */
+export function headerLogo(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, firstInBlock: number): Line | undefined {
+  for (const line of lines.slice(0, MAX_LOGO_LINE)) {
+    if (line.number >= firstInBlock) break;
+    const name = removed.has(line.number) ? LOGO_OR_HOME_LINK.exec(line.text)?.[1] : undefined;
+    if (name !== undefined && !isPageWord(name)) return describeLine(line.number, name, NO_STOPWORDS);
+  }
+  return undefined;
+}
 /** Lines of a cookie-consent banner's text over the page at most. */
 const MAX_BANNER_LINES = 12;
 /**
@@ -149,7 +173,7 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !WORD_CHARACTER.test(holding.charAt(name.length));
   const company = publisherCompany(holder)?.toLowerCase();
   const unprefixed = site.text.replace(GLUED_ARTICLE, '').toLowerCase().replace(LEADING_THE, '');
-  const companyHolds = company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company));
+  const companyHolds = company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company) || mastheadEndsWithCompany(name, company));
   const heldAsWritten = holder.split(HOLDER_END, 1)[0]!.trim();
   const held = heldAsWritten.toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
@@ -173,6 +197,15 @@ function arabicRightsReservedFor(notice: string, site: string): boolean {
   if (after === undefined || !ARABIC_RESERVED_TO.test(after)) return false;
   const held = after.replace(ARABIC_RESERVED_TO, '');
   return [site, ...(site.startsWith('ال') ? [site.slice(1)] : [])].some((name) => held.startsWith(name) && !WORD_CHARACTER.test(held.charAt(name.length)));
+}
+/**
+ * Whether the masthead's name `name` ends with the whole name of the publisher's company `company` (both in lower case) as words of their
+ * own, a word of a menu's alone not: a company named for its site's last word ("Harbour Insider" over "Copyright © 2026 Insider Inc.").
+ * Since session 54; the story had had no source.
+ */
+function mastheadEndsWithCompany(name: string, company: string): boolean {
+  const held = company.trim();
+  return held !== '' && name.endsWith(` ${held}`) && !isPageWord(held);
 }
 /** Letters of a holder's first word at least, for it to open the masthead's name (holderFirstWordOpens): "ESPN", "Golwg". */
 const MIN_OPENING_WORD = 3;

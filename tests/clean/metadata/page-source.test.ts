@@ -963,3 +963,72 @@ describe("a site's logo as a home link under a skip link, named beside its compa
     expect(source('If you buy something from a Lagoon link, Northgate Partners may earn a commission.')).toBeNull();
   });
 });
+
+describe("the site's logo in the header, under skip links and menus", () => {
+  const page = (header: readonly string[], footer: readonly string[]): string =>
+    [
+      'Skip to main content', 'Skip to navigation', 'Print subscriptions', 'Sign in', 'Europe edition', 'UK edition', ...header, 'News', 'Opinion', 'Sport', '',
+      'Harbour towns race to fix sea walls before winter storms', 'Councils say repairs are running months behind schedule', 'Tessa Morland', 'Fri 4 Dec 2026 07.00 GMT', '',
+      'Three harbour towns on the south coast are racing to repair sea walls damaged in last winter’s storms before the next ones arrive.',
+      '', 'Engineers say two of the walls could fail in a strong easterly gale, flooding dozens of homes along the seafront.',
+      '', 'The councils blame a shortage of stonemasons and a backlog of approvals for the delays.',
+      '', 'Most viewed', 'About us', 'Contact us', ...footer,
+    ].join('\n');
+  const source = (header: readonly string[], footer: readonly string[]): string | null => sourceOf(page(header, footer));
+
+  it("is the site when its home link names the notice's company's first word (session 54)", () => {
+    // A Guardian-like header: the skip link had been the site line, and the story had had no source.
+    expect(source(['The Lantern - Back to home'], ['© 2026 Lantern News & Media Limited and affiliates. All rights reserved.'])).toBe('The Lantern');
+  });
+
+  it("is the site when its logo's text names what a footer's link is about (session 54)", () => {
+    expect(source(['HRB logo'], ['About HRB', 'Imprint', '© 2026 Harbour Rundfunk'])).toBe('HRB');
+  });
+
+  it("is none for a section's home link, or a logo no other line names", () => {
+    expect(source(['Entertainment Homepage'], ['© 2026 Lantern News & Media Limited'])).toBeNull();
+    expect(source(['HRB logo'], ['Imprint', '© 2026 Harbour Rundfunk'])).toBeNull();
+  });
+});
+
+describe("a network's name from a removed line, and the news service its logo names", () => {
+  const page = (logo: readonly string[]): string =>
+    [
+      'Skip to Content', ...logo, 'Politics', 'World', 'Business', 'More From CBS', 'Streaming', 'Shop', '',
+      'Mountain town reopens its school in a fire-resistant building', 'Dec. 4, 2026, 8:00 AM EST', 'By Marisol Trent', '',
+      'Three years after a wildfire burned most of a mountain town, its elementary school reopened this week in a building made to survive the next one.',
+      '', 'The new school has a metal roof, walls of fiber cement and a courtyard that can shelter every student if the roads out of town close.',
+      '', 'About 200 students are enrolled, down from 280 before the fire, the district said.',
+      '', 'About', 'Privacy Policy', '© 2026 Tidewater Broadcasting, LLC',
+    ].join('\n');
+
+  it('is the news service when the logo names it (session 54)', () => {
+    // "More From CBS" (the network's other sites) had given the network's name alone.
+    expect(sourceOf(page(['CBS News Logo']))).toBe('CBS News');
+  });
+
+  it("is the network's name with no such logo", () => {
+    expect(sourceOf(page([]))).toBe('CBS');
+  });
+});
+
+describe("a masthead ending with its publisher's company's name", () => {
+  const page = (masthead: string, notice: string): string =>
+    [
+      masthead, 'Subscribe', 'Newsletters', 'Retail', 'Tech', '',
+      'A mall chain is turning empty department stores into climbing gyms', 'Noor Halvorsen', 'Dec 4, 2026, 5:02 AM ET', '',
+      'When the last department store at a suburban mall closed last year, its owner had a huge empty box and no retailer willing to take it.',
+      '', 'Now the space holds climbing walls, a café and a shop, and on a weekday morning in November most of the walls were busy.',
+      '', 'The landlord plans to open two more such gyms next year, its chief operating officer said.',
+      '', 'Contact Us', 'Sitemap', notice,
+    ].join('\n');
+
+  it('is the source (session 54)', () => {
+    // A Business Insider-like notice holds "Insider Inc.": the story had had no source.
+    expect(sourceOf(page('Lagoon Insider', 'Copyright © 2026 Insider Inc. All rights reserved.'))).toBe('Lagoon Insider');
+  });
+
+  it("is none when the company is a menu's word", () => {
+    expect(sourceOf(page('Lagoon Business', 'Copyright © 2026 Business Ltd. All rights reserved.'))).toBeNull();
+  });
+});
