@@ -1032,3 +1032,24 @@ describe("a masthead ending with its publisher's company's name", () => {
     expect(sourceOf(page('Lagoon Business', 'Copyright © 2026 Business Ltd. All rights reserved.'))).toBeNull();
   });
 });
+
+describe("the site's initials under the reader's account and search links", () => {
+  const page = (header: readonly string[]): string =>
+    [
+      ...header, 'Home', 'Latest News', 'India', 'Cities', '',
+      'Harbourpur: civic body to plant 4,000 trees along the sea-front road', 'Species native to the coast were chosen after a survey', 'By Aarav Kulkarni, Harbourpur', 'Updated on: Dec 04, 2026 08:31 am IST', '',
+      'The municipal corporation will plant around 4,000 trees along the sea-front road over the next three months, officials said on Friday.',
+      '', 'The civic body said it had chosen species that grow naturally along the coast after a survey by a botanical institute.',
+      '', 'The trees will be planted in stretches of about 400 metres at a time so that the promenade stays open to walkers.',
+      '', 'About us', 'Contact us', 'Copyright © HB Digital Streams Ltd. All Rights Reserved.',
+    ].join('\n');
+
+  it("is the source when the notice's company opens with them (session 54)", () => {
+    // The first account link had been asked for the site's name, and the story had had no source.
+    expect(sourceOf(page(['Sign in', 'Explore', 'Search', 'HB']))).toBe('HB');
+  });
+
+  it('is none under another line', () => {
+    expect(sourceOf(page(['Sign in', 'Sign up', 'Search', 'HB']))).toBeNull();
+  });
+});
