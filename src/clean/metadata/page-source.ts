@@ -11,7 +11,7 @@ import type { Line } from '../lines.js';
 import type { Remove } from '../line-rules.js';
 import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
-import { isNetworkName, isNewsAgencyName, networkSourceName, shortNameOf } from '../outlets.js';
+import { isJapanesePaperName, isNetworkName, isNewsAgencyName, networkSourceName, shortNameOf } from '../outlets.js';
 import { breadcrumbRoot, headerLogo, mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
@@ -30,13 +30,14 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   const { lines, removed, relabel } = page;
   const { metadata } = page.lifted;
   // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
-  // "Reuters" under the headline) signs the story: the source when no source line, dateline, sign-off
+  // "Reuters" under the headline) signs the story, and so does a Japanese paper's name (a portal's "港湾日報" under its date line, since
+  // session 54): the source when no source line, dateline, sign-off
   // or byline's outlet named one (keptArticle). It had been the body's first paragraph. So does an
   // outlet's masthead in the header ("The Sydney Morning Herald" under the title), which had been
   // page text or a section label. So does the public body a government's page is from (GOV.UK's "From:" over "Department for
   // Transport": header.ts publicBodyUnderFromLabel; a bulletin's ministry under the state's name: header.ts ministryUnderStateName).
   const agency =
-    headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock) ?? ministryUnderStateName(lines, firstInBlock);
+    headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text) || (isJapanesePaperName(line.text) && isJapanesePage(lines))) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock) ?? ministryUnderStateName(lines, firstInBlock);
   if (agency) relabel(agency, 'metadata', 'source credit');
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
@@ -94,6 +95,11 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     mailSender()
   );
 }
+
+/** Hiragana or katakana, which Japanese writes in every sentence and Chinese never. */
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Whether a line of the page holds kana (KANA): a Japanese page's. */
+const isJapanesePage = (lines: readonly Line[]): boolean => lines.some((line) => KANA.test(line.text));
 
 /** What the first removed line that gives something gives, in page order. */
 export function removedLineGives(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, gives: (line: Line) => string | null): string | undefined {

@@ -1053,3 +1053,28 @@ describe("the site's initials under the reader's account and search links", () =
     expect(sourceOf(page(['Sign in', 'Sign up', 'Search', 'HB']))).toBeNull();
   });
 });
+
+describe("a Japanese paper's name in the header", () => {
+  const page = (top: readonly string[], provider: string, lede: string): string =>
+    [
+      ...top, '',
+      '港湾市の酒蔵、雪室で熟成させた酒を初出荷', '12/4(金) 10:32配信', 'コメント8件', provider, '',
+      lede,
+      '雪室は冬に集めた雪で室内を一年中低い温度に保つ仕組みだ。',
+      '県内の酒販店などで販売する。',
+      '最終更新:12/4(金) 11:02', provider, 'プライバシーポリシー', '© Harbourline Corporation',
+    ].join('\n');
+
+  it("is the source on a Japanese portal's page, the provider under the date line (session 54)", () => {
+    // The story had had no source: no Latin outlet's word names a Japanese paper.
+    expect(sourceOf(page(['港湾ニュース', 'トップ', '国内'], '港湾日報', '港湾市の酒蔵は4日、雪室で半年間熟成させた日本酒を初めて出荷した。'))).toBe('港湾日報');
+  });
+
+  it("is none on a Chinese page, whose menu's 新聞 is news: the site its notice holds is the source", () => {
+    const chinese = [
+      '港灣網', '即時新聞', '港聞', '', '港灣市酒廠首推雪室熟成清酒', '2026年12月4日 10:32', '即時新聞', '',
+      '港灣市一間酒廠4日首次推出在雪室中熟成半年的清酒。', '雪室利用冬季收集的積雪，全年保持低溫。', '清酒將在市內酒舖出售。', '港灣網版權所有',
+    ];
+    expect(sourceOf(chinese.join('\n'))).toBe('港灣網');
+  });
+});
