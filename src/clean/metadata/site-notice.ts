@@ -119,6 +119,8 @@ function mastheadBeforeTagline(site: Line): Line {
 }
 /** Lines over the article a header's logo is looked for in at most (headerLogo). */
 const MAX_LOGO_LINE = 40;
+/** Characters of a logo's line at most: the pattern's lazy name before spaces backtracks over a long run of them (a date line's 100,000). */
+const MAX_LOGO_CHARACTERS = 80;
 /**
  * The site's logo as its image's text or its home link names it, the name (group 1) before the words: "Harbour News Logo", "HN logo",
  * "The Harbour - Back to home", "Harbourside homepage". Not a bare "Home" after the name, as HOME_LINK reads on the first line: in a
@@ -136,7 +138,7 @@ const LOGO_OR_HOME_LINK = /^(\S.*?)\s*(?:[-–]\s*)?(?:logo|home ?page|back to h
 export function headerLogo(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, firstInBlock: number): Line | undefined {
   for (const line of lines.slice(0, MAX_LOGO_LINE)) {
     if (line.number >= firstInBlock) break;
-    const name = removed.has(line.number) ? LOGO_OR_HOME_LINK.exec(line.text)?.[1] : undefined;
+    const name = removed.has(line.number) && line.text.length <= MAX_LOGO_CHARACTERS ? LOGO_OR_HOME_LINK.exec(line.text)?.[1] : undefined;
     if (name !== undefined && !isPageWord(name)) return describeLine(line.number, name, NO_STOPWORDS);
   }
   return undefined;
