@@ -200,6 +200,16 @@ function isOnlineArm(name: string): boolean {
 /** An agency, a network or an outlet's name (OUTLET_NAME) that is no desk: what a sports arm's name opens with, and an outlet (isOutlet). */
 const isNamedOutlet = (name: string): boolean => isNewsAgencyName(name) || isNetworkName(name) || ((OUTLET_NAME.test(name) || OUTLET_COMPOUND_NAME.test(name)) && !DESK.test(name));
 /**
+ * A Japanese paper's name: its place's or its own name in Han characters or kana, then the word for a newspaper or a daily ("新聞", "日報",
+ * "新報"), maybe its online edition's word after it ("オンライン", "デジタル", "電子版"), as Japanese papers head their pages and Japanese
+ * portals credit the paper under the story's date line. OUTLET_WORDS' "Shimbun" is only the name's transliteration. Read on a Japanese page
+ * only (metadata/page-source.ts): in Chinese "新聞" is news, and a Hong Kong paper's menu's "即時新聞" (breaking news) is no paper. Since
+ * session 54; 0 bench raw lines so written.
+ */
+const JAPANESE_PAPER = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}(?:新聞|日報|新報)(?:オンライン|デジタル|電子版)?$/u;
+/** Whether the text is a Japanese paper's name and nothing else (JAPANESE_PAPER: "港湾新聞", "港湾日報"). */
+export const isJapanesePaperName = (text: string): boolean => JAPANESE_PAPER.test(text);
+/**
  * An agency, a network ("CNN"), an outlet's name ("Reuters", "The Washington Post", "Journal de Montréal"), a news service,
  * an online brand ("detikJabar", "Cleveland.com"), a sports arm ("BBC Sport"), an online arm ("Times Online") or a station's
  * call sign ("KSTP-TV"), not a desk ("Business News").

@@ -220,7 +220,22 @@ export function copyrightOutlet(line: Line): string | null {
   const text = withEnglishOpening(line.text);
   if (!NOTICE_OPENING.test(text)) return line.text.includes('©') ? (SITE_BEFORE_COMPANY_NOTICE.exec(line.text)?.[1] ?? null) : null;
   const holder = holderOf(text);
-  return holder === null ? null : (outletHeld(holder) ?? QUOTED_TITLE_HOLDER.exec(holder)?.[1] ?? holderGuardingItsContent(text, holder));
+  return holder === null ? outletHeldWithoutYear(text) : (outletHeld(holder) ?? QUOTED_TITLE_HOLDER.exec(holder)?.[1] ?? holderGuardingItsContent(text, holder));
+}
+/**
+ * A notice with no year opening with the word "Copyright", the holder (group 1) after a © or "by": "Copyright © The Harbour Shimbun.", a
+ * Japanese paper's footer in English, "Copyright by Harbour Daily Online, All Rights Reserved". A picture's credit sets the © alone ("©
+ * Reuters"), not the word.
+ */
+const COPYRIGHT_WITHOUT_YEAR = /^copyright\s*(?:©\s*|by\s+)?([^\d\s©].*?)[.,]?(?:\s+all rights reserved\.?)?$/iu;
+/**
+ * The outlet such a notice holds (COPYRIGHT_WITHOUT_YEAR, outlets.ts isOutlet), before the footer's links after it, else null: a company
+ * ("Copyright © Harbour Media Corp") or a forum names none. Since session 54: the story had had no source; 1 bench raw notice so written
+ * holds an outlet's name, its page's source read from its byline already.
+ */
+function outletHeldWithoutYear(text: string): string | null {
+  const held = COPYRIGHT_WITHOUT_YEAR.exec(text.replace(TERMS_AFTER_RIGHTS, '$1').split(NOTICE_LINKS, 1)[0]!)?.[1];
+  return held !== undefined && isOutlet(held) ? held : null;
 }
 /**
  * A holder that is a title in guillemets (group 1), maybe with what it is after it in lower case, as Kazakh, Armenian, Russian and

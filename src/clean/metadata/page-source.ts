@@ -11,8 +11,8 @@ import type { Line } from '../lines.js';
 import type { Remove } from '../line-rules.js';
 import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
-import { isNewsAgencyName, shortNameOf } from '../outlets.js';
-import { breadcrumbRoot, mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
+import { isJapanesePaperName, isNetworkName, isNewsAgencyName, networkSourceName, shortNameOf } from '../outlets.js';
+import { breadcrumbRoot, headerLogo, mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -30,13 +30,14 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   const { lines, removed, relabel } = page;
   const { metadata } = page.lifted;
   // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
-  // "Reuters" under the headline) signs the story: the source when no source line, dateline, sign-off
+  // "Reuters" under the headline) signs the story, and so does a Japanese paper's name (a portal's "港湾日報" under its date line, since
+  // session 54): the source when no source line, dateline, sign-off
   // or byline's outlet named one (keptArticle). It had been the body's first paragraph. So does an
   // outlet's masthead in the header ("The Sydney Morning Herald" under the title), which had been
   // page text or a section label. So does the public body a government's page is from (GOV.UK's "From:" over "Department for
   // Transport": header.ts publicBodyUnderFromLabel; a bulletin's ministry under the state's name: header.ts ministryUnderStateName).
   const agency =
-    headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text)) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock) ?? ministryUnderStateName(lines, firstInBlock);
+    headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text) || (isJapanesePaperName(line.text) && isJapanesePage(lines))) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock) ?? ministryUnderStateName(lines, firstInBlock);
   if (agency) relabel(agency, 'metadata', 'source credit');
   // A newsletter mailed to the reader names itself in the mail's sender and its masthead (mastheadSender).
   const mailSender = (): string | undefined => mastheadSender(lines, (line) => removed.get(line.number)?.reason === EMAIL_HEADER, metadata.byline) ?? undefined;
@@ -71,24 +72,34 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   const secondLineNoticed = (): string | undefined => (secondLine ? removedLineGives(lines, removed, (line) => siteNamedByNotice(secondLine, line)) : undefined);
   const namesSite = (named: Line): string | undefined =>
     removedLineGives(lines, removed, (line) => siteNamedByNotice(named, line) ?? siteNamedByOwner(named, line) ?? siteNamedByAboutLink(named, line) ?? siteNamedByFollowPrompt(named, line) ?? siteNamedByAppPrompt(named, line) ?? siteNamedByPictureCredit(named, line)) ?? siteOverPublisherNotice(named, lines, removed) ?? siteLogoByNotice(named, lines, removed) ?? undefined;
-  const siteCopyrighted = (): string | undefined => (site ? (namesSite(site) ?? secondLineNoticed()) : undefined);
+  // The header's logo, asked as the site line is when it is another line (site-notice.ts headerLogo: "The Harbour - Back to home" under a
+  // skip link and an editions' menu).
+  const logo = headerLogo(lines, removed, firstInBlock);
+  const logoOtherThanSite = logo && logo.number !== site?.number ? logo : undefined;
+  const siteCopyrighted = (): string | undefined => (site ? (namesSite(site) ?? secondLineNoticed()) : undefined) ?? (logoOtherThanSite && namesSite(logoOtherThanSite));
   const breadcrumb = (): string | undefined => {
     const root = breadcrumbRoot(lines, removed);
     return root && namesSite(root);
   };
   return (
     agency?.text ??
-    removedLineSource(lines, removed) ??
+    networkServiceOfMasthead(removedLineSource(lines, removed), [site, logo]) ??
     siteCopyrighted() ??
     breadcrumb() ??
     removedLineGives(lines, removed, (line) => siteGreeting(line, lines)) ??
     removedLineGives(lines, removed, outletAboutLink) ??
     (site && outletOverPage(site, lines)) ??
+    (logoOtherThanSite && outletOverPage(logoOtherThanSite, lines)) ??
     removedLineGives(lines, removed, (line) => publicationNamedByOwner(line, lines)) ??
     removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline, site)) ??
     mailSender()
   );
 }
+
+/** Hiragana or katakana, which Japanese writes in every sentence and Chinese never. */
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Whether a line of the page holds kana (KANA): a Japanese page's. */
+const isJapanesePage = (lines: readonly Line[]): boolean => lines.some((line) => KANA.test(line.text));
 
 /** What the first removed line that gives something gives, in page order. */
 export function removedLineGives(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, gives: (line: Line) => string | null): string | undefined {
@@ -138,4 +149,16 @@ function fullerNoticeName(short: string, lines: readonly Line[], removed: Readon
     const held = copyrightOutlet(line);
     return held !== null && shortNameOf(short, held) ? held : null;
   });
+}
+
+/**
+ * The network's news service a masthead names when a removed line gave the network's name alone and the masthead (the site line or the header's
+ * logo) is that name and more words, a network's name itself (outlets.ts isNetworkName): "More From CBS" (the menu of the network's other
+ * sites) names "CBS" where the page's logo says "CBS News Logo". Else the source as given. Since session 54: the story's source had been
+ * the network, not its news service.
+ */
+function networkServiceOfMasthead(source: string | undefined, mastheads: readonly (Line | undefined)[]): string | undefined {
+  if (source === undefined || !isNetworkName(source)) return source;
+  const fuller = mastheads.find((masthead) => masthead !== undefined && masthead.text.toLowerCase().startsWith(`${source.toLowerCase()} `) && isNetworkName(masthead.text));
+  return fuller ? networkSourceName(fuller.text) : source;
 }

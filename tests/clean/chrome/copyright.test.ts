@@ -110,3 +110,17 @@ describe('copyrightOutlet', () => {
     (text) => expect(copyrightOutlet(line(text))).toBeNull(),
   );
 });
+
+describe('copyrightOutlet of a notice with no year', () => {
+  // A Japanese paper's footer in English (session 54): the story had had no source.
+  it.each([
+    ['Copyright © The Harbour Shimbun.', 'The Harbour Shimbun'],
+    ['Copyright by Lagoon Daily Online, All Rights Reserved', 'Lagoon Daily Online'],
+  ])('takes the outlet the word "Copyright" opens "%s" with', (text, outlet) => expect(copyrightOutlet(line(text))).toBe(outlet));
+
+  // A picture's credit sets the © alone; a forum or a company is no outlet.
+  it.each(['© The Harbour Shimbun', 'Copyright © Lagoon Forum. All Rights Reserved.', 'Copyright © Harbour Media Corp - All rights reserved.'])(
+    'takes no outlet from "%s"',
+    (text) => expect(copyrightOutlet(line(text))).toBeNull(),
+  );
+});

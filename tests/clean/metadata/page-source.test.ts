@@ -963,3 +963,118 @@ describe("a site's logo as a home link under a skip link, named beside its compa
     expect(source('If you buy something from a Lagoon link, Northgate Partners may earn a commission.')).toBeNull();
   });
 });
+
+describe("the site's logo in the header, under skip links and menus", () => {
+  const page = (header: readonly string[], footer: readonly string[]): string =>
+    [
+      'Skip to main content', 'Skip to navigation', 'Print subscriptions', 'Sign in', 'Europe edition', 'UK edition', ...header, 'News', 'Opinion', 'Sport', '',
+      'Harbour towns race to fix sea walls before winter storms', 'Councils say repairs are running months behind schedule', 'Tessa Morland', 'Fri 4 Dec 2026 07.00 GMT', '',
+      'Three harbour towns on the south coast are racing to repair sea walls damaged in last winter’s storms before the next ones arrive.',
+      '', 'Engineers say two of the walls could fail in a strong easterly gale, flooding dozens of homes along the seafront.',
+      '', 'The councils blame a shortage of stonemasons and a backlog of approvals for the delays.',
+      '', 'Most viewed', 'About us', 'Contact us', ...footer,
+    ].join('\n');
+  const source = (header: readonly string[], footer: readonly string[]): string | null => sourceOf(page(header, footer));
+
+  it("is the site when its home link names the notice's company's first word (session 54)", () => {
+    // A Guardian-like header: the skip link had been the site line, and the story had had no source.
+    expect(source(['The Lantern - Back to home'], ['© 2026 Lantern News & Media Limited and affiliates. All rights reserved.'])).toBe('The Lantern');
+  });
+
+  it("is the site when its logo's text names what a footer's link is about (session 54)", () => {
+    expect(source(['HRB logo'], ['About HRB', 'Imprint', '© 2026 Harbour Rundfunk'])).toBe('HRB');
+  });
+
+  it("is none for a section's home link, or a logo no other line names", () => {
+    expect(source(['Entertainment Homepage'], ['© 2026 Lantern News & Media Limited'])).toBeNull();
+    expect(source(['HRB logo'], ['Imprint', '© 2026 Harbour Rundfunk'])).toBeNull();
+  });
+});
+
+describe("a network's name from a removed line, and the news service its logo names", () => {
+  const page = (logo: readonly string[]): string =>
+    [
+      'Skip to Content', ...logo, 'Politics', 'World', 'Business', 'More From CBS', 'Streaming', 'Shop', '',
+      'Mountain town reopens its school in a fire-resistant building', 'Dec. 4, 2026, 8:00 AM EST', 'By Marisol Trent', '',
+      'Three years after a wildfire burned most of a mountain town, its elementary school reopened this week in a building made to survive the next one.',
+      '', 'The new school has a metal roof, walls of fiber cement and a courtyard that can shelter every student if the roads out of town close.',
+      '', 'About 200 students are enrolled, down from 280 before the fire, the district said.',
+      '', 'About', 'Privacy Policy', '© 2026 Tidewater Broadcasting, LLC',
+    ].join('\n');
+
+  it('is the news service when the logo names it (session 54)', () => {
+    // "More From CBS" (the network's other sites) had given the network's name alone.
+    expect(sourceOf(page(['CBS News Logo']))).toBe('CBS News');
+  });
+
+  it("is the network's name with no such logo", () => {
+    expect(sourceOf(page([]))).toBe('CBS');
+  });
+});
+
+describe("a masthead ending with its publisher's company's name", () => {
+  const page = (masthead: string, notice: string): string =>
+    [
+      masthead, 'Subscribe', 'Newsletters', 'Retail', 'Tech', '',
+      'A mall chain is turning empty department stores into climbing gyms', 'Noor Halvorsen', 'Dec 4, 2026, 5:02 AM ET', '',
+      'When the last department store at a suburban mall closed last year, its owner had a huge empty box and no retailer willing to take it.',
+      '', 'Now the space holds climbing walls, a café and a shop, and on a weekday morning in November most of the walls were busy.',
+      '', 'The landlord plans to open two more such gyms next year, its chief operating officer said.',
+      '', 'Contact Us', 'Sitemap', notice,
+    ].join('\n');
+
+  it('is the source (session 54)', () => {
+    // A Business Insider-like notice holds "Insider Inc.": the story had had no source.
+    expect(sourceOf(page('Lagoon Insider', 'Copyright © 2026 Insider Inc. All rights reserved.'))).toBe('Lagoon Insider');
+  });
+
+  it("is none when the company is a menu's word", () => {
+    expect(sourceOf(page('Lagoon Business', 'Copyright © 2026 Business Ltd. All rights reserved.'))).toBeNull();
+  });
+});
+
+describe("the site's initials under the reader's account and search links", () => {
+  const page = (header: readonly string[]): string =>
+    [
+      ...header, 'Home', 'Latest News', 'India', 'Cities', '',
+      'Harbourpur: civic body to plant 4,000 trees along the sea-front road', 'Species native to the coast were chosen after a survey', 'By Aarav Kulkarni, Harbourpur', 'Updated on: Dec 04, 2026 08:31 am IST', '',
+      'The municipal corporation will plant around 4,000 trees along the sea-front road over the next three months, officials said on Friday.',
+      '', 'The civic body said it had chosen species that grow naturally along the coast after a survey by a botanical institute.',
+      '', 'The trees will be planted in stretches of about 400 metres at a time so that the promenade stays open to walkers.',
+      '', 'About us', 'Contact us', 'Copyright © HB Digital Streams Ltd. All Rights Reserved.',
+    ].join('\n');
+
+  it("is the source when the notice's company opens with them (session 54)", () => {
+    // The first account link had been asked for the site's name, and the story had had no source.
+    expect(sourceOf(page(['Sign in', 'Explore', 'Search', 'HB']))).toBe('HB');
+  });
+
+  it('is none under another line', () => {
+    expect(sourceOf(page(['Sign in', 'Sign up', 'Search', 'HB']))).toBeNull();
+  });
+});
+
+describe("a Japanese paper's name in the header", () => {
+  const page = (top: readonly string[], provider: string, lede: string): string =>
+    [
+      ...top, '',
+      '港湾市の酒蔵、雪室で熟成させた酒を初出荷', '12/4(金) 10:32配信', 'コメント8件', provider, '',
+      lede,
+      '雪室は冬に集めた雪で室内を一年中低い温度に保つ仕組みだ。',
+      '県内の酒販店などで販売する。',
+      '最終更新:12/4(金) 11:02', provider, 'プライバシーポリシー', '© Harbourline Corporation',
+    ].join('\n');
+
+  it("is the source on a Japanese portal's page, the provider under the date line (session 54)", () => {
+    // The story had had no source: no Latin outlet's word names a Japanese paper.
+    expect(sourceOf(page(['港湾ニュース', 'トップ', '国内'], '港湾日報', '港湾市の酒蔵は4日、雪室で半年間熟成させた日本酒を初めて出荷した。'))).toBe('港湾日報');
+  });
+
+  it("is none on a Chinese page, whose menu's 新聞 is news: the site its notice holds is the source", () => {
+    const chinese = [
+      '港灣網', '即時新聞', '港聞', '', '港灣市酒廠首推雪室熟成清酒', '2026年12月4日 10:32', '即時新聞', '',
+      '港灣市一間酒廠4日首次推出在雪室中熟成半年的清酒。', '雪室利用冬季收集的積雪，全年保持低溫。', '清酒將在市內酒舖出售。', '港灣網版權所有',
+    ];
+    expect(sourceOf(chinese.join('\n'))).toBe('港灣網');
+  });
+});
