@@ -4,7 +4,7 @@ import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
 import { isBylineBio, noteAuthor } from '../chrome/authors.js';
 import { bylineByDate, headerLine, headerName } from '../header.js';
 import { positionOf, type Line } from '../lines.js';
-import { AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
+import { AUTHOR_BIO_AFTER, AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
 import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
@@ -94,7 +94,15 @@ export function headerByline(
   // picture's credit and the story's first paragraph ("Jane Doe is a news writer covering …"): it had been the body's first line.
   const opening = body.filter((line) => !removed.has(line.number));
   if (opening.length > 1 && isBylineBio(opening[0]!, metadata.byline)) remove(opening[0]!, 'boilerplate', AUTHOR_NOTE_BEFORE);
+  // One closing the text, or inside it with the author's e-mail address (a US paper's "Jane Doe is a writer for the Harbour Courier.
+  // She may be reached at …" over the story's "at a glance" box): the article's end passes such a note only when the byline is
+  // found late, as a name alone under the headline is here (index.ts closingMatterOff reads it when the byline is lifted first).
+  for (const [k, line] of opening.entries()) {
+    if (k > 0 && (k === opening.length - 1 || EMAIL_ADDRESS.test(line.text)) && isBylineBio(line, metadata.byline)) remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
+  }
 }
+/** An e-mail address in a line of text. */
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}/u;
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
 const VIETNAMESE = 'vie';
