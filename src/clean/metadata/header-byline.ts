@@ -2,14 +2,14 @@
 // is found, since a name alone by the date line is the title's search's too (index.ts articleTitle).
 import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
 import { isBylineBio, noteAuthor } from '../chrome/authors.js';
-import { bylineByDate, headerLine, headerName } from '../header.js';
+import { bylineByDate, headerLine, headerName, isPostUnderName } from '../header.js';
 import { positionOf, type Line } from '../lines.js';
 import { AUTHOR_BIO_AFTER, AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
 import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
-import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom } from './names.js';
+import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
@@ -61,7 +61,7 @@ export function headerByline(
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line)) : null;
+  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
@@ -170,6 +170,17 @@ function nameWithOwnHandle(lines: readonly Line[], title: Line | undefined): Lin
   const at = title === undefined ? -1 : positionOf(lines, title);
   if (at < 0) return null;
   return lines.slice(at + 1, at + 1 + HANDLE_NAME_SPAN).find(isNameWithOwnHandle) ?? null;
+}
+
+/**
+ * A name right under the headline `title` over its newsroom job title alone (header.ts isPostUnderName), else null: Forbes sets
+ * "Jane Doe" over "Senior Contributor" under the headline, no date line near; the name had been a section label and the story
+ * had no author. The job title tells the name from a menu's item or a picture's credit.
+ */
+function nameOverPostUnderTitle(lines: readonly Line[], title: Line | undefined): Line | null {
+  const at = title === undefined ? -1 : positionOf(lines, title);
+  const name = at < 0 ? undefined : lines[at + 1];
+  return name !== undefined && isNameOverJobTitle(name) && isPostUnderName(lines[at + 2]) ? name : null;
 }
 
 /** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */

@@ -77,3 +77,28 @@ describe("a note on the byline's author inside or closing the article's text", (
     expect(clean(text).body).toContain(line);
   });
 });
+
+describe('a name under the headline over its job title, no date line near', () => {
+  const page = (post: string) =>
+    [
+      'Innovation',
+      'How a small bakery chain cut its energy bill by a third',
+      'Tessa Marlowe',
+      post,
+      'Small Business',
+      'A bakery chain with nine shops in the Midlands has cut its energy bill by a third in a year, its owner says.',
+      'The chain replaced its gas ovens with electric ones and moved its baking to the night, when power is cheaper.',
+      'Other bakers have asked to visit the shops to see how the ovens work, the owner said.',
+      '',
+    ].join('\n');
+
+  it.each(['Senior Contributor', 'Staff Writer'])('is the author over "%s", as Forbes sets it', (post) => {
+    const cleaned = clean(page(post));
+    expect(cleaned.metadata.byline).toBe('Tessa Marlowe');
+    expect(cleaned.removedLines.find((line) => line.text === 'Tessa Marlowe')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none over a line that is no job title', () => {
+    expect(clean(page('Healthcare')).metadata.byline).toBeNull();
+  });
+});
