@@ -265,7 +265,7 @@ const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.
  */
 const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| the){1,5}$/u;
 /** A job title under the author's name, not a byline ending as one does ("By staff writers"). */
-const isPostUnderName = (line: Line | undefined): boolean => line !== undefined && isJobTitleLine(line) && bylineName(line.text) === undefined;
+export const isPostUnderName = (line: Line | undefined): boolean => line !== undefined && isJobTitleLine(line) && bylineName(line.text) === undefined;
 /**
  * A contributor's line for the outlet, maybe with the place written from: UOL's "Colaboração para o UOL, em Curitiba",
  * "Special to the Pioneer Press" (the author over it had been unfound). Only the label, an outlet of up to four words and a

@@ -290,3 +290,70 @@ describe("a CNN page's 'Ad Feedback' under each ad slot", () => {
     expect(paragraphs(cleaned.body)).toHaveLength(3);
   });
 });
+
+describe("an NDTV page's reporter and editor on one line under the headline", () => {
+  const text = [
+    'India News',
+    'Coastal Town In Kerala Opens Free Night Bus For Hospital Staff',
+    'Reported by Meera Pillai, Edited by Arjun Sethi',
+    'India News',
+    'Dec 04, 2026 08:40 am IST',
+    'Read Time: 2 mins',
+    'Share',
+    'Kochi:',
+    'A coastal town in Kerala has started a free night bus for nurses and other hospital staff who finish their shifts after midnight.',
+    'The bus runs every hour between the district hospital and the town centre, officials said on Thursday.',
+    'The service will be reviewed after three months, and may be extended to two more routes.',
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('takes the reporter for the author, not the editor, and removes the line as a byline', () => {
+    expect(cleaned.metadata.byline).toBe('Meera Pillai');
+    expect(reasonOf(cleaned, 'Reported by Meera Pillai, Edited by Arjun Sethi')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+});
+
+describe("a DW page's editor credit under the story", () => {
+  const text = [
+    'Germany',
+    'Village bakeries in Bavaria share one oven to cut energy costs',
+    'Lena Hofbauer',
+    '12/04/2026December 4, 2026',
+    'Six bakeries in a Bavarian valley now bake their bread in one shared wood-fired oven to save on gas and electricity.',
+    'The bakers take turns at the oven from three in the morning, each with a two-hour slot.',
+    '"We used to compete, now we drink coffee together at four in the morning," one of the bakers said.',
+    'The district pays for the firewood for the first year.',
+    'Edited by: Jonas Rieger',
+    'Send us your feedback',
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the credit as an editor credit, the story ends before it, and the editor is no author', () => {
+    expect(reasonOf(cleaned, 'Edited by: Jonas Rieger')).toMatchObject({ kind: 'metadata', reason: 'editor credit' });
+    expect(paragraphs(cleaned.body).at(-1)).toBe('The district pays for the firewood for the first year.');
+    expect(cleaned.metadata.byline).not.toBe('Jonas Rieger');
+  });
+});
+
+describe("an AP story closing with its writer's credit and the place written from", () => {
+  const credit = 'Associated Press writer Nadia Ferreira contributed from Albuquerque.';
+  const text = [
+    'Desert town pays residents to tear out their lawns',
+    'By  CALVIN ROURKE',
+    'Updated 2:05 PM EST, December 4, 2026',
+    'SANTA MIRA, N.M. (AP) — A desert town in New Mexico will pay homeowners up to $3,000 to replace their lawns with gravel and native plants.',
+    'The town council approved the program on Tuesday after a summer in which the town came close to running out of water.',
+    '“We cannot keep watering grass in the desert,” the mayor said.',
+    credit,
+    'Copyright 2026 The Associated Press. All Rights Reserved.',
+    '',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the credit as a contributor line, and the last quote ends the body', () => {
+    expect(reasonOf(cleaned, credit)).toMatchObject({ kind: 'metadata', reason: 'contributor line' });
+    expect(paragraphs(cleaned.body).at(-1)).toBe('“We cannot keep watering grass in the desert,” the mayor said.');
+  });
+});

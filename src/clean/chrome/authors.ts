@@ -97,20 +97,23 @@ export function isNoteUnderNameHeading(heading: Line, note: Line, byline: string
 
 /** What parts the names of a byline's authors ("Jane Doe and John Roe", "Jane Doe, Health Reporter"). */
 const BYLINE_PARTS = /,|&|\band\b/u;
-/** What follows an author's name in a note on them: "is a", "was the". */
-const NOTE_AFTER_NAME = /^\s+(?:is|was)\s+(?:a|an|the)\s/u;
+/** A note's opening name (two words or more) and what follows an author's name in a note on them: "is a", "was the". */
+const NAME_OPENING_NOTE = /^(\S+(?: \S+){1,4}?)\s+(?:is|was)\s+(?:a|an|the)\s/u;
 
 /**
  * A note on the article's own author by a name of its byline (two words or more): "<name> is a …",
  * "<name> was the …", at most MAX_AUTHOR_BIO_WORDS. An opinion writer's note names a post no
  * newsroom role of AUTHOR_BIO is ("Rachel Ndlovu is a transport writer and former highways
  * engineer."), and stayed as the column's last paragraph; one about anyone else names another person.
+ * The byline as the header printed it, maybe in capitals and with the paper after the name ("JANE DOE Harbour Courier",
+ * cased and cut later: kept-article.ts): the name is compared in any case, at the byline's start.
  */
 export function isBylineBio(line: Line, byline: string | null): boolean {
   if (!byline || line.wordCount > MAX_AUTHOR_BIO_WORDS) return false;
-  return byline.split(BYLINE_PARTS).some((part) => {
-    const name = part.trim();
-    return name.includes(' ') && line.text.startsWith(name) && NOTE_AFTER_NAME.test(line.text.slice(name.length));
+  const name = NAME_OPENING_NOTE.exec(line.text)?.[1]?.toLowerCase();
+  return name !== undefined && byline.split(BYLINE_PARTS).some((part) => {
+    const author = part.trim().toLowerCase();
+    return author === name || author.startsWith(`${name} `);
   });
 }
 

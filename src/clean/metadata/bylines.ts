@@ -24,9 +24,10 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * Armenian "Հեղինակ՝ …" ("author"), with the Armenian comma where other languages set a colon, as Armenpress signs (session 49).
  * Azerbaijani "Müəllif: …" and Somali "Qoraa: …" ("author", "writer"), as a sports site and Hiiraan sign under the story (session 49).
  * Romansh "Autur: …", "Autura: …" ("author"), as RTR signs under its date line (session 52: page text, no author).
+ * NDTV's "Reported by …" (session 54, its editor after a comma: lift.ts EDITOR_CREDIT_AFTER; 0 bench raw lines open so).
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|autur|autura|auteur|avtor|avtorica|автор|аутор|текст|yazar|müəllif|qoraa|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|reported by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|autur|autura|auteur|avtor|avtorica|автор|аутор|текст|yazar|müəllif|qoraa|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it took
@@ -146,9 +147,10 @@ function commaAuthorName(text: string): string | undefined {
  * Greta Lindqvist-Moreau, PhD" (Healthline): a name the writer's story was checked by, not its author. Not "Reviewed
  * by" alone, which signs a book's or a film's review, whose reviewer is its author. Since session 47 Estonian "Toimetaja: …" (ERR
  * closes its stories with it over "Allikas: ERR" and the date: read as a headline, it had ended the article there, and the source
- * and the date under it were taken for a related story's). 0 bench raw lines.
+ * and the date under it were taken for a related story's). 0 bench raw lines. "Edited by:" with a colon too, as DW closes its
+ * stories (session 54: it had stayed as the last paragraph; 1 bench raw line, a fact-checker's, not gold).
  */
-export const EDITOR_ROLES = String.raw`(?:(?:editor|redaktur|penyunting|edição|edicao|toimetaja)\s*:\s*|(?:edited by|editado por|(?:medically|clinically) reviewed by|fact[- ]checked by)\s+)`;
+export const EDITOR_ROLES = String.raw`(?:(?:editor|redaktur|penyunting|edição|edicao|toimetaja)\s*:\s*|(?:edited by|editado por|(?:medically|clinically) reviewed by|fact[- ]checked by)(?:\s*:\s*|\s+))`;
 const EDITOR_LABEL = new RegExp(`^${EDITOR_ROLES}`, 'iu');
 /**
  * A Chinese editor's credit: "责任编辑：李华" ("editor in charge"), "编辑：…", "責任編輯：…", "责编：…", maybe in

@@ -34,8 +34,22 @@ const CONTRIBUTED = /\bcontributed (?:additional )?(?:reporting|to this (?:repor
  * CONTRIBUTED's word, a first test: a literal without /u is found about twenty times faster than the
  * pattern scans a paragraph. No other letter case-folds to one of its letters, so it is exact.
  */
-const CONTRIBUTED_WORD = /contributed /i;
-const REPORTED_FROM = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:,\s+|\s+and\s+|\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,11}\s+reported (?:from|in)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|from|in|of|the)){1,12}\.$/u;
+const CONTRIBUTED_WORD = /contributed[ .]/i;
+const CAPITALISED_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const PLACE_WORDS = String.raw`(?:,?\s+(?:${CAPITALISED_WORD}|and|from|in|of|the)){1,12}`;
+/** Names alone, capitalised, joined by spaces, commas and "and". */
+const CREDITED_NAMES = String.raw`${CAPITALISED_WORD}(?:(?:,\s+|\s+and\s+|\s+)${CAPITALISED_WORD}){0,11}`;
+const REPORTED_FROM = new RegExp(`^${CREDITED_NAMES}\\s+reported (?:from|in)${PLACE_WORDS}\\.$`, 'u');
+/**
+ * A wire's closing credit of its writers by their role, "contributed" and maybe the place they wrote from, no "to this report":
+ * "Associated Press writer Jane Doe contributed from Denver.", "AP writers Jane Doe in Reno and Tom Roe contributed." (the
+ * outlet's name, the role, then names and places alone). It had stayed as the article's last paragraph. The role tells it from a
+ * sentence ("Smith contributed." in a match report): without one, only names and "contributed from" a place (NAMES_CONTRIBUTED_FROM).
+ */
+const WRITER_ROLE = String.raw`(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?)`;
+const WRITERS_CONTRIBUTED = new RegExp(`^(?:${CAPITALISED_WORD}\\s+){0,4}${WRITER_ROLE}(?:,?\\s+(?:${CAPITALISED_WORD}|and|in|of|the)){1,20}\\s+contributed(?: from${PLACE_WORDS})?\\.$`, 'u');
+const NAMES_CONTRIBUTED_FROM = new RegExp(`^${CREDITED_NAMES}\\s+contributed from${PLACE_WORDS}\\.$`, 'u');
+const isContributedCredit = (text: string): boolean => CONTRIBUTED_WORD.test(text) && (CONTRIBUTED.test(text) || WRITERS_CONTRIBUTED.test(text) || NAMES_CONTRIBUTED_FROM.test(text));
 /** Credit lines are a sentence or two; a paragraph that mentions a contribution is article text. */
 const MAX_CONTRIBUTOR_WORDS = 40;
 /**
@@ -173,7 +187,7 @@ export const isContributorLine = (line: Line, header: readonly Line[] = []): boo
 /** A line crediting the article's reporters and editors: a wire credit, "… contributed reporting", "… reported from …", "--With assistance from …". */
 function isCreditLine(line: Line): boolean {
   if (line.wordCount > MAX_CONTRIBUTOR_WORDS) return false;
-  return isWireCredit(line.text) || (CONTRIBUTED_WORD.test(line.text) && CONTRIBUTED.test(line.text)) || REPORTED_FROM.test(line.text) || isAssistanceCredit(line.text);
+  return isWireCredit(line.text) || isContributedCredit(line.text) || REPORTED_FROM.test(line.text) || isAssistanceCredit(line.text);
 }
 
 /**

@@ -2,14 +2,14 @@
 // is found, since a name alone by the date line is the title's search's too (index.ts articleTitle).
 import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
 import { isBylineBio, noteAuthor } from '../chrome/authors.js';
-import { bylineByDate, headerLine, headerName } from '../header.js';
+import { bylineByDate, headerLine, headerName, isPostUnderName } from '../header.js';
 import { positionOf, type Line } from '../lines.js';
-import { AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
+import { AUTHOR_BIO_AFTER, AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
 import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
-import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom } from './names.js';
+import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
@@ -61,7 +61,7 @@ export function headerByline(
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line)) : null;
+  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
@@ -94,7 +94,15 @@ export function headerByline(
   // picture's credit and the story's first paragraph ("Jane Doe is a news writer covering …"): it had been the body's first line.
   const opening = body.filter((line) => !removed.has(line.number));
   if (opening.length > 1 && isBylineBio(opening[0]!, metadata.byline)) remove(opening[0]!, 'boilerplate', AUTHOR_NOTE_BEFORE);
+  // One closing the text, or inside it with the author's e-mail address (a US paper's "Jane Doe is a writer for the Harbour Courier.
+  // She may be reached at …" over the story's "at a glance" box): the article's end passes such a note only when the byline is
+  // found late, as a name alone under the headline is here (index.ts closingMatterOff reads it when the byline is lifted first).
+  for (const [k, line] of opening.entries()) {
+    if (k > 0 && (k === opening.length - 1 || EMAIL_ADDRESS.test(line.text)) && isBylineBio(line, metadata.byline)) remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
+  }
 }
+/** An e-mail address in a line of text. */
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}/u;
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
 const VIETNAMESE = 'vie';
@@ -162,6 +170,17 @@ function nameWithOwnHandle(lines: readonly Line[], title: Line | undefined): Lin
   const at = title === undefined ? -1 : positionOf(lines, title);
   if (at < 0) return null;
   return lines.slice(at + 1, at + 1 + HANDLE_NAME_SPAN).find(isNameWithOwnHandle) ?? null;
+}
+
+/**
+ * A name right under the headline `title` over its newsroom job title alone (header.ts isPostUnderName), else null: Forbes sets
+ * "Jane Doe" over "Senior Contributor" under the headline, no date line near; the name had been a section label and the story
+ * had no author. The job title tells the name from a menu's item or a picture's credit.
+ */
+function nameOverPostUnderTitle(lines: readonly Line[], title: Line | undefined): Line | null {
+  const at = title === undefined ? -1 : positionOf(lines, title);
+  const name = at < 0 ? undefined : lines[at + 1];
+  return name !== undefined && isNameOverJobTitle(name) && isPostUnderName(lines[at + 2]) ? name : null;
 }
 
 /** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */

@@ -109,12 +109,13 @@ export function liftMetadata(line: Line, lifted: LiftedMetadata, bodyProbability
  * An editor's or a reviewer's credit after a byline and a spaced dash (EDITOR_ROLES): "Written by Caroline Reed on
  * December 4, 2026 — Fact checked by Greta Lindqvist-Moreau, PhD", as Healthline signs. Read whole, the line was all
  * byline, and the author "Caroline Reed on December 4, 2026 — Fact checked by …". The dash starts after a non-space,
- * so a run of spaces is scanned once.
+ * so a run of spaces is scanned once. Or after a comma, as NDTV signs: "Reported by Jane Doe, Edited by Tom Roe" had been page
+ * text, and the story had no author (session 54); the editor is none.
  */
-const CREDIT_AFTER_DASH = new RegExp(`(?<!\\s)\\s+[-–—]\\s+(?=${EDITOR_ROLES})`, 'iu');
-/** The line without an editor's credit of names alone after a spaced dash (CREDIT_AFTER_DASH), else the line itself. */
+const EDITOR_CREDIT_AFTER = new RegExp(`(?<!\\s)(?:\\s+[-–—]|,)\\s+(?=${EDITOR_ROLES})`, 'iu');
+/** The line without an editor's credit of names alone after a spaced dash or a comma (EDITOR_CREDIT_AFTER), else the line itself. */
 function withoutCreditAfter(line: Line): Line {
-  const dash = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? CREDIT_AFTER_DASH.exec(line.text) : null;
+  const dash = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? EDITOR_CREDIT_AFTER.exec(line.text) : null;
   if (!dash) return line;
   const credit = describeLine(line.number, line.text.slice(dash.index + dash[0].length), NO_STOPWORDS);
   return isEditorCredit(credit) ? describeLine(line.number, line.text.slice(0, dash.index), NO_STOPWORDS) : line;

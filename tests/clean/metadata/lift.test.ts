@@ -807,7 +807,7 @@ describe('liftMetadata', () => {
     });
 
     it('removes an editor\'s credit as such, and takes the editor for no author', () => {
-      for (const text of ['Editor: Sari Dewi', 'Redaktur: Sari Dewi', 'Penyunting : Sari Dewi', 'Edited by Tom Welby', 'Edição: Ana Souza', 'Toimetaja: Kati Saar']) {
+      for (const text of ['Editor: Sari Dewi', 'Redaktur: Sari Dewi', 'Penyunting : Sari Dewi', 'Edited by Tom Welby', 'Edited by: Tom Welby', 'Edição: Ana Souza', 'Toimetaja: Kati Saar']) {
         expect(lift(text), text).toEqual({ reason: 'editor credit', metadata: emptyMetadata() });
       }
       expect(lift('Penulis: Budi Santoso | Editor: Sari Dewi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Budi Santoso' } });
@@ -820,6 +820,9 @@ describe('liftMetadata', () => {
         metadata: { ...emptyMetadata(), byline: 'Caroline Reed', date: '2026-12-04' },
       });
       expect(lift('By Tom Ellis - Medically reviewed by Ana Ruiz, MD')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Tom Ellis' } });
+      // NDTV's reporter and editor after a comma: the reporter is the author.
+      expect(lift('Reported by Meera Pillai, Edited by Arjun Sethi')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Meera Pillai' } });
+      expect(lift('Reported by Meera Pillai')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Meera Pillai' } });
       // A book's reviewer is the review's author: no editor.
       expect(lift('Reviewed by Jane Doe').reason).not.toBe('editor credit');
       // Chinese papers close their stories so: it had been an unrelated headline after the article.
@@ -892,6 +895,9 @@ describe('liftMetadata', () => {
       ['Marta Okafor contributed reporting from Port Harcourt.', 'contributor line', null],
       ['AP Business Writer Dana Whitlow in Taipei contributed to this report.', 'contributor line', null],
       ["CNN's Rafael Ortiz and June Parkes contributed to this report.", 'contributor line', null],
+      ['Associated Press writer Dana Whitlow contributed from Denver.', 'contributor line', null],
+      ['AP writers Dana Whitlow in Reno and Tom Roe contributed.', 'contributor line', null],
+      ['Marta Okafor and Tom Roe contributed from Lagos and Abuja.', 'contributor line', null],
       ['MARTA OKAFOR CONTRIBUTED REPORTING FROM PORT HARCOURT.', 'contributor line', null],
       ['Reporting by Elena Marsh; additional reporting by Colin Avery, Priya Nand Sharma and Beatriz Solano-Reyes; Editing by Owen Tully', 'wire credit line', 'Elena Marsh'],
       ['Compiled by Reuters staff with Ana de la Cruz at the United Nations', 'wire credit line', null],
@@ -910,6 +916,10 @@ describe('liftMetadata', () => {
       'Reuters reported in March that the company was weighing a sale.',
       'The Wall Street Journal reported in January that talks had stalled.',
       "Higher costs contributed to this report's gloomy outlook.",
+      // A player's or a donor's contribution, no writer's: no role before the names, or no place after "from".
+      'Okafor contributed.',
+      'Okafor contributed two goals.',
+      'Most of the money was contributed from the fund of the city.',
       'Residents contributed to this report by the council, which found the bridge unsafe, and asked for a second one to be written by the end of the year, so that the town could plan its budget and decide on the repairs before the winter storms arrived.',
       // Without brackets, a credit's role is followed by names and places only: these are sentences that lost their full stop.
       'Research by Oxford Economics suggests that prices will keep rising through the winter',
