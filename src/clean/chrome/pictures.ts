@@ -432,6 +432,12 @@ const GERMAN_PICTURE_AGENCY = String.raw`(?:imago(?: images)?|IMAGO(?: images)?|
  */
 const SOURCE_LABELLED_PICTURE_CREDIT = String.raw`\(Quelle:\s*(?:[^()/]{1,60}/\s*${GERMAN_PICTURE_AGENCY}|${GERMAN_PICTURE_AGENCY}\s*/[^()/]{1,60})\)$`;
 /**
+ * WELT's credit alone on its line under the caption, "Quelle:" over an agency and a photographer of two names or more: "Quelle:
+ * picture alliance/Jane Doe", "Quelle: picture alliance/dpa/Jane Doe" (session 54: read as the story's source). A regional
+ * desk after the agency ("Quelle: dpa/lnw") names no photographer and stays a source credit.
+ */
+const SOURCE_LABELLED_CREDIT_LINE = String.raw`^Quelle:\s*(?:${GERMAN_PICTURE_AGENCY}(?:\s*/\s*${GERMAN_PICTURE_AGENCY})?\s*/\s*${creditName(1)}|${creditName(1)}\s*/\s*${GERMAN_PICTURE_AGENCY})$`;
+/**
  * Picture labels in scripts without case (session 38): Urdu "فوٹو", "فائل فوٹو" (file photo), "تصویر",
  * Arabic "صورة", "تصوير", Persian "عکس", Hindi "फोटो", "फ़ोटो", "तस्वीर". Independent Urdu ends a caption
  * with its credit in brackets ("کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)"): it
@@ -493,7 +499,7 @@ const PHOTO_CREDIT = new RegExp(
     // The label and its credit parted by a spaced dash in the brackets closing the caption, as The Irrawaddy sets them.
     '|[(\\[]\\s*' + PICTURE_LABEL + '\\s+[-–—]\\s+[^()\\[\\]]{1,60}[)\\]]$' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH +
-    `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}`,
+    `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}|${SOURCE_LABELLED_CREDIT_LINE}`,
   'u',
 );
 const COURTESY = new RegExp(COURTESY_CREDIT, 'u');

@@ -8,6 +8,7 @@ import type { ArticleMetadata, DateOrder } from '../../types.js';
 import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
 import { isEmbeddedPostSignature } from '../embedded.js';
 import { isViewCount } from '../chrome/buttons.js';
+import { isPictureCredit } from '../chrome/pictures.js';
 import { isPrintedNotice } from '../chrome/printout.js';
 import { isReadingTime, isRelativeAge } from '../chrome/stamps.js';
 import { describeLine, type Line } from '../lines.js';
@@ -501,7 +502,8 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
     return 'source credit';
   }
   const source = SOURCE.exec(line.text);
-  if (source && (line.wordCount <= 8 || isSourceAddress(line.text))) {
+  // A picture's credit may carry the same label ("Quelle: picture alliance/Jane Doe"): the picture's, not the story's source.
+  if (source && (line.wordCount <= 8 || isSourceAddress(line.text)) && !isPictureCredit(line)) {
     liftSourceCredit(source[1]!.trim(), metadata);
     return 'source credit';
   }

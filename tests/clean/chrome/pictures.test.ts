@@ -94,6 +94,9 @@ describe('isPictureCredit', () => {
     'Eine Straßenbahn am Neumarkt (Archivbild): Die Strecke ist zwei Kilometer lang. (Quelle: Jonas Feldrich/imago)',
     'Der Bürgermeister bei der Eröffnung. (Quelle: IMAGO/Lena Hartwig)',
     'Ein Zug im Hauptbahnhof (Symbolbild). (Quelle: Rolf Amsel/dpa)',
+    // WELT's credit alone under its caption, an agency and a photographer (session 54).
+    'Quelle: picture alliance/Jonas Feldrich',
+    'Quelle: picture alliance/dpa/Jonas Feldrich',
     // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
     'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
@@ -185,6 +188,8 @@ describe('isPictureCredit', () => {
     'Die Arbeitslosenquote lag im November bei 5,9 Prozent. (Quelle: Bundesagentur für Arbeit)',
     'Die Preise stiegen um 2,3 Prozent. (Quelle: Statistisches Bundesamt/Destatis)',
     'Ein Sprecher bestätigte den Unfall. (Quelle: dpa)',
+    // An agency's regional desk, no photographer.
+    'Quelle: dpa/lnw',
     // Brackets with a slash that credit no picture.
     'Inflation rose to 3.1% in the year to March (year/year).',
     'The deal was first reported in 2019 (see below/above).',
