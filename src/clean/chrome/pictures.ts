@@ -387,9 +387,11 @@ const isCountedCaption = (line: Line): boolean =>
  * Images", "… (Credit: iStock)"), or before a slash or a credit's word ("Getty Images/iStockphoto",
  * "Getty Images for Netflix"). A sentence naming the agency goes on in lower case ("Getty Images
  * said on Monday it would cut 200 jobs", "Shutterstock shares rose") or closes on it with its full
- * stop ("… was sold to Getty Images."): it had been removed as a picture's credit.
+ * stop ("… was sold to Getty Images."): it had been removed as a picture's credit. So does one naming it as a company
+ * ("Getty Images Inc said …", "… to buy Getty Images for $2 bln": session 54, a wire story's headline and first paragraph had
+ * been removed); "for" is a credit's word before a capital only ("Getty Images for Netflix").
  */
-const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|for|handout|staff|and)\b)\p{Ll})(?!\.\s*$)`;
+const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|handout|staff|and)\b|for\s+\p{Lu})\p{Ll})(?!\s+(?:Inc|Ltd|Corp|LLC|Holdings)\b)(?!\.\s*$)`;
 /** The wire agencies a caption credits by their name: "(AP Photo/…)", "… / AFP", "[EPA]". */
 export const PHOTO_WIRE = ['AP', 'AFP', 'EPA', 'Reuters'].join('|');
 // An agency after a slash ends a credit ("J. Corwin Ashdale / AP file", "Dan Hill / AFP via Getty

@@ -204,6 +204,9 @@ describe('isPictureCredit', () => {
     'The photo agency Getty Images, which is based in Seattle, was sold in 2018.',
     'Shutterstock shares rose 5% on Tuesday',
     'The archive was bought last year by Getty Images.',
+    // The agency as a company, in a wire story's headline and its first paragraph (session 54).
+    'Harbour Capital to buy Getty Images for $1.8 bln',
+    'SEATTLE (Wire) - Getty Images Inc told investors on Tuesday that a buyout group had offered $1.8 billion for the whole company.',
     // A news agency or a word that names other things alone: the story's source, a heading.
     'Reuters',
     'Pool',
