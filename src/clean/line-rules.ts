@@ -34,7 +34,7 @@ import { isPaywallNotice, PAYWALL_NOTICE } from './chrome/paywall.js';
 import { isBackLink, relatedHeadlineReason, type BodyReading } from './title/headlines.js';
 import { LOOP_COPY, loopCopies } from './repeats.js';
 import { isLabel } from './navigation.js';
-import type { CleanContext } from './index.js';
+import type { CleanContext } from './page.js';
 
 /**
  * The reason for a comments heading or link after the article ("123 comments", "Join the

@@ -9,7 +9,7 @@ import type { PlacedWords, Word } from '../types.js';
 import { embedChromeLines } from './embedded.js';
 import { signedComments, type SignedComments } from './chrome/comments.js';
 import { type FeatureRows, featuresPastAdSlots } from './line-features.js';
-import type { CleanContext } from './index.js';
+import type { CleanContext } from './page.js';
 import { describeLine, type Line } from './lines.js';
 import { bodyProbability, DEFAULT_MODEL } from './model.js';
 import { lineKey } from './page-keys.js';

@@ -1028,7 +1028,7 @@ describe("the reporter's e-mail address closing a signed story", () => {
     const cleaned = clean([...korean, 'kmj@harbour.example', '제보는 카카오톡 harbourtips', '<저작권자(c) 항구뉴스, 무단 전재-재배포 금지>', '기사 섹션 분류 안내', note].join('\n'));
     expect(cleaned.body.trim().split('\n').at(-1)).toBe(korean.at(-1));
     // Under the portal's notes the block ends over the address (edges/article-end.ts isPortalSectionNote), so the address goes
-    // with the lines after the article; inside the block, index.ts overReporterAddress removes it as the author's contact.
+    // with the lines after the article; inside the block, bounds.ts overReporterAddress removes it as the author's contact.
     expect(reasonOf(cleaned, 'kmj@harbour.example')).toBe('unrelated headline after the article');
     expect(reasonOf(cleaned, note)).toBe('page text after the article');
   });

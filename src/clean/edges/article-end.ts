@@ -31,7 +31,7 @@ import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.
  * ("Thanks for reading. See you Monday."), a letters page's rules ("Letters should be no more
  * than 200 words …"), a police log's note that those it names are presumed innocent, which the block takes in as sentences,
  * a portal's note on the section the outlet filed the story in, and the site's and author's names signing it (isSiteSignature);
- * the reporter's e-mail address alone closes the article earlier (index.ts overReporterAddress).
+ * the reporter's e-mail address alone closes the article earlier (bounds.ts overReporterAddress).
  */
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
   isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || isPresumptionNote(line) || isPortalSectionNote(line) || ruleMarks(line) > 0;

@@ -96,7 +96,7 @@ export function headerByline(
   if (opening.length > 1 && isBylineBio(opening[0]!, metadata.byline)) remove(opening[0]!, 'boilerplate', AUTHOR_NOTE_BEFORE);
   // One closing the text, or inside it with the author's e-mail address (a US paper's "Jane Doe is a writer for the Harbour Courier.
   // She may be reached at …" over the story's "at a glance" box): the article's end passes such a note only when the byline is
-  // found late, as a name alone under the headline is here (index.ts closingMatterOff reads it when the byline is lifted first).
+  // found late, as a name alone under the headline is here (bounds.ts closingMatterOff reads it when the byline is lifted first).
   for (const [k, line] of opening.entries()) {
     if (k > 0 && (k === opening.length - 1 || EMAIL_ADDRESS.test(line.text)) && isBylineBio(line, metadata.byline)) remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
   }
