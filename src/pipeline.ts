@@ -3,7 +3,8 @@
 // clean -> analyze -> report rows for one article, is composed in tasks.ts (createTaskHandler). The main thread
 // lists the input, reduces the corpus summaries in input order and appends rendered rows to the
 // reports, so the output is the same whatever the number of threads.
-//   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line
+//   pass 1  scan:    read -> distinct line keys             -> reduce: articles containing each line,
+//                    a story's copies counted once (run/duplicates.ts StoryCopies)
 //   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: term hashes to document frequencies,
 //                    each distinct cleaned body counted once (later copies flagged: run/duplicates.ts),
 //                    near-duplicates of earlier bodies noted, counted as usual (run/near-duplicates.ts);
@@ -382,16 +383,17 @@ async function reportPass({ config, runner, inFlight, progress }: PassContext, {
   return surfaces;
 }
 
+/** The run's summary (the terminal's, `--json`'s, manifest.json's): pass 2's counts, the problems, the reports' rows, the timing. */
 function runSummary(
-  config: PipelineConfig, run: Analysed, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number; passMs: PassTimes },
+  config: PipelineConfig, analysed: Analysed, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number; passMs: PassTimes },
 ): RunSummary {
   return {
-    articlesRead: run.ingested + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
-    articlesAnalysed: run.analysed,
+    articlesRead: analysed.ingested + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
+    articlesAnalysed: analysed.analysed,
     articlesFailed: problems.filter((p) => p.severity === 'error').length,
-    articlesWithWarnings: run.withWarnings,
-    articlesDuplicate: run.duplicates,
-    articlesNearDuplicate: run.nearDuplicates,
+    articlesWithWarnings: analysed.withWarnings,
+    articlesDuplicate: analysed.duplicates,
+    articlesNearDuplicate: analysed.nearDuplicates,
     problems,
     outputDir: config.output,
     reportRows: writer.rowCounts(),
@@ -400,6 +402,6 @@ function runSummary(
     durationMs: Date.now() - timing.started,
     passMs: timing.passMs,
     workers: timing.workers,
-    corpusTermsDropped: run.termsDropped,
+    corpusTermsDropped: analysed.termsDropped,
   };
 }

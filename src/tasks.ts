@@ -4,7 +4,8 @@
 // Each task gets what it needs in the message: input sources to read, and the corpus summaries as
 // shared memory (CountTable buffers), so nothing big is ever copied per worker.
 //
-//   scan     sources -> line-key hashes of each article            (for the line-repetition table)
+//   scan     sources -> line-key hashes of each article            (for the line-repetition table),
+//            and of its story and paragraphs                     (a story's copies count their lines once)
 //   analyze  sources -> ingest, clean, analyze; writes clean/<id>.txt and one spool file of
 //            analyses (spool.ts); returns each article's term counts (hashed) for the corpus reduce,
 //            its body's key (duplicates.ts) and MinHash signature (near-duplicates.ts), its problems,
@@ -96,7 +97,7 @@ export function createTaskHandler(setup: WorkerSetup): TaskHandler {
   };
 }
 
-/** A scan task: each source's line keys hashed, for the line-repetition table. */
+/** A scan task: each source's line keys hashed, for the line-repetition table, and its story key and paragraphs (ScanResult). */
 function scan(sources: Source[], load: LoadSource): ScanResult {
   const result: ScanResult = [];
   for (const source of sources) {

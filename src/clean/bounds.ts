@@ -1,5 +1,6 @@
 // Where the article starts and ends on the page (step 4 of index.ts's header): the densest block of body-like lines,
-// its edges moved over what a page sets inside an article and off what closes it (edges/, live-blog.ts).
+// its edges moved over what a page sets inside an article and off what closes it (edges/, live-blog.ts). articleBounds
+// first, then its steps in the order it takes them.
 import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListsInside, listingsAfter, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
@@ -82,8 +83,9 @@ interface Opening {
   first: PositionInCandidates;
   /** The lines over the article. */
   aboveArticle: readonly Line[];
-  /** Where the block is moved up to: a briefs digest's first item's heading (block.ts digestFirstItem, else null), or the lede (ledeBefore). */
+  /** Where the block is moved up to: a briefs digest's first item, the story's first paragraphs or its lede (block.ts). */
   lede: PositionInCandidates;
+  /** A briefs digest's first item's heading (block.ts digestFirstItem), else null. */
   digestItem: PositionInCandidates | null;
   /** The lines of a match commentary's entries (live-blog.ts commentaryEntries). */
   commentary: ReadonlySet<PositionInCandidates>;
@@ -116,6 +118,33 @@ function articleOpening(page: Page, found: { first: PositionInCandidates; last: 
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, keptHoweverWeak), keptHoweverWeak), keptHoweverWeak);
   const first = wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening));
   return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, keptHoweverWeak, storyBox };
+}
+
+/**
+ * The article's last candidate line, moved past a repeat of a headline from above the article or
+ * opening it (its title, set again mid-text): that is not where the article ends when new prose
+ * follows it, and the article goes on over the lines after it that are prose or strong enough to
+ * stay inside the block (not `weak`). Its prose is kept however the line model scores it
+ * (`keptHoweverWeak`: a story filed twice in a run has its paragraphs weakened as repeated). Not after a
+ * three-word line (a section label: "Sport News Article"), nor when the line after the repeat is
+ * text the article has already given (its own headline and lead listed again in a box of related
+ * stories). `first`, `last`: the block's candidate lines.
+ */
+function pastRepeatedHeadlines(
+  lines: readonly Line[], candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates, weak: (k: PositionInCandidates) => boolean, keptHoweverWeak: Set<PositionInCandidates>, aboveArticle: readonly Line[],
+): PositionInCandidates {
+  const headlineKeys = new Set(
+    lines.filter((line) => line.number <= candidateLines[first]!.number && line.wordCount >= 4 && isHeadlineShaped(line)).map((line) => lineKey(line.text)),
+  );
+  headlineKeys.delete('');
+  const given = (k: PositionInCandidates): boolean => candidateLines.slice(first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
+  while (last + 2 < candidateLines.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
+    let end = last + 2;
+    while (end + 1 < candidateLines.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
+    for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) keptHoweverWeak.add(k);
+    last = articleEnd(candidateLines, last + 2, end, aboveArticle);
+  }
+  return last;
 }
 
 /**
@@ -231,33 +260,6 @@ function overReporterAddress(page: Page, first: PositionInCandidates, last: Posi
     if (words(k + 1, last + 1) >= words(first, k)) return last;
     remove(candidateLines[k]!, 'boilerplate', AUTHOR_CONTACT);
     return k - 1;
-  }
-  return last;
-}
-
-/**
- * The article's last candidate line, moved past a repeat of a headline from above the article or
- * opening it (its title, set again mid-text): that is not where the article ends when new prose
- * follows it, and the article goes on over the lines after it that are prose or strong enough to
- * stay inside the block (not `weak`). Its prose is kept however the line model scores it
- * (`keptHoweverWeak`: a story filed twice in a run has its paragraphs weakened as repeated). Not after a
- * three-word line (a section label: "Sport News Article"), nor when the line after the repeat is
- * text the article has already given (its own headline and lead listed again in a box of related
- * stories). `first`, `last`: the block's candidate lines.
- */
-function pastRepeatedHeadlines(
-  lines: readonly Line[], candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates, weak: (k: PositionInCandidates) => boolean, keptHoweverWeak: Set<PositionInCandidates>, aboveArticle: readonly Line[],
-): PositionInCandidates {
-  const headlineKeys = new Set(
-    lines.filter((line) => line.number <= candidateLines[first]!.number && line.wordCount >= 4 && isHeadlineShaped(line)).map((line) => lineKey(line.text)),
-  );
-  headlineKeys.delete('');
-  const given = (k: PositionInCandidates): boolean => candidateLines.slice(first, last + 1).some((line) => line.text.includes(candidateLines[k]!.text));
-  while (last + 2 < candidateLines.length && headlineKeys.has(lineKey(candidateLines[last + 1]!.text)) && isProse(candidateLines[last + 2]!) && !given(last + 2)) {
-    let end = last + 2;
-    while (end + 1 < candidateLines.length && (isProse(candidateLines[end + 1]!) || !weak(end + 1))) end++;
-    for (let k = last + 2; k <= end; k++) if (isProse(candidateLines[k]!)) keptHoweverWeak.add(k);
-    last = articleEnd(candidateLines, last + 2, end, aboveArticle);
   }
   return last;
 }

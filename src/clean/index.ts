@@ -51,6 +51,7 @@ import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
 import { BYLINE_REASON, HEADER_REASON, isCaptionOverHeader, isRemovedAs, removeHeaderInBlock, titleCandidates } from './title/title-lines.js';
 
+// The stage's surface: code outside clean/ imports the context with cleanArticle from here.
 export type { CleanContext };
 
 /** How far into the text a repeat of its title is looked for: a caption may stand between them. */
@@ -62,10 +63,13 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 
 /**
  * cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). Its steps, each reading
- * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); the article's block
- * and its edges (articleBounds); the page parted around the article (articleParts), what metadata lines after page text there set undone (undoMetadataAfterPageText); the lines inside
- * it that are not its text removed (removeInsideArticle); its title (articleTitle); a byline the header gives without a
- * label (metadata/header-byline.ts headerByline); the lines over and after it removed (line-rules.ts removeHead, removeTail); its source (metadata/page-source.ts pageSource).
+ * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); a page of
+ * navigation alone, kept empty (navigation.ts); the densest block of prose (block.ts proseBlock) and the article's edges
+ * (articleBounds); the page parted around the article (articleParts), what metadata lines after page text there set
+ * undone (undoMetadataAfterPageText); the lines inside it that are not its text removed (removeInsideArticle); its title
+ * (articleTitle); a byline the header gives without a label (metadata/header-byline.ts headerByline); the lines over and
+ * after it removed (line-rules.ts removeHead, removeTail); an academic author's line as the byline; its source
+ * (metadata/page-source.ts pageSource); a printed page's running head's date.
  */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
   const page = scoredPage(raw, context);
@@ -146,11 +150,12 @@ function articleParts(page: Page, bounds: Bounds): Parts {
 function undoMetadataAfterPageText(page: Page, tail: readonly Line[]): void {
   const { metadata } = page.lifted;
   const { datings, bylinings, sourcings } = page.anywhere;
-  const tailDating = datings.find((dating) => dating.line > (tail[0]?.number ?? Infinity));
+  const pageTextAt = tail[0]?.number ?? Infinity;
+  const tailDating = datings.find((dating) => dating.line > pageTextAt);
   if (tailDating) metadata.date = tailDating.before;
-  const tailBylining = bylinings.find((bylining) => bylining.line > (tail[0]?.number ?? Infinity));
+  const tailBylining = bylinings.find((bylining) => bylining.line > pageTextAt);
   if (tailBylining) metadata.byline = tailBylining.before;
-  const tailSourcing = sourcings.find((sourcing) => sourcing.line > (tail[0]?.number ?? Infinity));
+  const tailSourcing = sourcings.find((sourcing) => sourcing.line > pageTextAt);
   if (tailSourcing) metadata.source = tailSourcing.before;
 }
 

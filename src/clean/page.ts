@@ -54,7 +54,7 @@ export interface Page {
 export function scoredPage(raw: RawArticle, context: CleanContext): Page {
   const scoredLines = scoreLines(raw.text, context);
   const { lines, words, cuts } = scoredLines;
-  const removed = new Map<number, RemovedLine>();
+  const removed = new Map<LineNumber, RemovedLine>();
   const lifted = beginLift({ ...raw.givenMetadata });
   const remove: Remove = (line, kind, reason) => {
     if (!removed.has(line.number)) removed.set(line.number, { line: line.number, text: line.text, kind, reason });

@@ -12,12 +12,19 @@ export const DETAILED_ARTICLES = 2_000;
 const MAX_TITLE = 200;
 const MAX_FIELD = 120;
 const MAX_SENTENCE = 320;
+/** A date as the page shows it: an ISO day and time of day, or a date kept as the page wrote it. */
+const MAX_DATE = 40;
+/** A sentence driver's word, beside its contribution. */
+const MAX_DRIVER_WORD = 40;
 const MAX_REMOVED_LINE = 200;
 const REMOVED_LINES_PER_ARTICLE = 30;
 const KEYPHRASES_PER_ARTICLE = 5;
 const DISTINCTIVE_PER_ARTICLE = 6;
 const STRONGEST_PER_SIDE = 2;
 const DRIVERS_PER_SENTENCE = 3;
+const WARNINGS_PER_ARTICLE = 5;
+/** The keyphrases most articles share, kept for the page (summary-html.ts shows the first TOP_PHRASES_SHOWN). */
+const SHARED_KEYPHRASES_KEPT = 30;
 /** Distinct keyphrases counted over the corpus before the rarest are dropped (see countKeyphrase). */
 const KEYPHRASE_TALLY_LIMIT = 50_000;
 /** Distinct labels, days and sources SummaryCollector keeps one copy of. */
@@ -26,6 +33,11 @@ const MAX_SHARED_STRINGS = 10_000;
 export const TERMS_ON_PAGE = 2_000;
 /** Problems listed on the page; errors.csv has them all. */
 const PROBLEMS_ON_PAGE = 1_000;
+/** Sources the overview names, with their articles. */
+const TOP_SOURCES = 8;
+/** Most negative and most positive articles, and top single-word terms, that the terminal and `--json` name. */
+const HIGHLIGHTED_ARTICLES = 5;
+const HIGHLIGHTED_TERMS = 10;
 
 /** The earlier articles an article copies: exactly (run/duplicates.ts) or nearly (run/near-duplicates.ts). */
 export interface EarlierCopies {
@@ -161,7 +173,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult, { dup
   return {
     id: clip(article.id, MAX_FIELD),
     title: clip(m.title ?? article.sourceFile, MAX_TITLE),
-    date: clipOrNull(shownDate(m.date), 40),
+    date: clipOrNull(shownDate(m.date), MAX_DATE),
     byline: clipOrNull(m.byline, MAX_FIELD),
     source: clipOrNull(m.source, MAX_FIELD),
     words: analysis.wordCount,
@@ -171,7 +183,7 @@ export function articleRow({ analysis, terms, keyphrases }: ArticleResult, { dup
     label: sentiment.label,
     keyphrases: keyphrases.slice(0, KEYPHRASES_PER_ARTICLE).map((k) => clip(k.keyphrase, MAX_FIELD)),
     distinctive,
-    warnings: article.warnings.slice(0, 5).map((w) => clip(w, MAX_FIELD)),
+    warnings: article.warnings.slice(0, WARNINGS_PER_ARTICLE).map((w) => clip(w, MAX_FIELD)),
     duplicateOf: clipOrNull(duplicateOf, MAX_FIELD),
     nearDuplicateOf: clipOrNull(nearDuplicateOf, MAX_FIELD),
   };
@@ -190,7 +202,7 @@ export function articleDetail(analysis: Pick<ArticleAnalysis, 'article' | 'senti
         sentence: s.index + 1,
         text: clip(s.text, MAX_SENTENCE),
         sentiment: sentimentScore(s.sentiment),
-        drivers: s.drivers.slice(0, DRIVERS_PER_SENTENCE).map((d) => sentimentDriver({ word: clip(d.word, 40), contribution: d.contribution })),
+        drivers: s.drivers.slice(0, DRIVERS_PER_SENTENCE).map((d) => sentimentDriver({ word: clip(d.word, MAX_DRIVER_WORD), contribution: d.contribution })),
       }));
   const removed = analysis.article.removedLines;
   return {
@@ -269,7 +281,7 @@ export class SummaryCollector {
     const keyphrases = [...this.keyphraseTally.values()]
       .filter((k) => k.articles > 1)
       .sort((a, b) => b.articles - a.articles || (a.keyphrase < b.keyphrase ? -1 : a.keyphrase > b.keyphrase ? 1 : 0))
-      .slice(0, 30);
+      .slice(0, SHARED_KEYPHRASES_KEPT);
     return { rows: this.rows, details: this.details, corpusTerms, corpusTermsTotal, corpusTermsInCsv, keyphrases, problems: this.problems, problemsTotal: this.problemsTotal, failed: this.failed };
   }
 
@@ -355,7 +367,7 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
   }
   const top = [...sources]
     .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
-    .slice(0, 8)
+    .slice(0, TOP_SOURCES)
     .map(([source, articles]) => ({ source, articles }));
   return {
     articles: data.rows.length,
@@ -500,12 +512,12 @@ export interface RunSummary {
   corpusTermsDropped: number;
 }
 
-export function runHighlights(data: SummaryData, count = 5): RunHighlights {
-  const { mostNegative, mostPositive } = extremes(data.rows, count);
+export function runHighlights(data: SummaryData): RunHighlights {
+  const { mostNegative, mostPositive } = extremes(data.rows, HIGHLIGHTED_ARTICLES);
   const brief = (row: ScoredRow) => ({ id: row.id, title: rowTitle(row), sentiment: row.sentiment });
   return {
     overview: corpusOverview(data),
-    topTerms: data.corpusTerms.filter((t) => t.n === 1).slice(0, 10).map(({ term, count, documents }) => ({ term, count, documents })),
+    topTerms: data.corpusTerms.filter((t) => t.n === 1).slice(0, HIGHLIGHTED_TERMS).map(({ term, count, documents }) => ({ term, count, documents })),
     mostNegative: mostNegative.map(brief),
     mostPositive: mostPositive.map(brief),
   };

@@ -21,16 +21,20 @@ const CANDIDATE_RECALL = 0.99;
 /** Signatures per block of the main thread's store (grown a block at a time, never copied). */
 const BLOCK_SIGNATURES = 1024;
 
+/** A 32-bit number's bits mixed (MurmurHash3's finaliser), as an int32. */
+const mix = (h: number): number => {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
+};
+
 /** A small seeded generator (splitmix32), for the hash family's constants. */
 function seededNumbers(seed: number, count: number): Uint32Array {
   const numbers = new Uint32Array(count);
   let state = seed | 0;
   for (let i = 0; i < count; i++) {
     state = (state + 0x9e3779b9) | 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    numbers[i] = (z ^ (z >>> 16)) >>> 0;
+    numbers[i] = mix(state) >>> 0;
   }
   return numbers;
 }
@@ -44,12 +48,6 @@ const XOR = CONSTANTS.subarray(0, SIGNATURE_LENGTH);
 const MULTIPLY = CONSTANTS.subarray(SIGNATURE_LENGTH).map((n) => n | 1);
 /** A 32-bit number's sign bit, as an int32 (`^` gives int32s). */
 const TOP_BIT = 0x80000000 | 0;
-
-const mix = (h: number): number => {
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return h ^ (h >>> 16);
-};
 
 // Lowercased ASCII code of each ASCII letter and digit, 0 for every other ASCII character.
 const ASCII_WORD = new Uint8Array(128);

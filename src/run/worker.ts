@@ -42,8 +42,7 @@ export function resultBuffers(result: ScanResult | AnalyzeResult | ReportResult)
       add(page?.story ?? null);
       add(page?.paragraphs ?? null);
     }
-  }
-  else if ('items' in result) {
+  } else if ('items' in result) {
     for (const item of result.items) {
       if (item.kind !== 'analysed') continue;
       add(item.terms);

@@ -6,6 +6,15 @@ import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { readsAsCounter } from './printout.js';
 import { isProse } from '../line-shape.js';
 
+/** The wire agencies captions in every script credit by their initials, in Latin capitals (JAPANESE_CAPTION too). */
+const WIRE_INITIALS = ['AP', 'AFP', 'EPA'];
+/**
+ * The wire agencies a caption credits by their name, as a regex alternation: "(AP Photo/…)", "… / AFP", "[EPA]". Not
+ * text/dateline.ts AGENCY_NAMES, the agencies that sign stories: EPA signs none, and the caption's regexes spell these
+ * four names in their case alone.
+ */
+export const PHOTO_WIRE = [...WIRE_INITIALS, 'Reuters'].join('|');
+
 /** Lines this long are paragraphs that happen to name a photographer, not captions. */
 const MAX_CAPTION_WORDS = 60;
 
@@ -51,8 +60,12 @@ const CUT_OFF_CAPTION = /(?:\.\.\.|…)\s*\[\+\]$/u;
  * paragraph. The part after the sign must end as a place, a credit or an agency does: a headline with
  * a rate ("円相場、1ドル=155円台に下落") does not.
  */
-const JAPANESE_CAPTION =
-  /^(?=[^=＝]*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])[^=＝。！？]{6,60}[=＝][^=＝。！？]{0,50}(?:撮影|提供|[市区町村県都府道郡]|ロイター|共同|時事|AP|AFP|EPA)$/u;
+// Reuters, Kyodo and Jiji as Japanese captions write them: in katakana and as the short forms "共同" and "時事" (text/dateline.ts
+// AGENCY_NAMES names the agencies in full, "共同通信", as their stories sign); the agencies of WIRE_INITIALS in Latin capitals.
+const JAPANESE_CAPTION = new RegExp(
+  String.raw`^(?=[^=＝]*[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])[^=＝。！？]{6,60}[=＝][^=＝。！？]{0,50}(?:撮影|提供|[市区町村県都府道郡]|ロイター|共同|時事|${WIRE_INITIALS.join('|')})$`,
+  'u',
+);
 
 // The equals sign first: the caption's lookahead for a Japanese letter scanned every line (15% of isPictureCredit on the development sets' lines).
 const isJapaneseCaption = (text: string): boolean => (text.includes('=') || text.includes('＝')) && JAPANESE_CAPTION.test(text);
@@ -392,8 +405,6 @@ const isCountedCaption = (line: Line): boolean =>
  * been removed); "for" is a credit's word before a capital only ("Getty Images for Netflix").
  */
 const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|handout|staff|and)\b|for\s+\p{Lu})\p{Ll})(?!\s+(?:Inc|Ltd|Corp|LLC|Holdings)\b)(?!\.\s*$)`;
-/** The wire agencies a caption credits by their name: "(AP Photo/…)", "… / AFP", "[EPA]". */
-export const PHOTO_WIRE = ['AP', 'AFP', 'EPA', 'Reuters'].join('|');
 // An agency after a slash ends a credit ("J. Corwin Ashdale / AP file", "Dan Hill / AFP via Getty
 // Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
 // ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.
