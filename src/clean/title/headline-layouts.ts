@@ -151,7 +151,9 @@ export function headlineOverStandfirst(
 /**
  * The line opening a run of lines each right under the last (isStandfirstLineOver, no blank line between) down to the line at
  * `at` over the header: a headline over its standfirst of MAX_STANDFIRST_LINES at most, each line longer than a kicker or a
- * label (MAX_KICKER_WORDS), the headline shorter than the standfirst's lines together; else null. A wire's release, a cricket site's report and a business paper's
+ * label (MAX_KICKER_WORDS), the headline shorter than a standfirst of two lines together; else null. Over a standfirst of one line
+ * it may be the longer: Nikkei Asia sets a headline of 11 words over a standfirst of 10, and the standfirst, sharing more of the
+ * body's words, had been the title (so had a sports page's standfirst as long as its headline, over the byline). A wire's release, a cricket site's report and a business paper's
  * story tell it in fewer of the body's words in their headline than in the standfirst summing it up ("Wheat Falls to
  * Three-Month Low as Rains Ease Drought Fears", a third, over "Showers across the plains lift crop ratings for a second week"
  * over "Farmers have held back sales while prices recover" over the byline), and the standfirst had been the title. Not a
@@ -165,7 +167,7 @@ function runOpeningOverHeader(at: number, head: readonly Line[], nextOnPage: Nex
   if (top === at || opensUnder(top)) return null;
   const [upper, standfirst] = [head[top]!, head.slice(top + 1, at + 1)];
   const standfirstWords = standfirst.reduce((sum, line) => sum + headlineWords(line), 0);
-  return [upper, ...standfirst].every((line) => headlineWords(line) > MAX_KICKER_WORDS) && headlineWords(upper) < standfirstWords && overHeader(head[at]!, upper) ? upper : null;
+  return [upper, ...standfirst].every((line) => headlineWords(line) > MAX_KICKER_WORDS) && (standfirst.length === 1 || headlineWords(upper) < standfirstWords) && overHeader(head[at]!, upper) ? upper : null;
 }
 
 /**

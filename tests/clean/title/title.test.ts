@@ -1717,3 +1717,35 @@ describe('a copyright line over a share label over a lone paragraph', () => {
     for (const label of ['Share this', 'Advertisement']) expect(cleanText(['© 2024 The Ledger', label, paragraph].join('\n')).metadata.title).toBeNull();
   });
 });
+
+describe('a headline over a shorter standfirst over a picture’s caption ending with its credit, over the byline', () => {
+  // An Asian business weekly's layout: headline, a shorter standfirst, the lead picture's caption with its credit, the byline.
+  const headline = 'Bay shipyards team up on welders as fresh berths chase scarce crews';
+  const standfirst = 'Five yards in Tamsin Bay fund a joint training school';
+  const caption = 'A welder works on a hull section at a yard in Tamsin Bay. (Photo by Ilse Varga)';
+  const body = [
+    'TAMSIN BAY -- Shipyards along the bay have agreed to pool their trained welders, as two new docks leave every yard short of skilled workers.',
+    'Five yards will fund a joint training school near the harbour, which opens its first courses in March, they said on Thursday.',
+    'Graduates may work at any of the five yards during their first two years.',
+    '"If every yard trains its own welders and then hires away the others\', nobody gains," said Odile Marsh, who chairs the yards\' association.',
+  ];
+  const page = (over: readonly string[]) => pageOf(['Business', 'Industry', headline, standfirst, ...over, 'By Ken Ashiro', 'December 4, 2026 05:32 JST'], body);
+
+  it.each([
+    ['right over the byline', []],
+    ['over the caption', [caption]],
+  ])('is the title, not the standfirst sharing more of the body’s words %s', (_, over) => {
+    const cleaned = cleanText(page(over));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === standfirst)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+    expect(cleaned.body.startsWith(body[0]!)).toBe(true);
+  });
+
+  it('leaves the headline over a list of other stories’ headlines over it', () => {
+    // Three headlines right over one another over the header: a list, the page's own headline the last.
+    const others = ['Port strike talks collapse after third day of walkouts', 'Harbour ferry fares frozen for the winter'];
+    const cleaned = cleanText(pageOf(['Business', ...others, standfirst, 'By Ken Ashiro', 'December 4, 2026 05:32 JST'], body));
+    expect(cleaned.metadata.title).toBe(standfirst);
+  });
+});
+
