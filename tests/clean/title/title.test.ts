@@ -1749,3 +1749,29 @@ describe('a headline over a shorter standfirst over a picture’s caption ending
   });
 });
 
+describe('a place over the date line, under the author, named by the body', () => {
+  // A Spanish paper's layout: headline, standfirst, the picture's caption and photographer, the author, the place, the date.
+  const headline = 'Vilanova abre una biblioteca nocturna junto a la universidad';
+  const place = 'Vilanova de Mar';
+  const body = [
+    'El Ayuntamiento de Vilanova de Mar ha abierto una biblioteca que estará abierta toda la noche junto al campus de la universidad.',
+    'La biblioteca tendrá 200 puestos de lectura y funcionará de domingo a jueves hasta las seis de la mañana.',
+    '“Muchos estudiantes no tenían un lugar tranquilo para estudiar de noche”, explica la concejala de Educación, Nuria Pallarès.',
+  ];
+  const page = (placeLine: string) =>
+    pageOf(['Local', 'Cataluña', headline, 'La sala, con 200 puestos, abrirá de domingo a jueves hasta las seis de la mañana', 'Jordi Canals', placeLine, '06/12/2026 07:00'], body);
+
+  it('is no title: the headline is', () => {
+    expect(cleanText(page(place)).metadata.title).toBe(headline);
+  });
+
+  it('leaves a film’s name the review writes as is the title when no other headline tells the story', () => {
+    const film = 'Harbour Lights';
+    const review = [
+      'Few films this year look as good as Harbour Lights, a slow story of two sisters running a ferry through one hard winter.',
+      'The director keeps the camera on the water, and the sisters say little.',
+      'It is long, and the last hour drags, but the sea has rarely looked so cold on screen.',
+    ];
+    expect(cleanText(pageOf(['Film', 'Reviews', film, 'By Tomas Reyes', '06/12/2026 07:00'], review)).metadata.title).toBe(film);
+  });
+});
