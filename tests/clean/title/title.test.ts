@@ -1606,6 +1606,17 @@ describe('a headline over three points of the story over the byline', () => {
     expect(cleaned.body.startsWith(body.split('\n')[0]!)).toBe(true);
   });
 
+  it('is the title when a point tells what only a caption told, the other points telling the story', () => {
+    // The ceremony is in the picture's caption alone, which the text leaves out: a fifth of the last point's words in it.
+    const text = `Home\nNews\n${headline}\n${points.join('\n')}\nBy ROSA WEXLEY FOR DAILY NEWS\nPublished: 09:30 EST, 1 December 2026\n${[
+      'A retired postman who has swept his town’s railway station every morning for 30 years has won a national award.',
+      'Arthur Penwell, 79, began sweeping the platform at Cradley Heath in 1996, when the station lost its last member of staff.',
+      'Commuters in the town put his name forward this autumn.',
+      '‘I just like the place to look cared for,’ Mr Penwell said.',
+    ].join('\n')}\n`;
+    expect(clean(text).metadata.title).toBe(headline);
+  });
+
   it('is not when a line of the run does not tell the story (a list of other stories): the line sharing most of its words is', () => {
     const lines = [headline, 'Council to close three libraries in budget cuts', ...points.slice(1)];
     expect(clean(page(lines)).metadata.title).toBe(points[2]);
