@@ -277,7 +277,9 @@ describe("a site's prompt under the article in other languages: report an error,
 describe('an ad slot between the paragraphs, its prompt in another language', () => {
   it.each(['Weiterlesen nach der Anzeige', 'Der Artikel wird nach der Anzeige fortgesetzt', 'La suite après cette publicité', "L’article continue ci-dessous", 'Continua após a publicidade', 'Lees verder onder de advertentie', 'Продолжение ниже',
     // Session 33: Onet's prompt over a video, Ukrainska Pravda's label with its colon.
-    'Dalszy ciąg materiału pod wideo', 'Реклама:'])(
+    'Dalszy ciąg materiału pod wideo', 'Реклама:',
+    // Session 55: Onet's other wording; between the lede and the next paragraph it had split the block, the lede left over it.
+    'Dalsza część artykułu pod materiałem wideo'])(
     'takes "%s" for an ad slot',
     (text) => expect(isAdSlot(line(text))).toBe(true),
   );

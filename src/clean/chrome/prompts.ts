@@ -59,7 +59,7 @@ const OTHER_LANGUAGE_GOES_ON = [
   "l['’]articolo continua (?:dopo|sotto)",
   'lees verder (?:onder|na) de advertentie',
   'продолжение (?:ниже|после рекламы)', 'статья продолжается',
-  'dalszy ciąg (?:materiału|artykułu|tekstu) pod (?:wideo|reklamą|materiałem wideo)',
+  'dalsz(?:y ciąg|a część) (?:materiału|artykułu|tekstu) pod (?:wideo|reklamą|materiałem wideo)',
 ];
 /**
  * A pictograph a site sets before its prompt ("📲 Participe do canal do g1 PE no WhatsApp", g1's between

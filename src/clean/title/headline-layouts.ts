@@ -151,7 +151,9 @@ export function headlineOverStandfirst(
 /**
  * The line opening a run of lines each right under the last (isStandfirstLineOver, no blank line between) down to the line at
  * `at` over the header: a headline over its standfirst of MAX_STANDFIRST_LINES at most, each line longer than a kicker or a
- * label (MAX_KICKER_WORDS), the headline shorter than the standfirst's lines together; else null. A wire's release, a cricket site's report and a business paper's
+ * label (MAX_KICKER_WORDS), the headline shorter than a standfirst of two lines together; else null. Over a standfirst of one line
+ * it may be the longer: Nikkei Asia sets a headline of 11 words over a standfirst of 10, and the standfirst, sharing more of the
+ * body's words, had been the title (so had a sports page's standfirst as long as its headline, over the byline). A wire's release, a cricket site's report and a business paper's
  * story tell it in fewer of the body's words in their headline than in the standfirst summing it up ("Wheat Falls to
  * Three-Month Low as Rains Ease Drought Fears", a third, over "Showers across the plains lift crop ratings for a second week"
  * over "Farmers have held back sales while prices recover" over the byline), and the standfirst had been the title. Not a
@@ -165,23 +167,30 @@ function runOpeningOverHeader(at: number, head: readonly Line[], nextOnPage: Nex
   if (top === at || opensUnder(top)) return null;
   const [upper, standfirst] = [head[top]!, head.slice(top + 1, at + 1)];
   const standfirstWords = standfirst.reduce((sum, line) => sum + headlineWords(line), 0);
-  return [upper, ...standfirst].every((line) => headlineWords(line) > MAX_KICKER_WORDS) && headlineWords(upper) < standfirstWords && overHeader(head[at]!, upper) ? upper : null;
+  return [upper, ...standfirst].every((line) => headlineWords(line) > MAX_KICKER_WORDS) && (standfirst.length === 1 || headlineWords(upper) < standfirstWords) && overHeader(head[at]!, upper) ? upper : null;
 }
 
 /**
  * The headline over its standfirst's points, MAX_STANDFIRST_LINES + 1 to MAX_STANDFIRST_POINTS lines each right under the last
- * down to the line at `at` over the header, each point telling the story (SAME_STORY_OVERLAP), the headline longer than each
- * point and opening the run; else null. The Daily Mail sets its headline over three or four points summing the story up in the
- * body's words over the byline; read as a list of headlines (closesList), the run gave no headline, and the last point had been
- * the title. Another list of stories' headlines over the page's own shares the body's words by chance, not in every line.
+ * down to the line at `at` over the header, the points telling the story (SAME_STORY_OVERLAP of their words in the body, on
+ * average), each in part, the headline longer than each point and opening the run; else null. The Daily Mail sets its headline
+ * over three or four points summing the story up in the body's words over the byline; read as a list of headlines (closesList),
+ * the run gave no headline, and the last point had been the title. A point may tell what only a caption in the text told (the
+ * award's ceremony under the picture of its winner, a fifth of its words in the text without the caption): the average holds it.
+ * Another list of stories' headlines over the page's own shares the body's words by chance, not in every line.
  */
 function headlineOverPoints(at: number, head: readonly Line[], nextOnPage: NextOnPage, overHeader: StandfirstOverHeader, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number): Line | null {
   const isPointUnder = (k: number): boolean => k > 0 && candidate(head[k - 1]!) && isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage) && isRightUnder(head[k]!, head[k - 1]!);
+  // The points under the line at `at` too, down to the header: the line sharing most of the body's words may be any point.
+  let last = at;
+  while (last - at < MAX_STANDFIRST_POINTS && last + 1 < head.length && candidate(head[last + 1]!) && isTitleShaped(head[last + 1]!) && isPointUnder(last + 1)) last++;
   let top = at;
-  while (at - top <= MAX_STANDFIRST_POINTS && isPointUnder(top)) top--;
-  const [upper, points] = [head[top]!, head.slice(top + 1, at + 1)];
-  const isPoints = points.length > MAX_STANDFIRST_LINES && points.length <= MAX_STANDFIRST_POINTS && points.every((point) => overlapOf(point) >= SAME_STORY_OVERLAP && headlineWords(point) < headlineWords(upper));
-  return isPoints && overHeader(head[at]!, upper) ? upper : null;
+  while (last - top <= MAX_STANDFIRST_POINTS && isPointUnder(top)) top--;
+  const [upper, points] = [head[top]!, head.slice(top + 1, last + 1)];
+  const shares = points.map(overlapOf);
+  const isPoints = points.length > MAX_STANDFIRST_LINES && points.length <= MAX_STANDFIRST_POINTS && points.every((point, k) => shares[k]! > 0 && headlineWords(point) < headlineWords(upper)) &&
+    shares.reduce((sum, share) => sum + share, 0) / shares.length >= SAME_STORY_OVERLAP;
+  return isPoints && overHeader(head[last]!, upper) ? upper : null;
 }
 
 /**

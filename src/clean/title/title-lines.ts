@@ -122,13 +122,21 @@ const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, Remo
  * Whether lines[i] is a picture's caption over its credit alone right over the header's byline or date line, under a headline
  * or its standfirst (a line of MIN_TITLE_WORDS or more right over it): BILD sets its headline and standfirst over the lead
  * picture's caption, "Foto: <photographer>", the byline and the date line, and the caption, telling the story in the body's
- * words, had been the title. A headline right over a credit alone (a picture with no caption) has no such line over it.
+ * words, had been the title. A headline right over a credit alone (a picture with no caption) has no such line over it. So
+ * is a caption ending with its credit, removed as a picture's, right over the header: Nikkei Asia sets its headline and
+ * standfirst over "… at a plant in <place>. (Photo by <photographer>)" over the byline, and with the header under a caption,
+ * the standfirst, sharing more of the body's words, had been the title over its headline.
  */
 export function isCaptionOverHeader(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
-  const [above, credit, header] = [lines[i - 1], lines[i + 1], lines[i + 2]];
-  const over = i > 0 && i < lines.length && isHeadlineShaped(above!) && headlineWords(above!) >= MIN_TITLE_WORDS && rightUnder(lines, i);
-  return over && isCreditAlone(credit, removed) && !CREDIT_OVER_PICTURE.test(credit.text) && header !== undefined && isRemovedAs(removed, header, HEADER_REASON);
+  const [above, under] = [lines[i - 1], lines[i + 1]];
+  const isHeader = (line: Line | undefined): boolean => line !== undefined && isRemovedAs(removed, line, HEADER_REASON);
+  if (!(i > 0 && i < lines.length && isHeadlineShaped(above!) && headlineWords(above!) >= MIN_TITLE_WORDS && rightUnder(lines, i))) return false;
+  if (isCreditedCaption(lines[i]!, removed)) return isHeader(under);
+  return isCreditAlone(under, removed) && !CREDIT_OVER_PICTURE.test(under.text) && isHeader(lines[i + 2]);
 }
+
+/** A picture's caption with its credit run in, removed as a picture's credit: longer than a credit alone (MAX_CREDIT_WORDS). */
+const isCreditedCaption = (line: Line, removed: ReadonlyMap<number, RemovedLine>): boolean => line.wordCount > MAX_CREDIT_WORDS && removed.get(line.number)?.reason === PICTURE_CREDIT;
 
 /**
  * Whether lines[i] is a picture's caption under its credit alone: UOL sets the credit over the caption ("Imagem: Rodrigo

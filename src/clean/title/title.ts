@@ -12,6 +12,7 @@ import { isDataTableRow, isProse } from '../line-shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MAX_STANDFIRST_POINTS, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithAbbreviation, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from '../lines.js';
+import { NAME_LINE } from '../metadata/names.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
 const TITLE_SEARCH_LINES = 12;
@@ -152,9 +153,33 @@ function titleSearch(input: TitleInput): TitleSearch {
   // breadcrumb over the date line at the top of the page ("Winnipeg Free Press Live", "BLOG >
   // Nutrition > Meal Plans") shares words with the body too.
   const overBylineAbove = searched.slice(0, searched.length - window.length).filter((line) => overByline(line) && tellsStory(line));
-  const lines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
+  const searchedLines = [...overBylineAbove, ...window, ...listedInWindow].sort((a, b) => b.number - a.number);
+  const names = namesTheBodyWrites(searchedLines, body, (line) => isTitleShaped(line) && headlineWords(line) >= MIN_TITLE_WORDS && !rows.has(line) && !lists.has(line) && tellsStory(line));
+  const lines = names.size ? searchedLines.filter((line) => !names.has(line)) : searchedLines;
   return { ...input, pageStart, overlapOf, tellsStory, rows, lists, window, listedInWindow, lines };
 }
+
+/**
+ * The lines of `lines` that are a name the body writes as is, capitals and all, after a word of its sentence (NAME_LINE: "El Prat
+ * de Llobregat" in "… the town hall of El Prat de Llobregat has opened …"), when another line is a headline telling the story
+ * (`tellingHeadline`): La Vanguardia sets the story's place between the author and the date line, and the place, every word of it
+ * in the body, had been the title over the headline further up. A headline is written otherwise in the text (its capitals, its
+ * words); a film's or a book's name may be a review's headline, but then no other headline tells the story.
+ */
+function namesTheBodyWrites(lines: readonly Line[], body: readonly Line[], tellingHeadline: (line: Line) => boolean): Set<Line> {
+  const names = lines.filter((line) => NAME_LINE.test(line.text) && body.some((paragraph) => writesAfterWord(paragraph.text, line.text)));
+  return names.length && lines.some((line) => !names.includes(line) && tellingHeadline(line)) ? new Set(names) : new Set();
+}
+
+/** Whether `text` holds `name` after a word of its sentence (a small letter or a comma and a space before it), no letter after. */
+function writesAfterWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (AFTER_WORD.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_FIRST.test(text.slice(at + name.length))) return true;
+  }
+  return false;
+}
+const AFTER_WORD = /[\p{Ll},] $/u;
+const LETTER_FIRST = /^[\p{L}\p{M}]/u;
 
 /**
  * The rows of a table of figures over the body or opening it (figureRows), and a table's header row in `head` right over two

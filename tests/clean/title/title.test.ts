@@ -1606,6 +1606,17 @@ describe('a headline over three points of the story over the byline', () => {
     expect(cleaned.body.startsWith(body.split('\n')[0]!)).toBe(true);
   });
 
+  it('is the title when a point tells what only a caption told, the other points telling the story', () => {
+    // The ceremony is in the picture's caption alone, which the text leaves out: a fifth of the last point's words in it.
+    const text = `Home\nNews\n${headline}\n${points.join('\n')}\nBy ROSA WEXLEY FOR DAILY NEWS\nPublished: 09:30 EST, 1 December 2026\n${[
+      'A retired postman who has swept his town’s railway station every morning for 30 years has won a national award.',
+      'Arthur Penwell, 79, began sweeping the platform at Cradley Heath in 1996, when the station lost its last member of staff.',
+      'Commuters in the town put his name forward this autumn.',
+      '‘I just like the place to look cared for,’ Mr Penwell said.',
+    ].join('\n')}\n`;
+    expect(clean(text).metadata.title).toBe(headline);
+  });
+
   it('is not when a line of the run does not tell the story (a list of other stories): the line sharing most of its words is', () => {
     const lines = [headline, 'Council to close three libraries in budget cuts', ...points.slice(1)];
     expect(clean(page(lines)).metadata.title).toBe(points[2]);
@@ -1715,5 +1726,63 @@ describe('a copyright line over a share label over a lone paragraph', () => {
   it.fails('is no title', () => {
     const paragraph = 'The ferry will run twice an hour from the first of May, the island board said, after a summer of queues at the pier.';
     for (const label of ['Share this', 'Advertisement']) expect(cleanText(['© 2024 The Ledger', label, paragraph].join('\n')).metadata.title).toBeNull();
+  });
+});
+
+describe('a headline over a shorter standfirst over a picture’s caption ending with its credit, over the byline', () => {
+  // An Asian business weekly's layout: headline, a shorter standfirst, the lead picture's caption with its credit, the byline.
+  const headline = 'Bay shipyards team up on welders as fresh berths chase scarce crews';
+  const standfirst = 'Five yards in Tamsin Bay fund a joint training school';
+  const caption = 'A welder works on a hull section at a yard in Tamsin Bay. (Photo by Ilse Varga)';
+  const body = [
+    'TAMSIN BAY -- Shipyards along the bay have agreed to pool their trained welders, as two new docks leave every yard short of skilled workers.',
+    'Five yards will fund a joint training school near the harbour, which opens its first courses in March, they said on Thursday.',
+    'Graduates may work at any of the five yards during their first two years.',
+    '"If every yard trains its own welders and then hires away the others\', nobody gains," said Odile Marsh, who chairs the yards\' association.',
+  ];
+  const page = (over: readonly string[]) => pageOf(['Business', 'Industry', headline, standfirst, ...over, 'By Ken Ashiro', 'December 4, 2026 05:32 JST'], body);
+
+  it.each([
+    ['right over the byline', []],
+    ['over the caption', [caption]],
+  ])('is the title, not the standfirst sharing more of the body’s words %s', (_, over) => {
+    const cleaned = cleanText(page(over));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === standfirst)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+    expect(cleaned.body.startsWith(body[0]!)).toBe(true);
+  });
+
+  it('leaves the headline over a list of other stories’ headlines over it', () => {
+    // Three headlines right over one another over the header: a list, the page's own headline the last.
+    const others = ['Port strike talks collapse after third day of walkouts', 'Harbour ferry fares frozen for the winter'];
+    const cleaned = cleanText(pageOf(['Business', ...others, standfirst, 'By Ken Ashiro', 'December 4, 2026 05:32 JST'], body));
+    expect(cleaned.metadata.title).toBe(standfirst);
+  });
+});
+
+describe('a place over the date line, under the author, named by the body', () => {
+  // A Spanish paper's layout: headline, standfirst, the picture's caption and photographer, the author, the place, the date.
+  const headline = 'Vilanova abre una biblioteca nocturna junto a la universidad';
+  const place = 'Vilanova de Mar';
+  const body = [
+    'El Ayuntamiento de Vilanova de Mar ha abierto una biblioteca que estará abierta toda la noche junto al campus de la universidad.',
+    'La biblioteca tendrá 200 puestos de lectura y funcionará de domingo a jueves hasta las seis de la mañana.',
+    '“Muchos estudiantes no tenían un lugar tranquilo para estudiar de noche”, explica la concejala de Educación, Nuria Pallarès.',
+  ];
+  const page = (placeLine: string) =>
+    pageOf(['Local', 'Cataluña', headline, 'La sala, con 200 puestos, abrirá de domingo a jueves hasta las seis de la mañana', 'Jordi Canals', placeLine, '06/12/2026 07:00'], body);
+
+  it('is no title: the headline is', () => {
+    expect(cleanText(page(place)).metadata.title).toBe(headline);
+  });
+
+  it('leaves a film’s name the review writes as is the title when no other headline tells the story', () => {
+    const film = 'Harbour Lights';
+    const review = [
+      'Few films this year look as good as Harbour Lights, a slow story of two sisters running a ferry through one hard winter.',
+      'The director keeps the camera on the water, and the sisters say little.',
+      'It is long, and the last hour drags, but the sea has rarely looked so cold on screen.',
+    ];
+    expect(cleanText(pageOf(['Film', 'Reviews', film, 'By Tomas Reyes', '06/12/2026 07:00'], review)).metadata.title).toBe(film);
   });
 });
