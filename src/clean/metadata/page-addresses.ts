@@ -75,8 +75,14 @@ export function liftSourceCredit(value: string, metadata: ArticleMetadata): void
   const parts = NAME_THEN_ADDRESS.exec(value);
   const address = parts && WEB_ADDRESS_LINE.test(parts[2] ?? parts[3]!) ? (parts[2] ?? parts[3])! : null;
   if (address) metadata.url ??= pageAddressOf(address);
-  metadata.source ??= address ? parts![1]! : (FIRST_CREDITED.exec(value)?.[1] ?? value);
+  metadata.source ??= address ? parts![1]! : (FIRST_CREDITED.exec(value)?.[1] ?? value).replace(DESK_INITIALS, '');
 }
+/**
+ * The initials a newsroom signs a story's credit with after its name and a slash, the writer's two letters and the editor's in brackets
+ * after them, or two letters alone: CNA's "Source: CNA/ar(ng)", "Source: Reuters/lk". After a capitalised name only: an agency's regional
+ * service in three lower-case letters ("Quelle: dpa/lnw") keeps its name. The initials had been kept in the source. Since session 55.
+ */
+const DESK_INITIALS = /(?<=^\p{Lu}[\p{L}\p{N}. ]*)\/(?:\p{Ll}{2}|\p{Ll}{2,3}\(\p{Ll}{2,3}\))$/u;
 /**
  * The first of the names a credit lists after commas (group 1), each capitalised: "Izvor: N1, Beta" (the site's own newsroom and an
  * agency), "Sources: The Harbour Foundation, Valley News", "Source: Harbour Ministry of Defence, October 25, 2026" (a date after the

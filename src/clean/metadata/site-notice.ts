@@ -70,8 +70,55 @@ export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, Re
   const top = pastConsentBanner(lines, removed);
   const at = top + lines.slice(top, top + MAX_PAGE_WORDS_OVER_SITE + 1).findIndex((line, i) => !isOverMasthead(line, lines[top + i + 1]));
   const site = at < top ? undefined : lines[at];
-  return site && lines.slice(0, at + 1).every((line) => removed.has(line.number)) ? mastheadBeforeTagline(site) : undefined;
+  if (!site || !lines.slice(0, at + 1).every((line) => removed.has(line.number))) return undefined;
+  return mastheadBeforeTagline((isSkipLink(site) && mastheadUnderSkipLinks(lines, removed, at)) || site);
 }
+/** A skip link to any part of the page ("Skip to...", "Skip to sections navigation"), as a header's row of them sets it. */
+const SKIP_TO = /^(?:skip|jump) to\b/iu;
+/** Words of such a link at most. */
+const MAX_SKIP_LINK_WORDS = 4;
+const isSkipLink = (line: Line): boolean => isJumpLink(line) || (line.wordCount <= MAX_SKIP_LINK_WORDS && SKIP_TO.test(line.text));
+/** Lines between a header's skip links and its masthead at most ("Skip to...", "Select", "Subscribe", "Sign In" over a paper's name). */
+const MAX_LINES_UNDER_SKIP_LINK = 5;
+/** Words of a header's link between its skip links and its masthead at most. */
+const MAX_HEADER_LINK_WORDS = 3;
+/** A notice's © alone before its holder, no year ("© Harbourpost"), as a site's footer closes and a picture's credit names a paper's own photographer. */
+const BARE_MARK = /^©\s*/u;
+/**
+ * The masthead under the header's skip links, when the site line is one of them (isSkipLink): the first removed line under the site line, the
+ * lines between a header's short links (MAX_HEADER_LINK_WORDS: "Skip to footer", "Advertisement", "Sign In"), that is an outlet's name
+ * (outlets.ts isOutlet: "The Harbour Journal", not the reader's "My Harbour Times") or its home link, or that the page repeats only after the
+ * article, alone or after a bare © (the footer's logo: "The Harbour Hill" over the publisher's address and notice, "© HARBOUR"). Else
+ * undefined. A skip link had been the site line, asked for the site's name, and the stories had had no source. A blog's first menu item
+ * under one ("Free Courses", session 46) is repeated by the header's second menu too.
+ */
+function mastheadUnderSkipLinks(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, at: number): Line | undefined {
+  const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
+  let underSkipLinks = true;
+  for (const line of lines.slice(at + 1, at + 2 + MAX_LINES_UNDER_SKIP_LINK)) {
+    if (!removed.has(line.number)) return undefined;
+    if (isSkipLink(line)) continue;
+    const masthead = mastheadBeforeTagline(line);
+    if (isSiteNameShaped(masthead) && isMastheadUnderSkipLinks(masthead, line, lines, underSkipLinks ? articleEnd : undefined)) return masthead;
+    if (line.wordCount > MAX_HEADER_LINK_WORDS) return undefined;
+    underSkipLinks = false;
+  }
+  return undefined;
+}
+/**
+ * Whether a line under the header's skip links is the site's masthead (mastheadUnderSkipLinks): an outlet's name, its home link, or, right under
+ * the skip links (the article's last line `articleEnd` given), its footer's logo: under the header's other links ("Search for:", "× Cancel") a
+ * menu's items are repeated in the footer alone as often ("Facebook", "RSS Feed", "TIPS": 5 bench pages).
+ */
+function isMastheadUnderSkipLinks(masthead: Line, line: Line, lines: readonly Line[], articleEnd: number | undefined): boolean {
+  if ((isOutlet(masthead.text) && !isOutletWordAlone(masthead.text) && !ACCOUNT_PAGE.test(masthead.text)) || isHomeLink(line)) return true;
+  if (articleEnd === undefined) return false;
+  const name = masthead.text.toLowerCase();
+  const repeats = lines.filter((other) => other.number !== line.number && other.text.replace(BARE_MARK, '').toLowerCase() === name);
+  return repeats.length > 0 && repeats.every((other) => other.number > articleEnd);
+}
+/** The reader's own page of a site, a link of its account's menu: "My Times", "My Harbour". */
+const ACCOUNT_PAGE = /^my\s/iu;
 /** Lines over the page a breadcrumb is looked for in at most. */
 const MAX_BREADCRUMB_LINE = 150;
 /** A breadcrumb's label and its first step (group 1) before the next: "You are here Harbourgraph > News >", "You are in > harbour.com > News". */
@@ -334,7 +381,7 @@ export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
  */
 export function siteNamedByPictureCredit(site: Line, line: Line): string | null {
   if (site.number === line.number || !isSiteNameShaped(site)) return null;
-  const label = PICTURE_CREDIT_LABEL.exec(line.text);
+  const label = PICTURE_CREDIT_LABEL.exec(line.text) ?? BARE_MARK.exec(line.text);
   return label !== null && line.text.slice(label[0].length).toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
 /** Words of a line offering the site's app at most ("Gratis de AD-app", "Download the Harbour News app"). */
@@ -599,7 +646,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   const outlet = ((isOutlet(site.text) || isNetworkService(site.text)) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text);
   const holdsOtherCompany = (line: Line): boolean => {
     const company = companyOf(line)?.trim();
-    return company !== undefined && (outlet ? !isOutlet(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));
+    return company !== undefined && (outlet ? !isOutletCompany(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));
   };
   // The name alone on a line after the article is the footer's logo (Berita Harian's, over its company's notice); before it, a
   // menu's item repeated ("Latest News"), which is no masthead's.
@@ -616,6 +663,17 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   };
   return others.some(holdsOtherCompany) && (outlet || others.some((line) => !isCopyrightNotice(line) && namesSite(line))) ? site.text : null;
 }
+/** A company's last word that names what it is, not an outlet: "Media", "Network" ("Harbour Media Ltd"). */
+const COMPANY_KIND_WORD = /\s+(?:Media|Networks?)$/u;
+/**
+ * Whether a publisher's company is named as an outlet is (outlets.ts isOutlet) by more than its last word for a medium: "Valley Herald Media"
+ * (a paper's company, another paper's under "The Harbour Post"), not "Harbour Media" (any company's, as "Nexstar Media", "SPH Media"). The
+ * company's "Media" alone had made the Straits Times-like masthead over "© 2026 SPH Media Limited" another paper's. Since session 55.
+ */
+const isOutletCompany = (company: string): boolean => {
+  const name = company.replace(/[\s,]+$/u, '');
+  return isOutlet(name) && (!COMPANY_KIND_WORD.test(name) || isOutlet(name.replace(COMPANY_KIND_WORD, '')));
+};
 /**
  * A masthead set with its article in lower case before the capitalised name, as Italian, Spanish, Dutch and German papers set
  * theirs ("la Repubblica", "il Fatto Quotidiano", "de Volkskrant", "der Freitag"): a menu's or a button's line is not so written

@@ -852,6 +852,11 @@ describe('liftMetadata', () => {
       for (const [text, source] of [['Izvor: K7, Tanjug', 'K7'], ['Sources: The Harbour Institute, Valley News', 'The Harbour Institute'], ['Source: Harbour Information, a Coastline company', 'Harbour Information, a Coastline company']]) {
         expect(lift(text).metadata.source, text).toBe(source);
       }
+      // A newsroom's initials after its name and a slash, the editor's in brackets (session 55: CNA's had been kept in the source);
+      // an agency's regional service in three lower-case letters keeps its name (below), and so does a second agency.
+      for (const [text, source] of [['Source: CNA/ar(ng)', 'CNA'], ['Source: Harbour Times/kl', 'Harbour Times'], ['Source: AGENCIES/ng', 'AGENCIES'], ['Source: Reuters/dpa', 'Reuters/dpa']]) {
+        expect(lift(text).metadata.source, text).toBe(source);
+      }
       // A picture's credit under the same label, an agency and a photographer (session 54: WELT's had been the story's source);
       // an agency's regional desk after it names no photographer and stays the source.
       for (const text of ['Quelle: picture alliance/Lena Brandhorst', 'Quelle: picture alliance/dpa/Lena Brandhorst', 'Quelle: Lena Brandhorst/imago']) expect(lift(text).metadata.source, text).toBeNull();

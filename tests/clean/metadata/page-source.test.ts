@@ -127,6 +127,9 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Harbour Evening Post', '©MMXXVI, Harbour Interactive Inc. All Rights Reserved.')).toBe('Harbour Evening Post');
     // A company named as an outlet is another paper's; an outlet's word alone after "The" may be a menu's.
     expect(source('The Harbour Post', '© 2026 Valley Herald Media Ltd. All rights reserved.')).toBeNull();
+    // A company is named as an outlet by more than its "Media" (session 55: the Straits Times-like masthead had had no source).
+    expect(source('The Harbour Times', 'Harbour Press Holdings Co. Regn. No. 202612345K. Copyright © 2026 HPH Media Limited. All rights reserved.')).toBe('The Harbour Times');
+    expect(source('The Harbour Post', '© 2026 Nordwave Media Ltd. All rights reserved.')).toBe('The Harbour Post');
     // No company in the notice, or a menu's one word for an outlet ("Register", as a login link), names no site.
     expect(source('Harbour Evening Post', '© 2026. All rights reserved.')).toBeNull();
     expect(source('Register', '© 2026 Northern World Publishing Ltd. All rights reserved.')).toBeNull();
@@ -154,10 +157,11 @@ describe("the outlet a copyright notice under the article names", () => {
   it("is the masthead whose initials open the publisher's company, maybe with its group's letter (session 41)", () => {
     // The Hindu's notice names THG Publishing in capitals; Hindustan Times' HT Media: the stories had no source.
     expect(source('THE HARBOUR', '© THG PUBLISHING PVT LTD.')).toBe('THE HARBOUR');
-    expect(source('Valley Ledger', '© 2026 VL Media Limited. All rights reserved.')).toBe('Valley Ledger');
-    // Other initials, another letter after them, or a one-word masthead name no site.
+    expect(source('Valley Lantern', '© 2026 VL Media Limited. All rights reserved.')).toBe('Valley Lantern');
+    // Other initials, another letter after them, or a one-word masthead name no site (a masthead no outlet's name: over any company's
+    // notice an outlet's is the site, as below).
     expect(source('THE HARBOUR', '© THX PUBLISHING PVT LTD.')).toBeNull();
-    expect(source('Valley Ledger', '© 2026 VLT Media Limited.')).toBeNull();
+    expect(source('Valley Lantern', '© 2026 VLT Media Limited.')).toBeNull();
     expect(source('Ledger', '© 2026 L Media Limited.')).toBeNull();
   });
 
@@ -1076,5 +1080,36 @@ describe("a Japanese paper's name in the header", () => {
       '港灣市一間酒廠4日首次推出在雪室中熟成半年的清酒。', '雪室利用冬季收集的積雪，全年保持低溫。', '清酒將在市內酒舖出售。', '港灣網版權所有',
     ];
     expect(sourceOf(chinese.join('\n'))).toBe('港灣網');
+  });
+});
+
+describe("the masthead under the header's skip links", () => {
+  const page = (header: readonly string[], footer: readonly string[]): string =>
+    [
+      ...header, 'News', 'Politics', 'Business', 'Opinion', '',
+      'County board approves ferry subsidy for winter crossings', 'By Wendell Ashgrove', 'Dec. 3, 2026 5:30 am ET', '',
+      'The county board voted on Wednesday to pay for two extra ferry crossings a day through the winter months.',
+      '', 'Residents of the islands had asked for the crossings after storms cancelled several sailings last year.',
+      '', 'The subsidy will cost about $400,000 and will be reviewed in the spring, the board said.',
+      '', ...footer,
+    ].join('\n');
+  const company = '© 1998 - 2026 Lakemark Media Inc. | All Rights Reserved.';
+
+  it("is the site line when it is an outlet's name under a row of skip links and the header's links (session 55)", () => {
+    // A row of skip links, an editions' select and the account links over a paper's name: the first skip link had been asked for the
+    // site's name, and the story had had no source.
+    const header = ['Skip to Main Content', 'Skip to Search', 'Skip to...', 'Select', 'Subscribe', 'Sign In', 'The Harbour Journal'];
+    expect(sourceOf(page(header, ['About Us', 'Copyright ©2026 Northwind & Company, Inc.']))).toBe('The Harbour Journal');
+    // The reader's own page is no masthead.
+    expect(sourceOf(page(['Skip to content', 'Sign In', 'My Harbour Journal'], ['About Us', 'Copyright ©2026 Northwind & Company, Inc.']))).toBeNull();
+  });
+
+  it('is the site line right under the skip links when the page repeats it alone only after the article, its footer\'s logo (session 55)', () => {
+    expect(sourceOf(page(['Skip to content', 'The Ridge', 'Menu'], ['Most Popular', 'The Ridge', '400 Harbor Street NW, Suite 610, Washington, DC 20005', company]))).toBe('The Ridge');
+    // After a bare ©, the footer's notice without a year (WELT-like): its name, whoever holds a notice.
+    expect(sourceOf(page(['Zum Inhalt springen', 'KANTE', 'Menü'], ['Impressum', 'Datenschutz', '© KANTE']))).toBe('KANTE');
+    // Under the header's other links, or repeated in the header too, it is a menu's item as often.
+    expect(sourceOf(page(['Skip to content', 'Search for:', 'The Ridge', 'Menu'], ['Most Popular', 'The Ridge', company]))).toBeNull();
+    expect(sourceOf(page(['Skip to content', 'The Ridge', 'Menu', 'The Ridge'], ['Most Popular', 'The Ridge', company]))).toBeNull();
   });
 });
