@@ -146,11 +146,10 @@ async function main(argv: string[]): Promise<number> {
     // The threads start (their modules, their lexicons) while this one loads the schema and the
     // pipeline's modules, validates the config and lists the input (early-workers.ts).
     workers = startWorkersEarly(flags.input, fileConfig);
-    const [{ parseConfig }, { runPipeline }, { progressReporter }, { errorLines, formatRunSummary, jsonRunSummary, terminalWidth, useColor }] = await Promise.all([
+    const [{ commandLineConfig }, { runPipeline }, { progressReporter }, { errorLines, formatRunSummary, jsonRunSummary, terminalWidth, useColor }] = await Promise.all([
       import('./config.js'), import('./pipeline.js'), import('./run/progress.js'), import('./report/terminal-summary.js'),
     ]);
-    const base = parseConfig(fileConfig, configFile);
-    const config = parseConfig({ ...base, ...(flags.input ? { input: flags.input } : {}), ...(flags.output ? { output: flags.output } : {}) }, 'command line');
+    const config = commandLineConfig(fileConfig, configFile, flags);
     output = config.output;
     const workersNote = workersWarning(config.workers);
     if (workersNote && !flags.quiet) console.error(`Warning: ${workersNote}`);

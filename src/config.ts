@@ -256,6 +256,15 @@ export function loadConfig(path: string, required: boolean): PipelineConfig {
 }
 
 /**
+ * The run's config as the command line gives it (cli.ts): the config file's settings (`fileConfig`, as readConfigFile read
+ * `configFile`), validated, with the --input and --output options over its input and output, validated again.
+ */
+export function commandLineConfig(fileConfig: unknown, configFile: string, paths: { input?: string | undefined; output?: string | undefined }): PipelineConfig {
+  const base = parseConfig(fileConfig, configFile);
+  return parseConfig({ ...base, ...(paths.input ? { input: paths.input } : {}), ...(paths.output ? { output: paths.output } : {}) }, 'command line');
+}
+
+/**
  * Settings that are valid but leave part of the reports empty or shorter than asked, said once per
  * run (errors.csv, stage config): they had been silent.
  */

@@ -4,8 +4,9 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseConfig, settingWarnings } from '../src/config.js';
-import { ConfigError } from '../src/config-file.js';
+import { commandLineConfig, loadConfig, parseConfig, settingWarnings } from '../src/config.js';
+import { ConfigError, readConfigFile } from '../src/config-file.js';
+import { runPipeline } from '../src/pipeline.js';
 import { HOSTILE, readCsvRecords, runCli, tempDir } from './helpers.js';
 
 const INPUT = join(HOSTILE, 'articles');
@@ -168,8 +169,157 @@ describe('config messages', () => {
   });
 });
 
-describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
-  async function refuses(options: { config?: string; output?: (dir: string) => string; input?: (dir: string) => string; prepare?: (dir: string) => void; cwd?: (dir: string) => string }) {
+/** A refused run: its config file, its --input and --output in a temp directory, and what is there before it. */
+interface Refused {
+  /** A config file's text, written to a file of its own and given as --config (else the defaults: no file in the directory). */
+  config?: string;
+  output?: (dir: string) => string;
+  input?: (dir: string) => string;
+  prepare?: (dir: string) => void;
+}
+
+/**
+ * What the command line does with --config, --input and --output, in this process (a CLI run costs half a second of CPU
+ * before it refuses): the file read (readConfigFile) and validated with the options (commandLineConfig), then the run
+ * started (runPipeline), which checks the output before it writes anything. The refusal's message, which the command line
+ * prints after "Error: " with exit code 2 (the CLI's own runs: below); a config file's names the file.
+ */
+async function refusal(options: Refused): Promise<string> {
+  const dir = tempDir();
+  options.prepare?.(dir);
+  const before = readdirSync(dir).sort();
+  const file = options.config === undefined ? join(dir, 'pipeline.config.json') : configFile(options.config);
+  const paths = { input: options.input?.(dir) ?? INPUT, output: options.output?.(dir) ?? join(dir, 'out') };
+  const refused = await Promise.resolve()
+    .then(() => runPipeline(commandLineConfig(readConfigFile(file, options.config !== undefined), file, paths), { clean: true }))
+    .then(() => null, (error: unknown) => error);
+  expect(refused).toBeInstanceOf(ConfigError);
+  expect(readdirSync(dir).sort()).toEqual(before);
+  const { message } = refused as ConfigError;
+  if (options.config !== undefined) expect(message.slice(0, file.length + 4)).toBe(`${file} is `);
+  return message;
+}
+
+describe('a bad config or output is refused before the run writes anything (the command line in this process)', () => {
+  it('unknown key', async () => {
+    expect(await refusal({ config: '{"ouptut": "x"}' })).toContain('"ouptut": unknown key (did you mean "output"?)');
+  });
+
+  it('a boilerplate pattern that can backtrack for hours, named with the part at fault', async () => {
+    const message = await refusal({ config: JSON.stringify({ clean: { boilerplatePatterns: ['^Clicky$', '^(\\w+\\s?)+$'] } }) });
+    expect(message).toContain('"clean.boilerplatePatterns.1": may take exponential time (catastrophic backtracking): "(\\w+\\s?)+" repeats without bound "\\w+"');
+    expect(message).toContain('(got "^(\\\\w+\\\\s?)+$")');
+  });
+
+  // "~" is a shell's: "output": "~/news-reports" in a config file made a folder named "~" in the current
+  // directory, and `rm -rf ~` to remove it would delete the home directory.
+  it('an output path that starts with "~", quoted on the command line (the config file: above)', async () => {
+    expect(await refusal({ output: () => '~/news-reports' })).toContain(`"output": ${notExpanded('news-reports')} (got "~/news-reports")`);
+    expect(await refusal({ output: () => '~' })).toContain(`"output": ${notExpanded('')} (got "~")`);
+  });
+
+  it('wrong type', async () => {
+    expect(await refusal({ config: '{"clean": {"enabled": "yes"}}' })).toContain('"clean.enabled": Invalid input: expected boolean, received string (got "yes")');
+  });
+
+  it('negative top-N', async () => {
+    expect(await refusal({ config: '{"keyphrases": {"topInSummary": -1}}' })).toContain('"keyphrases.topInSummary": Too small: expected number to be >=1 (got -1)');
+  });
+
+  it('output equal to the input', async () => {
+    const message = await refusal({
+      prepare: (dir) => writeFileSync(join(dir, 'a.txt'), 'text'),
+      input: (dir) => dir,
+      output: (dir) => dir,
+    });
+    expect(message).toMatch(/"output": .* is the input; choose another directory/);
+  });
+
+  it('output inside the input', async () => {
+    const message = await refusal({ prepare: (dir) => mkdirSync(join(dir, 'in')), input: (dir) => join(dir, 'in'), output: (dir) => join(dir, 'in', 'reports') });
+    expect(message).toMatch(/"output": .* is inside the input .*; its reports would be read as articles next run/);
+  });
+
+  it('output containing the input', async () => {
+    const message = await refusal({ prepare: (dir) => mkdirSync(join(dir, 'in')), input: (dir) => join(dir, 'in'), output: (dir) => dir });
+    expect(message).toMatch(/contains the input .*; replacing it would delete the input/);
+  });
+
+  it('output inside the input through a symbolic link', async () => {
+    const message = await refusal({
+      prepare: (dir) => {
+        mkdirSync(join(dir, 'in'));
+        symlinkSync(join(dir, 'in'), join(dir, 'link'));
+      },
+      input: (dir) => join(dir, 'in'),
+      output: (dir) => join(dir, 'link', 'reports'),
+    });
+    expect(message).toMatch(/is inside the input/);
+  });
+
+  it('output path that is a file', async () => {
+    const message = await refusal({ prepare: (dir) => writeFileSync(join(dir, 'report.csv'), 'x'), output: (dir) => join(dir, 'report.csv') });
+    expect(message).toMatch(/"output": .*report\.csv exists and is not a directory; choose a directory path/);
+  });
+
+  it('output below a file', async () => {
+    const message = await refusal({ prepare: (dir) => writeFileSync(join(dir, 'file'), 'x'), output: (dir) => join(dir, 'file', 'out') });
+    expect(message).toMatch(/"output": .*file is a file, so .* cannot be created; choose a directory path/);
+  });
+
+  it('output that is a directory of other files (before: they were deleted with it)', async () => {
+    const message = await refusal({
+      prepare: (dir) => {
+        mkdirSync(join(dir, 'documents'));
+        writeFileSync(join(dir, 'documents', 'notes.txt'), 'mine');
+        writeFileSync(join(dir, 'documents', 'manifest.json'), '{"name": "a web app"}');
+      },
+      output: (dir) => join(dir, 'documents'),
+    });
+    expect(message).toMatch(/"output": .*documents holds other files \(no manifest\.json of an earlier run\); .* choose a new or empty directory/);
+  });
+
+  it('output that holds a README.md of its own (only the note a run writes stands for an earlier run)', async () => {
+    const message = await refusal({
+      prepare: (dir) => {
+        mkdirSync(join(dir, 'documents'));
+        writeFileSync(join(dir, 'documents', 'README.md'), '# My notes\n');
+      },
+      output: (dir) => join(dir, 'documents'),
+    });
+    expect(message).toMatch(/documents holds other files/);
+  });
+
+  it("output that holds an earlier run's reports and a spreadsheet saved beside them (before: deleted with them)", async () => {
+    const message = await refusal({
+      prepare: (dir) => {
+        mkdirSync(join(dir, 'reports'));
+        writeFileSync(join(dir, 'reports', 'manifest.json'), '{"tool": "news-text-pipeline"}');
+        writeFileSync(join(dir, 'reports', 'articles.xlsx'), 'mine');
+      },
+      output: (dir) => join(dir, 'reports'),
+    });
+    expect(message).toMatch(/"output": .*reports holds an earlier run's reports and files no run writes \(articles\.xlsx\); .* move them elsewhere, or choose a new directory/);
+  });
+
+  it('output that is a symbolic link', async () => {
+    const message = await refusal({ prepare: (dir) => symlinkSync(tempDir(), join(dir, 'link')), output: (dir) => join(dir, 'link') });
+    expect(message).toMatch(/"output": .*link is a symbolic link; .* give the directory itself/);
+  });
+
+  // /proc stands for any mount point (a Docker volume): before, the run went through and its swap failed with EBUSY.
+  it.skipIf(!existsSync('/proc/self'))('output that is a mount point', async () => {
+    expect(await refusal({ output: () => '/proc' })).toMatch(/"output": \/proc is a mount point, which a run cannot replace as a whole; give a directory inside it \(\/proc\/reports\)/);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('output where nothing can be created', async () => {
+    expect(await refusal({ output: () => '/proc/reports' })).toMatch(/"output": cannot create the staging directory \/proc\/\.reports\.staging-\d+ in \/proc, where the reports are written before they replace \/proc\/reports \(ENOENT: no such file or directory\); choose an output directory in a directory you can write to/);
+  });
+
+});
+
+describe('the CLI refuses a bad config: exit code 2, the message on stderr, nothing written', () => {
+  async function refuses(options: Refused & { cwd?: (dir: string) => string }) {
     const dir = tempDir();
     options.prepare?.(dir);
     const before = readdirSync(dir).sort();
@@ -183,130 +333,15 @@ describe('the CLI refuses a bad config: exit code 2, nothing written', () => {
   }
 
   it('syntax error', async () => {
-    expect(await refuses({ config: '{"language": "en",}' })).toMatch(/is not valid JSON: .* at line 1, column 19/);
+    expect(await refuses({ config: '{"language": "en",}' })).toMatch(/^Error: \S+pipeline\.config\.json is not valid JSON: .* at line 1, column 19/);
   });
 
-  it('unknown key', async () => {
-    expect(await refuses({ config: '{"ouptut": "x"}' })).toContain('"ouptut": unknown key (did you mean "output"?)');
-  });
-
-  it('a boilerplate pattern that can backtrack for hours, named with the part at fault', async () => {
-    const stderr = await refuses({ config: JSON.stringify({ clean: { boilerplatePatterns: ['^Clicky$', '^(\\w+\\s?)+$'] } }) });
-    expect(stderr).toContain('"clean.boilerplatePatterns.1": may take exponential time (catastrophic backtracking): "(\\w+\\s?)+" repeats without bound "\\w+"');
-    expect(stderr).toContain('(got "^(\\\\w+\\\\s?)+$")');
-  });
-
-  // "~" is a shell's: "output": "~/news-reports" in a config file made a folder named "~" in the current
-  // directory, and `rm -rf ~` to remove it would delete the home directory.
-  it('an output path that starts with "~", quoted on the command line (the config file: above)', async () => {
-    expect(await refuses({ output: () => '~/news-reports' })).toContain(`"output": ${notExpanded('news-reports')} (got "~/news-reports")`);
-    expect(await refuses({ output: () => '~' })).toContain(`"output": ${notExpanded('')} (got "~")`);
-  });
-
-  it('wrong type', async () => {
-    expect(await refuses({ config: '{"clean": {"enabled": "yes"}}' })).toContain('"clean.enabled": Invalid input: expected boolean, received string (got "yes")');
-  });
-
-  it('negative top-N', async () => {
-    expect(await refuses({ config: '{"keyphrases": {"topInSummary": -1}}' })).toContain('"keyphrases.topInSummary": Too small: expected number to be >=1 (got -1)');
-  });
-
-  it('output equal to the input', async () => {
-    const stderr = await refuses({
-      prepare: (dir) => writeFileSync(join(dir, 'a.txt'), 'text'),
-      input: (dir) => dir,
-      output: (dir) => dir,
-    });
-    expect(stderr).toMatch(/"output": .* is the input; choose another directory/);
-  });
-
-  it('output inside the input', async () => {
-    const stderr = await refuses({ prepare: (dir) => mkdirSync(join(dir, 'in')), input: (dir) => join(dir, 'in'), output: (dir) => join(dir, 'in', 'reports') });
-    expect(stderr).toMatch(/"output": .* is inside the input .*; its reports would be read as articles next run/);
-  });
-
-  it('output containing the input', async () => {
-    const stderr = await refuses({ prepare: (dir) => mkdirSync(join(dir, 'in')), input: (dir) => join(dir, 'in'), output: (dir) => dir });
-    expect(stderr).toMatch(/contains the input .*; replacing it would delete the input/);
-  });
-
-  it('output inside the input through a symbolic link', async () => {
-    const stderr = await refuses({
-      prepare: (dir) => {
-        mkdirSync(join(dir, 'in'));
-        symlinkSync(join(dir, 'in'), join(dir, 'link'));
-      },
-      input: (dir) => join(dir, 'in'),
-      output: (dir) => join(dir, 'link', 'reports'),
-    });
-    expect(stderr).toMatch(/is inside the input/);
-  });
-
-  it('output path that is a file', async () => {
-    const stderr = await refuses({ prepare: (dir) => writeFileSync(join(dir, 'report.csv'), 'x'), output: (dir) => join(dir, 'report.csv') });
-    expect(stderr).toMatch(/"output": .*report\.csv exists and is not a directory; choose a directory path/);
-  });
-
-  it('output below a file', async () => {
-    const stderr = await refuses({ prepare: (dir) => writeFileSync(join(dir, 'file'), 'x'), output: (dir) => join(dir, 'file', 'out') });
-    expect(stderr).toMatch(/"output": .*file is a file, so .* cannot be created; choose a directory path/);
-  });
-
-  it('output that is a directory of other files (before: they were deleted with it)', async () => {
-    const stderr = await refuses({
-      prepare: (dir) => {
-        mkdirSync(join(dir, 'documents'));
-        writeFileSync(join(dir, 'documents', 'notes.txt'), 'mine');
-        writeFileSync(join(dir, 'documents', 'manifest.json'), '{"name": "a web app"}');
-      },
-      output: (dir) => join(dir, 'documents'),
-    });
-    expect(stderr).toMatch(/"output": .*documents holds other files \(no manifest\.json of an earlier run\); .* choose a new or empty directory/);
-  });
-
-  it('output that holds a README.md of its own (only the note a run writes stands for an earlier run)', async () => {
-    const stderr = await refuses({
-      prepare: (dir) => {
-        mkdirSync(join(dir, 'documents'));
-        writeFileSync(join(dir, 'documents', 'README.md'), '# My notes\n');
-      },
-      output: (dir) => join(dir, 'documents'),
-    });
-    expect(stderr).toMatch(/documents holds other files/);
-  });
-
-  it("output that holds an earlier run's reports and a spreadsheet saved beside them (before: deleted with them)", async () => {
-    const stderr = await refuses({
-      prepare: (dir) => {
-        mkdirSync(join(dir, 'reports'));
-        writeFileSync(join(dir, 'reports', 'manifest.json'), '{"tool": "news-text-pipeline"}');
-        writeFileSync(join(dir, 'reports', 'articles.xlsx'), 'mine');
-      },
-      output: (dir) => join(dir, 'reports'),
-    });
-    expect(stderr).toMatch(/"output": .*reports holds an earlier run's reports and files no run writes \(articles\.xlsx\); .* move them elsewhere, or choose a new directory/);
-  });
-
+  // The current directory is the process's own: this refusal is the command line's alone.
   it('output that is the current directory or holds it (before: EBUSY after the whole run)', async () => {
-    expect(await refuses({ output: () => '.' })).toMatch(/"output": \. is or contains the current directory/);
+    expect(await refuses({ output: () => '.' })).toMatch(/^Error: "output": \. is or contains the current directory/);
     const stderr = await refuses({ prepare: (dir) => mkdirSync(join(dir, 'reports', 'clean'), { recursive: true }), cwd: (dir) => join(dir, 'reports', 'clean'), output: () => '..' });
     expect(stderr).toMatch(/"output": \.\. is or contains the current directory/);
   });
-
-  it('output that is a symbolic link', async () => {
-    const stderr = await refuses({ prepare: (dir) => symlinkSync(tempDir(), join(dir, 'link')), output: (dir) => join(dir, 'link') });
-    expect(stderr).toMatch(/"output": .*link is a symbolic link; .* give the directory itself/);
-  });
-
-  // /proc stands for any mount point (a Docker volume): before, the run went through and its swap failed with EBUSY.
-  it.skipIf(!existsSync('/proc/self'))('output that is a mount point', async () => {
-    expect(await refuses({ output: () => '/proc' })).toMatch(/"output": \/proc is a mount point, which a run cannot replace as a whole; give a directory inside it \(\/proc\/reports\)/);
-  });
-
-  it.skipIf(!existsSync('/proc/self'))('output where nothing can be created', async () => {
-    expect(await refuses({ output: () => '/proc/reports' })).toMatch(/"output": cannot create the staging directory \/proc\/\.reports\.staging-\d+ in \/proc, where the reports are written before they replace \/proc\/reports \(ENOENT: no such file or directory\); choose an output directory in a directory you can write to/);
-  });
-
   // One run for two checks. A run into an earlier run's reports, which the refusals above do not refuse either:
   // report/staged-output.test.ts ("the next run cleans up every leftover and completes").
   it('a config that is fine runs into an empty directory (the refusals above are not the CLI failing on everything), and its clean.dateOrder reaches the cleaner: a day-first date line gives its date', async () => {

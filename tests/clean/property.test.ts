@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle, passThrough, type CleanContext } from '../../src/clean/index.js';
+import { pageLines } from '../../src/clean/page-lines.js';
 import { scoreLines } from '../../src/clean/scored-lines.js';
 import { OPENING_TRANSCRIPT_STAMP } from '../../src/clean/chrome/stamps.js';
 import { joinDropCaps, unwrapHardWrapped } from '../../src/clean/unwrap.js';
@@ -89,6 +90,37 @@ describe('cleanArticle', () => {
         for (const [field, value] of Object.entries(given)) if (value !== null) expect(cleaned.metadata[field as keyof typeof given], field).toBe(value);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  // The last property counts the kept and the removed lines: a line kept and also listed as removed, with another line
+  // in neither, passed it. Here each line as the cleaner reads it (pageLines: its stamp, script, tweet button cut off) is
+  // in the body or in one row removing it whole, never both; a row for a part cut off names a line of the page.
+  const CUT_OFF = /cut off the (?:start|end) of (?:line (\d+)|\d+ lines \((\d+) to \d+\))$/u;
+  const cutLine = fc.constantFrom(
+    'The council will vote on the plan in March, the mayor said. Click to tweet',
+    'Council passes the city budget after debate <script>window.dataLayer = [];</script>',
+    '[20:00:40] COOPER: The vote was closer than expected.',
+    '(Reporting by Jane Doe; Editing by John Roe)',
+  );
+  it('keeps exactly the lines it does not remove: no line is both in the body and removed, none is neither', () => {
+    const page = fc.oneof(pageText, fc.array(fc.oneof(line, paragraph, cutLine), { maxLength: 25 }).map((lines) => lines.join('\n')));
+    fc.assert(
+      fc.property(page, givenMetadata, (text, given) => {
+        const article = raw(text, given);
+        const lines = pageLines(article.text);
+        const cleaned = cleanArticle(article, context);
+        const cuts = cleaned.removedLines.filter((row) => CUT_OFF.test(row.reason));
+        const whole = cleaned.removedLines.filter((row) => !cuts.includes(row));
+        for (const row of whole) expect(row.text, row.reason).toBe(lines[row.line - 1]);
+        for (const row of cuts) expect(row.line, row.reason).toBe(Number(CUT_OFF.exec(row.reason)!.slice(1).find(Boolean)));
+        for (const row of cuts) expect(row.line).toBeLessThanOrEqual(lines.length);
+        const removedWhole = new Set(whole.map((row) => row.line));
+        expect(removedWhole.size).toBe(whole.length);
+        const kept = lines.filter((text, i) => text !== '' && !removedWhole.has(i + 1));
+        expect(cleaned.body ? cleaned.body.split('\n\n') : []).toEqual(kept);
+      }),
+      { numRuns: 200 },
     );
   });
 

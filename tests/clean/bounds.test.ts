@@ -1,0 +1,102 @@
+// bounds.ts articleBounds: where the article starts and ends on the page. A page for each of its steps, in the layout of
+// a kind of site, on which that step alone finds the article's first or last line: with the step skipped, the test fails
+// (each was tried so). Through cleanArticle, which finds the block (block.ts proseBlock) the steps move.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/index.js';
+import type { CleanArticle } from '../../src/types.js';
+import { article, contextFor } from './context.js';
+
+/** A page of `lines` cleaned in a run with the `others` pages. */
+function clean(lines: readonly string[], others: readonly string[] = []): CleanArticle {
+  const text = lines.join('\n');
+  return cleanArticle(article(text), contextFor([text, ...others]));
+}
+
+const removedAs = (cleaned: CleanArticle, text: string) => cleaned.removedLines.find((line) => line.text === text);
+
+describe('articleBounds: where the article opens', () => {
+  it("moves up to the lede under the date line over a podcast player's buttons, which had left it page text before the article", () => {
+    const lede = 'The harbour wall has been rebuilt twice in ten years, and engineers now say the sea will break it again unless the town tries something new.';
+    const episode = [
+      'In this episode our reporter walks the length of the wall with the engineer who designed its last repair and asks what went wrong.',
+      'They meet the fishermen who moor along it every night and who say they no longer trust it in a winter storm.',
+      "The council's plan for a third repair goes before its members next month, and a decision is expected before the spring tides.",
+    ];
+    const cleaned = clean(['Podcasts', 'Why the harbour wall keeps failing', 'By Lena Marsh', 'December 2, 2026', lede, 'Listen now', 'Download', 'Subscribe', ...episode]);
+    expect(cleaned.body.split('\n\n')).toEqual([lede, ...episode]);
+    // Inside the article, the buttons go as its too short lines.
+    expect(removedAs(cleaned, 'Listen now')).toMatchObject({ kind: 'boilerplate', reason: 'too short' });
+  });
+});
+
+describe('articleBounds: where the article ends', () => {
+  const header = ['The Millbrook Courier', 'Home', 'News', 'Quarry plan returns to the county board', 'By Tobias Fenwick', 'December 3, 2026'];
+  const story = [
+    'The county board will hear a revised plan for the old limestone quarry on Thursday, a year after residents packed the hall to oppose the first one.',
+    'The new plan cuts the number of lorries allowed each day by half and moves the entrance away from the primary school on Ridge Lane.',
+    'Residents who spoke against the first plan said they would read the new one closely before deciding whether to object again.',
+    "The quarry company said the changes answered every concern raised at last year's hearing and that it hoped to start work in the spring.",
+  ];
+
+  it("goes on past a live blog's entries to the last one, whose stamp the block ended over", () => {
+    const entries = [
+      ['18:42', 'Coast road reopens', 'The coast road between Millbrook and Eastfield has reopened after crews spent the afternoon clearing fallen trees from both lanes.'],
+      ['18:15', 'Schools to open late', "The county's schools will open two hours late tomorrow so that bus drivers can check their routes in daylight, the education office said."],
+      ['17:50', 'Power cut hits two villages', 'About 900 homes in Oakley and Fernside lost power this afternoon when a line came down.'],
+      ['17:20', 'Ferry services suspended', 'All ferry crossings from the harbour are cancelled until the wind drops, the operator said this afternoon.'],
+    ];
+    // The share row and the box under it stand on another page of the run too: the last entry's neighbours weaken it.
+    const chrome = ['Share', 'Most read'];
+    const cleaned = clean(['Harbour Evening News', 'Live: Storm Dara closes roads across the county', 'By Priya Vance', ...entries.flat(), ...chrome], [chrome.join('\n')]);
+    expect(cleaned.body.split('\n\n')).toEqual(entries.flatMap(([, heading, text]) => [heading, text]));
+    expect(removedAs(cleaned, '17:20')).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
+  });
+
+  it("goes on past a table of figures between the paragraphs to the paragraph under it, and removes the table's rows", () => {
+    const rows = ['Harbour 100 7,412.55 +0.9%', 'Harbour 250 19,806.10 +0.6%', 'Small caps 4,118.02 +0.4%', 'Tech 2,950.77 +1.2%', 'Banks 1,204.33 -0.2%', 'Energy 988.41 -1.6%'];
+    const first = 'Shares rose on Thursday as oil prices eased for a third day, lifting airlines and carmakers while energy companies fell.';
+    const under = 'Airline shares led the gains.';
+    const cleaned = clean(['Markets', 'Shares close higher as oil prices ease', 'By Daniel Osei', 'December 4, 2026', first, ...rows, under]);
+    expect(cleaned.body.split('\n\n')).toEqual([first, under]);
+    for (const row of rows) expect(removedAs(cleaned, row), row).toMatchObject({ kind: 'boilerplate', reason: 'data table row' });
+  });
+
+  it("goes on past what a page sets under the text as its own: an obituary's line of life dates", () => {
+    const obituary = [
+      'Ada Quinlan, who has died aged 88, guided more than ten thousand ships into Millbrook harbour in a career that began when she was nineteen.',
+      'She was the first woman to qualify as a pilot on that stretch of coast, and for years the only one, working nights in all weathers.',
+      "After she retired she taught navigation at the sailing club and wrote a short history of the harbour's lighthouses.",
+      'She is survived by her two sons, Peter and Owen, and five grandchildren.',
+    ];
+    const lifeDates = 'Ada Quinlan, harbour pilot, born 2 May 1938; died 21 November 2026';
+    const cleaned = clean(['Obituaries', 'Ada Quinlan, harbour pilot who guided ships for forty years', 'By Martin Okafor', 'November 30, 2026', ...obituary, lifeDates]);
+    expect(cleaned.body.split('\n\n')).toEqual([...obituary, lifeDates]);
+  });
+
+  it('ends off the references closing a write-up, which go as such', () => {
+    const references = ['References', '1. Millbrook County Planning Office, Quarry Traffic Survey, 2025.', '2. Ridge Lane Primary School, Letter to the County Board, March 2026.'];
+    const cleaned = clean([...header, ...story, ...references]);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    for (const line of references) expect(removedAs(cleaned, line), line).toMatchObject({ kind: 'boilerplate', reason: 'references or notes after the article' });
+  });
+
+  it("ends a signed story over its reporter's e-mail address, the page's note after it going as page text", () => {
+    const address = 'tfenwick@millbrookcourier.example';
+    const note = "Readers can find every story on the quarry hearing, and the board's earlier decisions on it, in the county section of our website.";
+    const cleaned = clean([...header, ...story, address, note]);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, address)).toMatchObject({ kind: 'boilerplate', reason: "author's contact details" });
+    expect(removedAs(cleaned, note)).toMatchObject({ kind: 'boilerplate', reason: 'page text after the article' });
+  });
+
+  it('goes on past its headline set again mid-text, when a story filed twice in the run has its paragraphs weakened as repeated', () => {
+    const headline = 'Night buses return to the harbour route';
+    const lead = 'The transport authority will run night buses on the harbour route again from January, two years after the service was cut. The mayor said the buses would run every half hour.';
+    const rest = 'Unions said they would push for more drivers on the late shifts next year.';
+    const related = ['Related stories', 'Cycle lane on Mill Street opens next week', 'Rail fares to rise by three percent in March', 'New car park planned beside the ferry terminal'];
+    const copy = ['Harbour night service restored', '', lead, '', rest].join('\n');
+    const cleaned = clean([headline, '', lead, '', headline, '', rest, '', ...related], [copy]);
+    expect(cleaned.body.split('\n\n')).toEqual([lead, rest]);
+    expect(cleaned.removedLines.filter((line) => line.text === headline).map((line) => line.reason)).toEqual(['title', 'title (repeated in the text)']);
+  });
+});
