@@ -42,8 +42,8 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         const blogNote = isBlogHeaderNote(lines, j);
         const note = blogNote || isNoteUnderName(lines[j]!);
         // One word right over the date line, the name right over it: the section's label (Wired's "Molly Fenn" over "Ideas"
-        // over "11.14.2019 09:00 AM") or the place written from ("Leeds"). The author had gone unfound.
-        if (!note && step < 0 && j === i - 1 && isOneWord(lines[j]!)) {
+        // over "11.14.2019 09:00 AM") or the place written from ("Leeds"), a place's name of more words too. The author had gone unfound.
+        if (!note && step < 0 && j === i - 1 && (isOneWord(lines[j]!) || isPlaceWrittenFrom(lines[j]!))) {
           j += step;
           break;
         }
@@ -228,6 +228,14 @@ const HEADER_NAME_NOTES = 2;
  */
 const isOneWord = (line: Line): boolean => ONE_WORD_SHAPE.test(line.text) && !isSignUpButton(line);
 const ONE_WORD_SHAPE = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]+$/u;
+/**
+ * A place's name of two to five words, as the place written from: a name line's shape that is a place's (isPlaceNameLine: "New
+ * York") or a name opening with an article, as Spanish, Catalan and French places' do (ARTICLE_PLACE: La Vanguardia sets "El Prat de
+ * Llobregat"-shaped places between the author's name and the date line, and the author had gone unfound; session 55). No
+ * person's name opens with an article.
+ */
+const isPlaceWrittenFrom = (line: Line): boolean => isPlaceNameLine(line) || ARTICLE_PLACE.test(line.text);
+const ARTICLE_PLACE = /^(?:El|La|Le|Les|Los|Las|L['’])\s?\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|d['’]\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)){0,3}$/u;
 /** A separator a page's markup leaves alone on its line between the header's parts ("·", "|"). */
 const SEPARATOR_LINE = /^[·•|]$/u;
 /** The author's follow button (Medium's, Substack's). */
