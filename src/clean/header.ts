@@ -12,7 +12,7 @@ import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
 import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
-import { isCaselessName, isEmailAddressLine, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
+import { isCapitalsSignature, isCaselessName, isEmailAddressLine, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isAggregatorName, isNetworkService } from './outlets.js';
 
 /**
@@ -56,6 +56,9 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // capitals, the name had been a section label.
       const overPost = step < 0 ? underJobTitle : isPostUnderName(lines[j + 1]);
       if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (overPost ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;
+      // A name in capitals between the headline (maybe one of its copies on the page) and the date line, none of its words one the
+      // page writes in lower case (a kicker's): the Times Union sets "JANE DOE" so, and the name had been a section label (session 55).
+      if (isHeaderCandidate(next) && step < 0 && kept[0] && lines[j - 1]?.text === kept[0].text && isCapitalsSignature(next, lines)) return next;
       if (isHeaderCandidate(lines[i + step]) && isCaselessNameByTitle(lines, i + step, i, kept[0])) return lines[i + step]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("MARIA

@@ -624,6 +624,23 @@ describe('a name under the date line over its job title', () => {
   });
 });
 
+// Session 55: the Times Union sets the author's name in capitals between the headline and the date line, no label nor job title:
+// the name had been a section label.
+describe('a name in capitals between the headline and the date line', () => {
+  const DATE_LINE = 'Dec. 4, 2026Updated: Dec. 4, 2026 1:35 a.m.';
+
+  it('is the author', () => {
+    const cleaned = clean(busFarePage('TESSA QUIRINO', DATE_LINE));
+    expect(cleaned.metadata.byline).toBe('TESSA QUIRINO');
+    expect(cleaned.removedLines.find((line) => line.text === 'TESSA QUIRINO')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none for words the story writes in lower case (a kicker), or away from the headline', () => {
+    expect(clean(busFarePage('BUS FARES', DATE_LINE)).metadata.byline).toBeNull();
+    expect(clean(busFarePage('Photo gallery', 'TESSA QUIRINO', DATE_LINE)).metadata.byline).toBeNull();
+  });
+});
+
 // Session 55: Nikkei Asia signs over its date line with the name in capitals, a comma and the outlet's staff role: the line had
 // been page text, and the story had no author.
 describe('a name in capitals, a comma and its job title over the date line', () => {

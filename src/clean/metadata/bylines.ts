@@ -54,9 +54,11 @@ const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&
  * (session 52: page text, no author); without it "pa" and "nga" are words of a sentence. Wolof "Aji bind ji:" and "Bindkat:" ("the
  * writer", as Senegalese sites in Wolof label the author; session 53: page text, no author), with their colon: "bind" ("write") is
  * a word of sentences. The Polish "Oprac.:" or "Oprac." ("compiled by"), as Gazeta.pl and Polish portals sign a story written from
- * agencies' and other papers' copy: its compiler is its author (session 55: page text, no author; 0 bench raw lines open so).
+ * agencies' and other papers' copy: its compiler is its author (session 55: page text, no author; 0 bench raw lines open so). The
+ * English "Writer:", as a review magazine's and a fan site's article box under the story sets it over its date (session 55: a headline
+ * after the article; 2 bench raw lines, both the author's, not gold). Not "Story:": a video's chapter ("Story: Part 1").
  */
-const ROLE_LABEL = /^(?:(?:penulis|panulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir|stori|pa|nga|aji bind ji|bindkat|oprac\.|opracowanie)\s*:\s*|(?:oleh|texto de|texto e fotos de|oprac\.)\s+)/iu;
+const ROLE_LABEL = /^(?:(?:penulis|panulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir|stori|pa|nga|aji bind ji|bindkat|oprac\.|opracowanie|writer)\s*:\s*|(?:oleh|texto de|texto e fotos de|oprac\.)\s+)/iu;
 /**
  * The Swahili "by", "Na", before names alone: Mwananchi signs "Na Elizabeth Edward", which had been page text,
  * and the story had no author. Capitalised as a label is: "na" is also Swahili's "and" ("na wakulima …"), and in
