@@ -12,7 +12,7 @@ import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
 import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
-import { isCaselessName, isEmailAddressLine, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
+import { isCapitalsSignature, isCaselessName, isEmailAddressLine, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
 import { isAggregatorName, isNetworkService } from './outlets.js';
 
 /**
@@ -42,8 +42,8 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         const blogNote = isBlogHeaderNote(lines, j);
         const note = blogNote || isNoteUnderName(lines[j]!);
         // One word right over the date line, the name right over it: the section's label (Wired's "Molly Fenn" over "Ideas"
-        // over "11.14.2019 09:00 AM") or the place written from ("Leeds"). The author had gone unfound.
-        if (!note && step < 0 && j === i - 1 && isOneWord(lines[j]!)) {
+        // over "11.14.2019 09:00 AM") or the place written from ("Leeds"), a place's name of more words too. The author had gone unfound.
+        if (!note && step < 0 && j === i - 1 && (isOneWord(lines[j]!) || isPlaceWrittenFrom(lines[j]!))) {
           j += step;
           break;
         }
@@ -56,6 +56,9 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // capitals, the name had been a section label.
       const overPost = step < 0 ? underJobTitle : isPostUnderName(lines[j + 1]);
       if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (overPost ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;
+      // A name in capitals between the headline (maybe one of its copies on the page) and the date line, none of its words one the
+      // page writes in lower case (a kicker's): the Times Union sets "JANE DOE" so, and the name had been a section label (session 55).
+      if (isHeaderCandidate(next) && step < 0 && kept[0] && lines[j - 1]?.text === kept[0].text && isCapitalsSignature(next, lines)) return next;
       if (isHeaderCandidate(lines[i + step]) && isCaselessNameByTitle(lines, i + step, i, kept[0])) return lines[i + step]!;
       // Else the line next to the date line may be the name with its job title: a job title line to
       // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("MARIA
@@ -228,6 +231,14 @@ const HEADER_NAME_NOTES = 2;
  */
 const isOneWord = (line: Line): boolean => ONE_WORD_SHAPE.test(line.text) && !isSignUpButton(line);
 const ONE_WORD_SHAPE = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]+$/u;
+/**
+ * A place's name of two to five words, as the place written from: a name line's shape that is a place's (isPlaceNameLine: "New
+ * York") or a name opening with an article, as Spanish, Catalan and French places' do (ARTICLE_PLACE: La Vanguardia sets "El Prat de
+ * Llobregat"-shaped places between the author's name and the date line, and the author had gone unfound; session 55). No
+ * person's name opens with an article.
+ */
+const isPlaceWrittenFrom = (line: Line): boolean => isPlaceNameLine(line) || ARTICLE_PLACE.test(line.text);
+const ARTICLE_PLACE = /^(?:El|La|Le|Les|Los|Las|L['’])\s?\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|d['’]\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)){0,3}$/u;
 /** A separator a page's markup leaves alone on its line between the header's parts ("·", "|"). */
 const SEPARATOR_LINE = /^[·•|]$/u;
 /** The author's follow button (Medium's, Substack's). */

@@ -863,13 +863,15 @@ describe("an author box's name with the link to the author's stories run into it
 });
 
 // RBC lists the story's authors after it, under "Авторы", each name on a line, its tags' box under them: the names had been page
-// text, and the story had no author (session 53).
+// text, and the story had no author (session 53). A byline's label alone heads such a box too (session 55).
 describe("a box of the story's authors after it", () => {
   const page = (box: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\nShare\n${box}\nTags\nHarbour\nCouncil\n`;
 
   it.each([
     ['Авторы\nАнна Соколова', 'Анна Соколова'],
     ['Authors\nMira Castellanos\nTom Welby', 'Mira Castellanos and Tom Welby'],
+    // La Nación's author's card, "Por" over the name (session 55): the name had been page text.
+    ['Por\nMira Castellanos', 'Mira Castellanos'],
   ])('names the authors: "%s"', (box, authors) => {
     const cleaned = clean(page(box));
     expect(cleaned.metadata.byline).toBe(authors);
@@ -878,5 +880,37 @@ describe("a box of the story's authors after it", () => {
 
   it('names none when no name stands under the heading', () => {
     expect(clean(page('Authors\nMost read stories of the week')).metadata.byline).toBeNull();
+  });
+});
+
+// Japanese papers sign under the story with the reporters' names in lenticular brackets, as the Mainichi does (session 55): the
+// line had been page text after the article, and the story had no author.
+describe("a Japanese paper's reporters in lenticular brackets under the article", () => {
+  const page = (signature: string) =>
+    [
+      'ニュース',
+      '港の防波堤、来年春までに改修へ　冬の高波で損傷',
+      '2026/12/4 18:05',
+      '市は4日、冬の高波で壊れた港の防波堤を来年春までに改修すると発表した。',
+      '工事費は約12億円で、国に半分の負担を求める。',
+      '防波堤沿いに船を止める漁業者からは、早い工事を望む声が上がっていた。',
+      '市長は「漁業者の安全を第一に工事を進めたい」と話した。',
+      signature,
+      '関連記事',
+      '漁港の市場、朝の見学を再開',
+      '',
+    ].join('\n');
+
+  it.each([
+    ['【川端美咲】', '川端美咲'],
+    ['【川端美咲、森田健一】', '川端美咲、森田健一'],
+  ])('names the authors: "%s"', (signature, authors) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata.byline).toBe(authors);
+    expect(cleaned.removedLines.find((line) => line.text === signature)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it.each(['【速報】', '【大阪市】', '【WordPress】', '【会社概要】', '【開催日時】'])('names none for a topic, a place, a heading or a word in brackets: "%s"', (signature) => {
+    expect(clean(page(signature)).metadata.byline).toBeNull();
   });
 });

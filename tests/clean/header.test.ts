@@ -624,6 +624,39 @@ describe('a name under the date line over its job title', () => {
   });
 });
 
+// Session 55: the Times Union sets the author's name in capitals between the headline and the date line, no label nor job title:
+// the name had been a section label.
+describe('a name in capitals between the headline and the date line', () => {
+  const DATE_LINE = 'Dec. 4, 2026Updated: Dec. 4, 2026 1:35 a.m.';
+
+  it('is the author', () => {
+    const cleaned = clean(busFarePage('TESSA QUIRINO', DATE_LINE));
+    expect(cleaned.metadata.byline).toBe('TESSA QUIRINO');
+    expect(cleaned.removedLines.find((line) => line.text === 'TESSA QUIRINO')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none for words the story writes in lower case (a kicker), or away from the headline', () => {
+    expect(clean(busFarePage('BUS FARES', DATE_LINE)).metadata.byline).toBeNull();
+    expect(clean(busFarePage('Photo gallery', 'TESSA QUIRINO', DATE_LINE)).metadata.byline).toBeNull();
+  });
+});
+
+// Session 55: Nikkei Asia signs over its date line with the name in capitals, a comma and the outlet's staff role: the line had
+// been page text, and the story had no author.
+describe('a name in capitals, a comma and its job title over the date line', () => {
+  const page = (signature: string) => busFarePage('A bus leaves the central depot on Thursday. (Photo by Rory Kestrel)', signature, 'December 4, 2026 05:32 JST');
+
+  it.each(['PRIYA NAIRTON, Harbour staff writer', 'TOM O. ELLIS, Harbour Times senior correspondent'])('is the author: "%s"', (signature) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata.byline).toBe(signature.slice(0, signature.indexOf(',')));
+    expect(cleaned.removedLines.find((line) => line.text === signature)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('is none for a menu\'s words in capitals before the job title', () => {
+    expect(clean(page('MOST READ, Harbour staff writer')).metadata.byline).toBeNull();
+  });
+});
+
 /** A short story's page: the lines over its text given (a header), then three paragraphs on harbour seals. */
 const sealsPage = (...top: string[]): string =>
   [
@@ -664,6 +697,14 @@ describe("an author's name over one word over the date line", () => {
   it.each(['Ideas', 'BUSINESS', 'Politics', 'Leeds', 'Barcelona', 'News24'])('is the author over "%s"', (label) => {
     const cleaned = clean(page('Nadia Farouk', label, '11.14.2026 09:00 AM'));
     expect(cleaned.metadata).toMatchObject({ byline: 'Nadia Farouk', title: SEALS_HEADLINE });
+    expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  // La Vanguardia sets the place written from in words of its own language, with the photographer's credit over the author's name
+  // (session 55): the author had been unfound.
+  it.each(['El Prat de Llobregat', "L'Hospitalet de Llobregat", 'New York'])('is the author over a place of more words: "%s"', (place) => {
+    const cleaned = clean(page('Pau Lindqvist', 'Nadia Farouk', place, '11.14.2026 09:00 AM'));
+    expect(cleaned.metadata.byline).toBe('Nadia Farouk');
     expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
   });
 

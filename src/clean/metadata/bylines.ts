@@ -53,9 +53,12 @@ const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&
  * "Panulis:" ("writer", Jaya Baya's), Papiamento "Pa:" and Xhosa "Nga:" ("by", Extra's and Umhlobo Wenene's) with their colon
  * (session 52: page text, no author); without it "pa" and "nga" are words of a sentence. Wolof "Aji bind ji:" and "Bindkat:" ("the
  * writer", as Senegalese sites in Wolof label the author; session 53: page text, no author), with their colon: "bind" ("write") is
- * a word of sentences.
+ * a word of sentences. The Polish "Oprac.:" or "Oprac." ("compiled by"), as Gazeta.pl and Polish portals sign a story written from
+ * agencies' and other papers' copy: its compiler is its author (session 55: page text, no author; 0 bench raw lines open so). The
+ * English "Writer:", as a review magazine's and a fan site's article box under the story sets it over its date (session 55: a headline
+ * after the article; 2 bench raw lines, both the author's, not gold). Not "Story:": a video's chapter ("Story: Part 1").
  */
-const ROLE_LABEL = /^(?:(?:penulis|panulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir|stori|pa|nga|aji bind ji|bindkat)\s*:\s*|(?:oleh|texto de|texto e fotos de)\s+)/iu;
+const ROLE_LABEL = /^(?:(?:penulis|panulis|reporter|wartawan|pewarta|kontributor|oleh|texto|reportagem|repórter|reportero|reportera|periodista|jornalista|giornalista|muhabir|stori|pa|nga|aji bind ji|bindkat|oprac\.|opracowanie|writer)\s*:\s*|(?:oleh|texto de|texto e fotos de|oprac\.)\s+)/iu;
 /**
  * The Swahili "by", "Na", before names alone: Mwananchi signs "Na Elizabeth Edward", which had been page text,
  * and the story had no author. Capitalised as a label is: "na" is also Swahili's "and" ("na wakulima …"), and in
@@ -291,9 +294,10 @@ export const bylineName = (text: string): string | undefined => {
 /**
  * A byline whose name the page left empty (a CMS with no author set): "By" alone stayed in the body,
  * the first sentence of sentences.csv. "From" alone too (a line of its own, it is no sentence); not
- * "Door", Dutch for "by" but an English word.
+ * "Door", Dutch for "by" but an English word, nor "Von", which a search box's date filter sets over "an" ("from", "to"). The
+ * Spanish "Por" since session 55, as La Nación sets it over the author's name in its card after the story.
  */
-const EMPTY_BYLINE = /^(?:(?:by|from|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
+const EMPTY_BYLINE = /^(?:(?:by|from|por|written by|reporting by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|presented by|hosted by)\s*[:—–-]?|(?:author|نویسنده)\s*[,،:])$/iu;
 /**
  * A byline's label alone on its line ("By", "By —"; the BBC's "Author," and BBC Persian's "نویسنده,", over the name and
  * the author's "Role,"): its name may stand on the next line (header-byline.ts namesUnderBylineLabels).

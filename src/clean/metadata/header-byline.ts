@@ -9,7 +9,7 @@ import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
-import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom } from './names.js';
+import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
@@ -72,7 +72,8 @@ export function headerByline(
   // Tuổi Trẻ does, since session 47: isCapitalsSignature; of four syllables since session 49), and the Guardian's
   // live blogs with names joined ("Jessica Murray and Tom Ambrose", metadata/names.ts isNamesSignature; session 43): the
   // byline when the header gave none. It had been page text after the article, and the story had no author.
-  // Sri Lankan papers sign in brackets, the name and the place written from (metadata/names.ts bracketedSignatureName; session 49).
+  // Sri Lankan papers sign in brackets, the name and the place written from (metadata/names.ts bracketedSignatureName; session 49),
+  // Japanese papers in lenticular brackets (lenticularSignatureName; session 55).
   const signature = metadata.byline === null && tail[0] ? tail[0] : null;
   const signed = signature && signatureName(signature, scoredLines.language, lines, body);
   if (signature && signed) {
@@ -110,7 +111,7 @@ const VIETNAMESE = 'vie';
 /** The author's name a signature right under the article gives, as headerByline reads it, else null. */
 function signatureName(line: Line, language: string | null, lines: readonly Line[], body: readonly Line[]): string | null {
   const vietnamese = language === VIETNAMESE && (isNameLine(line) || isCapitalsSignature(line, lines) || isFourSyllableSignature(line, lines));
-  return vietnamese || isNamesSignature(line, body) ? line.text : bracketedSignatureName(line);
+  return vietnamese || isNamesSignature(line, body) ? line.text : (bracketedSignatureName(line) ?? lenticularSignatureName(line));
 }
 
 /**
@@ -126,14 +127,19 @@ function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): L
 /** Lines after the article a box of its authors may open within: its share buttons or tags may stand between. */
 const AUTHORS_BOX_SPAN = 5;
 /**
- * A box of the story's authors after it: its heading (bylines.ts isAuthorsHeading) among the first lines after the article and
- * the names right under it, one a line (names.ts isNameUnderLabel), heading first; else none. RBC lists its authors so under
- * the story ("Авторы" over each name): the names had been page text, and the story had no author.
+ * A box of the story's authors after it: its heading (bylines.ts isAuthorsHeading) or a byline's label alone (isEmptyByline) among
+ * the first lines after the article and the names right under it, one a line (names.ts isNameUnderLabel), heading first; else
+ * none. RBC lists its authors so under the story ("Авторы" over each name), La Nación its author's card ("Por" over the name;
+ * session 55): the names had been page text, and the story had no author.
  */
 function namesUnderAuthorsHeading(lines: readonly Line[], tail: readonly Line[]): Line[] {
-  const heading = tail.slice(0, AUTHORS_BOX_SPAN).find(isAuthorsHeading);
-  if (heading === undefined) return [];
-  const at = positionOf(lines, heading);
+  // The label alone was removed as an empty byline (lift.ts liftLine) before the tail was parted: it is the line over one of the tail's.
+  const headingAt = (line: Line): number => {
+    const i = positionOf(lines, line);
+    return isAuthorsHeading(line) ? i : i > 0 && isEmptyByline(lines[i - 1]!) ? i - 1 : -1;
+  };
+  const at = tail.slice(0, AUTHORS_BOX_SPAN).map(headingAt).find((i) => i >= 0);
+  if (at === undefined) return [];
   let end = at + 1;
   while (end < lines.length && isNameUnderLabel(lines[end]!)) end++;
   return end > at + 1 ? lines.slice(at, end) : [];

@@ -253,9 +253,11 @@ export function isNameWithPost(line: Line): boolean {
 /**
  * The name of a line that is a name, a comma, a spaced dash or a slash and a job title ("Jane Doe - Celebrity News Service News
  * Writer", "Jane Doe/Staff Reporter"), else null: under the date line it signs the story (header.ts headerName), which had had no author.
+ * The name in capitals too, as Nikkei Asia signs over its date line ("JANE DOE, Nikkei staff writer"-shaped; session 55: the line
+ * had been page text, and the story had no author).
  */
 export function namePartedFromJobTitle(line: Line): string | null {
   if (line.endsWithSentencePunctuation) return null;
   const [, name = '', , post = ''] = NAME_THEN_PART.exec(line.text) ?? NAME_SLASH_PART.exec(line.text) ?? [];
-  return NAME_LINE.test(name) && areNameWords(name.split(' ')) && JOB_TITLE.test(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
+  return (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')) && JOB_TITLE.test(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
 }

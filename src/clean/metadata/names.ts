@@ -386,6 +386,20 @@ export function bracketedSignatureName(line: Line): string | null {
 }
 
 /**
+ * The reporters' names in lenticular brackets under the article, as Japanese papers sign (Mainichi's "【山田太郎】"-shaped, two
+ * names parted by "、"): the line had been page text after the article, and the story had no author (session 55). Each a Han
+ * name (isHanName: not a desk's, an agency's or a place's, nor a bracketed topic's "【WordPress】"), and not a heading's noun
+ * (HAN_HEADING): a press release's box under its text opens with "【会社概要】" ("company overview"); else null.
+ */
+const LENTICULAR_SIGNATURE = /^【([^【】]+)】$/u;
+/** The nouns a bracketed heading of a Japanese page ends with: an overview, terms, details, information, a list, a date, a place, a price, a contact. */
+const HAN_HEADING = /(?:概要|要項|事項|詳細|情報|一覧|内容|案内|記事|資料|日時|日程|期間|会場|場所|方法|料金|価格|結果|先)$/u;
+export function lenticularSignatureName(line: Line): string | null {
+  const names = LENTICULAR_SIGNATURE.exec(line.text)?.[1];
+  return names !== undefined && names.split('、').every((name) => isHanName(name) && !HAN_HEADING.test(name)) ? names : null;
+}
+
+/**
  * A name in capitals (isCapitalsName) none of whose words the page's `lines` write in lower case: Tuổi Trẻ signs under the
  * article "MINH HÒA", where the comments' heading "BÌNH LUẬN" ("Bình luận (32)" on its button) may stand. A Vietnamese name's
  * every syllable is capitalised wherever it is written.

@@ -73,11 +73,16 @@ describe('bylineName', () => {
     ['Byanditswe na Eric Nshimiyimana', 'Eric Nshimiyimana'],
     ['Aji bind ji: Awa Ndiaye Gueye', 'Awa Ndiaye Gueye'],
     ['Bindkat: Moussa Sarr', 'Moussa Sarr'],
+    // Gazeta.pl's "Oprac.: …" (Polish, "compiled by") had been page text (session 55).
+    ['Oprac.: Tomasz Wierzbicki', 'Tomasz Wierzbicki'],
+    ['oprac. Tomasz Wierzbicki', 'Tomasz Wierzbicki'],
+    // A fan site's and a review magazine's article box, "Writer: …" (session 55: it had been a headline after the article).
+    ['Writer: Corin Vale', 'Corin Vale'],
   ])('reads the names after a label in another language: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
 
-  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port', 'Nā reira ka tū te hui ki Rotorua', 'Nā te aha i pēnei ai?', 'Stori bilong ol papamama', 'Troch de rein gie de merke net troch', 'Troch Snits', 'Pa kiko e gobièrnu no a kumpli', 'Nga phandle kwesikolo kukho amanzi', 'Yanditswe na komite y’akarere', 'Aji bind ji dafa wax ne'])(
+  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port', 'Nā reira ka tū te hui ki Rotorua', 'Nā te aha i pēnei ai?', 'Stori bilong ol papamama', 'Troch de rein gie de merke net troch', 'Troch Snits', 'Pa kiko e gobièrnu no a kumpli', 'Nga phandle kwesikolo kukho amanzi', 'Yanditswe na komite y’akarere', 'Aji bind ji dafa wax ne', 'Opracowanie nowych przepisów potrwa rok', 'oprac. kw', 'Writer: the one who stayed'])(
     'reads no byline from a sentence, a paper or a heading opening with a label\'s word: "%s"',
     (text) => {
       expect(bylineName(text)).toBeUndefined();
