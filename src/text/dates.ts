@@ -115,6 +115,13 @@ const WEEKDAY =
 const KHMER_DAY_PART = '(?:នាទី)?\\s*(?:ព្រឹក|រសៀល|ល្ងាច|យប់)';
 const KHMER_LATER_HALF = /(?:រសៀល|ល្ងាច|យប់)$/u;
 /**
+ * The Arabic letters for am and pm after a time, the first of صباحًا (morning) and مساءً (evening): Al Arabiya's "03 ديسمبر
+ * ,2026: 04:12 م GST" (session 55), its time after a colon. The afternoon's time had been read as the morning's.
+ */
+const ARABIC_DAY_PART = '[صم](?![\\p{L}\\p{M}])';
+const LATER_HALF = /^p|^م$/iu;
+const EARLIER_HALF = /^a|^ص$/iu;
+/**
  * The time after the date: "08:19 PM", "at 12:05", and as other papers write it, the French "à 09h12"
  * or "à 9 h 45", the Guardian's "12.01 GMT" (a dot only before a time zone, am/pm, the German, Dutch or
  * Spanish word for the hour, "09.45 Uhr", "09.45 uur", "09.45 h", or the end: "2023 1.25 million"
@@ -125,11 +132,12 @@ const KHMER_LATER_HALF = /(?:រសៀល|ល្ងាច|យប់)$/u;
  * ម៉ោង ១០:៣០", session 51), and Indonesia's zones after a dot ("08.15 WIB",
  * "14.05 WITA", as Tempo and Kompas write it), after the Arabic comma ("۱۵ ژوئیه ۲۰۲۵، ۱۰:۳۰"), after an at sign (Berita Harian's
  * "Dis 4, 2026 @ 3:05pm"), after a spaced slash ("Dec. 4, 2026 / 8:31 AM CST"), with a space before the colon, a scraper's
- * artefact of the hour and minutes in two boxes ("8 :31 a.m."). These dates had been read without their time. The part of the
- * day Khmer sets after the minutes stands for am or pm (KHMER_DAY_PART).
+ * artefact of the hour and minutes in two boxes ("8 :31 a.m."), after a colon closing the year (Al Arabiya's "2026: 04:12 م").
+ * These dates had been read without their time. The part of the day Khmer sets after the minutes stands for am or pm
+ * (KHMER_DAY_PART), and so do Arabic's letters (ARABIC_DAY_PART).
  */
 const TIME =
-  '(?:[,،\\s]+(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в|u|o|ob|ម៉ោង)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?|' + KHMER_DAY_PART + ')?)?';
+  '(?:(?:[,،\\s]+|:\\s+)(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в|u|o|ob|ម៉ោង)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?|' + ARABIC_DAY_PART + '|' + KHMER_DAY_PART + ')?)?';
 
 /**
  * The Ethiopian calendar's months, first to thirteenth (Pagume, five or six days), in the spellings pages use. BBC Amharic
@@ -289,10 +297,10 @@ const eastAsianParts = (m: RegExpExecArray, year: string, month: string, day: st
 /**
  * A time right before the date: "Updated 10:32 AM EDT, August 30, 2023" (AP), "Updated at 10:32
  * a.m. ET on March 3, 2024"; a time zone, a comma, "on" or a weekday may stand between, a space before the colon
- * ("UPDATED: 8 :31 a.m. PDT, January 20, 2008"), or a dash: Asharq Al-Awsat's "نُشر: 14:30-4 ديسمبر 2026". The date had been
- * read without its time.
+ * ("UPDATED: 8 :31 a.m. PDT, January 20, 2008"), or a dash: Asharq Al-Awsat's "نُشر: 14:30-4 ديسمبر 2026", or a dot or a bar
+ * between two boxes: TechCrunch's "3:22 PM PST · December 2, 2026" (session 55). The date had been read without its time.
  */
-const TIME_BEFORE = /(?<![\d:.])(\d{1,2}) ?:(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{1,4})?\s*,?\s*(?:on\s+)?(?:\p{L}+\.?,?\s+)?(?:[-–—]\s*)?$/u;
+const TIME_BEFORE = /(?<![\d:.])(\d{1,2}) ?:(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{1,4})?\s*,?\s*(?:on\s+)?(?:\p{L}+\.?,?\s+)?(?:[-–—·•|]\s*)?$/u;
 
 /**
  * A Hungarian date, year first: "2026. december 4.", "2026. dec. 4., csütörtök". Both dots told: "in 2026. December 4 was"
@@ -335,8 +343,9 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
     parts: (m) => eastAsianParts(m, m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!),
   },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019; Jang's spaced Arabic comma, "05 دسمبر ، 2026"; a comma
-  // after an ordinal day, "09:20 - 4th, Dec 2026" (a football site's, session 53: the story had been undated)
-  { regex: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?|\\.|º)?${OF}\\s+${MONTH_WORD}${MONTH}${OF}${ERA_MARK}(?:\\s*[,،])?\\s+${YEAR_NAMED}(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  // after an ordinal day, "09:20 - 4th, Dec 2026" (a football site's, session 53: the story had been undated); Al Arabiya's
+  // comma run into the year, "03 ديسمبر ,2026" (session 55: the story had been undated)
+  { regex: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?|\\.|º)?${OF}\\s+${MONTH_WORD}${MONTH}${OF}${ERA_MARK}(?:\\s*[,،]\\s*|\\s+)${YEAR_NAMED}(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // The time of day with its seconds between the day and month and the year, as Unix's date and C's ctime print a stamp and
   // a sports portal printed it ("Fri, 4 Dec 10:12:00 2026", "Sun Dec  6 19:49:08 UTC 2026"; session 53: the story had been undated).
   {
@@ -490,8 +499,8 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
     const date = `${year}-${pad(month)}-${pad(day)}`;
     if (hour === undefined || minute === undefined) return { iso: date };
     let h = Number(hour);
-    if (meridiem && (/^p/i.test(meridiem) || KHMER_LATER_HALF.test(meridiem)) && h < 12) h += 12;
-    if (meridiem && /^a/i.test(meridiem) && h === 12) h = 0;
+    if (meridiem && (LATER_HALF.test(meridiem) || KHMER_LATER_HALF.test(meridiem)) && h < 12) h += 12;
+    if (meridiem && EARLIER_HALF.test(meridiem) && h === 12) h = 0;
     if (h > 23 || Number(minute) > 59) return { iso: date };
     return { iso: `${date}T${pad(h)}:${minute}` };
   }

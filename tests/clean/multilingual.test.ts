@@ -800,6 +800,8 @@ describe('an Arabic date line labelled as the last update or the publication', (
     // Hijri date after the Gregorian (session 43).
     ['نُشر: 11:20-5 ديسمبر 2026 م ـ 25 جمادى الآخرة 1448 هـ', '2026-12-05T11:20'],
     ['نشر: 5 ديسمبر 2026', '2026-12-05'],
+    // Al Arabiya's "نشر في:" ("published on:"), the comma run into the year and the time after a colon (session 55).
+    ['نشر في: 05 ديسمبر ,2026: 04:12 م GST', '2026-12-05T16:12'],
   ])('dates the article by "%s"', (dated, date) => {
     const text = [
       'اقتصاد', 'الأردن يرفع تعرفة المياه للاستهلاك المنزلي اعتبارا من يناير', dated, '',

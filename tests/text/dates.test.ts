@@ -33,6 +33,9 @@ describe('findIsoDate', () => {
     // The time before the date with a dash, as Asharq Al-Awsat writes it; the date had been read without its time.
     ['نُشر: 14:30-4 ديسمبر 2026', '2026-12-04T14:30'],
     ['Posted 9:15 - 4 December 2026', '2026-12-04T09:15'],
+    // Or a dot or a bar between the time's box and the date's, as TechCrunch sets them (session 55).
+    ['3:22 PM PST · December 2, 2026', '2026-12-02T15:22'],
+    ['9:15 | 4 December 2026', '2026-12-04T09:15'],
     ['Published 9:05 Wednesday, 4 September 2024', '2024-09-04T09:05'],
     ['Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40', '2023-07-10T09:12'],
     ['Madrid - 04 jul 2023 - 13:45 CEST', '2023-07-04T13:45'],
@@ -550,6 +553,18 @@ describe('findIsoDate', () => {
     expect(findIsoDate('May 4, 2026 10 : 31')).toBe('2026-05-04');
     expect(findIsoDate('May 4, 2026/10:31')).toBe('2026-05-04');
   });
+
+  // The time after a colon closing the year, and Arabic's letters for am and pm after it: Al Arabiya's date line, its comma
+  // run into the year (session 55), had left the story undated. A figure alone after the colon is no time; a word after the
+  // minutes is no part of the day.
+  it.each([
+    ['03 ديسمبر ,2026: 04:12 م GST', '2026-12-03T16:12'],
+    ['03 ديسمبر ,2026: 11:05 ص GST', '2026-12-03T11:05'],
+    ['03 ديسمبر ,2026: 12:30 ص', '2026-12-03T00:30'],
+    ['16 March 2026: 1:51am', '2026-03-16T01:51'],
+    ['December 4, 2026: 10 people', '2026-12-04'],
+    ['4 ديسمبر 2026: 10:30 مصر', '2026-12-04T10:30'],
+  ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
 
   // Session 53's forms, each of which had left a story undated: a range of days in one month, as a weekly's folio dates its
   // issue, read as its first day (month first the session-50 tester's Wantok page had been undated, day first its last day

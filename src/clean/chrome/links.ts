@@ -84,6 +84,10 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   // Tajik "read also" ("Инчунин хонед: …", the heading Tajik sites give their related stories; session 51: the label and the
   // headline after it had stayed between the paragraphs)
   'инчунин (?:би)?хонед',
+  // "Read also" and "read more" in Sindhi ("اهو پڻ پڙهو: …"), Māori ("Pānuihia anō: …"), Khmer ("អានបន្ថែម៖ …", Khmer's colon
+  // after it: STORY_LINK), Cebuano ("BASAHA: …"), Papiamento ("Lesa tambe: …") and Xhosa ("Funda nangakumbi: …") (session 55, the
+  // sessions 50 and 51 testers' pages: the label and the headline after it had stayed between the paragraphs)
+  'اهو پڻ پڙهو', 'p[āa]nuihia an[ōo]', 'អានបន្ថែម', 'basaha(?: (?:usab|pud))?', 'lesa tambe', 'funda nangakumbi',
 ];
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
@@ -100,12 +104,12 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * "(Baca juga: …)"): the bracket hid the label, and CRN's link had stayed in the body. And a bare "READ:", as the
  * Inquirer (and other Philippine sites) set it between the paragraphs ("READ: Manila bay cleanup volunteers collect 3
  * tons of trash"), which had stayed in the body. Since session 48 the Armenian comma (՝) too, which Armenian pages set after the
- * label where others set a colon ("Կարդալ նաև՝ …").
+ * label where others set a colon ("Կարդալ նաև՝ …"), and since session 55 Khmer's colon (៖: "អានបន្ថែម៖ …").
  */
 const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
   // "MIRA:" ("look:"), as El Comercio (Peru) sets a link between the paragraphs, with its colon only: alone, "Mira" is a name.
-  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|mira|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：՝]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|mira|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：՝៖]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
     `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S` +

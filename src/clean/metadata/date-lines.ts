@@ -24,8 +24,10 @@ const SENT_LABEL = '송고시간';
  * The Arabic "published" (نُشر, maybe without its vowel mark) with its colon, as Asharq Al-Awsat heads its stories ("نُشر:
  * 14:30-4 ديسمبر 2026 م ـ 24 جمادى الآخرة 1448 هـ", the Hijri date after the Gregorian): eleven words, it had been page text
  * and the story undated. Only with the colon: the verb opens sentences ("نشر الموقع تقريرا …", the site published a report).
+ * With "في" (on) before the colon as Al Arabiya heads its stories, "نشر في: 03 ديسمبر ,2026: 04:12 م GST" (session 55: page
+ * text, the story undated).
  */
-const ARABIC_PUBLISHED_LABEL = 'نُ?شر(?=\\s*:)';
+const ARABIC_PUBLISHED_LABEL = 'نُ?شر(?:\\s+في)?(?=\\s*:)';
 export const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])|${SENT_LABEL}|${ARABIC_PUBLISHED_LABEL})\\s*:?`, 'iu');
 /**
  * A date's label alone on its line, the date on the next: The Straits Times sets "UPDATED" over "Dec 04, 2026, 06:40 PM"

@@ -140,6 +140,24 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isStoryLink: the sessions 50 and 51 testers' labels read since session 55: Sindhi, Māori, Khmer (after Khmer's colon), Cebuano, Papiamento, Xhosa",
+  isStoryLink,
+  [
+    'اهو پڻ پڙهو: سکر ۾ نئين لائبريري کلي وئي',
+    'Pānuihia anō: Ka whakatuwheratia he whare pukapuka hou ki Ōtaki',
+    'អានបន្ថែម៖ សាលារៀនថ្មីបើកនៅខេត្តតាកែវ',
+    'BASAHA: Bag-ong merkado giablihan sa Talisay',
+    'Lesa tambe: Biblioteka nobo habri na Otrobanda',
+    'Funda nangakumbi: Kuvulwe ithala leencwadi elitsha eQonce',
+  ],
+  [
+    'Basaha ang libro, matud pa sa magtutudlo.',
+    'Lesa tambe e buki aki, el a bisa.',
+    'Funda nangakumbi ngemithetho emitsha, utshilo utitshala.',
+  ],
+);
+
+describeLineTest(
   "isStoryLink: the session 51 tester's label: Tajik, with and without the imperative's prefix",
   isStoryLink,
   ['Инчунин хонед: Дар Панҷакент боғи нав кушода шуд', 'Инчунин бихонед: Нархи гӯшт дар бозорҳо афзуд', 'Инчунин хонед'],
