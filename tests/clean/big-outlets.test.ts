@@ -357,3 +357,29 @@ describe("an AP story closing with its writer's credit and the place written fro
     expect(paragraphs(cleaned.body).at(-1)).toBe('“We cannot keep watering grass in the desert,” the mayor said.');
   });
 });
+
+describe("a New York Post page's caption over its photographer's credit for the paper", () => {
+  const caption = 'Volunteers have been handing out blankets at the shelter since Monday.';
+  const credit = 'Odile Marsh for NY Post';
+  const text = [
+    'Queens shelter runs out of beds as cold snap hits city',
+    'By',
+    'Rafael Quint',
+    'Published Dec. 4, 2026, 6:10 p.m. ET',
+    'Share this article:',
+    caption,
+    credit,
+    'A Queens homeless shelter turned away dozens of people on Wednesday night as temperatures fell below freezing, The Post has learned.',
+    'Staff said every one of its 120 beds was taken by 9 p.m. and that they handed out subway fares to a warming center in Brooklyn.',
+    '“We have never had to send this many people away,” said a volunteer who has worked there for six years.',
+    'The city said it would open two more warming centers by the weekend.',
+    'Read Next',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the credit and the caption over it, and the story opens the body', () => {
+    expect(reasonOf(cleaned, credit)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(cleaned.body).not.toContain(caption);
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^A Queens homeless shelter turned away/);
+  });
+});
