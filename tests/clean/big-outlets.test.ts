@@ -383,3 +383,36 @@ describe("a New York Post page's caption over its photographer's credit for the 
     expect(paragraphs(cleaned.body)[0]).toMatch(/^A Queens homeless shelter turned away/);
   });
 });
+
+describe("an NZ Herald page's read-aloud box and caption credited after a spaced slash", () => {
+  const login = 'Already a subscriber? Sign in here';
+  const note = 'Listening to articles is free for open-access content—explore other articles or learn more about text-to-speech.';
+  const caption = 'Ferries wait at the wharf in Devonport this week. Photo / Kiri Waaka';
+  const text = [
+    'Auckland ferry timetable cut again as skipper shortage drags on',
+    'By',
+    'Moana Whitcombe',
+    'Transport Reporter·NZ Herald·',
+    '4 Dec, 2026 05:00 PM',
+    '3 mins to read',
+    'Share',
+    'Subscribe to listen',
+    'Access to Herald Premium articles require a Premium subscription. Subscribe now to listen.',
+    login,
+    note,
+    caption,
+    'Auckland Transport will cut a further 40 ferry sailings a week from Monday because it cannot find enough skippers.',
+    'The cuts fall mostly on the early morning and late evening runs to Devonport and Half Moon Bay.',
+    '“We know this is frustrating for regular passengers,” a spokeswoman said.',
+    'The operator said it had hired six trainee skippers who would be ready by the autumn.',
+    'Latest from New Zealand',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it("removes the box's log-in prompt and note and the caption, and the story opens the body", () => {
+    expect(reasonOf(cleaned, login)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+    expect(reasonOf(cleaned, note)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+    expect(reasonOf(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Auckland Transport will cut a further 40 ferry sailings/);
+  });
+});
