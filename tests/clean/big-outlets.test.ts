@@ -416,3 +416,49 @@ describe("an NZ Herald page's read-aloud box and caption credited after a spaced
     expect(paragraphs(cleaned.body)[0]).toMatch(/^Auckland Transport will cut a further 40 ferry sailings/);
   });
 });
+
+describe("a Newsweek page's mission line over the story and its closing section", () => {
+  const mission = 'Harbour Weekly is committed to finding the facts behind the noise and the people behind the facts.';
+  const closing = 'The first repair crews are expected on the pier in February.';
+  const text = [
+    'Harbour Weekly',
+    'U.S.',
+    'Map Shows Which Piers on the Coast Need Repairs First',
+    'By Dana Whitlock',
+    'Coastal Reporter',
+    'Published',
+    'Dec 04, 2026 at 10:15 AM EST',
+    'Share',
+    'News Article',
+    mission,
+    'Piers in the Carolinas and Georgia are the most in need of repairs after a season of storms, according to a new survey of coastal towns.',
+    'The survey, published this week by a group of coastal engineers, rated more than 300 piers by the state of their supports.',
+    'Why It Matters',
+    'Piers bring visitors to small coastal towns, and several have already closed to the public this year.',
+    'What To Know',
+    'The engineers said saltwater had eaten into the supports of older wooden piers faster than expected.',
+    'Towns with concrete piers reported fewer problems, the survey found.',
+    'What Happens Next',
+    closing,
+    'Request Reprint & Licensing',
+    'Submit Correction',
+    'View Editorial Guidelines',
+    'About the writer',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the mission line over the first paragraph, which opens the body', () => {
+    expect(cleaned.body).not.toContain(mission);
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Piers in the Carolinas and Georgia/);
+  });
+
+  it('keeps the last subheading and the sentence under it', () => {
+    expect(paragraphs(cleaned.body).slice(-2)).toEqual(['What Happens Next', closing]);
+  });
+
+  it('keeps a first paragraph so worded that goes on with the story', () => {
+    const opening = 'Harbour Piers is committed to rebuilding the old wooden piers on the coast.';
+    const cleanedOpening = clean(text.replace(mission, opening));
+    expect(paragraphs(cleanedOpening.body)[0]).toBe(opening);
+  });
+});
