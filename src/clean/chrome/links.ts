@@ -84,6 +84,10 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   // Tajik "read also" ("Инчунин хонед: …", the heading Tajik sites give their related stories; session 51: the label and the
   // headline after it had stayed between the paragraphs)
   'инчунин (?:би)?хонед',
+  // Khmer "read more" ("អានបន្ថែម៖ …", the Khmer colon after it), Cebuano "read" ("BASAHA: …"), Papiamento "read also" ("Lesa tambe:
+  // …"), Xhosa "read more" ("Funda nangakumbi: …"), Sindhi "read this too" ("اهو پڻ پڙهو: …"), Māori "read again" ("Pānuihia anō:
+  // …") (session 55: the session-50 and -51 testers' labels and the headlines after them had stayed between the paragraphs)
+  'អានបន្ថែម', 'basaha', 'lesa tambe', 'funda nangakumbi', 'اهو پڻ پڙهو', 'pānuihia anō',
 ];
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
@@ -100,12 +104,12 @@ const OTHER_LANGUAGE_STORY_LABELS = [
  * "(Baca juga: …)"): the bracket hid the label, and CRN's link had stayed in the body. And a bare "READ:", as the
  * Inquirer (and other Philippine sites) set it between the paragraphs ("READ: Manila bay cleanup volunteers collect 3
  * tons of trash"), which had stayed in the body. Since session 48 the Armenian comma (՝) too, which Armenian pages set after the
- * label where others set a colon ("Կարդալ նաև՝ …").
+ * label where others set a colon ("Կարդալ նաև՝ …"), and since session 55 the Khmer colon (៖).
  */
 const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
   // "MIRA:" ("look:"), as El Comercio (Peru) sets a link between the paragraphs, with its colon only: alone, "Mira" is a name.
-  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|mira|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：՝]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
+  `^(?:[[(]\\s*)?(?:(?:related(?: (?:stories|story|articles?|content|coverage|links?|reading))?|read more|read|more|read next|more reading|read also|also read|see also|recommended(?: reading)?|don['’]t miss|must read|you may also like|mira|${OTHER_LANGUAGE_LINK_LABEL})(?:\\s*[:：՝៖]\\s*(?:\\S|$)|\\s+\\|\\s+\\S)` +
     // An ellipsis after the label, as Loksatta sets it ("हेही वाचा… headline"): only after a label that says "also read", never
     // English "More…", which opens sentences.
     `|(?:read also|also read|${OTHER_LANGUAGE_LINK_LABEL})\\s*(?:…|\\.{3})\\s*\\S` +

@@ -528,6 +528,9 @@ const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：៖]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
+    // Tajik sites credit a picture by where it comes from, alone on its line: "Акс аз бойгонии Asia-Plus" ("photo from the archive of
+    // …"), "Акс аз интернет" (session 55: the session-51 tester's credit had stayed between the paragraphs); a sentence goes on.
+    '|^Акс(?:ҳо)? аз\\s[^.!?]{1,40}$' +
     // The label and its credit parted by a spaced dash in the brackets closing the caption, as The Irrawaddy sets them.
     '|[(\\[]\\s*' + PICTURE_LABEL + '\\s+[-–—]\\s+[^()\\[\\]]{1,60}[)\\]]$' +
     // The label and its credit parted by a spaced slash closing the caption, as the NZ Herald sets them ("… this week. Photo /

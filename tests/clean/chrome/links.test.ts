@@ -145,3 +145,17 @@ describeLineTest(
   ['Инчунин хонед: Дар Панҷакент боғи нав кушода шуд', 'Инчунин бихонед: Нархи гӯшт дар бозорҳо афзуд', 'Инчунин хонед'],
   ['Инчунин хонед, ки китобҳо дар китобхона ройгонанд.'],
 );
+
+describeLineTest(
+  "isStoryLink: the session 50 and 51 testers' labels: Khmer with its colon, Cebuano, Papiamento, Xhosa, Sindhi, Māori (session 55)",
+  isStoryLink,
+  [
+    'អានបន្ថែម៖ សាលារៀនថ្មីបើកនៅខេត្តកំពត',
+    'BASAHA: Bag-ong merkado giablihan sa Mandaue',
+    'Lesa tambe: Bus nobo ta kore for di luna',
+    'Funda nangakumbi: Isikolo esitsha sivuliwe eQonce',
+    'اهو پڻ پڙهو: سکر ۾ نئين اسپتال جو افتتاح',
+    'Pānuihia anō: Ka whakatūwheratia he whare pukapuka hou ki Rotorua',
+  ],
+  ['Basaha ang libro sa dili pa ang klase, matud sa magtutudlo.', 'Lesa tambe e karta ku e mayor a manda.'],
+);

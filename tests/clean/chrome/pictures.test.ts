@@ -381,7 +381,7 @@ describe("isVideoCaption: a video's title on a page without blank lines", () => 
 });
 
 describeLineTest(
-  "isPictureCredit: a photographer's credit for the paper that sent them, the NZ Herald's spaced slash, a bracketed courtesy (session 55)",
+  "isPictureCredit: a photographer's credit for the paper that sent them, the NZ Herald's spaced slash, a bracketed courtesy, a Tajik credit (session 55)",
   isPictureCredit,
   [
     'Odile Marsh for NY Post',
@@ -390,6 +390,8 @@ describeLineTest(
     'Photo / Supplied',
     'Tugs wait at the quay before their first tow, March 2026. (Courtesy: Harbour Authority)',
     'A volunteer sorts donated coats at the hall. (Courtesy)',
+    // Tajik sites' credit by where the picture comes from.
+    'Акс аз бойгонии Хатлон-Пресс',
   ],
   [
     'By Odile Marsh for The Guardian',
@@ -399,6 +401,7 @@ describeLineTest(
     'Photos/Videos',
     'The photo / video booth opens at noon.',
     'Courtesy: the council asked drivers to slow down near the school.',
+    'Акс аз ҷониби вазорат гирифта шуд.',
   ],
 );
 
