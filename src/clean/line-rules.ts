@@ -117,8 +117,6 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPagerLink, 'headline', 'link to the previous or next post'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],
   [isReadingPrompt, 'boilerplate', READING_PROMPT],
-  // Between the header and the text too: the NZ Herald's read-aloud player's paywall box (session 55) had opened the body with it.
-  [isSubscriberLogin, 'boilerplate', READING_PROMPT],
   [isDonationAppeal, 'boilerplate', DONATION_APPEAL],
   [isReadingTime, 'boilerplate', READING_TIME_REASON],
   [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
@@ -463,6 +461,10 @@ export function removeTail(
     }
     if (inComments || COMMENT_BUTTONS.test(line.text) || (signed && i >= signed.first && i <= signed.last)) {
       remove(line, 'boilerplate', COMMENTS_SECTION);
+      continue;
+    }
+    if (isSubscriberLogin(line)) {
+      remove(line, 'boilerplate', READING_PROMPT);
       continue;
     }
     const tableRow = isDataTableRow(lines, i);

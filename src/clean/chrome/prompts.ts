@@ -189,7 +189,8 @@ const CLICK_PROMPT = new RegExp(
 
 /**
  * A sign-up box's prompt to those who have subscribed ("Already a subscriber? Log in", "Already have
- * an account? Sign in"): after the article, where it had been an unrelated headline, and over it (since session 55).
+ * an account? Sign in"): after the article, where it had been an unrelated headline; under the
+ * reader comments it is theirs.
  */
 const SUBSCRIBER_LOGIN = /^already (?:a |an )?(?:subscriber|member|registered|have an account)\??\s*(?:log|sign) ?in\b/iu;
 export const isSubscriberLogin = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && SUBSCRIBER_LOGIN.test(line.text);
