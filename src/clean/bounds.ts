@@ -1,7 +1,7 @@
 // Where the article starts and ends on the page (step 4 of index.ts's header): the densest block of body-like lines,
 // its edges moved over what a page sets inside an article and off what closes it (edges/, live-blog.ts). articleBounds
 // first, then its steps in the order it takes them.
-import { articleEnd, closesPageText, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
+import { articleEnd, closesPageText, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListsInside, listingsAfter, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
@@ -9,6 +9,8 @@ import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
 import { isBylineBio, isNoteUnderNameHeading } from './chrome/authors.js';
 import { isLabelledLink } from './chrome/links.js';
+import { isOutletMission } from './chrome/notes.js';
+import { continuesStory } from './edges/continues-story.js';
 import { isProse } from './line-shape.js';
 import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, wireLedeStart } from './block.js';
@@ -97,7 +99,7 @@ interface Opening {
 /**
  * Where the article opens: the block's first line moved up to a lede or a digest's first item, over a box of other
  * stories under the first paragraphs, tables, a gallery's captions and summary points over the text, to a commentary's
- * first entry and to a wire story's lede.
+ * first entry and to a wire story's lede, past an outlet's mission statement.
  */
 function articleOpening(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates }): Opening {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
@@ -116,8 +118,19 @@ function articleOpening(page: Page, found: { first: PositionInCandidates; last: 
   const storyBox = new Set<PositionInCandidates>();
   const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, keptHoweverWeak, storyBox);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, keptHoweverWeak), keptHoweverWeak), keptHoweverWeak);
-  const first = wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening));
+  const first = pastOutletMission(page, wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)), found.last);
   return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, keptHoweverWeak, storyBox };
+}
+
+/**
+ * The article's first candidate line moved past an outlet's mission statement opening it (chrome/notes.ts isOutletMission)
+ * that shares too few words with the block's prose under it to go on with its story (edges/continues-story.ts continuesStory).
+ */
+function pastOutletMission(page: Page, first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
+  const { candidateLines, recordsOf } = page;
+  const opening = candidateLines[first]!;
+  if (first >= last || !isOutletMission(opening)) return first;
+  return continuesStory(candidateLines.slice(first + 1, last + 1).filter(isProse), [opening], recordsOf) ? first : first + 1;
 }
 
 /**
@@ -201,6 +214,7 @@ function pastTextSetInside(page: Page, first: PositionInCandidates, end: Positio
   let last = pastLinkUnderLabel(lines, candidates, first, end, removed, recordsOf, closesText, keptHoweverWeak);
   const setInText = (line: Line): boolean => page.anywhere.teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
   last = closingSentenceAfter(lines, candidates, repeatedIn, first, last, recordsOf, keptHoweverWeak, setInText, aboveArticle);
+  last = closingSectionAfter(lines, candidates, repeatedIn, first, last, recordsOf, keptHoweverWeak, setInText, aboveArticle);
   last = proseAfterPosts(candidateLines, last, keptHoweverWeak);
   last = listingsAfter(candidateLines, first, last, keptHoweverWeak);
   last = bulletedListEnd(candidateLines, last, keptHoweverWeak);

@@ -357,3 +357,107 @@ describe("an AP story closing with its writer's credit and the place written fro
     expect(paragraphs(cleaned.body).at(-1)).toBe('“We cannot keep watering grass in the desert,” the mayor said.');
   });
 });
+
+describe("a New York Post page's caption over its photographer's credit for the paper", () => {
+  const caption = 'Volunteers have been handing out blankets at the shelter since Monday.';
+  const credit = 'Odile Marsh for NY Post';
+  const text = [
+    'Queens shelter runs out of beds as cold snap hits city',
+    'By',
+    'Rafael Quint',
+    'Published Dec. 4, 2026, 6:10 p.m. ET',
+    'Share this article:',
+    caption,
+    credit,
+    'A Queens homeless shelter turned away dozens of people on Wednesday night as temperatures fell below freezing, The Post has learned.',
+    'Staff said every one of its 120 beds was taken by 9 p.m. and that they handed out subway fares to a warming center in Brooklyn.',
+    '“We have never had to send this many people away,” said a volunteer who has worked there for six years.',
+    'The city said it would open two more warming centers by the weekend.',
+    'Read Next',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the credit and the caption over it, and the story opens the body', () => {
+    expect(reasonOf(cleaned, credit)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(cleaned.body).not.toContain(caption);
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^A Queens homeless shelter turned away/);
+  });
+});
+
+describe("an NZ Herald page's read-aloud box and caption credited after a spaced slash", () => {
+  const login = 'Already a subscriber? Sign in here';
+  const note = 'Listening to articles is free for open-access content—explore other articles or learn more about text-to-speech.';
+  const caption = 'Ferries wait at the wharf in Devonport this week. Photo / Kiri Waaka';
+  const text = [
+    'Auckland ferry timetable cut again as skipper shortage drags on',
+    'By',
+    'Moana Whitcombe',
+    'Transport Reporter·NZ Herald·',
+    '4 Dec, 2026 05:00 PM',
+    '3 mins to read',
+    'Share',
+    'Subscribe to listen',
+    'Access to Herald Premium articles require a Premium subscription. Subscribe now to listen.',
+    login,
+    note,
+    caption,
+    'Auckland Transport will cut a further 40 ferry sailings a week from Monday because it cannot find enough skippers.',
+    'The cuts fall mostly on the early morning and late evening runs to Devonport and Half Moon Bay.',
+    '“We know this is frustrating for regular passengers,” a spokeswoman said.',
+    'The operator said it had hired six trainee skippers who would be ready by the autumn.',
+    'Latest from New Zealand',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it("removes the box's note and the caption, and keeps the story", () => {
+    expect(reasonOf(cleaned, note)).toMatchObject({ kind: 'boilerplate', reason: 'newsletter or reading prompt' });
+    expect(reasonOf(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'picture caption or credit' });
+    expect(cleaned.body).toContain('Auckland Transport will cut a further 40 ferry sailings');
+  });
+});
+
+describe("a Newsweek page's mission line over the story and its closing section", () => {
+  const mission = 'Harbour Weekly is committed to finding the facts behind the noise and the people behind the facts.';
+  const closing = 'The first repair crews are expected on the pier in February.';
+  const text = [
+    'Harbour Weekly',
+    'U.S.',
+    'Map Shows Which Piers on the Coast Need Repairs First',
+    'By Dana Whitlock',
+    'Coastal Reporter',
+    'Published',
+    'Dec 04, 2026 at 10:15 AM EST',
+    'Share',
+    'News Article',
+    mission,
+    'Piers in the Carolinas and Georgia are the most in need of repairs after a season of storms, according to a new survey of coastal towns.',
+    'The survey, published this week by a group of coastal engineers, rated more than 300 piers by the state of their supports.',
+    'Why It Matters',
+    'Piers bring visitors to small coastal towns, and several have already closed to the public this year.',
+    'What To Know',
+    'The engineers said saltwater had eaten into the supports of older wooden piers faster than expected.',
+    'Towns with concrete piers reported fewer problems, the survey found.',
+    'What Happens Next',
+    closing,
+    'Request Reprint & Licensing',
+    'Submit Correction',
+    'View Editorial Guidelines',
+    'About the writer',
+  ].join('\n');
+  const cleaned = clean(text);
+
+  it('removes the mission line over the first paragraph, which opens the body', () => {
+    expect(cleaned.body).not.toContain(mission);
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Piers in the Carolinas and Georgia/);
+  });
+
+  it('keeps the last subheading and the sentence under it', () => {
+    expect(paragraphs(cleaned.body).slice(-2)).toEqual(['What Happens Next', closing]);
+  });
+
+  it('keeps a first paragraph so worded that goes on with the story', () => {
+    const opening = 'Harbour Piers is committed to rebuilding the old wooden piers on the coast.';
+    const cleanedOpening = clean(text.replace(mission, opening));
+    expect(paragraphs(cleanedOpening.body)[0]).toBe(opening);
+  });
+});

@@ -221,6 +221,15 @@ export const isOpinionDisclaimer = (line: Line): boolean =>
   line.wordCount <= MAX_DISCLAIMER_WORDS && (OPINION_DISCLAIMER.test(line.text) || OTHER_LANGUAGE_OPINION_DISCLAIMER.test(line.text) || CHINESE_OPINION_DISCLAIMER.test(line.text));
 
 /**
+ * An outlet's statement of its mission, one sentence alone on its line: Newsweek's "<Name> is committed to challenging …" over
+ * every story's first paragraph (session 55: it had opened the body). Its name (one to three capitalised words), "is committed"
+ * or "dedicated to", no comma, figure or quotation: a story's sentence so worded tells more. Only at the article's top, and
+ * sharing no words with the story (bounds.ts articleOpening): "Harbour Rail is committed to reopening the line." may open one.
+ */
+const OUTLET_MISSION = /^(?:The )?\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,2} is (?:committed|dedicated) to\b[^,;:.!?"“”\d]*[.!]$/u;
+export const isOutletMission = (line: Line): boolean => line.wordCount <= MAX_DISCLAIMER_WORDS && OUTLET_MISSION.test(line.text);
+
+/**
  * A site's note on why to trust its reviews, under its heading: TechRadar's "Why you can trust TechRadar" over "We spend
  * hours testing every product or service we review, so you can be sure you're buying the best. …", Healthline's and
  * Medical News Today's "How we reviewed this article:" over "Our experts continually monitor the health and wellness

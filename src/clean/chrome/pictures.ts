@@ -24,6 +24,7 @@ export function isPictureCredit(line: Line): boolean {
     line.wordCount <= MAX_CAPTION_WORDS &&
     ((isPhotoCredit(line.text) && !isGalleryHeadline(line.text)) ||
       isUnlabelledCredit(line.text) ||
+      isCommissionedCredit(line.text) ||
       isStockAgencyCredit(line.text) ||
       isGluedCredit(line.text) ||
       isRunOnCredit(line.text) ||
@@ -197,6 +198,18 @@ function isCommaCredit(text: string): boolean {
 }
 
 /**
+ * A photographer's credit alone on its line naming the paper that sent them: "Jane Doe for NY Post", "Jane Doe for The New
+ * York Times" (the New York Post's under each picture's caption; session 55: with its caption it had opened the body). The
+ * outlet is one isOutlet knows; a byline so worded ("By Jane Doe for The Guardian", the Daily Mail's "… FOR DAILYMAIL.COM")
+ * opens with its label or is in capitals, and the header's byline is read as metadata before this rule.
+ */
+const COMMISSIONED_CREDIT = /^(?!By\s)(\S+(?:\s+\S+){1,3}) for (\S.{1,40})$/u;
+function isCommissionedCredit(text: string): boolean {
+  const credit = text.includes(' for ') ? COMMISSIONED_CREDIT.exec(text) : null;
+  return credit !== null && PHOTOGRAPHER.test(credit[1]!) && isOutlet(credit[2]!);
+}
+
+/**
  * A caption closed by its credit after a copyright sign, as France 24 and other French outlets set it: "Firefighters battle a
  * blaze near Leiria on August 14, 2026. © Pedro Nolasco, AFP", "… November 19, 2019. © Reuters / David Olmedo". It had been
  * the title (the headline over it lost as page text) or a paragraph. The sign follows a sentence and a credit as a caption
@@ -325,6 +338,17 @@ const LOADING_PLACEHOLDER = /^loading(?: (?:video|player|content|comments|tweet|
 const PLAYER_UNSUPPORTED =
   /^(?:media playback is (?:unsupported|not supported) on (?:your|this) device|your (?:browser|device) (?:does not|doesn't|cannot|can't) (?:support|play) (?:the |this |html5 )?(?:video|audio|media)(?: (?:tag|element|player|playback|format|file))?)\s*[.!]?$/iu;
 /**
+ * What a player shows in its place until the reader consents to its service, the whole line: WELT's "Für die Nutzung der
+ * Audio-Funktion benötigen wir Ihre Zustimmung." under "Hören Sie sich hier den Artikel an" (session 55: it had opened the
+ * body), "Um Ihnen Audioinhalte anzeigen zu können, benötigen wir Ihre Zustimmung.", "We need your consent to load this
+ * video.". It names the player's audio or video and asks for the consent.
+ */
+const PLAYER_CONSENT = new RegExp(
+  String.raw`^(?:(?:für die nutzung (?:der|des) |um ihnen (?:die |den |das )?)[\p{L}-]*(?:audio|video|podcast|player)[\p{L}-]*(?: [\p{L}-]+){0,4},? (?:benötigen|brauchen) wir (?:ihre|deine) (?:zustimmung|einwilligung)` +
+    String.raw`|we need your (?:consent|permission) to (?:load|show|play|display) (?:this|the) (?:audio|video|podcast|player|audio player|video player))\s*[.!]?$`,
+  'iu',
+);
+/**
  * A picture's own buttons under its caption ("Click here to enlarge.", "Buy a copy of this picture.", a newspaper's photo
  * sales) and an old player's note that it looked for Flash ("Click here to bypass this detection … Flash
  * Player."): each had stayed over the first paragraph or under a caption (session 50; 3 raw lines over both
@@ -338,6 +362,7 @@ export const isMediaPlaceholder = (line: Line): boolean =>
   VIDEO_WITH_LENGTH.test(line.text) ||
   LOADING_PLACEHOLDER.test(line.text) ||
   PLAYER_UNSUPPORTED.test(line.text) ||
+  PLAYER_CONSENT.test(line.text) ||
   PICTURE_BUTTON.test(line.text) ||
   FLASH_DETECTION.test(line.text);
 
@@ -427,6 +452,11 @@ const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOT
  * of" anywhere in a line had removed it as a picture's credit. "Photo courtesy of NASA" had been none.
  */
 const COURTESY_CREDIT = String.raw`(?:^|[(\[/|]\s*|[.!?]\s+|\b(?:Photos?|Images?|Pictures?)\s+)[Cc]ourtesy of\s+(?!.*,\s*\p{Ll})(?!.*[.!?]\s)\S+(?:\s+\S+){0,7}$`;
+/**
+ * The same credit in the brackets closing a caption with a colon or nothing after "Courtesy", as The Times of Israel sets it:
+ * "… before delivery, November 2026. (Courtesy: Harbour Authority)", "(Courtesy)" (session 55: the caption had opened the body).
+ */
+const BRACKETED_COURTESY = String.raw`[(\[]\s*[Cc]ourtesy(?:\s*:\s*[^()\[\]]{1,60})?\s*[)\]]$`;
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
 /**
@@ -509,18 +539,24 @@ const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：៖]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
+    // Tajik sites credit a picture by where it comes from, alone on its line: "Акс аз бойгонии Asia-Plus" ("photo from the archive of
+    // …"), "Акс аз интернет" (session 55: the session-51 tester's credit had stayed between the paragraphs); a sentence goes on.
+    '|^Акс(?:ҳо)? аз\\s[^.!?]{1,40}$' +
     // The label and its credit parted by a spaced dash in the brackets closing the caption, as The Irrawaddy sets them.
     '|[(\\[]\\s*' + PICTURE_LABEL + '\\s+[-–—]\\s+[^()\\[\\]]{1,60}[)\\]]$' +
+    // The label and its credit parted by a spaced slash closing the caption, as the NZ Herald sets them ("… this week. Photo /
+    // Jane Doe", "Photo / Supplied"; session 55: the caption had opened the body); a menu's "Photos/Videos" has no spaces.
+    '|(?:^|[.!?]["”’]?\\s+)(?:Photo|Photos|Picture|Pictures|Image|Images)\\s+/\\s+(?!(?:Videos?|Audio)$)\\p{Lu}[^/]{0,50}$' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH +
     `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}|${SOURCE_LABELLED_CREDIT_LINE}`,
   'u',
 );
-const COURTESY = new RegExp(COURTESY_CREDIT, 'u');
+const COURTESY = new RegExp(`${COURTESY_CREDIT}|${BRACKETED_COURTESY}`, 'u');
 /**
  * A picture's credit (PHOTO_CREDIT, COURTESY). COURTESY is tried only on a line with its words: its openings (any sentence's
  * end) had the one pattern of both try it all along every line, a fifth of its time (session 51).
  */
-const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy of') && COURTESY.test(text));
+const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy') && COURTESY.test(text));
 
 /** A picture's label in any case opening its credit, up to whom it credits ("Foto: …", "PHOTO: …"). */
 export const PICTURE_CREDIT_LABEL = new RegExp('^' + PICTURE_LABEL + '\\s*[:：]\\s*', 'iu');

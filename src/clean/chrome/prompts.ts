@@ -74,7 +74,7 @@ const LEADING_PICTOGRAPH = String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?`;
 const NEWS_ALERT_OFFER = String.raw`(?:start )?(?:receiv(?:e|ing)|get(?:ting)?)\b(?:[^.!?]|\.(?=\S)){0,60}?\b(?:news|headlines|alerts)\b[^.!?]{0,30}?\b(?:per|by|via) e-?mail\b`;
 export const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${SIGN_UP_DATA_NOTE}|${FOLLOW_PROMPT})`,
+  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?[.!]?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${SIGN_UP_DATA_NOTE}|${FOLLOW_PROMPT})`,
   'iu',
 );
 export const MAX_PROMPT_WORDS = 25;
@@ -272,6 +272,9 @@ const PLUG_PROMPT = new RegExp(
     // Session 53: a read-aloud player's announcement over the first paragraph, Fox News' "NEW You can now listen to Fox News
     // articles!" (its badge's "NEW" run in), which had stayed as the body's first line. The site's articles, the line's end.
     '|(?:new[:!]?\\s+)?you can now listen to\\b[^.!?]{0,40}?\\barticles[.!]?$' +
+    // Session 55: the NZ Herald's note under its read-aloud player's paywall box, "Listening to articles is free for open-access
+    // content—explore …", which had opened the body.
+    '|listening to (?:articles|stories) is (?:free|available)\\b' +
     '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
     '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@' +
     // Session 38: a link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs
@@ -384,12 +387,19 @@ const LAST_SENTENCE = /^(.*[.!?]["'”’]?)\s+(\p{Lu}.*)$/u;
 /** A sentence's end then another's start anywhere on the line: LAST_SENTENCE's greedy scan and backtracking run only where it stands. */
 const SENTENCE_BREAK = /[.!?]["'”’]?\s+\p{Lu}/u;
 const MAX_LEAD_UP_WORDS = 12;
+/**
+ * A lead-up naming the newsletter the prompt offers may be longer, up to MAX_PROMPT_WORDS words: the Sydney Morning Herald's
+ * "The Morning Edition newsletter is our guide to the day's most important … stories, analysis and insights. Sign up here."
+ * under the article (session 55: it had been the last paragraph).
+ */
+const NEWSLETTER_LEAD_UP = /\bnewsletters?\b/iu;
 const isClosingPrompt = (line: Line): boolean => {
   if (line.wordCount > MAX_LEAD_UP_WORDS + MAX_PROMPT_WORDS || !SENTENCE_BREAK.test(line.text)) return false;
   const [, leadUp, last] = LAST_SENTENCE.exec(line.text) ?? [];
   // The prompts' anchored patterns first: they fail at the last sentence's first words, where the split reads the whole lead-up.
   if (leadUp === undefined || last === undefined || !(READING_PROMPT.test(last) || OTHER_LANGUAGE_PROMPT.test(last))) return false;
-  return leadUp.split(/\s+/u).length <= MAX_LEAD_UP_WORDS && !ARTICLE_GOES_ON_LINE.test(last);
+  const leadUpWords = leadUp.split(/\s+/u).length;
+  return (leadUpWords <= MAX_LEAD_UP_WORDS || (leadUpWords <= MAX_PROMPT_WORDS && NEWSLETTER_LEAD_UP.test(leadUp))) && !ARTICLE_GOES_ON_LINE.test(last);
 };
 
 /** A sign-up box's button alone on its line: "Click here to sign up", "Sign up now", "Subscribe". */

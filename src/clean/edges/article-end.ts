@@ -1,7 +1,7 @@
 // Edges: where the article ends. What closes the text as the page's goes (articleEnd,
 // isPageNoteAfterText: credits, a copyright notice, an author's bio, a rule; the page's notice or its row of reader tools
 // with nothing of the story under it, pageNoticeEnd and toolsRowEnd), so do references and notes after it (referencesAfter); what the line model left past the block's end but is the
-// article's comes back: a short closing sentence (closingSentenceAfter), a paragraph after ad slots
+// article's comes back: a short closing sentence (closingSentenceAfter) or section (closingSectionAfter), a paragraph after ad slots
 // (pastAdSlots), a transcript's further turns (transcriptEnd) and its lines under their time stamps
 // (timedTranscriptKept), an obituary's life dates, the bracketed sources under quotations. Apart
 // because each reads the lines after the article's last paragraph and the notes a page closes its text with.
@@ -165,6 +165,37 @@ export function closingSentenceAfter(
   if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) return last;
   kept.add(last + 1);
   return last + 1;
+}
+
+/**
+ * Words of an article's subheading at most ("What People Are Saying"): another story's headline, over its teaser's sentence
+ * in a box the block took in, has more ("Harbour Rovers Extend Lead At Open", a bench page's: the box's last went on it).
+ */
+const MAX_SUBHEADING_WORDS = 5;
+/** A subheading: a short headline-shaped line that is no sentence and no box's label ("Related", "Read more"). */
+const isSubheading = (line: Line): boolean => line.wordCount <= MAX_SUBHEADING_WORDS && isHeadlineShaped(line) && !isSentenceLine(line) && !isStoryBoxLabel(line);
+
+/**
+ * The article's last candidate line once a closing section right under `last` is taken in (into `kept`): a subheading,
+ * nothing between it and `last`, in no other article of the run, over a closing sentence of prose as closingSentenceAfter
+ * takes one (not the page's last line alone: a press release's "Free Feed" over "Get our feed!" had been taken), on a page
+ * whose article already sets such subheadings between its paragraphs. Newsweek closes its stories with "What
+ * Happens Next" over one sentence under "Why It Matters" and "What To Know" higher up: with the page's buttons under it,
+ * the sentence had scored under the block's threshold, and the heading and its paragraph went after the article (session 55).
+ */
+export function closingSectionAfter(
+  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>,
+  setInText: (line: Line) => boolean, header: readonly Line[],
+): number {
+  const heading = candidates[last + 1];
+  if (heading === undefined || heading !== candidates[last]! + 1 || repeatedIn[heading]! >= 2 || !isSubheading(lines[heading]!)) return last;
+  const isSection = (k: number): boolean => isSubheading(lines[candidates[k]!]!) && isProse(lines[candidates[k - 1]!]!) && isProse(lines[candidates[k + 1]!]!);
+  const sections = candidates.slice(first + 1, last).some((_, j) => isSection(first + 1 + j));
+  const closing = candidates[last + 2];
+  if (!sections || closing === undefined || !isProse(lines[closing]!)) return last;
+  if (closingSentenceAfter(lines, candidates, repeatedIn, first, last + 1, recordsOf, kept, setInText, header) === last + 1) return last;
+  kept.add(last + 1);
+  return last + 2;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpinionDisclaimer, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../../src/clean/chrome/notes.js';
+import { isOpinionDisclaimer, isOutletMission, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../../src/clean/chrome/notes.js';
 import { describeLineTest, line } from '../line-cases.js';
 
 describe('isSyndicationNote', () => {
@@ -141,4 +141,15 @@ describeLineTest(
   isSyndicationNote,
   ['Story Source:', 'Materials provided by University of Lund. Note: Content may be edited for style and length.', 'Materials provided by Harbor Institute of Marine Science.'],
   ['Materials provided by the council were found to be out of date, the auditor said, and two were withdrawn.', 'The story source was never named.'],
+);
+
+describeLineTest(
+  "isOutletMission: an outlet's statement of its mission, one sentence (session 55)",
+  isOutletMission,
+  ['Harbour Weekly is committed to finding the facts behind the noise and the people behind the facts.', 'The Valley Courier is dedicated to telling the stories of the valley.'],
+  [
+    'Harbour Rail is committed to reopening the line by March, a spokesman said.',
+    'The council is committed to building 200 homes.',
+    'Harbour Weekly is committed to the truth. Its editor said so on Monday.',
+  ],
 );

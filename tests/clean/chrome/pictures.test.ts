@@ -379,3 +379,35 @@ describe("isVideoCaption: a video's title on a page without blank lines", () => 
     expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 2:31'), at(0, 'Watch'), at(4, PROSE))).toBe(false);
   });
 });
+
+describeLineTest(
+  "isPictureCredit: a photographer's credit for the paper that sent them, the NZ Herald's spaced slash, a bracketed courtesy, a Tajik credit (session 55)",
+  isPictureCredit,
+  [
+    'Odile Marsh for NY Post',
+    'Tomas Vint for The New York Times',
+    'Rowers train on the harbour at dawn this week. Photo / Kiri Waaka',
+    'Photo / Supplied',
+    'Tugs wait at the quay before their first tow, March 2026. (Courtesy: Harbour Authority)',
+    'A volunteer sorts donated coats at the hall. (Courtesy)',
+    // Tajik sites' credit by where the picture comes from.
+    'Акс аз бойгонии Хатлон-Пресс',
+  ],
+  [
+    'By Odile Marsh for The Guardian',
+    'Odile Marsh for Congress',
+    'Tickets for Harbour Rovers',
+    'Photos / Videos',
+    'Photos/Videos',
+    'The photo / video booth opens at noon.',
+    'Courtesy: the council asked drivers to slow down near the school.',
+    'Акс аз ҷониби вазорат гирифта шуд.',
+  ],
+);
+
+describeLineTest(
+  "isMediaPlaceholder: a player's request for consent before it loads (session 55)",
+  isMediaPlaceholder,
+  ['Für die Nutzung der Audio-Funktion benötigen wir Ihre Zustimmung.', 'Um Ihnen Audioinhalte anzeigen zu können, benötigen wir Ihre Zustimmung.', 'We need your consent to load this video.'],
+  ['Für die Nutzung der Daten benötigen wir Ihre Zustimmung, sagte die Ministerin.', 'We need your consent to share the video with the court, the lawyer wrote.'],
+);

@@ -1,4 +1,4 @@
-import { isBoxButton, isFormConfirmation, isReadingPrompt } from '../../../src/clean/chrome/prompts.js';
+import { isBoxButton, isFormConfirmation, isReadingPrompt, isSubscriberLogin } from '../../../src/clean/chrome/prompts.js';
 import { describeLineTest } from '../line-cases.js';
 
 describeLineTest(
@@ -185,4 +185,27 @@ describeLineTest(
     'Dziękujemy wszystkim, którzy przeczytali raport i przysłali uwagi, napisał burmistrz.',
     'Więcej treści o historii miasta znajdziesz w bibliotece, mówi dyrektorka.',
   ],
+);
+
+describeLineTest(
+  "isReadingPrompt: a newsletter's longer lead-up to its sign-up, a read-aloud player's note, Onet's ad prompt (session 55)",
+  isReadingPrompt,
+  [
+    'The Harbour Brief newsletter is our pick of the stories, analysis and ideas you need to start the working day well. Sign up here.',
+    'Sign up here.',
+    'Listening to articles is free for open-access content—explore other articles or learn more about text-to-speech.',
+    'Dalsza część artykułu pod materiałem wideo',
+  ],
+  [
+    'The harbour board said its annual report, due in March, would set out the costs of the new quay in full. Sign up here.',
+    'Listening to residents is the first step, the mayor said.',
+    'Dalsza część remontu ruszy wiosną.',
+  ],
+);
+
+describeLineTest(
+  "isSubscriberLogin: a paywall box's prompt to those who have subscribed",
+  isSubscriberLogin,
+  ['Already a subscriber? Sign in here', 'Already have an account? Log in', 'Already registered? Log in'],
+  ['Already a subscriber, she said, she would not renew.', 'Subscribers can sign in here.'],
 );
