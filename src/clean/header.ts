@@ -232,12 +232,11 @@ const HEADER_NAME_NOTES = 2;
 const isOneWord = (line: Line): boolean => ONE_WORD_SHAPE.test(line.text) && !isSignUpButton(line);
 const ONE_WORD_SHAPE = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]+$/u;
 /**
- * A place's name of two to five words, as the place written from: a name line's shape that is a place's (isPlaceNameLine: "New
- * York") or a name opening with an article, as Spanish, Catalan and French places' do (ARTICLE_PLACE: La Vanguardia sets "El Prat de
- * Llobregat"-shaped places between the author's name and the date line, and the author had gone unfound; session 55). No
- * person's name opens with an article.
+ * A place's name of two to five words opening with an article, as Spanish, Catalan and French places' do: La Vanguardia sets
+ * "El Prat de Llobregat"-shaped places between the author's name and the date line, and the author had gone unfound (session
+ * 55). No person's name opens with an article. (A place such as "New York" there was read before this rule.)
  */
-const isPlaceWrittenFrom = (line: Line): boolean => isPlaceNameLine(line) || ARTICLE_PLACE.test(line.text);
+const isPlaceWrittenFrom = (line: Line): boolean => ARTICLE_PLACE.test(line.text);
 const ARTICLE_PLACE = /^(?:El|La|Le|Les|Los|Las|L['’])\s?\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|d['’]\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)){0,3}$/u;
 /** A separator a page's markup leaves alone on its line between the header's parts ("·", "|"). */
 const SEPARATOR_LINE = /^[·•|]$/u;

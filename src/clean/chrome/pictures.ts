@@ -294,9 +294,9 @@ const isVideoBlurb = (line: Line): boolean => line.wordCount >= 4 && line.wordCo
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
   if (above === undefined || !isRightUnder(line, above) || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
-  if (VIDEO_BOX_LABEL.test(above.text)) return isVideoTitle(line) && below !== undefined && isRightUnder(below, line) && isVideoBlurb(below);
+  if (isVideoBoxLabel(above)) return isVideoTitle(line) && below !== undefined && isRightUnder(below, line) && isVideoBlurb(below);
   const playerOver = aboveThat !== undefined && isRightUnder(above, aboveThat);
-  if (playerOver && VIDEO_BOX_LABEL.test(aboveThat.text) && isVideoTitle(above) && isVideoBlurb(line)) return true;
+  if (playerOver && isVideoBoxLabel(aboveThat) && isVideoTitle(above) && isVideoBlurb(line)) return true;
   const underPlayer =
     playerOver &&
     ((SHOWN_LENGTH.test(above.text) && VIDEO_DURATION.test(aboveThat.text)) ||

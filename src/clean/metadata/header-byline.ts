@@ -9,7 +9,7 @@ import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
-import { bracketedSignatureName, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName } from './names.js';
+import { bracketedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
@@ -99,11 +99,9 @@ export function headerByline(
   // She may be reached at …" over the story's "at a glance" box): the article's end passes such a note only when the byline is
   // found late, as a name alone under the headline is here (bounds.ts closingMatterOff reads it when the byline is lifted first).
   for (const [k, line] of opening.entries()) {
-    if (k > 0 && (k === opening.length - 1 || EMAIL_ADDRESS.test(line.text)) && isBylineBio(line, metadata.byline)) remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
+    if (k > 0 && (k === opening.length - 1 || holdsEmailAddress(line)) && isBylineBio(line, metadata.byline)) remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
   }
 }
-/** An e-mail address in a line of text. */
-const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}/u;
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
 const VIETNAMESE = 'vie';

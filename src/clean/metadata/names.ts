@@ -169,6 +169,9 @@ export function isNameLine(line: Line): boolean {
 /** An e-mail address alone on its line, its local part (group 1). */
 const EMAIL_ADDRESS_LINE = /^([\w.+-]+)@[\w-]+(?:\.[\w-]+)+$/u;
 export const isEmailAddressLine = (line: Line): boolean => EMAIL_ADDRESS_LINE.test(line.text);
+/** An e-mail address anywhere in a line of text ("She may be reached at jdoe@harbour.example."). */
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]@[\p{L}\p{N}-]+\.\p{L}/u;
+export const holdsEmailAddress = (line: Line): boolean => EMAIL_ADDRESS.test(line.text);
 /** A name's words in lower case without their accents ("Kristín Ólafsdóttir": "kristin", "olafsdottir"), letters alone. */
 const foldedWords = (name: string): string[] =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/u).map((word) => word.replace(/[^\p{L}]/gu, ''));
