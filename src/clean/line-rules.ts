@@ -27,7 +27,7 @@ import { MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import type { ScoredLines } from './scored-lines.js';
 import { ballNumberStamps } from './live-blog.js';
 import { liftCredit } from './metadata/credits.js';
-import { dateWithTimeUnder } from './metadata/date-lines.js';
+import { dateWithTimeUnder, isDayStamp } from './metadata/date-lines.js';
 import { liftMetadata, type LiftedMetadata } from './metadata/lift.js';
 import { isWebAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './chrome/paywall.js';
@@ -289,6 +289,8 @@ function metadataLifting(
       datings.push({ line: line.number, before: dateBefore });
       // A forwarding mail's "Sent:" gives way to the next date line that is no update, as an update's does.
       if (mailDates.has(line.number)) lifted.dateGivesWay = true;
+      // So does the day's date a paper sets by its masthead (isDayStamp): the day the page was read.
+      if (isDayStamp(lines, i)) lifted.dateGivesWay = true;
     }
     if (metadata.byline !== bylineBefore) bylinings.push({ line: line.number, before: bylineBefore });
     if (metadata.source !== sourceBefore) sourcings.push({ line: line.number, before: sourceBefore });

@@ -107,6 +107,9 @@ const YEAR_NAMED = '(?:(?:ឆ្នាំ|ປີ)\\s*)?';
  */
 const WEEKDAY =
   '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu)';
+/** A line opening with a weekday (WEEKDAY's languages), as a paper's day's date does: "Monday, December 7, 2026". */
+const OPENING_WEEKDAY = new RegExp(`^${WEEKDAY}\\.?,?\\s`, 'iu');
+export const opensWithWeekday = (text: string): boolean => OPENING_WEEKDAY.test(text);
 /**
  * The part of the day Khmer sets after a time's minutes, maybe after its word for minutes: "ម៉ោង ១០:៣០ នាទីព្រឹក" (10:30,
  * morning), "ម៉ោង ០២:៣០ នាទីរសៀល" (2:30, afternoon), evening and night. The clock is of 12 hours: the afternoon's time had been
@@ -134,10 +137,11 @@ const EARLIER_HALF = /^a|^ص$/iu;
  * "Dis 4, 2026 @ 3:05pm"), after a spaced slash ("Dec. 4, 2026 / 8:31 AM CST"), with a space before the colon, a scraper's
  * artefact of the hour and minutes in two boxes ("8 :31 a.m."), after a colon closing the year (Al Arabiya's "2026: 04:12 م").
  * These dates had been read without their time. The part of the day Khmer sets after the minutes stands for am or pm
- * (KHMER_DAY_PART), and so do Arabic's letters (ARABIC_DAY_PART).
+ * (KHMER_DAY_PART), and so do Arabic's letters (ARABIC_DAY_PART), and a Spanish page's "p. m." with a space (El Espectador's "3 de
+ * diciembre de 2026 - 09:15 p. m.": read as the morning's; session 56).
  */
 const TIME =
-  '(?:(?:[,،\\s]+|:\\s+)(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в|u|o|ob|ម៉ោង)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?|' + ARABIC_DAY_PART + '|' + KHMER_DAY_PART + ')?)?';
+  '(?:(?:[,،\\s]+|:\\s+)(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в|u|o|ob|ម៉ោង)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap](?:\\.\\s?)?m\\.?|' + ARABIC_DAY_PART + '|' + KHMER_DAY_PART + ')?)?';
 
 /**
  * The Ethiopian calendar's months, first to thirteenth (Pagume, five or six days), in the spellings pages use. BBC Amharic
@@ -589,10 +593,19 @@ const impossibleNumeric = (m: RegExpExecArray): boolean => {
   return (first > 12 && second > 12) || first === 0 || second === 0;
 };
 
-/** Dates with a month name and a year, day first ("8 Mar 2024") or month first ("March 8, 2024"): every one in a text. */
+/**
+ * A wire dateline's bracketed agency after its day and month, the year unwritten ("GEORGE TOWN, Dec 4 (Bernama) --", "MADRID, 20
+ * nov (EFE).-"): the story's day and month, which tell a numeric date's order as a date with its year does (NAMED_DATES).
+ */
+const AGENCY_AFTER = '\\s+\\([^()\\n]{1,30}\\)';
+/**
+ * Dates with a month name and a year, day first ("8 Mar 2024") or month first ("March 8, 2024"), or before a wire dateline's agency
+ * (AGENCY_AFTER: Bernama's "04/12/2026 04:37 PM" over its "GEORGE TOWN, Dec 4 (Bernama) --" had stayed "order unknown", the
+ * story undated; session 56): every one in a text.
+ */
 const NAMED_DATES = [
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}${OF},?\\s+\\d{4}`, 'giu'), day: 1, month: 2 },
-  { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'giu'), day: 2, month: 1 },
+  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}(?:${OF},?\\s+\\d{4}|${AGENCY_AFTER})`, 'giu'), day: 1, month: 2 },
+  { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:(?:st|nd|rd|th)?,?\\s+\\d{4}|${AGENCY_AFTER})`, 'giu'), day: 2, month: 1 },
 ];
 const SHORT_YEAR_DATES = new RegExp(SHORT_YEAR_DATE.source, 'gu');
 const NUMERIC_DATES = [new RegExp(NUMERIC_DATE.source, 'g'), SHORT_YEAR_DATES];

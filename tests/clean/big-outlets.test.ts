@@ -461,3 +461,34 @@ describe("a Newsweek page's mission line over the story and its closing section"
     expect(paragraphs(cleanedOpening.body)[0]).toBe(opening);
   });
 });
+
+describe("a paper's day's date by its masthead over the story's own date line (session 56)", () => {
+  // The Kathmandu Post's and the Daily Monitor's header: the day the page was read had dated the story.
+  const page = (stamp: string, dateLine: string) =>
+    [
+      'The Harbour Ledger',
+      stamp,
+      'Subscribe',
+      'National',
+      'Business',
+      'Sports',
+      'Pokhara to close lakeside road to cars on weekends',
+      'Asha Karki',
+      dateLine,
+      'Pokhara Metropolitan City will close the lakeside road to cars on Saturdays and Sundays from January, officials said on Thursday.',
+      'The city says the change will make the promenade safer for the thousands of visitors who walk there each weekend.',
+      'Shop owners along the road have asked for a loading zone at each end, and the city said it would consider it.',
+      'About Us',
+      'Privacy Policy',
+    ].join('\n');
+
+  it('dates the story by its date line, the day\'s date giving way', () => {
+    expect(clean(page('Monday, December 7, 2026', 'Published at : December 3, 2026')).metadata.date).toBe('2026-12-03');
+    expect(clean(page('Sunday, December 6, 2026', 'Thursday, December 03, 2026')).metadata.date).toBe('2026-12-03');
+  });
+
+  it('keeps a date at the top with a time, or the only date line, as the story\'s', () => {
+    expect(clean(page('Monday, December 7, 2026 10:15 AM', 'Published at : December 3, 2026')).metadata.date).toBe('2026-12-07T10:15');
+    expect(clean(page('Monday, December 7, 2026', 'Pokhara')).metadata.date).toBe('2026-12-07');
+  });
+});

@@ -30,6 +30,9 @@ describe('findIsoDate', () => {
     ['Leap day 29 February 2024', '2024-02-29'],
     ['Updated 10:32 AM EDT, August 30, 2023', '2023-08-30T10:32'],
     ['Updated at 10:32 p.m. ET on March 3, 2024', '2024-03-03T22:32'],
+    // Spanish "p. m." with a space (El Espectador's; session 56): it had been read as the morning's.
+    ['4 de diciembre de 2026 - 08:40 p. m.', '2026-12-04T20:40'],
+    ['4 de diciembre de 2026 - 08:40 a. m.', '2026-12-04T08:40'],
     // The time before the date with a dash, as Asharq Al-Awsat writes it; the date had been read without its time.
     ['نُشر: 14:30-4 ديسمبر 2026', '2026-12-04T14:30'],
     ['Posted 9:15 - 4 December 2026', '2026-12-04T09:15'],
@@ -638,6 +641,15 @@ describe('pageDateOrder', () => {
     expect(pageDateOrder(['Last updated: 08/03/2024', 'The vote was on 8 Mar 2024.'])).toBe('dmy');
     expect(pageDateOrder(['Last updated: 08/03/2024', 'The vote was on August 3, 2023.'])).toBe('mdy');
     expect(pageDateOrder(['Posted 8-3-2024', 'Le vote a eu lieu le 3 août 2024.'])).toBe('mdy');
+  });
+
+  it("reads the order from a wire dateline's day and month before its agency, the year unwritten (session 56)", () => {
+    // Bernama's "04/12/2026 04:37 PM" over its "GEORGE TOWN, Dec 4 (Bernama) --" had stayed "order unknown".
+    expect(pageDateOrder(['04/12/2026 04:37 PM', 'KUANTAN, Dec 4 (Bernama) -- The state government will'])).toBe('dmy');
+    expect(pageDateOrder(['12/04/2026 04:37 PM', 'HOUSTON, Dec 4 (Reuters) - Oil prices'])).toBe('mdy');
+    expect(pageDateOrder(['04/12/2026 13:05', 'SEVILLA, 4 dic (EFE).- La Junta'])).toBe('dmy');
+    // A day and month without a year and no agency after them tell nothing.
+    expect(pageDateOrder(['04/12/2026 04:37 PM', 'The vote is on Dec 4 at the town hall.'])).toBe('auto');
   });
 
   it('orders a numeric date with a two-digit year by the page\'s dates with a month name', () => {

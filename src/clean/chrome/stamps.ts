@@ -161,14 +161,19 @@ export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.tex
  */
 export const NUMBER_OF = String.raw`(?:ca\.\s*|~\s*)?\d+(?:[-–]\d+)?\s*`;
 export const MINUTES = '(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|минуты?|минут)\\.?';
-const READING_TIME = new RegExp(
-  '^(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|durée de lecture|tiempo de lectura|tiempo estimado de lectura|tempo de leitura|tempo estimado de leitura|tempo di lettura|leestijd|leesduur|czas czytania|время чтения|время прочтения)\\s*[:：]?\\s*' +
+const READING_TIME_WORDS =
+  '(?:(?:reading time|read time|lesezeit|lesedauer|temps de lecture|durée de lecture|tiempo de lectura|tiempo estimado de lectura|tempo de leitura|tempo estimado de leitura|tempo di lettura|leestijd|leesduur|czas czytania|время чтения|время прочтения)\\s*[:：]?\\s*' +
     `${NUMBER_OF}\\p{L}*\\.?` +
     `|(?:read|reading|lecture|lectura|leitura|lettura|lesen|lezen)\\s*[:：]?\\s*${NUMBER_OF}${MINUTES}` +
     `|${NUMBER_OF}${MINUTES}\\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|leesduur|czytania|чтения)` +
-    '|\\d+[-–]\\d+\\s+(?:minutes|minuten|minutos|minuti|минуты|минут))$',
-  'iu',
-);
+    '|\\d+[-–]\\d+\\s+(?:minutes|minuten|minutos|minuti|минуты|минут))';
+const READING_TIME = new RegExp(`^${READING_TIME_WORDS}$`, 'iu');
+/**
+ * The spaces before a reading time closing a line, where a header runs its boxes together with no bar between them: the Kyiv
+ * Independent's "December 4, 2026 5:48 PM 3 min read" (lift.ts liftBylineAndDate parts it there). The spaces start after a
+ * non-space, as METADATA_PARTS's do.
+ */
+export const BEFORE_CLOSING_READING_TIME = new RegExp(`(?<!\\s)\\s+(?=${READING_TIME_WORDS}$)`, 'iu');
 /** The reason a reading time is removed for: header.ts headerName reads a name next to one as the byline. */
 export const READING_TIME_REASON = 'reading time';
 export const isReadingTime = (line: Line): boolean => line.wordCount <= 8 && READING_TIME.test(line.text);

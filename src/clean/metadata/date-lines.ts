@@ -2,7 +2,7 @@
 // is made of, and the predicates on them. The lowest layer of src/clean/metadata/: it imports nothing from its
 // siblings; names.ts and lift.ts read a line's date words from here.
 import type { DateOrder } from '../../types.js';
-import { asciiDigits, isMonthName, readDate } from '../../text/dates.js';
+import { asciiDigits, isMonthName, opensWithWeekday, readDate } from '../../text/dates.js';
 import { isTimeStamp } from '../chrome/stamps.js';
 import type { Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
@@ -151,9 +151,14 @@ const FIGURE_RUN_INTO_WORD = /(?<=\p{N})(?=\p{Lu}\p{Ll})/gu;
  * MAR 16 20229:12 AM ESTUPDATED WED, MAR 16 20229:40 AM EST". "ESTUPDATED" was no date line word, and the article undated.
  */
 const ZONE_RUN_INTO_LABEL = /(?<=(?<![\p{L}])(?:[AP]M|[A-Z]{1,3}T))(?=(?:UPDATED|PUBLISHED)(?![\p{L}]))/gu;
+/**
+ * Am or pm written in two words, as Spanish pages write it ("09:15 p. m."): one word, "p.m". Its letters apart were no date line
+ * words, and El Espectador's "3 de diciembre de 2026 - 09:15 p. m." had been page text, the story undated (session 56).
+ */
+const SPACED_DAY_PART = /(?<![\p{L}])([ap])\. (m)(?![\p{L}])/giu;
 /** How many words of a line are no date line words (nor words of `also`, lower case), any script's digits read as ASCII. */
 const otherThanDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): number =>
-  (asciiDigits(text).replace(FIGURE_RUN_INTO_WORD, ' ').replace(ZONE_RUN_INTO_LABEL, ' ').match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
+  (asciiDigits(text).replace(FIGURE_RUN_INTO_WORD, ' ').replace(ZONE_RUN_INTO_LABEL, ' ').replace(SPACED_DAY_PART, '$1.$2').match(DATE_LINE_WORDS) ?? []).filter((word) => !(isDateLineWord(word.replace(/\.$/u, '')) || NUMERIC_DATE_WORD.test(word) || also.has(word.toLowerCase()))).length;
 /** A line of a date and nothing but date line words (or words of `also`, lower case). */
 export const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPWORDS): boolean => otherThanDateWords(text, also) === 0;
 /**
@@ -228,6 +233,28 @@ const CLOCK = /\d{1,2}:\d{2}|\d\s?[ap]\.?m\b/iu;
  * author's name): it stands where the date line does.
  */
 export const isDateWordsWithTime = (line: Line): boolean => CLOCK.test(line.text) && isDateWordsLine(line);
+
+/** Lines over a day's date at the page's top at most (isDayStamp): the masthead, a skip link, an account's link. */
+const MAX_LINES_OVER_DAY_STAMP = 3;
+/** Words of a line over the day's date at most: a masthead's or a link's, no prose. */
+const MAX_WORDS_OVER_DAY_STAMP = 4;
+/**
+ * Whether line `i` is the day's date as papers set it by their masthead: among the page's first lines, short ones alone over it, a
+ * weekday and the date's words alone, no time nor label ("Monday, December 7, 2026" under "The Kathmandu Post", "Sunday, December 6,
+ * 2026" under "Daily Monitor"). It is the day the page was read, not the story's: the first date line, it had dated the story, whose
+ * own date line ("Published at : December 5, 2026") came after it (session 56). It gives way to the next date line (line-rules.ts).
+ */
+export const isDayStamp = (lines: readonly Line[], i: number): boolean => {
+  const line = lines[i]!;
+  return (
+    i <= MAX_LINES_OVER_DAY_STAMP &&
+    opensWithWeekday(line.text) &&
+    !CLOCK.test(line.text) &&
+    !DATE_LABEL.test(line.text) &&
+    isDateWordsLine(line) &&
+    lines.slice(0, i).every((over) => over.wordCount <= MAX_WORDS_OVER_DAY_STAMP && !over.endsWithSentencePunctuation)
+  );
+};
 
 /** A labelled line of date words with a figure (with no date, a time or an age: "Updated 11:42 PM EST", "Posted 2 hours ago"). */
 export const isLabelledTime = (line: Line): boolean => /\p{Nd}/u.test(line.text) && isLabelledDateWords(line);

@@ -10,7 +10,7 @@ import { isEmbeddedPostSignature } from '../embedded.js';
 import { isViewCount } from '../chrome/buttons.js';
 import { isPictureCredit } from '../chrome/pictures.js';
 import { isPrintedNotice } from '../chrome/printout.js';
-import { isReadingTime, isRelativeAge } from '../chrome/stamps.js';
+import { BEFORE_CLOSING_READING_TIME, isReadingTime, isRelativeAge } from '../chrome/stamps.js';
 import { describeLine, type Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
@@ -205,6 +205,11 @@ const DASHED_PARTS = /(?<!\s)\s+[-–—]\s+/u;
  */
 function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underByline: boolean, parts = line.text.split(METADATA_PARTS)): string | null {
   if (parts.length < 2) {
+    // A reading time run onto the date with no bar between (the Kyiv Independent's "December 4, 2026 5:48 PM 3 min read", session 56):
+    // nine words, the line had been page text and the story undated. Parted there, it is a date and its reading time.
+    const timed = line.text.split(BEFORE_CLOSING_READING_TIME);
+    const withReadingTime = timed.length === 2 ? liftBylineAndDate(line, lifted, dateOrder, underByline, timed) : null;
+    if (withReadingTime) return withReadingTime;
     const dashed = line.text.split(DASHED_PARTS);
     const hasByline = dashed.length > 2 && dashed.some((part) => isByline(describeLine(line.number, part, NO_STOPWORDS)));
     return (hasByline ? liftBylineAndDate(line, lifted, dateOrder, underByline, dashed) : null) ?? liftDateThenAuthor(line, lifted, dateOrder) ?? liftAuthorThenDate(line, lifted, dateOrder) ?? liftAgeThenAuthor(line, lifted, dateOrder);

@@ -626,6 +626,18 @@ describe('liftMetadata', () => {
       expect(lift('Nov 18, 2026 at 9:24 pm ET • 2 min read • Share this story').reason).toBeNull();
     });
 
+    it('lifts a date with its reading time run onto it, no bar between (session 56)', () => {
+      // The Kyiv Independent's header, nine words: it had been page text, the story undated.
+      expect(lift('December 5, 2026 6:12 PM 4 min read')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T18:12' } });
+      // Words other than the date's before the reading time make no date line.
+      expect(lift('Council meets on December 5, 2026 about the budget 4 min read').reason).toBeNull();
+    });
+
+    it("reads a Spanish date line's \"p. m.\" as a date line word (session 56)", () => {
+      // El Espectador's date line had been page text, the story undated.
+      expect(lift('5 de diciembre de 2026 - 07:20 p. m.')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T19:20' } });
+    });
+
     it('lifts a byline and a date set on one line with a reading time, or with the update, over 14 words', () => {
       // A blog's header: read whole it was all byline, date and reading time included, and the post undated.
       expect(lift('By Priya Raman · December 4, 2026 · 7 min read')).toEqual({
