@@ -227,13 +227,20 @@ describe("a cricket commentary under the balls' numbers", () => {
     for (const ball of ['18.6', '19.1', '19.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
   });
 
+  const ratings = ['4.8', 'Best in class.', '4.5', 'Comfortable and quiet.', '4.2', 'Loud at speed.', '3.9', 'Poor battery life.'];
+  const intro = 'We rode ten scooters for a month each to find the best one for commuters.';
+  const ratingsPage = () => clean(['Best electric scooters of 2026', '', intro, '', ...ratings, '', 'Prices were checked on 1 December.'].join('\n'));
+
   it('leaves numbers alone that run in no steps of a ball, as ratings over their reviews, best first', () => {
-    const ratings = ['4.8', 'Best in class.', '4.5', 'Comfortable and quiet.', '4.2', 'Loud at speed.', '3.9', 'Poor battery life.'];
-    const cleaned = clean(['Best electric scooters of 2026', '', 'We rode ten scooters for a month each to find the best one for commuters.', '', ...ratings, '', 'Prices were checked on 1 December.'].join('\n'));
-    // No rating is a time stamp; but the list after its first review goes as page text after the article (short
-    // lines without a story's words): a weak spot, kept here as what the cleaner does.
-    expect(paragraphs(cleaned.body)).toEqual(['We rode ten scooters for a month each to find the best one for commuters.', '4.8', 'Best in class.']);
-    expect(reasonOf(cleaned, '3.9')).toMatchObject({ kind: 'boilerplate', reason: 'page text after the article' });
+    const cleaned = ratingsPage();
+    expect(paragraphs(cleaned.body).slice(0, 3)).toEqual([intro, '4.8', 'Best in class.']);
+    for (const rating of ['4.5', '4.2', '3.9']) expect(reasonOf(cleaned, rating)?.reason, rating).not.toBe('time stamp');
+  });
+
+  // Known fault: the list after its first review goes as page text after the article (short lines without a story's
+  // words), '4.5' to the closing line. This goes red when the list is kept.
+  it.fails('keeps the whole list of ratings and reviews, and the line under it', () => {
+    expect(paragraphs(ratingsPage().body)).toEqual([intro, ...ratings, 'Prices were checked on 1 December.']);
   });
 
   it("cuts the number off an entry's line it opens, and keeps every entry", () => {

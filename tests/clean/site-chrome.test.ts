@@ -205,9 +205,15 @@ describe('a counter without spaces under an uncredited caption', () => {
 
   it('keeps a quantity under a paragraph the text goes on right under', () => {
     const cleaned = clean([first, '', 'Mix the flour and the sugar in a bowl.', '1/2', 'cup milk', '', last]);
-    // Kept; the unit under it goes as too short (a weak spot: "1/2" alone means nothing).
     expect(cleaned.body).toContain('Mix the flour and the sugar in a bowl.\n\n1/2\n\n');
-    expect(reasonOf(cleaned, 'cup milk')).toBe('too short');
+    expect(reasonOf(cleaned, '1/2')).toBeUndefined();
+  });
+
+  // Known fault: the unit under the quantity goes as too short, and "1/2" alone means nothing. This goes red when the
+  // unit stays with it.
+  it.fails('keeps the unit under the quantity', () => {
+    const cleaned = clean([first, '', 'Mix the flour and the sugar in a bowl.', '1/2', 'cup milk', '', last]);
+    expect(cleaned.body).toContain('cup milk');
   });
 });
 

@@ -1014,23 +1014,30 @@ describe("the reporter's e-mail address closing a signed story", () => {
     'Fishermen who moor their boats along the wall said they had waited a long time for the repairs to begin.',
   ];
 
+  const korean = [
+    '항구 방파제 내년 봄까지 다시 짓는다',
+    '입력2026.12.04. 오전 9:10',
+    '김민준 기자',
+    '(항구=연합뉴스) 김민준 기자 = 시의회가 지난 겨울 폭풍으로 두 번 무너진 항구 방파제를 다시 짓는 계획을 화요일 승인했다.',
+    '공사비는 약 120억원으로 내년 가을 태풍 철 전에 끝날 예정이라고 시 관계자가 말했다.',
+    '방파제를 따라 배를 대는 어민들은 오랫동안 공사를 기다려 왔다고 말했다.',
+    '시는 공사비의 절반을 정부에 요청할 계획이며 결정은 봄에 나올 것으로 보인다.',
+  ];
+  const note = '이 기사는 언론사에서 경제 섹션으로 분류했습니다.';
+  const naverPage = () => clean([...korean, 'kmj@harbour.example', '제보는 카카오톡 harbourtips', '<저작권자(c) 항구뉴스, 무단 전재-재배포 금지>', '기사 섹션 분류 안내', note].join('\n'));
+
   it('ends the article over it, the portal\'s notes after it out of the body', () => {
-    const korean = [
-      '항구 방파제 내년 봄까지 다시 짓는다',
-      '입력2026.12.04. 오전 9:10',
-      '김민준 기자',
-      '(항구=연합뉴스) 김민준 기자 = 시의회가 지난 겨울 폭풍으로 두 번 무너진 항구 방파제를 다시 짓는 계획을 화요일 승인했다.',
-      '공사비는 약 120억원으로 내년 가을 태풍 철 전에 끝날 예정이라고 시 관계자가 말했다.',
-      '방파제를 따라 배를 대는 어민들은 오랫동안 공사를 기다려 왔다고 말했다.',
-      '시는 공사비의 절반을 정부에 요청할 계획이며 결정은 봄에 나올 것으로 보인다.',
-    ];
-    const note = '이 기사는 언론사에서 경제 섹션으로 분류했습니다.';
-    const cleaned = clean([...korean, 'kmj@harbour.example', '제보는 카카오톡 harbourtips', '<저작권자(c) 항구뉴스, 무단 전재-재배포 금지>', '기사 섹션 분류 안내', note].join('\n'));
+    const cleaned = naverPage();
     expect(cleaned.body.trim().split('\n').at(-1)).toBe(korean.at(-1));
-    // Under the portal's notes the block ends over the address (edges/article-end.ts isPortalSectionNote), so the address goes
-    // with the lines after the article; inside the block, bounds.ts overReporterAddress removes it as the author's contact.
-    expect(reasonOf(cleaned, 'kmj@harbour.example')).toBe('unrelated headline after the article');
     expect(reasonOf(cleaned, note)).toBe('page text after the article');
+  });
+
+  // Known fault: under the portal's notes the block ends over the address (edges/article-end.ts isPortalSectionNote), so the
+  // address goes with the lines after the article as an unrelated headline, which it is not; inside the block, bounds.ts
+  // overReporterAddress removes it as the author's contact. This goes red when it is the author's contact here too.
+  it.fails("removes the reporter's address over the portal's notes as the author's contact", () => {
+    const cleaned = naverPage();
+    expect(reasonOf(cleaned, 'kmj@harbour.example')).toBe("author's contact details");
   });
 
   it('keeps the story going on under an address given in it', () => {

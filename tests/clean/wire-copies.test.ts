@@ -89,10 +89,11 @@ describe("an agency's story on a French outlet's English site, its picture's cap
     }
   });
 
-  it("takes a sentence with a site's copyright sign after it for no picture credit (the paragraph goes as a copyright notice)", () => {
+  // Known fault: the whole paragraph goes as a copyright notice (a site's sign after a sentence of the story). This goes
+  // red when the sentence is kept.
+  it.fails("takes a sentence with a site's copyright sign after it for no picture credit and no copyright notice: it stays", () => {
     const sentence = 'The museum said the photographs would stay in its archive. © 2007';
-    // Not kept: the whole paragraph goes as a copyright notice, which the test's name says it is not (a weak spot).
-    expect(reasonOf(clean(text.replace('Around 300 volunteers', `${sentence}\n\nAround 300 volunteers`)), sentence)).toMatchObject({ kind: 'boilerplate', reason: 'copyright notice' });
+    expect(clean(text.replace('Around 300 volunteers', `${sentence}\n\nAround 300 volunteers`)).body).toContain('The museum said the photographs would stay in its archive.');
   });
 
   it("dates the story by its numeric date's order as the page's other stories' dates tell it, else not at all", () => {

@@ -1,7 +1,7 @@
 // Properties of the tokenizer on any string: no exception, nothing invented, nothing lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { elisionsFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
+import { cliticsFor, elisionsFor, stemmerFor, stopwordSet } from '../../src/text/language.js';
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
 import { wordsAt } from '../../src/text/line-words.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
@@ -120,6 +120,43 @@ describe('tokenizeWords with elisions (French, Italian)', () => {
         expect(joined).toEqual(tokenizeWords(sample, plain(language)).map((token) => [token.word.surface, token.breakBefore]));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+// Welsh clitics (token-shapes.ts cliticStart): the property of the elisions above, the other way round. A tokenizer
+// that set a break before the clitic had passed every property (session 56), token-shapes.test.ts's examples alone red.
+describe('tokenizeWords with clitics (Welsh)', () => {
+  const cliticWord = fc.constantFrom("Cymru'n", 'sy’n', "i'r", 'o’r', "a'i", "i'w", "mae'N", "rock'n'roll", "O'Neill", "'r", "'", '’', 'afon', 'y', '1');
+  const separator = fc.constantFrom('', '', ' ', ', ', '. ', '-', "'");
+  const words = fc.array(fc.tuple(cliticWord, separator), { maxLength: 20 }).map((parts) => parts.flat().join(''));
+  const welsh = { stopwords: stopwordSet('cy'), stem: stemmerFor('cy') };
+  const clitics = cliticsFor('cy')!;
+
+  it('cy: a token opening with an apostrophe is a clitic, a stopword, right after the token before with no break; joined back, the tokens without clitics', () => {
+    fc.assert(
+      fc.property(fc.oneof(anyText, words), (sample) => {
+        const joined: Array<[string, boolean]> = [];
+        let from = 0;
+        const tokens = tokenizeWords(sample, { ...welsh, clitics });
+        for (const [k, { word, breakBefore }] of tokens.entries()) {
+          const at = sample.indexOf(word.surface, from);
+          expect(at).toBeGreaterThanOrEqual(from);
+          if (/^['’]/u.test(word.surface)) {
+            expect(clitics.has(`'${word.lower.slice(1)}`)).toBe(true);
+            expect(word.isStopword).toBe(true);
+            expect([at, breakBefore]).toEqual([from, false]);
+            joined[joined.length - 1]![0] += word.surface;
+          } else {
+            // A word closing with a clitic, in either case, is split, unless a clitic was split off it already ("a'i'r").
+            if (!/^['’]/u.test(tokens[k + 1]?.word.surface ?? '')) expect(word.surface).not.toMatch(/.['’][rniw]$/iu);
+            joined.push([word.surface, breakBefore]);
+          }
+          from = at + word.surface.length;
+        }
+        expect(joined).toEqual(tokenizeWords(sample, welsh).map((token) => [token.word.surface, token.breakBefore]));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -511,9 +511,12 @@ describe("an author's name with their post or outlet on one line", () => {
   it('is no title over the date line: a headline there is, or none', () => {
     expect(titleOf(['More Marlow News', '', 'Runaway horse stopped by bus driver on Marlow hill', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body]))
       .toBe('Runaway horse stopped by bus driver on Marlow hill');
-    // Without the headline the section's link over the name is taken for the title: wrong (a page with no headline
-    // has none), kept here as what the cleaner does until the title search leaves a "More … News" link out.
-    expect(titleOf(['More Marlow News', '', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body])).toBe('More Marlow News');
+  });
+
+  // Known fault: without the headline the section's link over the name ("More Marlow News") is taken for the title. A
+  // page with no headline has none; this goes red when the title search leaves a "More … News" link out.
+  it.fails('gives no title on a page without a headline, not the section\'s link over the name', () => {
+    expect(titleOf(['More Marlow News', '', 'Tessa Lund, Marlow Post', 'Published: Tuesday, March 3, 2026', '', ...body])).toBeNull();
   });
 
   it('leaves a headline in title case ending in a job word the title', () => {
