@@ -20,13 +20,13 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/setup.ts'],
     // A test file per core. vitest's default is one core fewer, for its own process: on 2 cores (a CI runner) the
-    // files ran one at a time while the other core waited, but for the CLI runs' threads (session 47, docs/contributing.md).
+    // files ran one at a time while the other core waited, but for the CLI runs' threads (session 47, docs/test-suite-history.md).
     maxWorkers: availableParallelism(),
     // The CLI wraps its terminal text at COLUMNS when printing to a pipe (terminalWidth): a COLUMNS=20 the shell
     // exported failed 5 tests that read that text. Unset here, the CLIs the tests spawn print at 80 columns.
     env: { COLUMNS: '' },
     // The other files share a worker's module cache (isolate: false): src/ and its tables are loaded once per
-    // worker, not once per file (session 48, docs/contributing.md).
+    // worker, not once per file (session 48, docs/test-suite-history.md).
     projects: [
       { extends: true, test: { name: 'replacing', include: REPLACING } },
       { extends: true, test: { name: 'shared', include: [TESTS], exclude: REPLACING, isolate: false } },

@@ -120,9 +120,9 @@ async function writeReports(run: PassContext, clean: boolean, dir: string, timin
   const passMs = passTimer(timing.started);
   const lines = clean ? await scanPass(run) : null;
   passMs.lap('scan');
-  const analysed = await analyzePass(run, lines, writer);
+  const reduced = await analyzePass(run, lines, writer);
   passMs.lap('analyze');
-  const surfaces = await reportPass(run, analysed, writer);
+  const surfaces = await reportPass(run, reduced, writer);
   passMs.lap('report');
   // The threads are done. Ending them took 0.4-0.7 s of wall time with nothing else running
   // (docs/scale-history.md, "Session 8: start-up"); this thread writes errors.csv and the corpus
@@ -130,12 +130,12 @@ async function writeReports(run: PassContext, clean: boolean, dir: string, timin
   // 897 -> 478 MB before the page, "Memory and CPU (session 43)").
   const closed = runner.close();
   await rm(run.spoolDir, { recursive: true, force: true });
-  const problems = [...configProblems(config), ...analysed.problems, ...writer.cutCells(), ...sheetRowsProblems(writer.rowCounts()), ...numericIdProblems(writer.numericIds())];
+  const problems = [...configProblems(config), ...reduced.problems, ...writer.cutCells(), ...sheetRowsProblems(writer.rowCounts()), ...numericIdProblems(writer.numericIds())];
   for (const problem of problems) await writer.writeProblem(problem);
-  const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), analysed.terms.size);
+  const corpus = await writer.finish(surfaces.ranked(config.terms.corpusLimit), reduced.terms.size);
   await closed;
   passMs.lap('finish');
-  const summary = runSummary(config, analysed, problems, writer, corpus, { ...timing, workers: runner.threads, passMs: passMs.laps });
+  const summary = runSummary(config, reduced, problems, writer, corpus, { ...timing, workers: runner.threads, passMs: passMs.laps });
   await writeManifest(dir, config, clean, summary, corpus);
   return summary;
 }
@@ -231,7 +231,7 @@ interface SpooledBatch {
 }
 
 /** Pass 2's reduce: the corpus summary, the spooled batches and the counts of the run summary. */
-interface Analysed {
+interface AnalyzeReduced {
   terms: TermSummary;
   spool: SpooledBatch[];
   /** The articles' problems, in input order. */
@@ -248,10 +248,10 @@ interface Analysed {
 }
 
 /** Pass 2: per-article work in the workers; the corpus summary is reduced here, in input order. */
-async function analyzePass(run: PassContext, lines: LineCounts | null, writer: ReportWriter): Promise<Analysed> {
+async function analyzePass(run: PassContext, lines: LineCounts | null, writer: ReportWriter): Promise<AnalyzeReduced> {
   const { config, sourceBatches, inFlight, progress } = run;
   const total = lines?.total ?? null;
-  const summary: Analysed = {
+  const reduced: AnalyzeReduced = {
     // Sized from the articles counted in pass 1: news articles bring about 100-130 new terms each
     // (130,144 for the 1k bench corpus, about a million for the 10k), and growing the table step by
     // step rehashes every term each time it doubles.
@@ -268,25 +268,25 @@ async function analyzePass(run: PassContext, lines: LineCounts | null, writer: R
   let pruneAbove = config.limits.corpusTerms;
   const shownInFull = articlesShownInFull(reportOptionsOf(config));
   const analyzeTask = analyzeTaskOf(run.runner, lines);
-  const analyzeBatch = batchAnalysis(run.spoolDir, summary.spool, shownInFull, analyzeTask);
+  const analyzeBatch = batchAnalysis(run.spoolDir, reduced.spool, shownInFull, analyzeTask);
   let batchIndex = 0;
   // Every item of the batches, problems of ingest included: the unit of pass 1's total, for the progress bar.
   let itemsDone = 0;
   for await (const batch of inOrder(sourceBatches(), analyzeBatch, inFlight)) {
     // Inputs that failed earlier moved this batch's articles forward, among those shown in full:
     // analyse it again (the same output) with complete analyses in the spool.
-    const result = batch.result.complete || summary.analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true, batch.fileNames);
-    for (const item of result.items) reduceItem(summary, item, summary.spool[batchIndex]!, copies);
+    const result = batch.result.complete || reduced.analysed >= shownInFull ? batch.result : await analyzeTask(batch.sources, batch.spoolFile, true, batch.fileNames);
+    for (const item of result.items) reduceItem(reduced, item, reduced.spool[batchIndex]!, copies);
     await writer.writeDetails(result.details);
     batchIndex++;
     itemsDone += result.items.length;
-    if (summary.terms.size > pruneAbove) {
-      summary.termsDropped += summary.terms.pruneRareNgrams(config.limits.corpusTerms);
-      pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(summary.terms.size * 1.25));
+    if (reduced.terms.size > pruneAbove) {
+      reduced.termsDropped += reduced.terms.pruneRareNgrams(config.limits.corpusTerms);
+      pruneAbove = Math.max(config.limits.corpusTerms, Math.ceil(reduced.terms.size * 1.25));
     }
     progress('analyze', itemsDone, total);
   }
-  return summary;
+  return reduced;
 }
 
 type RunAnalyzeTask = (sources: Source[], spoolFile: string, complete: boolean, fileNames: FileNames) => Promise<AnalyzeResult>;
@@ -331,36 +331,36 @@ interface BodyCopies {
  * Pass 2's reduce of one item of a batch (`batch`, its spool file), in input order: its problems; an analysed article's place
  * in the run, and its terms into the corpus summary unless an earlier article had its body; its near-duplicate.
  */
-function reduceItem(summary: Analysed, item: AnalyzeResult['items'][number], batch: SpooledBatch, copies: BodyCopies): void {
+function reduceItem(reduced: AnalyzeReduced, item: AnalyzeResult['items'][number], batch: SpooledBatch, copies: BodyCopies): void {
   if (item.kind === 'problem') {
-    summary.problems.push(item.problem);
-    if (item.problem.stage === 'analyze') summary.ingested++;
+    reduced.problems.push(item.problem);
+    if (item.problem.stage === 'analyze') reduced.ingested++;
     return;
   }
-  summary.ingested++;
-  const position = summary.analysed++;
+  reduced.ingested++;
+  const position = reduced.analysed++;
   batch.articles++;
-  summary.problems.push(...item.problems);
-  if (item.problems.length) summary.withWarnings++;
+  reduced.problems.push(...item.problems);
+  if (item.problems.length) reduced.withWarnings++;
   const group = copies.exact.firstCopy(item.bodyKey, item.id, item.sourceFile);
   if (group === null) {
-    summary.terms.add(item.terms, position);
+    reduced.terms.add(item.terms, position);
     // An exact copy is not also a near-duplicate: its first copy is compared in its stead.
     const nearest = copies.near.earliestNearDuplicate(item.signature, item.id);
     if (nearest !== null) {
-      summary.nearDuplicates++;
+      reduced.nearDuplicates++;
       batch.nearDuplicateOf[position] = nearest;
     }
   } else {
-    summary.duplicates++;
+    reduced.duplicates++;
     batch.duplicateOf[position] = group.firstId;
     // The body's one row, where its first copy is met; later copies update its text.
-    if (group.copies === 1) summary.problems.push(group.row);
+    if (group.copies === 1) reduced.problems.push(group.row);
   }
 }
 
 /** Pass 3: corpus-dependent scores and the rows that need them, rendered in the workers, written in order; returns the corpus terms' readable forms. */
-async function reportPass({ config, runner, inFlight, progress }: PassContext, { terms, spool, analysed }: Analysed, writer: ReportWriter): Promise<SurfaceChoice> {
+async function reportPass({ config, runner, inFlight, progress }: PassContext, { terms, spool, analysed }: AnalyzeReduced, writer: ReportWriter): Promise<SurfaceChoice> {
   const surfaceRequest = terms.candidates(config.terms.corpusLimit);
   const surfaces = new SurfaceChoice(surfaceRequest);
   let articlesBefore = 0;
@@ -385,15 +385,15 @@ async function reportPass({ config, runner, inFlight, progress }: PassContext, {
 
 /** The run's summary (the terminal's, `--json`'s, manifest.json's): pass 2's counts, the problems, the reports' rows, the timing. */
 function runSummary(
-  config: PipelineConfig, analysed: Analysed, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number; passMs: PassTimes },
+  config: PipelineConfig, reduced: AnalyzeReduced, problems: Problem[], writer: ReportWriter, corpus: { highlights: RunHighlights }, timing: { startedAt: string; started: number; workers: number; passMs: PassTimes },
 ): RunSummary {
   return {
-    articlesRead: analysed.ingested + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
-    articlesAnalysed: analysed.analysed,
+    articlesRead: reduced.ingested + problems.filter((p) => p.stage === 'ingest' && p.severity === 'error').length,
+    articlesAnalysed: reduced.analysed,
     articlesFailed: problems.filter((p) => p.severity === 'error').length,
-    articlesWithWarnings: analysed.withWarnings,
-    articlesDuplicate: analysed.duplicates,
-    articlesNearDuplicate: analysed.nearDuplicates,
+    articlesWithWarnings: reduced.withWarnings,
+    articlesDuplicate: reduced.duplicates,
+    articlesNearDuplicate: reduced.nearDuplicates,
     problems,
     outputDir: config.output,
     reportRows: writer.rowCounts(),
@@ -402,6 +402,6 @@ function runSummary(
     durationMs: Date.now() - timing.started,
     passMs: timing.passMs,
     workers: timing.workers,
-    corpusTermsDropped: analysed.termsDropped,
+    corpusTermsDropped: reduced.termsDropped,
   };
 }

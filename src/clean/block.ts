@@ -10,6 +10,7 @@ import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
 import { isProse, isShortSentence } from './line-shape.js';
 import { isHeadlineShaped } from './title/headlines.js';
+import { HEADER_REASON, isRemovedAs } from './title/title-lines.js';
 import { PICTURE_CREDIT } from './line-rules.js';
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
@@ -161,8 +162,7 @@ const CLOSING_BRACKET = /[\])]\s*$/u;
 
 /** Whether the line over `lines[i]` is the header's byline or date line, removed as metadata. */
 function underBylineOrDate(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
-  const header = i > 0 ? removed.get(lines[i - 1]!.number) : undefined;
-  return header?.kind === 'metadata' && /^(?:byline|date line)/u.test(header.reason);
+  return i > 0 && isRemovedAs(removed, lines[i - 1]!, HEADER_REASON);
 }
 
 /** The lines between the header and a datelined lede at most (underHeaderButtons), and the words of each. */

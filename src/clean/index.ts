@@ -33,7 +33,7 @@ import { isRunningHead } from './chrome/printout.js';
 import { proseBlock } from './block.js';
 import { headerLine, headerName } from './header.js';
 import { articleBounds, type Bounds } from './bounds.js';
-import { scoredPage, type CleanContext, type Page } from './page.js';
+import { readPage, type CleanContext, type Page } from './page.js';
 import { headerByline } from './metadata/header-byline.js';
 import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
 import { AFTER_ARTICLE_RULES, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, removeHead, removeTail, weakReason } from './line-rules.js';
@@ -63,7 +63,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
 
 /**
  * cleanArticle, with the words the cleaner found in each body paragraph (for tokenizeArticle). Its steps, each reading
- * what the ones before gave: the page scored and cleared of what is never article text (scoredPage); a page of
+ * what the ones before gave: the page scored and cleared of what is never article text (readPage); a page of
  * navigation alone, kept empty (navigation.ts); the densest block of prose (block.ts proseBlock) and the article's edges
  * (articleBounds); the page parted around the article (articleParts), what metadata lines after page text there set
  * undone (undoMetadataAfterPageText); the lines inside it that are not its text removed (removeInsideArticle); its title
@@ -72,7 +72,7 @@ export function cleanArticle(raw: RawArticle, context: CleanContext): CleanArtic
  * (metadata/page-source.ts pageSource); a printed page's running head's date.
  */
 export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArticleWithWords {
-  const page = scoredPage(raw, context);
+  const page = readPage(raw, context);
   const { lines, removed, lifted, dateOrder, candidates, candidateLines } = page;
   const { metadata } = lifted;
   const { words, probabilities, cuts } = page.scoredLines;

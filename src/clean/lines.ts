@@ -39,6 +39,8 @@ export const isRightUnder = (line: Line, above: Line): boolean => line.number ==
  * line, or a removed one (isRightUnder, or one line further down).
  */
 export const isCloseUnder = (line: Line, above: Line): boolean => line.number - above.number <= 2;
+/** isRightUnder where either line may be past the page's ends (`lines[i + 1]`): false when one is missing. */
+export const isRightUnderOnPage = (line: Line | undefined, above: Line | undefined): line is Line => line !== undefined && above !== undefined && isRightUnder(line, above);
 /** Whether lines[i] stands right under the line before it (isRightUnder). */
 export const rightUnder = (lines: readonly Line[], i: PositionInLines): boolean => isRightUnder(lines[i]!, lines[i - 1]!);
 

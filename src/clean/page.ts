@@ -51,7 +51,7 @@ export interface Page {
  * Steps 1 to 3 of index.ts's header: the page's lines described and scored, the order its numeric dates are read in,
  * and what is never article text removed wherever it stands (line-rules.ts removeAnywhere), its metadata lifted.
  */
-export function scoredPage(raw: RawArticle, context: CleanContext): Page {
+export function readPage(raw: RawArticle, context: CleanContext): Page {
   const scoredLines = scoreLines(raw.text, context);
   const { lines, words, cuts } = scoredLines;
   const removed = new Map<LineNumber, RemovedLine>();

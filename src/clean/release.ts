@@ -13,6 +13,7 @@
 import { datelineAt } from '../text/dateline.js';
 import { isProse } from './line-shape.js';
 import { rightUnder, type Line } from './lines.js';
+import { holdsEmailAddress } from './metadata/names.js';
 
 /** Wires whose dateline (`/PRNewswire/`, `--(BUSINESS WIRE)--`, src/text/dateline.ts) makes the text a press release. */
 const RELEASE_WIRE = /newswire|business ?wire|accesswire|prweb|marketwire/iu;
@@ -63,11 +64,11 @@ const MAX_CONTACT_HEADING_WORDS = 14;
  * the story's, and so is a news story's "For more information, contact the library on 01632 960 555."
  */
 const CONTACT_SENTENCE = /^(?:for [^.:;]{1,60}?,? )?(?:please )?contact\b/iu;
-const CONTACT_ADDRESS = /[^\s@]@[^\s@]+\.\p{L}|\+?\d[\d ()-]{7,}\d/u;
+const PHONE_NUMBER = /\+?\d[\d ()-]{7,}\d/u;
 const NAMES_PRESS = /\b(?:press|media|interviews?|journalists?|communications)\b/iu;
 const MAX_CONTACT_SENTENCE_WORDS = 30;
 const isContactSentence = (line: Line): boolean =>
-  line.wordCount <= MAX_CONTACT_SENTENCE_WORDS && CONTACT_SENTENCE.test(line.text) && CONTACT_ADDRESS.test(line.text) && NAMES_PRESS.test(line.text);
+  line.wordCount <= MAX_CONTACT_SENTENCE_WORDS && CONTACT_SENTENCE.test(line.text) && (holdsEmailAddress(line) || PHONE_NUMBER.test(line.text)) && NAMES_PRESS.test(line.text);
 /** "Notes to editors", "Note to Editors:", "Notes for editors": a release's background for the journalists it goes to. */
 const NOTES_HEADING = /^notes? (?:to|for) (?:the )?editors?:?$/iu;
 /** PR Newswire's last lines: "SOURCE Northwind Robotics Inc.", "###". */

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PipelineConfig } from '../config.js';
-import type { RunSummary } from './summary-data.js';
+import { runCounts, type RunSummary } from './summary-data.js';
 
 export const MANIFEST_NAME = 'manifest.json';
 const TOOL = 'news-text-pipeline';
@@ -65,12 +65,7 @@ function manifest(config: PipelineConfig, clean: boolean, summary: RunSummary, c
     clean,
     config,
     counts: {
-      articlesRead: summary.articlesRead,
-      articlesAnalysed: summary.articlesAnalysed,
-      articlesFailed: summary.articlesFailed,
-      articlesWithWarnings: summary.articlesWithWarnings,
-      articlesDuplicate: summary.articlesDuplicate,
-      articlesNearDuplicate: summary.articlesNearDuplicate,
+      ...runCounts(summary),
       articlesNotScored: summary.highlights.overview.notScored,
       workers: summary.workers,
       corpusTermsDropped: summary.corpusTermsDropped,

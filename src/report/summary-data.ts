@@ -486,8 +486,8 @@ export interface PassTimes {
   finish: number;
 }
 
-/** A run's counts, problems and highlights: what cli.ts prints (terminal-summary.ts) and manifest.json counts. */
-export interface RunSummary {
+/** A run's counts of articles, first in both manifest.json's and `--json`'s `counts` (runCounts). */
+export interface RunCounts {
   articlesRead: number;
   articlesAnalysed: number;
   articlesFailed: number;
@@ -497,6 +497,10 @@ export interface RunSummary {
   articlesDuplicate: number;
   /** Analysed articles whose cleaned body is a near-duplicate of an earlier one's (near_duplicate_of; reported only). */
   articlesNearDuplicate: number;
+}
+
+/** A run's counts, problems and highlights: what cli.ts prints (terminal-summary.ts) and manifest.json counts. */
+export interface RunSummary extends RunCounts {
   problems: Problem[];
   outputDir: string;
   reportRows: Record<ReportName, number>;
@@ -510,6 +514,12 @@ export interface RunSummary {
   workers: number;
   /** Rare multi-word n-grams forgotten to bound memory (limits.corpusTerms); 0 on most runs. */
   corpusTermsDropped: number;
+}
+
+/** The run's counts of articles alone, in their order. */
+export function runCounts(summary: RunCounts): RunCounts {
+  const { articlesRead, articlesAnalysed, articlesFailed, articlesWithWarnings, articlesDuplicate, articlesNearDuplicate } = summary;
+  return { articlesRead, articlesAnalysed, articlesFailed, articlesWithWarnings, articlesDuplicate, articlesNearDuplicate };
 }
 
 export function runHighlights(data: SummaryData): RunHighlights {

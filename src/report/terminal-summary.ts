@@ -6,7 +6,7 @@ import { BIDI_CONTROLS } from './bidi-controls.js';
 import { signedScore, thousands } from './format.js';
 import { OUTPUT_FILE_NAMES } from './output-files.js';
 import type { Problem } from '../types.js';
-import type { RunHighlights, RunSummary } from './summary-data.js';
+import { runCounts, type RunHighlights, type RunSummary } from './summary-data.js';
 
 const PROBLEMS_LISTED = 10;
 /** What a score is measured on, once beside the mean: "mean +0.05" alone could be a share or a count. */
@@ -312,13 +312,8 @@ export function jsonRunSummary(summary: RunSummary) {
     workers: summary.workers,
     corpusTermsDropped: summary.corpusTermsDropped,
     counts: {
-      articlesRead: summary.articlesRead,
-      articlesAnalysed: summary.articlesAnalysed,
-      articlesFailed: summary.articlesFailed,
+      ...runCounts(summary),
       articlesEmpty: overview.empty,
-      articlesWithWarnings: summary.articlesWithWarnings,
-      articlesDuplicate: summary.articlesDuplicate,
-      articlesNearDuplicate: summary.articlesNearDuplicate,
       words: overview.words,
       sentences: overview.sentences,
       removedLines: overview.removedLines,

@@ -17,7 +17,8 @@ setFlagsFromString('--no-turbo-inline-array-builtins');
 // so each kept a few hundred MB of garbage. Growing by at most half after each full collection
 // (a process-wide setting, so before the threads start) took a 10k-article run from about 780 MB
 // to about 500 MB peak RSS; its CPU cost was within the noise of a shared machine. V8 adds the
-// young generation's capacity (32 MB in a worker, pool.ts) to that growth, so at half a worker's old
+// young generation's capacity to that growth (a worker's: a 32 MB semi-space at a heap limit of 1 GB
+// or more, V8's 16 MB below, pool.ts workerResourceLimits), so at half a worker's old
 // space still reached about twice its live size, and a heap keeps most of what it once committed: at 100k
 // articles the workers' heaps reached 217 and 241 MB; with a tenth, 189 and 200 in a run beside it
 // (peak RSS 790 -> 712 MB), for more full collections (the workers' 24 -> 59) (docs/scale-history.md, session 53).

@@ -266,10 +266,10 @@ const LINK_TOKEN = /(?<!\S)(?:#|\S*?(?::\/\/|www\.|@))\S*/giu;
  * The stopword lists of the sample's first LANGUAGE_SAMPLE_WORDS words that are in lower case (otherLanguage),
  * from the cleaner's records, when the sample is the whole text and the cleaner read every paragraph whole;
  * otherwise null (scan the sample). The
- * paragraphs are the text's lines joined by blank lines (clean/index.ts keptArticle), and a word never
+ * paragraphs are the text's lines joined by blank lines (clean/kept-article.ts keptArticle), and a word never
  * runs over a line break, so the WORDS matches of the text are the paragraphs' words in order
  * (line-words.ts wordsAt finds exactly WORDS' matches). Each word's stopword lists are on its record
- * already (clean/index.ts scoreLines read them): this saved the lowercasing and a map look-up of every
+ * already (clean/scored-lines.ts scoreLines read them): this saved the lowercasing and a map look-up of every
  * body word, about 0.15 ms an article, 3.5% of a 10k run's profile.
  */
 function sampleLowerCaseLists(sample: string, text: string, paragraphs: readonly PlacedWords[]): Array<readonly number[] | null> | null {

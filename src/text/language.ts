@@ -80,8 +80,8 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   // With the post-positional markers, particles and conjunctions of the myPOS corpus's tag set (github.com/ye-kyaw-thu/myPOS:
   // `ppm` သည် က ကို အား သို့ မှာ တွင်, `part` များ ခဲ့ သင့် နိုင် ရေး မှု, `conj` နှင့် သို့မဟုတ်, its examples) and others of those
   // classes as its segmented sentences have them (၏ ဖြင့် မှ ၍ တို့ သော သည့် ရန် ဟု ပြီး ခြင်း ကြောင်း); not its nouns and verbs.
-  // News words (NEWS_STOPWORDS) from session 39 to 40: `stopwords.newsWords: false` left the particles terms, and they end the
-  // rows of syllables the tokenizer joins (tokenize.ts isLoneBurmeseSyllable).
+  // Here, not among the news words (NEWS_STOPWORDS, where sessions 39 and 40 had them): with `stopwords.newsWords: false` the
+  // particles were terms again, and they end the rows of syllables the tokenizer joins (tokenize.ts isLoneBurmeseSyllable).
   mya: [
     ...(PACKAGE_LISTS.mya as string[]),
     ...`သည် က ကို အား သို့ မှာ တွင် ၌ မှ ဖြင့် နှင့် နဲ့ ၏ ရဲ့ အတွက် တို့ များ တွေ ခဲ့ မည် မယ် နိုင် သင့် ကြ ပြီ ပြီး သော သည့် တဲ့ ရန် ၍ ဟု လည်း ပါ ကြောင်း လျှင် ထို့ကြောင့် သို့မဟုတ် သို့သော် မှု ရေး ချက် ခြင်း ဖြစ် ဖြစ်သည်`.split(' '),

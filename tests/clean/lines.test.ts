@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeLine, isCloseUnder, isRightUnder, positionOf, rightUnder } from '../../src/clean/lines.js';
+import { describeLine, isCloseUnder, isRightUnder, isRightUnderOnPage, positionOf, rightUnder } from '../../src/clean/lines.js';
 import { guessStopwordLanguage } from '../../src/text/language-guess.js';
 import { wordsOf } from '../../src/text/line-words.js';
 import { scoreLines } from '../../src/clean/scored-lines.js';
@@ -158,6 +158,14 @@ describe('rightUnder', () => {
     expect(rightUnder(left, 2)).toBe(false);
     expect(isRightUnder(left[1]!, left[0]!)).toBe(true);
     expect(isRightUnder(left[0]!, left[1]!)).toBe(false);
+  });
+
+  it('is false past either end of the page (isRightUnderOnPage)', () => {
+    const left = [1, 2, 4].map((number) => describeLine(number, `line ${number}`, new Set()));
+    expect(isRightUnderOnPage(left[1], left[0])).toBe(true);
+    expect(isRightUnderOnPage(left[2], left[1])).toBe(false);
+    expect(isRightUnderOnPage(left[3], left[2])).toBe(false);
+    expect(isRightUnderOnPage(left[0], left[-1])).toBe(false);
   });
 });
 

@@ -756,6 +756,12 @@ describe("a university's press release, its contacts one sentence under its note
     expect(paragraphs(cleaned.body).at(-1)).toBe('The study was published in the Journal of Applied Ecology.');
   });
 
+  it('removes the press contacts as one sentence by their e-mail address alone', () => {
+    const contact = 'For media enquiries, please contact Tom Baird at t.baird@kingsmere.example.';
+    const cleaned = clean(page('press-release-university.txt').replace(/^For interviews contact .*$/mu, contact));
+    expect(reasonOf(cleaned, contact)).toMatchObject({ kind: 'boilerplate', reason: 'press-release boilerplate (media contact)' });
+  });
+
   it("keeps a news story's sentence asking readers to contact someone, over its note about a group", () => {
     const text = page('news-about.txt');
     const sentence = 'For more information, contact the library on 01632 960 555.';

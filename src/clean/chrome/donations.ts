@@ -1,6 +1,6 @@
 // A donation or membership box: its button, its call, its ask and its heading naming the site. The ask
 // reads as a sentence, so the box had stayed between or under the paragraphs.
-import { isRightUnder, type Line } from '../lines.js';
+import { isRightUnder, isRightUnderOnPage, type Line } from '../lines.js';
 
 /**
  * A donation or membership box set between the paragraphs or under them: its button alone on its line
@@ -76,7 +76,6 @@ const MAX_BOX_TEXT_WORDS = 30;
 const MAX_BOX_HEADING_WORDS = 8;
 /** A box's heading naming the journalism it asks for, no full stop: the Independent's "Independent journalism, for everyone". */
 const isBoxJournalismHeading = (line: Line): boolean => line.wordCount <= MAX_BOX_HEADING_WORDS && !line.endsWithSentencePunctuation && BOX_JOURNALISM.test(line.text);
-const rightUnder = (line: Line | undefined, over: Line | undefined): line is Line => line !== undefined && over !== undefined && isRightUnder(line, over);
 
 /**
  * Whether lines[i] is a donation box's text by the box's lines round it, no blank line between: the journalism it names under
@@ -88,8 +87,8 @@ const rightUnder = (line: Line | undefined, over: Line | undefined): line is Lin
 export function isDonationBoxText(lines: readonly Line[], i: number): boolean {
   const [above, line, below, belowThat] = [lines[i - 1], lines[i]!, lines[i + 1], lines[i + 2]];
   if (line.wordCount > MAX_DONATION_WORDS) return false;
-  if (rightUnder(line, above) && line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) && isDonationAppeal(above)) return true;
-  if (rightUnder(line, above) && isBoxJournalismHeading(above) && rightUnder(below, line) && isDonationAppeal(below)) return true;
-  if (!isBoxJournalismHeading(line) || !rightUnder(below, line)) return false;
-  return isDonationAppeal(below) || (below.wordCount <= MAX_DONATION_WORDS && rightUnder(belowThat, below) && isDonationAppeal(belowThat));
+  if (isRightUnderOnPage(line, above) && line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) && isDonationAppeal(above)) return true;
+  if (isRightUnderOnPage(line, above) && isBoxJournalismHeading(above) && isRightUnderOnPage(below, line) && isDonationAppeal(below)) return true;
+  if (!isBoxJournalismHeading(line) || !isRightUnderOnPage(below, line)) return false;
+  return isDonationAppeal(below) || (below.wordCount <= MAX_DONATION_WORDS && isRightUnderOnPage(belowThat, below) && isDonationAppeal(belowThat));
 }

@@ -12,7 +12,7 @@ import { bylineOf, type LiftedMetadata } from './lift.js';
 import { bracketedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
-/** What headerByline reads of the page cleanWithWords cleans (index.ts Page), and how it removes and relabels lines. */
+/** What headerByline reads of the page cleanWithWords cleans (page.ts Page), and how it removes and relabels lines. */
 interface BylinePage {
   raw: RawArticle;
   lines: readonly Line[];
