@@ -23,6 +23,9 @@ const OUTLET_WORDS = [
   ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
   ...['Ledger', 'Spectator', 'Argus', 'Citizen', 'Clarion'],
   ...['Star', 'Globe', 'Mirror', 'Beacon', 'Echo'],
+  // A wire service's word in one, as an outlet's syndication desk names itself ("NCA NewsWire", "AAP Newswire"; since session 56: the
+  // author's name over it had gone unfound).
+  ...['NewsWire', 'Newswire'],
   // Japan's word for a newspaper ("The Asahi Shimbun", "Yomiuri Shimbun"), no English word: since session 43.
   ...['Shimbun'],
 ];

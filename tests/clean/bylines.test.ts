@@ -914,3 +914,55 @@ describe("a Japanese paper's reporters in lenticular brackets under the article"
     expect(clean(page(signature)).metadata.byline).toBeNull();
   });
 });
+
+// Session 56: bylines the testers' pages and the dev sets left unread. Each page is one we wrote in the site's layout.
+describe("a name over its wire desk's name and the reading time, over the date line", () => {
+  it('is the byline (news.com.au\'s "NCA NewsWire" under the name)', () => {
+    const text = `National\nHarbour wall to be rebuilt before the storms\nFishermen have waited two winters for the repairs.\nMira Castellanos\nNCA NewsWire\n3 min read\nDecember 4, 2026 - 9:14AM\nShare\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mira Castellanos', date: '2026-12-04T09:14', source: 'NCA NewsWire' });
+    expect(cleaned.removedLines.find((line) => line.text === 'Mira Castellanos')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+});
+
+describe("a byline signed with the paper's bureau by its initials", () => {
+  it('the name is the author (the Economic Times\' "By Name, ET Bureau")', () => {
+    const text = `Harbour wall to be rebuilt before the storms\nBy Mira Castellanos, HC Bureau\nLast Updated: Dec 04, 2026, 10:42:00 PM IST\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Mira Castellanos');
+  });
+});
+
+describe('a name, an unspaced bar and the date with its update, under the standfirst', () => {
+  it("is the byline and the date line (Anadolu's \"Name |04.12.2026 - Update : 04.12.2026\")", () => {
+    const header = 'Mira Castellanos |04.12.2026 - Update : 04.12.2026';
+    const text = `World\nHarbour wall to be rebuilt before the storms\nFishermen have waited two winters for the repairs, the council says\n${header}\nHARBOURTON\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mira Castellanos', date: '2026-12-04' });
+    expect(cleaned.removedLines.find((line) => line.text === header)).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+  });
+});
+
+describe('a name under the share button under the date lines', () => {
+  it('is the byline (Aftonbladet\'s "Dela artikel" over the name)', () => {
+    const text = [
+      'Nyheter', 'Hamnmuren byggs om före vinterns stormar', 'Fiskarna har väntat i två vintrar på reparationen',
+      'Publicerad 4 dec 2026 kl 15.42', 'Uppdaterad 4 dec 2026 kl 16.10', 'Dela artikel', 'Mira Castellanos', 'Nyheter',
+      'Kommunen beslutade på tisdagen att bygga om hamnmuren, som stormarna skadade två gånger förra vintern.',
+      'Arbetet kostar omkring tolv miljoner kronor och ska vara klart före nästa höst.',
+      'Fiskarna som förtöjer sina båtar längs muren säger att de har väntat länge på reparationen.',
+      'Kommunen ska be staten betala hälften av kostnaden, sade kommunstyrelsens ordförande.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mira Castellanos', date: '2026-12-04T15:42' });
+    expect(cleaned.removedLines.find((line) => line.text === 'Dela artikel')).toMatchObject({ kind: 'boilerplate' });
+  });
+});
+
+describe('a name over the place written from and the date, parted by a slash', () => {
+  it("the name is the byline, the place none (Milenio's \"Ciudad de México / date\")", () => {
+    const text = `Política\nHarbour wall to be rebuilt before the storms\nFishermen have waited two winters for the repairs.\nMira Castellanos\nCiudad de México / 04.12.2026 15:42:00\nCompartir\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mira Castellanos', date: '2026-12-04T15:42' });
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Ciudad de México'))).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});

@@ -35,7 +35,9 @@ function nameAndDate(line: Line, dateOrder: DateOrder, underTitle: boolean): [Li
   const parts = AUTHOR_DASH_DATE.exec(line.text) ?? HAN_NAME_RUN_INTO_DATE.exec(line.text);
   if (!parts) return underTitle ? nameAndDateWords(line, dateOrder) : null;
   const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
-  return isNameLine(name) && isDateLine(dated, dateOrder) ? [name, dated] : null;
+  if (isNameLine(name) && isDateLine(dated, dateOrder)) return [name, dated];
+  // A dash inside the date part after a bar (Anadolu's "Jane Doe |03.12.2026 - Update : 03.12.2026"): the bar parts the name.
+  return underTitle ? nameAndDateWords(line, dateOrder) : null;
 }
 
 /** A word opening with a figure, as a date's day or year does. */

@@ -320,7 +320,7 @@ function hasNameWordsOnly(line: Line, name = line.text): boolean {
  * "Orange County", "Palm Springs"), none a given name's or a surname's: a place beside the outlet and the date line ("New
  * York · CBC News · Posted: …") had been the author, and "Jane Doe and New York" two authors.
  */
-const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'ciudad', 'cidade']);
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
 /**
  * Places whose names neither word tells (PLACE_FIRST_WORDS, PLACE_LAST_WORDS): the cities and countries in two or three
