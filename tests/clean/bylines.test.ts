@@ -966,3 +966,57 @@ describe('a name over the place written from and the date, parted by a slash', (
     expect(cleaned.removedLines.find((line) => line.text.startsWith('Ciudad de México'))).toMatchObject({ kind: 'metadata', reason: 'date line' });
   });
 });
+
+describe('a name in capitals between the headline and the text, no date line on the page', () => {
+  const page = (name: string) => `Home\nNews\nSports\nFlames win their fifth in a row\n${name}\n\n${STORY}\n`;
+
+  it('is the byline (the Sun papers\' "JANE DOE" over the text)', () => {
+    const cleaned = clean(page('MIRA CASTELLANOS'));
+    expect(cleaned.metadata.byline).toBe('MIRA CASTELLANOS');
+    expect(cleaned.removedLines.find((line) => line.text === 'MIRA CASTELLANOS')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('names none for a kicker whose words the text writes in lower case', () => {
+    expect(clean(page('HARBOUR WALL')).metadata.byline).toBeNull();
+  });
+});
+
+describe("a column's label run into the columnist's name over the headline", () => {
+  const page = (over: string) => `News\nOpinion\nLocal\n${over}\nTHE HARBOUR WALL CANNOT WAIT ANOTHER WINTER\nFri Dec 4, 6:09 PM ET\n\n${STORY}\n`;
+
+  it('the name is the byline (Yahoo\'s "Opinion Jane Doe")', () => {
+    const cleaned = clean(page('Opinion Mira Castellanos'));
+    expect(cleaned.metadata.byline).toBe('Mira Castellanos');
+    expect(cleaned.removedLines.find((line) => line.text === 'Opinion Mira Castellanos')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('names none for a breadcrumb whose words the page writes in lower case', () => {
+    expect(clean(page('Opinion Council Wall')).metadata.byline).toBeNull();
+  });
+});
+
+describe("a Korean outlet's credit in brackets opening the first paragraph", () => {
+  const page = (credit: string) =>
+    [
+      '하버뉴스', '사회', '정치', '항구 방파제, 내년 봄까지 보수한다', '기사입력 2026-12-04 10:21', '',
+      `${credit} 시는 4일 지난 겨울 폭풍으로 두 차례 부서진 항구 방파제를 내년 봄까지 보수한다고 밝혔다.`, '',
+      '공사비는 약 120억 원으로, 시는 정부에 절반을 부담해 달라고 요청할 계획이다.', '',
+      '방파제를 따라 배를 대는 어민들은 오래 전부터 보수를 기다려 왔다고 말했다.', '',
+      '시장은 "어민의 안전을 가장 먼저 생각하겠다"고 말했다.', '',
+    ].join('\n');
+
+  it.each([
+    ['[하버뉴스=김도윤 기자]', '김도윤'],
+    ['[서울=하버통신] 이서연 기자 =', '이서연'],
+    ['[하버미디어=정민호의 도시산책]', '정민호'],
+    ['[하버미디어=칼럼니스트 최민준의 도시산책]', '최민준'],
+  ])('names the author: "%s", and stays in the paragraph', (credit, author) => {
+    const cleaned = clean(page(credit));
+    expect(cleaned.metadata.byline).toBe(author);
+    expect(cleaned.body.split('\n\n')[0]).toMatch(/^\[/u);
+  });
+
+  it.each(['[하버미디어=드라마의 시간]', '[사진=하버통신]'])('names none for a column without a name or a picture credit: "%s"', (credit) => {
+    expect(clean(page(credit)).metadata.byline).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@ import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { bylineName } from './bylines.js';
 import { LABEL_WORDS, NO_STOPWORDS, onlyDateWords } from './date-lines.js';
 import { AUTHOR_DASH_DATE, CELLS, DATE_THEN_AUTHOR_MAX_WORDS, isDateLine, liftLine, METADATA_PARTS, type LiftedMetadata } from './lift.js';
-import { nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
+import { nameAfterColumnLabel, nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { ARABIC_NAME, capitalisedWords, isNameLine, isNameUnderLabel, withoutContact } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
@@ -138,6 +138,7 @@ export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder
  */
 export const headerNameText = (line: Line): string =>
   placedName(line) ??
+  nameAfterColumnLabel(line) ??
   nameBeforeBracketedPost(line) ??
   (signedByline(line.text).outlet === null ? (namePartedFromJobTitle(line) ?? nameBeforeUnlistedOutlet(line) ?? nameBeforePlaceWrittenFrom(line)) : null) ??
   withoutContact(line.text).replace(NAME_FULL_STOP, '');

@@ -148,6 +148,18 @@ export function isNameThenOutlet(line: Line, parted = NAME_THEN_OUTLET): boolean
   return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
 }
 /**
+ * A column's label run into its columnist's name with no "By", as Yahoo's opinion pages set it over the headline ("Opinion Jane
+ * Doe"): the name, a name line's (isNameLine), else null. The line had been a section label, and the column had no author (session
+ * 56). Read right over the headline only (metadata/header-byline.ts): elsewhere such a label heads a menu's link ("Opinion Poll").
+ */
+const COLUMN_LABEL = /^(?:Opinion|OPINION|Commentary|COMMENTARY|Column|COLUMN)\s+(?=\p{Lu})/u;
+export function nameAfterColumnLabel(line: Line): string | null {
+  const label = line.endsWithSentencePunctuation ? null : COLUMN_LABEL.exec(line.text);
+  const name = label ? line.text.slice(label[0].length) : null;
+  return name !== null && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
+}
+
+/**
  * An author box's name with its link to the author's other stories run into it, as AutoIndustriya's markup joins them ("Jane
  * DoeView More Articles"): the name, else null. The box stands under the headline, over the standfirst and away from the date
  * line: it had been page text, and a photo credit before the date line ("Name <date>") the author (session 52). Run in only: after

@@ -420,7 +420,7 @@ export const isFourSyllableSignature = (line: Line, lines: readonly Line[]): boo
   FOUR_SYLLABLES.test(line.text) || (FOUR_SYLLABLES_IN_CAPITALS.test(line.text) && !writesInLowerCase(line, lines));
 
 /** Whether any of the line's words but what joins names is written in lower case in the `others`' text, as a common noun's is. */
-function writesInLowerCase(line: Line, others: readonly Line[]): boolean {
+export function writesInLowerCase(line: Line, others: readonly Line[]): boolean {
   const words = new Set(line.text.toLowerCase().split(/\s+/u).filter((word) => word !== 'and' && word !== '&'));
   return others.some((other) => other.text.split(/[^\p{L}\p{M}'’-]+/u).some((word) => words.has(word)));
 }
