@@ -85,6 +85,13 @@ const PLACE_SECTION_WORDS = [
   'Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
 ].join('|');
 /**
+ * A paper named by its state or country and "Today", as the USA Today network's Florida daily is ("Florida Today"): read only after a
+ * byline's names (metadata/name-posts.ts namesBeforeOutlet: "Jane Doe Florida Today" over the date line had been page text, and the
+ * story had no author; session 56). Alone, such a line heads a section as often ("Texas Today"), so isOutlet does not read it.
+ */
+const PLACE_TODAY = new RegExp(`^(?:${PLACE_SECTION_WORDS}) (?:Today|TODAY)$`, 'u');
+export const isPlaceToday = (name: string): boolean => PLACE_TODAY.test(name);
+/**
  * The topics an outlet's sections are named by that no outlet is named by ("Auto News", "Celebrity News", "Real Estate
  * News", "Related News"): the bench's menus hold dozens, each an outlet until session 40. Not "Daily", "Morning",
  * "Evening": papers' names ("Daily News", "Dallas Morning News").

@@ -2,6 +2,7 @@
 // read as one nor a reader comment's under the article. Each page is a small one written for the test.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
+import { isOutlet } from '../../src/clean/outlets.js';
 import { article, contextFor } from './context.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
@@ -662,6 +663,8 @@ describe("names and the paper's name with no separator, over the date line", () 
   it.each([
     ['Mara Quinn and Tom J. Ellis Sioux Falls Argus Leader', 'Mara Quinn and Tom J. Ellis', 'Sioux Falls Argus Leader'],
     ['Mara Quinn Des Moines Register', 'Mara Quinn', 'Des Moines Register'],
+    // A paper named by its state and "Today", as the network's Florida daily is (session 56: the line had been page text).
+    ['Mara Quinn Oregon Today', 'Mara Quinn', 'Oregon Today'],
   ])('"%s": the names are the author, the paper the source', (signature, author, source) => {
     const cleaned = clean(page(signature));
     expect(cleaned.metadata).toMatchObject({ title: 'Harbour wall to be rebuilt before the storms', byline: author, source, date: '2026-11-19T10:02' });
@@ -669,6 +672,11 @@ describe("names and the paper's name with no separator, over the date line", () 
 
   it("a name whose last word is an outlet's is still the name", () => {
     expect(clean(page('By Mary Jane Star')).metadata).toMatchObject({ byline: 'Mary Jane Star', source: null });
+  });
+
+  it('a section named by a state and "Today" alone is no outlet', () => {
+    expect(isOutlet('Oregon Today')).toBe(false);
+    expect(clean(page('Deals Today')).metadata).toMatchObject({ byline: null, source: null });
   });
 
   // The York papers sign "By TOM ELLIS Daily Record/Sunday News": the name in capitals, the paper's weekday and Sunday

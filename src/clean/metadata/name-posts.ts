@@ -4,7 +4,7 @@
 import { datelineAt, NEWS_AGENCIES } from '../../text/dateline.js';
 import { PAGER_WORD } from '../chrome/links.js';
 import { describeLine, type Line } from '../lines.js';
-import { isOutlet, isOutletWithWordAfter, NETWORK_KEYS } from '../outlets.js';
+import { isOutlet, isOutletWithWordAfter, isPlaceToday, NETWORK_KEYS } from '../outlets.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, isNewsroom, isPlaceNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
 
@@ -112,7 +112,7 @@ export function namesBeforeOutlet(byline: string): { authors: string; outlet: st
   for (let k = 2; k <= words.length - 2; k++) {
     const outlet = words.slice(k).join(' ');
     const names = words.slice(0, k).join(' ');
-    if (!isOutletWhole && (isOutlet(outlet) || isOutletWithWordAfter(outlet)) && !SEPARATED.test(names) && areNames(names)) return { authors: names, outlet };
+    if (!isOutletWhole && (isOutlet(outlet) || isOutletWithWordAfter(outlet) || isPlaceToday(outlet)) && !SEPARATED.test(names) && areNames(names)) return { authors: names, outlet };
     if (CAPITALS_NAME_LINE.test(names) && areNameWords(words.slice(0, k)) && NOT_CAPITALS.test(outlet) && outlet.split('/').every(isOutlet)) return { authors: names, outlet };
   }
   return null;
