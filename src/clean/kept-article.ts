@@ -6,6 +6,7 @@ import { readDate } from '../text/dates.js';
 import type { CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
+import { koreanCreditAuthor } from './metadata/bylines.js';
 import type { LiftedMetadata } from './metadata/lift.js';
 import { namesBeforeMasthead, signatureNamesSource, signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
@@ -38,7 +39,8 @@ export function keptArticle(
   // does ("（中央社記者王小明台北4日電）", agencyCredit), whose agency is the source as a dateline's is.
   const dateline = datelineAt(body);
   const credit = agencyCredit(body);
-  metadata.byline ??= dateline?.byline ?? credit?.author ?? null;
+  // A Korean outlet's credit opening one of the first paragraphs ("[OSEN=김민경 기자] …", metadata/bylines.ts koreanCreditAuthor) too.
+  metadata.byline ??= dateline?.byline ?? credit?.author ?? koreanCreditAuthor(kept.slice(0, KOREAN_CREDIT_PARAGRAPHS).map((line) => line.text)) ?? null;
   const overTitle = linesOverTitle(lines, removed);
   const bylineSigned = signedByline(metadata.byline);
   const signed = bylineSigned.outlet === null && metadata.byline !== null ? (namesBeforeMasthead(metadata.byline, overTitle) ?? bylineSigned) : bylineSigned;
@@ -82,6 +84,9 @@ export function keptArticle(
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => placedWordsOf(words, line)) };
 }
+
+/** The body's first paragraphs a Korean outlet's credit may open: the headline or a standfirst may stand over it. */
+const KOREAN_CREDIT_PARAGRAPHS = 3;
 
 /** The texts of the lines over the page's title (none without one): its masthead among them. */
 function linesOverTitle(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): ReadonlySet<string> {

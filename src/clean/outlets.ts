@@ -23,6 +23,9 @@ const OUTLET_WORDS = [
   ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
   ...['Ledger', 'Spectator', 'Argus', 'Citizen', 'Clarion'],
   ...['Star', 'Globe', 'Mirror', 'Beacon', 'Echo'],
+  // A wire service's word in one, as an outlet's syndication desk names itself ("NCA NewsWire", "AAP Newswire"; since session 56: the
+  // author's name over it had gone unfound).
+  ...['NewsWire', 'Newswire'],
   // Japan's word for a newspaper ("The Asahi Shimbun", "Yomiuri Shimbun"), no English word: since session 43.
   ...['Shimbun'],
 ];
@@ -81,6 +84,13 @@ const PLACE_SECTION_WORDS = [
   'Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma',
   'Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
 ].join('|');
+/**
+ * A paper named by its state or country and "Today", as the USA Today network's Florida daily is ("Florida Today"): read only after a
+ * byline's names (metadata/name-posts.ts namesBeforeOutlet: "Jane Doe Florida Today" over the date line had been page text, and the
+ * story had no author; session 56). Alone, such a line heads a section as often ("Texas Today"), so isOutlet does not read it.
+ */
+const PLACE_TODAY = new RegExp(`^(?:${PLACE_SECTION_WORDS}) (?:Today|TODAY)$`, 'u');
+export const isPlaceToday = (name: string): boolean => PLACE_TODAY.test(name);
 /**
  * The topics an outlet's sections are named by that no outlet is named by ("Auto News", "Celebrity News", "Real Estate
  * News", "Related News"): the bench's menus hold dozens, each an outlet until session 40. Not "Daily", "Morning",

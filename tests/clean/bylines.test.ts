@@ -2,6 +2,7 @@
 // read as one nor a reader comment's under the article. Each page is a small one written for the test.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
+import { isOutlet } from '../../src/clean/outlets.js';
 import { article, contextFor } from './context.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
@@ -662,6 +663,8 @@ describe("names and the paper's name with no separator, over the date line", () 
   it.each([
     ['Mara Quinn and Tom J. Ellis Sioux Falls Argus Leader', 'Mara Quinn and Tom J. Ellis', 'Sioux Falls Argus Leader'],
     ['Mara Quinn Des Moines Register', 'Mara Quinn', 'Des Moines Register'],
+    // A paper named by its state and "Today", as the network's Florida daily is (session 56: the line had been page text).
+    ['Mara Quinn Oregon Today', 'Mara Quinn', 'Oregon Today'],
   ])('"%s": the names are the author, the paper the source', (signature, author, source) => {
     const cleaned = clean(page(signature));
     expect(cleaned.metadata).toMatchObject({ title: 'Harbour wall to be rebuilt before the storms', byline: author, source, date: '2026-11-19T10:02' });
@@ -669,6 +672,11 @@ describe("names and the paper's name with no separator, over the date line", () 
 
   it("a name whose last word is an outlet's is still the name", () => {
     expect(clean(page('By Mary Jane Star')).metadata).toMatchObject({ byline: 'Mary Jane Star', source: null });
+  });
+
+  it('a section named by a state and "Today" alone is no outlet', () => {
+    expect(isOutlet('Oregon Today')).toBe(false);
+    expect(clean(page('Deals Today')).metadata).toMatchObject({ byline: null, source: null });
   });
 
   // The York papers sign "By TOM ELLIS Daily Record/Sunday News": the name in capitals, the paper's weekday and Sunday
@@ -912,5 +920,111 @@ describe("a Japanese paper's reporters in lenticular brackets under the article"
 
   it.each(['【速報】', '【大阪市】', '【WordPress】', '【会社概要】', '【開催日時】'])('names none for a topic, a place, a heading or a word in brackets: "%s"', (signature) => {
     expect(clean(page(signature)).metadata.byline).toBeNull();
+  });
+});
+
+// Session 56: bylines the testers' pages and the dev sets left unread. Each page is one we wrote in the site's layout.
+describe("a name over its wire desk's name and the reading time, over the date line", () => {
+  it('is the byline (news.com.au\'s "NCA NewsWire" under the name)', () => {
+    const text = `National\nHarbour wall to be rebuilt before the storms\nFishermen have waited two winters for the repairs.\nMira Castellanos\nNCA NewsWire\n3 min read\nDecember 4, 2026 - 9:14AM\nShare\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mira Castellanos', date: '2026-12-04T09:14', source: 'NCA NewsWire' });
+    expect(cleaned.removedLines.find((line) => line.text === 'Mira Castellanos')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+});
+
+describe("a byline signed with the paper's bureau by its initials", () => {
+  it('the name is the author (the Economic Times\' "By Name, ET Bureau")', () => {
+    const text = `Harbour wall to be rebuilt before the storms\nBy Mira Castellanos, HC Bureau\nLast Updated: Dec 04, 2026, 10:42:00 PM IST\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBe('Mira Castellanos');
+  });
+});
+
+describe('a name, an unspaced bar and the date with its update, under the standfirst', () => {
+  it("is the byline and the date line (Anadolu's \"Name |04.12.2026 - Update : 04.12.2026\")", () => {
+    const header = 'Mira Castellanos |04.12.2026 - Update : 04.12.2026';
+    const text = `World\nHarbour wall to be rebuilt before the storms\nFishermen have waited two winters for the repairs, the council says\n${header}\nHARBOURTON\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mira Castellanos', date: '2026-12-04' });
+    expect(cleaned.removedLines.find((line) => line.text === header)).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
+  });
+});
+
+describe('a name under the share button under the date lines', () => {
+  it('is the byline (Aftonbladet\'s "Dela artikel" over the name)', () => {
+    const text = [
+      'Nyheter', 'Hamnmuren byggs om före vinterns stormar', 'Fiskarna har väntat i två vintrar på reparationen',
+      'Publicerad 4 dec 2026 kl 15.42', 'Uppdaterad 4 dec 2026 kl 16.10', 'Dela artikel', 'Mira Castellanos', 'Nyheter',
+      'Kommunen beslutade på tisdagen att bygga om hamnmuren, som stormarna skadade två gånger förra vintern.',
+      'Arbetet kostar omkring tolv miljoner kronor och ska vara klart före nästa höst.',
+      'Fiskarna som förtöjer sina båtar längs muren säger att de har väntat länge på reparationen.',
+      'Kommunen ska be staten betala hälften av kostnaden, sade kommunstyrelsens ordförande.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mira Castellanos', date: '2026-12-04T15:42' });
+    expect(cleaned.removedLines.find((line) => line.text === 'Dela artikel')).toMatchObject({ kind: 'boilerplate' });
+  });
+});
+
+describe('a name over the place written from and the date, parted by a slash', () => {
+  it("the name is the byline, the place none (Milenio's \"Ciudad de México / date\")", () => {
+    const text = `Política\nHarbour wall to be rebuilt before the storms\nFishermen have waited two winters for the repairs.\nMira Castellanos\nCiudad de México / 04.12.2026 15:42:00\nCompartir\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mira Castellanos', date: '2026-12-04T15:42' });
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('Ciudad de México'))).toMatchObject({ kind: 'metadata', reason: 'date line' });
+  });
+});
+
+describe('a name in capitals between the headline and the text, no date line on the page', () => {
+  const page = (name: string) => `Home\nNews\nSports\nFlames win their fifth in a row\n${name}\n\n${STORY}\n`;
+
+  it('is the byline (the Sun papers\' "JANE DOE" over the text)', () => {
+    const cleaned = clean(page('MIRA CASTELLANOS'));
+    expect(cleaned.metadata.byline).toBe('MIRA CASTELLANOS');
+    expect(cleaned.removedLines.find((line) => line.text === 'MIRA CASTELLANOS')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('names none for a kicker whose words the text writes in lower case', () => {
+    expect(clean(page('HARBOUR WALL')).metadata.byline).toBeNull();
+  });
+});
+
+describe("a column's label run into the columnist's name over the headline", () => {
+  const page = (over: string) => `News\nOpinion\nLocal\n${over}\nTHE HARBOUR WALL CANNOT WAIT ANOTHER WINTER\nFri Dec 4, 6:09 PM ET\n\n${STORY}\n`;
+
+  it('the name is the byline (Yahoo\'s "Opinion Jane Doe")', () => {
+    const cleaned = clean(page('Opinion Mira Castellanos'));
+    expect(cleaned.metadata.byline).toBe('Mira Castellanos');
+    expect(cleaned.removedLines.find((line) => line.text === 'Opinion Mira Castellanos')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('names none for a breadcrumb whose words the page writes in lower case', () => {
+    expect(clean(page('Opinion Council Wall')).metadata.byline).toBeNull();
+  });
+});
+
+describe("a Korean outlet's credit in brackets opening the first paragraph", () => {
+  const page = (credit: string) =>
+    [
+      '하버뉴스', '사회', '정치', '항구 방파제, 내년 봄까지 보수한다', '기사입력 2026-12-04 10:21', '',
+      `${credit} 시는 4일 지난 겨울 폭풍으로 두 차례 부서진 항구 방파제를 내년 봄까지 보수한다고 밝혔다.`, '',
+      '공사비는 약 120억 원으로, 시는 정부에 절반을 부담해 달라고 요청할 계획이다.', '',
+      '방파제를 따라 배를 대는 어민들은 오래 전부터 보수를 기다려 왔다고 말했다.', '',
+      '시장은 "어민의 안전을 가장 먼저 생각하겠다"고 말했다.', '',
+    ].join('\n');
+
+  it.each([
+    ['[하버뉴스=김도윤 기자]', '김도윤'],
+    ['[서울=하버통신] 이서연 기자 =', '이서연'],
+    ['[하버미디어=정민호의 도시산책]', '정민호'],
+    ['[하버미디어=칼럼니스트 최민준의 도시산책]', '최민준'],
+  ])('names the author: "%s", and stays in the paragraph', (credit, author) => {
+    const cleaned = clean(page(credit));
+    expect(cleaned.metadata.byline).toBe(author);
+    expect(cleaned.body.split('\n\n')[0]).toMatch(/^\[/u);
+  });
+
+  it.each(['[하버미디어=드라마의 시간]', '[사진=하버통신]'])('names none for a column without a name or a picture credit: "%s"', (credit) => {
+    expect(clean(page(credit)).metadata.byline).toBeNull();
   });
 });

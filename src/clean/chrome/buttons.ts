@@ -21,7 +21,7 @@ const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|sui
   + String.raw`|(?:simak|ikuti|baca|dapatkan)\s[^.!?]{0,50}?\sdi google news`;
 /** The share button's word in the languages the project lists besides English's "share". */
 const OTHER_LANGUAGE_SHARE =
-  '(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|поделиться|udostępnij|chia sẻ|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|分享|공유|공유하기' +
+  '(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|dela(?:\\s+artikeln?)?|поделиться|udostępnij|chia sẻ|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|分享|공유|공유하기' +
   // Japanese, Chinese and Korean say what is shared or where before the verb or after it, with no space (session 40):
   // "この記事をシェア", "Xでシェアする", "ツイート", "はてなブックマーク", "分享到微信", "分享至：", "기사 공유하기"; NetEase's "分享至好友和朋友圈"
   // (share with friends and Moments, session 52: under its share box's other lines it had opened the body).

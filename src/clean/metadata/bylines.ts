@@ -213,6 +213,30 @@ const CHINESE_WIRE_BYLINE = new RegExp(`^[〔［[(（]?${CHINESE_WIRE_HEADER}[�
 /** A Korean byline: the name before 기자 ("reporter"), maybe with an e-mail address. */
 const KOREAN_BYLINE = /^(\p{Script=Hangul}{2,4}(?:\s*[·,]\s*\p{Script=Hangul}{2,4})*)\s?기자(?:\s+\S+@\S+)?$/u;
 /**
+ * A Korean outlet's credit in square brackets opening a paragraph of the story, the outlet (or the place and the outlet) before
+ * "=": the reporter's name and 기자 inside ("[OSEN=김민경 기자]"-shaped) or after it ("[서울=뉴시스] 홍길동 기자 = "), or a columnist's
+ * name and the possessive 의 before the column's name, maybe after the writer's job title ("[엔터미디어=정덕현의 이슈공감]"-shaped,
+ * "[엔터미디어=소설가 박생강의 옆구리tv]"). The credit stays in the paragraph, as a dateline does; the story had no author (session 56).
+ */
+const KOREAN_CREDIT_REPORTER = /^\[[^[\]=]{1,20}=\s*(\p{Script=Hangul}{2,4})\s?기자\s*\]|^\[[^[\]=]{1,20}=[^[\]]{1,20}\]\s*(\p{Script=Hangul}{2,4})\s?기자\s*=/u;
+const KOREAN_CREDIT_COLUMNIST = /^\[[^[\]=]{1,20}=(?:\p{Script=Hangul}{2,6}\s)?(\p{Script=Hangul}{3})의\s[^[\]]{1,20}\]/u;
+/**
+ * The family names most Koreans bear (over nine in ten of them): a columnist's name before 의 opens with one. A column's name of
+ * that shape opens with another syllable as often ("드라마의 …", "the drama's").
+ */
+const KOREAN_FAMILY_NAMES = new Set([...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부']);
+/** The author a Korean credit opening one of the story's first `paragraphs` names (KOREAN_CREDIT_REPORTER, KOREAN_CREDIT_COLUMNIST), else null. */
+export function koreanCreditAuthor(paragraphs: readonly string[]): string | null {
+  for (const text of paragraphs) {
+    if (!text.startsWith('[')) continue;
+    const reporter = KOREAN_CREDIT_REPORTER.exec(text);
+    if (reporter) return reporter[1] ?? reporter[2]!;
+    const columnist = KOREAN_CREDIT_COLUMNIST.exec(text)?.[1];
+    if (columnist !== undefined && KOREAN_FAMILY_NAMES.has(columnist[0]!)) return columnist;
+  }
+  return null;
+}
+/**
  * A Japanese byline: the name, then 記者 ("reporter"), as Japanese papers sign ("山田太郎記者", "山田 太郎 記者", a given name in
  * kana: "田中みどり記者"). It had been page text, and the story had no author. The name is a Han name (isHanName: not an
  * office's or an agency's, "本報記者", "共同通信記者") or a family name and a given name in kana; else undefined.

@@ -164,9 +164,10 @@ export const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPW
 /**
  * The words of the date labels ("mis", "à", "jour", "veröffentlicht", "aktualisiert") and the
  * prepositions joining a label to its date in German, Portuguese, Italian, Dutch, Indonesian, Spanish,
- * Polish and Russian ("am", "em", "il", "op", "pada", "pukul", "el", "w", "в").
+ * Polish and Russian ("am", "em", "il", "op", "pada", "pukul", "el", "w", "в"). The noun "update" among dates, as Anadolu sets it
+ * after the publication's ("03.12.2026 - Update : 03.12.2026", session 56), but no label alone: "Update:" opens a note on the story.
  */
-export const LABEL_WORDS: ReadonlySet<string> = new Set([...`${PUBLICATION_LABELS}|${UPDATE_LABELS}`.split(/[| ]/u), 'am', 'em', 'il', 'op', 'pada', 'pukul', 'el', 'w', 'в']);
+export const LABEL_WORDS: ReadonlySet<string> = new Set([...`${PUBLICATION_LABELS}|${UPDATE_LABELS}`.split(/[| ]/u), 'update', 'am', 'em', 'il', 'op', 'pada', 'pukul', 'el', 'w', 'в']);
 /** A date's label and nothing but date words (or a label's) after it: "Updated 11:42 PM EST", "UPDATED", "Posted: 4 Dec 2026". */
 const isLabelledDateWords = (line: Line): boolean => DATE_LABEL.test(line.text) && onlyDateWords(line.text, LABEL_WORDS);
 /**

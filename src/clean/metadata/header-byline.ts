@@ -3,13 +3,15 @@
 import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
 import { isBylineBio, noteAuthor } from '../chrome/authors.js';
 import { bylineByDate, headerLine, headerName, isPostUnderName } from '../header.js';
-import { positionOf, type Line } from '../lines.js';
+import { describeLine, positionOf, type Line } from '../lines.js';
 import { AUTHOR_BIO_AFTER, AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
 import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
+import { NO_STOPWORDS } from './date-lines.js';
+import { nameAfterColumnLabel } from './name-posts.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
-import { bracketedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName } from './names.js';
+import { bracketedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (page.ts Page), and how it removes and relabels lines. */
@@ -61,7 +63,7 @@ export function headerByline(
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line)) : null;
+  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line) ?? capitalsNameOverText(lines, firstInBlock, title?.line) ?? columnistOverTitle(lines, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
@@ -185,6 +187,29 @@ function nameOverPostUnderTitle(lines: readonly Line[], title: Line | undefined)
   const at = title === undefined ? -1 : positionOf(lines, title);
   const name = at < 0 ? undefined : lines[at + 1];
   return name !== undefined && isNameOverJobTitle(name) && isPostUnderName(lines[at + 2]) ? name : null;
+}
+
+/**
+ * A name in capitals (metadata/names.ts isCapitalsSignature: none of its words one the page writes in lower case) right over the
+ * article's first line `firstInBlock`, under the headline `title` or on a page whose title was not found, else null: the Sun papers
+ * of Canoe set "JANE DOE" so between the headline and the text, no date line on the page, and the name had been a section label
+ * (session 56). A kicker in capitals there has a page's word or is written in lower case in the text.
+ */
+function capitalsNameOverText(lines: readonly Line[], firstInBlock: number, title: Line | undefined): Line | null {
+  const at = lines.findIndex((line) => line.number === firstInBlock);
+  const name = at > 0 ? lines[at - 1]! : undefined;
+  return name !== undefined && name !== title && (title === undefined || lines[at - 2] === title) && isCapitalsSignature(name, lines) ? name : null;
+}
+
+/**
+ * A column's label run into its columnist's name right over the headline `title` (name-posts.ts nameAfterColumnLabel: Yahoo's "Opinion
+ * Jane Doe"), none of the name's words one the page writes in lower case (a breadcrumb's "Opinion Editorials"), else null.
+ */
+function columnistOverTitle(lines: readonly Line[], title: Line | undefined): Line | null {
+  const at = title === undefined ? -1 : positionOf(lines, title);
+  const over = at > 0 ? lines[at - 1]! : undefined;
+  const name = over === undefined ? null : nameAfterColumnLabel(over);
+  return name !== null && !writesInLowerCase(describeLine(over!.number, name, NO_STOPWORDS), lines) ? over! : null;
 }
 
 /** Names as a byline joins them: "Paul Solman", "Paul Solman and Ryan Connelly Holmes", "A, B and C". */

@@ -8,7 +8,7 @@ import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { bylineName } from './bylines.js';
 import { LABEL_WORDS, NO_STOPWORDS, onlyDateWords } from './date-lines.js';
 import { AUTHOR_DASH_DATE, CELLS, DATE_THEN_AUTHOR_MAX_WORDS, isDateLine, liftLine, METADATA_PARTS, type LiftedMetadata } from './lift.js';
-import { nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
+import { nameAfterColumnLabel, nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { ARABIC_NAME, capitalisedWords, isNameLine, isNameUnderLabel, withoutContact } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
@@ -35,7 +35,9 @@ function nameAndDate(line: Line, dateOrder: DateOrder, underTitle: boolean): [Li
   const parts = AUTHOR_DASH_DATE.exec(line.text) ?? HAN_NAME_RUN_INTO_DATE.exec(line.text);
   if (!parts) return underTitle ? nameAndDateWords(line, dateOrder) : null;
   const [name, dated] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
-  return isNameLine(name) && isDateLine(dated, dateOrder) ? [name, dated] : null;
+  if (isNameLine(name) && isDateLine(dated, dateOrder)) return [name, dated];
+  // A dash inside the date part after a bar (Anadolu's "Jane Doe |03.12.2026 - Update : 03.12.2026"): the bar parts the name.
+  return underTitle ? nameAndDateWords(line, dateOrder) : null;
 }
 
 /** A word opening with a figure, as a date's day or year does. */
@@ -136,6 +138,7 @@ export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder
  */
 export const headerNameText = (line: Line): string =>
   placedName(line) ??
+  nameAfterColumnLabel(line) ??
   nameBeforeBracketedPost(line) ??
   (signedByline(line.text).outlet === null ? (namePartedFromJobTitle(line) ?? nameBeforeUnlistedOutlet(line) ?? nameBeforePlaceWrittenFrom(line)) : null) ??
   withoutContact(line.text).replace(NAME_FULL_STOP, '');

@@ -164,7 +164,7 @@ function isNamesAlone(byline: string): boolean {
  * date's figure too (Wday.ru's "Текст: Вера Сотникова·12 октября 2018", which had been a date line whose author was lost;
  * not between names, as Korean bylines join them: "김철수·이영희 기자").
  */
-export const METADATA_PARTS = /(?<!\s)\s+[|•·/]\s+|(?<!\s)\s*[／｜]\s*|(?<=\p{L})·(?=\p{Nd})/u;
+export const METADATA_PARTS = /(?<!\s)\s+(?:[|•·/]\s+|\|(?=\p{Nd}))|(?<!\s)\s*[／｜]\s*|(?<=\p{L})·(?=\p{Nd})/u;
 /**
  * The post's categories run into the time closing a metadata line, as Wired's blogs' markup joined them ("By Chuck Roe
  * March 2, 2021 | 4:12:09 PMCategories: Scooters"): the part is the time's, and the categories go with the line.
@@ -250,8 +250,10 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // "Sunday, March 6, 2022 | Today's Toronto Star" over a wire's story, name no story's source.
   const isOutletAndDate = bylines.length === 0 && outlets.length > 0 && (underByline || partLines.some((part) => DATE_LABEL.test(part.text) || isPlaceNameLine(part)));
   // A date and its reading time alone (CBS Sports' "Nov 19, 2019 at 8:12 pm ET • 3 min read" under the byline): 11 words, it
-  // had been no date line, and the story undated.
-  const isDateAndReadingTime = bylines.length === 0 && outlets.length === 0 && dated.includes(true) && partLines.every((part, k) => dated[k] || isReadingTime(part));
+  // had been no date line, and the story undated. Or the place written from (a place's name: names.ts isPlaceNameLine) and the
+  // date, as Milenio sets them under the author's name ("Ciudad de México / 03.12.2026 15:42:00"; session 56: the page was undated,
+  // and read as a name and its date, the place had been the author).
+  const isDateAndReadingTime = bylines.length === 0 && outlets.length === 0 && dated.includes(true) && partLines.every((part, k) => dated[k] || isReadingTime(part) || isPlaceNameLine(part));
   const isSigned = bylines.length === 1 || isOutletAndDate || isDateAndReadingTime;
   if (!isSigned || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
   // A part may be a byline and a date itself (liftAuthorThenDate): Barron's "By Al Rook Updated … / Original Nov. 19, 2026 8:02 am ET".

@@ -4,7 +4,7 @@
 import { datelineAt, NEWS_AGENCIES } from '../../text/dateline.js';
 import { PAGER_WORD } from '../chrome/links.js';
 import { describeLine, type Line } from '../lines.js';
-import { isOutlet, isOutletWithWordAfter, NETWORK_KEYS } from '../outlets.js';
+import { isOutlet, isOutletWithWordAfter, isPlaceToday, NETWORK_KEYS } from '../outlets.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, isNewsroom, isPlaceNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
 
@@ -112,7 +112,7 @@ export function namesBeforeOutlet(byline: string): { authors: string; outlet: st
   for (let k = 2; k <= words.length - 2; k++) {
     const outlet = words.slice(k).join(' ');
     const names = words.slice(0, k).join(' ');
-    if (!isOutletWhole && (isOutlet(outlet) || isOutletWithWordAfter(outlet)) && !SEPARATED.test(names) && areNames(names)) return { authors: names, outlet };
+    if (!isOutletWhole && (isOutlet(outlet) || isOutletWithWordAfter(outlet) || isPlaceToday(outlet)) && !SEPARATED.test(names) && areNames(names)) return { authors: names, outlet };
     if (CAPITALS_NAME_LINE.test(names) && areNameWords(words.slice(0, k)) && NOT_CAPITALS.test(outlet) && outlet.split('/').every(isOutlet)) return { authors: names, outlet };
   }
   return null;
@@ -147,6 +147,18 @@ export function isNameThenOutlet(line: Line, parted = NAME_THEN_OUTLET): boolean
   const parts = parted.exec(line.text);
   return parts !== null && isOutlet(parts[2]!) && isNameLine(describeLine(line.number, parts[1]!, NO_STOPWORDS));
 }
+/**
+ * A column's label run into its columnist's name with no "By", as Yahoo's opinion pages set it over the headline ("Opinion Jane
+ * Doe"): the name, a name line's (isNameLine), else null. The line had been a section label, and the column had no author (session
+ * 56). Read right over the headline only (metadata/header-byline.ts): elsewhere such a label heads a menu's link ("Opinion Poll").
+ */
+const COLUMN_LABEL = /^(?:Opinion|OPINION|Commentary|COMMENTARY|Column|COLUMN)\s+(?=\p{Lu})/u;
+export function nameAfterColumnLabel(line: Line): string | null {
+  const label = line.endsWithSentencePunctuation ? null : COLUMN_LABEL.exec(line.text);
+  const name = label ? line.text.slice(label[0].length) : null;
+  return name !== null && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
+}
+
 /**
  * An author box's name with its link to the author's other stories run into it, as AutoIndustriya's markup joins them ("Jane
  * DoeView More Articles"): the name, else null. The box stands under the headline, over the standfirst and away from the date

@@ -320,7 +320,7 @@ function hasNameWordsOnly(line: Line, name = line.text): boolean {
  * "Orange County", "Palm Springs"), none a given name's or a surname's: a place beside the outlet and the date line ("New
  * York · CBC News · Posted: …") had been the author, and "Jane Doe and New York" two authors.
  */
-const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater']);
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'ciudad', 'cidade']);
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
 /**
  * Places whose names neither word tells (PLACE_FIRST_WORDS, PLACE_LAST_WORDS): the cities and countries in two or three
@@ -420,7 +420,7 @@ export const isFourSyllableSignature = (line: Line, lines: readonly Line[]): boo
   FOUR_SYLLABLES.test(line.text) || (FOUR_SYLLABLES_IN_CAPITALS.test(line.text) && !writesInLowerCase(line, lines));
 
 /** Whether any of the line's words but what joins names is written in lower case in the `others`' text, as a common noun's is. */
-function writesInLowerCase(line: Line, others: readonly Line[]): boolean {
+export function writesInLowerCase(line: Line, others: readonly Line[]): boolean {
   const words = new Set(line.text.toLowerCase().split(/\s+/u).filter((word) => word !== 'and' && word !== '&'));
   return others.some((other) => other.text.split(/[^\p{L}\p{M}'’-]+/u).some((word) => words.has(word)));
 }

@@ -42,7 +42,7 @@ const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)(?:\\s*(?:,|\\s[-–—]{1,2})\\s+|
  * Communications", "Jane Doe, Office of Public Affairs"; session 49): the office had stayed in the author. It is no outlet: the
  * site that publishes the page is the source.
  */
-const OFFICE_AFTER = /^(.*?\S),\s+(?:Office of\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+|and\s+){0,3}(?:Communications|Relations|Public Affairs|Press Office|Marketing)$/u;
+const OFFICE_AFTER = /^(.*?\S),\s+(?:Office of\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+|and\s+){0,3}(?:Communications|Relations|Public Affairs|Press Office|Marketing|Bureau)$/u;
 function namesBeforeOffice(byline: string): string | null {
   const names = OFFICE_AFTER.exec(byline)?.[1];
   return names !== undefined && areNames(names) ? names : null;

@@ -68,8 +68,9 @@ describeLineTest(
 describeLineTest(
   'isShareButton: a bare share button alone, wherever it stands',
   isShareButton,
-  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share this', 'Share or comment on this article:'],
-  ['Share this article', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise'],
+  // Swedish "Dela" and "Dela artikel", as Aftonbladet sets it between its date lines and the author's name (session 56).
+  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share this', 'Share or comment on this article:', 'Dela', 'Dela artikel', 'Dela artikeln'],
+  ['Share this article', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise', 'Dela upp kostnaderna', 'Delade artiklar'],
 );
 
 describeLineTest(

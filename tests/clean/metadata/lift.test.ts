@@ -339,6 +339,9 @@ describe('liftMetadata', () => {
       ['Jane Doe, Parish Communications', 'Jane Doe', null],
       ['Jane Doe, Office of Public Affairs', 'Jane Doe', null],
       ['Jane Doe, Marketing and Communications', 'Jane Doe', null],
+      // A paper's bureau by its initials, as the Economic Times signs (session 56: "ET Bureau" had stayed in the author).
+      ['Jane Doe, ET Bureau', 'Jane Doe', null],
+      ['Jane Doe, Washington Bureau', 'Jane Doe', null],
       // A menu's items are no names before an office.
       ['Advertising, Marketing', 'Advertising, Marketing', null],
     ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
