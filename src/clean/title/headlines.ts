@@ -104,13 +104,20 @@ const BREADCRUMB_LABEL = /^you are here\s*:/iu;
  * subjects, it shared more of the body's words than the headline under it, and had been the title
  * over it (line-shape.ts SEPARATORS, the line model's input, has no ">"). Or by "»" or "›", which
  * the line model weighs but the title search did not: "Home » Sport » Football » A-League » Article"
- * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold).
+ * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold). Its last step may be the
+ * headline, of any length, after two short steps or more (MIN_STEPS_OVER_HEADLINE).
  */
+/**
+ * The short steps over a last step of any length that make a breadcrumb ending with the headline (session 56): the Economic
+ * Times sets "Business News›News›Economy›Policy›<headline>" over the headline, and the whole line had been the title.
+ */
+const MIN_STEPS_OVER_HEADLINE = 3;
 function isBreadcrumb(text: string): boolean {
   if (BREADCRUMB_LABEL.test(text)) return true;
   if (!/[>»›]/u.test(text)) return false;
   const steps = text.split(CRUMB_SEPARATOR).filter(Boolean);
-  return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
+  const isCrumb = (step: string): boolean => step.split(' ').length <= MAX_CRUMB_WORDS;
+  return steps.length >= 2 && steps.slice(0, -1).every(isCrumb) && (steps.length >= MIN_STEPS_OVER_HEADLINE || isCrumb(steps.at(-1)!));
 }
 
 /**

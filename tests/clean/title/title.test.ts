@@ -262,6 +262,11 @@ describe('a breadcrumb parted by ">", "»" or "›" over the headline', () => {
       { numRuns: 25 },
     );
   });
+
+  // The Economic Times: the breadcrumb's last step is the headline, given again on the line under it.
+  it.each(['Business News›News›Economy›Policy›', 'Home › Asia › ', 'Home > Markets > Japan > '])('is no title when its last step is the headline: %s…', (steps) => {
+    expect(titleUnder(`${steps}${headline}`)).toBe(headline);
+  });
 });
 
 describe('key points under the date line', () => {
