@@ -125,11 +125,13 @@ const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, Remo
  * words, had been the title. A headline right over a credit alone (a picture with no caption) has no such line over it. So
  * is a caption ending with its credit, removed as a picture's, right over the header: Nikkei Asia sets its headline and
  * standfirst over "… at a plant in <place>. (Photo by <photographer>)" over the byline, and with the header under a caption,
- * the standfirst, sharing more of the body's words, had been the title over its headline.
+ * the standfirst, sharing more of the body's words, had been the title over its headline. The header's byline may be the
+ * author's name read only after the title (`authorName`: header.ts headerName, Nikkei's "NAME, Nikkei staff writer" over the date
+ * line; session 56: with the name not yet removed as the byline, the standfirst had stayed the title).
  */
-export function isCaptionOverHeader(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+export function isCaptionOverHeader(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>, authorName: Line | null = null): boolean {
   const [above, under] = [lines[i - 1], lines[i + 1]];
-  const isHeader = (line: Line | undefined): boolean => line !== undefined && isRemovedAs(removed, line, HEADER_REASON);
+  const isHeader = (line: Line | undefined): boolean => line !== undefined && (isRemovedAs(removed, line, HEADER_REASON) || line === authorName);
   if (!(i > 0 && i < lines.length && isHeadlineShaped(above!) && headlineWords(above!) >= MIN_TITLE_WORDS && rightUnder(lines, i))) return false;
   if (isCreditedCaption(lines[i]!, removed)) return isHeader(under);
   return isCreditAlone(under, removed) && !CREDIT_OVER_PICTURE.test(under.text) && isHeader(lines[i + 2]);

@@ -1757,6 +1757,13 @@ describe('a headline over a shorter standfirst over a picture’s caption ending
     expect(cleaned.body.startsWith(body[0]!)).toBe(true);
   });
 
+  // Session 56: signed as Nikkei Asia signs, the name in capitals and its post over the date line, the byline read only after the title.
+  it.each([[[]], [[caption]]])('is the title over the name in capitals with its post (over: %j)', (over) => {
+    const cleaned = cleanText(pageOf(['Business', 'Industry', headline, standfirst, ...over, 'KEN ASHIRO, Bay Times staff writer', 'December 4, 2026 05:32 JST'], body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.metadata.byline).toBe('KEN ASHIRO');
+  });
+
   it('leaves the headline over a list of other stories’ headlines over it', () => {
     // Three headlines right over one another over the header: a list, the page's own headline the last.
     const others = ['Port strike talks collapse after third day of walkouts', 'Harbour ferry fares frozen for the winter'];
