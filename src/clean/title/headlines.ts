@@ -4,6 +4,7 @@
 // article (relatedHeadlineReason). Which line before the body is the article's title is title.ts's (findTitle).
 import type { PlacedWords, Word } from '../../types.js';
 import { readDate } from '../../text/dates.js';
+import { datelineAt } from '../../text/dateline.js';
 import { segmentedWordCount } from '../../text/line-words.js';
 import { isSpace } from '../../text/word-end.js';
 import { HAN, hasUnspacedLetter, KANA, THAI, unspacedLetterRanges, unspacedScriptIn } from '../../text/word-chars.js';
@@ -173,7 +174,14 @@ export const isShareChrome = (line: Line): boolean => isShareOrFollow(line) || i
  * A line that may be the article's title: headline-shaped, and no table line, list item, caption, share button (isShareChrome),
  * author's name with their post (isNameWithPost) or company's name (COMPANY_NAME).
  */
-export const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isShareChrome(line) && !isNameWithPost(line) && !COMPANY_NAME.test(line.text);
+export const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isShareChrome(line) && !isNameWithPost(line) && !COMPANY_NAME.test(line.text) && !opensWithAgencyDateline(line);
+/**
+ * A line opening with a wire story's dateline naming its agency (text/dateline.ts datelineAt: "(Reuters) - Standings in the NFL on
+ * Monday", "LONDON (Reuters) - …"): the story's first line, never its headline. A wire table's one-line lede, without a full stop,
+ * had been the title (and left the body), its headline of two words over the date line taken for a section label (session 56).
+ */
+const opensWithAgencyDateline = (line: Line): boolean => DATELINE_DASH.test(line.text) && datelineAt(line.text)?.agency != null;
+const DATELINE_DASH = /\s[-–—]/u;
 /**
  * A company's name alone with its legal form in Japanese or Chinese (`株式会社…`, `…有限公司`): PR TIMES sets the issuer's name
  * over a release's headline and again over its date line, and, every character of it in the first paragraph, it had been the

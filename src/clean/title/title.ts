@@ -502,12 +502,15 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // the byline, half its words do: "Tanner Leeds-bound" over "By staff writers" (the body says "Leeds") had left it to a
   // menu's "WIN Best Seats Ever". Over the byline it may be written in sentence case and stand further from the body: a game
   // studio's blog sets "Patch notes" over its date line over "Posted by …" over "Leave a comment", and a menu's item had been the title.
+  // Right over the date line, every word of it in the body, in sentence case too: a wire table's "NFL standings" over its date line
+  // over "(Reuters) - Standings in the NFL on Monday" had left its page without a title (session 56).
   const isPair = (line: Line): boolean =>
-    !listedInWindow.has(line) && (overByline(line) ? isTwoWordHeadline(line, 'sentence case') && overlapOf(line) >= SAME_STORY_OVERLAP : isTwoWordHeadline(line) && overlapOf(line) >= 1);
+    !listedInWindow.has(line) && (overByline(line) ? isTwoWordHeadline(line, 'sentence case') && overlapOf(line) >= SAME_STORY_OVERLAP : isTwoWordHeadline(line, overHeader(line) ? 'sentence case' : 'title case') && overlapOf(line) >= 1);
   const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
   const pair = (nearest && isPair(nearest) ? nearest : lines.find((line) => overByline(line) && isPair(line))) ?? null;
-  // Over the byline, so is one with no other headline on the page.
-  if (pair && (best ? best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number : overByline(pair))) best = { line: pair, overlap: overlapOf(pair) };
+  // Over the byline, so is one with no other headline on the page; over the date line, one in sentence case ("NFL standings"): two
+  // capitalised words there name the station or the author as often ("CTV Toronto" over its date line, every word in the text).
+  if (pair && (best ? best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number : overByline(pair) || (overHeader(pair) && !isTwoWordHeadline(pair)))) best = { line: pair, overlap: overlapOf(pair) };
   return best;
 }
 

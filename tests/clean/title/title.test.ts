@@ -1798,3 +1798,24 @@ describe('a place over the date line, under the author, named by the body', () =
     expect(cleanText(pageOf(['Film', 'Reviews', film, 'By Tomas Reyes', '06/12/2026 07:00'], review)).metadata.title).toBe(film);
   });
 });
+
+// Session 56: a wire table under a headline of two words in sentence case over its date line, its one-line lede opening with the
+// agency's dateline and no full stop: the lede had been the title (and left the body), the headline a section label.
+describe('a headline of two words over the date line over a wire table’s lede', () => {
+  const table = 'P W D L F A PTS 1. Port Rovers 20 14 4 2 41 15 46 2. Bay City 20 13 3 4 38 20 42 3. Quayside 20 11 5 4 33 21 38 (Compiled by Harbour Sports Data, Editing by Ann Kestrel)';
+  const lede = "(Reuters) - The league table in the Harbour Football League after Sunday's matches";
+  const page = (headline: string) => pageOf(['Harbour Daily Online', 'Sport', headline, 'Published : 14 Mar 2026 09:10 PM'], [lede, table]);
+
+  it('is the title, every word of it in the body; the lede stays the body’s first line', () => {
+    const cleaned = cleanText(page('League table'));
+    expect(cleaned.metadata.title).toBe('League table');
+    expect(cleaned.body.startsWith(lede)).toBe(true);
+    expect(cleaned.metadata.source).toBe('Reuters');
+  });
+
+  it('leaves the lede opening with the dateline no title under a label the body does not write: the page has none', () => {
+    const cleaned = cleanText(page('Latest results'));
+    expect(cleaned.metadata.title).toBeNull();
+    expect(cleaned.body.startsWith(lede)).toBe(true);
+  });
+});
