@@ -57,8 +57,16 @@ export function titleCandidates(
   const removedOverHeader = lineOverHeader && removed.get(lineOverHeader.number);
   const keptOverHeader = lineOverHeader !== undefined && !removedOverHeader && isHeadlineShaped(lineOverHeader) && body.includes(lineOverHeader);
   const overHeaderInBlock = (removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT) || keptOverHeader ? lineOverHeader! : null;
+  // And, over a kept line there, the block's first line, headline-shaped, right over it: a Thai headline written as one run
+  // scores as prose and opens the block over its standfirst over the date line, and the standfirst had been the title, the
+  // headline page text over it (session 56).
+  // Not under a headline of its own right over it: then it is the standfirst (Smithsonian's headline, standfirst, caption, byline).
+  const openingOverIt = keptOverHeader && headerAt > 1 ? lines[headerAt - 2]! : undefined;
+  const overOpening = headerAt > 2 ? lines[headerAt - 3]! : undefined;
+  const underHeadline = overOpening !== undefined && isHeadlineShaped(overOpening) && headlineWords(overOpening) >= MIN_TITLE_WORDS && rightUnder(lines, headerAt - 2);
+  const headlineOpening = openingOverIt && openingOverIt.number === firstInBlock && !removed.has(openingOverIt.number) && isHeadlineShaped(openingOverIt) && rightUnder(lines, headerAt - 1) && !underHeadline && body.includes(openingOverIt) ? [openingOverIt] : [];
   const toggled = picturesAroundCaptionToggles(lines, overHeader);
-  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
+  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
   return { candidates, overHeaderInBlock };
 }
 
