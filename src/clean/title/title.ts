@@ -656,7 +656,11 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // The fallback is looked for only where it is read, no headline found (best): in 1,000 scale-corpus pages best had been set 867 of 870 times.
   const listedOverHeader = best ? null : listedHeadlineOverHeader(search);
   const isListedOver = (line: Line): boolean => listedOverHeader !== null && listedInWindow.has(line) && !overHeader(line) && line.number < listedOverHeader.number;
-  const fallback = best ? null : ((shortLine && !isListedOver(shortLine) ? shortLine : null) ?? sentences ?? listedOverHeader ?? acronymOverHeader(search));
+  // A word or a wire's slug right over the header (acronymOverHeader) before a short line that is not: the masthead over a slug
+  // ("Money News Network", two of its words in the text by chance) had been the title.
+  const wordOverHeader = best ? null : acronymOverHeader(search);
+  const shortFallback = shortLine && !isListedOver(shortLine) && (!wordOverHeader || overHeader(shortLine)) ? shortLine : null;
+  const fallback = best ? null : (shortFallback ?? sentences ?? listedOverHeader ?? wordOverHeader);
   const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
   if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
   // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
@@ -711,10 +715,18 @@ function isListedLessThanChrome({ listed, articlesWith }: TitleSearch, line: Lin
  */
 function acronymOverHeader({ lines, body, overHeader, listedInWindow }: TitleSearch): Line | null {
   const [first] = body;
-  const line = lines.find((line) => overHeader(line) && !listedInWindow.has(line) && ACRONYM.test(line.text));
-  return line && first && new RegExp(`(?<![\\p{L}\\p{N}])${line.text}(?![\\p{L}\\p{N}])`, 'u').test(first.text) ? line : null;
+  const line = lines.find((line) => overHeader(line) && !listedInWindow.has(line) && (ACRONYM.test(line.text) || WIRE_SLUG.test(line.text)));
+  if (!line || !first) return null;
+  const written = (word: string, flags: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, flags).test(first.text);
+  return ACRONYM.test(line.text) ? (written(line.text, 'u') ? line : null) : line.text.split('-').some((part) => written(part, 'iu')) ? line : null;
 }
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/**
+ * A wire story's slug, words in capitals joined by hyphens ("US-HARBOUR-PORTS"), which a one-site corpus of wire copy gives for
+ * a headline over the date line: one of its words in the body's first line (in any case), it is the title (session 56: the
+ * masthead over it had been the title of 10k page 003381).
+ */
+const WIRE_SLUG = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){1,4}$/u;
 
 /**
  * A headline asking or exclaiming: ending in "?" or "!", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the Harbour Reform Group

@@ -1493,6 +1493,18 @@ describe('a headline of one word in capitals over the date line', () => {
   it('is no title as a section label the text writes in lower case', () => {
     expect(cleanText(page('SPORT', 'LONDON (Reuters) - Sport and leisure groups are confident about their business in the region, a senior manager said on Saturday.')).metadata.title).not.toBe('SPORT');
   });
+
+  // Session 56: a wire's slug, words in capitals joined by hyphens, under a masthead sharing words of the text by chance.
+  it('is a wire’s slug, one of its words in the first paragraph, before the masthead over it', () => {
+    const opening = 'MUMBAI (Reuters) - Harbour Capital is in talks to buy a network of stockbrokers in India, a news report said on Monday.';
+    const text = page('UK-HARBOURCAP-INDIA', opening).replace('Global Markets Today', 'Money News Network');
+    expect(cleanText(text).metadata.title).toBe('UK-HARBOURCAP-INDIA');
+  });
+
+  it('is no slug of words none of which the first paragraph writes', () => {
+    const opening = 'MUMBAI (Reuters) - Harbour Capital is in talks to buy a network of stockbrokers, a news report said on Monday.';
+    expect(cleanText(page('ALERT-WIRE-FEED', opening)).metadata.title).toBeNull();
+  });
 });
 
 // A headline opening a run of lines right over one another down to the header, the lines under it its standfirst: a wire's
@@ -1817,5 +1829,24 @@ describe('a headline of two words over the date line over a wire table’s lede'
     const cleaned = cleanText(page('Latest results'));
     expect(cleaned.metadata.title).toBeNull();
     expect(cleaned.body.startsWith(lede)).toBe(true);
+  });
+});
+
+// Session 56: a Thai headline written as one run scores as prose and opens the block, over its standfirst over the date line.
+describe('a Thai headline of one run over its standfirst over the date line', () => {
+  const headline = 'เชียงใหม่เปิดตลาดน้ำแห่งใหม่ริมแม่น้ำปิงรับนักท่องเที่ยวช่วงปีใหม่';
+  const standfirst = 'จังหวัดเตรียมจัดเรือรับส่งฟรีจากสะพานนวรัฐถึงตลาด ทุกวันเสาร์และอาทิตย์ ตลอดเดือนมกราคม';
+  const body = [
+    'จังหวัดเชียงใหม่เปิดตลาดน้ำแห่งใหม่ริมแม่น้ำปิง บริเวณตำบลป่าแดด เพื่อรองรับนักท่องเที่ยวที่เดินทางมาในช่วงเทศกาลปีใหม่ โดยมีร้านค้าชุมชนกว่า 80 ร้าน',
+    'ผู้ว่าราชการจังหวัดกล่าวว่า จังหวัดจะจัดเรือรับส่งนักท่องเที่ยวฟรีจากสะพานนวรัฐถึงตลาดน้ำ ทุกวันเสาร์และอาทิตย์ ตลอดเดือนมกราคม',
+    'ตลาดน้ำจะเปิดตั้งแต่เวลา 16.00 น. ถึง 22.00 น. และมีการแสดงดนตรีพื้นเมืองทุกคืน',
+  ];
+
+  it('is the title, not the standfirst sharing more of the body’s words; the body opens at the standfirst', () => {
+    const lines = ['ข่าวสดออนไลน์', 'หน้าแรก', 'ข่าว', 'การเมือง', 'ภูมิภาค', 'ข่าวภูมิภาค', headline, standfirst, '5 ธ.ค. 2569 09:15 น.', 'แชร์'];
+    const cleaned = cleanText(`${lines.join('\n')}\n${body.join('\n')}\n`);
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title' });
+    expect(cleaned.body.split('\n\n')[0]).toBe(standfirst);
   });
 });
