@@ -692,10 +692,21 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
 function listedHeadlineOverHeader(search: TitleSearch): Line | null {
   const { listedInWindow, overHeader, overlapOf } = search;
   for (const line of listedInWindow) {
-    if (overHeader(line) && isTitleShaped(line) && ((headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) || isListedLessThanChrome(search, line))) return line;
+    if (!overHeader(line)) continue;
+    if (isTitleShaped(line) && ((headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) || isListedLessThanChrome(search, line))) return line;
+    // So is a headline too short to be title-shaped that the body names (isShortHeadlineNamed), listed so: the same wire story
+    // given on three or four pages of a one-site corpus ("NFL standings", "BAE", a slug) had left each without a title (session 56).
+    if (isListedLessThanChrome(search, line) && isShortHeadlineNamed(search, line)) return line;
   }
   return null;
 }
+
+/**
+ * A headline too short to be title-shaped that the body names: two words in sentence case every word of which it writes
+ * ("NFL standings"), or a word in capitals or a wire's slug its first line writes (isWordNamedFirst).
+ */
+const isShortHeadlineNamed = (search: TitleSearch, line: Line): boolean =>
+  (isTwoWordHeadline(line, 'sentence case') && search.overlapOf(line) >= 1) || isWordNamedFirst(search.body, line);
 
 /**
  * Whether the site lists the line on fewer of the run's pages than each line it lists over it, of which there is one at least: a
@@ -714,11 +725,17 @@ function isListedLessThanChrome({ listed, articlesWith }: TitleSearch, line: Lin
  * label over the date line ("SPORT", "NEWS") is a word the text writes in lower case. Else null.
  */
 function acronymOverHeader({ lines, body, overHeader, listedInWindow }: TitleSearch): Line | null {
-  const [first] = body;
   const line = lines.find((line) => overHeader(line) && !listedInWindow.has(line) && (ACRONYM.test(line.text) || WIRE_SLUG.test(line.text)));
-  if (!line || !first) return null;
+  return line && isWordNamedFirst(body, line) ? line : null;
+}
+
+/** Whether the line is a word in capitals (ACRONYM) the body's first line writes as is, or a slug (WIRE_SLUG) one of whose words it writes. */
+function isWordNamedFirst(body: readonly Line[], line: Line): boolean {
+  const [first] = body;
+  if (!first) return false;
   const written = (word: string, flags: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, flags).test(first.text);
-  return ACRONYM.test(line.text) ? (written(line.text, 'u') ? line : null) : line.text.split('-').some((part) => written(part, 'iu')) ? line : null;
+  if (ACRONYM.test(line.text)) return written(line.text, 'u');
+  return WIRE_SLUG.test(line.text) && line.text.split('-').some((part) => written(part, 'iu'));
 }
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /**
