@@ -1497,7 +1497,7 @@ describe('a headline of one word in capitals over the date line', () => {
   // Session 56: a wire's slug, words in capitals joined by hyphens, under a masthead sharing words of the text by chance.
   it('is a wire’s slug, one of its words in the first paragraph, before the masthead over it', () => {
     const opening = 'MUMBAI (Reuters) - Harbour Capital is in talks to buy a network of stockbrokers in India, a news report said on Monday.';
-    const text = page('UK-HARBOURCAP-INDIA', opening).replace('Global Markets Today', 'Money News Network');
+    const text = page('UK-HARBOURCAP-INDIA', opening).replace('Global Markets Today', 'Harbour Money Network');
     expect(cleanText(text).metadata.title).toBe('UK-HARBOURCAP-INDIA');
   });
 
