@@ -240,7 +240,7 @@ function articleTitle(
   // So does the line over a picture's caption over its credit over the header (isCaptionOverHeader: BILD's standfirst).
   const overHeaderOrName = (line: Line): boolean => {
     const under = positionOf(lines, line) + 1;
-    return overHeader(line) || (authorName !== null && lines[under] === authorName) || isCaptionOverHeader(lines, under, removed);
+    return overHeader(line) || (authorName !== null && lines[under] === authorName) || isCaptionOverHeader(lines, under, removed, authorName);
   };
   const articlesWith = (line: Line): number => page.scoredLines.repeatedIn[positionOf(lines, line)] ?? 1;
   const title = findTitle({ ...reading, head: candidates, listed, articlesWith, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine: overHeader });

@@ -427,9 +427,13 @@ const isCountedCaption = (line: Line): boolean =>
  * said on Monday it would cut 200 jobs", "Shutterstock shares rose") or closes on it with its full
  * stop ("… was sold to Getty Images."): it had been removed as a picture's credit. So does one naming it as a company
  * ("Getty Images Inc said …", "… to buy Getty Images for $2 bln": session 54, a wire story's headline and first paragraph had
- * been removed); "for" is a credit's word before a capital only ("Getty Images for Netflix").
+ * been removed); "for" is a credit's word before a capital only ("Getty Images for Netflix"). Nor one closing a headline after a
+ * word in lower case that is no credit's ("Private equity firm to buy Getty Images", session 56: a one-site corpus's headline had been
+ * removed as a credit, and the page had no title); a credit's word may stand there ("Image copyright Getty Images", "AFP via Getty Images").
  */
-const STOCK_AGENCY_CREDIT = String.raw`\b(?:Getty Images|Shutterstock|iStock(?:photo)?)\b(?![,;]?\s+(?!(?:file|photo|photos|pool|via|handout|staff|and)\b|for\s+\p{Lu})\p{Ll})(?!\s+(?:Inc|Ltd|Corp|LLC|Holdings)\b)(?!\.\s*$)`;
+const CREDIT_WORD_BEFORE_AGENCY = '(?:by|via|copyright|of|from|credit|photo|photos|image|images|picture|pictures|photograph)';
+const STOCK_AGENCY = String.raw`(?:Getty Images|Shutterstock|iStock(?:photo)?)`;
+const STOCK_AGENCY_CREDIT = String.raw`\b${STOCK_AGENCY}\b(?<!(?:^|[^\p{L}])(?!${CREDIT_WORD_BEFORE_AGENCY}\s)\p{Ll}+\s+${STOCK_AGENCY})(?![,;]?\s+(?!(?:file|photo|photos|pool|via|handout|staff|and)\b|for\s+\p{Lu})\p{Ll})(?!\s+(?:Inc|Ltd|Corp|LLC|Holdings)\b)(?!\.\s*$)`;
 // An agency after a slash ends a credit ("J. Corwin Ashdale / AP file", "Dan Hill / AFP via Getty
 // Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
 // ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.

@@ -4,6 +4,7 @@
 // article (relatedHeadlineReason). Which line before the body is the article's title is title.ts's (findTitle).
 import type { PlacedWords, Word } from '../../types.js';
 import { readDate } from '../../text/dates.js';
+import { datelineAt } from '../../text/dateline.js';
 import { segmentedWordCount } from '../../text/line-words.js';
 import { isSpace } from '../../text/word-end.js';
 import { HAN, hasUnspacedLetter, KANA, THAI, unspacedLetterRanges, unspacedScriptIn } from '../../text/word-chars.js';
@@ -104,13 +105,20 @@ const BREADCRUMB_LABEL = /^you are here\s*:/iu;
  * subjects, it shared more of the body's words than the headline under it, and had been the title
  * over it (line-shape.ts SEPARATORS, the line model's input, has no ">"). Or by "»" or "›", which
  * the line model weighs but the title search did not: "Home » Sport » Football » A-League » Article"
- * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold).
+ * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold). Its last step may be the
+ * headline, of any length, after two short steps or more (MIN_STEPS_OVER_HEADLINE).
  */
+/**
+ * The short steps over a last step of any length that make a breadcrumb ending with the headline (session 56): the Economic
+ * Times sets "Business News›News›Economy›Policy›<headline>" over the headline, and the whole line had been the title.
+ */
+const MIN_STEPS_OVER_HEADLINE = 3;
 function isBreadcrumb(text: string): boolean {
   if (BREADCRUMB_LABEL.test(text)) return true;
   if (!/[>»›]/u.test(text)) return false;
   const steps = text.split(CRUMB_SEPARATOR).filter(Boolean);
-  return steps.length >= 2 && steps.every((step) => step.split(' ').length <= MAX_CRUMB_WORDS);
+  const isCrumb = (step: string): boolean => step.split(' ').length <= MAX_CRUMB_WORDS;
+  return steps.length >= 2 && steps.slice(0, -1).every(isCrumb) && (steps.length >= MIN_STEPS_OVER_HEADLINE || isCrumb(steps.at(-1)!));
 }
 
 /**
@@ -166,7 +174,14 @@ export const isShareChrome = (line: Line): boolean => isShareOrFollow(line) || i
  * A line that may be the article's title: headline-shaped, and no table line, list item, caption, share button (isShareChrome),
  * author's name with their post (isNameWithPost) or company's name (COMPANY_NAME).
  */
-export const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isShareChrome(line) && !isNameWithPost(line) && !COMPANY_NAME.test(line.text);
+export const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && isNoTableListOrCaption(line) && !isShareChrome(line) && !isNameWithPost(line) && !COMPANY_NAME.test(line.text) && !opensWithAgencyDateline(line);
+/**
+ * A line opening with a wire story's dateline naming its agency (text/dateline.ts datelineAt: "(Reuters) - Standings in the NFL on
+ * Monday", "LONDON (Reuters) - …"): the story's first line, never its headline. A wire table's one-line lede, without a full stop,
+ * had been the title (and left the body), its headline of two words over the date line taken for a section label (session 56).
+ */
+const opensWithAgencyDateline = (line: Line): boolean => DATELINE_DASH.test(line.text) && datelineAt(line.text)?.agency != null;
+const DATELINE_DASH = /\s[-–—]/u;
 /**
  * A company's name alone with its legal form in Japanese or Chinese (`株式会社…`, `…有限公司`): PR TIMES sets the issuer's name
  * over a release's headline and again over its date line, and, every character of it in the first paragraph, it had been the

@@ -57,8 +57,16 @@ export function titleCandidates(
   const removedOverHeader = lineOverHeader && removed.get(lineOverHeader.number);
   const keptOverHeader = lineOverHeader !== undefined && !removedOverHeader && isHeadlineShaped(lineOverHeader) && body.includes(lineOverHeader);
   const overHeaderInBlock = (removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT) || keptOverHeader ? lineOverHeader! : null;
+  // And, over a kept line there, the block's first line, headline-shaped, right over it: a Thai headline written as one run
+  // scores as prose and opens the block over its standfirst over the date line, and the standfirst had been the title, the
+  // headline page text over it (session 56).
+  // Not under a headline of its own right over it: then it is the standfirst (Smithsonian's headline, standfirst, caption, byline).
+  const openingOverIt = keptOverHeader && headerAt > 1 ? lines[headerAt - 2]! : undefined;
+  const overOpening = headerAt > 2 ? lines[headerAt - 3]! : undefined;
+  const underHeadline = overOpening !== undefined && isHeadlineShaped(overOpening) && headlineWords(overOpening) >= MIN_TITLE_WORDS && rightUnder(lines, headerAt - 2);
+  const headlineOpening = openingOverIt && openingOverIt.number === firstInBlock && !removed.has(openingOverIt.number) && isHeadlineShaped(openingOverIt) && rightUnder(lines, headerAt - 1) && !underHeadline && body.includes(openingOverIt) ? [openingOverIt] : [];
   const toggled = picturesAroundCaptionToggles(lines, overHeader);
-  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
+  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
   return { candidates, overHeaderInBlock };
 }
 
@@ -125,11 +133,13 @@ const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, Remo
  * words, had been the title. A headline right over a credit alone (a picture with no caption) has no such line over it. So
  * is a caption ending with its credit, removed as a picture's, right over the header: Nikkei Asia sets its headline and
  * standfirst over "… at a plant in <place>. (Photo by <photographer>)" over the byline, and with the header under a caption,
- * the standfirst, sharing more of the body's words, had been the title over its headline.
+ * the standfirst, sharing more of the body's words, had been the title over its headline. The header's byline may be the
+ * author's name read only after the title (`authorName`: header.ts headerName, Nikkei's "NAME, Nikkei staff writer" over the date
+ * line; session 56: with the name not yet removed as the byline, the standfirst had stayed the title).
  */
-export function isCaptionOverHeader(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+export function isCaptionOverHeader(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>, authorName: Line | null = null): boolean {
   const [above, under] = [lines[i - 1], lines[i + 1]];
-  const isHeader = (line: Line | undefined): boolean => line !== undefined && isRemovedAs(removed, line, HEADER_REASON);
+  const isHeader = (line: Line | undefined): boolean => line !== undefined && (isRemovedAs(removed, line, HEADER_REASON) || line === authorName);
   if (!(i > 0 && i < lines.length && isHeadlineShaped(above!) && headlineWords(above!) >= MIN_TITLE_WORDS && rightUnder(lines, i))) return false;
   if (isCreditedCaption(lines[i]!, removed)) return isHeader(under);
   return isCreditAlone(under, removed) && !CREDIT_OVER_PICTURE.test(under.text) && isHeader(lines[i + 2]);

@@ -502,12 +502,15 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   // the byline, half its words do: "Tanner Leeds-bound" over "By staff writers" (the body says "Leeds") had left it to a
   // menu's "WIN Best Seats Ever". Over the byline it may be written in sentence case and stand further from the body: a game
   // studio's blog sets "Patch notes" over its date line over "Posted by …" over "Leave a comment", and a menu's item had been the title.
+  // Right over the date line, every word of it in the body, in sentence case too: a wire table's "NFL standings" over its date line
+  // over "(Reuters) - Standings in the NFL on Monday" had left its page without a title (session 56).
   const isPair = (line: Line): boolean =>
-    !listedInWindow.has(line) && (overByline(line) ? isTwoWordHeadline(line, 'sentence case') && overlapOf(line) >= SAME_STORY_OVERLAP : isTwoWordHeadline(line) && overlapOf(line) >= 1);
+    !listedInWindow.has(line) && (overByline(line) ? isTwoWordHeadline(line, 'sentence case') && overlapOf(line) >= SAME_STORY_OVERLAP : isTwoWordHeadline(line, overHeader(line) ? 'sentence case' : 'title case') && overlapOf(line) >= 1);
   const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
   const pair = (nearest && isPair(nearest) ? nearest : lines.find((line) => overByline(line) && isPair(line))) ?? null;
-  // Over the byline, so is one with no other headline on the page.
-  if (pair && (best ? best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number : overByline(pair))) best = { line: pair, overlap: overlapOf(pair) };
+  // Over the byline, so is one with no other headline on the page; over the date line, one in sentence case ("NFL standings"): two
+  // capitalised words there name the station or the author as often ("CTV Toronto" over its date line, every word in the text).
+  if (pair && (best ? best.overlap < PAGE_HEADLINE_OVERLAP && pair.number > best.line.number : overByline(pair) || (overHeader(pair) && !isTwoWordHeadline(pair)))) best = { line: pair, overlap: overlapOf(pair) };
   return best;
 }
 
@@ -653,7 +656,11 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // The fallback is looked for only where it is read, no headline found (best): in 1,000 scale-corpus pages best had been set 867 of 870 times.
   const listedOverHeader = best ? null : listedHeadlineOverHeader(search);
   const isListedOver = (line: Line): boolean => listedOverHeader !== null && listedInWindow.has(line) && !overHeader(line) && line.number < listedOverHeader.number;
-  const fallback = best ? null : ((shortLine && !isListedOver(shortLine) ? shortLine : null) ?? sentences ?? listedOverHeader ?? acronymOverHeader(search));
+  // A word or a wire's slug right over the header (acronymOverHeader) before a short line that is not: the masthead over a slug
+  // ("Money News Network", two of its words in the text by chance) had been the title.
+  const wordOverHeader = best ? null : acronymOverHeader(search);
+  const shortFallback = shortLine && !isListedOver(shortLine) && (!wordOverHeader || overHeader(shortLine)) ? shortLine : null;
+  const fallback = best ? null : (shortFallback ?? sentences ?? listedOverHeader ?? wordOverHeader);
   const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
   if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
   // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
@@ -685,10 +692,21 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
 function listedHeadlineOverHeader(search: TitleSearch): Line | null {
   const { listedInWindow, overHeader, overlapOf } = search;
   for (const line of listedInWindow) {
-    if (overHeader(line) && isTitleShaped(line) && ((headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) || isListedLessThanChrome(search, line))) return line;
+    if (!overHeader(line)) continue;
+    if (isTitleShaped(line) && ((headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) || isListedLessThanChrome(search, line))) return line;
+    // So is a headline too short to be title-shaped that the body names (isShortHeadlineNamed), listed so: the same wire story
+    // given on three or four pages of a one-site corpus ("NFL standings", "BAE", a slug) had left each without a title (session 56).
+    if (isListedLessThanChrome(search, line) && isShortHeadlineNamed(search, line)) return line;
   }
   return null;
 }
+
+/**
+ * A headline too short to be title-shaped that the body names: two words in sentence case every word of which it writes
+ * ("NFL standings"), or a word in capitals or a wire's slug its first line writes (isWordNamedFirst).
+ */
+const isShortHeadlineNamed = (search: TitleSearch, line: Line): boolean =>
+  (isTwoWordHeadline(line, 'sentence case') && search.overlapOf(line) >= 1) || isWordNamedFirst(search.body, line);
 
 /**
  * Whether the site lists the line on fewer of the run's pages than each line it lists over it, of which there is one at least: a
@@ -707,11 +725,25 @@ function isListedLessThanChrome({ listed, articlesWith }: TitleSearch, line: Lin
  * label over the date line ("SPORT", "NEWS") is a word the text writes in lower case. Else null.
  */
 function acronymOverHeader({ lines, body, overHeader, listedInWindow }: TitleSearch): Line | null {
+  const line = lines.find((line) => overHeader(line) && !listedInWindow.has(line) && (ACRONYM.test(line.text) || WIRE_SLUG.test(line.text)));
+  return line && isWordNamedFirst(body, line) ? line : null;
+}
+
+/** Whether the line is a word in capitals (ACRONYM) the body's first line writes as is, or a slug (WIRE_SLUG) one of whose words it writes. */
+function isWordNamedFirst(body: readonly Line[], line: Line): boolean {
   const [first] = body;
-  const line = lines.find((line) => overHeader(line) && !listedInWindow.has(line) && ACRONYM.test(line.text));
-  return line && first && new RegExp(`(?<![\\p{L}\\p{N}])${line.text}(?![\\p{L}\\p{N}])`, 'u').test(first.text) ? line : null;
+  if (!first) return false;
+  const written = (word: string, flags: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, flags).test(first.text);
+  if (ACRONYM.test(line.text)) return written(line.text, 'u');
+  return WIRE_SLUG.test(line.text) && line.text.split('-').some((part) => written(part, 'iu'));
 }
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/**
+ * A wire story's slug, words in capitals joined by hyphens ("US-HARBOUR-PORTS"), which a one-site corpus of wire copy gives for
+ * a headline over the date line: one of its words in the body's first line (in any case), it is the title (session 56: the
+ * masthead over it had been the title of 10k page 003381).
+ */
+const WIRE_SLUG = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){1,4}$/u;
 
 /**
  * A headline asking or exclaiming: ending in "?" or "!", of MAX_SENTENCE_HEADLINE_WORDS at most ("What is the Harbour Reform Group

@@ -206,6 +206,9 @@ describe('isPictureCredit', () => {
     'The archive was bought last year by Getty Images.',
     // The agency as a company, in a wire story's headline and its first paragraph (session 54).
     'Harbour Capital to buy Getty Images for $1.8 bln',
+    // Closing a headline after a word in lower case that is no credit's (session 56).
+    'Buyout group to acquire Getty Images',
+    'Media investor agrees to buy Shutterstock',
     'SEATTLE (Wire) - Getty Images Inc told investors on Tuesday that a buyout group had offered $1.8 billion for the whole company.',
     // A news agency or a word that names other things alone: the story's source, a heading.
     'Reuters',

@@ -262,6 +262,11 @@ describe('a breadcrumb parted by ">", "»" or "›" over the headline', () => {
       { numRuns: 25 },
     );
   });
+
+  // The Economic Times: the breadcrumb's last step is the headline, given again on the line under it.
+  it.each(['Business News›News›Economy›Policy›', 'Home › Asia › ', 'Home > Markets > Japan > '])('is no title when its last step is the headline: %s…', (steps) => {
+    expect(titleUnder(`${steps}${headline}`)).toBe(headline);
+  });
 });
 
 describe('key points under the date line', () => {
@@ -1491,6 +1496,18 @@ describe('a headline of one word in capitals over the date line', () => {
   it('is no title as a section label the text writes in lower case', () => {
     expect(cleanText(page('SPORT', 'LONDON (Reuters) - Sport and leisure groups are confident about their business in the region, a senior manager said on Saturday.')).metadata.title).not.toBe('SPORT');
   });
+
+  // Session 56: a wire's slug, words in capitals joined by hyphens, under a masthead sharing words of the text by chance.
+  it('is a wire’s slug, one of its words in the first paragraph, before the masthead over it', () => {
+    const opening = 'MUMBAI (Reuters) - Harbour Capital is in talks to buy a network of stockbrokers in India, a news report said on Monday.';
+    const text = page('UK-HARBOURCAP-INDIA', opening).replace('Global Markets Today', 'Harbour Money Network');
+    expect(cleanText(text).metadata.title).toBe('UK-HARBOURCAP-INDIA');
+  });
+
+  it('is no slug of words none of which the first paragraph writes', () => {
+    const opening = 'MUMBAI (Reuters) - Harbour Capital is in talks to buy a network of stockbrokers, a news report said on Monday.';
+    expect(cleanText(page('ALERT-WIRE-FEED', opening)).metadata.title).toBeNull();
+  });
 });
 
 // A headline opening a run of lines right over one another down to the header, the lines under it its standfirst: a wire's
@@ -1755,6 +1772,13 @@ describe('a headline over a shorter standfirst over a picture’s caption ending
     expect(cleaned.body.startsWith(body[0]!)).toBe(true);
   });
 
+  // Session 56: signed as Nikkei Asia signs, the name in capitals and its post over the date line, the byline read only after the title.
+  it.each([[[]], [[caption]]])('is the title over the name in capitals with its post (over: %j)', (over) => {
+    const cleaned = cleanText(pageOf(['Business', 'Industry', headline, standfirst, ...over, 'KEN ASHIRO, Bay Times staff writer', 'December 4, 2026 05:32 JST'], body));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.metadata.byline).toBe('KEN ASHIRO');
+  });
+
   it('leaves the headline over a list of other stories’ headlines over it', () => {
     // Three headlines right over one another over the header: a list, the page's own headline the last.
     const others = ['Port strike talks collapse after third day of walkouts', 'Harbour ferry fares frozen for the winter'];
@@ -1787,5 +1811,45 @@ describe('a place over the date line, under the author, named by the body', () =
       'It is long, and the last hour drags, but the sea has rarely looked so cold on screen.',
     ];
     expect(cleanText(pageOf(['Film', 'Reviews', film, 'By Tomas Reyes', '06/12/2026 07:00'], review)).metadata.title).toBe(film);
+  });
+});
+
+// Session 56: a wire table under a headline of two words in sentence case over its date line, its one-line lede opening with the
+// agency's dateline and no full stop: the lede had been the title (and left the body), the headline a section label.
+describe('a headline of two words over the date line over a wire table’s lede', () => {
+  const table = 'P W D L F A PTS 1. Port Rovers 20 14 4 2 41 15 46 2. Bay City 20 13 3 4 38 20 42 3. Quayside 20 11 5 4 33 21 38 (Compiled by Harbour Sports Data, Editing by Ann Kestrel)';
+  const lede = "(Reuters) - The league table in the Harbour Football League after Sunday's matches";
+  const page = (headline: string) => pageOf(['Harbour Daily Online', 'Sport', headline, 'Published : 14 Mar 2026 09:10 PM'], [lede, table]);
+
+  it('is the title, every word of it in the body; the lede stays the body’s first line', () => {
+    const cleaned = cleanText(page('League table'));
+    expect(cleaned.metadata.title).toBe('League table');
+    expect(cleaned.body.startsWith(lede)).toBe(true);
+    expect(cleaned.metadata.source).toBe('Reuters');
+  });
+
+  it('leaves the lede opening with the dateline no title under a label the body does not write: the page has none', () => {
+    const cleaned = cleanText(page('Latest results'));
+    expect(cleaned.metadata.title).toBeNull();
+    expect(cleaned.body.startsWith(lede)).toBe(true);
+  });
+});
+
+// Session 56: a Thai headline written as one run scores as prose and opens the block, over its standfirst over the date line.
+describe('a Thai headline of one run over its standfirst over the date line', () => {
+  const headline = 'เชียงใหม่เปิดตลาดน้ำแห่งใหม่ริมแม่น้ำปิงรับนักท่องเที่ยวช่วงปีใหม่';
+  const standfirst = 'จังหวัดเตรียมจัดเรือรับส่งฟรีจากสะพานนวรัฐถึงตลาด ทุกวันเสาร์และอาทิตย์ ตลอดเดือนมกราคม';
+  const body = [
+    'จังหวัดเชียงใหม่เปิดตลาดน้ำแห่งใหม่ริมแม่น้ำปิง บริเวณตำบลป่าแดด เพื่อรองรับนักท่องเที่ยวที่เดินทางมาในช่วงเทศกาลปีใหม่ โดยมีร้านค้าชุมชนกว่า 80 ร้าน',
+    'ผู้ว่าราชการจังหวัดกล่าวว่า จังหวัดจะจัดเรือรับส่งนักท่องเที่ยวฟรีจากสะพานนวรัฐถึงตลาดน้ำ ทุกวันเสาร์และอาทิตย์ ตลอดเดือนมกราคม',
+    'ตลาดน้ำจะเปิดตั้งแต่เวลา 16.00 น. ถึง 22.00 น. และมีการแสดงดนตรีพื้นเมืองทุกคืน',
+  ];
+
+  it('is the title, not the standfirst sharing more of the body’s words; the body opens at the standfirst', () => {
+    const lines = ['ข่าวสดออนไลน์', 'หน้าแรก', 'ข่าว', 'การเมือง', 'ภูมิภาค', 'ข่าวภูมิภาค', headline, standfirst, '5 ธ.ค. 2569 09:15 น.', 'แชร์'];
+    const cleaned = cleanText(`${lines.join('\n')}\n${body.join('\n')}\n`);
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title' });
+    expect(cleaned.body.split('\n\n')[0]).toBe(standfirst);
   });
 });
