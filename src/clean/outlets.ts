@@ -227,6 +227,24 @@ export const isJapanesePaperName = (text: string): boolean => JAPANESE_PAPER.tes
 export const isOutlet = (name: string): boolean =>
   isNamedOutlet(name) || PAPER_OF.test(name) || isNewsService(name) || BRAND.test(name) || isSportsArm(name) || isOnlineArm(name) || CALL_SIGN.test(name);
 
+/** A company's last word that names what it is, not an outlet: "Media", "Network" ("Harbour Media Ltd"). */
+const COMPANY_KIND_WORD = /\s+(?:Media|Networks?)$/u;
+/**
+ * Whether a publisher's company is named as an outlet is (isOutlet) by more than its last word for a medium: "Valley Herald Media"
+ * (a paper's company, another paper's under "The Harbour Post"), not "Harbour Media" (any company's, as "Nexstar Media", "SPH Media"). The
+ * company's "Media" alone had made the Straits Times-like masthead over "© 2026 SPH Media Limited" another paper's (since session 55:
+ * site-notice.ts siteOverPublisherNotice). Here since session 56, for metadata/page-source.ts too.
+ */
+export const isOutletCompany = (company: string): boolean => {
+  const name = company.replace(/[\s,]+$/u, '');
+  return isOutlet(name) && (!COMPANY_KIND_WORD.test(name) || isOutlet(name.replace(COMPANY_KIND_WORD, '')));
+};
+/**
+ * Whether a name is an outlet's only by its last word for a medium, "Media" or "Network" (isOutlet, not isOutletCompany): "Polder Media", a
+ * publisher's company as a notice holds it. The site's name over the page comes before it (metadata/page-source.ts).
+ */
+export const isOutletByKindWordAlone = (name: string): boolean => isOutlet(name) && !isOutletCompany(name);
+
 /** An outlet's name to compare: one agency's names as one, case, spacing and a leading "The" aside. */
 export function outletName(text: string): string {
   return agencySourceName(text.replace(/\s+/gu, ' ').trim()).toLowerCase().replace(/^the /u, '');

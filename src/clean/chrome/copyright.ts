@@ -15,10 +15,11 @@ import { isProse } from '../line-shape.js';
  * feature of the line model, whose weights were fitted without them. Since session 48 the other languages of Europe's and the
  * Caucasus's papers too (Georgian "ყველა უფლება დაცულია © 2026 …" opens the notice: its holder had been unread, and the story had
  * had no source; 0 bench raw lines hold one of them), since session 49 Afghan and Iranian sites' Pashto and Persian ("ټول حقونه خوندي دي
- * © ۲۰۲۶ …" under a Pashto masthead: the story had had no source; 0 bench raw lines).
+ * © ۲۰۲۶ …" under a Pashto masthead: the story had had no source; 0 bench raw lines), since session 56 Spanish and Portuguese without
+ * their "all" ("Derechos reservados © Lagunario Diario, S.A. de C.V. 2026", Milenio's: the holder had been unread; 0 bench raw lines).
  */
 const RIGHTS_RESERVED_WORDS = [
-  String.raw`alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|alle rechten voorbehouden`,
+  String.raw`alle rechte vorbehalten|tous droits réservés|(?:todos los )?derechos reservados|(?:todos os )?direitos reservados|tutti i diritti riservati|alle rechten voorbehouden`,
   String.raw`все права защищены|wszelkie prawa zastrzeżone|כל הזכויות שמורות|جميع الحقوق محفوظة`,
   // Ukrainian, Bulgarian, Serbian (both scripts), Croatian and Bosnian, Slovene, Czech, Slovak, Romanian, Hungarian, Turkish.
   String.raw`(?:усі|всі) права захищені|всички права запазени|сва права задржана|sva prava (?:zadržana|pridržana)|vse pravice pridržane|všechna práva vyhrazena|všetky práva vyhradené`,
@@ -151,6 +152,12 @@ const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جم
  */
 const CONTENT_COPYRIGHT = /^(?:all (?:contents?|material)|images and text|text and images) (?:is |are )?copyright(?:ed)?(?=[\s©])/iu;
 /**
+ * The site's address opening the notice before its "Copyright" or ©: "Harbourmonthly.com Copyright (c) 2026 by The Harbour Monthly Group.
+ * All Rights Reserved." The notice had been read as no notice's opening, its holder unread, and the story had had no source. Since session
+ * 56; 1 bench raw line so written (an address over its company's notice, its page's source unchanged).
+ */
+const ADDRESS_BEFORE_NOTICE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}\s+(?=copyright\b|©)/iu;
+/**
  * A Persian notice saying whose the site's rights are, the holder (group 1) last: "تمامی حقوق این سایت متعلق به همشهری آنلاین است."
  * ("all rights of this site belong to Hamshahri Online"), "کلیه حقوق مادی و معنوی متعلق به … می‌باشد" (material and moral rights):
  * the site's or those rights, which no article's sentence on other rights owned names. It has no © to be told by, and the
@@ -179,9 +186,9 @@ const CIRCLED_C = /^(copyright\s*)?ⓒ/iu;
  * session 51; 1 bench raw line so written. Not a notice's own opening ("Copyright and Trade Mark Notice © …", Trinity Mirror's).
  */
 const FOOTER_LINKS_BEFORE_NOTICE = /^(?!Copyright\b)(?:(?:\p{Lu}[\p{L}&'’]*|and|of|&)\s+){1,12}?(?<=(?:Policy|Terms|Conditions|Notice|Imprint|Cookies|Contact|Sitemap|Use|Service|Us)\s+)(?=©)/u;
-/** The notice opening with the word "Copyright" and the © (FOOTER_LINKS_BEFORE_NOTICE, CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO, RIGHTS_RESERVED_FOR), for the patterns reading its holder. */
+/** The notice opening with the word "Copyright" and the © (ADDRESS_BEFORE_NOTICE, FOOTER_LINKS_BEFORE_NOTICE, CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO, RIGHTS_RESERVED_FOR), for the patterns reading its holder. */
 export const withEnglishOpening = (notice: string): string =>
-  notice.replace(FOOTER_LINKS_BEFORE_NOTICE, '').replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1').replace(RIGHTS_RESERVED_FOR, 'Copyright $1');
+  notice.replace(ADDRESS_BEFORE_NOTICE, '').replace(FOOTER_LINKS_BEFORE_NOTICE, '').replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1').replace(RIGHTS_RESERVED_FOR, 'Copyright $1');
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**

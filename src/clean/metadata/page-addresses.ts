@@ -86,9 +86,11 @@ const DESK_INITIALS = /(?<=^\p{Lu}[\p{L}\p{N}. ]*)\/(?:\p{Ll}{2}|\p{Ll}{2,3}\(\p
 /**
  * The first of the names a credit lists after commas (group 1), each capitalised: "Izvor: N1, Beta" (the site's own newsroom and an
  * agency), "Sources: The Harbour Foundation, Valley News", "Source: Harbour Ministry of Defence, October 25, 2026" (a date after the
- * name). The source is one outlet, the first credited; the list had been read whole. Since session 49.
+ * name). The source is one outlet, the first credited; the list had been read whole. Since session 49. Since session 56 before a desk's
+ * initials in lower case and the agency after their slash, as German sites sign their stories ("Quelle: harbour.de, kwe/dpa": the
+ * initials and the agency had been kept in the source).
  */
-const FIRST_CREDITED = /^([^,]+?),\s+(?=\p{Lu})/u;
+const FIRST_CREDITED = /^([^,]+?),\s+(?=\p{Lu}|\p{Ll}{2,4}\/\p{L})/u;
 
 /**
  * The page's first or last line when it is the page's web address (pageAddressOf), as scrapers and

@@ -11,8 +11,8 @@ import type { Line } from '../lines.js';
 import type { Remove } from '../line-rules.js';
 import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
-import { isJapanesePaperName, isNetworkName, isNewsAgencyName, networkSourceName, shortNameOf } from '../outlets.js';
-import { breadcrumbRoot, headerLogo, mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
+import { isJapanesePaperName, isNetworkName, isNewsAgencyName, isOutletByKindWordAlone, networkSourceName, shortNameOf } from '../outlets.js';
+import { breadcrumbRoot, footerLogoByNotice, headerLogo, mastheadSecondLine, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLine, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -81,10 +81,14 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     const root = breadcrumbRoot(lines, removed);
     return root && namesSite(root);
   };
+  // A publisher's company named as an outlet only by its "Media" ("© 2026 Polder Media" under "NU.nl") gives way to the site's name the site
+  // line gives (since session 56: the company had been the story's source).
+  const named = networkServiceOfMasthead(removedLineSource(lines, removed), [site, logo]);
   return (
     agency?.text ??
-    networkServiceOfMasthead(removedLineSource(lines, removed), [site, logo]) ??
+    (named !== undefined && isOutletByKindWordAlone(named) ? (siteCopyrighted() ?? named) : named) ??
     siteCopyrighted() ??
+    footerLogoByNotice(lines, removed) ??
     breadcrumb() ??
     removedLineGives(lines, removed, (line) => siteGreeting(line, lines)) ??
     removedLineGives(lines, removed, outletAboutLink) ??

@@ -12,7 +12,7 @@ import { describeLine, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { SITE_ADDRESS_ALONE } from './page-addresses.js';
 import { areNames, isPageWord } from './names.js';
-import { isNetworkName, isNetworkService, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from '../outlets.js';
+import { isNetworkName, isNetworkService, isOutlet, isOutletCompany, isOutletKindWord, isOutletWordAlone, networkSourceName } from '../outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
@@ -37,7 +37,7 @@ function holdsCopyright(notice: string, name: string): boolean {
   return holder.startsWith(name) && AFTER_HOLDER.test(holder.slice(name.length));
 }
 
-/** Lines of a menu's own words, the reader's account links or a date over the site's name at most ("Menu" over "TIME"; "Sign in", "Explore", "Search" over "HT"). */
+/** Lines of a menu's own words, the reader's account links, the editions' links or a date over the site's name at most ("Menu" over "TIME"; "Sign in", "Explore", "Search" over "HT"). */
 const MAX_PAGE_WORDS_OVER_SITE = 3;
 /**
  * The reader's account and search links a header sets over the site's logo ("Sign in", "Explore", "Search" over an Indian paper's initials):
@@ -45,6 +45,11 @@ const MAX_PAGE_WORDS_OVER_SITE = 3;
  * none's source changed.
  */
 const ACCOUNT_LINK = /^(?:sign in|log ?in|search|explore|subscribe)$/iu;
+/**
+ * The links to the site's editions and its e-paper a header sets over the masthead ("English Edition", "E-Paper" over an Indian business
+ * paper's name): the first had been asked for the site's name, and the story had had no source. Since session 56.
+ */
+const EDITION_LINK = /^(?:(?:[\p{L}.]+\s+)?edition|e-?paper)$/iu;
 /** Words of a date alone over the masthead at most ("Sunday, January 20th, 2008"). */
 const MAX_DATE_STAMP_WORDS = 6;
 /**
@@ -55,12 +60,19 @@ const MAX_DATE_STAMP_WORDS = 6;
  * stays the site line: under it a blog's first menu item ("Free Courses") had been taken for its name (session 46).
  */
 const isOverMasthead = (line: Line, next: Line | undefined): boolean =>
-  isPageWord(line.text) || ACCOUNT_LINK.test(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && (isOutlet(mastheadBeforeTagline(next).text) || isHomeLink(next)));
+  isPageWord(line.text) || ACCOUNT_LINK.test(line.text) || EDITION_LINK.test(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && (isOutlet(mastheadBeforeTagline(next).text) || isHomeLink(next)));
 /** Whether the line is a site's logo as a link to its home page (HOME_LINK), a name before the link's words, not a menu's ("News Home"). */
 const isHomeLink = (line: Line): boolean => {
   const name = HOME_LINK.exec(line.text)?.[1];
-  return name !== undefined && !isPageWord(name);
+  return name !== undefined && isLinkedName(name);
 };
+/**
+ * Whether the words before a logo's or a home link's are a name: no menu's word, nor an article alone (Vox Media's "The homepage" over "Vox"
+ * and "Vox logo": "The" had been the site line and the header's logo, and the story had had no source; since session 56).
+ */
+const isLinkedName = (name: string): boolean => !isPageWord(name) && !LONE_ARTICLE.test(name);
+/** An article alone, in the languages mastheads set one in. */
+const LONE_ARTICLE = /^(?:the|a|an|le|la|les|el|los|las|il|lo|der|die|das|de|het)$/iu;
 /**
  * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
  * "Menu" over "TIME": the notice "© 2026 TIME USA, LLC." held the site's name, but the first line was asked, and the
@@ -95,15 +107,20 @@ const BARE_MARK = /^©\s*/u;
 function mastheadUnderSkipLinks(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, at: number): Line | undefined {
   const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
   let underSkipLinks = true;
+  let found: Line | undefined;
   for (const line of lines.slice(at + 1, at + 2 + MAX_LINES_UNDER_SKIP_LINK)) {
-    if (!removed.has(line.number)) return undefined;
+    if (!removed.has(line.number)) break;
     if (isSkipLink(line)) continue;
     const masthead = mastheadBeforeTagline(line);
-    if (isSiteNameShaped(masthead) && isMastheadUnderSkipLinks(masthead, line, lines, underSkipLinks ? articleEnd : undefined)) return masthead;
-    if (line.wordCount > MAX_HEADER_LINK_WORDS) return undefined;
+    // The line a notice holds by its name in full is the masthead, before any other (since session 56): "The Harbour Monthly" under "Site
+    // Navigation", "Harbour Ledger" under "Harbour Ledger Today" (the paper's show, repeated in its footer) over "©2026 Harbour Ledger Media
+    // Partners, LLC". The skip link, or the show, had been the site line, and the stories had had no source or the show's name.
+    if (heldInFullByNotice(masthead, lines, removed)) return masthead;
+    if (found === undefined && isSiteNameShaped(masthead) && isMastheadUnderSkipLinks(masthead, line, lines, underSkipLinks ? articleEnd : undefined)) found = masthead;
+    if (line.wordCount > MAX_HEADER_LINK_WORDS) break;
     underSkipLinks = false;
   }
-  return undefined;
+  return found;
 }
 /**
  * Whether a line under the header's skip links is the site's masthead (mastheadUnderSkipLinks): an outlet's name, its home link, or, right under
@@ -150,6 +167,13 @@ export function mastheadSecondLine(lines: readonly Line[], removed: ReadonlyMap<
 /** A masthead and its tagline or section after a bar, no bar in either ("Haaretz | Israel News"): the masthead is group 1. */
 const MASTHEAD_BAR_TAGLINE = /^([^|]+?)\s+\|\s+[^|]+$/u;
 /**
+ * A masthead of one word and its tagline of two words or more after a spaced dash (group 1 the masthead), letters alone, as a site's title
+ * line sets them: "harbour-online - Nachrichten für den Norden". Not a byline's name before its post ("By Dana Reyes - Harbour Science
+ * Contributor"), nor a section before a score ("Basketball - M: Harbour State 64, …"). Since session 56: the whole line had been asked of the
+ * notice, and the story had had no source.
+ */
+const MASTHEAD_DASH_TAGLINE = /^([^\s:|]+)\s+[-–]\s+(?:[\p{L}'’.,&]+(?:\s+[\p{L}'’.,&]+)+)$/u;
+/**
  * The site's logo as a link to its home page, its name (group 1) before the link's words: "Harbourgate Home", "The Harbour Verge homepage",
  * "harbour.co.nz - Home", "The Harbour - Back to home".
  */
@@ -161,7 +185,7 @@ const HOME_LINK = /^(\S.*?)\s*(?:[-–]\s*)?(?:home ?page|home|back to home)$/iu
  * had been asked of the notice, and the story had had no source. Since session 46.
  */
 function mastheadBeforeTagline(site: Line): Line {
-  const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1] ?? HOME_LINK.exec(site.text)?.[1];
+  const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1] ?? MASTHEAD_DASH_TAGLINE.exec(site.text)?.[1] ?? HOME_LINK.exec(site.text)?.[1];
   return masthead === undefined ? site : describeLine(site.number, masthead, NO_STOPWORDS);
 }
 /** Lines over the article a header's logo is looked for in at most (headerLogo). */
@@ -186,7 +210,7 @@ export function headerLogo(lines: readonly Line[], removed: ReadonlyMap<number, 
   for (const line of lines.slice(0, MAX_LOGO_LINE)) {
     if (line.number >= firstInBlock) break;
     const name = removed.has(line.number) && line.text.length <= MAX_LOGO_CHARACTERS ? LOGO_OR_HOME_LINK.exec(line.text)?.[1] : undefined;
-    if (name !== undefined && !isPageWord(name)) return describeLine(line.number, name, NO_STOPWORDS);
+    if (name !== undefined && isLinkedName(name)) return describeLine(line.number, name, NO_STOPWORDS);
   }
   return undefined;
 }
@@ -225,15 +249,50 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   if (site.number === notice.number || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
   const holder = noticeHolding(notice.text).replace(PAPER_WORD_OPENING, '');
   const name = site.text.toLowerCase();
-  const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !WORD_CHARACTER.test(holding.charAt(name.length));
   const company = publisherCompany(holder)?.toLowerCase();
-  const unprefixed = site.text.replace(GLUED_ARTICLE, '').toLowerCase().replace(LEADING_THE, '');
-  const companyHolds = company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `)) || companyInitialled(site, company) || mastheadEndsWithCompany(name, company));
+  const companyHolds = company !== undefined && (companyInitialled(site, company) || mastheadEndsWithCompany(name, company));
   const heldAsWritten = holder.split(HOLDER_END, 1)[0]!.trim();
   const held = heldAsWritten.toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
-  return holder.split(CO_HOLDERS).some(opensWithName) || companyHolds || mastheadExtends || initialsHeld(heldAsWritten, site) || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) || holderFirstWordOpens(heldAsWritten, site.text) || arabicRightsReservedFor(notice.text, site.text) ? site.text : null;
+  return holdsNameInFull(site.text, holder) || companyHolds || mastheadExtends || initialsHeld(heldAsWritten, site) || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) || holderFirstWordOpens(heldAsWritten, site.text) || arabicRightsReservedFor(notice.text, site.text) ? site.text : null;
+}
+/**
+ * Whether a notice's holding (`holder`, from the holder's name on) holds the masthead's name `site` in full, as words of its own: opening
+ * the holding or one of the holders a slash joins ("© ARD-aktuell / tagesschau.de"), or among the words of its publisher's company ("©
+ * EDICIONES EL PAÍS S.L."), or opening the company without the masthead's "The" ("The Guardian" over "© 2026 Guardian News & Media
+ * Limited"). Not a word the company's first word merely shares with the masthead (holderFirstWordOpens): "Boston Ledger Today" (the
+ * paper's show in its header) over "©2026 Boston Ledger Media Partners, LLC" is held by its first words only.
+ */
+function holdsNameInFull(site: string, holder: string): boolean {
+  const name = site.toLowerCase();
+  const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !WORD_CHARACTER.test(holding.charAt(name.length));
+  const company = publisherCompany(holder)?.toLowerCase();
+  const unprefixed = site.replace(GLUED_ARTICLE, '').toLowerCase().replace(LEADING_THE, '');
+  return holder.split(CO_HOLDERS).some(opensWithName) || (company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `))));
+}
+/**
+ * Whether a removed copyright notice of the page holds the line's name in full (holdsNameInFull), the line a site's name's shape
+ * (isSiteNameShaped) and no word of a company's alone ("Media" under "© 2026 Harbour Media Ltd").
+ */
+function heldInFullByNotice(line: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): boolean {
+  if (!isSiteNameShaped(line) || COMPANY_WORD_ALONE.test(line.text)) return false;
+  return lines.some((notice) => notice.number !== line.number && removed.has(notice.number) && isCopyrightNotice(notice) && holdsNameInFull(line.text, noticeHolding(notice.text).replace(PAPER_WORD_OPENING, '')));
+}
+/**
+ * The site's name the footer's logo gives, a line alone after the article that a removed notice's holder opens with, then only a company's
+ * words and legal form (COMPANY_TAIL): "Harbourcrunch" over its links and "© 2026 Harbourcrunch Media LLC.", a header of the sections'
+ * menu alone over the page. Else null. The site line was a menu's item, and the story had had no source. Since session 56.
+ */
+export function footerLogoByNotice(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
+  const notices = lines.filter((line) => line.number > articleEnd && isCopyrightNotice(line));
+  const companyOf = (name: string, notice: Line): boolean => {
+    const holder = noticeHolding(notice.text);
+    return holder.toLowerCase().startsWith(name.toLowerCase()) && COMPANY_TAIL.test(holder.slice(name.length));
+  };
+  const logo = lines.find((line) => line.number > articleEnd && isSiteNameShaped(line) && !COMPANY_NAME_WORD.test(line.text) && notices.some((notice) => notice.number !== line.number && companyOf(line.text, notice)));
+  return logo?.text ?? null;
 }
 /**
  * An Arabic notice's "all rights reserved" and what follows it (group 1), the © and the year maybe between: "جميع الحقوق محفوظة لليوم
@@ -382,8 +441,14 @@ export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
 export function siteNamedByPictureCredit(site: Line, line: Line): string | null {
   if (site.number === line.number || !isSiteNameShaped(site)) return null;
   const label = PICTURE_CREDIT_LABEL.exec(line.text) ?? BARE_MARK.exec(line.text);
-  return label !== null && line.text.slice(label[0].length).toLowerCase() === site.text.toLowerCase() ? site.text : null;
+  if (label !== null && line.text.slice(label[0].length).toLowerCase() === site.text.toLowerCase()) return site.text;
+  // Or the credit closing a caption gives the photographer, a slash and the site (since session 56: "… Jean Harbour / Le Lagon" under "Le
+  // Lagon", a paper crediting its staff's picture to itself, its notice holding no name).
+  const credited = line.text.slice(0, line.text.length - site.text.length);
+  return line.text.toLowerCase().endsWith(site.text.toLowerCase()) && PHOTOGRAPHER_SLASH.test(credited) ? site.text : null;
 }
+/** A photographer's capitalised name and a slash closing what a caption's credit sets before the site's name ("Jean Harbour / "). */
+const PHOTOGRAPHER_SLASH = /(?:^|\s)\p{Lu}[\p{L}'’.-]*\s*\/\s*$/u;
 /** Words of a line offering the site's app at most ("Gratis de AD-app", "Download the Harbour News app"). */
 const MAX_APP_PROMPT_WORDS = 8;
 /** The word a line offering an app ends with, after the app's name and a hyphen or a space: "Gratis de AD-app", "Lade die RUNDBLICK-App". */
@@ -634,11 +699,15 @@ const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_MASTHEAD
 export function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   // A site's address over the page is its name whoever the notice holds ("iDNES.cz" over "Copyright © 1999–2026 MAFRA, a.s.": one
   // word, and a company no pattern reads); no menu's word is so written. Since session 44; the story had had no source.
-  if (SITE_ADDRESS_ALONE.test(site.text)) return lines.some((line) => line.number !== site.number && removed.has(line.number) && isCopyrightNotice(line)) ? site.text : null;
+  // So is, since session 56, a masthead the site line sets with its tagline ("harbour-online - Nachrichten für den Norden" over "Harbour Digital
+  // Publishing GmbH"), a menu's word never; and the publisher's company alone on its line is its notice (isCompanyAlone).
+  if (SITE_ADDRESS_ALONE.test(site.text) || (isSiteNameShaped(site) && !COMPANY_NAME_WORD.test(site.text) && MASTHEAD_DASH_TAGLINE.test(lines.find((line) => line.number === site.number)?.text ?? ''))) {
+    return lines.some((line) => line.number !== site.number && removed.has(line.number) && (isCopyrightNotice(line) || isCompanyAlone(line))) ? site.text : null;
+  }
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const siteWords = new Set(name.split(' '));
-  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) || isCompanyRegistration(line) ? publisherCompany(noticeHolding(line.text)) : undefined);
+  const companyOf = (line: Line): string | undefined => (isCopyrightNotice(line) || isCompanyRegistration(line) || isCompanyAlone(line) ? publisherCompany(noticeHolding(line.text)) : undefined);
   // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
@@ -663,17 +732,6 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   };
   return others.some(holdsOtherCompany) && (outlet || others.some((line) => !isCopyrightNotice(line) && namesSite(line))) ? site.text : null;
 }
-/** A company's last word that names what it is, not an outlet: "Media", "Network" ("Harbour Media Ltd"). */
-const COMPANY_KIND_WORD = /\s+(?:Media|Networks?)$/u;
-/**
- * Whether a publisher's company is named as an outlet is (outlets.ts isOutlet) by more than its last word for a medium: "Valley Herald Media"
- * (a paper's company, another paper's under "The Harbour Post"), not "Harbour Media" (any company's, as "Nexstar Media", "SPH Media"). The
- * company's "Media" alone had made the Straits Times-like masthead over "© 2026 SPH Media Limited" another paper's. Since session 55.
- */
-const isOutletCompany = (company: string): boolean => {
-  const name = company.replace(/[\s,]+$/u, '');
-  return isOutlet(name) && (!COMPANY_KIND_WORD.test(name) || isOutlet(name.replace(COMPANY_KIND_WORD, '')));
-};
 /**
  * A masthead set with its article in lower case before the capitalised name, as Italian, Spanish, Dutch and German papers set
  * theirs ("la Repubblica", "il Fatto Quotidiano", "de Volkskrant", "der Freitag"): a menu's or a button's line is not so written
@@ -681,6 +739,14 @@ const isOutletCompany = (company: string): boolean => {
  * la Repubblica's story over "GEDI Periodici e Servizi S.p.A. - P.IVA …" had had no source. Since session 45.
  */
 const LOWER_CASE_ARTICLE_MASTHEAD = /^(?:il|lo|la|gli|le|el|los|las|les|der|die|das|de|het|the)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}\p{N}'’.-]+){0,2}$/u;
+/**
+ * The publisher's company alone on its line, its name and legal form and nothing else (COMPANY_HOLDER: "Lagoon Editorial Información General,
+ * S.L.U.", "Harbour Digital Publishing GmbH"), as Spanish and German sites close their pages with no ©: read as a notice holding it
+ * (siteOverPublisherNotice). Since session 56; the stories had had no source.
+ */
+const isCompanyAlone = (line: Line): boolean => line.wordCount <= MAX_COMPANY_ALONE_WORDS && COMPANY_ALONE.test(line.text);
+/** Words of such a line at most: COMPANY_HOLDER's name and its legal form. */
+const MAX_COMPANY_ALONE_WORDS = 8;
 /**
  * A company's registration, as British publishers close their pages instead of a copyright notice ("Newsquest Media Group Ltd,
  * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"), and since session 44 as
@@ -725,6 +791,8 @@ const CO_HOLDERS = /\s+\/\s+/u;
  * ("The New Straits Times Press (M) Berhad", Malaysia's; India's "(P) Ltd").
  */
 const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&|\(\p{Lu}\)),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');
+/** A publisher's company and nothing after it (isCompanyAlone). */
+const COMPANY_ALONE = new RegExp(String.raw`${COMPANY_HOLDER.source}$`, 'u');
 /**
  * A publisher's company named by a word for a publishing house or a company before its name, with no legal form, as Spanish,
  * Portuguese, French and Italian publishers write their notices (group 1): "© 2026 Casa Editorial EL TIEMPO" under "EL TIEMPO",
@@ -760,10 +828,12 @@ const SITE_NAME_HOLDER = /^(?:The\s+)?[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D&'
  * The words a company's or an institution's name has, a publication's not ("Lagoon Networks", "Harbour Valley Newspapers", "Coastline
  * Business Information", "Lagoon State University"), and the legal forms (LEGAL_FORMS): such a holder publishes the site, it is not its name.
  */
-const COMPANY_NAME_WORD = new RegExp(
-  String.raw`(?:^|\s)(?:Media|Networks?|Group|Holdings|Communications?|Corporation|Corp|Company|Co|Publishing|Publications|Publishers|Newspapers|Interactive|Entertainment|Ventures|Enterprises|Technologies|Systems|Information|Solutions|Digital|Internet|Institute|University|College|Foundation|Organi[sz]ation|Design|Studios?|Productions|Partners|Associates|Services|Broadcasting|Industries|${LEGAL_FORMS})\.?(?=$|\s)`,
-  'u',
-);
+const COMPANY_WORDS = String.raw`Media|Networks?|Group|Holdings|Communications?|Corporation|Corp|Company|Co|Publishing|Publications|Publishers|Newspapers|Interactive|Entertainment|Ventures|Enterprises|Technologies|Systems|Information|Solutions|Digital|Internet|Institute|University|College|Foundation|Organi[sz]ation|Design|Studios?|Productions|Partners|Associates|Services|Broadcasting|Industries|${LEGAL_FORMS}`;
+const COMPANY_NAME_WORD = new RegExp(String.raw`(?:^|\s)(?:${COMPANY_WORDS})\.?(?=$|\s)`, 'u');
+/** A company's word or legal form alone (COMPANY_WORDS), in any case: a menu's "Media", no site's name. */
+const COMPANY_WORD_ALONE = new RegExp(String.raw`^(?:${COMPANY_WORDS})\.?$`, 'iu');
+/** A company's words and legal form after its name, alone (COMPANY_WORDS): " Media Partners, LLC", " Media LLC". */
+const COMPANY_TAIL = new RegExp(String.raw`^(?:,?\s+(?:${COMPANY_WORDS})\.?)+(?=$|[\s.,;|])`, 'u');
 /**
  * A word for news or a medium in a holder's name: a publication's, in a person's name's shape too (metadata/names.ts areNames: "Radio
  * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder). Since session 49 hyphened to the word before

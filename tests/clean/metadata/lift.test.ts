@@ -876,6 +876,8 @@ describe('liftMetadata', () => {
       // an agency's regional desk after it names no photographer and stays the source.
       for (const text of ['Quelle: picture alliance/Lena Brandhorst', 'Quelle: picture alliance/dpa/Lena Brandhorst', 'Quelle: Lena Brandhorst/imago']) expect(lift(text).metadata.source, text).toBeNull();
       expect(lift('Quelle: dpa/lnw').metadata.source).toBe('dpa/lnw');
+      // The site's name before a desk's initials in lower case and the agency after their slash (session 56: n-tv's had been kept whole).
+      for (const [text, source] of [['Quelle: harbour.de, kwe/dpa', 'harbour.de'], ['Quelle: Lagunenblatt, mbr/dpa', 'Lagunenblatt']]) expect(lift(text).metadata.source, text).toBe(source);
     });
 
     it.each([

@@ -1113,3 +1113,67 @@ describe("the masthead under the header's skip links", () => {
     expect(sourceOf(page(['Skip to content', 'The Ridge', 'Menu', 'The Ridge'], ['Most Popular', 'The Ridge', company]))).toBeNull();
   });
 });
+
+describe("the site's name as a notice holds it, and the header's lines over it (session 56)", () => {
+  const page = (header: readonly string[], footer: readonly string[], caption?: string): string =>
+    [
+      ...header, 'News', 'Politics', 'Business', 'Opinion', '',
+      'Harbour council votes to keep the night ferry running through March', 'By Odile Marchetti', 'Dec. 3, 2026 5:30 am ET', '',
+      ...(caption === undefined ? [] : [caption, '']),
+      'The harbour council voted on Wednesday to keep the night ferry running through March, reversing a plan to stop it after the holidays.',
+      '', 'Shift workers at the port had asked for the ferry after the last bus to the islands was cut in the autumn.',
+      '', 'The extra sailings will cost about $250,000 and will be reviewed in the spring, the council said.',
+      '', ...footer,
+    ].join('\n');
+
+  it('is the line under the skip links that the notice holds by its name in full, before a line its first words open', () => {
+    // The notice's holder opens with the masthead (the skip link had been the site line, and the story had had no source).
+    expect(sourceOf(page(['Skip to main content', 'The Harbour Ledger', 'Subscribe', 'Log in'], ['Contact', '© Copyright 2026 The Harbour Ledger Inc. All rights reserved.']))).toBe('The Harbour Ledger');
+    expect(sourceOf(page(['Aller au contenu principal', 'Menu', 'Rechercher', '40 Secondes'], ['Contact', 'Tous droits réservés © 40 Secondes 2026']))).toBe('40 Secondes');
+    // The paper's show under the skip links, repeated in the footer, had been the source: the notice holds the paper's name.
+    const show = page(['Skip to main content', 'Harbour Ledger Today', 'Sections', 'Search', 'Harbour Ledger', 'Log In'], ['Harbour Ledger Today', 'Privacy Policy', '©2026 Harbour Ledger Media Partners, LLC']);
+    expect(sourceOf(show)).toBe('Harbour Ledger');
+  });
+
+  it("reads a notice after the site's address, and the masthead its company's name opens with", () => {
+    const footer = ['Site Map', 'Harbourmonthly.com Copyright (c) 2026 by The Harbour Monthly Group. All Rights Reserved.'];
+    expect(sourceOf(page(['Skip to content', 'Site Navigation', 'The Harbour Monthly', 'Popular'], footer))).toBe('The Harbour Monthly');
+  });
+
+  it("reads \"Derechos reservados\" without \"Todos los\" before the ©", () => {
+    expect(sourceOf(page(['Lagunario', 'Últimas noticias', 'Policía'], ['Contacto', 'Derechos reservados © Lagunario Diario, S.A. de C.V. 2026']))).toBe('Lagunario');
+  });
+
+  it("passes over a home link that names nothing (\"The homepage\") for the logo under it", () => {
+    const header = ['Skip to main content', 'The homepage', 'Wrenfold', 'Wrenfold logo', 'Explainers'];
+    expect(sourceOf(page(header, ['Masthead', 'About Us', '© 2026 Wrenfold Media, LLC. All Rights Reserved']))).toBe('Wrenfold');
+  });
+
+  it("is the footer's logo a notice's company is named for, its company's words after it", () => {
+    const footer = ['Harbourcrunch', 'Staff', 'Contact Us', 'Site Map', '© 2026 Harbourcrunch Media LLC.'];
+    expect(sourceOf(page(['Latest', 'AI', 'Apps', 'Climate'], footer))).toBe('Harbourcrunch');
+    // The company's own name is no logo.
+    expect(sourceOf(page(['Latest', 'AI', 'Apps', 'Climate'], ['Lagoonside Media', 'Jobs', '© 2026 Lagoonside Media, LLC']))).toBeNull();
+  });
+
+  it("passes over the editions' and the e-paper's links over the masthead", () => {
+    const footer = ['Download The Harbour Times app for the day\'s markets and news.', 'Copyright © 2026 Northwind, Grey & Co. Ltd.'];
+    expect(sourceOf(page(['English Edition', 'E-Paper', 'The Harbour Times', 'Home'], footer))).toBe('The Harbour Times');
+  });
+
+  it("is the site's address over the page, not a company its notice holds by its Media", () => {
+    expect(sourceOf(page(['Polder.nl', 'Algemeen', 'Net binnen'], ['Over Polder.nl', 'Privacy', '© 2026 Waddel Media']))).toBe('Polder.nl');
+  });
+
+  it("is a masthead with its tagline after a dash over the publisher's company alone on a line", () => {
+    expect(sourceOf(page(['harbour-online - Nachrichten für den Norden', 'Suche', 'Menü öffnen'], ['Impressum', 'Harbour Digital Publishing GmbH']))).toBe('harbour-online');
+    // A section's line before a score is no masthead and tagline.
+    expect(sourceOf(page(['Basketball - M: Harbour State 64, Lagoon 65', 'Scores'], ['Impressum', 'Harbour Digital Publishing GmbH']))).toBeNull();
+  });
+
+  it("is the masthead a caption's credit gives after the photographer and a slash", () => {
+    const caption = 'Ferry passengers wait on the pier at night. Jean Harbour / Le Lagon';
+    const text = page(['Passer au contenu principal', 'Le Lagon', 'Menu', 'Rechercher'], ['Le Lagon', 'Mentions légales', 'Toute reproduction interdite'], caption);
+    expect(sourceOf(text)).toBe('Le Lagon');
+  });
+});
