@@ -416,7 +416,7 @@ describeLineTest(
   "isPictureCredit: a staff credit glued to the caption, a credit after a spaced dash, a caption's note on the picture's kind (session 56)",
   isPictureCredit,
   [
-    'The old reading room of the Elm Street branch in Marlow.Tessa Quill/Globe Staff',
+    'The old reading room of the Alder Row branch in Marlow.Tessa Quill/Globe Staff',
     "Pupils of a school in the 3rd arrondissement in their new yard. — P. Garnier/20 Minutes",
     'The new yard of a school in Vesoul, in October. – Lucie Ferrand, AFP',
     'حافلة تحمل كتبا في إحدى القرى (تعبيرية)',
