@@ -10,12 +10,13 @@ import { proseAfterPosts } from './embedded.js';
 import { isBylineBio, isNoteUnderNameHeading } from './chrome/authors.js';
 import { isLabelledLink } from './chrome/links.js';
 import { isOutletMission } from './chrome/notes.js';
+import { isSubscriberLogin } from './chrome/prompts.js';
 import { continuesStory } from './edges/continues-story.js';
 import { isProse } from './line-shape.js';
 import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, wireLedeStart } from './block.js';
 import { isEmailAddressLine } from './metadata/names.js';
-import type { Line, LineNumber, PositionInCandidates } from './lines.js';
+import { isRightUnder, type Line, type LineNumber, type PositionInCandidates } from './lines.js';
 import { AUTHOR_BIO_AFTER, AUTHOR_CONTACT, REFERENCES } from './line-rules.js';
 import { lineKey } from './page-keys.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
@@ -99,7 +100,8 @@ interface Opening {
 /**
  * Where the article opens: the block's first line moved up to a lede or a digest's first item, over a box of other
  * stories under the first paragraphs, tables, a gallery's captions and summary points over the text, to a commentary's
- * first entry and to a wire story's lede, past an outlet's mission statement.
+ * first entry and to a wire story's lede, past an outlet's mission statement, a paywall box's log-in prompt and a caption echoing
+ * the first paragraph's opening words.
  */
 function articleOpening(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates }): Opening {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
@@ -118,7 +120,8 @@ function articleOpening(page: Page, found: { first: PositionInCandidates; last: 
   const storyBox = new Set<PositionInCandidates>();
   const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, keptHoweverWeak, storyBox);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, keptHoweverWeak), keptHoweverWeak), keptHoweverWeak);
-  const first = pastOutletMission(page, wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)), found.last);
+  const opened = pastOutletMission(page, wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)), found.last);
+  const first = pastLedeEcho(candidateLines, pastSubscriberLogin(candidateLines, opened, found.last), found.last);
   return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, keptHoweverWeak, storyBox };
 }
 
@@ -131,6 +134,33 @@ function pastOutletMission(page: Page, first: PositionInCandidates, last: Positi
   const opening = candidateLines[first]!;
   if (first >= last || !isOutletMission(opening)) return first;
   return continuesStory(candidateLines.slice(first + 1, last + 1).filter(isProse), [opening], recordsOf) ? first : first + 1;
+}
+
+/**
+ * The article's first candidate line moved past a paywall box's log-in prompt opening it (chrome/prompts.ts isSubscriberLogin):
+ * the NZ Herald's read-aloud box sets "Already a subscriber? Sign in here" over the first paragraph, which had opened the body
+ * (session 56). Removed so only where it opens the article: under a comments heading the same line is the comments section's.
+ */
+function pastSubscriberLogin(candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
+  return first < last && isSubscriberLogin(candidateLines[first]!) ? first + 1 : first;
+}
+
+/** Words a line opening the article shares with the paragraph under it, from their first, to echo it (pastLedeEcho). */
+const ECHO_WORDS = 5;
+/** Words of a line that echoes the paragraph under it at most: a caption's or a teaser's sentence. */
+const MAX_ECHO_LINE_WORDS = 20;
+const firstWords = (line: Line): string => line.text.toLowerCase().split(/\s+/u, ECHO_WORDS).join(' ');
+/**
+ * The article's first candidate line moved past a sentence opening it that the paragraph right under it opens with too, its first
+ * ECHO_WORDS words: NU.nl's uncredited caption over the first paragraph, "The bicycle park under the station in Zwolle is full on busy
+ * days." over "The bicycle park under the station in Zwolle is to be doubled …" (session 56: it had opened the body). A caption or a
+ * teaser written from the lede, not the story's first paragraph; no bench page sets two lines so (0 raw lines of either set).
+ */
+function pastLedeEcho(candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
+  const [opening, under] = [candidateLines[first]!, candidateLines[first + 1]];
+  if (first >= last || under === undefined || !isRightUnder(under, opening)) return first;
+  const echoes = opening.wordCount >= ECHO_WORDS && opening.wordCount <= MAX_ECHO_LINE_WORDS && opening.endsWithSentencePunctuation && under.wordCount > opening.wordCount;
+  return echoes && firstWords(opening) === firstWords(under) ? first + 1 : first;
 }
 
 /**

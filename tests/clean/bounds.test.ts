@@ -29,6 +29,41 @@ describe('articleBounds: where the article opens', () => {
   });
 });
 
+describe('articleBounds: past a paywall box\'s log-in prompt opening the article (session 56)', () => {
+  const story = [
+    'Kiwifruit packers in the Bay of Plenty have started hiring a month early after a warm winter brought the harvest forward.',
+    'Packhouses usually take on seasonal staff in late March, when backpackers arrive for the autumn work.',
+    'One packhouse near Te Puke said it had already filled half of its night shifts with students on holiday.',
+  ];
+  const header = ['Harbour Herald', 'Business', 'Kiwifruit packers hire early as harvest comes forward', 'By Aroha Tane', '4 Dec, 2026 04:00 PM', 'Share'];
+
+  it('removes "Already a subscriber? Sign in here" over the first paragraph as page text before the article', () => {
+    const player = ['Subscribe to listen', 'Access to Harbour Premium articles requires a Premium subscription. Subscribe now to listen.', 'Already a subscriber? Sign in here'];
+    const note = 'Listening to articles is free for open-access content—explore other articles or learn more about text-to-speech.';
+    const cleaned = clean([...header, ...player, note, 'Packers at a shed near Te Puke this week. Photo / Mere Hohaia', ...story, '© Copyright 2026 Harbour Media']);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, 'Already a subscriber? Sign in here')).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+});
+
+describe("articleBounds: past an uncredited caption echoing the first paragraph's opening (session 56)", () => {
+  const header = ['Harbour Nieuws', 'Binnenland', 'Gemeente Deventer wil busstation uitbreiden', '3 december 2026 14:12', 'Door Pieter Looman', 'Deel via', 'Kopieer link'];
+  const story = [
+    'Het busstation naast het station van Deventer moet de komende jaren worden uitgebreid. De gemeente wil er zes perrons bij bouwen.',
+    'Op werkdagen staan de bussen nu al voor acht uur in de rij. Reizigers wachten dan op straat, waar weinig ruimte is.',
+    '"We zien elk jaar meer mensen die met de bus naar de trein komen", zegt wethouder Ilse Brink.',
+  ];
+
+  it('removes the caption as page text before the article, and keeps a first paragraph opening otherwise', () => {
+    const caption = 'Het busstation naast het station van Deventer is op drukke dagen vol.';
+    const cleaned = clean([...header, caption, ...story, '© 2026 Harbour Media']);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+    const other = 'Het stadsbestuur van Deventer wil vaart maken met het plan.';
+    expect(clean([...header, other, ...story, '© 2026 Harbour Media']).body.split('\n\n')).toEqual([other, ...story]);
+  });
+});
+
 describe('articleBounds: where the article ends', () => {
   const header = ['The Millbrook Courier', 'Home', 'News', 'Quarry plan returns to the county board', 'By Tobias Fenwick', 'December 3, 2026'];
   const story = [

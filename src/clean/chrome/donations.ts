@@ -44,8 +44,16 @@ const DONATION_ASK = new RegExp(
   'iu',
 );
 const MAX_DONATION_WORDS = 40;
+/**
+ * A contribution box's count of what the reader has read, its heading: Vox's "You’ve read 1 article in the last month" over its
+ * pitch, "You've read 12 articles this year" (session 56: the heading and the pitch under it had been the article's last
+ * paragraphs); and the box's buttons giving an amount, "Yes, I'll give $5/month". A paywall's count names free articles
+ * (paywall.ts); a count of this one's has the reader's "you".
+ */
+const DONATION_METER =
+  /^(?:you(?:['’]ve| have) read (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) articles? (?:in the (?:last|past) (?:month|year|week|\d+ (?:days|weeks|months))|this (?:month|year|week))|yes,? i['’]ll (?:give|contribute|donate) [$€£]?\d+(?:\s*(?:\/\s*|a |per )(?:month|year|week))?)\s*[.!]?$/iu;
 export const isDonationAppeal = (line: Line): boolean =>
-  line.wordCount <= MAX_DONATION_WORDS && (DONATION_BUTTON.test(line.text) || DONATION_CALL.test(line.text) || DONATION_ASK.test(line.text) || SUPPORT_SITE_CALL.test(line.text));
+  line.wordCount <= MAX_DONATION_WORDS && (DONATION_BUTTON.test(line.text) || DONATION_CALL.test(line.text) || DONATION_ASK.test(line.text) || SUPPORT_SITE_CALL.test(line.text) || DONATION_METER.test(line.text));
 
 /** The call to support the site by its name, as a box heads itself: "Support Grist", Hungarian "Támogasd a Telexet" (its object in the accusative). */
 const SUPPORT_SITE_SOURCE = String.raw`^(?:Support|Soutenez|Unterstützen Sie|Apoya|Apoie|Sostieni|Steun|Wesprzyj|Поддержите|Підтримайте|Támogasd az?|Támogassa az?)(?:\s+\p{Lu}[\p{L}\p{N}.'’&-]*){1,3}`;
@@ -72,6 +80,12 @@ const BOX_JOURNALISM = new RegExp(
   'iu',
 );
 const MAX_BOX_TEXT_WORDS = 30;
+/**
+ * A contribution box's pitch right under its count of what the reader has read (DONATION_METER), the site speaking of its
+ * journalism or mission: Vox's "Here at Vox, we believe in helping everyone understand our complicated world, … Our mission is
+ * to create clear, accessible journalism …" (33 words, session 56).
+ */
+const BOX_PITCH = /\b(?:we|our|us)\b[^]*\b(?:journalism|reporting|newsroom|mission|work)\b|\b(?:journalism|reporting|newsroom|mission)\b[^]*\b(?:we|our|us)\b/iu;
 /** Words of a box's heading at most. */
 const MAX_BOX_HEADING_WORDS = 8;
 /** A box's heading naming the journalism it asks for, no full stop: the Independent's "Independent journalism, for everyone". */
@@ -88,6 +102,7 @@ export function isDonationBoxText(lines: readonly Line[], i: number): boolean {
   const [above, line, below, belowThat] = [lines[i - 1], lines[i]!, lines[i + 1], lines[i + 2]];
   if (line.wordCount > MAX_DONATION_WORDS) return false;
   if (isRightUnderOnPage(line, above) && line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) && isDonationAppeal(above)) return true;
+  if (isRightUnderOnPage(line, above) && DONATION_METER.test(above.text) && BOX_PITCH.test(line.text)) return true;
   if (isRightUnderOnPage(line, above) && isBoxJournalismHeading(above) && isRightUnderOnPage(below, line) && isDonationAppeal(below)) return true;
   if (!isBoxJournalismHeading(line) || !isRightUnderOnPage(below, line)) return false;
   return isDonationAppeal(below) || (below.wordCount <= MAX_DONATION_WORDS && isRightUnderOnPage(belowThat, below) && isDonationAppeal(belowThat));

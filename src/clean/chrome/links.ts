@@ -129,11 +129,14 @@ const STORY_LINK = new RegExp(
  * broadcaster's page had kept the box's headlines and summaries under its story. Since session 48 "Related Links" (plural:
  * under it a news site's two links and its "Top stories" box with their summaries had been kept; a paper's one link set into
  * the text under it stayed) and "Top stories"; since session 50 "More stories like this (one)": a motoring site's related
- * stories under it, each over its date line, had filled the title's search and one of them had been the title.
+ * stories under it, each over its date line, had filled the title's search and one of them had been the title; since session
+ * 56 "More Great <Site> Stories" (a magazine's box: its site's two promos under its headlines had been the last paragraphs).
  */
 const ENGLISH_STORY_BOX_LABELS = [
   'you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you', '(?:also|more) (?:by|from) this (?:author|writer|reporter|columnist)',
   "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories', 'more stories like this(?: one)?',
+  // Session 56: a magazine's box under the story, "More Great WIRED Stories" over five headlines, its site's promos under them.
+  "more great (?:[\\p{L}\\p{N}.&'’-]+ ){0,3}stories",
 ];
 const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;

@@ -376,10 +376,11 @@ export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
  * A feedback poll's question or thanks, under the article: "Was this article helpful?", "Did you find
  * this story useful?", "How would you rate this article?", GOV.UK's "Is this page useful?", "Thanks
  * for your feedback!". The question ends in "?", a sentence: it had been the article's last paragraph,
- * over its "Yes" and "No" buttons.
+ * over its "Yes" and "No" buttons. Since session 56 a poll of the reader's mood, Rappler's "How does this make you feel?" over its
+ * reactions (the last paragraph, and the author's note over it had stayed as the one before).
  */
 const FEEDBACK_POLL =
-  /^(?:(?:was|is) (?:this|the) (?:article|story|page|post|information|answer) (?:helpful|useful|informative)|did you find (?:this|the) (?:article|story|page|post|information) (?:helpful|useful|informative)|how (?:helpful|useful) (?:was|is) (?:this|the) (?:article|story|page|post|information)|how would you rate (?:the quality of )?(?:this|the) (?:article|story|page|post)|rate this (?:article|story|page|post)|(?:thanks|thank you) for (?:your|the) feedback)[?!.:]?$/iu;
+  /^(?:(?:was|is) (?:this|the) (?:article|story|page|post|information|answer) (?:helpful|useful|informative)|did you find (?:this|the) (?:article|story|page|post|information) (?:helpful|useful|informative)|how (?:helpful|useful) (?:was|is) (?:this|the) (?:article|story|page|post|information)|how would you rate (?:the quality of )?(?:this|the) (?:article|story|page|post)|rate this (?:article|story|page|post)|how does this (?:article |story |post )?make you feel|(?:thanks|thank you) for (?:your|the) feedback)[?!.:]?$/iu;
 export const isFeedbackPoll = (line: Line): boolean => FEEDBACK_POLL.test(line.text);
 
 /**

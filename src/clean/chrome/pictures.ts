@@ -28,7 +28,9 @@ export function isPictureCredit(line: Line): boolean {
       isStockAgencyCredit(line.text) ||
       isGluedCredit(line.text) ||
       isRunOnCredit(line.text) ||
+      isDashedCredit(line.text) ||
       hasGluedCreditLabel(line.text) ||
+      isPictureKindNote(line) ||
       isCopyrightCredit(line.text) ||
       isJapaneseCaption(line.text) ||
       CUT_OFF_CAPTION.test(line.text) ||
@@ -132,7 +134,8 @@ function isStockAgencyCredit(text: string): boolean {
  * the share buttons it had been the body's first paragraph; under NBC's header, sharing more of the
  * body's words than the headline, the title (headlines.ts, since session 38). The credit is an agency
  * or outlet, a credit as isUnlabelledCredit or isStockAgencyCredit reads one ("Kathrin
- * Vogt/Getty", "Marta Okafor / Reuters file"), a broadcaster's call sign in capitals ("WTOL",
+ * Vogt/Getty", "Marta Okafor / Reuters file") or a staff photographer's (STAFF_PHOTO_CREDIT: the Boston Globe's "… on
+ * Tuesday.Jane Doe/Globe Staff", session 56: it had opened the body), a broadcaster's call sign in capitals ("WTOL",
  * "KTLA 5") or a photographer's name; a sentence glued to another ("… in 2008.Good luck") or to a
  * button ("… across Australia.Click Here", a cookie notice's "….Accept Read More") is none (a pull
  * quote's "….Click To Tweet" is cut off its line before: page-lines.ts cutTweetButton).
@@ -151,7 +154,10 @@ export function isGluedCredit(text: string): boolean {
   CREDIT_AFTER_MARK.lastIndex = Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1;
   if (CREDIT_AFTER_MARK.lastIndex === 0 || !CREDIT_AFTER_MARK.test(text)) return false;
   const credit = GLUED_CREDIT.exec(text)?.[1];
-  return credit !== undefined && (CALL_SIGN.test(credit) || isCreditOutlet(credit) || isUnlabelledCredit(credit) || isStockAgencyCredit(credit) || (GLUED_NAME.test(credit) && !BUTTON_WORD.test(credit)));
+  return (
+    credit !== undefined &&
+    (CALL_SIGN.test(credit) || isCreditOutlet(credit) || isUnlabelledCredit(credit) || isStockAgencyCredit(credit) || STAFF_CREDIT_LINE.test(credit) || (GLUED_NAME.test(credit) && !BUTTON_WORD.test(credit)))
+  );
 }
 
 /**
@@ -163,14 +169,37 @@ export function isGluedCredit(text: string): boolean {
  */
 const RUN_ON_CREDIT = /^\S+(?:\s+\S+){3}.*[.!?]["”’]?\s+(\p{Lu}[^.!?]*)$/u;
 /** A masthead after a photographer's slash: one to three capitalised words ("Harbour Insider"). */
-const SLASH_MASTHEAD = /^\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*){0,2}$/u;
+const SLASH_MASTHEAD = /^(?:\p{N}+\s+)?\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*){0,2}$/u;
 function isRunOnCredit(text: string): boolean {
   const credit = text.includes('/') || text.includes(', ') ? RUN_ON_CREDIT.exec(text)?.[1] : undefined;
-  if (credit === undefined) return false;
+  return credit !== undefined && isCaptionsCredit(credit);
+}
+/** A credit closing a caption: a comma or slash credit, or a photographer's name over a slash and a masthead no list names. */
+function isCaptionsCredit(credit: string): boolean {
   if (isCommaCredit(credit) || isUnlabelledCredit(credit)) return true;
   const parts = credit.split(/\s*\/\s*/u);
   return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && SLASH_MASTHEAD.test(parts[1]!);
 }
+
+/**
+ * The same credit after a spaced dash, as 20 Minutes closes its caption: "Pupils in the school's new yard. — J. Doe/20 Minutes"
+ * (session 56: the caption had opened the body). The photographer's initial may have its full stop.
+ */
+const DASHED_CREDIT = /^\S+(?:\s+\S+){3}.*[.!?]["”’]?\s+[—–]\s+(\p{Lu}[^!?]*)$/u;
+function isDashedCredit(text: string): boolean {
+  const credit = text.includes(' — ') || text.includes(' – ') ? DASHED_CREDIT.exec(text)?.[1] : undefined;
+  return credit !== undefined && isCaptionsCredit(credit);
+}
+
+/**
+ * A caption's note in brackets on what kind of picture it is, closing the line: Al Arabiya's "(تعبيرية)" and "(صورة تعبيرية)"
+ * ("illustrative"), "(أرشيفية)" ("archive"), English "(file photo)", Indian sites' "(Representational image)". Al Arabiya's caption
+ * had opened the body (session 56). A caption's length at most; a paragraph's sentence ends with its full stop.
+ */
+const PICTURE_KIND_NOTE =
+  /\s\((?:صورة )?(?:تعبيرية|أرشيفية|ارشيفية)\)$|\s\((?:file (?:photo|picture|image)|archive (?:photo|picture|image)|representational (?:image|photo|picture)|representative (?:image|photo|picture)|image for representation(?:al purposes?)?|illustrative (?:image|photo|picture))\)$/iu;
+const MAX_KIND_NOTED_CAPTION_WORDS = 30;
+const isPictureKindNote = (line: Line): boolean => line.wordCount <= MAX_KIND_NOTED_CAPTION_WORDS && line.text.endsWith(')') && PICTURE_KIND_NOTE.test(line.text);
 
 /**
  * A caption whose labelled credit is run on after its full stop, as The New York Times' pages copy ("Crews clear the
@@ -238,6 +267,28 @@ export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveT
   const apart = aboveThat === undefined || !isRightUnder(above, aboveThat) || isPictureLine(aboveThat);
   return apart && isProse(above);
 }
+
+/**
+ * A caption and its credit right under a picture's caption buttons (CAPTION_BUTTON), no blank line between: Gannett's papers set
+ * "Hide Caption" over the caption, a sentence, over the photographer's credit to the paper, "<Name>, Detroit Free Press" (a
+ * masthead no list need name). Both had opened the body (session 56). The caption is a sentence of MAX_CAPTION_APART_WORDS at most;
+ * a credit under it has the comma credit's shape.
+ */
+export function isUnderCaptionButton(lines: readonly Line[], i: number): boolean {
+  const [aboveThat, above, line] = [lines[i - 2], lines[i - 1], lines[i]!];
+  const isCaption = (caption: Line, button: Line | undefined): boolean =>
+    button !== undefined && isRightUnder(caption, button) && CAPTION_BUTTON.test(button.text) && caption.wordCount <= MAX_CAPTION_APART_WORDS && caption.endsWithSentencePunctuation;
+  if (isCaption(line, above)) return true;
+  return above !== undefined && isRightUnder(line, above) && isCaption(above, aboveThat) && isMastheadCredit(line.text);
+}
+/** A photographer's name, a comma and a masthead of capitalised words: "Jane Doe, Harbour Free Press". */
+function isMastheadCredit(text: string): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0 || text.includes(',', comma + 1)) return false;
+  const [name, outlet] = text.split(/\s*,\s*/u);
+  return PHOTOGRAPHER.test(name!) && (isCreditOutlet(outlet!) || MASTHEAD.test(outlet!));
+}
+const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u;
 
 /** Words of a caption set apart at most (isUnderCaptionApart): a sentence or two, not a paragraph. */
 const MAX_CAPTION_APART_WORDS = 30;
@@ -352,9 +403,11 @@ const PLAYER_CONSENT = new RegExp(
  * A picture's own buttons under its caption ("Click here to enlarge.", "Buy a copy of this picture.", a newspaper's photo
  * sales) and an old player's note that it looked for Flash ("Click here to bypass this detection … Flash
  * Player."): each had stayed over the first paragraph or under a caption (session 50; 3 raw lines over both
- * sets, none gold).
+ * sets, none gold); Gannett's "Show Caption" and "Hide Caption" over the caption (session 56).
  */
-const PICTURE_BUTTON = /^(?:(?:click|tap) (?:here )?to enlarge(?: (?:this |the )?(?:photo|picture|image))?|buy (?:a )?(?:copy|print) of this (?:photo|picture|image))\s*[.!]?$/iu;
+const PICTURE_BUTTON = /^(?:(?:click|tap) (?:here )?to enlarge(?: (?:this |the )?(?:photo|picture|image))?|buy (?:a )?(?:copy|print) of this (?:photo|picture|image)|(?:show|hide) caption)\s*[.!]?$/iu;
+/** A picture's buttons over its caption, as Gannett's papers set them: "Show Caption" over "Hide Caption" (session 56). */
+const CAPTION_BUTTON = /^(?:show|hide) caption$/iu;
 const FLASH_DETECTION = /^click here to bypass (?:this|the) (?:flash )?detection\b.*\bflash player\s*\.?$/iu;
 export const isMediaPlaceholder = (line: Line): boolean =>
   MEDIA_PLACEHOLDER.test(line.text) ||
@@ -469,6 +522,7 @@ const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]
  * which cut the last captions off.
  */
 const STAFF_PHOTO_CREDIT = String.raw`^${creditName(1)}\s*/\s*(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,4}(?:Staff(?:\s+Photographer)?|Photographer|Contributor|Correspondent)$`;
+const STAFF_CREDIT_LINE = new RegExp(STAFF_PHOTO_CREDIT, 'u');
 /** A picture agency as German captions credit it, in the case they write it: "imago", "IMAGO", "dpa", "picture alliance". */
 const GERMAN_PICTURE_AGENCY = String.raw`(?:imago(?: images)?|IMAGO(?: images)?|dpa|picture alliance|Getty Images|${PHOTO_WIRE}|Shutterstock|privat)`;
 /**

@@ -37,9 +37,11 @@ const SIGN_UP_DATA_NOTE = String.raw`your (?:personal )?(?:information|data|deta
  * for Health & Family push alerts and have the best health news … sent straight to your phone",
  * "Subscribe: Get unlimited access to local news for just $1" (a Gannett paper's, mid-text). The first
  * had been the article's last paragraph, the others stayed between its paragraphs. A story's sentence
- * about a channel names no joining ("The ministry's WhatsApp channel spread the rumour").
+ * about a channel names no joining ("The ministry's WhatsApp channel spread the rumour"). Since session 56 the Economic
+ * Times' "(You can now subscribe to our ETMarkets WhatsApp channel)" and Khaleej Times' "… Follow KT on WhatsApp Channels."
+ * (both had been the article's last paragraphs; a prompt in brackets is read inside them: isReadingPrompt).
  */
-const FOLLOW_PROMPT = String.raw`(?:join|follow)(?![-\p{L}])[^.!?]{0,40}?\b(?:whatsapp|telegram|signal) channel\b|sign up (?:for|to)\b[^.!?]{0,40}?\bpush (?:alerts|notifications)\b|subscribe(?: now| today)?\s*:\s*(?:get|enjoy|unlimited|only|just|try)\b`;
+const FOLLOW_PROMPT = String.raw`(?:you can now )?(?:join|follow|subscribe to)(?![-\p{L}])[^.!?]{0,40}?\b(?:whatsapp|telegram|signal) channels?\b|sign up (?:for|to)\b[^.!?]{0,40}?\bpush (?:alerts|notifications)\b|subscribe(?: now| today)?\s*:\s*(?:get|enjoy|unlimited|only|just|try)\b`;
 /**
  * The prompt where an ad or an expander stands and the article goes on under it: "Story continues below",
  * "Continue reading the main story", and since session 38 a bare "Story continues", the button Yahoo's
@@ -269,6 +271,9 @@ const PLUG_PROMPT = new RegExp(
     '|(?:contact|e-?mail|write to) us at \\S+@\\S+?\\.?$' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
+    // Session 56: The Atlantic's over the first paragraph, "Listen to more stories on the Noa app.", which had opened the body: more
+    // of the site's stories, on an app.
+    '|listen to more (?:stories|articles)\\b[^.!?]{0,30}?\\bapp[.!]?$' +
     // Session 53: a read-aloud player's announcement over the first paragraph, Fox News' "NEW You can now listen to Fox News
     // articles!" (its badge's "NEW" run in), which had stayed as the body's first line. The site's articles, the line's end.
     '|(?:new[:!]?\\s+)?you can now listen to\\b[^.!?]{0,40}?\\barticles[.!]?$' +
@@ -295,10 +300,14 @@ const PLUG_PROMPT = new RegExp(
  */
 const LEAD_UP_PLUG = new RegExp(
   '^(?:[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
-    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b)',
+    '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b' +
+    // Session 56: a wire's note that its website carries only part of what its subscribers get, Anadolu's under every story ("<Agency>
+    // website contains only a portion of the news stories offered to subscribers in … Please contact us for subscription options."), the
+    // last paragraph. The site's website, only part of its news, what is offered to its subscribers: a story on a site's content names none.
+    '|[^.!?]{0,40}?\\bwebsite (?:contains|carries|publishes|offers|includes) only (?:a (?:portion|part|selection|fraction)|some) of the (?:news|stories|news stories|content)\\b[^.!?]{0,30}?\\b(?:offered|available|provided|sent|delivered) to (?:its |our )?subscribers\\b)',
   'iu',
 );
-const LEAD_UP_PLUG_WORDS = /sign up|welcome/iu;
+const LEAD_UP_PLUG_WORDS = /sign up|welcome|website/iu;
 /**
  * A broadcaster's note under a story on when its programme airs (session 51): "Listen to Kestrel Live at 11:30 and 16:30 on
  * weekdays, or catch up here.", "Listen to Radio Kestrel Urdu at 7pm on Kestrel Radio 3.", a Danish or Norwegian radio's
@@ -432,8 +441,18 @@ export function signUpPitchLines(lines: readonly Line[]): Set<Line> {
   return pitch;
 }
 
-export const isReadingPrompt = (line: Line): boolean =>
-  isReadMoreAt(line) ||
-  isClosingPrompt(line) ||
-  (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(line.text) || OTHER_LANGUAGE_PROMPT.test(line.text))) ||
-  (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(line.text) || isPlug(line.text) || CHANNEL_PROMPT.test(line.text) || CLICK_PROMPT.test(line.text)));
+/**
+ * A prompt a site sets in brackets, the whole line: the Economic Times' "(You can now subscribe to our ETMarkets WhatsApp channel)"
+ * and "(Catch all the Business News, … on The Economic Times.)" under the story (session 56: they had been its last paragraphs).
+ * The prompts are read inside the brackets.
+ */
+const BRACKETED = /^\((.+)\)$/su;
+const inBrackets = (text: string): string => (text.startsWith('(') && text.endsWith(')') ? (BRACKETED.exec(text)?.[1] ?? text) : text);
+export const isReadingPrompt = (line: Line): boolean => {
+  if (isReadMoreAt(line) || isClosingPrompt(line)) return true;
+  const text = inBrackets(line.text);
+  return (
+    (line.wordCount <= MAX_PROMPT_WORDS && (READING_PROMPT.test(text) || OTHER_LANGUAGE_PROMPT.test(text))) ||
+    (line.wordCount <= MAX_OFFER_PROMPT_WORDS && (OFFER_PROMPT.test(text) || isPlug(text) || CHANNEL_PROMPT.test(text) || CLICK_PROMPT.test(text)))
+  );
+};

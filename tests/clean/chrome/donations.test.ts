@@ -97,6 +97,25 @@ describe('isDonationBoxText', () => {
   });
 });
 
+// Vox's contribution box under the story (session 56): its count of the reader's articles over its pitch.
+describe("a contribution box's count and its pitch", () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const meter = 'You’ve read 3 articles in the last month';
+  const pitch = 'Here at the Ledger, we believe everyone deserves to understand the valley they live in. Our mission is clear, careful journalism for all.';
+
+  it('takes the count and the amount buttons as the appeal, and the pitch right under the count', () => {
+    for (const text of [meter, "You've read 12 articles this year", "Yes, I'll give $5/month", "Yes, I'll give $120/year"]) expect(isDonationAppeal(at(1, text))).toBe(true);
+    expect(isDonationBoxText([at(1, meter), at(2, pitch)], 1)).toBe(true);
+  });
+
+  it("leaves a story's count, a paywall's, and the pitch past a blank line or under prose", () => {
+    for (const text of ["You've read 3 articles in the last month about the strike, the union said.", 'You have read 3 of 3 free articles this month.'])
+      expect(isDonationAppeal(at(1, text))).toBe(false);
+    expect(isDonationBoxText([at(1, meter), at(3, pitch)], 1)).toBe(false);
+    expect(isDonationBoxText([at(1, PROSE), at(2, pitch)], 1)).toBe(false);
+  });
+});
+
 describe('isDonationHeading', () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
   const appeal = 'The Valley Ledger is a nonprofit newsroom. Your gift today will be matched.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryLink } from '../../../src/clean/chrome/links.js';
+import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryBoxLabel, isStoryLink } from '../../../src/clean/chrome/links.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { describeLineTest, line, PROSE, STOPWORDS } from '../line-cases.js';
 
@@ -162,4 +162,12 @@ describeLineTest(
   isStoryLink,
   ['Инчунин хонед: Дар Панҷакент боғи нав кушода шуд', 'Инчунин бихонед: Нархи гӯшт дар бозорҳо афзуд', 'Инчунин хонед'],
   ['Инчунин хонед, ки китобҳо дар китобхона ройгонанд.'],
+);
+
+// A magazine's box under the story (session 56): its site's promos under the headlines had been the article's last paragraphs.
+describeLineTest(
+  "isStoryBoxLabel: a magazine's 'More Great … Stories'",
+  isStoryBoxLabel,
+  ['More Great WIRED Stories', 'More Great Harbour Review Stories', 'MORE GREAT STORIES'],
+  ['More great stories were told at the fair.', 'More Great Lakes stories are planned for spring', 'More great reporting from the valley'],
 );

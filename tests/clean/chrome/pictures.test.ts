@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isVideoCaption } from '../../../src/clean/chrome/pictures.js';
+import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isUnderCaptionButton, isVideoCaption } from '../../../src/clean/chrome/pictures.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { describeLineTest, line, PROSE, STOPWORDS } from '../line-cases.js';
 
@@ -414,3 +414,52 @@ describeLineTest(
   ['Für die Nutzung der Audio-Funktion benötigen wir Ihre Zustimmung.', 'Um Ihnen Audioinhalte anzeigen zu können, benötigen wir Ihre Zustimmung.', 'We need your consent to load this video.'],
   ['Für die Nutzung der Daten benötigen wir Ihre Zustimmung, sagte die Ministerin.', 'We need your consent to share the video with the court, the lawyer wrote.'],
 );
+
+describeLineTest(
+  "isPictureCredit: a staff credit glued to the caption, a credit after a spaced dash, a caption's note on the picture's kind (session 56)",
+  isPictureCredit,
+  [
+    'The old reading room of the Alder Row branch in Marlow.Tessa Quill/Globe Staff',
+    "Pupils of a school in the 3rd arrondissement in their new yard. — P. Garnier/20 Minutes",
+    'The new yard of a school in Vesoul, in October. – Lucie Ferrand, AFP',
+    'حافلة تحمل كتبا في إحدى القرى (تعبيرية)',
+    'مبنى البلدية في المدينة (صورة أرشيفية)',
+    'Harbour minister Rajan Mehta (file photo)',
+    'Commuters wait for a bus in Pune. (Representational image)',
+  ],
+  [
+    'The mayor said the branch would reopen in May.Staff were told on Friday',
+    'The council will vote again in spring. — Tessa Quill, who chairs the board, disagreed.',
+    'Rain fell all week. — P. Garnier',
+    'وقال رئيس البلدية إن المشروع سيكتمل العام المقبل (تعبيرية) ثم أضاف أن التمويل متوفر.',
+    'The minister, pictured in 2019 (file photo), said he would not resign over the row with the council, which had asked him to explain the costs of the new quay and the delays to it.',
+  ],
+);
+
+describeLineTest(
+  "isMediaPlaceholder: Gannett's caption buttons (session 56)",
+  isMediaPlaceholder,
+  ['Show Caption', 'Hide Caption'],
+  ['Show caption contest winners', 'Hide and seek'],
+);
+
+// Gannett's papers set the caption and its credit under the picture's buttons (session 56): both had opened the body.
+describe('isUnderCaptionButton', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  const caption = 'Volunteers plant trees along the river path on Saturday.';
+  const taken = (lines: Array<[number, string]>): number[] => {
+    const described = lines.map(([number, text]) => at(number, text));
+    return described.filter((_, i) => isUnderCaptionButton(described, i)).map((line) => line.number);
+  };
+
+  it('takes the caption right under "Hide Caption" and the masthead credit right under it', () => {
+    expect(taken([[1, 'Show Caption'], [2, 'Hide Caption'], [3, caption], [4, 'Mara Quist, Harbour Free Press'], [5, PROSE]])).toEqual([3, 4]);
+    expect(taken([[1, 'Hide Caption'], [2, caption], [3, PROSE]])).toEqual([2]);
+  });
+
+  it('takes nothing past a blank line, no paragraph, and no contributor line under other lines', () => {
+    expect(taken([[1, 'Hide Caption'], [3, caption], [4, 'Mara Quist, Harbour Free Press']])).toEqual([]);
+    expect(taken([[1, 'Hide Caption'], [2, `${PROSE} ${PROSE}`], [3, PROSE]])).toEqual([]);
+    expect(taken([[1, PROSE], [2, caption], [3, 'Mara Quist, Harbour Free Press']])).toEqual([]);
+  });
+});

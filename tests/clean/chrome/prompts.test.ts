@@ -204,6 +204,25 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isReadingPrompt: a channel's follow prompt, a prompt in brackets, an app's read-aloud plug, a wire's note to subscribers (session 56)",
+  isReadingPrompt,
+  [
+    '(You can now subscribe to our HarbourMarkets WhatsApp channel)',
+    '(Catch all the Business News, Breaking News, Events and Latest News Updates on The Harbour Times.)',
+    'Stay informed with the latest news. Follow HT on WhatsApp Channels.',
+    'Listen to more stories on the Kestrel app.',
+    'Harbour News Agency website contains only a portion of the news stories offered to subscribers in the HNA Wire Service, and in summarized form. Please contact us for subscription options.',
+  ],
+  [
+    '(The council later said it would subscribe to the service.)',
+    'You can now subscribe to the council minutes by post, the clerk said.',
+    'Listen to more stories from the valley, the storyteller told the children.',
+    "The museum's website contains only a portion of the archive, its director said.",
+    'The website contains only a portion of the news its subscribers pay for, the regulator found in its report on the agency.',
+  ],
+);
+
+describeLineTest(
   "isSubscriberLogin: a paywall box's prompt to those who have subscribed",
   isSubscriberLogin,
   ['Already a subscriber? Sign in here', 'Already have an account? Log in', 'Already registered? Log in'],
