@@ -217,13 +217,13 @@ function hasGluedCreditLabel(text: string): boolean {
  * Associated Press", as USA Today's papers credit a picture). A contributor's line has the same
  * shape: only under a caption is it a credit (isCreditUnderCaption).
  */
-function isCommaCredit(text: string): boolean {
+function isCommaCredit(text: string, isOutlet: (outlet: string) => boolean = isCreditOutlet): boolean {
   // One comma, or the split gives no two parts: a paragraph's many commas are not split at (it is tried on every line
   // right under another).
   const comma = text.indexOf(',');
   if (comma < 0 || text.includes(',', comma + 1)) return false;
   const [name, outlet] = text.split(/\s*,\s*/u);
-  return PHOTOGRAPHER.test(name!) && isCreditOutlet(outlet!);
+  return PHOTOGRAPHER.test(name!) && isOutlet(outlet!);
 }
 
 /**
@@ -279,15 +279,9 @@ export function isUnderCaptionButton(lines: readonly Line[], i: number): boolean
   const isCaption = (caption: Line, button: Line | undefined): boolean =>
     button !== undefined && isRightUnder(caption, button) && CAPTION_BUTTON.test(button.text) && caption.wordCount <= MAX_CAPTION_APART_WORDS && caption.endsWithSentencePunctuation;
   if (isCaption(line, above)) return true;
-  return above !== undefined && isRightUnder(line, above) && isCaption(above, aboveThat) && isMastheadCredit(line.text);
+  return above !== undefined && isRightUnder(line, above) && isCaption(above, aboveThat) && isCommaCredit(line.text, (outlet) => isCreditOutlet(outlet) || MASTHEAD.test(outlet));
 }
-/** A photographer's name, a comma and a masthead of capitalised words: "Jane Doe, Harbour Free Press". */
-function isMastheadCredit(text: string): boolean {
-  const comma = text.indexOf(',');
-  if (comma < 0 || text.includes(',', comma + 1)) return false;
-  const [name, outlet] = text.split(/\s*,\s*/u);
-  return PHOTOGRAPHER.test(name!) && (isCreditOutlet(outlet!) || MASTHEAD.test(outlet!));
-}
+/** The paper in a staff photographer's comma credit under a caption, capitalised words: "Jane Doe, Harbour Free Press". */
 const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u;
 
 /** Words of a caption set apart at most (isUnderCaptionApart): a sentence or two, not a paragraph. */
