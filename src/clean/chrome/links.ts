@@ -317,7 +317,7 @@ const OTHER_LANGUAGE_SKIP_LINK = String.raw`(?:hopp til|hoppa till|spring til|g√
  * A link to another part of the same page: "Skip to content", "Jump to comments", "Jump to recipe", PolitiFact's "See the
  * sources for this fact-check" under its summary, which had stayed in the body. 57 raw lines of the clean bench, none gold. Since
  * session 51 the skip link to the content in the languages of Europe's papers (OTHER_LANGUAGE_SKIP_LINK): over an outlet's name it is no
- * site's name (site-notice.ts siteLine), and NRK's "Hopp til innhold" had been asked for its name. 2 bench raw lines ("Pular para o
+ * site's name (metadata/site-header.ts siteLine), and NRK's "Hopp til innhold" had been asked for its name. 2 bench raw lines ("Pular para o
  * conte√∫do", none gold), removed before as page text.
  */
 const JUMP_LINK = new RegExp(
