@@ -76,7 +76,7 @@ export const isLanguageEditionLink = (line: Line): boolean => line.wordCount <= 
 /**
  * The names of the networks and actions a page's share buttons carry, in any language's page: a row
  * of them ("Whatsapp   Facebook   Pint   Baixar", "Facebook Twitter E-mail") is the buttons' text,
- * wherever it stands. Between a page's paragraphs the line model had kept them in the body.
+ * wherever it stands: between a page's paragraphs the line model would keep them in the body.
  */
 const SHARE_BUTTON_NAMES = new Set([
   'facebook', 'twitter', 'whatsapp', 'telegram', 'pinterest', 'pin', 'pint', 'linkedin', 'reddit', 'tumblr', 'email', 'e-mail', 'mail', 'print', 'messenger',
@@ -169,7 +169,7 @@ const BARE_TOOL = new RegExp(`^(?:${BARE_TOOLS.join('|')})$`, 'iu');
  */
 const TOOLS_RUN_INTO = new RegExp(String.raw`(?:\s*\|\s*${TOOL}(?:\s*[|·•]\s*${TOOL}){0,5}| {2,}${TOOL}(?:\s*[|·•]?\s*${TOOL}){0,5})\s*$`, 'iu');
 /**
- * The text without the reader tools run into its end (TOOLS_RUN_INTO): a headline's, which had kept them. A text
+ * The text without the reader tools run into its end (TOOLS_RUN_INTO): a headline's, which would keep them. A text
  * without a bar or two spaces is given back unscanned: the pattern is tried from every position of the text.
  */
 export const withoutToolsRunInto = (text: string): string => (text.includes('|') || text.includes('  ') ? text.replace(TOOLS_RUN_INTO, '') : text);

@@ -99,7 +99,7 @@ const PAPER_COMPANY_HOLDER = /^(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*
  * Terms of Service"), a tab or a wide gap, as a footer's cells are saved ("(c) Copyright Harbourcall.com 2026        Contact Us").
  */
 const NOTICE_LINKS = /\s+[|•·]\s|\t|\s{3,}/u;
-/** A full stop or comma set after a space ("Copyright 2026 The Harbour News . All rights reserved."): the holder had kept the space. */
+/** A full stop or comma set after a space ("Copyright 2026 The Harbour News . All rights reserved."): left out of the holder. */
 const SPACED_STOP = /\s+(?=[.,](?:\s|$))/gu;
 /**
  * What powers the site, after the holder and years ("Copyright © 2026 The Valley Tribune - Powered by WordPress"): left out
