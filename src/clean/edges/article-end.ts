@@ -24,14 +24,12 @@ import { continuesStory } from './continues-story.js';
 import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.js';
 
 /**
- * A line that closes the text as the page's, not the article's: credits, a standards link, a
- * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
- * reporter covering …") is the page's, as the credits are, and so is the author's e-mail address
- * ("Contact Jane Doe at …"); so are a notice that comments are closed, a question asking the reader to respond, a newsletter's sign-off
- * ("Thanks for reading. See you Monday."), a letters page's rules ("Letters should be no more
- * than 200 words …"), a police log's note that those it names are presumed innocent, which the block takes in as sentences,
- * a portal's note on the section the outlet filed the story in, and the site's and author's names signing it (isSiteSignature);
- * the reporter's e-mail address alone closes the article earlier (bounds.ts overReporterAddress).
+ * A line that closes the text as the page's, not the article's: credits, a standards link, a copyright notice, how to cite the
+ * page, a rule; an author's bio ("Jane Doe is a reporter covering …") or e-mail address ("Contact Jane Doe at …"); and what the
+ * block takes in as sentences: a closed-comments notice, a question asking the reader to respond, a newsletter's sign-off
+ * ("Thanks for reading. See you Monday."), a letters page's rules, a police log's presumption of innocence, a portal's note on
+ * the section the outlet filed the story in, the site's and author's names signing it (isSiteSignature). The reporter's e-mail
+ * address alone closes the article earlier (bounds.ts overReporterAddress).
  */
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
   isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || isPresumptionNote(line) || isPortalSectionNote(line) || ruleMarks(line) > 0;
@@ -125,17 +123,15 @@ const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$
 export const addressesReader = (line: Line): boolean => ADDRESSES_READER.test(line.text);
 
 /**
- * The article's last candidate line once a closing sentence right under `last` is taken in (into `kept`): a line of prose with no
- * removed line between them but what a page sets in its text (`setInText`: a teaser, "Read More" over another story's headline
- * given twice, chrome/links.ts teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; a link with its label
- * on its line, "Läs också: Snökaos i Västerbotten", chrome/links.ts isLabelledLink), in no other article of the run, not one that
- * closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that continues the story above (continuesStory).
- * Short, with the page's chrome under it, it scores under the block's threshold ("The final is set for Sunday, March 6 in Harbour
- * City." over a time stamp and a poll's label). A shorter sentence ("Test your sport knowledge and win...") and one repeated on
- * the site's pages ("Stay up to date with Contoso. Subscribe to our newsletter.") are the page's. A sentence that shares too few
- * words with the story, or is short of prose's eight words, is taken when it is the page's last (closesPageText: "Der neue
- * Fahrplan gilt ab dem 14. Dezember 2026." over a box's label and its headline). `header`: the page's lines above the article
- * (an author's disclosure under it, signed with the byline, is the page's).
+ * The article's last candidate line once a closing sentence right under `last` is taken in (into `kept`): short, with the page's
+ * chrome under it, it scores under the block's threshold ("The final is set for Sunday, March 6 in Harbour City." over a time
+ * stamp and a poll's label). A line of prose with no removed line between them but what a page sets in its text (`setInText`:
+ * chrome/links.ts teasersGivenTwice, embedded.ts embedChromeLines, chrome/links.ts isLabelledLink), in no other article of the
+ * run, not the page's (isPageNoteAfterText) nor speaking to the reader, that continues the story above (continuesStory): a
+ * shorter sentence ("Test your sport knowledge and win...") or one repeated on the site's pages is the page's. A sentence sharing
+ * too few words with the story, or short of prose's eight words, is taken when it is the page's last (closesPageText: "Der neue
+ * Fahrplan gilt ab dem 14. Dezember 2026." over a box's label and its headline). `header`: the page's lines above the article (an
+ * author's disclosure under it, signed with the byline, is the page's).
  */
 export function closingSentenceAfter(
   lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>,
