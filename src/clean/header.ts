@@ -96,8 +96,8 @@ export function headerLine(lines: readonly Line[], firstInBlock: number, title: 
 /**
  * An outlet's masthead in the header proper (metadata/name-posts.ts isMasthead), after the title and up to the article's first
  * line `firstInBlock`: right under the title or right next to a line lifted as metadata (the byline, a date line), where it signs
- * the story; not in a menu under the title, nor in a list of a group's papers, an outlet's name beside it ("The Times of Trenton"
- * over "The Jersey Journal" over "South Jersey Times"). Or right over the title under an aggregator's name (outlets.ts
+ * the story; not in a menu under the title, nor in a list of a group's papers, an outlet's name beside it ("The Times of Harbourton"
+ * over "The Harbour Journal" over "South Harbour Times"). Or right over the title under an aggregator's name (outlets.ts
  * isAggregatorName), which is no masthead: "Apple News" over the outlet's masthead over the headline. Else null.
  */
 export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, firstInBlock: number, title: Line | undefined): Line | null {

@@ -13,7 +13,7 @@ export const isOutletKindWord = (text: string): boolean => OUTLET_KIND_WORDS.som
  * the light or sky it shines as ("Star", "Globe"), the echo it gives back ("Northern Echo"; "Amazon Echo" is a device, never alone
  * on a line). Left out are words that end job titles ("Reporter", "Leader"), sections ("Review"), surnames ("Sun": "Lisa Sun";
  * "Banner"; "Bee": "Samantha Bee", and a spelling bee), devices ("Monitor", "Recorder": "Gaming Monitor", "Phone Recorder") or a
- * party's members ("Democrat": "Liberal Democrat", "Senate Democrat").
+ * party's members ("Democrat": "Liberal Democrat", "House Democrat").
  */
 const OUTLET_WORDS = [
   ...OUTLET_KIND_WORDS,
@@ -24,7 +24,7 @@ const OUTLET_WORDS = [
   // A wire service's word in one, as an outlet's syndication desk names itself ("NCA NewsWire", "AAP Newswire"), so that the
   // author's name over it is found.
   ...['NewsWire', 'Newswire'],
-  // Japan's word for a newspaper ("The Asahi Shimbun", "Yomiuri Shimbun"), no English word.
+  // Japan's word for a newspaper ("The Harbour Shimbun"), no English word.
   ...['Shimbun'],
 ];
 /** Whether the text is one of the outlet words alone (OUTLET_WORDS: "Register", "Times"), in any case: a menu's item or a button as often. */

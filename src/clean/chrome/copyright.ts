@@ -166,7 +166,7 @@ const MAX_NOTICE_WORDS = 20;
  */
 export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|m\.b\.H|mbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Berhad|BERHAD|Bhd|BHD`;
 /**
- * A holder's legal form closing the notice, maybe with the group it belongs to after it ("CNBC LLC", "MacRumors.com, LLC", "KSTP-TV,
+ * A holder's legal form closing the notice, maybe with the group it belongs to after it ("KHBR-TV LLC", "MacRumors.com, LLC", "KSTP-TV,
  * LLC A Hubbard Broadcasting Company").
  */
 const HOLDER_LEGAL_FORM = new RegExp(String.raw`,?\s+(?:${LEGAL_FORMS})\.?(?:,?\s+[Aa]n?\s+\S.{0,60})?$`, 'u');
@@ -275,7 +275,7 @@ function withinNoticeWords(notice: string): string | null {
 const WORLD_WIDE_WEB = /^www\.(?=[\p{L}\p{N}-]+\.)/iu;
 /**
  * The outlet a notice's holder names (outlets.ts isOutlet), else null: the holder itself ("www." left out); without its legal form
- * ("© 2019 CNBC LLC"), unless it is a publisher's company ("Vox Media, Inc.": metadata/site-notice.ts reads those); or its words
+ * ("© 2026 KHBR-TV LLC"), unless it is a publisher's company ("Vox Media, Inc.": metadata/site-notice.ts reads those); or its words
  * before a sentence the notice goes on with ("Copyright © 2026 BBC. The BBC is not responsible …"), the shortest such that is an
  * outlet, so that "St. Louis Post-Dispatch. …" is not cut to "St", and no company ("Harbour Business Media. View our …").
  */

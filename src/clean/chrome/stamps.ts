@@ -135,7 +135,7 @@ export const isTranscriptNotice = (line: Line): boolean =>
 export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 
 /**
- * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes", "Tempo de leitura: 2 minutos",
+ * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes", "Tempo de leitura: 3 minutos",
  * "Lesezeit: 3 Minuten", "Время чтения: 4 минуты"; under the byline it would be the body's first line. The word for reading alone
  * ("Lecture 3 min.", "Lettura 3 minuti") names one only with minutes after the number: "Lecture 3" is a course's heading. A
  * browser's reader view gives a range of minutes alone ("6–8 minutes"), read so only with the word written out: "20 min" alone
