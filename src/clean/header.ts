@@ -16,12 +16,13 @@ import { isCapitalsSignature, isCaselessName, isEmailAddressLine, isJobTitleLine
 import { isAggregatorName, isNetworkService } from './outlets.js';
 
 /**
- * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with its job title: isNameWithJobTitle) right above or below a date line, a weekday and a time with no date (isDateWordsWithTime), the story's age ("3 hours ago") or its reading time (a reader view's
- * "6–8 minutes" under the author's name, which is the story's only metadata line), both before the article's first
- * line `firstInBlock`, neither one of `kept` (the title, a live blog's first entry heading) nor removed
- * for anything but standing in other articles (an author's name heads all their articles); with no such line, a name
- * and a writer's post right under the title or the date line, which the line model may take into the block as its first line; else
- * null. Never another line of the body.
+ * A name-shaped line (isNameLine, names joined: isNamesLine, a name after an Arabic dateline's place: placedName, or a name with
+ * its job title: isNameWithJobTitle) right above or below a date line, a weekday and a time with no date (isDateWordsWithTime),
+ * the story's age ("3 hours ago") or its reading time (a reader view's "6–8 minutes" under the author's name, the story's only
+ * metadata line), both before the article's first line `firstInBlock`, neither one of `kept` (the title, a live blog's first
+ * entry heading) nor removed for anything but standing in other articles (an author's name heads all their articles); with no
+ * such line, a name and a writer's post right under the title or the date line, which the line model may take into the block as
+ * its first line; else null. Never another line of the body.
  */
 export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, repeated: ReadonlySet<number>, firstInBlock: number, kept: ReadonlyArray<Line | null | undefined>): Line | null {
   const isHeaderCandidate = (line: Line | undefined): line is Line =>
@@ -30,19 +31,18 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
     const reason = removed.get(lines[i]!.number)?.reason;
     if (!reason?.startsWith('date line') && reason !== READING_TIME_REASON && !isRelativeAge(lines[i]!) && !isDateWordsWithTime(lines[i]!)) continue;
     for (const step of [-1, 1]) {
-      // Between the name and the date line a page may set the author's job title and e-mail
-      // address ("Sarah Mitchell", "Staff Writer", "smitchell@…"), or the paper ("Burlington Free
-      // Press", as the USA Today network's papers do): the name is above them. Or the story's
-      // buttons ("Share", "Save", the BBC): the name is under them. Or the title, under the date line: City A.M. sets
-      // its date line over the headline over the author's name (given twice, "Anna Verdi" over "Anna Verdi").
+      // Between the name and the date line a page may set the author's job title and e-mail address ("Sarah Mitchell", "Staff
+      // Writer", "smitchell@…"), or the paper ("Burlington Free Press"): the name is above them. Or the story's buttons ("Share",
+      // "Save"): the name is under them. Or the title, under the date line: some pages set the date line over the headline over
+      // the author's name (given twice, "Anna Verdi" over "Anna Verdi").
       let j = i + step;
       if (step > 0 && kept[0] && lines[j] === kept[0]) j += step;
       let underJobTitle = false;
       for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j]; j += step) {
         const blogNote = isBlogHeaderNote(lines, j);
         const note = blogNote || isNoteUnderName(lines[j]!);
-        // One word right over the date line, the name right over it: the section's label (Wired's "Molly Fenn" over "Ideas"
-        // over "11.14.2019 09:00 AM") or the place written from ("Leeds"), a place's name of more words too. The author had gone unfound.
+      // One word right over the date line, the name right over it: the section's label ("Molly Fenn" over "Ideas" over
+      // "11.14.2019 09:00 AM") or the place written from ("Leeds"), a place's name of more words too.
         if (!note && step < 0 && j === i - 1 && (isOneWord(lines[j]!) || isPlaceWrittenFrom(lines[j]!))) {
           j += step;
           break;
@@ -52,41 +52,39 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
         if (!blogNote) crossed++;
       }
       const next = lines[j];
-      // Under the date line, the name over its job title ("SHAWN LOWRY" over "The Oregonian Staff", a review's header): in
-      // capitals, the name had been a section label.
+      // Under the date line, the name over its job title ("SHAWN LOWRY" over "The Harbour Staff", a review's header), which in
+      // capitals reads as a section label.
       const overPost = step < 0 ? underJobTitle : isPostUnderName(lines[j + 1]);
       if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (overPost ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;
       // A name in capitals between the headline (maybe one of its copies on the page) and the date line, none of its words one the
-      // page writes in lower case (a kicker's): the Times Union sets "JANE DOE" so, and the name had been a section label (session 55).
+      // page writes in lower case (a kicker's): "JANE DOE" so set is the author, not a section label.
       if (isHeaderCandidate(next) && step < 0 && kept[0] && lines[j - 1]?.text === kept[0].text && isCapitalsSignature(next, lines)) return next;
       if (isHeaderCandidate(lines[i + step]) && isCaselessNameByTitle(lines, i + step, i, kept[0])) return lines[i + step]!;
-      // Else the line next to the date line may be the name with its job title: a job title line to
-      // cross when a name stands over it ("Metro Times Staff Writer"); or with its agency ("MARIA
-      // OCAMPO Associated Press") or outlet ("Ana Clara Reyes, ABS-CBN News"; one no list knows, "Jane Doe, Burnaby
-      // Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News Service News Writer"), or the newsroom in
-      // brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)").
+      // Else the line next to the date line may be the name with its job title: a job title line to cross when a name stands over
+      // it ("Metro Times Staff Writer"); or with its agency ("MARIA OCAMPO Associated Press") or outlet ("Ana Clara Reyes, ABS-CBN
+      // News"; one no list knows, "Jane Doe, Burnaby Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News
+      // Service News Writer"), or the newsroom in brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)").
       const adjacent = lines[i + step];
-      // Right over the date line, the name and the place written from ("Jane Doe, Luzern", NZZ's).
+      // Right over the date line, the name and the place written from ("Jane Doe, Luzern").
       if (isHeaderCandidate(adjacent) && step < 0 && nameBeforePlaceWrittenFrom(adjacent) !== null) return adjacent;
       if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null)) return adjacent;
       // The line model takes a name and its post right under the date line into the block as its first line, as it does one
-      // right under the title (below): "Jane Doe/Senior Staff Reporter", "Jane Doe - Staff Writer" had stayed the body's first paragraph.
+      // right under the title (below): "Jane Doe/Senior Staff Reporter", "Jane Doe - Staff Writer" are no paragraph.
       if (step > 0 && adjacent?.number === firstInBlock && !removed.has(adjacent.number) && namePartedFromJobTitle(adjacent) !== null) return adjacent;
     }
   }
   // With no date line, a name, a comma or a spaced dash and a job title right under the title ("Jane Doe, Health
-  // Correspondent"): the post tells the line from a headline in title case, and the story had no author. The line
-  // model may take it into the block as its first line, as it does an agency's line (headerLine).
+  // Correspondent"): the post tells the line from a headline in title case. The line model may take it into the block as its
+  // first line, as it does an agency's line (headerLine).
   const underTitle = kept[0] ? lines[lines.indexOf(kept[0]) + 1] : undefined;
   return underTitle && underTitle.number <= firstInBlock && !removed.has(underTitle.number) && namePartedFromJobTitle(underTitle) !== null ? underTitle : null;
 }
 
 /**
- * The first line up to the article's first line `firstInBlock`, that line included, but the title,
- * that `is` holds for; else null. That line included: with no section label over the headline, the
- * line model takes a header's agency line into the block as its first line (tests/clean/header.test.ts),
- * and it had been the body's first paragraph. `is` is narrow (an agency's name alone, an academic
- * author's line without a full stop), so a paragraph of the story does not pass it.
+ * The first line up to the article's first line `firstInBlock`, that line included, but the title, that `is` holds for; else
+ * null. That line included: with no section label over the headline, the line model takes a header's agency line into the
+ * block as its first line (tests/clean/header.test.ts). `is` is narrow (an agency's name alone, an academic author's line
+ * without a full stop), so a paragraph of the story does not pass it.
  */
 export function headerLine(lines: readonly Line[], firstInBlock: number, title: Line | undefined, is: (line: Line) => boolean): Line | null {
   for (let i = 0; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
@@ -96,13 +94,11 @@ export function headerLine(lines: readonly Line[], firstInBlock: number, title: 
 }
 
 /**
- * An outlet's masthead in the header proper (metadata/name-posts.ts isMasthead), after the title and up to the
- * article's first line `firstInBlock`: right under the title or right next to a line lifted as
- * metadata (the byline, a date line), where it signs the story; not in a menu under the title, nor
- * in a list of a group's papers, an outlet's name beside it ("The Times of Trenton" over "The Jersey
- * Journal" over "South Jersey Times"). Or right over the title under an aggregator's name (outlets.ts
- * isAggregatorName), which is no masthead: Apple News sets its own over the outlet's masthead over the
- * headline, and the story had no source. Else null.
+ * An outlet's masthead in the header proper (metadata/name-posts.ts isMasthead), after the title and up to the article's first
+ * line `firstInBlock`: right under the title or right next to a line lifted as metadata (the byline, a date line), where it signs
+ * the story; not in a menu under the title, nor in a list of a group's papers, an outlet's name beside it ("The Times of Harbourton"
+ * over "The Harbour Journal" over "South Harbour Times"). Or right over the title under an aggregator's name (outlets.ts
+ * isAggregatorName), which is no masthead: "Apple News" over the outlet's masthead over the headline. Else null.
  */
 export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, firstInBlock: number, title: Line | undefined): Line | null {
   const start = title ? lines.indexOf(title) : -1;
@@ -111,9 +107,8 @@ export function headerMasthead(lines: readonly Line[], removed: ReadonlyMap<numb
   const isHeaderProper = (line: Line | undefined): boolean => line === title || isMetadata(line);
   const isMastheadLine = (line: Line | undefined): boolean => line !== undefined && isMasthead(line.text);
   // Over the title only on an aggregator's page: a line over a headline is a section's label more often ("More Latest News",
-  // "Home News", "Football News": 8 clean bench pages had it for their source, every one wrong). The aggregator's name right over
-  // it (Apple News') or over its menu (MSN's "MSN" over "Search the web", "News", … over "The Independent": the story had had no
-  // source; session 43).
+  // "Home News", "Football News") than a masthead. The aggregator's name right over it ("Apple
+  // News") or over its menu ("MSN" over "Search the web", "News", … over "The Harbour Independent").
   const over = lines[start - 1];
   if (over && isMasthead(over.text) && !isMetadata(over) && lines.slice(0, start - 1).some((line) => isAggregatorName(line.text))) return over;
   for (let i = start + 1; i < lines.length && lines[i]!.number <= firstInBlock; i++) {
@@ -133,10 +128,9 @@ const FROM_LABEL = /^from\s*:?$/iu;
  */
 const PUBLIC_BODY = /^(?=(?:\S+\s+){0,7}\S+$)(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|&)\s+)*?(?:Department|Ministry|Office|Agency|Council|Commission|Authority|Service|Treasury|Committee|Executive|Government|Cabinet|Bureau|Inspectorate|Directorate|Board|Police)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|&))*$/u;
 /**
- * The public body a government's page names under its "From" label over the article (FROM_LABEL, PUBLIC_BODY): GOV.UK's "From:" over
- * "Department for Transport" over "Published". The label had been an empty byline and the body a section's label, and the press
- * release had had no source; the department is its source. Up to the article's first line `firstInBlock`; else null. Since
- * session 47; 0 bench raw lines are such a label.
+ * The public body a government's page names under its "From" label over the article (FROM_LABEL, PUBLIC_BODY): "From:" over
+ * "Department for Transport" over "Published". The department is the press release's source, the label no byline and the body
+ * no section label. Up to the article's first line `firstInBlock`; else null.
  */
 export function publicBodyUnderFromLabel(lines: readonly Line[], firstInBlock: number): Line | null {
   return lines.find((line, i) => i > 0 && line.number < firstInBlock && FROM_LABEL.test(lines[i - 1]!.text) && PUBLIC_BODY.test(line.text)) ?? null;
@@ -150,9 +144,9 @@ const STATE_NAME = /^(?=(?:\S+\s+){0,5}\S+$)(?:the\s+)?(?:republic|république|r
  */
 const MINISTRY = /^(?=(?:\S+\s+){0,11}\S+$)(?:ministry|ministère|ministerio|ministério|ministero|ministerium|ministè|ministarstvo|ministerstvo|ministerie)\s/iu;
 /**
- * The ministry a government's bulletin names under the state's name opening the page (STATE_NAME over MINISTRY: "REPUBLIC OF …" over
- * "MINISTRY OF HEALTH (MOH)", as a ministry's letterhead heads its press releases and bulletins), over the article's first line
- * `firstInBlock`; else null. The bulletin had had no source. Since session 50; 0 bench raw pages open with a state's name.
+ * The ministry a government's bulletin names under the state's name opening the page (STATE_NAME over MINISTRY: "REPUBLIC OF …"
+ * over "MINISTRY OF HEALTH (MOH)", as a ministry's letterhead heads its press releases and bulletins): the bulletin's source,
+ * over the article's first line `firstInBlock`; else null.
  */
 export function ministryUnderStateName(lines: readonly Line[], firstInBlock: number): Line | null {
   const [state, ministry] = lines;
@@ -160,10 +154,9 @@ export function ministryUnderStateName(lines: readonly Line[], firstInBlock: num
 }
 
 /**
- * The page's masthead (isMasthead) that a publisher's name opens with: "Midland Courier" over an AMP page's menu for the
- * "Midland Courier Media" of its copyright notice, the paper the source, not its company; since session 46 the site's name a
- * notice holding its address gives it (siteOfAddress: "Dinamani" over "www.dinamani.com" for "Copyright - dinamani.com 2026");
- * else the name as given.
+ * The page's masthead (isMasthead) that a publisher's name opens with: "Midland Courier" over an AMP page's menu for the "Midland
+ * Courier Media" of its copyright notice, the paper the source, not its company; or the site's name a notice holding its address
+ * gives it (siteOfAddress: "Harbourmani" over "www.harbourmani.com" for "Copyright - harbourmani.com 2026"); else the name as given.
  */
 export function mastheadOfPublisher(name: string, lines: readonly Line[]): string {
   return lines.find((line) => name.startsWith(`${line.text} `) && isMasthead(line.text))?.text ?? siteOfAddress(name, lines) ?? name;
@@ -172,7 +165,7 @@ export function mastheadOfPublisher(name: string, lines: readonly Line[]): strin
 const SITE_ADDRESS_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.\p{L}{2,}(?:\.\p{L}{2})?$/iu;
 /**
  * The line naming the site of an address alone, in any case, over the address or a line holding it, as a footer sets its logo
- * ("Dinamani" over "www.dinamani.com"), else null. A menu's item of that name (PopMatters' "PopMatters" over "Watch") is no logo.
+ * ("Harbourmani" over "www.harbourmani.com"), else null. A menu's item of that name ("PopMatters" over "Watch") is no logo.
  */
 function siteOfAddress(address: string, lines: readonly Line[]): string | null {
   const name = SITE_ADDRESS_NAME.exec(address)?.[1]?.toLowerCase();
@@ -185,13 +178,11 @@ function siteOfAddress(address: string, lines: readonly Line[]): string | null {
 const BYLINE_DATE_GAP = 2;
 
 /**
- * The byline line nearest a date line (on it, or up to BYLINE_DATE_GAP lines from it; the first of
- * the nearest) when the page's first byline line stands by none; else null. A menu's item read as a
- * byline ("By Any Means Necessary", a Sputnik show; PolitiFact's filters "By subject", "By speaker")
- * had been the author, and the real byline further down, by the date, lost. Only in the header, up
- * to the article's second paragraph of prose in `body` (its kept lines): a standfirst may stand over
- * the byline, but reader comments' "Posted by: Gil | Jan 12, 2008 3:27:40 PM" under the article
- * are no author's.
+ * The byline line nearest a date line (on it, or up to BYLINE_DATE_GAP lines from it; the first of the nearest) when the page's
+ * first byline line stands by none; else null: a menu's item read as a byline ("By Any Means Necessary", a show; a fact-checker's
+ * filters "By subject", "By speaker") is no author, and the real byline further down, by the date, is. Only in the header, up to
+ * the article's second paragraph of prose in `body` (its kept lines): a standfirst may stand over the byline, but reader
+ * comments' "Posted by: Gil | Jan 12, 2008 3:27:40 PM" under the article are no author's.
  */
 export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, body: readonly Line[]): Line | null {
   const headerEnd = body.filter(isProse)[1]?.number ?? Infinity;
@@ -213,9 +204,8 @@ export function bylineByDate(lines: readonly Line[], removed: ReadonlyMap<number
 /**
  * A name in a script without capitals (metadata/names.ts isCaselessName) at `lines[k]`, next to the date line at `lines[date]`
  * and the headline `title`: between them (right under the headline, right over the date line), or right under a date line right
- * under the headline (Tolo's Pashto pages, session 49: the name had been a section label); no line between, where an outlet
- * signs in words as short. Not a line the page gives above the headline too: the site's masthead ("आज तक" over Aaj Tak's
- * menu) signing for its newsroom.
+ * under the headline (as Pashto pages set it); no line between, where an outlet signs in words as short. Not a line the page
+ * gives above the headline too: the site's masthead ("आज तक" over its menu) signing for its newsroom.
  */
 function isCaselessNameByTitle(lines: readonly Line[], k: number, date: number, title: Line | null | undefined): boolean {
   const titled = k < date ? lines[k - 1] === title : k === date + 1 && lines[date - 1] === title;
@@ -225,16 +215,16 @@ function isCaselessNameByTitle(lines: readonly Line[], k: number, date: number, 
 /** Job title, contact, outlet and button lines crossed between an author's name and the date line, at most. */
 const HEADER_NAME_NOTES = 2;
 /**
- * One word with a capital: a section's label ("Ideas", Wired's "Business"), a place's name ("Leeds", Ara's "Barcelona") or the
- * outlet's one-word name (News24's "News24" under "Jenni Evans"). Not a sign-up button (chrome/prompts.ts isSignUpButton):
- * Axios's masthead "Axios Denver" over "Subscribe" had been the author. (A reader tool's button is crossed as a note.)
+ * One word with a capital: a section's label ("Ideas", "Business"), a place's name ("Leeds", "Barcelona") or the outlet's
+ * one-word name ("News24" under "Jenni Evans"). Not a sign-up button (chrome/prompts.ts isSignUpButton): a masthead "Harbour
+ * Denver" over "Subscribe" is no author. (A reader tool's button is crossed as a note.)
  */
 const isOneWord = (line: Line): boolean => ONE_WORD_SHAPE.test(line.text) && !isSignUpButton(line);
 const ONE_WORD_SHAPE = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]+$/u;
 /**
- * A place's name of two to five words opening with an article, as Spanish, Catalan and French places' do: La Vanguardia sets
- * "El Prat de Llobregat"-shaped places between the author's name and the date line, and the author had gone unfound (session
- * 55). No person's name opens with an article. (A place such as "New York" there was read before this rule.)
+ * A place's name of two to five words opening with an article, as Spanish, Catalan and French places' do ("El Prat de
+ * Llobregat"-shaped places between the author's name and the date line). No person's name opens with an article. (A place such
+ * as "New York" there is read before this rule.)
  */
 const isPlaceWrittenFrom = (line: Line): boolean => ARTICLE_PLACE.test(line.text);
 const ARTICLE_PLACE = /^(?:El|La|Le|Les|Los|Las|L['’])\s?\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|d['’]\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)){0,3}$/u;
@@ -246,52 +236,49 @@ const FOLLOW_BUTTON = /^(?:Follow|FOLLOW)$/u;
 const PUBLICATION_LABEL = /^(?:Published|PUBLISHED) in$/u;
 const PUBLISHED_IN = /^(?:Published|PUBLISHED) in \p{Lu}\D*$/u;
 /**
- * A line of a blog's header at `lines[j]`, crossed between the author's name and the date line beside the notes and not
- * counted among them: Medium sets "Jane Doe", "Follow", "Published in", "City Transit", "·", "6 min read", "·", "Dec 4,
- * 2026", the follow button, the publication's box (its label, maybe with the name under it), the reading time and
- * separators; past two notes, the author had gone unfound.
+ * A line of a blog's header at `lines[j]`, crossed between the author's name and the date line beside the notes and not counted
+ * among them (a blog's header holds more than two): "Jane Doe", "Follow", "Published in", "City Transit", "·", "6 min read", "·",
+ * "Dec 4, 2026", the follow button, the publication's box (its label, maybe with the name under it), the reading time and separators.
  */
 const isBlogHeaderNote = (lines: readonly Line[], j: number): boolean => {
   const text = lines[j]!.text;
   return SEPARATOR_LINE.test(text) || FOLLOW_BUTTON.test(text) || isReadingTime(lines[j]!) || PUBLICATION_LABEL.test(text) || PUBLISHED_IN.test(text) || (j > 0 && PUBLICATION_LABEL.test(lines[j - 1]!.text));
 };
 /**
- * A press-release wire's label over the company that issued the release, "News provided by" (PR Newswire): the company
- * over the date line had been the byline ("Greenfield Robotics" reads as a name), the author of the release.
+ * A press-release wire's label over the company that issued the release, "News provided by": the company over the date line
+ * ("Greenfield Robotics" reads as a name) is no byline, no author of the release.
  */
 const PROVIDER_LABEL = /^(?:news )?provided by\s*:?$/iu;
 const isProviderLabel = (line: Line | undefined): boolean => line !== undefined && PROVIDER_LABEL.test(line.text);
 /** An author's telephone number alone on its line (their e-mail address alone: metadata/names.ts isEmailAddressLine). */
 const PHONE_LINE = /^\+?[\d() .-]{7,}$/u;
 /**
- * An outlet's subscription tier alone on its line, one or two capitalised words before it: Axios sets "Jane Doe" over
- * "Axios Pro" over the date line, and the author had gone unfound (the tier is no name: metadata/names.ts PAGE_WORDS).
+ * An outlet's subscription tier alone on its line, one or two capitalised words before it ("Jane Doe" over "Harbour Pro" over the
+ * date line): crossed, so that the author is found (the tier is no name: metadata/names.ts PAGE_WORDS).
  */
 const SUBSCRIPTION_TIER = /^\p{Lu}[\p{L}&]*(?: \p{Lu}[\p{L}&]*)? (?:Pro|PRO|Plus|PLUS|Premium|PREMIUM)$/u;
 const isSubscriptionTier = (line: Line): boolean => SUBSCRIPTION_TIER.test(line.text);
 /**
- * The radio programme a story was broadcast on, as NPR sets it between the date line and the reporter's name ("Heard on
- * Morning Edition", "Heard on All Things Considered"): the author under it had gone unfound.
+ * The radio programme a story was broadcast on, as public radio sets it between the date line and the reporter's name ("Heard on
+ * Morning Edition", "Heard on All Things Considered"), crossed, so that the author under it is found.
  */
 const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| the){1,5}$/u;
 /** A job title under the author's name, not a byline ending as one does ("By staff writers"). */
 export const isPostUnderName = (line: Line | undefined): boolean => line !== undefined && isJobTitleLine(line) && bylineName(line.text) === undefined;
 /**
- * A contributor's line for the outlet, maybe with the place written from: UOL's "Colaboração para o UOL, em Curitiba",
- * "Special to the Pioneer Press" (the author over it had been unfound). Only the label, an outlet of up to four words and a
- * place after a comma: a sentence does not fit it.
+ * A contributor's line for the outlet, maybe with the place written from ("Colaboração para o UOL, em Curitiba", "Special to the
+ * Pioneer Press"), crossed to the author over it. Only the label, an outlet of up to four words and a place after a comma: a
+ * sentence does not fit it.
  */
 const CONTRIBUTOR_TO =
   /^(?:[Ss]pecial to|SPECIAL TO|[Cc]olaboração para|[Cc]olaboración para)(?: (?:the|o|a|el|la))?(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){1,4}(?:, (?:em|en|in|from|desde|de) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*| d[aeo]s?| de la){0,4})?$/u;
 /**
- * A line a page sets between the author's name and the date line: a job title, a contributor's line (CONTRIBUTOR_TO), an e-mail address or
- * phone number, the outlet's name or its subscription tier, a reader tool's bare button (the BBC's "Share" and "Save" between
- * the story's age and the name: the author had gone unfound), a bare share button in any language (La Presse's "Partager"
- * between its date lines and the name: the same; session 47), the date's label over its date ("UPDATED",
- * The Straits Times: the name over the job title over it had been unfound), the place the author writes from (Folha's
- * "São Paulo", metadata/names.ts isPlaceNameLine: the author over it had been unfound), the programme it was heard on
- * (HEARD_ON), a network's service (outlets.ts isNetworkService). Not a byline ending as a job title does ("By staff writers", the newsroom signing): the headline over it had
- * been taken for the author's name.
+ * A line a page sets between the author's name and the date line, crossed so that the name is found: a job title, a contributor's
+ * line (CONTRIBUTOR_TO), an e-mail address or phone number, the outlet's name or its subscription tier, a reader tool's bare button
+ * ("Share" and "Save" between the story's age and the name), a bare share button in any language ("Partager"), the date's label
+ * over its date ("UPDATED"), the place the author writes from ("São Paulo", metadata/names.ts isPlaceNameLine), the programme it
+ * was heard on (HEARD_ON), a network's service (outlets.ts isNetworkService). Not a byline ending as a job title does ("By staff
+ * writers", the newsroom signing): the headline over it would be taken for the author's name.
  */
 const isNoteUnderName = (line: Line): boolean =>
   isPostUnderName(line) ||

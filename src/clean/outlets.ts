@@ -8,14 +8,12 @@ const OUTLET_KIND_WORDS = ['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'
 /** Whether the text is one of those words alone (OUTLET_KIND_WORDS), in any case. */
 export const isOutletKindWord = (text: string): boolean => OUTLET_KIND_WORDS.some((word) => word.toLowerCase() === text.toLowerCase());
 /**
- * The words news organisations are named with: what they are (an agency, a network), what a paper
- * is or carries ("Times", "Journal", "Mail", "Ledger"), the messenger, watchman or citizen it calls itself ("Courier",
- * "Observer", "Sentinel", "Spectator", "Argus", "Citizen", "Clarion"), the light or sky it shines as ("Star", "Globe"), the echo
- * it gives back (Britain's "Northern Echo", "Liverpool Echo", "Dorset Echo": since session 43; "Amazon Echo" stands alone on no
- * bench line).
- * Left out are words that end job titles ("Reporter", "Leader"), sections ("Review"), surnames ("Sun": "Lisa Sun";
- * "Banner"; "Bee": "Samantha Bee", and a spelling bee), devices ("Monitor", "Recorder": "Gaming Monitor", "Phone
- * Recorder") or a party's members ("Democrat": "Liberal Democrat", "Senate Democrat").
+ * The words news organisations are named with: what they are (an agency, a network), what a paper is or carries ("Times",
+ * "Journal", "Mail", "Ledger"), the messenger, watchman or citizen it calls itself ("Courier", "Sentinel", "Argus", "Clarion"),
+ * the light or sky it shines as ("Star", "Globe"), the echo it gives back ("Northern Echo"; "Amazon Echo" is a device, never alone
+ * on a line). Left out are words that end job titles ("Reporter", "Leader"), sections ("Review"), surnames ("Sun": "Lisa Sun";
+ * "Banner"; "Bee": "Samantha Bee", and a spelling bee), devices ("Monitor", "Recorder": "Gaming Monitor", "Phone Recorder") or a
+ * party's members ("Democrat": "Liberal Democrat", "House Democrat").
  */
 const OUTLET_WORDS = [
   ...OUTLET_KIND_WORDS,
@@ -23,10 +21,10 @@ const OUTLET_WORDS = [
   ...['Herald', 'Tribune', 'Courier', 'Messenger', 'Dispatch', 'Chronicle', 'Courant', 'Advertiser', 'Statesman', 'Guardian', 'Observer', 'Examiner', 'Inquirer', 'Enquirer', 'Sentinel'],
   ...['Ledger', 'Spectator', 'Argus', 'Citizen', 'Clarion'],
   ...['Star', 'Globe', 'Mirror', 'Beacon', 'Echo'],
-  // A wire service's word in one, as an outlet's syndication desk names itself ("NCA NewsWire", "AAP Newswire"; since session 56: the
-  // author's name over it had gone unfound).
+  // A wire service's word in one, as an outlet's syndication desk names itself ("NCA NewsWire", "AAP Newswire"), so that the
+  // author's name over it is found.
   ...['NewsWire', 'Newswire'],
-  // Japan's word for a newspaper ("The Asahi Shimbun", "Yomiuri Shimbun"), no English word: since session 43.
+  // Japan's word for a newspaper ("The Harbour Shimbun"), no English word.
   ...['Shimbun'],
 ];
 /** Whether the text is one of the outlet words alone (OUTLET_WORDS: "Register", "Times"), in any case: a menu's item or a button as often. */
@@ -40,8 +38,7 @@ export const isOutletWordAlone = (text: string): boolean => OUTLET_WORDS.some((w
 const OUTLET_NAME = new RegExp(`^(?:The\\s+)?(?:\\p{Lu}[\\p{L}&'.-]*(?:\\s+|-)){0,3}(?:${OUTLET_WORDS.join('|')})$`, 'u');
 /**
  * A paper named by an outlet word joined by a hyphen to another word ("Springfield News-Sun", "The Press-Enterprise", "Lexington
- * Herald-Leader", "The Times-Picayune"), after "The" or a place's words: alone such a word is as often a prefix's ("Post-Election").
- * Since session 48: "Copyright © 2008 Harbour News-Sun, …" had named no source.
+ * Herald-Leader"), after "The" or a place's words: alone such a word is as often a prefix's ("Post-Election").
  */
 const OUTLET_COMPOUND_NAME = new RegExp(`^(?:The\\s+|(?:\\p{Lu}[\\p{L}&'.-]*\\s+){1,3})(?:${OUTLET_WORDS.join('|')})-\\p{Lu}\\p{Ll}+$`, 'u');
 /**
@@ -52,17 +49,16 @@ const OUTLET_COMPOUND_NAME = new RegExp(`^(?:The\\s+|(?:\\p{Lu}[\\p{L}&'.-]*\\s+
 export function isOutletWithWordAfter(name: string): boolean {
   const space = name.lastIndexOf(' ');
   const last = name.slice(space + 1);
-  // Four words at most: a headline in title case is longer ("Teen Film Critic Gets Media Opportunity", in the bench's pages).
+  // Four words at most: a headline in title case is longer ("Teen Film Critic Gets Media Opportunity").
   return space > 0 && name.split(' ').length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(last) && last !== 'Staff' && !JOB_TITLE_WORDS.test(last) && OUTLET_NAME.test(name.slice(0, space));
 }
 /** A word a job title ends with after an outlet's name ("Globe Reporter"). */
 const JOB_TITLE_WORDS = /^(?:Writers?|Reporters?|Journalists?|Correspondents?|Columnists?|Contributors?|Editors?|Photographers?|Critics?)$/u;
 /**
- * A paper named as French, Spanish, Portuguese and Italian papers are: the paper's word first, then "of"
- * and a place or a day ("Journal de Montréal", "Le Journal de Québec", "Diário de Notícias", "Corriere della
- * Sera", "Tribune de Genève", "Journal du Dimanche"), the particle maybe capitalised as a masthead sets it
- * ("Journal De Montréal"). With a particle between capitalised words it had the shape of a name (metadata/names.ts
- * isNameLine: "Ana de la Cruz"), and next to the date line it had been the author.
+ * A paper named as French, Spanish, Portuguese and Italian papers are: the paper's word first, then "of" and a place or a day
+ * ("Journal de Montréal", "Diário de Notícias", "Corriere della Sera", "Journal du Dimanche"), the particle maybe capitalised as a
+ * masthead sets it ("Journal De Montréal"). With a particle between capitalised words it has a name's shape (metadata/names.ts
+ * isNameLine: "Ana de la Cruz"), and next to the date line it would be read as the author.
  */
 const PAPER_FIRST_WORDS = ['Journal', 'Jornal', 'Diário', 'Diario', 'Gazette', 'Gazeta', 'Gazzetta', 'Corriere', 'Giornale', 'Courrier', 'Correio', 'Tribune', 'Tribuna', 'Periódico', 'Heraldo', 'Voz', 'Eco'];
 const PAPER_OF = new RegExp(
@@ -73,10 +69,10 @@ const PAPER_OF = new RegExp(
 export const SECTION_WORDS =
   'Main|Business|Breaking|Latest|Top|World|International|National|Local|Regional|Metro|City|Sports?|Politics|Political|Tech|Technology|Science|Health|Entertainment|Arts?|Culture|Lifestyle|Travel|Weather|Education|Markets?|Money|Finance|Financial|Economy|Economic|Opinion|Community|Campus';
 /**
- * The places and languages an outlet's sections are named by in its menus and breadcrumbs ("India News", "UK News",
- * Indian sites' "Hindi News › India News", "Texas News"): the continents, the countries news sites most often section by,
- * the states of the US, and India's languages. "India News" over the title had been the story's source. Not "Gulf" nor
- * "Arab": Gulf News and Arab News are papers; nor Australia's states ("NT News" is a paper).
+ * The places and languages an outlet's sections are named by in its menus and breadcrumbs ("India News", "UK News", "Hindi News ›
+ * India News", "Texas News"): the continents, the countries news sites most often section by, the states of the US, and India's
+ * languages; over the title such a section is no source. Not "Gulf" nor "Arab" (Gulf News and Arab News are papers), nor
+ * Australia's states ("NT News" is a paper).
  */
 const PLACE_SECTION_WORDS = [
   'India|Pakistan|China|UK|US|USA|America|Europe|Asia|Africa|Australia|Canada|Middle East|Hindi|English|Tamil|Telugu|Marathi|Bengali|Bangla|Gujarati|Kannada|Malayalam|Punjabi',
@@ -85,16 +81,16 @@ const PLACE_SECTION_WORDS = [
   'Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming',
 ].join('|');
 /**
- * A paper named by its state or country and "Today", as the USA Today network's Florida daily is ("Florida Today"): read only after a
- * byline's names (metadata/name-posts.ts namesBeforeOutlet: "Jane Doe Florida Today" over the date line had been page text, and the
- * story had no author; session 56). Alone, such a line heads a section as often ("Texas Today"), so isOutlet does not read it.
+ * A paper named by its state or country and "Today" ("Florida Today"): read only after a byline's names (metadata/name-posts.ts
+ * namesBeforeOutlet: "Jane Doe Florida Today" over the date line). Alone, such a line heads a section as often ("Texas Today"),
+ * so isOutlet does not read it.
  */
 const PLACE_TODAY = new RegExp(`^(?:${PLACE_SECTION_WORDS}) (?:Today|TODAY)$`, 'u');
 export const isPlaceToday = (name: string): boolean => PLACE_TODAY.test(name);
 /**
- * The topics an outlet's sections are named by that no outlet is named by ("Auto News", "Celebrity News", "Real Estate
- * News", "Related News"): the bench's menus hold dozens, each an outlet until session 40. Not "Daily", "Morning",
- * "Evening": papers' names ("Daily News", "Dallas Morning News").
+ * The topics an outlet's sections are named by that no outlet is named by ("Auto News", "Celebrity News", "Real Estate News",
+ * "Related News"), which menus hold by the dozen. Not "Daily", "Morning", "Evening": papers' names ("Daily News", "Dallas Morning
+ * News").
  */
 const TOPIC_SECTION_WORDS =
   'Autos?|Motoring|Cars|Celebrity|Showbiz|Bollywood|Hollywood|Music|Movies?|Film|TV|Television|Style|Fashion|Beauty|Food|Property|Real Estate|Racing|Football|Soccer|Cricket|Golf|Tennis|Crime|Religion|Odd|Weird|Strange|Offbeat|Related|More|Other|All|Recent|Current|Trending|Internet|Climate Change|Environment|Gaming|Company|Forex';
@@ -105,12 +101,11 @@ const TOPIC_SECTION_WORDS =
 const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS}|${TOPIC_SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
 
 /**
- * Networks and outlets named by no outlet word (OUTLET_NAME): broadcasters by their initials, and names of their own.
- * Fox News signs "Kerry Langford Fox News", USA Today "Mara Jennings, USA TODAY", the Daily Mail "By JOHN SMITH FOR
- * MAILONLINE": the outlet had stayed in the author, or the whole line been the source (CNN, which signs as the agencies
- * do, is one: text/dateline.ts AGENCY_NAMES). The
- * two-word names read already ("Fox News") are here for a name run into them (metadata/name-posts.ts TRAILING_AGENCY). Each
- * by its name in lower case, to the name the source gives it, whichever case the page wrote.
+ * Networks and outlets named by no outlet word (OUTLET_NAME): broadcasters by their initials, and names of their own, which
+ * bylines run into ("Kerry Langford Fox News", "Mara Jennings, USA TODAY", "By JOHN SMITH FOR MAILONLINE"; CNN, which signs as
+ * the agencies do, is text/dateline.ts AGENCY_NAMES'). The two-word names read already ("Fox News") are here for a name run into
+ * them (metadata/name-posts.ts TRAILING_AGENCY). Each by its name in lower case, to the name the source gives it, whichever case
+ * the page wrote.
  */
 const NETWORK_NAMES = [
   ...['CNBC', 'MSNBC', 'BBC', 'NPR', 'PBS', 'CBS', 'NBC', 'ABC', 'CBC', 'ITV', 'SBS', 'NHK'],
@@ -119,7 +114,7 @@ const NETWORK_NAMES = [
   // Public broadcasters sign their reporters' pieces by their initials ("Von Julia Weigelt, NDR"), Globo's news site by
   // its name ("Por Beatriz Cavalcanti, g1 PE"). Not the two-letter ones ("BR", "HR", "DR"): a menu's words, a state's code.
   ...['ARD', 'ZDF', 'NDR', 'WDR', 'SWR', 'MDR', 'RBB', 'ORF', 'SRF', 'RTBF', 'RTVE', 'RAI', 'NRK', 'SVT', 'YLE', 'g1'],
-  // The commercial broadcaster of Luxembourg, Germany, the Netherlands and Belgium, as its news sites sign (since session 50).
+  // The commercial broadcaster of Luxembourg, Germany, the Netherlands and Belgium, as its news sites sign.
   ...['RTL'],
 ];
 const NETWORKS: ReadonlyMap<string, string> = new Map(NETWORK_NAMES.map((name) => [name.toLowerCase(), name]));
@@ -127,8 +122,7 @@ const NETWORKS: ReadonlyMap<string, string> = new Map(NETWORK_NAMES.map((name) =
 export const NETWORK_KEYS: ReadonlySet<string> = new Set(NETWORKS.keys());
 /**
  * The word for news a public broadcaster names its news service with after its own name, in the languages of the networks listed
- * (NETWORK_NAMES): "Yle Uutiset", "SVT Nyheter", "NRK Nyheter", "RAI Notizie", as "BBC News" is named. Since session 46: Yle's
- * masthead over its page named no outlet, and the story had had no source; 0 bench raw lines name a network so.
+ * (NETWORK_NAMES): "Yle Uutiset", "SVT Nyheter", "RAI Notizie", as "BBC News" is named (a masthead over the page).
  */
 const NETWORK_NEWS_WORD = /^(?:Uutiset|Nyheter|Nyheder|Nachrichten|Notizie|Noticias|Notícias|Nieuws|Actualités|Info)$/iu;
 /**
@@ -140,13 +134,13 @@ export const isNetworkName = (text: string): boolean => {
   return NETWORKS.has(text.toLowerCase()) || (space > 0 && NETWORK_NEWS_WORD.test(text.slice(space + 1)) && NETWORKS.has(text.slice(0, space).toLowerCase()));
 };
 /**
- * A network's service in another language, a country or a region: a network's name (isNetworkName) and one or two capitalised words, as the
- * BBC's World Service pages set it between the author's name and the date line ("BBC Yorùbá", "BBC News Mundo", "BBC Cymru Fyw": header.ts,
- * session 48), and broadcasters head their pages in a country's language ("RTL Lëtzebuerg" over the broadcaster's company's notice: since
- * session 50, metadata/site-notice.ts siteOverPublisherNotice).
+ * A network's service in another language, a country or a region: a network's name (isNetworkName) and one or two capitalised
+ * words, as a World Service page sets it between the author's name and the date line ("BBC Yorùbá", "BBC News Mundo": header.ts),
+ * or a broadcaster heads its pages in a country's language ("RTL Lëtzebuerg" over its company's notice: metadata/site-notice.ts
+ * siteOverPublisherNotice).
  */
 export function isNetworkService(text: string): boolean {
-  // Two to four words: a longer line's split is cut at its fifth, which answers no (a paragraph's whole split had been most of its time).
+  // Two to four words: a longer line's split is cut at its fifth, which answers no (splitting a whole paragraph was most of its time).
   const words = text.split(' ', 5);
   return [1, 2].some((k) => words.length - k >= 1 && words.length - k <= 2 && isNetworkName(words.slice(0, k).join(' ')) && words.slice(k).every((word) => /^\p{Lu}/u.test(word)));
 }
@@ -162,31 +156,28 @@ export const isAggregatorName = (text: string): boolean => AGGREGATORS.has(text.
 /** Whether the text is a news agency's name and nothing else ("Reuters", "TASS", "共同通信"). */
 export const isNewsAgencyName = (text: string): boolean => NEWS_AGENCIES.has(text.toLowerCase());
 /**
- * An online outlet's brand as it signs its pages: a word in lower case with a capital inside
- * ("detikJabar", "kumparanNEWS", "suaraJatim"), or a site's domain ("Kompas.com", "Tempo.co",
- * "Liputan6.com"), any country's ("LRT.lt", "Onet.pl": LRT's "Rūta Jankauskienė, LRT.lt" had no author), in capitals
- * too, as the Times of India signs its byline box ("TIMESOFINDIA.COM"), and since session 44 in .info ("POLYGRAPH.info", whose
- * notice had named no source). No name of a person is so written.
+ * An online outlet's brand as it signs its pages: a word in lower case with a capital inside ("detikJabar", "kumparanNEWS"), or a
+ * site's domain ("Kompas.com", "Tempo.co", "LRT.lt", "POLYGRAPH.info"), any country's, in capitals too ("TIMESOFINDIA.COM", a
+ * byline box's). No name of a person is so written.
  */
 const BRAND = /^(?:\p{Ll}{2,}\p{Lu}[\p{L}\p{N}]*|[\p{L}\p{N}-]+\.(?:com|net|org|info|news|co\.[a-z]{2}|[a-z]{2}|COM|CO|NET|ORG|CO\.UK|IN))$/u;
 /**
- * An outlet's news service, which signs the copy its newsroom writes or syndicates: "Express News Service" (The
- * Indian Express), "Tribune News Service", "Religion News Service". It had been the author: no person is so named.
+ * An outlet's news service, which signs the copy its newsroom writes or syndicates ("Express News Service", "Tribune News
+ * Service", "Religion News Service"): no person is so named, so it is no author.
  */
 const NEWS_SERVICE = /^(?:The\s+)?(?:\p{Lu}[\p{L}&'.-]*\s+){1,3}(?:News|Wire|Press)\s+Service$/u;
 // The word it ends with first: most names isOutlet is asked of end otherwise, and the pattern read their capitalised words first.
 export const isNewsService = (name: string): boolean => name.endsWith('Service') && NEWS_SERVICE.test(name);
 /**
- * A North American broadcaster's call sign with its service ("KSTP-TV", "WTOP-FM", "CFTO-TV"): stations sign their notices so
- * ("Copyright 2026 - KSTP-TV, LLC"), and the story had had no source. Not the letters alone: "KPMG", "WHO" are as often.
+ * A North American broadcaster's call sign with its service ("KSTP-TV", "WTOP-FM", "CFTO-TV"), as stations sign their notices
+ * ("Copyright 2026 - KSTP-TV, LLC"). Not the letters alone: "KPMG", "WHO" are as often.
  */
 const CALL_SIGN = /^[CKW][A-Z]{2,3}-(?:TV|DT|FM|AM)$/u;
 /**
- * An outlet's sports arm, its name and "Sport" or "Sports", as the BBC signs under the author's name ("BBC Sport", "CBS
- * Sports", "PA Sport", "Telegraph Sport"): no outlet's word ends it, and the story had no source. The name a network's, an
- * agency's, a paper's (OUTLET_NAME) or a broadcaster's named by none of them (SPORTS_BROADCASTERS: "Sky Sports", "Fox
- * Sports", "BT Sport"). Any initials were taken until session 40, and a school's menu's "UA Sports" was an outlet; a
- * country's ("UK Sport", a funding body; "US Sports") or a menu's ("HS Sports", "College Sports") is none.
+ * An outlet's sports arm, its name and "Sport" or "Sports", as signed under the author's name ("BBC Sport", "CBS Sports",
+ * "Telegraph Sport"), which no outlet's word ends. The name a network's, an agency's, a paper's (OUTLET_NAME) or a broadcaster's
+ * named by none of them (SPORTS_BROADCASTERS: "Sky Sports", "BT Sport"); not any initials (a school menu's "UA Sports"), a
+ * country's ("UK Sport", a funding body; "US Sports") or a menu's ("HS Sports", "College Sports").
  */
 const SPORTS_ARM = /^(.+?)\s+Sports?$/u;
 const SPORTS_BROADCASTERS: ReadonlySet<string> = new Set(['Sky', 'Fox', 'BT', 'TNT', 'beIN', 'TSN', 'STV', 'RTÉ', 'RTE', 'SABC', 'Yahoo', 'Yahoo!']);
@@ -197,9 +188,9 @@ function isSportsArm(name: string): boolean {
 }
 /**
  * An outlet's site named as papers named theirs before their names were their sites': the outlet's name and "Online" or
- * "Unlimited" ("Times Online", "Guardian Unlimited", "Telegraph Online"). "From Times Online" over the date line had been the
- * author, "Guardian Unlimited" under it too. The name an agency's, a network's or a paper's (isNamedOutlet), not a word of
- * what outlets are alone ("News Online", a menu's) nor a shop's ("Cars Online").
+ * "Unlimited" ("Times Online", "Guardian Unlimited"), which by a date line would be read as the author ("From Times Online").
+ * The name an agency's, a network's or a paper's (isNamedOutlet), not a word of what outlets are alone ("News Online", a menu's)
+ * nor a shop's ("Cars Online").
  */
 const ONLINE_ARM = /^(.+?)\s+(?:Online|ONLINE|Unlimited|UNLIMITED)$/u;
 function isOnlineArm(name: string): boolean {
@@ -210,11 +201,10 @@ function isOnlineArm(name: string): boolean {
 /** An agency, a network or an outlet's name (OUTLET_NAME) that is no desk: what a sports arm's name opens with, and an outlet (isOutlet). */
 const isNamedOutlet = (name: string): boolean => isNewsAgencyName(name) || isNetworkName(name) || ((OUTLET_NAME.test(name) || OUTLET_COMPOUND_NAME.test(name)) && !DESK.test(name));
 /**
- * A Japanese paper's name: its place's or its own name in Han characters or kana, then the word for a newspaper or a daily ("新聞", "日報",
- * "新報"), maybe its online edition's word after it ("オンライン", "デジタル", "電子版"), as Japanese papers head their pages and Japanese
- * portals credit the paper under the story's date line. OUTLET_WORDS' "Shimbun" is only the name's transliteration. Read on a Japanese page
- * only (metadata/page-source.ts): in Chinese "新聞" is news, and a Hong Kong paper's menu's "即時新聞" (breaking news) is no paper. Since
- * session 54; 0 bench raw lines so written.
+ * A Japanese paper's name: its place's or its own name in Han characters or kana, then the word for a newspaper or a daily ("新聞",
+ * "日報", "新報"), maybe its online edition's word after it ("オンライン", "デジタル", "電子版"), as papers head their pages and
+ * portals credit the paper under a date line ("Shimbun" is only its transliteration). Read on a Japanese page only
+ * (metadata/page-source.ts): in Chinese "新聞" is news, and a Hong Kong paper's menu's "即時新聞" (breaking news) is no paper.
  */
 const JAPANESE_PAPER = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー]{1,8}(?:新聞|日報|新報)(?:オンライン|デジタル|電子版)?$/u;
 /** Whether the text is a Japanese paper's name and nothing else (JAPANESE_PAPER: "港湾新聞", "港湾日報"). */
@@ -231,9 +221,9 @@ export const isOutlet = (name: string): boolean =>
 const COMPANY_KIND_WORD = /\s+(?:Media|Networks?)$/u;
 /**
  * Whether a publisher's company is named as an outlet is (isOutlet) by more than its last word for a medium: "Valley Herald Media"
- * (a paper's company, another paper's under "The Harbour Post"), not "Harbour Media" (any company's, as "Nexstar Media", "SPH Media"). The
- * company's "Media" alone had made the Straits Times-like masthead over "© 2026 SPH Media Limited" another paper's (since session 55:
- * site-notice.ts siteOverPublisherNotice). Here since session 56, for metadata/page-source.ts too.
+ * (a paper's company, another paper's under "The Harbour Post"), not "Harbour Media" (any company's, as "Nexstar Media"): a
+ * company's "Media" alone would make the masthead over "© 2026 Harbour Media Limited" another paper's (site-notice.ts
+ * siteOverPublisherNotice, metadata/page-source.ts).
  */
 export const isOutletCompany = (company: string): boolean => {
   const name = company.replace(/[\s,]+$/u, '');

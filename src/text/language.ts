@@ -24,8 +24,8 @@ const require = createRequire(import.meta.url);
  *   words only, each in Bangor University's list (github.com/techiaith/ataleiriau, cy_ataleiriau_stopwords.txt),
  *   with its clitics `'r`, `'n` and those of `ei`, `'i`, `'w`, which the tokenizer splits off (CLITICS);
  *   not its English words ("the", "in", "is") nor content words (`ardal` "area", `plentyn` "child"). And the
- *   function words it lacks of a Welsh grammar's classes (session 41, from memory of King's Modern Welsh: no grammar
- *   or list was at hand to check against): prepositions (`cyn` "before", `dan`, `efo`, `ger`, `rhag`, `ymhlith`,
+ *   function words it lacks of a Welsh grammar's classes (from memory of King's Modern Welsh: no grammar or list was
+ *   at hand to check against): prepositions (`cyn` "before", `dan`, `efo`, `ger`, `rhag`, `ymhlith`,
  *   `ynghylch`, `gyfer` of `ar gyfer` "for"), conjunctions (`tra` "while", `nes` "until", `pe` "if", `oni`, `taw`),
  *   pronouns (`hwy`, `yntau`, `hun`, `pawb`, `neb`, `pwy`), forms of `bod` (`ydyn`, `doedd`, `roedden`, `bu`,
  *   `byddant`), the auxiliaries `gwneud` and `gallu`, and adverbs (`byth`, `erioed`, `bron`, `rhy`, `llai`); not
@@ -35,8 +35,8 @@ const require = createRequire(import.meta.url);
  *   ("ຈະ" "will", "ໃນ" "in"; "និង" "and", "បាន" past, "ដែល" "which"). Function words only: the Lao ones each in
  *   LaoNLP's list (laonlp/corpus/stopwords_lao.txt; with the spellings "ຫຼື" and "ສຳລັບ" of its "ຫລື" and "ສໍາລັບ"),
  *   the Khmer ones each in Sonic's (src/stopwords/khm.rs), both lists of the most frequent words, content words
- *   among them ("ເປີດ" "open"; "កម្ពុជា" "Cambodia"), which are left out. Session 38 had them as news words
- *   (NEWS_STOPWORDS), so that `stopwords.newsWords: false` left these languages no stopwords at all.
+ *   among them ("ເປີດ" "open"; "កម្ពុជា" "Cambodia"), which are left out. Here, not among the news words
+ *   (NEWS_STOPWORDS): `stopwords.newsWords: false` would leave these languages no stopwords at all.
  * - Malay: the package's list is of a Malay news corpus's most frequent words, content words among them (`kerajaan`
  *   "government", `menteri` "minister", `pasukan` "team", `syarikat` "company", `malaysia`, `ringgit`, months and
  *   names), which were no terms of a Malay article. Its function words, with those of Malaya's grammar classes
@@ -58,12 +58,12 @@ const require = createRequire(import.meta.url);
  *   particles the segmenter gives as one word (`をめぐって` "over", `にかけて` "through", `にとって` "for"), which were top
  *   terms of invented stories. With the function words of spaCy's Japanese list (spacy/lang/ja/stop_words.py, the
  *   hiragana words among a Wikipedia dump's 2000 most frequent) it lacks, not its nouns (`きっかけ`, `はじめ`, `ひと`) nor
- *   `いい` "good"; and adverbs and compound particles of a Japanese grammar's classes (session 44, from memory: no list
- *   at hand to check against) that spaCy's lacks too, each one word to ICU's dictionary.
+ *   `いい` "good"; and adverbs and compound particles of a Japanese grammar's classes (from memory: no list at hand
+ *   to check against) that spaCy's lacks too, each one word to ICU's dictionary.
  */
 const PACKAGE_LISTS = require('stopword') as Record<string, unknown>;
 
-/** The Indonesian list's content words, left out of it (OWN_LISTS `ind`; docs/design.md, session 41). */
+/** The Indonesian list's content words, left out of it (OWN_LISTS `ind`; docs/design.md). */
 const INDONESIAN_CONTENT_WORDS: ReadonlySet<string> = new Set(
   `akhir akhiri awal bagian baru bekerja berakhir berakhirlah berakhirnya berawal bermula berdatangan berlalu berlangsung berlainan berlebihan bersiap bersiap-siap besar biasa bulan didatangkan diakhiri diakhirinya digunakan dipergunakan gunakan menggunakan mempergunakan diingat diingatkan ingat ingat-ingat mengingatkan teringat teringat-ingat dikerjakan mengerjakan dilalui dilihat melihat melihatnya dimulai dimulailah dimulainya memulai dini memastikan diperlihatkan memperlihatkan dipersoalkan mempersoalkan dipertanyakan mempertanyakan pertanyakan ditunjuk ditunjuknya ditunjuki menunjuk menunjuki menunjuknya tunjuk empat jawaban jumlah jumlahnya kasus keadaan keinginan kecil kelima lama lamanya lima masa masalah masalahnya menaiki naik menanti menanti-nanti menantikan mendatang mendatangi mendatangkan memihak mempersiapkan menyiapkan menyeluruh mengakhiri mirip panjang pantas penting pentingnya percuma persoalan pertama pertanyaan rasa rata satu sepihak serupa setempat siap tahun tempat terakhir tiba tiga tinggi umum waktu waktunya`.split(' '),
 );
@@ -80,8 +80,8 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
   // With the post-positional markers, particles and conjunctions of the myPOS corpus's tag set (github.com/ye-kyaw-thu/myPOS:
   // `ppm` သည် က ကို အား သို့ မှာ တွင်, `part` များ ခဲ့ သင့် နိုင် ရေး မှု, `conj` နှင့် သို့မဟုတ်, its examples) and others of those
   // classes as its segmented sentences have them (၏ ဖြင့် မှ ၍ တို့ သော သည့် ရန် ဟု ပြီး ခြင်း ကြောင်း); not its nouns and verbs.
-  // Here, not among the news words (NEWS_STOPWORDS, where sessions 39 and 40 had them): with `stopwords.newsWords: false` the
-  // particles were terms again, and they end the rows of syllables the tokenizer joins (tokenize.ts isLoneBurmeseSyllable).
+  // Here, not among the news words (NEWS_STOPWORDS): with `stopwords.newsWords: false` the particles would be terms again,
+  // and they end the rows of syllables the tokenizer joins (tokenize.ts isLoneBurmeseSyllable).
   mya: [
     ...(PACKAGE_LISTS.mya as string[]),
     ...`သည် က ကို အား သို့ မှာ တွင် ၌ မှ ဖြင့် နှင့် နဲ့ ၏ ရဲ့ အတွက် တို့ များ တွေ ခဲ့ မည် မယ် နိုင် သင့် ကြ ပြီ ပြီး သော သည့် တဲ့ ရန် ၍ ဟု လည်း ပါ ကြောင်း လျှင် ထို့ကြောင့် သို့မဟုတ် သို့သော် မှု ရေး ချက် ခြင်း ဖြစ် ဖြစ်သည်`.split(' '),
@@ -100,11 +100,11 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
 /**
  * The `stopword` package's exports (CommonJS, every language's list in one 240 KB file) with OWN_LISTS in, loaded
  * with require: an ESM import of it first has Node scan its source for export names, which took
- * each thread about 50 ms of CPU on top of the 20 ms of the load itself (docs/scale-history.md, session 8).
+ * each thread about 50 ms of CPU on top of the 20 ms of the load itself (docs/scale-history.md, start-up).
  * Names in code-unit order, as the ESM namespace listed them: the language guess numbers the lists so
  * (language-guess.ts). Each list's words in Unicode's composed form (NFC), as the text is read
  * (ingest/normalise.ts): 42 of the Burmese list's 275 words write the dot below after the asat
- * (`နှင့်`, "and"), which NFC puts before it, and had never matched a word of a page.
+ * (`နှင့်`, "and"), which NFC puts before it: as the package writes them they match no word of a page.
  */
 export const stopwordLists: Readonly<Record<string, unknown>> = Object.fromEntries(
   Object.entries({ ...PACKAGE_LISTS, ...OWN_LISTS })
@@ -153,8 +153,8 @@ const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['ja', 'zh', 'th', 'lo',
 
 /**
  * An article's warning when its function words are another language's (`listName`, ISO 639-3) than
- * the run's: a German article in an English run had "die" and "Das" as its top terms and a
- * sentiment of -0.65 from the English verb "die", and nothing said why. Its terms now leave out
+ * the run's: a German article in an English run would have "die" and "Das" as its top terms and a
+ * sentiment of -0.65 from the English verb "die", with nothing to say why. Its terms leave out
  * that language's stopwords (tasks.ts). `scored`: whether its sentiment was scored all the same
  * (analyze/sentiment-lexicon.ts scoresSentiment).
  */
@@ -173,8 +173,8 @@ export function otherLanguageWarning(listName: string, language: string, scored:
 
 /**
  * A run's warning for a language other than English: its stopwords and stems follow the setting,
- * but the sentiment lexicons and the part-of-speech lexicon keyphrases use are English. A German run
- * labelled every sentence of a German article negative (-0.65, from "die") and said nothing.
+ * but the sentiment lexicons and the part-of-speech lexicon keyphrases use are English: a German run
+ * would label every sentence of a German article negative (-0.65, from "die").
  */
 export function englishOnlyWarning(language: string, otherLanguages: 'skip' | 'score'): string | null {
   if (language === 'en') return null;
@@ -188,9 +188,8 @@ export function englishOnlyWarning(language: string, otherLanguages: 'skip' | 's
 /**
  * Words of English news that are no terms and that the `stopword` list lacks: pronouns and negators
  * ("its", "she", "not"), reporting verbs ("says", "told"), titles before names ("Mr", "Dr", "Gen") and
- * contractions, every one of a pronoun or auxiliary ("They'd" was a DUC article's first keyphrase, "doesn't"
- * a term of 33 of the 1k bench corpus's articles). They were pipeline.config.json's `stopwords.extra`, so a config of one's own that set
- * `extra` (or any config without it) lost them, and "its" and "says" came back as top terms. Also the
+ * contractions, every one of a pronoun or auxiliary ("They'd" as a first keyphrase, "doesn't" as a term). Here, not in
+ * a config's `stopwords.extra`, which a config of one's own would replace. Also the
  * function words the list lacks ("when", "why", "whose", "whether", "although", "every"), which were
  * top terms of a run of 15 pages; not "may", a month and a name (MODALS). And the pronouns it lacks
  * ("us", "everyone", "something", "itself"): "Everyone" was a blog post's first keyphrase and top term,
@@ -212,7 +211,7 @@ export const NEWS_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   // Chinese page. Function words only, each in spaCy's Chinese list (spacy/lang/zh/stop_words.py):
   // pronouns, demonstratives, interrogatives, conjunctions, prepositions, auxiliaries and adverbs of
   // time and degree; not its content words ("问题", "人民", "附近") nor reporting verbs ("表示"). With its adverbs of degree,
-  // frequency and time that ICU gives as words ("十分", "往往", "大大" were terms of invented stories; session 44); not
+  // frequency and time that ICU gives as words ("十分", "往往", "大大" were terms of invented stories); not
   // `将` "will" and the other single characters, which are no terms (analyze/terms.ts isTermEdge).
   zh: `十分 往往 更加 大大 目前 极其 极为 逐渐 逐步 日益 不断 随时 立即 马上 仍旧 甚至 几乎 大约 分别 同时 并不 并非 只是 不会 不能 是否 例如 比如 首先 我们 你们 他们 她们 它们 咱们 自己 这个 那个 这些 那些 这样 那样 这种 这里 那里 这么 那么 这儿 那儿 这时 那时 这次 此外 其中 其他 其它 其实 什么 怎么 怎样 为什么 如何 为何 哪个 哪些 哪里 多少 因为 所以 但是 而且 并且 如果 虽然 或者 还是 以及 然后 然而 因此 于是 而是 不但 不仅 即使 尽管 只要 只有 无论 不过 可是 否则 要是 既然 因而 从而 关于 对于 根据 按照 通过 由于 为了 随着 作为 除了 经过 沿着 向着 针对 鉴于 基于 已经 可以 可能 应该 能够 必须 正在 将要 曾经 就是 还有 没有 不是 也是 非常 比较 一直 一起 仍然 一个 一些 一样 之一 之后 之前 以后 以前 以来 以上 以下 等等 很多 许多 所有 每个 各种 的话 而已 罢了`.split(' '),
   // The package's French list (the Snowball list: pronouns, articles, être and avoir) lacks the
@@ -322,8 +321,8 @@ export function segmenterFor(language: string): Intl.Segmenter | undefined {
 /**
  * Whether natural's English Porter stemmer returns the word only lowercased: its rules rewrite
  * endings in a-z only ("-s", "-ed", "-y", "-ational", ...), so a word of 3+ characters ending in
- * anything else (a number: "2023", "1.5") keeps its characters. Such words are a sixth of the 10k
- * bench corpus's distinct forms, and Porter ran its every step on each (docs/scale-history.md, session 25).
+ * anything else (a number: "2023", "1.5") keeps its characters. Such words are a sixth of a news corpus's
+ * distinct forms, and Porter would run its every step on each (docs/scale-history.md).
  */
 function porterKeeps(word: string): boolean {
   if (word.length < 3) return false;
@@ -361,12 +360,12 @@ export function loadStemmer(file: string): Stemmer {
  * The onsets a Welsh word takes only by a mutation, and the radical's: the nasal mutation (`ngh`, `mh`, `nh`, `ng`
  * of `c`, `p`, `t`, `g`: "yng Nghymru", "fy mhentref"), the aspirate (`ph`, `th`, `ch` of `p`, `t`, `c`: "a
  * thref", "ei chartref") and the soft mutation of `d` (`dd`: "i ddinas"). Natural has no Welsh stemmer, and "Cymru"
- * and "Nghymru" had been two terms of a Welsh article. Not `chw`, a cluster of Welsh's own words ("chwarae",
+ * and "Nghymru" would be two terms of a Welsh article. Not `chw`, a cluster of Welsh's own words ("chwarae",
  * "chwaer"; `chwyn` "weeds" would have been `cwyn` "complaint"). Not the rest of the soft mutation (`g`, `b`,
  * `d`, `f`, `l`, `r` and a dropped `g`), whose onsets Welsh words have unmutated too, so that the radical is not
  * told by the word: "Gymru" stays a term apart from "Cymru", since `g` for `c` would make `gwyn` "white" the
  * `cwyn` "complaint" whose soft form it also is, `gorau` "best" `corau` "choirs", `deg` "ten" `teg` "fair", `dŵr`
- * "water" `tŵr` "tower", and `f` is the soft form of `b` and of `m` alike (docs/design.md, session 40).
+ * "water" `tŵr` "tower", and `f` is the soft form of `b` and of `m` alike (docs/design.md).
  */
 const WELSH_MUTATED_ONSET = /^(?:ngh|mh|nh|ng|ph|th|ch(?!w)|dd)/u;
 const WELSH_RADICAL_ONSET: Readonly<Record<string, string>> = { ngh: 'c', mh: 'p', nh: 't', ng: 'g', ph: 'p', th: 't', ch: 'c', dd: 'd' };

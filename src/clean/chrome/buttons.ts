@@ -5,26 +5,21 @@ import { SOCIAL_NETWORK } from './prompts.js';
 import { MINUTES, NUMBER_OF } from './stamps.js';
 
 /**
- * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook",
- * and the same buttons in the languages the project lists: "Partager sur Facebook", "Teilen",
- * "Compartilhe", "Condividi", "Поделиться", "Suivez-nous", "Folgen Sie uns", "Síguenos", "シェア", "分享"; since
- * session 34 "Följ oss", "Sledujte nás", "Urmărește-ne", "Bizi takip edin", "Ikuti kami di …", "تابع … على:"; since session 40
- * Vietnamese "Chia sẻ", "Theo dõi chúng tôi", Hebrew "שתפו", Persian "اشتراک گذاری", Hindi "शेयर करें"; since session 41 Indonesian
- * "Simak berita … di Google News".
- * Their words end at a space or the line's end: `\b` knows ASCII letters only.
+ * Share and follow links: "Share this page", "Share on Facebook", "Follow us on Twitter and Facebook", and the same buttons in
+ * the languages the project lists ("Partager sur Facebook", "Teilen", "Поделиться", "Folgen Sie uns", "Följ oss", "Chia sẻ",
+ * "שתפו", "शेयर करें", "Ikuti kami di …", "تابع … على:"). Their words end at a space or the line's end: `\b` knows ASCII only.
  */
 const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne|theo dõi chúng tôi)(?:\s.*)?`
-  // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none (Al Jazeera's "تابع الجزيرة نت على:").
+  // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none ("تابع الجزيرة نت على:").
   + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?`
-  // Indonesian sites' plug for their Google News channel (session 41): "Simak berita terbaru lainnya di Google News", "Ikuti
-  // berita terkini dari Kompas di Google News"; between two paragraphs it had stayed in the body.
+  // Indonesian sites' plug for their Google News channel ("Simak berita terbaru lainnya di Google News"), which between two
+  // paragraphs stays in the body.
   + String.raw`|(?:simak|ikuti|baca|dapatkan)\s[^.!?]{0,50}?\sdi google news`;
 /** The share button's word in the languages the project lists besides English's "share". */
 const OTHER_LANGUAGE_SHARE =
   '(?:partager|partagez|teilen|compartir|comparte|compartilhar|compartilhe|partilhar|condividi|delen|deel|dela(?:\\s+artikeln?)?|поделиться|udostępnij|chia sẻ|שתפו|שתף|اشتراک ?گذاری|اشتراک‌گذاری|शेयर करें|分享|공유|공유하기' +
-  // Japanese, Chinese and Korean say what is shared or where before the verb or after it, with no space (session 40):
-  // "この記事をシェア", "Xでシェアする", "ツイート", "はてなブックマーク", "分享到微信", "分享至：", "기사 공유하기"; NetEase's "分享至好友和朋友圈"
-  // (share with friends and Moments, session 52: under its share box's other lines it had opened the body).
+  // Japanese, Chinese and Korean say what is shared or where before the verb or after it, with no space: "この記事をシェア",
+  // "Xでシェアする", "ツイート", "分享到微信", "分享至好友和朋友圈" (share with friends and Moments), "기사 공유하기".
   '|(?:この記事を|記事を)?(?:(?:twitter|x|facebook|line|はてな)で)?シェア(?:する)?|ツイート|はてなブックマーク|分享(?:到|至)(?:好友和朋友圈|微信|微博|朋友圈|qq|facebook|twitter)?|기사\\s*공유(?:하기)?)';
 const SHARE_OR_FOLLOW = new RegExp(
   '^(?:share(?:\\s+(?:this|on|via)\\b.*)?' +
@@ -35,19 +30,15 @@ const SHARE_OR_FOLLOW = new RegExp(
 const MAX_SHARE_OR_FOLLOW_WORDS = 8;
 export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
 /**
- * A follow link alone ("Follow Us", "Follow us on X", "Folgen Sie uns"), wherever it stands: under a
- * page's header it had opened the article's block, its first paragraph (the s32 tester's Amar
- * Ujala page); so with a colon over the network buttons the scraper did not keep ("Follow us on:",
- * "تابع الجزيرة نت على:", over Al Jazeera's article its first paragraph).
+ * A follow link alone ("Follow Us", "Follow us on X", "Folgen Sie uns"), or with a colon over the network buttons the scraper
+ * did not keep ("Follow us on:"), wherever it stands: under a page's header it would open the article's block.
  */
 const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
 /**
- * An author's plug written as sentences, the networks only, then a "check out my …" sentence or none:
- * Forbes' contributors close with "Follow me on LinkedIn or Twitter. Check out my website." FOLLOW_LINK
- * wants no full stop, and it had been the article's last paragraph (session 37). A broadcaster's language service
- * names itself in it, "Follow SBS Tamil on Facebook, Instagram and YouTube." (session 51): the words between `follow` and
- * `on` hold no sentence's end or comma, and only networks follow them. X is the network only before another one there
- * ("Follow me on X or LinkedIn.", session 51), as SOCIAL_NETWORK takes it only last: a lone capital x is as often a letter.
+ * An author's plug written as sentences, the networks only, then a "check out my …" sentence or none ("Follow me on LinkedIn or
+ * Twitter. Check out my website.", "Follow Harbour Radio Tamil on Facebook and YouTube."), which FOLLOW_LINK's no full stop
+ * misses. The words between `follow` and `on` hold no sentence's end or comma, and only networks follow them. X is the network
+ * only before another one ("Follow me on X or LinkedIn."), as SOCIAL_NETWORK takes it only last: a lone capital x is as often a letter.
  */
 const PLUG_NETWORK = String.raw`(?:${SOCIAL_NETWORK}|x(?=(?:,|,?\s+or|,?\s+and)\s))`;
 const FOLLOW_PLUG = new RegExp(
@@ -57,25 +48,18 @@ const FOLLOW_PLUG = new RegExp(
 export const isFollowLink = (line: Line): boolean =>
   (line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && FOLLOW_LINK.test(line.text)) || FOLLOW_PLUG.test(line.text);
 /**
- * A bare share button alone on its line ("Share", "Share:", "Teilen", "Partager"), wherever it stands:
- * ABC News (Australia) sets "Share" under its key points box, which the cleaner keeps as the article's
- * opening, and it had stayed between the box and the first paragraph. Until session 36 it was taken
- * after the article only (isShareOrFollow), as a heading it might be; no line of either benchmark's
- * gold is one, of their raw pages 24 are. Since session 37 with the network's place left out, "Share
- * via :", "Share on", and the label over the buttons, "Share this:" (Dinamani's "Share Via :" under its
- * byline had been the article's first paragraph), since session 54 without its colon too (kept over a lone paragraph,
- * it was the title when the body was cleaned again); "Share this article" alone may be a heading. The
- * Daily Mail's "Share or comment on this article:" too (session 39), with its colon.
+ * A bare share button alone on its line ("Share", "Share:", "Teilen", "Partager"), wherever it stands (under a key points box
+ * the cleaner keeps as the opening, it would stay between the box and the first paragraph; no gold line is one); with the
+ * network's place left out ("Share via :", "Share on"), the label over the buttons ("Share this:", with or without its colon),
+ * "Share or comment on this article:". "Share this article" alone may be a heading.
  */
 const SHARE_BUTTON = new RegExp(`^(?:share(?:\\s+(?:via|on|this)|\\s+or comment on this (?:article|story)\\s*(?=[:：]))?|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
 export const isShareButton = (line: Line): boolean => SHARE_BUTTON.test(line.text);
 
 /**
- * A link to the article in another language, each as its own language words it, one or several on a
- * line, joined by nothing, a space or a bar: the New York Times' "阅读简体中文版閱讀繁體中文版" under its
- * byline, "Leer en español", "Read in English", "Lire en français", "Auf Deutsch lesen", "Ler em
- * português", "English version", "Versión en español". They had been the body's first paragraph. A
- * sentence goes on past the language ("Read in English, the letter says …").
+ * A link to the article in another language, each as its own language words it, one or several on a line, joined by nothing, a
+ * space or a bar: "阅读简体中文版閱讀繁體中文版" under a byline, "Leer en español", "Read in English", "Auf Deutsch lesen",
+ * "English version". A sentence goes on past the language ("Read in English, the letter says …").
  */
 const LANGUAGE_NAMES = String.raw`(?:simplified |traditional )?(?:english|spanish|french|german|portuguese|italian|chinese|japanese|korean|russian|ukrainian|arabic|hindi|turkish|dutch|polish|vietnamese)`;
 const EDITION_LINK =
@@ -92,16 +76,16 @@ export const isLanguageEditionLink = (line: Line): boolean => line.wordCount <= 
 /**
  * The names of the networks and actions a page's share buttons carry, in any language's page: a row
  * of them ("Whatsapp   Facebook   Pint   Baixar", "Facebook Twitter E-mail") is the buttons' text,
- * wherever it stands. Between a page's paragraphs the line model had kept them in the body.
+ * wherever it stands: between a page's paragraphs the line model would keep them in the body.
  */
 const SHARE_BUTTON_NAMES = new Set([
   'facebook', 'twitter', 'whatsapp', 'telegram', 'pinterest', 'pin', 'pint', 'linkedin', 'reddit', 'tumblr', 'email', 'e-mail', 'mail', 'print', 'messenger',
   'vk', 'vkontakte', 'вконтакте', 'одноклассники', 'weibo', 'wechat', 'qq', 'kakaotalk', 'flipboard', 'pocket', 'tweet', 'sms', 'threads', 'bluesky', 'xing', 'viber',
 ]);
 /**
- * Any of the names in any case: a line with none is no row, and is not lowercased and split into words (93 → 39 ms over
- * the 60,305 lines of eight words or fewer of the 1k corpus and both clean dev sets). Every letter that lowercases to one
- * of a name's letters matches it under /iu (checked over every code point), so no row is missed.
+ * Any of the names in any case: a line with none is no row, and is not lowercased and split into words (measured 93 → 39 ms
+ * over 60k short lines). Every letter that lowercases to one of a name's letters matches it under /iu (checked over every
+ * code point), so no row is missed.
  */
 const ANY_SHARE_BUTTON_NAME = new RegExp([...SHARE_BUTTON_NAMES].join('|'), 'iu');
 const MAX_SHARE_ROW_WORDS = 8;
@@ -115,9 +99,9 @@ export function isShareButtonRow(line: Line): boolean {
 /** The longest of SHARE_BUTTON_NAMES ("одноклассники", "vkontakte"): a longer line is no name alone, and is not lowercased. */
 const MAX_SHARE_BUTTON_NAME_LENGTH = Math.max(...[...SHARE_BUTTON_NAMES].map((name) => name.length));
 /**
- * One network's share button alone on its line ("Twitter", "WhatsApp", "Email"): the BBC's share panel sets each over its
- * "Share this with …". Removed nowhere (a network's name alone may head a paragraph about it or link a menu's page); the
- * title's search counts none of them against its window (headlines.ts isShareChrome).
+ * One network's share button alone on its line ("Twitter", "WhatsApp", "Email"), as a share panel sets each over its "Share this
+ * with …". Removed nowhere (a network's name alone may head a paragraph about it or link a menu's page); the title's search counts
+ * none of them against its window (headlines.ts isShareChrome).
  */
 export const isShareButtonName = (line: Line): boolean => line.text.length <= MAX_SHARE_BUTTON_NAME_LENGTH && SHARE_BUTTON_NAMES.has(line.text.trim().toLowerCase());
 
@@ -133,8 +117,8 @@ const VIEW_COUNT_LABELS = [
 const VIEW_COUNT_WORDS = ['views', 'hits', 'reads', 'lượt\\s+xem', 'lượt\\s+đọc', '次阅读', '次閱讀', '次浏览', '次瀏覽', 'просмотр(?:а|ов)?', 'visualizações', 'visualizaciones', 'visualizzazioni', 'visitas', 'lecturas', 'leituras', 'vues', 'aufrufe', 'kali\\s+dibaca', 'مشاهدة'].join('|');
 /**
  * A count of the story's readers, a widget as a count of comments is ("Views: 1,234", "Lượt xem: 12.406", "阅读 1234",
- * "1.234 visualizações"): under a Vietnamese paper's standfirst it had stayed as the body's first line (session 47). French
- * "Lu 1843 fois" ("read 1843 times"), as Seneweb closes its byline's line (session 52: the line had been all author).
+ * "1.234 visualizações", French "Lu 1843 fois", "read 1843 times", closing a byline's line): under a standfirst it would stay
+ * as the body's first line.
  */
 const VIEW_COUNT = String.raw`(?:${VIEW_COUNT_LABELS})\s*[:：]?\s*${READER_COUNT}(?:\s*(?:times|kali|次))?|${READER_COUNT}\s*(?:${VIEW_COUNT_WORDS})|lu\s+${READER_COUNT}\s+fois`;
 const VIEW_COUNT_LINE = new RegExp(`^(?:${VIEW_COUNT})$`, 'iu');
@@ -147,25 +131,24 @@ const TOOL_OBJECT = String.raw`(?:this\s+|the\s+)?(?:article|story|page|post)`;
 const NAMED_TOOLS = [
   String.raw`(?:text|font)\s+size(?:\s+A[-+]?){0,3}`,
   String.raw`(?:increase|decrease|change|adjust|reset)\s+(?:the\s+)?(?:text|font)(?:\s+size)?`,
-  // The text size button in other languages: JoongAng's "글씨크기 조절하기" under the byline had opened the body.
+  // The text size button in other languages ("글씨크기 조절하기" under a byline would open the body).
   String.raw`(?:본문\s*)?(?:글자|글씨)\s*크기\s*(?:조절|조정|변경)?(?:하기)?|文字サイズ(?:変更)?|字号|字体大小|schriftgröße(?:\s+ändern)?|taille\s+du\s+texte|tamaño\s+(?:de\s+(?:la\s+)?)?(?:letra|texto|fuente)|tamanho\s+d[ao]\s+(?:letra|fonte|texto)|dimensione\s+(?:del\s+)?testo|rozmiar\s+(?:tekstu|czcionki)`,
   String.raw`listen(?:\s+to\s+${TOOL_OBJECT})?\s*[:(]?\s*${NUMBER_OF}${MINUTES}\)?`,
   String.raw`listen\s+to\s+${TOOL_OBJECT}`,
   String.raw`(?:save|bookmark)\s+(?:${TOOL_OBJECT}|for\s+later|to\s+(?:my\s+)?(?:reading\s+)?list)`,
-  // The same in Japanese (session 53): the Yomiuri's "この記事をスクラップする" ("clip this article") under its date line had
-  // opened the body.
+  // The same in Japanese: "この記事をスクラップする" ("clip this article") under a date line.
   String.raw`(?:この)?記事を(?:スクラップ|保存|ブックマーク)(?:する)?`,
-  // A save button's prompt to a reader not logged in: NBC's "Create your free profile or log in to save
-  // this article" under the byline had been the title once the caption under the buttons went.
+  // A save button's prompt to a reader not logged in: "Create your free profile or log in to save this article" under the byline
+  // would be the title once the caption under the buttons went.
   String.raw`(?:create\s+(?:a|your)\s+free\s+(?:profile|account)\s+or\s+)?(?:log|sign)\s+in\s+to\s+(?:save|bookmark)\s+${TOOL_OBJECT}`,
   String.raw`copy(?:\s+the)?\s+link(?:\s+to\s+clipboard)?`,
   String.raw`link\s+copied`,
   String.raw`(?:gift|give)\s+${TOOL_OBJECT}`,
-  // A picture's licensing button, with what a screen reader says of its link: Reuters' "Purchase Licensing
-  // Rights, opens new tab" under each caption had stayed between a photo essay's paragraphs.
+  // A picture's licensing button, with what a screen reader says of its link ("Purchase Licensing Rights, opens new tab"), under
+  // each caption of a photo essay.
   String.raw`(?:purchase|request)\s+licensing\s+rights(?:,?\s+opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))?`,
   String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
-  // The print and e-mail buttons of the 2000s' pages: "Print-friendly page | Email this story to a friend" (session 47).
+  // The print and e-mail buttons of older pages: "Print-friendly page | Email this story to a friend".
   String.raw`print(?:er)?[- ]?friendly(?:\s+(?:version|page|format))?|printable\s+version`,
   String.raw`e-?mail\s+(?:${TOOL_OBJECT}\s+)?to\s+a\s+(?:friend|colleague)`,
   // "Share this article" alone is isShareOrFollow's, after the article.
@@ -186,31 +169,27 @@ const BARE_TOOL = new RegExp(`^(?:${BARE_TOOLS.join('|')})$`, 'iu');
  */
 const TOOLS_RUN_INTO = new RegExp(String.raw`(?:\s*\|\s*${TOOL}(?:\s*[|·•]\s*${TOOL}){0,5}| {2,}${TOOL}(?:\s*[|·•]?\s*${TOOL}){0,5})\s*$`, 'iu');
 /**
- * The text without the reader tools run into its end (TOOLS_RUN_INTO): a headline's, which had kept them. A text
+ * The text without the reader tools run into its end (TOOLS_RUN_INTO): a headline's, which would keep them. A text
  * without a bar or two spaces is given back unscanned: the pattern is tried from every position of the text.
  */
 export const withoutToolsRunInto = (text: string): string => (text.includes('|') || text.includes('  ') ? text.replace(TOOLS_RUN_INTO, '') : text);
 /**
- * A reader tool's bare button alone on its line ("Share", "Save", "Print"): no tool by itself (it may
- * head a section), but the BBC sets "Share" and "Save" between the story's age and the author's name
- * (header.ts headerName crosses them).
+ * A reader tool's bare button alone on its line ("Share", "Save", "Print"): no tool by itself (it may head a section), but some
+ * pages set "Share" and "Save" between the story's age and the author's name (header.ts headerName crosses them).
  */
 export const isToolButton = (line: Line): boolean => BARE_TOOL.test(line.text);
 const MAX_READER_TOOL_WORDS = 12;
 
 /**
- * A row of the page's reader tools, in its header or under the text: "Text size A A A", "Listen to
- * article 4 min", "Save article", "Copy link", "Gift this article", "Print | Email | Share". Between
- * two paragraphs, "Copy link" and "Font size" had cut the article off there (the paragraph after them
- * went as page text after the article); over the byline they were page text, a title candidate.
+ * A row of the page's reader tools, in its header or under the text: "Text size A A A", "Listen to article 4 min", "Save
+ * article", "Copy link", "Gift this article", "Print | Email | Share". Between two paragraphs they would cut the article off
+ * there; over the byline they would be a title candidate.
  */
 export const isReaderTools = (line: Line): boolean => line.wordCount <= MAX_READER_TOOL_WORDS && !line.endsWithSentencePunctuation && READER_TOOLS.test(line.text);
 
 /**
- * A link to the outlet's editorial standards: "Our Standards: The Reuters Trust
- * Principles." (Reuters pages end with it, under the wire credit), "Editorial Guidelines",
- * "Editorial Ethics and Guidelines". The label alone or before a colon: "Our standards have
- * slipped, the minister said." is a sentence.
+ * A link to the outlet's editorial standards ("Our Standards: The Harbour Trust Principles." under a wire credit, "Editorial
+ * Guidelines"): the label alone or before a colon. "Our standards have slipped, the minister said." is a sentence.
  */
 const STANDARDS_LINK = /^(?:our|editorial)(?:\s+editorial)?\s+(?:standards|principles|guidelines|policy|policies|ethics)(?:\s+(?:and|&)\s+(?:standards|principles|guidelines|policy|policies|ethics))?\s*(?::.*|\.?)$/iu;
 const MAX_STANDARDS_LINK_WORDS = 12;
@@ -218,10 +197,10 @@ const MAX_STANDARDS_LINK_WORDS = 12;
 export const isStandardsLink = (line: Line): boolean => line.wordCount <= MAX_STANDARDS_LINK_WORDS && STANDARDS_LINK.test(line.text);
 
 /**
- * A link to the site's terms or privacy policy in a sentence of its own under the page: "For more information on this
- * site, please read our Privacy Policy and Terms of Service." (WTNH's, under the notice: session 45, it had been the
- * article's last paragraph), "Please review our Privacy Policy.". The site speaks ("our"), and nothing follows the
- * policy's name but another's or a full stop: "Please read our privacy policy carefully before you sign, the bank said" goes on.
+ * A link to the site's terms or privacy policy in a sentence of its own under the page ("For more information on this site,
+ * please read our Privacy Policy and Terms of Service.", "Please review our Privacy Policy."). The site speaks ("our"), and
+ * nothing follows the policy's name but another's or a full stop: "Please read our privacy policy carefully before you sign,
+ * the bank said" goes on.
  */
 const POLICY = String.raw`(?:privacy policy|terms of (?:service|use)|terms and conditions|user agreement|cookie policy)`;
 const SITE_POLICY_LINK = new RegExp(String.raw`^(?:for more information (?:on|about) this (?:site|website),\s*)?please (?:read|review|see|view) our ${POLICY}(?:,? (?:and|&) (?:our )?${POLICY})?\s*\.?$`, 'iu');

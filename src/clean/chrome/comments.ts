@@ -4,24 +4,22 @@ import type { Line } from '../lines.js';
 import { isProse } from '../line-shape.js';
 import { isDatedShortLine } from './stamps.js';
 
-// A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]",
-// "Top rated comments", "Join the conversation", "Kommentare (3)": a few leading words, then the comments word.
-// Since session 41 also "Readers' comments", "Most popular comments" and "Reader views (5)" (views only after the
-// readers' word), which had stayed over the comments as page text or kept them in the body. Not "Have your say": the
-// BBC sets it over readers' views quoted inside the story.
+// A comments section starts with a short heading like "5 comments", "Leave a reply", "[ 167 comments ]", "Top rated comments",
+// "Readers' comments", "Join the conversation", "Kommentare (3)", "Reader views (5)" (views only after the readers' word): a few
+// leading words, then the comments word. Not "Have your say": some pages set it over readers' views quoted inside the story.
 const COMMENTS_HEADING = new RegExp(
   '^[\\[(]?\\s*(?:\\d+\\s+)?(?:(?:log|sign)\\s+in\\s+to\\s+)?(?:(?:top|most|popular|best|featured|rated|recent|newest|latest|reader|readers|reader[\'’]s|readers[\'’]|add|leave|post|show|view|read|all|join|the|a|your|our)\\s+){0,3}' +
     '(?:comments?|(?<=(?:reader|readers|reader[\'’]s|readers[\'’])\\s+)views?|replies|reply|responses|discussion|conversation|reactions|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии)(?![\\p{L}\\p{N}])',
   'iu',
 );
-// A blog's comments heading names the post in quotes: "34 responses to “Title”", "One Response to “Title”",
-// "6 thoughts on “Title”". Past COMMENTS_HEADING's six words, it had left the thread under it in the body.
+// A blog's comments heading names the post in quotes: "34 responses to “Title”", "6 thoughts on “Title”", past
+// COMMENTS_HEADING's six words.
 const COMMENTS_ON_TITLE = /^(?:\d+|one)\s+(?:responses?|thoughts?|comments?|replies|reply)\s+(?:to|on)\s+["“‘'].*["”’']$/iu;
 const COMMENTS_ON_TITLE_MAX_WORDS = 40;
-// A question asking the reader to answer the story heads its comments or letters form as a heading does (session 49):
-// "Do you have any thoughts on this story?" over a forum's link, a local weekly's "Do you want to respond to this article? If
-// so, click here …". Under the last paragraph, each had been kept as the article's last. The question names this
-// story: "Do you have a question about your subscription?" is the paper's own box.
+// A question asking the reader to answer the story heads its comments or letters form as a heading does: "Do you have any
+// thoughts on this story?" over a forum's link, "Do you want to respond to this article? If so, click here …"; under the last
+// paragraph it would be read as the article's. The question names this story: "Do you have a question about your
+// subscription?" is the paper's own box.
 const RESPONSE_PROMPT =
   /^(?:(?:do you|would you) (?:want|wish|like) to|want to|care to) (?:respond|reply|react|comment) (?:to|on) (?:this|the) (?:article|story|piece|column|report)\?|^(?:do you have|have you got|got) (?:any )?(?:comments?|thoughts|views|something to say) (?:on|about) (?:this|the) (?:article|story|piece|column|report)\?/iu;
 const RESPONSE_PROMPT_MAX_WORDS = 30;
@@ -33,19 +31,16 @@ export const isCommentsHeading = (line: Line): boolean =>
   (line.wordCount <= COMMENTS_ON_TITLE_MAX_WORDS && COMMENTS_ON_TITLE.test(line.text)) ||
   isResponsePrompt(line);
 /**
- * A link to the comments in a shape no subheading or sentence has: the comments word with a count or
- * a verb, or plural alone ("Comments (12)", "12 Comments", "View comments", "Leave a comment",
- * "Kommentare (3)", since session 40 Vietnamese "Bình luận", Hebrew "תגובות", Hindi "टिप्पणियां", Japanese "コメント", Korean "댓글 3", Chinese "评论(12)": links only, not COMMENTS_HEADING's, where "Bình luận" alone, two words, opened the
- * comments section between two paragraphs and cut off the rest). Set between the paragraphs, where it opens no comments section
- * (opensCommentsSection), it had stayed in the body as a paragraph. Not "Discussion" or "Reactions"
- * (a report's own subheadings), nor the singular alone, a paper's opinion section ("Comment").
+ * A link to the comments in a shape no subheading or sentence has: the comments word with a count or a verb, or plural alone
+ * ("Comments (12)", "View comments", "Leave a comment", "Kommentare (3)", "Bình luận", "תגובות", "コメント", "댓글 3", "评论(12)").
+ * Links only, not COMMENTS_HEADING's: between two paragraphs, where it opens no comments section (opensCommentsSection), it is
+ * no paragraph. Not "Discussion" or "Reactions" (a report's own subheadings), nor the singular alone ("Comment", an opinion section).
  */
 const COMMENTS_LINK = /^[\[(]?\s*(?:\d+\s+)?(?:(?:view|show|read|see|add|leave|post|write|all)\s+(?:(?:a|the|all|your)\s+)?)?(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|komentarze|комментарии|bình luận|תגובות|टिप्पणियां|टिप्पणियाँ|コメント|댓글|评论|評論)\s*(?:\(\s*\d+\s*\)|\d+)?\s*[\])]?$/iu;
 const OPINION_SECTION = /^(?:comment|kommentar|commentaire|comentario|comentário)$/iu;
 export const isCommentsLink = (line: Line): boolean => COMMENTS_LINK.test(line.text) && !OPINION_SECTION.test(line.text);
-// A page's notice that its comments are closed, set under the last paragraph as a sentence: "Comments
-// are closed on this article.", "Commenting has been disabled.", "This story is closed for comments."
-// Its full stop kept it from the comments headings, and it had stayed as the article's last paragraph.
+// A page's notice that its comments are closed, under the last paragraph as a sentence (its full stop is no heading's):
+// "Comments are closed on this article.", "Commenting has been disabled.", "This story is closed for comments."
 const COMMENTS_CLOSED_WHERE = String.raw`(?:\s+(?:on|for|to)\s+(?:this|the)\s+(?:article|story|post|page))?`;
 const COMMENTS_CLOSED = new RegExp(
   String.raw`^(?:(?:(?:the\s+)?comments?(?:\s+section)?|commenting)${COMMENTS_CLOSED_WHERE}\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off)${COMMENTS_CLOSED_WHERE}` +
@@ -56,29 +51,27 @@ const COMMENTS_CLOSED_MAX_WORDS = 10;
 /** A notice that the page takes no more comments: "Comments are closed on this article." */
 export const isCommentsClosedNotice = (line: Line): boolean => line.wordCount <= COMMENTS_CLOSED_MAX_WORDS && COMMENTS_CLOSED.test(line.text);
 /**
- * A letters page's rules for sending one, under the last letter: "Letters should be no more than 200
- * words and include your full name, address and phone number.", "Letters may be edited for length
- * and clarity." A sentence, it had stayed as the last letter's paragraph. Letters, then what they
- * should or may be, and a rule's words (a word limit, the writer's name or address, editing,
- * anonymity): "Letters should reach the council by Friday, the clerk said." is a story's.
+ * A letters page's rules for sending one, under the last letter: "Letters should be no more than 200 words and include your full
+ * name, address and phone number.", "Letters may be edited for length and clarity." Letters, then what they should or may be, and
+ * a rule's words (a word limit, the writer's name or address, editing, anonymity): "Letters should reach the council by Friday,
+ * the clerk said." is a story's.
  */
 const LETTER_RULES = /^(?:letters|submissions)(?: to the editor)? (?:should|must|may|will|can|are)(?: not)?\b[^.!?]*?\b(?:\d+ words|(?:full )?names?|(?:home |e-?mail )?address|edited|anonymous|length)\b/iu;
 const LETTER_RULES_MAX_WORDS = 40;
 /** A letters page's rules for sending one ("Letters should be no more than 200 words …"). */
 export const isLetterRules = (line: Line): boolean => line.wordCount <= LETTER_RULES_MAX_WORDS && LETTER_RULES.test(line.text);
 /**
- * A newsletter's sign-off under its last item, a line of nothing but its farewells: "Thanks for
- * reading. See you Monday.", "That's all for today.", "Have a great weekend!", "Until tomorrow."
- * Short sentences with a full stop, it had stayed as the briefing's last paragraph. Only words that
- * take leave, each sentence whole: "Thanks for reading the report, the minister said." is a story's.
+ * A newsletter's sign-off under its last item, a line of nothing but its farewells: "Thanks for reading. See you Monday.",
+ * "That's all for today.", "Until tomorrow." Only words that take leave, each sentence whole: "Thanks for reading the report,
+ * the minister said." is a story's.
  */
 const DAY = String.raw`(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next (?:week|time|month|year)|then|soon|later|in the new year)`;
 const FAREWELL = String.raw`(?:(?:and )?(?:many )?(?:thanks?|thank you)(?: (?:so|very) much)?(?: as always)? for (?:reading|joining us|being here|your time)` +
   String.raw`|(?:and )?(?:we(?:['’]ll)? |I(?:['’]ll)? )?(?:see|talk to|speak to) you ${DAY}|(?:and )?until ${DAY}|(?:that['’]s|that is) (?:all|it) for (?:today|now|this (?:week|morning|evening|edition))` +
   String.raw`|(?:and )?(?:have|enjoy) (?:a|your) (?:great|good|nice|lovely|wonderful|safe|restful|happy) (?:day|weekend|week|evening|holiday|holidays|${DAY}))`;
 /**
- * A blog's ask after the farewell, as Medium's writers close: "Thanks for reading! If you enjoyed this story, give it a
- * clap 👏 and follow me for more." (17 words): to clap, to follow the writer, to subscribe. Only after a farewell.
+ * A blog's ask after the farewell: "Thanks for reading! If you enjoyed this story, give it a clap 👏 and follow me for more." (to
+ * clap, to follow the writer, to subscribe). Only after a farewell.
  */
 const READER_ASK = String.raw`(?:if you (?:enjoyed|liked|found)[^.!?]{0,40}?,?\s+)?(?:please |do |don['’]t forget to |be sure to |feel free to )?(?:(?:give|leave) (?:it|this|me)[^.!?]{0,20}?\bclaps?\b|clap\b|follow me\b|subscribe\b)[^.!?]{0,60}?`;
 const SIGN_OFF = new RegExp(String.raw`^(?:${FAREWELL}\s*[.!,]\s*)+(?:${READER_ASK}\s*[.!]*\s*)?$`, 'iu');
@@ -87,12 +80,9 @@ const SIGN_OFF_MAX_WORDS = 30;
 export const isWriterSignOff = (line: Line): boolean => line.wordCount <= SIGN_OFF_MAX_WORDS && SIGN_OFF.test(line.text);
 
 /**
- * A comment box's notice to a reader who may not post yet, as Future's sites set it under the article: "You must confirm
- * your public display name before commenting", "Please logout and then login again, you will then be prompted to enter
- * your display name.". Under the last paragraph, over no comments heading, they had been the article's last lines. Since
- * session 46 also an empty box's notices, each a whole line: "No comments yet.", "Be the first to comment on this story",
- * "Only registered members can post comments.", "Log in or register to comment. Registration is free." (a sports site's
- * three had been the article's last paragraphs).
+ * A comment box's notice to a reader who may not post yet ("You must confirm your public display name before commenting",
+ * "Please logout and then login again, …"), and an empty box's, each a whole line ("No comments yet.", "Be the first to comment
+ * on this story", "Log in or register to comment. Registration is free."): under the last paragraph, over no comments heading.
  */
 const COMMENT_BOX_NOTICE =
   /^(?:you must (?:confirm your (?:public )?display name|be (?:logged|signed) in|log in|sign in|register) (?:before|to) (?:comment(?:ing)?|post(?:ing)?(?: a comment)?|reply(?:ing)?)\b|please log ?out and then log ?in again\b[^.!?]{0,40}?\bdisplay name\b|(?:there are )?no comments(?: yet| so far| at the moment| at this time)?[.!]?$|be the first to (?:comment|(?:post|leave|write|add) a comment)\b|only (?:registered )?(?:members|users|subscribers)\b[^.!?]{0,40}? can (?:enter|post|leave|add|write) (?:a )?comments?\b|(?:log|sign) ?in or register (?:for|to)\b)/iu;
@@ -103,18 +93,15 @@ export const isCommentBoxNotice = (line: Line): boolean => line.wordCount <= MAX
 const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;
 
 /**
- * The first of a numbered thread's comments ("1. About time too, …", "#1 Will it be wide enough …"):
- * under a bare "Comments" between prose it opens the thread, where the article's own paragraph (a
- * National Review page sets "Comments" between its paragraphs) has no number.
+ * The first of a numbered thread's comments ("1. About time too, …", "#1 Will it be wide enough …"): under a bare "Comments"
+ * between prose it opens the thread, where the article's own paragraph under a "Comments" subheading has no number.
  */
 const FIRST_COMMENT = /^(?:#\s?1|1[.)])\s+\p{L}/u;
 
 /**
- * Whether the comments heading at line i starts the comments section, rather than being a link
- * where the article goes on: a bare "Comments" between two paragraphs of prose (unless the first of
- * numbered comments is under it, the numbered ones having stayed in the body), a button among
- * share buttons (short lines repeated in other articles on both sides: "Twitter / Comments /
- * Print"), or a count of none.
+ * Whether the comments heading at line i starts the comments section, rather than being a link where the article goes on: a bare
+ * "Comments" between two paragraphs of prose (unless the first of numbered comments is under it), a button among share buttons
+ * (short lines repeated in other articles on both sides: "Twitter / Comments / Print"), or a count of none.
  */
 export function opensCommentsSection(lines: readonly Line[], i: number, prose: readonly boolean[], repeated: readonly boolean[]): boolean {
   if (NO_COMMENTS.test(lines[i]!.text)) return false;
@@ -143,11 +130,11 @@ export interface SignedComments {
 }
 
 /**
- * A run of readers' comments signed under their texts, with no heading over them (session 42): the index of the first
- * comment's first line and of the last signature, or null. The comments share the signatures' form, each stands right under the one
- * before, the last is followed by no prose (the comment form: a signature over its comment would have the last
- * comment there). Where the first comment starts nothing marks: its last line, right over its signature, is the least
- * it holds (the post's last paragraph may stand right over that; on a page without blank lines, so may its others).
+ * A run of readers' comments signed under their texts, with no heading over them: the index of the first comment's first line
+ * and of the last signature, or null. The comments share the signatures' form, each stands right under the one before, the last
+ * is followed by no prose (the comment form: a signature over its comment would have the last comment there). Where the first
+ * comment starts nothing marks: its last line, right over its signature, is the least it holds (the post's last paragraph may
+ * stand right over that; on a page without blank lines, so may its others).
  */
 export function signedComments(lines: readonly Line[]): SignedComments | null {
   let runStart = -1;
@@ -173,10 +160,9 @@ export function signedComments(lines: readonly Line[]): SignedComments | null {
 }
 
 /**
- * The index of the first signed comment's first line, its signature at `signature`: right under the post's own
- * signature, of the other form ("Posted by Colin Marsh at December 29, 2007 11:52 AM" over comments signed "Posted by:
- * …"), within a comment's lines over it; else the line right over the signature, the least the comment holds. A first
- * comment of several paragraphs under the post's signature had kept all but its last in the body (session 44).
+ * The index of the first signed comment's first line, its signature at `signature`: right under the post's own signature, of the
+ * other form ("Posted by Colin Marsh at December 29, 2007 11:52 AM" over comments signed "Posted by: …"), within a comment's
+ * lines over it, so that a first comment of several paragraphs goes whole; else the line right over the signature.
  */
 function firstCommentStart(lines: readonly Line[], signature: number, form: string): number {
   for (let i = signature - 2; i >= Math.max(0, signature - MAX_SIGNED_COMMENT_LINES); i--) {

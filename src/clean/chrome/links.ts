@@ -124,35 +124,31 @@ const STORY_LINK = new RegExp(
   'iu',
 );
 /**
- * English labels that head a box of other stories, never one link set into the text (the author's other stories too: "ALSO BY
- * THIS AUTHOR..."), and since session 47 a box of a section's headlines ("MORE LOCAL NEWS HEADLINES »", "More Headlines"): a
- * broadcaster's page had kept the box's headlines and summaries under its story. Since session 48 "Related Links" (plural:
- * under it a news site's two links and its "Top stories" box with their summaries had been kept; a paper's one link set into
- * the text under it stayed) and "Top stories"; since session 50 "More stories like this (one)": a motoring site's related
- * stories under it, each over its date line, had filled the title's search and one of them had been the title; since session
- * 56 "More Great <Site> Stories" (a magazine's box: its site's two promos under its headlines had been the last paragraphs).
+ * English labels that head a box of other stories, never one link set into the text: the author's other stories ("ALSO BY THIS
+ * AUTHOR..."), a section's headlines ("MORE LOCAL NEWS HEADLINES »", "More Headlines"), "Related Links" (plural: one link set
+ * into the text under it stays), "Top stories", "More stories like this (one)" (related stories each over its date line, which
+ * would fill the title's search), "More Great <Site> Stories" (a magazine's box, its site's promos under its headlines).
  */
 const ENGLISH_STORY_BOX_LABELS = [
   'you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you', '(?:also|more) (?:by|from) this (?:author|writer|reporter|columnist)',
   "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories', 'more stories like this(?: one)?',
-  // Session 56: a magazine's box under the story, "More Great WIRED Stories" over five headlines, its site's promos under them.
+  // A magazine's box under the story, "More Great HARBOUR Stories" over five headlines, its site's promos under them.
   "more great (?:[\\p{L}\\p{N}.&'’-]+ ){0,3}stories",
 ];
 const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
 
 /**
- * A box of other stories' label after the article naming where they come from: "More from Arlington
- * Heights", "More in Politics", "More From WIRED", "More on washingtonpost.com", "More on this story".
- * Under a comment's buttons (Patch's "Reply" / "Share") its headlines had been listed as the reader
+ * A box of other stories' label after the article naming where they come from: "More from Arlington Heights", "More in Politics",
+ * "More From WIRED", "More on this story". Under a comment's buttons ("Reply" / "Share") its headlines would be read as the reader
  * comments section (clean/line-rules.ts removeTail).
  */
 const MORE_STORIES_LABEL = /^(?:More|MORE) (?:[Ff]rom|[Ii]n|[Oo]n|FROM|IN|ON) (?:this story|the [Ww]eb|[\p{L}\p{N}-]+\.(?:com|org|net|co\.uk)|\p{Lu}[\p{L}\p{N}.'’&-]*(?: (?:&|and|of|the|news|[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*)){0,4})$/u;
 export const isMoreStoriesLabel = (line: Line): boolean => MORE_STORIES_LABEL.test(line.text);
 /**
- * The outlet such a label names (outlets.ts isOutlet), else null: under an aggregator's copy ("More from The Seaport
- * Gazette", Apple News') it is the outlet the story is from, the article's source when no line gave one (index.ts). A
- * place or a section ("More from Arlington Heights", "More in Politics") is none.
+ * The outlet such a label names (outlets.ts isOutlet), else null: under an aggregator's copy ("More from The Seaport Gazette") it is
+ * the outlet the story is from, the article's source when no line gave one (index.ts). A place or a section ("More from Arlington
+ * Heights", "More in Politics") is none.
  */
 const MORE_FROM = /^(?:More|MORE) (?:[Ff]rom|FROM) (.+)$/u;
 export function moreFromOutlet(line: Line): string | null {
@@ -161,12 +157,11 @@ export function moreFromOutlet(line: Line): string | null {
 }
 
 /**
- * A row of the story's tags or topics, or of the companies a trade paper's story names ("Tags: vista, os, microsoft", "Filed
- * under: Pop, Celebs", "Related companies: Nordvik Feeder Lines"): links to the site's page on each, never a sentence. Set
- * between the paragraphs, as a trade paper sets its companies, it had stayed in the body, and so had a tags row under the
- * last paragraph. Removed inside the article only (index.ts removeInsideArticle): removed on sight, a news agency's tags row
- * under its notice no longer ended the block, which ran on into the agency's other stories. The label alone
- * (TOPIC_TAGS_LABEL) is no headline either (headlines.ts).
+ * A row of the story's tags or topics, or of the companies a trade paper's story names ("Tags: vista, os, microsoft", "Filed under:
+ * Pop, Celebs", "Related companies: Nordvik Feeder Lines"): links to the site's page on each, never a sentence, between the
+ * paragraphs or under the last. Removed inside the article only (index.ts removeInsideArticle): a news agency's tags row under its
+ * notice ends the block, which would otherwise run on into the agency's other stories. The label alone (TOPIC_TAGS_LABEL) is no
+ * headline either (headlines.ts).
  */
 export const TOPIC_TAGS_LABEL = /^(?:tags|tagged(?: with)?|topics|related (?:topics|tags|companies)|keywords|companies mentioned|filed under)\s*:/iu;
 const TOPIC_TAGS = new RegExp(String.raw`${TOPIC_TAGS_LABEL.source}\s*\S`, 'iu');
@@ -177,10 +172,9 @@ export const isTopicTags = (line: Line): boolean => line.wordCount <= MAX_TOPIC_
 export const isStoryBoxLabel = (line: Line): boolean => STORY_LABEL.test(line.text);
 
 /**
- * An English label over one link set into the text, alone with its colon, its headline on the next
- * line ("Read also:", "READ MORE:", "Related:", "See also:"): STORY_LINK removes the label, and the
- * headline under it had stayed in the body. Not a box's label (isStoryBoxLabel): taken as one, a bare
- * "Related" or "Read more" ended benchmark articles at it (eval:clean l3s-dev 0.967 -> 0.965).
+ * An English label over one link set into the text, alone with its colon, its headline on the next line ("Read also:", "READ
+ * MORE:", "Related:", "See also:"): STORY_LINK removes the label, this the headline under it. Not a box's label (isStoryBoxLabel):
+ * taken as one, a bare "Related" or "Read more" ended benchmark articles at it (eval:clean l3s-dev 0.967 -> 0.965).
  */
 const ENGLISH_LINK_LABEL = /^(?:read also|also read|see also|related(?: stories| story| articles?)?|read more|read next)\s*[:：]$/iu;
 /** A label over one link to another story set into the text: a box's label, or an English one with its colon. */
@@ -195,12 +189,10 @@ const RELATED_LABEL = /^(?:related(?: (?:stories|articles|links|content|coverage
 export const isOtherStoriesLabel = (line: Line): boolean => RELATED_LABEL.test(line.text) || isStoryLinkLabel(line) || isMoreStoriesLabel(line);
 
 /**
- * A teaser set between the paragraphs as Reach's sites set it (the Mirror, the Express, the Manchester
- * Evening News): a bare "Read More" over another story's headline, given twice, as the link's text and
- * as its picture's. Without a colon the label is no STORY_LINK, and a bare "Read More" alone may be a
- * "continue reading" button (isStoryLinkLabel): the headline given twice right under it tells the teaser.
- * The label stayed in the body, and under the last paragraph the teaser had ended the article, the
- * paragraph after it lost as page text after the article.
+ * A teaser set between the paragraphs as some tabloids set it: a bare "Read More" over another story's headline, given twice, as
+ * the link's text and as its picture's. Without a colon the label is no STORY_LINK, and a bare "Read More" alone may be a "continue
+ * reading" button (isStoryLinkLabel): the headline given twice right under it tells the teaser, which under the last paragraph
+ * would end the article and lose the paragraph after it.
  */
 const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss|related (?:article|story)|key events)$/iu;
 /** A link's text as a headline gives it: no closing sentence punctuation, not a paragraph's length. */
@@ -219,21 +211,18 @@ export function teasersGivenTwice(lines: readonly Line[]): Map<Line, Line> {
 }
 
 /**
- * Teaser labels no button words: over one blank line and a headline they still label it (the New York
- * Post's "Read Next", CNN's "Related article" set apart from the headline between the paragraphs). A
- * bare "Read more" there may be a "continue reading" button over a subheading, and "Key Events" a
- * subheading itself.
+ * Teaser labels no button words: over one blank line and a headline they still label it ("Read Next", "Related article" set apart
+ * from the headline between the paragraphs). A bare "Read more" there may be a "continue reading" button over a subheading, and
+ * "Key Events" a subheading itself.
  */
 const NO_BUTTON_LABEL = /^(?:read next|also read|read also|don['’]t miss|related (?:article|story))$/iu;
 /** Words in the headline under a bare label at least: "Trolley crisis: Why Limerick hospital is always the worst", not a button's "Read more". */
 const MIN_LINKED_HEADLINE_WORDS = 3;
 /**
- * A bare teaser label (TEASER_LABEL) with another story's headline right under it, no blank line
- * between, between the paragraphs: The Nation's "Also Read" over two headlines, The Irish Times' "Read
- * more" over "Trolley crisis: Why Limerick hospital is always the worst". The headlines went as no
- * sentence, and the label had stayed as a paragraph of its own. The label line alone: taken as a box's
- * label, a bare "Read more" had ended benchmark articles at it (session 37, isStoryLinkLabel).
- * CNN sets "Related article" over one headline between its paragraphs (session 39).
+ * A bare teaser label (TEASER_LABEL) with another story's headline right under it, no blank line between, between the paragraphs:
+ * "Also Read" over two headlines, "Read more" over "Trolley crisis: Why Limerick hospital is always the worst", "Related article"
+ * over one. The headlines go as no sentence; the label would stay as a paragraph of its own. The label line alone: taken as a
+ * box's label, a bare "Read more" ended benchmark articles at it (isStoryLinkLabel).
  */
 export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
   TEASER_LABEL.test(line.text) &&
@@ -250,13 +239,11 @@ const KEY_EVENTS_LABEL = /^key events$/iu;
 export const isKeyEventsLabel = (line: Line): boolean => KEY_EVENTS_LABEL.test(line.text);
 
 /**
- * A box of other stories set between the paragraphs under its label naming where they come from, as
- * Bloomberg's stories syndicated on Yahoo Finance and elsewhere set it under their first paragraph: "Most
- * Read from Bloomberg" (or "… Bloomberg Businessweek") over its headlines. The box's short lines read as
- * the page's header over the article: the first paragraph, with the wire's dateline, was lost as page
- * text before the article, and the box's last headline opened the body. The headlines are the lines
- * under the label up to the first sentence (a line ending in a full stop) or a line too long for a headline. Sky News sets
- * "Read more from Sky News:" over two of its headlines between the paragraphs (session 54: they had stayed in the body).
+ * A box of other stories set between the paragraphs under its label naming where they come from, as a wire's stories syndicated
+ * elsewhere set it under their first paragraph ("Most Read from Bloomberg" over its headlines), or "Read more from Sky News:" over
+ * two. The box's short lines read as the page's header over the article: its first paragraph would go before it, and the box's
+ * last headline open the body. The headlines are the lines under the label up to the first sentence (a line ending in a full
+ * stop) or a line too long for a headline.
  */
 const MOST_READ_FROM = /^(?:most read|read more) from [\p{L}\p{N}][\p{L}\p{N}.'’& -]{0,40}:?$/iu;
 const MAX_BOXED_HEADLINES = 8;
@@ -275,13 +262,12 @@ export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
 }
 
 /**
- * Another story's headline set between two paragraphs in capitals, as Fox News links its other stories in the text
- * ("FAMILY'S BARN SURVIVES SECOND TORNADO IN TWO YEARS", session 53): no label, no sentence's end, and it had stayed as a
- * paragraph. A headline's length (8 words or more): a subheading in capitals is shorter ("HOW THE VOTES WERE COUNTED",
- * "WHAT THE COUNCIL DECIDED"); a question is a subheading too. Only between
- * two paragraphs in lower case: a page written all in capitals has its paragraphs so. Fox's call to click in capitals
- * ("CLICK HERE TO GET THE FOX NEWS APP") is the prompt it is (prompts.ts isReadingPrompt). Fox sets a video's headline so under
- * its box's "Video" label (pictures.ts isVideoBoxLabel), the paragraph over the label (session 54: a 17-word one had stayed).
+ * Another story's headline set between two paragraphs in capitals, as some sites link their other stories in the text ("FAMILY'S
+ * BARN SURVIVES SECOND TORNADO IN TWO YEARS"): no label, no sentence's end. A headline's length (8 words or more): a subheading
+ * in capitals is shorter ("HOW THE VOTES WERE COUNTED"); a question is a subheading too. Only between two paragraphs in lower
+ * case: a page written all in capitals has its paragraphs so. A call to click in capitals ("CLICK HERE TO GET THE … APP") is the
+ * prompt it is (prompts.ts isReadingPrompt); a video's headline so set under its box's "Video" label (pictures.ts
+ * isVideoBoxLabel) goes with the paragraph over the label.
  */
 const MIN_CAPITALS_HEADLINE_WORDS = 8;
 const IN_CAPITALS = /^[^\p{Ll}\p{Lo}\t]*\p{Lu}[^\p{Ll}\p{Lo}\t]*$/u;
@@ -300,9 +286,9 @@ export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS &&
   (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text) || STORY_BOX_END.test(line.text));
 /**
- * The line closing a box of links with its label, as the BBC's World Service sites do ("Mwisho wa Unaweza pia kusoma", Swahili
- * "end of You may also read"; Persian "پایان بیشتر بخوانید"): counted as a third headline, it had made the box's two links under
- * the label a box of other stories, and they stayed in the body (session 46). Not a label over what follows.
+ * The line closing a box of links with its label, as World Service sites do ("Mwisho wa Unaweza pia kusoma", Swahili "end of You
+ * may also read"; Persian "پایان بیشتر بخوانید"): counted as a third headline, it would make the box's two links under the label
+ * a box of other stories, which stays in the body. Not a label over what follows.
  */
 const STORY_BOX_END = new RegExp(`^(?:end of|mwisho wa|پایان)\\s+(?:${OTHER_LANGUAGE_LINK_LABEL})$`, 'iu');
 /**
@@ -314,11 +300,9 @@ export const isLabelledLink = (line: Line): boolean => isStoryLink(line) && !isS
 /** The skip link to the content in the languages of Europe's papers ("Hopp til innhold", "Zum Inhalt springen", "Aller au contenu"). */
 const OTHER_LANGUAGE_SKIP_LINK = String.raw`(?:hopp til|hoppa till|spring til|gå til) (?:hoved|huvud)?(?:innhold|innehåll|indhold)(?:et)?|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud|(?:pular|ir) para o conteúdo(?: principal)?|siirry sisältöön|przejdź do (?:głównej )?treści`;
 /**
- * A link to another part of the same page: "Skip to content", "Jump to comments", "Jump to recipe", PolitiFact's "See the
- * sources for this fact-check" under its summary, which had stayed in the body. 57 raw lines of the clean bench, none gold. Since
- * session 51 the skip link to the content in the languages of Europe's papers (OTHER_LANGUAGE_SKIP_LINK): over an outlet's name it is no
- * site's name (metadata/site-header.ts siteLine), and NRK's "Hopp til innhold" had been asked for its name. 2 bench raw lines ("Pular para o
- * conteúdo", none gold), removed before as page text.
+ * A link to another part of the same page: "Skip to content", "Jump to comments", "Jump to recipe", "See the sources for this
+ * fact-check" (none a gold line), and the skip link to the content in the languages of Europe's papers
+ * (OTHER_LANGUAGE_SKIP_LINK): over an outlet's name it is no site's name (metadata/site-header.ts siteLine).
  */
 const JUMP_LINK = new RegExp(
   String.raw`^(?:(?:jump|skip|go) to (?:the )?(?:main )?(?:content|comments|recipe|navigation|sources|article|story|footer|search)|see (?:the|all) sources(?: for this (?:fact-check|article|story|report))?|${OTHER_LANGUAGE_SKIP_LINK})$`,
@@ -329,11 +313,10 @@ export const isJumpLink = (line: Line): boolean => JUMP_LINK.test(line.text);
 /** A pager's word between a blog's posts; a masthead is none of them either (metadata/name-posts.ts isMasthead). */
 export const PAGER_WORD = '(?:previous|prev|next|older|newer)';
 /**
- * A blog's pager between posts: "Previous post", "Next article", "← Older", "Newer →", "Older posts",
- * alone or before the other post's headline after a colon or an arrow ("Previous post: Mayor defends
- * budget cuts", "Next » School meals to cost more"). Under a short post the line model kept the pair
- * in the body, or named them page text and an unrelated headline. The word goes on to no sentence:
- * "Next year the council …", "Previous post office closures …" have no separator after the label.
+ * A blog's pager between posts: "Previous post", "Next article", "← Older", "Newer →", "Older posts", alone or before the other
+ * post's headline after a colon or an arrow ("Previous post: Mayor defends budget cuts", "Next » School meals to cost more"),
+ * which under a short post the line model keeps in the body. The word goes on to no sentence: "Next year the council …",
+ * "Previous post office closures …" have no separator after the label.
  */
 const PAGER_LINK = new RegExp(
   String.raw`^(?:[«‹←<]\s*)?(?:${PAGER_WORD}\s+(?:posts?|articles?|stor(?:y|ies)|entr(?:y|ies)|page)|${PAGER_WORD})(?:\s*[»›→>])?(?:\s*(?:[:|–—-]|[»›→>])\s*\S.*)?$`,
@@ -345,10 +328,9 @@ export const isPagerLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS && !line.endsWithSentencePunctuation && PAGER_LINK.test(line.text) && !LOWERCASE_AFTER_SEPARATOR.test(line.text);
 
 /**
- * The text a screen reader says around a list of links, scraped with the page: "list of 4 items",
- * "list 1 of 4", "end of list" (a box of other stories set into the article). Six of these lines
- * around four headlines made a run of chrome so long that the paragraphs after the box were cut
- * off as page text after the article.
+ * The text a screen reader says around a list of links, scraped with the page: "list of 4 items", "list 1 of 4", "end of list"
+ * (a box of other stories set into the article). Six of these lines around four headlines make a run of chrome long enough to
+ * cut the paragraphs after the box off.
  */
 const LIST_ANNOUNCEMENT = /^(?:list of \d+ items?|list \d+ of \d+|end of list)$/iu;
 export const isListAnnouncement = (line: Line): boolean => LIST_ANNOUNCEMENT.test(line.text);
@@ -361,10 +343,9 @@ export const isListEndAnnouncement = (line: Line): boolean => /^end of list$/iu.
 export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_STORY_LINK_WORDS;
 
 /**
- * A headline cut off with two dots ("Council votes to close the old li.."), as boxes of other
- * stories shorten theirs: a sentence ends with one dot or an ellipsis of three, so the line read as
- * a short sentence and stayed (a Korean page kept three of them over its article). A long line so
- * cut is a teaser of the article itself, which gold texts keep.
+ * A headline cut off with two dots ("Council votes to close the old li.."), as boxes of other stories shorten theirs: a sentence
+ * ends with one dot or an ellipsis of three, so the line reads as a short sentence. A long line so cut is a teaser of the article
+ * itself, which gold texts keep.
  */
 const CUT_OFF_HEADLINE = /[^.\s]\s?\.\.$/u;
 const MAX_CUT_OFF_HEADLINE_WORDS = 12;

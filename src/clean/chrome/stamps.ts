@@ -12,8 +12,8 @@ const CLOCK_TIME = String.raw`(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?\s?[Mm]\
 /** Time zones a live blog's stamp names, when no separator stands between it and the heading ("09:15 BST Traders wait"). */
 const STAMP_ZONE = String.raw`(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|WIB|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)`;
 /**
- * A 24-hour time written with a point and its zone, as the Guardian stamps a live blog's entries ("15.42 GMT",
- * "09.05 AEDT"): without the zone "15.42" is a figure as often as a time, so the zone is asked for.
+ * A 24-hour time written with a point and its zone, as some live blogs stamp their entries ("15.42 GMT", "09.05 AEDT"): without
+ * the zone "15.42" is a figure as often as a time, so the zone is asked for.
  */
 const ZONED_POINT_TIME = String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s+${STAMP_ZONE}`;
 /**
@@ -42,43 +42,37 @@ export const isDatedShortLine = (line: Line): boolean =>
   line.wordCount <= MAX_DATED_LINE_WORDS && line.digitShare > 0 && (TIME.test(line.text) || findIsoDate(line.text) !== null);
 
 /**
- * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago",
- * "45 mins ago", "2d ago", "1 hour, 44 minutes ago" (Yahoo's, after AP's bylines), "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa".
- * Google News copy gives it under the author's name, which had been no byline: in the header it
- * dates the story as a date line does (clean/header.ts headerName). Not a date line anywhere. A time
- * stamp (isTimeStamp) since session 32, as a clock time is, under a reader's comment too: a live
- * blog's entries are stamped so ("12 minutes ago" over "New tax on online gambling"), and the page
- * had been no live blog to the cleaner: its last entry was page text after the article.
+ * A story's age alone, in English, Spanish, French, German, Portuguese and Italian: "3 hours ago", "2d ago", "1 hour, 44 minutes
+ * ago", "hace 3 horas", "il y a 3 heures", "vor 3 Stunden", "há 2 dias", "3 ore fa". Under the author's name it dates the story
+ * as a date line does (clean/header.ts headerName); not a date line anywhere. A time stamp (isTimeStamp), as a clock time is: a
+ * live blog stamps its entries so ("12 minutes ago" over "New tax on online gambling").
  */
 const RELATIVE_AGE =
   /^(?:\d{1,3}\s?(?:seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w)(?:,?\s+\d{1,2}\s?(?:minutes?|mins?))?\s+ago|hace\s+\d{1,3}\s+(?:minutos?|horas?|días?|dias?|semanas?)|il y a\s+\d{1,3}\s+(?:minutes?|heures?|jours?|semaines?)|vor\s+\d{1,3}\s+(?:minuten?|stunden?|tag(?:en)?|wochen?)|há\s+\d{1,3}\s+(?:minutos?|horas?|dias?|semanas?)|\d{1,3}\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae])\s+fa)$/iu;
 /**
- * The same in Persian and Arabic, in their digits or ASCII ones: "۵ ساعت قبل", "۳ روز پیش", "منذ 5 ساعات".
- * After its label ("به‌روزرسانی شده ۵ ساعت قبل", "updated 5 hours ago", under BBC Persian's date line) it is a
- * labelled time, metadata/date-lines.ts's (isLabelledTime), as "Updated 2 hours ago" is: this pattern had read the label too,
- * one line under two reasons' rules.
+ * The same in Persian and Arabic, in their digits or ASCII ones: "۵ ساعت قبل", "۳ روز پیش", "منذ 5 ساعات". After its label
+ * ("به‌روزرسانی شده ۵ ساعت قبل", updated 5 hours ago) it is a labelled time, metadata/date-lines.ts's (isLabelledTime), as
+ * "Updated 2 hours ago" is, so the label is not read here.
  */
 const PERSIAN_ARABIC_AGE =
   /^\p{Nd}{1,3}\s+(?:ثانیه|دقیقه|ساعت|روز|هفته|ماه)\s+(?:قبل|پیش)$|^منذ\s+\p{Nd}{1,3}\s+(?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع)$/u;
 /**
- * A relative day and a clock time, as pages date their stories in the header: Onet's "Dziś 08:30"
- * ("today"), "Wczoraj 18:05", "Heute, 09:15 Uhr", "Hier à 18:05", "Hoy 10:15", "Сегодня, 09:45", "Вчора о
- * 12:00", "Today at 10:30 AM". Dated by the day the page was read, which the text does not give: an
- * age, not a date. It had been a section label, and the author's name over it no byline.
+ * A relative day and a clock time, as pages date their stories in the header: "Dziś 08:30" ("today"), "Wczoraj 18:05", "Heute,
+ * 09:15 Uhr", "Hier à 18:05", "Сегодня, 09:45", "Today at 10:30 AM". Dated by the day the page was read, which the text does not
+ * give: an age, not a date, and the name over it a byline.
  */
 const RELATIVE_DAY_TIME = new RegExp(
   String.raw`^(?:today|yesterday|dziś|dzisiaj|wczoraj|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|vandaag|gisteren|сегодня|вчера|сьогодні|вчора|bugün|dün|hôm nay|hôm qua),?\s+(?:(?:at|à|a las|às|um|om|alle|в|о)\s+)?${CLOCK_TIME}(?:\s*(?:uhr|h))?$`,
   'iu',
 );
-/** The same in Hindi: "2 घंटे पहले" (2 hours ago), as Dainik Bhaskar dates its stories in the header. */
+/** The same in Hindi: "2 घंटे पहले" (2 hours ago), as Hindi papers date their stories in the header. */
 const HINDI_AGE = /^\p{Nd}{1,3}\s+(?:सेकंड|मिनट|घंटा|घंटे|दिन|हफ्ता|हफ्ते|सप्ताह)\s+पहले$/u;
 export const isRelativeAge = (line: Line): boolean =>
   RELATIVE_AGE.test(line.text) || PERSIAN_ARABIC_AGE.test(line.text) || HINDI_AGE.test(line.text) || RELATIVE_DAY_TIME.test(line.text);
 
 /**
- * A match's minute alone on its line, as a text commentary stamps its entries: "12'", "45'+2'", "90+5'" (the minute
- * mark, a prime or an apostrophe, tells it from a bare number). They had stayed in the body between the entries, and
- * the page had been no live blog to the cleaner.
+ * A match's minute alone on its line, as a text commentary stamps its entries: "12'", "45'+2'", "90+5'" (the minute mark, a
+ * prime or an apostrophe, tells it from a bare number); the stamps make the page a live blog to the cleaner.
  */
 const MARKED_MINUTE = String.raw`\d{1,3}(?:['’′](?:\s?\+\s?\d{1,2}['’′]?)?|\+\d{1,2}['’′])`;
 const MATCH_MINUTE = new RegExp(`^${MARKED_MINUTE}$`, 'u');
@@ -94,9 +88,9 @@ export function ballOrder(text: string): number | null {
   return over! * BALLS_PER_OVER + ball!;
 }
 /**
- * A cricket commentary's entry: the bowler to the batter, a comma, then the ball ("Carter to Lowe, no run", "Bumrah to
- * Smith, FOUR, …"), with a full stop or without (session 41: without one, the entry was no sentence to live-blog.ts
- * ballNumberStamps, and was lost). Read only under a ball's number.
+ * A cricket commentary's entry: the bowler to the batter, a comma, then the ball ("Carter to Lowe, no run", "Dhanraj to Smith,
+ * FOUR, …"), with a full stop or without (without one it is no sentence to live-blog.ts ballNumberStamps). Read only under a
+ * ball's number.
  */
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,2}`;
 const CRICKET_ENTRY = new RegExp(`^${NAME_WORDS} to ${NAME_WORDS}, \\S`, 'u');
@@ -110,35 +104,27 @@ export const isTimeStamp = (line: Line): boolean =>
   line.wordCount <= 6 && line.digitShare > 0 && (TIME_STAMP.test(line.text) || isMatchMinute(line.text) || isRelativeAge(line));
 
 /**
- * A broadcast transcript's cue alone on its line: "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)",
- * "(CROSSTALK)", "(COMMERCIAL BREAK)". What the speakers say goes on around it: short and in
- * capitals, the cues made the article's end ("(BEGIN VIDEOTAPE)" and what followed it were page
- * text after the article).
+ * A broadcast transcript's cue alone on its line: "(BEGIN VIDEOTAPE)", "(END VIDEO CLIP)", "(CROSSTALK)", "(COMMERCIAL BREAK)".
+ * What the speakers say goes on around it: short and in capitals, a cue would otherwise end the article.
  */
 const TRANSCRIPT_CUE =
   /^\((?:(?:BEGIN|END) (?:VIDEO ?TAPE|VIDEO CLIP|VIDEO|AUDIO CLIP|AUDIO|LIVE FEED|LIVE VIDEO|SOUNDBITE|SOUND ?BITE)|CROSSTALK|COMMERCIAL BREAK|BREAK|LAUGHTER|APPLAUSE|INAUDIBLE|UNINTELLIGIBLE|SINGING|MUSIC|NATURAL SOUND|OFF-MIKE|ON CAMERA)\)$/iu;
 export const isTranscriptCue = (line: Line): boolean => TRANSCRIPT_CUE.test(line.text);
 
 /**
- * The notice CNN sets over its transcripts: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS
- * FINAL FORM AND MAY BE UPDATED." A sentence in capitals, it had stayed as the body's first paragraph.
- * A podcast's machine transcript opens with its own ("This transcript was automatically generated and
- * may contain errors."), as a line that starts so: a sentence reporting one ("The court heard that the
- * transcript was …") does not.
+ * The notice a broadcaster sets over its transcripts: "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY
+ * BE UPDATED." (a sentence in capitals), and a podcast's machine transcript's ("This transcript was automatically generated and
+ * may contain errors."), as a line that starts so: a sentence reporting one ("The court heard that the transcript was …") does not.
  */
 const TRANSCRIPT_NOTICE =
   /^(?:this is a rush transcript\b|(?:note:\s*)?(?:this |the )?transcripts? (?:(?:was|were|is|are|has been|have been) )?(?:(?:automatically|machine|computer|auto)[- ]?generated|generated by (?:a )?(?:computer|machine|software|ai))\b)/iu;
 /**
- * A transcript's disclaimer under it, as radio and podcast pages set it: "This transcript was
- * produced from a recording and may contain errors.", "NPR transcripts are created on a rush deadline
- * … This text may not be in its final form and may be updated or revised in the future." (the
- * warning in its first or second sentence). It opens
- * with the transcript (this one, the outlet's) and says what a reader should beware of; a story's
- * sentence about a transcript ("The transcript of the hearing, which may contain errors, was
- * released …") names whose transcript it is. The outlet's name opens it bare: after an article
- * ("The White House transcript was later edited for clarity") the words are the story's. Since session 38
- * also NPR's newer wording, "Accuracy and availability of NPR transcripts may vary. Transcript text may be
- * revised …", which had been an NPR transcript's last paragraph, and the copyright notice over it with it.
+ * A transcript's disclaimer under it, as radio and podcast pages set it: "This transcript was produced from a recording and may
+ * contain errors.", "Harbour Radio transcripts are created on a rush deadline … This text may not be in its final form …",
+ * "Accuracy and availability of … transcripts may vary." (the warning in its first or second sentence). It opens with the
+ * transcript (this one, the outlet's, its name bare) and says what a reader should beware of; a story's sentence ("The
+ * transcript of the hearing, which may contain errors, was released …", "The White House transcript was later edited for
+ * clarity") names whose transcript it is.
  */
 const TRANSCRIPT_DISCLAIMER =
   /^(?:(?:note:\s*)?(?:this|our|(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}&]*\s+){1,3})\s*transcripts? (?:was|were|is|are|has been|have been) [^.]*?(?:\.\s+[^.]*?)?(?:may contain errors|may not be (?:in its final form|verbatim)|may be updated or revised|(?:lightly )?edited for (?:length|clarity))|Accuracy and availability of (?:\p{Lu}[\p{L}&]*\s+){0,3}transcripts may vary\b)/u;
@@ -149,15 +135,11 @@ export const isTranscriptNotice = (line: Line): boolean =>
 export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.text);
 
 /**
- * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes",
- * and as sites in the languages the project lists word it ("Tempo de leitura: 2 minutos", "Lesezeit:
- * 3 Minuten", "Temps de lecture : 5 min", "Время чтения: 4 минуты"). Under the byline, with a
- * number and a full stop, it had been kept as the body's first line. The word for reading alone
- * ("Lecture 3 min.", "Lectura: 4 min", "Lettura 3 minuti") names a reading time only with minutes
- * after the number: "Lecture 3" is a course's heading. A browser's reader view gives its estimate as a range of minutes
- * alone, under the byline ("6–8 minutes", Firefox's): it had opened the body and kept the name over it from the byline.
- * Only a range with the word written out is read so (no line of the benchmarks' raw pages is one alone): "20 min"
- * alone is as often a recipe's cooking time.
+ * A page's estimate of the reading time, alone on its line: "3 min read", "Reading time: 4 minutes", "Tempo de leitura: 3 minutos",
+ * "Lesezeit: 3 Minuten", "Время чтения: 4 минуты"; under the byline it would be the body's first line. The word for reading alone
+ * ("Lecture 3 min.", "Lettura 3 minuti") names one only with minutes after the number: "Lecture 3" is a course's heading. A
+ * browser's reader view gives a range of minutes alone ("6–8 minutes"), read so only with the word written out: "20 min" alone
+ * is as often a recipe's cooking time.
  */
 export const NUMBER_OF = String.raw`(?:ca\.\s*|~\s*)?\d+(?:[-–]\d+)?\s*`;
 export const MINUTES = '(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|минуты?|минут)\\.?';
@@ -169,9 +151,8 @@ const READING_TIME_WORDS =
     '|\\d+[-–]\\d+\\s+(?:minutes|minuten|minutos|minuti|минуты|минут))';
 const READING_TIME = new RegExp(`^${READING_TIME_WORDS}$`, 'iu');
 /**
- * The spaces before a reading time closing a line, where a header runs its boxes together with no bar between them: the Kyiv
- * Independent's "December 4, 2026 5:48 PM 3 min read" (lift.ts liftBylineAndDate parts it there). The spaces start after a
- * non-space, as METADATA_PARTS's do.
+ * The spaces before a reading time closing a line, where a header runs its boxes together with no bar between them ("December 4,
+ * 2026 5:48 PM 3 min read": lift.ts liftBylineAndDate parts it there). The spaces start after a non-space, as METADATA_PARTS's do.
  */
 export const BEFORE_CLOSING_READING_TIME = new RegExp(`(?<!\\s)\\s+(?=${READING_TIME_WORDS}$)`, 'iu');
 /** The reason a reading time is removed for: header.ts headerName reads a name next to one as the byline. */

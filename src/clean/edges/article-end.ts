@@ -24,14 +24,12 @@ import { continuesStory } from './continues-story.js';
 import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.js';
 
 /**
- * A line that closes the text as the page's, not the article's: credits, a standards link, a
- * copyright notice, how to cite the page, a rule. An author's bio under the text ("Jane Doe is a
- * reporter covering …") is the page's, as the credits are, and so is the author's e-mail address
- * ("Contact Jane Doe at …"); so are a notice that comments are closed, a question asking the reader to respond, a newsletter's sign-off
- * ("Thanks for reading. See you Monday."), a letters page's rules ("Letters should be no more
- * than 200 words …"), a police log's note that those it names are presumed innocent, which the block takes in as sentences,
- * a portal's note on the section the outlet filed the story in, and the site's and author's names signing it (isSiteSignature);
- * the reporter's e-mail address alone closes the article earlier (bounds.ts overReporterAddress).
+ * A line that closes the text as the page's, not the article's: credits, a standards link, a copyright notice, how to cite the
+ * page, a rule; an author's bio ("Jane Doe is a reporter covering …") or e-mail address ("Contact Jane Doe at …"); and what the
+ * block takes in as sentences: a closed-comments notice, a question asking the reader to respond, a newsletter's sign-off
+ * ("Thanks for reading. See you Monday."), a letters page's rules, a police log's presumption of innocence, a portal's note on
+ * the section the outlet filed the story in, the site's and author's names signing it (isSiteSignature). The reporter's e-mail
+ * address alone closes the article earlier (bounds.ts overReporterAddress).
  */
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
   isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || isPresumptionNote(line) || isPortalSectionNote(line) || ruleMarks(line) > 0;
@@ -53,20 +51,17 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
   // Thai writes no full stop: a Thai paragraph is its sentence, and no headline.
   const sentences = lines.slice(first, last + 1).some((line) => endsSentence(line) || isThaiParagraph(line));
   const headline = (line: Line): boolean => sentences && isHeadlineShaped(line) && !endsSentence(line) && !isThaiParagraph(line);
-  // A standards link under the credits ends a Reuters page: it had kept itself and the credit above it in the body.
-  // A syndicated wire story ends with a rule, the contributors and the wire's copyright notice ("___",
-  // "Associated Press writer … contributed to this report.", "Copyright 2025 The Associated Press …"):
-  // the notice after the credit had kept all three in the body.
+  // A standards link under the credits ends a wire page, and so do a rule, the contributors and the wire's copyright notice
+  // under a syndicated story ("___", "Harbour Press writer … contributed to this report.", "Copyright 2025 The Harbour Press …"):
+  // otherwise the notice after the credit keeps all three in the body.
   // A box's label under the last paragraph ("Most read", "Related Posts") is the page's, as a headline
   // there is; not one that introduces what follows or qualifies the text ("Key Features:", "(Rated R)").
   const boxLabel = (line: Line): boolean => sentences && isLabel(line) && !/[:)\]]$/u.test(line.text);
   const closing = (line: Line): boolean => isPageNoteAfterText(line, header) || headline(line) || boxLabel(line);
-  // A credit inside the block with page chrome under it (two lines that are no prose) ends the article there (session
-  // 42): a CBC page's block ran on from "With files from the Canadian Press" over its story tools into a box of other
-  // stories' headlines and summaries. A roundup's credit under each brief has the next brief's prose under its heading.
-  // So does the page's copyright notice, its year given (session 43): "© 2007 ANI" over the tags and other stories'
-  // headlines each over its summary, "Copyright © 2008 Radio New Zealand" over the latest headlines and the site's
-  // features, had been kept. A picture's "Image copyright @BigMachine" between the paragraphs gives no year.
+  // A credit inside the block with page chrome under it (two lines that are no prose) ends the article there: "With files from
+  // the Harbour Press" over story tools and a box of other stories' headlines and summaries. A roundup's credit under each brief
+  // has the next brief's prose under its heading. So does the page's copyright notice, its year given ("© 2007 Harbour Radio"
+  // over the tags and the latest headlines). A picture's "Image copyright @BigMachine" between the paragraphs gives no year.
   for (let k = first + 1; k + 2 <= end; k++) {
     if (!isProse(lines[k + 1]!) && !isProse(lines[k + 2]!) && (isContributorLine(lines[k]!, header) || isPageCopyrightNotice(lines[k]!))) {
       end = k;
@@ -78,11 +73,10 @@ export function articleEnd(lines: readonly Line[], first: number, last: number, 
 }
 
 /**
- * The article's last line once the page's copyright notice among the block's lines from `first` to `last` closes it: no
- * line of prose after the notice but another notice goes on with the story above it (continuesStory). The
- * lines under a wire's notice were the site's (a second notice of its own, the rest of its terms, a note that it is
- * independent of the bodies it reports on, its postal address, a pitch for its membership): prose, so articleEnd's cut,
- * which asks for two lines of no prose under the notice, had not held, and the notice and its companions stayed in the body.
+ * The article's last line once the page's copyright notice among the block's lines from `first` to `last` closes it: no line of
+ * prose after the notice but another notice goes on with the story above it (continuesStory). The lines under a wire's notice
+ * may be the site's and prose (a second notice, the rest of its terms, its independence of the bodies it reports on, its postal
+ * address, a pitch for its membership), where articleEnd's cut, which asks for two lines of no prose under the notice, misses.
  */
 export function pageNoticeEnd(lines: readonly Line[], first: number, last: number, recordsOf: RecordsOf): number {
   for (let k = first + 1; k <= last; k++) {
@@ -95,13 +89,12 @@ export function pageNoticeEnd(lines: readonly Line[], first: number, last: numbe
 }
 
 /**
- * The article's last candidate line once a row of the page's reader tools (chrome/buttons.ts isReaderTools: "Print-friendly
- * page | Email this story to a friend"), removed between two of the block's candidate lines `candidates[first..last]`,
- * closes it: the prose under the row, read together, is shorter than the story above it and does not go on with it
- * (continuesStory; a short line of a poll may share a word or two with it, line by line). A row under the first
- * paragraphs, a picture's buttons, has most of the story under it, which may share few words with a short lede. A trade
- * paper's page set its tools under the last paragraph, then teasers of other stories and a poll, which the block had
- * taken in (session 47). Between two paragraphs the story goes on under the row.
+ * The article's last candidate line once a row of the page's reader tools (chrome/buttons.ts isReaderTools: "Print-friendly page |
+ * Email this story to a friend"), removed between two of the block's candidate lines `candidates[first..last]`, closes it: the
+ * prose under the row, read together, is shorter than the story above it and does not go on with it (continuesStory; a short
+ * line of a poll may share a word or two with it, line by line), as teasers of other stories and a poll under the last
+ * paragraph's tools. A row under the first paragraphs, a picture's buttons, has most of the story under it, which may share few
+ * words with a short lede; between two paragraphs the story goes on under the row.
  */
 const wordsOf = (lines: readonly Line[]): number => lines.reduce((sum, line) => sum + line.wordCount, 0);
 export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: RecordsOf): number {
@@ -115,12 +108,10 @@ export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[
 }
 
 /**
- * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence
- * (isSentenceLine) but one that closes the text as the page's (isPageNoteAfterText; `header`: the
- * page's lines above the article, whose byline tells an author's disclosure), a link right under a
- * box's label (isStoryBoxLabel) or a line the run repeats (`repeatedIn`): "Dolar güne nasıl başladı?"
- * under NTV's "İlgili Haberler", another story's headline asked as a question, had kept the short last
- * sentence above the label out of the text (session 44).
+ * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence (isSentenceLine) but one that
+ * closes the text as the page's (isPageNoteAfterText; `header`: the page's lines above the article, whose byline tells an
+ * author's disclosure), a link right under a box's label (isStoryBoxLabel: "Dolar güne nasıl başladı?" under "İlgili Haberler",
+ * another story's headline asked as a question) or a line the run repeats (`repeatedIn`).
  */
 export function closesPageText(lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], k: number, header: readonly Line[]): boolean {
   const pages = (i: number): boolean => isPageNoteAfterText(lines[i]!, header) || (i > 0 && isStoryBoxLabel(lines[i - 1]!)) || repeatedIn[i]! >= 2;
@@ -132,22 +123,15 @@ const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$
 export const addressesReader = (line: Line): boolean => ADDRESSES_READER.test(line.text);
 
 /**
- * The article's last candidate line once a closing sentence right under `last` is taken in (into
- * `kept`): a line of prose with no removed line between them but what a page sets in its text
- * (`setInText`: a teaser, "Read More" over another story's headline given twice, chrome/links.ts
- * teasersGivenTwice; an embedded video player, embedded.ts embedChromeLines; a link with its label on its line,
- * "Läs också: Snökaos i Västerbotten", chrome/links.ts isLabelledLink; the sentence under each had been page text
- * after the article), in no other article of the run, not
- * one that closes the text as the page's (isPageNoteAfterText) nor speaks to the reader, that
- * continues the story above (continuesStory). Short, with the page's chrome under it, it had scored
- * under the block's threshold, and the article's last paragraph went as page text after the article
- * ("The final is set for Sunday, March 6 in Harbour City." over a time stamp and a
- * poll's label). A shorter sentence ("Test your sport knowledge and win...") and one repeated on
- * the site's pages ("Stay up to date with Contoso. Subscribe to our newsletter.") are the page's. A
- * sentence that shares too few words with the story, or is short of prose's eight words, is taken
- * when it is the page's last (closesPageText): "Der neue Fahrplan gilt ab dem 14. Dezember 2026."
- * over a box's label and its headline had gone as page text after the article. `header`: the
- * page's lines above the article (an author's disclosure under it, signed with the byline, is the page's).
+ * The article's last candidate line once a closing sentence right under `last` is taken in (into `kept`): short, with the page's
+ * chrome under it, it scores under the block's threshold ("The final is set for Sunday, March 6 in Harbour City." over a time
+ * stamp and a poll's label). A line of prose with no removed line between them but what a page sets in its text (`setInText`:
+ * chrome/links.ts teasersGivenTwice, embedded.ts embedChromeLines, chrome/links.ts isLabelledLink), in no other article of the
+ * run, not the page's (isPageNoteAfterText) nor speaking to the reader, that continues the story above (continuesStory): a
+ * shorter sentence ("Test your sport knowledge and win...") or one repeated on the site's pages is the page's. A sentence sharing
+ * too few words with the story, or short of prose's eight words, is taken when it is the page's last (closesPageText: "Der neue
+ * Fahrplan gilt ab dem 14. Dezember 2026." over a box's label and its headline). `header`: the page's lines above the article (an
+ * author's disclosure under it, signed with the byline, is the page's).
  */
 export function closingSentenceAfter(
   lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>,
@@ -156,9 +140,9 @@ export function closingSentenceAfter(
   const next = candidates[last + 1];
   if (next === undefined || !lines.slice(candidates[last]! + 1, next).every(setInText) || repeatedIn[next]! >= 2) return last;
   const line = lines[next]!;
-  // Thai writes no full stop: a last paragraph shorter than a Thai paragraph (isThaiParagraph) reads as a headline, but
-  // one with a box's label right under it is not the box's, whose headlines stand under the label (Thairath's
-  // "โครงการนี้ใช้งบประมาณทั้งสิ้น 38 ล้านบาท" over "อ่านข่าวที่เกี่ยวข้อง" had gone as an unrelated headline, session 44).
+  // Thai writes no full stop: a last paragraph shorter than a Thai paragraph (isThaiParagraph) reads as a headline, but one with a
+  // box's label right under it is not the box's, whose headlines stand under the label ("โครงการนี้ใช้งบประมาณทั้งสิ้น 38 ล้านบาท"
+  // over "อ่านข่าวที่เกี่ยวข้อง").
   const thaiOverBoxLabel = isThai(line) && lines[next + 1] !== undefined && isStoryBoxLabel(lines[next + 1]!);
   if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || addressesReader(line)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
@@ -168,20 +152,19 @@ export function closingSentenceAfter(
 }
 
 /**
- * Words of an article's subheading at most ("What People Are Saying"): another story's headline, over its teaser's sentence
- * in a box the block took in, has more ("Harbour Rovers Extend Lead At Open", a bench page's: the box's last went on it).
+ * Words of an article's subheading at most ("What People Are Saying"): another story's headline, over its teaser's sentence in a
+ * box the block took in, has more ("Harbour Rovers Extend Lead At Open").
  */
 const MAX_SUBHEADING_WORDS = 5;
 /** A subheading: a short headline-shaped line that is no sentence and no box's label ("Related", "Read more"). */
 const isSubheading = (line: Line): boolean => line.wordCount <= MAX_SUBHEADING_WORDS && isHeadlineShaped(line) && !isSentenceLine(line) && !isStoryBoxLabel(line);
 
 /**
- * The article's last candidate line once a closing section right under `last` is taken in (into `kept`): a subheading,
- * nothing between it and `last`, in no other article of the run, over a closing sentence of prose as closingSentenceAfter
- * takes one (not the page's last line alone: a press release's "Free Feed" over "Get our feed!" had been taken), on a page
- * whose article already sets such subheadings between its paragraphs. Newsweek closes its stories with "What
- * Happens Next" over one sentence under "Why It Matters" and "What To Know" higher up: with the page's buttons under it,
- * the sentence had scored under the block's threshold, and the heading and its paragraph went after the article (session 55).
+ * The article's last candidate line once a closing section right under `last` is taken in (into `kept`): a subheading, nothing
+ * between it and `last`, in no other article of the run, over a closing sentence of prose as closingSentenceAfter takes one (not
+ * the page's last line alone: a press release's "Free Feed" over "Get our feed!"), on a page whose article already sets such
+ * subheadings between its paragraphs ("What Happens Next" over one sentence, under "Why It Matters" higher up): with the page's
+ * buttons under it, the sentence scores under the block's threshold.
  */
 export function closingSectionAfter(
   lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>,
@@ -199,19 +182,16 @@ export function closingSectionAfter(
 }
 
 /**
- * The article's last candidate line once paragraphs after ad slots are taken in: a line of prose
- * after `last` with only ad slots (labels, "Story continues below") between them (a mobile page's last paragraph under
- * "Advertisement", chrome after it) goes on the article, and into `kept`. The labels around it made
- * it weaker than the block's threshold, and it was dropped as page text after the article. So does
- * a line of prose right under `last`, nothing between them, with an ad slot right under it, on a
- * page whose article already has an ad slot between its paragraphs: a page sets its ads after the
- * article's paragraphs, and the slot with the page's chrome after it had weakened a short closing
- * quote ("'It has been a long eight months,' said …") below the threshold. Not a line that closes
- * the text as the page's (a copyright notice over the last slot), which articleEnd has cut off.
+ * The article's last candidate line once paragraphs after ad slots are taken in: a line of prose after `last` with only ad slots
+ * (labels, "Story continues below") between them (a mobile page's last paragraph under "Advertisement", chrome after it) goes on
+ * the article, and into `kept`: the labels around it make it weaker than the block's threshold. So does a line of prose right
+ * under `last`, nothing between them, with an ad slot right under it, on a page whose article already has an ad slot between its
+ * paragraphs: the slot with the page's chrome after it weakens a short closing quote ("'It has been a long eight months,' said
+ * …"). Not a line that closes the text as the page's (a copyright notice over the last slot), which articleEnd has cut off.
  */
 export function pastAdSlots(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): number {
-  // Whether an ad slot stands between the article's lines so far, read on from where the last look stopped: a slice of
-  // the block per paragraph taken made a long page of paragraphs each over a slot quadratic.
+  // Whether an ad slot stands between the article's lines so far, read on from where the last look stopped: a slice of the block
+  // per paragraph taken would make a long page of paragraphs each over a slot quadratic.
   let scanned = candidates[first]!;
   let slotInside = false;
   const slotsInside = (): boolean => {
@@ -229,19 +209,16 @@ export function pastAdSlots(lines: readonly Line[], candidates: readonly number[
 }
 
 /**
- * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes
- * on over the speakers' turns after the block, and the lines of speech that continue a turn (prose
- * with lower case: a notice in capitals ends it, as a copyright notice does: an interview's "AP: …"
- * had taken in "Copyright © 2008 The Canadian Press."). Short turns ("DUNMORE: Thank you.") and the
- * cues between them, removed as such ("(BEGIN VIDEOTAPE)"), had ended the block, and the rest of the
- * conversation was dropped as page text after the article. Every turn, inside the block or after it,
- * goes into `kept`, so that a short one is not dropped as weak.
+ * The last line of a broadcast transcript whose block is `first` to `last`: the conversation goes on over the speakers' turns
+ * after the block, and the lines of speech that continue a turn (prose with lower case: a notice in capitals ends it, as a
+ * copyright notice does, "Copyright © 2008 The Harbour Press." under an interview's last turn). Short turns ("DUNMORE: Thank
+ * you.") and the cues between them, removed as such ("(BEGIN VIDEOTAPE)"), would end the block. Every turn, inside the block or
+ * after it, goes into `kept`, so that a short one is not dropped as weak.
  */
 export function transcriptEnd(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
   const isSpeech = (line: Line | undefined): boolean => line !== undefined && isProse(line) && /\p{Ll}/u.test(line.text) && !isCopyrightNotice(line);
-  // A speaker's turn, or a web transcript's speaker named on a line over the speech ("Paul Solman:"), where
-  // the block had ended at the last name and dropped its speech, the sign-off ("For the PBS News Hour, I'm
-  // Paul Solman in Dayton, Ohio."), as page text after the article. Not a label over no speech ("Support Provided By:").
+  // A speaker's turn, or a web transcript's speaker named on a line over the speech ("Paul Solman:"), with its speech and the
+  // sign-off ("For the Harbour News Hour, I'm Paul Solman in Dayton, Ohio."). Not a label over no speech ("Support Provided By:").
   const isTurn = (k: number): boolean => isSpeakerTurn(lines[k]!) || (isSpeakerLabelLine(lines[k]!.text) && isSpeech(lines[k + 1]));
   let turns = 0;
   for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isTurn(k)) turns++;
@@ -253,10 +230,9 @@ export function transcriptEnd(lines: readonly Line[], first: number, last: numbe
 }
 
 /**
- * A video's transcript timed line by line inside the block from `first` to `last` (candidate indexes): each sentence
- * right under its time stamp alone on a line ("00:04" over "The airport opened its hall this afternoon …"), removed as
- * such. TRANSCRIPT_MIN_TURNS or more lines so timed go into `kept`: between short stamps the line model had read the
- * transcript's first line as weak, and it went as "lines nearby are short" (session 44).
+ * A video's transcript timed line by line inside the block from `first` to `last` (candidate indexes): each sentence right under
+ * its time stamp alone on a line ("00:04" over "The airport opened its hall this afternoon …"), removed as such.
+ * TRANSCRIPT_MIN_TURNS or more lines so timed go into `kept`: between short stamps the line model reads a line as weak.
  */
 export function timedTranscriptKept(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): void {
   const timed: number[] = [];
@@ -268,13 +244,12 @@ export function timedTranscriptKept(lines: readonly Line[], candidates: readonly
 }
 
 /**
- * A write-up's references or notes at its end (candidate lines `start` to `end`), or null: a
- * heading ("References", "Sources", "Notes", chrome/notes.ts isReferencesHeading) after the article's
- * first line, inside its block from `first` to `last` or right after it, over numbered items ("1.
- * Hughes, T. P. …", "[1] …"), up to the last of them. Written as sentences, the items stood in the
- * body, their authors' names and journals among the article's terms. Without a heading: notes in
- * brackets or with superscript marks ending the block, or right after it, whose every mark the lines
- * above them cite ("… found.[1]", "… weeks.¹"); a marked line the text does not cite may be anything.
+ * A write-up's references or notes at its end (candidate lines `start` to `end`), or null: a heading ("References", "Sources",
+ * "Notes", chrome/notes.ts isReferencesHeading) after the article's first line, inside its block from `first` to `last` or right
+ * after it, over numbered items ("1. Hughes, T. P. …", "[1] …"), up to the last of them; written as sentences, the items would
+ * stand in the body, their authors and journals among its terms. Without a heading: notes in brackets or with superscript marks
+ * ending the block, or right after it, whose every mark the lines above them cite ("… found.[1]", "… weeks.¹"); a marked line
+ * the text does not cite may be anything.
  */
 export function referencesAfter(lines: readonly Line[], first: number, last: number): { start: number; end: number } | null {
   for (let k = first + 1; k <= Math.min(last + 1, lines.length - 2); k++) {
@@ -294,9 +269,8 @@ export function referencesAfter(lines: readonly Line[], first: number, last: num
 }
 
 /**
- * An obituary's closing line of its subject's life dates ("Tomas Varga, clockmaker, born 14 June 1938;
- * died 20 November 2026"): a name and roles, then born and died. Shaped like a headline, under the
- * last paragraph, it had been removed as an unrelated headline after the article.
+ * An obituary's closing line of its subject's life dates ("Tomas Varga, clockmaker, born 14 June 1938; died 20 November 2026"):
+ * a name and roles, then born and died. Headline-shaped under the last paragraph, it is no unrelated headline.
  */
 const LIFE_DATES = /^\p{Lu}[^;]{0,150}, born [^;]{4,80}; died [^;]{4,80}$/u;
 
@@ -311,9 +285,8 @@ export function lifeDatesAfter(lines: readonly Line[], last: number, kept: Set<n
 /**
  * A quotation's source in square brackets under it, as religious and scholarly posts cite a saying or a passage: "[HR.
  * At-Tirmidzi no. 1997]" (a hadith's collection and number), "[Adab al-Mufrad hal. 63]" (a book's page), "[Matthew 5:9]". One
- * or two lines, opening with "[" and closing with "]", with a figure (a number, a page, a verse), right under a paragraph
- * ending with a closing quotation mark. Short and without a sentence, it had been dropped inside the text ("no sentence
- * punctuation"), or under the last paragraph as an unrelated headline.
+ * or two lines, opening with "[" and closing with "]", with a figure (a number, a page, a verse), right under a paragraph ending
+ * with a closing quotation mark: short and without a sentence, it is kept with the quotation.
  */
 const QUOTATION_END = /[”"»]$/u;
 const MAX_QUOTATION_SOURCE_LINES = 2;
