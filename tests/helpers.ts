@@ -1,9 +1,10 @@
 // Shared by the end-to-end tests: run the built CLI (tests/global-setup.ts builds dist/), read its CSVs.
-import { spawn, type SpawnOptions } from 'node:child_process';
+import { spawn, spawnSync, type SpawnOptions, type SpawnSyncOptions, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { loadScaled } from './load.js';
 
 export const CLI = resolve(import.meta.dirname, '..', 'dist', 'cli.js');
 export const HOSTILE = resolve(import.meta.dirname, 'fixtures', 'hostile');
@@ -15,17 +16,58 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args` to completion. */
-export function runCli(args: string[], options: SpawnOptions & { nodeArgs?: string[] } = {}): Promise<CliResult> {
+export { loadScaled };
+
+/** A CLI run of the tests' inputs (a few articles, or the 33-70 that start the threads: 1-3 s of CPU) on an idle machine, with room to spare. */
+export const CLI_RUN_IDLE_MS = 30_000;
+
+/**
+ * The time limit of a test that makes `runs` CLI runs: each run's own limit (runCli, runCliSync) at the load when the
+ * file is collected. A test that waits in spawnSync cannot be stopped by vitest's timer, only failed after it returns:
+ * the run's own limit is what stops a hang there.
+ */
+export const cliTestLimit = (runs = 1): number => runs * loadScaled(CLI_RUN_IDLE_MS);
+
+/** Why a process was stopped at its limit: the failure a hung one gives. */
+const hung = (command: string, limit: number): Error =>
+  new Error(`${command} was still running after ${Math.round(limit / 1000)} s (load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores): killed as hung`);
+
+/** spawnSync, the process killed at its limit (loadScaled: `idleMs` idle) with an error; text output. */
+export function spawnLimited(command: string, args: readonly string[], options: SpawnSyncOptions & { idleMs?: number } = {}): SpawnSyncReturns<string> {
+  const { idleMs = CLI_RUN_IDLE_MS, ...spawnOptions } = options;
+  const limit = loadScaled(idleMs);
+  const result = spawnSync(command, args, { encoding: 'utf8', ...spawnOptions, timeout: limit, killSignal: 'SIGKILL' }) as SpawnSyncReturns<string>;
+  if ((result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') throw hung([command, ...args].join(' '), limit);
+  return result;
+}
+
+/** Runs `node dist/cli.js ...args` to completion, or kills it at its limit (loadScaled: `idleMs` idle) and rejects. */
+export function runCli(args: string[], options: SpawnOptions & { nodeArgs?: string[]; idleMs?: number } = {}): Promise<CliResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const limit = loadScaled(options.idleMs ?? CLI_RUN_IDLE_MS);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(hung(`node dist/cli.js ${args.join(' ')}`, limit));
+    }, limit);
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (chunk) => (stdout += chunk));
     child.stderr!.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolvePromise({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolvePromise({ code, signal, stdout, stderr });
+    });
   });
+}
+
+/** runCli in the test's own thread (spawnLimited): `node [nodeArgs] <cli> ...args`, `cli` dist/cli.js or an installation copy's. */
+export function runCliSync(args: string[], options: SpawnSyncOptions & { nodeArgs?: string[]; cli?: string; idleMs?: number } = {}): CliResult {
+  const { nodeArgs = [], cli = CLI, ...spawnOptions } = options;
+  const result = spawnLimited(process.execPath, [...nodeArgs, cli, ...args], spawnOptions);
+  if (result.error) throw result.error;
+  return { code: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 const tempDirs: string[] = [];

@@ -1,6 +1,5 @@
 // Runs the built CLI (what `npm run pipeline` runs) on real and hand-made inputs and reads the
 // reports back the way a program and a spreadsheet would.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -9,14 +8,12 @@ import { parseConfig } from '../src/config.js';
 import { REPORT_COLUMNS } from '../src/report/index.js';
 import { jsonRunSummary } from '../src/report/terminal-summary.js';
 import { stopwordSet } from '../src/text/language.js';
-import { tempDir } from './helpers.js';
+import { cliTestLimit, runCliSync, tempDir } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 
-function runCli(args: string[], env = process.env) {
-  const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** A CLI run, killed as hung past its limit (helpers.ts loadScaled): each describe's limit is that of the most runs one of its tests makes. */
+const runCli = (args: string[], env = process.env) => runCliSync(args, { cwd: root, env });
 
 function readCsv(dir: string, name: string): Record<string, string>[] {
   const text = readFileSync(join(dir, name), 'utf8');
@@ -27,7 +24,7 @@ function readCsv(dir: string, name: string): Record<string, string>[] {
   return rows;
 }
 
-describe('npm run pipeline on seeds/', () => {
+describe('npm run pipeline on seeds/', { timeout: cliTestLimit(1) }, () => {
   const out = join(tempDir('seeds-'), 'out');
   const run = runCli(['--output', out]);
   // The second run: its directory holds the note an earlier run into it left (headed with the directory's name).
@@ -213,7 +210,7 @@ describe('npm run pipeline on seeds/', () => {
   });
 });
 
-describe('two copies of one story on a site, the later one with more chrome, among its other stories', () => {
+describe('two copies of one story on a site, the later one with more chrome, among its other stories', { timeout: cliTestLimit(1) }, () => {
   const menu = 'Home\nNews\nSport\nBusiness\nWeather\nAbout Us\n\n';
   const footer = 'Top\nBack\nE-mail this article to a friend\nPlease read our terms and conditions and our privacy statement before you use this site at all.\n';
   // Long lines of the later layout that end no sentence: script code, a notice ending in a colon, the site's sections.
@@ -325,7 +322,7 @@ describe('a page with an image pasted into its text as base64', () => {
   });
 });
 
-describe('a language it has no resources for', () => {
+describe('a language it has no resources for', { timeout: cliTestLimit(1) }, () => {
   it('is a warning on the terminal and in errors.csv, and the run goes on', () => {
     const dir = tempDir('language-');
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ language: 'ge' }));
@@ -340,7 +337,7 @@ describe('a language it has no resources for', () => {
   });
 });
 
-describe('an article in another language than the run\'s', () => {
+describe('an article in another language than the run\'s', { timeout: cliTestLimit(3) }, () => {
   const dir = tempDir('other-language-');
   mkdirSync(join(dir, 'in'));
   writeFileSync(
@@ -567,7 +564,7 @@ describe('news pages in other scripts and legacy encodings (tests/fixtures/scrip
   });
 });
 
-describe('usage and config errors', () => {
+describe('usage and config errors', { timeout: cliTestLimit(5) }, () => {
   it('exits 2 naming the bad key, and writes nothing', () => {
     const dir = tempDir('badconfig-');
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ keyphrases: { perArticle: -1 }, colour: 'red' }));
@@ -626,8 +623,8 @@ describe('usage and config errors', () => {
     const run = (npmScript?: string) => {
       const env = { ...process.env, npm_lifecycle_event: npmScript };
       if (npmScript === undefined) delete env.npm_lifecycle_event;
-      const result = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'news', 'reports'], { cwd: root, encoding: 'utf8', env });
-      expect(result.status).toBe(2);
+      const result = runCli(['news', 'reports'], env);
+      expect(result.code).toBe(2);
       return result.stderr.split('\n')[0];
     };
     expect(run()).toBe("Unexpected argument 'news'. This command does not take positional arguments; give a path with its option: --input PATH, --output DIR");

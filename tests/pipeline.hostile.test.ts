@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE, readCsvRecords, readJson, runCli, tempDir } from './helpers.js';
+import { cliTestLimit, HOSTILE, loadScaled, readCsvRecords, readJson, runCli, tempDir } from './helpers.js';
 
 const MB = 1024 * 1024;
 
@@ -110,7 +110,7 @@ describe('a batch of hostile text files', async () => {
   });
 });
 
-describe('JSONL with bad records and a 200 MB one', () => {
+describe('JSONL with bad records and a 200 MB one', { timeout: cliTestLimit(1) }, () => {
   it('reports each bad record by line number, skips the huge one while streaming, and analyses the others', async () => {
     const dir = tempDir();
     const input = join(dir, 'records.jsonl');
@@ -149,7 +149,7 @@ describe('an article that needs more memory than a worker thread has', () => {
     // (exit 134) in most runs (pool.ts workerResourceLimits). (A batch that is too much only together
     // takes the same way: run/pool.test.ts.)
     writeFileSync(join(input, '20-list.txt'), `A very long list\n\n${Array.from({ length: 240_000 }, (_, i) => `Item ${i} ok.`).join('\n')}\n`);
-    const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], { nodeArgs: ['--max-old-space-size=50'] });
+    const run = await runCli(['--input', input, '--output', join(dir, 'out'), '--quiet'], { nodeArgs: ['--max-old-space-size=50'], idleMs: 90_000 });
     expect(run.stderr).not.toMatch(/Unexpected failure|Error:|\n\s+at /);
     expect(run.code).toBe(0);
     expect(readCsvRecords(join(dir, 'out', 'errors.csv'))).toEqual([
@@ -167,10 +167,10 @@ describe('an article that needs more memory than a worker thread has', () => {
     for (const name of reports) expect(readFileSync(join(dir, 'out', name)).equals(readFileSync(join(dir, 'without', name))), name).toBe(true);
     // Two threads are stopped (the batch's, then the article's alone), each after the collector's
     // last tries: slow on a loaded machine (60 s in the full suite beside other jobs).
-  }, 180_000);
+  }, loadScaled(180_000));
 });
 
-describe('unreadable files and directories', () => {
+describe('unreadable files and directories', { timeout: cliTestLimit(1) }, () => {
   // Root reads any file whatever its mode, so as root the CLI runs as user nobody instead.
   const asRoot = process.getuid?.() === 0;
 
@@ -209,7 +209,7 @@ describe('unreadable files and directories', () => {
   });
 });
 
-describe('a disk that fills up while the reports are written', () => {
+describe('a disk that fills up while the reports are written', { timeout: cliTestLimit(2) }, () => {
   it('stops the run with one line saying so, and keeps the previous reports', async (context) => {
     // A small tmpfs is the full disk: mounting one needs root (CAP_SYS_ADMIN); elsewhere this is skipped.
     const dir = tempDir();

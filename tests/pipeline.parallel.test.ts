@@ -1,12 +1,11 @@
 // The parallel pipeline end to end (built CLI, worker threads from dist/run/worker.js): the reports do
 // not depend on the number of workers or their timing, report.json is capped, and a run killed
 // halfway leaves no partial report behind.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsvRecords, tempDir } from './helpers.js';
+import { loadScaled, readCsvRecords, spawnLimited, tempDir } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const cores = availableParallelism();
@@ -42,7 +41,7 @@ function writeConfig(settings: object): string {
 }
 
 function runCli(args: string[], nodeOptions: string[] = []) {
-  const result = spawnSync(process.execPath, [...nodeOptions, join(root, 'dist/cli.js'), ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnLimited(process.execPath, [...nodeOptions, join(root, 'dist/cli.js'), ...args], { cwd: root });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   return result;
@@ -69,7 +68,7 @@ function installationCopy(): string {
 /** A run of the copy's CLI that stops before writing anything, with exit code 2: its stderr. */
 function refusedRun(copy: string, input: string, workers: number): string {
   const out = join(tempDir('parallel-out-'), 'out');
-  const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), '--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet'], { cwd: copy, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnLimited(process.execPath, [join(copy, 'dist/cli.js'), '--config', writeConfig({ workers }), '--input', input, '--output', out, '--quiet'], { cwd: copy });
   expect(run.signal, `workers ${workers}`).toBeNull();
   expect(run.status, `workers ${workers}: ${run.stderr}`).toBe(2);
   expect(existsSync(out)).toBe(false);
@@ -91,9 +90,10 @@ function linkNodeModulesBut(copy: string, missing: string): void {
   linkAllBut(realpathSync(join(root, 'node_modules')), join(copy, 'node_modules'), missing.split('/'));
 }
 
-// Each test runs the CLI up to three times on up to 72 articles; the limit is for a loaded CI runner (no bound on speed:
-// npm run bench measures that). On one core under a load of 30, three runs on 150 articles had taken up to 31 s.
-describe('parallel pipeline', { timeout: 180_000 }, () => {
+// Each test runs the CLI up to three times on up to 72 articles, each run killed as hung at its own limit (spawnLimited); the
+// test's limit is for a loaded CI runner, scaled by the load (no bound on speed: npm run bench measures that). On one core under
+// a load of 30, three runs on 150 articles had taken up to 31 s.
+describe('parallel pipeline', { timeout: loadScaled(180_000) }, () => {
   // Three batches (BATCH_SIZE 32), one short: more batches than two workers, so a worker takes a second one while the
   // other is busy, and the reports are put back in the input's order. 150 articles (five batches) had been read so.
   const input = writeCorpus(70);
@@ -108,7 +108,7 @@ describe('parallel pipeline', { timeout: 180_000 }, () => {
     if (made) return made;
     const out = join(tempDir('parallel-out-'), 'out');
     const args = [join(root, 'dist/cli.js'), '--config', writeConfig({ workers, limits: { reportJsonArticles: 40 } }), '--input', input, '--output', out];
-    const run = workers > cores ? spawnSync(process.execPath, ['--max-old-space-size=1024', ...args, '--json'], { cwd: root, encoding: 'utf8' }) : spawnSync(process.execPath, [...args, '--quiet'], { cwd: root, encoding: 'utf8' });
+    const run = workers > cores ? spawnLimited(process.execPath, ['--max-old-space-size=1024', ...args, '--json'], { cwd: root }) : spawnLimited(process.execPath, [...args, '--quiet'], { cwd: root });
     const result = { out, stdout: run.stdout, stderr: run.stderr, status: run.status };
     inputRuns.set(workers, result);
     return result;
@@ -242,7 +242,7 @@ describe('parallel pipeline', { timeout: 180_000 }, () => {
   // that must still end them, or the process would not exit.
   it('exits 2 with the message of an invalid config given with an input large enough for early threads', () => {
     const out = join(tempDir('parallel-out-'), 'out');
-    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 2, terms: { perArticle: 0 } }), '--input', input, '--output', out, '--quiet'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnLimited(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 2, terms: { perArticle: 0 } }), '--input', input, '--output', out, '--quiet'], { cwd: root });
     expect(run.signal).toBeNull();
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^Error: .*config\.json is invalid:\n {2}"terms\.perArticle": /);
@@ -250,7 +250,7 @@ describe('parallel pipeline', { timeout: 180_000 }, () => {
   });
 
   it('exits 2 when the input named in the config file turns out unusable after the threads started', () => {
-    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 2, input, output: join(input, 'reports') }), '--quiet'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    const run = spawnLimited(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 2, input, output: join(input, 'reports') }), '--quiet'], { cwd: root });
     expect(run.signal).toBeNull();
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^Error: "output": .* is inside the input/);
@@ -344,7 +344,7 @@ describe('parallel pipeline', { timeout: 180_000 }, () => {
     const good = Array.from({ length: 2100 }, (_, i) => JSON.stringify({ id: `a${i}`, text: `Oil prices rose ${i} percent. Banks fell.\n\nTraders said rates ${i} were high.` }));
     writeFileSync(input, [...broken, ...good].join('\n'));
     const out = join(tempDir('parallel-out-'), 'out');
-    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 2, limits: { reportJsonArticles: 2040 } }), '--input', input, '--output', out, '--quiet', '--no-clean'], { cwd: root, encoding: 'utf8' });
+    const run = spawnLimited(process.execPath, [join(root, 'dist/cli.js'), '--config', writeConfig({ workers: 2, limits: { reportJsonArticles: 2040 } }), '--input', input, '--output', out, '--quiet', '--no-clean'], { cwd: root });
     expect(run.status).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.articles).toHaveLength(2040);
@@ -382,7 +382,7 @@ fs.writeFileSync = (path, ...rest) => {
 syncBuiltinESMExports();
 `,
     );
-    const killed = spawnSync(process.execPath, ['--import', killer, join(root, 'dist/cli.js'), '--config', config, '--input', big, '--output', out, '--quiet'], { cwd: root, encoding: 'utf8' });
+    const killed = spawnLimited(process.execPath, ['--import', killer, join(root, 'dist/cli.js'), '--config', config, '--input', big, '--output', out, '--quiet'], { cwd: root });
     expect(killed.signal).toBe('SIGKILL');
     const [staging] = readdirSync(parent).filter((name) => name.startsWith('.out.staging-'));
     expect(readdirSync(join(parent, staging!, 'clean')).length).toBeGreaterThan(1);
@@ -393,5 +393,5 @@ syncBuiltinESMExports();
     expect(readdirSync(parent)).toEqual(['out']);
     expect(readFileSync(join(out, 'articles.csv'), 'utf8').trim().split('\r\n')).toHaveLength(34);
     expect(readdirSync(join(out, 'clean'))).toHaveLength(33);
-  }, 180_000);
+  });
 });

@@ -24,10 +24,8 @@ function reference(text: string): Map<string, number> {
 const expectSame = (table: ValenceTable, expected: Map<string, number>, probes: readonly string[] = []) => {
   expect(table.size).toBe(expected.size);
   expect([...table]).toEqual([...expected]);
-  for (const [word, valence] of expected) {
-    expect(table.has(word)).toBe(true);
-    expect(table.get(word)).toBe(valence);
-  }
+  // The words the table does not give their valence, in one assertion (two expects for each of 40,000 had cost seconds).
+  expect([...expected].filter(([word, valence]) => !table.has(word) || !Object.is(table.get(word), valence)).map(([word]) => word)).toEqual([]);
   for (const probe of probes) expect(table.get(probe)).toBe(expected.get(probe));
 };
 

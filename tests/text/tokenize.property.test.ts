@@ -5,6 +5,7 @@ import { cliticsFor, elisionsFor, stemmerFor, stopwordSet } from '../../src/text
 import { cleanWithWords, type CleanContext } from '../../src/clean/index.js';
 import { wordsAt } from '../../src/text/line-words.js';
 import { emptyMetadata, normaliseText } from '../../src/ingest/index.js';
+import { splitSentences, unwrapLines } from '../../src/text/sentences.js';
 import { isInstrumentCode } from '../../src/text/token-shapes.js';
 import { LONGEST_WORD } from '../../src/text/word-chars.js';
 import { tokenizeArticle, tokenizeWords } from '../../src/text/tokenize.js';
@@ -174,6 +175,29 @@ describe('tokenizeArticle', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+// The property above says each token is of its sentence, not which sentences there are: an article whose last sentence was
+// dropped, whose sentences all had paragraph 0, whose paragraphs were split at "\n\n" only, or whose sentences' tokens were read
+// from the paragraph's start or asked whether the paragraph (not the sentence) ends in a question mark, had passed it.
+describe('tokenizeArticle: the sentences and their tokens', () => {
+  const piece = fc.constantFrom('The mayor said so.', 'WHO knew the plan.', 'Is it done?', 'Mr. Smith left.', 'U.S. officials met', '"It went."', 'and', '3.5', '\n', ' ', '\n \n', '\n\n');
+  const body = fc.oneof(anyText, fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join(' ')));
+
+  it("are each paragraph's sentences, numbered in order with their paragraph, each with the tokens tokenizeWords gives it alone", () => {
+    fc.assert(
+      fc.property(body, (text) => {
+        const { sentences } = tokenizeArticle(article(text), options);
+        const expected = text.split(/\n\s*\n/).flatMap((paragraph, k) => splitSentences(unwrapLines(paragraph), options.stopwords).map((sentence) => [sentence, k]));
+        expect(sentences.map((sentence) => [sentence.text, sentence.paragraph])).toEqual(expected);
+        sentences.forEach((sentence, i) => {
+          expect(sentence.index).toBe(i);
+          expect(sentence.tokens).toEqual(tokenizeWords(sentence.text, options));
+        });
+      }),
+      { numRuns: 500 },
     );
   });
 });
