@@ -51,12 +51,12 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   // India's agencies sign "By Press Trust of India | Updated: …" or "(IANS)".
   ['PTI', 'Press Trust of India'], ['IANS', 'Indo-Asian News Service'], ['ANI', 'Asian News International'],
   ['Antara', 'Antara News'], ['Europa Press'], ['Lusa'],
-  // The Canadian Press signs by its initials too ("TORONTO (CP) - ", Canoe's "By CP"). Canadian Pacific and a party, also "CP",
-  // sign no copy.
+  // The Canadian Press signs by its initials too ("TORONTO (CP) - ", Canoe's "By CP"). A railway and a party, also "CP", sign
+  // no copy.
   ['The Canadian Press', 'Canadian Press', 'CP'],
   ['NTB'], ['TT', 'TT Nyhetsbyrån'],
   // Australia's and New Zealand's agencies, as Fairfax's and News Limited's pages sign their copy ("© AAP 2008", "Brought to you by
-  // NZPA"): the stories had no source. "AAP" names the American Academy of Pediatrics too, but that academy's notices and credits
+  // NZPA"), the stories' source. "AAP" names a paediatricians' academy in the US too, but that academy's notices and credits
   // spell its name; a bare "AAP" signing, in brackets or in a notice is the agency's.
   ['AAP', 'Australian Associated Press'], ['NZPA', 'New Zealand Press Association'],
   // CNN signs its copy as the agencies do, wherever it runs: "Cairo (CNN) — ", "By Jane Doe, CNN". The story had no source.
