@@ -152,16 +152,16 @@ const MAX_ITEM_HEADING_WORDS = 12;
 /**
  * lineFeatures, with an ad slot (isAdSlot) between two lines of prose left out of every other
  * line's neighbours: that ad slot stands inside one text. On a mobile (AMP) page with "Advertisement"
- * after every paragraph, no paragraph had prose next to it, and the lede and the last paragraph
- * scored so weak that they were dropped as page text before and after the article. So is a slot
+ * after every paragraph, no paragraph would have prose next to it, and the lede and the last
+ * paragraph score so weak that they go as page text before and after the article. So is a slot
  * between prose and a listicle's next item, its numbered heading over its paragraph ("4. Bad Ischl,
- * Austria"): with the label for a neighbour, that item's heading alone was dropped ("no sentence
- * punctuation") while the others stayed. Only a numbered one: a video player's "Thanks for
- * watching!Visit Website" over the next paragraph is the slot's chrome, and had been kept so (a
- * scrapinghub page). A label with chrome on one side ("Advert" over "Send us YOUR kit
+ * Austria"): with the label for a neighbour, that item's heading alone would go ("no sentence
+ * punctuation") while the others stay. Only a numbered one: a video player's "Thanks for
+ * watching!Visit Website" over the next paragraph is the slot's chrome: the slot stays its
+ * neighbour, and it goes with it. A label with chrome on one side ("Advert" over "Send us YOUR kit
  * review") still parts the article from it. So does an embedded post's chrome (`embedChrome`:
- * "3h", "Reply", "Repost" under a Threads post), which had left the article's last paragraph after
- * it without prose next to it. `signed`: the page's signed comments (lineFeatures).
+ * "3h", "Reply", "Repost" under a Threads post), which would leave the article's last paragraph
+ * after it without prose next to it. `signed`: the page's signed comments (lineFeatures).
  */
 export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number>, signed: SignedComments | null): FeatureRows {
   const rows = lineFeatures(lines, repeatedIn, embedChrome, signed);
@@ -277,13 +277,13 @@ function commentsSection(
   let commentsStart = Infinity;
   const commentsHeading = lines.map((line, i) => {
     const heading = isCommentsHeading(line) && !embedChrome.has(line.number);
-    // A notice that comments are closed opens the section too: the comments already posted stand under it (session 41).
+    // A notice that comments are closed opens the section too: the comments already posted stand under it.
     if (commentsStart === Infinity && proseWords >= COMMENTS_AFTER_WORDS && (heading || isCommentsClosedNotice(line)) && opensCommentsSection(lines, i, prose, repeated)) commentsStart = i;
     if (prose[i]) proseWords += line.wordCount;
     return heading;
   });
-  // Readers' comments signed under their texts with no heading over them (session 42; the comment form's "Post a
-  // comment" under them is one): the section opens over the first.
+  // Readers' comments signed under their texts with no heading over them (the comment form's "Post a comment" under
+  // them is one): the section opens over the first.
   const firstComment = signed?.first;
   if (firstComment !== undefined && firstComment <= commentsStart && proseWordsBefore(lines, prose, firstComment) >= COMMENTS_AFTER_WORDS) commentsStart = firstComment - 1;
   return { commentsHeading, commentsStart };

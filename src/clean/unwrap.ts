@@ -24,8 +24,8 @@ const MIN_WRAP_SHARE = 0.5;
 
 /**
  * The full stops the tokenizer knows (sentence-marks.ts), a colon, a semicolon and the full-width full stop: with a list of
- * its own, without the Ethiopic full stop ("።"), an Amharic paper's paragraphs of one length were read as a hard-wrapped
- * page's lines and run together (session 47's tester's page).
+ * its own, it would miss the Ethiopic full stop ("።"), and an Amharic paper's paragraphs of one length be read as a
+ * hard-wrapped page's lines and run together.
  */
 const SENTENCE_END = new RegExp(`[${FULL_STOPS}${CJK_FULL_STOPS}:;．]["'”’»)\\]」』）】]*$`, 'u');
 const LOWERCASE_START = /^\p{Ll}/u;
@@ -62,8 +62,8 @@ const firstWordLength = (line: string, { of }: Measure): number => {
 /**
  * A line this far over the column's width, or over its lines' median length, is no line of it: a PDF
  * page's running head (`THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3`) or a URL. Two
- * heads on a short page of a newspaper's narrow column are more than its longest tenth, and had set
- * the width at theirs; and a head over the column's first line had been joined to it.
+ * heads on a short page of a newspaper's narrow column are more than its longest tenth, and would set
+ * the width at theirs; and a head over the column's first line would be joined to it.
  */
 const OUTLIER_SHARE = 1.5;
 /** At most this share of a page's measured lines are left out of the width as such lines. */
@@ -104,7 +104,7 @@ const FULL_LINE_SHARE = 0.75;
  * Once a page is found hard-wrapped, a line of any length (of MIN_MEASURED or more) that breaks a
  * sentence before a lowercase word is wrapped: a newspaper's headline, set larger than the column's
  * text, wraps at fewer characters (`Council approves ferry` `terminal rebuild after` `decade of
- * delays`), and its last line alone had been the title.
+ * delays`), and its last line alone would be read as the title.
  */
 const HARD_WRAPPED_LINE_SHARE = 0;
 
@@ -150,7 +150,7 @@ const isMidSentence = (line: string, next: string): boolean =>
  * continued when the next one's first word would not have fitted on it: a paragraph's last line,
  * a title or a list item leaves room, so it ends where it ends. A page with Chinese, Japanese or Korean
  * characters not found hard-wrapped in characters is measured again in columns: a Chinese newspaper's column
- * of 13-19 characters (26-38 columns) had been too short to measure (MIN_MEASURED, WIDTH_RANGE) and stayed in pieces.
+ * of 13-19 characters (26-38 columns) is too short to measure in characters (MIN_MEASURED, WIDTH_RANGE).
  */
 export function unwrapHardWrapped(lines: readonly string[]): readonly string[] {
   const characters = measureOf(lines, (text) => text.length, 1);
@@ -214,7 +214,7 @@ function isKnownSplitWord(start: string, end: string): boolean {
  * and the page has the word without the hyphen elsewhere ("eco-" "nomy" on a page that says
  * "economy": "economy"), it goes on with an ending alone (SUFFIX_ALONE), or English's lexicon knows
  * the word and not both halves (isKnownSplitWord: a PDF newspaper column's "found cor-" "rosion in
- * the steel piles" had kept "cor-rosion"): only the page, the ending or the lexicon tells a
+ * the steel piles" gives "corrosion"): only the page, the ending or the lexicon tells a
  * hyphenated compound from a word split to fit the width, so without that evidence the hyphen stays.
  */
 function joinWrapped(line: string, next: string, pageWords: () => ReadonlyMap<string, number>): string {
@@ -232,7 +232,7 @@ function isSplitWord(line: string, next: string, pageWords: () => ReadonlyMap<st
 /**
  * The trimmed lines with a word split at a column's foot joined again, on a page not hard-wrapped: an e-paper's text keeps
  * its paragraphs whole but for one broken where the printed column ended ("… met from reserves rather than by ratepay-"
- * "ers."), whose end had stayed a line of its own and whose start kept its hyphen (session 49). Only with joinWrapped's
+ * "ers."), whose end would stay a line of its own and whose start keep its hyphen. Only with joinWrapped's
  * evidence that it is one word split (isSplitWord): "a long-" "term plan" on a page without "longterm" stays apart. The
  * line joined away is left empty, so every line keeps its number.
  */

@@ -1,17 +1,16 @@
 // The dateline that opens wire copy: "WASHINGTON (Reuters) - ", "CALGARY, Alberta (Reuters) - ",
 // "PARIS, Jan 8 (AFP) - ", "NEW YORK -- ", "KOCHI: ", "Jakarta, Indonesia – ". It is article text
 // (extraction benchmarks keep it in the body), but its place and agency are not what the article
-// is about: counted as terms they made the dateline city the first keyphrase of four in ten
-// articles of the 10k bench corpus.
+// is about: counted as terms, they make the dateline city the first keyphrase of much wire copy.
 
 import { isMonthName } from './dates.js';
 import { isTranscript } from './speaker.js';
 
 // The place in capitals (up to four words: "NEW YORK", "SHENZHEN/WANZHOU"), an optional qualifier
 // after a comma ("Alberta", "Jan 8", "N.C."), an optional agency in brackets or, as PR Newswire
-// writes it, between slashes ("PITTSBURGH, March 14, 2024 /PRNewswire/ -- ": a release's dateline
-// had given no source, and its city and wire were counted as terms), then a dash or, as Indian
-// papers write it, a colon ("NEW DELHI: ", "KOCHI: ": the city had been the article's first keyphrase).
+// writes it, between slashes ("PITTSBURGH, March 14, 2024 /PRNewswire/ -- ": the wire is the release's
+// source, its city and wire no terms), then a dash or, as Indian papers write it, a colon ("NEW DELHI: ",
+// "KOCHI: ": else the city is the article's first keyphrase).
 const PLACE_NAME = "(\\p{Lu}[\\p{Lu}\\p{M}.'’/&-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'’/&-]*){0,3})";
 // Or a date after the place without a comma, as Reuters wrote it for some years ("TOKYO Nov 6
 // (Reuters Life!) - ", "NEW YORK Jan 12 (Reuters) - "): a month's name (checked: monthAfterPlace) and a day.
@@ -33,9 +32,8 @@ const TITLE_CASE_DATELINE = new RegExp(`^${TITLE_PLACE}, ${TITLE_WORD}(?: ${TITL
  * TASS") and header lines of their own; Chinese, Japanese and Korean pages name Kyodo, Jiji, Xinhua,
  * Yonhap, Reuters, AP and AFP in their own script (共同通信, 新华社, 연합뉴스), Russian ones TASS, RIA
  * Novosti and Interfax in Cyrillic. Each agency's names, the first the one `source` gives it: an AP
- * story's source had been "AP" by its dateline, "The Associated Press" by its byline, "ASSOCIATED
- * PRESS" by a header line, and a run's AP stories stood under five names where an analyst groups by
- * source. The name is the agency's in its English copy, in full ("The Associated Press", "Kyodo News",
+ * story says "AP" in its dateline, "The Associated Press" in its byline, "ASSOCIATED PRESS" in a header
+ * line, and an analyst grouping by source wants one name for all. The name is the agency's in its English copy, in full ("The Associated Press", "Kyodo News",
  * "PA Media") unless it signs with its initials ("AFP", "dpa", "EFE").
  */
 const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
@@ -44,22 +42,21 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ANSA'], ['Anadolu Agency', 'Anadolu Ajansı'], ['Bernama'], ['Bloomberg'], ['dpa', 'Deutsche Presse-Agentur'], ['EFE', 'Agencia EFE'], ['Interfax', 'интерфакс'],
   ['Jiji Press', 'Jiji', '時事通信', '時事通信社'],
   ['Kyodo News', 'Kyodo', '共同通信', '共同通信社', '共同社'],
-  // PA's copy on Google News closes "Copyright © 2008 The Press Association.": with its "The" no agency's name, and the story had had
-  // no source (since session 45).
+  // PA's copy on Google News closes "Copyright © 2008 The Press Association.": the name is listed with its "The" too, so that notice names the source.
   ['PA Media', 'PA', 'Press Association', 'The Press Association'],
   ['Reuters', 'Thomson Reuters', '路透社', 'ロイター', '로이터'],
   ['RIA Novosti', 'риа новости'], ['TASS', 'тасс'], ['UPI', 'United Press International'],
   ['Xinhua', 'Xinhua News Agency', '新华社', '新華社'],
   ['Yonhap', 'Yonhap News Agency', '연합뉴스', '聯合ニュース', '韩联社', '韓聯社'],
-  // India's agencies sign "By Press Trust of India | Updated: …" or "(IANS)": the story had no source.
+  // India's agencies sign "By Press Trust of India | Updated: …" or "(IANS)".
   ['PTI', 'Press Trust of India'], ['IANS', 'Indo-Asian News Service'], ['ANI', 'Asian News International'],
   ['Antara', 'Antara News'], ['Europa Press'], ['Lusa'],
-  // The Canadian Press signs by its initials too ("TORONTO (CP) - ", Canoe's "By CP"): since session 44. Canadian Pacific and a
-  // party are no signers of copy; the bench's raw lines name "CP" once, that byline.
+  // The Canadian Press signs by its initials too ("TORONTO (CP) - ", Canoe's "By CP"). A railway and a party, also "CP", sign
+  // no copy.
   ['The Canadian Press', 'Canadian Press', 'CP'],
   ['NTB'], ['TT', 'TT Nyhetsbyrån'],
   // Australia's and New Zealand's agencies, as Fairfax's and News Limited's pages sign their copy ("© AAP 2008", "Brought to you by
-  // NZPA"): the stories had no source. "AAP" names the American Academy of Pediatrics too, but that academy's notices and credits
+  // NZPA"), the stories' source. "AAP" names a paediatricians' academy in the US too, but that academy's notices and credits
   // spell its name; a bare "AAP" signing, in brackets or in a notice is the agency's.
   ['AAP', 'Australian Associated Press'], ['NZPA', 'New Zealand Press Association'],
   // CNN signs its copy as the agencies do, wherever it runs: "Cairo (CNN) — ", "By Jane Doe, CNN". The story had no source.
@@ -87,8 +84,7 @@ const RUN_INTO_STORY = '(?=\\p{Lu}[\\p{Ll}\\s])';
  * agency in brackets and a dash: "Berlin (dpa) – ", "Hamburg (dpa/lno) - ", "Paris (AFP) — ",
  * "Madrid, 20 nov (EFE).- " (EFE's full stop before the dash, as in its capitals' datelines), and
  * the month first, as the agencies' English copy writes it: "La Paz, Aug 14 (EFE).- ". The agency
- * tells it from a sentence's subject (German agency copy had no source, its city and "dpa" counted
- * as terms; Spanish copy so dated had neither, nor, until session 28, English copy).
+ * tells it from a sentence's subject; it is the story's source, and the city and "dpa" are no terms.
  */
 const AGENCY_DATELINE = new RegExp(
   `^${TITLE_PLACE}(?:, (?:\\d{1,2}(?: de)? (\\p{L}+)\\.?|(\\p{L}+)\\.? \\d{1,2}(?!\\d)))? \\(([^()\\n]{1,30})\\)(?: ?\\.? ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])|${RUN_INTO_STORY})`,
@@ -114,14 +110,14 @@ function placelessDateline(text: string): RegExpExecArray | null {
 }
 /**
  * A full date, its year's four figures, then the outlet's initials in brackets and a dash, no place: Hiiraan Online opens its stories
- * so, the weekday in the story's language ("Sabti December 05, 2026 (HOL) — "). The story's only date had gone unread (session 49's
- * tester's page). The month a month's name (isMonthName), the initials two to six capitals.
+ * so, the weekday in the story's language ("Sabti December 05, 2026 (HOL) — "), the story's only date. The month a month's name
+ * (isMonthName), the initials two to six capitals.
  */
 const DATED_DATELINE = /^(?:\p{L}+,? )?(\p{L}+)\.? \d{1,2},? \d{4} \((\p{Lu}{2,6})\) ?(?:-{1,3}|[–—]) /u;
 function datedDateline(text: string): RegExpExecArray | null {
   const match = DATED_DATELINE.exec(text);
   if (!match || !isMonthName(match[1]!)) return null;
-  // The initials are the site's own, which names itself better elsewhere (Hiiraan's "HOL" had become the source): only an
+  // The initials are the site's own, which names itself better elsewhere (Hiiraan's "HOL" is no source to give): only an
   // agency's are the source.
   if (!isNewsAgency(match[2]!)) delete match[2];
   return match;
@@ -178,7 +174,7 @@ function paragraphOf(text: string): string {
 const BUSINESS_WIRE_DATELINE = new RegExp(`^${PLACE}--\\(([^()\\n]{1,30})\\)--(?=\\p{L})`, 'u');
 /**
  * TASS's and Interfax's: "МОСКВА, 14 марта. /ТАСС/. ": the day and month, a full stop, maybe the
- * agency between slashes. The city had been a page's first keyphrase ("НОВОСИБИРСК").
+ * agency between slashes. Counted as a term, the city would be a page's first keyphrase ("НОВОСИБИРСК").
  */
 const DOTTED_DATELINE = new RegExp(`^${PLACE_NAME}, \\d{1,2} \\p{L}+\\. (?:/([^/\\s][^/\\n]{0,29})/\\.? )?`, 'u');
 /**
@@ -211,7 +207,7 @@ export const EDITOR_NOTE = /^(?:Corrections?|Clarifications?|Editor['’]s note|
 /**
  * A Chinese agency's dateline: the agency in Han script (NEWS_AGENCIES), the place, the month and day and 电 ("wire"; 专电, a
  * special one), maybe its reporters in brackets after it: "新华社武汉12月4日电（记者 王磊）", as Sina and the papers run Xinhua's
- * copy, "法新社巴黎12月4日电". The story had no source and no author; like a dateline it stays in the body.
+ * copy, "法新社巴黎12月4日电". It gives the story's source and author; like a dateline it stays in the body.
  */
 const HAN_AGENCIES = [...NEWS_AGENCIES].filter((name) => /^\p{Script=Han}+$/u.test(name)).sort((a, b) => b.length - a.length);
 const CHINESE_WIRE_DATELINE = new RegExp(
@@ -228,7 +224,7 @@ function chineseWireDateline(story: string): Omit<Dateline, 'start'> | null {
  * The Punjab Kesari group's dateline, in Gurmukhi (Jagbani) or Devanagari (Punjab Kesari): the place, the reporter's name in
  * brackets and a colon ("ਜਲੰਧਰ (ਹਰਪ੍ਰੀਤ ਸਿੰਘ) : …", "जालंधर (राजेश शर्मा): …"). The name is the byline, an agency there the source
  * (isNewsAgency, INDIC_AGENCY: PTI's Hindi service "भाषा", IANS, UNI's "वार्ता", "एजेंसी", agency, in either script). Without the
- * colon the brackets are a sentence's. The story had had no author (session 48; 0 bench raw lines).
+ * colon the brackets are a sentence's.
  */
 const INDIC_AGENCY = /^(?:भाषा|ਭਾਸ਼ਾ|आईएएनएस|ਆਈਏਐਨਐਸ|वार्ता|ਵਾਰਤਾ|यूएनआई|ਯੂਐਨਆਈ|एजेंसी|ਏਜੰਸੀ)$/u;
 const INDIC_WORDS = (most: number): string => String.raw`[\p{Script=Gurmukhi}\p{Script=Devanagari}\p{M}]+(?: [\p{Script=Gurmukhi}\p{Script=Devanagari}\p{M}]+){0,${most}}`;
@@ -277,14 +273,14 @@ function placedDateline(story: string): Omit<Dateline, 'start'> | null {
   const match = capitals && /\p{Lu}\p{Lu}/u.test(capitals[1]!) && !isLabel(capitals[1]!) && monthAfterPlace(story, capitals[1]!) ? capitals : (TITLE_CASE_DATELINE.exec(story) ?? agencyDateline(story) ?? placelessDateline(story) ?? datedDateline(story) ?? ARABIC_DATELINE.exec(story) ?? hindiDateline(story));
   if (!match) return null;
   // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
-  // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words had been skipped as a dateline's).
+  // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words are no dateline's).
   if (match[0].endsWith(': ') && (!SENTENCE_END.test(paragraphOf(story)) || isTranscript(story))) return null;
   return { length: match[0].length, agency: bracketAgency((match[2] ?? match[3])?.trim()) };
 }
 /**
  * The agency a dateline's brackets name: none when they list words with commas that are not all news agencies
- * (isNewsAgency). Examiner.com set its map and news links in the dateline ("SAN JOSE (Map, News) - "), and the
- * story's source had been `Map, News`; an outlet names itself without a comma ("(KDKA)", "(HealthDay News)").
+ * (isNewsAgency). Examiner.com set its map and news links in the dateline ("SAN JOSE (Map, News) - "), which name
+ * no source; an outlet names itself without a comma ("(KDKA)", "(HealthDay News)").
  */
 function bracketAgency(name: string | undefined): string | null {
   if (!name) return null;

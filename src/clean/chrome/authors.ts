@@ -7,11 +7,11 @@ import type { Line } from '../lines.js';
  * the cleaner knows, and a newsroom role within a few words ("Jane Doe is a reporter covering city
  * hall … Follow her on X", "Anna Schmidt ist Redakteurin im Ressort Lokales", "Marie Dupont est
  * journaliste", "Ana Souza é repórter", "Luca Rossi è giornalista", "Jan de Vries is verslaggever").
- * Prose, the line model had kept it as the article's last paragraph. Not a source's role
+ * Prose, the line model would keep it as the article's last paragraph. Not a source's role
  * ("an analyst at …"): the roles are the newsroom's. Also a name or "The author" with the verb of
- * a beat ("covers", "writes about", "reports on"), and "The author is a … at/of <Name>" (an op-ed
- * writer's post elsewhere): these notes had stayed as the last paragraph (session 24). And a name that "joined" the paper
- * in a year "and covers" a beat (SCMP's note under the story).
+ * a beat ("covers", "writes about", "reports on"), "The author is a … at/of <Name>" (an op-ed
+ * writer's post elsewhere), and a name that "joined" the paper in a year "and covers" a beat (SCMP's
+ * note under the story).
  */
 export const BIO_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|de|da|van|von|der|den|di|del|dos|le|la)){1,3}";
 /** "The author", "The writer": an op-ed's note on who wrote it. */
@@ -28,7 +28,7 @@ const AUTHOR_BIO = new RegExp(
     'verslaggever|redacteur|correspondent)(?![\\p{L}])' +
     // What a writer covers: "Maria Silva covers climate …", "Jane Doe writes about technology", "… reports on courts".
     `|(?:${BIO_NAME}|${THE_AUTHOR})\\s+(?:covers|writes (?:about|on|for)|reports (?:on|for|from))\\s` +
-    // The same after the year the writer joined the paper: "Jane Doe joined the Post in 2023 and covers transport" (session 52).
+    // The same after the year the writer joined the paper: "Jane Doe joined the Post in 2023 and covers transport".
     `|${BIO_NAME}\\s+joined\\s+(?:the\\s+)?\\p{Lu}[^.!?]{0,40}?\\s+in\\s+(?:19|20)\\d\\d,?\\s+and\\s+covers\\s` +
     // The note's subject by where it works, not by a newsroom role: "The author is a professor of economics at the University of …".
     `|${THE_AUTHOR}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){1,5}?(?:at|of|with|for)\\s+(?:the\\s+)?\\p{Lu})`,
@@ -39,15 +39,15 @@ export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR
 
 /**
  * Bloomberg's close, its reporter's or editor's address for the story: "To contact the reporter on this story: Jane Doe in Paris
- * at jdoe@example.com", "To contact the editor responsible for this story: …". It had been the article's last line but one,
- * and the date line under it (Bloomberg's "Last Updated: …") was read as a related story's.
+ * at jdoe@example.com", "To contact the editor responsible for this story: …". Kept, it is the article's last line but one,
+ * and the date line under it (Bloomberg's "Last Updated: …") reads as a related story's.
  */
 const STORY_CONTACT = String.raw`To contact the (?:reporters?|writers?|editors?|authors?)\b[^:@]{0,40}:[^@]*@`;
 /**
  * An author's contact details under the article, a name and an e-mail address: "Contact Dan Ellis at
  * dellis@example.com. Follow him on X @dellis.", "Reach …", "Email Tom Okafor at …", "Jane Doe can be
  * reached at jdoe@…", "Claire Withycombe: cwithycombe@…; Claire Withycombe covers education …". US
- * papers close every story so; it had stayed as the last paragraph. A name (capitalised words), not
+ * papers close every story so, under the last paragraph. A name (capitalised words), not
  * "the harbour office", and an address: "The Red Cross can be reached at 1-800-…" is a notice's text.
  */
 const AUTHOR_CONTACT = new RegExp(
@@ -83,7 +83,7 @@ const MAX_NAMED_NOTE_WORDS = 120;
 /**
  * A note on the person a heading names ("Über Moritz Weber", then "Als Redakteur betreut Moritz
  * Weber …"): the paragraph under the heading names them. Prose in any language and with any post,
- * not a newsroom role (isAuthorBio), it had stayed as the article's last paragraph (session 40). A
+ * not a newsroom role (isAuthorBio), so the bio's own rule misses it. A
  * paragraph opening with the name is an organisation's own note ("About Save Our Library", "Save Our
  * Library is a volunteer group …"), which the benchmarks' gold keeps outside press releases
  * (release.ts), unless the name is the byline's.
@@ -122,7 +122,7 @@ export function isBylineBio(line: Line, byline: string | null): boolean {
  * paragraph: a name, "is" or "was", a post at, of, with, for or to a capitalised body, one sentence
  * ("Helen Marsh is a professor of environmental economics at Northvale University and the author of
  * The Cost of Water."), or a post covering a beat, as The Verge sets its writer's over the story ("Dana Reyes is a news writer
- * covering phones and tablets.", session 53). A news lede can open the same way; a relative clause, a report's verb or a
+ * covering phones and tablets."). A news lede can open the same way; a relative clause, a report's verb or a
  * time of the story ("… who warned the council for years, and on Tuesday …") makes it one.
  */
 const AUTHOR_NOTE = new RegExp(`^${BIO_NAME}\\s+(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{M}'’-]+\\s+){0,5}?(?:(?:at|of|with|for|to)\\s+(?:the\\s+)?\\p{Lu}|covering\\s+\\p{L})`, 'u');
@@ -135,7 +135,7 @@ export const isAuthorNoteShape = (line: Line): boolean =>
 /**
  * An author's note on themselves in the first person, as Forbes sets it in the author box under the
  * contributor's name and role: "I am a writer, teacher, sailor and gardener … in no
- * particular order.", "I'm a reporter covering …", "I cover the business of sport." It had been the body's
+ * particular order.", "I'm a reporter covering …", "I cover the business of sport.", which reads as the body's
  * first paragraph. A newsroom role within the first few words, or the verb of a beat; an essay may open
  * so, hence only where the header's lines stand right over it (line-rules.ts removeAnywhere).
  */

@@ -8,7 +8,7 @@ const PAYWALL = new RegExp(
     // "Subscribe to continue reading", "Sign in to keep reading", "To continue reading, subscribe",
     // "Subscribe to read the rest", "Become a member to keep reading".
     '\\b(?:subscribe|subscription|sign in|log in|register|become a member)\\b.{0,40}\\b(?:(?:continue|keep) reading|to read the rest)\\b',
-    // Business Insider's "Become an Insider and start reading now." (on a line of its own under its notice, session 39).
+    // Business Insider's "Become an Insider and start reading now." (on a line of its own under its notice).
     '\\bbecome an? (?:member|subscriber|insider|supporter)\\s+(?:today\\s+)?(?:and|to)\\s+(?:start|keep|continue) reading\\b',
     '\\b(?:continue|keep) reading\\b.{0,40}\\b(?:subscribe|subscription|subscriber|sign in|log in|register)',
     // "This article is for subscribers only", "The rest of this story is available to subscribers":
@@ -30,8 +30,8 @@ const PAYWALL = new RegExp(
     // and where a French paper's text stops: "Il vous reste 78 % de cet article à lire. La suite est réservée aux abonnés."
     '\\bnur für (?:abonnenten|abonnentinnen)\\b|\\bweiterlesen mit\\b|\\bréservée? aux abonnés\\b|\\bil vous reste \\d+\\s?% de cet article à lire|\\bexclusivo para (?:suscriptores|assinantes)\\b|\\briservato agli abbonati\\b',
     // Japanese papers' label of a paid article over its text ("有料記事", Mainichi's and Asahi's beside its length, "581文字") and
-    // where the free part stops ("この記事は有料記事です。残り812文字"): session 54's tester, the label under the date line had been
-    // the story's byline.
+    // where the free part stops ("この記事は有料記事です。残り812文字"); the label under the date line would be read as the
+    // story's byline.
     '^有料記事$|この記事は有料記事です',
   ].join('|'),
   'iu',

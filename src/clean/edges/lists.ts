@@ -21,8 +21,8 @@ const MIN_SUMMARY_POINT_WORDS = 4;
  * the block's first line among them or right under them. The points go into `kept`: the article's
  * editors' summary, which the text goes on from (the benchmarks' gold keeps a page's "SUMMARY"
  * boxes). Reuters sets "Summary" over three points without a full stop ("Membership fee income up
- * 14%", "Shares up 2% after the bell"): the last, stronger, opened the block, the first was taken for
- * the title, and the page's headline went as page text before the article.
+ * 14%", "Shares up 2% after the bell"): the last, stronger, would open the block, the first be read
+ * as the title, and the page's headline go as page text before the article.
  */
 export function summaryPointsOver(lines: readonly Line[], candidates: readonly number[], first: number, kept: Set<number>): number {
   for (let label = first - 1; label >= Math.max(0, first - MAX_SUMMARY_POINTS - 1); label--) {
@@ -105,9 +105,9 @@ export function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<
 /**
  * The items of the bulleted lists inside the article's block from `first` to `last`, into `kept`:
  * runs of two to MAX_BULLETED_ITEMS - 1 bulleted items with the article going on after them. Short
- * and without a sentence, the items had been dropped as weak lines ("no sentence punctuation"),
- * and the line introducing them ("The phases are:") was left over nothing; bulletedListEnd kept a
- * list only when it stood at the block's end.
+ * and without a sentence, the items would go as weak lines ("no sentence punctuation"), and the line
+ * introducing them ("The phases are:") be left over nothing; bulletedListEnd keeps a list only where
+ * it stands at the block's end.
  */
 export function bulletedListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
   for (let k = first + 1; k < last; k++) {
@@ -143,8 +143,8 @@ const isIngredient = (line: Line): boolean =>
  * A recipe's ingredients inside the article's block from `first` to `last`, into `kept`: runs of
  * MIN_INGREDIENTS ingredients or more with the method going on after them, and the recipe's facts
  * right over them ("Serves 4"). A recipe's ingredients are its text; short and without a sentence,
- * they had been dropped as weak lines ("no sentence punctuation", "lines nearby are short"), the
- * method kept without them.
+ * they would go as weak lines ("no sentence punctuation", "lines nearby are short"), the method
+ * kept without them.
  */
 export function ingredientListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
   for (let k = first + 1; k < last; k++) {
@@ -196,7 +196,7 @@ function introducedItemsEnd(lines: readonly Line[], repeatedIn: readonly number[
 /**
  * Index of the last line of the article once a list introduced by its last line(s) is taken in. A
  * list set right under its introduction ends at its first break: the related headlines a blank line
- * under "The proposed cuts include:" and its items had been taken in as more items. One set apart
+ * under "The proposed cuts include:" and its items are no more items. One set apart
  * from it, a blank line under the introduction, may have one between its items too (an Italian
  * gift list's items, each over its link, a blank line between them, all in its page's gold).
  */
@@ -224,8 +224,8 @@ const MIN_INTRODUCED_ITEMS = 2;
  * MIN_INTRODUCED_ITEMS or more items (isIntroducedItem) on lines one right under the other (a blank
  * line ends the list: "Watch: Storm Team 2 forecast …" under a storm's snowfall totals is a video's
  * link), the article going on after them. Short and without a sentence ("East Aurora and Boston:
- * 20 to 36 inches"), the items had been dropped as weak lines, and the introduction left over
- * nothing; introducedListEnd took in such a list only at the block's end.
+ * 20 to 36 inches"), the items would go as weak lines, and the introduction be left over nothing;
+ * introducedListEnd takes in such a list only at the block's end.
  */
 export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
   for (let k = first; k < last; k++) {
@@ -274,13 +274,13 @@ function squadRuns(lines: readonly Line[], from: number): Set<number> {
  * The article's last candidate line once a match report's team sheet right under `last` is taken in
  * (into `kept`): line-ups, one with its formation at least ("Aston Villa (4-2-3-1): Martínez; Cash,
  * …"), the sheet's fields ("Subs not used: …", "Booked: …") and a short heading over a team's list
- * ("Player ratings"). The Guardian sets them under the report: lists of names, they had been
- * headlines after the article, and a report's players were lost. The benchmarks' gold keeps a results
+ * ("Player ratings"). The Guardian sets them under the report: lists of names, they would read as
+ * headlines after the article, and the report's players be lost. The benchmarks' gold keeps a results
  * page's team lines ("Viera (4-0): K. Hupfer 1 goal. …"). A formation makes the sheet: two lists of a
  * group's papers parted by semicolons ("Nova Scotia: Harbour Daily News; Cape Ridge Post; …") are none. A
  * heading naming the line-ups makes it too: a match's text commentary closes with them ("Line-ups", "Arsenal", then
- * the players parted by commas), and they are its players as much as the report's (session 40); or one player a line
- * with the shirt's number ("22 Mitoma", squadRuns, session 41).
+ * the players parted by commas), and they are its players as much as the report's; or one player a line
+ * with the shirt's number ("22 Mitoma", squadRuns).
  */
 export function teamSheetAfter(lines: readonly Line[], last: number, kept: Set<number>): number {
   const squads = squadRuns(lines, last + 1);
@@ -318,7 +318,7 @@ const MIN_DATED_ITEMS = 3;
 /**
  * The article's last line once a schedule closing it is taken in, into `kept`: under a heading naming one
  * (SCHEDULE_HEADING), MIN_DATED_ITEMS or more dated items (DATED_ITEM), as a music site closes a story on a tour with its
- * dates. Short lines with no sentence, the heading and the dates had gone as headlines after the article (session 49).
+ * dates. Short lines with no sentence, the heading and the dates would read as headlines after the article.
  * Under no such heading, dated lines after the article are as often another box's stories.
  */
 export function scheduleAfter(lines: readonly Line[], last: number, kept: Set<number>): number {

@@ -8,9 +8,8 @@ import type { Line } from '../lines.js';
 
 const MIN_SENTENCE_WORDS = 4;
 /**
- * A paragraph of Thai, which writes no full stop: a line of it longer than a headline. Under a link
- * set into the text ("อ่านข่าวที่เกี่ยวข้อง" over one headline) no line read as the article going on,
- * and the link stayed in the body (session 36).
+ * A paragraph of Thai, which writes no full stop: a line of it longer than a headline, so that under a
+ * link set into the text ("อ่านข่าวที่เกี่ยวข้อง" over one headline) a line reads as the article going on.
  */
 export const isThaiParagraph = (line: Line): boolean => line.wordCount > MAX_HEADLINE_WORDS && isThai(line);
 const THAI = /\p{Script=Thai}/u;
@@ -18,14 +17,14 @@ const THAI = /\p{Script=Thai}/u;
 export const isThai = (line: Line): boolean => THAI.test(line.text);
 /**
  * A desk's or agency's tag in capitals after a paragraph's last sentence: "Fares stay the same. (HW)", "… he said. (ANI)".
- * The line ends with a bracket, not a full stop, and a short last paragraph so tagged had gone as a headline after the
- * article (session 44).
+ * The line ends with a bracket, not a full stop, and a short last paragraph so tagged would read as a headline after the
+ * article.
  */
 const DESK_TAG_END = /[.!?]["'”’]?\s*\(\p{Lu}{2,5}\)$/u;
 /**
  * A wire's credit in brackets run onto the last paragraph after its full stop: "… have sold well since the spring. (Reporting
- * by Jane Doe; editing by John Roe)", as Reuters' copy on other sites ends. The line ends with a bracket, and the story's last paragraph
- * had gone as a headline after the article (session 46).
+ * by Jane Doe; editing by John Roe)", as Reuters' copy on other sites ends. The line ends with a bracket, and the story's last
+ * paragraph would read as a headline after the article.
  */
 const WIRE_CREDIT_END = new RegExp(String.raw`[.!?]["'”’]?\s*\((?:additional )?(?:${WIRE_CREDIT_ROLES.join('|')}) by [^()]+\)$`, 'iu');
 /** A line ending a sentence: with its full stop, or with a desk's tag (DESK_TAG_END) or a wire's credit (WIRE_CREDIT_END) after it. */

@@ -19,7 +19,7 @@ import { isSentenceLine, isThaiParagraph } from './shapes.js';
  * right under the page's header (a byline or date line with a line over it, the page's headline),
  * when it and the body are shaped as a box's teasers are (isBoxOfTeasers: headlines each over a
  * paragraph). It stays over its brief, as the later ones' headings do; sharing most words with the
- * body, it had been the page's title, and the page's headline page text.
+ * body, it would be read as the page's title, and the page's headline as page text.
  */
 export function firstBriefHeading(lines: readonly Line[], head: readonly Line[], body: readonly Line[], isMetadata: (line: Line) => boolean, overHeader: (line: Line) => boolean): Line | null {
   const heading = head[head.length - 1];
@@ -59,9 +59,9 @@ export function boxOfStoriesEnd(lines: readonly Line[], candidates: readonly num
  * taken in (into `kept`), the box's headlines into `box`: the block from `first` to `last` opens under the box, or with
  * its last headlines, and over them stand a box's label (isOtherStoriesLabel: "Related Stories", "More stories") with
  * STORY_BOX_HEADLINES or more headlines under it, and over the label paragraphs that share the story's words
- * (continuesStory). An ABC News page of 2008 set "Related Stories" and "Top Entertainment stories" with their headlines
- * after the story's second paragraph: the block opened at the box's last headlines, and the two paragraphs over it went as
- * page text before the article (session 44). Paragraphs of another story over the box share too few words.
+ * (continuesStory): a page that sets "Related Stories" and "Top Entertainment stories" with their headlines after the story's
+ * second paragraph opens the block at the box's last headlines, and the two paragraphs over it are the article's. Paragraphs
+ * of another story over the box share too few words.
  */
 export function paragraphsOverStoryBox(
   lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>, box: Set<number>,
@@ -132,7 +132,7 @@ function isBoxOfTeasers(items: readonly Line[]): boolean {
 /**
  * A headline asking a question: one sentence, its question mark last ("Will the new bridge fix the town's traffic for good?"),
  * maybe after one statement, as Polish and German papers write them ("Warszawa: strefa działa od roku. Co się zmieniło?":
- * Wyborcza's link under "Czytaj również" had stayed in the body).
+ * a link under "Czytaj również").
  */
 const QUESTION_HEADLINE = /^(?:[^.!?]+[.!?] )?[^.!?]+\?["'”’]?$/u;
 const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.text);
@@ -148,7 +148,7 @@ const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.
  * "Artigos relacionados" and two headlines) reads as a sentence. A question headline of eight words or
  * more is prose by its length and question mark: it is a link when set right under the label or the
  * link over it ("Read more:" over "Will the new bridge finally fix the town's traffic problems for
- * good?", which had stayed as a paragraph); set apart by a blank line it is the article's question.
+ * good?"); set apart by a blank line it is the article's question.
  */
 function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, removed: ReadonlyMap<number, RemovedLine>): number {
   const at = candidates[k];
@@ -158,8 +158,8 @@ function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], 
   const line = (n: number): Line | undefined => (k + n < candidates.length ? lines[candidates[k + n]!] : undefined);
   // A question headline of eight words or more reads as prose: set right under the label, or under the link over it, it is a link.
   const setAsLink = (n: number): boolean => (n === 0 || candidates[k + n] === candidates[k + n - 1]! + 1) && rightUnder(lines, candidates[k + n]!);
-  // A Thai paragraph (no full stop, few spaces) is headline-shaped too: two under Khaosod's one link had made three links, a
-  // box of other stories, and the article had ended over the label (session 46).
+  // A Thai paragraph (no full stop, few spaces) is headline-shaped too: two under one link would make three links, a box of
+  // other stories, and end the article over the label.
   const isLink = (n: number): boolean =>
     line(n) !== undefined && isHeadlineShaped(line(n)!) && !isThaiParagraph(line(n)!) && (!isProse(line(n)!) || (isQuestionHeadline(line(n)!) && setAsLink(n)));
   let run = 0;
@@ -175,8 +175,8 @@ function linksUnderLabel(lines: readonly Line[], candidates: readonly number[], 
  * How many candidate lines from `k` on, up to `run`, are set one right under the other under the
  * label above `k`, as a box's links are, before a line that is not (after a blank line, the article
  * going on); 0 when the line after the `run` is set so too. A question headline in the box ("Dolar/TL güne nasıl
- * başladı?" under "İLGİLİ HABERLER" and another headline) reads as a sentence, and had been kept as
- * the article going on. A page without blank lines gives no box here (the fewest links are taken).
+ * başladı?" under "İLGİLİ HABERLER" and another headline) reads as a sentence, not as the article
+ * going on. A page without blank lines gives no box here (the fewest links are taken).
  */
 function linksSetUnderLabel(lines: readonly Line[], candidates: readonly number[], k: number, run: number): number {
   for (let n = 0; n <= run && k + n < candidates.length; n++) {
@@ -188,9 +188,9 @@ function linksSetUnderLabel(lines: readonly Line[], candidates: readonly number[
 
 /**
  * The links set into the text under their labels inside the block (linksUnderLabel), to be removed:
- * the line model had kept some as paragraphs. The sentences right under them go into `kept`: the
- * label and the links weakened them as they weaken those after the block (pastLinkUnderLabel), and a
- * short one had gone as "lines nearby are short".
+ * the line model keeps some as paragraphs. The sentences right under them go into `kept`: the label
+ * and the links weaken them as they weaken those after the block (pastLinkUnderLabel), and a short
+ * one would go as "lines nearby are short".
  */
 export function linksUnderLabels(lines: readonly Line[], candidates: readonly number[], first: number, last: number, removed: ReadonlyMap<number, RemovedLine>, kept: Set<number>): number[] {
   const links: number[] = [];
@@ -229,14 +229,13 @@ function underLastLinks(lines: readonly Line[], candidates: readonly number[], f
  * The article's last candidate line once the prose after links set into the text is taken in, and
  * into `kept`: links right under `last`, or inside the block with the article's sentences running
  * from them to its end (underLastLinks). Their label, their headlines and the site's chrome under
- * the short paragraphs after them (a label repeated on the site's other pages) had weakened those
- * below the block's threshold, and they went as page text after the article (Tagesspiegel's last
- * paragraph under "Mehr zum Thema" and two links). Not a box of teasers: the run of sentences
+ * the short paragraphs after them (a label repeated on the site's other pages) weaken those below
+ * the block's threshold, and they would go as page text after the article (a last paragraph under
+ * "Mehr zum Thema" and two links). Not a box of teasers: the run of sentences
  * (isSentenceLine) is PROSE_AFTER_LINK_LINES lines or more, or one that continues the story above
  * (continuesStory), or, on a page that sets no blank line between its lines, is the page's last sentence (`closesText`,
- * article-end.ts closesPageText: Prothom Alo's "প্রকল্পটি শেষ হতে …", the story's last sentence under "আরও পড়ুন" and its link,
- * shares none of the story's words and had gone as a headline after the article, session 45; where blank lines set the
- * paragraphs apart, such a sentence set apart under the link is read as another story's teaser, as before), and no
+ * article-end.ts closesPageText: the story's last sentence under "আরও পড়ুন" and its link may share none of the story's words;
+ * where blank lines set the paragraphs apart, such a sentence set apart under the link is read as another story's teaser), and no
  * headline over a sentence of prose follows it (another teaser); nor a line that closes the text as the page's (a
  * copyright notice).
  */

@@ -13,9 +13,9 @@ import { isWireCredit, namesOnly } from './wire-credits.js';
 /**
  * Bloomberg's closing credit of those who helped the author: "--With assistance from Jane Doe and Tom Roe.", after two
  * hyphens or a dash or none, names alone after it ("With assistance from the central bank, the lender …" is a sentence).
- * It had stayed as the last paragraph; they are no authors of the story (a contributor line). So is a Canadian paper's
- * credit of the wires its story drew on, "With files from the Canadian Press" (CBC, CTV; session 42): it closes the
- * article, and a CBC page's box of other stories' headlines and summaries after it had been kept as its text.
+ * They are no authors of the story (a contributor line), and the line no paragraph. So is a Canadian paper's credit of the
+ * wires its story drew on, "With files from the Canadian Press" (CBC, CTV): it closes the article, so that a box of other
+ * stories' headlines and summaries after it is no text of it.
  */
 const ASSISTANCE_CREDIT = /^(?:--|[-–—])?\s*With (?:assistance (?:from|by)|files from) (.+?)\.?$/u;
 const isAssistanceCredit = (text: string): boolean => {
@@ -43,7 +43,7 @@ const REPORTED_FROM = new RegExp(`^${CREDITED_NAMES}\\s+reported (?:from|in)${PL
 /**
  * A wire's closing credit of its writers by their role, "contributed" and maybe the place they wrote from, no "to this report":
  * "Associated Press writer Jane Doe contributed from Denver.", "AP writers Jane Doe in Reno and Tom Roe contributed." (the
- * outlet's name, the role, then names and places alone). It had stayed as the article's last paragraph. The role tells it from a
+ * outlet's name, the role, then names and places alone), no paragraph of the article. The role tells it from a
  * sentence ("Smith contributed." in a match report): without one, only names and "contributed from" a place (NAMES_CONTRIBUTED_FROM).
  */
 const WRITER_ROLE = String.raw`(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?)`;
@@ -69,8 +69,8 @@ export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
  * An academic author's disclosure of interests, as The Conversation closes every article (English,
  * French and Spanish editions): "Jane Doe does not work for, consult, own shares in or receive
  * funding from any company …", "Jane Doe receives funding from the ESRC.", and its partner's note
- * ("University of Leeds provides funding as a member of The Conversation UK."). It had stayed as
- * the article's last paragraph. A name opens it: "The hospital trust receives funding from …" is
+ * ("University of Leeds provides funding as a member of The Conversation UK."), no paragraph of
+ * the article. A name opens it: "The hospital trust receives funding from …" is
  * article text. The fixed wording tells a disclosure by itself; "receives funding from" does only
  * from the author (AUTHOR_FUNDED): "Acme Corp receives funding from …" is a company's news.
  */
@@ -83,8 +83,8 @@ const AUTHOR_FUNDED = new RegExp(`^(${BIO_NAME})(?:,? and ${BIO_NAME})?\\s+(?:re
 /**
  * A site's note on who funds it, naming itself, under the article: Golwg360's "Mae Golwg360 yn cael ei ariannu gan
  * Lywodraeth Cymru." (Welsh, "Golwg360 is funded by …"), "The Ferret is funded by its members.", "Correctiv wird durch
- * Spenden finanziert.", "Mediapart est financé par ses abonnés.", "Agência Pública é financiada por …". It had stayed as
- * the last paragraph. The name (one to three capitalised words) must be the site's: a line above the article is the
+ * Spenden finanziert.", "Mediapart est financé par ses abonnés.", "Agência Pública é financiada por …", no paragraph of
+ * the article. The name (one to three capitalised words) must be the site's: a line above the article is the
  * name alone (its masthead) or an address holding it (isSiteName): "The Hospital Trust is funded by the NHS." names no site.
  */
 const FUNDED_NAME = String.raw`((?:The )?\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,2})`;
@@ -112,7 +112,7 @@ const NAMED_DESK = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}
 /**
  * Whether a byline is the site's own desk, the words before "Desk" the site's name as a line of `header` gives it (isSiteName:
  * Mint's "By Mint Desk" under its masthead "Mint" or beside "livemint.com"). DESK_NAME reads a desk by a section's word, the
- * medium or the outlet's initials, and "Mint" is none: the desk had been the author. Only the page tells the paper's name
+ * medium or the outlet's initials, and "Mint" is none: the desk would be the author. Only the page tells the paper's name
  * from a surname ("By Jane Desk" is a person's); like any desk, no author and not the source (isNewsroom).
  */
 export function isSiteDesk(byline: string, header: readonly Line[]): boolean {
@@ -122,7 +122,7 @@ export function isSiteDesk(byline: string, header: readonly Line[]): boolean {
 /**
  * A byline of a name and an agency in brackets ("By Jane Doe (AP)"), the name the one an agency's photo credit on the page gives
  * ("… (AP Photo/Jane Doe)", "… (AP Photo/The Harbour Press, Jane Doe)"): the photographer's, as sites running an agency's story
- * put its picture's credit in the byline's place, not the author's. "Jane Doe (AP)" had been the author (session 51). A byline
+ * put its picture's credit in the byline's place, not the author's, so "Jane Doe (AP)" is no author. A byline
  * without the agency in brackets may name a reporter who took their own picture, and stays.
  */
 const NAME_WITH_AGENCY = new RegExp(String.raw`^(.+?)\s+\((?:${PHOTO_WIRE})\)$`, 'u');
@@ -138,7 +138,7 @@ const MAX_SIGNATURE_SITE_WORDS = 3;
 /**
  * Whether the line is the site's name and a person's (a full stop after it allowed), the site named by a line of `header`
  * (isSiteName): Ouest-France closes its articles with "Ouest-France Anne-Laure Roux.", the byline over its date line again,
- * which had stayed as the last paragraph.
+ * no paragraph of the article.
  */
 export function isSiteSignature(line: Line, header: readonly Line[]): boolean {
   // Tried on every line after the article, paragraphs too: the spaces are counted before the line is split, and the site's
@@ -193,8 +193,7 @@ function isCreditLine(line: Line): boolean {
 /**
  * An academic author's line under the title: the name, a comma, the post and the institution ("Jane
  * Doe, Professor of Economics, University of Leeds", "Amara Okafor, Research Fellow, Institute for
- * Fiscal Studies"), as The Conversation signs its articles. It had stayed in the body, and the article
- * had no byline. A director or chair is an academic's post only with an institution's name ("Jane Doe,
+ * Fiscal Studies"), as The Conversation signs its articles: the article's byline, not its body. A director or chair is an academic's post only with an institution's name ("Jane Doe,
  * Director, Institute for Fiscal Studies"): "John Smith, Managing Director at Acme Corp" is a press
  * contact or a quoted person, not the author; so is a scientist ("Chief Scientist at Acme"). The post
  * or the institution in either part after the name ("Professor of Economics, Centre for Cities" had
@@ -229,7 +228,7 @@ export function isAcademicPostLine(line: Line): boolean {
  * Removal reason for a wire credit or a contributor line after the article (a wire credit's
  * reporters lifted as the byline when the page gave none), else null. Only after the body (the
  * cleaner ends the article before those closing it): the cleaning benchmarks' gold keeps credits
- * that stand inside it. Its names are not the article's subject, and had been its top terms.
+ * that stand inside it. Its names are not the article's subject, and would be its top terms.
  * `header`: the page's lines above the article, which sign it (isAuthorDisclosure).
  */
 export function liftCredit(line: Line, metadata: ArticleMetadata, header: readonly Line[] = []): string | null {

@@ -5,13 +5,9 @@ import { isProse } from '../line-shape.js';
 import type { Line } from '../lines.js';
 
 /**
- * A source credit's label and its value: "Source: Reuters", "Fuente: EFE", "Źródło: PAP", "来源：东方日报"; since session 42
- * Indonesian and Malay ("Sumber: Antara", whose stories had had no source), the Nordic languages, Finnish, Czech and Slovak,
- * Hungarian, Romanian, Greek, Persian, Hebrew, Ukrainian and Thai; since session 43 News Limited's "Article from: AAP" (3 bench raw
- * lines name an agency so, and the stories had had no source); since session 46 Serbian, Croatian, Bosnian and Macedonian ("Извор: РТС",
- * "Izvor: Hina"), Bulgarian ("Източник: БТА") and Slovene ("Vir: STA"): 0 bench raw lines, and RTS's story had had no source. Since
- * session 47 Estonian ("Allikas: ERR", under ERR's stories) and Greek in capitals, which drop the accent ("ΠΗΓΗ: ΑΠΕ-ΜΠΕ": `iu`
- * lowers it to "πηγη", not "πηγή"): 0 bench raw lines, and the stories had had no source.
+ * A source credit's label and its value: "Source: Reuters", "Fuente: EFE", "Źródło: PAP", "来源：东方日报", "Sumber: Antara",
+ * "Izvor: Hina", "Източник: БТА", "Vir: STA", "Allikas: ERR", News Limited's "Article from: AAP". Greek in capitals drops the
+ * accent ("ΠΗΓΗ: ΑΠΕ-ΜΠΕ": `iu` lowers it to "πηγη", not "πηγή"), so both spellings are listed.
  */
 export const SOURCE =
   /^(?:source|sources|article from|fuente|fonte|quelle|bron|źródło|источник|kaynak|nguồn|المصدر|स्रोत|来源|來源|出典|출처|sumber|källa|kilde|lähde|zdroj|forrás|sursa|sursă|πηγή|πηγη|منبع|מקור|джерело|ที่มา|izvor|извор|източник|vir|allikas)\s*[:：]\s*(\S.*)$/iu;
@@ -23,7 +19,7 @@ export const isWebAddressLine = (line: Line): boolean => WEB_ADDRESS_LINE.test(l
 
 /**
  * A site's address alone, no scheme nor path ("Financials.com", "iDNES.cz"). As a byline's name it names no person (lift.ts:
- * a quotes widget's credit in a sidebar, "by Financials.com", had been the author); over the page, it is the site's own name
+ * a quotes widget's credit in a sidebar, "by Financials.com", is no author); over the page, it is the site's own name
  * (site-notice.ts).
  */
 export const SITE_ADDRESS_ALONE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
@@ -53,7 +49,7 @@ const NAME_THEN_ADDRESS = /^(.*?\S)\s*(?:\(\s*(\S+)\s*\)|[-–—|]\s*(\S+))$/u;
 /**
  * A `Source:` credit whose value is a page's address alone: the words of a long address's path
  * (`…/city-council-approves-new-budget-for-road-repairs`) are counted as the line's, and over the
- * metadata lines' limits it had been an `unrelated headline after the article`, its url lost.
+ * metadata lines' limits it would be an `unrelated headline after the article`, its url lost.
  */
 export function isSourceAddress(text: string): boolean {
   const value = SOURCE.exec(text)?.[1];
@@ -62,7 +58,7 @@ export function isSourceAddress(text: string): boolean {
 
 /**
  * A `Source:` credit's value lifted: a page's address (`Source: https://www.example.com/news/story`)
- * is the article's `url`, not its source, which it had been; a name with an address after it gives
+ * is the article's `url`, not its source; a name with an address after it gives
  * the name as the source and the address, a page's, as the url. A site's home address alone still
  * names the source.
  */
@@ -80,29 +76,28 @@ export function liftSourceCredit(value: string, metadata: ArticleMetadata): void
 /**
  * The initials a newsroom signs a story's credit with after its name and a slash, the writer's two letters and the editor's in brackets
  * after them, or two letters alone: CNA's "Source: CNA/ar(ng)", "Source: Reuters/lk". After a capitalised name only: an agency's regional
- * service in three lower-case letters ("Quelle: dpa/lnw") keeps its name. The initials had been kept in the source. Since session 55.
+ * service in three lower-case letters ("Quelle: dpa/lnw") keeps its name. The initials are no part of the source.
  */
 const DESK_INITIALS = /(?<=^\p{Lu}[\p{L}\p{N}. ]*)\/(?:\p{Ll}{2}|\p{Ll}{2,3}\(\p{Ll}{2,3}\))$/u;
 /**
  * The first of the names a credit lists after commas (group 1), each capitalised: "Izvor: N1, Beta" (the site's own newsroom and an
  * agency), "Sources: The Harbour Foundation, Valley News", "Source: Harbour Ministry of Defence, October 25, 2026" (a date after the
- * name). The source is one outlet, the first credited; the list had been read whole. Since session 49. Since session 56 before a desk's
- * initials in lower case and the agency after their slash, as German sites sign their stories ("Quelle: harbour.de, kwe/dpa": the
- * initials and the agency had been kept in the source).
+ * name). The source is one outlet, the first credited. Also before a desk's initials in lower case and the agency after their
+ * slash, as German sites sign their stories ("Quelle: harbour.de, kwe/dpa": the initials and the agency are no part of the source).
  */
 const FIRST_CREDITED = /^([^,]+?),\s+(?=\p{Lu}|\p{Ll}{2,4}\/\p{L})/u;
 
 /**
  * The page's first or last line when it is the page's web address (pageAddressOf), as scrapers and
  * browsers' "save as text" print it over or under the page (over it, any line above the first paragraph): in the middle of the text an address
- * is the article's (a link it gives), and stays for the line rules. It had been a `date line` when
- * its path held a date, and else the body's first paragraph, and the title went unfound under it.
+ * is the article's (a link it gives), and stays for the line rules. Left in, it reads as a `date line`
+ * when its path holds a date, else as the body's first paragraph, and hides the title under it.
  */
 export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
   // A text of the address alone is no page under it: its "no words to count" warning quotes it.
   if (lines.length < 2) return new Map();
   // Over the page: any line above its first paragraph, where a printout's header sets the address
-  // under the page's title (the address's slug's words had made it the title).
+  // under the page's title (the address's slug's words would make it the title).
   const firstProse = lines.findIndex(isProse);
   const ends = [...lines.slice(0, Math.max(1, firstProse)), lines.at(-1)!];
   const found = new Map(ends.flatMap((line) => {
@@ -117,7 +112,7 @@ export function pageAddressLines(lines: readonly Line[]): Map<number, string> {
 /**
  * A page's address on two lines or more: a browser's printout repeats its header, the page's title
  * and address, over each printed page. A link the article gives stands once. The address over the
- * second page had stayed between two paragraphs, and the one over the first had been the title.
+ * second page would stay between two paragraphs, and the one over the first be read as the title.
  */
 function printedHeaderAddresses(lines: readonly Line[]): Map<number, string> {
   const byAddress = new Map<string, number[]>();
@@ -132,8 +127,8 @@ function printedHeaderAddresses(lines: readonly Line[]): Map<number, string> {
  * Whether the page's last line, `address`, is the link the article closes with (a report it cites)
  * rather than the page's own: it stands right under a paragraph or a line that introduces it ("The
  * full report:"), and its path's last words do not name the headline. The page's own address stands
- * under the footer, or names the story (`…/2026/12/04/harbour-council-budget`); the cited one had
- * been taken for the page's `url` and removed from the body.
+ * under the footer, or names the story (`…/2026/12/04/harbour-council-budget`); the cited one is
+ * the article's, kept in the body, not the page's `url`.
  */
 function isCitedLink(lines: readonly Line[], address: string): boolean {
   const above = lines.at(-2)!;
