@@ -168,8 +168,11 @@ export function isGluedCredit(text: string): boolean {
  * capitalised words no list names; the caption before it is a sentence of four words or more.
  */
 const RUN_ON_CREDIT = /^\S+(?:\s+\S+){3}.*[.!?]["”’]?\s+(\p{Lu}[^.!?]*)$/u;
-/** A masthead after a photographer's slash: one to three capitalised words ("Harbour Insider"). */
-const SLASH_MASTHEAD = /^(?:\p{N}+\s+)?\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*){0,2}$/u;
+/**
+ * A paper's name in a photographer's credit, after a slash or a comma, that no list names: one to four capitalised words, "The"
+ * or a number before them ("Jane Doe/Harbour Insider", "J. Doe/20 Minutes", "Jane Doe, The Harbour Free Press").
+ */
+const MASTHEAD = /^(?:The\s+|\p{N}+\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u;
 function isRunOnCredit(text: string): boolean {
   const credit = text.includes('/') || text.includes(', ') ? RUN_ON_CREDIT.exec(text)?.[1] : undefined;
   return credit !== undefined && isCaptionsCredit(credit);
@@ -178,7 +181,7 @@ function isRunOnCredit(text: string): boolean {
 function isCaptionsCredit(credit: string): boolean {
   if (isCommaCredit(credit) || isUnlabelledCredit(credit)) return true;
   const parts = credit.split(/\s*\/\s*/u);
-  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && SLASH_MASTHEAD.test(parts[1]!);
+  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && MASTHEAD.test(parts[1]!);
 }
 
 /**
@@ -281,8 +284,6 @@ export function isUnderCaptionButton(lines: readonly Line[], i: number): boolean
   if (isCaption(line, above)) return true;
   return isRightOverOnPage(above, line) && isCaption(above, aboveThat) && isCommaCredit(line.text, (outlet) => isCreditOutlet(outlet) || MASTHEAD.test(outlet));
 }
-/** The paper in a staff photographer's comma credit under a caption, capitalised words: "Jane Doe, Harbour Free Press". */
-const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u;
 
 /** Words of a caption set apart at most (isUnderCaptionApart): a sentence or two, not a paragraph. */
 const MAX_CAPTION_APART_WORDS = 30;
