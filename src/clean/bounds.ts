@@ -243,8 +243,9 @@ function pastTextSetInside(page: Page, first: PositionInCandidates, end: Positio
   const closesText = (k: PositionInCandidates): boolean => closesPageText(lines, candidates, repeatedIn, k, aboveArticle);
   let last = pastLinkUnderLabel(lines, candidates, first, end, removed, recordsOf, closesText, keptHoweverWeak);
   const setInText = (line: Line): boolean => page.anywhere.teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
-  last = closingSentenceAfter(lines, candidates, repeatedIn, first, last, recordsOf, keptHoweverWeak, setInText, aboveArticle);
-  last = closingSectionAfter(lines, candidates, repeatedIn, first, last, recordsOf, keptHoweverWeak, setInText, aboveArticle);
+  const closing = { lines, candidates, repeatedIn, recordsOf, setInText, header: aboveArticle };
+  last = closingSentenceAfter(closing, first, last, keptHoweverWeak);
+  last = closingSectionAfter(closing, first, last, keptHoweverWeak);
   last = proseAfterPosts(candidateLines, last, keptHoweverWeak);
   last = listingsAfter(candidateLines, first, last, keptHoweverWeak);
   last = bulletedListEnd(candidateLines, last, keptHoweverWeak);
