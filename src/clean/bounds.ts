@@ -16,7 +16,7 @@ import { isProse } from './line-shape.js';
 import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, wireLedeStart } from './block.js';
 import { isEmailAddressLine } from './metadata/names.js';
-import { isRightUnder, type Line, type LineNumber, type PositionInCandidates } from './lines.js';
+import { isRightUnderOnPage, type Line, type LineNumber, type PositionInCandidates } from './lines.js';
 import { AUTHOR_BIO_AFTER, AUTHOR_CONTACT, REFERENCES } from './line-rules.js';
 import { lineKey } from './page-keys.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
@@ -158,7 +158,7 @@ const firstWords = (line: Line): string => line.text.toLowerCase().split(/\s+/u,
  */
 function pastLedeEcho(candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
   const [opening, under] = [candidateLines[first]!, candidateLines[first + 1]];
-  if (first >= last || under === undefined || !isRightUnder(under, opening)) return first;
+  if (first >= last || !isRightUnderOnPage(under, opening)) return first;
   const echoes = opening.wordCount >= ECHO_WORDS && opening.wordCount <= MAX_ECHO_LINE_WORDS && opening.endsWithSentencePunctuation && under.wordCount > opening.wordCount;
   return echoes && firstWords(opening) === firstWords(under) ? first + 1 : first;
 }
@@ -243,8 +243,9 @@ function pastTextSetInside(page: Page, first: PositionInCandidates, end: Positio
   const closesText = (k: PositionInCandidates): boolean => closesPageText(lines, candidates, repeatedIn, k, aboveArticle);
   let last = pastLinkUnderLabel(lines, candidates, first, end, removed, recordsOf, closesText, keptHoweverWeak);
   const setInText = (line: Line): boolean => page.anywhere.teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
-  last = closingSentenceAfter(lines, candidates, repeatedIn, first, last, recordsOf, keptHoweverWeak, setInText, aboveArticle);
-  last = closingSectionAfter(lines, candidates, repeatedIn, first, last, recordsOf, keptHoweverWeak, setInText, aboveArticle);
+  const closing = { lines, candidates, repeatedIn, recordsOf, setInText, header: aboveArticle };
+  last = closingSentenceAfter(closing, first, last, keptHoweverWeak);
+  last = closingSectionAfter(closing, first, last, keptHoweverWeak);
   last = proseAfterPosts(candidateLines, last, keptHoweverWeak);
   last = listingsAfter(candidateLines, first, last, keptHoweverWeak);
   last = bulletedListEnd(candidateLines, last, keptHoweverWeak);

@@ -218,21 +218,22 @@ function articleTitle(
     const under = lines[positionOf(lines, line) + 1];
     return under !== undefined && isRemovedAs(removed, under, reason);
   };
-  const overHeader = (line: Line): boolean => overMetadata(line, HEADER_REASON);
+  // A line right over the header's date line or byline as removed (findTitle's `overHeaderLine`; its `overHeader` is overHeaderOrName below).
+  const overHeaderLine = (line: Line): boolean => overMetadata(line, HEADER_REASON);
   // Over a date line right over the byline too: WordPress sets a post's title over its date over "Posted by …".
   const overByline = (line: Line): boolean => {
     const under = lines[positionOf(lines, line) + 1];
     return overMetadata(line, BYLINE_REASON) || (under !== undefined && isRemovedAs(removed, under, HEADER_REASON) && overMetadata(under, BYLINE_REASON));
   };
   const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, bounds.stampOpened);
-  const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeader);
+  const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeaderLine);
   const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
   // A line a rule takes for the page's after the article (a share button, a copyright notice) is
   // never the article's headline listed there: "Share on Facebook" shares half its words with a body that says "shared".
   // Nor is the outlet's name the copyright notice holds (a newsletter's footer repeats it over its address).
   const copyrightNotices = tail.filter(isCopyrightNotice);
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
-  const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeader);
+  const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeaderLine);
   // The author's name alone next to the header's date line, read as the byline only after the title (metadata/header-byline.ts headerByline): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Harrowby" over
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
@@ -240,10 +241,10 @@ function articleTitle(
   // So does the line over a picture's caption over its credit over the header (isCaptionOverHeader: BILD's standfirst).
   const overHeaderOrName = (line: Line): boolean => {
     const under = positionOf(lines, line) + 1;
-    return overHeader(line) || (authorName !== null && lines[under] === authorName) || isCaptionOverHeader(lines, under, removed, authorName);
+    return overHeaderLine(line) || (authorName !== null && lines[under] === authorName) || isCaptionOverHeader(lines, under, removed, authorName);
   };
   const articlesWith = (line: Line): number => page.scoredLines.repeatedIn[positionOf(lines, line)] ?? 1;
-  const title = findTitle({ ...reading, head: candidates, listed, articlesWith, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine: overHeader });
+  const title = findTitle({ ...reading, head: candidates, listed, articlesWith, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine });
   if (title) {
     if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);

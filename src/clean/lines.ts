@@ -41,6 +41,8 @@ export const isRightUnder = (line: Line, above: Line): boolean => line.number ==
 export const isCloseUnder = (line: Line, above: Line): boolean => line.number - above.number <= 2;
 /** isRightUnder where either line may be past the page's ends (`lines[i + 1]`): false when one is missing. */
 export const isRightUnderOnPage = (line: Line | undefined, above: Line | undefined): line is Line => line !== undefined && above !== undefined && isRightUnder(line, above);
+/** The same read from the line above (`lines[i - 1]`), which it narrows: a type guard narrows one of its arguments. */
+export const isRightOverOnPage = (above: Line | undefined, line: Line | undefined): above is Line => isRightUnderOnPage(line, above);
 /** Whether lines[i] stands right under the line before it (isRightUnder). */
 export const rightUnder = (lines: readonly Line[], i: PositionInLines): boolean => isRightUnder(lines[i]!, lines[i - 1]!);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeLine, isCloseUnder, isRightUnder, isRightUnderOnPage, positionOf, rightUnder } from '../../src/clean/lines.js';
+import { describeLine, isCloseUnder, isRightOverOnPage, isRightUnder, isRightUnderOnPage, positionOf, rightUnder } from '../../src/clean/lines.js';
 import { guessStopwordLanguage } from '../../src/text/language-guess.js';
 import { wordsOf } from '../../src/text/line-words.js';
 import { scoreLines } from '../../src/clean/scored-lines.js';
@@ -166,6 +166,11 @@ describe('rightUnder', () => {
     expect(isRightUnderOnPage(left[2], left[1])).toBe(false);
     expect(isRightUnderOnPage(left[3], left[2])).toBe(false);
     expect(isRightUnderOnPage(left[0], left[-1])).toBe(false);
+    // The same read from the line above: its first argument is the one over the other.
+    expect(isRightOverOnPage(left[0], left[1])).toBe(true);
+    expect(isRightOverOnPage(left[1], left[0])).toBe(false);
+    expect(isRightOverOnPage(left[-1], left[0])).toBe(false);
+    expect(isRightOverOnPage(left[2], left[3])).toBe(false);
   });
 });
 

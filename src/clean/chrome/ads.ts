@@ -1,6 +1,6 @@
 // Ad slots between the paragraphs: their labels, sponsors' credits and the prompts that the article goes
 // on past them. The line model reads past a slot set between prose (line-features.ts featuresPastAdSlots).
-import { isRightUnder, type Line } from '../lines.js';
+import { isRightUnderOnPage, type Line } from '../lines.js';
 import { ARTICLE_GOES_ON_LINE, MAX_PROMPT_WORDS } from './prompts.js';
 
 /**
@@ -66,7 +66,7 @@ export const isResourcePitch = (line: Line): boolean =>
 /** Words of a resource's title at most, right over its pitch ("5 Reasons to Back Up Offsite", "Is Your Desktop a Security Threat?"): no statement, the box's. */
 const MAX_RESOURCE_TITLE_WORDS = 12;
 export const isResourceTitle = (line: Line, under: Line | undefined): boolean =>
-  under !== undefined && isRightUnder(under, line) && line.wordCount <= MAX_RESOURCE_TITLE_WORDS && !line.text.endsWith('.') && isResourcePitch(under);
+  isRightUnderOnPage(under, line) && line.wordCount <= MAX_RESOURCE_TITLE_WORDS && !line.text.endsWith('.') && isResourcePitch(under);
 
 /**
  * An ad slot between paragraphs: its label, or a prompt that the article goes on past it ("Story

@@ -1,6 +1,6 @@
 // A donation or membership box: its button, its call, its ask and its heading naming the site. The ask
 // reads as a sentence, so the box had stayed between or under the paragraphs.
-import { isRightUnder, isRightUnderOnPage, type Line } from '../lines.js';
+import { isRightOverOnPage, isRightUnderOnPage, type Line } from '../lines.js';
 
 /**
  * A donation or membership box set between the paragraphs or under them: its button alone on its line
@@ -65,7 +65,7 @@ const SUPPORT_SITE_SOURCE = String.raw`^(?:Support|Soutenez|Unterstützen Sie|Ap
 const SUPPORT_SITE = new RegExp(`${SUPPORT_SITE_SOURCE}$`, 'u');
 export const isDonationHeading = (line: Line, under: Line | undefined, over: Line | undefined): boolean =>
   SUPPORT_SITE.test(line.text) &&
-  ((under !== undefined && isRightUnder(under, line) && isDonationAppeal(under)) || (over !== undefined && isRightUnder(line, over) && isDonationAppeal(over)));
+  ((isRightUnderOnPage(under, line) && isDonationAppeal(under)) || (isRightOverOnPage(over, line) && isDonationAppeal(over)));
 /** The heading called out alone, as Telex heads its box: "Támogasd a Telexet!" (session 45: it had read as a teaser's headline). */
 const SUPPORT_SITE_CALL = new RegExp(`${SUPPORT_SITE_SOURCE}\\s*!$`, 'u');
 

@@ -1,7 +1,7 @@
 // A picture's own lines: its Markdown, a scraper's placeholder, captions and credits, a gallery's
 // counters and prompts, a video's caption. They stand between the paragraphs and read like text or
 // headlines, so the cleaner removes them on sight or by the lines next to them.
-import { isRightUnder, type Line } from '../lines.js';
+import { isRightOverOnPage, isRightUnder, isRightUnderOnPage, type Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { readsAsCounter } from './printout.js';
 import { isProse } from '../line-shape.js';
@@ -168,8 +168,11 @@ export function isGluedCredit(text: string): boolean {
  * capitalised words no list names; the caption before it is a sentence of four words or more.
  */
 const RUN_ON_CREDIT = /^\S+(?:\s+\S+){3}.*[.!?]["”’]?\s+(\p{Lu}[^.!?]*)$/u;
-/** A masthead after a photographer's slash: one to three capitalised words ("Harbour Insider"). */
-const SLASH_MASTHEAD = /^(?:\p{N}+\s+)?\p{Lu}[\p{L}\p{M}&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’-]*){0,2}$/u;
+/**
+ * A paper's name in a photographer's credit, after a slash or a comma, that no list names: one to four capitalised words, "The"
+ * or a number before them ("Jane Doe/Harbour Insider", "J. Doe/20 Minutes", "Jane Doe, The Harbour Free Press").
+ */
+const MASTHEAD = /^(?:The\s+|\p{N}+\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u;
 function isRunOnCredit(text: string): boolean {
   const credit = text.includes('/') || text.includes(', ') ? RUN_ON_CREDIT.exec(text)?.[1] : undefined;
   return credit !== undefined && isCaptionsCredit(credit);
@@ -178,7 +181,7 @@ function isRunOnCredit(text: string): boolean {
 function isCaptionsCredit(credit: string): boolean {
   if (isCommaCredit(credit) || isUnlabelledCredit(credit)) return true;
   const parts = credit.split(/\s*\/\s*/u);
-  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && SLASH_MASTHEAD.test(parts[1]!);
+  return parts.length === 2 && PHOTOGRAPHER.test(parts[0]!) && MASTHEAD.test(parts[1]!);
 }
 
 /**
@@ -262,9 +265,9 @@ export const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || i
  * (the line above it right under the text's), stays.
  */
 export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined): boolean {
-  if (above === undefined || !isRightUnder(line, above) || !isCommaCredit(line.text)) return false;
+  if (!isRightOverOnPage(above, line) || !isCommaCredit(line.text)) return false;
   if (isPictureLine(above)) return true;
-  const apart = aboveThat === undefined || !isRightUnder(above, aboveThat) || isPictureLine(aboveThat);
+  const apart = !isRightOverOnPage(aboveThat, above) || isPictureLine(aboveThat);
   return apart && isProse(above);
 }
 
@@ -277,12 +280,10 @@ export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveT
 export function isUnderCaptionButton(lines: readonly Line[], i: number): boolean {
   const [aboveThat, above, line] = [lines[i - 2], lines[i - 1], lines[i]!];
   const isCaption = (caption: Line, button: Line | undefined): boolean =>
-    button !== undefined && isRightUnder(caption, button) && CAPTION_BUTTON.test(button.text) && caption.wordCount <= MAX_CAPTION_APART_WORDS && caption.endsWithSentencePunctuation;
+    isRightOverOnPage(button, caption) && CAPTION_BUTTON.test(button.text) && caption.wordCount <= MAX_CAPTION_APART_WORDS && caption.endsWithSentencePunctuation;
   if (isCaption(line, above)) return true;
-  return above !== undefined && isRightUnder(line, above) && isCaption(above, aboveThat) && isCommaCredit(line.text, (outlet) => isCreditOutlet(outlet) || MASTHEAD.test(outlet));
+  return isRightOverOnPage(above, line) && isCaption(above, aboveThat) && isCommaCredit(line.text, (outlet) => isCreditOutlet(outlet) || MASTHEAD.test(outlet));
 }
-/** The paper in a staff photographer's comma credit under a caption, capitalised words: "Jane Doe, Harbour Free Press". */
-const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u;
 
 /** Words of a caption set apart at most (isUnderCaptionApart): a sentence or two, not a paragraph. */
 const MAX_CAPTION_APART_WORDS = 30;
@@ -292,7 +293,7 @@ const MAX_CAPTION_APART_WORDS = 30;
  * counter had stayed between two paragraphs.
  */
 export function isUnderCaptionApart(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
-  if (above === undefined || !isRightUnder(line, above) || (below !== undefined && isRightUnder(below, line)) || (aboveThat !== undefined && isRightUnder(above, aboveThat))) return false;
+  if (!isRightOverOnPage(above, line) || isRightUnderOnPage(below, line) || isRightOverOnPage(aboveThat, above)) return false;
   return above.wordCount <= MAX_CAPTION_APART_WORDS && isProse(above);
 }
 
@@ -338,9 +339,9 @@ const isVideoBlurb = (line: Line): boolean => line.wordCount >= 4 && line.wordCo
  * the article); a title (no full stop) is the video's there too. The title and the blurb of a box under "Video" (VIDEO_BOX_LABEL).
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
-  if (above === undefined || !isRightUnder(line, above) || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
-  if (isVideoBoxLabel(above)) return isVideoTitle(line) && below !== undefined && isRightUnder(below, line) && isVideoBlurb(below);
-  const playerOver = aboveThat !== undefined && isRightUnder(above, aboveThat);
+  if (!isRightOverOnPage(above, line) || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
+  if (isVideoBoxLabel(above)) return isVideoTitle(line) && isRightUnderOnPage(below, line) && isVideoBlurb(below);
+  const playerOver = isRightOverOnPage(aboveThat, above);
   if (playerOver && isVideoBoxLabel(aboveThat) && isVideoTitle(above) && isVideoBlurb(line)) return true;
   const underPlayer =
     playerOver &&
@@ -348,7 +349,7 @@ export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: L
       (VIDEO_DURATION.test(above.text) && PLAYER_LABEL.test(aboveThat.text)) ||
       (PLAYLIST_LENGTH.test(above.text) && PLAYLIST_LABEL.test(aboveThat.text)));
   if (underPlayer) return true;
-  if (below !== undefined && isRightUnder(below, line) && line.endsWithSentencePunctuation) return false;
+  if (isRightUnderOnPage(below, line) && line.endsWithSentencePunctuation) return false;
   return VIDEO_DURATION.test(above.text) || VIDEO_WITH_LENGTH.test(above.text);
 }
 
@@ -627,7 +628,7 @@ const BBC_PICTURE_LABELS = [
 ];
 const LONE_BBC_PICTURE_LABEL = new RegExp(`^(?:${BBC_PICTURE_LABELS.join('|')})\\s*[,،]$`, 'u');
 /** Whether `line` is the caption or source right under the BBC's label of it alone (LONE_BBC_PICTURE_LABEL). */
-export const isUnderBbcPictureLabel = (line: Line, label: Line | undefined): boolean => label !== undefined && isRightUnder(line, label) && LONE_BBC_PICTURE_LABEL.test(label.text);
+export const isUnderBbcPictureLabel = (line: Line, label: Line | undefined): boolean => isRightOverOnPage(label, line) && LONE_BBC_PICTURE_LABEL.test(label.text);
 /** A social handle alone: "@paulinaporizkov". */
 const BARE_HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
 /**

@@ -134,9 +134,9 @@ export const addressesReader = (line: Line): boolean => ADDRESSES_READER.test(li
  * author's disclosure under it, signed with the byline, is the page's).
  */
 export function closingSentenceAfter(
-  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>,
-  setInText: (line: Line) => boolean, header: readonly Line[],
+  page: ClosingPage, first: number, last: number, kept: Set<number>,
 ): number {
+  const { lines, candidates, repeatedIn, recordsOf, setInText, header } = page;
   const next = candidates[last + 1];
   if (next === undefined || !lines.slice(candidates[last]! + 1, next).every(setInText) || repeatedIn[next]! >= 2) return last;
   const line = lines[next]!;
@@ -149,6 +149,18 @@ export function closingSentenceAfter(
   if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) return last;
   kept.add(last + 1);
   return last + 1;
+}
+/** What closingSentenceAfter and closingSectionAfter read of the page, the same for both (bounds.ts pastTextSetInside). */
+export interface ClosingPage {
+  lines: readonly Line[];
+  candidates: readonly number[];
+  /** How many articles of the run hold each line (by position in lines). */
+  repeatedIn: readonly number[];
+  recordsOf: RecordsOf;
+  /** What a page sets in its text, which may stand between the article and its closing sentence: a teaser, a video player's chrome, a labelled link. */
+  setInText: (line: Line) => boolean;
+  /** The page's lines above the article. */
+  header: readonly Line[];
 }
 
 /**
@@ -167,16 +179,16 @@ const isSubheading = (line: Line): boolean => line.wordCount <= MAX_SUBHEADING_W
  * buttons under it, the sentence scores under the block's threshold.
  */
 export function closingSectionAfter(
-  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>,
-  setInText: (line: Line) => boolean, header: readonly Line[],
+  page: ClosingPage, first: number, last: number, kept: Set<number>,
 ): number {
+  const { lines, candidates, repeatedIn } = page;
   const heading = candidates[last + 1];
   if (heading === undefined || heading !== candidates[last]! + 1 || repeatedIn[heading]! >= 2 || !isSubheading(lines[heading]!)) return last;
   const isSection = (k: number): boolean => isSubheading(lines[candidates[k]!]!) && isProse(lines[candidates[k - 1]!]!) && isProse(lines[candidates[k + 1]!]!);
   const sections = candidates.slice(first + 1, last).some((_, j) => isSection(first + 1 + j));
   const closing = candidates[last + 2];
   if (!sections || closing === undefined || !isProse(lines[closing]!)) return last;
-  if (closingSentenceAfter(lines, candidates, repeatedIn, first, last + 1, recordsOf, kept, setInText, header) === last + 1) return last;
+  if (closingSentenceAfter(page, first, last + 1, kept) === last + 1) return last;
   kept.add(last + 1);
   return last + 2;
 }

@@ -127,7 +127,7 @@ const PAGE_WORDS = new Set([
   'advertisement', 'analysis', 'article', 'arts', 'audio', 'blog', 'blogs', 'breaking', 'business', 'column', 'comment', 'comments',
   'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
   'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu',
-  'national', 'news', 'newsletter', 'online', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'policy', 'politics', 'premium', 'print', 'printable', 'privacy', 'pro', 'read',
+  'national', 'navigation', 'news', 'newsletter', 'online', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'policy', 'politics', 'premium', 'print', 'printable', 'privacy', 'pro', 'read',
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'unlimited', 'updates', 'video', 'videos', 'weather', 'world',
 ]);

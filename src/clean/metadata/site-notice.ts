@@ -1,7 +1,7 @@
-// The site's name and its copyright notice: whether a line of the page is the holder a notice after the article names
-// (a title candidate that is only the outlet's name), and whether a notice holds the site's name a header's line gives
-// (site-header.ts), which is the article's source when no line named one. Apart from index.ts because it is one question,
-// asked of a few lines once a page, with its own patterns for how notices write their holders.
+// The site's name as the page's other lines confirm it or give it, the article's source when no line named one: whether a copyright
+// notice, the owner's line, a prompt to follow the site or get its app, a picture's credit or an about link holds the name a header's
+// line gives (site-header.ts finds that line), or another line names it twice; else an outlet a removed line names (an owner's line, a
+// postal address, a media register, an about link, a notice held by a publication). And whether a title candidate is a notice's holder.
 import type { RemovedLine } from '../../types.js';
 import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from '../chrome/copyright.js';
 import { PICTURE_CREDIT_LABEL } from '../chrome/pictures.js';

@@ -455,6 +455,7 @@ describe('isUnderCaptionButton', () => {
   it('takes the caption right under "Hide Caption" and the masthead credit right under it', () => {
     expect(taken([[1, 'Show Caption'], [2, 'Hide Caption'], [3, caption], [4, 'Mara Quist, Harbour Free Press'], [5, PROSE]])).toEqual([3, 4]);
     expect(taken([[1, 'Hide Caption'], [2, caption], [3, PROSE]])).toEqual([2]);
+    expect(taken([[1, 'Hide Caption'], [2, caption], [3, 'Mara Quist, 20 Minutes'], [4, PROSE]])).toEqual([2, 3]);
   });
 
   it('takes nothing past a blank line, no paragraph, and no contributor line under other lines', () => {

@@ -1053,6 +1053,10 @@ describe("the site's initials under the reader's account and search links", () =
     expect(sourceOf(page(['Sign in', 'Explore', 'Search', 'HB']))).toBe('HB');
   });
 
+  it("is the source under a menu's heading alone, a page word as \"Menu\" is", () => {
+    expect(sourceOf(page(['Navigation', 'HB']))).toBe('HB');
+  });
+
   it('is none under another line', () => {
     expect(sourceOf(page(['Sign in', 'Sign up', 'Search', 'HB']))).toBeNull();
   });
