@@ -1028,3 +1028,33 @@ describe("a Korean outlet's credit in brackets opening the first paragraph", () 
     expect(clean(page(credit)).metadata.byline).toBeNull();
   });
 });
+
+describe("a correspondent's post and place, or a place after a dash, after the byline's names", () => {
+  const FRENCH_STORY = [
+    'La mairie a fermé trois plages du littoral cette semaine après une nouvelle marée d’algues, selon un arrêté publié lundi.',
+    'Les associations de riverains demandent depuis des années un plan de ramassage plus rapide et mieux financé.',
+    'Le préfet doit réunir les élus du département au début du mois prochain pour en discuter.',
+  ].join('\n\n');
+  const PORTUGUESE_STORY = [
+    'A prefeitura anunciou nesta terça-feira um plano para trocar os ônibus a diesel da orla por veículos elétricos até 2029.',
+    'Segundo a secretaria de transportes, a troca deve reduzir em um terço o custo de manutenção da frota.',
+    'A empresa que opera as linhas informou que vai analisar a proposta antes de assinar o novo contrato.',
+  ].join('\n\n');
+
+  it.each([
+    ['par Maëlle Quéméner, correspondante à Saint-Malo', 'Maëlle Quéméner'],
+    ['par Maëlle Quéméner, notre envoyée spéciale à Kyiv', 'Maëlle Quéméner'],
+    ['par Maëlle Quéméner et Yves Tanguy, correspondants en Bretagne', 'Maëlle Quéméner et Yves Tanguy'],
+  ])('"%s": the author is the names', (byline, author) => {
+    const text = `Accueil\nEnvironnement\nLes algues vertes ferment trois plages du littoral\n${byline}\npublié le 4 décembre 2026 à 10h05\n\n${FRENCH_STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: author, date: '2026-12-04T10:05' });
+  });
+
+  it.each([
+    ['Por Renato Albuquerque Lins — Rio de Janeiro', 'Renato Albuquerque Lins'],
+    ['Por Renato Albuquerque Lins — Brasília', 'Renato Albuquerque Lins'],
+  ])('"%s": the author is the names', (byline, author) => {
+    const text = `Início\nRio\nPrefeitura quer ônibus elétricos na orla até 2029\n${byline}\n04/12/2026 06h00  Atualizado há 1 hora\n\n${PORTUGUESE_STORY}\n`;
+    expect(clean(text).metadata.byline).toBe(author);
+  });
+});

@@ -17,11 +17,22 @@ import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, 
 const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]+)$/iu;
 
 /**
+ * A correspondent's or an envoy's post in the other languages of the bylines' labels, maybe with its adjective after it: Libération
+ * signs "par Jane Doe, correspondante à Rennes"; Spanish and Italian papers "Ana Ruiz, enviada especial a Kiev", "Luca Neri, inviato a Kiev".
+ */
+const CORRESPONDENT_ROLE = String.raw`(?:correspondant(?:e|s|es)?|corresponsal(?:es)?|correspondentes?|corrispondent[ei]|(?:sonder)?korrespondent(?:in|en)?|korespondent(?:ka)?|envoy[ée]e?s?|enviad[oa]s?|inviat[oaie])(?:\s+(?:sp[ée]ciale?s?|sp[ée]ciaux|especial(?:es)?|speciali?|speciale|permanente?s?|r[ée]gionale?s?|regional))?`;
+/**
+ * The place a post is held in, after the post: "correspondante à Rennes", "correspondent in Lagos", "corrispondente da Pechino",
+ * "Korrespondentin in Kairo". With it the post and the place had stayed in the author.
+ */
+const POST_PLACE = String.raw`(?:\s+(?:in|at|à|au|aux|en|em|no|na|a|ao|da|dal|dalla|de|desde|do|aus|w|we|z|ze)\s+[^,|]+)`;
+/**
  * Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers", the outlet's staff
  * in it ("Los Angeles Times Staff Writer", four words before the role: "By Jane Doe, Los Angeles Times Staff Writer" had
  * been all author).
+ * Other languages' correspondents (CORRESPONDENT_ROLE) and the place after the post (POST_PLACE) too.
  */
-const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}${JOB_TITLE_ROLE}`;
+const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}(?:${JOB_TITLE_ROLE}|${CORRESPONDENT_ROLE})${POST_PLACE}?`;
 /**
  * Names, a news agency and the writer's job title at the agency: "DANIEL FORTIN AP Sports Writer",
  * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title had stayed in the author and the
@@ -226,9 +237,27 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (beforeOutlet) return beforeOutlet;
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
+  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) {
+    const placed = namesBeforeDashedPlace(byline);
+    if (placed !== null) return placed;
+    return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
+  }
   // The outlet's staff signing before it ("by Staff, The Examiner") names no author: "Staff" had been the author.
   return { authors: isNewsroom(parts![1]!) ? null : parts![1]!, outlet };
+}
+
+/**
+ * Names, a spaced dash and the place the reporter writes from, as O Globo signs ("Por Jane Doe — Rio de Janeiro"): capitalised
+ * words and a name's particles ("São Paulo", "Belém"), no outlet (signedByline reads "Tom Ellis -- The Observer" first), job title
+ * nor newsroom, no person's name ("Jane Doe — Tom Roe"). What comes before it read as a byline ("Jane Doe, g1 — São Paulo": the network
+ * is the outlet) when its authors are names, else null: the place had stayed in the author.
+ */
+const DASHED_PLACE = /^(.*?\S)\s[-–—]{1,2}\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeo]s?|del|la|el)){0,3})$/u;
+function namesBeforeDashedPlace(byline: string): { authors: string; outlet: string | null } | null {
+  const [, before, place] = DASHED_PLACE.exec(byline) ?? [];
+  if (before === undefined || isBylineOutlet(place!) || isNamedWithThe(place!) || JOB_TITLE.test(place!) || isNewsroom(place!) || areNames(place!)) return null;
+  const { authors, outlet } = signedByline(before);
+  return authors !== null && (areNames(authors) || CAPITALS_NAME_LINE.test(authors)) ? { authors, outlet } : null;
 }
 
 /**
