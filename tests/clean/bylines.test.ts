@@ -1058,3 +1058,17 @@ describe("a correspondent's post and place, or a place after a dash, after the b
     expect(clean(text).metadata.byline).toBe(author);
   });
 });
+
+describe("a name and a paper's name in brackets over the date line", () => {
+  it('the name is the byline ("Jane Doe (The Harbour Post)", as the Jakarta Post signs)', () => {
+    const text = `The Harbour Post\nNews\nCity\nHarbour wall to be rebuilt before the storms\nThe council says the wall will be finished by next autumn.\nMara Quinn (The Harbour Post)\nPortsmouth   ●   Fri, December 4, 2026\nShare this article\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mara Quinn', date: '2026-12-04' });
+    expect(cleaned.removedLines.find((line) => line.text === 'Mara Quinn (The Harbour Post)')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it("names none for an agency in brackets, a picture's credit as often", () => {
+    const text = `The Harbour Post\nNews\nCity\nHarbour wall to be rebuilt before the storms\nThe council says the wall will be finished by next autumn.\nMara Quinn (AP)\nPortsmouth   ●   Fri, December 4, 2026\nShare this article\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+});
