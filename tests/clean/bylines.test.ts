@@ -1072,3 +1072,24 @@ describe("a name and a paper's name in brackets over the date line", () => {
     expect(clean(text).metadata.byline).toBeNull();
   });
 });
+
+describe("a name under a picture's credit, right over the text", () => {
+  const POLISH_STORY = [
+    'Zarząd dróg miejskich unieważnił przetarg na przebudowę mostu nad rzeką, bo obie oferty przekroczyły budżet o jedną czwartą.',
+    'Miasto przeznaczyło na inwestycję 140 mln zł, a tańsza z ofert opiewała na 178 mln zł.',
+    '– Nie podpiszemy umowy, na którą nas nie stać – powiedział zastępca prezydenta miasta Marek Zieliński.',
+    'Nowy przetarg ma zostać ogłoszony wiosną, a most zostanie zamknięty najwcześniej za dwa lata.',
+  ].join('\n\n');
+  const page = (name: string) =>
+    `Kraj\nTransport\nPoznań: przebudowa mostu Dworcowego znów opóźniona\nMiasto unieważniło przetarg, bo obie oferty przekroczyły budżet.\nPublikacja: 04.12.2026 09:12\nMost Dworcowy w Poznaniu\nFoto: Adobe Stock\n${name}\n${POLISH_STORY}\n`;
+
+  it('the name is the byline (Rzeczpospolita\'s)', () => {
+    const cleaned = clean(page('Joanna Kaczmarek-Wilk'));
+    expect(cleaned.metadata.byline).toBe('Joanna Kaczmarek-Wilk');
+    expect(cleaned.removedLines.find((line) => line.text === 'Joanna Kaczmarek-Wilk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('names none when the story names the person: a caption of who is pictured', () => {
+    expect(clean(page('Marek Zieliński')).metadata.byline).toBeNull();
+  });
+});
