@@ -240,12 +240,16 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) {
     const placed = namesBeforeDashedPlace(byline);
     if (placed !== null) return placed;
+    // A newsroom signing before a spaced dash or bar names no author, whatever follows ("By Staff reports - Scores all evening at harbourpost.com").
+    if (isNewsroom(NEWSROOM_BEFORE_DASH.exec(byline)?.[1] ?? '')) return { authors: null, outlet: null };
     return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
   }
   // The outlet's staff signing before it ("by Staff, The Examiner") names no author: "Staff" had been the author.
   return { authors: isNewsroom(parts![1]!) ? null : parts![1]!, outlet };
 }
 
+/** What a byline signs before its first spaced dash or bar. */
+const NEWSROOM_BEFORE_DASH = /^(.+?)\s(?:[-–—]{1,2}|\|)\s/u;
 /**
  * Names, a spaced dash and the place the reporter writes from, as O Globo signs ("Por Jane Doe — Rio de Janeiro"): capitalised
  * words and a name's particles ("São Paulo", "Belém"), no outlet (signedByline reads "Tom Ellis -- The Observer" first), job title

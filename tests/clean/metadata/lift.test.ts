@@ -354,6 +354,9 @@ describe('liftMetadata', () => {
       // A place after a spaced dash, as O Globo signs; what comes before it read as a byline ("g1" the network).
       ['Renato Lins — Rio de Janeiro', 'Renato Lins', null],
       ['Renato Lins, g1 — São Paulo', 'Renato Lins', 'g1'],
+      // A newsroom before a spaced dash or bar, whatever follows: no author.
+      ['Staff reports - Scores all evening at harbourpost.com', null, null],
+      ['Staff Report | More on our live page', null, null],
     ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
       expect(signedByline(byline)).toEqual({ authors, outlet });
     });
