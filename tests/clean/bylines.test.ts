@@ -1050,6 +1050,13 @@ describe("a correspondent's post and place, or a place after a dash, after the b
     expect(clean(text).metadata).toMatchObject({ byline: author, date: '2026-12-04T10:05' });
   });
 
+  it('reads the name over the date line with no "par" too, a post that holds no place left as it was', () => {
+    const page = (line: string) => `Accueil\nEnvironnement\nLes algues vertes ferment trois plages du littoral\n${line}\npublié le 4 décembre 2026 à 10h05\n\n${FRENCH_STORY}\n`;
+    expect(clean(page('Maëlle Quéméner, correspondante à Saint-Malo')).metadata.byline).toBe('Maëlle Quéméner');
+    expect(clean(page('Maëlle Quéméner, correspondante')).metadata.byline).toBe('Maëlle Quéméner');
+    expect(clean(page('Maëlle Quéméner, maire de Saint-Malo')).metadata.byline).toBeNull();
+  });
+
   it.each([
     ['Por Renato Albuquerque Lins — Rio de Janeiro', 'Renato Albuquerque Lins'],
     ['Por Renato Albuquerque Lins — Brasília', 'Renato Albuquerque Lins'],

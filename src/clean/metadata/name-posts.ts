@@ -6,7 +6,7 @@ import { PAGER_WORD } from '../chrome/links.js';
 import { describeLine, type Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet, isOutletWithWordAfter, isPlaceToday, NETWORK_KEYS } from '../outlets.js';
 import { NO_STOPWORDS } from './date-lines.js';
-import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, isNewsroom, isPlaceNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
+import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, isNewsroom, isPlaceNameLine, isPlacedJobTitle, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
 
 /**
  * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
@@ -272,5 +272,5 @@ export function isNameWithPost(line: Line): boolean {
 export function namePartedFromJobTitle(line: Line): string | null {
   if (line.endsWithSentencePunctuation) return null;
   const [, name = '', , post = ''] = NAME_THEN_PART.exec(line.text) ?? NAME_SLASH_PART.exec(line.text) ?? [];
-  return (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')) && JOB_TITLE.test(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
+  return (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')) && isPlacedJobTitle(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
 }

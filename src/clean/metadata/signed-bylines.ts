@@ -7,7 +7,7 @@ import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS
 import { escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
 import { NAME_AT_PLACE, namesBeforeOutlet, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
-import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
+import { areNames, CAPITALS_NAME_LINE, capitalisedWords, CORRESPONDENT_ROLE, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE, withoutPlaceAfterPost } from './names.js';
 
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
@@ -17,22 +17,12 @@ import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, 
 const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]+)$/iu;
 
 /**
- * A correspondent's or an envoy's post in the other languages of the bylines' labels, maybe with its adjective after it: Libération
- * signs "par Jane Doe, correspondante à Rennes"; Spanish and Italian papers "Ana Ruiz, enviada especial a Kiev", "Luca Neri, inviato a Kiev".
- */
-const CORRESPONDENT_ROLE = String.raw`(?:correspondant(?:e|s|es)?|corresponsal(?:es)?|correspondentes?|corrispondent[ei]|(?:sonder)?korrespondent(?:in|en)?|korespondent(?:ka)?|envoy[ée]e?s?|enviad[oa]s?|inviat[oaie])(?:\s+(?:sp[ée]ciale?s?|sp[ée]ciaux|especial(?:es)?|speciali?|speciale|permanente?s?|r[ée]gionale?s?|regional))?`;
-/**
- * The place a post is held in, after the post: "correspondante à Rennes", "correspondent in Lagos", "corrispondente da Pechino",
- * "Korrespondentin in Kairo". With it the post and the place had stayed in the author.
- */
-const POST_PLACE = String.raw`(?:\s+(?:in|at|à|au|aux|en|em|no|na|a|ao|da|dal|dalla|de|desde|do|aus|w|we|z|ze)\s+[^,|]+)`;
-/**
  * Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers", the outlet's staff
  * in it ("Los Angeles Times Staff Writer", four words before the role: "By Jane Doe, Los Angeles Times Staff Writer" had
  * been all author).
- * Other languages' correspondents (CORRESPONDENT_ROLE) and the place after the post (POST_PLACE) too.
+ * Other languages' correspondents too (names.ts CORRESPONDENT_ROLE); signedByline reads a job title without the place after it as well (withoutPlaceAfterPost).
  */
-const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}(?:${JOB_TITLE_ROLE}|${CORRESPONDENT_ROLE})${POST_PLACE}?`;
+const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}(?:${JOB_TITLE_ROLE}|${CORRESPONDENT_ROLE})`;
 /**
  * Names, a news agency and the writer's job title at the agency: "DANIEL FORTIN AP Sports Writer",
  * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title had stayed in the author and the
@@ -211,7 +201,8 @@ const isOutletAlone = (byline: string): boolean =>
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
   if (isNewsAgencyName(byline) || isNetworkName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
-  const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
+  const unplaced = withoutPlaceAfterPost(byline);
+  const agencyTitled = AGENCY_JOB_TITLE.exec(byline) ?? AGENCY_JOB_TITLE.exec(unplaced);
   if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
   const outletsAgency = agencyWithOutlet(byline);
   if (outletsAgency) return { authors: null, outlet: outletsAgency };
@@ -221,7 +212,7 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const initialsStaff = namesBeforeInitialsStaff(byline);
   if (initialsStaff) return initialsStaff;
-  const titled = JOB_TITLE_AFTER.exec(byline);
+  const titled = JOB_TITLE_AFTER.exec(byline) ?? JOB_TITLE_AFTER.exec(unplaced);
   if (titled) return signedByline(titled[1]!);
   const unparted = namesBeforeUnpartedJobTitle(byline) ?? namesBeforeOffice(byline);
   if (unparted) return { authors: unparted, outlet: null };
