@@ -1028,3 +1028,75 @@ describe("a Korean outlet's credit in brackets opening the first paragraph", () 
     expect(clean(page(credit)).metadata.byline).toBeNull();
   });
 });
+
+describe("a correspondent's post and place, or a place after a dash, after the byline's names", () => {
+  const FRENCH_STORY = [
+    'La mairie a fermé trois plages du littoral cette semaine après une nouvelle marée d’algues, selon un arrêté publié lundi.',
+    'Les associations de riverains demandent depuis des années un plan de ramassage plus rapide et mieux financé.',
+    'Le préfet doit réunir les élus du département au début du mois prochain pour en discuter.',
+  ].join('\n\n');
+  const PORTUGUESE_STORY = [
+    'A prefeitura anunciou nesta terça-feira um plano para trocar os ônibus a diesel da orla por veículos elétricos até 2029.',
+    'Segundo a secretaria de transportes, a troca deve reduzir em um terço o custo de manutenção da frota.',
+    'A empresa que opera as linhas informou que vai analisar a proposta antes de assinar o novo contrato.',
+  ].join('\n\n');
+
+  it.each([
+    ['par Maëlle Quéméner, correspondante à Saint-Malo', 'Maëlle Quéméner'],
+    ['par Maëlle Quéméner, notre envoyée spéciale à Kyiv', 'Maëlle Quéméner'],
+    ['par Maëlle Quéméner et Yves Tanguy, correspondants en Bretagne', 'Maëlle Quéméner et Yves Tanguy'],
+  ])('"%s": the author is the names', (byline, author) => {
+    const text = `Accueil\nEnvironnement\nLes algues vertes ferment trois plages du littoral\n${byline}\npublié le 4 décembre 2026 à 10h05\n\n${FRENCH_STORY}\n`;
+    expect(clean(text).metadata).toMatchObject({ byline: author, date: '2026-12-04T10:05' });
+  });
+
+  it('reads the name over the date line with no "par" too, a post that holds no place left as it was', () => {
+    const page = (line: string) => `Accueil\nEnvironnement\nLes algues vertes ferment trois plages du littoral\n${line}\npublié le 4 décembre 2026 à 10h05\n\n${FRENCH_STORY}\n`;
+    expect(clean(page('Maëlle Quéméner, correspondante à Saint-Malo')).metadata.byline).toBe('Maëlle Quéméner');
+    expect(clean(page('Maëlle Quéméner, correspondante')).metadata.byline).toBe('Maëlle Quéméner');
+    expect(clean(page('Maëlle Quéméner, maire de Saint-Malo')).metadata.byline).toBeNull();
+  });
+
+  it.each([
+    ['Por Renato Albuquerque Lins — Rio de Janeiro', 'Renato Albuquerque Lins'],
+    ['Por Renato Albuquerque Lins — Brasília', 'Renato Albuquerque Lins'],
+  ])('"%s": the author is the names', (byline, author) => {
+    const text = `Início\nRio\nPrefeitura quer ônibus elétricos na orla até 2029\n${byline}\n04/12/2026 06h00  Atualizado há 1 hora\n\n${PORTUGUESE_STORY}\n`;
+    expect(clean(text).metadata.byline).toBe(author);
+  });
+});
+
+describe("a name and a paper's name in brackets over the date line", () => {
+  it('the name is the byline ("Jane Doe (The Harbour Post)", as the Jakarta Post signs)', () => {
+    const text = `The Harbour Post\nNews\nCity\nHarbour wall to be rebuilt before the storms\nThe council says the wall will be finished by next autumn.\nMara Quinn (The Harbour Post)\nPortsmouth   ●   Fri, December 4, 2026\nShare this article\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: 'Mara Quinn', date: '2026-12-04' });
+    expect(cleaned.removedLines.find((line) => line.text === 'Mara Quinn (The Harbour Post)')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it("names none for an agency in brackets, a picture's credit as often", () => {
+    const text = `The Harbour Post\nNews\nCity\nHarbour wall to be rebuilt before the storms\nThe council says the wall will be finished by next autumn.\nMara Quinn (AP)\nPortsmouth   ●   Fri, December 4, 2026\nShare this article\n\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+});
+
+describe("a name under a picture's credit, right over the text", () => {
+  const POLISH_STORY = [
+    'Zarząd dróg miejskich unieważnił przetarg na przebudowę mostu nad rzeką, bo obie oferty przekroczyły budżet o jedną czwartą.',
+    'Miasto przeznaczyło na inwestycję 140 mln zł, a tańsza z ofert opiewała na 178 mln zł.',
+    '– Nie podpiszemy umowy, na którą nas nie stać – powiedział zastępca prezydenta miasta Marek Zieliński.',
+    'Nowy przetarg ma zostać ogłoszony wiosną, a most zostanie zamknięty najwcześniej za dwa lata.',
+  ].join('\n\n');
+  const page = (name: string) =>
+    `Kraj\nTransport\nPoznań: przebudowa mostu Dworcowego znów opóźniona\nMiasto unieważniło przetarg, bo obie oferty przekroczyły budżet.\nPublikacja: 04.12.2026 09:12\nMost Dworcowy w Poznaniu\nFoto: Adobe Stock\n${name}\n${POLISH_STORY}\n`;
+
+  it('the name is the byline (Rzeczpospolita\'s)', () => {
+    const cleaned = clean(page('Joanna Kaczmarek-Wilk'));
+    expect(cleaned.metadata.byline).toBe('Joanna Kaczmarek-Wilk');
+    expect(cleaned.removedLines.find((line) => line.text === 'Joanna Kaczmarek-Wilk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it('names none when the story names the person: a caption of who is pictured', () => {
+    expect(clean(page('Marek Zieliński')).metadata.byline).toBeNull();
+  });
+});

@@ -18,10 +18,14 @@ export function bylineCasedByPage(byline: string, lines: readonly Line[]): strin
   // One byline in one case: the names the page writes in capitals only are capitalised with those it spells.
   const surnames = names.map((name) => spellingOnPage(name.split(' ').at(-1)!, lines));
   if (surnames.every((surname) => surname === null)) return byline;
-  return parts.map((part, k) => (k % 2 === 0 ? casedName(part, surnames[k / 2]!) : part)).join('');
+  return parts.map((part, k) => (k % 2 === 0 ? casedName(part, surnames[k / 2]!) : part.toLowerCase())).join('');
 }
-/** What joins a byline's names, kept when it is split (bylineCasedByPage). */
-const NAME_JOIN = /(\s+(?:and|&)\s+|,\s+)/u;
+/**
+ * What joins a byline's names, kept when it is split (bylineCasedByPage), in lower case once the names are cased: "and", "&" and
+ * the "and" of the languages the bylines' labels read, in either case ("JANE DOE AND JOHN ROE", "ANA RUIZ Y JUAN GIL", "LÉA PIC ET
+ * JEAN ROY", "LENA HART UND TOM ROTH"). A name in capitals has two words or more: a middle initial "Y" or "E" parts none.
+ */
+const NAME_JOIN = /(\s+(?:and|AND|&|y|Y|e|E|et|ET|und|UND|en|EN|dan|DAN|i|I)\s+|,\s+)/u;
 /** A name in capitals with its words capitalised and its surname as the page spells it, when it does. */
 const casedName = (name: string, surname: string | null): string => {
   const words = name.split(' ');

@@ -2,6 +2,7 @@
 // is found, since a name alone by the date line is the title's search's too (index.ts articleTitle).
 import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
 import { isBylineBio, noteAuthor } from '../chrome/authors.js';
+import { isPictureCredit } from '../chrome/pictures.js';
 import { bylineByDate, headerLine, headerName, isPostUnderName } from '../header.js';
 import { describeLine, positionOf, type Line } from '../lines.js';
 import { AUTHOR_BIO_AFTER, AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
@@ -63,7 +64,7 @@ export function headerByline(
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line) ?? capitalsNameOverText(lines, firstInBlock, title?.line) ?? columnistOverTitle(lines, title?.line)) : null;
+  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line) ?? capitalsNameOverText(lines, firstInBlock, title?.line) ?? nameUnderPictureCredit(lines, firstInBlock, body) ?? columnistOverTitle(lines, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
@@ -199,6 +200,19 @@ function capitalsNameOverText(lines: readonly Line[], firstInBlock: number, titl
   const at = lines.findIndex((line) => line.number === firstInBlock);
   const name = at > 0 ? lines[at - 1]! : undefined;
   return name !== undefined && name !== title && (title === undefined || lines[at - 2] === title) && isCapitalsSignature(name, lines) ? name : null;
+}
+
+/**
+ * A name line right under a picture's credit and right over the article's first line `firstInBlock`, its surname nowhere in the text
+ * `body`, else null: Rzeczpospolita sets "Foto: …" over the author's name over the story, and the name had been a section label. A
+ * caption naming the person pictured there names someone the story names.
+ */
+function nameUnderPictureCredit(lines: readonly Line[], firstInBlock: number, body: readonly Line[]): Line | null {
+  const at = lines.findIndex((line) => line.number === firstInBlock);
+  const [credit, name] = at > 1 ? [lines[at - 2]!, lines[at - 1]!] : [];
+  if (credit === undefined || name === undefined || !isPictureCredit(credit) || !isNameLine(name)) return null;
+  const surname = name.text.split(' ').at(-1)!;
+  return body.some((line) => line.text.includes(surname)) ? null : name;
 }
 
 /**

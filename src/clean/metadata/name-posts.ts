@@ -4,9 +4,9 @@
 import { datelineAt, NEWS_AGENCIES } from '../../text/dateline.js';
 import { PAGER_WORD } from '../chrome/links.js';
 import { describeLine, type Line } from '../lines.js';
-import { isOutlet, isOutletWithWordAfter, isPlaceToday, NETWORK_KEYS } from '../outlets.js';
+import { isNewsAgencyName, isOutlet, isOutletWithWordAfter, isPlaceToday, NETWORK_KEYS } from '../outlets.js';
 import { NO_STOPWORDS } from './date-lines.js';
-import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, isNewsroom, isPlaceNameLine, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
+import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, isNewsroom, isPlaceNameLine, isPlacedJobTitle, JOB_TITLE, NAME_LINE, NAME_SEPARATOR } from './names.js';
 
 /**
  * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
@@ -223,14 +223,15 @@ export function nameBeforePlaceWrittenFrom(line: Line): string | null {
 
 /**
  * A name line's name before its newsroom or job title in brackets, as LSM signs over its date line ("Jane Doe (LSM.lv Ziņu
- * redakcija)", names.ts isNewsroom), else null: with the brackets the line had no name's shape, and the story no author (session
- * 48). Not another bracket's: "Jane Doe (AP)" next to the date line credits a picture as often. Read next to the header's date
- * line only (header.ts headerName).
+ * redakcija)", names.ts isNewsroom), or before a paper's name, as the Jakarta Post signs ("Jane Doe (The Harbour Post)"), else
+ * null: with the brackets the line had no name's shape, and the story no author (session 48). Not an agency's: "Jane Doe (AP)"
+ * next to the date line credits a picture as often. Read next to the header's date line only (header.ts headerName).
  */
 const NAME_THEN_BRACKETS = /^(\S.*?)\s*\(([^()]+)\)$/u;
 export function nameBeforeBracketedPost(line: Line): string | null {
   const [, name, post = ''] = NAME_THEN_BRACKETS.exec(line.text) ?? [];
-  return name !== undefined && (isNewsroom(post) || JOB_TITLE.test(post)) && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
+  const paper = isOutlet(post) && !isNewsAgencyName(post) && !PICTURE_DESK.test(post);
+  return name !== undefined && (isNewsroom(post) || JOB_TITLE.test(post) || paper) && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
 }
 
 /** Words of a job title after a comma or spaced dash parting it from the name ("Celebrity News Service News Writer"). */
@@ -271,5 +272,5 @@ export function isNameWithPost(line: Line): boolean {
 export function namePartedFromJobTitle(line: Line): string | null {
   if (line.endsWithSentencePunctuation) return null;
   const [, name = '', , post = ''] = NAME_THEN_PART.exec(line.text) ?? NAME_SLASH_PART.exec(line.text) ?? [];
-  return (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')) && JOB_TITLE.test(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
+  return (NAME_LINE.test(name) || CAPITALS_NAME_LINE.test(name)) && areNameWords(name.split(' ')) && isPlacedJobTitle(post) && post.split(' ').length <= MAX_PARTED_JOB_TITLE_WORDS ? name : null;
 }

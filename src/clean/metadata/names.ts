@@ -139,8 +139,27 @@ export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLower
  * under CTV's date line, had been page text and the story had no author), one at large ("CNN Editor-at-large").
  */
 export const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|journalist|correspondent|columnist|contributor|editor|photographer|critic|bureau chief)s?(?:[- ]at[- ]large)?|staff)`;
+/**
+ * A correspondent's or an envoy's post in the other languages of the bylines' labels, maybe with its adjective after it: Libération
+ * signs "par Jane Doe, correspondante à Rennes"; Spanish and Italian papers "Ana Ruiz, enviada especial a Kiev", "Luca Neri, inviato a Kiev".
+ */
+export const CORRESPONDENT_ROLE = String.raw`(?:correspondant(?:e|s|es)?|corresponsal(?:es)?|correspondentes?|corrispondent[ei]|(?:sonder)?korrespondent(?:in|en)?|korespondent(?:ka)?|envoy[ée]e?s?|enviad[oa]s?|inviat[oaie])(?:\s+(?:sp[ée]ciale?s?|sp[ée]ciaux|especial(?:es)?|speciali?|speciale|permanente?s?|r[ée]gionale?s?|regional))?`;
+/**
+ * The place a post is held in after it: a preposition and a capitalised place ("correspondante à Rennes", "correspondent in Lagos",
+ * "corrispondente da Pechino", "Korrespondentin in Kairo"). With it the post and the place had stayed in the author. Not /i: it
+ * would let \p{Lu} match lower case ("correspondent at large" is a post).
+ */
+const PLACE_AFTER_POST = /\s+(?:in|at|à|au|aux|en|em|no|na|a|ao|da|dal|dalla|de|desde|do|aus|w|we|z|ze)\s+(?:(?:the|la|le|les|el|los|las)\s+|l['’])?\p{Lu}[^,|]*$/u;
+/** The text without the place after a post at its end (PLACE_AFTER_POST): what the job title's tests read. */
+export const withoutPlaceAfterPost = (text: string): string => text.replace(PLACE_AFTER_POST, '');
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
 export const JOB_TITLE = new RegExp(String.raw`\b${JOB_TITLE_ROLE}$`, 'iu');
+const CORRESPONDENT_POST = new RegExp(String.raw`(?<![\p{L}\p{M}])${CORRESPONDENT_ROLE}$`, 'iu');
+/** A job title or a correspondent's post in another language at the text's end, maybe with the place it is held in after it ("correspondante à Rennes"). */
+export const isPlacedJobTitle = (text: string): boolean => {
+  const post = withoutPlaceAfterPost(text);
+  return JOB_TITLE.test(post) || CORRESPONDENT_POST.test(post);
+};
 
 /**
  * A job title alone on its line, maybe with the author's handle or e-mail address after it (Sky Sports' "Football News

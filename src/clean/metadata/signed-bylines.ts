@@ -7,7 +7,7 @@ import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS
 import { escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
 import { NAME_AT_PLACE, namesBeforeOutlet, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
-import { areNames, CAPITALS_NAME_LINE, capitalisedWords, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE } from './names.js';
+import { areNames, CAPITALS_NAME_LINE, capitalisedWords, CORRESPONDENT_ROLE, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE, withoutPlaceAfterPost } from './names.js';
 
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
@@ -20,8 +20,9 @@ const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]
  * Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers", the outlet's staff
  * in it ("Los Angeles Times Staff Writer", four words before the role: "By Jane Doe, Los Angeles Times Staff Writer" had
  * been all author).
+ * Other languages' correspondents too (names.ts CORRESPONDENT_ROLE); signedByline reads a job title without the place after it as well (withoutPlaceAfterPost).
  */
-const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}${JOB_TITLE_ROLE}`;
+const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}(?:${JOB_TITLE_ROLE}|${CORRESPONDENT_ROLE})`;
 /**
  * Names, a news agency and the writer's job title at the agency: "DANIEL FORTIN AP Sports Writer",
  * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title had stayed in the author and the
@@ -200,7 +201,8 @@ const isOutletAlone = (byline: string): boolean =>
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
   if (!byline) return { authors: byline, outlet: null };
   if (isNewsAgencyName(byline) || isNetworkName(byline) || isNewsService(byline)) return { authors: null, outlet: byline };
-  const agencyTitled = AGENCY_JOB_TITLE.exec(byline);
+  const unplaced = withoutPlaceAfterPost(byline);
+  const agencyTitled = AGENCY_JOB_TITLE.exec(byline) ?? AGENCY_JOB_TITLE.exec(unplaced);
   if (agencyTitled) return agencyAsSurname(agencyTitled[1]!, agencyTitled[2]!) ?? { authors: agencyTitled[1]!, outlet: agencyTitled[2]! };
   const outletsAgency = agencyWithOutlet(byline);
   if (outletsAgency) return { authors: null, outlet: outletsAgency };
@@ -210,7 +212,7 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const initialsStaff = namesBeforeInitialsStaff(byline);
   if (initialsStaff) return initialsStaff;
-  const titled = JOB_TITLE_AFTER.exec(byline);
+  const titled = JOB_TITLE_AFTER.exec(byline) ?? JOB_TITLE_AFTER.exec(unplaced);
   if (titled) return signedByline(titled[1]!);
   const unparted = namesBeforeUnpartedJobTitle(byline) ?? namesBeforeOffice(byline);
   if (unparted) return { authors: unparted, outlet: null };
@@ -226,9 +228,31 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (beforeOutlet) return beforeOutlet;
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
-  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
+  if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) {
+    const placed = namesBeforeDashedPlace(byline);
+    if (placed !== null) return placed;
+    // A newsroom signing before a spaced dash or bar names no author, whatever follows ("By Staff reports - Scores all evening at harbourpost.com").
+    if (isNewsroom(NEWSROOM_BEFORE_DASH.exec(byline)?.[1] ?? '')) return { authors: null, outlet: null };
+    return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
+  }
   // The outlet's staff signing before it ("by Staff, The Examiner") names no author: "Staff" had been the author.
   return { authors: isNewsroom(parts![1]!) ? null : parts![1]!, outlet };
+}
+
+/** What a byline signs before its first spaced dash or bar. */
+const NEWSROOM_BEFORE_DASH = /^(.+?)\s(?:[-–—]{1,2}|\|)\s/u;
+/**
+ * Names, a spaced dash and the place the reporter writes from, as O Globo signs ("Por Jane Doe — Rio de Janeiro"): capitalised
+ * words and a name's particles ("São Paulo", "Belém"), no outlet (signedByline reads "Tom Ellis -- The Observer" first), job title
+ * nor newsroom, no person's name ("Jane Doe — Tom Roe"). What comes before it read as a byline ("Jane Doe, g1 — São Paulo": the network
+ * is the outlet) when its authors are names, else null: the place had stayed in the author.
+ */
+const DASHED_PLACE = /^(.*?\S)\s[-–—]{1,2}\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeo]s?|del|la|el)){0,3})$/u;
+function namesBeforeDashedPlace(byline: string): { authors: string; outlet: string | null } | null {
+  const [, before, place] = DASHED_PLACE.exec(byline) ?? [];
+  if (before === undefined || isBylineOutlet(place!) || isNamedWithThe(place!) || JOB_TITLE.test(place!) || isNewsroom(place!) || areNames(place!)) return null;
+  const { authors, outlet } = signedByline(before);
+  return authors !== null && (areNames(authors) || CAPITALS_NAME_LINE.test(authors)) ? { authors, outlet } : null;
 }
 
 /**

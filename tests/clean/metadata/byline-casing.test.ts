@@ -18,6 +18,16 @@ describe('bylineCasedByPage', () => {
     expect(bylineCasedByPage('HELGA MARSDEN, TOBIAS QUILL', page)).toBe('Helga Marsden, Tobias Quill');
   });
 
+  it('cases names joined by "AND" or another language\'s "and" in either case, the join in lower case', () => {
+    const page = story('Marsden covers the harbour for the Courier.');
+    expect(bylineCasedByPage('HELGA MARSDEN AND TOBIAS QUILL', page)).toBe('Helga Marsden and Tobias Quill');
+    expect(bylineCasedByPage('HELGA MARSDEN Y TOBIAS QUILL', page)).toBe('Helga Marsden y Tobias Quill');
+    expect(bylineCasedByPage('HELGA MARSDEN ET TOBIAS QUILL', page)).toBe('Helga Marsden et Tobias Quill');
+    expect(bylineCasedByPage('HELGA MARSDEN und TOBIAS QUILL', page)).toBe('Helga Marsden und Tobias Quill');
+    // A middle initial is no join: "HELGA Y MARSDEN" is one name, no name line's shape apart.
+    expect(bylineCasedByPage('HELGA Y MARSDEN', page)).toBe('HELGA Y MARSDEN');
+  });
+
   it('leaves a byline as written when the page spells none of its surnames, or it is not in capitals', () => {
     expect(bylineCasedByPage('HELGA MARSDEN', story('The harbour master said the work would take two years.'))).toBe('HELGA MARSDEN');
     // The surname in capitals elsewhere tells no spelling.

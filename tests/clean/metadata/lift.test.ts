@@ -344,6 +344,19 @@ describe('liftMetadata', () => {
       ['Jane Doe, Washington Bureau', 'Jane Doe', null],
       // A menu's items are no names before an office.
       ['Advertising, Marketing', 'Advertising, Marketing', null],
+      // A correspondent's post in other languages, and the place a post is held in (Libération's "…, correspondante à …").
+      ['Maëlle Quéméner, correspondante à Saint-Malo', 'Maëlle Quéméner', null],
+      ['Ana Ruiz, enviada especial a Kiev', 'Ana Ruiz', null],
+      ['Luca Neri, corrispondente da Pechino', 'Luca Neri', null],
+      ['Lena Hartwig, Korrespondentin in Kairo', 'Lena Hartwig', null],
+      ['Jane Doe, correspondent in Lagos', 'Jane Doe', null],
+      ['Jane Doe, Reuters correspondent in Lagos', 'Jane Doe', 'Reuters'],
+      // A place after a spaced dash, as O Globo signs; what comes before it read as a byline ("g1" the network).
+      ['Renato Lins — Rio de Janeiro', 'Renato Lins', null],
+      ['Renato Lins, g1 — São Paulo', 'Renato Lins', 'g1'],
+      // A newsroom before a spaced dash or bar, whatever follows: no author.
+      ['Staff reports - Scores all evening at harbourpost.com', null, null],
+      ['Staff Report | More on our live page', null, null],
     ])('reads "%s" as its authors and the outlet it is signed with', (byline, authors, outlet) => {
       expect(signedByline(byline)).toEqual({ authors, outlet });
     });
@@ -365,7 +378,7 @@ describe('liftMetadata', () => {
       },
     );
 
-    it.each(['Jane Doe, Washington', 'Jane Doe, Tom Welby', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg', 'Jane Doe, Team Leader', 'Jane Doe, Lisa Sun', 'Jane Doe, Book Review'])(
+    it.each(['Jane Doe — Tom Roe', 'Jane Doe, Washington', 'Jane Doe, Tom Welby', 'Jane Doe | 5 minutes ago', 'Jane Doe, Business News', 'Jane Doe | Breaking News', 'Jane Doe, World and Politics News', 'Michael R. Bloomberg', 'Jane Doe, Team Leader', 'Jane Doe, Lisa Sun', 'Jane Doe, Book Review'])(
       'names no outlet in "%s" and keeps it whole',
       (byline) => {
         expect(signedByline(byline)).toEqual({ authors: byline, outlet: null });
