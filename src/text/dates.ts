@@ -103,10 +103,11 @@ const YEAR_NAMED = '(?:(?:ឆ្នាំ|ປີ)\\s*)?';
 /**
  * A weekday between the date and its time ("12 March 2026, Thursday, 14:05", "13 Maret 2026 | Jumat |
  * 08:15 WIB"): English, German, French, Spanish, Portuguese, Italian, Dutch and Indonesian, written as
- * date lines write them. The date had been read without its time.
+ * date lines write them. The date had been read without its time. Turkish too, the capital İ spelt out as in links.ts
+ * (Cumhuriyet's "5 Aralık 2026 Cumartesi 14:22").
  */
 const WEEKDAY =
-  '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu)';
+  '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|segunda|terça|quarta|quinta|sexta|(?:segunda|terça|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|pazartes[iİ]|salı|çarşamba|perşembe|cuma(?:rtes[iİ])?|pazar)';
 /** A line opening with a weekday (WEEKDAY's languages), as a paper's day's date does: "Monday, December 7, 2026". */
 const OPENING_WEEKDAY = new RegExp(`^${WEEKDAY}\\.?,?\\s`, 'iu');
 export const opensWithWeekday = (text: string): boolean => OPENING_WEEKDAY.test(text);

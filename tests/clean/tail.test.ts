@@ -906,6 +906,13 @@ describe("the article's last paragraph under a link set into the text with its l
     const cleaned = clean([...story, 'Read more: Night buses to run until 3am on weekends', closing, ...chrome, teaser, ''].join('\n'));
     expect(reasonOf(cleaned, closing)).toBe('page text after the article');
   });
+
+  // Cumhuriyet's two closing paragraphs of five and four words under "İlgili Haber: …" (session 57's tester).
+  it('keeps two short closing sentences under it', () => {
+    const short = ['The pier stays closed until then.', 'Divers are checking the piles.'];
+    const cleaned = clean([...story, 'Read more: Night buses to run until 3am on weekends', ...short, ...chrome, ''].join('\n'));
+    expect(cleaned.body.split('\n\n').slice(-2)).toEqual(short);
+  });
 });
 
 describeClosingNote(

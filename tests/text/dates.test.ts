@@ -317,6 +317,9 @@ describe('findIsoDate', () => {
       ['12 de março de 2026, quinta-feira, 14h05', '2026-03-12T14:05'],
       ['12. März 2026, Donnerstag, 14:05 Uhr', '2026-03-12T14:05'],
       ['12.03.2026, giovedì, 14:05', '2026-03-12T14:05'],
+      ['12 Mart 2026 Perşembe 14:05', '2026-03-12T14:05'],
+      ['13.03.2026 Cuma 08:15', '2026-03-13T08:15'],
+      ['14 Mart 2026 Cumartesi 21:40', '2026-03-14T21:40'],
     ]) {
       expect(findIsoDate(text), text).toBe(iso);
     }

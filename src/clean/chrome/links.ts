@@ -33,7 +33,8 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   // Polish
   'czytaj także', 'czytaj też', 'czytaj również', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również',
   // Turkish: the capital dotted İ has no case-insensitive match for i (each i of a word, for a label in capitals: "İLGİLİ HABERLER")
-  '[iİ]lg[iİ]l[iİ] haberler', 'bunu da okuyun', '[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'benzer haberler',
+  // and the singular over one link between the paragraphs (Cumhuriyet's "İlgili Haber: …", which had cut the story there)
+  '[iİ]lg[iİ]l[iİ] haber(?:ler)?', 'bunu da okuyun', '[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'benzer haberler',
   // Swedish, Danish and Norwegian; Romanian (with the comma or the cedilla below s); Czech
   'läs också', 'läs även', 'läs mer', 'læs også', 'les også', 'cite[șş]te [șş]i', 'čtěte také', 'čtěte též', 'mohlo by vás zajímat', 'související články',
   // Indonesian and Malay, Hindi, Arabic
@@ -194,7 +195,7 @@ export const isOtherStoriesLabel = (line: Line): boolean => RELATED_LABEL.test(l
  * reading" button (isStoryLinkLabel): the headline given twice right under it tells the teaser, which under the last paragraph
  * would end the article and lose the paragraph after it.
  */
-const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss|related (?:article|story)|key events)$/iu;
+const TEASER_LABEL = /^(?:read more|read next|also read|read also|more on this story|don['’]t miss|related (?:article|story)|key events|czytaj więcej)$/iu;
 /** A link's text as a headline gives it: no closing sentence punctuation, not a paragraph's length. */
 const isLinkText = (line: Line): boolean => !line.endsWithSentencePunctuation && line.wordCount <= MAX_STORY_LINK_WORDS;
 /** The lines of such teasers (the label and the headline's two copies), each with its label (a reason may name it: "Key Events"). */
@@ -221,7 +222,7 @@ const MIN_LINKED_HEADLINE_WORDS = 3;
 /**
  * A bare teaser label (TEASER_LABEL) with another story's headline right under it, no blank line between, between the paragraphs:
  * "Also Read" over two headlines, "Read more" over "Trolley crisis: Why Limerick hospital is always the worst", "Related article"
- * over one. The headlines go as no sentence; the label would stay as a paragraph of its own. The label line alone: taken as a
+ * over one, Polish "Czytaj więcej" ("read more") too. The headlines go as no sentence; the label would stay as a paragraph of its own. The label line alone: taken as a
  * box's label, a bare "Read more" ended benchmark articles at it (isStoryLinkLabel).
  */
 export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
@@ -282,9 +283,24 @@ export function capitalsHeadlinesBetweenParagraphs(lines: readonly Line[]): Set<
   return headlines;
 }
 
+/**
+ * Another language's label in capitals run straight into the headline, no colon: Politiken's "LÆS OGSÅ Boligpriserne i Aarhus
+ * stiger", which had stayed between the paragraphs. Only the label in capitals and a headline in lower case after it: a label in
+ * small letters opens a sentence ("Læs også rapporten …").
+ */
+const LABEL_THEN_WORDS = new RegExp(`^(?:${OTHER_LANGUAGE_LINK_LABEL})\\s+`, 'iu');
+const isCapitalsLabelThenHeadline = (text: string): boolean => {
+  const label = LABEL_THEN_WORDS.exec(text)?.[0].trim();
+  if (label === undefined || label !== label.toUpperCase() || label === label.toLowerCase()) return false;
+  const headline = text.slice(label.length).trim();
+  return /^\p{Lu}/u.test(headline) && /\p{Ll}/u.test(headline);
+};
+
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS &&
-  (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && STORY_LINK.test(line.text)) || STORY_LABEL.test(line.text) || STORY_BOX_END.test(line.text));
+  (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && (STORY_LINK.test(line.text) || isCapitalsLabelThenHeadline(line.text))) ||
+    STORY_LABEL.test(line.text) ||
+    STORY_BOX_END.test(line.text));
 /**
  * The line closing a box of links with its label, as World Service sites do ("Mwisho wa Unaweza pia kusoma", Swahili "end of You
  * may also read"; Persian "پایان بیشتر بخوانید"): counted as a third headline, it would make the box's two links under the label

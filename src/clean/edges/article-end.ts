@@ -12,7 +12,7 @@ import { isAuthorBio, isAuthorContact } from '../chrome/authors.js';
 import { isReaderTools, isSitePolicyLink, isStandardsLink } from '../chrome/buttons.js';
 import { isCommentsClosedNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../chrome/comments.js';
 import { isCopyrightNotice } from '../chrome/copyright.js';
-import { isStoryBoxLabel } from '../chrome/links.js';
+import { isLabelledLink, isStoryBoxLabel } from '../chrome/links.js';
 import { isNumberedReference, isPageCitation, isPortalSectionNote, isPresumptionNote, isReferencesHeading, noteMark } from '../chrome/notes.js';
 import { isProse, ruleMarks } from '../line-shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../chrome/stamps.js';
@@ -146,7 +146,9 @@ export function closingSentenceAfter(
   const thaiOverBoxLabel = isThai(line) && lines[next + 1] !== undefined && isStoryBoxLabel(lines[next + 1]!);
   if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || addressesReader(line)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
-  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) return last;
+  if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) {
+    return sentencesUnderLabelledLink(lines, candidates, repeatedIn, last, recordsOf, kept, above, header);
+  }
   kept.add(last + 1);
   return last + 1;
 }
@@ -161,6 +163,33 @@ export interface ClosingPage {
   setInText: (line: Line) => boolean;
   /** The page's lines above the article. */
   header: readonly Line[];
+}
+
+/** Short sentences right under a link with its label on its line that go on with the article (sentencesUnderLabelledLink). */
+const MIN_SENTENCES_UNDER_LINK = 2;
+/**
+ * The article's last candidate line once a run of short sentences right under a labelled link after `last` is taken in (into
+ * `kept`): Cumhuriyet's two closing paragraphs of five and four words under "İlgili Haber: …" had gone as page text after the
+ * article. Two sentences or more, one under the other, that continue the story or close the page's text, as under a label
+ * over links (story-links.ts pastLinkUnderLabel).
+ */
+function sentencesUnderLabelledLink(
+  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], last: number, recordsOf: RecordsOf, kept: Set<number>,
+  above: readonly Line[], header: readonly Line[],
+): number {
+  if (!lines.slice(candidates[last]! + 1, candidates[last + 1]).some(isLabelledLink)) return last;
+  const goesOn = (k: number): boolean => {
+    const at = candidates[k];
+    if (at === undefined || (k > last + 1 && at !== candidates[k - 1]! + 1) || repeatedIn[at]! >= 2) return false;
+    const line = lines[at]!;
+    return isSentenceLine(line) && !isPageNoteAfterText(line, header) && !addressesReader(line);
+  };
+  let end = last;
+  while (goesOn(end + 1)) end++;
+  const run = candidates.slice(last + 1, end + 1).map((i) => lines[i]!);
+  if (run.length < MIN_SENTENCES_UNDER_LINK || !(continuesStory(above, run, recordsOf) || closesPageText(lines, candidates, repeatedIn, end, header))) return last;
+  for (let k = last + 1; k <= end; k++) kept.add(k);
+  return end;
 }
 
 /**

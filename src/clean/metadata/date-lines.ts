@@ -195,10 +195,11 @@ export const NO_STOPWORDS: ReadonlySet<string> = new Set();
  * | 10:32 | Uppfært 11:05" (domestic, the outlet, the date, the time, updated at; over eight words, it had been page text and the
  * story undated: session 47's tester). A named box is of one or two words and no figure: a headline's or a sentence's is longer.
  * Or by spaced slashes, as the Times of India sets its writer, its desk and the date: "Name / TNN / Updated: Dec 5, 2026, 10:32
- * IST" (session 52's tester: page text, the story undated). A byline rule reading such a line (metadata/lift.ts
- * liftBylineAndDate) is tried before it.
+ * IST" (session 52's tester: page text, the story undated). Or by spaced dashes, as Kyodo News heads its stories with its name,
+ * the date, the time and its sections: "KYODO NEWS - Dec 5, 2026 - 14:30 | All, Japan" (page text, the story undated). A byline
+ * rule reading such a line (metadata/lift.ts liftBylineAndDate) is tried before it.
  */
-const BOX_BAR = /\s+[|/]\s+/u;
+const BOX_BAR = /\s+[|/–—-]\s+/u;
 const MAX_NAMED_BOXES = 2;
 const MAX_NAMED_BOX_WORDS = 2;
 export function isBarredDateLine(text: string): boolean {

@@ -279,6 +279,11 @@ const withRoleColon = (part: string): string => part.replace(BARE_ROLE_LABEL, '$
 // date part made it quadratic (a line padded with 100,000 spaces took over a minute).
 const DATE_THEN_AUTHOR = /^(.*\d.*?)(?<!\s)\s+(by\s+\p{Lu}.*)$/u;
 export const DATE_THEN_AUTHOR_MAX_WORDS = 24;
+/**
+ * The category a blog's header names between the date and "by" ("Posted on March 3, 2026 in Local News by Jamie Lee"), as
+ * Vanguard heads its stories: "On December 5, 2026 11:52 am In News by …" had been page text, the story undated.
+ */
+const CATEGORY_BEFORE_AUTHOR = /(?<=\d\s*(?:[ap]\.?m\.?)?)\s+[Ii]n\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*)){0,3}$/u;
 
 /**
  * A date line ending with "by" and names, lifted as a date line and a byline: read whole it was a
@@ -290,7 +295,7 @@ function liftDateThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateO
   // Header lines only: the pattern backtracks over a long line's digits.
   const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS && !line.endsWithSentencePunctuation ? DATE_THEN_AUTHOR.exec(line.text) : null;
   if (!parts) return null;
-  const [dated, author] = [parts[1]!, parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
+  const [dated, author] = [parts[1]!.replace(CATEGORY_BEFORE_AUTHOR, ''), parts[2]!].map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   const names = author.text.split(/\s+/u).slice(1);
   // A month among a name's words is the name's ("by Dez Bryant", "by Alicia May"); alone it is a deadline ("by March").
   const isMonthAlone = names.length === 1 && isMonthName(names[0]!);

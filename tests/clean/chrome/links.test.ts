@@ -171,3 +171,19 @@ describeLineTest(
   ['More Great WIRED Stories', 'More Great Harbour Review Stories', 'MORE GREAT STORIES'],
   ['More great stories were told at the fair.', 'More Great Lakes stories are planned for spring', 'More great reporting from the valley'],
 );
+
+describeLineTest(
+  "isStoryLink: the session 57 tester's labels: Turkish singular 'related news', a label in capitals run into its headline",
+  isStoryLink,
+  ["İlgili Haber: Ordu'da fındık bahçeleri sular altında", 'İLGİLİ HABER: Rize çay üreticilerine destek', 'LÆS OGSÅ Huslejen i Odense stiger igen', 'LES OGSÅ Ny bybane til Fyllingsdalen åpner i mai', 'LEIA TAMBÉM Câmara de Braga aprova novo parque'],
+  ['İlgili haber kanalları açıklama yapmadı.', 'Læs også rapporten om huslejen i Odense', 'LES OGSÅ DETTE HER', 'Les også boka, sa læreren.'],
+);
+
+describe('isBareLinkLabel: Polish "Czytaj więcej" over a headline', () => {
+  const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
+  it('takes the label right over a headline, not over a blank line or a sentence', () => {
+    expect(isBareLinkLabel(at(1, 'Czytaj więcej'), at(2, 'Gdańsk: nowa linia autobusowa na Wyspę Sobieszewską'))).toBe(true);
+    expect(isBareLinkLabel(at(1, 'Czytaj więcej'), at(3, 'Gdańsk: nowa linia autobusowa na Wyspę Sobieszewską'))).toBe(false);
+    expect(isBareLinkLabel(at(1, 'Czytaj więcej'), at(2, 'Radni zdecydują o budżecie w przyszłym tygodniu, powiedział prezydent.'))).toBe(false);
+  });
+});

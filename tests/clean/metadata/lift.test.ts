@@ -546,6 +546,12 @@ describe('liftMetadata', () => {
       expect(lift('Sport | Council votes to close the old pool | 5.12.2026 | 10:32').reason).toBeNull();
     });
 
+    it("lifts a date line whose boxes spaced dashes part, the outlet's name and its sections beside the date (Kyodo News')", () => {
+      expect(lift('KYODO NEWS - Mar 3, 2026 - 16:10 | All, Japan')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-03T16:10' } });
+      // A headline's box: a related story dated so.
+      expect(lift('Sport - Council votes to close the old pool - Mar 3, 2026 - 16:10').reason).toBeNull();
+    });
+
     it("lifts a line whose boxes spaced slashes part, a writer's name and a desk beside the date (the Times of India's)", () => {
       // "TNN" is the paper's own news service, no outlet; the name beside it had been lost (session 53).
       expect(lift('Meera Kulkarni / TNN / Updated: Dec 5, 2026, 10:32 IST')).toEqual({
@@ -720,6 +726,13 @@ describe('liftMetadata', () => {
       // A sentence that goes on after its date is no date line, whatever "by" it has.
       expect(lift('Sales rose in March 2023 by a wide margin').reason).toBeNull();
       expect(lift('Prices fell 5% in March 2023 by Friday').metadata.byline).toBeNull();
+    });
+
+    it('lifts such a line with the category between the date and "by" (Vanguard\'s "On … In News by …")', () => {
+      expect(lift('On March 3, 2026 4:10 pm In News by Chidi Okafor')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Chidi Okafor', date: '2026-03-03T16:10' } });
+      expect(lift('Posted on March 3, 2026 in Local News by Jamie Lee').metadata).toEqual({ ...emptyMetadata(), byline: 'Jamie Lee', date: '2026-03-03' });
+      // A sentence's place after its date is no category.
+      expect(lift('Sales rose in March 2026 in Lagos by Friday').metadata.byline).toBeNull();
     });
 
     it('reads a name that is also a month after a date line\'s "by" as the author ("by Dez Bryant", "by Alicia May"); a month alone is none', () => {
