@@ -377,10 +377,11 @@ export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
  * this story useful?", "How would you rate this article?", GOV.UK's "Is this page useful?", "Thanks
  * for your feedback!". The question ends in "?", a sentence: it had been the article's last paragraph,
  * over its "Yes" and "No" buttons. Since session 56 a poll of the reader's mood, Rappler's "How does this make you feel?" over its
- * reactions (the last paragraph, and the author's note over it had stayed as the one before).
+ * reactions (the last paragraph, and the author's note over it had stayed as the one before). The Bangkok Post's "Do you like the
+ * content of this article?" over its reactions had been the last paragraph (the session-56 tester's page).
  */
 const FEEDBACK_POLL =
-  /^(?:(?:was|is) (?:this|the) (?:article|story|page|post|information|answer) (?:helpful|useful|informative)|did you find (?:this|the) (?:article|story|page|post|information) (?:helpful|useful|informative)|how (?:helpful|useful) (?:was|is) (?:this|the) (?:article|story|page|post|information)|how would you rate (?:the quality of )?(?:this|the) (?:article|story|page|post)|rate this (?:article|story|page|post)|how does this (?:article |story |post )?make you feel|(?:thanks|thank you) for (?:your|the) feedback)[?!.:]?$/iu;
+  /^(?:(?:was|is) (?:this|the) (?:article|story|page|post|information|answer) (?:helpful|useful|informative)|(?:do|did) you (?:like|enjoy) (?:the content of )?(?:this|the) (?:article|story|page|post)|did you find (?:this|the) (?:article|story|page|post|information) (?:helpful|useful|informative)|how (?:helpful|useful) (?:was|is) (?:this|the) (?:article|story|page|post|information)|how would you rate (?:the quality of )?(?:this|the) (?:article|story|page|post)|rate this (?:article|story|page|post)|how does this (?:article |story |post )?make you feel|(?:thanks|thank you) for (?:your|the) feedback)[?!.:]?$/iu;
 export const isFeedbackPoll = (line: Line): boolean => FEEDBACK_POLL.test(line.text);
 
 /**
