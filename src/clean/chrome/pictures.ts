@@ -587,6 +587,12 @@ const PICTURE_LABEL =
  * A picture's label opens the line or follows its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
  * ("Ô tô trên đường Lê Lợi - Ảnh: QUANG ĐỊNH"; session 46: the caption had stayed between the paragraphs), its credit after it.
  */
+/**
+ * A picture's label in capitals and its credit in capitals, opening the line or after the caption's full stop or spaced dash: Thanh
+ * Niên's "ẢNH: NGỌC LAN PHƯƠNG" under its caption had opened the body (the session-56 tester's page). The capitals' credit is
+ * required: "PHOTOS: Inside the new stadium" is a gallery's headline.
+ */
+const CAPITALS_LABELLED_CREDIT = String.raw`(?:^|[.!?]["”’]?\s+|\s[-–—]\s+)${PICTURE_LABEL.toUpperCase()}\s*[:：]\s*[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*(?:,?\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*){0,5}$`;
 const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：៖]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
@@ -600,7 +606,7 @@ const PHOTO_CREDIT = new RegExp(
     // Jane Doe", "Photo / Supplied"; session 55: the caption had opened the body); a menu's "Photos/Videos" has no spaces.
     '|(?:^|[.!?]["”’]?\\s+)(?:Photo|Photos|Picture|Pictures|Image|Images)\\s+/\\s+(?!(?:Videos?|Audio)$)\\p{Lu}[^/]{0,50}$' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH +
-    `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}|${SOURCE_LABELLED_CREDIT_LINE}`,
+    `|${CAPITALS_LABELLED_CREDIT}|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}|${SOURCE_LABELLED_CREDIT_LINE}`,
   'u',
 );
 const COURTESY = new RegExp(`${COURTESY_CREDIT}|${BRACKETED_COURTESY}`, 'u');

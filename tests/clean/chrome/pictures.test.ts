@@ -437,6 +437,13 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isPictureCredit: a label in capitals and its credit in capitals, alone or after the caption (session 57)",
+  isPictureCredit,
+  ['ẢNH: THU HÀ NGUYỄN', 'PHOTO: REUTERS', 'FOTO: EFE/J. PÉREZ', 'Xe buýt điện chờ khách ở bến Bình Tây. ẢNH: THU HÀ'],
+  ['PHOTOS: Inside the new stadium on match day', 'ẢNH: Xe buýt điện chờ khách ở bến', 'PHOTO: The mayor at the opening'],
+);
+
+describeLineTest(
   "isMediaPlaceholder: Gannett's caption buttons (session 56)",
   isMediaPlaceholder,
   ['Show Caption', 'Hide Caption'],
