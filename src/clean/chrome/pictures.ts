@@ -281,6 +281,16 @@ export function isUnderCaptionButton(lines: readonly Line[], i: number): boolean
   if (isCaption(line, above)) return true;
   return above !== undefined && isRightUnder(line, above) && isCaption(above, aboveThat) && isCommaCredit(line.text, (outlet) => isCreditOutlet(outlet) || MASTHEAD.test(outlet));
 }
+/**
+ * A tabloid's caption between two paragraphs, its subject named with their age and where or with what the picture shows them, no full
+ * stop: MailOnline's "<Name>, 81, with the certificate presented to her at the ceremony …" (the session-52 tester's page: it had stayed
+ * in the body). A preposition right after the age, no verb: "Jane Doe, 34, was charged …" and "…, 34, from Leeds, said …" are the
+ * story's; and it closes with no sentence's mark, which a paragraph has.
+ */
+const AGED_CAPTION = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}, \d{1,3}, (?:(?:is |was )?pictured )?(?:with|at|in|outside|inside|during|holding|beside|near|on)\s[^.!?]*[^.!?:;,"”’'\s]$/u;
+const MAX_AGED_CAPTION_WORDS = 40;
+export const isAgedCaption = (line: Line, above: Line | undefined, below: Line | undefined): boolean =>
+  line.wordCount <= MAX_AGED_CAPTION_WORDS && AGED_CAPTION.test(line.text) && above !== undefined && below !== undefined && isProse(above) && isProse(below);
 /** The paper in a staff photographer's comma credit under a caption, capitalised words: "Jane Doe, Harbour Free Press". */
 const MASTHEAD = /^(?:The\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u;
 
