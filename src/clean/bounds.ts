@@ -160,7 +160,27 @@ function pastLedeEcho(candidateLines: readonly Line[], first: PositionInCandidat
   const [opening, under] = [candidateLines[first]!, candidateLines[first + 1]];
   if (first >= last || under === undefined || !isRightUnder(under, opening)) return first;
   const echoes = opening.wordCount >= ECHO_WORDS && opening.wordCount <= MAX_ECHO_LINE_WORDS && opening.endsWithSentencePunctuation && under.wordCount > opening.wordCount;
-  return echoes && firstWords(opening) === firstWords(under) ? first + 1 : first;
+  return (echoes && firstWords(opening) === firstWords(under)) || isCaptionOfLede(opening, under) ? first + 1 : first;
+}
+
+/** Words of an uncaptioned picture's caption at most (isCaptionOfLede), and how many times longer the paragraph under it is. */
+const MAX_NAMING_CAPTION_WORDS = 6;
+const LEDE_TIMES_CAPTION = 3;
+/** A line's words, lower case, of three letters or more: the words a caption and the lede are compared by. */
+const namingWords = (line: Line): string[] => line.text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word.length >= 3);
+/**
+ * A picture's caption naming what it shows over the first paragraph, a noun phrase with a full stop: Sözcü's "<Place> metrosunun şantiye
+ * alanı." ("the building site of the metro") over "<The city council> … <Place> metrosunun iki istasyonu için …" (the session-56 tester's
+ * page: it had opened the body). At most MAX_NAMING_CAPTION_WORDS words, none a stopword of the page's language (a sentence has one:
+ * "Time is not on her side."), two of them or half, whichever is more, in the paragraph under it, LEDE_TIMES_CAPTION times as long: an
+ * opening noun phrase of the story's own ("Average daily intake 1,694 kcal.") names other words than its next paragraph's.
+ */
+function isCaptionOfLede(opening: Line, under: Line): boolean {
+  if (opening.wordCount < 2 || opening.wordCount > MAX_NAMING_CAPTION_WORDS || !opening.endsWithSentencePunctuation || opening.stopwordShare > 0) return false;
+  if (under.wordCount < LEDE_TIMES_CAPTION * opening.wordCount || !isProse(under)) return false;
+  const lede = new Set(namingWords(under));
+  const shared = namingWords(opening).filter((word) => lede.has(word)).length;
+  return shared >= Math.max(2, opening.wordCount / 2);
 }
 
 /**
