@@ -101,7 +101,7 @@ interface Opening {
  * Where the article opens: the block's first line moved up to a lede or a digest's first item, over a box of other
  * stories under the first paragraphs, tables, a gallery's captions and summary points over the text, to a commentary's
  * first entry and to a wire story's lede, past an outlet's mission statement, a paywall box's log-in prompt and a caption echoing
- * the first paragraph's opening words.
+ * the first paragraph's opening words or naming what it tells of.
  */
 function articleOpening(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates }): Opening {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
@@ -154,7 +154,8 @@ const firstWords = (line: Line): string => line.text.toLowerCase().split(/\s+/u,
  * The article's first candidate line moved past a sentence opening it that the paragraph right under it opens with too, its first
  * ECHO_WORDS words: NU.nl's uncredited caption over the first paragraph, "The bicycle park under the station in Zwolle is full on busy
  * days." over "The bicycle park under the station in Zwolle is to be doubled …" (session 56: it had opened the body). A caption or a
- * teaser written from the lede, not the story's first paragraph; no bench page sets two lines so (0 raw lines of either set).
+ * teaser written from the lede, not the story's first paragraph; no bench page sets two lines so (0 raw lines of either set). Or past
+ * a caption naming what that paragraph tells of (isCaptionOfLede).
  */
 function pastLedeEcho(candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
   const [opening, under] = [candidateLines[first]!, candidateLines[first + 1]];
