@@ -103,7 +103,7 @@ export const MAX_PROMPT_WORDS = 25;
  * "Dołącz do nas na festiwalu …" ("join us at the festival") is a sentence, which the prompt's first
  * words alone had taken for the prompt and removed.
  */
-export const SOCIAL_NETWORK = String.raw`(?:(?:facebook|instagram|twitter|youtub|tiktok|linkedin|telegram|whatsapp|threads|discord)\p{L}*(?![\p{L}\p{N}])|(?:platformie )?x(?=[!.]*$))`;
+export const SOCIAL_NETWORK = String.raw`(?:(?:facebook|instagram|twitter|youtub|tiktok|linkedin|telegram|whatsapp|threads|discord|viber)\p{L}*(?![\p{L}\p{N}])|(?:platformie )?x(?=[!.]*$))`;
 /**
  * A read-aloud player's label, the whole line, in the languages the project lists: El Espectador's "Escuchar este artículo" over
  * the first paragraph had opened the body (the session-56 tester's page); English "Listen to this article" is PLUG_PROMPT's.
@@ -155,6 +155,9 @@ const OTHER_LANGUAGE_PROMPTS = [
   // tester, both had been the article's last paragraph
   'dziękujemy, że przeczyta\\p{L}*(?:/\\p{L}+)? (?:nasz|ten) (?:artykuł|tekst)', 'obserwuj nas w wiadomościach google',
   'więcej (?:podobnych )?treści znajdziesz na stronie głównej',
+  // Serbian, Croatian, Bosnian and Montenegrin, Slovene: "follow us on Viber too", Vijesti's under the last paragraph (the session-49
+  // tester's page: read as a headline, it had ended the article over the last sentence)
+  `(?:pratite|zapratite) nas(?: i)? (?:na|preko) ${SOCIAL_NETWORK}`, `sledite nam(?: tudi)? na ${SOCIAL_NETWORK}`,
   // Russian
   'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
   // Russian, Ukrainian and Latvian (LSM's, session 47): select a mistake and press Ctrl+Enter to report it

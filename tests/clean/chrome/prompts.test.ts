@@ -247,6 +247,13 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isReadingPrompt: a South Slavic site's follow prompt (session 57)",
+  isReadingPrompt,
+  ['Pratite nas i na Viberu', 'Zapratite nas na Instagramu', 'Sledite nam tudi na Facebooku'],
+  ['Pratite nas i na izborima, poručio je kandidat.', 'Pratite nas na putu kroz Boku, rekao je vodič.'],
+);
+
+describeLineTest(
   "isSubscriberLogin: a paywall box's prompt to those who have subscribed",
   isSubscriberLogin,
   ['Already a subscriber? Sign in here', 'Already have an account? Log in', 'Already registered? Log in'],
