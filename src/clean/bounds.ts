@@ -173,8 +173,8 @@ const namingWords = (line: Line): string[] => line.text.toLowerCase().split(/[^\
  * A picture's caption naming what it shows over the first paragraph, a noun phrase with a full stop: Sözcü's "<Place> metrosunun şantiye
  * alanı." ("the building site of the metro") over "<The city council> … <Place> metrosunun iki istasyonu için …" (the session-56 tester's
  * page: it had opened the body). At most MAX_NAMING_CAPTION_WORDS words, none a stopword of the page's language (a sentence has one:
- * "Time is not on her side."), two of them or half, whichever is more, in the paragraph under it, LEDE_TIMES_CAPTION times as long: an
- * opening noun phrase of the story's own ("Average daily intake 1,694 kcal.") names other words than its next paragraph's.
+ * "It was a long night."), two of them or half, whichever is more, in the paragraph under it, LEDE_TIMES_CAPTION times as long: an
+ * opening noun phrase of the story's own ("Average daily intake 1,850 kcal.") names other words than its next paragraph's.
  */
 function isCaptionOfLede(opening: Line, under: Line): boolean {
   if (opening.wordCount < 2 || opening.wordCount > MAX_NAMING_CAPTION_WORDS || !opening.endsWithSentencePunctuation || opening.stopwordShare > 0) return false;
