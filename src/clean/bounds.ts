@@ -101,7 +101,7 @@ interface Opening {
  * Where the article opens: the block's first line moved up to a lede or a digest's first item, over a box of other
  * stories under the first paragraphs, tables, a gallery's captions and summary points over the text, to a commentary's
  * first entry and to a wire story's lede, past an outlet's mission statement, a paywall box's log-in prompt and a caption echoing
- * the first paragraph's opening words.
+ * the first paragraph's opening words or naming what it tells of.
  */
 function articleOpening(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates }): Opening {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
@@ -154,13 +154,34 @@ const firstWords = (line: Line): string => line.text.toLowerCase().split(/\s+/u,
  * The article's first candidate line moved past a sentence opening it that the paragraph right under it opens with too, its first
  * ECHO_WORDS words: NU.nl's uncredited caption over the first paragraph, "The bicycle park under the station in Zwolle is full on busy
  * days." over "The bicycle park under the station in Zwolle is to be doubled …" (session 56: it had opened the body). A caption or a
- * teaser written from the lede, not the story's first paragraph; no bench page sets two lines so (0 raw lines of either set).
+ * teaser written from the lede, not the story's first paragraph; no bench page sets two lines so (0 raw lines of either set). Or past
+ * a caption naming what that paragraph tells of (isCaptionOfLede).
  */
 function pastLedeEcho(candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
   const [opening, under] = [candidateLines[first]!, candidateLines[first + 1]];
   if (first >= last || !isRightUnderOnPage(under, opening)) return first;
   const echoes = opening.wordCount >= ECHO_WORDS && opening.wordCount <= MAX_ECHO_LINE_WORDS && opening.endsWithSentencePunctuation && under.wordCount > opening.wordCount;
-  return echoes && firstWords(opening) === firstWords(under) ? first + 1 : first;
+  return (echoes && firstWords(opening) === firstWords(under)) || isCaptionOfLede(opening, under) ? first + 1 : first;
+}
+
+/** Words of an uncaptioned picture's caption at most (isCaptionOfLede), and how many times longer the paragraph under it is. */
+const MAX_NAMING_CAPTION_WORDS = 6;
+const LEDE_TIMES_CAPTION = 3;
+/** A line's words, lower case, of three letters or more: the words a caption and the lede are compared by. */
+const namingWords = (line: Line): string[] => line.text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word.length >= 3);
+/**
+ * A picture's caption naming what it shows over the first paragraph, a noun phrase with a full stop: Sözcü's "<Place> metrosunun şantiye
+ * alanı." ("the building site of the metro") over "<The city council> … <Place> metrosunun iki istasyonu için …" (the session-56 tester's
+ * page: it had opened the body). At most MAX_NAMING_CAPTION_WORDS words, none a stopword of the page's language (a sentence has one:
+ * "It was a long night."), two of them or half, whichever is more, in the paragraph under it, LEDE_TIMES_CAPTION times as long: an
+ * opening noun phrase of the story's own ("Average daily intake 1,850 kcal.") names other words than its next paragraph's.
+ */
+function isCaptionOfLede(opening: Line, under: Line): boolean {
+  if (opening.wordCount < 2 || opening.wordCount > MAX_NAMING_CAPTION_WORDS || !opening.endsWithSentencePunctuation || opening.stopwordShare > 0) return false;
+  if (under.wordCount < LEDE_TIMES_CAPTION * opening.wordCount || !isProse(under)) return false;
+  const lede = new Set(namingWords(under));
+  const shared = namingWords(opening).filter((word) => lede.has(word)).length;
+  return shared >= Math.max(2, opening.wordCount / 2);
 }
 
 /**

@@ -64,6 +64,24 @@ describe("articleBounds: past an uncredited caption echoing the first paragraph'
   });
 });
 
+describe("articleBounds: past an uncredited caption naming what the first paragraph tells of (session 57)", () => {
+  const header = ['HABER KÖRFEZ', 'Gündem', 'Ekonomi', 'Kadıköy iskelesine yeni bekleme salonu yapılacak', 'Haber Merkezi', 'Yayınlanma: 03.12.2026 - 09:40', 'Abone Ol', 'Google News'];
+  const story = [
+    'İstanbul Büyükşehir Belediyesi, Kadıköy iskelesinin bekleme salonunu yenilemek için ihaleye çıkacağını açıkladı.',
+    'Belediye meclisinde kabul edilen plana göre salonun kapasitesi iki katına çıkarılacak.',
+    'Çalışmaların bahar aylarında başlaması ve bir yıl içinde bitmesi bekleniyor.',
+  ];
+
+  it('removes the caption as page text before the article, and keeps an opening sentence of the story that names other words', () => {
+    const caption = 'Kadıköy iskelesinin bekleme salonu.';
+    const cleaned = clean([...header, caption, ...story, '© 2026 Haber Körfez']);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+    const opening = 'Yolcular yıllardır şikâyetçiydi.';
+    expect(clean([...header, opening, ...story, '© 2026 Haber Körfez']).body.split('\n\n')).toEqual([opening, ...story]);
+  });
+});
+
 describe('articleBounds: where the article ends', () => {
   const header = ['The Millbrook Courier', 'Home', 'News', 'Quarry plan returns to the county board', 'By Tobias Fenwick', 'December 3, 2026'];
   const story = [

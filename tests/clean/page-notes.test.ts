@@ -100,13 +100,14 @@ describeTest(
 describeTest(
   "isFeedbackPoll: a feedback poll's question or thanks",
   isFeedbackPoll,
-  ['Was this article helpful?', 'Is this page useful?', 'Did you find this story useful?', 'How would you rate this article?', 'Rate this Article', 'Thanks for your feedback!', 'How does this make you feel?'],
+  ['Was this article helpful?', 'Is this page useful?', 'Did you find this story useful?', 'How would you rate this article?', 'Rate this Article', 'Thanks for your feedback!', 'How does this make you feel?', 'Do you like the content of this article?', 'Did you enjoy this story?'],
   [
     'Was the story helpful to the defence?',
     'Is this page useful to investors, the regulator asked?',
     'Thanks for your feedback, the mayor told residents.',
     'Was this helpful or harmful to the town?',
     'How does this make you feel about the vote, the host asked the mayor.',
+    'Do you like the story so far, the teacher asked the class.',
   ],
 );
 

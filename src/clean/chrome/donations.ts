@@ -40,7 +40,10 @@ const DONATION_ASK = new RegExp(
     String.raw`|consider supporting [^.!?]{1,100}?\b(?:journalism|reporting|newsroom)\b` +
     // What the reader's money keeps so: the Independent's "Your support keeps it that way." under its pitch.
     String.raw`|your support (?:keeps|makes) (?:it|this|us|our (?:journalism|reporting|work))\b[^.!?]{0,30}[.!]?$` +
-    String.raw`|we (?:rely|depend) on (?:readers|the generosity|donations|your (?:support|donations))\b|support (?:us|our (?:work|journalism|reporting|newsroom))[.!]?$)`,
+    String.raw`|we (?:rely|depend) on (?:readers|the generosity|donations|your (?:support|donations))\b|support (?:us|our (?:work|journalism|reporting|newsroom))[.!]?$` +
+    // A member's help asked to keep the site going, closing the line: the Kyiv Independent's "We've been covering the war since day
+    // one. Help us keep going." over "Become a member" (the last paragraph, session 56's tester); "… help us keep the park open" is a story's.
+    String.raw`|help us keep (?:going|(?:it|this) going|reporting)[.!]?$)`,
   'iu',
 );
 const MAX_DONATION_WORDS = 40;

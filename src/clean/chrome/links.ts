@@ -295,6 +295,20 @@ const isCapitalsLabelThenHeadline = (text: string): boolean => {
   const headline = text.slice(label.length).trim();
   return /^\p{Lu}/u.test(headline) && /\p{Ll}/u.test(headline);
 };
+/**
+ * Another story's headline set between two paragraphs with no label, in the shape of a headline quoting its subject: a quote, a spaced
+ * dash, then what it is about, no sentence's end ("'Follow the cash' - how investigators found the missing funds", News24's). Between two paragraphs in lower
+ * case, a headline's length.
+ */
+const QUOTED_HEADLINE = /^['‘"“][^'’"”]{3,80}['’"”]\s+[-–—]\s+\S[^.!?]*[^.!?:"”’'\s]$/u;
+const MAX_QUOTED_HEADLINE_WORDS = 20;
+export function quotedHeadlinesBetweenParagraphs(lines: readonly Line[]): Set<Line> {
+  const headlines = new Set<Line>();
+  lines.forEach((line, i) => {
+    if (line.wordCount <= MAX_QUOTED_HEADLINE_WORDS && QUOTED_HEADLINE.test(line.text) && isLowerCaseParagraph(lines[i - 1]) && isLowerCaseParagraph(lines[i + 1])) headlines.add(line);
+  });
+  return headlines;
+}
 
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS &&

@@ -24,6 +24,18 @@ const SYNDICATION_NOTE = new RegExp(
   String.raw`^(?:${FIRST_PUBLISHED} (?:on|in|by|from|with|at) (?:the )?\p{Lu}|${FIRST_PUBLISHED_OTHER_LANGUAGES} \p{Lu}|A version of this (?:article|story|piece|post|column) (?:originally |first )?(?:appeared|appears|ran|was published) (?:on|in) (?:the )?\p{Lu}(?![^.]*\bprint\b))`,
   'u',
 );
+/**
+ * The note that the article ran first in another paper, in the Romance languages, Ladino and German, the paper named: Şalom's Ladino
+ * "Este artikolo fue publikado primero en El Amaneser, el periódiko en ladino de Estambol." had been the column's last paragraph (the
+ * session-50 tester's page). Removed only: the paper named is as often the house's own (there its Ladino supplement), so the source is
+ * not read from it (firstPublisher reads SYNDICATION_NOTE's). "Este artículo fue publicado primero en 2019 y …" names no paper.
+ */
+const FIRST_RAN_ELSEWHERE = new RegExp(
+  String.raw`^(?:(?:Este|Esta) (?:artículo|artikolo|artigo|nota|texto|kolumna|columna|coluna) (?:fue|foi) (?:publicad[oa]|publikad[oa]) (?:primero|primeiro|por primera vez|pela primeira vez|orijinalmente)|` +
+    String.raw`Questo articolo è stato pubblicato (?:originariamente|per la prima volta)|Cet article a (?:d['’]abord|initialement) été publié|Cet article a été publié (?:initialement|à l['’]origine|pour la première fois)|` +
+    String.raw`Dieser (?:Artikel|Beitrag|Text) (?:ist |erschien )?(?:zuerst|ursprünglich)(?: erschienen)?)(?: (?:en|em|no|na|in|su|sur|dans|bei|auf|im))? (?:(?:el|la|o|a|le|la|il|der|die|dem|den) )?\p{Lu}`,
+  'u',
+);
 /** A capitalised word of a name, full stops inside it only ("Harbour.com"): the note's sentence goes on after one. */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}&'’-]+)*`;
 /**
@@ -145,6 +157,7 @@ export const isSyndicationNote = (line: Line): boolean =>
     BROADCAST_NOTE.test(line.text) ||
     MATERIALS_CREDIT.test(line.text) ||
     (line.text.includes(DERLEN) && AGENCY_SOURCES_NOTE.test(line.text)) ||
+    FIRST_RAN_ELSEWHERE.test(line.text) ||
     isReuseTerms(line.text));
 /**
  * The site a feed's footer (FEED_FOOTER) names, else null: the article's source when no line gave one, whatever its name's shape
@@ -336,10 +349,11 @@ export function sponsorMessageLines(lines: readonly Line[]): Set<Line> {
 
 /**
  * A feedback poll's question or thanks, under the article, over its buttons: "Was this article helpful?", "Is this page useful?",
- * "How does this make you feel?" (over its reactions), "Thanks for your feedback!". The question ends in "?", a sentence.
+ * "How does this make you feel?" and "Do you like the content of this article?" (over its reactions), "Thanks for your feedback!".
+ * The question ends in "?", a sentence.
  */
 const FEEDBACK_POLL =
-  /^(?:(?:was|is) (?:this|the) (?:article|story|page|post|information|answer) (?:helpful|useful|informative)|did you find (?:this|the) (?:article|story|page|post|information) (?:helpful|useful|informative)|how (?:helpful|useful) (?:was|is) (?:this|the) (?:article|story|page|post|information)|how would you rate (?:the quality of )?(?:this|the) (?:article|story|page|post)|rate this (?:article|story|page|post)|how does this (?:article |story |post )?make you feel|(?:thanks|thank you) for (?:your|the) feedback)[?!.:]?$/iu;
+  /^(?:(?:was|is) (?:this|the) (?:article|story|page|post|information|answer) (?:helpful|useful|informative)|(?:do|did) you (?:like|enjoy) (?:the content of )?(?:this|the) (?:article|story|page|post)|did you find (?:this|the) (?:article|story|page|post|information) (?:helpful|useful|informative)|how (?:helpful|useful) (?:was|is) (?:this|the) (?:article|story|page|post|information)|how would you rate (?:the quality of )?(?:this|the) (?:article|story|page|post)|rate this (?:article|story|page|post)|how does this (?:article |story |post )?make you feel|(?:thanks|thank you) for (?:your|the) feedback)[?!.:]?$/iu;
 export const isFeedbackPoll = (line: Line): boolean => FEEDBACK_POLL.test(line.text);
 
 /**

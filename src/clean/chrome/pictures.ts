@@ -284,6 +284,15 @@ export function isUnderCaptionButton(lines: readonly Line[], i: number): boolean
   if (isCaption(line, above)) return true;
   return isRightOverOnPage(above, line) && isCaption(above, aboveThat) && isCommaCredit(line.text, (outlet) => isCreditOutlet(outlet) || MASTHEAD.test(outlet));
 }
+/**
+ * A tabloid's caption between two paragraphs, its subject named with their age and where or with what the picture shows them, no full
+ * stop: MailOnline's "<Name>, 81, with the certificate presented to her at the ceremony …". A preposition right after the age, no verb: "Jane Doe, 34, was charged …" and "…, 34, from Leeds, said …" are the
+ * story's; and it closes with no sentence's mark, which a paragraph has.
+ */
+const AGED_CAPTION = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}, \d{1,3}, (?:(?:is |was )?pictured )?(?:with|at|in|outside|inside|during|holding|beside|near|on)\s[^.!?]*[^.!?:;,"”’'\s]$/u;
+const MAX_AGED_CAPTION_WORDS = 40;
+export const isAgedCaption = (line: Line, above: Line | undefined, below: Line | undefined): boolean =>
+  line.wordCount <= MAX_AGED_CAPTION_WORDS && AGED_CAPTION.test(line.text) && above !== undefined && below !== undefined && isProse(above) && isProse(below);
 
 /** Words of a caption set apart at most (isUnderCaptionApart): a sentence or two, not a paragraph. */
 const MAX_CAPTION_APART_WORDS = 30;
@@ -588,6 +597,12 @@ const PICTURE_LABEL =
  * A picture's label opens the line or follows its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
  * ("Ô tô trên đường Lê Lợi - Ảnh: QUANG ĐỊNH"; session 46: the caption had stayed between the paragraphs), its credit after it.
  */
+/**
+ * A picture's label in capitals and its credit in capitals, opening the line or after the caption's full stop or spaced dash: Thanh
+ * Niên's "ẢNH: NGỌC LAN PHƯƠNG" under its caption had opened the body (the session-56 tester's page). The capitals' credit is
+ * required: "PHOTOS: Inside the new stadium" is a gallery's headline.
+ */
+const CAPITALS_LABELLED_CREDIT = String.raw`(?:^|[.!?]["”’]?\s+|\s[-–—]\s+)${PICTURE_LABEL.toUpperCase()}\s*[:：]\s*[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*(?:,?\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*){0,5}$`;
 const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：៖]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
@@ -601,7 +616,7 @@ const PHOTO_CREDIT = new RegExp(
     // Jane Doe", "Photo / Supplied"; session 55: the caption had opened the body); a menu's "Photos/Videos" has no spaces.
     '|(?:^|[.!?]["”’]?\\s+)(?:Photo|Photos|Picture|Pictures|Image|Images)\\s+/\\s+(?!(?:Videos?|Audio)$)\\p{Lu}[^/]{0,50}$' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH +
-    `|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}|${SOURCE_LABELLED_CREDIT_LINE}`,
+    `|${CAPITALS_LABELLED_CREDIT}|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}|${SOURCE_LABELLED_CREDIT_LINE}`,
   'u',
 );
 const COURTESY = new RegExp(`${COURTESY_CREDIT}|${BRACKETED_COURTESY}`, 'u');

@@ -1,6 +1,6 @@
 // A printed or PDF page's lines copied with its text: running heads, page numbers, jump lines, counters written
 // without spaces, a browser printout's time of printing. They break the text at every printed page.
-import type { Line } from '../lines.js';
+import { isRightUnder, type Line } from '../lines.js';
 
 /**
  * A printed page's running head or foot, copied with the text from a PDF: the publication's name in
@@ -29,7 +29,10 @@ export const isRunningHead = (line: Line): boolean => {
  * A printed page's number in the footer of a browser's printout: "Page 1 of 2", "Seite 1 von 2",
  * "Page 1 sur 2" (the first number not past the second). It had stayed between two paragraphs.
  */
-const PRINTED_PAGE_NUMBER = /^(?:page|seite|página|pagina|pag\.|strona)\s+([1-9]\d{0,2})\s+(?:of|von|de|sur|di|z)\s+([1-9]\d{0,2})$/iu;
+// Since session 57 in more languages: Haitian Creole "Paj 1 sou 2" (a ministry's PDF bulletin, the session-49 tester's: it had stayed
+// between the paragraphs), Dutch "Pagina 1 van 2", Nordic "Side 1 av 2", Russian "Страница 1 из 2", Indonesian "Halaman 1 dari 2".
+const PRINTED_PAGE_NUMBER =
+  /^(?:page|seite|página|pagina|pag\.|strona|strana|stranica|paj|side|sida|halaman|ukurasa|страница|сторінка)\s+([1-9]\d{0,2})\s+(?:of|von|de|sur|di|z|van|av|af|od|dari|wa|sou|из|з)\s+([1-9]\d{0,2})$/iu;
 /**
  * Whether `pattern` reads the line as a counter, its two numbers captured, the first not past the second ("3 of 8", not
  * "9 of 8"). Each counter's test calls it by a name of its own: a function a factory had returned had none, which
@@ -40,6 +43,19 @@ export function readsAsCounter(pattern: RegExp, line: Line): boolean {
   return numbers !== null && Number(numbers[1]) <= Number(numbers[2]);
 }
 export const isPrintedPageNumber = (line: Line): boolean => readsAsCounter(PRINTED_PAGE_NUMBER, line);
+
+/**
+ * A printed page's running head or foot by its page number: a bulletin's name and issue number right over or under "Paj 1 sou 2"
+ * ("MSPP – Bilten Enfòmasyon No. 48", the session-49 tester's PDF, where it had stayed between the paragraphs). No sentence, a few
+ * words, an issue's number: a subheading of the next page has none.
+ */
+const ISSUE_NUMBER = /(?:^|[\s(])(?:No\.?|Nº|N°|Nr\.?|#|Vol\.|Issue|Nimewo|Numéro|Número|Numero|Ausgabe|Выпуск|№)\s*\d{1,4}\b/u;
+const MAX_RUNNING_FOOT_WORDS = 10;
+export const isRunningFootByPageNumber = (line: Line, above: Line | undefined, below: Line | undefined): boolean =>
+  line.wordCount <= MAX_RUNNING_FOOT_WORDS &&
+  !line.endsWithSentencePunctuation &&
+  ISSUE_NUMBER.test(line.text) &&
+  ((above !== undefined && isRightUnder(line, above) && isPrintedPageNumber(above)) || (below !== undefined && isRightUnder(below, line) && isPrintedPageNumber(below)));
 
 /**
  * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the

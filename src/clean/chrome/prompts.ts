@@ -103,7 +103,29 @@ export const MAX_PROMPT_WORDS = 25;
  * "Dołącz do nas na festiwalu …" ("join us at the festival") is a sentence, which the prompt's first
  * words alone had taken for the prompt and removed.
  */
-export const SOCIAL_NETWORK = String.raw`(?:(?:facebook|instagram|twitter|youtub|tiktok|linkedin|telegram|whatsapp|threads|discord)\p{L}*(?![\p{L}\p{N}])|(?:platformie )?x(?=[!.]*$))`;
+export const SOCIAL_NETWORK = String.raw`(?:(?:facebook|instagram|twitter|youtub|tiktok|linkedin|telegram|whatsapp|threads|discord|viber)\p{L}*(?![\p{L}\p{N}])|(?:platformie )?x(?=[!.]*$))`;
+/**
+ * A read-aloud player's label, the whole line, in the languages the project lists: El Espectador's "Escuchar este artículo" over
+ * the first paragraph had opened the body (the session-56 tester's page); English "Listen to this article" is PLUG_PROMPT's.
+ * Only the label, a duration after it at most (LISTEN_LABEL_END): "Escuchar este artículo me hizo llorar" is a sentence.
+ */
+const LISTEN_LABELS = [
+  'escuch(?:ar|a|e) (?:este |el )?(?:artículo|noticia|nota)', 'escuch(?:ar|a|e) (?:esta |la )(?:noticia|nota)',
+  'ou(?:vir|ça|ca) (?:este |o )?(?:artigo|texto|notícia|matéria|reportagem)', 'ou(?:vir|ça|ca) (?:esta |a )(?:notícia|matéria|reportagem)',
+  "écoute[rz]? (?:cet|l['’])article",
+  '(?:diesen |den )?artikel (?:anhören|vorlesen(?: lassen)?)',
+  "ascolta(?:re)? (?:questo |l['’])articolo", 'ascolta(?:re)? (?:questa |la )notizia',
+  '(?:luister naar|beluister) (?:dit|het) artikel',
+  '(?:po|od)?słuchaj artykułu', 'odsłuchaj artykuł',
+  '(?:про|по)?слушать (?:эту )?статью', '(?:про)?слухати (?:цю )?статтю',
+  '(?:bu )?(?:haberi|makaleyi) dinle(?:yin)?',
+  'dengarkan (?:artikel|berita) ini',
+  'nghe (?:đọc )?bài(?: viết| báo)?',
+  'ascultă articolul', 'poslechn(?:ěte si|out si|out) článek',
+  'lyssna på artikeln', 'lytt til artikkelen', 'lyt til artiklen',
+];
+/** Where such a label ends: alone, or a duration after it ("Escuchar este artículo · 4 min", "Artikel anhören (03:12)"). */
+const LISTEN_LABEL_END = String.raw`(?:\s*[-–—·•|(]?\s*\d{1,3}(?::\d{2})?\s*\p{L}{0,8}\.?\)?)?\s*$`;
 const OTHER_LANGUAGE_PROMPTS = [
   // German
   'melden sie sich (?:jetzt )?(?:für|zu)[^.!?]{0,40}newsletter', '(?:jetzt )?(?:den |unseren )?newsletter abonnieren', 'jetzt (?:zum |für den )?newsletter anmelden',
@@ -133,6 +155,9 @@ const OTHER_LANGUAGE_PROMPTS = [
   // tester, both had been the article's last paragraph
   'dziękujemy, że przeczyta\\p{L}*(?:/\\p{L}+)? (?:nasz|ten) (?:artykuł|tekst)', 'obserwuj nas w wiadomościach google',
   'więcej (?:podobnych )?treści znajdziesz na stronie głównej',
+  // Serbian, Croatian, Bosnian and Montenegrin, Slovene: "follow us on Viber too", Vijesti's under the last paragraph (the session-49
+  // tester's page: read as a headline, it had ended the article over the last sentence)
+  `(?:pratite|zapratite) nas(?: i)? (?:na|preko) ${SOCIAL_NETWORK}`, `sledite nam(?: tudi)? na ${SOCIAL_NETWORK}`,
   // Russian
   'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
   // Russian, Ukrainian and Latvian (LSM's, session 47): select a mistake and press Ctrl+Enter to report it
@@ -156,6 +181,8 @@ const OTHER_LANGUAGE_PROMPTS = [
   'pata habari[^.!?]{0,80}?(?:kupitia|kwenye) barua pepe', 'jiunge na jarida(?: letu)?',
   // The article goes on past an ad
   ...OTHER_LANGUAGE_GOES_ON,
+  // A read-aloud player's label over the first paragraph (LISTEN_LABELS)
+  `(?:${LISTEN_LABELS.join('|')})${LISTEN_LABEL_END}`,
 ];
 const OTHER_LANGUAGE_PROMPT = new RegExp(`^${LEADING_PICTOGRAPH}(?:${OTHER_LANGUAGE_PROMPTS.join('|')})`, 'iu');
 

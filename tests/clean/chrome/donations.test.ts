@@ -41,6 +41,8 @@ describeLineTest(
     'Consider supporting The Valley Ledger starting at $3 to help us provide free, local journalism for every reader.',
     'Your support keeps it that way.',
     'Support now',
+    // A membership box's pitch closing on its ask (session 57).
+    "We've been reporting from the front since the first week. Help us keep going.",
   ],
   [
     'Your donation will be matched by the Rotary Club until Friday, organisers said.',
@@ -57,6 +59,8 @@ describeLineTest(
     'Consider supporting the team at the cup final on Saturday.',
     'Your support keeps the shelter open, the director told volunteers.',
     'Support',
+    'Help us keep the library open, the campaigners wrote to the council.',
+    'Volunteers help us keep going through the winter, the shelter said.',
   ],
 );
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryBoxLabel, isStoryLink } from '../../../src/clean/chrome/links.js';
+import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryBoxLabel, isStoryLink, quotedHeadlinesBetweenParagraphs } from '../../../src/clean/chrome/links.js';
 import { describeLine } from '../../../src/clean/lines.js';
-import { describeLineTest, line, PROSE, STOPWORDS } from '../line-cases.js';
+import { describeLineTest, line, pageLines, PROSE, STOPWORDS } from '../line-cases.js';
 
 describe('isPagerLink', () => {
   const pager = (text: string): boolean => isPagerLink(line(text));
@@ -185,5 +185,19 @@ describe('isBareLinkLabel: Polish "Czytaj więcej" over a headline', () => {
     expect(isBareLinkLabel(at(1, 'Czytaj więcej'), at(2, 'Gdańsk: nowa linia autobusowa na Wyspę Sobieszewską'))).toBe(true);
     expect(isBareLinkLabel(at(1, 'Czytaj więcej'), at(3, 'Gdańsk: nowa linia autobusowa na Wyspę Sobieszewską'))).toBe(false);
     expect(isBareLinkLabel(at(1, 'Czytaj więcej'), at(2, 'Radni zdecydują o budżecie w przyszłym tygodniu, powiedział prezydent.'))).toBe(false);
+  });
+});
+
+describe('quotedHeadlinesBetweenParagraphs', () => {
+  const between = (text: string): string[] =>
+    [...quotedHeadlinesBetweenParagraphs(pageLines(['The clerk was convicted in May on 40 counts of fraud.', text, 'The fund said members would be repaid by June.']))].map((found) => found.text);
+  it("takes another story's headline quoting its subject between two paragraphs (session 57)", () => {
+    expect(between("'Follow the cash' - how investigators found the missing funds")).toEqual(["'Follow the cash' - how investigators found the missing funds"]);
+    expect(between('“We were never told” — families of the flood victims speak out')).toEqual(['“We were never told” — families of the flood victims speak out']);
+  });
+  it("leaves a quote the story gives as a sentence, and such a headline not between two paragraphs", () => {
+    expect(between("'We will appeal' - the lawyer told reporters outside the court.")).toEqual([]);
+    expect(between("'We will appeal,' the lawyer said")).toEqual([]);
+    expect([...quotedHeadlinesBetweenParagraphs(pageLines(["'Follow the cash' - how investigators found the missing funds", 'The fund said members would be repaid by June.']))]).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpinionDisclaimer, isOutletMission, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../../src/clean/chrome/notes.js';
+import { firstPublisher, isOpinionDisclaimer, isOutletMission, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../../src/clean/chrome/notes.js';
 import { describeLineTest, line } from '../line-cases.js';
 
 describe('isSyndicationNote', () => {
@@ -61,6 +61,21 @@ describe('isSyndicationNote', () => {
       'Врачи считают ссылку на старые данные необоснованной.',
       'The link between the two cases is mandatory reading for the jury, the judge said.',
     ]) expect(isSyndicationNote(line(sentence))).toBe(false);
+  });
+
+  it('takes a note that the article ran first in another paper in other languages, without reading the paper as its publisher (session 57)', () => {
+    for (const note of [
+      'Este artikolo fue publikado primero en La Boz, el periódiko en ladino de Salóniko.',
+      'Este artículo fue publicado primero en El Diario del Valle.',
+      'Este artigo foi publicado primeiro no Jornal da Serra.',
+      'Cet article a été publié initialement dans La Gazette du Port.',
+      "Questo articolo è stato pubblicato per la prima volta su Il Corriere del Lago.",
+      'Dieser Artikel erschien zuerst bei Hafenblatt Online.',
+    ]) {
+      expect(isSyndicationNote(line(note))).toBe(true);
+      expect(firstPublisher(line(note))).toBeNull();
+    }
+    for (const sentence of ['Este artículo fue publicado primero en 2019 y corregido después.', 'Dieser Artikel erschien zuerst vor zehn Jahren.']) expect(isSyndicationNote(line(sentence))).toBe(false);
   });
 
   it("takes an agency feed's note whatever the case of its word for the feed, as the note's pattern does (ſ is an s to it)", () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isUnderCaptionButton, isVideoCaption } from '../../../src/clean/chrome/pictures.js';
+import { isAgedCaption, isCreditUnderCaption, isGalleryPrompt, isMediaPlaceholder, isPictureCredit, isUnderCaptionButton, isVideoCaption } from '../../../src/clean/chrome/pictures.js';
 import { describeLine } from '../../../src/clean/lines.js';
-import { describeLineTest, line, PROSE, STOPWORDS } from '../line-cases.js';
+import { describeLineTest, line, pageLines, PROSE, STOPWORDS } from '../line-cases.js';
 
 describe('isPictureCredit', () => {
   const credit = (text: string): boolean => isPictureCredit(line(text));
@@ -437,6 +437,13 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isPictureCredit: a label in capitals and its credit in capitals, alone or after the caption (session 57)",
+  isPictureCredit,
+  ['ẢNH: THU HÀ NGUYỄN', 'PHOTO: REUTERS', 'FOTO: EFE/J. PÉREZ', 'Xe buýt điện chờ khách ở bến Bình Tây. ẢNH: THU HÀ'],
+  ['PHOTOS: Inside the new stadium on match day', 'ẢNH: Xe buýt điện chờ khách ở bến', 'PHOTO: The mayor at the opening'],
+);
+
+describeLineTest(
   "isMediaPlaceholder: Gannett's caption buttons (session 56)",
   isMediaPlaceholder,
   ['Show Caption', 'Hide Caption'],
@@ -462,5 +469,23 @@ describe('isUnderCaptionButton', () => {
     expect(taken([[1, 'Hide Caption'], [3, caption], [4, 'Mara Quist, Harbour Free Press']])).toEqual([]);
     expect(taken([[1, 'Hide Caption'], [2, `${PROSE} ${PROSE}`], [3, PROSE]])).toEqual([]);
     expect(taken([[1, PROSE], [2, caption], [3, 'Mara Quist, Harbour Free Press']])).toEqual([]);
+  });
+});
+
+describe('isAgedCaption', () => {
+  const between = (text: string): boolean => {
+    const [above, caption, below] = pageLines(['She has sung in the choir every Sunday since the chapel reopened.', text, 'Her grandson nominated her for the award this spring.']);
+    return isAgedCaption(caption!, above, below);
+  };
+  it("takes a tabloid's caption naming its subject with their age between two paragraphs (session 57)", () => {
+    expect(between('Edith Marlowe, 88, with the medal presented to her at the town hall in Ripon on Monday')).toBe(true);
+    expect(between('Arthur Penhale, 72, pictured outside the chapel he has looked after since 1990')).toBe(true);
+  });
+  it("leaves the story's sentences naming someone with their age, and a caption not between paragraphs", () => {
+    expect(between('Edith Marlowe, 88, was given the medal at the town hall on Monday.')).toBe(false);
+    expect(between('Edith Marlowe, 88, from Ripon, said she was surprised')).toBe(false);
+    expect(between('Edith Marlowe, 88, in the choir since 1960, sang on Sunday.')).toBe(false);
+    const [caption, below] = pageLines(['Edith Marlowe, 88, with the medal presented to her on Monday', 'Her grandson nominated her.']);
+    expect(isAgedCaption(caption!, undefined, below)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isJumpLine, isPrintedNotice, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningHead, isUnspacedCounter } from '../../../src/clean/chrome/printout.js';
-import { describeLineTest, line } from '../line-cases.js';
+import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningFootByPageNumber, isRunningHead, isUnspacedCounter } from '../../../src/clean/chrome/printout.js';
+import { describeLineTest, line, pageLines } from '../line-cases.js';
 
 describe('isRunningHead', () => {
   it('takes a printed page\'s head or foot for a running head, and a table\'s row for none', () => {
@@ -32,3 +32,23 @@ describeLineTest("isPrintoutFooter: a printout's page address and page number on
 describeLineTest("isPrintedNotice: a print view's notice of when it was printed", isPrintedNotice, ['Printed from rivertoncourier.example on December 5, 2026', 'Printed on 12/05/2026', 'PRINTED FROM www.example.com'], ['Printed in Germany', 'The report was printed on recycled paper.', 'Printed']);
 
 describeLineTest("isJumpLine: a printed story's jump line to or from another page", isJumpLine, ['Continued on Page 9', 'Continued from page A1', "Cont'd on P. 4", 'Turn to Page 12', 'See COUNCIL, Page 9', 'Story continues on page B3'], ['Continued on the next page of the report', 'Turn to page 9 of the plan, the mayor said.', 'See page 9', 'Continued']);
+
+describeLineTest(
+  "isPrintedPageNumber: a printed page's number in more languages (session 57)",
+  isPrintedPageNumber,
+  ['Page 1 of 2', 'Paj 1 sou 2', 'Pagina 2 van 3', 'Side 1 av 4', 'Страница 1 из 2', 'Halaman 2 dari 2'],
+  ['Paj 3 sou 2', 'Side 1 av veien', 'Page one of the report'],
+);
+
+describe('isRunningFootByPageNumber', () => {
+  const [text, pageNumber, foot, heading] = pageLines(['Vaksen an disponib nan tout sant.', 'Paj 1 sou 2', 'Ministè Lapèch – Bilten Nouvèl No. 12', 'Ki sa paran yo dwe fè']);
+  it("takes a bulletin's name and issue number right under or over a printed page number for its running foot", () => {
+    expect(isRunningFootByPageNumber(foot!, pageNumber, heading)).toBe(true);
+    const [over, under] = pageLines(['Ministè Lapèch – Bilten Nouvèl No. 12', 'Paj 2 sou 2']);
+    expect(isRunningFootByPageNumber(over!, undefined, under)).toBe(true);
+  });
+  it('leaves a heading without an issue number, and an issue number away from any page number', () => {
+    expect(isRunningFootByPageNumber(heading!, foot, undefined)).toBe(false);
+    expect(isRunningFootByPageNumber(foot!, text, heading)).toBe(false);
+  });
+});

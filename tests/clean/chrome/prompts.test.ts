@@ -223,6 +223,37 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isReadingPrompt: a read-aloud player's label in other languages, alone or with its duration (session 57)",
+  isReadingPrompt,
+  [
+    'Escuchar este artículo',
+    'Escucha esta noticia · 3 min',
+    'Ouvir este artigo',
+    "Écouter l'article",
+    'Artikel anhören (04:12)',
+    "Ascolta l'articolo",
+    'Posłuchaj artykułu',
+    'Слушать статью',
+    'Bu haberi dinle',
+    'Nghe bài viết',
+  ],
+  [
+    'Escuchar este artículo en la radio fue una sorpresa, dijo la alcaldesa.',
+    'Escuchar a los vecinos es lo primero.',
+    'Ouvir este artigo em voz alta ajudou os alunos, disse a professora.',
+    'Nghe bài hát',
+    'Слушать статью вслух детям советуют педагоги.',
+  ],
+);
+
+describeLineTest(
+  "isReadingPrompt: a South Slavic site's follow prompt (session 57)",
+  isReadingPrompt,
+  ['Pratite nas i na Viberu', 'Zapratite nas na Instagramu', 'Sledite nam tudi na Facebooku'],
+  ['Pratite nas i na izborima, poručio je kandidat.', 'Pratite nas na putu kroz Boku, rekao je vodič.'],
+);
+
+describeLineTest(
   "isSubscriberLogin: a paywall box's prompt to those who have subscribed",
   isSubscriberLogin,
   ['Already a subscriber? Sign in here', 'Already have an account? Log in', 'Already registered? Log in'],
