@@ -7,10 +7,11 @@ import { isMasthead } from '../metadata/name-posts.js';
 import { isAcademicPostLine } from '../metadata/credits.js';
 import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '../metadata/names.js';
 import { headlineWords, isHeadlineShaped } from './headlines.js';
-import { MIN_TITLE_WORDS } from './headline-layouts.js';
+import { MIN_TITLE_WORDS, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { positionOf, rightUnder, type Line } from '../lines.js';
 import { PICTURE_CREDIT, type Remove } from '../line-rules.js';
 import { isCopyrightHolder } from '../metadata/site-notice.js';
+import { SUMMARY_BOX } from '../chrome/overviews.js';
 
 /**
  * The header's lines the block opened with (`openingAt`: the block's kept lines, as positions in `lines`), removed: a
@@ -25,6 +26,7 @@ export function removeHeaderInBlock(lines: readonly Line[], openingAt: readonly 
   }
   const headerStandfirst = standfirstOverByline(lines, openingAt, removed) ?? feedItemSummary(lines, openingAt);
   if (headerStandfirst) remove(headerStandfirst, 'boilerplate', 'page text before the article');
+  for (const line of summaryBoxOpening(lines, openingAt, removed)) remove(line, 'boilerplate', SUMMARY_BOX);
   for (const line of captionOpening(lines, openingAt, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
 }
 
@@ -217,8 +219,32 @@ export function isRemovedAs(removed: ReadonlyMap<number, RemovedLine>, line: Lin
  */
 function standfirstOverByline(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
   if (keptAt.length < 3) return null;
-  const header = lines.slice(keptAt[0]! + 1, keptAt[1]!);
+  const between = lines.slice(keptAt[0]! + 1, keptAt[1]!);
+  // The lead picture's caption may stand under the header (the Chicago Tribune's standfirst, byline, date line, caption, text).
+  let end = between.length;
+  while (end > 0 && removed.get(between[end - 1]!.number)?.reason === PICTURE_CREDIT) end--;
+  const header = between.slice(0, end);
   return header.some((line) => isRemovedAs(removed, line, BYLINE_REASON)) && header.every((line) => isRemovedAs(removed, line, HEADER_REASON)) ? lines[keptAt[0]!]! : null;
+}
+
+/** Points of a summary box in the header at most (summaryBoxOpening). */
+const MAX_HEADER_SUMMARY_POINTS = 3;
+/**
+ * The block's opening lines that are a summary box's (SUMMARY_BOX_LABEL): its label opening the block over the points (the Nation's
+ * "What you need to know:" over two points over the lede under the date line; the points stay, as the text's summary), or the
+ * points under their label over the header's date line or byline (the Daily Monitor's label and point between the byline and the
+ * date line, over the text): the header's, not the text's first paragraph.
+ */
+function summaryBoxOpening(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
+  const at = keptAt[0];
+  if (at === undefined || keptAt.length < 2) return [];
+  if (SUMMARY_BOX_LABEL.test(lines[at]!.text)) return keptAt[1] === at + 1 ? [lines[at]!] : [];
+  const label = lines[at - 1];
+  if (!label || !SUMMARY_BOX_LABEL.test(label.text)) return [];
+  let last = 0;
+  while (last + 1 < keptAt.length && last + 1 < MAX_HEADER_SUMMARY_POINTS && keptAt[last + 1] === keptAt[last]! + 1) last++;
+  const header = lines.slice(keptAt[last]! + 1, keptAt[last + 1]);
+  return header.length > 0 && header.every((line) => isRemovedAs(removed, line, HEADER_REASON)) ? keptAt.slice(0, last + 1).map((i) => lines[i]!) : [];
 }
 
 /** A feed item's summary field ("Summary: Commissioners approved …"), and a field of the item ("Categories: News, Courts"). */

@@ -590,8 +590,14 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   // "Fernanda Mena" shares none of them, and had been the title), where a promotion's banner over the page's headline names
   // the same thing (BGR's "Black Friday 2026: Grab This Year's Best Early Black Friday Deals" over "The 8 best early
   // Black Friday deals on laptops" over "Jane Doe": half of them; taken for a headline, the banner had been the title).
-  const standfirstOverName = (line: Line, upper: Line): boolean =>
-    overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
+  // Less than half when both are set in one case: a banner in title case over a headline in sentence case is the promotion's; the
+  // Daily Star's "Only two of the six canals have been dredged, officials say" shares a third of its headline's words.
+  const standfirstOverName = (line: Line, upper: Line): boolean => {
+    if (overHeaderLine(line)) return true;
+    if (!overHeader(line)) return false;
+    const shared = overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary);
+    return shared < PAGE_HEADLINE_OVERLAP || (shared < SAME_STORY_OVERLAP && !isTitleCaseOverSentenceCase(recordsOf(upper), recordsOf(line), vocabulary));
+  };
   if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf, (line) => closesHeadlineList(search, line), (line) => overlapOf(line) >= PAGE_HEADLINE_OVERLAP);
   return best;
 }

@@ -897,6 +897,13 @@ describe('a headline over its standfirst over the author’s name alone over the
     expect(cleanText(pageOf(lines, deals)).metadata.title).toBe(headline);
   });
 
+  // The Daily Star's layout: headline and standfirst in sentence case, the standfirst sharing a third of the headline's words.
+  it('is the title over a standfirst in its case sharing less than half its words', () => {
+    const headline = 'Nimbus deals: light laptops drop below £200 for the first time this winter';
+    const lines = ['Deals', headline, 'Only two of the ten models are light laptops, shops say', 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
   // Folha's layout: a long headline over a shorter standfirst sharing none of its words, over the name, the place, the date line.
   it.each([[['Ana Souza', 'São Paulo']], [['Tom Harker']]])('is the title over a shorter standfirst that shares few of its words, over %j', (header) => {
     const headline = 'City will plant fifty thousand trees along the streets of the east side by 2028';
