@@ -12,6 +12,8 @@ import { positionOf, rightUnder, type Line } from '../lines.js';
 import { PICTURE_CREDIT, type Remove } from '../line-rules.js';
 import { isCopyrightHolder } from '../metadata/site-notice.js';
 import { SUMMARY_BOX } from '../chrome/overviews.js';
+import { onlyDateWords } from '../metadata/date-lines.js';
+import { isMonthName, opensWithWeekday } from '../../text/dates.js';
 
 /**
  * The header's lines the block opened with (`openingAt`: the block's kept lines, as positions in `lines`), removed: a
@@ -33,7 +35,8 @@ export function removeHeaderInBlock(lines: readonly Line[], openingAt: readonly 
 /**
  * The lines title.ts findTitle searches: `titleSearch` (the lines over the article it may search) but a picture's caption
  * under the header's byline or date line (isCaptionOverCredit, isCaptionUnderCredit) and a line of the header that is never its title
- * (isHeaderNameOrRole); and the line over the header when the header stands inside the block (`overHeaderInBlock`).
+ * (isHeaderNameOrRole); and the line over the header when the header stands inside the block, or a headline with its date run in
+ * there on a page with no header (`overHeaderInBlock`).
  * `firstInBlock`: the block's first line number; `overHeader`: whether the header's byline or date line stands right under a line.
  */
 export function titleCandidates(
@@ -68,8 +71,22 @@ export function titleCandidates(
   const underHeadline = overOpening !== undefined && isHeadlineShaped(overOpening) && headlineWords(overOpening) >= MIN_TITLE_WORDS && rightUnder(lines, headerAt - 2);
   const headlineOpening = openingOverIt && openingOverIt.number === firstInBlock && !removed.has(openingOverIt.number) && isHeadlineShaped(openingOverIt) && rightUnder(lines, headerAt - 1) && !underHeadline && body.includes(openingOverIt) ? [openingOverIt] : [];
   const toggled = picturesAroundCaptionToggles(lines, overHeader);
-  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
-  return { candidates, overHeaderInBlock };
+  // Or a headline with its date run in, among the block's first lines (a betting site's "… straight-sets win @ Monday 14 January,
+  // 07:40 GMT" under a box of offers the block opened with: an offer had been the title, the offers the text's opening).
+  const inBlock = overHeaderInBlock ?? (headerAt < 0 ? body.slice(0, DATED_HEADLINE_LINES).find(isHeadlineWithDate) ?? null : null);
+  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(inBlock ? [inBlock] : [])];
+  return { candidates, overHeaderInBlock: inBlock };
+}
+
+/** The block's first lines a headline with its date run in is looked for among (titleCandidates). */
+const DATED_HEADLINE_LINES = 6;
+/** A headline, " @ " and its date and time alone (a weekday or a month named, no year needed): "Harbour United sign striker @ Friday 4 December, 09:10 GMT". */
+function isHeadlineWithDate(line: Line): boolean {
+  const at = line.text.lastIndexOf(' @ ');
+  if (at < 0) return false;
+  const [headline, date] = [line.text.slice(0, at), line.text.slice(at + 3)];
+  const named = opensWithWeekday(date) || date.split(/[\s,]+/u).some(isMonthName);
+  return /\p{Nd}/u.test(date) && named && onlyDateWords(date) && !/[.!?]$/u.test(headline) && headline.split(/\s+/u).length >= MIN_TITLE_WORDS;
 }
 
 /**

@@ -345,8 +345,10 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
  * headline over its summary over "From: Department for Transport" named the story's subjects and
  * shared more of its words, and had been the title.
  */
-function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader }: HeadlinesFound, best: Headline): Headline {
+function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader, pageHeadline }: HeadlinesFound, best: Headline): Headline {
   const { overByline } = search;
+  // Telling the story in part, it is the title over a result under it: a roundup's results name the teams its text names.
+  if (!overTheHeader && pageHeadline && best.line.number > pageHeadline.line.number && isResultLine(best.line)) return pageHeadline;
   return overTheHeader && best.line !== overTheHeader.line &&
     (overSummaryOverByline(search, overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
     ? overTheHeader
