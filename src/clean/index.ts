@@ -34,7 +34,7 @@ import { proseBlock } from './block.js';
 import { headerLine, headerName } from './header.js';
 import { articleBounds, type Bounds } from './bounds.js';
 import { readPage, type CleanContext, type Page } from './page.js';
-import { headerByline } from './metadata/header-byline.js';
+import { capitalsNameOverText, headerByline } from './metadata/header-byline.js';
 import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
 import { AFTER_ARTICLE_RULES, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, removeHead, removeTail, weakReason } from './line-rules.js';
 import { pageSource, removedLineGives } from './metadata/page-source.js';
@@ -223,7 +223,7 @@ function articleTitle(
   // Over a date line right over the byline too: WordPress sets a post's title over its date over "Posted by …".
   const overByline = (line: Line): boolean => {
     const under = lines[positionOf(lines, line) + 1];
-    return overMetadata(line, BYLINE_REASON) || (under !== undefined && isRemovedAs(removed, under, HEADER_REASON) && overMetadata(under, BYLINE_REASON));
+    return overMetadata(line, BYLINE_REASON) || (under !== undefined && isRemovedAs(removed, under, HEADER_REASON) && overMetadata(under, BYLINE_REASON)) || (authorName !== null && under === authorName);
   };
   const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, bounds.stampOpened);
   const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeaderLine);
@@ -237,7 +237,8 @@ function articleTitle(
   // The author's name alone next to the header's date line, read as the byline only after the title (metadata/header-byline.ts headerByline): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Harrowby" over
   // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
-  const authorName = metadata.byline === null ? headerName(lines, removed, repeated, firstInBlock, []) : null;
+  // So does a name in capitals right over the text (the Sun papers' "JANE DOE" under the headline, no date line on the page).
+  const authorName = metadata.byline === null ? (headerName(lines, removed, repeated, firstInBlock, []) ?? capitalsNameOverText(lines, firstInBlock, undefined)) : null;
   // So does the line over a picture's caption over its credit over the header (isCaptionOverHeader: BILD's standfirst).
   const overHeaderOrName = (line: Line): boolean => {
     const under = positionOf(lines, line) + 1;
@@ -275,7 +276,8 @@ function pageTextOverHeadline(lines: readonly Line[], body: readonly Line[], hea
   if (over.length === 0) return over;
   // Its headline opens them, or stands right over them (removed as page text over the block).
   const [heading, text] = isHeadlineShaped(over[0]!) ? [over[0], over.slice(1)] : [lines.slice(0, positionOf(lines, over[0]!)).findLast((line) => line.wordCount > 0), over];
-  return heading && isHeadlineShaped(heading) && continuesStory(text, [heading], recordsOf) ? [] : over;
+  // Not every line of an article is headline-shaped, as a box of betting offers' are ("Claim 50 free spins …!").
+  return heading && isHeadlineShaped(heading) && !text.every(isHeadlineShaped) && continuesStory(text, [heading], recordsOf) ? [] : over;
 }
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */

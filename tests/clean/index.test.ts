@@ -799,6 +799,47 @@ describe('cleanArticle', () => {
       const cleaned = cleanArticle(article(text), contextFor([text]));
       expect(nonEmptyLines(cleaned.body)[0]).toBe(STANDFIRST);
     });
+
+    // The Chicago Tribune's: the lead picture's caption, ending with its credit, between the date line and the text.
+    it('removes it over the byline, the date line and a picture\'s caption', () => {
+      const text = page(['By Rachel Ng | rng@millbrookcourier.com', 'PUBLISHED: December 4, 2026 at 9:10 AM CST', 'Volunteers plant saplings by the Mill River on Dec. 2, 2026. (Tom Reed / Millbrook Courier)']);
+      const cleaned = cleanArticle(article(text), contextFor([text]));
+      expect(cleaned.removedLines.find((line) => line.text === STANDFIRST)?.reason).toBe('page text before the article');
+      expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^Volunteers working in shifts/u);
+    });
+  });
+
+  // The Nation's and the Daily Monitor's header: a summary box's label and points by the byline and date line.
+  describe('a summary box in the header', () => {
+    const POINT = 'The council will open three bus termini at the edge of the town centre.';
+    const text = (header: readonly string[]): string =>
+      [
+        'HARBOUR DAILY',
+        'News',
+        'Millbrook to ban minibuses from the town centre from March',
+        ...header,
+        'Millbrook council will begin moving minibuses out of the town centre in March, the mayor, Tom Ashby, announced on Thursday.',
+        'Under the plan, minibuses from the north and east roads will drop passengers at three new termini at the market, the station and the old mill.',
+        'The minibus owners said they would challenge the plan in court, arguing that they had not been consulted.',
+      ].join('\n');
+    const cleaned = (header: readonly string[]) => {
+      const page = text(header);
+      return cleanArticle(article(page), contextFor([page]));
+    };
+
+    it('removes its label opening the text under the date line, and keeps its points', () => {
+      const result = cleaned(['By Jane Mwangi', 'Friday, December 04, 2026', 'What you need to know:', POINT, 'About 900 minibuses enter the town every day.']);
+      expect(result.removedLines.find((line) => line.text === 'What you need to know:')?.reason).toBe("page's summary over the article");
+      expect(nonEmptyLines(result.body)[0]).toBe(POINT);
+    });
+
+    it('removes its label and point between the byline and the date line', () => {
+      const point = 'The council says the ban will cut the time minibuses take to cross the town centre by half.';
+      const caption = 'Minibuses wait at the market stop in Millbrook on Thursday. PHOTO/JOHN OKELLO';
+      const result = cleaned([caption, 'By Jane Mwangi', 'What you need to know:', point, 'Friday, December 04, 2026']);
+      expect(result.removedLines.find((line) => line.text === point)?.reason).toBe("page's summary over the article");
+      expect(nonEmptyLines(result.body)[0]).toMatch(/^Millbrook council will begin/u);
+    });
   });
 
   describe("a feed item's summary field", () => {

@@ -151,8 +151,11 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
  */
 const endsWithOther = (text: string, other: string): boolean => text.endsWith(other) || other.endsWith(text);
 
-/** A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"). */
-export const isResultLine = (line: Line): boolean => /^A,? 0(?:[-–]0)?,? A(?: 0)?$/u.test(shapeOf(line.text));
+/**
+ * A match's result alone: names and their scores ("Millfield United 0 Kenton Harriers 1", "Arsenal 2-1 Chelsea", "CENTRAL 71, NORTH 66"),
+ * or a school roundup's winner, "d." or "def." and the loser over the score ("Eastfield d. Lakeview 70-44").
+ */
+export const isResultLine = (line: Line): boolean => /^A,? (?:0(?:[-–]0)?,? A(?: 0)?|a\. A 0[-–]0)$/u.test(shapeOf(line.text));
 
 /** How many runs of ASCII digits (shapeOf's `\d+`) the text has. */
 export function digitRuns(text: string): number {

@@ -196,7 +196,7 @@ function nameOverPostUnderTitle(lines: readonly Line[], title: Line | undefined)
  * of Canoe set "JANE DOE" so between the headline and the text, no date line on the page, and the name had been a section label
  * (session 56). A kicker in capitals there has a page's word or is written in lower case in the text.
  */
-function capitalsNameOverText(lines: readonly Line[], firstInBlock: number, title: Line | undefined): Line | null {
+export function capitalsNameOverText(lines: readonly Line[], firstInBlock: number, title: Line | undefined): Line | null {
   const at = lines.findIndex((line) => line.number === firstInBlock);
   const name = at > 0 ? lines[at - 1]! : undefined;
   return name !== undefined && name !== title && (title === undefined || lines[at - 2] === title) && isCapitalsSignature(name, lines) ? name : null;

@@ -7,10 +7,13 @@ import { isMasthead } from '../metadata/name-posts.js';
 import { isAcademicPostLine } from '../metadata/credits.js';
 import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '../metadata/names.js';
 import { headlineWords, isHeadlineShaped } from './headlines.js';
-import { MIN_TITLE_WORDS } from './headline-layouts.js';
+import { MIN_TITLE_WORDS, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { positionOf, rightUnder, type Line } from '../lines.js';
 import { PICTURE_CREDIT, type Remove } from '../line-rules.js';
 import { isCopyrightHolder } from '../metadata/site-notice.js';
+import { SUMMARY_BOX } from '../chrome/overviews.js';
+import { onlyDateWords } from '../metadata/date-lines.js';
+import { isMonthName, opensWithWeekday } from '../../text/dates.js';
 
 /**
  * The header's lines the block opened with (`openingAt`: the block's kept lines, as positions in `lines`), removed: a
@@ -25,13 +28,15 @@ export function removeHeaderInBlock(lines: readonly Line[], openingAt: readonly 
   }
   const headerStandfirst = standfirstOverByline(lines, openingAt, removed) ?? feedItemSummary(lines, openingAt);
   if (headerStandfirst) remove(headerStandfirst, 'boilerplate', 'page text before the article');
+  for (const line of summaryBoxOpening(lines, openingAt, removed)) remove(line, 'boilerplate', SUMMARY_BOX);
   for (const line of captionOpening(lines, openingAt, removed)) remove(line, 'boilerplate', PICTURE_CREDIT);
 }
 
 /**
  * The lines title.ts findTitle searches: `titleSearch` (the lines over the article it may search) but a picture's caption
  * under the header's byline or date line (isCaptionOverCredit, isCaptionUnderCredit) and a line of the header that is never its title
- * (isHeaderNameOrRole); and the line over the header when the header stands inside the block (`overHeaderInBlock`).
+ * (isHeaderNameOrRole); and the line over the header when the header stands inside the block, or a headline with its date run in
+ * there on a page with no header (`overHeaderInBlock`).
  * `firstInBlock`: the block's first line number; `overHeader`: whether the header's byline or date line stands right under a line.
  */
 export function titleCandidates(
@@ -66,8 +71,22 @@ export function titleCandidates(
   const underHeadline = overOpening !== undefined && isHeadlineShaped(overOpening) && headlineWords(overOpening) >= MIN_TITLE_WORDS && rightUnder(lines, headerAt - 2);
   const headlineOpening = openingOverIt && openingOverIt.number === firstInBlock && !removed.has(openingOverIt.number) && isHeadlineShaped(openingOverIt) && rightUnder(lines, headerAt - 1) && !underHeadline && body.includes(openingOverIt) ? [openingOverIt] : [];
   const toggled = picturesAroundCaptionToggles(lines, overHeader);
-  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(overHeaderInBlock ? [overHeaderInBlock] : [])];
-  return { candidates, overHeaderInBlock };
+  // Or a headline with its date run in, among the block's first lines (a betting site's "… straight-sets win @ Monday 14 January,
+  // 07:40 GMT" under a box of offers the block opened with: an offer had been the title, the offers the text's opening).
+  const inBlock = overHeaderInBlock ?? (headerAt < 0 ? body.slice(0, DATED_HEADLINE_LINES).find(isHeadlineWithDate) ?? null : null);
+  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(inBlock ? [inBlock] : [])];
+  return { candidates, overHeaderInBlock: inBlock };
+}
+
+/** The block's first lines a headline with its date run in is looked for among (titleCandidates). */
+const DATED_HEADLINE_LINES = 6;
+/** A headline, " @ " and its date and time alone (a weekday or a month named, no year needed): "Harbour United sign striker @ Friday 4 December, 09:10 GMT". */
+function isHeadlineWithDate(line: Line): boolean {
+  const at = line.text.lastIndexOf(' @ ');
+  if (at < 0) return false;
+  const [headline, date] = [line.text.slice(0, at), line.text.slice(at + 3)];
+  const named = opensWithWeekday(date) || date.split(/[\s,]+/u).some(isMonthName);
+  return /\p{Nd}/u.test(date) && named && onlyDateWords(date) && !/[.!?]$/u.test(headline) && headline.split(/\s+/u).length >= MIN_TITLE_WORDS;
 }
 
 /**
@@ -217,8 +236,32 @@ export function isRemovedAs(removed: ReadonlyMap<number, RemovedLine>, line: Lin
  */
 function standfirstOverByline(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
   if (keptAt.length < 3) return null;
-  const header = lines.slice(keptAt[0]! + 1, keptAt[1]!);
+  const between = lines.slice(keptAt[0]! + 1, keptAt[1]!);
+  // The lead picture's caption may stand under the header (the Chicago Tribune's standfirst, byline, date line, caption, text).
+  let end = between.length;
+  while (end > 0 && removed.get(between[end - 1]!.number)?.reason === PICTURE_CREDIT) end--;
+  const header = between.slice(0, end);
   return header.some((line) => isRemovedAs(removed, line, BYLINE_REASON)) && header.every((line) => isRemovedAs(removed, line, HEADER_REASON)) ? lines[keptAt[0]!]! : null;
+}
+
+/** Points of a summary box in the header at most (summaryBoxOpening). */
+const MAX_HEADER_SUMMARY_POINTS = 3;
+/**
+ * The block's opening lines that are a summary box's (SUMMARY_BOX_LABEL): its label opening the block over the points (the Nation's
+ * "What you need to know:" over two points over the lede under the date line; the points stay, as the text's summary), or the
+ * points under their label over the header's date line or byline (the Daily Monitor's label and point between the byline and the
+ * date line, over the text): the header's, not the text's first paragraph.
+ */
+function summaryBoxOpening(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
+  const at = keptAt[0];
+  if (at === undefined || keptAt.length < 2) return [];
+  if (SUMMARY_BOX_LABEL.test(lines[at]!.text)) return keptAt[1] === at + 1 ? [lines[at]!] : [];
+  const label = lines[at - 1];
+  if (!label || !SUMMARY_BOX_LABEL.test(label.text)) return [];
+  let last = 0;
+  while (last + 1 < keptAt.length && last + 1 < MAX_HEADER_SUMMARY_POINTS && keptAt[last + 1] === keptAt[last]! + 1) last++;
+  const header = lines.slice(keptAt[last]! + 1, keptAt[last + 1]);
+  return header.length > 0 && header.every((line) => isRemovedAs(removed, line, HEADER_REASON)) ? keptAt.slice(0, last + 1).map((i) => lines[i]!) : [];
 }
 
 /** A feed item's summary field ("Summary: Commissioners approved …"), and a field of the item ("Categories: News, Courts"). */

@@ -345,8 +345,10 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
  * headline over its summary over "From: Department for Transport" named the story's subjects and
  * shared more of its words, and had been the title.
  */
-function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader }: HeadlinesFound, best: Headline): Headline {
+function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader, pageHeadline }: HeadlinesFound, best: Headline): Headline {
   const { overByline } = search;
+  // Telling the story in part, it is the title over a result under it: a roundup's results name the teams its text names.
+  if (!overTheHeader && pageHeadline && best.line.number > pageHeadline.line.number && isResultLine(best.line)) return pageHeadline;
   return overTheHeader && best.line !== overTheHeader.line &&
     (overSummaryOverByline(search, overTheHeader.line) || (best.line.number > overTheHeader.line.number && (isResultLine(best.line) || overByline(overTheHeader.line) || overTheHeader.overlap >= best.overlap)))
     ? overTheHeader
@@ -590,8 +592,14 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   // "Fernanda Mena" shares none of them, and had been the title), where a promotion's banner over the page's headline names
   // the same thing (BGR's "Black Friday 2026: Grab This Year's Best Early Black Friday Deals" over "The 8 best early
   // Black Friday deals on laptops" over "Jane Doe": half of them; taken for a headline, the banner had been the title).
-  const standfirstOverName = (line: Line, upper: Line): boolean =>
-    overHeaderLine(line) || (overHeader(line) && overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP);
+  // Less than half when both are set in one case: a banner in title case over a headline in sentence case is the promotion's; the
+  // Daily Star's "Only two of the six canals have been dredged, officials say" shares a third of its headline's words.
+  const standfirstOverName = (line: Line, upper: Line): boolean => {
+    if (overHeaderLine(line)) return true;
+    if (!overHeader(line)) return false;
+    const shared = overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary);
+    return shared < PAGE_HEADLINE_OVERLAP || (shared < SAME_STORY_OVERLAP && !isTitleCaseOverSentenceCase(recordsOf(upper), recordsOf(line), vocabulary));
+  };
   if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf, (line) => closesHeadlineList(search, line), (line) => overlapOf(line) >= PAGE_HEADLINE_OVERLAP);
   return best;
 }

@@ -897,6 +897,13 @@ describe('a headline over its standfirst over the author’s name alone over the
     expect(cleanText(pageOf(lines, deals)).metadata.title).toBe(headline);
   });
 
+  // The Daily Star's layout: headline and standfirst in sentence case, the standfirst sharing a third of the headline's words.
+  it('is the title over a standfirst in its case sharing less than half its words', () => {
+    const headline = 'Nimbus deals: light laptops drop below £200 for the first time this winter';
+    const lines = ['Deals', headline, 'Only two of the ten models are light laptops, shops say', 'Tom Harker', '16 Jan 2026 12:25 GMT', ''];
+    expect(cleanText(pageOf(lines, body)).metadata.title).toBe(headline);
+  });
+
   // Folha's layout: a long headline over a shorter standfirst sharing none of its words, over the name, the place, the date line.
   it.each([[['Ana Souza', 'São Paulo']], [['Tom Harker']]])('is the title over a shorter standfirst that shares few of its words, over %j', (header) => {
     const headline = 'City will plant fifty thousand trees along the streets of the east side by 2028';
@@ -1851,5 +1858,35 @@ describe('a Thai headline of one run over its standfirst over the date line', ()
     expect(cleaned.metadata.title).toBe(headline);
     expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title' });
     expect(cleaned.body.split('\n\n')[0]).toBe(standfirst);
+  });
+});
+
+// The Sun papers of Canoe: a headline of two words over the author's name in capitals over the text, no date line on the page.
+describe('a headline of two words over a name in capitals over the text', () => {
+  it('is the title, half its words in the body, as over a byline', () => {
+    const cleaned = cleanText("Harbour Home\n\nHarbour Sun\nHome\nNews\nSports\nBusiness\nSchedule\nRoster\nArena\nStreaking leaders\nJANE DOUGLAS\n\nThe Harbour Hawks have won six games straight and sit second in the league after the weekend.\n\nOnly a point separates them from the division's leaders, whom they meet twice before February.\n\n\"Nobody here is getting carried away,\" centre Tom Varga said after Saturday's 5-3 win.\n\nA month ago the Hawks were near the bottom of the table, and the streak has changed the mood in the dressing room.\n");
+    expect(cleaned.metadata.title).toBe('Streaking leaders');
+    expect(cleaned.metadata.byline).toBe('JANE DOUGLAS');
+  });
+});
+
+// A school roundup: its headline over the author and date line, the results under them, each over its scorers.
+describe('a roundup\'s headline over a result under the header', () => {
+  it('is the title, not the result sharing more of the body\'s words', () => {
+    expect(cleanText("Welcome to HARBOUR TODAY\nLearn More\nHigh School Roundup: Eastfield beats Lakeview to stay unbeaten\nJane Whitcombe Florida Today\nPublished 2:16 AM EST Nov 20, 2026\nBasketball on a court\nGetty Images\nGIRLS BASKETBALL\n\nEastfield d. Lakeview 70-44\n\nLakeview 14 11 6 15 — 44\n\nEastfield 18 22 13 17 — 70\n\nEastfield (1-0): Morgan 25 points. Ruiz 17 points. Okafor 10 points.\n\nLakeview (0-1): Brandt 15 points. Cole 6 points. Hale 4 points.\n\nNorthgate d. Riverside 53-9\n\nNorthgate (1-0): Tia Marsh 19 points and 3 steals.\n\nBOYS SOCCER\n\nEastfield d. Lakeview 3-1\n\nEastfield (4-0): K. Lund 1 goal. P. Arno 2 goals. The win keeps Eastfield unbeaten.\n\nLakeview (3-1): D. Ross 1 goal. M. Tate 4 saves.\n\nGIRLS SOCCER\n\nNorthgate d. Riverside 1-0\n\nNorthgate (3-0): Ana Costa 1 goal. Riverside (1-1-1): Lea Wong 2 saves.\n").metadata.title).toBe('High School Roundup: Eastfield beats Lakeview to stay unbeaten');
+  });
+});
+
+// OddsPreview's layout: a box of betting offers opening the block over the headline with its date run in.
+describe('a headline with its date run in under a box of offers', () => {
+  const cleaned = cleanText("Tennis     Golf     Racing\n\nBetPreview.net\n\nOnline Betting\nGet a £100 welcome bonus from Harbour Casino\nClaim 50 free spins with Star Bingo!\n£5 stake - Join now to get a £20 sign up bonus at Lucky Bingo\n£30 Sign Up Bonus at www.harbourcasino.example!\n\nBrave Varga through after straight-sets win @ Monday 14 January, 07:40 GMT\n\nTom Varga, the home crowd's favourite, opened his Harbour Open campaign by beating Karl Lindqvist in straight sets.\n\nThe match on centre court lasted 81 minutes, Varga winning 6-2 6-3 6-1.\n\nHe plays Pedro Alves in the second round on Wednesday.\n\n© BetPreview.net 2008. All rights reserved.");
+
+  it('is the title, not an offer', () => {
+    expect(cleaned.metadata.title).toBe('Brave Varga through after straight-sets win @ Monday 14 January, 07:40 GMT');
+  });
+
+  it('leaves the offers over it out of the body', () => {
+    expect(cleaned.body.split('\n\n')[0]).toMatch(/^Tom Varga, the home crowd's favourite/u);
+    expect(cleaned.removedLines.find((line) => line.text === 'Claim 50 free spins with Star Bingo!')?.reason).toBe('page text before the article');
   });
 });
