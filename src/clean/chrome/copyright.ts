@@ -193,13 +193,13 @@ export const withEnglishOpening = (notice: string): string =>
 const MAX_NOTICE_WORDS = 20;
 /**
  * A company's legal form as notices write it, its full stop left out: English ("Inc", "Ltd", "LLC", "PLC", "ltd" in lower case: no word
- * is so spelt), Italian and Spanish ("S.p.A.", "S.L."), German, Dutch ("GmbH", "AG", "B.V."), Greek ("Α.Ε.") and since session 45
+ * is so spelt), Italian and Spanish ("S.p.A.", "S.L.", "S.L.U."), German, Dutch ("GmbH", "AG", "B.V."), Greek ("Α.Ε.") and since session 45
  * Malaysian forms ("Berhad", "Sdn Bhd": "The New Straits Times Press (M) Berhad" under Berita Harian), since session 48 the
  * Austrian and German spellings of GmbH ("STANDARD Verlagsgesellschaft m.b.H.", "mbH"); in the cases
  * written only ("SA", "AG" in lower case are words). One list, for a holder's (HOLDER_LEGAL_FORM) and a publisher's company
  * (metadata/site-notice.ts COMPANY_HOLDER), since session 44.
  */
-export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|m\.b\.H|mbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Berhad|BERHAD|Bhd|BHD`;
+export const LEGAL_FORMS = String.raw`S\.[Pp]\.[Aa]|SpA|S\.L\.U|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|m\.b\.H|mbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Berhad|BERHAD|Bhd|BHD`;
 /**
  * A holder's legal form closing the notice, maybe with the group it belongs to after it ("CNBC LLC", "MacRumors.com, LLC", "KSTP-TV,
  * LLC A Hubbard Broadcasting Company").

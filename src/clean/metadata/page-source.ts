@@ -12,7 +12,7 @@ import type { Remove } from '../line-rules.js';
 import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
 import { isJapanesePaperName, isNetworkName, isNewsAgencyName, isOutletByKindWordAlone, networkSourceName, shortNameOf } from '../outlets.js';
-import { breadcrumbRoot, headerLogo, mastheadSecondLine, siteLine } from './site-header.js';
+import { breadcrumbRoot, headerLogo, mastheadOverAccountLinks, mastheadSecondLine, siteLine } from './site-header.js';
 import { footerLogoByNotice, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
@@ -59,7 +59,8 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt) or offers its app ("Gratis de
   // AD-app": siteNamedByAppPrompt) or a picture's credit gives its name ("Foto: Harbourske": siteNamedByPictureCredit), or a notice holds a publisher's company
-  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice), or the notice holds the masthead's second line
+  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice), or the header sets its subscribe and sign-in
+  // links under it over any notice ("LA LAGUNA" over "Abbonati", "Accedi": site-header.ts mastheadOverAccountLinks), or the notice holds the masthead's second line
   // (site-header.ts mastheadSecondLine: "Whakaata Harbour" under "Harbour Reo News"); else a breadcrumb's first step read as the site line is
   // ("You are here Harbourgraph > News >": site-header.ts breadcrumbRoot); else the site the page's first line
   // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-notice.ts siteGreeting); else an outlet a footer's link is
@@ -72,7 +73,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   const secondLine = mastheadSecondLine(lines, removed, site);
   const secondLineNoticed = (): string | undefined => (secondLine ? removedLineGives(lines, removed, (line) => siteNamedByNotice(secondLine, line)) : undefined);
   const namesSite = (named: Line): string | undefined =>
-    removedLineGives(lines, removed, (line) => siteNamedByNotice(named, line) ?? siteNamedByOwner(named, line) ?? siteNamedByAboutLink(named, line) ?? siteNamedByFollowPrompt(named, line) ?? siteNamedByAppPrompt(named, line) ?? siteNamedByPictureCredit(named, line)) ?? siteOverPublisherNotice(named, lines, removed) ?? siteLogoByNotice(named, lines, removed) ?? undefined;
+    removedLineGives(lines, removed, (line) => siteNamedByNotice(named, line) ?? siteNamedByOwner(named, line) ?? siteNamedByAboutLink(named, line) ?? siteNamedByFollowPrompt(named, line) ?? siteNamedByAppPrompt(named, line) ?? siteNamedByPictureCredit(named, line)) ?? siteOverPublisherNotice(named, lines, removed) ?? siteLogoByNotice(named, lines, removed) ?? mastheadOverAccountLinks(named, lines, removed) ?? undefined;
   // The header's logo, asked as the site line is when it is another line (site-header.ts headerLogo: "The Harbour - Back to home" under a
   // skip link and an editions' menu).
   const logo = headerLogo(lines, removed, firstInBlock);
