@@ -71,22 +71,24 @@ const MENU_BUTTON = /^men[uúü]$/iu;
 /** Lines under the masthead its header's subscribe and sign-in links are looked for in at most ("Menu", "Search", "Subscribe", "Sign in"). */
 const MAX_ACCOUNT_ROW = 4;
 /**
- * The site's name the masthead `site` gives when the header sets its subscribe and sign-in links right under it (each alone on its line, a
- * menu's word, a search link or the day's date between: "LA LAGUNA" over "Abbonati", "Accedi") and the page closes with a publisher's
- * notice or company, whoever it holds ("© 2026 Harbour Media SA"); else null. A menu's item is set over the next item, not over the
- * account's links, so the masthead needs no other line naming it. The stories had had no source.
+ * The site's name the masthead `site` gives when the header sets the reader's account links under it, a subscribe or sign-in link right under
+ * it ("The Harbour Scot" over "Subscribe") or both among the next lines (each alone on its line, a menu's word, a search link or the day's
+ * date between: "LA LAGUNA" over "Abbonati", "Accedi"), and the page closes with a publisher's notice or company, whoever it holds ("© 2026
+ * Harbour Media SA"); else null. A menu's item is set over the next item, not over the account's links, so the masthead needs no other
+ * line naming it. The stories had had no source.
  */
 export function mastheadOverAccountLinks(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
-  if (!isMastheadShaped(site) || isOverMasthead(site, undefined) || isSkipLink(site) || !/\p{L}{2}/u.test(site.text)) return null;
+  if (!isMastheadShaped(site) || isOverMasthead(site, undefined) || isSkipLink(site) || isOutletWordAlone(site.text) || !/\p{L}{2}/u.test(site.text)) return null;
   const at = lines.findIndex((line) => line.number === site.number);
+  const row = lines.slice(at + 1, at + 1 + MAX_ACCOUNT_ROW);
   let subscribe = false;
   let signIn = false;
-  for (const line of lines.slice(at + 1, at + 1 + MAX_ACCOUNT_ROW)) {
+  for (const [i, line] of row.entries()) {
     if (!removed.has(line.number)) break;
     if (SUBSCRIBE_LINK.test(line.text)) subscribe = true;
     else if (SIGN_IN_LINK.test(line.text)) signIn = true;
     else if (!isOverMasthead(line, undefined) && !MENU_BUTTON.test(line.text)) break;
-    if (subscribe && signIn) return pageHasPublisherNotice(site, lines, removed) ? nameAsPageWritesIt(site.text, lines) : null;
+    if ((i === 0 && (subscribe || signIn)) || (subscribe && signIn)) return pageHasPublisherNotice(site, lines, removed) ? nameAsPageWritesIt(site.text, lines) : null;
   }
   return null;
 }

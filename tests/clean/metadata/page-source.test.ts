@@ -1202,9 +1202,14 @@ describe("the masthead over the header's account links, a domain's name in words
     expect(sourceOf(page(['O LAGO', 'Assine', 'Entrar'], ['Mais lidas', '© 1996 - 2026. Todos direitos reservados a Editora Lagoa S/A.'], credit))).toBe('O Lago');
   });
 
-  it('is none with no notice, or over a sign-in link alone', () => {
+  it('or a subscribe link right under it, over a notice with no ©', () => {
+    expect(sourceOf(page(['The Harbour Scot', 'Subscribe'], ['Sign up', 'Harbour World Publishing Ltd. All rights reserved.']))).toBe('The Harbour Scot');
+  });
+
+  it("is none with no notice, under a menu's item, or an account's or an outlet's word alone", () => {
     expect(sourceOf(page(['LA LAGUNA', 'Abbonati', 'Accedi'], ['Privacy', 'Cookie policy']))).toBeNull();
-    expect(sourceOf(page(['LA LAGUNA', 'Accedi', 'Cronaca'], ['Privacy', 'Lagoon News Network S.p.A.']))).toBeNull();
+    expect(sourceOf(page(['LA LAGUNA', 'Cronaca', 'Accedi'], ['Privacy', 'Lagoon News Network S.p.A.']))).toBeNull();
+    expect(sourceOf(page(['Register', 'Sign In'], ['Privacy', '© 2026 Harbour Media Group. All rights reserved.']))).toBeNull();
   });
 
   it("gives the masthead whose words the notice's address runs together, not the address", () => {
