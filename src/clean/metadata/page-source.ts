@@ -59,8 +59,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt) or offers its app ("Gratis de
   // AD-app": siteNamedByAppPrompt) or a picture's credit gives its name ("Foto: Harbourske": siteNamedByPictureCredit), or a notice holds a publisher's company
-  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice), or the header sets its subscribe and sign-in
-  // links under it over any notice ("LA LAGUNA" over "Abbonati", "Accedi": site-header.ts mastheadOverAccountLinks), or the notice holds the masthead's second line
+  // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice), or the notice holds the masthead's second line
   // (site-header.ts mastheadSecondLine: "Whakaata Harbour" under "Harbour Reo News"); else a breadcrumb's first step read as the site line is
   // ("You are here Harbourgraph > News >": site-header.ts breadcrumbRoot); else the site the page's first line
   // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-notice.ts siteGreeting); else an outlet a footer's link is
@@ -68,12 +67,13 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // portal's footer names the portal ("About canada.com"); else a publication a line says a company owns when another line names it
   // ("Harbour Science is part of Northwind US Inc, …": site-notice.ts publicationNamedByOwner); else a notice's holder that is a publication's name, not a company's
   // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008", or the masthead over the page in Latin letters:
-  // "© 2026 Harbour Samachar." under it in Gujarati); else the mail's sender.
+  // "© 2026 Harbour Samachar." under it in Gujarati); else the site line when the header sets the reader's account links under it over any
+  // notice ("LA LAGUNA" over "Abbonati", "Accedi": site-header.ts mastheadOverAccountLinks), last as a name no other line gives; else the mail's sender.
   const site = siteLine(lines, removed);
   const secondLine = mastheadSecondLine(lines, removed, site);
   const secondLineNoticed = (): string | undefined => (secondLine ? removedLineGives(lines, removed, (line) => siteNamedByNotice(secondLine, line)) : undefined);
   const namesSite = (named: Line): string | undefined =>
-    removedLineGives(lines, removed, (line) => siteNamedByNotice(named, line) ?? siteNamedByOwner(named, line) ?? siteNamedByAboutLink(named, line) ?? siteNamedByFollowPrompt(named, line) ?? siteNamedByAppPrompt(named, line) ?? siteNamedByPictureCredit(named, line)) ?? siteOverPublisherNotice(named, lines, removed) ?? siteLogoByNotice(named, lines, removed) ?? mastheadOverAccountLinks(named, lines, removed) ?? undefined;
+    removedLineGives(lines, removed, (line) => siteNamedByNotice(named, line) ?? siteNamedByOwner(named, line) ?? siteNamedByAboutLink(named, line) ?? siteNamedByFollowPrompt(named, line) ?? siteNamedByAppPrompt(named, line) ?? siteNamedByPictureCredit(named, line)) ?? siteOverPublisherNotice(named, lines, removed) ?? siteLogoByNotice(named, lines, removed) ?? undefined;
   // The header's logo, asked as the site line is when it is another line (site-header.ts headerLogo: "The Harbour - Back to home" under a
   // skip link and an editions' menu).
   const logo = headerLogo(lines, removed, firstInBlock);
@@ -98,6 +98,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     (logoOtherThanSite && outletOverPage(logoOtherThanSite, lines)) ??
     removedLineGives(lines, removed, (line) => publicationNamedByOwner(line, lines)) ??
     removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline, site)) ??
+    (site && mastheadOverAccountLinks(site, lines, removed)) ??
     mailSender()
   );
 }
