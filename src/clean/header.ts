@@ -156,7 +156,8 @@ export function ministryUnderStateName(lines: readonly Line[], firstInBlock: num
 /**
  * The page's masthead (isMasthead) that a publisher's name opens with: "Midland Courier" over an AMP page's menu for the "Midland
  * Courier Media" of its copyright notice, the paper the source, not its company; or the site's name a notice holding its address
- * gives it (siteOfAddress: "Harbourmani" over "www.harbourmani.com" for "Copyright - harbourmani.com 2026"); else the name as given.
+ * gives it (siteOfAddress: "Harbourmani" over "www.harbourmani.com" for "Copyright - harbourmani.com 2026", "The Harbour Star" for
+ * "theharbourstar.net"); else the name as given.
  */
 export function mastheadOfPublisher(name: string, lines: readonly Line[]): string {
   return lines.find((line) => name.startsWith(`${line.text} `) && isMasthead(line.text))?.text ?? siteOfAddress(name, lines) ?? name;
@@ -165,14 +166,24 @@ export function mastheadOfPublisher(name: string, lines: readonly Line[]): strin
 const SITE_ADDRESS_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.\p{L}{2,}(?:\.\p{L}{2})?$/iu;
 /**
  * The line naming the site of an address alone, in any case, over the address or a line holding it, as a footer sets its logo
- * ("Harbourmani" over "www.harbourmani.com"), else null. A menu's item of that name ("PopMatters" over "Watch") is no logo.
+ * ("Harbourmani" over "www.harbourmani.com"), or a line of the words the address runs together; else null. A menu's item of that
+ * name ("PopMatters" over "Watch") is no logo.
  */
 function siteOfAddress(address: string, lines: readonly Line[]): string | null {
   const name = SITE_ADDRESS_NAME.exec(address)?.[1]?.toLowerCase();
   if (name === undefined) return null;
   const logo = lines.findIndex((line, i) => line.text.toLowerCase() === name && lines[i + 1]?.text.toLowerCase().includes(`${name}.`) === true);
-  return logo < 0 ? null : lines[logo]!.text;
+  if (logo >= 0) return lines[logo]!.text;
+  // Or a name of words the address runs together, its "The" maybe left out ("The Harbour Star" for "theharbourstar.net", "The Lagoon Post" for
+  // "lagoonpost.com"): the masthead the page sets, where the address had been the story's source.
+  const spelt = lines.find((line) => line.wordCount >= MIN_SPELT_WORDS && line.wordCount <= MAX_SPELT_WORDS && SPELT_NAME.test(line.text) && [name, `the${name}`].includes(line.text.toLowerCase().replace(/\s+/gu, '')));
+  return spelt?.text ?? null;
 }
+/** Words of a name an address runs together, at least and at most ("The Harbour Star"). */
+const MIN_SPELT_WORDS = 2;
+const MAX_SPELT_WORDS = 5;
+/** Letters and digits alone between the words of such a name. */
+const SPELT_NAME = /^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)+$/u;
 
 /** Lines between a byline and the date line it stands by, at most ("By Jane Doe" over "Staff Writer" over "Published: …"). */
 const BYLINE_DATE_GAP = 2;

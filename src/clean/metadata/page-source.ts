@@ -12,7 +12,7 @@ import type { Remove } from '../line-rules.js';
 import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
 import { isJapanesePaperName, isNetworkName, isNewsAgencyName, isOutletByKindWordAlone, networkSourceName, shortNameOf } from '../outlets.js';
-import { breadcrumbRoot, headerLogo, mastheadSecondLine, siteLine } from './site-header.js';
+import { breadcrumbRoot, headerLogo, mastheadOverAccountLinks, mastheadSecondLine, siteLine } from './site-header.js';
 import { footerLogoByNotice, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
@@ -67,7 +67,8 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // portal's footer names the portal ("About canada.com"); else a publication a line says a company owns when another line names it
   // ("Harbour Science is part of Northwind US Inc, …": site-notice.ts publicationNamedByOwner); else a notice's holder that is a publication's name, not a company's
   // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008", or the masthead over the page in Latin letters:
-  // "© 2026 Harbour Samachar." under it in Gujarati); else the mail's sender.
+  // "© 2026 Harbour Samachar." under it in Gujarati); else the site line when the header sets the reader's account links under it over any
+  // notice ("LA LAGUNA" over "Abbonati", "Accedi": site-header.ts mastheadOverAccountLinks), last as a name no other line gives; else the mail's sender.
   const site = siteLine(lines, removed);
   const secondLine = mastheadSecondLine(lines, removed, site);
   const secondLineNoticed = (): string | undefined => (secondLine ? removedLineGives(lines, removed, (line) => siteNamedByNotice(secondLine, line)) : undefined);
@@ -97,6 +98,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     (logoOtherThanSite && outletOverPage(logoOtherThanSite, lines)) ??
     removedLineGives(lines, removed, (line) => publicationNamedByOwner(line, lines)) ??
     removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline, site)) ??
+    (site && mastheadOverAccountLinks(site, lines, removed)) ??
     mailSender()
   );
 }

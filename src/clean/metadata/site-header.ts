@@ -8,17 +8,24 @@ import { isJumpLink } from '../chrome/links.js';
 import { describeLine, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { isPageWord } from './names.js';
-import { BARE_MARK, heldInFullByNotice, isMastheadInLatinLetters, isSiteNameShaped, MASTHEAD_DASH_TAGLINE } from './site-notice.js';
+import { BARE_MARK, heldInFullByNotice, isMastheadInLatinLetters, isMastheadShaped, isSiteNameShaped, MASTHEAD_DASH_TAGLINE, nameAsPageWritesIt, pageHasPublisherNotice } from './site-notice.js';
 import { isOutlet, isOutletWordAlone } from '../outlets.js';
 
 /** Lines of a menu's own words, the reader's account links, the editions' links or a date over the site's name at most ("Menu" over "TIME"; "Sign in", "Explore", "Search" over "HT"). */
 const MAX_PAGE_WORDS_OVER_SITE = 3;
+/** A header's link to subscribe, in the languages its sites set it in ("Subscribe", "Abbonati", "Assine", "Suscríbete", "Subskrybuj"). */
+const SUBSCRIBE_LINK = /^(?:subscribe|abbonati|assine|assinar|suscr[ií]bete|subskrybuj|abonnieren|s['’]abonner|abonneren)$/iu;
+/** A header's link to sign in ("Sign in", "Accedi", "Entrar", "Iniciar sesión", "Zaloguj się", "Se connecter", "Anmelden", "Inloggen"). */
+const SIGN_IN_LINK = /^(?:sign in|log ?in|accedi|entrar|iniciar sesi[oó]n|zaloguj się|se connecter|anmelden|inloggen)$/iu;
+/** A header's search link ("Search", "Explore", "Buscar", "Cerca", "Szukaj"). */
+const SEARCH_LINK = /^(?:search|explore|buscar|cerca|szukaj|pesquisar|rechercher|suche|zoeken)$/iu;
 /**
- * The reader's account and search links a header sets over the site's logo ("Sign in", "Explore", "Search" over an Indian paper's initials):
+ * The reader's account and search links a header sets over the site's logo ("Sign in", "Explore", "Search" over an Indian paper's initials;
+ * "Accedi", "Buscar" in other languages):
  * the first of them had been asked for the site's name, and the story had had no source. Since session 54: 13 bench raw pages open with one,
  * none's source changed.
  */
-const ACCOUNT_LINK = /^(?:sign in|log ?in|search|explore|subscribe)$/iu;
+const isAccountLink = (line: Line): boolean => SIGN_IN_LINK.test(line.text) || SUBSCRIBE_LINK.test(line.text) || SEARCH_LINK.test(line.text);
 /**
  * The links to the site's editions and its e-paper a header sets over the masthead ("English Edition", "E-Paper" over an Indian business
  * paper's name): the first had been asked for the site's name, and the story had had no source. Since session 56.
@@ -34,7 +41,7 @@ const MAX_DATE_STAMP_WORDS = 6;
  * stays the site line: under it a blog's first menu item ("Free Courses") had been taken for its name (session 46).
  */
 const isOverMasthead = (line: Line, next: Line | undefined): boolean =>
-  isPageWord(line.text) || ACCOUNT_LINK.test(line.text) || EDITION_LINK.test(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && (isOutlet(mastheadBeforeTagline(next).text) || isHomeLink(next)));
+  isPageWord(line.text) || isAccountLink(line) || EDITION_LINK.test(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && (isOutlet(mastheadBeforeTagline(next).text) || isHomeLink(next)));
 /** Whether the line is a site's logo as a link to its home page (HOME_LINK), a name before the link's words, not a menu's ("News Home"). */
 const isHomeLink = (line: Line): boolean => {
   const name = HOME_LINK.exec(line.text)?.[1];
@@ -58,6 +65,32 @@ export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, Re
   const site = at < top ? undefined : lines[at];
   if (!site || !lines.slice(0, at + 1).every((line) => removed.has(line.number))) return undefined;
   return mastheadBeforeTagline((isSkipLink(site) && mastheadUnderSkipLinks(lines, removed, at)) || site);
+}
+/** The menu's button in the languages whose word is no English menu's word ("Menú", "Menü"). */
+const MENU_BUTTON = /^men[uúü]$/iu;
+/** Lines under the masthead its header's subscribe and sign-in links are looked for in at most ("Menu", "Search", "Subscribe", "Sign in"). */
+const MAX_ACCOUNT_ROW = 4;
+/**
+ * The site's name the masthead `site` gives when the header sets the reader's account links under it, a subscribe or sign-in link right under
+ * it ("The Harbour Scot" over "Subscribe") or both among the next lines (each alone on its line, a menu's word, a search link or the day's
+ * date between: "LA LAGUNA" over "Abbonati", "Accedi"), and the page closes with a publisher's notice or company, whoever it holds ("© 2026
+ * Harbour Media SA"); else null. A menu's item is set over the next item, not over the account's links, so the masthead needs no other
+ * line naming it. The stories had had no source.
+ */
+export function mastheadOverAccountLinks(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  if (!isMastheadShaped(site) || isOverMasthead(site, undefined) || isSkipLink(site) || isOutletWordAlone(site.text) || !/\p{L}{2}/u.test(site.text)) return null;
+  const at = lines.findIndex((line) => line.number === site.number);
+  const row = lines.slice(at + 1, at + 1 + MAX_ACCOUNT_ROW);
+  let subscribe = false;
+  let signIn = false;
+  for (const [i, line] of row.entries()) {
+    if (!removed.has(line.number)) break;
+    if (SUBSCRIBE_LINK.test(line.text)) subscribe = true;
+    else if (SIGN_IN_LINK.test(line.text)) signIn = true;
+    else if (!isOverMasthead(line, undefined) && !MENU_BUTTON.test(line.text)) break;
+    if ((i === 0 && (subscribe || signIn)) || (subscribe && signIn)) return pageHasPublisherNotice(site, lines, removed) ? nameAsPageWritesIt(site.text, lines) : null;
+  }
+  return null;
 }
 /** A skip link to any part of the page ("Skip to...", "Skip to sections navigation"), as a header's row of them sets it. */
 const SKIP_TO = /^(?:skip|jump) to\b/iu;

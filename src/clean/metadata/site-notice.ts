@@ -78,8 +78,13 @@ function holdsNameInFull(site: string, holder: string): boolean {
   const opensWithName = (holding: string): boolean => holding.toLowerCase().startsWith(name) && !WORD_CHARACTER.test(holding.charAt(name.length));
   const company = publisherCompany(holder)?.toLowerCase();
   const unprefixed = site.replace(GLUED_ARTICLE, '').toLowerCase().replace(LEADING_THE, '');
-  return holder.split(CO_HOLDERS).some(opensWithName) || (company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `))));
+  // A masthead's word for a daily paper is no word of the company's name ("<daily> Harbour" over "© 2026 Harbour Media Group", in Urdu).
+  const withoutPaperWord = name.replace(DAILY_PAPER_WORD, '');
+  const opensWithNamed = (holding: string): boolean => opensWithName(holding) || (withoutPaperWord !== name && holding.toLowerCase().startsWith(withoutPaperWord) && !WORD_CHARACTER.test(holding.charAt(withoutPaperWord.length)));
+  return holder.split(CO_HOLDERS).some(opensWithNamed) || (company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `))));
 }
+/** A word for a daily paper opening a masthead, in Urdu, Persian, Hindi and Bengali ("روزنامہ", "दैनिक"), before the paper's name. */
+const DAILY_PAPER_WORD = /^(?:روزنامہ|روزنامه|दैनिक|দৈনিক)\s+(?=\S)/u;
 /**
  * Whether a removed copyright notice of the page holds the line's name in full (holdsNameInFull), the line a site's name's shape
  * (isSiteNameShaped) and no word of a company's alone ("Media" under "© 2026 Harbour Media Ltd").
@@ -144,11 +149,21 @@ const MIN_OPENING_WORD = 3;
  */
 function holderFirstWordOpens(held: string, site: string): boolean {
   const first = /^\p{L}[\p{L}\p{N}'’-]*(?=\s|$)/u.exec(held)?.[0];
-  if (first === undefined || first.length < MIN_OPENING_WORD || first.length >= site.length || LEADING_THE.test(`${first.toLowerCase()} `) || isPageWord(first)) return false;
+  if (first !== undefined && isPageWord(first)) return holderFirstTwoWordsOpen(held, site);
+  if (first === undefined || first.length < MIN_OPENING_WORD || first.length >= site.length || LEADING_THE.test(`${first.toLowerCase()} `)) return false;
   if (site.slice(0, first.length).toLowerCase() !== first.toLowerCase()) return false;
   const rest = site.slice(first.length);
   const runInto = /^\p{N}/u.test(rest) || (/^\p{Lu}+$/u.test(first) && site.startsWith(first) && /^\p{Ll}/u.test(rest));
   return runInto || (/^\s/u.test(rest) && COMPANY_NAME_WORD.test(held) && !isPageWord(rest.trim()) && !isNetworkName(first));
+}
+/**
+ * Whether a company's holder (COMPANY_NAME_WORD) opens with a menu's word and the next word, both opening the masthead `site` as words of their
+ * own, the masthead longer: "Premium Harbour Nigeria" over "© 2026 Premium Harbour Services Limited", where "Premium" alone names no site.
+ */
+function holderFirstTwoWordsOpen(held: string, site: string): boolean {
+  const opening = /^\S+\s+\S+/u.exec(held)?.[0];
+  const name = site.toLowerCase();
+  return opening !== undefined && COMPANY_NAME_WORD.test(held) && !COMPANY_NAME_WORD.test(opening) && name.startsWith(`${opening.toLowerCase()} `) && !isPageWord(name.slice(opening.length + 1));
 }
 /** A notice's year after its holder ("… 2026"). */
 const YEAR_AFTER_HOLDER = new RegExp(String.raw`\s+${NOTICE_YEARS}$`, 'u');
@@ -416,6 +431,20 @@ function namedWithin(text: string, name: string): boolean {
   const at = text.indexOf(name);
   return at >= 0 && !WORD_CHARACTER.test(text.charAt(at - 1)) && !WORD_CHARACTER.test(text.charAt(at + name.length));
 }
+/**
+ * A masthead in capitals as another line of the page writes it in capitals and lower case ("HARBOUR GLOBE" as a picture's credit's
+ * "Agência Harbour Globe" writes it), else as it is: the masthead's capitals are its type, not its name.
+ */
+export function nameAsPageWritesIt(name: string, lines: readonly Line[]): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  const lower = name.toLowerCase();
+  for (const line of lines) {
+    const at = line.text.toLowerCase().indexOf(lower);
+    const written = line.text.slice(at, at + name.length);
+    if (at >= 0 && /\p{Ll}/u.test(written) && /^\p{Lu}/u.test(written) && namedWithin(line.text.toLowerCase(), lower)) return written;
+  }
+  return name;
+}
 /** "The" opening a name, in any case ("About the Mirror"). */
 const LEADING_THE_ANY_CASE = /^the\s+/iu;
 /**
@@ -494,6 +523,11 @@ const INITIALS_MASTHEAD = /^\p{Lu}{2,}$/u;
 const COMPANY_INITIAL = /^[gmp]$/u;
 /** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
 export const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_MASTHEAD_WORDS && !isPageWord(site.text);
+/** Whether the line may be a masthead over a publisher's notice that does not name it: a site's name's shape (isSiteNameShaped), no company's word. */
+export const isMastheadShaped = (site: Line): boolean => isSiteNameShaped(site) && !COMPANY_NAME_WORD.test(site.text);
+/** Whether a removed line of the page other than `site` is a copyright notice, whoever it holds, or the publisher's company alone on its line (isCompanyAlone). */
+export const pageHasPublisherNotice = (site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): boolean =>
+  lines.some((line) => line.number !== site.number && removed.has(line.number) && (isCopyrightNotice(line) || isCompanyAlone(line)));
 /**
  * The site's name the page opens with when the copyright notice holds a publisher's company that does not name it (COMPANY_HOLDER:
  * Corriere della Sera's "Copyright 2026 © RCS Mediagroup S.p.a.") and another removed line names the site, in any case
@@ -510,8 +544,8 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // word, and a company no pattern reads); no menu's word is so written. Since session 44; the story had had no source.
   // So is, since session 56, a masthead the site line sets with its tagline ("harbour-online - Nachrichten für den Norden" over "Harbour Digital
   // Publishing GmbH"), a menu's word never; and the publisher's company alone on its line is its notice (isCompanyAlone).
-  if (SITE_ADDRESS_ALONE.test(site.text) || (isSiteNameShaped(site) && !COMPANY_NAME_WORD.test(site.text) && MASTHEAD_DASH_TAGLINE.test(lines.find((line) => line.number === site.number)?.text ?? ''))) {
-    return lines.some((line) => line.number !== site.number && removed.has(line.number) && (isCopyrightNotice(line) || isCompanyAlone(line))) ? site.text : null;
+  if (SITE_ADDRESS_ALONE.test(site.text) || (isMastheadShaped(site) && MASTHEAD_DASH_TAGLINE.test(lines.find((line) => line.number === site.number)?.text ?? ''))) {
+    return pageHasPublisherNotice(site, lines, removed) ? site.text : null;
   }
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();

@@ -1017,9 +1017,9 @@ describe("a network's name from a removed line, and the news service its logo na
 });
 
 describe("a masthead ending with its publisher's company's name", () => {
-  const page = (masthead: string, notice: string): string =>
+  const page = (masthead: string, notice: string, under = 'Subscribe'): string =>
     [
-      masthead, 'Subscribe', 'Newsletters', 'Retail', 'Tech', '',
+      masthead, under, 'Newsletters', 'Retail', 'Tech', '',
       'A mall chain is turning empty department stores into climbing gyms', 'Noor Halvorsen', 'Dec 4, 2026, 5:02 AM ET', '',
       'When the last department store at a suburban mall closed last year, its owner had a huge empty box and no retailer willing to take it.',
       '', 'Now the space holds climbing walls, a café and a shop, and on a weekday morning in November most of the walls were busy.',
@@ -1033,7 +1033,9 @@ describe("a masthead ending with its publisher's company's name", () => {
   });
 
   it("is none when the company is a menu's word", () => {
-    expect(sourceOf(page('Lagoon Business', 'Copyright © 2026 Business Ltd. All rights reserved.'))).toBeNull();
+    expect(sourceOf(page('Lagoon Business', 'Copyright © 2026 Business Ltd. All rights reserved.', 'Markets'))).toBeNull();
+    // Over a subscribe link the masthead is read as such (site-header.ts mastheadOverAccountLinks, session 57).
+    expect(sourceOf(page('Lagoon Business', 'Copyright © 2026 Business Ltd. All rights reserved.'))).toBe('Lagoon Business');
   });
 });
 
@@ -1179,5 +1181,60 @@ describe("the site's name as a notice holds it, and the header's lines over it (
     const caption = 'Ferry passengers wait on the pier at night. Jean Harbour / Le Lagon';
     const text = page(['Passer au contenu principal', 'Le Lagon', 'Menu', 'Rechercher'], ['Le Lagon', 'Mentions légales', 'Toute reproduction interdite'], caption);
     expect(sourceOf(text)).toBe('Le Lagon');
+  });
+});
+
+describe("the masthead over the header's account links, a domain's name in words, a notice's opening words (session 57)", () => {
+  const page = (header: readonly string[], footer: readonly string[], caption?: string): string =>
+    [
+      ...header, 'News', 'Politics', 'Business', 'Opinion', '',
+      'Harbour council votes to keep the night ferry running through March', 'By Odile Marchetti', 'Dec. 3, 2026 5:30 am ET', '',
+      ...(caption === undefined ? [] : [caption, '']),
+      'The harbour council voted on Wednesday to keep the night ferry running through March, reversing a plan to stop it after the holidays.',
+      '', 'Shift workers at the port had asked for the ferry after the last bus to the islands was cut in the autumn.',
+      '', 'The extra sailings will cost about $250,000 and will be reviewed in the spring, the council said.',
+      '', ...footer,
+    ].join('\n');
+
+  it("is the masthead set over the header's subscribe and sign-in links, whoever the page's notice holds", () => {
+    // Named by no other line, over a notice or a company naming another: the stories had had no source.
+    expect(sourceOf(page(['Harbour Monitor', 'Sunday, December 6, 2026', 'Subscribe', 'Sign In'], ['About Us', '© 2026 Northwind Media Group. All rights reserved.']))).toBe('Harbour Monitor');
+    expect(sourceOf(page(['LA LAGUNA', 'Abbonati', 'Accedi'], ['Privacy', 'Lagoon News Network S.p.A.']))).toBe('LA LAGUNA');
+    expect(sourceOf(page(['Wrzosowisko', 'Zaloguj się', 'Subskrybuj'], ['Kontakt', '© 2026 Wrzos Media SA']))).toBe('Wrzosowisko');
+    // "S.L.U." is a company's legal form (chrome/copyright.ts LEGAL_FORMS).
+    expect(sourceOf(page(['EL FARO', 'Menú', 'Buscar', 'Suscríbete', 'Iniciar sesión'], ['Aviso legal', 'Lagoon Editorial Información General, S.L.U.']))).toBe('EL FARO');
+    // In the case a caption's credit writes it: the capitals are the masthead's type.
+    const credit = 'Barca no cais do porto — Foto: Hermes Lima/Agência O Lago';
+    expect(sourceOf(page(['O LAGO', 'Assine', 'Entrar'], ['Mais lidas', '© 1996 - 2026. Todos direitos reservados a Editora Lagoa S/A.'], credit))).toBe('O Lago');
+  });
+
+  it('or a subscribe link right under it, over a notice with no ©', () => {
+    expect(sourceOf(page(['The Harbour Scot', 'Subscribe'], ['Sign up', 'Harbour World Publishing Ltd. All rights reserved.']))).toBe('The Harbour Scot');
+  });
+
+  it("is none with no notice, under a menu's item, or an account's or an outlet's word alone", () => {
+    expect(sourceOf(page(['LA LAGUNA', 'Abbonati', 'Accedi'], ['Privacy', 'Cookie policy']))).toBeNull();
+    expect(sourceOf(page(['LA LAGUNA', 'Cronaca', 'Accedi'], ['Privacy', 'Lagoon News Network S.p.A.']))).toBeNull();
+    expect(sourceOf(page(['Register', 'Sign In'], ['Privacy', '© 2026 Harbour Media Group. All rights reserved.']))).toBeNull();
+  });
+
+  it("gives the masthead whose words the notice's address runs together, not the address", () => {
+    // The address had been the source, the page's name in words over it.
+    expect(sourceOf(page(['The Harbour Star', 'Skip to main content', 'Subscribe'], ['Privacy Policy', '© 2026 theharbourstar.net | All rights reserved']))).toBe('The Harbour Star');
+    expect(sourceOf(page(['The Lagoon Post', 'E-PAPER', 'Login'], ['Contact Us', '© 2026 www.lagoonpost.com All rights reserved.']))).toBe('The Lagoon Post');
+    // Other words: the address.
+    expect(sourceOf(page(['The Harbour Stars', 'Skip to main content'], ['Privacy Policy', '© 2026 theharbourstar.net | All rights reserved']))).toBe('theharbourstar.net');
+  });
+
+  it("is the masthead a company's notice opens with a menu's word and the next", () => {
+    // "Premium" alone is a menu's word; the story had had no source.
+    expect(sourceOf(page(['Premium Harbour Nigeria', 'Home'], ['Contact Us', '© 2026 Premium Harbour Services Limited. All rights reserved.']))).toBe('Premium Harbour Nigeria');
+    expect(sourceOf(page(['Premium Harbour Nigeria', 'Home'], ['Contact Us', '© 2026 Premium Lagoon Services Limited. All rights reserved.']))).toBeNull();
+  });
+
+  it("is the masthead a notice holds without the masthead's word for a daily paper", () => {
+    // "<daily> <name>" over "All rights © 2026 <name> Media Group", in Urdu: the story had had no source.
+    expect(sourceOf(page(['روزنامہ بندر', 'تازہ ترین'], ['ہمارے بارے میں', 'جملہ حقوق © 2026 بندر میڈیا گروپ']))).toBe('روزنامہ بندر');
+    expect(sourceOf(page(['روزنامہ بندر', 'تازہ ترین'], ['ہمارے بارے میں', 'جملہ حقوق © 2026 ساحل میڈیا گروپ']))).toBeNull();
   });
 });
