@@ -1120,121 +1120,113 @@ describe("the masthead under the header's skip links", () => {
   });
 });
 
+/** A page with the given header and footer lines around one invented story, a caption maybe under its date line. */
+const harbourPage = (header: readonly string[], footer: readonly string[], caption?: string): string =>
+  [
+    ...header, 'News', 'Politics', 'Business', 'Opinion', '',
+    'Harbour council votes to keep the night ferry running through March', 'By Odile Marchetti', 'Dec. 3, 2026 5:30 am ET', '',
+    ...(caption === undefined ? [] : [caption, '']),
+    'The harbour council voted on Wednesday to keep the night ferry running through March, reversing a plan to stop it after the holidays.',
+    '', 'Shift workers at the port had asked for the ferry after the last bus to the islands was cut in the autumn.',
+    '', 'The extra sailings will cost about $250,000 and will be reviewed in the spring, the council said.',
+    '', ...footer,
+  ].join('\n');
+
 describe("the site's name as a notice holds it, and the header's lines over it (session 56)", () => {
-  const page = (header: readonly string[], footer: readonly string[], caption?: string): string =>
-    [
-      ...header, 'News', 'Politics', 'Business', 'Opinion', '',
-      'Harbour council votes to keep the night ferry running through March', 'By Odile Marchetti', 'Dec. 3, 2026 5:30 am ET', '',
-      ...(caption === undefined ? [] : [caption, '']),
-      'The harbour council voted on Wednesday to keep the night ferry running through March, reversing a plan to stop it after the holidays.',
-      '', 'Shift workers at the port had asked for the ferry after the last bus to the islands was cut in the autumn.',
-      '', 'The extra sailings will cost about $250,000 and will be reviewed in the spring, the council said.',
-      '', ...footer,
-    ].join('\n');
 
   it('is the line under the skip links that the notice holds by its name in full, before a line its first words open', () => {
     // The notice's holder opens with the masthead (the skip link had been the site line, and the story had had no source).
-    expect(sourceOf(page(['Skip to main content', 'The Harbour Ledger', 'Subscribe', 'Log in'], ['Contact', '© Copyright 2026 The Harbour Ledger Inc. All rights reserved.']))).toBe('The Harbour Ledger');
-    expect(sourceOf(page(['Aller au contenu principal', 'Menu', 'Rechercher', '40 Secondes'], ['Contact', 'Tous droits réservés © 40 Secondes 2026']))).toBe('40 Secondes');
+    expect(sourceOf(harbourPage(['Skip to main content', 'The Harbour Ledger', 'Subscribe', 'Log in'], ['Contact', '© Copyright 2026 The Harbour Ledger Inc. All rights reserved.']))).toBe('The Harbour Ledger');
+    expect(sourceOf(harbourPage(['Aller au contenu principal', 'Menu', 'Rechercher', '40 Secondes'], ['Contact', 'Tous droits réservés © 40 Secondes 2026']))).toBe('40 Secondes');
     // The paper's show under the skip links, repeated in the footer, had been the source: the notice holds the paper's name.
-    const show = page(['Skip to main content', 'Harbour Ledger Today', 'Sections', 'Search', 'Harbour Ledger', 'Log In'], ['Harbour Ledger Today', 'Privacy Policy', '©2026 Harbour Ledger Media Partners, LLC']);
+    const show = harbourPage(['Skip to main content', 'Harbour Ledger Today', 'Sections', 'Search', 'Harbour Ledger', 'Log In'], ['Harbour Ledger Today', 'Privacy Policy', '©2026 Harbour Ledger Media Partners, LLC']);
     expect(sourceOf(show)).toBe('Harbour Ledger');
   });
 
   it("reads a notice after the site's address, and the masthead its company's name opens with", () => {
     const footer = ['Site Map', 'Harbourmonthly.com Copyright (c) 2026 by The Harbour Monthly Group. All Rights Reserved.'];
-    expect(sourceOf(page(['Skip to content', 'Site Navigation', 'The Harbour Monthly', 'Popular'], footer))).toBe('The Harbour Monthly');
+    expect(sourceOf(harbourPage(['Skip to content', 'Site Navigation', 'The Harbour Monthly', 'Popular'], footer))).toBe('The Harbour Monthly');
   });
 
   it("reads \"Derechos reservados\" without \"Todos los\" before the ©", () => {
-    expect(sourceOf(page(['Lagunario', 'Últimas noticias', 'Policía'], ['Contacto', 'Derechos reservados © Lagunario Diario, S.A. de C.V. 2026']))).toBe('Lagunario');
+    expect(sourceOf(harbourPage(['Lagunario', 'Últimas noticias', 'Policía'], ['Contacto', 'Derechos reservados © Lagunario Diario, S.A. de C.V. 2026']))).toBe('Lagunario');
   });
 
   it("passes over a home link that names nothing (\"The homepage\") for the logo under it", () => {
     const header = ['Skip to main content', 'The homepage', 'Wrenfold', 'Wrenfold logo', 'Explainers'];
-    expect(sourceOf(page(header, ['Masthead', 'About Us', '© 2026 Wrenfold Media, LLC. All Rights Reserved']))).toBe('Wrenfold');
+    expect(sourceOf(harbourPage(header, ['Masthead', 'About Us', '© 2026 Wrenfold Media, LLC. All Rights Reserved']))).toBe('Wrenfold');
   });
 
   it("is the footer's logo a notice's company is named for, its company's words after it", () => {
     const footer = ['Harbourcrunch', 'Staff', 'Contact Us', 'Site Map', '© 2026 Harbourcrunch Media LLC.'];
-    expect(sourceOf(page(['Latest', 'AI', 'Apps', 'Climate'], footer))).toBe('Harbourcrunch');
+    expect(sourceOf(harbourPage(['Latest', 'AI', 'Apps', 'Climate'], footer))).toBe('Harbourcrunch');
     // The company's own name is no logo.
-    expect(sourceOf(page(['Latest', 'AI', 'Apps', 'Climate'], ['Lagoonside Media', 'Jobs', '© 2026 Lagoonside Media, LLC']))).toBeNull();
+    expect(sourceOf(harbourPage(['Latest', 'AI', 'Apps', 'Climate'], ['Lagoonside Media', 'Jobs', '© 2026 Lagoonside Media, LLC']))).toBeNull();
   });
 
   it("passes over the editions' and the e-paper's links over the masthead", () => {
     const footer = ['Download The Harbour Times app for the day\'s markets and news.', 'Copyright © 2026 Northwind, Grey & Co. Ltd.'];
-    expect(sourceOf(page(['English Edition', 'E-Paper', 'The Harbour Times', 'Home'], footer))).toBe('The Harbour Times');
+    expect(sourceOf(harbourPage(['English Edition', 'E-Paper', 'The Harbour Times', 'Home'], footer))).toBe('The Harbour Times');
   });
 
   it("is the site's address over the page, not a company its notice holds by its Media", () => {
-    expect(sourceOf(page(['Polder.nl', 'Algemeen', 'Net binnen'], ['Over Polder.nl', 'Privacy', '© 2026 Waddel Media']))).toBe('Polder.nl');
+    expect(sourceOf(harbourPage(['Polder.nl', 'Algemeen', 'Net binnen'], ['Over Polder.nl', 'Privacy', '© 2026 Waddel Media']))).toBe('Polder.nl');
   });
 
   it("is a masthead with its tagline after a dash over the publisher's company alone on a line", () => {
-    expect(sourceOf(page(['harbour-online - Nachrichten für den Norden', 'Suche', 'Menü öffnen'], ['Impressum', 'Harbour Digital Publishing GmbH']))).toBe('harbour-online');
+    expect(sourceOf(harbourPage(['harbour-online - Nachrichten für den Norden', 'Suche', 'Menü öffnen'], ['Impressum', 'Harbour Digital Publishing GmbH']))).toBe('harbour-online');
     // A section's line before a score is no masthead and tagline.
-    expect(sourceOf(page(['Basketball - M: Harbour State 64, Lagoon 65', 'Scores'], ['Impressum', 'Harbour Digital Publishing GmbH']))).toBeNull();
+    expect(sourceOf(harbourPage(['Basketball - M: Harbour State 64, Lagoon 65', 'Scores'], ['Impressum', 'Harbour Digital Publishing GmbH']))).toBeNull();
   });
 
   it("is the masthead a caption's credit gives after the photographer and a slash", () => {
     const caption = 'Ferry passengers wait on the pier at night. Jean Harbour / Le Lagon';
-    const text = page(['Passer au contenu principal', 'Le Lagon', 'Menu', 'Rechercher'], ['Le Lagon', 'Mentions légales', 'Toute reproduction interdite'], caption);
+    const text = harbourPage(['Passer au contenu principal', 'Le Lagon', 'Menu', 'Rechercher'], ['Le Lagon', 'Mentions légales', 'Toute reproduction interdite'], caption);
     expect(sourceOf(text)).toBe('Le Lagon');
   });
 });
 
 describe("the masthead over the header's account links, a domain's name in words, a notice's opening words (session 57)", () => {
-  const page = (header: readonly string[], footer: readonly string[], caption?: string): string =>
-    [
-      ...header, 'News', 'Politics', 'Business', 'Opinion', '',
-      'Harbour council votes to keep the night ferry running through March', 'By Odile Marchetti', 'Dec. 3, 2026 5:30 am ET', '',
-      ...(caption === undefined ? [] : [caption, '']),
-      'The harbour council voted on Wednesday to keep the night ferry running through March, reversing a plan to stop it after the holidays.',
-      '', 'Shift workers at the port had asked for the ferry after the last bus to the islands was cut in the autumn.',
-      '', 'The extra sailings will cost about $250,000 and will be reviewed in the spring, the council said.',
-      '', ...footer,
-    ].join('\n');
 
   it("is the masthead set over the header's subscribe and sign-in links, whoever the page's notice holds", () => {
     // Named by no other line, over a notice or a company naming another: the stories had had no source.
-    expect(sourceOf(page(['Harbour Monitor', 'Sunday, December 6, 2026', 'Subscribe', 'Sign In'], ['About Us', '© 2026 Northwind Media Group. All rights reserved.']))).toBe('Harbour Monitor');
-    expect(sourceOf(page(['LA LAGUNA', 'Abbonati', 'Accedi'], ['Privacy', 'Lagoon News Network S.p.A.']))).toBe('LA LAGUNA');
-    expect(sourceOf(page(['Wrzosowisko', 'Zaloguj się', 'Subskrybuj'], ['Kontakt', '© 2026 Wrzos Media SA']))).toBe('Wrzosowisko');
+    expect(sourceOf(harbourPage(['Harbour Monitor', 'Sunday, December 6, 2026', 'Subscribe', 'Sign In'], ['About Us', '© 2026 Northwind Media Group. All rights reserved.']))).toBe('Harbour Monitor');
+    expect(sourceOf(harbourPage(['LA LAGUNA', 'Abbonati', 'Accedi'], ['Privacy', 'Lagoon News Network S.p.A.']))).toBe('LA LAGUNA');
+    expect(sourceOf(harbourPage(['Wrzosowisko', 'Zaloguj się', 'Subskrybuj'], ['Kontakt', '© 2026 Wrzos Media SA']))).toBe('Wrzosowisko');
     // "S.L.U." is a company's legal form (chrome/copyright.ts LEGAL_FORMS).
-    expect(sourceOf(page(['EL FARO', 'Menú', 'Buscar', 'Suscríbete', 'Iniciar sesión'], ['Aviso legal', 'Lagoon Editorial Información General, S.L.U.']))).toBe('EL FARO');
+    expect(sourceOf(harbourPage(['EL FARO', 'Menú', 'Buscar', 'Suscríbete', 'Iniciar sesión'], ['Aviso legal', 'Lagoon Editorial Información General, S.L.U.']))).toBe('EL FARO');
     // In the case a caption's credit writes it: the capitals are the masthead's type.
     const credit = 'Barca no cais do porto — Foto: Hermes Lima/Agência O Lago';
-    expect(sourceOf(page(['O LAGO', 'Assine', 'Entrar'], ['Mais lidas', '© 1996 - 2026. Todos direitos reservados a Editora Lagoa S/A.'], credit))).toBe('O Lago');
+    expect(sourceOf(harbourPage(['O LAGO', 'Assine', 'Entrar'], ['Mais lidas', '© 1996 - 2026. Todos direitos reservados a Editora Lagoa S/A.'], credit))).toBe('O Lago');
   });
 
   it('or a subscribe link right under it, over a notice with no ©', () => {
-    expect(sourceOf(page(['The Harbour Scot', 'Subscribe'], ['Sign up', 'Harbour World Publishing Ltd. All rights reserved.']))).toBe('The Harbour Scot');
+    expect(sourceOf(harbourPage(['The Harbour Scot', 'Subscribe'], ['Sign up', 'Harbour World Publishing Ltd. All rights reserved.']))).toBe('The Harbour Scot');
   });
 
   it("is none with no notice, under a menu's item, or an account's or an outlet's word alone", () => {
-    expect(sourceOf(page(['LA LAGUNA', 'Abbonati', 'Accedi'], ['Privacy', 'Cookie policy']))).toBeNull();
-    expect(sourceOf(page(['LA LAGUNA', 'Cronaca', 'Accedi'], ['Privacy', 'Lagoon News Network S.p.A.']))).toBeNull();
-    expect(sourceOf(page(['Register', 'Sign In'], ['Privacy', '© 2026 Harbour Media Group. All rights reserved.']))).toBeNull();
+    expect(sourceOf(harbourPage(['LA LAGUNA', 'Abbonati', 'Accedi'], ['Privacy', 'Cookie policy']))).toBeNull();
+    expect(sourceOf(harbourPage(['LA LAGUNA', 'Cronaca', 'Accedi'], ['Privacy', 'Lagoon News Network S.p.A.']))).toBeNull();
+    expect(sourceOf(harbourPage(['Register', 'Sign In'], ['Privacy', '© 2026 Harbour Media Group. All rights reserved.']))).toBeNull();
   });
 
   it("gives the masthead whose words the notice's address runs together, not the address", () => {
     // The address had been the source, the page's name in words over it.
-    expect(sourceOf(page(['The Harbour Star', 'Skip to main content', 'Subscribe'], ['Privacy Policy', '© 2026 theharbourstar.net | All rights reserved']))).toBe('The Harbour Star');
-    expect(sourceOf(page(['The Lagoon Post', 'E-PAPER', 'Login'], ['Contact Us', '© 2026 www.lagoonpost.com All rights reserved.']))).toBe('The Lagoon Post');
+    expect(sourceOf(harbourPage(['The Harbour Star', 'Skip to main content', 'Subscribe'], ['Privacy Policy', '© 2026 theharbourstar.net | All rights reserved']))).toBe('The Harbour Star');
+    expect(sourceOf(harbourPage(['The Lagoon Post', 'E-PAPER', 'Login'], ['Contact Us', '© 2026 www.lagoonpost.com All rights reserved.']))).toBe('The Lagoon Post');
     // Other words: the address.
-    expect(sourceOf(page(['The Harbour Stars', 'Skip to main content'], ['Privacy Policy', '© 2026 theharbourstar.net | All rights reserved']))).toBe('theharbourstar.net');
+    expect(sourceOf(harbourPage(['The Harbour Stars', 'Skip to main content'], ['Privacy Policy', '© 2026 theharbourstar.net | All rights reserved']))).toBe('theharbourstar.net');
   });
 
   it("is the masthead a company's notice opens with a menu's word and the next", () => {
     // "Premium" alone is a menu's word; the story had had no source.
-    expect(sourceOf(page(['Premium Harbour Nigeria', 'Home'], ['Contact Us', '© 2026 Premium Harbour Services Limited. All rights reserved.']))).toBe('Premium Harbour Nigeria');
-    expect(sourceOf(page(['Premium Harbour Nigeria', 'Home'], ['Contact Us', '© 2026 Premium Lagoon Services Limited. All rights reserved.']))).toBeNull();
+    expect(sourceOf(harbourPage(['Premium Harbour Nigeria', 'Home'], ['Contact Us', '© 2026 Premium Harbour Services Limited. All rights reserved.']))).toBe('Premium Harbour Nigeria');
+    expect(sourceOf(harbourPage(['Premium Harbour Nigeria', 'Home'], ['Contact Us', '© 2026 Premium Lagoon Services Limited. All rights reserved.']))).toBeNull();
   });
 
   it("is the masthead a notice holds without the masthead's word for a daily paper", () => {
     // "<daily> <name>" over "All rights © 2026 <name> Media Group", in Urdu: the story had had no source.
-    expect(sourceOf(page(['روزنامہ بندر', 'تازہ ترین'], ['ہمارے بارے میں', 'جملہ حقوق © 2026 بندر میڈیا گروپ']))).toBe('روزنامہ بندر');
-    expect(sourceOf(page(['روزنامہ بندر', 'تازہ ترین'], ['ہمارے بارے میں', 'جملہ حقوق © 2026 ساحل میڈیا گروپ']))).toBeNull();
+    expect(sourceOf(harbourPage(['روزنامہ بندر', 'تازہ ترین'], ['ہمارے بارے میں', 'جملہ حقوق © 2026 بندر میڈیا گروپ']))).toBe('روزنامہ بندر');
+    expect(sourceOf(harbourPage(['روزنامہ بندر', 'تازہ ترین'], ['ہمارے بارے میں', 'جملہ حقوق © 2026 ساحل میڈیا گروپ']))).toBeNull();
   });
 });
