@@ -26,11 +26,10 @@ export const isRunningHead = (line: Line): boolean => {
 };
 
 /**
- * A printed page's number in the footer of a browser's printout: "Page 1 of 2", "Seite 1 von 2",
- * "Page 1 sur 2" (the first number not past the second). It had stayed between two paragraphs.
+ * A printed page's number in the footer of a browser's printout or a PDF bulletin, between two paragraphs: "Page 1 of 2", "Seite
+ * 1 von 2", "Paj 1 sou 2", "Pagina 1 van 2", "Side 1 av 2", "Страница 1 из 2", "Halaman 1 dari 2" (the first number not past the
+ * second).
  */
-// Since session 57 in more languages: Haitian Creole "Paj 1 sou 2" (a ministry's PDF bulletin, the session-49 tester's: it had stayed
-// between the paragraphs), Dutch "Pagina 1 van 2", Nordic "Side 1 av 2", Russian "Страница 1 из 2", Indonesian "Halaman 1 dari 2".
 const PRINTED_PAGE_NUMBER =
   /^(?:page|seite|página|pagina|pag\.|strona|strana|stranica|paj|side|sida|halaman|ukurasa|страница|сторінка)\s+([1-9]\d{0,2})\s+(?:of|von|de|sur|di|z|van|av|af|od|dari|wa|sou|из|з)\s+([1-9]\d{0,2})$/iu;
 /**
