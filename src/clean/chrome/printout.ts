@@ -1,6 +1,6 @@
 // A printed or PDF page's lines copied with its text: running heads, page numbers, jump lines, counters written
 // without spaces, a browser printout's time of printing. They break the text at every printed page.
-import { isRightUnder, type Line } from '../lines.js';
+import { isRightOverOnPage, isRightUnderOnPage, type Line } from '../lines.js';
 
 /**
  * A printed page's running head or foot, copied with the text from a PDF: the publication's name in
@@ -54,7 +54,7 @@ export const isRunningFootByPageNumber = (line: Line, above: Line | undefined, b
   line.wordCount <= MAX_RUNNING_FOOT_WORDS &&
   !line.endsWithSentencePunctuation &&
   ISSUE_NUMBER.test(line.text) &&
-  ((above !== undefined && isRightUnder(line, above) && isPrintedPageNumber(above)) || (below !== undefined && isRightUnder(below, line) && isPrintedPageNumber(below)));
+  ((isRightOverOnPage(above, line) && isPrintedPageNumber(above)) || (isRightUnderOnPage(below, line) && isPrintedPageNumber(below)));
 
 /**
  * A counter written without spaces, "1/6", "1/2", alone on its line (the first number not past the
