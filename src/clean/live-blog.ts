@@ -77,15 +77,15 @@ export function liveEntryHeadings(
  * A live blog's head: its entries open with a time stamp (removed as such) and most with a
  * heading, and the body starts at an entry: stamps stand before the body and inside it (stamps
  * before it alone may be a clock in the header or a list of other stories). When a headline of 4+
- * words stands above the first stamp, the title is searched there (the page's headline; the first
- * entry's heading, sharing more of its words with the body, had won), and the heading right before
+ * words stands above the first stamp, the title is searched there (the page's headline, not the first
+ * entry's heading, which shares more of its words with the body), and the heading right before
  * the body, after a stamp, is its entry's and stays in the body as the later entries' headings do.
  * Otherwise the head as it is. Above the first stamp, the headline the page's byline or date line
  * follows is the title: a box of summary bullets there ("Key points", then headline-shaped
  * statements of the day's news) shares more words with the entries than the headline does, and a
- * bullet had won. That box, from its label to the first stamp, is `summary`: it restates the
+ * bullet would win. That box, from its label to the first stamp, is `summary`: it restates the
  * entries (their words would count twice; "Key events" boxes are links to them), so it is left out
- * of the body, named for what it is (it had been "page text before the article").
+ * of the body, named for what it is (not "page text before the article").
  */
 export function liveBlogHead(
   lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number, isMetadata: (line: Line) => boolean, stampOpened: ReadonlySet<number>,
@@ -108,8 +108,8 @@ export function liveBlogHead(
     return over !== undefined && aboveStampLines.has(over) && isHeadline(over) && !hasSeparators(over) ? over : undefined;
   };
   // The headline over the header, or the standfirst between them: the page's headline over it and
-  // the standfirst are both searched (findTitle tells them apart). The standfirst alone had been the
-  // title, and one ending in a full stop left a summary bullet the title.
+  // the standfirst are both searched (findTitle tells them apart). The standfirst alone would be the
+  // title, and one ending in a full stop would leave a summary bullet the title.
   const overMetadata = aboveStamp.find((line) => {
     const next = lines[positionOf(lines, line) + 1];
     return next !== undefined && isMetadata(next) && (isHeadline(line) || headlineOver(line) !== undefined);
@@ -167,7 +167,7 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
  * Whether stamps, in page order, run newest first, as a live blog's entries do: more of their steps
  * go back in time than forward (one step forward may be midnight). A timeline of stamped headings in
  * an article ("07:00 — Polls open", "13:30 — Turnout passes 40%", "22:00 — Polls close") runs oldest
- * first, and its times are its text: they had been cut off as a live blog's.
+ * first, and its times are its text, not a live blog's stamps to cut off.
  */
 function newestFirst(stamps: readonly string[]): boolean {
   const minutes = stamps.map(minuteOfDay);
@@ -248,7 +248,7 @@ const MIN_COMMENTARY_STAMPS = 4;
 /**
  * The page's lines with a match's minute cut off each entry it opens ("90'+5' Match ends, Arsenal 2, Chelsea 1.",
  * chrome/stamps.ts OPENING_MATCH_MINUTE), each into `cuts.liveStamps`, when MIN_COMMENTARY_STAMPS lines or more open
- * so: the minute had been the entry's first word, and the page no commentary (commentaryEntries). Only sentences: a
+ * so: else the minute is the entry's first word, and the page no commentary (commentaryEntries). Only sentences: a
  * shop's list of cables opens with their lengths in feet ("8' RCA Audio Interconnect Cable", on an l3s-dev page).
  * Else a cricket ball's number so cut ("19.6 Carter to Lowe, 1 run, …", OPENING_BALL_NUMBER; the entry a sentence or
  * the bowler to the batter, isCricketEntry), when the lines opening so run ball by ball as ballNumberStamps wants
