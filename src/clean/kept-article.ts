@@ -34,7 +34,7 @@ export function keptArticle(
   // names it alone, or a feed's footer names the site (`pageSource`): the article's source when no line gave one. The dateline stays
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
   // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
-  // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
+  // another): then it keeps the outlet, which would be lost; one the input gave is left as it is.
   // A byline run into the dateline ("By Jane Doe NEW YORK Nov 1 (Reuters) - ") stays in the body with it, as CNA's credit
   // does ("（中央社記者王小明台北4日電）", agencyCredit), whose agency is the source as a dateline's is.
   const dateline = datelineAt(body);
@@ -60,7 +60,7 @@ export function keptArticle(
     metadata.byline = signed.authors;
   }
   // A byline that is the source's name is the outlet signing, no author: an aggregator's copy names the outlet over the story's
-  // age ("Riverbend Ledger" over "2 hours ago", NewsBreak's), which had been the byline.
+  // age ("Riverbend Ledger" over "2 hours ago", NewsBreak's), which is no byline.
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && metadata.source !== null && sameOutlet(metadata.byline, metadata.source)) metadata.byline = null;
   // The place the reporter writes from after the name, when the body names it (withoutPlaceNamedInBody): "Jane Doe Lagos".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) {
@@ -108,7 +108,7 @@ function outletAfterPlace(dateline: string | null): string | null {
 /**
  * Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and
  * spacing aside, or two names of one agency ("The Associated Press" over an "(AP) —" dateline: the
- * agency had been kept as the author).
+ * agency, not the author).
  */
 function sameOutlet(outlet: string | null, source: string | null): boolean {
   return outlet === null || (source !== null && outletName(outlet) === outletName(source));
