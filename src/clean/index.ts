@@ -94,7 +94,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   removeHead(lines, parts.headAt, entryHeading, summary, metadata.title, page.remove);
   removeTail(lines, parts.tailAt, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
-  // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
+  // University of Leeds") is the byline when no line gave one, not the body's first paragraph.
   const academic = metadata.byline === null ? headerLine(lines, parts.firstInBlock, title?.line, isAcademicAuthorLine) : null;
   if (academic) {
     page.relabel(academic, 'metadata', 'byline');
@@ -102,7 +102,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   }
   const source = pageSource(page, parts.firstInBlock, title);
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
-  // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
+  // text), when no line gave one: a newspaper's page dates its stories there only.
   metadata.date ??= removedLineGives(lines, removed, (line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
   return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { pageSource: source });
 }
@@ -236,7 +236,7 @@ function articleTitle(
   const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeaderLine);
   // The author's name alone next to the header's date line, read as the byline only after the title (metadata/header-byline.ts headerByline): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Harrowby" over
-  // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
+  // the date line, and a picture's caption further up, sharing more of the body's words, would be the title.
   // So does a name in capitals right over the text (the Sun papers' "JANE DOE" under the headline, no date line on the page).
   const authorName = metadata.byline === null ? (headerName(lines, removed, repeated, firstInBlock, []) ?? capitalsNameOverText(lines, firstInBlock, undefined)) : null;
   // So does the line over a picture's caption over its credit over the header (isCaptionOverHeader: BILD's standfirst).
