@@ -75,8 +75,8 @@ const HAS_LETTER = /\p{L}/u;
  * The keys of the line's content words (isContentWord) that continuesStory compares: a spaced word's
  * stem, and the content words the segmenter finds in a run of letters of a script without spaces,
  * which the cleaner's tokenizer (the run's language's) reads as one word. Whole clauses, those runs
- * shared nothing with the article, and the paragraph after a link set into a Japanese article ("関連記事")
- * had been page text after it.
+ * share nothing with the article, and the paragraph after a link set into a Japanese article ("関連記事")
+ * would go as page text after it.
  */
 function contentKeys(line: Line, recordsOf: RecordsOf): string[] {
   const keys: string[] = [];
