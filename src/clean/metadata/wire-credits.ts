@@ -6,7 +6,7 @@ import { WIRE_CREDIT_ROLES } from '../../text/wire-credit.js';
  * A Chinese wire header with no space after 記者 ("reporter"): "記者王小明／台北報導", "记者李娜/北京报道", in
  * the brackets Taiwanese papers set it in ("〔記者王小明／台北報導〕"). The place and "reported" after the
  * slash tell it from a sentence opening with 記者 ("记者从市政府获悉…"); the name is the author, the
- * place where it was reported from. It had been the page's title or first paragraph.
+ * place where it was reported from: neither the page's title nor its first paragraph.
  */
 export const CHINESE_WIRE_HEADER = String.raw`(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)`;
 /**
