@@ -56,7 +56,7 @@ export async function* readJsonl(path: string, size: number, maxRecordBytes: num
     }
     const { text, metadata, warnings: repairWarnings } = recordWithMojibakeRepaired(record.text, record.metadata);
     const normalised = normaliseText(text);
-    // As an empty .txt file is (blankFileProblem): a record whose scrape failed had been an article
+    // As an empty .txt file is (blankFileProblem): a record whose scrape failed would be an article
     // of 0 words. Its id is not taken: a later record with it is read.
     if (!normalised.trim()) {
       const blank = `"text" is ${record.text ? 'only whitespace' : 'empty'}`;
