@@ -23,7 +23,7 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * Any character one of the replacements or spacedTabs changes: one character class, which scans a text in about a
- * third of the CPU the alternation of the replacements' patterns took (session 49).
+ * third of the CPU the alternation of the replacements' patterns takes (docs/scale-history.md).
  */
 const REPLACED = new RegExp(`[\\r${LINE_SEPARATORS}${INVISIBLES}${CONTROLS}${FIXED_SPACES}\\t]`);
 
