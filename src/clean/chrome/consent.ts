@@ -22,7 +22,7 @@ const CONSENT = new RegExp(
  * A site's own notice in other languages that it uses cookies, by the word the language gives them and its verb of use (a
  * news site's banner: "Wir verwenden Cookies …", "Utilizamos cookies propias …", "NHKは、…Cookieを使用しています。",
  * "Sitemizde … çerezler kullanılmaktadır.", "Мы используем файлы cookie.", "نستخدم ملفات تعريف الارتباط …", "हम … कुकीज़ का उपयोग
- * करते हैं।"). Out of the banner at the top of the page, NHK's had opened the body. A text about cookies says so of others.
+ * करते हैं।"). Out of the banner at the top of the page, NHK's would open the body. A text about cookies says so of others.
  */
 const OTHER_LANGUAGE_COOKIE_USE = new RegExp(
   [
