@@ -85,7 +85,7 @@ const MAX_BULLETED_ITEMS = 12;
  * The article's last candidate line once a bulleted list inside it is taken in: two or more bulleted
  * items right after `last`, then prose, which goes on the article, or a subheading over prose ("What
  * happens next?"). The items, the subheading and the prose go into `kept`: short and without a
- * sentence, the items had ended the block, and were dropped with the lines after them as headlines
+ * sentence, the items would end the block, and go with the lines after them as headlines
  * and page text after the article.
  */
 export function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>): number {
@@ -177,7 +177,7 @@ const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[],
 /**
  * The last item of the list introduced at lines[intro], up to lines[limit]; `intro` when there is
  * none. An item is isIntroducedItem's, or, however short, the next number of a numbered list (a gift
- * list's "15) Thriller (Vinile)", three words, had ended it, and its items 16 to 22 were lost as
+ * list's "15) Thriller (Vinile)", three words, would end it, and its items 16 to 22 go as
  * headlines after the article). With `closedByBreak`, the items after the first stand one right
  * under the other (rightUnder), and the first break ends the list.
  */
