@@ -267,7 +267,7 @@ function articleTitle(
 /**
  * The body's lines over the headline found inside the block, over the header there (title-lines.ts overHeaderInBlock): the page's,
  * which the block opened with (a CBS station's teasers, other stories' headlines run into their summaries; a blog network's ad
- * and tagline; a caption over the headline), and had stayed in the body once the headline was found among them. Not an article of
+ * and tagline; a caption over the headline), which would stay in the body once the headline is found among them. Not an article of
  * its own under its own headline, the first of them or the line right over them sharing the words of those under it
  * (continuesStory): two articles pasted into one file, the first unsigned, are kept as one body, with a warning (pasted.ts).
  */
