@@ -69,7 +69,7 @@ export function keptArticle(
   // A byline in capitals, as the page writes the surname elsewhere (bylineCasedByPage): "CLAIRE MORRISON" over "Morrison covers …".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) metadata.byline = bylineCasedByPage(metadata.byline, lines);
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
-  // it had no date. A wire's "Jan 15" without its year gives none.
+  // else it has no date. A wire's "Jan 15" without its year gives none.
   if (metadata.date === null && dateline) metadata.date = readDate(body.slice(dateline.start, dateline.start + dateline.length), dateOrder)?.iso ?? null;
   const warnings = [...raw.warnings];
   if (!body) warnings.push(emptyBecause ? `nothing left after cleaning: ${emptyBecause}` : 'nothing left after cleaning');
@@ -98,7 +98,7 @@ function linesOverTitle(lines: readonly Line[], removed: ReadonlyMap<number, Rem
 const AFTER_PLACE = /^[^,]+, ([^,]+?) ?(?:-{1,3}|[–—]) $/u;
 /**
  * The outlet a dateline names after its place's comma, as Indonesian sites sign their stories ("KUPANG, KOMPAS.com - ",
- * "JAKARTA, detikNews - "), else null: the story had no source. A state or a country there ("Raleigh, N.C. - ") is no outlet.
+ * "JAKARTA, detikNews - "), else null: the story's source. A state or a country there ("Raleigh, N.C. - ") is no outlet.
  */
 function outletAfterPlace(dateline: string | null): string | null {
   const after = dateline ? AFTER_PLACE.exec(dateline)?.[1] : undefined;
