@@ -16,7 +16,7 @@ const LIVE_ENTRY_HEAD_LINES = 3;
 /**
  * A line that may head a live blog's entry under its stamp: headline-shaped, or a heading of two
  * words right over the entry's prose (`next`), as live blogs write them ("Budget approved", "Markets
- * close"), which isHeadlineShaped's three words had left out: the line model dropped them as too
+ * close"), which isHeadlineShaped's three words leave out: the line model drops them as too
  * short, or as a section label over the body's first paragraph. Written in sentence case, its
  * second word in lower case (or a figure): a person's name is capitalised, and a name under the
  * stamp ("Sarah Lyons", the entry's author) heads no entry. Not a live blog's own label over an
