@@ -165,7 +165,7 @@ const RELEASE_CLOSING_KINDS = 2;
  * The closing boilerplate of the press release whose block runs from `first` to `last` among
  * `lines` (releaseBoilerplate), or an empty map when the text is no release: a release wire's
  * dateline opens it, or it closes with RELEASE_CLOSING_KINDS kinds of a release's sections. A release
- * on a company's own site has no wire's dateline, and its notes to editors and About note had stayed
+ * on a company's own site has no wire's dateline, and its notes to editors and About note would stay
  * in the body; a news article's note about a group it names ("About Save Our Library") is one kind.
  */
 export function pressReleaseClosing(lines: readonly Line[], first: number, last: number): Map<number, string> {
