@@ -43,7 +43,7 @@ const CJK_CLOSING_QUOTES = `」』）〕】”’"')`;
 // The lookbehind starts a match only at the first mark of a run ("...."), so a long run is
 // scanned once instead of once per mark (which made 1 MB of dots quadratic). After a space the
 // next sentence opens with a capital, a digit, or a letter of a script without capitals (\p{Lo}:
-// Arabic, Hebrew, Devanagari, Hangul...), where "قوي. وأضافوا" had run on as one sentence.
+// Arabic, Hebrew, Devanagari, Hangul...), where "قوي. وأضافوا" would run on as one sentence.
 // matchAll reads a copy, so the shared expression's lastIndex never moves.
 // Greek asks with ";" (U+037E, a semicolon after NFC): after a Greek letter it ends a sentence
 // before a capital, as "?" does ("Τι θα γίνει; Η κυβέρνηση…" would be one sentence).
