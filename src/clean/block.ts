@@ -64,8 +64,8 @@ const LEDE_GAP_LINES = 25;
  * credit, a "Highlights" label, a standfirst under the byline, which benchmarks' gold leaves out.
  * Not for a wire story's lede (isWireLede), which none of these is. Counted in the page's lines,
  * those removed by rule too: a photo gallery between a lede and the text (its counters "1 of 12"
- * and captions, removed on sight) left two lines there, "Swipe for more" and "View gallery", and
- * the gallery's lede was dropped as page text before the article.
+ * and captions, removed on sight) leaves two lines there, "Swipe for more" and "View gallery", and
+ * the gallery's lede would go as page text before the article.
  */
 const LEDE_MIN_GAP_LINES = 3;
 /** A lede's body probability at least: page text under a byline that is not the story (a teaser, a notice) scores lower. */
@@ -82,8 +82,8 @@ const isWireLede = (line: Line): boolean => Boolean(datelineAt(line.text)?.agenc
 /**
  * The block's first candidate line, moved down past a headline right over a wire story's lede (isWireLede): the story
  * opens with its dateline, and a line over it that reads as a headline is the page's. CNN's pages set a playlist of
- * videos' titles over the story: all but the last went as page text, and the last opened the body over "Hong Kong (CNN
- * Business)A muddled view …", whose dateline, no longer the body's start, gave no source.
+ * videos' titles over the story: all but the last go as page text, and the last would open the body over "Hong Kong (CNN
+ * Business)A muddled view …", whose dateline, no longer the body's start, would give no source.
  */
 export function wireLedeStart(candidateLines: readonly Line[], first: number): number {
   const over = candidateLines[first]!;
@@ -211,8 +211,8 @@ export function digestFirstItem(lines: readonly Line[], candidates: readonly num
 /**
  * The block, unless it holds no prose and prose follows it: then the best block after it (judged
  * against its own strongest line, as the page is). A short brief, a headline over one paragraph,
- * had the headline as its block (the neighbourhood features of a two-line page favour the first
- * line), so the body was the headline and the paragraph was dropped as "page text after the article".
+ * may have the headline as its block (the neighbourhood features of a two-line page favour the first
+ * line), and the body would be the headline, the paragraph "page text after the article".
  */
 export function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]): { first: number; last: number; strongest: number } | null {
   const block = blockOf(scored, 0);
@@ -220,8 +220,8 @@ export function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]
   const inside = lines.slice(block.first, block.last + 1);
   if (inside.some(isProse)) return block;
   const after = lines.slice(block.last + 1);
-  // A block of labels alone gives way too: "World" over a headline was the body of a page that is
-  // a section label and a headline, and the headline was dropped as a headline after the article.
+  // A block of labels alone gives way too: "World" over a headline would be the body of a page that is
+  // a section label and a headline, and the headline go as a headline after the article.
   const chosen = after.some(isProse) || (inside.every(isLabel) && !after.every(isLabel)) ? (blockOf(scored, block.last + 1) ?? block) : block;
   if (lines.slice(chosen.first, chosen.last + 1).some(isProse)) return chosen;
   // A page without prose (a headline alone, a gallery of captions): a section label opening the
