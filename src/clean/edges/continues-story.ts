@@ -49,9 +49,9 @@ const AFFIX_LETTERS = 2;
  * The runs of letters in `key` that leave out AFFIX_LETTERS of its letters at most and hold
  * MIN_CORE_LETTERS at least (a shorter key is its own one core). Two words holding one core are the
  * same word with an affix on or off, in any language: the stemmers strip a few languages' endings,
- * and a language with none (Hebrew, Turkish, Hungarian) had shared only the words it wrote alike:
- * ynet's closing sentence under a link (`החלטת הריבית הבאה …`) shared one of its six words with the
- * story (`החלטת` "the decision of" is `ההחלטה` "the decision" there), and went as page text.
+ * and a language with none (Hebrew, Turkish, Hungarian) would share only the words it writes alike:
+ * ynet's closing sentence under a link (`החלטת הריבית הבאה …`) shares one of its six words with the
+ * story so (`החלטת` "the decision of" is `ההחלטה` "the decision" there), and would go as page text.
  */
 function wordCores(key: string): string[] {
   const letters = [...key];
