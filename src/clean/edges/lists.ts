@@ -55,8 +55,8 @@ function listingFieldLabel(line: Line): string | null {
  * inside the block are taken in (a what's-on article's events, each its name, "Where:", "When:",
  * "Price:" and a paragraph): a listing of MIN_LISTING_FIELDS or more fields, all with labels the
  * block's listing has, under at most LISTING_NAME_LINES lines of its name, and the prose after it,
- * which goes into `kept`. Four weak lines before each paragraph ended the block after the first
- * listing, and the others' paragraphs were dropped as page text after the article. The names and
+ * which goes into `kept`. Four weak lines before each paragraph would end the block after the first
+ * listing, and the others' paragraphs go as page text after the article. The names and
  * fields are judged inside the block as the first listing's are.
  */
 export function listingsAfter(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
