@@ -27,8 +27,8 @@ export function embeddedPostsEnd(lines: readonly Line[], last: number): number {
 /**
  * The article's last line once the prose after an embedded post that ends it is taken in, and into
  * `kept`: a post's signature at `last` with a paragraph after it (a tweet quoted before the story's
- * last line). The post's short lines around it made that paragraph a weak island after the block,
- * and it was dropped as page text after the article.
+ * last line). The post's short lines around it make that paragraph a weak island after the block,
+ * which would go as page text after the article.
  */
 export function proseAfterPosts(lines: readonly Line[], last: number, kept: Set<number>): number {
   while (last + 1 < lines.length && isEmbeddedPostSignature(lines[last]!) && isProse(lines[last + 1]!)) {
