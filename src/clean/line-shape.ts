@@ -30,7 +30,7 @@ export const TRAILING_SCRIPT_OR_STYLE = /^(?!<(?:script|style|noscript)\b)(.*?\S
 /**
  * A row of a data table: a market wrap's "FTSE 100 7,612.4 +0.3%" or "S&P 500 | 5,051.41 | -45.86 |
  * -0.90%", a header row over such rows ("Index | Close | Change | % Change"). Weak by every line
- * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
+ * feature, rows would go as "list of links or tags (separator characters)" or "no sentence
  * punctuation", which says nothing of what they are. Cells are split at pipes when the row has
  * them, else at runs of two spaces or more (a table set in columns: "FTSE 100    7,612.4   +0.3%",
  * or by tabs, which ingest gives as two spaces: ingest/normalise.ts spacedTabs) when those make three cells,
