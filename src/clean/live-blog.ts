@@ -130,8 +130,8 @@ const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
 /**
  * The page's lines with each live-blog entry's stamp cut off the heading it opens ("12:04 GMT —
  * Ministers arrive": chrome/stamps.ts OPENING_LIVE_STAMP), so that the heading is read as one under a
- * bare stamp is: the page was no live blog to the cleaner, the first entry's heading was the title
- * or page text, the last entry was dropped, and "GMT" was a keyphrase. Only when
+ * bare stamp is: else the page is no live blog to the cleaner, the first entry's heading the title
+ * or page text, the last entry dropped, and "GMT" a keyphrase. Only when
  * LIVE_BLOG_MIN_STAMPED_HEADINGS or more lines with distinct stamps head an entry: a heading over a
  * line that is no stamped heading itself (a schedule's or a timeline's items follow one another,
  * their times are the text), not ending in a full stop (a timeline's sentences do); and only when
@@ -205,8 +205,8 @@ const LIVE_HEADLINE_WORDS = 4;
  * headline of LIVE_HEADLINE_WORDS or more words above that stamp (the page's), and right after the
  * block LIVE_BLOG_MIN_STAMPED_HEADINGS or more entries in a row, each a stamp, a heading
  * (isEntryHeading) and prose. Entries of one paragraph each are weak, their headings and stamps
- * around them, and the block was the first entry alone: with no stamp inside it the page was no
- * live blog, and every later entry went as page text after the article. A clock in the header over
+ * around them, and the block is the first entry alone: with no stamp inside it the page would be no
+ * live blog, and every later entry go as page text after the article. A clock in the header over
  * the article's headline has no headline above it, and a list of other stories under the article
  * no stamped heading over the text.
  */
@@ -226,8 +226,8 @@ export function isFirstLiveEntry(lines: readonly Line[], first: number, last: nu
  * The article's last candidate line, moved over the live blog's entries after `last`: when stamps
  * stand inside the block, an entry whose stamp follows the block's last line is the article's too,
  * up to its prose, which is kept however weak (`keptHoweverWeak`). Its heading and a "Share" button
- * between stamp and prose made the last entry of a page a weak island after the block, and its
- * paragraphs were dropped as page text after the article.
+ * between stamp and prose make the last entry of a page a weak island after the block, and its
+ * paragraphs would go as page text after the article.
  */
 export function liveEntriesEnd(lines: readonly Line[], last: number, stampBetween: (k: number, l: number) => boolean, keptHoweverWeak: Set<number>): number {
   while (last + 1 < lines.length && stampBetween(last, last + 1)) {
@@ -326,7 +326,7 @@ export function ballNumberStamps(lines: readonly Line[]): Set<number> {
  * ball's number (`balls`, page line numbers: ballNumberStamps) or with its minute or ball's number cut off it
  * (`minuteOpened`, page line numbers: commentaryStampsCut), on a page of MIN_COMMENTARY_STAMPS stamps or more. The entries are short ("Foul by
  * Moisés Caicedo (Chelsea).", "First Half begins."), weak by every line feature, and no prose (liveEntriesEnd wants
- * prose): the last entries of the match went as page text before the article, the kick-off after it. Empty on any
+ * prose): the last entries of the match would go as page text before the article, the kick-off after it. Empty on any
  * other page.
  */
 export function commentaryEntries(lines: readonly Line[], candidates: readonly number[], minuteOpened: ReadonlySet<number>, balls: ReadonlySet<number>): Set<number> {
