@@ -121,7 +121,7 @@ function headerNameOf(part: Line): string | null {
 /**
  * The name of such a line lifted as the byline, and its date part as a date line (liftLine: a date
  * the header gave already stays). Read whole, a line of over eight words ("Jane Doe - Thursday, March
- * 3, 2026 at 9:45 a.m. EST") was no date line, and the article had its author but no date.
+ * 3, 2026 at 9:45 a.m. EST") is no date line, and the article would have its author but no date.
  */
 export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underTitle: boolean): void {
   const [name, dated] = nameAndDate(line, dateOrder, underTitle) ?? [];
