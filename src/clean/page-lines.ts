@@ -56,8 +56,8 @@ export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
 
 /**
  * A scraper may join every line of a page with " | ": the header on one line, the story's paragraphs
- * and the chrome after them on another. Read so, the story was one line with the page's links run
- * into it, and the whole body was dropped as page text after the article. A page with a line of
+ * and the chrome after them on another. Read so, the story is one line with the page's links run
+ * into it, and the whole body would go as page text after the article. A page with a line of
  * MIN_JOINED_SENTENCES sentences between bars is such a page: each of its lines is read as the lines
  * its bars part. Elsewhere a bar stays: a table's row, a byline with its editor ("Penulis … | Editor …").
  * Line numbers (removed_lines.csv) then count the parted lines.
