@@ -194,7 +194,7 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
     else if (dropped(first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
   removeHeaderInBlock(lines, inside.filter((i) => !removed.has(lines[i]!.number)), removed, remove);
-  // A body scraped twice into one file, a pull quote: its words were counted twice.
+  // A body scraped twice into one file, a pull quote: else its words count twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   return [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
 }
@@ -251,7 +251,7 @@ function articleTitle(
     remove(title.line, 'title', title.reason);
   }
   if (title && title.line === overHeaderInBlock) for (const line of pageTextOverHeadline(lines, body, title.line, recordsOf)) remove(line, 'boilerplate', 'page text before the article');
-  // A title that the text repeats as one of its first lines is no body text: it was counted as a
+  // A title that the text repeats as one of its first lines is no body text: else it counts as a
   // sentence, its words as terms. Scraped records repeat the title the input gave (JSONL `title`);
   // pages set the headline twice, in the header and again over the text (Japanese blogs: a
   // headline ending in "！？" reads as a sentence, and the block opened with the second copy).
