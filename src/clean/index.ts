@@ -254,7 +254,7 @@ function articleTitle(
   // A title that the text repeats as one of its first lines is no body text: else it counts as a
   // sentence, its words as terms. Scraped records repeat the title the input gave (JSONL `title`);
   // pages set the headline twice, in the header and again over the text (Japanese blogs: a
-  // headline ending in "！？" reads as a sentence, and the block opened with the second copy).
+  // headline ending in "！？" reads as a sentence, and the block opens with the second copy).
   const givenTitle = raw.givenMetadata.title;
   const titleText = givenTitle || (title && headlineOf(title.line));
   const repeatsTitle = titleText ? readsAs(titleText) : null;
