@@ -266,7 +266,7 @@ export function commandLineConfig(fileConfig: unknown, configFile: string, paths
 
 /**
  * Settings that are valid but leave part of the reports empty or shorter than asked, said once per
- * run (errors.csv, stage config): they had been silent.
+ * run (errors.csv, stage config): they would be silent.
  */
 export function settingWarnings(config: PipelineConfig): string[] {
   const warnings: string[] = [];

@@ -45,7 +45,7 @@ export function analyzeArticle(article: CleanArticle, options: AnalyzeOptions, b
     removedLineCount: article.removedLines.length,
     termCounts: countTerms(counted, options.ngramRange),
     sentiment:
-      // A text of no word (nor sentence) has no sentiment: scored, it had been a 0 labelled neutral, counted in the run's
+      // A text of no word (nor sentence) has no sentiment: scored, it would be a 0 labelled neutral, counted in the run's
       // mean and labels. The lexicons score words only: emoji and numbers, all such a text can hold, gave it no driver.
       options.scoreSentiment === false || wordCount === 0
         ? unscored(sentences)

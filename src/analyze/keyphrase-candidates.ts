@@ -163,8 +163,8 @@ const isLegalFormOfName = (words: readonly Word[], i: number): boolean =>
 /**
  * The name's mentions without its legal form ("Calpine" after "Power company Calpine Corp") are the
  * company's: counted into the candidate written with it, which keeps its forms. Apart, the first
- * mention's position put "Calpine Corp" far above the rest, "Calpine" came second, and the two blocked
- * any further phrase with the name ("Calpine shares"; session 27).
+ * mention's position puts "Calpine Corp" far above the rest, "Calpine" comes second, and the two block
+ * any further phrase with the name ("Calpine shares"; docs/keyphrases.md).
  */
 function foldNamesIntoLegalForms(phrases: Map<string, CandidateBuilder>): void {
   for (const company of phrases.values()) {

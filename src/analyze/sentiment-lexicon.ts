@@ -103,7 +103,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 
 /**
  * Participles that English grammars also list as prepositions: news writes "excluding items", "concerning
- * the merger", and the inflection fallback had read them as their verbs ("excluding" -1.18 by "exclude" and
+ * the merger", and the inflection fallback would read them as their verbs ("excluding" -1.18 by "exclude" and
  * "excluded", a top negative word of 55 of the 1k corpus's articles). A lexicon entry of their own still counts.
  */
 const PARTICIPLE_PREPOSITIONS = words('according barring concerning considering excepting excluding following including pending regarding');

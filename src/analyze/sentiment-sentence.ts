@@ -110,7 +110,7 @@ function addContext(
   if (moved === 0) return unmoved;
   // Each word's share is moved * valence / sum. Words that already drive the score get theirs added;
   // the others' are pooled: a word with a context valence and no sentiment word's valence is the
-  // topic ("meeting", "people", "says"), which had been listed as a driver of its own.
+  // topic ("meeting", "people", "says"), which would be listed as a driver of its own.
   let pooled = moved;
   // The first driver of each word, as drivers.find gave it: a find per token made a sentence of n
   // words cost n x its drivers, quadratic (a 1 MB line of words without a full stop took minutes).
@@ -139,7 +139,7 @@ const CREDIT_VERBS = new Set([...WIRE_CREDIT_ROLES, 'compiling', 'edited', 'writ
  * The tokens a sentence's sentiment is read from: all but a wire story's credit line, which starts a
  * clause ("(Additional reporting by Hope Glory; Editing by Tom Best)", alone or closing a sentence) and
  * runs to its end. On the 10,000 Reuters bench articles 4,826 sentences were such lines, 2,869 of them
- * labelled positive and 670 negative from the reporters' names and "reporting" (session 27).
+ * labelled positive and 670 negative from the reporters' names and "reporting" (docs/sentiment.md).
  */
 export function sentimentTokens(tokens: readonly Token[]): readonly Token[] {
   // The word at k when it follows the word before it in the same clause.

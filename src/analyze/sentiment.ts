@@ -87,7 +87,7 @@ function stemReader(tokens: readonly Token[]): (surface: string) => string {
 /**
  * The article's TOP_WORDS strongest sentiment words of each sign, strongest total first: every
  * driver counts. The forms of one word ("rise", "rises"; one stem, as terms.csv counts them) are one entry, written as the form that
- * contributed most: they had taken two of the five places. Forms that drove the score in opposite
+ * contributed most: apart they would take two of the five places. Forms that drove the score in opposite
  * directions stay apart: Porter gives "objective" and "objection" one stem.
  */
 function topWords(sentences: readonly Sentence[], scored: readonly SentenceSentiment[]): { positive: string[]; negative: string[] } {

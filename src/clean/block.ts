@@ -64,8 +64,8 @@ const LEDE_GAP_LINES = 25;
  * credit, a "Highlights" label, a standfirst under the byline, which benchmarks' gold leaves out.
  * Not for a wire story's lede (isWireLede), which none of these is. Counted in the page's lines,
  * those removed by rule too: a photo gallery between a lede and the text (its counters "1 of 12"
- * and captions, removed on sight) left two lines there, "Swipe for more" and "View gallery", and
- * the gallery's lede was dropped as page text before the article.
+ * and captions, removed on sight) leaves two lines there, "Swipe for more" and "View gallery", and
+ * the gallery's lede would go as page text before the article.
  */
 const LEDE_MIN_GAP_LINES = 3;
 /** A lede's body probability at least: page text under a byline that is not the story (a teaser, a notice) scores lower. */
@@ -82,8 +82,8 @@ const isWireLede = (line: Line): boolean => Boolean(datelineAt(line.text)?.agenc
 /**
  * The block's first candidate line, moved down past a headline right over a wire story's lede (isWireLede): the story
  * opens with its dateline, and a line over it that reads as a headline is the page's. CNN's pages set a playlist of
- * videos' titles over the story: all but the last went as page text, and the last opened the body over "Hong Kong (CNN
- * Business)A muddled view …", whose dateline, no longer the body's start, gave no source.
+ * videos' titles over the story: all but the last go as page text, and the last would open the body over "Hong Kong (CNN
+ * Business)A muddled view …", whose dateline, no longer the body's start, would give no source.
  */
 export function wireLedeStart(candidateLines: readonly Line[], first: number): number {
   const over = candidateLines[first]!;
@@ -104,12 +104,12 @@ const isDeskNote = (line: Line): boolean => isEditNote(line) || DESK_NOTE_OPENIN
  * a picture's caption (a credit under it), from
  * LEDE_MIN_GAP_LINES to LEDE_GAP_LINES lines before the block. A table, a list or a
  * player's buttons between the lede and the rest (a results table, a recipe's ingredients, a
- * podcast's "Listen now" and "Download") cost the block more than the lede brings, so the lede was
- * dropped as page text before the article, and the title was searched below it (a table row was
- * the title). The lines between are inside the block, where the weak ones are removed as such; the
+ * podcast's "Listen now" and "Download") cost the block more than the lede brings, so the lede would
+ * go as page text before the article, and the title be searched below it (a table row the
+ * title). The lines between are inside the block, where the weak ones are removed as such; the
  * lede stays, however weak its neighbours make it. A wire story's lede is taken from right over the
- * block on: the site's chrome around it, repeated over a run's pages, had made it weaker than the
- * threshold the one paragraph after it set, and a Reuters story lost its first paragraph.
+ * block on: the site's chrome around it, repeated over a run's pages, makes it weaker than the
+ * threshold the one paragraph after it sets, and a Reuters story would lose its first paragraph.
  */
 export function ledeBefore(lines: readonly Line[], candidates: readonly number[], first: number, probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number {
   for (let k = first - 1; k >= Math.max(0, first - LEDE_GAP_LINES); k--) {
@@ -138,8 +138,8 @@ export function ledeBefore(lines: readonly Line[], candidates: readonly number[]
  * and the top one is prose ending as a sentence (a caption with its credit run on, "… back to the Moon [Orbital via AP]",
  * ends with none), not the page's description given again (the same text over the header: a standfirst), nor a wire
  * desk's note (a correction's "Corrects 6th paragraph …", over a story whose first paragraph opens with its byline). The
- * header's chrome around them, scored with them, had made a sports site's first two paragraphs and a gossip blog's first
- * weaker than the block's threshold, and they went as page text before the article.
+ * header's chrome around them, scored with them, makes a sports site's first two paragraphs and a gossip blog's first
+ * weaker than the block's threshold, and they would go as page text before the article.
  */
 export function openingParagraphs(lines: readonly Line[], candidates: readonly number[], first: number, removed: ReadonlyMap<number, RemovedLine>): number | null {
   let top = first;
@@ -172,7 +172,7 @@ const HEADER_BUTTON_WORDS = 6;
  * Whether `lines[i]` stands under the header's byline or date line with a row of its buttons and short lines between
  * (underBylineOrDate of the line under them): up to HEADER_BUTTON_LINES lines of HEADER_BUTTON_WORDS words or fewer (no
  * prose), none a sentence of running text (the company's name ends "Inc."). A newswire's release sets "| Source: <company>", "Follow" and "Share" between its date line and the
- * release's datelined first paragraph, a local site "Reply" and "Share": the paragraph had gone as page text before the article.
+ * release's datelined first paragraph, a local site "Reply" and "Share": the paragraph would go as page text before the article.
  */
 function underHeaderButtons(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
   for (let j = i - 1; j >= Math.max(1, i - HEADER_BUTTON_LINES); j--) {
@@ -211,8 +211,8 @@ export function digestFirstItem(lines: readonly Line[], candidates: readonly num
 /**
  * The block, unless it holds no prose and prose follows it: then the best block after it (judged
  * against its own strongest line, as the page is). A short brief, a headline over one paragraph,
- * had the headline as its block (the neighbourhood features of a two-line page favour the first
- * line), so the body was the headline and the paragraph was dropped as "page text after the article".
+ * may have the headline as its block (the neighbourhood features of a two-line page favour the first
+ * line), and the body would be the headline, the paragraph "page text after the article".
  */
 export function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]): { first: number; last: number; strongest: number } | null {
   const block = blockOf(scored, 0);
@@ -220,8 +220,8 @@ export function proseBlock(scored: readonly ScoredLine[], lines: readonly Line[]
   const inside = lines.slice(block.first, block.last + 1);
   if (inside.some(isProse)) return block;
   const after = lines.slice(block.last + 1);
-  // A block of labels alone gives way too: "World" over a headline was the body of a page that is
-  // a section label and a headline, and the headline was dropped as a headline after the article.
+  // A block of labels alone gives way too: "World" over a headline would be the body of a page that is
+  // a section label and a headline, and the headline go as a headline after the article.
   const chosen = after.some(isProse) || (inside.every(isLabel) && !after.every(isLabel)) ? (blockOf(scored, block.last + 1) ?? block) : block;
   if (lines.slice(chosen.first, chosen.last + 1).some(isProse)) return chosen;
   // A page without prose (a headline alone, a gallery of captions): a section label opening the

@@ -138,8 +138,8 @@ function pastOutletMission(page: Page, first: PositionInCandidates, last: Positi
 
 /**
  * The article's first candidate line moved past a paywall box's log-in prompt opening it (chrome/prompts.ts isSubscriberLogin):
- * the NZ Herald's read-aloud box sets "Already a subscriber? Sign in here" over the first paragraph, which had opened the body
- * (session 56). Removed so only where it opens the article: under a comments heading the same line is the comments section's.
+ * the NZ Herald's read-aloud box sets "Already a subscriber? Sign in here" over the first paragraph. Removed so only where it
+ * opens the article: under a comments heading the same line is the comments section's.
  */
 function pastSubscriberLogin(candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
   return first < last && isSubscriberLogin(candidateLines[first]!) ? first + 1 : first;
@@ -153,7 +153,7 @@ const firstWords = (line: Line): string => line.text.toLowerCase().split(/\s+/u,
 /**
  * The article's first candidate line moved past a sentence opening it that the paragraph right under it opens with too, its first
  * ECHO_WORDS words: NU.nl's uncredited caption over the first paragraph, "The bicycle park under the station in Zwolle is full on busy
- * days." over "The bicycle park under the station in Zwolle is to be doubled …" (session 56: it had opened the body). A caption or a
+ * days." over "The bicycle park under the station in Zwolle is to be doubled …". A caption or a
  * teaser written from the lede, not the story's first paragraph; no bench page sets two lines so (0 raw lines of either set). Or past
  * a caption naming what that paragraph tells of (isCaptionOfLede).
  */
@@ -171,8 +171,8 @@ const LEDE_TIMES_CAPTION = 3;
 const namingWords = (line: Line): string[] => line.text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word.length >= 3);
 /**
  * A picture's caption naming what it shows over the first paragraph, a noun phrase with a full stop: Sözcü's "<Place> metrosunun şantiye
- * alanı." ("the building site of the metro") over "<The city council> … <Place> metrosunun iki istasyonu için …" (the session-56 tester's
- * page: it had opened the body). At most MAX_NAMING_CAPTION_WORDS words, none a stopword of the page's language (a sentence has one:
+ * alanı." ("the building site of the metro") over "<The city council> … <Place> metrosunun iki istasyonu için …". At most
+ * MAX_NAMING_CAPTION_WORDS words, none a stopword of the page's language (a sentence has one:
  * "It was a long night."), two of them or half, whichever is more, in the paragraph under it, LEDE_TIMES_CAPTION times as long: an
  * opening noun phrase of the story's own ("Average daily intake 1,850 kcal.") names other words than its next paragraph's.
  */
@@ -293,7 +293,7 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
   const { metadata } = page.lifted;
   let last = end;
   // Readers' comments signed under their texts: the article ends over the first, whatever the edges took after it (a
-  // comment sharing the story's words had gone on it as its closing sentence).
+  // comment sharing the story's words would go on it as its closing sentence).
   if (signed) while (last > first && candidates[last]! >= signed.first) last--;
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
@@ -314,7 +314,7 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
 /**
  * The article's last candidate line moved over the reporter's e-mail address alone on its line (names.ts isEmailAddressLine), which
  * signs a signed story's end as Yonhap and US papers close theirs: the page's notes after it (Naver's note on the story's section)
- * had stayed in the body. Only when less of the block's text follows the address than precedes it (a contact in a list mid-story
+ * are no body text. Only when less of the block's text follows the address than precedes it (a contact in a list mid-story
  * is followed by the story); the address is removed as the author's contact.
  */
 function overReporterAddress(page: Page, first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {

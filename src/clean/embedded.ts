@@ -27,8 +27,8 @@ export function embeddedPostsEnd(lines: readonly Line[], last: number): number {
 /**
  * The article's last line once the prose after an embedded post that ends it is taken in, and into
  * `kept`: a post's signature at `last` with a paragraph after it (a tweet quoted before the story's
- * last line). The post's short lines around it made that paragraph a weak island after the block,
- * and it was dropped as page text after the article.
+ * last line). The post's short lines around it make that paragraph a weak island after the block,
+ * which would go as page text after the article.
  */
 export function proseAfterPosts(lines: readonly Line[], last: number, kept: Set<number>): number {
   while (last + 1 < lines.length && isEmbeddedPostSignature(lines[last]!) && isProse(lines[last + 1]!)) {
@@ -74,7 +74,7 @@ const PLAYER_CONTROL = /^(?:subscribe|\d{1,2}(?::\d{2}){1,2} \/ \d{1,2}(?::\d{2}
 /**
  * The lines of an embedded video player: "Watch on YouTube", the video's title right over it (no
  * sentence), and its controls right under it (PLAYER_CONTROL). Between the last two paragraphs, they
- * were taken for headlines after the article, and the last paragraph under them for page text.
+ * would be taken for headlines after the article, and the last paragraph under them for page text.
  */
 function videoPlayerLines(lines: readonly Line[], i: number): Line[] {
   const player = [lines[i]!];
@@ -88,7 +88,7 @@ function videoPlayerLines(lines: readonly Line[], i: number): Line[] {
  * Numbers of the lines that are an embedded post's chrome: EMBED_CHROME, a video player's lines
  * (videoPlayerLines), and a run of a post's age
  * and buttons with "Repost" among them (a Threads or Bluesky post's "2h", "Reply", "Repost"; a
- * comment's "Reply" and "Like" have none). The run was taken for a comments section's heading, and
+ * comment's "Reply" and "Like" have none). The run would be taken for a comments section's heading, and
  * the article's last paragraph after it for a reader's comment.
  */
 export function embedChromeLines(lines: readonly Line[]): Set<number> {

@@ -175,7 +175,7 @@ function siteOfAddress(address: string, lines: readonly Line[]): string | null {
   const logo = lines.findIndex((line, i) => line.text.toLowerCase() === name && lines[i + 1]?.text.toLowerCase().includes(`${name}.`) === true);
   if (logo >= 0) return lines[logo]!.text;
   // Or a name of words the address runs together, its "The" maybe left out ("The Harbour Star" for "theharbourstar.net", "The Lagoon Post" for
-  // "lagoonpost.com"): the masthead the page sets, where the address had been the story's source.
+  // "lagoonpost.com"): the masthead the page sets is the story's source, not the address.
   const spelt = lines.find((line) => line.wordCount >= MIN_SPELT_WORDS && line.wordCount <= MAX_SPELT_WORDS && SPELT_NAME.test(line.text) && [name, `the${name}`].includes(line.text.toLowerCase().replace(/\s+/gu, '')));
   return spelt?.text ?? null;
 }

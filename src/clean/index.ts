@@ -94,7 +94,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   removeHead(lines, parts.headAt, entryHeading, summary, metadata.title, page.remove);
   removeTail(lines, parts.tailAt, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
-  // University of Leeds") is the byline when no line gave one. It had been the body's first paragraph.
+  // University of Leeds") is the byline when no line gave one, not the body's first paragraph.
   const academic = metadata.byline === null ? headerLine(lines, parts.firstInBlock, title?.line, isAcademicAuthorLine) : null;
   if (academic) {
     page.relabel(academic, 'metadata', 'byline');
@@ -102,7 +102,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   }
   const source = pageSource(page, parts.firstInBlock, title);
   // A printed page's date in its running head ("THE HARBOUR GAZETTE   Friday, December 4, 2026   Page A3", a PDF's
-  // text), when no line gave one: a newspaper's page dates its stories there only, and the story had been undated.
+  // text), when no line gave one: a newspaper's page dates its stories there only.
   metadata.date ??= removedLineGives(lines, removed, (line) => (isRunningHead(line) ? findIsoDate(line.text, dateOrder) : null)) ?? null;
   return keptArticle(raw, lines, words, removed, lifted, cuts, dateOrder, { pageSource: source });
 }
@@ -194,7 +194,7 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
     else if (dropped(first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
   });
   removeHeaderInBlock(lines, inside.filter((i) => !removed.has(lines[i]!.number)), removed, remove);
-  // A body scraped twice into one file, a pull quote: its words were counted twice.
+  // A body scraped twice into one file, a pull quote: else its words count twice.
   for (const [line, reason] of repeatedLines(inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)))) remove(line, 'boilerplate', reason);
   return [...inside.map((i) => lines[i]!).filter((line) => !removed.has(line.number)), ...list];
 }
@@ -236,7 +236,7 @@ function articleTitle(
   const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeaderLine);
   // The author's name alone next to the header's date line, read as the byline only after the title (metadata/header-byline.ts headerByline): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Harrowby" over
-  // the date line, and a picture's caption further up, sharing more of the body's words, had been the title.
+  // the date line, and a picture's caption further up, sharing more of the body's words, would be the title.
   // So does a name in capitals right over the text (the Sun papers' "JANE DOE" under the headline, no date line on the page).
   const authorName = metadata.byline === null ? (headerName(lines, removed, repeated, firstInBlock, []) ?? capitalsNameOverText(lines, firstInBlock, undefined)) : null;
   // So does the line over a picture's caption over its credit over the header (isCaptionOverHeader: BILD's standfirst).
@@ -251,10 +251,10 @@ function articleTitle(
     remove(title.line, 'title', title.reason);
   }
   if (title && title.line === overHeaderInBlock) for (const line of pageTextOverHeadline(lines, body, title.line, recordsOf)) remove(line, 'boilerplate', 'page text before the article');
-  // A title that the text repeats as one of its first lines is no body text: it was counted as a
+  // A title that the text repeats as one of its first lines is no body text: else it counts as a
   // sentence, its words as terms. Scraped records repeat the title the input gave (JSONL `title`);
   // pages set the headline twice, in the header and again over the text (Japanese blogs: a
-  // headline ending in "！？" reads as a sentence, and the block opened with the second copy).
+  // headline ending in "！？" reads as a sentence, and the block opens with the second copy).
   const givenTitle = raw.givenMetadata.title;
   const titleText = givenTitle || (title && headlineOf(title.line));
   const repeatsTitle = titleText ? readsAs(titleText) : null;
@@ -267,7 +267,7 @@ function articleTitle(
 /**
  * The body's lines over the headline found inside the block, over the header there (title-lines.ts overHeaderInBlock): the page's,
  * which the block opened with (a CBS station's teasers, other stories' headlines run into their summaries; a blog network's ad
- * and tagline; a caption over the headline), and had stayed in the body once the headline was found among them. Not an article of
+ * and tagline; a caption over the headline), which would stay in the body once the headline is found among them. Not an article of
  * its own under its own headline, the first of them or the line right over them sharing the words of those under it
  * (continuesStory): two articles pasted into one file, the first unsigned, are kept as one body, with a warning (pasted.ts).
  */

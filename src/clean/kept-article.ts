@@ -34,7 +34,7 @@ export function keptArticle(
   // names it alone, or a feed's footer names the site (`pageSource`): the article's source when no line gave one. The dateline stays
   // in the body, where extraction benchmarks keep it. A byline the page gave keeps its authors
   // only, unless its outlet is not the source (a "Source:" line, the input or the dateline named
-  // another): then it keeps the outlet, which had been lost; one the input gave is left as it is.
+  // another): then it keeps the outlet, which would be lost; one the input gave is left as it is.
   // A byline run into the dateline ("By Jane Doe NEW YORK Nov 1 (Reuters) - ") stays in the body with it, as CNA's credit
   // does ("（中央社記者王小明台北4日電）", agencyCredit), whose agency is the source as a dateline's is.
   const dateline = datelineAt(body);
@@ -60,7 +60,7 @@ export function keptArticle(
     metadata.byline = signed.authors;
   }
   // A byline that is the source's name is the outlet signing, no author: an aggregator's copy names the outlet over the story's
-  // age ("Riverbend Ledger" over "2 hours ago", NewsBreak's), which had been the byline.
+  // age ("Riverbend Ledger" over "2 hours ago", NewsBreak's), which is no byline.
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && metadata.source !== null && sameOutlet(metadata.byline, metadata.source)) metadata.byline = null;
   // The place the reporter writes from after the name, when the body names it (withoutPlaceNamedInBody): "Jane Doe Lagos".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) {
@@ -69,7 +69,7 @@ export function keptArticle(
   // A byline in capitals, as the page writes the surname elsewhere (bylineCasedByPage): "CLAIRE MORRISON" over "Morrison covers …".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) metadata.byline = bylineCasedByPage(metadata.byline, lines);
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
-  // it had no date. A wire's "Jan 15" without its year gives none.
+  // else it has no date. A wire's "Jan 15" without its year gives none.
   if (metadata.date === null && dateline) metadata.date = readDate(body.slice(dateline.start, dateline.start + dateline.length), dateOrder)?.iso ?? null;
   const warnings = [...raw.warnings];
   if (!body) warnings.push(emptyBecause ? `nothing left after cleaning: ${emptyBecause}` : 'nothing left after cleaning');
@@ -98,7 +98,7 @@ function linesOverTitle(lines: readonly Line[], removed: ReadonlyMap<number, Rem
 const AFTER_PLACE = /^[^,]+, ([^,]+?) ?(?:-{1,3}|[–—]) $/u;
 /**
  * The outlet a dateline names after its place's comma, as Indonesian sites sign their stories ("KUPANG, KOMPAS.com - ",
- * "JAKARTA, detikNews - "), else null: the story had no source. A state or a country there ("Raleigh, N.C. - ") is no outlet.
+ * "JAKARTA, detikNews - "), else null: the story's source. A state or a country there ("Raleigh, N.C. - ") is no outlet.
  */
 function outletAfterPlace(dateline: string | null): string | null {
   const after = dateline ? AFTER_PLACE.exec(dateline)?.[1] : undefined;
@@ -108,7 +108,7 @@ function outletAfterPlace(dateline: string | null): string | null {
 /**
  * Whether a byline's outlet, if any, is the source: one name, with or without its "The", case and
  * spacing aside, or two names of one agency ("The Associated Press" over an "(AP) —" dateline: the
- * agency had been kept as the author).
+ * agency, not the author).
  */
 function sameOutlet(outlet: string | null, source: string | null): boolean {
   return outlet === null || (source !== null && outletName(outlet) === outletName(source));

@@ -235,7 +235,7 @@ function proseWordsBefore(lines: readonly Line[], prose: readonly boolean[], end
  * Feature vectors of the page's non-empty lines, in order. `repeatedIn[i]` is how many articles of
  * the run contain line i (1 = only this one). `embedChrome`: numbers of the lines that are an
  * embedded post's chrome (embedded.ts embedChromeLines), whose "Reply" is a post's button, never a
- * comments heading: it had made the article's last paragraph after a Threads post a comment. `signed`:
+ * comments heading: else the article's last paragraph after a Threads post is a comment. `signed`:
  * the readers' comments signed under their texts among `lines` (comments.ts signedComments; scoreLines
  * finds them once for this and for the cleaner).
  */

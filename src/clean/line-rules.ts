@@ -38,7 +38,7 @@ import type { CleanContext } from './page.js';
 
 /**
  * The reason for a comments heading or link after the article ("123 comments", "Join the
- * conversation"; they had been "unrelated headline after the article"), and for a link to the
+ * conversation", no "unrelated headline after the article"), and for a link to the
  * comments between its paragraphs (isCommentsLink). Not before it, where "Comment & Opinion" is a
  * section of the paper.
  */
@@ -46,7 +46,7 @@ export const READER_COMMENTS = 'reader comments heading or link';
 /**
  * The lines of the comments section under its heading, and a comment's buttons anywhere after the
  * article ("Like (12) Reply"): the names, stamps ("2 hours ago") and prompts ("Already a
- * subscriber? Log in") of the section had been "unrelated headline after the article".
+ * subscriber? Log in") of the section, no "unrelated headline after the article".
  */
 const COMMENTS_SECTION = 'reader comments section';
 // The first lookahead, the buttons' first letters, spares most lines the second's scan of the whole line.
@@ -63,7 +63,7 @@ export const REFERENCES = 'references or notes after the article';
 const PRINTOUT_PAGE_NUMBER = 'page number of a printout';
 const RUNNING_HEAD = 'running head of a printed page';
 export const NAVIGATION = 'section label or navigation';
-/** A link back to the page's top or home, or to an aggregator (headlines.ts isBackLink): between an explainer's sections it had stayed in the body. */
+/** A link back to the page's top or home, or to an aggregator (headlines.ts isBackLink), between an explainer's sections too. */
 const isBackLinkLine = (line: Line): boolean => isBackLink(line.text);
 const GALLERY_COUNTER = 'gallery counter';
 export const AUTHOR_BIO_AFTER = 'author bio after the article';
@@ -77,7 +77,7 @@ export const KEY_EVENTS = "live blog's key events";
 /**
  * A line that set the article's date, and the date before it. A date line after the article and
  * after page text there (a box's label, a headline) is a related post's date under its headline:
- * the first date line anywhere had made it the article's when the header gave none. One that
+ * the first date line anywhere would make it the article's when the header gives none. One that
  * closes the article, nothing kept between them ("Published 12 June 2024" under the last
  * paragraph), still dates it; so does the body's dateline when no line does.
  */
@@ -111,7 +111,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isCjkRightsNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
-  // A box's label naming where its stories come from, between the paragraphs too ("More from TIME" over a headline, session 41).
+  // A box's label naming where its stories come from, between the paragraphs too ("More from TIME" over a headline).
   [isMoreStoriesLabel, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
   [isPagerLink, 'headline', 'link to the previous or next post'],
@@ -136,7 +136,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isTranslationNote, 'boilerplate', 'translation note'],
   [isPrintEditionNote, 'boilerplate', 'print edition note'],
   [isCountryAcknowledgement, 'boilerplate', "site's acknowledgement of country"],
-  // Between two paragraphs too: a correction under it (session 41) had kept it as the article's paragraph but one.
+  // Between two paragraphs too: a correction under it is no reason to keep it as the article's paragraph but one.
   [isAuthorContact, 'boilerplate', AUTHOR_CONTACT],
   [isOpinionDisclaimer, 'boilerplate', 'opinion disclaimer'],
   [isSponsorDisclosure, 'boilerplate', "sponsored post's disclosure"],
@@ -163,8 +163,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
 ];
 
 /**
- * Lines after the article named for what they are; headline-shaped, they had been "unrelated
- * headline after the article", which misleads an audit of the cleaning: so had a web address alone,
+ * Lines after the article named for what they are; headline-shaped, they would be "unrelated
+ * headline after the article", which misleads an audit of the cleaning: so would a web address alone,
  * its path's words counted as a headline's (a report the article cites, linked under its last
  * paragraph: metadata/page-addresses.ts isCitedLink).
  */
@@ -249,7 +249,7 @@ export function removeAnywhere(
 
 /**
  * The config's site pattern a line matches, as its removal's kind and reason. The reason names the pattern: with several in
- * the config, an auditor had to re-run each to learn which one took a line it should not have.
+ * the config, an auditor would re-run each to learn which one took a line it should not have.
  */
 function sitePatternFound(line: Line, context: CleanContext): [kind: RemovedLine['kind'], reason: string] | null {
   const sitePattern = line.text.length <= MAX_KEYED_LINE_CHARS ? context.boilerplatePatterns.find((pattern) => pattern.test(line.text)) : undefined;
@@ -372,7 +372,7 @@ function boxChrome(lines: readonly Line[], i: number): string | null {
   if (!isBoxButton(line)) return null;
   // Next to a donation box's button ("Donate", "Subscribe") it is a menu's item. Between two
   // paragraphs it is a sign-up button set into the text: Substack's "Subscribe" under a post's
-  // opening paragraph had stayed in the body.
+  // opening paragraph.
   const next = [lines[i - 1], lines[i + 1]];
   const isPrompted = next.some((by) => by !== undefined && isReadingPrompt(by));
   return isPrompted || next.every((by) => by !== undefined && isProse(by)) ? READING_PROMPT : null;
@@ -395,7 +395,7 @@ const isCaptionOverCounter = (lines: readonly Line[], i: number): boolean =>
  * gallery's by a picture's line, a printout's page number by its time of printing or the page's
  * address (chrome/printout.ts isUnspacedCounter), a gallery's too right under its caption (a
  * sentence of one line set apart, a blank line over it and under the counter: "Workers lift a beam
- * into place." over "1/12", no credit to tell the picture, had stayed between two paragraphs);
+ * into place." over "1/12", no credit to tell the picture, between two paragraphs);
  * null by any other line (a recipe's "1/2" among its ingredients).
  */
 function unspacedCounterReason(lines: readonly Line[], i: number): string | null {

@@ -5,7 +5,7 @@ import type { Line } from './lines.js';
 /**
  * A line of rule characters only: a rule between parts of the page or of the text ("___" over a
  * wire story's correction or between a live page's updates, a Markdown "* * *", "-----", "•••").
- * It has no words: mid-text and under the last paragraph it had been kept as one. `ruleMarks` counts
+ * It has no words, though mid-text and under the last paragraph it reads as one. `ruleMarks` counts
  * its marks (0 when it has anything else); a rule has RULE_MIN_MARKS, as Markdown's does, and at
  * the text's end (edges/article-end.ts articleEnd) one mark closes it too ("*", "--").
  */
@@ -16,8 +16,8 @@ export const isRuleLine = (line: Line): boolean => ruleMarks(line) >= RULE_MIN_M
 
 /**
  * A script or style element a scraper left in the text ("<script>window.dataLayer = …</script>",
- * "<style>.ad { … }</style>", an opening or closing tag alone): code, never text. Headline-shaped,
- * it had been "unrelated headline after the article" or a weak line of the block.
+ * "<style>.ad { … }</style>", an opening or closing tag alone): code, never text, nor an "unrelated
+ * headline after the article" or a weak line of the block.
  */
 const SCRIPT_OR_STYLE = /^<(?:script|style|noscript)\b[^>]*>|<\/(?:script|style|noscript)>$/iu;
 export const isScriptOrStyle = (line: Line): boolean => line.text.includes('<') && SCRIPT_OR_STYLE.test(line.text);
@@ -30,7 +30,7 @@ export const TRAILING_SCRIPT_OR_STYLE = /^(?!<(?:script|style|noscript)\b)(.*?\S
 /**
  * A row of a data table: a market wrap's "FTSE 100 7,612.4 +0.3%" or "S&P 500 | 5,051.41 | -45.86 |
  * -0.90%", a header row over such rows ("Index | Close | Change | % Change"). Weak by every line
- * feature, rows were removed as "list of links or tags (separator characters)" or "no sentence
+ * feature, rows would go as "list of links or tags (separator characters)" or "no sentence
  * punctuation", which says nothing of what they are. Cells are split at pipes when the row has
  * them, else at runs of two spaces or more (a table set in columns: "FTSE 100    7,612.4   +0.3%",
  * or by tabs, which ingest gives as two spaces: ingest/normalise.ts spacedTabs) when those make three cells,
@@ -74,10 +74,10 @@ const CELL_SEPARATOR = /\|/u;
 const SPACED_CELLS = /\S {2,}\S/u;
 /**
  * A table's figure: a number with its sign, currency and unit, which a results table writes apart too
- * ("$66.0 bln", "1.2 million", "3.1 pct"): with the unit so set, an earnings story's rows had been no
- * table's and were dropped from its body ("list of links or tags (separator characters)"). A change in
- * cents or pence ("-3c", "+1.5c", "139.7p", "5¢") too: a fuel price table's last column had made none
- * of its rows a table's, and the table the article's prose frames was removed (tablesInProse).
+ * ("$66.0 bln", "1.2 million", "3.1 pct"), so that an earnings story's rows are a table's, not dropped
+ * from its body ("list of links or tags (separator characters)"). A change in cents or pence ("-3c",
+ * "+1.5c", "139.7p", "5¢") too, so that a fuel price table's rows are a table's, which the article's
+ * prose frames (tablesInProse).
  */
 const FIGURE = /^[-+−–]?[$€£¥]?\d[\d,.]*(?:[cp¢]|\s?(?:%|pct|bps|[kmb]n?|bln|mln|trn|million|billion|trillion))?$/iu;
 /** A table's cell alone on its line, a figure ("18,412", "51.7%"): a table copied one cell a line. */
@@ -103,7 +103,7 @@ const SPACED_CELL_SEPARATOR = / {2,}/u;
 /**
  * A row of three or more short cells set apart by runs of spaces (a tab between cells reads so, ingest/normalise.ts
  * spacedTabs): a table's head ("Pos  Player  Plays  %  Stats"), a menu's items, a calendar's week. No headline: a stats
- * table's head had been a game story's title. The clean bench's raw pages hold 361 such lines, none a gold title or line.
+ * table's head is no game story's title. The clean bench's raw pages hold 361 such lines, none a gold title or line.
  */
 export function isShortCellsRow(line: Line): boolean {
   if (!SPACED_CELLS.test(line.text)) return false;
@@ -137,7 +137,7 @@ export function isShortSentence(line: Line): boolean {
 }
 
 const SEPARATORS = /\s[|•·»›]\s|\s[|•·»›]$|^[|•·»›]\s/gu;
-/** SEPARATORS' marks: a line without one (most lines) is not matched against it (session 41: 57 → 23 ms over 81,674 lines). */
+/** SEPARATORS' marks: a line without one (most lines) is not matched against it (57 → 23 ms over 81,674 lines). */
 const SEPARATOR_MARK = /[|•·»›]/u;
 /** How many of a menu's or breadcrumb's separators part the text's words ("News | Opinion | Sport": 2); the line model's input. */
 export const separatorCount = (text: string): number => (SEPARATOR_MARK.test(text) ? (text.match(SEPARATORS)?.length ?? 0) : 0);

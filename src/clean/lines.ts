@@ -50,10 +50,10 @@ export const rightUnder = (lines: readonly Line[], i: PositionInLines): boolean 
  * Punctuation, closing quotes and brackets, and footnote marks after them ("years.[2]", "said.”[12][13]",
  * a newsletter's superscripts: "within weeks.¹").
  * The full stops the tokenizer knows (sentence-marks.ts): without the Devanagari
- * danda ("।") no Hindi paragraph ended a sentence, and a page's first and last were page text.
- * Since session 48 also the star in brackets Tribun's Indonesian papers close a story with ("… hingga Selasa mendatang. (*)"):
- * the last paragraph had been read as a headline after the article. Since session 50 also a blog's emoji after the
- * sentence ("… see you soon! 🙂", "… below. ⬇️"): its first and last paragraphs had been page text. Emoji only: `®` and
+ * danda ("।") no Hindi paragraph ends a sentence, and a page's first and last are page text.
+ * Also the star in brackets Tribun's Indonesian papers close a story with ("… hingga Selasa mendatang. (*)"), which else
+ * reads the last paragraph as a headline after the article, and a blog's emoji after the sentence ("… see you soon! 🙂",
+ * "… below. ⬇️"), which else makes its first and last paragraphs page text. Emoji only: `®` and
  * `™` (pictographs without the emoji selector) end a company's name, not a sentence.
  */
 const SENTENCE_END = new RegExp(

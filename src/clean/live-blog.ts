@@ -16,7 +16,7 @@ const LIVE_ENTRY_HEAD_LINES = 3;
 /**
  * A line that may head a live blog's entry under its stamp: headline-shaped, or a heading of two
  * words right over the entry's prose (`next`), as live blogs write them ("Budget approved", "Markets
- * close"), which isHeadlineShaped's three words had left out: the line model dropped them as too
+ * close"), which isHeadlineShaped's three words leave out: the line model drops them as too
  * short, or as a section label over the body's first paragraph. Written in sentence case, its
  * second word in lower case (or a figure): a person's name is capitalised, and a name under the
  * stamp ("Sarah Lyons", the entry's author) heads no entry. Not a live blog's own label over an
@@ -77,15 +77,15 @@ export function liveEntryHeadings(
  * A live blog's head: its entries open with a time stamp (removed as such) and most with a
  * heading, and the body starts at an entry: stamps stand before the body and inside it (stamps
  * before it alone may be a clock in the header or a list of other stories). When a headline of 4+
- * words stands above the first stamp, the title is searched there (the page's headline; the first
- * entry's heading, sharing more of its words with the body, had won), and the heading right before
+ * words stands above the first stamp, the title is searched there (the page's headline, not the first
+ * entry's heading, which shares more of its words with the body), and the heading right before
  * the body, after a stamp, is its entry's and stays in the body as the later entries' headings do.
  * Otherwise the head as it is. Above the first stamp, the headline the page's byline or date line
  * follows is the title: a box of summary bullets there ("Key points", then headline-shaped
  * statements of the day's news) shares more words with the entries than the headline does, and a
- * bullet had won. That box, from its label to the first stamp, is `summary`: it restates the
+ * bullet would win. That box, from its label to the first stamp, is `summary`: it restates the
  * entries (their words would count twice; "Key events" boxes are links to them), so it is left out
- * of the body, named for what it is (it had been "page text before the article").
+ * of the body, named for what it is (not "page text before the article").
  */
 export function liveBlogHead(
   lines: readonly Line[], head: readonly Line[], firstInBlock: number, lastInBlock: number, isMetadata: (line: Line) => boolean, stampOpened: ReadonlySet<number>,
@@ -108,8 +108,8 @@ export function liveBlogHead(
     return over !== undefined && aboveStampLines.has(over) && isHeadline(over) && !hasSeparators(over) ? over : undefined;
   };
   // The headline over the header, or the standfirst between them: the page's headline over it and
-  // the standfirst are both searched (findTitle tells them apart). The standfirst alone had been the
-  // title, and one ending in a full stop left a summary bullet the title.
+  // the standfirst are both searched (findTitle tells them apart). The standfirst alone would be the
+  // title, and one ending in a full stop would leave a summary bullet the title.
   const overMetadata = aboveStamp.find((line) => {
     const next = lines[positionOf(lines, line) + 1];
     return next !== undefined && isMetadata(next) && (isHeadline(line) || headlineOver(line) !== undefined);
@@ -130,8 +130,8 @@ const LIVE_BLOG_MIN_STAMPED_HEADINGS = 2;
 /**
  * The page's lines with each live-blog entry's stamp cut off the heading it opens ("12:04 GMT —
  * Ministers arrive": chrome/stamps.ts OPENING_LIVE_STAMP), so that the heading is read as one under a
- * bare stamp is: the page was no live blog to the cleaner, the first entry's heading was the title
- * or page text, the last entry was dropped, and "GMT" was a keyphrase. Only when
+ * bare stamp is: else the page is no live blog to the cleaner, the first entry's heading the title
+ * or page text, the last entry dropped, and "GMT" a keyphrase. Only when
  * LIVE_BLOG_MIN_STAMPED_HEADINGS or more lines with distinct stamps head an entry: a heading over a
  * line that is no stamped heading itself (a schedule's or a timeline's items follow one another,
  * their times are the text), not ending in a full stop (a timeline's sentences do); and only when
@@ -167,7 +167,7 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
  * Whether stamps, in page order, run newest first, as a live blog's entries do: more of their steps
  * go back in time than forward (one step forward may be midnight). A timeline of stamped headings in
  * an article ("07:00 — Polls open", "13:30 — Turnout passes 40%", "22:00 — Polls close") runs oldest
- * first, and its times are its text: they had been cut off as a live blog's.
+ * first, and its times are its text, not a live blog's stamps to cut off.
  */
 function newestFirst(stamps: readonly string[]): boolean {
   const minutes = stamps.map(minuteOfDay);
@@ -205,8 +205,8 @@ const LIVE_HEADLINE_WORDS = 4;
  * headline of LIVE_HEADLINE_WORDS or more words above that stamp (the page's), and right after the
  * block LIVE_BLOG_MIN_STAMPED_HEADINGS or more entries in a row, each a stamp, a heading
  * (isEntryHeading) and prose. Entries of one paragraph each are weak, their headings and stamps
- * around them, and the block was the first entry alone: with no stamp inside it the page was no
- * live blog, and every later entry went as page text after the article. A clock in the header over
+ * around them, and the block is the first entry alone: with no stamp inside it the page would be no
+ * live blog, and every later entry go as page text after the article. A clock in the header over
  * the article's headline has no headline above it, and a list of other stories under the article
  * no stamped heading over the text.
  */
@@ -226,8 +226,8 @@ export function isFirstLiveEntry(lines: readonly Line[], first: number, last: nu
  * The article's last candidate line, moved over the live blog's entries after `last`: when stamps
  * stand inside the block, an entry whose stamp follows the block's last line is the article's too,
  * up to its prose, which is kept however weak (`keptHoweverWeak`). Its heading and a "Share" button
- * between stamp and prose made the last entry of a page a weak island after the block, and its
- * paragraphs were dropped as page text after the article.
+ * between stamp and prose make the last entry of a page a weak island after the block, and its
+ * paragraphs would go as page text after the article.
  */
 export function liveEntriesEnd(lines: readonly Line[], last: number, stampBetween: (k: number, l: number) => boolean, keptHoweverWeak: Set<number>): number {
   while (last + 1 < lines.length && stampBetween(last, last + 1)) {
@@ -248,7 +248,7 @@ const MIN_COMMENTARY_STAMPS = 4;
 /**
  * The page's lines with a match's minute cut off each entry it opens ("90'+5' Match ends, Arsenal 2, Chelsea 1.",
  * chrome/stamps.ts OPENING_MATCH_MINUTE), each into `cuts.liveStamps`, when MIN_COMMENTARY_STAMPS lines or more open
- * so: the minute had been the entry's first word, and the page no commentary (commentaryEntries). Only sentences: a
+ * so: else the minute is the entry's first word, and the page no commentary (commentaryEntries). Only sentences: a
  * shop's list of cables opens with their lengths in feet ("8' RCA Audio Interconnect Cable", on an l3s-dev page).
  * Else a cricket ball's number so cut ("19.6 Carter to Lowe, 1 run, …", OPENING_BALL_NUMBER; the entry a sentence or
  * the bowler to the batter, isCricketEntry), when the lines opening so run ball by ball as ballNumberStamps wants
@@ -326,7 +326,7 @@ export function ballNumberStamps(lines: readonly Line[]): Set<number> {
  * ball's number (`balls`, page line numbers: ballNumberStamps) or with its minute or ball's number cut off it
  * (`minuteOpened`, page line numbers: commentaryStampsCut), on a page of MIN_COMMENTARY_STAMPS stamps or more. The entries are short ("Foul by
  * Moisés Caicedo (Chelsea).", "First Half begins."), weak by every line feature, and no prose (liveEntriesEnd wants
- * prose): the last entries of the match went as page text before the article, the kick-off after it. Empty on any
+ * prose): the last entries of the match would go as page text before the article, the kick-off after it. Empty on any
  * other page.
  */
 export function commentaryEntries(lines: readonly Line[], candidates: readonly number[], minuteOpened: ReadonlySet<number>, balls: ReadonlySet<number>): Set<number> {

@@ -1,5 +1,5 @@
 // Pages that hold no article: a site's section front or an index of links (menus, headlines of
-// other stories, the footer). Their menu items had become the title and the body, without a warning.
+// other stories, the footer). Their menu items would become the title and the body, without a warning.
 import { isProse, isShortSentence } from './line-shape.js';
 import type { Line } from './lines.js';
 

@@ -30,14 +30,14 @@ export interface LineCuts {
 /**
  * A page's trimmed lines, drop caps, a hard-wrapped page's paragraphs and words split at a column's foot joined (unwrap.ts): what
  * both passes read. A broadcast transcript's time stamp opening a line ("[20:00:00] COOPER: Good
- * evening.") is cut off, the speech stays (the stamp's digits had been a sentence's words). A script
+ * evening.") is cut off, the speech stays (the stamp's digits are no sentence's words). A script
  * or style element ending a line of text ("Ministers meet <script>…</script>") is cut off, the text
- * stays (the line had been removed whole as script code, a headline so scraped with it). A Chinese
+ * stays (whole, the line would go as script code, a headline so scraped with it). A Chinese
  * wire header run into the paragraph it heads ("〔記者王小明／台北報導〕行政院今天…") is cut off, the
- * paragraph stays (the header had been its first words; its author is lifted by clean/index.ts); so is an editor's credit
- * run onto the last paragraph ("…盼各界支持。（編輯：林家嫺）1151204"), which with its date code had taken the paragraph
- * for a headline after the article; so is a quote box's tweet button run onto its sentence ("… as any other.Click To
- * Tweet"), whose words had stayed in the paragraph. Each cut
+ * paragraph stays (the header is no words of it; its author is lifted by clean/index.ts); so is an editor's credit
+ * run onto the last paragraph ("…盼各界支持。（編輯：林家嫺）1151204"), which with its date code would make the paragraph
+ * a headline after the article; so is a quote box's tweet button run onto its sentence ("… as any other.Click To
+ * Tweet"), whose words are no paragraph's. Each cut
  * goes into `cuts` when given. A stamp alone on its line is a time stamp (chrome/stamps.ts isTimeStamp),
  * a script alone script code (line-shape.ts isScriptOrStyle).
  */
@@ -56,8 +56,8 @@ export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
 
 /**
  * A scraper may join every line of a page with " | ": the header on one line, the story's paragraphs
- * and the chrome after them on another. Read so, the story was one line with the page's links run
- * into it, and the whole body was dropped as page text after the article. A page with a line of
+ * and the chrome after them on another. Read so, the story is one line with the page's links run
+ * into it, and the whole body would go as page text after the article. A page with a line of
  * MIN_JOINED_SENTENCES sentences between bars is such a page: each of its lines is read as the lines
  * its bars part. Elsewhere a bar stays: a table's row, a byline with its editor ("Penulis … | Editor …").
  * Line numbers (removed_lines.csv) then count the parted lines.

@@ -70,7 +70,7 @@ export function readPage(raw: RawArticle, context: CleanContext): Page {
   const anywhere = removeAnywhere(scoredLines, context, lifted, dateOrder, remove);
   // A Chinese wire header run into its paragraph, cut off it (page-lines.ts), names the author when no metadata line did.
   lifted.metadata.byline ??= cuts.wireHeaders[0]?.author ?? null;
-  // A loop, not flatMap: its array per line was a tenth of this function (docs/scale-history.md, session 25).
+  // A loop, not flatMap: its array per line costs a tenth of this function (docs/scale-history.md).
   const candidates: PositionInLines[] = [];
   for (let i = 0; i < lines.length; i++) if (!removed.has(lines[i]!.number)) candidates.push(i);
   const candidateLines = candidates.map((i) => lines[i]!);

@@ -4,11 +4,11 @@
 // note, statements, contacts and end mark are not the news: they stood in the body, their words
 // among the release's terms and keyphrases ("forward-looking statements", "Private Securities
 // Litigation Reform Act", the company's self-description under every release it sends). The About
-// note goes as a whole, heading and paragraphs with one reason: kept, its heading had been dropped
-// as too short while its paragraph stayed, or, after the article's block, both went as page text
-// after the article under other reasons. l3s-dev's gold keeps the note on its one PR Newswire page
+// note goes as a whole, heading and paragraphs with one reason: else its heading goes as too short
+// while its paragraph stays, or, after the article's block, both go as page text after the article
+// under other reasons. l3s-dev's gold keeps the note on its one PR Newswire page
 // (recall 0.976 -> 0.975 on the set). The SOURCE line stays inside the block, as that gold keeps it;
-// after it, where it goes anyway, it is named for what it is (it had been a related headline). A
+// after it, where it goes anyway, it is named for what it is, not a related headline. A
 // release on a company's own site has no wire's dateline: its closing sections tell it (pressReleaseClosing).
 import { datelineAt } from '../text/dateline.js';
 import { isProse } from './line-shape.js';
@@ -21,7 +21,7 @@ const RELEASE_WIRE = /newswire|business ?wire|accesswire|prweb|marketwire/iu;
 /**
  * Whether the article opening with these lines is a press release: a release wire's dateline opens
  * one of them. Not only the first: with no page above it, the release's headline opens the block
- * and the dateline is second (its contacts had been kept as unrelated headlines).
+ * and the dateline is second (and its contacts are no unrelated headlines).
  */
 export function isPressRelease(opening: readonly Line[]): boolean {
   return opening.some((line) => {
@@ -59,7 +59,7 @@ const MAX_CONTACT_HEADING_WORDS = 14;
 /**
  * The press contacts written as one sentence: "For interviews contact the press office: press@…,
  * +44 …", "For media enquiries, please contact Jane Roe at jroe@example.org." A university's release
- * sets them so under its notes to editors, and they had been its last paragraph. An e-mail address or
+ * sets them so under its notes to editors, where they read as its last paragraph. An e-mail address or
  * a phone number in it, and the press named: "Contact with the virus was rare, the authors said." is
  * the story's, and so is a news story's "For more information, contact the library on 01632 960 555."
  */
@@ -116,7 +116,7 @@ const isContactDetail = (line: Line): boolean => line.wordCount <= MAX_CONTACT_L
  * forward-looking or contact section, end mark or SOURCE line after the release's first line, up to the line after the block
  * (contacts are short lines the block leaves out), and takes each section's lines up to the first
  * line that fits none; after PR Newswire's "SOURCE" line or the end mark the block's lines are the page's (a financial
- * site's "Sign up for … Free!" and its pitch under a release it carries had been the last paragraphs). The About note's
+ * site's "Sign up for … Free!" and its pitch under a release it carries, no last paragraphs). The About note's
  * paragraphs are taken after the block too (the block often ends before them, as with the
  * contacts). The SOURCE line is walked over but kept inside the block (see the top of this file). "About 300
  * people…" opens no section.
@@ -140,7 +140,7 @@ function releaseBoilerplate(lines: readonly Line[], first: number, last: number)
       reason = REASONS[opened];
     } else if (isReleaseEnd(line)) {
       section = 'ended';
-      // Past the block the SOURCE line goes anyway: named, it had been a related headline.
+      // Past the block the SOURCE line goes anyway: named for what it is, not a related headline.
       if (!SOURCE_LINE.test(line.text)) reason = REASONS.end;
       else if (k > last) reason = REASONS.source;
       else kept = true;
@@ -165,7 +165,7 @@ const RELEASE_CLOSING_KINDS = 2;
  * The closing boilerplate of the press release whose block runs from `first` to `last` among
  * `lines` (releaseBoilerplate), or an empty map when the text is no release: a release wire's
  * dateline opens it, or it closes with RELEASE_CLOSING_KINDS kinds of a release's sections. A release
- * on a company's own site has no wire's dateline, and its notes to editors and About note had stayed
+ * on a company's own site has no wire's dateline, and its notes to editors and About note would stay
  * in the body; a news article's note about a group it names ("About Save Our Library") is one kind.
  */
 export function pressReleaseClosing(lines: readonly Line[], first: number, last: number): Map<number, string> {

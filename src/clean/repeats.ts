@@ -38,7 +38,7 @@ export function repeatedLines(lines: readonly Line[]): Map<Line, string> {
     return first ?? -1;
   });
   // Runs of copies in the earlier lines' order. Short lines count in a run but do not make one: a
-  // story of short paragraphs given twice ("Council members voted 7-2 in favour.") had kept its copy
+  // story of short paragraphs given twice ("Council members voted 7-2 in favour.") would keep its copy
   // whole, since no two of its paragraphs of MIN_REPEATED_WORDS stood side by side.
   for (let start = 0; start < lines.length; ) {
     let end = start;

@@ -255,7 +255,7 @@ const FIRST_WORD = /^\p{L}*/u;
 
 /**
  * The trimmed lines with each drop cap joined onto the paragraph it opens, which is the next line
- * and goes on in lower case ("H" "ong Kong is burning."): the letter alone was dropped as too
+ * and goes on in lower case ("H" "ong Kong is burning."): the letter alone would go as too
  * short, leaving the word "ong" in the body and "ong Kong" as a keyphrase. The letter goes on with
  * no space, unless it is a word of its own ("A" "man was..."), which the page tells: it does not
  * have the joined word ("aman") and has the next word ("man") elsewhere. The line joined away is

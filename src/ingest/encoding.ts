@@ -84,7 +84,7 @@ const MAX_NUL_RUNS = 3;
 /**
  * A UTF-8 text with a few runs of NUL bytes (a file cut by a crash while it was written, a block
  * the file system filled with zeros) decoded without them, with a warning; null when the rest is
- * not UTF-8 text. The whole article had been refused as binary for one run of NULs.
+ * not UTF-8 text. The whole article would be refused as binary for one run of NULs.
  */
 function textAroundNulRuns(bytes: Uint8Array): Decoded | null {
   let runs = 0;

@@ -37,8 +37,8 @@ const LONE_BREAK = /(?<![\r\n][ \t]*)\r(?![ \t]*[\r\n])/g;
 
 /**
  * A line's tags removed (see BLOCK_TAGS), its blocks on lines of their own when it holds two or more
- * blocks of text: a page saved on one line (`<h1>…</h1><p>…</p><p>…</p>`) had been one line of
- * text, title, byline and paragraphs run together, which the cleaner could not take apart. A
+ * blocks of text: a page saved on one line (`<h1>…</h1><p>…</p><p>…</p>`) would be one line of
+ * text, title, byline and paragraphs run together, which the cleaner cannot take apart. A
  * line of one block (`<p>…</p>` on its own line) keeps its place, the tags as spaces.
  */
 function untaggedLine(line: string): string {

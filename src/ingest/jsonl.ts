@@ -35,7 +35,7 @@ export async function* readJsonl(path: string, size: number, maxRecordBytes: num
   const notUtf8 = notUtf8Jsonl(head);
   if (notUtf8) throw new IngestError(`input ${path} ${notUtf8}`);
   const seen = new Set<string>();
-  // Lines that are not blank: a file with none had no errors.csv row, only "No articles found".
+  // Lines that are not blank: a file with none gets an errors.csv row, not only "No articles found".
   let written = 0;
   for await (const line of readLines(path, maxRecordBytes, { size })) {
     const sourceFile = `${name}:${line.number}`;
@@ -56,7 +56,7 @@ export async function* readJsonl(path: string, size: number, maxRecordBytes: num
     }
     const { text, metadata, warnings: repairWarnings } = recordWithMojibakeRepaired(record.text, record.metadata);
     const normalised = normaliseText(text);
-    // As an empty .txt file is (blankFileProblem): a record whose scrape failed had been an article
+    // As an empty .txt file is (blankFileProblem): a record whose scrape failed would be an article
     // of 0 words. Its id is not taken: a later record with it is read.
     if (!normalised.trim()) {
       const blank = `"text" is ${record.text ? 'only whitespace' : 'empty'}`;

@@ -57,7 +57,7 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
         // A FIFO would block the run forever; a device never ends.
         problems.push(problemItem(inputPath(root, path), null, 'not a regular file (pipe, socket or device): skipped'));
       } else if (kind.isFile() && entry.name.toLowerCase() === '.txt') {
-        // All extension, so hidden (extname gives none) and meant as text: it had been left out silently.
+        // All extension, so hidden (extname gives none) and meant as text: it would be left out silently.
         problems.push(problemItem(inputPath(root, path), null, `not read: ${extensionOnly(entry.name)}`, 'warning'));
       } else if (kind.isFile() && !entry.name.startsWith('.')) {
         const extension = extname(entry.name).toLowerCase();

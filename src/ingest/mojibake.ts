@@ -1,6 +1,6 @@
 // UTF-8 text that was read as Windows-1252 and saved again as UTF-8: "Europeâ€™s", "â‚¬49", "CafÃ©".
 // Scraped pages carry it when a server or scraper took the page's encoding for Windows-1252; its
-// "â€™" and "â€œ" had been words of the terms and keyphrases, and the titles read so.
+// "â€™" and "â€œ" would be words of the terms and keyphrases, and the titles read so.
 // The repair's warning comes with it, for a text file (withMojibakeRepaired) and for a JSONL record,
 // whose title, byline and source are repaired with its text (recordWithMojibakeRepaired).
 import type { ArticleMetadata } from '../types.js';
@@ -13,7 +13,7 @@ const CONTINUATION = `[${WINDOWS_1252_80_9F}\u00A0-\u00BF]`;
  * three, 0xF0-0xF4 for four: "Â" to "Þ", "à" to "ï", "ð" to "ô") and its continuation bytes. Latin-1
  * text does not set a letter right before "€", "™" or "©" (a continuation byte), so it is left alone.
  * Not 0xDF, "ß": the one lower-case letter among the two-byte leads ends German words, right before
- * a closing quote or an ellipsis ("Spaß“"), which had become an NKo letter (U+07C0-U+07FF, never misread here).
+ * a closing quote or an ellipsis ("Spaß“"), which would become an NKo letter (U+07C0-U+07FF, never misread here).
  */
 const MISREAD_SEQUENCE = new RegExp(`[\u00C2-\u00DE]${CONTINUATION}|[\u00E0-\u00EF]${CONTINUATION}{2}|[\u00F0-\u00F4]${CONTINUATION}{3}`, 'gu');
 const BYTE_OF: ReadonlyMap<string, number> = new Map(
@@ -44,7 +44,7 @@ const nonAsciiCount = (text: string): number => {
  * Sequences no text sets by chance: "â€" before a third byte (E2 80 xx: quotes, dashes, "…"), and
  * "Â" or "Ã" before a symbol (C2 xx, C3 xx: "Â©", "Ã©"). A page misread only in part (its article
  * and not its menu, or the reverse) holds them among its own accents and quotes, under
- * MIN_MISREAD_SHARE: 7 of l3s-dev's 305 pages had kept "thatâ€™s" and "Â©" so.
+ * MIN_MISREAD_SHARE: 7 of l3s-dev's 305 pages would keep "thatâ€™s" and "Â©" so.
  */
 const UNMISTAKABLE_SEQUENCE = /^(?:â€|[ÂÃ])/u;
 

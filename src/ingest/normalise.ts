@@ -6,7 +6,7 @@ import { stripMarkdown } from './markdown.js';
 // The characters normaliseText replaces, as character classes' bodies. Invisible characters that only split words
 // (ZWSP, word joiner, BOM, soft hyphen); ZWJ and ZWNJ are kept: they are meaningful in emoji sequences and in Persian or
 // Indic scripts. A vertical tab is Word's manual line break (Shift+Enter) in text copied out of it: dropped as a control
-// character, it had joined the words on either side ("budgetBy Jane Doe").
+// character, it would join the words on either side ("budgetBy Jane Doe").
 const LINE_SEPARATORS = '\\v\\f\\u2028\\u2029\\u0085';
 const INVISIBLES = '\\u200B\\u2060\\uFEFF\\u00AD';
 const CONTROLS = '\\u0000-\\u0008\\u000E-\\u001F\\u007F';
@@ -23,7 +23,7 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /**
  * Any character one of the replacements or spacedTabs changes: one character class, which scans a text in about a
- * third of the CPU the alternation of the replacements' patterns took (session 49).
+ * third of the CPU the alternation of the replacements' patterns takes (docs/scale-history.md).
  */
 const REPLACED = new RegExp(`[\\r${LINE_SEPARATORS}${INVISIBLES}${CONTROLS}${FIXED_SPACES}\\t]`);
 

@@ -39,7 +39,7 @@ export function readTextFile({ path, id, sourceFile }: TextFileSource, maxFileBy
 
 /**
  * Why a file holds no text to analyse, or null. An empty file, one of spaces and line ends, or one
- * that is only a byte-order mark had been an article row of 0 words, among the real empty pages
+ * that is only a byte-order mark would be an article row of 0 words, among the real empty pages
  * (all boilerplate), when it is a file that was never written: a scraper's failed save.
  */
 function blankFileProblem(size: number, text: string): string | null {

@@ -26,7 +26,7 @@ export function truncateCell(value: string): string {
 
 /**
  * errors.csv's text for a cell truncateCell cut, `where` naming the report, the row and the column
- * (`sentences.csv, sentence 2: text`): the cut had been said only by the marker at the cell's end,
+ * (`sentences.csv, sentence 2: text`): the cut would be said only by the marker at the cell's end,
  * which no one finds in a file of a million rows.
  */
 export function cutCellWarning(where: string, length: number): string {
@@ -134,7 +134,7 @@ function directLine(row: readonly CsvCell[], columns: number, dialect: CsvDialec
  * other goes through csv-stringify: the same bytes either way (tested). Through csv-stringify (per
  * cell a cast call, a context object, two arrays, four searches of a text) a 10k run's 1.13 million
  * rows took 2.8-3.8 CPU s, 1.2-1.4 s so (docs/scale-history.md, session 25); quoting here the cells
- * that need it (sentences.csv's and removed_lines.csv's texts) spared the rest (session 49).
+ * that need it (sentences.csv's and removed_lines.csv's texts) spares the rest.
  */
 export function csvText(rows: readonly (readonly CsvCell[])[], columns: readonly string[], dialect: CsvDialect): string {
   let text = '';

@@ -23,7 +23,7 @@ export const thousands = (value: number): string => String(value).replace(/\B(?=
 
 /**
  * A sentiment score with its sign and two decimals (or `digits`): "+0.25", "-0.40", "0.00". A score that
- * rounds to zero has no sign: the seeds' neutral article (-0.0011) had been "-0.00" in its bar, the
+ * rounds to zero has no sign: the seeds' neutral article (-0.0011) would be "-0.00" in its bar, the
  * terminal and the timeline. summary.html's script is handed this function, so its cards agree.
  */
 export function signedScore(value: number, digits = 2): string {
@@ -49,7 +49,7 @@ export function sentimentDriver(driver: { word: string; contribution: number }, 
 const CONTRIBUTION_TEXTS = new Map<number, string>();
 const MAX_CONTRIBUTION_TEXTS = 10_000;
 
-/** A contribution rounded to two decimals, with its sign unless it rounds to zero (`(other words) (+0)` had been written in 94 rows of the 1k scale corpus's sentences.csv). */
+/** A contribution rounded to two decimals, with its sign unless it rounds to zero (`(other words) (+0)` would be written in 94 rows of the 1k scale corpus's sentences.csv). */
 function contributionText(contribution: number): string {
   const rounded = round(contribution, 2);
   let text = CONTRIBUTION_TEXTS.get(rounded);

@@ -13,7 +13,7 @@ import { REPORT_COLUMNS, type ArticleReport, type DetailReport, type RenderedArt
 
 /**
  * The note written into every output directory, so a folder of reports found later explains itself
- * (what each file is for, and each CSV column: columns.ts), headed with the directory's name (it had been "# output/" in every directory). The repository's
+ * (what each file is for, and each CSV column: columns.ts), headed with the directory's name (it would be "# output/" in every directory). The repository's
  * output/ ships it alone (output-location.ts checkOutputLocation takes that, whatever its heading,
  * for an earlier run's output).
  */

@@ -190,10 +190,10 @@ const OVERVIEW_INDENT = ' '.repeat(13);
 /**
  * An overview line: its label (9 columns) and its items parted by " · ", broken between items where
  * the next would pass the width, the rest under the first item. With a run's duplicates and
- * near-duplicates the Articles line took about 100 columns, and the terminal broke it anywhere. An
+ * near-duplicates the Articles line takes about 100 columns, which the terminal would break anywhere. An
  * item wider than a line's room after the label is broken between its words (at 40 columns the date
  * range "2024-01-01 to 2024-12-31 (1,234 dated)" and "not scored 12 (another language or no text)"
- * had run past the edge).
+ * would run past the edge).
  */
 function overviewLines(label: string, items: readonly string[], width: number): string[] {
   const room = width - OVERVIEW_INDENT.length;

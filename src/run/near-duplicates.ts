@@ -113,9 +113,9 @@ export function minHashSignature(body: string): Uint32Array | null {
   if (distinct.length < MIN_SHINGLES) return null;
   const signature = new Uint32Array(SIGNATURE_LENGTH);
   // The least unsigned hash, found among signed ones: the top bit flipped, the order of unsigned 32-bit numbers is that
-  // of signed ones, and every value stays a small integer (an unsigned one over 2^31 is a double, and the loop had been
+  // of signed ones, and every value stays a small integer (an unsigned one over 2^31 is a double, and the loop would be
   // a fifth slower); the top bit is flipped back when stored. Four hash functions per pass over the shingles, each
-  // shingle read once for the four: one function per pass took twice the CPU (session 49).
+  // shingle read once for the four: one function per pass takes twice the CPU (docs/scale-history.md).
   for (let i = 0; i < SIGNATURE_LENGTH; i += 4) {
     const xor0 = XOR[i]!, xor1 = XOR[i + 1]!, xor2 = XOR[i + 2]!, xor3 = XOR[i + 3]!;
     const multiply0 = MULTIPLY[i]!, multiply1 = MULTIPLY[i + 1]!, multiply2 = MULTIPLY[i + 2]!, multiply3 = MULTIPLY[i + 3]!;

@@ -59,7 +59,7 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   // NZPA"), the stories' source. "AAP" names a paediatricians' academy in the US too, but that academy's notices and credits
   // spell its name; a bare "AAP" signing, in brackets or in a notice is the agency's.
   ['AAP', 'Australian Associated Press'], ['NZPA', 'New Zealand Press Association'],
-  // CNN signs its copy as the agencies do, wherever it runs: "Cairo (CNN) — ", "By Jane Doe, CNN". The story had no source.
+  // CNN signs its copy as the agencies do, wherever it runs: "Cairo (CNN) — ", "By Jane Doe, CNN": the story's source.
   ['CNN'],
   // Taiwan's Central News Agency by its Chinese names (its credit "（中央社記者王小明台北4日電）"); not "CNA", which names
   // Singapore's Channel NewsAsia too.
@@ -75,7 +75,7 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set(AGENCY_SOURCE_NAMES.ke
 export const agencySourceName = (name: string): string => AGENCY_SOURCE_NAMES.get(name.toLowerCase()) ?? name;
 /**
  * The story's first word run into the agency's closing bracket, with no dash, as CNN's pages scraped to text give it
- * ("(CNN)President Donald Trump …", "Hong Kong (CNN Business)A muddled view …"): the story had no source. A capital, then
+ * ("(CNN)President Donald Trump …", "Hong Kong (CNN Business)A muddled view …"), which names the source. A capital, then
  * a small letter or a space: prose sets a space after a bracket.
  */
 const RUN_INTO_STORY = '(?=\\p{Lu}[\\p{Ll}\\s])';
@@ -125,9 +125,9 @@ function datedDateline(text: string): RegExpExecArray | null {
 /**
  * A byline run into the dateline, as Reuters pages scraped to text give it: "By Jane Doe and John Roe
  * NEW YORK Nov 1 (Reuters) - ". Capitalised names (initials, "O'Brien", "Shalal-Esa") up to the place
- * in capitals. The article had no source, and the names and "Reuters" were counted as its terms. A
+ * in capitals: else the article has no source, and the names and "Reuters" count as its terms. A
  * job title after the names is the byline's, as on a byline's own line ("By Jane Doe , European
- * Markets Correspondent LONDON …", the comma spaced as some pages give it: that had read no dateline).
+ * Markets Correspondent LONDON …", the comma spaced as some pages give it).
  */
 const NAME_WORD = "\\p{Lu}(?:['’]?\\p{Ll}[\\p{L}\\p{M}'’-]*|\\.)";
 const RUN_IN_BYLINE = new RegExp(`^By (${NAME_WORD}(?: ?,? (?:and )?${NAME_WORD}){0,7}) (?=\\p{Lu}\\p{Lu})`, 'u');
@@ -137,7 +137,7 @@ const SERVICE_WORD = /^\p{Lu}[\p{L}\p{M}]*!?$/u;
 /**
  * Whether the name in a dateline's brackets is a news agency's (NEWS_AGENCIES), maybe with the name
  * of one of its services after it in Title Case: a wire's lifestyle, health or commentary desk signs
- * so ("Tokyo (Reuters Life!) - "), and had given no dateline. A byline's outlet too ("Jane Doe, CNN Business":
+ * so ("Tokyo (Reuters Life!) - "), a dateline too. A byline's outlet too ("Jane Doe, CNN Business":
  * clean/metadata/signed-bylines.ts isBylineOutlet).
  */
 export function isNewsAgency(name: string): boolean {
@@ -291,7 +291,7 @@ function bracketAgency(name: string | undefined): string | null {
 const SIGN_OFF = /\s\(([^()\n]{1,30})\)\.?$/u;
 /**
  * The news agency that signs off the body's last paragraph, as ANSA ends its stories ("ROMA, 20 DIC -
- * …. (ANSA)."): its dateline names no agency, and the story had no source. Only a news agency
+ * …. (ANSA)."): its dateline names no agency, and the sign-off is the story's source. Only a news agency
  * (isNewsAgency, the first of agencies joined by "/"): brackets closing a sentence hold much else.
  */
 export function signOffAgency(body: string): string | null {

@@ -6,42 +6,35 @@ import type { DateOrder } from '../types.js';
 // October, nor "ago"); besides English: German, French, Spanish, Portuguese,
 // Italian, Dutch and Indonesian (with and without accents, as pages write them; Indonesian's own are
 // "maret", "agustus", "desember", its others Dutch or English, and detik's, CNN Indonesia's and
-// Liputan6's short forms "agu", "agt" and "des": "Jumat, 04 Des 2026 10:15 WIB" had given no date;
+// Liputan6's short forms "agu", "agt" and "des": "Jumat, 04 Des 2026 10:15 WIB";
 // "des" is a French word too, but no French date line sets it between a day and a year); then, in the form dates take
 // ("14 марта 2024": the genitive), Russian, Ukrainian, Polish, Czech, Turkish, Greek, Arabic and
-// Hindi, whose date lines had given no date (Arabic's and Hindi's stayed in the body, a sentence);
-// and Persian (BBC Persian's "۴ دسامبر ۲۰۲۶"), Hebrew (with and without the "in" prefix: "4 בדצמבר
-// 2026"), Swahili (Mwananchi's "Alhamisi, Desemba 04, 2026") and Thai, full and short ("4 ธ.ค. 2569",
-// Thairath; its year the Buddhist era's: eraYear), whose date lines had given no date either; and Urdu (the Independent
-// Urdu's "جمعرات 4 دسمبر 2026 16:45"), Bulgarian, full and short (Dnevnik's "04 дек 2026, 18:40") and Malay, full and
-// short (Berita Harian's "Dis 4, 2026 @ 3:05pm": "mac", "ogos", "dis"), whose date lines had been page text and the
-// article undated; and Kazakh (Kazinform's "4 Желтоқсан 2026 15:00") and Welsh (Golwg360's "04 Rhagfyr 2026 16:20"; its
-// May is "mai"), whose date lines had been no date lines either; and Lao and Khmer ("4 ທັນວາ 2026", "ធ្នូ 04, 2026"; read
-// with the words for month and year they may set before the month and the year: MONTH_WORD, YEAR_NAMED); and Tamil
-// (Dinamani's "04 டிசம்பர் 2026, 5:45 pm") and Hungarian, year first (Telex's "2026. december 4. – 15:10":
-// HUNGARIAN_DATE), whose date lines had given no date (session 44's tester); and Romanian, Finnish, Croatian, Serbian and
-// Slovak (their genitives: "4. prosinca 2026.", "4. decembra 2026"), Estonian, Catalan, Tagalog, Albanian and Marathi, whose
-// dates had been none too ("4 decembrie 2026", "4. joulukuuta 2026", "4 de desembre de 2026"). Not Serbian "marta", "juna",
-// "jula" nor Slovak "augusta": first names (metadata/names.ts reads no month name as a name's word). Since session 45
-// Serbian in Cyrillic, its genitives and RTS's short forms ("петак, 04. дец 2026, 15:20" had been no date); not "маја",
-// "јуна", "јула", for the Latin ones' reason. Since session 46 BBC Swahili's December, "Disemba" (Mwananchi writes
-// "Desemba"): "5 Disemba 2026" had been no date. Since session 47 Latvian, nominative and locative (LSM's "5. decembris,
-// 2026 09:14"), Hausa (Aminiya's "Asabar, 5 Disamba, 2026"; not "Maris", "Mayu", "Yuni", "Yuli" nor "Agusta": names),
-// Yoruba in CLDR's and moment's spellings (BBC Yorùbá's "5 Ọ̀pẹ̀ 2026") and Austrian German's January, "Jänner" ("4. Jänner
-// 2026, 14:30", derStandard's), whose dates had been none. Since session 48 Armenian, nominative and genitive (Armenpress's
-// "10:42, 5 դեկտեմբերի, 2026"), Galician ("05 de decembro de 2026"), Irish ("5 Nollaig 2026"; September and October are two
-// words; not "Márta", a first name), Serbian's nominatives in Latin and Cyrillic (N1's "subota, 5. decembar 2026. 10:24"),
-// Sinhala and Basque's genitives (both read year first: YEAR_MONTH_DAY), whose dates had been none (session 48's tester). Since
-// session 49 Maltese, Belarusian's genitives, Azerbaijani and Uzbek (Latin), Kannada, Haitian Creole (not "mas", "me", "jen" nor
-// "out": words), Somali and Breton (not "mae", "here" nor "du": words), whose dates had been none (session 49's tester).
-// Since session 50 Assamese, Sindhi, Malagasy (not "Jona", a name), Māori (with and without macrons), Yiddish (pointed and
-// not), Kurmanji as Turkey's Kurdish papers name the months ("05 Kanûn 2026", December) and Tok Pisin (not "mas" nor "me":
-// words), whose dates had been none (session 50's tester). Since session 51 Burmese (the Irrawaddy's "ဒီဇင်ဘာ ၅၊ ၂၀၂၆", its
-// comma "၊"), Dhivehi (with and without the last vowel: "5 ޑިސެމްބަރު 2026"), West Frisian ("5 desimber 2026") and Papiamento as
-// Curaçao writes it ("5 di desèmber 2026"; Aruba's are Dutch's), whose dates had been none (session 51's tester).
-// Since session 52 Kinyarwanda ("Kuya 5 Ukuboza 2026 - 10:32", as Rwandan sites write "24 Nzeri 2023"; not "Mata", April: a
-// word, milk) and Wolof as Wolof sites spell the months, with and without accents ("29 noowàmbar 2023", "5 màrs 2025"; not "me"
-// nor "ut", May and August: words), whose dates had been none (session 52's tester).
+// Hindi; Persian (BBC Persian's "۴ دسامبر ۲۰۲۶"), Hebrew (with and without the "in" prefix: "4 בדצמבר
+// 2026"), Swahili (Mwananchi's "Alhamisi, Desemba 04, 2026", BBC Swahili's "5 Disemba 2026") and Thai, full and short
+// ("4 ธ.ค. 2569", Thairath; its year the Buddhist era's: eraYear); Urdu (the Independent Urdu's "جمعرات 4 دسمبر 2026
+// 16:45"), Bulgarian, full and short (Dnevnik's "04 дек 2026, 18:40") and Malay, full and short (Berita Harian's "Dis 4,
+// 2026 @ 3:05pm": "mac", "ogos", "dis"); Kazakh (Kazinform's "4 Желтоқсан 2026 15:00") and Welsh (Golwg360's "04 Rhagfyr
+// 2026 16:20"; its May is "mai"); Lao and Khmer ("4 ທັນວາ 2026", "ធ្នូ 04, 2026"; read with the words for month and year
+// they may set before the month and the year: MONTH_WORD, YEAR_NAMED); Tamil (Dinamani's "04 டிசம்பர் 2026, 5:45 pm") and
+// Hungarian, year first (Telex's "2026. december 4. – 15:10": HUNGARIAN_DATE); Romanian, Finnish, Croatian, Serbian and
+// Slovak (their genitives: "4. prosinca 2026.", "4. decembra 2026"), Estonian, Catalan, Tagalog, Albanian and Marathi
+// ("4 decembrie 2026", "4. joulukuuta 2026", "4 de desembre de 2026"). Not Serbian "marta", "juna", "jula" nor Slovak
+// "augusta": first names (metadata/names.ts reads no month name as a name's word). Serbian in Cyrillic, its genitives and
+// RTS's short forms ("петак, 04. дец 2026, 15:20"); not "маја", "јуна", "јула", for the Latin ones' reason. Latvian,
+// nominative and locative (LSM's "5. decembris, 2026 09:14"), Hausa (Aminiya's "Asabar, 5 Disamba, 2026"; not "Maris",
+// "Mayu", "Yuni", "Yuli" nor "Agusta": names), Yoruba in CLDR's and moment's spellings (BBC Yorùbá's "5 Ọ̀pẹ̀ 2026") and
+// Austrian German's January, "Jänner" ("4. Jänner 2026, 14:30", derStandard's). Armenian, nominative and genitive
+// (Armenpress's "10:42, 5 դեկտեմբերի, 2026"), Galician ("05 de decembro de 2026"), Irish ("5 Nollaig 2026"; September and
+// October are two words; not "Márta", a first name), Serbian's nominatives in Latin and Cyrillic (N1's "subota, 5. decembar
+// 2026. 10:24"), Sinhala and Basque's genitives (both read year first: YEAR_MONTH_DAY). Maltese, Belarusian's genitives,
+// Azerbaijani and Uzbek (Latin), Kannada, Haitian Creole (not "mas", "me", "jen" nor "out": words), Somali and Breton (not
+// "mae", "here" nor "du": words). Assamese, Sindhi, Malagasy (not "Jona", a name), Māori (with and without macrons),
+// Yiddish (pointed and not), Kurmanji as Turkey's Kurdish papers name the months ("05 Kanûn 2026", December) and Tok Pisin
+// (not "mas" nor "me": words). Burmese (the Irrawaddy's "ဒီဇင်ဘာ ၅၊ ၂၀၂၆", its comma "၊"), Dhivehi (with and without the
+// last vowel: "5 ޑިސެމްބަރު 2026"), West Frisian ("5 desimber 2026") and Papiamento as Curaçao writes it ("5 di desèmber
+// 2026"; Aruba's are Dutch's). Kinyarwanda ("Kuya 5 Ukuboza 2026 - 10:32", as Rwandan sites write "24 Nzeri 2023"; not
+// "Mata", April: a word, milk) and Wolof as Wolof sites spell the months, with and without accents ("29 noowàmbar 2023",
+// "5 màrs 2025"; not "me" nor "ut", May and August: words).
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['jan', 'january', 'janv', 'januar', 'janvier', 'enero', 'janeiro', 'gennaio', 'januari', 'января', 'січня', 'stycznia', 'ledna', 'ocak', 'ιανουαρίου', 'ιανουαριου', 'يناير', 'जनवरी', 'জানুয়ারি', 'জানুয়ারী', 'ژانویه', 'ינואר', 'בינואר', 'มกราคม', 'ม.ค', 'جنوری', 'януари', 'ян', 'қаңтар', 'ionawr', 'ມັງກອນ', 'មករា', 'január', 'ஜனவரி', 'ianuarie', 'tammikuuta', 'siječnja', 'januara', 'januára', 'jaanuar', 'gener', 'janar', 'जानेवारी', 'јануара', 'јан', 'janvāris', 'janvārī', 'janairu', 'ṣẹ́rẹ́', 'sẹ́rẹ́', 'jänner', 'jän', 'xaneiro', 'eanáir', 'հունվար', 'հունվարի', 'ජනවාරි', 'urtarrilaren', 'јануар', 'jannar', 'студзеня', 'yanvar', 'ಜನವರಿ', 'janvye', 'janaayo', 'genver', 'জানুৱাৰী', 'جنوري', 'janoary', 'kohitātea', 'kohitatea', 'יאַנואַר', 'יאנואר', 'çile', 'janueri', 'ဇန်နဝါရီ', 'ޖަނަވަރީ', 'jannewaris', 'yanüari', 'mutarama', 'samwiyee', 'sanwiyee'],
   ['feb', 'february', 'fev', 'févr', 'fevr', 'februar', 'février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februari', 'февраля', 'лютого', 'lutego', 'února', 'unora', 'şubat', 'subat', 'φεβρουαρίου', 'φεβρουαριου', 'فبراير', 'फ़रवरी', 'फरवरी', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'فوریه', 'פברואר', 'בפברואר', 'กุมภาพันธ์', 'ก.พ', 'فروری', 'февруари', 'фев', 'ақпан', 'chwefror', 'ກຸມພາ', 'កុម្ភៈ', 'február', 'பிப்ரவரி', 'februarie', 'helmikuuta', 'veljače', 'februara', 'februára', 'veebruar', 'febrer', 'pebrero', 'shkurt', 'फेब्रुवारी', 'фебруара', 'феб', 'februāris', 'februārī', 'fabrairu', 'èrèlè', 'febreiro', 'feabhra', 'փետրվար', 'փետրվարի', 'පෙබරවාරි', 'otsailaren', 'фебруар', 'frar', 'лютага', 'fevral', 'ಫೆಬ್ರವರಿ', 'fevriye', 'febraayo', "c'hwevrer", 'c’hwevrer', 'ফেব্ৰুৱাৰী', 'فيبروري', 'febroary', 'huitanguru', 'פֿעברואַר', 'פעברואר', 'sibat', 'februeri', 'ဖေဖော်ဝါရီ', 'ފެބްރުއަރީ', 'ފެބުރުއަރީ', 'febrewaris', 'febrüari', 'gashyantare', 'féewiryee', 'feewiryee', 'fewriyee'],
@@ -66,8 +59,7 @@ const MONTH = `(${[...MONTHS.keys()].sort((a, b) => b.length - a.length).map((na
 const monthOf = (name: string): number => MONTHS.get(name.toLowerCase())!;
 /**
  * What Thai pages write after the month: a day, a Thai month and a year are the Buddhist era's ("4 ธ.ค. 2569",
- * "4 ธันวาคม พ.ศ. 2569"), 543 years ahead of the common era. Read as a common year, 2569 was none (over 2100)
- * and the article was undated.
+ * "4 ธันวาคม พ.ศ. 2569"), 543 years ahead of the common era. Read as a common year, 2569 is none (over 2100).
  */
 const BUDDHIST_ERA_OFFSET = 543;
 /** Years from which a Thai date's year is the Buddhist era's (2443 BE is 1900): a Thai page may write a common year too. */
@@ -77,7 +69,7 @@ const THAI = /\p{Script=Thai}/u;
 const eraYear = (year: number, month: string): number => (year >= FIRST_BUDDHIST_ERA_YEAR && THAI.test(month) ? year - BUDDHIST_ERA_OFFSET : year);
 /**
  * A Thai month name (MONTHS) and a year of two figures, as Thai papers shorten the Buddhist era's ("4 ธ.ค. 69" is 4 December
- * 2569 BE, 2026): the date had been none, its year no year. The era's century is the 26th (2500 BE is 1957).
+ * 2569 BE, 2026). The era's century is the 26th (2500 BE is 1957).
  */
 const THAI_MONTH = `(${[...MONTHS.keys()].filter((name) => THAI.test(name)).sort((a, b) => b.length - a.length).map((name) => name.replaceAll('.', '\\.')).join('|')})\\.?(?![\\p{L}\\p{M}])`;
 const FIRST_YEAR_OF_BUDDHIST_CENTURY = 2500 - BUDDHIST_ERA_OFFSET;
@@ -85,25 +77,25 @@ const FIRST_YEAR_OF_BUDDHIST_CENTURY = 2500 - BUDDHIST_ERA_OFFSET;
 const ERA_MARK = '(?:\\s+[พค]\\.ศ\\.)?';
 /**
  * The word for "year" some languages set after a date's year, before its time: Ukrainian "4 грудня 2026 року, 09:45"
- * (or "р."), Russian "года" or "г.", Polish "r." ("4 grudnia 2026 r., godz. 09:45"). The date had been read without its time.
- * Or the dot Serbian, Croatian and Slovene close a date's year with, before its time (N1's "subota, 5. decembar 2026. 10:24",
- * "4. prosinca 2026. u 14:32"; session 48): the date had been read without its time.
+ * (or "р."), Russian "года" or "г.", Polish "r." ("4 grudnia 2026 r., godz. 09:45"). Or the dot Serbian, Croatian and
+ * Slovene close a date's year with, before its time (N1's "subota, 5. decembar 2026. 10:24", "4. prosinca 2026. u 14:32").
+ * Read over, so that the time after it is the date's.
  */
 const YEAR_WORD = '(?:\\s+(?:року|р\\.|года|г\\.|r\\.)|\\.(?=\\s))?';
 // "de" / "del" between the parts: "19 de noviembre de 2019", "3 de março de 2020"; Maltese "ta'" and Breton "a viz" ("of
-// month") before the month: TVM's "5 ta' Diċembru 2026 – 09:42", "d'ar 5 a viz Kerzu 2026" (session 49: no date had been read);
-// Papiamento's "di" ("5 di desèmber 2026", session 51).
+// month") before the month: TVM's "5 ta' Diċembru 2026 – 09:42", "d'ar 5 a viz Kerzu 2026";
+// Papiamento's "di" ("5 di desèmber 2026").
 const OF = "(?:\\s+(?:del?|di|ta['’]|a viz))?";
 /**
  * The words for "month" and "year" Khmer and Lao dates may set before the month and the year: "ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២០២៦" (the 4th,
- * month December, year 2026), "ວັນທີ 4 ເດືອນທັນວາ ປີ 2026". The date had been none.
+ * month December, year 2026), "ວັນທີ 4 ເດືອນທັນວາ ປີ 2026".
  */
 const MONTH_WORD = '(?:(?:ខែ|ເດືອນ)\\s*)?';
 const YEAR_NAMED = '(?:(?:ឆ្នាំ|ປີ)\\s*)?';
 /**
  * A weekday between the date and its time ("12 March 2026, Thursday, 14:05", "13 Maret 2026 | Jumat |
  * 08:15 WIB"): English, German, French, Spanish, Portuguese, Italian, Dutch and Indonesian, written as
- * date lines write them. The date had been read without its time. Turkish too, the capital İ spelt out as in links.ts
+ * date lines write them, so that the time after it is the date's. Turkish too, the capital İ spelt out as in links.ts
  * (Cumhuriyet's "5 Aralık 2026 Cumartesi 14:22").
  */
 const WEEKDAY =
@@ -113,14 +105,14 @@ const OPENING_WEEKDAY = new RegExp(`^${WEEKDAY}\\.?,?\\s`, 'iu');
 export const opensWithWeekday = (text: string): boolean => OPENING_WEEKDAY.test(text);
 /**
  * The part of the day Khmer sets after a time's minutes, maybe after its word for minutes: "ម៉ោង ១០:៣០ នាទីព្រឹក" (10:30,
- * morning), "ម៉ោង ០២:៣០ នាទីរសៀល" (2:30, afternoon), evening and night. The clock is of 12 hours: the afternoon's time had been
- * read as the morning's. KHMER_LATER_HALF holds those after noon.
+ * morning), "ម៉ោង ០២:៣០ នាទីរសៀល" (2:30, afternoon), evening and night. The clock is of 12 hours: without the part of the
+ * day an afternoon's time reads as the morning's. KHMER_LATER_HALF holds those after noon.
  */
 const KHMER_DAY_PART = '(?:នាទី)?\\s*(?:ព្រឹក|រសៀល|ល្ងាច|យប់)';
 const KHMER_LATER_HALF = /(?:រសៀល|ល្ងាច|យប់)$/u;
 /**
  * The Arabic letters for am and pm after a time, the first of صباحًا (morning) and مساءً (evening): Al Arabiya's "03 ديسمبر
- * ,2026: 04:12 م GST" (session 55), its time after a colon. The afternoon's time had been read as the morning's.
+ * ,2026: 04:12 م GST", its time after a colon: without the letter an afternoon's time reads as the morning's.
  */
 const ARABIC_DAY_PART = '[صم](?![\\p{L}\\p{M}])';
 const LATER_HALF = /^p|^م$/iu;
@@ -131,15 +123,14 @@ const EARLIER_HALF = /^a|^ص$/iu;
  * Spanish word for the hour, "09.45 Uhr", "09.45 uur", "09.45 h", or the end: "2023 1.25 million"
  * is no time), after a dash ("04 jul 2023 - 13:45 CEST"), after the Italian and Polish words for the
  * hour ("ore 11:20", "alle ore 9:05", "godz. 14:05"), the Ukrainian and Russian "at" ("о 09:45", "в 09:45"), the Croatian,
- * Serbian, Slovak and Slovene one ("u 14:32", "o 15:40", "ob 9:05"; session 45), the Nordic
+ * Serbian, Slovak and Slovene one ("u 14:32", "o 15:40", "ob 9:05"), the Nordic
  * languages' "o'clock" (NRK's "4. des. 2026 kl. 14:20", SVT's "kl 08.15", Yle's Finnish "klo 12.45"), Khmer's "hour" ("ឆ្នាំ២០២៦
- * ម៉ោង ១០:៣០", session 51), and Indonesia's zones after a dot ("08.15 WIB",
+ * ម៉ោង ១០:៣០"), and Indonesia's zones after a dot ("08.15 WIB",
  * "14.05 WITA", as Tempo and Kompas write it), after the Arabic comma ("۱۵ ژوئیه ۲۰۲۵، ۱۰:۳۰"), after an at sign (Berita Harian's
  * "Dis 4, 2026 @ 3:05pm"), after a spaced slash ("Dec. 4, 2026 / 8:31 AM CST"), with a space before the colon, a scraper's
  * artefact of the hour and minutes in two boxes ("8 :31 a.m."), after a colon closing the year (Al Arabiya's "2026: 04:12 م").
- * These dates had been read without their time. The part of the day Khmer sets after the minutes stands for am or pm
- * (KHMER_DAY_PART), and so do Arabic's letters (ARABIC_DAY_PART), and a Spanish page's "p. m." with a space (El Espectador's "3 de
- * diciembre de 2026 - 09:15 p. m.": read as the morning's; session 56).
+ * The part of the day Khmer sets after the minutes stands for am or pm (KHMER_DAY_PART), and so do Arabic's letters
+ * (ARABIC_DAY_PART), and a Spanish page's "p. m." with a space (El Espectador's "3 de diciembre de 2026 - 09:15 p. m.").
  */
 const TIME =
   '(?:(?:[,،\\s]+|:\\s+)(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в|u|o|ob|ម៉ោង)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap](?:\\.\\s?)?m\\.?|' + ARABIC_DAY_PART + '|' + KHMER_DAY_PART + ')?)?';
@@ -148,7 +139,7 @@ const TIME =
  * The Ethiopian calendar's months, first to thirteenth (Pagume, five or six days), in the spellings pages use. BBC Amharic
  * names the Gregorian calendar's months with the twelve ("4 ታህሳስ 2026" is 4 December 2026; psammead's Amharic locale:
  * gregorianMonthOfAmharic), read day first and with a year of no era mark; Ethiopian papers date in the Ethiopian calendar
- * itself, with its era mark ("ኅዳር 26 ቀን 2019 ዓ.ም.", 5 December 2026: ETHIOPIAN_DATE). Either had given no date.
+ * itself, with its era mark ("ኅዳር 26 ቀን 2019 ዓ.ም.", 5 December 2026: ETHIOPIAN_DATE).
  */
 const ETHIOPIAN_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['መስከረም'], ['ጥቅምት'], ['ህዳር', 'ሕዳር', 'ኅዳር'], ['ታህሳስ', 'ታኅሣሥ', 'ታሕሳስ'], ['ጥር'], ['የካቲት'], ['መጋቢት'], ['ሚያዚያ', 'ሚያዝያ'], ['ግንቦት'], ['ሰኔ'], ['ሀምሌ', 'ሐምሌ'], ['ነሐሴ', 'ነሀሴ'], ['ጳጉሜ', 'ጳጉሜን'],
@@ -193,9 +184,9 @@ function gregorianOfUnixDay(days: number): [number, number, number] {
 
 /**
  * The Solar Hijri calendar's months, Iran's (فروردین … اسفند) and Afghanistan's (حمل … حوت), as Persian and Dari pages
- * date their stories ("۱۴ آذر ۱۴۰۵", 5 December 2026). Such a date had been none: its year (1405) no Gregorian year. And
- * Afghanistan's in Pashto (وری … کب, with Persian or Pashto letters: گ or ګ), as Pashto pages date theirs ("۱۴ لیندۍ ۱۴۰۵",
- * session 48's tester: no date had been read).
+ * date their stories ("۱۴ آذر ۱۴۰۵", 5 December 2026), converted to the Gregorian date: its year (1405) is no Gregorian
+ * year. And Afghanistan's in Pashto (وری … کب, with Persian or Pashto letters: گ or ګ), as Pashto pages date theirs
+ * ("۱۴ لیندۍ ۱۴۰۵").
  */
 const SOLAR_HIJRI_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
   ['فروردین', 'حمل', 'وری'], ['اردیبهشت', 'ثور', 'غویی', 'غوایی'], ['خرداد', 'جوزا', 'غبرګولی', 'غبرگولی'], ['تیر', 'سرطان', 'چنګاښ', 'چنگاښ'],
@@ -230,7 +221,7 @@ const isSolarHijriLeapYear = (year: number): boolean => SOLAR_HIJRI_LEAP_REMAIND
  * known only when one part is over 12 (a month-first 03/04/2023 and a day-first one are both
  * common), so an ambiguous date is no date unless the config says which order the sources write
  * (`clean.dateOrder`): a wrong month is worse than none. A dotted date may close with a dot, as Croatian and Serbian
- * write it (Index.hr's "Objavljeno: 04.12.2026. u 14:32" had been no date); a figure after that dot is no date's.
+ * write it (Index.hr's "Objavljeno: 04.12.2026. u 14:32"); a figure after that dot is no date's.
  */
 const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:(?<=\.\d{4})\.)?(?![\d./-])/;
 /**
@@ -238,7 +229,7 @@ const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:(?<=\.\d{
  * it ("12/03/26", "12.03.26 14:05", "1/14/08"): a dot or a slash between, no letter or figure next to
  * it ("v1.2.26" is a version, "3-1-26" a score or a code), its century read by fullYear. Day and month
  * of two figures each with dots; with slashes one figure too (US blogs' "Last Updated: 1/16/08 9:50 AM
- * ET" had been undated), as no version is so written. Its day and month are ordered as NUMERIC_DATE's:
+ * ET"), as no version is so written. Its day and month are ordered as NUMERIC_DATE's:
  * by the page's other dates when they could be either (pageDateOrder), else left unread.
  */
 // Two figures before each dot are checked behind it (a lookahead for them up front was tried at every position of
@@ -268,7 +259,7 @@ type DateParts = [number, number, number, string?, string?, string?];
 /**
  * A time zone of the United States' after a time, in capitals: Eastern, Central (daylight only: "CST" is China's standard
  * time too), Mountain, Pacific, Alaska and Hawaii time ("EST", "EDT", "ET", "PT", "HST"). A numeric date written with one is
- * an American page's, month first: Politico's "12/04/2026 06:00 AM EST" had been undated, its order unknown.
+ * an American page's, month first (Politico's "12/04/2026 06:00 AM EST"), whose order the date alone leaves unknown.
  */
 const US_ZONE = /^\s*(?:[EMP][SD]T|CDT|AK[SD]T|HST|[ECMP]T)(?![\p{L}])/u;
 /**
@@ -303,7 +294,7 @@ const eastAsianParts = (m: RegExpExecArray, year: string, month: string, day: st
  * A time right before the date: "Updated 10:32 AM EDT, August 30, 2023" (AP), "Updated at 10:32
  * a.m. ET on March 3, 2024"; a time zone, a comma, "on" or a weekday may stand between, a space before the colon
  * ("UPDATED: 8 :31 a.m. PDT, January 20, 2008"), or a dash: Asharq Al-Awsat's "نُشر: 14:30-4 ديسمبر 2026", or a dot or a bar
- * between two boxes: TechCrunch's "3:22 PM PST · December 2, 2026" (session 55). The date had been read without its time.
+ * between two boxes: TechCrunch's "3:22 PM PST · December 2, 2026". readDate gives it to a date with no time after it.
  */
 const TIME_BEFORE = /(?<![\d:.])(\d{1,2}) ?:(\d{2})(?::\d{2})?\s*([AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{1,4})?\s*,?\s*(?:on\s+)?(?:\p{L}+\.?,?\s+)?(?:[-–—·•|]\s*)?$/u;
 
@@ -315,28 +306,27 @@ const HUNGARIAN_DATE = `(?<![\\d.])(\\d{4})\\.\\s+${MONTH}\\s+(\\d{1,2})\\.(?!\\
 /**
  * A date year first with its month's name and no dot after the year: Sinhala papers' "2026 දෙසැම්බර් 05 සෙනසුරාදා" (Lankadeepa),
  * and Basque's, the year with its suffix "of" and the month in the genitive, the day maybe with its article or its "on"
- * ("2026ko abenduaren 5a", Berria; "2021eko urriaren 5ean"). Both had been no date (session 48's tester). Only so: a year, an
+ * ("2026ko abenduaren 5a", Berria; "2021eko urriaren 5ean"). Only so: a year, an
  * English month and a figure are as often a sentence's ("by 2030 may 40 firms").
  */
 const YEAR_MONTH_DAY = `(?<![\\d.])(\\d{4})(?:e?ko\\s+|\\s+(?=\\p{Script=Sinhala}))${MONTH}\\s+(\\d{1,2})(?:a|ean)?(?![\\p{L}\\p{N}])`;
 /**
  * Mongolian's date year first, each figure followed by its word: "2026 оны 12 сарын 05" (of the year 2026, of the 12th month,
  * the 5th), the month maybe with its ordinal word ("12 дугаар сарын 5", "11 дүгээр сарын") and the day with its case ending
- * ("5-ны", "5-нд"). IKON's date line had been page text, the story undated (session 49).
+ * ("5-ны", "5-нд"), as IKON's date line writes it.
  */
 const MONGOLIAN_DATE = '(?<![\\d.])(\\d{4})\\s+оны\\s+(\\d{1,2})\\s+(?:(?:дугаар|дүгээр)\\s+)?сарын\\s+(\\d{1,2})(?:-?н[ыид]\\p{L}*)?(?![\\p{L}\\p{N}])';
-/** Latvian's date year first, "year" after it and the day before the month (locative): "2026. gada 5. decembrī". It had been none. */
+/** Latvian's date year first, "year" after it and the day before the month (locative): "2026. gada 5. decembrī". */
 const LATVIAN_DATE = `(?<![\\d.])(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${MONTH}`;
 
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOrder) => DateParts | null }> = [
   // 2023-04-29, 2023-04-29T20:19, 2023/04/29 (not the start of a longer number: 2023-04-291); a Japanese weekday in brackets
-  // before the time, "2026/12/5(土) 10:32配信" (Yahoo! Japan's, session 54: the date had been read without its time)
+  // before the time, "2026/12/5(土) 10:32配信" (Yahoo! Japan's)
   {
     regex: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)(?:(?:\s*[(（]\p{L}{1,3}[)）]\s*|[T\s]+)(\d{1,2}):(\d{2}))?/u,
     parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5]],
   },
-  // 2024年6月28日 (Chinese, Japanese), 2024년 5월 17일 (Korean): these were no dates, so a Chinese
-  // page's date line was taken for its title.
+  // 2024年6月28日 (Chinese, Japanese), 2024년 5월 17일 (Korean): a Chinese page's date line is read as one, not as its title.
   {
     regex: new RegExp(`(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]${EAST_ASIAN_TIME}`, 'u'),
     parts: (m) => eastAsianParts(m, m[1]!, m[2]!, m[3]!),
@@ -348,16 +338,15 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
     parts: (m) => eastAsianParts(m, m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!),
   },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019; Jang's spaced Arabic comma, "05 دسمبر ، 2026"; a comma
-  // after an ordinal day, "09:20 - 4th, Dec 2026" (a football site's, session 53: the story had been undated); Al Arabiya's
-  // comma run into the year, "03 ديسمبر ,2026" (session 55: the story had been undated)
+  // after an ordinal day, "09:20 - 4th, Dec 2026" (a football site's); Al Arabiya's comma run into the year, "03 ديسمبر ,2026"
   { regex: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?|\\.|º)?${OF}\\s+${MONTH_WORD}${MONTH}${OF}${ERA_MARK}(?:\\s*[,،]\\s*|\\s+)${YEAR_NAMED}(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // The time of day with its seconds between the day and month and the year, as Unix's date and C's ctime print a stamp and
-  // a sports portal printed it ("Fri, 4 Dec 10:12:00 2026", "Sun Dec  6 19:49:08 UTC 2026"; session 53: the story had been undated).
+  // a sports portal prints it ("Fri, 4 Dec 10:12:00 2026", "Sun Dec  6 19:49:08 UTC 2026").
   {
     regex: new RegExp(`(?:\\b(\\d{1,2})\\s+${MONTH}|(?<![\\p{L}])${MONTH}\\s+(\\d{1,2}))\\s+(\\d{1,2}):(\\d{2}):\\d{2}(?:\\s+[A-Z]{2,5})?\\s+(\\d{4})(?!\\d)`, 'iu'),
     parts: (m) => [+m[7]!, monthOf(m[2] ?? m[3]!), +(m[1] ?? m[4]!), m[5], m[6]],
   },
-  // Italian and Spanish pages' short August, "04 Ago 2026" (session 53: an Italian story had been undated), read between a day
+  // Italian and Spanish pages' short August, "04 Ago 2026", read between a day
   // and a year only: as a month name (MONTHS) "ago" would be the English word.
   { regex: new RegExp(`(?<![\\d.])(\\d{1,2})\\s+ago\\.?\\s+(\\d{4})(?!\\d)${TIME}`, 'iu'), parts: (m) => [+m[2]!, 8, +m[1]!, m[3], m[4], m[5]] },
   // BBC Amharic's "4 ታህሳስ 2026" (AMHARIC_GREGORIAN_MONTH).
@@ -390,10 +379,9 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   { regex: new RegExp(`${LATVIAN_DATE}${TIME}`, 'iu'), parts: (m) => [+m[1]!, monthOf(m[3]!), +m[2]!, m[4], m[5], m[6]] },
   // Mongolian, year first (MONGOLIAN_DATE): "2026 оны 12 сарын 05 10:20".
   { regex: new RegExp(`${MONGOLIAN_DATE}${TIME}`, 'u'), parts: (m) => [+m[1]!, +m[2]!, +m[3]!, m[4], m[5], m[6]] },
-  // Folha de S.Paulo's dots without spaces: "3.dez.2026 às 10h15"; ESPNcricinfo's hyphens, "05-Dec-2026" (session 51: the
-  // report had been undated, its author's name over the date taken for a section's). No word character before the day, as
-  // `\b` before a figure says, written as a lookbehind: with `\b` V8 compiled this pattern in about 75 ms a thread, with
-  // the lookbehind about 28 (session 52).
+  // Folha de S.Paulo's dots without spaces: "3.dez.2026 às 10h15"; ESPNcricinfo's hyphens, "05-Dec-2026". No word character
+  // before the day, as `\b` before a figure says, written as a lookbehind: V8 compiles this long pattern (the month names
+  // twice) two to four times slower with `\b` (docs/scale-history.md, "The date patterns' compile").
   { regex: new RegExp(`(?<!\\w)(\\d{1,2})(?:\\.${MONTH}|-${MONTH}-)(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[4]!, monthOf(m[2] ?? m[3]!), +m[1]!, m[5], m[6], m[7]] },
   // April 29, 2023 8:19 pm; Burmese's comma, "ဒီဇင်ဘာ ၅၊ ၂၀၂၆"
   { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?[,၊]?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[1]!), +m[2]!, m[4], m[5], m[6]] },
@@ -420,7 +408,7 @@ type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible'
  * A date of Nepal's Bikram Sambat calendar, its months in Nepali (colloquial and Sanskrit names), year first with "गते" (day)
  * after the day, or month first with the year after a comma: Onlinekhabar's "२०८३ मंसिर १९ गते ९:१४", "मंसिर १९, २०८३". Its months
  * have 29 to 32 days by the year, which published tables disagree on (for 2083 BS by a day before Mangsir): it is read as a
- * date line's, its date left empty. Without it the date line was page text, and the author's name over it no byline.
+ * date line's, its date left empty, so that the line is no page text and the author's name over it a byline.
  */
 const BIKRAM_SAMBAT_MONTH =
   '(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|मार्ग|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)';
@@ -431,26 +419,26 @@ const BIKRAM_SAMBAT_DATE = new RegExp(
 
 /**
  * A year the page's markup runs into the time after it, two boxes with no space between them: Reuters' "December 4,
- * 20263:41 PM UTC", CNBC's "PUBLISHED TUE, NOV 19 20197:05 AM EST". The date had been read without its time, or (the
- * year taken as "20263") not at all. A year of this century or the last, then the hour's one or two figures and a colon.
+ * 20263:41 PM UTC", CNBC's "PUBLISHED TUE, NOV 19 20197:05 AM EST": a space after the year gives the date its time, and
+ * its year ("20263" is none). A year of this century or the last, then the hour's one or two figures and a colon.
  */
 const YEAR_RUN_INTO_TIME = /(?<![\d.:/-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/gu;
 
 /**
  * A dotted date joined to its time by a hyphen, as the Frankfurter Allgemeine stamps its stories ("Aktualisiert am
- * 04.12.2026-16:48"): the hyphen after the year had told no date (NUMERIC_DATE), and the story was undated.
+ * 04.12.2026-16:48"): NUMERIC_DATE reads no date with a hyphen after its year, so the hyphen is a space.
  */
 const DOTTED_DATE_HYPHEN_TIME = /(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4})-(?=\d{1,2}:\d{2}(?!\d))/gu;
 
 /**
  * A dotted date with a space after each dot, as Czech, Slovak and Slovene pages write it (ČT24's "Publikováno: 5. 12. 2026,
- * 09:14", 24ur's "05. 12. 2026 14:32"): closed up, NUMERIC_DATE reads it, day first. It had been no date, the story undated.
+ * 09:14", 24ur's "05. 12. 2026 14:32"): closed up, NUMERIC_DATE reads it, day first.
  */
 const SPACED_DOTTED_DATE = /(?<![\d.])(\d{1,2})\. (\d{1,2})\. (\d{4})(?!\d)/gu;
 /**
  * A hyphenated date of two figures each with a comma and a time after it, as DPG Media's Dutch and Flemish papers stamp
  * their stories (AD's "04-12-26, 22:15"): written with slashes, SHORT_YEAR_DATE reads it in the page's order. Without the
- * time such figures are as often a score or a code ("3-1-26"); the story had been undated.
+ * time such figures are as often a score or a code ("3-1-26").
  */
 const HYPHENATED_SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(\d{2})-(\d{2})-(\d{2}),(?=\s+\d{1,2}:\d{2})/gu;
 
@@ -458,8 +446,8 @@ const HYPHENATED_SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(\d{2})-(\d{2})-(\d{2})
 const MONTH_UNCAPTURED = `(?:${MONTH.slice(1)}`;
 /**
  * A range of days in one month, as a weekly's folio dates its issue ("Week of December 3-9, 2026", Wantok's Tok Pisin "Wik
- * Desemba 3 - 9, 2026", "3–9 December 2026"): written as its first day, the issue's. Month first the range had been no date (the
- * session-50 tester's Wantok page was undated), day first its last day was read. A time's minutes before a dash are no day ("9:15 -
+ * Desemba 3 - 9, 2026", "3–9 December 2026"): written as its first day, the issue's, which the patterns then read (month
+ * first they read no date of a range, day first its last day). A time's minutes before a dash are no day ("9:15 -
  * 4 December 2026"), nor are figures that do not ascend (firstDayOfRange). Tried only where a figure, a dash and a figure stand (DAY_RANGE_DASH): the months' names make it long.
  */
 const DAY_RANGE_IN_MONTH = new RegExp(
@@ -521,7 +509,7 @@ export const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? l
  * Whether the line writes a year of four digits, in any script's digits: a date read from a line
  * without one (a two-digit year's, SHORT_YEAR_DATE) is told from a figure less surely (metadata/lift.ts isDateLine).
  * Beside a two-digit year's date, the four digits must be a date's of their own: a related link's "• Diner 2007
- * (6/15/07)", a film's name, had been the page's date line.
+ * (6/15/07)" holds a film's name and no date line.
  */
 export function writesFullYear(line: string): boolean {
   const text = asciiDigits(line);
@@ -534,7 +522,7 @@ const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
  * Whether the text has four ASCII digits in a row. Every date pattern reads a year so, and most
  * lines the cleaner asks about have none: they are told by char codes, without the patterns (two
  * of them name every month in 16 languages), a quarter of readDate's time on the bench corpus
- * (docs/scale-history.md, session 25).
+ * (docs/scale-history.md).
  */
 function hasYear(text: string): boolean {
   let digits = 0;
@@ -601,8 +589,7 @@ const impossibleNumeric = (m: RegExpExecArray): boolean => {
 const AGENCY_AFTER = '\\s+\\([^()\\n]{1,30}\\)';
 /**
  * Dates with a month name and a year, day first ("8 Mar 2024") or month first ("March 8, 2024"), or before a wire dateline's agency
- * (AGENCY_AFTER: Bernama's "04/12/2026 04:37 PM" over its "GEORGE TOWN, Dec 4 (Bernama) --" had stayed "order unknown", the
- * story undated; session 56): every one in a text.
+ * (AGENCY_AFTER: Bernama's "04/12/2026 04:37 PM" over its "GEORGE TOWN, Dec 4 (Bernama) --"): every one in a text.
  */
 const NAMED_DATES = [
   { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.|º)?${OF}\\s+${MONTH}(?:${OF},?\\s+\\d{4}|${AGENCY_AFTER})`, 'giu'), day: 1, month: 2 },
@@ -616,8 +603,8 @@ const NUMERIC_DATES = [new RegExp(NUMERIC_DATE.source, 'g'), SHORT_YEAR_DATES];
  * has the day and month an ambiguous numeric date ("08/03/2024") has read day first ("8 Mar 2024"), or one of its numeric
  * dates with slashes or hyphens can be read day first alone ("28/11/2026"); `mdy` when read month first ("August 3",
  * "11/28/2026"); `auto` when none does or both orders are found. A page writes its dates one way, so its "Last updated:
- * 08/03/2024" had stayed "order unknown" though another line said "8 Mar 2024", and France 24's "Issued on: 04/12/2026"
- * though its other stories' dates said "28/11/2026". Dots tell nothing: they are read day first whatever the page.
+ * 08/03/2024" is read by another line's "8 Mar 2024", and France 24's "Issued on: 04/12/2026" by its other stories' dates'
+ * "28/11/2026". Dots tell nothing: they are read day first whatever the page.
  */
 export function pageDateOrder(texts: readonly string[]): DateOrder {
   const ambiguous = new Set<string>();
@@ -661,9 +648,8 @@ const MONTH_FIRST_LANGUAGES: ReadonlySet<string> = new Set(['eng', 'tgl']);
 
 /**
  * The order numeric dates are read in on a page in `language` whose dates with a month name told none
- * (pageDateOrder): day first in a language that writes no other, else `auto`. A French page's
- * "Publié le 04/12/2026 à 07h15" and a Brazilian one's "04/12/2026 - 09h32min" had left the article
- * undated: either order was possible in English.
+ * (pageDateOrder): day first in a language that writes no other (a French page's "Publié le 04/12/2026
+ * à 07h15", a Brazilian one's "04/12/2026 - 09h32min"), else `auto`: either order is possible in English.
  */
 export const languageDateOrder = (language: string | null): DateOrder => (language !== null && !MONTH_FIRST_LANGUAGES.has(language) ? 'dmy' : 'auto');
 
@@ -686,7 +672,7 @@ export const LATEST_PLAUSIBLE_YEAR = 2030;
 /**
  * The warning for an article dated after LATEST_PLAUSIBLE_YEAR, else null. `date` as metadata holds
  * it: ISO, whose year is its first group of four digits (a JSONL date that cannot be read is left
- * empty with its own warning since session 37, ingest/jsonl-record.ts).
+ * empty with its own warning, ingest/jsonl-record.ts).
  */
 export function implausibleDateWarning(date: string | null): string | null {
   const year = date === null ? null : /(?<!\d)\d{4}(?!\d)/.exec(date)?.[0];

@@ -69,7 +69,7 @@ const OWN_SPELLINGS: Readonly<Record<string, RegExp>> = {
  * by their OWN_SPELLINGS whatever their lists' counts: the package's Indonesian list (753 words, verbs among them:
  * `digunakan`, `berada`, `sering`) had 18 words of an invented Malay paragraph of 42 words in lower case,
  * the Malay list of function words 14, farther apart than a close call. (The Indonesian list without its
- * content words, language.ts OWN_LISTS since session 41, has 13 of them: the spellings still decide.)
+ * content words, language.ts OWN_LISTS, has 13 of them: the spellings still decide.)
  */
 const OTHER_STANDARD: readonly number[] = LISTS.map(([name]) => {
   const other = ({ ind: 'msa', msa: 'ind' } as Readonly<Record<string, string>>)[name];
@@ -182,7 +182,7 @@ export function otherLanguage(text: string, expected: string | undefined, paragr
   const scriptLists = listsOfScript(sample);
   if (scriptLists && !scriptLists.includes(expected!)) {
     // Mostly letters the run's language is not written in: another language, however few function words a
-    // short text gives (a Hebrew brief had been scored with the English lexicons: 0, neutral).
+    // short text gives (a Hebrew brief would be scored with the English lexicons: 0, neutral).
     return guess && scriptLists.includes(guess.language) ? guess.language : scriptLists[0]!;
   }
   return clearlyLeading(lists, guess, expectedIndex);

@@ -33,22 +33,22 @@ const CAPITALISED_ABBREVIATIONS = new Set(['mar', 'wed', 'sat', 'sun']);
 const CLOSING_QUOTES = `"'”’“‘»«›‹)\\]`;
 const OPENING_QUOTES = `"'“‘„‚«»‹›(\\[¿¡`;
 // A dash (hyphen, en or em dash, doubled or not) opens the next sentence as a quote can: a list
-// run into one paragraph ("…Q3 GDP. - Dollar falls…", "…goals. -- Start by…") had been one sentence.
+// run into one paragraph ("…Q3 GDP. - Dollar falls…", "…goals. -- Start by…") would be one sentence.
 // Before a lowercase word it is an aside that goes on ("Northwest Airlines Corp. -- operating in").
 const OPENING_DASH = '[\\-–—]{1,3}\\s*';
 const NEXT_WORD = new RegExp(`^(?:${OPENING_DASH})?(?:[${OPENING_QUOTES}]|[«‹]\\s)?([\\p{L}]+)`, 'u');
 // Chinese and Japanese end a sentence with a full-width mark (CJK_FULL_STOPS) and no space after
-// it, then maybe a closing quote or bracket: "…发布。市长表示…" had been one sentence per paragraph.
+// it, then maybe a closing quote or bracket: "…发布。市长表示…" would be one sentence per paragraph.
 const CJK_CLOSING_QUOTES = `」』）〕】”’"')`;
 // The lookbehind starts a match only at the first mark of a run ("...."), so a long run is
 // scanned once instead of once per mark (which made 1 MB of dots quadratic). After a space the
 // next sentence opens with a capital, a digit, or a letter of a script without capitals (\p{Lo}:
-// Arabic, Hebrew, Devanagari, Hangul...), where "قوي. وأضافوا" had run on as one sentence.
+// Arabic, Hebrew, Devanagari, Hangul...), where "قوي. وأضافوا" would run on as one sentence.
 // matchAll reads a copy, so the shared expression's lastIndex never moves.
 // Greek asks with ";" (U+037E, a semicolon after NFC): after a Greek letter it ends a sentence
-// before a capital, as "?" does ("Τι θα γίνει; Η κυβέρνηση…" had been one sentence).
+// before a capital, as "?" does ("Τι θα γίνει; Η κυβέρνηση…" would be one sentence).
 // A handle opens a sentence after a full stop whatever its case, as handles are often lowercase
-// ("…rose. @reuters reported…" had been one sentence); inside a sentence nothing splits at one.
+// ("…rose. @reuters reported…" would be one sentence); inside a sentence nothing splits at one.
 const SENTENCE_BOUNDARY = new RegExp(
   `(?<![${FULL_STOPS}])[${FULL_STOPS}]+(?:\\s?[»›])?[${CLOSING_QUOTES}]*\\s+(?=(?:${OPENING_DASH})?(?:[${OPENING_QUOTES}]|[«‹]\\s)?[\\p{Lu}\\p{Lo}\\p{N}]|[${OPENING_QUOTES}]?@[\\p{L}\\p{N}_])` +
     `|(?<![${CJK_FULL_STOPS}])[${CJK_FULL_STOPS}]+[${CJK_CLOSING_QUOTES}]*\\s*` +
@@ -94,7 +94,7 @@ export function sentenceSpans(paragraph: string, stopwords: ReadonlySet<string>)
 /**
  * Whether the boundary `boundary` at text[at] is a "!" or "?" that closes brackets opened inside the
  * sentence text[start...]: an aside's mark or a name's ("Reuters Life!", "Yahoo!"), not the
- * sentence's end. "TOKYO Nov 6 (Reuters Life!) - News Corp.'s…" had made its dateline a sentence
+ * sentence's end. "TOKYO Nov 6 (Reuters Life!) - News Corp.'s…" would make its dateline a sentence
  * of its own, scored for its "!". Brackets that open the sentence hold a sentence ("(He was angry!)").
  */
 function closesAside(text: string, start: number, at: number, boundary: string): boolean {
@@ -141,7 +141,7 @@ function endsSentence(text: string, dot: number, next: number, stopwords: Readon
   if (CAPITALISED_ABBREVIATIONS.has(word)) return before === word;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
   // A list item's number opening the paragraph: "1. The hills are steeper than they look" (a
-  // listicle's headings) had made "1." a sentence of its own, with a neutral score that diluted the article's.
+  // listicle's headings) would make "1." a sentence of its own, with a neutral score that dilutes the article's.
   if (dot === before.length && /^\d{1,3}$/u.test(before)) return false;
   // A time's "a.m." or "p.m." ends before a capital ("at 7:45 a.m. Middle schools"), unless it
   // opens the time's day or zone ("10 a.m. Tuesday", "9 a.m. ET", "9 a.m. Eastern").

@@ -108,7 +108,7 @@ const isSchemeWord = (text: string, start: number, end: number): boolean => {
  * space), or -1: the word is a scheme before "://", a "www.", a site name before a path
  * ("example.com/", see word-end.ts NAME_ENDINGS) or the part of an address before "@" with a dotted domain
  * after it. Addresses are no words: "https", "www", "com" and the parts of a domain or a mailbox
- * had been counted, listed as terms and scored ("example.com/great-news").
+ * would be counted, listed as terms and scored ("example.com/great-news").
  */
 export function addressEnd(text: string, start: number, end: number, to: number): number {
   // Cheap tests first: this runs at every word, and most are followed by a space, "," or a full stop.

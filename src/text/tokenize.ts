@@ -95,7 +95,7 @@ function isLoneKanji(segment: string): boolean {
  * Whether a segment right after a lone kanji is the rest of its word: hiragana, and no function word nor piece
  * of one (word-records.ts isHiraganaStopword). ICU's dictionary lacks most inflected verbs and adjectives and
  * cuts them after the stem's kanji: `食|べた`, `行|われ|た`, `述|べた`, `詳|しく`; `べた`, `われ` and `しく`,
- * words of nothing, had been terms. Joined, the verb is one word, as are those ICU knows (`調べ|た`, `生まれ|た`).
+ * words of nothing, would be terms. Joined, the verb is one word, as are those ICU knows (`調べ|た`, `生まれ|た`).
  * A piece that is a function word stays one (`私|たち`, `何|か`), and a verb cut into lone kana keeps its kanji
  * as its term (`開|か|れ|た`). A kanji and a kana noun in one run are a compound (`生ごみ`, `町おこし`), one word too.
  */

@@ -68,12 +68,12 @@ export const KHMER = 6;
  * marks written among kana that are no kana by script (the long-vowel mark "ー", the middle dot, the voiced
  * marks, their half-width forms). A run of them between punctuation marks is a clause, not a word:
  * language-guess.ts names a text's language by them, tokenize.ts segments them, analyze/index.ts writes
- * n-grams of them unspaced. Lao, Myanmar and Khmer had been left out: a Radio Free Asia article in Khmer
- * had clauses as its terms ("ក្រសួងការងារនិងបណ្តុះបណ្តាលវិជ្ជាជីវៈបានប្រកាសថា", "the ministry of labour and
+ * n-grams of them unspaced. Lao, Myanmar and Khmer too: else a Radio Free Asia article in Khmer
+ * has clauses as its terms ("ក្រសួងការងារនិងបណ្តុះបណ្តាលវិជ្ជាជីវៈបានប្រកាសថា", "the ministry of labour and
  * vocational training announced that") and a word count of 15, where the segmenter finds 76 words. Han
- * and kana had been the BMP blocks, read a UTF-16 unit at a time: the ideographs past U+FFFF (names'
- * "𠮷", CJK Extension B on) and the radicals a PDF's text gives for ideographs ("⼈" for "人") were no
- * Han, and a line break between them was joined with a space.
+ * and kana are read by code point, not a UTF-16 unit at a time: the ideographs past U+FFFF (names'
+ * "𠮷", CJK Extension B on) and the radicals a PDF's text gives for ideographs ("⼈" for "人") are
+ * Han, and a line break between them is joined with no space.
  */
 const UNSPACED_LETTERS: ReadonlyArray<readonly [script: number, letters: string]> = [
   [THAI, String.raw`\u0e00-\u0e7f`],

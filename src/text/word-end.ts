@@ -14,7 +14,7 @@ const LONGEST_ENDING = 4;
 // A word token is what this regex matches (wordEnd finds it by char codes): an acronym with dots
 // (U.S., e.g.), or a word: letters/digits with marks, joined by single apostrophes, hyphens, the
 // zero-width non-joiner Persian writes inside a word (می‌شود, "becomes"; نیروگاه‌ها, "power plants":
-// the prefix می and the plural ها had been the top terms and keyphrases of a Persian article),
+// the prefix می and the plural ها would be the top terms and keyphrases of a Persian article),
 // (between digits) a dot or comma: 3.5, 1,000, (between capitals) an ampersand: AT&T, S&P, M&A,
 // or (after a letter) a dot before one of NAME_ENDINGS that ends there: Amazon.com, Amazon.com's.
 export const WORD = new RegExp(

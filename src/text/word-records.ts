@@ -81,7 +81,7 @@ const SMALL_TSU = 'っ';
  * "rubble", `あっせん` 斡旋 "mediation", `ずさん` 杜撰 "sloppy"), or by custom (`もやし`, `はがき`), that are runs of the
  * list's words (が + ん) and were lost as terms: the ones of that kind among the 586 hiragana words of ICU's dictionary
  * that such a run makes (every join of up to three of the list's words). The rest of those are written in kanji in news
- * (`はなし` 話, `さかな` 魚), and the runs the segmenter gives in news text are inflections and particles (session 44).
+ * (`はなし` 話, `さかな` 魚), and the runs the segmenter gives in news text are inflections and particles (docs/design.md).
  */
 const KANA_SPELLED_WORDS: ReadonlySet<string> = new Set('がん がれき あっせん ずさん てんかん きれい せき かばん もやし はがき おでん のれん れんが'.split(' '));
 

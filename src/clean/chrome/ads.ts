@@ -6,23 +6,25 @@ import { ARTICLE_GOES_ON_LINE, MAX_PROMPT_WORDS } from './prompts.js';
 /**
  * An ad slot's label alone on its line, in any case, between dashes or not: "Advertisement" (also
  * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
- * link" too; since session 32 Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam": they
- * had stayed as paragraphs between the article's; since session 33 also with a colon, Ukrainska Pravda's "Реклама:"; since session 34 Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"; since session 40 Vietnamese "Quảng cáo", Hebrew "פרסומת"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"; since session 38 CNN's "Ad Feedback" under each of its ads), where
- * an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model kept it in the body.
+ * link" too; Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam", also with a colon, Ukrainska
+ * Pravda's "Реклама:"; Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"; Vietnamese "Quảng cáo", Hebrew
+ * "פרסומת"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"; CNN's "Ad Feedback" under
+ * each of its ads), where an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model
+ * keeps it in the body, a paragraph between the article's.
  */
 const AD_LABEL =
   /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|quảng cáo|פרסומת|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|ad feedback|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
 /**
  * A sponsor's credit line with the sponsor's logo not scraped, ending at its "by": "Support Provided By:",
- * "Support for News Hour Provided By", "Sponsored by", "Paid for by" (PBS and public radio pages). PBS's had
- * been a video transcript's title, as its headline listed after it (session 34).
+ * "Support for News Hour Provided By", "Sponsored by", "Paid for by" (PBS and public radio pages). PBS's
+ * stands over a video transcript's headline, and reads as its title.
  */
 const SPONSOR_CREDIT = /^(?:(?:support|funding|underwriting)(?: for [\p{L}\p{N}' ’&.-]{1,40}?)?(?: is)? provided|sponsored|paid for|brought to you|made possible)(?: in part)? by\s*:?$/iu;
 /**
  * A sponsored post's label: alone ("Paid Post", "Advertisement feature", "Sponsored Content", as
  * scrapinghub's raw pages have them 20 times and their gold never), or naming the sponsor ("In
  * partnership with Greenleaf Energy", "Sponsored by MasterCard®"): a paid post's "In partnership
- * with …" over its headline had been its title. Not "Brought to you by AAP", a wire's credit.
+ * with …" over its headline is no title. Not "Brought to you by AAP", a wire's credit.
  */
 const SPONSORED_LABEL = /^(?:(?:paid|sponsored|partner|promoted|branded|advertiser) (?:post|content|story|stories|feature)s?|sponsored|advertorial|paid partnership|advertisement features?)\s*:?$/iu;
 /** The sponsor named after the label, a name of up to 40 characters and no clause ("Sponsored by the mayor, the bill passed"). */
@@ -33,8 +35,8 @@ export const isAdLabel = (line: Line): boolean => AD_LABEL.test(line.text) || SP
 /**
  * A price comparison widget set into a review or under it, as Future's sites set it (TechRadar, Tom's Guide, …): its
  * heading "Today's best Sony WH-1000XM6 deals", its buttons "View at Amazon", "See at Best Buy", "Check Amazon", and
- * its note "We check over 250 million products every day for the best prices". Its lines had stayed in the body, a
- * heading and short paragraphs. A retailer's button names it with a capital, three words at most: "View at dawn"
+ * its note "We check over 250 million products every day for the best prices": a heading and short paragraphs to the
+ * line model. A retailer's button names it with a capital, three words at most: "View at dawn"
  * is no button.
  */
 const PRICE_WIDGET_TEXT = /^(?:today['’]s best [^.!?]{1,60}? deals|see all prices|check amazon|we check over [\d,.]+ (?:million|billion) products every day for the best prices)$/iu;
@@ -45,8 +47,8 @@ export const isPriceWidget = (line: Line): boolean => line.wordCount <= MAX_PRIC
 /**
  * A sponsor's resource offered under the article, its pitch ending on the call to get it: "For years, disk arrays were the
  * storage of choice. … Learn why teams are moving on in this whitepaper.", "… Find out how to measure the
- * speed of your web apps in this white paper." (a trade site's box of white papers, each title over its pitch, session 45:
- * nine of them had been the article's last paragraphs). The call closes the line and names this white paper, e-book,
+ * speed of your web apps in this white paper." (a trade site's box of white papers under the article, each title over its
+ * pitch). The call closes the line and names this white paper, e-book,
  * case study, webcast or webinar; a story names a report ("… the researchers write in the report.").
  */
 const RESOURCE_PITCH = /(?:^|[.!?]\s+)(?:learn|find out|discover|see|read)\b(?:[^.!?]|\.(?=\d)){0,60}?\b(?:in|with|from) (?:this|our) (?:free )?(?:white ?paper|e-?book|case study|webcast|webinar)\s*[.!]?$/iu;
@@ -55,7 +57,7 @@ const RESOURCE_WORD = /white ?paper|e-?book|case study|webcast|webinar/iu;
 /**
  * The same site's call to its library of them, or its resource of the day, opening the line: "Don't forget to check out
  * Harbortel's White Paper Library, which …", "Today's featured White Paper is titled Five Ways to …, brought to you by …".
- * Under the article they had been its last paragraphs; a story's sentence names a white paper otherwise ("The white
+ * Under the article they read as its last paragraphs; a story's sentence names a white paper otherwise ("The white
  * paper, published in May, …").
  */
 const RESOURCE_LIBRARY_CALL = /^(?:(?:don['’]t forget|be sure) to )?(?:check out|visit|browse) [^.!?]{0,40}?\b(?:white ?paper|e-?book|webinar) library\b/iu;
@@ -71,7 +73,7 @@ export const isResourceTitle = (line: Line, under: Line | undefined): boolean =>
 /**
  * An ad slot between paragraphs: its label, or a prompt that the article goes on past it ("Story
  * continues below", "Article continues after this advertisement"). With only "Advertisement" taken
- * for one, the paragraphs around a prompt had no prose next to them, and an AMP page's last
- * paragraph was dropped as page text after the article.
+ * for one, the paragraphs around a prompt have no prose next to them, and an AMP page's last
+ * paragraph goes as page text after the article.
  */
 export const isAdSlot = (line: Line): boolean => isAdLabel(line) || (line.wordCount <= MAX_PROMPT_WORDS && ARTICLE_GOES_ON_LINE.test(line.text));

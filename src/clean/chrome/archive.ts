@@ -2,9 +2,9 @@
 // Machine's ("The Wayback Machine - https://web.archive.org/web/…", its count of captures, the
 // first and last capture's dates, a calendar, "About this capture") and Google's cache ("This is
 // Google's cache of https://…. It is a snapshot of the page as it appeared on …", its links, "Tip:
-// To quickly find your search term on this page, …"). The cache's notice, a sentence of prose, had
-// been the body's first paragraph and the headline under it page text before the article; the
-// archive's capture dates had been the article's date.
+// To quickly find your search term on this page, …"). The cache's notice, a sentence of prose, reads
+// as the body's first paragraph and the headline under it as page text before the article; the
+// archive's capture dates are not the article's.
 import type { Line } from '../lines.js';
 
 export const ARCHIVE_BANNER = 'web archive or cache banner';

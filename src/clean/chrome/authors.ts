@@ -104,7 +104,7 @@ const NAME_OPENING_NOTE = /^(\S+(?: \S+){1,4}?)\s+(?:is|was)\s+(?:a|an|the)\s/u;
  * A note on the article's own author by a name of its byline (two words or more): "<name> is a …",
  * "<name> was the …", at most MAX_AUTHOR_BIO_WORDS. An opinion writer's note names a post no
  * newsroom role of AUTHOR_BIO is ("Rachel Ndlovu is a transport writer and former highways
- * engineer."), and stayed as the column's last paragraph; one about anyone else names another person.
+ * engineer."), under the column's last paragraph; one about anyone else names another person.
  * The byline as the header printed it, maybe in capitals and with the paper after the name ("JANE DOE Harbour Courier",
  * cased and cut later: kept-article.ts): the name is compared in any case, at the byline's start.
  */

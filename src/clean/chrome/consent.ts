@@ -1,8 +1,8 @@
 // A cookie-consent banner saved with the page ("We and our 842 partners store and/or access information
 // on a device, such as cookies …", "We use cookies to …", "We value your privacy"): the consent
 // platform's text, the same on every site that uses it, never the article's. Its two paragraphs of
-// prose at the top of a page had counted as text read before a "Comments" link under the byline, which
-// so opened a comments section that took the whole article; with the article gone, the banner was the body.
+// prose at the top of a page would count as text read before a "Comments" link under the byline, which
+// would so open a comments section that takes the whole article, and leave the banner the body.
 import type { Line } from '../lines.js';
 
 const CONSENT = new RegExp(
@@ -22,7 +22,7 @@ const CONSENT = new RegExp(
  * A site's own notice in other languages that it uses cookies, by the word the language gives them and its verb of use (a
  * news site's banner: "Wir verwenden Cookies …", "Utilizamos cookies propias …", "NHKは、…Cookieを使用しています。",
  * "Sitemizde … çerezler kullanılmaktadır.", "Мы используем файлы cookie.", "نستخدم ملفات تعريف الارتباط …", "हम … कुकीज़ का उपयोग
- * करते हैं।"). Out of the banner at the top of the page, NHK's had opened the body. A text about cookies says so of others.
+ * करते हैं।"). Out of the banner at the top of the page, NHK's would open the body. A text about cookies says so of others.
  */
 const OTHER_LANGUAGE_COOKIE_USE = new RegExp(
   [

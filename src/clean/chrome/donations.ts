@@ -1,5 +1,5 @@
 // A donation or membership box: its button, its call, its ask and its heading naming the site. The ask
-// reads as a sentence, so the box had stayed between or under the paragraphs.
+// reads as a sentence, which the line model keeps between or under the paragraphs.
 import { isRightOverOnPage, isRightUnderOnPage, type Line } from '../lines.js';
 
 /**
@@ -7,7 +7,7 @@ import { isRightOverOnPage, isRightUnderOnPage, type Line } from '../lines.js';
  * ("Donate now", "Become a member", "Jetzt spenden", "Faire un don"), its call ("Support independent
  * journalism", "Soutenez le journalisme indépendant", "Wesprzyj nas") and its ask ("Grist is a
  * nonprofit newsroom. Your gift today will be matched.", "If you value our reporting, please consider
- * a donation."). Grist's box had stayed between two answers of an interview. A story's sentence on
+ * a donation."), as Grist's box stands between two answers of an interview. A story's sentence on
  * a charity's drive goes on past the ask ("Your donation will be matched by the Smith Foundation
  * until Friday"), opens with "Support for …" or names no journalism and no "us".
  */
@@ -27,7 +27,7 @@ const DONATION_CALLS = [
   'apoya(?: a)? (?:el periodismo(?: independiente)?|nuestro (?:periodismo|trabajo))', 'apoie o (?:nosso )?jornalismo(?: independente)?',
   "sostieni (?:il (?:nostro )?giornalismo(?: indipendente)?|l['’]informazione(?: libera)?|il nostro lavoro)", 'steun (?:ons|(?:onafhankelijke |onze )?journalistiek)',
   'wesprzyj (?:nas|niezależne dziennikarstwo)', 'поддержите (?:нас|независимую журналистику)', 'підтримайте (?:нас|незалежну журналістику)',
-  // Afrikaans (Maroela Media's "Ondersteun onafhanklike Afrikaanse joernalistiek." over "Skenk nou"; session 46)
+  // Afrikaans (Maroela Media's "Ondersteun onafhanklike Afrikaanse joernalistiek." over "Skenk nou")
   'ondersteun (?:ons|(?:onafhanklike |ons )?(?:afrikaanse )?joernalistiek)',
   'támogass(?:on)? (?:minket|bennünket)', 'támogas(?:d|sa) (?:a |az )?(?:független (?:újságírást|sajtót|médiát)|munkánkat)',
 ];
@@ -42,15 +42,14 @@ const DONATION_ASK = new RegExp(
     String.raw`|your support (?:keeps|makes) (?:it|this|us|our (?:journalism|reporting|work))\b[^.!?]{0,30}[.!]?$` +
     String.raw`|we (?:rely|depend) on (?:readers|the generosity|donations|your (?:support|donations))\b|support (?:us|our (?:work|journalism|reporting|newsroom))[.!]?$` +
     // A member's help asked to keep the site going, closing the line: the Kyiv Independent's "We've been covering the war since day
-    // one. Help us keep going." over "Become a member" (the last paragraph, session 56's tester); "… help us keep the park open" is a story's.
+    // one. Help us keep going." over "Become a member", under the last paragraph; "… help us keep the park open" is a story's.
     String.raw`|help us keep (?:going|(?:it|this) going|reporting)[.!]?$)`,
   'iu',
 );
 const MAX_DONATION_WORDS = 40;
 /**
  * A contribution box's count of what the reader has read, its heading: Vox's "You’ve read 1 article in the last month" over its
- * pitch, "You've read 12 articles this year" (session 56: the heading and the pitch under it had been the article's last
- * paragraphs); and the box's buttons giving an amount, "Yes, I'll give $5/month". A paywall's count names free articles
+ * pitch (BOX_PITCH), "You've read 12 articles this year"; and the box's buttons giving an amount, "Yes, I'll give $5/month". A paywall's count names free articles
  * (paywall.ts); a count of this one's has the reader's "you".
  */
 const DONATION_METER =
@@ -63,20 +62,20 @@ const SUPPORT_SITE_SOURCE = String.raw`^(?:Support|Soutenez|Unterstützen Sie|Ap
 /**
  * A donation box's heading naming the site ("Support Grist", "Soutenez Mediapart"), right over the
  * box's appeal with no blank line between, or its button so named right under it (HuffPost's "Support HuffPost" under
- * "Consider supporting HuffPost …", session 54): alone, "Support Ukraine" may head a story's section.
+ * "Consider supporting HuffPost …"): alone, "Support Ukraine" may head a story's section.
  */
 const SUPPORT_SITE = new RegExp(`${SUPPORT_SITE_SOURCE}$`, 'u');
 export const isDonationHeading = (line: Line, under: Line | undefined, over: Line | undefined): boolean =>
   SUPPORT_SITE.test(line.text) &&
   ((isRightUnderOnPage(under, line) && isDonationAppeal(under)) || (isRightOverOnPage(over, line) && isDonationAppeal(over)));
-/** The heading called out alone, as Telex heads its box: "Támogasd a Telexet!" (session 45: it had read as a teaser's headline). */
+/** The heading called out alone, as Telex heads its box: "Támogasd a Telexet!" (else read as a teaser's headline). */
 const SUPPORT_SITE_CALL = new RegExp(`${SUPPORT_SITE_SOURCE}\\s*!$`, 'u');
 
 /**
  * The journalism a donation box's text names, in a line of its own right under the box's call or
  * heading: Telex's "A Telex a független újságírásért dolgozik." ("Telex works for independent journalism") under "Támogasd a
  * Telexet!", "The Valley Ledger is reader-funded, independent journalism." under "Support The Valley Ledger". It asks for
- * nothing, so no appeal's pattern took it, and it had read as a teaser's sentence (session 45). Alone it may be a story's.
+ * nothing, so no appeal's pattern takes it, and it reads as a teaser's sentence. Alone it may be a story's.
  */
 const BOX_JOURNALISM = new RegExp(
   String.raw`\b(?:independent|nonprofit|non-profit|reader-funded|reader-supported) (?:journalism|newsroom|news organi[sz]ation)|független újságírás|unabhängige\p{L}* journalismus|journalisme indépendant|periodismo independiente|jornalismo independente|giornalismo indipendente|onafhankelijke journalistiek|niezależne\p{L}* dziennikarstw|независим\p{L}* журналистик|незалежн\p{L}* журналістик`,
@@ -86,7 +85,7 @@ const MAX_BOX_TEXT_WORDS = 30;
 /**
  * A contribution box's pitch right under its count of what the reader has read (DONATION_METER), the site speaking of its
  * journalism or mission: Vox's "Here at Vox, we believe in helping everyone understand our complicated world, … Our mission is
- * to create clear, accessible journalism …" (33 words, session 56).
+ * to create clear, accessible journalism …" (33 words).
  */
 const BOX_PITCH = /\b(?:we|our|us)\b[^]*\b(?:journalism|reporting|newsroom|mission|work)\b|\b(?:journalism|reporting|newsroom|mission)\b[^]*\b(?:we|our|us)\b/iu;
 /** Words of a box's heading at most. */
@@ -98,7 +97,7 @@ const isBoxJournalismHeading = (line: Line): boolean => line.wordCount <= MAX_BO
  * Whether lines[i] is a donation box's text by the box's lines round it, no blank line between: the journalism it names under
  * the box's appeal (BOX_JOURNALISM), or a box headed by that journalism over its pitch and its ask, as the Independent sets
  * one under the byline: "Independent journalism, for everyone" over "Reporting that nobody pays to keep quiet costs money. …"
- * over "Your support keeps it that way." (session 54: the pitch had opened the body). The heading and the pitch are told by
+ * over "Your support keeps it that way.", else the body's opening. The heading and the pitch are told by
  * the ask right under them; alone they may be a story's.
  */
 export function isDonationBoxText(lines: readonly Line[], i: number): boolean {

@@ -1,6 +1,6 @@
 // The header of an e-mail a story was forwarded in ("---------- Forwarded message ---------",
 // "From: Desk <desk@…>", "Date: …", "Subject: …", "To: …"): the mail's, not the article's. Its
-// "From:" line had been read as the byline, the sender named as the story's author.
+// "From:" line is no byline, the sender no author of the story.
 import type { Line } from '../lines.js';
 
 export const EMAIL_HEADER = 'e-mail header';
@@ -18,7 +18,7 @@ const ADDRESS_FIELDS: ReadonlySet<string> = new Set(['to', 'cc', 'bcc', 'subject
  * The line numbers of every mail header on the page (`header`): a run of header fields with "From:" and one
  * of ADDRESS_FIELDS, and the forwarding marker right above it. The "Date:"/"Sent:" lines are left
  * out, to date the article as any date line does (`dates`): when the mail was sent, which a date line of the story
- * under it replaces ("Sent: Friday, December 4, 2026" over "Published Dec. 3, 2026" had dated the story a day late).
+ * under it replaces ("Sent: Friday, December 4, 2026" over "Published Dec. 3, 2026": the story's is the 3rd).
  */
 export function emailHeaderLines(lines: readonly Line[]): { header: ReadonlySet<number>; dates: ReadonlySet<number> } {
   const header = new Set<number>();
@@ -42,9 +42,8 @@ const SENDER = /^from\s*:\s*"?([^"<>]*?\S)"?\s*<[^<>\s]+@[^<>\s]+>$/iu;
 /**
  * The sender a mail header's "From:" line (`isHeader`: the lines removed as EMAIL_HEADER) names when another line of the
  * page but the author's (`byline`) gives that name alone: a newsletter's masthead over the story it mails ("From: Midwest
- * Farm Report <…>" over "Midwest Farm Report"), which is the story's source; else null. The story had had none. A person
- * forwarding a story is named in the field alone. Since session 50 the masthead in capitals too ("MIDWEST FARM REPORT", as mailed
- * newsletters set it): the story had had no source.
+ * Farm Report <…>" over "Midwest Farm Report"), which is the story's source; else null. A person forwarding a story is
+ * named in the field alone. The masthead in capitals too ("MIDWEST FARM REPORT", as mailed newsletters set it).
  */
 export function mastheadSender(lines: readonly Line[], isHeader: (line: Line) => boolean, byline: string | null): string | null {
   for (const line of lines) {
@@ -59,8 +58,8 @@ export function mastheadSender(lines: readonly Line[], isHeader: (line: Line) =>
 /**
  * What a mail carries under its text, forwarding a story: the sender's company's confidentiality notice ("This message is
  * intended only for the use of the addressee and may contain information that is confidential. If you are not the intended
- * recipient, please notify the sender …") and a phone's signature ("Sent from my iPhone", "Get Outlook for Android"). The
- * notice had been the article's last paragraph, the signature an unrelated headline. The notice speaks of this mail and of
+ * recipient, please notify the sender …") and a phone's signature ("Sent from my iPhone", "Get Outlook for Android"), which
+ * read as the article's last paragraph and an unrelated headline. The notice speaks of this mail and of
  * who may read it: "This message is confidential, the senator wrote to the committee" names no recipient.
  */
 const CONFIDENTIALITY_NOTICE =

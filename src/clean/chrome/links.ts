@@ -33,7 +33,7 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   // Polish
   'czytaj także', 'czytaj też', 'czytaj również', 'przeczytaj także', 'przeczytaj też', 'zobacz także', 'zobacz też', 'zobacz również',
   // Turkish: the capital dotted İ has no case-insensitive match for i (each i of a word, for a label in capitals: "İLGİLİ HABERLER")
-  // and the singular over one link between the paragraphs (Cumhuriyet's "İlgili Haber: …", which had cut the story there)
+  // and the singular over one link between the paragraphs (Cumhuriyet's "İlgili Haber: …", which would cut the story there)
   '[iİ]lg[iİ]l[iİ] haber(?:ler)?', 'bunu da okuyun', '[iİ]lg[iİ]n[iİ]z[iİ] çekeb[iİ]l[iİ]r', 'benzer haberler',
   // Swedish, Danish and Norwegian; Romanian (with the comma or the cedilla below s); Czech
   'läs också', 'läs även', 'läs mer', 'læs også', 'les også', 'cite[șş]te [șş]i', 'čtěte také', 'čtěte též', 'mohlo by vás zajímat', 'související články',
@@ -41,8 +41,7 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'baca juga', 'berita terkait', 'artikel terkait', 'यह भी पढ़ें', 'ये भी पढ़ें', 'इसे भी पढ़ें', 'संबंधित खबरें', 'खबरें और भी हैं', 'और भी खबरें', 'अन्य खबरें', 'اقرأ أيضا', 'اقرأ أيضاً', 'أخبار ذات صلة', 'مواضيع ذات صلة',
   // Bengali
   'আরও পড়ুন', 'আরো পড়ুন',
-  // Greek (in capitals without the accent: "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ"), Hungarian, Swahili, Persian, Thai: session 36, the s35
-  // tester's pages, where the label and the headline under it had stayed between the paragraphs
+  // Greek (in capitals without the accent: "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ"), Hungarian, Swahili, Persian, Thai
   'διαβ[άα]στε (?:ακ[όο]μα|επ[ίι]σης)', 'σχετικ[άα] (?:[άα]ρθρα|θ[έε]ματα)', 'σχετικ[έε]ς ειδ[ήη]σεις',
   'kapcsolódó (?:cikkek|cikk|hírek)', 'ajánlott cikkek', 'ezt is ajánljuk', 'olvassa el ezt is', 'ez is érdekelheti',
   'soma (?:zaidi|pia)', 'habari (?:zaidi|zinazohusiana|nyingine)',
@@ -52,60 +51,54 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'lue myös', 'lue lisää', '(?:també )?us pot interessar', '(?:també )?et pot interessar', 'llegiu també', 'llegeix també', 'notícies relacionades',
   'още по темата', 'прочетете още', 'вижте още', 'прочитајте још', 'pročitajte još', 'повезане вести', 'povezane vesti',
   'baca', 'basahin din', 'basahin', 'یہ بھی پڑھیے', 'یہ بھی پڑھیں', 'مزید پڑھیے', 'مزید پڑھیں', 'மேலும் படிக்க', 'இதையும் படிக்க', 'தொடர்புடைய செய்திகள்',
-  // Slovak, Lithuanian, Latvian, Estonian, Welsh (session 37)
+  // Slovak, Lithuanian, Latvian, Estonian, Welsh
   'prečítajte si tiež', 'prečítajte si aj', 'čítajte aj', 'čítajte tiež', 'súvisiace články', 'taip pat skaitykite', 'susiję straipsniai', 'susiję', 'lasi arī', 'lasiet arī', 'loe ka', 'darllenwch hefyd',
-  // Georgian, Kazakh, Marathi, Amharic (session 37)
+  // Georgian, Kazakh, Marathi, Amharic
   'ასევე წაიკითხეთ', 'ასევე იხილეთ', 'сондай-ақ оқыңыз', 'сондай-ақ қараңыз', 'हेही वाचा', 'हे ही वाचा', 'ተጨማሪ ለማንበብ',
   // Croatian and Serbian "read also" (Index.hr's "Pročitajte i: …"), Ara's Catalan "you may also like", and "read this too"
-  // in Malayalam (Manorama's), Kannada, Telugu, Gujarati and Punjabi (session 45: the label and its headline had stayed in the body)
+  // in Malayalam (Manorama's), Kannada, Telugu, Gujarati and Punjabi
   'pročitajte i', 'прочитајте и', 'pročitajte također', 'povezane vijesti', 'ഇതും വായിക്കാം', 'ഇതും വായിക്കുക', 'ಇದನ್ನೂ ಓದಿ', 'ఇది కూడా చదవండి', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
-  // the same languages' "read more", "you may also like", "most read" (session 40)
+  // the same languages' "read more", "you may also like", "most read"
   '続きを読む', '記事を読む', 'あわせて読みたい', '合わせて読みたい', 'こちらもおすすめ', '人気記事', 'アクセスランキング',
   '阅读更多', '閱讀更多', '阅读全文', '閱讀全文', '推荐阅读', '推薦閱讀', '热门新闻', '熱門新聞',
   '더보기', '많이 본 뉴스', '많이 본 기사', '추천 기사', '함께 볼만한 뉴스',
-  // Vietnamese (session 40)
+  // Vietnamese
   'xem thêm', 'đọc thêm', 'tin liên quan', 'bài liên quan', 'tin cùng chuyên mục', 'tin mới nhất', 'đọc nhiều nhất',
   // Hebrew
   'כתבות נוספות', 'כתבות נוספות למנויים', 'כתבות קשורות', 'עוד בנושא', 'קראו גם', 'קראו עוד',
   // BBC Swahili's "you may also read" (its box closed by "Mwisho wa Unaweza pia kusoma", "end of …"), 24ur's Slovene "read also"
-  // and Walla's Hebrew "more on Walla" (session 46: the label and the headline under it had stayed between the paragraphs)
+  // and Walla's Hebrew "more on Walla"
   'unaweza pia kusoma', 'preberite (?:še|tudi)', 'עוד בוואלה!?',
-  // LSM's Latvian "read more", Aminiya's Hausa "read also" and "related news", Eenadu's Telugu "read these" (session 47: the
-  // label and the headline under or after it had stayed between the paragraphs)
+  // LSM's Latvian "read more", Aminiya's Hausa "read also" and "related news", Eenadu's Telugu "read these"
   'lasi vēl', 'lasiet vēl', 'karanta kuma', 'labarai masu ala[kƙ]a', 'ఇవీ చదవండి',
   // Armenian "read also" (Armenpress's "Կարդալ նաև՝ …", the Armenian comma after it: STORY_LINK), Nepali "read this too" and
   // "related news" (Onlinekhabar's "यो पनि पढ्नुहोस् : …"), Zulu "read this too" and "read also" (Isolezwe's "Funda nalokhu: …")
-  // (session 48: the label and the headline after it had stayed between the paragraphs)
   'կարդալ նաև', 'կարդացեք նաև', 'यो पनि पढ्नुहोस्', 'यो पनि पढ्नुस्', 'सम्बन्धित खबर', 'funda nalokhu', 'funda futhi',
-  // Assamese "read more" ("আৰু পঢ়ক: …") and Malagasy "read also" ("Vakio koa: …") (session 50: the label and the headline after
-  // it had stayed between the paragraphs)
+  // Assamese "read more" ("আৰু পঢ়ক: …") and Malagasy "read also" ("Vakio koa: …")
   'আৰু পঢ়ক', 'vakio koa',
-  // Tajik "read also" ("Инчунин хонед: …", the heading Tajik sites give their related stories; session 51: the label and the
-  // headline after it had stayed between the paragraphs)
+  // Tajik "read also" ("Инчунин хонед: …", the heading Tajik sites give their related stories)
   'инчунин (?:би)?хонед',
   // "Read also" and "read more" in Sindhi ("اهو پڻ پڙهو: …"), Māori ("Pānuihia anō: …"), Khmer ("អានបន្ថែម៖ …", Khmer's colon
-  // after it: STORY_LINK), Cebuano ("BASAHA: …"), Papiamento ("Lesa tambe: …") and Xhosa ("Funda nangakumbi: …") (session 55, the
-  // sessions 50 and 51 testers' pages: the label and the headline after it had stayed between the paragraphs)
+  // after it: STORY_LINK), Cebuano ("BASAHA: …"), Papiamento ("Lesa tambe: …") and Xhosa ("Funda nangakumbi: …")
   'اهو پڻ پڙهو', 'p[āa]nuihia an[ōo]', 'អានបន្ថែម', 'basaha(?: (?:usab|pud))?', 'lesa tambe', 'funda nangakumbi',
 ];
 /**
  * A link to another story set into the text: "Related: Residents protest library closures",
  * "READ MORE: Parking charges to rise", "MORE: Cancer targets missed again". A label, a colon, then a headline (no closing full stop);
- * the line model kept these inside the article, whose terms and sentences they joined.
- * Or the label alone ("Read more:"), its link's text not scraped: under the last paragraph it had
- * been the article's last (a label ending in a colon introduces what follows, articleEnd keeps it).
- * Or a spaced bar between the label and the headline, as The Hindu sets them ("Also Read | Namma Metro
- * ridership crosses 10 lakh on a single day"): it had stayed between the paragraphs.
+ * the line model keeps these inside the article, whose terms and sentences they join.
+ * Or the label alone ("Read more:"), its link's text not scraped, under the last paragraph (a label
+ * ending in a colon introduces what follows, and articleEnd keeps it).
+ * Or a spaced bar between the label and the headline, as The Hindu sets them between the paragraphs
+ * ("Also Read | Namma Metro ridership crosses 10 lakh on a single day").
  * A video's link so labelled too, with its colon, as CNBC sets it between the paragraphs ("WATCH: How
  * engineers inspect an old bridge", "Video: Gadgets galore at CES"); a caption written as a sentence has
  * its full stop, and a menu's "Video | Photos" is no link to a story.
- * Since session 41 also in brackets, as CRN and Indonesian sites set it between the paragraphs ("[Related: Tim Cook on …]",
- * "(Baca juga: …)"): the bracket hid the label, and CRN's link had stayed in the body. And a bare "READ:", as the
- * Inquirer (and other Philippine sites) set it between the paragraphs ("READ: Manila bay cleanup volunteers collect 3
- * tons of trash"), which had stayed in the body. Since session 48 the Armenian comma (՝) too, which Armenian pages set after the
- * label where others set a colon ("Կարդալ նաև՝ …"), and since session 55 Khmer's colon (៖: "អានបន្ថែម៖ …").
+ * Also in brackets, as CRN and Indonesian sites set it between the paragraphs ("[Related: Tim Cook on …]", "(Baca juga:
+ * …)"), the label read inside them. And a bare "READ:", as the Inquirer (and other Philippine sites) set it between the
+ * paragraphs ("READ: Manila bay cleanup volunteers collect 3 tons of trash"). The Armenian comma (՝) too, which Armenian
+ * pages set after the label where others set a colon ("Կարդալ նաև՝ …"), and Khmer's colon (៖: "អានបន្ថែម៖ …").
  */
 const OTHER_LANGUAGE_LINK_LABEL = OTHER_LANGUAGE_STORY_LABELS.join('|');
 const STORY_LINK = new RegExp(
@@ -118,7 +111,7 @@ const STORY_LINK = new RegExp(
     // never English "More - …", which opens sentences.
     `|(?:${OTHER_LANGUAGE_LINK_LABEL})\\s*[-–—]\\s*\\S)` +
     // La Presse's "read" before the headline in guillemets, with no colon ("Lisez « Le REM de l’Ouest ouvre enfin »", "Lisez la
-    // chronique « … »"): the whole line, as a sentence quoting a title goes on after it (session 46: it had stayed in the body).
+    // chronique « … »"): the whole line, as a sentence quoting a title goes on after it.
     `|^lisez\\s+(?:l['’]article\\s+|la chronique\\s+|le (?:texte|dossier)\\s+|notre (?:article|dossier|chronique)\\s+)?«[^»]+»$` +
     // A video's link, not a menu's item naming a section of the videos ("Video: Arts", "Video: World News").
     `|^(?:watch|video)\\s*[:：]\\s*(?!(?:(?:${SECTION_WORDS})\\s+)?(?:${SECTION_WORDS}|News)$)\\S`,
@@ -285,7 +278,7 @@ export function capitalsHeadlinesBetweenParagraphs(lines: readonly Line[]): Set<
 
 /**
  * Another language's label in capitals run straight into the headline, no colon: Politiken's "LÆS OGSÅ Boligpriserne i Aarhus
- * stiger", which had stayed between the paragraphs. Only the label in capitals and a headline in lower case after it: a label in
+ * stiger", between the paragraphs. Only the label in capitals and a headline in lower case after it: a label in
  * small letters opens a sentence ("Læs også rapporten …").
  */
 const LABEL_THEN_WORDS = new RegExp(`^(?:${OTHER_LANGUAGE_LINK_LABEL})\\s+`, 'iu');

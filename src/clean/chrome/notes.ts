@@ -26,8 +26,8 @@ const SYNDICATION_NOTE = new RegExp(
 );
 /**
  * The note that the article ran first in another paper, in the Romance languages, Ladino and German, the paper named: Şalom's Ladino
- * "Este artikolo fue publikado primero en El Amaneser, el periódiko en ladino de Estambol." had been the column's last paragraph (the
- * session-50 tester's page). Removed only: the paper named is as often the house's own (there its Ladino supplement), so the source is
+ * "Este artikolo fue publikado primero en El Amaneser, el periódiko en ladino de Estambol." under the column's last paragraph.
+ * Removed only: the paper named is as often the house's own (there its Ladino supplement), so the source is
  * not read from it (firstPublisher reads SYNDICATION_NOTE's). "Este artículo fue publicado primero en 2019 y …" names no paper.
  */
 const FIRST_RAN_ELSEWHERE = new RegExp(

@@ -16,8 +16,8 @@ const MAX_SUMMARY_LINES = 3;
 /**
  * The line numbers of the page's summary box: its label, its paragraphs of prose and the label
  * that opens the full text under them (Amar Ujala sets "सार", the summary, "विस्तार" between the
- * date line and the text). Prose, the summary had opened the article's block, and "Follow Us" under
- * the labels stayed in the body as its second paragraph. Only framed by both labels: a "Summary"
+ * date line and the text). Prose, the summary would open the article's block, and "Follow Us" under
+ * the labels stay in the body as its second paragraph. Only framed by both labels: a "Summary"
  * over key points the text goes on from is the text's.
  */
 export function summaryBoxLines(lines: readonly Line[]): ReadonlySet<number> {

@@ -45,22 +45,22 @@ export function isPictureCredit(line: Line): boolean {
  * "Harbour City's Jane Doe (R) clashes with Riverton's Tom Roe during their cup semi-final at Union Park in Leeds. …", "…
  * (2nd L) speaks at …". The mark in brackets, a verb in the present tense and where it happens; the story tells in the
  * past. A US politician's party in the same brackets goes on with "says", "said" or a past tense: "Sen. Jane Doe (R)
- * voted against the bill." (session 49: three captions of a sports page had been its paragraphs).
+ * voted against the bill."
  */
 const PLACED_CAPTION = /^[^.!?]{2,80}? \((?:L|R|C|(?:2nd|3rd|4th) (?:L|R|from [LR]))\) (?!(?:says|is|was|has|does)\b)\p{Ll}+s\b[^.!?]*\b(?:during|at|in)\b/u;
 
 /**
  * A caption cut off with its expander, as Forbes sets it under a picture: "Mould grows in damp
- * soil, and offices with heating on all day give it plenty of warmth ... [+]". It had stayed
- * between two paragraphs, a sentence and a half of no story.
+ * soil, and offices with heating on all day give it plenty of warmth ... [+]", between two
+ * paragraphs, a sentence and a half of no story.
  */
 const CUT_OFF_CAPTION = /(?:\.\.\.|…)\s*\[\+\]$/u;
 
 /**
  * A Japanese newspaper's caption (Asahi, Mainichi, Yomiuri, Kyodo): what the picture shows, an equals
  * sign, and where, when or by whom it was taken ("敦賀駅に停車する北陸新幹線の車両=福井県敦賀市",
- * "会見する社長＝3日、東京都千代田区、山田太郎撮影", "…＝同社提供"). It had been the body's first
- * paragraph. The part after the sign must end as a place, a credit or an agency does: a headline with
+ * "会見する社長＝3日、東京都千代田区、山田太郎撮影", "…＝同社提供"), over the first paragraph.
+ * The part after the sign must end as a place, a credit or an agency does: a headline with
  * a rate ("円相場、1ドル=155円台に下落") does not.
  */
 // Reuters, Kyodo and Jiji as Japanese captions write them: in katakana and as the short forms "共同" and "時事" (text/dateline.ts
@@ -91,7 +91,7 @@ const FILE_PICTURE = /\s+(?:file|pool|handout)$/iu;
  * A credit alone on its line without a label or brackets: a photographer's name and the outlet or
  * agencies, joined by slashes, the name first or last ("Hal Brenner/The New York Times", "Reuters/Jane
  * Doe", "Mirae Sohn/Bloomberg/Getty Images", "Callie Vos/Sun-Times", "Marta Okafor / Reuters file"). Under a picture's caption or over the first paragraph,
- * it had been the body's first paragraph. Two names ("Jane Doe/John Roe"), two organisations
+ * where it reads as the body's first. Two names ("Jane Doe/John Roe"), two organisations
  * ("Reuters/Ipsos") or a headline's words ("Reuters/Ipsos poll shows voters split") are none.
  */
 function isUnlabelledCredit(text: string): boolean {
@@ -103,7 +103,7 @@ function isUnlabelledCredit(text: string): boolean {
 }
 /**
  * An outlet or picture desk in capitals after a photographer's name ("Amy K. Tolland/AIMMEDIA", "Christopher
- * Lund/TRIBUNE-REVIEW"), which no list names: the credit had been a page's title. A first word of five letters or more: a
+ * Lund/TRIBUNE-REVIEW"), which no list names, and which reads as a title. A first word of five letters or more: a
  * menu's "Call Center/CRM", "News Feeds/RSS" and "My Mobile/PDA" are none (bench raw pages: 2 such credits,
  * 0 lines of the gold).
  */
@@ -111,12 +111,12 @@ const CAPITALS_OUTLET = /^\p{Lu}{5,}(?:-\p{Lu}{2,})*$/u;
 
 /**
  * A picture agency's name alone on its line, or agencies joined by slashes, one a stock agency: Forbes
- * sets "GETTY" under each picture's caption, where it had stayed between two paragraphs; "Getty
+ * sets "GETTY" under each picture's caption, between two paragraphs; "Getty
  * Images", "AFP/Getty Images". A news agency alone ("Reuters") may be the story's source.
  */
 function isStockAgencyCredit(text: string): boolean {
   // A line without a slash is one part: a stock agency's name alone (every stock agency is a credit outlet). Most lines
-  // are so, and the split's arrays were a quarter of isPictureCredit's time on the development sets' lines.
+  // are so, and the split's arrays cost a quarter of isPictureCredit's time on the development sets' lines.
   // A longer one is no name, and is not lowercased (lowercasing shortens no text).
   if (!text.includes('/')) {
     const name = text.trim();
@@ -131,11 +131,11 @@ function isStockAgencyCredit(text: string): boolean {
  * A caption with its credit glued to its full stop, no space between, as NBC's pages scrape them:
  * "Smoke rises from the crash site near Harbour City, Ohio, on Thursday.WTOL", "The Harbour Co logo is
  * shown outside its offices in New York.Reuters", "… on Thursday.Jane Doe". Under
- * the share buttons it had been the body's first paragraph; under NBC's header, sharing more of the
- * body's words than the headline, the title (headlines.ts, since session 38). The credit is an agency
+ * the share buttons it reads as the body's first paragraph; under NBC's header, sharing more of the
+ * body's words than the headline, as the title (headlines.ts). The credit is an agency
  * or outlet, a credit as isUnlabelledCredit or isStockAgencyCredit reads one ("Kathrin
  * Vogt/Getty", "Marta Okafor / Reuters file") or a staff photographer's (STAFF_PHOTO_CREDIT: the Boston Globe's "… on
- * Tuesday.Jane Doe/Globe Staff", session 56: it had opened the body), a broadcaster's call sign in capitals ("WTOL",
+ * Tuesday.Jane Doe/Globe Staff"), a broadcaster's call sign in capitals ("WTOL",
  * "KTLA 5") or a photographer's name; a sentence glued to another ("… in 2008.Good luck") or to a
  * button ("… across Australia.Click Here", a cookie notice's "….Accept Read More") is none (a pull
  * quote's "….Click To Tweet" is cut off its line before: page-lines.ts cutTweetButton).
@@ -163,7 +163,7 @@ export function isGluedCredit(text: string): boolean {
 /**
  * A caption with its credit run on after its full stop and a space, no label: "Shoppers queue outside the new hall on
  * Saturday. Jane Doe/Harbour Insider" (Business Insider), "Crowds fill the terminal in November. John Roe, USA TODAY" (USA
- * TODAY's papers). It had been the body's first paragraph (session 54). The credit is a photographer's name and the outlet
+ * TODAY's papers), over the first paragraph. The credit is a photographer's name and the outlet
  * after a comma or on either side of a slash, an outlet as isUnlabelledCredit reads one or, after a slash, a masthead of
  * capitalised words no list names; the caption before it is a sentence of four words or more.
  */
@@ -186,7 +186,7 @@ function isCaptionsCredit(credit: string): boolean {
 
 /**
  * The same credit after a spaced dash, as 20 Minutes closes its caption: "Pupils in the school's new yard. — J. Doe/20 Minutes"
- * (session 56: the caption had opened the body). The photographer's initial may have its full stop.
+ * The photographer's initial may have its full stop.
  */
 const DASHED_CREDIT = /^\S+(?:\s+\S+){3}.*[.!?]["”’]?\s+[—–]\s+(\p{Lu}[^!?]*)$/u;
 function isDashedCredit(text: string): boolean {
@@ -196,8 +196,8 @@ function isDashedCredit(text: string): boolean {
 
 /**
  * A caption's note in brackets on what kind of picture it is, closing the line: Al Arabiya's "(تعبيرية)" and "(صورة تعبيرية)"
- * ("illustrative"), "(أرشيفية)" ("archive"), English "(file photo)", Indian sites' "(Representational image)". Al Arabiya's caption
- * had opened the body (session 56). A caption's length at most; a paragraph's sentence ends with its full stop.
+ * ("illustrative"), "(أرشيفية)" ("archive"), English "(file photo)", Indian sites' "(Representational image)", Al Arabiya's
+ * over the first paragraph. A caption's length at most; a paragraph's sentence ends with its full stop.
  */
 const PICTURE_KIND_NOTE =
   /\s\((?:صورة )?(?:تعبيرية|أرشيفية|ارشيفية)\)$|\s\((?:file (?:photo|picture|image)|archive (?:photo|picture|image)|representational (?:image|photo|picture)|representative (?:image|photo|picture)|image for representation(?:al purposes?)?|illustrative (?:image|photo|picture))\)$/iu;
@@ -206,8 +206,8 @@ const isPictureKindNote = (line: Line): boolean => line.wordCount <= MAX_KIND_NO
 
 /**
  * A caption whose labelled credit is run on after its full stop, as The New York Times' pages copy ("Crews clear the
- * road on Tuesday.Credit...Jane Doe for The New York Times"): the label's dots, no space, then the credit's capital
- * (session 52: a tester's page had taken the caption for its title). "credit..." in a sentence has a space or lower case.
+ * road on Tuesday.Credit...Jane Doe for The New York Times"), which over the first paragraph reads as the title: the
+ * label's dots, no space, then the credit's capital. "credit..." in a sentence has a space or lower case.
  */
 const GLUED_CREDIT_LABEL = /[.!?]["”’]?Credit(?:\.{3}|…) ?\p{Lu}/u;
 function hasGluedCreditLabel(text: string): boolean {
@@ -231,7 +231,7 @@ function isCommaCredit(text: string, isOutlet: (outlet: string) => boolean = isC
 
 /**
  * A photographer's credit alone on its line naming the paper that sent them: "Jane Doe for NY Post", "Jane Doe for The New
- * York Times" (the New York Post's under each picture's caption; session 55: with its caption it had opened the body). The
+ * York Times" (the New York Post's under each picture's caption, over the first paragraph). The
  * outlet is one isOutlet knows; a byline so worded ("By Jane Doe for The Guardian", the Daily Mail's "… FOR DAILYMAIL.COM")
  * opens with its label or is in capitals, and the header's byline is read as metadata before this rule.
  */
@@ -243,8 +243,8 @@ function isCommissionedCredit(text: string): boolean {
 
 /**
  * A caption closed by its credit after a copyright sign, as France 24 and other French outlets set it: "Firefighters battle a
- * blaze near Leiria on August 14, 2026. © Pedro Nolasco, AFP", "… November 19, 2019. © Reuters / David Olmedo". It had been
- * the title (the headline over it lost as page text) or a paragraph. The sign follows a sentence and a credit as a caption
+ * blaze near Leiria on August 14, 2026. © Pedro Nolasco, AFP", "… November 19, 2019. © Reuters / David Olmedo", which
+ * reads as the title (the headline over it lost as page text) or a paragraph. The sign follows a sentence and a credit as a caption
  * ends with closes the line (an agency, a photographer's name and agency joined by a comma or slashes): a site's footer's
  * "… All rights reserved. © 2007" is none.
  */
@@ -260,7 +260,7 @@ export const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || i
 /**
  * A comma credit (isCommaCredit) right under a picture's caption, no blank line between: a caption
  * written as a sentence that stands apart from the text above it (a blank line, or a picture's own
- * line, right over it), or a picture's line. Between the paragraphs it had stayed in the body. A
+ * line, right over it), or a picture's line, between the paragraphs. A
  * contributor's line alone between paragraphs, or under a paragraph of a page without blank lines
  * (the line above it right under the text's), stays.
  */
@@ -274,7 +274,7 @@ export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveT
 /**
  * A caption and its credit right under a picture's caption buttons (CAPTION_BUTTON), no blank line between: Gannett's papers set
  * "Hide Caption" over the caption, a sentence, over the photographer's credit to the paper, "<Name>, Detroit Free Press" (a
- * masthead no list need name). Both had opened the body (session 56). The caption is a sentence of MAX_CAPTION_APART_WORDS at most;
+ * masthead no list need name), over the first paragraph. The caption is a sentence of MAX_CAPTION_APART_WORDS at most;
  * a credit under it has the comma credit's shape.
  */
 export function isUnderCaptionButton(lines: readonly Line[], i: number): boolean {
@@ -286,8 +286,9 @@ export function isUnderCaptionButton(lines: readonly Line[], i: number): boolean
 }
 /**
  * A tabloid's caption between two paragraphs, its subject named with their age and where or with what the picture shows them, no full
- * stop: MailOnline's "<Name>, 81, with the certificate presented to her at the ceremony …". A preposition right after the age, no verb: "Jane Doe, 34, was charged …" and "…, 34, from Leeds, said …" are the
- * story's; and it closes with no sentence's mark, which a paragraph has.
+ * stop: MailOnline's "<Name>, 81, with the certificate presented to her at the ceremony …". A preposition right after
+ * the age, no verb: "Jane Doe, 34, was charged …" and "…, 34, from Leeds, said …" are the story's; and it closes with no
+ * sentence's mark, which a paragraph has.
  */
 const AGED_CAPTION = /^\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){1,3}, \d{1,3}, (?:(?:is |was )?pictured )?(?:with|at|in|outside|inside|during|holding|beside|near|on)\s[^.!?]*[^.!?:;,"”’'\s]$/u;
 const MAX_AGED_CAPTION_WORDS = 40;
@@ -298,8 +299,8 @@ export const isAgedCaption = (line: Line, above: Line | undefined, below: Line |
 const MAX_CAPTION_APART_WORDS = 30;
 /**
  * `line` (a gallery's counter without spaces, "1/12") stands right under a caption set apart: a short
- * sentence alone, a blank line over it and under `line`. No credit tells the picture, and the
- * counter had stayed between two paragraphs.
+ * sentence alone, a blank line over it and under `line`, between two paragraphs: no credit tells the
+ * picture, the counter does.
  */
 export function isUnderCaptionApart(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
   if (!isRightOverOnPage(above, line) || isRightUnderOnPage(below, line) || isRightOverOnPage(aboveThat, above)) return false;
@@ -329,7 +330,7 @@ const MAX_VIDEO_CAPTION_WORDS = 30;
 /**
  * A video box as Fox News sets it over the first paragraph: "Video" alone, the video's title (no full stop) and its blurb,
  * one sentence ("Tornado survivors rebuild in rural Ohio" over "Residents of the village describe the months after the storm.").
- * The blurb had opened the body (session 54). A menu's "Video" is over a section's name, BBC's box over two headlines.
+ * The blurb reads as the body's first paragraph. A menu's "Video" is over a section's name, BBC's box over two headlines.
  */
 const VIDEO_BOX_LABEL = /^video$/iu;
 export const isVideoBoxLabel = (line: Line | undefined): boolean => line !== undefined && VIDEO_BOX_LABEL.test(line.text);
@@ -339,13 +340,13 @@ const isVideoBlurb = (line: Line): boolean => line.wordCount >= 4 && line.wordCo
 /**
  * A video's caption right under its player's length (VIDEO_DURATION, the shown length between them or
  * not), a blank line under it: "Firefighters battle the fire near Cudlee Creek." under "Watch",
- * "Duration: 1 minute 12 seconds", "1m" had stayed as a paragraph between the article's, as had
+ * "Duration: 1 minute 12 seconds", "1m", a paragraph between the article's to the line model, as is
  * CNBC's video title under "VIDEO 02:15" (VIDEO_WITH_LENGTH). A sentence with no blank line under it
  * may be the article going on (a page without blank lines), and stays, unless the player gave its
  * length twice over it (read and shown, "Duration: 1 minute 12 seconds" over "1m": a whole player's
- * chrome, whose caption comes next) or its label over its length ("Watch" over "Duration: 2:31", session 41), or a
- * playlist's label over the next video's length ("Up next" over "01:48", session 43: the next video's title had opened
- * the article); a title (no full stop) is the video's there too. The title and the blurb of a box under "Video" (VIDEO_BOX_LABEL).
+ * chrome, whose caption comes next) or its label over its length ("Watch" over "Duration: 2:31"), or a
+ * playlist's label over the next video's length ("Up next" over "01:48", the next video's title over the article's
+ * opening); a title (no full stop) is the video's there too. The title and the blurb of a box under "Video" (VIDEO_BOX_LABEL).
  */
 export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
   if (!isRightOverOnPage(above, line) || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
@@ -365,7 +366,7 @@ export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: L
 /**
  * A picture as Markdown writes it, alone on its line: "![alt text](address)", or the same inside a
  * link ("[![alt](image)](page)"). Ingest keeps the markup (ingest/markdown.ts); an alt text written
- * as a sentence under the date line had been the body's first paragraph, address and all.
+ * as a sentence under the date line reads as the body's first paragraph, address and all.
  */
 const MARKDOWN_IMAGE = /^\[?!\[[^\]\n]*\]\([^\s()]+(?:\s+"[^"\n]*")?\)(?:\]\([^\s()]+\))?$/u;
 export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line.text);
@@ -373,29 +374,29 @@ export const isMarkdownImage = (line: Line): boolean => MARKDOWN_IMAGE.test(line
 /**
  * A scraper's placeholder for a picture or a video it did not save, alone on its line: "[Image]",
  * "[Video]", "[Image: A plume of smoke over Camarillo]" (its alt text after a colon), "[Embedded video]".
- * Between two paragraphs it had stayed as one. Since session 36 also the label a site sets over a
- * video player in the text, the player not scraped: Index's "Ajánlott videó" ("recommended video")
- * had stayed between two paragraphs. No box's label (isStoryBoxLabel): the article goes on under it,
- * and taken as one it had ended the article there.
+ * Between two paragraphs it reads as one. Also the label a site sets over a video player in the
+ * text, the player not scraped: Index's "Ajánlott videó" ("recommended video"), between two
+ * paragraphs. No box's label (isStoryBoxLabel): the article goes on under it, and taken as one it
+ * would end the article there.
  */
 const MEDIA_PLACEHOLDER = /^\[(?:embedded )?(?:image|video|photo|picture|audio|graphic|gallery|media)(?::[^\]\n]*)?\]$/iu;
 const VIDEO_LABEL = /^(?:recommended video|featured video|ajánlott videó|kiemelt videó)\s*:?$/iu;
 /**
  * What a player or an embed shows until its script runs, which a scraper saves instead ("Loading...",
- * "Loading video…"): under the last paragraph of an ABC News (Australia) story it had been the last.
+ * "Loading video…"): under the last paragraph of an ABC News (Australia) story it reads as the last.
  */
 const LOADING_PLACEHOLDER = /^loading(?: (?:video|player|content|comments|tweet|post|map|chart|graphic|interactive))?\s*(?:\.{3}|…)$/iu;
 /**
  * What a player shows in its place when it cannot play, the whole line: the BBC's "Media playback is unsupported on your
- * device" over each video (session 45: it had stayed between the paragraphs), the HTML fallback "Your browser does not
+ * device" over each video, between the paragraphs, the HTML fallback "Your browser does not
  * support the video tag.".
  */
 const PLAYER_UNSUPPORTED =
   /^(?:media playback is (?:unsupported|not supported) on (?:your|this) device|your (?:browser|device) (?:does not|doesn't|cannot|can't) (?:support|play) (?:the |this |html5 )?(?:video|audio|media)(?: (?:tag|element|player|playback|format|file))?)\s*[.!]?$/iu;
 /**
  * What a player shows in its place until the reader consents to its service, the whole line: WELT's "Für die Nutzung der
- * Audio-Funktion benötigen wir Ihre Zustimmung." under "Hören Sie sich hier den Artikel an" (session 55: it had opened the
- * body), "Um Ihnen Audioinhalte anzeigen zu können, benötigen wir Ihre Zustimmung.", "We need your consent to load this
+ * Audio-Funktion benötigen wir Ihre Zustimmung." under "Hören Sie sich hier den Artikel an" (over the first paragraph),
+ * "Um Ihnen Audioinhalte anzeigen zu können, benötigen wir Ihre Zustimmung.", "We need your consent to load this
  * video.". It names the player's audio or video and asks for the consent.
  */
 const PLAYER_CONSENT = new RegExp(
@@ -406,11 +407,11 @@ const PLAYER_CONSENT = new RegExp(
 /**
  * A picture's own buttons under its caption ("Click here to enlarge.", "Buy a copy of this picture.", a newspaper's photo
  * sales) and an old player's note that it looked for Flash ("Click here to bypass this detection … Flash
- * Player."): each had stayed over the first paragraph or under a caption (session 50; 3 raw lines over both
- * sets, none gold); Gannett's "Show Caption" and "Hide Caption" over the caption (session 56).
+ * Player."), over the first paragraph or under a caption (3 raw lines over both bench sets, none gold);
+ * Gannett's "Show Caption" and "Hide Caption" over the caption.
  */
 const PICTURE_BUTTON = /^(?:(?:click|tap) (?:here )?to enlarge(?: (?:this |the )?(?:photo|picture|image))?|buy (?:a )?(?:copy|print) of this (?:photo|picture|image)|(?:show|hide) caption)\s*[.!]?$/iu;
-/** A picture's buttons over its caption, as Gannett's papers set them: "Show Caption" over "Hide Caption" (session 56). */
+/** A picture's buttons over its caption, as Gannett's papers set them: "Show Caption" over "Hide Caption". */
 const CAPTION_BUTTON = /^(?:show|hide) caption$/iu;
 const FLASH_DETECTION = /^click here to bypass (?:this|the) (?:flash )?detection\b.*\bflash player\s*\.?$/iu;
 export const isMediaPlaceholder = (line: Line): boolean =>
@@ -426,7 +427,7 @@ export const isMediaPlaceholder = (line: Line): boolean =>
 /**
  * A gallery's prompt to go through its pictures, alone on its line: "Swipe for more photos", "Click
  * here to see more images", "View gallery", "See all 12 photos". A mobile page sets it over its
- * gallery's counter between two paragraphs, where it had stayed in the body (the s36 tester's page).
+ * gallery's counter between two paragraphs.
  * A sentence goes on past the pictures ("See the photos of the flood here.").
  */
 const GALLERY_PROMPT =
@@ -435,7 +436,7 @@ export const isGalleryPrompt = (line: Line): boolean => GALLERY_PROMPT.test(line
 
 /**
  * A gallery's headline under a picture label ("Photos: Thousands turn out for city marathon in the
- * rain"): it had been removed as a credit and the gallery had no title. A credit names a
+ * rain") is the gallery's title, no credit. A credit names a
  * photographer or agency ("Photos: AP", "Photo: Jane Doe/Reuters", "Photo: AFP via Getty Images"),
  * capitalised words with a few small lowercase ones; a headline is a phrase of lowercase words.
  * Under a singular label it is one picture's caption, full stop or not ("Image: Jose Mourinho has
@@ -455,8 +456,8 @@ function isGalleryHeadline(text: string): boolean {
 
 /**
  * A gallery's or slideshow's counter alone on its line: "1 of 12", "Image 3 of 8", "4 / 12" (the
- * first number not past the second; an unspaced "01/19" is a date). Between the captions they were
- * kept as text, or read as a headline after the article that cut off the captions after it.
+ * first number not past the second; an unspaced "01/19" is a date). Between the captions they read
+ * as text, or as a headline after the article that cuts off the captions after it.
  */
 const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s+)?([1-9]\d{0,2})(?:\s+(?:of|von|de|sur|di)|\s+\/)\s+([1-9]\d{0,2})$/iu;
 export const isGalleryCounter = (line: Line): boolean => readsAsCounter(GALLERY_COUNTER, line);
@@ -465,13 +466,13 @@ export const isGalleryCounter = (line: Line): boolean => readsAsCounter(GALLERY_
  * A gallery's caption run into its counter in brackets, as Reuters pages scrape: "[1/2]A Skyvane
  * aircraft taxis at Stockholm Arlanda Airport … REUTERS/Tom Lyle/File Photo Purchase Licensing
  * Rights, opens new tab" (the first number not past the second). Its credit not last on the line, it
- * had been the body's first paragraph, over the wire's dateline, so the story had no source.
+ * reads as the body's first paragraph, over the wire's dateline, which then gives no source.
  */
 const COUNTED_CAPTION = /^\[([1-9]\d{0,2})\/([1-9]\d{0,2})\]\s*\p{Lu}/u;
 /**
  * The same caption as reuters.com's newer pages copy it, the counter in words: "Item 1 of 2 A freight train passes …
- * REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab" (session 52: a tester's page had opened its body
- * with it). An agency's credit in capitals before a slash must follow: "Item 3 of 7" may open an agenda's sentence.
+ * REUTERS/Jane Doe/File Photo Purchase Licensing Rights, opens new tab", over the first paragraph. An agency's credit
+ * in capitals before a slash must follow: "Item 3 of 7" may open an agenda's sentence.
  */
 const ITEM_COUNTED_CAPTION = /^Item ([1-9]\d{0,2}) of ([1-9]\d{0,2}) \p{Lu}.*\p{Lu}{2,}\//u;
 const isCountedCaption = (line: Line): boolean =>
@@ -482,48 +483,48 @@ const isCountedCaption = (line: Line): boolean =>
  * Images", "… (Credit: iStock)"), or before a slash or a credit's word ("Getty Images/iStockphoto",
  * "Getty Images for Netflix"). A sentence naming the agency goes on in lower case ("Getty Images
  * said on Monday it would cut 200 jobs", "Shutterstock shares rose") or closes on it with its full
- * stop ("… was sold to Getty Images."): it had been removed as a picture's credit. So does one naming it as a company
- * ("Getty Images Inc said …", "… to buy Getty Images for $2 bln": session 54, a wire story's headline and first paragraph had
- * been removed); "for" is a credit's word before a capital only ("Getty Images for Netflix"). Nor one closing a headline after a
- * word in lower case that is no credit's ("Private equity firm to buy Getty Images", session 56: a one-site corpus's headline had been
- * removed as a credit, and the page had no title); a credit's word may stand there ("Image copyright Getty Images", "AFP via Getty Images").
+ * stop ("… was sold to Getty Images."): no picture's credit. Nor one naming it as a company ("Getty Images Inc said …",
+ * "… to buy Getty Images for $2 bln", a wire story's headline and first paragraph); "for" is a credit's word before a capital
+ * only ("Getty Images for Netflix"). Nor one closing a headline after a word in lower case that is no credit's ("Private
+ * equity firm to buy Getty Images", the page's title); a credit's word may stand there ("Image copyright Getty Images", "AFP
+ * via Getty Images").
  */
 const CREDIT_WORD_BEFORE_AGENCY = '(?:by|via|copyright|of|from|credit|photo|photos|image|images|picture|pictures|photograph)';
 const STOCK_AGENCY = String.raw`(?:Getty Images|Shutterstock|iStock(?:photo)?)`;
 const STOCK_AGENCY_CREDIT = String.raw`\b${STOCK_AGENCY}\b(?<!(?:^|[^\p{L}])(?!${CREDIT_WORD_BEFORE_AGENCY}\s)\p{Ll}+\s+${STOCK_AGENCY})(?![,;]?\s+(?!(?:file|photo|photos|pool|via|handout|staff|and)\b|for\s+\p{Lu})\p{Ll})(?!\s+(?:Inc|Ltd|Corp|LLC|Holdings)\b)(?!\.\s*$)`;
 // An agency after a slash ends a credit ("J. Corwin Ashdale / AP file", "Dan Hill / AFP via Getty
 // Images") or a caption goes on after it with a capital; a lowercase word after it that is no credit's
-// ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, which had been removed.
+// ("an Ipsos/Reuters poll found …", "a YouGov/AP survey") is running text naming a poll, and stays.
 const AGENCY_AFTER_SLASH = String.raw`[/|]\s*(?:${PHOTO_WIRE}|Bloomberg|Getty)\b(?!\s+(?!(?:file|photo|photos|pool|via|for|handout|staff)\b)\p{Ll})`;
 /**
  * An agency's photo credit as captions end with it: in brackets ("(AP Photo/Evan Vucci)", "(AP Photo,
  * File)"), before a photographer's slash ("AP Photo/Evan Vucci") or closing the line. A sentence that
  * names one goes on after it ("an AP Photo taken in 1972 was sold …", "Reuters Photo editors chose
- * it …"): it had been removed as a credit.
+ * it …"), and is no credit.
  */
 const AGENCY_PHOTO = `(?:${PHOTO_WIRE}) Photo`;
 // Or the agency alone in square brackets closing the caption, as Al Jazeera sets it ("The army said soldiers
-// had cleared the border road [EPA]"): the caption had been a page's title.
+// had cleared the border road [EPA]"), which reads as a page's title.
 const AGENCY_PHOTO_CREDIT = String.raw`[(\[]\s*${AGENCY_PHOTO}\b|\b${AGENCY_PHOTO}(?=\s*(?:/|$))|\s\[(?:${PHOTO_WIRE}|Getty Images)\]$`;
 /**
  * A credit of who lent the picture: "Courtesy of NASA", "Photo courtesy of the Smith family", "(Courtesy
  * of Jane Doe)", or after its caption's sentence ("… in 1962. Courtesy of the family"): a name of at most
  * eight words closing the line. A sentence opening so goes on in a clause after a comma or in another
- * sentence ("Courtesy of a £2 million grant from the lottery fund, the museum will reopen …"): "Courtesy
- * of" anywhere in a line had removed it as a picture's credit. "Photo courtesy of NASA" had been none.
+ * sentence ("Courtesy of a £2 million grant from the lottery fund, the museum will reopen …"), and stays. "Photo courtesy
+ * of NASA" is one.
  */
 const COURTESY_CREDIT = String.raw`(?:^|[(\[/|]\s*|[.!?]\s+|\b(?:Photos?|Images?|Pictures?)\s+)[Cc]ourtesy of\s+(?!.*,\s*\p{Ll})(?!.*[.!?]\s)\S+(?:\s+\S+){0,7}$`;
 /**
  * The same credit in the brackets closing a caption with a colon or nothing after "Courtesy", as The Times of Israel sets it:
- * "… before delivery, November 2026. (Courtesy: Harbour Authority)", "(Courtesy)" (session 55: the caption had opened the body).
+ * "… before delivery, November 2026. (Courtesy: Harbour Authority)", "(Courtesy)", over the first paragraph.
  */
 const BRACKETED_COURTESY = String.raw`[(\[]\s*[Cc]ourtesy(?:\s*:\s*[^()\[\]]{1,60})?\s*[)\]]$`;
 /** A name in a bracketed credit of `more` words or more after its first: capitalised words, a few small ones between them ("The River Times", "Jane Doe for The Post"). */
 const creditName = (more: 0 | 1): string => String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|of|the|for|via|de|van|von|da)){${more},5}`;
 /**
  * A staff photographer's credit alone on its line, their name, a slash and the paper's staff: "Wen Li Chao/Globe Staff",
- * "Jane Doe / Herald Staff Photographer". Under each caption of a gallery they had read as headlines after the article,
- * which cut the last captions off.
+ * "Jane Doe / Herald Staff Photographer". Under each caption of a gallery they read as headlines after the article,
+ * which would cut the last captions off.
  */
 const STAFF_PHOTO_CREDIT = String.raw`^${creditName(1)}\s*/\s*(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,4}(?:Staff(?:\s+Photographer)?|Photographer|Contributor|Correspondent)$`;
 const STAFF_CREDIT_LINE = new RegExp(STAFF_PHOTO_CREDIT, 'u');
@@ -532,74 +533,73 @@ const GERMAN_PICTURE_AGENCY = String.raw`(?:imago(?: images)?|IMAGO(?: images)?|
 /**
  * t-online's credit closing a caption, labelled "Quelle" (source) inside its bracket, a photographer and a picture agency on the
  * two sides of a slash: "Eine Stadtbahn am Neumarkt (Archivbild): … (Quelle: Helga Raumann/imago)", "(Quelle: IMAGO/Jan Ostrow)"
- * (session 53: the caption had opened the body). The agency is named: "(Quelle: Statistisches Bundesamt)" closing a paragraph
+ * (over the first paragraph). The agency is named: "(Quelle: Statistisches Bundesamt)" closing a paragraph
  * cites the figures, and stays.
  */
 const SOURCE_LABELLED_PICTURE_CREDIT = String.raw`\(Quelle:\s*(?:[^()/]{1,60}/\s*${GERMAN_PICTURE_AGENCY}|${GERMAN_PICTURE_AGENCY}\s*/[^()/]{1,60})\)$`;
 /**
  * WELT's credit alone on its line under the caption, "Quelle:" over an agency and a photographer of two names or more: "Quelle:
- * picture alliance/Jane Doe", "Quelle: picture alliance/dpa/Jane Doe" (session 54: read as the story's source). A regional
+ * picture alliance/Jane Doe", "Quelle: picture alliance/dpa/Jane Doe" (not the story's source). A regional
  * desk after the agency ("Quelle: dpa/lnw") names no photographer and stays a source credit.
  */
 const SOURCE_LABELLED_CREDIT_LINE = String.raw`^Quelle:\s*(?:${GERMAN_PICTURE_AGENCY}(?:\s*/\s*${GERMAN_PICTURE_AGENCY})?\s*/\s*${creditName(1)}|${creditName(1)}\s*/\s*${GERMAN_PICTURE_AGENCY})$`;
 /**
- * Picture labels in scripts without case (session 38): Urdu "فوٹو", "فائل فوٹو" (file photo), "تصویر",
+ * Picture labels in scripts without case: Urdu "فوٹو", "فائل فوٹو" (file photo), "تصویر",
  * Arabic "صورة", "تصوير", Persian "عکس", Hindi "फोटो", "फ़ोटो", "तस्वीर". Independent Urdu ends a caption
- * with its credit in brackets ("کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)"): it
- * had been the body's first paragraph.
+ * with its credit in brackets ("کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)"), over the
+ * first paragraph.
  */
 const OTHER_SCRIPT_PICTURE_LABELS = [
   'فائل فوٹو', 'فوٹو', 'تصویر', 'صورة', 'تصوير', 'عکس', 'फ़ोटो', 'फोटो', 'तस्वीर',
-  // Japanese "写真：共同通信", Korean "사진: 연합뉴스", Chinese "图：新华社", "图片来源：…", "攝影：…" (session 40), mostly with a full-width colon.
-  // Hebrew "צילום: רויטרס" (session 40)
+  // Japanese "写真：共同通信", Korean "사진: 연합뉴스", Chinese "图：新华社", "图片来源：…", "攝影：…", mostly with a full-width colon.
+  // Hebrew "צילום: רויטרס"
   'צילום',
-  // Malayalam "ചിത്രം" (Manorama's caption "… ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ" had opened the body), Tamil "படம்", Bengali "ছবি",
-  // Kannada "ಚಿತ್ರ", Telugu "చిత్రం", Gujarati "તસવીર", Punjabi "ਤਸਵੀਰ" (session 45)
+  // Malayalam "ചിത്രം" (Manorama's caption "… ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ"), Tamil "படம்", Bengali "ছবি",
+  // Kannada "ಚಿತ್ರ", Telugu "చిత్రం", Gujarati "તસવીર", Punjabi "ਤਸਵੀਰ"
   'ചിത്രം', 'படம்', 'ছবি', 'ಚಿತ್ರ', 'చిత్రం', 'તસવીર', 'ਤਸਵੀਰ',
-  // Assamese and Bengali "photo" ("ফটো: প্ৰতিদিন", session 50: it had opened the body)
+  // Assamese and Bengali "photo" ("ফটো: প্ৰতিদিন")
   'ফটো',
-  // Burmese "ဓာတ်ပုံ" (The Irrawaddy's "(ဓာတ်ပုံ - ဧရာဝတီ)"), Lao "ພາບ" ("ພາບ: ວຽງຈັນໃໝ່"), Khmer "រូបភាព" with its colon "៖" (session 54:
-  // the session-51 tester's captions had stayed between the paragraphs)
+  // Burmese "ဓာတ်ပုံ" (The Irrawaddy's "(ဓာတ်ပုံ - ဧရာဝတီ)"), Lao "ພາບ" ("ພາບ: ວຽງຈັນໃໝ່"), Khmer "រូបភាព" with its colon "៖"
   'ဓာတ်ပုံ', 'ພາບ', 'រូបភាព',
   '写真', '사진', '图片来源', '圖片來源', '图片', '圖片', '图', '圖', '摄影', '攝影',
 ];
 /**
  * A credit in a script without case, its label last and alone on its line after one or two words: Prajavani's "ಪ್ರಜಾವಾಣಿ ಚಿತ್ರ"
- * ("Prajavani picture", session 49: it had stayed between the paragraphs). Not in Chinese, Japanese or Korean, whose words are
+ * ("Prajavani picture"), between the paragraphs. Not in Chinese, Japanese or Korean, whose words are
  * not so spaced; a sentence's stop or a colon is no credit's.
  */
 const LABEL_LAST_CREDIT = new RegExp(
   `^[^\\s.!?।:]+(?:\\s+[^\\s.!?।:]+)?\\s+(?:${OTHER_SCRIPT_PICTURE_LABELS.filter((label) => !/[\\p{Script=Han}\\p{Script=Hangul}]/u.test(label)).join('|')})$`,
   'u',
 );
-// ERR's Estonian "Autor/allikas" ("author/source": "Tallinna trammiliin. Autor/allikas: Siim Lõvi/ERR"; session 46).
-// Kazakh "Сурет" ("picture": Egemen Qazaqstan's "Сурет: облыс әкімдігінің баспасөз қызметі", the press office's; session 48).
+// ERR's Estonian "Autor/allikas" ("author/source": "Tallinna trammiliin. Autor/allikas: Siim Lõvi/ERR").
+// Kazakh "Сурет" ("picture": Egemen Qazaqstan's "Сурет: облыс әкімдігінің баспасөз қызметі", the press office's).
 // Maltese "Ritratt", Faroese and Icelandic "Mynd", Breton "Luc'hskeudenn" and Mongolian "Зураг" ("Ritratt: Kunsill Lokali …",
-// "Mynd: Veðurstovan"; session 49: each had stayed between the paragraphs). Kurmanji "Wêne" (a photo-story's "Wêne: … / MA" under
-// each paragraph; session 50). Hungarian "Fotó" and Croatian "Fotografija" (a paper's credit to itself, metadata/site-notice.ts; session 50).
-// Kinyarwanda "Ifoto" and "Amafoto" (photo, photos: Rwandan sites credit a gallery "Amafoto: <names>", a caption "(Ifoto: …)";
-// session 52: the caption had opened the body). Romansh "Maletg" (RTR's "(Maletg: RTR)"; session 54).
+// "Mynd: Veðurstovan"), between the paragraphs. Kurmanji "Wêne" (a photo-story's "Wêne: … / MA" under each paragraph).
+// Hungarian "Fotó" and Croatian "Fotografija" (a paper's credit to itself, metadata/site-notice.ts).
+// Kinyarwanda "Ifoto" and "Amafoto" (photo, photos: Rwandan sites credit a gallery "Amafoto: <names>", a caption "(Ifoto: …)").
+// Romansh "Maletg" (RTR's "(Maletg: RTR)").
 const PICTURE_LABEL =
   "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Fotó|Fotografija|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|Ifoto|Amafoto|Maletg|" +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 /**
  * A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
  * "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa" (and the
- * labels of other languages, "Imagem:", "Zdjęcie:", "Fotoğraf:", "Фото:", "Fot. Jan Kowalski", session 30), an image's
+ * labels of other languages, "Imagem:", "Zdjęcie:", "Fotoğraf:", "Фото:", "Fot. Jan Kowalski"), an image's
  * description for screen readers scraped with it ("Alt text: A small blue planet …");
  * BBC pages scraped as text give their hidden labels with a comma: "Image source, EPA", "Image
- * caption, The turbines …" (both had stayed in the body when the caption was a sentence), or run into the caption
- * ("Media captionWho is Julian Assange?", session 45: it had opened the body). A caption
- * ending with its credit in brackets, photographer and outlet or agency and photographer ("… on
- * Tuesday. (Ben Ashworth/The River Times)", "(Reuters/Dana Whitfield)"), had stayed as a paragraph.
- * Such a credit names a photographer, a name of two words or more on one side: two single names
- * ("(Reuters/Ipsos)", "(CBS/YouGov)") credit a poll closing a paragraph, which had been removed.
+ * caption, The turbines …" (read as text when the caption is a sentence), or run into the caption
+ * ("Media captionWho is Julian Assange?"). A caption ending with its credit in brackets, photographer
+ * and outlet or agency and photographer ("… on Tuesday. (Ben Ashworth/The River Times)", "(Reuters/Dana
+ * Whitfield)"), which reads as a paragraph. Such a credit names a photographer, a name of two words or
+ * more on one side: two single names ("(Reuters/Ipsos)", "(CBS/YouGov)") credit a poll closing a paragraph,
+ * which stays.
  * A picture's label opens the line or follows its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
- * ("Ô tô trên đường Lê Lợi - Ảnh: QUANG ĐỊNH"; session 46: the caption had stayed between the paragraphs), its credit after it.
+ * ("Ô tô trên đường Lê Lợi - Ảnh: QUANG ĐỊNH", between the paragraphs), its credit after it.
  */
 /**
  * A picture's label in capitals and its credit in capitals, opening the line or after the caption's full stop or spaced dash: Thanh
- * Niên's "ẢNH: NGỌC LAN PHƯƠNG" under its caption had opened the body (the session-56 tester's page). The capitals' credit is
+ * Niên's "ẢNH: NGỌC LAN PHƯƠNG" under its caption, over the first paragraph. The capitals' credit is
  * required: "PHOTOS: Inside the new stadium" is a gallery's headline.
  */
 const CAPITALS_LABELLED_CREDIT = String.raw`(?:^|[.!?]["”’]?\s+|\s[-–—]\s+)${PICTURE_LABEL.toUpperCase()}\s*[:：]\s*[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*(?:,?\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*){0,5}$`;
@@ -608,12 +608,12 @@ const PHOTO_CREDIT = new RegExp(
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
     // Tajik sites credit a picture by where it comes from, alone on its line: "Акс аз бойгонии Asia-Plus" ("photo from the archive of
-    // …"), "Акс аз интернет" (session 55: the session-51 tester's credit had stayed between the paragraphs); a sentence goes on.
+    // …"), "Акс аз интернет", between the paragraphs; a sentence goes on.
     '|^Акс(?:ҳо)? аз\\s[^.!?]{1,40}$' +
     // The label and its credit parted by a spaced dash in the brackets closing the caption, as The Irrawaddy sets them.
     '|[(\\[]\\s*' + PICTURE_LABEL + '\\s+[-–—]\\s+[^()\\[\\]]{1,60}[)\\]]$' +
     // The label and its credit parted by a spaced slash closing the caption, as the NZ Herald sets them ("… this week. Photo /
-    // Jane Doe", "Photo / Supplied"; session 55: the caption had opened the body); a menu's "Photos/Videos" has no spaces.
+    // Jane Doe", "Photo / Supplied"); a menu's "Photos/Videos" has no spaces.
     '|(?:^|[.!?]["”’]?\\s+)(?:Photo|Photos|Picture|Pictures|Image|Images)\\s+/\\s+(?!(?:Videos?|Audio)$)\\p{Lu}[^/]{0,50}$' +
     '|' + AGENCY_PHOTO_CREDIT + '|' + STOCK_AGENCY_CREDIT + '|' + AGENCY_AFTER_SLASH +
     `|${CAPITALS_LABELLED_CREDIT}|\\((?:${creditName(1)}\\s*/\\s*${creditName(0)}|${creditName(0)}\\s*/\\s*${creditName(1)})\\)$|${STAFF_PHOTO_CREDIT}|${SOURCE_LABELLED_PICTURE_CREDIT}|${SOURCE_LABELLED_CREDIT_LINE}`,
@@ -622,7 +622,7 @@ const PHOTO_CREDIT = new RegExp(
 const COURTESY = new RegExp(`${COURTESY_CREDIT}|${BRACKETED_COURTESY}`, 'u');
 /**
  * A picture's credit (PHOTO_CREDIT, COURTESY). COURTESY is tried only on a line with its words: its openings (any sentence's
- * end) had the one pattern of both try it all along every line, a fifth of its time (session 51).
+ * end) would make one pattern of both try it all along every line, a fifth of its time.
  */
 const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy') && COURTESY.test(text));
 
@@ -635,7 +635,7 @@ const LONE_PICTURE_LABEL = new RegExp('^' + PICTURE_LABEL + '\\s*[:：]?$', 'u')
  * caption," over "The Likoni ferry at dusk"), in its services' languages too: Swahili "Maelezo ya picha," and "Chanzo cha
  * picha,", Persian "توضیح تصویر،" and "منبع تصویر،", Mundo's "Pie de foto,", Brasil's "Legenda da foto,", Indonesia's
  * "Keterangan gambar,", Hausa's "Bayanan hoto,", Russian "Подпись к фото,". Under BBC Swahili's label, a caption telling the
- * story over the author's line had been the title (session 48). A label of a menu (`Photos`) has no comma.
+ * story over the author's line is the caption, not the title. A label of a menu (`Photos`) has no comma.
  */
 const BBC_PICTURE_LABELS = [
   'Image caption', 'Image source', 'Image copyright', 'Media caption', 'Maelezo ya picha', 'Chanzo cha picha', 'توضیح تصویر', 'منبع تصویر',
@@ -648,8 +648,8 @@ export const isUnderBbcPictureLabel = (line: Line, label: Line | undefined): boo
 const BARE_HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
 /**
  * A picture's label alone over the handle of the account it was taken from, no blank line between
- * (`Фото` over `@paulinaporizkov`, as Russian and other lifestyle sites credit an Instagram picture).
- * The handle had stayed between two paragraphs. Alone the label is too short to stay; a handle alone
+ * (`Фото` over `@paulinaporizkov`, as Russian and other lifestyle sites credit an Instagram picture),
+ * between two paragraphs. Alone the label is too short to stay; a handle alone
  * may be a tweet's quoted author, and stays.
  */
 export const isHandleCredit = (label: Line | undefined, handle: Line | undefined): boolean =>

@@ -5,8 +5,8 @@ import { isRightOverOnPage, isRightUnderOnPage, type Line } from '../lines.js';
 /**
  * A printed page's running head or foot, copied with the text from a PDF: the publication's name in
  * capitals and the page number at one end, set apart by pipes ("4 | THE VALLEY NEWSLETTER | SPRING
- * 2025", "THE HARBOUR GAZETTE | Thursday 5 December 2024 | Page 7"). Over the page it had been the
- * title, the headline under it the body's first paragraph. A table's row has no masthead of two words
+ * 2025", "THE HARBOUR GAZETTE | Thursday 5 December 2024 | Page 7"), which over the page reads as the
+ * title, the headline under it as the body's first paragraph. A table's row has no masthead of two words
  * in capitals, or no page number at its end. A PDF's text laid out as printed sets the parts apart
  * by runs of spaces instead, with a newspaper's section-lettered page number ("THE HARBOUR GAZETTE
  *     Friday, December 4, 2026     Page A3", "A3     THE HARBOUR GAZETTE     Friday, …"): there, as
@@ -34,8 +34,8 @@ const PRINTED_PAGE_NUMBER =
   /^(?:page|seite|página|pagina|pag\.|strona|strana|stranica|paj|side|sida|halaman|ukurasa|страница|сторінка)\s+([1-9]\d{0,2})\s+(?:of|von|de|sur|di|z|van|av|af|od|dari|wa|sou|из|з)\s+([1-9]\d{0,2})$/iu;
 /**
  * Whether `pattern` reads the line as a counter, its two numbers captured, the first not past the second ("3 of 8", not
- * "9 of 8"). Each counter's test calls it by a name of its own: a function a factory had returned had none, which
- * bench:rules prints.
+ * "9 of 8"). Each counter's test calls it by a name of its own, which bench:rules prints: a function a factory returns
+ * has none.
  */
 export function readsAsCounter(pattern: RegExp, line: Line): boolean {
   const numbers = pattern.exec(line.text);
@@ -45,7 +45,7 @@ export const isPrintedPageNumber = (line: Line): boolean => readsAsCounter(PRINT
 
 /**
  * A printed page's running head or foot by its page number: a bulletin's name and issue number right over or under "Paj 1 sou 2"
- * ("MSPP – Bilten Enfòmasyon No. 48", the session-49 tester's PDF, where it had stayed between the paragraphs). No sentence, a few
+ * ("MSPP – Bilten Enfòmasyon No. 48", a PDF's, between the paragraphs). No sentence, a few
  * words, an issue's number: a subheading of the next page has none.
  */
 const ISSUE_NUMBER = /(?:^|[\s(])(?:No\.?|Nº|N°|Nr\.?|#|Vol\.|Issue|Nimewo|Numéro|Número|Numero|Ausgabe|Выпуск|№)\s*\d{1,4}\b/u;
@@ -61,7 +61,7 @@ export const isRunningFootByPageNumber = (line: Line, above: Line | undefined, b
  * second). Alone it may be a recipe's quantity or a score, so it is a counter only by a line next to
  * it (clean/line-rules.ts boxChrome): a picture's line (a gallery's prompt over it: "Swipe for more photos" over
  * "1/6"), or a browser printout's page break (the time of printing under it, "12/5/26, 8:41 AM", the
- * page's address over the last page's). It had stayed between two paragraphs.
+ * page's address over the last page's), between two paragraphs.
  */
 const UNSPACED_COUNTER = /^([1-9]\d?)\/([1-9]\d?)$/u;
 export const isUnspacedCounter = (line: Line): boolean => readsAsCounter(UNSPACED_COUNTER, line);
@@ -75,7 +75,7 @@ export const isPrintoutTime = (line: Line): boolean => PRINTOUT_TIME.test(line.t
  * A browser printout's header and footer as a PDF's text runs each into one line: the time of printing then the page's
  * title ("12/5/26, 9:14 AM City approves … | Riverton Courier", three words of it at least, not a time's am or pm), and
  * the page's address then its number ("https://www.example.com/news/story.html 1/2"), a space or a tab between (ingest's
- * normalise.ts makes a tab between two cells two spaces). Each printed page has them, so the second page's stayed between
+ * normalise.ts makes a tab between two cells two spaces). Each printed page has them, so the second page's stand between
  * two paragraphs of the body.
  */
 const PRINTOUT_TIME_THEN_TITLE = new RegExp(`^${PRINTOUT_TIME_SOURCE}\\s+(?![AP]M\\b)\\S+ \\S+ \\S`, 'iu');
@@ -85,7 +85,7 @@ export const isPrintoutFooter = (line: Line): boolean => readsAsCounter(ADDRESS_
 
 /**
  * A site's print view's notice of where and when it was printed: "Printed from rivertoncourier.example on December 5,
- * 2026", "Printed on 12/05/2026". Its date is the printing's, not the article's, which it had been when it stood first
+ * 2026", "Printed on 12/05/2026". Its date is the printing's, not the article's, even when it stands first
  * (metadata/lift.ts isDateLine does not read it).
  */
 const PRINTED_NOTICE = /^printed (?:from|on) \S/iu;
@@ -94,8 +94,8 @@ export const isPrintedNotice = (line: Line): boolean => line.wordCount <= MAX_PR
 
 /**
  * A printed story's jump line, copied with an e-paper's text where the story breaks to another page: "Continued on Page
- * 9", "Continued from page A1", "Turn to Page 4", "See COUNCIL, Page 9". Between two paragraphs it had stayed as one
- * (session 49). A page number closes it: "Continued on the next page of the report" is no jump line.
+ * 9", "Continued from page A1", "Turn to Page 4", "See COUNCIL, Page 9", which between two paragraphs reads as one. A
+ * page number closes it: "Continued on the next page of the report" is no jump line.
  */
 const JUMP_LINE = /^(?:(?:continued|cont(?:['’]d|\.)?|story continues) (?:on|from)|turn to|see [^,]{1,30},) (?:page|pg\.?|p\.) ?[A-Z]?\d{1,3}[A-Z]?\.?$/iu;
 export const isJumpLine = (line: Line): boolean => JUMP_LINE.test(line.text);

@@ -7,51 +7,48 @@ import type { Line } from '../lines.js';
 /**
  * A prompt set between the paragraphs: "Sign up to our free sport newsletter and get the best
  * stories every morning", "Continue reading below", "Story continues below advertisement", "Get the
- * day's biggest market moves delivered to your inbox." The line model kept them inside the article
+ * day's biggest market moves delivered to your inbox." The line model keeps them inside the article
  * (a newsletter prompt reads like a sentence). A newsletter's own chrome too, "Forward to a
- * friend", "View in browser", "Did a friend forward you this email? Sign up here …": the first was
- * a newsletter's title, the last stayed in its body. A newsletter platform's own (Substack's "Thanks for reading
- * Field Notes! Subscribe for free to receive new posts …", "Field Notes is a reader-supported
- * publication. To receive new posts …") had been a post's last paragraph or stood inside it. A sign-up box's e-mail field ("Enter your email
- * address") had been an unrelated headline after the article.
+ * friend", "View in browser", "Did a friend forward you this email? Sign up here …", over its title and in its
+ * body. A newsletter platform's own (Substack's "Thanks for reading Field Notes! Subscribe for free to receive new
+ * posts …", "Field Notes is a reader-supported publication. To receive new posts …"), under a post or inside it. A
+ * sign-up box's e-mail field ("Enter your email address"), which after the article reads as a headline.
  */
 /**
  * A sign-up box's consent line under its button: "By signing up you agree to our Terms of Use and
  * acknowledge our Privacy Policy.", "By subscribing, you consent to receive emails … See our privacy
- * notice." Between paragraphs it had stayed in the body under the box's other lines, which went as
- * prompts. It names the site's terms or privacy policy: "By signing up, you agree to let the company
- * sell your data, critics say" is a story's. Since session 41 also in the reader's words and giving the
- * address ("By providing an email address. I agree to the Terms of Use and acknowledge that I have read
- * the Privacy Policy.", the Inquirer's under its sign-up box), which had stayed as the last paragraph but two.
+ * notice.", between paragraphs under the box's other lines, which go as prompts. It names the site's terms
+ * or privacy policy: "By signing up, you agree to let the company sell your data, critics say" is a story's.
+ * Also in the reader's words and giving the address ("By providing an email address. I agree to the Terms of
+ * Use and acknowledge that I have read the Privacy Policy.", the Inquirer's under its sign-up box).
  */
 const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|providing (?:your|an) e-?mail(?: address)?|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?)[,.]? (?:you|I) (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
 /**
  * A sign-up box's note on what becomes of the reader's data, under its offer: ABC News (Australia)'s "Your information is
- * being handled in accordance with the ABC Privacy Collection Statement." had been the article's last paragraph (session
- * 45). The reader's information or data handled, used or processed by a privacy policy or statement.
+ * being handled in accordance with the ABC Privacy Collection Statement.", under the article. The reader's information or
+ * data handled, used or processed by a privacy policy or statement.
  */
 const SIGN_UP_DATA_NOTE = String.raw`your (?:personal )?(?:information|data|details) (?:is|are|will be) (?:being )?(?:handled|processed|used|collected|stored|managed) in (?:accordance|line) with\b[^.!?]{0,80}?\bprivacy\b`;
 /**
  * An ask to follow the site on a messenger or by push alerts, or to subscribe, under the article or
  * between its paragraphs: "Join ST's WhatsApp Channel and get the latest news and must-reads.", "Sign up
  * for Health & Family push alerts and have the best health news … sent straight to your phone",
- * "Subscribe: Get unlimited access to local news for just $1" (a Gannett paper's, mid-text). The first
- * had been the article's last paragraph, the others stayed between its paragraphs. A story's sentence
- * about a channel names no joining ("The ministry's WhatsApp channel spread the rumour"). Since session 56 the Economic
- * Times' "(You can now subscribe to our ETMarkets WhatsApp channel)" and Khaleej Times' "… Follow KT on WhatsApp Channels."
- * (both had been the article's last paragraphs; a prompt in brackets is read inside them: isReadingPrompt).
+ * "Subscribe: Get unlimited access to local news for just $1" (a Gannett paper's, mid-text). A story's sentence
+ * about a channel names no joining ("The ministry's WhatsApp channel spread the rumour"). The Economic Times'
+ * "(You can now subscribe to our ETMarkets WhatsApp channel)" and Khaleej Times' "… Follow KT on WhatsApp Channels."
+ * under the story (a prompt in brackets is read inside them: isReadingPrompt).
  */
 const FOLLOW_PROMPT = String.raw`(?:you can now )?(?:join|follow|subscribe to)(?![-\p{L}])[^.!?]{0,40}?\b(?:whatsapp|telegram|signal) channels?\b|sign up (?:for|to)\b[^.!?]{0,40}?\bpush (?:alerts|notifications)\b|subscribe(?: now| today)?\s*:\s*(?:get|enjoy|unlimited|only|just|try)\b`;
 /**
  * The prompt where an ad or an expander stands and the article goes on under it: "Story continues below",
- * "Continue reading the main story", and since session 38 a bare "Story continues", the button Yahoo's
- * syndicated stories (USA Today's, Bloomberg's) set after their first paragraphs, which had stayed in the body.
+ * "Continue reading the main story", and a bare "Story continues", the button Yahoo's syndicated stories (USA
+ * Today's, Bloomberg's) set after their first paragraphs.
  */
 const ARTICLE_GOES_ON = String.raw`(?:the )?(?:story|article|text) continues(?: (?:below|after)\b|$)|continue reading (?:below|the (?:main )?(?:story|article))\b`;
 /**
  * The same prompt as sites in the languages the project lists word it ("Weiterlesen nach der
- * Anzeige", "La suite après cette publicité", "Continua após a publicidade"): an ad slot too, since
- * session 30. Only a prompt, it had cut off the paragraphs after an ad ("Anzeige" over "Weiterlesen nach der Anzeige").
+ * Anzeige", "La suite après cette publicité", "Continua após a publicidade"): an ad slot too. Only a
+ * prompt, never the article's end: the paragraphs after the ad ("Anzeige" over "Weiterlesen nach der Anzeige") are its.
  */
 const OTHER_LANGUAGE_GOES_ON = [
   '(?:der )?artikel (?:geht|wird) (?:unten|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)', '(?:weiter|weiterlesen) nach der (?:anzeige|werbung)',
@@ -65,12 +62,12 @@ const OTHER_LANGUAGE_GOES_ON = [
 ];
 /**
  * A pictograph a site sets before its prompt ("📲 Participe do canal do g1 PE no WhatsApp", g1's between
- * the paragraphs; "📩 Sign up for our newsletter"): the prompt is read after it. g1's had stayed in the body.
+ * the paragraphs; "📩 Sign up for our newsletter"): the prompt is read after it.
  */
 const LEADING_PICTOGRAPH = String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?`;
 /**
  * A news alert service's offer, under the article: "Start Receiving Wire-News-Portal.com News Headlines per email." (a press
- * release portal's, session 43; the site's address in it), "Get breaking news alerts by email". Opening the line with the
+ * release portal's, the site's address in it), "Get breaking news alerts by email". Opening the line with the
  * offer: "Residents will receive flood alerts by email" is a story's.
  */
 const NEWS_ALERT_OFFER = String.raw`(?:start )?(?:receiv(?:e|ing)|get(?:ting)?)\b(?:[^.!?]|\.(?=\S)){0,60}?\b(?:news|headlines|alerts)\b[^.!?]{0,30}?\b(?:per|by|via) e-?mail\b`;
@@ -85,28 +82,26 @@ export const MAX_PROMPT_WORDS = 25;
  * The same prompts as sites in the languages the project lists word them: sign up to the newsletter,
  * get it by e-mail, the article goes on below the advertisement ("Assine nossa newsletter", "Melden
  * Sie sich für unseren Newsletter an", "La suite après cette publicité", "Подпишитесь на рассылку").
- * Since session 30 also the site's asks under the article, which stayed as its last paragraph: report
- * an error ("Fehler gefunden? Jetzt melden.", a question, so that "Fehler gefunden haben die Prüfer …"
- * stays), rate the article ("Gostou deste artigo?"), send a tip ("Masz ciekawy temat?"), follow the
- * site ("Dołącz do nas na Facebooku!", "Simak breaking news …"); since session 32 its channel on a
- * messenger ("Receba as principais notícias de GZH no seu WhatsApp. Clique aqui e entre no canal.",
- * "Читайте РБК в Telegram"), which had stayed between the paragraphs; since session 33 French "Cet
- * article vous a été utile ?", Russian and Ukrainian sites' "select the mistake and press Ctrl+Enter"
- * and Ukrainian channels ("Підписуйтесь на канал УП у Telegram"), the last paragraph or between two; since
- * session 34 a Hindi site's plug for its app ("रहें हर खबर से अपडेट, डाउनलोड करें … Hindi News App …"), the last paragraph;
- * since session 39 a Marathi site's for its channel ("लोकसत्ता आता टेलिग्रामवर आहे. …"), the last paragraph; since session 40 a
- * Chinese portal's link to its news app ("新浪新闻客户端"), which had been the title.
+ * Also the site's asks under the article: report an error ("Fehler gefunden? Jetzt melden.", a question, so
+ * that "Fehler gefunden haben die Prüfer …" stays), rate the article ("Gostou deste artigo?"), send a tip
+ * ("Masz ciekawy temat?"), follow the site ("Dołącz do nas na Facebooku!", "Simak breaking news …"); its
+ * channel on a messenger, between the paragraphs ("Receba as principais notícias de GZH no seu WhatsApp. Clique
+ * aqui e entre no canal.", "Читайте РБК в Telegram"); French "Cet article vous a été utile ?", Russian and
+ * Ukrainian sites' "select the mistake and press Ctrl+Enter" and Ukrainian channels ("Підписуйтесь на канал УП у
+ * Telegram"); a Hindi site's plug for its app ("रहें हर खबर से अपडेट, डाउनलोड करें … Hindi News App …"), a
+ * Marathi site's for its channel ("लोकसत्ता आता टेलिग्रामवर आहे. …") and a Chinese portal's link to its news app
+ * ("新浪新闻客户端"), which over a share row reads as a title.
  */
 /**
  * A social network as a prompt to follow the site names it, declined as Polish declines it ("na
  * Facebooku", "na Instagramie"; X only ending the line: "na X Festiwalu Nauki" is the tenth festival):
  * "Dołącz do nas na festiwalu …" ("join us at the festival") is a sentence, which the prompt's first
- * words alone had taken for the prompt and removed.
+ * words alone would take for the prompt.
  */
 export const SOCIAL_NETWORK = String.raw`(?:(?:facebook|instagram|twitter|youtub|tiktok|linkedin|telegram|whatsapp|threads|discord|viber)\p{L}*(?![\p{L}\p{N}])|(?:platformie )?x(?=[!.]*$))`;
 /**
  * A read-aloud player's label, the whole line, in the languages the project lists: El Espectador's "Escuchar este artículo" over
- * the first paragraph had opened the body (the session-56 tester's page); English "Listen to this article" is PLUG_PROMPT's.
+ * the first paragraph; English "Listen to this article" is PLUG_PROMPT's.
  * Only the label, a duration after it at most (LISTEN_LABEL_END): "Escuchar este artículo me hizo llorar" is a sentence.
  */
 const LISTEN_LABELS = [
@@ -140,8 +135,8 @@ const OTHER_LANGUAGE_PROMPTS = [
   '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail',
   'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',
   'receba (?:as )?(?:principais |últimas )?notícias[^.!?]{0,60}? (?:no|pelo) (?:seu )?(?:whatsapp|telegram)', 'entre no canal d[eoa] [^.!?]{0,40}?(?:whatsapp|telegram)',
-  // g1's under every story since session 41: "Participe do canal do g1 PE no WhatsApp"
-  // UOL's under every story since session 44: "Receba notícias do UOL. É grátis!", the whole line (a push alerts' offer)
+  // g1's under every story: "Participe do canal do g1 PE no WhatsApp"
+  // UOL's under every story: "Receba notícias do UOL. É grátis!", the whole line (a push alerts' offer)
   '(?:receba|assine) (?:as )?(?:principais |últimas )?notícias d[oa]s? [^.!?]{1,40}?(?:[.!](?:\\s*(?:é|são) (?:grátis|gratuitas?)[.!]?)?)?$',
   '(?:participe|faça parte) do canal d[eoa] [^.!?]{0,40}?(?:whatsapp|telegram)',
   // Italian
@@ -151,32 +146,32 @@ const OTHER_LANGUAGE_PROMPTS = [
   // Polish
   'zauważyłeś błąd\\s*\\?', 'masz ciekawy temat\\s*\\?', `dołącz do nas na ${SOCIAL_NETWORK}`,
   // Onet's thanks under every story ("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. … Obserwuj nas w Wiadomościach Google.")
-  // and Gazeta.pl's pointer to its front page ("Więcej podobnych treści znajdziesz na stronie głównej Gazeta.pl."): session 54's
-  // tester, both had been the article's last paragraph
+  // and Gazeta.pl's pointer to its front page ("Więcej podobnych treści znajdziesz na stronie głównej Gazeta.pl."), both under
+  // the last paragraph
   'dziękujemy, że przeczyta\\p{L}*(?:/\\p{L}+)? (?:nasz|ten) (?:artykuł|tekst)', 'obserwuj nas w wiadomościach google',
   'więcej (?:podobnych )?treści znajdziesz na stronie głównej',
-  // Serbian, Croatian, Bosnian and Montenegrin, Slovene: "follow us on Viber too", Vijesti's under the last paragraph (the session-49
-  // tester's page: read as a headline, it had ended the article over the last sentence)
+  // Serbian, Croatian, Bosnian and Montenegrin, Slovene: "follow us on Viber too", Vijesti's under the last paragraph (read as a
+  // headline, it would end the article over the last sentence)
   `(?:pratite|zapratite) nas(?: i)? (?:na|preko) ${SOCIAL_NETWORK}`, `sledite nam(?: tudi)? na ${SOCIAL_NETWORK}`,
   // Russian
   'подпишитесь на (?:нашу )?рассылку', 'подписывайтесь на (?:наш|нашу|наши) ', 'читайте [^.!?]{0,30}?(?:в|у) (?:telegram|телеграм|«?дзен|max)',
-  // Russian, Ukrainian and Latvian (LSM's, session 47): select a mistake and press Ctrl+Enter to report it
+  // Russian, Ukrainian and Latvian (LSM's): select a mistake and press Ctrl+Enter to report it
   '(?:если вы заметили ошибку|якщо ви помітили помилку|ja pamanīji kļūdu|ja pamanījāt kļūdu)[^.!?]{0,80}ctrl\\s*\\+\\s*enter',
-  // Punjabi and Hindi (Jagbani's under every story, session 47): "Note - give your opinion on this story in the comment box"
+  // Punjabi and Hindi (Jagbani's under every story): "Note - give your opinion on this story in the comment box"
   '(?:ਨੋਟ|नोट)\\s*[-–—:]\\s*[^।.!?]{0,60}?(?:ਕੁਮੈਂਟ|ਕਮੈਂਟ|कमेंट|कॉमेंट)\\s*(?:ਬਾਕਸ|बॉक्स)',
   // Ukrainian
   'підписуйтесь на (?:наш|нашу|наші|канал|сторінку) ',
   // Hindi: stay updated with every story, download the app
   'रहें हर खबर से अपडेट', 'डाउनलोड करें[^।|]{0,80}?(?:app|ऐप)',
-  // Chinese (session 40): a portal's link to its news app, opened or downloaded, "新浪新闻客户端" over Sina's share row
+  // Chinese: a portal's link to its news app, opened or downloaded, "新浪新闻客户端" over Sina's share row
   '(?:下载|打开)?\\p{Script=Han}{0,6}新闻(?:客户端|app)\\s*$',
-  // Marathi (session 39): "[the site] is now on Telegram / WhatsApp", Loksatta's plug for its channel under every story
+  // Marathi: "[the site] is now on Telegram / WhatsApp", Loksatta's plug for its channel under every story
   '[^.!?।]{1,40}? आता (?:टेलिग्राम|व्हॉट्स\\S{0,6}?|telegram|whatsapp) ?वर आहे',
-  // Kannada (session 49): "[the paper]'s app is here: Android | iPhone", Prajavani's under every story, with the app's word
+  // Kannada: "[the paper]'s app is here: Android | iPhone", Prajavani's under every story, with the app's word
   // as pages spell it ("ಆ್ಯಪ್", "ಆಪ್"); a colon, a stop or a bar after it, or the line ends ("… is here, said …" is a sentence's)
   '[^.!?।|]{1,40}? (?:ಆ್ಯಪ್|ಆಪ್)\u200c? ಇಲ್ಲಿದೆ\\s*(?:[:.!|]|$)',
-  // Greek and Swahili (session 36): get the news in your e-mail, "Λάβετε μια σύντομη επισκόπηση … στο email σας.", "Pata
-  // habari kuu kila asubuhi kupitia barua pepe yako."; Kathimerini's had been the article's last paragraph
+  // Greek and Swahili: get the news in your e-mail, "Λάβετε μια σύντομη επισκόπηση … στο email σας." (Kathimerini's under the
+  // article), "Pata habari kuu kila asubuhi kupitia barua pepe yako."
   '(?:λάβετε|λαμβάνετε|αποκτήστε)[^.!?;]{0,120}?στο (?:e-?mail|inbox) σας', '(?:εγγραφείτε|γραφτείτε) στο newsletter',
   'pata habari[^.!?]{0,80}?(?:kupitia|kwenye) barua pepe', 'jiunge na jarida(?: letu)?',
   // The article goes on past an ad
@@ -189,7 +184,7 @@ const OTHER_LANGUAGE_PROMPT = new RegExp(`^${LEADING_PICTOGRAPH}(?:${OTHER_LANGU
 /**
  * A longer prompt that offers a download or a subscription by name: it opens with the offer's verb
  * and names an e-book or a newsletter ("Baixe gratuitamente o nosso e-book com as melhores dicas …
- * e receba também a nossa newsletter semanal …", about 30 words, had stayed in the body). A long
+ * e receba também a nossa newsletter semanal …", about 30 words). A long
  * line opening "Receba em seu e-mail as notícias do dia, e …" names neither and stays.
  */
 const OFFER_PROMPT = new RegExp(
@@ -202,8 +197,8 @@ const MAX_OFFER_PROMPT_WORDS = 45;
 
 /**
  * A call to click a link or a picture and see, read or learn what it leads to, in the languages the project
- * lists (session 40): Portuguese "Clique aqui e veja …", "Clique na foto do colunista e veja …", "Clique e saiba os
- * horários …" (a sidebar's teaser, which had been a page's only "paragraph"), Spanish "Haz clic aquí para ver …",
+ * lists: Portuguese "Clique aqui e veja …", "Clique na foto do colunista e veja …", "Clique e saiba os
+ * horários …" (a sidebar's teaser, else a page's only "paragraph"), Spanish "Haz clic aquí para ver …",
  * French "Cliquez ici pour lire …", Italian "Clicca qui per vedere …", German "Klicken Sie hier, um …". English
  * has its own, narrower (READING_PROMPT's "click here to|for"): a benchmark's gold keeps "Click the link above so you can:".
  */
@@ -218,7 +213,7 @@ const CLICK_PROMPT = new RegExp(
 
 /**
  * A sign-up box's prompt to those who have subscribed ("Already a subscriber? Log in", "Already have
- * an account? Sign in"): after the article, where it had been an unrelated headline; under the
+ * an account? Sign in"): after the article, where it reads as an unrelated headline; under the
  * reader comments it is theirs.
  */
 const SUBSCRIBER_LOGIN = /^already (?:a |an )?(?:subscriber|member|registered|have an account)\??\s*(?:log|sign) ?in\b/iu;
@@ -229,8 +224,7 @@ export const isSubscriberLogin = (line: Line): boolean => line.wordCount <= MAX_
  * Email newsdesk@…", "Have you seen something that needs checking? Email us.", "Do you have a news
  * tip? Contact us at …". A question about a story, tip or something to tell, then how to send it
  * (call, send and tell only to "us" or an e-mail address, "Have a brief? Send it to news@…": "Got something to sell? Send it to
- * the auction house" is a story's).
- * It had stayed as the last paragraph. A question the article asks ("Have you got a plot yourself?
+ * the auction house" is a story's). A question the article asks ("Have you got a plot yourself?
  * The council says …") goes on with no way to reach the newsroom.
  */
 const TIP_CALL =
@@ -240,8 +234,8 @@ export const isTipCall = (line: Line): boolean => line.wordCount <= 40 && TIP_CA
 /**
  * What a reader's form says once sent, scraped with the page though it is hidden until then: the New
  * York Post's tip form's "Thanks for contacting us. We've received your submission.", Patch's "Thank
- * you for reporting!" under its button to report a comment. Each had stayed as the article's last
- * paragraph. The thanks for the form's act is the whole line, or a sentence on the submission
+ * you for reporting!" under its button to report a comment, under the article's last paragraph. The thanks
+ * for the form's act is the whole line, or a sentence on the submission
  * received follows: "Thank you for reporting this, she wrote to the council" is a story's.
  */
 const FORM_CONFIRMATION =
@@ -250,8 +244,8 @@ export const isFormConfirmation = (line: Line): boolean => FORM_CONFIRMATION.tes
 
 /**
  * A market report's notice that its figures are late: "Quotes delayed at least 15 minutes.", "Prices
- * are delayed by 20 minutes.", "All data delayed 15 mins". Under the text or a table of prices it had
- * stayed as the last paragraph. The sentence ends at the minutes: "Data delayed 15 minutes by an
+ * are delayed by 20 minutes.", "All data delayed 15 mins", under the text or a table of prices. The sentence
+ * ends at the minutes: "Data delayed 15 minutes by an
  * outage left traders guessing" goes on, and is the story's.
  */
 const MARKET_DATA_NOTICE =
@@ -264,14 +258,13 @@ export const isMarketDataNotice = (line: Line): boolean => line.wordCount <= 25 
  * podcasts."), an app's or the site's own ("Catch all the business news, market news … on Live
  * Mint.", "Download the HT app to read more news"), a read-aloud player's ("This article was read by
  * an AI voice.", "Listen to this article"), a call for letters ("Letters to the editor: Send your
- * letter to letters@…"), since session 33 a local station's app ("Download the WGRZ app for the latest
- * forecast and weather alerts.") and a local site's thanks ("Thank you for supporting local journalism."); since
- * session 34 an Indian site's footer in English ("Get all India News in Hindi related to … Stay updated with us for all
- * breaking news …"); since session 54 Hindustan Times' ("Get Current Updates on India News, … Top Headlines from India.") and DW's
- * newsletter plug ("While you're here: … Sign up here.").
- * They had stayed as the article's last paragraphs, or between them. The
- * plug names where to go: a podcast app, the news, the article read aloud, the letters' address; a
- * story about an app ("Download the NHS app to book a test") names none.
+ * letter to letters@…"), a local station's app ("Download the WGRZ app for the latest forecast and weather
+ * alerts.") and a local site's thanks ("Thank you for supporting local journalism."); an Indian site's footer in
+ * English ("Get all India News in Hindi related to … Stay updated with us for all breaking news …"); Hindustan Times'
+ * ("Get Current Updates on India News, … Top Headlines from India.") and DW's newsletter plug ("While you're here: …
+ * Sign up here."). Under the article's last paragraph, or between them. The plug names where to go: a podcast app, the
+ * news, the article read aloud, the letters' address; a story about an app ("Download the NHS app to book a test") names
+ * none.
  */
 const PLUG_PROMPT = new RegExp(
   '^(?:(?:listen|subscribe|follow)\\b[^.!?]{0,80}?\\b(?:on|via) (?:apple podcasts|spotify|google podcasts|amazon music|youtube music|pocket casts|overcast|iheartradio|audible)\\b' +
@@ -280,55 +273,53 @@ const PLUG_PROMPT = new RegExp(
     '|download (?:the|our)\\b[^.!?]{0,30}?\\bapp\\b[^.!?]{0,60}?\\b(?:news|stories|updates|articles|alerts|forecasts?|headlines)\\b' +
     '|get (?:all|the latest|latest)\\b[^.!?]{0,40}?\\bnews in (?:hindi|english|marathi|bengali|bangla|tamil|telugu|gujarati|kannada|malayalam|punjabi|urdu|odia)\\b' +
     '|stay updated with us\\b' +
-    // Session 54: DW's plug's lead-up is too long for isClosingPrompt's.
+    // DW's plug's lead-up is too long for isClosingPrompt's.
     '|get (?:current|the latest|latest) (?:updates|news) on\\b[^.!?]{0,120}?\\b(?:latest|top) (?:news|headlines)\\b' +
     "|while you['’]re here\\s*:[^!?]{0,160}?\\b(?:sign up|subscribe|newsletters?|e-?mail)\\b" +
-    // Session 35: Nexstar's stations' footer, "For the latest news, weather, sports, and streaming video, head to KTLA.";
+    // Nexstar's stations' footer, "For the latest news, weather, sports, and streaming video, head to KTLA.";
     // an obituary host's or a funeral home's, "To plant trees in memory, please visit the Sympathy Store.", "To send
     // flowers to the family of Jane Doe, please visit our floral store." (a regional paper's ask: LEAD_UP_PLUG)
     '|for the latest news, weather, sports,? and streaming video\\b' +
     '|to (?:send flowers|plant (?:a )?trees?)\\b[^.!?]{0,100}?\\bplease visit\\b' +
     '|thank you for (?:supporting|reading) (?:local |independent |our )?(?:journalism|news)\\b' +
-    // Session 41: the Inquirer's under its "Read Next", "Don't miss out on the latest news and information.", and its
-    // offer, "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, …" (38 words):
-    // both had been the article's last paragraphs. The offer names access got by subscribing, the ask the news.
+    // The Inquirer's under its "Read Next", "Don't miss out on the latest news and information.", and its
+    // offer, "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles, …" (38 words),
+    // under the article. The offer names access got by subscribing, the ask the news.
     "|don['’]t miss out on (?:the latest|our)\\b[^.!?]{0,40}?\\b(?:news|stories|updates)\\b" +
     '|subscribe to\\b[^.!?]{0,40}? to (?:get|enjoy|unlock) (?:unlimited |full |digital |premium )?access\\b' +
     // A magazine's address for readers alone on the line, TIME's under every story: "Contact us at letters@time.com."
     '|(?:contact|e-?mail|write to) us at \\S+@\\S+?\\.?$' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
-    // Session 56: The Atlantic's over the first paragraph, "Listen to more stories on the Noa app.", which had opened the body: more
-    // of the site's stories, on an app.
+    // The Atlantic's over the first paragraph, "Listen to more stories on the Noa app.": more of the site's stories, on an app.
     '|listen to more (?:stories|articles)\\b[^.!?]{0,30}?\\bapp[.!]?$' +
-    // Session 53: a read-aloud player's announcement over the first paragraph, Fox News' "NEW You can now listen to Fox News
-    // articles!" (its badge's "NEW" run in), which had stayed as the body's first line. The site's articles, the line's end.
+    // A read-aloud player's announcement over the first paragraph, Fox News' "NEW You can now listen to Fox News
+    // articles!" (its badge's "NEW" run in). The site's articles, the line's end.
     '|(?:new[:!]?\\s+)?you can now listen to\\b[^.!?]{0,40}?\\barticles[.!]?$' +
-    // Session 55: the NZ Herald's note under its read-aloud player's paywall box, "Listening to articles is free for open-access
-    // content—explore …", which had opened the body.
+    // The NZ Herald's note under its read-aloud player's paywall box, over the first paragraph, "Listening to articles is free
+    // for open-access content—explore …".
     '|listening to (?:articles|stories) is (?:free|available)\\b' +
     '|letters? to the editor\\s*[:：—–-]\\s*(?:send|e-?mail|write|submit)\\b' +
     '|(?:send|e-?mail|submit) (?:us )?(?:a |your )?letters? to the editor\\b[^!?]{0,60}?@' +
-    // Session 38: a link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs
+    // A link's call to click, no sentence (no full stop), as Fox News sets it between the paragraphs
     // ("CLICK HERE TO GET THE FOX NEWS APP") and sports sites under them ("Click here for more football headlines!");
     // "Click here for more information or to download this game." ends as a sentence, and a benchmark's gold keeps it.
-    // Session 53: an initial's full stop is no sentence's ("CLICK HERE FOR MORE U.S. NEWS", Fox's; it had stayed between the
-    // paragraphs), and a dash may set the link off ("-- Click here for more election updates", over a local paper's story).
+    // An initial's full stop is no sentence's ("CLICK HERE FOR MORE U.S. NEWS", Fox's, between the paragraphs), and a dash may
+    // set the link off ("-- Click here for more election updates", over a local paper's story).
     '|(?:-{1,2}\\s*)?click here (?:to|for)\\b(?:[^.?]|\\b\\p{L}\\.){0,80}!?$)',
   'iu',
 );
 /**
- * The plugs that open with a lead-up of the site's own words before theirs: a regional paper's ask ending in its sign-up
- * (session 35), "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter
- * here.", and an opinion page's call for op-eds with where to send them (session 34), "The Banner welcomes your letters
- * and op-eds. Submit them at …". Looked for only on a line with their words (LEAD_UP_PLUG_WORDS, the same flags): tried
- * on every line, the lead-up's scan had made them nine tenths of PLUG_PROMPT's time, the costliest of the rules' regexes
- * in a 10k run's profile (session 41).
+ * The plugs that open with a lead-up of the site's own words before theirs: a regional paper's ask ending in its sign-up,
+ * "Don't miss the biggest and most important stories from Greater Manchester - sign up to our newsletter here.", and an
+ * opinion page's call for op-eds with where to send them, "The Banner welcomes your letters and op-eds. Submit them at …".
+ * Looked for only on a line with their words (LEAD_UP_PLUG_WORDS, the same flags): tried on every line, the lead-up's scan
+ * is nine tenths of PLUG_PROMPT's time, the costliest of the rules' regexes in a 10k run's profile.
  */
 const LEAD_UP_PLUG = new RegExp(
   '^(?:[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
     '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b' +
-    // Session 56: a wire's note that its website carries only part of what its subscribers get, Anadolu's under every story ("<Agency>
+    // A wire's note that its website carries only part of what its subscribers get, Anadolu's under every story ("<Agency>
     // website contains only a portion of the news stories offered to subscribers in … Please contact us for subscription options."), the
     // last paragraph. The site's website, only part of its news, what is offered to its subscribers: a story on a site's content names none.
     '|[^.!?]{0,40}?\\bwebsite (?:contains|carries|publishes|offers|includes) only (?:a (?:portion|part|selection|fraction)|some) of the (?:news|stories|news stories|content)\\b[^.!?]{0,30}?\\b(?:offered|available|provided|sent|delivered) to (?:its |our )?subscribers\\b)',
@@ -336,9 +327,9 @@ const LEAD_UP_PLUG = new RegExp(
 );
 const LEAD_UP_PLUG_WORDS = /sign up|welcome|website/iu;
 /**
- * A broadcaster's note under a story on when its programme airs (session 51): "Listen to Kestrel Live at 11:30 and 16:30 on
+ * A broadcaster's note under a story on when its programme airs: "Listen to Kestrel Live at 11:30 and 16:30 on
  * weekdays, or catch up here.", "Listen to Radio Kestrel Urdu at 7pm on Kestrel Radio 3.", a Danish or Norwegian radio's
- * "Dagsnyt kan høres hver dag kl. 8, 13 og 18 på Fjordradio." Under the last paragraph they had stayed as it. The sentence opens
+ * "Dagsnyt kan høres hver dag kl. 8, 13 og 18 på Fjordradio.", under the last paragraph. The sentence opens
  * with the call to listen or watch, or names what can be heard or seen, and gives the hour: an afternoon's "8pm", a
  * clock's "12:45", the Nordic "kl. 7".
  */
@@ -353,7 +344,7 @@ const isPlug = (text: string): boolean =>
 /**
  * A sign-up box's bare button ("Subscribe", "Submit", "Join now", "Abonnieren", "Подписаться"): the
  * box's only when its prompt stands next to it (clean/line-rules.ts boxChrome).
- * Patch's "Subscribe" under "Enter your email" had stayed between two paragraphs; alone, a menu's
+ * Patch's "Subscribe" under "Enter your email", between two paragraphs; alone, a menu's
  * item is the menu's.
  */
 const BOX_BUTTON =
@@ -363,15 +354,14 @@ export const isBoxButton = (line: Line): boolean => BOX_BUTTON.test(line.text);
 /**
  * Kompas' prompt to follow it on a messenger ("Simak breaking news dan berita pilihan kami langsung di
  * ponselmu. … WhatsApp Channel : https://…. Pastikan kamu sudah install aplikasi WhatsApp ya."): with
- * the channel's address and the reminder it has 32 words, more than MAX_PROMPT_WORDS, and had stayed
- * as the last paragraph (session 34).
+ * the channel's address and the reminder it has 32 words, more than MAX_PROMPT_WORDS.
  */
 const CHANNEL_PROMPT = /^simak breaking news\b/iu;
 
 /**
  * A newsletter's or an aggregator's link to the whole story on the site, alone on its line: "Read more
  * at texastribune.org", "Read the full story at The Texas Tribune", "Continue reading on nytimes.com".
- * Between a newsletter's items it had stayed in the body. The site is a domain or a capitalised name:
+ * Between a newsletter's items, or under an aggregator's copy. The site is a domain or a capitalised name:
  * "Read more at the council's website." is a sentence.
  */
 const READ_MORE_AT =
@@ -403,7 +393,7 @@ const THANKS_FOR_READING = /^thanks? (?:you )?for reading (.+?)(?:!|\.(?!\S))/iu
 const MAX_THANKS_WORDS = 30;
 /**
  * The publication such thanks name (a capitalised name or an address: SITE_NAME), else null: the post's source when no line gave
- * one (index.ts). A Substack post had none: its masthead is no outlet's name and its notice holds the writer's. "Thanks for reading
+ * one (index.ts), as on a Substack post, whose masthead is no outlet's name and whose notice holds the writer's. "Thanks for reading
  * this article!" names none.
  */
 export function thanksForReadingSite(line: Line): string | null {
@@ -414,8 +404,8 @@ export function thanksForReadingSite(line: Line): string | null {
 /**
  * A sign-up prompt closing a line after a short sentence that leads up to it: "Want more Harbour Times?
  * Sign up for our newsletter.", "Stay up to date with Contoso. Subscribe to our newsletter.", "Get the
- * latest news right in your inbox. Subscribe to Harbour.com's newsletters." Only a line's opening was
- * read, and these had stayed as the last paragraph or between two. At most MAX_LEAD_UP_WORDS words
+ * latest news right in your inbox. Subscribe to Harbour.com's newsletters.", where the prompts read from a
+ * line's opening find none. At most MAX_LEAD_UP_WORDS words
  * before it, and not the prompt that the article goes on past an ad: a paragraph a scraper glued to
  * "Story continues below" is the story's.
  */
@@ -426,7 +416,7 @@ const MAX_LEAD_UP_WORDS = 12;
 /**
  * A lead-up naming the newsletter the prompt offers may be longer, up to MAX_PROMPT_WORDS words: the Sydney Morning Herald's
  * "The Morning Edition newsletter is our guide to the day's most important … stories, analysis and insights. Sign up here."
- * under the article (session 55: it had been the last paragraph).
+ * under the article.
  */
 const NEWSLETTER_LEAD_UP = /\bnewsletters?\b/iu;
 const isClosingPrompt = (line: Line): boolean => {
@@ -452,8 +442,8 @@ const MAX_PITCH_LINE_WORDS = 40;
  * The lines of a sign-up box's pitch: up to MAX_PITCH_LINES short lines between the box's offer (a reading prompt naming
  * a sign-up, SIGN_UP_OFFER_WORD) and its button under them (SIGN_UP_BUTTON). Under "Start Receiving Wire-News-Portal.com News
  * Headlines per email." and over "Click here to sign up", "Wire-News-Portal.com announces its free news alert
- * service. …" and "Enter as many key words as you like. We e-mail you the matching headlines." had been the article's last
- * paragraphs (session 43). Only from a button up: a page has few.
+ * service. …" and "Enter as many key words as you like. We e-mail you the matching headlines.", which read as the
+ * article's last paragraphs. Only from a button up: a page has few.
  */
 export function signUpPitchLines(lines: readonly Line[]): Set<Line> {
   const pitch = new Set<Line>();
@@ -470,7 +460,7 @@ export function signUpPitchLines(lines: readonly Line[]): Set<Line> {
 
 /**
  * A prompt a site sets in brackets, the whole line: the Economic Times' "(You can now subscribe to our ETMarkets WhatsApp channel)"
- * and "(Catch all the Business News, … on The Economic Times.)" under the story (session 56: they had been its last paragraphs).
+ * and "(Catch all the Business News, … on The Economic Times.)" under the story.
  * The prompts are read inside the brackets.
  */
 const BRACKETED = /^\((.+)\)$/su;

@@ -169,7 +169,7 @@ export interface ClosingPage {
 const MIN_SENTENCES_UNDER_LINK = 2;
 /**
  * The article's last candidate line once a run of short sentences right under a labelled link after `last` is taken in (into
- * `kept`): Cumhuriyet's two closing paragraphs of five and four words under "İlgili Haber: …" had gone as page text after the
+ * `kept`): Cumhuriyet's two closing paragraphs of five and four words under "İlgili Haber: …", else page text after the
  * article. Two sentences or more, one under the other, that continue the story or close the page's text, as under a label
  * over links (story-links.ts pastLinkUnderLabel).
  */

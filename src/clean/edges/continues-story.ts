@@ -49,9 +49,9 @@ const AFFIX_LETTERS = 2;
  * The runs of letters in `key` that leave out AFFIX_LETTERS of its letters at most and hold
  * MIN_CORE_LETTERS at least (a shorter key is its own one core). Two words holding one core are the
  * same word with an affix on or off, in any language: the stemmers strip a few languages' endings,
- * and a language with none (Hebrew, Turkish, Hungarian) had shared only the words it wrote alike:
- * ynet's closing sentence under a link (`החלטת הריבית הבאה …`) shared one of its six words with the
- * story (`החלטת` "the decision of" is `ההחלטה` "the decision" there), and went as page text.
+ * and a language with none (Hebrew, Turkish, Hungarian) would share only the words it writes alike:
+ * ynet's closing sentence under a link (`החלטת הריבית הבאה …`) shares one of its six words with the
+ * story so (`החלטת` "the decision of" is `ההחלטה` "the decision" there), and would go as page text.
  */
 function wordCores(key: string): string[] {
   const letters = [...key];
@@ -75,8 +75,8 @@ const HAS_LETTER = /\p{L}/u;
  * The keys of the line's content words (isContentWord) that continuesStory compares: a spaced word's
  * stem, and the content words the segmenter finds in a run of letters of a script without spaces,
  * which the cleaner's tokenizer (the run's language's) reads as one word. Whole clauses, those runs
- * shared nothing with the article, and the paragraph after a link set into a Japanese article ("関連記事")
- * had been page text after it.
+ * share nothing with the article, and the paragraph after a link set into a Japanese article ("関連記事")
+ * would go as page text after it.
  */
 function contentKeys(line: Line, recordsOf: RecordsOf): string[] {
   const keys: string[] = [];

@@ -11,9 +11,9 @@ import type { Line } from '../lines.js';
 /**
  * The block's first candidate line, moved up over a photo gallery's captions right above it, each
  * between its counter and its credit, both removed on sight ("2 of 8" over "Children sled down the
- * hill at Soldier Field's south lawn." over "Callie Vos/Sun-Times"). Short, they scored under the
- * block's threshold but the last, which opened the block alone and was then removed as a caption
- * opening the article (title-lines.ts captionOpening): the gallery's captions, its text, were page text
+ * hill at Soldier Field's south lawn." over "Callie Vos/Sun-Times"). Short, they score under the
+ * block's threshold but the last, which opens the block alone and would go as a caption
+ * opening the article (title-lines.ts captionOpening): the gallery's captions, its text, would be page text
  * before the article. They go into `kept`, however weak.
  */
 export function galleryCaptionsBefore(lines: readonly Line[], candidates: readonly number[], first: number, kept: Set<number>): number {
@@ -51,9 +51,9 @@ function galleryAt(lines: readonly Line[], i: number, removed: ReadonlyMap<numbe
  * removed on sight, which the caller keeps. A gallery of MIN_GALLERY_PICTURES or more inside the
  * block from `first` to `last`, or right under it, with a line of prose after it, where the article
  * goes on. The Denver Post sets its galleries so, each caption ending with its credit ("… on
- * Thursday. (Photo by Hyoung Chang/The Denver Post)"): the captions, a gallery story's text, were
- * removed as pictures' captions, and the buttons between them ("Expand") weakened the closing
- * paragraph under the block's threshold, so it went as page text after the article. The captions
+ * Thursday. (Photo by Hyoung Chang/The Denver Post)"): the captions, a gallery story's text, would go
+ * as pictures' captions, and the buttons between them ("Expand") weaken the closing paragraph under
+ * the block's threshold, so it would go as page text after the article. The captions
  * that were candidates and the prose after the gallery go into `kept` (the buttons, weak, are
  * dropped inside the block). A gallery over the article's text or after it stays as it was: the
  * benchmarks' gold leaves out the captions of a wire story's pictures there. The caller passes the

@@ -55,8 +55,8 @@ function listingFieldLabel(line: Line): string | null {
  * inside the block are taken in (a what's-on article's events, each its name, "Where:", "When:",
  * "Price:" and a paragraph): a listing of MIN_LISTING_FIELDS or more fields, all with labels the
  * block's listing has, under at most LISTING_NAME_LINES lines of its name, and the prose after it,
- * which goes into `kept`. Four weak lines before each paragraph ended the block after the first
- * listing, and the others' paragraphs were dropped as page text after the article. The names and
+ * which goes into `kept`. Four weak lines before each paragraph would end the block after the first
+ * listing, and the others' paragraphs go as page text after the article. The names and
  * fields are judged inside the block as the first listing's are.
  */
 export function listingsAfter(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
@@ -85,7 +85,7 @@ const MAX_BULLETED_ITEMS = 12;
  * The article's last candidate line once a bulleted list inside it is taken in: two or more bulleted
  * items right after `last`, then prose, which goes on the article, or a subheading over prose ("What
  * happens next?"). The items, the subheading and the prose go into `kept`: short and without a
- * sentence, the items had ended the block, and were dropped with the lines after them as headlines
+ * sentence, the items would end the block, and go with the lines after them as headlines
  * and page text after the article.
  */
 export function bulletedListEnd(lines: readonly Line[], last: number, kept: Set<number>): number {
@@ -177,7 +177,7 @@ const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[],
 /**
  * The last item of the list introduced at lines[intro], up to lines[limit]; `intro` when there is
  * none. An item is isIntroducedItem's, or, however short, the next number of a numbered list (a gift
- * list's "15) Thriller (Vinile)", three words, had ended it, and its items 16 to 22 were lost as
+ * list's "15) Thriller (Vinile)", three words, would end it, and its items 16 to 22 go as
  * headlines after the article). With `closedByBreak`, the items after the first stand one right
  * under the other (rightUnder), and the first break ends the list.
  */

@@ -92,7 +92,7 @@ export function paragraphsOverStoryBox(
  * no screen reader's "end of list" closes under it. The removed lines between two candidates are
  * the only places a label stands. Al Jazeera sets "اقرأ أيضا" ("Read also") over its links, each
  * announced ("list 1 of 2"), and "end of list" under them in the middle of the article: the two
- * paragraphs after that read as a box's teasers, and the article had ended at the label.
+ * paragraphs after that would read as a box's teasers, and the article end at the label.
  */
 function openBoxLabelBetween(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, from: number, to: number): boolean {
   let open = false;
@@ -113,8 +113,8 @@ const TEASER_LINES_PER_HEADLINE = 2;
  * headlines each over at most TEASER_LINES_PER_HEADLINE lines, one of them prose at most (a
  * teaser's sentence; the other its date or buttons). A label over one link set into the text
  * ("Leia também", a headline, then the article's paragraphs) has one headline over the rest, or
- * the article's subheadings after it, each over its paragraphs: two paragraphs under each had read
- * as teasers, and the article ended at the label.
+ * the article's subheadings after it, each over its paragraphs: two paragraphs under each would read
+ * as teasers, and the article end at the label.
  */
 function isBoxOfTeasers(items: readonly Line[]): boolean {
   if (items.length < 2) return false;

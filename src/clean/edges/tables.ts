@@ -13,8 +13,8 @@ import { continuesStory } from './continues-story.js';
 /**
  * The candidate lines (indices) from `first` to `last` that are rows of a table inside the article
  * of which the line model drops a row (`dropped`): the table goes as a whole. Its first and last
- * rows, next to prose, scored as body while the rows between them did not, and half a table (two
- * of four rows of a market wrap) stayed in the body. A table the model keeps whole stays: some
+ * rows, next to prose, score as body while the rows between them do not, which would leave half a
+ * table (two of four rows of a market wrap) in the body. A table the model keeps whole stays: some
  * pages' gold keeps theirs; so does one the article's prose frames (tablesInProse, in `kept`).
  */
 export function droppedTables(lines: readonly Line[], candidates: readonly number[], first: number, last: number, dropped: (k: number) => boolean): Set<number> {
@@ -71,8 +71,8 @@ function tableRun(lines: readonly Line[], candidates: readonly number[], from: n
  * The article's edge once tables set inside it are taken in, from its first candidate line
  * outwards (`step` -1) or its last (`step` 1): two or more rows of figures (a market wrap's index
  * levels, with a pipe table's head and rule) beyond `edge`, then prose (after the table, also a short
- * sentence on the very next line), which goes on the article, and into `kept`. Short and without a sentence, the rows had ended the block, and the paragraphs
- * past the table were dropped as page text before or after the article. The rows are judged inside
+ * sentence on the very next line), which goes on the article, and into `kept`. Short and without a sentence, the rows
+ * would end the block, and the paragraphs past the table go as page text before or after the article. The rows are judged inside
  * the block as any table there is (droppedTables).
  */
 export function pastTables(lines: readonly Line[], candidates: readonly number[], edge: number, step: 1 | -1, kept: Set<number>): number {
@@ -99,8 +99,8 @@ const MIN_FIGURE_CELLS = 4;
  * results: "Candidate", "Votes", "Pct.", "Renee Holloway", "18,412", "51.7%", …): a run of short lines (MAX_CELL_WORDS,
  * no prose), MIN_FIGURE_CELLS of them a figure alone, then prose that goes on with the story above (continuesStory),
  * which goes on the article, and into `kept`; the cells go into `cells`, to be removed as a table's rows. No line of
- * such a table is a row (isDataTableRow reads a row on one line), and the cells had ended the article, the paragraphs
- * under the table lost as page text after it (session 43). Prose sharing too few words with the story is another's.
+ * such a table is a row (isDataTableRow reads a row on one line), and the cells would end the article, the paragraphs
+ * under the table lost as page text after it. Prose sharing too few words with the story is another's.
  */
 export function pastCellTable(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>, cells: Set<number>): number {
   const line = (k: number): Line => lines[candidates[k]!]!;
@@ -127,7 +127,7 @@ export const shapeOf = (text: string): string =>
 /**
  * The rows of a table of figures among these lines (in page order): lines with a figure whose shape
  * a line within two lines of them has too (match results, a league table's rows), one not ending with the other's text. A results page's
- * last row had been its title ("Newcastle 0-2 Aston Villa"); one result alone may be a match
+ * last row is no title ("Newcastle 0-2 Aston Villa"); one result alone may be a match
  * report's headline.
  */
 export function figureRows(lines: readonly Line[]): Set<Line> {
@@ -147,7 +147,7 @@ export function figureRows(lines: readonly Line[]): Set<Line> {
 /**
  * Whether one text ends with the other: the headline under a breadcrumb run into it ("HomeSPORT
  * NEWSBREAKING NEWS: Harbour United Sign Striker …" over "BREAKING NEWS: Harbour United Sign Striker …") has
- * its shape and figures, and the two had been a table's rows: the page's headline was no title.
+ * its shape and figures, but the two are no table's rows, and the page's headline is its title.
  */
 const endsWithOther = (text: string, other: string): boolean => text.endsWith(other) || other.endsWith(text);
 

@@ -6,10 +6,10 @@ import { capitalised, CAPITALS_NAME_LINE } from './names.js';
 /**
  * A byline's names in capitals ("CLAIRE MORRISON", as AP's story page signs) cased as the page writes each name's
  * surname in another line ("Morrison covers the environment …", the reporter's bio under the story), its other words
- * capitalised ("Claire"): the author had been "CLAIRE MORRISON". The page's spelling tells the surname's own case
+ * capitalised ("Claire"), not "CLAIRE MORRISON". The page's spelling tells the surname's own case
  * ("McDonald", "O'Brien") and that the words are a person's; a byline's other names are capitalised with it, so that it
- * reads in one case. A byline none of whose surnames the page writes so is kept as written (session 33): title-cased
- * blindly, McDONALD, DeSANTIS or an outlet's initials came out wrong.
+ * reads in one case. A byline none of whose surnames the page writes so is kept as written: title-cased
+ * blindly, McDONALD, DeSANTIS or an outlet's initials come out wrong.
  */
 export function bylineCasedByPage(byline: string, lines: readonly Line[]): string {
   const parts = byline.split(NAME_JOIN);

@@ -8,24 +8,23 @@ import type { Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
-// so "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) was no date line and left no date.
+// and "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) is a date line only with its label.
 /**
  * Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. "Article Launched" is
- * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: unlabelled, no date line).
+ * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: a date line only labelled).
  */
 export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
 export const UPDATE_LABELS = 'updated|last updated|last modified|modified|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
- * ("송고시간2026-12-04 10:21"): no date line, it had been page text and the article had no date.
+ * ("송고시간2026-12-04 10:21"): a date line's label, or the line is page text.
  */
 const SENT_LABEL = '송고시간';
 /**
  * The Arabic "published" (نُشر, maybe without its vowel mark) with its colon, as Asharq Al-Awsat heads its stories ("نُشر:
- * 14:30-4 ديسمبر 2026 م ـ 24 جمادى الآخرة 1448 هـ", the Hijri date after the Gregorian): eleven words, it had been page text
- * and the story undated. Only with the colon: the verb opens sentences ("نشر الموقع تقريرا …", the site published a report).
- * With "في" (on) before the colon as Al Arabiya heads its stories, "نشر في: 03 ديسمبر ,2026: 04:12 م GST" (session 55: page
- * text, the story undated).
+ * 14:30-4 ديسمبر 2026 م ـ 24 جمادى الآخرة 1448 هـ", the Hijri date after the Gregorian): eleven words, a date line only
+ * labelled. Only with the colon: the verb opens sentences ("نشر الموقع تقريرا …", the site published a report).
+ * With "في" (on) before the colon as Al Arabiya heads its stories, "نشر في: 03 ديسمبر ,2026: 04:12 م GST".
  */
 const ARABIC_PUBLISHED_LABEL = 'نُ?شر(?:\\s+في)?(?=\\s*:)';
 export const DATE_LABEL = new RegExp(`^(?:(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])|${SENT_LABEL}|${ARABIC_PUBLISHED_LABEL})\\s*:?`, 'iu');
@@ -37,22 +36,20 @@ export const isDateLabelLine = (line: Line): boolean => !/\p{N}/u.test(line.text
 /**
  * A date line giving when the article was last changed. The article's date is when it was
  * published: a page heading its dates "Updated: 18 Nov 2019 9:38 pm" then "Posted: ... 8:11 pm"
- * (3 of the 47 scrapinghub pages with two date lines, one of 75 in l3s-dev) had the update's.
+ * (3 of the 47 scrapinghub pages with two date lines, one of 75 in l3s-dev) is dated by the second.
  * French, Spanish, Portuguese and Italian labels too ("Mis à jour le …", "Actualizado: …"), and
- * Dutch, Polish, Turkish, Indonesian and Russian ("Aktualizacja: …" over "Publikacja: …", session 30), and
+ * Dutch, Polish, Turkish, Indonesian and Russian ("Aktualizacja: …" over "Publikacja: …"), and
  * Arabic ("آخر تحديث: 4/12/2026 10:15 (توقيت مكة)", "last update", as Al Jazeera heads its stories; "تاريخ
- * النشر", "date of publication"): Al Jazeera's had been page text, and a page with no other date line undated. And
- * Hebrew: ynet's "פורסם: 04.12.26, 16:05" over "עודכן: 04.12.26, 17:20" (published, updated) had been page text,
- * its two-digit year's date unread unlabelled, and the article undated. And Chinese and Japanese 更新 ("updated"): CNA
- * sets "2026/12/4 16:30（12/4 18:05 更新）", a line of ten words that had been no date line but the page's title. And
- * Icelandic's and Faroese's "uppfært" and "dagført" (mbl's "… | 10:32 | Uppfært 11:05", session 49). And Japanese 最終更新 ("last
- * updated"): Mainichi's "2026/12/5 17:30（最終更新 12/5 20:10）" had been page text, the story undated (session 54).
+ * النشر", "date of publication"). And Hebrew: ynet's "פורסם: 04.12.26, 16:05" over "עודכן: 04.12.26, 17:20" (published,
+ * updated), whose two-digit year's date is read only labelled. And Chinese and Japanese 更新 ("updated"): CNA
+ * sets "2026/12/4 16:30（12/4 18:05 更新）", a line of ten words, a date line and no title. And
+ * Icelandic's and Faroese's "uppfært" and "dagført" (mbl's "… | 10:32 | Uppfært 11:05"). And Japanese 最終更新 ("last
+ * updated"): Mainichi's "2026/12/5 17:30（最終更新 12/5 20:10）".
  */
 export const UPDATE_LABEL = new RegExp(`^(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
 /**
  * A publication label inside a date line that opens with its update ("Updated: 13 March 2026 10:15 |
- * Published: 12 March 2026 09:10", "Actualizado: … | Publicado: …"): the article's date is after it.
- * Read from the line's start, the update's date had been the article's.
+ * Published: 12 March 2026 09:10", "Actualizado: … | Publicado: …"): the article's date is after it, not the line's first.
  */
 const PUBLICATION_INSIDE = new RegExp(`(?<![\\p{L}])(?:${PUBLICATION_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
 /** The part of a date line that dates the publication: from its publication label on when its update comes first, else all of it. */
@@ -67,7 +64,7 @@ export function publicationPart(text: string): string {
 const PUBLISHED_BY = /^(?:first |originally )?(?:published|posted) by (.+?) (?:on|from) .*\d{4}\.?$/iu;
 /**
  * The outlet a date line says published the article (PUBLISHED_BY) or heads as a print page's folio (PRINT_FOLIO), else null: the paper, not the site hosting its page, is
- * the source an analyst groups by (the obituary's source had been the host's copyright notice, "Legacy.com"). A person
+ * the source an analyst groups by (not the host's copyright notice, "Legacy.com", under an obituary). A person
  * posting ("Posted by Rob Quill on January 9, 2008", a blog's) names none.
  */
 export function publisherOfDateLine(line: Line): string | null {
@@ -79,27 +76,26 @@ export function publisherOfDateLine(line: Line): string | null {
 /**
  * A print page's folio, as an e-paper's print text heads each page: the paper's name in capitals (group 1), the day's date in capitals and
  * the page's number on either side ("THE HARBOUR CHRONICLE SATURDAY, DECEMBER 5, 2026 7", "8 THE HARBOUR CHRONICLE SATURDAY, …"). The
- * paper, an outlet's name once its capitals are lowered, published the page: the story's source had been the address of a "Read more at"
- * line under it. Since session 49; 0 bench raw lines.
+ * paper, an outlet's name once its capitals are lowered, published the page, not the site a "Read more at" line under the story
+ * names.
  */
 const PRINT_FOLIO = /^(?:\d{1,3}\s+)?(\p{Lu}[\p{Lu}'’.&-]*(?:\s+\p{Lu}[\p{Lu}'’.&-]*){0,4}?)\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),\s+\p{Lu}+\s+\d{1,2},\s+\d{4}(?:\s+\d{1,3})?$/u;
 /**
  * A date of birth or death, as an obituary's facts box gives them ("Born: March 2, 1932", "Died:
- * September 29, 2023"): a date line, but not when the article was published. An obituary with no
- * other date line was dated 1932.
+ * September 29, 2023"): a date line, but not when the article was published, so no obituary is dated
+ * by its subject's birth.
  */
 export const LIFE_DATE_LABEL = /^(?:born|died|date of (?:birth|death)|geboren|gestorben|née?|décédée?|nacid[oa]|fallecid[oa])(?![\p{L}\p{N}])/iu;
 /**
  * The words of a date line besides its date: numbers and times, weekdays, time zones, labels and a
  * relative age. Reuters pages head the text with "December 28, 2023 4:15 PM GMT Updated 2 hours
- * ago": 11 words and no leading label, so it had stayed in the body (its "PM GMT" a keyphrase, its
- * date unread, and the dateline after it no longer opening the body, so no source). Time zones
- * spelled out too: Business Wire heads every release with "Tuesday, October 24, 2023 07:30 AM
- * Eastern Daylight Time" (9 words: no date was read). A Chinese, Japanese or Korean date and time
- * are words of figures and their units ("2026年11月30日", "16時45分", "오후", "3시"): a Japanese date
- * line of nine words to the segmenter had stayed unread, and been the page's title. A time's minutes
+ * ago": 11 words and no leading label, a date line by its words alone (and the dateline after it then
+ * opens the body and gives the source). Time zones spelled out too: Business Wire heads every release with
+ * "Tuesday, October 24, 2023 07:30 AM Eastern Daylight Time" (9 words). A Chinese, Japanese or Korean date
+ * and time are words of figures and their units ("2026年11月30日", "16時45分", "오후", "3시"): a Japanese date
+ * line of nine words to the segmenter is a date line, not the page's title. A time's minutes
  * run into am or pm are one ("5:02am" gives "02am"): ABC News (Australia)'s "Posted Thu 4 Dec 2026 at
- * 5:02am, updated Thu 4 Dec 2026 at 9:47am", over the 14 words of other metadata lines, had been page text.
+ * 5:02am, updated Thu 4 Dec 2026 at 9:47am", over the 14 words of other metadata lines.
  */
 export const DATE_LINE_WORD =
   /^(?:\d+(?:st|nd|rd|th|[ap]m)?|\d{1,2}[h.]\d{2}|(?:\p{Nd}+[年月日時时分秒点點년월일시분초])+|午前|午後|上午|下午|오전|오후|[ap]m|[ap]\.m|gmt|utc|z|bst|cet|cest|eet|eest|wet|west|msk|mez|mesz|oez|oesz|ist|jst|kst|hkt|sgt|aest|aedt|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|mt|eastern|central|mountain|pacific|atlantic|daylight|standard|summer|time|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|published|updated|posted|last|first|modified|on|at|ago|an?|hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?)$/iu;
@@ -107,22 +103,21 @@ export const DATE_LINE_WORD =
  * A date line's words in German, French, Spanish, Portuguese, Italian and Dutch: weekdays, the words
  * joining day, month, year and time ("28 de noviembre de 2026 a las 09:45 horas", "le jeudi 3
  * décembre 2026 à 09h45", "09.45 Uhr"); Vietnamese weekdays, "thứ" and a numeral or "chủ nhật" (VnExpress
- * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words, it had been no date line); Persian's words of an age
+ * heads its stories "Thứ sáu, 4/12/2026, 08:15 (GMT+7)": nine words); Persian's words of an age
  * ("۵ ساعت قبل", five hours ago: hour, minute, day, week, ago); Thai's "น." after the time ("o'clock": "4 ธ.ค. 69 10:15 น.", a
- * two-digit year's date line, had been page text) and "วันที่" ("date") before the day (Khaosod's "วันที่ 5 ธันวาคม 2569 - 11:24 น."
- * had been page text, the story undated; session 46); Hebrew's words of an age ("עודכן לפני 2 שעות", updated 2 hours ago, Walla's
- * line between the author's name and the date line: page text, it had kept the name from the date line; session 47); Arabic's era marks and the Hijri date papers set after the Gregorian one
- * ("نُشر: 14:30-4 ديسمبر 2026 م ـ 24 جمادى الآخرة 1448 هـ", Asharq Al-Awsat's, labelled "published": it had been page text, the
- * story undated); Amharic's "day" and the Ethiopian era's mark ("ኅዳር 26 ቀን 2019 ዓ.ም.", session 47: read as a sentence, it had stayed
- * in the body). Not DATE_LINE_WORDs: "de" and "le" are words of names ("Ana
- * de la Cruz") that a byline after a date keeps.
+ * two-digit year's date line) and "วันที่" ("date") before the day (Khaosod's "วันที่ 5 ธันวาคม 2569 - 11:24 น.");
+ * Hebrew's words of an age ("עודכן לפני 2 שעות", updated 2 hours ago, Walla's line between the author's name and the date
+ * line, which as page text would part the name from the date line); Arabic's era marks and the Hijri date papers set after
+ * the Gregorian one ("نُشر: 14:30-4 ديسمبر 2026 م ـ 24 جمادى الآخرة 1448 هـ", Asharq Al-Awsat's, labelled "published");
+ * Amharic's "day" and the Ethiopian era's mark ("ኅዳር 26 ቀን 2019 ዓ.ም.", else read as a sentence). Not DATE_LINE_WORDs: "de"
+ * and "le" are words of names ("Ana de la Cruz") that a byline after a date keeps.
  */
 const OTHER_DATE_LINE_WORD =
   /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش|לפני|שניות|דקה|דקות|שעה|שעות|שעתיים|יום|ימים|יומיים|שבוע|שבועות|น|วันที่|م|ـ|هـ|محرم|صفر|ربيع|جمادى|الأول|الأولى|الآخر|الآخرة|الثاني|الثانية|رجب|شعبان|رمضان|شوال|ذو|القعدة|الحجة|ቀን|ዓ\.ም)$/iu;
 /**
  * The words Khmer writes a date line with, run together as Khmer writes words: "day", a weekday, "the" (ordinal), "month",
  * "year", "hour", "minute", morning to night. Kampuchea Thmey's "ថ្ងៃសៅរ៍ ទី៥ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ១០:៣០ នាទីព្រឹក" (Saturday the
- * 5th, month December, year 2026, hour 10:30, minutes, morning), nine words, had been no date line and the story's title.
+ * 5th, month December, year 2026, hour 10:30, minutes, morning), nine words: a date line, not the story's title.
  */
 const KHMER_DATE_PARTS = /ថ្ងៃ|ទី|ខែ|ឆ្នាំ|ម៉ោង|នាទី|ព្រឹក|រសៀល|ល្ងាច|យប់|ច័ន្ទ|អង្គារ|ពុធ|ព្រហស្បតិ៍|សុក្រ|សៅរ៍|អាទិត្យ/gu;
 const KHMER = /^\p{Script=Khmer}/u;
@@ -137,23 +132,23 @@ const isDateLineWord = (word: string): boolean => DATE_LINE_WORD.test(word) || O
 const NUMERIC_DATE_WORD = /^\d{1,4}(?:\.\d{1,4}){1,2}$/u;
 /**
  * A line's words as date line words are told: letters and figures, dots inside ("13.03.2026"), and a script's marks and the
- * zero-width non-joiner Persian writes inside a word ("به‌روزرسانی", updated): without them the word was cut in two, and
- * neither half was a label's word.
+ * zero-width non-joiner Persian writes inside a word ("به‌روزرسانی", updated): without them the word is cut in two, and
+ * neither half is a label's word.
  */
 const DATE_LINE_WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}.\u200c]*/gu;
 /**
  * A figure the page's markup runs into a capitalised word, two boxes with no space between them: the Mirror's "08:31, 4
- * Dec 2026Updated 09:12, 4 Dec 2026". Read as one word, "2026Updated" was no date line word, and the article undated.
+ * Dec 2026Updated 09:12, 4 Dec 2026". Read as one word, "2026Updated" is no date line word.
  */
 const FIGURE_RUN_INTO_WORD = /(?<=\p{N})(?=\p{Lu}\p{Ll})/gu;
 /**
  * A time's zone or its am or pm that the markup runs into the update's label in capitals after it: CNBC's "PUBLISHED WED,
- * MAR 16 20229:12 AM ESTUPDATED WED, MAR 16 20229:40 AM EST". "ESTUPDATED" was no date line word, and the article undated.
+ * MAR 16 20229:12 AM ESTUPDATED WED, MAR 16 20229:40 AM EST". "ESTUPDATED" is no date line word.
  */
 const ZONE_RUN_INTO_LABEL = /(?<=(?<![\p{L}])(?:[AP]M|[A-Z]{1,3}T))(?=(?:UPDATED|PUBLISHED)(?![\p{L}]))/gu;
 /**
- * Am or pm written in two words, as Spanish pages write it ("09:15 p. m."): one word, "p.m". Its letters apart were no date line
- * words, and El Espectador's "3 de diciembre de 2026 - 09:15 p. m." had been page text, the story undated (session 56).
+ * Am or pm written in two words, as Spanish pages write it ("09:15 p. m."): one word, "p.m". Its letters apart are no date line
+ * words (El Espectador's "3 de diciembre de 2026 - 09:15 p. m.").
  */
 const SPACED_DAY_PART = /(?<![\p{L}])([ap])\. (m)(?![\p{L}])/giu;
 /** How many words of a line are no date line words (nor words of `also`, lower case), any script's digits read as ASCII. */
@@ -165,7 +160,7 @@ export const onlyDateWords = (text: string, also: ReadonlySet<string> = NO_STOPW
  * The words of the date labels ("mis", "à", "jour", "veröffentlicht", "aktualisiert") and the
  * prepositions joining a label to its date in German, Portuguese, Italian, Dutch, Indonesian, Spanish,
  * Polish and Russian ("am", "em", "il", "op", "pada", "pukul", "el", "w", "в"). The noun "update" among dates, as Anadolu sets it
- * after the publication's ("03.12.2026 - Update : 03.12.2026", session 56), but no label alone: "Update:" opens a note on the story.
+ * after the publication's ("03.12.2026 - Update : 03.12.2026"), but no label alone: "Update:" opens a note on the story.
  */
 export const LABEL_WORDS: ReadonlySet<string> = new Set([...`${PUBLICATION_LABELS}|${UPDATE_LABELS}`.split(/[| ]/u), 'update', 'am', 'em', 'il', 'op', 'pada', 'pukul', 'el', 'w', 'в']);
 /** A date's label and nothing but date words (or a label's) after it: "Updated 11:42 PM EST", "UPDATED", "Posted: 4 Dec 2026". */
@@ -175,12 +170,12 @@ const isLabelledDateWords = (line: Line): boolean => DATE_LABEL.test(line.text) 
  * 09:10 Uhr, aktualisiert am 13. März 2026, 10:15 Uhr": 15), over the 14 of other metadata lines.
  */
 const MAX_TWO_DATES_WORDS = 24;
-/** A labelled line of dates, their labels and nothing else, as long as MAX_TWO_DATES_WORDS: it had stayed in the body as too long for metadata. */
+/** A labelled line of dates, their labels and nothing else, as long as MAX_TWO_DATES_WORDS: longer than other metadata lines may be. */
 export const isLongDateLine = (line: Line): boolean => line.wordCount <= MAX_TWO_DATES_WORDS && isLabelledDateWords(line);
 /**
  * The place a date line opens with, before a comma: one to four words in Title Case, maybe joined by
  * a particle ("Madrid, 28 de noviembre de 2026 - 09:45 CET", "Frankfurt am Main, 3. Dezember 2026,
- * 09.45 Uhr"). With it such a line had over 8 words and was no date line.
+ * 09.45 Uhr"), which takes such a line over 8 words.
  */
 const PLACE_BEFORE_DATE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|do|di|la|le|am|an|sur|upon)){0,3}, /u;
 /** The place of a line of a place, a comma and date line words (not a byline's name: "By Jane Doe, 20 November 2019"), else null. */
@@ -192,11 +187,11 @@ export const NO_STOPWORDS: ReadonlySet<string> = new Set();
 
 /**
  * A date line in boxes set apart by bars, one or two of them a section's or the outlet's name: mbl's "Innlent | mbl | 5.12.2026
- * | 10:32 | Uppfært 11:05" (domestic, the outlet, the date, the time, updated at; over eight words, it had been page text and the
- * story undated: session 47's tester). A named box is of one or two words and no figure: a headline's or a sentence's is longer.
+ * | 10:32 | Uppfært 11:05" (domestic, the outlet, the date, the time, updated at; over eight words). A named box is of one or two
+ * words and no figure: a headline's or a sentence's is longer.
  * Or by spaced slashes, as the Times of India sets its writer, its desk and the date: "Name / TNN / Updated: Dec 5, 2026, 10:32
- * IST" (session 52's tester: page text, the story undated). Or by spaced dashes, as Kyodo News heads its stories with its name,
- * the date, the time and its sections: "KYODO NEWS - Dec 5, 2026 - 14:30 | All, Japan" (page text, the story undated). A byline
+ * IST". Or by spaced dashes, as Kyodo News heads its stories with its name,
+ * the date, the time and its sections: "KYODO NEWS - Dec 5, 2026 - 14:30 | All, Japan". A byline
  * rule reading such a line (metadata/lift.ts liftBylineAndDate) is tried before it.
  */
 const BOX_BAR = /\s+[|/–—-]\s+/u;
@@ -211,8 +206,8 @@ export function isBarredDateLine(text: string): boolean {
 
 /**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
- * "14:05 GMT", as pages set them in two boxes), else null: the time had been removed as a time stamp
- * and the article dated without it. Not when another time stands alone on the page: a live blog's
+ * "14:05 GMT", as pages set them in two boxes), else null, so that the article's date has
+ * the time under it. Not when another time stands alone on the page: a live blog's
  * first entry is stamped so under its date line, and its time is the entry's.
  */
 export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: DateOrder): string | null {
@@ -224,7 +219,7 @@ export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: 
 
 /**
  * A line of date line words alone with a figure, whether a date is read from it or not ("Fri Dec 28, 7:05 AM ET" has no
- * year): a date line's shape, never a headline's. Under the page's date line it was left unread, and it had been the title.
+ * year): a date line's shape, never a headline's: under the page's date line, where no date is read from it, it is still no title.
  */
 export const isDateWordsLine = (line: Line): boolean => /\p{Nd}/u.test(line.text) && onlyDateWords(line.text);
 
@@ -243,8 +238,8 @@ const MAX_WORDS_OVER_DAY_STAMP = 4;
 /**
  * Whether line `i` is the day's date as papers set it by their masthead: among the page's first lines, short ones alone over it, a
  * weekday and the date's words alone, no time nor label ("Monday, December 7, 2026" under "The Kathmandu Post", "Sunday, December 6,
- * 2026" under "Daily Monitor"). It is the day the page was read, not the story's: the first date line, it had dated the story, whose
- * own date line ("Published at : December 5, 2026") came after it (session 56). It gives way to the next date line (line-rules.ts).
+ * 2026" under "Daily Monitor"). It is the day the page was read, not the story's, whose own date line ("Published at : December
+ * 5, 2026") comes after it: it gives way to the next date line (line-rules.ts).
  */
 export const isDayStamp = (lines: readonly Line[], i: number): boolean => {
   const line = lines[i]!;

@@ -50,7 +50,7 @@ export function headerByline(
   // So is the photographer the page's agency photo credit names, in the byline's place (metadata/credits.ts isPhotographerByline).
   if (metadata.byline !== null && raw.givenMetadata.byline === null && isPhotographerByline(metadata.byline, lines)) metadata.byline = null;
   // A name alone next to the header's date line ("Jane Doe" over "Published: 3 March 2023") is the
-  // byline without its "By": it was removed as a section label and the article had no author.
+  // byline without its "By", not a section label.
   // A name opening the header's date line before a dash ("Олена Ковальчук — 4 грудня 2026, 09:45") is the byline too.
   const underTitle = (line: Line): boolean => title !== null && line.number > title.line.number;
   const nameDated = metadata.byline === null ? headerLine(lines, firstInBlock, title?.line, (line) => nameBeforeDate(line, dateOrder, underTitle(line)) !== null) : null;
@@ -59,8 +59,7 @@ export function headerByline(
     liftNameBeforeDate(nameDated, lifted, dateOrder, underTitle(nameDated));
   }
   // A byline of an outlet signing alone ("From Times Online", metadata/signed-bylines.ts signedByline) names no author: the name
-  // by the date line is the author, the outlet the source (The Times' pages set "Steve Burden" under the headline; the story had
-  // had no author).
+  // by the date line is the author, the outlet the source (The Times' pages set "Steve Burden" under the headline).
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
@@ -72,11 +71,10 @@ export function headerByline(
     metadata.byline = joinedNames([...new Set(named.map(headerNameText))]);
   }
   // Vietnamese papers sign under the last paragraph, the name alone ("Ngọc Anh", as VnExpress does; in capitals, "MINH HÒA", as
-  // Tuổi Trẻ does, since session 47: isCapitalsSignature; of four syllables since session 49), and the Guardian's
-  // live blogs with names joined ("Jessica Murray and Tom Ambrose", metadata/names.ts isNamesSignature; session 43): the
-  // byline when the header gave none. It had been page text after the article, and the story had no author.
-  // Sri Lankan papers sign in brackets, the name and the place written from (metadata/names.ts bracketedSignatureName; session 49),
-  // Japanese papers in lenticular brackets (lenticularSignatureName; session 55).
+  // Tuổi Trẻ does: isCapitalsSignature, of four syllables too), and the Guardian's live blogs with names joined ("Jessica
+  // Murray and Tom Ambrose", metadata/names.ts isNamesSignature): the byline when the header gave none, not page text after
+  // the article. Sri Lankan papers sign in brackets, the name and the place written from (metadata/names.ts
+  // bracketedSignatureName), Japanese papers in lenticular brackets (lenticularSignatureName).
   const signature = metadata.byline === null && tail[0] ? tail[0] : null;
   const signed = signature && signatureName(signature, scoredLines.language, lines, body);
   if (signature && signed) {
@@ -92,10 +90,10 @@ export function headerByline(
   if (newsroom) relabel(newsroom, 'metadata', 'byline');
   // A note on the author after the article's first line names them when the header named none (chrome/authors.ts
   // noteAuthor): "Dana Whitfield is a national sports columnist for The Harbour Press.", "Tom Okafor can be reached at: …".
-  // The note stays what it was (an author's bio, contact details); the story had had no author.
+  // The note stays what it was (an author's bio, contact details).
   if (metadata.byline === null) metadata.byline = lines.reduce<string | null>((found, line) => found ?? (line.number > firstInBlock ? noteAuthor(line) : null), null);
   // A note on the byline's author opening the article's text (chrome/authors.ts isBylineBio), as The Verge sets it between the
-  // picture's credit and the story's first paragraph ("Jane Doe is a news writer covering …"): it had been the body's first line.
+  // picture's credit and the story's first paragraph ("Jane Doe is a news writer covering …"): no body's first line.
   const opening = body.filter((line) => !removed.has(line.number));
   if (opening.length > 1 && isBylineBio(opening[0]!, metadata.byline)) remove(opening[0]!, 'boilerplate', AUTHOR_NOTE_BEFORE);
   // One closing the text, or inside it with the author's e-mail address (a US paper's "Jane Doe is a writer for the Harbour Courier.
@@ -117,9 +115,8 @@ function signatureName(line: Line, language: string | null, lines: readonly Line
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
- * "By —" over the name, PBS, once for each author), above the article's first line `firstInBlock`: the label
- * was an empty byline and the name a section label, and the article had no author; with two labels, PBS's
- * second author had been left out.
+ * "By —" over the name, PBS, once for each author), above the article's first line `firstInBlock`: read apart,
+ * the label is an empty byline and the name a section label; with two labels each names an author (PBS's).
  */
 function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
   return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
@@ -130,8 +127,8 @@ const AUTHORS_BOX_SPAN = 5;
 /**
  * A box of the story's authors after it: its heading (bylines.ts isAuthorsHeading) or a byline's label alone (isEmptyByline) among
  * the first lines after the article and the names right under it, one a line (names.ts isNameUnderLabel), heading first; else
- * none. RBC lists its authors so under the story ("Авторы" over each name), La Nación its author's card ("Por" over the name;
- * session 55): the names had been page text, and the story had no author.
+ * none. RBC lists its authors so under the story ("Авторы" over each name), La Nación its author's card ("Por" over the
+ * name): the story's authors, not page text.
  */
 function namesUnderAuthorsHeading(lines: readonly Line[], tail: readonly Line[]): Line[] {
   // The label alone was removed as an empty byline (lift.ts liftLine) before the tail was parted: it is the line over one of the tail's.
@@ -158,7 +155,7 @@ function nameOverOwnAddress(lines: readonly Line[], firstInBlock: number, title:
 /**
  * A newsroom signing alone (metadata/names.ts isNewsroom: El Comercio's "Redacción EC", the Guardian's "Staff and agencies")
  * right over or under the page's first date line, else null: a byline with no author's name. El Comercio's stands between the
- * standfirst and the date line, inside the article's block, and had stayed in the body.
+ * standfirst and the date line, inside the article's block.
  */
 function newsroomByDateLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | null {
   const date = lines.findIndex((line) => isDateLineRemoval(removed.get(line.number)));
@@ -181,8 +178,8 @@ function nameWithOwnHandle(lines: readonly Line[], title: Line | undefined): Lin
 
 /**
  * A name right under the headline `title` over its newsroom job title alone (header.ts isPostUnderName), else null: Forbes sets
- * "Jane Doe" over "Senior Contributor" under the headline, no date line near; the name had been a section label and the story
- * had no author. The job title tells the name from a menu's item or a picture's credit.
+ * "Jane Doe" over "Senior Contributor" under the headline, no date line near: the author, no section label. The job title
+ * tells the name from a menu's item or a picture's credit.
  */
 function nameOverPostUnderTitle(lines: readonly Line[], title: Line | undefined): Line | null {
   const at = title === undefined ? -1 : positionOf(lines, title);
@@ -193,8 +190,8 @@ function nameOverPostUnderTitle(lines: readonly Line[], title: Line | undefined)
 /**
  * A name in capitals (metadata/names.ts isCapitalsSignature: none of its words one the page writes in lower case) right over the
  * article's first line `firstInBlock`, under the headline `title` or on a page whose title was not found, else null: the Sun papers
- * of Canoe set "JANE DOE" so between the headline and the text, no date line on the page, and the name had been a section label
- * (session 56). A kicker in capitals there has a page's word or is written in lower case in the text.
+ * of Canoe set "JANE DOE" so between the headline and the text, no date line on the page: the author, no section label. A
+ * kicker in capitals there has a page's word or is written in lower case in the text.
  */
 export function capitalsNameOverText(lines: readonly Line[], firstInBlock: number, title: Line | undefined): Line | null {
   const at = lines.findIndex((line) => line.number === firstInBlock);
@@ -204,7 +201,7 @@ export function capitalsNameOverText(lines: readonly Line[], firstInBlock: numbe
 
 /**
  * A name line right under a picture's credit and right over the article's first line `firstInBlock`, its surname nowhere in the text
- * `body`, else null: Rzeczpospolita sets "Foto: …" over the author's name over the story, and the name had been a section label. A
+ * `body`, else null: Rzeczpospolita sets "Foto: …" over the author's name over the story: the author, no section label. A
  * caption naming the person pictured there names someone the story names.
  */
 function nameUnderPictureCredit(lines: readonly Line[], firstInBlock: number, body: readonly Line[]): Line | null {

@@ -14,14 +14,14 @@ import { signedByline } from './signed-bylines.js';
 
 /**
  * The name a date line opens with before a spaced dash, with no "By" ("Олена Ковальчук — 4 грудня 2026, 09:45", as
- * Ukrainska Pravda signs), or a Han name run into it (HAN_NAME_RUN_INTO_DATE), else null: the line was a date line and the article had no author.
+ * Ukrainska Pravda signs), or a Han name run into it (HAN_NAME_RUN_INTO_DATE), else null: read whole, the line is a date line with no author.
  * index.ts reads it in the header only: in the text, "Spring Concert — April 5, 2026" lists an event.
  */
 export const nameBeforeDate = (line: Line, dateOrder: DateOrder, underTitle = false): string | null => nameAndDate(line, dateOrder, underTitle)?.[0].text ?? null;
 
 /**
  * A Japanese or Chinese name run straight into its date, no space nor dash between: the Asahi's "佐藤美咲2026年12月4日 17時30分".
- * Read whole, the line was neither a name nor a date line, and the story had no author and no date. The name is a Han
+ * Read whole, the line is neither a name nor a date line, with no author and no date. The name is a Han
  * name (isNameLine: not a newsroom's, an outlet's or a section's).
  */
 const HAN_NAME_RUN_INTO_DATE = /^(\p{Script=Han}{3,5})(\p{Nd}.*)$/u;
@@ -60,8 +60,8 @@ function spacedParts(text: string): [string, string][] {
  * A header line of the author's name (the name alone, in capitals too, or with its job title: headerNameOf) and date words
  * alone, with no "By": parted as a metadata line's parts are (METADATA_PARTS: a bar, a bullet, a slash: "Malcolm Pryde |
  * January 10, 2008", The Australian's) or a table's cells (CELLS: "MARK SEWELL, Deputy Business Editor<tab>January 01 2008"), or by a space,
- * the name first or last ("STAN ROWBERRY 31/12/2007", "November 20, 2019 Emiliano Ferrante"). Read whole, each was a date
- * line and the story had no author. The date part is date words and a date's labels alone, with a year of four figures (a
+ * the name first or last ("STAN ROWBERRY 31/12/2007", "November 20, 2019 Emiliano Ferrante"). Read whole, each is a date
+ * line with no author. The date part is date words and a date's labels alone, with a year of four figures (a
  * headline dated so, "Opening Bell 11.18.19", is none); the name part no outlet's masthead, no agency's name, no place
  * (isNameLine). Else null.
  */
@@ -91,8 +91,8 @@ const CATEGORY = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{M}'’-]*|
 const ENTRY_META_TAIL = new RegExp(`^(?:(?:\\p{Nd}+|No|Sem|Sin) \\p{L}+ |\\p{L}+! )?${CATEGORY}(?:, ${CATEGORY})+$`, 'u');
 /**
  * The name and the date of a blog's entry meta line under the title: "Ana Souza 27/09/2018 Comente! Escola,
- * Jogos e Brincadeiras, Música", "21/06/2014 John Roe All, Books, Kit Reviews". Read whole, each was page text and
- * the post had no author and no date. The name and date are the shortest words before the tail that are both (a first
+ * Jogos e Brincadeiras, Música", "21/06/2014 John Roe All, Books, Kit Reviews". Read whole, each is page text, with
+ * no author and no date. The name and date are the shortest words before the tail that are both (a first
  * category of one word after the name, as the tail's words alone cannot tell where a name ends).
  */
 function nameAndDateBeforeCategories(line: Line, dateOrder: DateOrder): [Line, Line] | null {
@@ -121,7 +121,7 @@ function headerNameOf(part: Line): string | null {
 /**
  * The name of such a line lifted as the byline, and its date part as a date line (liftLine: a date
  * the header gave already stays). Read whole, a line of over eight words ("Jane Doe - Thursday, March
- * 3, 2026 at 9:45 a.m. EST") was no date line, and the article had its author but no date.
+ * 3, 2026 at 9:45 a.m. EST") is no date line, and the article would have its author but no date.
  */
 export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underTitle: boolean): void {
   const [name, dated] = nameAndDate(line, dateOrder, underTitle) ?? [];

@@ -26,19 +26,19 @@ const EDITOR_CREDIT = 'editor credit';
 const SPACED_COMMA = /\s+,/gu;
 /**
  * Dashes or a bar closing a byline with nothing after them ("By DAVID ROE - Associated Press Writer --", "By JANE ROE |
- * Special to the Pioneer Press |"): they had stayed in the author. The spaces start after a non-space: tried from every
+ * Special to the Pioneer Press |"): no part of the author. The spaces start after a non-space: tried from every
  * space of a long run, each scanning to its end, a table's padded line took seconds (quadratic).
  */
 const TRAILING_DASHES = /(?<!\s)\s+(?:[-–—]+|\|)$/u;
 /**
  * Others' reporting credited after the byline's name: MTV's "Contributed by: Jane Doe, with additional reporting by
  * John Roe". The author is the name, as a wire credit's reporter is before its "additional reporting by" (wire-credits.ts):
- * the credit had stayed in the author. The spaces start after a non-space.
+ * the credit is no part of the author. The spaces start after a non-space.
  */
 const ADDITIONAL_REPORTING = /(?<!\s),?\s+with (?:additional |further )?reporting by\s.*$/iu;
 /**
  * A link to the author's other stories run onto the byline, as The Register's markup joins it ("By John Lathey ? More by this
- * author", its bullet read as a question mark): it had stayed in the author. The spaces start after a non-space.
+ * author", its bullet read as a question mark): no part of the author. The spaces start after a non-space.
  */
 const MORE_BY_AUTHOR = /(?<!\s)\s*(?:[?»|•·-]\s*)?more (?:by|from) this author$/iu;
 /** Where a Chinese reporter reported from, after the name: "記者 陳志明／台北報導". */
@@ -51,8 +51,8 @@ export interface LiftedMetadata {
   readonly metadata: ArticleMetadata;
   /**
    * The byline is a host's line's (HOST_BYLINE): the next byline that is no host's replaces it. Politico's newsletters set
-   * their sponsor so over the byline ("Presented by Wells Fargo" over "By Jane Doe and John Roe"), and the sponsor had been
-   * the author.
+   * their sponsor so over the byline ("Presented by Wells Fargo" over "By Jane Doe and John Roe"): the sponsor is no
+   * author.
    */
   bylineByHost: boolean;
   /**
@@ -63,7 +63,7 @@ export interface LiftedMetadata {
   /**
    * The first outlet's staff signing the page gives while no byline is lifted (names.ts staffOutlet: "By Harbour Post
    * Staff"), and its line: no author, but the outlet is the source when no other line names one, as a byline's outlet is
-   * (kept-article.ts). The story had had no source.
+   * (kept-article.ts).
    */
   staffSigning: { line: number; outlet: string } | null;
 }
@@ -74,15 +74,14 @@ export const beginLift = (metadata: ArticleMetadata): LiftedMetadata => ({ metad
 /**
  * A Chinese portal's date line: the date, the time and the outlet the story came from (group 1), maybe labelled ("2026年12月04日 09:12
  * 新华网", "2026-12-04 09:12:30 来源：人民网", as Sina, Sohu and NetEase print it). Each ideograph counting half a word, the
- * date alone counts 8 and the line was no date line: the story was undated. Since session 53 the outlet is read (chineseDateLineSource).
+ * date alone counts 8, too many for a date line's words. The outlet is read too (chineseDateLineSource).
  */
 const CHINESE_DATE_THEN_SOURCE = /^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?:[来來]源[:：]\s*)?(\p{Script=Han}{2,10})$/u;
 /**
  * The outlet a Chinese portal's date line names after the label "来源" (source), or unlabelled when a medium's word ends it (a paper's 报,
  * a site's 网, an agency's 社, a station's 台: "新华网"), else null: a portal carries other papers' copy under its own masthead, and the
- * paper is the story's source when no dateline names an agency (page-source.ts: "2026-12-05 10:32:15　来源: 浙江日报" under NetEase's menu,
- * the story had had no source). Unlabelled, other words are a place's or a section's as often. Since session 53; 0 bench raw lines so
- * written.
+ * paper is the story's source when no dateline names an agency (page-source.ts: "2026-12-05 10:32:15　来源: 浙江日报" under NetEase's
+ * menu). Unlabelled, other words are a place's or a section's as often. 0 bench raw lines so written.
  */
 export function chineseDateLineSource(line: Line): string | null {
   const outlet = CHINESE_DATE_THEN_SOURCE.exec(line.text)?.[1];
@@ -108,10 +107,10 @@ export function liftMetadata(line: Line, lifted: LiftedMetadata, bodyProbability
 
 /**
  * An editor's or a reviewer's credit after a byline and a spaced dash (EDITOR_ROLES): "Written by Caroline Reed on
- * December 4, 2026 — Fact checked by Greta Lindqvist-Moreau, PhD", as Healthline signs. Read whole, the line was all
+ * December 4, 2026 — Fact checked by Greta Lindqvist-Moreau, PhD", as Healthline signs. Read whole, the line is all
  * byline, and the author "Caroline Reed on December 4, 2026 — Fact checked by …". The dash starts after a non-space,
- * so a run of spaces is scanned once. Or after a comma, as NDTV signs: "Reported by Jane Doe, Edited by Tom Roe" had been page
- * text, and the story had no author (session 54); the editor is none.
+ * so a run of spaces is scanned once. Or after a comma, as NDTV signs: "Reported by Jane Doe, Edited by Tom Roe", the
+ * editor no author.
  */
 const EDITOR_CREDIT_AFTER = new RegExp(`(?<!\\s)(?:\\s+[-–—]|,)\\s+(?=${EDITOR_ROLES})`, 'iu');
 /** The line without an editor's credit of names alone after a spaced dash or a comma (EDITOR_CREDIT_AFTER), else the line itself. */
@@ -129,16 +128,16 @@ const MAX_METADATA_WORDS = 14;
  * A byline over MAX_METADATA_WORDS whose names are names alone (isNamesAlone), maybe with its date
  * after it (authorThenDate), up to DATE_THEN_AUTHOR_MAX_WORDS: several authors and the date make a
  * long line ("By Graham Oduya , Lin Tran on Tuesday, March 15th, 2022 at 10:41 a.m.", 15 words, as
- * PolitiFact signs), which had stayed as the body's first paragraph. Or a byline and dates in parts
+ * PolitiFact signs), over the body's first paragraph. Or a byline and dates in parts
  * (liftBylineAndDate): Dinamani's "By … | Published On : 04th December 2026 06:45 AM | Last Updated : …"
- * (19 words) had been page text and the article undated. Else null.
+ * (19 words). Else null.
  */
 function liftLongByline(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underByline: boolean): string | null {
   if (line.wordCount > DATE_THEN_AUTHOR_MAX_WORDS) return null;
   const parted = METADATA_PARTS.test(line.text) ? liftBylineAndDate(line, lifted, dateOrder, underByline) : null;
   if (parted) return parted;
   // Cut into a byline and a date, the line is both or none: read whole, "By: Jane Doe   Last Updated: 1/16/08 9:50 AM ET
-  // | 87 times read" (a date left unread) had been all author.
+  // | 87 times read" (a date left unread) is all author.
   const parts = authorThenDate(line);
   if (parts) return isNamesAlone(parts[0]) ? liftAuthorThenDate(line, lifted, dateOrder) : null;
   return isNamesAlone(line.text) ? liftLine(line, lifted, dateOrder) : null;
@@ -157,16 +156,16 @@ function isNamesAlone(byline: string): boolean {
 /**
  * A metadata line's parts: "By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST"; Japanese and Chinese
  * pages set a full-width slash or bar between them, spaced or not ("by 山田太郎 ／ 2024.05.20"), and the Times of India a
- * spaced slash ("TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST", which had been page text). A match
+ * spaced slash ("TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST"). A match
  * starts only where no space is before it: tried at every start inside a run of spaces, each scanning
  * to the run's end, it took seconds on a line padded with 100,000 spaces (quadratic). The leftmost
  * match starts at the run's first space anyway, so the parts are the same. A middle dot unspaced between a name and a
- * date's figure too (Wday.ru's "Текст: Вера Сотникова·12 октября 2018", which had been a date line whose author was lost;
+ * date's figure too (Wday.ru's "Текст: Вера Сотникова·12 октября 2018", else a date line whose author is lost;
  * not between names, as Korean bylines join them: "김철수·이영희 기자").
  */
 export const METADATA_PARTS = /(?<!\s)\s+(?:[|•·/]\s+|\|(?=\p{Nd}))|(?<!\s)\s*[／｜]\s*|(?<=\p{L})·(?=\p{Nd})/u;
 /**
- * The post's categories run into the time closing a metadata line, as Wired's blogs' markup joined them ("By Chuck Roe
+ * The post's categories run into the time closing a metadata line, as Wired's blogs' markup joins them ("By Chuck Roe
  * March 2, 2021 | 4:12:09 PMCategories: Scooters"): the part is the time's, and the categories go with the line.
  */
 const CATEGORIES_RUN_INTO_TIME = /(?<=\d ?[AP]M)(?:Categories|Category|Tags|Filed under|Topics):.*$/u;
@@ -176,7 +175,7 @@ const TOPIC_PART = /^(?:topics?|categor(?:y|ies|ia|ias|ía|ías)|catégories?|ka
 /**
  * An article's rating, as Interspire ArticleLive's sites close their byline's line before anyone rated it: "By Jane Doe |
  * Published 03/02/2026 | Club Events | Unrated". Beside it the part before is the story's category (CATEGORY_PART). Read
- * whole, the line had been all author, and the story dated by another line (session 50).
+ * whole, the line is all author.
  */
 const RATING_PART = /^(?:Unrated|UNRATED)$/u;
 /** A category's name as a byline's line sets it before the rating: one to four capitalised words. */
@@ -184,29 +183,29 @@ const CATEGORY_PART = /^\p{Lu}[\p{L}&'’-]*(?: (?:\p{Lu}[\p{L}&'’-]*|&|and)){
 /**
  * A news service's initials alone as a part of a byline's line: the Times of India signs its own service's copy "Name / TNN / Updated:
  * Dec 5, 2026, 10:32 IST" (Times News Network; the Indian Express' "ENS" likewise). It names no outlet (the source is the paper's),
- * and the line had been a date line whose author was lost (session 53).
+ * and read whole the line is a date line whose author is lost.
  */
 const WIRE_DESK = /^\p{Lu}{2,5}$/u;
 /**
- * The story's age without "ago" as a part of a byline's line: TechCrunch signed "Jane Doe @janedoe / 2 days" under the headline (the
- * line had been page text, the story without author nor title). No date: the age counts from the day the page was read.
+ * The story's age without "ago" as a part of a byline's line: TechCrunch signs "Jane Doe @janedoe / 2 days" under the headline
+ * (read whole, page text, the story without author nor title). No date: the age counts from the day the page was read.
  */
 const STORY_AGE_PART = /^\d{1,3} ?(?:mins?|minutes?|hrs?|hours?|days?|weeks?)$/u;
 /**
  * Spaced dashes parting a byline's line where no bar or bullet does, as Portuguese and Spanish blog themes set it: "05/10/2018 -
  * Publicado por: Ana Souza - Categoria: Saúde - Tags: …", read so only with a byline among three parts or more
- * (liftBylineAndDate). Read whole, it was page text, and the post had no author and no date. The spaces start after a non-space.
+ * (liftBylineAndDate). Read whole, it is page text, with no author and no date. The spaces start after a non-space.
  */
 const DASHED_PARTS = /(?<!\s)\s+[-–—]\s+/u;
 /**
  * A byline and a date line set on one line ("By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST",
  * "Posted by Staff Reporter | Updated: …"), each part lifted as its own line; else null. Read whole,
- * the first was all byline, date included, and the second a date line whose author was lost.
+ * the first is all byline, date included, and the second a date line whose author is lost.
  */
 function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder, underByline: boolean, parts = line.text.split(METADATA_PARTS)): string | null {
   if (parts.length < 2) {
-    // A reading time run onto the date with no bar between (the Kyiv Independent's "December 4, 2026 5:48 PM 3 min read", session 56):
-    // nine words, the line had been page text and the story undated. Parted there, it is a date and its reading time.
+    // A reading time run onto the date with no bar between (the Kyiv Independent's "December 4, 2026 5:48 PM 3 min read"):
+    // nine words, too many for a date line. Parted there, it is a date and its reading time.
     const timed = line.text.split(BEFORE_CLOSING_READING_TIME);
     const withReadingTime = timed.length === 2 ? liftBylineAndDate(line, lifted, dateOrder, underByline, timed) : null;
     if (withReadingTime) return withReadingTime;
@@ -220,7 +219,7 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // and its date in one part ("By Chuck Roe January 10, 2008 | 6:46:13 PM", Wired's blogs) is the byline's part too.
   const signed = partLines.filter((part, k) => (isByline(part) || isNewsroom(part.text)) && (!dated[k] || (isByline(part) && authorThenDate(part) !== null)));
   // The outlet beside a date: CBC's "By Bryce Hoye · CBC News · Posted: Dec 04, 2026 4:00 AM EST | Last Updated: 3 hours
-  // ago" had been page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
+  // ago", else page text (no date, no source). Beside the byline alone it is the byline's ("By Jane Doe | Reuters": signedByline).
   // An ArticleLive site's category and rating closing the line (RATING_PART): the category is no outlet ("Club News").
   const rated = partLines.length > 2 && RATING_PART.test(partLines.at(-1)!.text) && CATEGORY_PART.test(partLines.at(-2)!.text);
   const ratedParts = rated ? partLines.slice(-2) : [];
@@ -228,9 +227,9 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // A news service's initials beside a date (WIRE_DESK): the outlet's own desk, no outlet.
   const desks = dated.includes(true) ? partLines.filter((part) => !signed.includes(part) && !outlets.includes(part) && WIRE_DESK.test(part.text)) : [];
   // A name line with no "By" is the byline beside the outlet or a desk and a date only: CBC signs "Bryce Hoye · CBC News · Posted: …",
-  // the Times of India "Name / TNN / Updated: …", and the story had no author. Beside a date alone a place is as often set so ("New
+  // the Times of India "Name / TNN / Updated: …". Beside a date alone a place is as often set so ("New
   // York · Dec 4, 2026").
-  // Beside the story's age alone (STORY_AGE_PART) only a name with the author's own handle: TechCrunch signed "Jane Doe @janedoe / 2 days".
+  // Beside the story's age alone (STORY_AGE_PART) only a name with the author's own handle: TechCrunch signs "Jane Doe @janedoe / 2 days".
   const aged = signed.length === 0 && outlets.length + desks.length === 0 && partLines.some((part) => STORY_AGE_PART.test(part.text));
   const named = signed.length === 0 && outlets.length + desks.length > 0 ? partLines.filter((part) => !outlets.includes(part) && !desks.includes(part) && isNameLine(part)) : aged ? partLines.filter(isNameWithOwnHandle) : [];
   const bylines = [...signed, ...named];
@@ -238,21 +237,19 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // A reading time beside them ("By Priya Raman · December 4, 2026 · 7 min read", a blog's header), an update's age, and
   // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
   // The time alone after a byline's date (isDateWordsLine: Wired's "… January 10, 2008 | 6:46:13 PM"). A count of the story's
-  // readers closing the line (Seneweb's "Par : Jane Doe - Site | date | Lu 1843 fois": it had been all author, the story undated).
-  // The story's topic beside them (ZDNet's "By Jane Doe | March 15, 2022 -- 10:41 GMT (10:41 GMT) | Topic: Hardware": the
-  // line had been all author, and the story undated).
+  // readers closing the line (Seneweb's "Par : Jane Doe - Site | date | Lu 1843 fois": else all author, the story undated).
+  // The story's topic beside them (ZDNet's "By Jane Doe | March 15, 2022 -- 10:41 GMT (10:41 GMT) | Topic: Hardware").
   const isOtherPart = (part: Line): boolean =>
     outlets.includes(part) || desks.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isViewCount(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part) || STORY_AGE_PART.test(part.text)));
-  // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"): the
-  // line had been page text, the story undated and without source. The date labelled, the place beside them, or the line
+  // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"), a
+  // date line with its source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related
   // story's "Thomson Financial News | Wed, Mar 2 2022, 09:15 GMT" in a list after the article, a masthead's stamp
   // "Sunday, March 6, 2022 | Today's Toronto Star" over a wire's story, name no story's source.
   const isOutletAndDate = bylines.length === 0 && outlets.length > 0 && (underByline || partLines.some((part) => DATE_LABEL.test(part.text) || isPlaceNameLine(part)));
-  // A date and its reading time alone (CBS Sports' "Nov 19, 2019 at 8:12 pm ET • 3 min read" under the byline): 11 words, it
-  // had been no date line, and the story undated. Or the place written from (a place's name: names.ts isPlaceNameLine) and the
-  // date, as Milenio sets them under the author's name ("Ciudad de México / 03.12.2026 15:42:00"; session 56: the page was undated,
-  // and read as a name and its date, the place had been the author).
+  // A date and its reading time alone (CBS Sports' "Nov 19, 2019 at 8:12 pm ET • 3 min read" under the byline): 11 words, too
+  // many for a date line. Or the place written from (a place's name: names.ts isPlaceNameLine) and the date, as Milenio sets
+  // them under the author's name ("Ciudad de México / 03.12.2026 15:42:00"): the place is no author's name.
   const isDateAndReadingTime = bylines.length === 0 && outlets.length === 0 && dated.includes(true) && partLines.every((part, k) => dated[k] || isReadingTime(part) || isPlaceNameLine(part));
   const isSigned = bylines.length === 1 || isOutletAndDate || isDateAndReadingTime;
   if (!isSigned || !partLines.every((part, k) => bylines.includes(part) || dated[k] || isOtherPart(part))) return null;
@@ -268,7 +265,7 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
  * A writer's or an editor's role label with no colon, a capitalised name after it, as Kompas sets its
  * byline box: "Penulis Rizky Syahrial | Editor Irfan Maullana". Read only among a metadata line's
  * parts, each of which is a credit or a date (liftBylineAndDate): alone, "Reporter Jane Doe" opens a
- * caption or a sentence. The line was page text and the article had no author.
+ * caption or a sentence.
  */
 const BARE_ROLE_LABEL = /^(penulis|reporter|wartawan|editor|redaktur|penyunting)\s+(?=\p{Lu})/iu;
 /** The part with a colon after its bare role label (BARE_ROLE_LABEL), as ROLE_LABEL and EDITOR_LABEL read it. */
@@ -281,13 +278,13 @@ const DATE_THEN_AUTHOR = /^(.*\d.*?)(?<!\s)\s+(by\s+\p{Lu}.*)$/u;
 export const DATE_THEN_AUTHOR_MAX_WORDS = 24;
 /**
  * The category a blog's header names between the date and "by" ("Posted on March 3, 2026 in Local News by Jamie Lee"), as
- * Vanguard heads its stories: "On December 5, 2026 11:52 am In News by …" had been page text, the story undated.
+ * Vanguard heads its stories: "On December 5, 2026 11:52 am In News by …".
  */
 const CATEGORY_BEFORE_AUTHOR = /(?<=\d\s*(?:[ap]\.?m\.?)?)\s+[Ii]n\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:&|and|\p{Lu}[\p{L}'’-]*)){0,3}$/u;
 
 /**
- * A date line ending with "by" and names, lifted as a date line and a byline: read whole it was a
- * date line and the author was lost. The date part has only date words (or a date label), the
+ * A date line ending with "by" and names, lifted as a date line and a byline: read whole it is a
+ * date line and the author is lost. The date part has only date words (or a date label), the
  * author part only a name's words (a weekday is none: "… March 2023 by Friday" is a sentence; nor a
  * month alone).
  */
@@ -309,21 +306,21 @@ function liftDateThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateO
 /**
  * A byline, a spaced dash and a date line ("by Jane Roe - January 2 2008"), or a byline and a
  * labelled date line ("Von Henrike Albrecht publiziert am 12. Oktober 2021", Barron's "By Al Rook Updated Nov. 19, 2026
- * 8:21 am ET", its update's: the author had been "Al Rook Updated …"), maybe after a comma, with no space as the Boston
- * Globe's markup joins them ("By Jane Doe Globe Staff,Updated December 4, 2026, 11:40 a.m.": the line had been page text):
- * each read whole as a date line, the author was lost. The byline part ends after a non-space, so a run of spaces is
+ * 8:21 am ET", its update's: not the author "Al Rook Updated …"), maybe after a comma, with no space as the Boston
+ * Globe's markup joins them ("By Jane Doe Globe Staff,Updated December 4, 2026, 11:40 a.m."): each read whole as a date
+ * line, the author is lost. The byline part ends after a non-space, so a run of spaces is
  * scanned once.
  */
 export const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|(?:,\\s*|\\s+)(?=(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
 /**
  * A byline, "on" and its date: "By Dolores Whitcombe on Tuesday, March 15th, 2022 at 10:37 a.m.", as
  * PolitiFact signs. Names alone before "on" (isNamesAlone): "By the end of the year on …" is none.
- * Read whole, the line was no byline nor a date line, and had stayed page text.
+ * Read whole, the line is no byline nor a date line, but page text.
  */
 const AUTHOR_ON_DATE = /^(.*?\S)\s+(on\s+.*\d.*)$/iu;
 /**
  * A byline, an ISO 8601 time stamp and the story's section: "By Pavel Rusu 2022-03-15T21:47:05Z Science &
- * Astronomy", as Space.com signs. Read whole it was a date line and the author was lost; the section
+ * Astronomy", as Space.com signs. Read whole it is a date line and the author is lost; the section
  * goes with the date line's part, removed with it. Names alone before the stamp, as for AUTHOR_ON_DATE.
  */
 const AUTHOR_ISO_DATE = /^(.*?\S)\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*)$/u;
@@ -334,18 +331,18 @@ const AUTHOR_ISO_DATE = /^(.*?\S)\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*)$/u;
 export const CELLS = /(?<!\s) {2,}(?=\S)/u;
 /**
  * A byline and a date line in two cells: "Contributed by Nicol Anstey<tab>Friday, 28 December 2007". Read whole, the line
- * was a date line and the author was lost.
+ * is a date line and the author is lost.
  */
 const AUTHOR_CELL_DATE = new RegExp(`^(.*?\\S)${CELLS.source}(.*\\d.*)$`, 'u');
 /**
  * A byline and the story's age after a space: "By JEFF ROE, AP Business Writer 47 minutes ago", "… 1 hour, 44 minutes ago", as
- * Yahoo ran AP's stories. Read whole, the age had stayed in the author and the agency was no source. The age part is
+ * Yahoo ran AP's stories. Read whole, the age is in the author and the agency no source. The age part is
  * checked as a line (isRelativeAge) by liftAuthorThenDate.
  */
 const AUTHOR_AGE = /^(.*?\S)\s+(\d{1,3}\s?\p{L}+(?:,\s+\d{1,2}\s?\p{L}+)?\s+ago)$/u;
 /**
  * A byline and its date after a space, the month's name first: "By Jane Doe November 19, 2019, 07:47 PM EST", "By Jane
- * Doe@janebeat Nov 18, 2019, 11:47am EST" (a handle run into the name, as SB Nation signs). Read whole, the line was all
+ * Doe@janebeat Nov 18, 2019, 11:47am EST" (a handle run into the name, as SB Nation signs). Read whole, the line is all
  * author, date included, and the story undated. Names alone before the month (isNamesAlone), whose first word after
  * them is checked: a month among a name's words is the name's ("By Alicia May").
  */
@@ -357,8 +354,8 @@ function authorMonthDate(text: string): [string, string] | null {
 /**
  * A byline, a comma and date words alone: "by Chris Roe, 30 December 2007" (placeBeforeDate reads "By Jane Doe, 20 November
  * 2019" as it reads a place, from its capital), "By Jane Doe, Reuters, 1/21/2008", "By John Roe -- Harbour Trade Weekly,
- * 1/21/2008" (an outlet after the name: no place's shape). Each had been a date line, and the author lost; the outlet and the
- * date before "January 21, 2008" had stayed in the author. The text up to the first comma after which date words alone
+ * 1/21/2008" (an outlet after the name: no place's shape). Read whole, each is a date line, and the author lost, or the
+ * outlet and the date before "January 21, 2008" are in the author. The text up to the first comma after which date words alone
  * stand, and its space, when names alone are before it (isNamesAlone); else null.
  */
 const BY_LABEL = /^by\s/iu;
@@ -387,7 +384,7 @@ function authorThenDate(line: Line): [string, string] | null {
 
 /**
  * An author's label run into the story's age before it, no space between, as Dainik Bhaskar's markup joins its header: "जयपुर
- * 2 घंटे पहलेलेखक: राहुल शर्मा" (Jaipur, 2 hours ago, author: …). Read whole, the line was page text and the story had no
+ * 2 घंटे पहलेलेखक: राहुल शर्मा" (Jaipur, 2 hours ago, author: …). Read whole, the line is page text and the story has no
  * author. The age part is an age alone (isRelativeAge) or after a place of one or two words.
  */
 const RUN_IN_AUTHOR_LABEL = /(?<=[\p{L}\p{M}\p{N}])(?=(?:author|autor|auteur|автор|yazar|लेखक|作者)\s*[:：])/iu;
@@ -404,15 +401,15 @@ function liftAgeThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
 
 /**
  * A byline, a comma and a date line: "By Farah Osei, Thursday, 16 June 2022 14:20 GMT", lifted
- * as both (or with a dash or a label between them: authorThenDate); read whole it was all byline,
- * date included, and the article had no date.
+ * as both (or with a dash or a label between them: authorThenDate); read whole it is all byline,
+ * date included, and the article has no date.
  */
 function liftAuthorThenDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): string | null {
   const parts = line.wordCount <= DATE_THEN_AUTHOR_MAX_WORDS ? authorThenDate(line) : null;
   if (parts === null) return null;
   const [author, dated] = parts.map((part) => describeLine(line.number, part, NO_STOPWORDS)) as [Line, Line];
   // A labelled date left unread is still the date's part ("By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET", a one-figure
-  // month with a two-figure year): read whole, the line had been all author. So is the story's age (AUTHOR_AGE).
+  // month with a two-figure year): read whole, the line is all author. So is the story's age (AUTHOR_AGE).
   if (!isByline(author) || !(isDateLine(dated, dateOrder) || isLabelledTime(dated) || isRelativeAge(dated))) return null;
   liftLine(author, lifted, dateOrder);
   liftLine(dated, lifted, dateOrder);
@@ -428,19 +425,19 @@ export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
 
 /**
  * A heading with its date after a colon ("Letters to the editor: Dec. 5, 2026"): a title, not a date line (seven words and
- * a full year, it had been removed, and the first letter's heading was the title). Three words or more before the colon,
- * one in small letters, no figure (the date is after it) and none naming a date: "Fecha de publicación: …" is a label.
+ * a full year, else removed as a date line, and the first letter's heading taken for the title). Three words or more
+ * before the colon, one in small letters, no figure (the date is after it) and none naming a date: "Fecha de publicación:
+ * …" is a label.
  */
 const HEADING_BEFORE_DATE = /^(?=(?:[^\s:\p{N}]+\s+){2,}[^\s:\p{N}]+:)(?![^:]*(?<!\p{L})(?:[Dd]ate|[Dd]ata|[Dd]atum|[Ff]echa)(?!\p{L}))[^:]*\s\p{Ll}[^:]*:\s/u;
 /**
  * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
  * and little else: date words and the labels' words alone (Corriere della Sera's "4 dicembre 2026 (modifica il 4
- * dicembre 2026 | 21:40)", the update after the publication's date: nine words, it had been page text and the
- * article undated), or a short line. A two-digit year's date (no year of four digits) only labelled or alone with date
- * words: a short line is as often a headline or a link dated so ("Opening Bell 11.18.19", "• Mahler
- * in Pendleton (05/26/07)"), and had been taken for the page's date line. Nor a sentence
- * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de
- * yapılacak.") had been removed as a date line. Nor a heading before its date (HEADING_BEFORE_DATE). Nor a print view's
+ * dicembre 2026 | 21:40)", the update after the publication's date: nine words), or a short line. A two-digit year's
+ * date (no year of four digits) only labelled or alone with date words: a short line is as often a headline or a link
+ * dated so ("Opening Bell 11.18.19", "• Mahler in Pendleton (05/26/07)"), no date line. Nor a sentence
+ * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de yapılacak."). Nor a heading
+ * before its date (HEADING_BEFORE_DATE). Nor a print view's
  * "Printed from … on <date>", the printing's date. A longer line in boxes set apart by bars, a section's and the outlet's
  * names among them, is one too (isBarredDateLine).
  */
@@ -479,7 +476,7 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
     return 'date line';
   }
   // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's
-  // header, which had stayed among the lines above the article and been taken for its title.
+  // header, which among the lines above the article would be taken for its title.
   if (!reading && isLabelledTime(line)) return 'date line (a time, no date: date left empty)';
   const byline = bylineName(line.text);
   if (byline !== undefined && !line.endsWithSentencePunctuation) {

@@ -11,9 +11,9 @@ import { ARABIC_NAME, areNames, areNameWords, CAPITALS_NAME_LINE, isNameLine, is
 /**
  * The reporter's name after an Arabic dateline's place and dash, alone on a line of the header, as Al
  * Jazeera signs over its date line ("القاهرة – محمد عبد الله": Cairo, then the name), or a colon, as Asharq Al-Awsat
- * does ("الرياض: فهد العتيبي", session 43), or before the place
- * (nameAtPlace: "Jacob Steinberg at Villa Park"), else null. The
- * line had been page text before the article, and the story had no author. index.ts reads it next to
+ * does ("الرياض: فهد العتيبي"), or before the place
+ * (nameAtPlace: "Jacob Steinberg at Villa Park"), else null: the story's author, not page text before
+ * the article. index.ts reads it next to
  * the date line only (header.ts headerName): in the text, a place and a dash open the story.
  */
 export function placedName(line: Line): string | null {
@@ -33,8 +33,8 @@ const arabicNameAfterColon = (text: string): string | null => (ARABIC_CREDIT_LAB
 
 /**
  * A name line's name, then "at" or "in" and the place the reporter writes from, capitalised: the Guardian signs a
- * match report "Jacob Steinberg at Villa Park" and a dispatch "Helena Smith in Athens" over its date line. The line
- * had no name's shape, and the story no author. A byline's names so too (signed-bylines.ts namesBeforePlace).
+ * match report "Jacob Steinberg at Villa Park" and a dispatch "Helena Smith in Athens" over its date line, a line
+ * of no name's shape else. A byline's names so too (signed-bylines.ts namesBeforePlace).
  */
 export const NAME_AT_PLACE = /^(\S.*?) (?:at|in) ((?:the )?\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})$/u;
 function nameAtPlace(line: Line): string | null {
@@ -44,7 +44,7 @@ function nameAtPlace(line: Line): string | null {
 
 /**
  * A name's closing full stop after a surname's small letter, not an initial's: Ouest-France signs "Anne-Laure Roux." over
- * its date line, which had no name line's shape, and the story no author.
+ * its date line, a line of no name line's shape else.
  */
 export const NAME_FULL_STOP = /(?<=\p{Ll})\.$/u;
 /** A name line with a full stop after it (NAME_FULL_STOP). */
@@ -60,7 +60,7 @@ const MAX_JOB_TITLE_WORDS = 4;
 
 /**
  * Prepositions the stopword lists lack: a name and a job title hold none, a headline in title case may
- * ("Singer Wins Privacy Case Against Photographer" had passed for a name and its job title).
+ * ("Singer Wins Privacy Case Against Photographer" is no name and job title).
  */
 const UNLISTED_PREPOSITION = /\b(?:against|amid|among|across|behind|beyond|despite|during|near|onto|toward|towards|until|upon|versus|within|without)\b/iu;
 
@@ -82,9 +82,9 @@ export function isNameWithJobTitle(line: Line): boolean {
 /**
  * A byline ending in an agency of two or more words with no separator before it, as AP pages
  * scraped to text give it: "ELENA BECATOROS and DEREK GATOPOULOS Associated Press". Read at its
- * last "and", the second author was taken for part of the outlet's name and lost. One-word agencies
+ * last "and", the second author is taken for part of the outlet's name and lost. One-word agencies
  * are left out: "Michael R. Bloomberg" is a person. The agency's "The" is its name's, not the
- * authors' last word (NOT_THE): "Jane Doe, The Associated Press" had the author "Jane Doe, The".
+ * authors' last word (NOT_THE): the author of "Jane Doe, The Associated Press" is "Jane Doe".
  */
 export const NOT_THE = String.raw`(?<!(?:^|[\s,])the)`;
 export const TRAILING_AGENCY = new RegExp(
@@ -96,14 +96,15 @@ const MAX_NAMES_AND_OUTLET_WORDS = 14;
 /**
  * A byline's names and, with no separator, an outlet's name of two words or more after them (isOutlet, or isOutletWithWordAfter),
  * as the USA Today network's papers sign over the date line ("Mara Quinn and Tom J. Ellis Sioux Falls Argus Leader", "Jane
- * Doe Des Moines Register"): the line had been the title, or all author; else null. The shortest names first ("Jane Doe" of
+ * Doe Des Moines Register"), neither the title nor all author; else null. The shortest names first ("Jane Doe" of
  * "Jane Doe Sioux Falls …"). Not one word: "Mary Jane Star" is a name; nor an outlet's name whole. A name in capitals
  * before a paper's name in Title Case, the case telling where the name ends (the York papers' "FRANK DELUCCA Daily
- * Record/Sunday News": a paper's weekday and Sunday titles parted by a slash, each an outlet's name), had been all author.
+ * Record/Sunday News": a paper's weekday and Sunday titles parted by a slash, each an outlet's name), is no author whole.
  */
 export function namesBeforeOutlet(byline: string): { authors: string; outlet: string } | null {
   // Each split point joins the line again, so the pieces are bounded, a run of spaces' empty ones too: a hostile page's
-  // padding would cost its length squared. The split itself stops one piece past the bound: a paragraph's whole had been a third of the time here.
+  // padding would cost its length squared. The split itself stops one piece past the bound: split whole, a paragraph costs a
+  // third of the time here.
   const words = byline.split(' ', MAX_NAMES_AND_OUTLET_WORDS + 1);
   if (words.length > MAX_NAMES_AND_OUTLET_WORDS) return null;
   // An outlet's name whole is no names ("India Post News Weekly", "The Sydney Morning Herald", "Winnipeg Free Press Live"),
@@ -138,7 +139,7 @@ export const isMasthead = (text: string): boolean => /[\s-]/u.test(text) && !POS
 
 /**
  * A name line (isNameLine), a spaced dash or bar and the outlet it writes for ("Budi Santoso -
- * detikJabar", "Jane Doe | Reuters"), with no "By": the page's byline, which had stayed in the body.
+ * detikJabar", "Jane Doe | Reuters"), with no "By": the page's byline, no body text.
  * Not a comma ("Jane Doe, Reuters" under a picture is its credit), nor a job title after the dash
  * ("Jane Doe - Staff Writer": no outlet). Its outlet is the source (signedByline).
  */
@@ -149,8 +150,8 @@ export function isNameThenOutlet(line: Line, parted = NAME_THEN_OUTLET): boolean
 }
 /**
  * A column's label run into its columnist's name with no "By", as Yahoo's opinion pages set it over the headline ("Opinion Jane
- * Doe"): the name, a name line's (isNameLine), else null. The line had been a section label, and the column had no author (session
- * 56). Read right over the headline only (metadata/header-byline.ts): elsewhere such a label heads a menu's link ("Opinion Poll").
+ * Doe"): the name, a name line's (isNameLine), else null; the line is no section label. Read right over the headline only
+ * (metadata/header-byline.ts): elsewhere such a label heads a menu's link ("Opinion Poll").
  */
 const COLUMN_LABEL = /^(?:Opinion|OPINION|Commentary|COMMENTARY|Column|COLUMN)\s+(?=\p{Lu})/u;
 export function nameAfterColumnLabel(line: Line): string | null {
@@ -162,7 +163,7 @@ export function nameAfterColumnLabel(line: Line): string | null {
 /**
  * An author box's name with its link to the author's other stories run into it, as AutoIndustriya's markup joins them ("Jane
  * DoeView More Articles"): the name, else null. The box stands under the headline, over the standfirst and away from the date
- * line: it had been page text, and a photo credit before the date line ("Name <date>") the author (session 52). Run in only: after
+ * line, where the author is its name and not a photo credit's before the date line ("Name <date>"). Run in only: after
  * a space the link's words may end a heading in title case ("Click Here To Read All Posts").
  */
 const AUTHOR_BOX_LINK = /^(.*\p{Ll})(?:View|See|Read) (?:More|All) (?:Articles|Stories|Posts)$/u;
@@ -173,7 +174,7 @@ export function authorBoxName(line: Line): string | null {
 
 /**
  * A name line, a comma and the outlet it writes for (isNameThenOutlet): ABS-CBN signs "Maria Clara Santos, ABS-CBN News"
- * over its date line, and the story had no author. Read next to the header's date line only (header.ts headerName):
+ * over its date line. Read next to the header's date line only (header.ts headerName):
  * elsewhere "Jane Doe, Reuters" is a picture's credit.
  */
 const NAME_COMMA_OUTLET = /^(\S.*?), (\S.*)$/u;
@@ -189,7 +190,7 @@ const POST_LAST_WORD = /(?<![\p{L}])(?:director|chair|chairman|chairwoman|presid
  * The name of a line that is a name, a comma and the outlet it writes for when no list knows the outlet (UNLISTED_OUTLET),
  * or two outlets joined by a semicolon, the news service's and the paper's: Canwest's papers sign "Jane Doe, Burnaby
  * Now", "John Roe, The Province", "Lena Ortiz, Canwest News Service; Ottawa Citizen" next to the date line, Business
- * Insider's German edition "Mara Quinn, Business Insider". Else null. The stories had had no author. One word after
+ * Insider's German edition "Mara Quinn, Business Insider". Else null. One word after
  * the comma is none, a place as often as an outlet ("Lena Ortiz, Manila"); nor a place's name (isPlaceNameLine: "Jane Doe, New
  * York"; not a paper's named with "The", "The Province"), a job title or another post (POST_LAST_WORD), or a picture's credit
  * (PICTURE_DESK). Read next to the header's date line only (header.ts headerName).
@@ -209,8 +210,8 @@ const ONE_WORD_PLACE = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u;
 const ONE_WORD_IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;
 /**
  * The name of a line that is a name, a comma and the one-word place the reporter writes from, as NZZ and trade papers sign right
- * over the date line ("Jane Doe, Luzern"-shaped; session 50), or a name in capitals and one word in capitals (the place or an
- * outlet): the line had been page text, and the story had no author. Read right
+ * over the date line ("Jane Doe, Luzern"-shaped), or a name in capitals and one word in capitals (the place or an
+ * outlet). Read right
  * over the header's date line only (header.ts headerName): elsewhere a one-word part after a comma is as often an outlet's name
  * (nameBeforeUnlistedOutlet) or a picture's credit. Not a job title, a post (POST_LAST_WORD) nor a picture desk. Else null.
  */
@@ -224,7 +225,7 @@ export function nameBeforePlaceWrittenFrom(line: Line): string | null {
 /**
  * A name line's name before its newsroom or job title in brackets, as LSM signs over its date line ("Jane Doe (LSM.lv Ziņu
  * redakcija)", names.ts isNewsroom), or before a paper's name, as the Jakarta Post signs ("Jane Doe (The Harbour Post)"), else
- * null: with the brackets the line had no name's shape, and the story no author (session 48). Not an agency's: "Jane Doe (AP)"
+ * null: with the brackets the line has no name's shape. Not an agency's: "Jane Doe (AP)"
  * next to the date line credits a picture as often. Read next to the header's date line only (header.ts headerName).
  */
 const NAME_THEN_BRACKETS = /^(\S.*?)\s*\(([^()]+)\)$/u;
@@ -241,8 +242,8 @@ const CAPITALISED_OUTLET = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'�
 /** A name, a comma or a spaced dash, and what follows it. */
 const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
 /**
- * A name, a slash and what follows it, as the Gleaner signs under its date line ("Jane Doe/Staff Reporter"-shaped, session 49:
- * the line had no name's shape, and the story no author).
+ * A name, a slash and what follows it, as the Gleaner signs under its date line ("Jane Doe/Staff Reporter"-shaped: with the
+ * slash the line has no name's shape).
  */
 const NAME_SLASH_PART = /^(.+?)( ?\/) ?(.+)$/u;
 
@@ -251,7 +252,7 @@ const NAME_SLASH_PART = /^(.+?)( ?\/) ?(.+)$/u;
  * job title (isNameWithJobTitle, or after a comma or spaced dash: "Jane Doe - Celebrity News
  * Service News Writer"), an agency (isNameWithAgency) or an outlet (isNameWithOutlet, or one of three
  * capitalised words at most after a two-word name and a comma: "Jane Doe, Burnaby Now"). Never
- * the page's title (headlines.ts): both had been. Not after a dash nor a longer name: a headline in
+ * the page's title (headlines.ts), though either reads as one. Not after a dash nor a longer name: a headline in
  * title case is shaped so more often ("Ray Dunmore - Nightmare", "Mayor Dunmore Speaks, Boy Faints").
  */
 export function isNameWithPost(line: Line): boolean {
@@ -265,9 +266,8 @@ export function isNameWithPost(line: Line): boolean {
 
 /**
  * The name of a line that is a name, a comma, a spaced dash or a slash and a job title ("Jane Doe - Celebrity News Service News
- * Writer", "Jane Doe/Staff Reporter"), else null: under the date line it signs the story (header.ts headerName), which had had no author.
- * The name in capitals too, as Nikkei Asia signs over its date line ("JANE DOE, Nikkei staff writer"-shaped; session 55: the line
- * had been page text, and the story had no author).
+ * Writer", "Jane Doe/Staff Reporter"), else null: under the date line it signs the story (header.ts headerName).
+ * The name in capitals too, as Nikkei Asia signs over its date line ("JANE DOE, Nikkei staff writer"-shaped).
  */
 export function namePartedFromJobTitle(line: Line): string | null {
   if (line.endsWithSentencePunctuation) return null;

@@ -11,8 +11,8 @@ import { DATE_LINE_WORD } from './date-lines.js';
  * A social handle or e-mail address after the name, maybe after a bar, slash or comma: "Sofia Rossi
  * @sofiarossi", "Tom Ellis, tom@paper.example", the Philippine Daily Inquirer's "Jerome Aning - Reporter / @JAningINQ";
  * also before the outlet the byline is signed with ("Ellen Okafor | eokafor@denverpost.com | The Denver Post", as
- * MediaNews Group's papers set it): the address had stayed in the author's name. A telephone number after the address too
- * ("By Jane Doe janed@spokesman.com(509) 555-0142", The Spokesman-Review's, had been all author).
+ * MediaNews Group's papers set it): no part of the author's name. A telephone number after the address too
+ * ("By Jane Doe janed@spokesman.com(509) 555-0142", The Spokesman-Review's).
  */
 const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]+|[^\s@|,]+@[^\s@|,]+\.[^\s@|,]+(?:\s*\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4})?)(?=\s*[|,]|$)/u;
 /**
@@ -21,23 +21,22 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
  * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"), or the agencies it drew on
  * ("By Agencies", as Indian papers sign wire copy), its staff ("By staff writers", "Staff Reports", the Guardian's "Staff
  * and agencies") or correspondents ("From correspondents in Karachi"), a blog's software's default user ("Posted by
- * admin"). No person: it had been
- * the author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
+ * admin"). No person, so no author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
   /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents(?:\s+in\s+\p{Lu}.*)?|admin|administrator|webmaster)$/iu;
 /**
  * A newsroom named by its outlet or desk before the word, or by its city after it: LSM's "LSM.lv Ziņu redakcija" (LSM.lv's news desk,
- * Latvian), "Delfi redakcija", El Tiempo's "Redacción Bogotá", El Comercio's "Redacción EC". It had been the
- * author, or kept in it. Since session 48, with Latvian and Lithuanian "redakcija", Czech "redakce", Slovak "redakcia" and Finnish
- * "toimitus"; 0 bench raw lines hold any of these words.
+ * Latvian), "Delfi redakcija", El Tiempo's "Redacción Bogotá", El Comercio's "Redacción EC": no author, nor part of one.
+ * With Latvian and Lithuanian "redakcija", Czech "redakce", Slovak "redakcia" and Finnish "toimitus"; 0 bench raw lines hold
+ * any of these words.
  */
 const NEWSROOM_WORD = 'redakcija|redakce|redakcia|toimitus|redaktion|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen';
 const NAMED_NEWSROOM = new RegExp(`^(?:(?:[\\p{L}\\p{N}.&'’-]+\\s+){1,3}(?:${NEWSROOM_WORD})|(?:${NEWSROOM_WORD})(?:\\s+[\\p{L}\\p{M}.-]+){1,2})$`, 'iu');
 /**
  * The outlet an outlet's staff signing names: "By Jerusalem Post Staff", "By JERUSALEM POST STAFF", "By Harbour Post staff"
- * (the outlet's name, outlets.ts isOutlet, then "Staff"), which had been the author; the outlet in Title Case ("Jerusalem
+ * (the outlet's name, outlets.ts isOutlet, then "Staff"), no author; the outlet in Title Case ("Jerusalem
  * Post"), else null. Not a name before "Staff" ("By Jane Staff"), nor names before the outlet's one word ("By Jane Doe
  * Globe Staff", the Boston Globe's: signed-bylines.ts namesBeforeOutletStaff).
  */
@@ -45,16 +44,16 @@ export function staffOutlet(name: string): string | null {
   // Sliced, not matched: a pattern's two runs of spaces took seconds on a table's padded line (quadratic).
   if (!name.endsWith(' Staff') && !name.endsWith(' STAFF') && !name.endsWith(' staff')) return null;
   const written = name.slice(0, -' Staff'.length).trim();
-  // An outlet's name is read in Title Case (isOutlet): a byline in capitals ("By JERUSALEM POST STAFF") had been the author.
+  // An outlet's name is read in Title Case (isOutlet), so that a byline in capitals ("By JERUSALEM POST STAFF") names it too.
   const outlet = /\p{Ll}/u.test(written) ? written : capitalisedWords(written);
   const space = outlet.lastIndexOf(' ');
   return isOutlet(outlet) && (space === -1 || !areNames(outlet.slice(0, space).trim())) ? outlet : null;
 }
 /**
  * A desk or a team, named by a section (outlets.ts SECTION_WORDS: "Metro Desk", "Sports Desk", a station's "KSTP Weather
- * Team", which had been the author until session 43), the medium or the desk's work ("Web Desk", "News Desk", "Online
- * Desk", "Monitoring Desk"), maybe after the outlet's name ("India Today Web Desk", "The Business Desk"). Any "… Desk" had
- * been one: "By Jane Desk", a person whose surname is Desk, had lost the author.
+ * Team"), the medium or the desk's work ("Web Desk", "News Desk", "Online Desk", "Monitoring Desk"), maybe after the
+ * outlet's name ("India Today Web Desk", "The Business Desk"). Not any "… Desk": "By Jane Desk" is a person whose surname
+ * is Desk.
  */
 const DESK_NAME = new RegExp(
   `^(?:the\\s+)?(?:[\\p{L}&]+\\s+){0,2}(?:${SECTION_WORDS}|News|Web|Online|Digital|Foreign|Trending|Features?|Monitoring|Editorial|Editors?|Editor['’]s|Staff|Copy|Night|Crime|Live|Video|Photo|Social|Viral|State)\\s+(?:desk|team)$`,
@@ -67,7 +66,7 @@ const SHORT_INITIALS = 3;
 /**
  * Whether the name is an outlet's initials and "Desk" (INITIALS_DESK). A byline all in capitals has a
  * person's name in capitals too: there the initials are three letters or fewer ("TOI DESK"), have no
- * vowel ("NDTV DESK") or are an agency's ("IANS DESK"); "By JANE DESK" had had no author.
+ * vowel ("NDTV DESK") or are an agency's ("IANS DESK"); "By JANE DESK" is a person's.
  */
 function isInitialsDesk(name: string): boolean {
   const [, initials, desk] = INITIALS_DESK.exec(name) ?? [];
@@ -89,25 +88,25 @@ export const ARABIC_NAME = /^(?!ال)[\p{Script=Arabic}\p{M}]+(?: [\p{Script=Ara
  * capitalised words (initials inside: "Jane M. Doe"; "O'Brien", "Jean-Luc"; particles between them:
  * NAME_PARTICLES), no stopword but those particles, date word,
  * possessive ("Larry's Bio") or word of a page's sections and buttons ("World News", "Most Read",
- * "Share Article", "Subscriber Services") or of a subscription's tier ("Axios Pro", "Metro Plus": over the date
- * line it had been the author), nor a job title ("Courier Staff Writer" had been the byline).
+ * "Share Article", "Subscriber Services") or of a subscription's tier ("Axios Pro", "Metro Plus", over the date
+ * line), nor a job title ("Courier Staff Writer").
  */
 const NAME_WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}[\\p{L}\\p{M}'’-]*";
 /**
  * The particles of names between a given name and a surname: "Julien Le Goff", "Ana de la Cruz",
  * "Pieter van der Berg", "Ahmed bin Salman". They are stopwords of the page's language ("le", "de",
- * "van"), so a name holding one had no name line's shape and the author went unfound. Only inside a
+ * "van"), and a name holding one has a name line's shape only with them. Only inside a
  * name: first they open an outlet's name or a place ("Le Monde", "La Stampa", "De Telegraaf"). Catalan joins two
- * surnames with "i" ("and": VilaWeb's "Marta Puig i Soler", which had been a section label).
+ * surnames with "i" ("and": VilaWeb's "Marta Puig i Soler", no section label).
  */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'binti', 'da', 'das', 'de', 'del', 'della', 'den', 'der', 'di', 'do', 'dos', 'du', 'i', 'ibn', 'la', 'le', 'ten', 'ter', 'van', 'von']);
 /** A particle in lower case, or capitalised (NAME_WORD reads "Le" already). */
 const NAME_PARTICLE = `(?:${[...NAME_PARTICLES].join('|')})`;
-/** The generation after a surname ("Jane Doe Jr.", "Ben Smith, Sr.", "John Roe III"): such an author by the date line had been unfound. */
+/** The generation after a surname ("Jane Doe Jr.", "Ben Smith, Sr.", "John Roe III"), as an author by the date line may sign. */
 const NAME_SUFFIX = String.raw`(?:,? (?:Jr|Sr)\.|,? (?:II|III|IV))`;
 /**
- * Two initials run together opening a name ("E.J. Dionne", "P.V. Raghunathan"): such an author by the date line had been
- * unfound. Not a place's or a country's ("U.S. Army", "L.A. Times Store", "D.C. Homepage", "S.C. Politics", the bench
+ * Two initials run together opening a name ("E.J. Dionne", "P.V. Raghunathan"), as an author by the date line may sign.
+ * Not a place's or a country's ("U.S. Army", "L.A. Times Store", "D.C. Homepage", "S.C. Politics", the bench
  * pages' 31 lines of this shape beside one name) nor a high school's ("H.S. Sports").
  */
 const RUN_TOGETHER_INITIALS = String.raw`(?!(?:U\.[SKN]|E\.U|D\.C|L\.A|N\.[YJCH]|S\.[CA]|B\.C|H\.S|V\.I)\.)\p{Lu}\.\p{Lu}\.`;
@@ -117,8 +116,8 @@ export const NAME_LINE = new RegExp(
 );
 /**
  * A name of one word after the initial of the father's name run into it with its full stop, as Mongolian papers sign and name
- * people ("Б.Оюун"-shaped, IKON's author under its date line; session 50): with no space it had no name line's shape, and the
- * story had no author. No raw line of the bench's pages is of this shape.
+ * people ("Б.Оюун"-shaped, IKON's author under its date line): with no space it has no name line's shape else. No raw
+ * line of the bench's pages is of this shape.
  */
 const GLUED_INITIAL_NAME = /^\p{Lu}\.\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u;
 /** How many of the words, but the first and the last, are particles of names (NAME_PARTICLES). */
@@ -135,8 +134,8 @@ const PAGE_WORDS = new Set([
 export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLowerCase());
 /**
  * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",
- * under which the name over it had been a section label), maybe plural; a bureau's chief ("Robert Hayne, CTV Ottawa Bureau Chief",
- * under CTV's date line, had been page text and the story had no author), one at large ("CNN Editor-at-large").
+ * under which the name over it is no section label), maybe plural; a bureau's chief ("Robert Hayne, CTV Ottawa Bureau Chief",
+ * under CTV's date line), one at large ("CNN Editor-at-large").
  */
 export const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|journalist|correspondent|columnist|contributor|editor|photographer|critic|bureau chief)s?(?:[- ]at[- ]large)?|staff)`;
 /**
@@ -146,7 +145,7 @@ export const JOB_TITLE_ROLE = String.raw`(?:(?:writer|reporter|journalist|corres
 export const CORRESPONDENT_ROLE = String.raw`(?:correspondant(?:e|s|es)?|corresponsal(?:es)?|correspondentes?|corrispondent[ei]|(?:sonder)?korrespondent(?:in|en)?|korespondent(?:ka)?|envoy[ée]e?s?|enviad[oa]s?|inviat[oaie])(?:\s+(?:sp[ée]ciale?s?|sp[ée]ciaux|especial(?:es)?|speciali?|speciale|permanente?s?|r[ée]gionale?s?|regional))?`;
 /**
  * The place a post is held in after it: a preposition and a capitalised place ("correspondante à Rennes", "correspondent in Lagos",
- * "corrispondente da Pechino", "Korrespondentin in Kairo"). With it the post and the place had stayed in the author. Not /i: it
+ * "corrispondente da Pechino", "Korrespondentin in Kairo"), neither of them the author's. Not /i: it
  * would let \p{Lu} match lower case ("correspondent at large" is a post).
  */
 const PLACE_AFTER_POST = /\s+(?:in|at|à|au|aux|en|em|no|na|a|ao|da|dal|dalla|de|desde|do|aus|w|we|z|ze)\s+(?:(?:the|la|le|les|el|los|las)\s+|l['’])?\p{Lu}[^,|]*$/u;
@@ -163,14 +162,14 @@ export const isPlacedJobTitle = (text: string): boolean => {
 
 /**
  * A job title alone on its line, maybe with the author's handle or e-mail address after it (Sky Sports' "Football News
- * Reporter @SamBlitz" under "Sam Blitz": with it the line was no job title, the name over it no author's).
+ * Reporter @SamBlitz" under "Sam Blitz", whose name over it is then the author's).
  */
 export const isJobTitleLine = (line: Line): boolean =>
   (line.wordCount <= 4 && !line.endsWithSentencePunctuation && JOB_TITLE.test(withoutContact(line.text))) || ARABIC_SCRIPT_JOB_TITLE.test(line.text);
 /**
  * A correspondent's title in Urdu or Arabic, maybe with the place or the outlet after it: "نامہ نگار، کراچی" (correspondent,
  * Karachi), "نمائندہ خصوصی" (special correspondent), "مراسل الجزيرة" (Al Jazeera's correspondent). Urdu papers set it under
- * the name over the date line, where the name had been page text and the story had no author.
+ * the name over the date line, and tells the name over it the author's.
  */
 const ARABIC_SCRIPT_JOB_TITLE = /^(?:نامہ نگار|نامہ نگار خصوصی|نمائندہ|نمائندہ خصوصی|مراسل|مراسلة)(?:[،,]?\s+[\p{Script=Arabic}\p{M}]+){0,3}$/u;
 /** A name in capitals, as some pages print the author over their job title ("KATIE O'BRIEN"). */
@@ -178,7 +177,7 @@ export const CAPITALS_NAME_LINE = /^\p{Lu}[\p{Lu}'’.-]* (?:\p{Lu}[\p{Lu}'’.-
 
 /**
  * A name line, maybe with the author's handle or e-mail address after it ("Alex Harring @alex_harring",
- * as CNBC signs): with it the line had no name's shape, and the article no author.
+ * as CNBC signs): the handle or address is no part of a name's shape.
  */
 export function isNameLine(line: Line): boolean {
   const name = withoutContact(line.text);
@@ -200,8 +199,8 @@ const MIN_CONTACT_NAME_WORD = 3;
 const contactHoldsName = (name: string, contact: string): boolean => foldedWords(name).some((word) => word.length >= MIN_CONTACT_NAME_WORD && contact.includes(word));
 /**
  * A name line (isNameLine) right over the author's own e-mail address (`next`), as mbl.is sets the reporter under the
- * standfirst ("Kristín Ólafsdóttir" over "kristino@…"-shaped; session 50): both had been read as navigation, and the story had
- * no author. The address's local part holds one of the name's words of three letters or more ("jdoe", "jane.doe"), as a
+ * standfirst ("Kristín Ólafsdóttir" over "kristino@…"-shaped), both else read as navigation. The address's local part holds
+ * one of the name's words of three letters or more ("jdoe", "jane.doe"), as a
  * newsroom's addresses are made: a desk's or a tip line's address under a name is no author's.
  */
 export function isNameOverOwnAddress(line: Line, next: Line | undefined): boolean {
@@ -213,7 +212,7 @@ export function isNameOverOwnAddress(line: Line, next: Line | undefined): boolea
 /**
  * A name line with the author's own social handle after it (the handle holds one of the name's words of three letters or more,
  * as isNameOverOwnAddress's address does): Moneycontrol sets "Jane Doe @janedoewrites"-shaped lines under the standfirst, away
- * from its date line over the headline (session 51: it had stayed the body's first line, and the story had no author). A
+ * from its date line over the headline, where it would open the body. A
  * desk's or a show's handle after a name is no author's.
  */
 const NAME_WITH_HANDLE = /^(.+?) @([\p{L}\p{N}_]+)$/u;
@@ -236,14 +235,14 @@ const HAN_NAME = /^(?:\p{Script=Han}{3,5}|\p{Script=Han}{1,3}[ \u3000]\p{Script=
  * How the names of newsrooms, outlets, offices and places end, and dates, which a name does not: a
  * department (経済部), a company or agency (新華社, 共同通信, 朝日新聞, 人民日报, 电视台), a bureau (東京支局),
  * a ministry (国土交通省), a prefecture or city (大阪府, 横浜市), an editor or reporter (责任编辑, 本报记者), a date (十二月), a railway
- * line (北陸新幹線, NHK's topic under its date line, which had been the author).
+ * line (北陸新幹線, NHK's topic under its date line, no author).
  */
 const HAN_NOT_NAME = /(?:[部社局省庁会室課所院者府県市区年月日線线]|新聞|新闻|通信|編集|编辑|[報报网網台])$/u;
 export const isHanName = (text: string): boolean => HAN_NAME.test(text) && !HAN_NOT_NAME.test(text);
 /**
  * A Hebrew name as ynet prints the author over the date line, alone on its line ("רוני כהן"): two or three words of
- * Hebrew letters, maybe with a geresh or a hyphen ("ג'ורג' בן-דוד"). It had been page text, and the story had no
- * author. Hebrew has no capitals to tell a name: one word alone is as often a section ("כלכלה"), and the name is read
+ * Hebrew letters, maybe with a geresh or a hyphen ("ג'ורג' בן-דוד"). Hebrew has no capitals to tell a name: one word alone
+ * is as often a section ("כלכלה"), and the name is read
  * only where names are, by the header's date line or under a byline's label.
  */
 const HEBREW_WORD = "\\p{Script=Hebrew}[\\p{Script=Hebrew}'-]*\\p{Script=Hebrew}'?";
@@ -251,29 +250,28 @@ const HEBREW_NAME = new RegExp(`^${HEBREW_WORD}(?: ${HEBREW_WORD}){1,2}$`, 'u');
 /**
  * A word of a Hebrew page's sections, maybe after a one-letter prefix (ה "the", ב "in", ו "and", ל "to"): a section's
  * label of two words over the date line, "כדורגל ישראלי" (Israeli football), "ליגת העל" (the Premier League), "חדשות
- * ספורט" (sports news), had been the author, as no capitals tell a name. No name holds one.
+ * ספורט" (sports news), is no author, though no capitals tell a name. No name holds one.
  */
 const HEBREW_SECTION_WORD = /(?:^|\s)[הבול]?(?:חדשות|מבזקים|ספורט|כדורגל|כדורסל|ליגת|על|כלכלה|תרבות|בריאות|עולם|פוליטיקה|דעות|צרכנות|רכב|תיירות|מדע|טכנולוגיה|אוכל|בידור|יהדות)(?=\s|$)/u;
 /**
  * A word of a Hebrew page's buttons, maybe after a one-letter prefix: share (שתפו, שתף, שיתוף), copy (העתקת, העתק), print,
- * send, save, comments. Walla sets "שתפו בפייסבוק" (share on Facebook) under the date line, over "שתפו בוואטסאפ": it had been
- * the author, over the name over the date line. No name holds one.
+ * send, save, comments. Walla sets "שתפו בפייסבוק" (share on Facebook) under the date line, over "שתפו בוואטסאפ": no
+ * author, nor does it hide the name over the date line. No name holds one.
  */
 const HEBREW_BUTTON_WORD = /(?:^|\s)[הבול]?(?:שתפו|שתף|שיתוף|העתקת|העתק|הדפסה|הדפס|שלחו|שלח|שמירה|שמור|תגובות|תגובה)(?=\s|$)/u;
 const isHebrewName = (text: string): boolean => HEBREW_NAME.test(text) && !HEBREW_SECTION_WORD.test(text) && !HEBREW_BUTTON_WORD.test(text);
 /**
  * Other scripts without capitals whose pages print the author's name alone over the date line: Mathrubhumi's
- * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer), Aaj Tak's "राहुल शर्मा" (Devanagari); the stories had no author.
+ * "അനീഷ് കുമാർ" (Malayalam), RFA's "សុខ សុភា" (Khmer), Aaj Tak's "राहुल शर्मा" (Devanagari).
  * Read only right under the headline and over the date line (header.ts headerName): an outlet signs with names as short
  * (BBC Amharic's "ቢቢሲ ኒውស አማርኛ"), but over the headline or between the name and the date line. In Devanagari the
  * paper's own correspondent (Loksatta's "लोकसत्ता प्रतिनिधी") and an agency (PTI's "पीटीआई भाषा") sign there too, in
- * the newsroom's words CASELESS_NEWSROOM lists (session 42; left out until then). Arabic script too (session 44: Jang's
- * "احمد رضا" in Urdu over the date line, the story had no author). Not Thai or Lao, which set spaces between
- * phrases, not names. Bengali script too (session 51: Asomiya Pratidin's Assamese name over its "প্ৰকাশ:" date line), and
- * Ethiopic, the BBC Tigrinya author's after its label (bylines.ts commaAuthorName). Thaana since session 52 (Mihaaru's Dhivehi
- * name between its headline and date line). Burmese writes a name as one word, its syllables unspaced ("ဇော်ဝင်းနိုင်"-shaped,
- * The Irrawaddy's, session 52), and spaces between phrases: one word of at most MYANMAR_NAME_LETTERS there (a phrase of
- * the headline's or the standfirst's runs longer or on past a space).
+ * the newsroom's words CASELESS_NEWSROOM lists, which no name line holds. Arabic script too (Jang's "احمد رضا" in Urdu over the
+ * date line). Not Thai or Lao, which set spaces between phrases, not names. Bengali script too (Asomiya Pratidin's Assamese
+ * name over its "প্ৰকাশ:" date line), Ethiopic, the BBC Tigrinya author's after its label (bylines.ts commaAuthorName), and
+ * Thaana (Mihaaru's Dhivehi name between its headline and date line). Burmese writes a name as one word, its syllables
+ * unspaced ("ဇော်ဝင်းနိုင်"-shaped, The Irrawaddy's), and spaces between phrases: one word of at most MYANMAR_NAME_LETTERS
+ * there (a phrase of the headline's or the standfirst's runs longer or on past a space).
  */
 const CASELESS_SCRIPTS = ['Malayalam', 'Tamil', 'Sinhala', 'Khmer', 'Devanagari', 'Arabic', 'Bengali', 'Ethiopic', 'Thaana'];
 /** A word of one of those scripts: its letters and marks, and the joiners Malayalam writes inside a word. */
@@ -289,8 +287,8 @@ const CASELESS_NAME = new RegExp(`^(?:${[...CASELESS_SCRIPTS.map(scriptWord).map
  * bureau, desk, team, web, digital and news, the agencies (PTI's Hindi service भाषा, पीटीआई, आईएएनएस, एजेंसी, Marathi's
  * वृत्तसंस्था, news agency); in Arabic script the correspondent (Arabic مراسل, Persian خبرنگار, Urdu نامہ نگار, نمائندہ),
  * the agency (وكالة, خبرگزاری), desk and web (Jang's "ویب ڈیسک"), and a name with the article ("ال…", ARABIC_NAME's); Sinhala's
- * correspondent and reporter (නියෝජිත, වාර්තාකරු: "(අපේ නියෝජිත - ගාල්ල)", our correspondent, Galle; session 49). Burmese and Dhivehi
- * news (သတင်း, in သတင်းထောက်, reporter; ޚަބަރު), the section a page sets as a word alone (session 52).
+ * correspondent and reporter (නියෝජිත, වාර්තාකරු: "(අපේ නියෝජිත - ගාල්ල)", our correspondent, Galle). Burmese and Dhivehi
+ * news (သတင်း, in သတင်းထောက်, reporter; ޚަބަރު), the section a page sets as a word alone.
  */
 const CASELESS_NEWSROOM =
   /သတင်း|ޚަބަރު|නියෝජිත|වාර්තාකරු|ലേഖക|ലേഖിക|ഡെസ്ക|ബ്യൂറോ|நிருபர்|செய்தியாளர்|டெஸ்க்|प्रतिनिधि|प्रतिनिधी|संवाददाता|ब्यूरो|डेस्क|टीम|वेब|डिजिटल|न्यूज़|न्यूज|भाषा|पीटीआई|आईएएनएस|एजेंसी|एजेंसियां|वृत्तसंस्था|مراسل|خبرنگار|نامہ نگار|نمائندہ|وكالة|خبرگزاری|ڈیسک|ویب|^ال/u;
@@ -300,24 +298,24 @@ export const isCaselessName = (line: Line): boolean => isCaselessNameText(line.t
 
 /**
  * The label of the author's role alone on its line, under the name: the BBC's "Role,", BBC Persian's "نقش,". The role under
- * it ("بی‌بی‌سی فارسی", "Political correspondent") is the author's, never the title (title-lines.ts isHeaderNameOrRole): BBC
- * Persian's had been, and the headline over the byline page text.
+ * it ("بی‌بی‌سی فارسی", "Political correspondent") is the author's, never the title (title-lines.ts isHeaderNameOrRole), which
+ * is the headline over the byline.
  */
 const ROLE_LABEL_LINE = /^(?:role|نقش)\s*[,،:]$/iu;
 export const isRoleLabel = (line: Line): boolean => ROLE_LABEL_LINE.test(line.text);
 /**
  * The BBC's author line with its label and a comma before the name on one line ("Author, Jane Doe"; BBC Persian's "نویسنده، …";
  * bylines.ts reads the name after it): the line under it is the author's role, labelled in the service's language (Swahili's
- * "Nafasi, BBC Swahili, Dar es Salaam"), never the title (title-lines.ts isHeaderNameOrRole): over the date line, BBC
- * Swahili's had been. BBC Igbo's "Onye dere ya," and BBC Tigrinya's "ደራሲ," ("author") too (session 51: page text, no author).
+ * "Nafasi, BBC Swahili, Dar es Salaam"), never the title (title-lines.ts isHeaderNameOrRole), though it stands over the date
+ * line. BBC Igbo's "Onye dere ya," and BBC Tigrinya's "ደራሲ," ("author") too.
  */
 export const COMMA_AUTHOR_LABEL = /^(?:author|autor|автор|نویسنده|onye dere ya|ደራሲ)\s*[,،]\s*/iu;
 export const isLabelledAuthorLine = (line: Line): boolean => COMMA_AUTHOR_LABEL.test(line.text) && line.text.replace(COMMA_AUTHOR_LABEL, '') !== '';
 
 /**
  * The name under a byline's label alone (header-byline.ts namesUnderBylineLabels): a name line, a name in capitals (McClatchy's "BY"
- * over "JAMAL PRICE", session 43) or in Arabic script (ARABIC_NAME), which no capitals tell but the label does: BBC
- * Persian's "نویسنده," over "نسیم حسینی" had been page text, and the story had no author.
+ * over "JAMAL PRICE") or in Arabic script (ARABIC_NAME), which no capitals tell but the label does: BBC
+ * Persian's "نویسنده," over "نسیم حسینی".
  */
 export const isNameUnderLabel = (line: Line): boolean => isNameLine(line) || isCapitalsName(line) || ARABIC_NAME.test(line.text);
 
@@ -337,13 +335,13 @@ function hasNameWordsOnly(line: Line, name = line.text): boolean {
 /**
  * The words a place's name opens with ("New York", "San Diego", "Fort Worth", "North Carolina") and ends with ("Jersey City",
  * "Orange County", "Palm Springs"), none a given name's or a surname's: a place beside the outlet and the date line ("New
- * York · CBC News · Posted: …") had been the author, and "Jane Doe and New York" two authors.
+ * York · CBC News · Posted: …") is no author, nor "New York" one of "Jane Doe and New York".
  */
 const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'ciudad', 'cidade']);
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
 /**
  * Places whose names neither word tells (PLACE_FIRST_WORDS, PLACE_LAST_WORDS): the cities and countries in two or three
- * words that datelines and bureaus name most. "Hong Kong" over the date line had been the author.
+ * words that datelines and bureaus name most: "Hong Kong" over the date line is no author.
  */
 const PLACE_NAMES: ReadonlySet<string> = new Set([
   ...['hong kong', 'tel aviv', 'buenos aires', 'abu dhabi', 'kuala lumpur', 'phnom penh', 'addis ababa', 'dar es salaam', 'rio de janeiro'],
@@ -369,8 +367,7 @@ export const areNameWords = (words: readonly string[]): boolean =>
 /**
  * Names before an agency of two or more words on one line, no "By" (TRAILING_AGENCY): AP pages
  * scraped to text sign so next to the date line ("CAROLINA FUENTES Associated Press", "ELENA
- * BECATOROS and DEREK GATOPOULOS Associated Press"). Each name a name line's or one in capitals; the
- * line had been page text before the article, and the story had no author.
+ * BECATOROS and DEREK GATOPOULOS Associated Press"). Each name a name line's or one in capitals.
  */
 export const NAME_SEPARATOR = /\s+(?:and|&)\s+|,\s+/u;
 /** Names joined by commas and "and" (NAME_SEPARATOR), each a name line's shape with name words alone, or one such name. */
@@ -379,7 +376,7 @@ export const areNames = (text: string): boolean => text.split(NAME_SEPARATOR).ev
 const NAME_JOINERS = /\s(?:and|&)\s/gu;
 /**
  * Two names or more joined as a byline joins them, alone on the line: "Jane Doe and John Roe", "Jane Doe, John Roe and
- * Ann Poe", as Bloomberg's stories syndicated on Yahoo sign over the date line (the story had no author). No stopword
+ * Ann Poe", as Bloomberg's stories syndicated on Yahoo sign over the date line. No stopword
  * but what joins them: "The Hague and New York" is no names' line. An "and" among them: a comma alone parts a name from
  * a post as often ("John Smith, Communications Director", a press contact).
  */
@@ -397,8 +394,8 @@ export const isNamesSignature = (line: Line, body: readonly Line[]): boolean => 
 
 /**
  * The reporter's name of a signature in brackets under the article, the name and the place written from after a spaced dash, as
- * Sri Lankan papers sign ("(නිමල් පෙරේරා - ගාල්ල)"-shaped, Lankadeepa; session 49): the line had been a headline after the article,
- * and the story had no author. The name two or three words of a script without capitals (isCaselessName) or a name line's; the
+ * Sri Lankan papers sign ("(නිමල් පෙරේරා - ගාල්ල)"-shaped, Lankadeepa), else read as a headline after the article. The
+ * name two or three words of a script without capitals (isCaselessName) or a name line's; the
  * place one or two words. Else null.
  */
 const BRACKETED_SIGNATURE = /^\((\S+(?: \S+){1,3}) [-–—] ([\p{L}\p{M}]+(?: [\p{L}\p{M}]+)?)\)$/u;
@@ -409,7 +406,7 @@ export function bracketedSignatureName(line: Line): string | null {
 
 /**
  * The reporters' names in lenticular brackets under the article, as Japanese papers sign (Mainichi's "【山田太郎】"-shaped, two
- * names parted by "、"): the line had been page text after the article, and the story had no author (session 55). Each a Han
+ * names parted by "、"). Each a Han
  * name (isHanName: not a desk's, an agency's or a place's, nor a bracketed topic's "【WordPress】"), and not a heading's noun
  * (HAN_HEADING): a press release's box under its text opens with "【会社概要】" ("company overview"); else null.
  */
@@ -431,7 +428,7 @@ export const isCapitalsSignature = (line: Line, lines: readonly Line[]): boolean
 /**
  * A Vietnamese name of four syllables, each capitalised ("Nguyễn Thị Minh Thư") or in capitals ("TRẦN THỊ THU HÀ", none of whose
  * syllables the page's `lines` write in lower case, as isCapitalsSignature reads one): the shape of a name line (NAME_LINE) and a
- * name in capitals stop at three words, and a four-syllable signature under the article had stayed page text (session 49).
+ * name in capitals stop at three words, and leave a four-syllable signature under the article page text.
  */
 const FOUR_SYLLABLES = /^\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){3}$/u;
 const FOUR_SYLLABLES_IN_CAPITALS = /^\p{Lu}[\p{Lu}\p{M}]*(?: \p{Lu}[\p{Lu}\p{M}]*){3}$/u;

@@ -31,11 +31,10 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   const { lines, removed, relabel } = page;
   const { metadata } = page.lifted;
   // A news agency's name alone on a line of the header ("共同通信" under a Japanese date line,
-  // "Reuters" under the headline) signs the story, and so does a Japanese paper's name (a portal's "港湾日報" under its date line, since
-  // session 54): the source when no source line, dateline, sign-off
-  // or byline's outlet named one (keptArticle). It had been the body's first paragraph. So does an
-  // outlet's masthead in the header ("The Sydney Morning Herald" under the title), which had been
-  // page text or a section label. So does the public body a government's page is from (GOV.UK's "From:" over "Department for
+  // "Reuters" under the headline) signs the story, and so does a Japanese paper's name (a portal's "港湾日報" under its date line): the
+  // source when no source line, dateline, sign-off or byline's outlet named one (keptArticle), not the body's first
+  // paragraph. So does an outlet's masthead in the header ("The Sydney Morning Herald" under the title), neither page text
+  // nor a section label. So does the public body a government's page is from (GOV.UK's "From:" over "Department for
   // Transport": header.ts publicBodyUnderFromLabel; a bulletin's ministry under the state's name: header.ts ministryUnderStateName).
   const agency =
     headerLine(lines, firstInBlock, title?.line, (line) => isNewsAgencyName(line.text) || (isJapanesePaperName(line.text) && isJapanesePage(lines))) ?? headerMasthead(lines, removed, firstInBlock, title?.line) ?? publicBodyUnderFromLabel(lines, firstInBlock) ?? ministryUnderStateName(lines, firstInBlock);
@@ -84,7 +83,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     return root && namesSite(root);
   };
   // A publisher's company named as an outlet only by its "Media" ("© 2026 Polder Media" under "NU.nl") gives way to the site's name the site
-  // line gives (since session 56: the company had been the story's source).
+  // line gives: the site, not the company, is the story's source.
   const named = networkServiceOfMasthead(removedLineSource(lines, removed), [site, logo]);
   return (
     agency?.text ??
@@ -149,7 +148,7 @@ function removedLineSource(lines: readonly Line[], removed: ReadonlyMap<number, 
 /**
  * The outlet a removed copyright notice names when `short` is its last words ("The Post" of "© 1996-2026 The Washington Post"), else
  * undefined: a footer's box of the paper's other stories and its about link name it as its readers do ("More From The Post", "About The
- * Post"), the notice in full, and the story's source had been the short name. Since session 53.
+ * Post"), the notice in full, and the story's source is that, not the short name.
  */
 function fullerNoticeName(short: string, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | undefined {
   return removedLineGives(lines, removed, (line) => {
@@ -161,8 +160,8 @@ function fullerNoticeName(short: string, lines: readonly Line[], removed: Readon
 /**
  * The network's news service a masthead names when a removed line gave the network's name alone and the masthead (the site line or the header's
  * logo) is that name and more words, a network's name itself (outlets.ts isNetworkName): "More From CBS" (the menu of the network's other
- * sites) names "CBS" where the page's logo says "CBS News Logo". Else the source as given. Since session 54: the story's source had been
- * the network, not its news service.
+ * sites) names "CBS" where the page's logo says "CBS News Logo": the story's source is the news service, not the network. Else
+ * the source as given.
  */
 function networkServiceOfMasthead(source: string | undefined, mastheads: readonly (Line | undefined)[]): string | undefined {
   if (source === undefined || !isNetworkName(source)) return source;

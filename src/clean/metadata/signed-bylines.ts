@@ -12,7 +12,7 @@ import { areNames, CAPITALS_NAME_LINE, capitalisedWords, CORRESPONDENT_ROLE, isN
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
  * "Jane Doe | Reuters", "Brent Halverson -- Sun Media", "Jane Doe and The Associated Press"), or after a run of spaces
- * where the page's markup set two boxes apart (Global News' "By  Sean Whitlow  Global News": the whole had been the source).
+ * where the page's markup set two boxes apart (Global News' "By  Sean Whitlow  Global News", whose whole is no source).
  */
 const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]+)$/iu;
 
@@ -25,8 +25,8 @@ const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]
 const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}(?:${JOB_TITLE_ROLE}|${CORRESPONDENT_ROLE})`;
 /**
  * Names, a news agency and the writer's job title at the agency: "DANIEL FORTIN AP Sports Writer",
- * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title had stayed in the author and the
- * story had no source.
+ * "Jane Doe, Associated Press Writer", "JANE DOE - Associated Press Writer", as AP signs. The job title is no part of the
+ * author, and the agency is the source.
  */
 const AGENCY_JOB_TITLE = new RegExp(
   `^(.*?[\\p{L}.])${NOT_THE}(?:,|\\s+[-–—]{1,2})?\\s+(${[...NEWS_AGENCIES].sort((a, b) => b.length - a.length).map(escaped).join('|')})\\s+${JOB_TITLE_WORDS}$`,
@@ -35,12 +35,12 @@ const AGENCY_JOB_TITLE = new RegExp(
 /**
  * Names, then a comma, a spaced dash or a slash and the writer's job title: "Chang-Ho Kim, Asia auto
  * correspondent", "Jane Doe - Staff Writer", "Ana Ruiz and Tom Ellis, Staff Writers", "By Jane Doe/Staff Reporter" (the
- * Gleaner's, session 49). The author is the names: the job title had stayed in it, and an author signing under two titles stood as two.
+ * Gleaner's). The author is the names, without the job title: an author signing under two titles is one.
  */
 const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)(?:\\s*(?:,|\\s[-–—]{1,2})\\s+|\\s?\\/\\s?)${JOB_TITLE_WORDS}$`, 'iu');
 /**
  * Names, a comma and the office they write for, as a parish's, a university's or a council's news page signs ("By Jane Doe, Parish
- * Communications", "Jane Doe, Office of Public Affairs"; session 49): the office had stayed in the author. It is no outlet: the
+ * Communications", "Jane Doe, Office of Public Affairs"): the office is no part of the author. It is no outlet: the
  * site that publishes the page is the source.
  */
 const OFFICE_AFTER = /^(.*?\S),\s+(?:Office of\s+)?(?:\p{Lu}[\p{L}\p{M}'’&-]*\s+|and\s+){0,3}(?:Communications|Relations|Public Affairs|Press Office|Marketing|Bureau)$/u;
@@ -50,7 +50,7 @@ function namesBeforeOffice(byline: string): string | null {
 }
 /**
  * The first word of a job title set after the names with no separator, a rank or a beat ("By Jane Doe Senior Reporter", "By
- * Jane Doe Local Democracy Reporter", as Reach's regional papers sign; session 48: the job title had stayed in the author): with
+ * Jane Doe Local Democracy Reporter", as Reach's regional papers sign), no part of the author: with
  * no comma nor dash, only such a word tells where the names end ("Mary Ann Smith Staff Writer").
  */
 const JOB_TITLE_OPENING = `(?:Senior|Chief|Staff|Trainee|Junior|Principal|Deputy|Assistant|Associate|Contributing|Freelance|Special|Court|Crime|Investigations?|Digital|Live|Content|Multimedia|Data|Consumer|Democracy|${SECTION_WORDS})`;
@@ -61,8 +61,8 @@ function namesBeforeUnpartedJobTitle(byline: string): string | null {
   return names !== undefined && (areNames(names) || CAPITALS_NAME_LINE.test(names)) ? names : null;
 }
 /**
- * Names, a comma and an outlet's initials before "Staff", as IGN signs ("Eric Tam, IGN Staff"): JOB_TITLE_AFTER had read
- * it as a job title and dropped the outlet, and the story had no source. Initials in capitals after names in Title Case
+ * Names, a comma and an outlet's initials before "Staff", as IGN signs ("Eric Tam, IGN Staff"): the outlet, which
+ * JOB_TITLE_AFTER would read as a job title and drop, is the source. Initials in capitals after names in Title Case
  * (areNames) only: a word in Title Case there is as often a section's ("Sports Staff") or a job's as an outlet's.
  */
 const INITIALS_STAFF_AFTER = /^(.*?\S),\s+(\p{Lu}{2,5})\s+(?:Staff|STAFF)$/u;
@@ -72,7 +72,7 @@ function namesBeforeInitialsStaff(byline: string): { authors: string; outlet: st
 }
 /**
  * Names, then the writer's job title run into the surname with no space, as the Los Angeles Times' markup joins them ("By
- * Jane DoeStaff Writer", "By Jane DoeBusiness Columnist"): the job title had stayed in the author. The post opens at a
+ * Jane DoeStaff Writer", "By Jane DoeBusiness Columnist"): the job title is no part of the author. The post opens at a
  * capital after a small letter ("McDonaldStaff Writer" at "Staff"). Not /i: it would let \p{Lu} match lower case.
  */
 const RUN_IN_JOB_TITLE = new RegExp(`^(.*?\\p{Ll})(\\p{Lu}\\p{Ll}+(?:\\s+[\\p{L}-]+){0,3})$`, 'u');
@@ -87,7 +87,7 @@ const RUN_IN_AT = /(?<=\p{Ll})\p{Lu}/gu;
 const spacedWords = (text: string): string => text.replace(/(\p{Lu})(?=\p{Lu}\p{Ll})/gu, '$1 ').replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ');
 /**
  * Names, then the outlet's name run into the surname with no space, as Fox Business's markup joins them ("By Jonathan
- * GarberFOXBusiness", session 43): all had been the author, and the story had no source. The outlet an agency, a network or
+ * GarberFOXBusiness"): the outlet is the source, not part of the author. The outlet an agency, a network or
  * an outlet's name of two words or more: one outlet word after a capital inside a surname ("McStar") is the surname's.
  */
 function namesBeforeRunInOutlet(byline: string): { authors: string; outlet: string } | null {
@@ -104,7 +104,7 @@ const PARTED_LAST = /^(.*?\S)(?:\s*[,|]|\s[-–—]{1,2})\s+([^,|]+)$/u;
 /**
  * The names and the outlet of a byline whose last part no list knows but the page prints alone over its headline, its masthead
  * (`overTitle`: the lines' texts above the title): "By Jane Doe -- Harbour & Quay, 1/21/2008" under a page topped by "Harbour &
- * Quay", as a trade magazine signs (session 50). The outlet had stayed in the author, and the story had no source. Names alone
+ * Quay", as a trade magazine signs: the outlet is the source, not part of the author. Names alone
  * before it, and no name, job title or newsroom as the part. Else null.
  */
 export function namesBeforeMasthead(byline: string, overTitle: ReadonlySet<string>): { authors: string; outlet: string } | null {
@@ -117,7 +117,7 @@ export function namesBeforeMasthead(byline: string, overTitle: ReadonlySet<strin
  * Whether what a byline signs after its `authors` names the `source` among its words, spaced where the page ran them together:
  * SportsTicker's "By Jane Doe PA SportsTicker Contributing Writer" over a "(Ticker) --" dateline (signedByline reads the
  * outlet "PA" and a job title). The authors alone are the byline then, as when the outlet is the source: no name the page gives is
- * lost, and the job title had stayed in the author (session 50).
+ * lost, and the job title is no part of the author.
  */
 export function signatureNamesSource(byline: string, authors: string | null, source: string | null): boolean {
   if (authors === null || source === null || !byline.startsWith(authors)) return false;
@@ -126,7 +126,7 @@ export function signatureNamesSource(byline: string, authors: string | null, sou
 
 /**
  * Names, then the outlet's one-word name and "Staff" with no separator, as the Boston Globe signs ("By Jane Doe Globe
- * Staff"): the author had kept the outlet's staff. Else null.
+ * Staff"): the outlet's staff is no part of the author. Else null.
  */
 const OUTLET_STAFF = /^(.*?\S)\s+\p{Lu}[\p{L}\p{M}'’.&-]*\s+(?:Staff|STAFF)$/u;
 function namesBeforeOutletStaff(byline: string): string | null {
@@ -139,7 +139,7 @@ const ENDS_WITH_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
 /**
  * The author when an agency's one-word name after the names is the person's surname (the names end
  * with a middle initial): "Michael R. Bloomberg Opinion Columnist" is Michael R. Bloomberg, with no
- * outlet (his job title dropped), else null. Read as names, agency and job title, the author had been
+ * outlet (his job title dropped), else null. Read as names, agency and job title, the author would be
  * "Michael R." and the source Bloomberg.
  */
 function agencyAsSurname(names: string, agency: string): { authors: string; outlet: null } | null {
@@ -149,19 +149,19 @@ function agencyAsSurname(names: string, agency: string): { authors: string; outl
 /**
  * Names, "for" and the outlet they write for, as the Daily Mail signs ("By JOHN SMITH FOR DAILYMAIL.COM", "By Jane Doe,
  * Chief Political Correspondent For The Daily Mail"), maybe after a comma, as an opinion page signs its guest writers
- * ("by Jane Doe, For The Inquirer": the author had kept the comma), or "Special to" it, as a contributor signs ("By JANE DOE |
- * Special to the Pioneer Press"): the author had kept the outlet, and the story had no source.
+ * ("by Jane Doe, For The Inquirer": the author without the comma), or "Special to" it, as a contributor signs ("By JANE DOE |
+ * Special to the Pioneer Press"): the outlet is the source, not part of the author.
  */
 const FOR_OUTLET = /^(.*?\S),?(?:\s+\|)?\s+(?:for|For|FOR|[Ss]pecial to(?: the)?|SPECIAL TO(?: THE)?)\s+(\S.*)$/u;
 /**
  * Names, "with" and a news agency whose copy the story draws on, as France 24 signs ("By Jane Doe with AFP", "FRANCE 24
- * with AFP"): the agency is the source, as after "and" (LAST_PART); the author had kept "with AFP".
+ * with AFP"): the agency is the source, as after "and" (LAST_PART), and "with AFP" no part of the author.
  */
 const WITH_AGENCY = /^(.*?\S),?\s+(?:with|With|WITH)\s+(\S.*)$/u;
 /**
  * An outlet signing with the agency whose copy it ran, no person ("FRANCE 24 with AFP", France 24's credit line with no
  * "By"): the outlet is known (isBylineOutlet) or named with a figure, as no person is ("FRANCE 24", "Channel 4 News").
- * The agency, else undefined. The line had stayed in the body, or its outlet had been the author.
+ * The agency, else undefined. The line is no body text, and its outlet no author.
  */
 export function agencyWithOutlet(text: string): string | undefined {
   const [, outlet, agency] = WITH_AGENCY.exec(text) ?? [];
@@ -169,21 +169,22 @@ export function agencyWithOutlet(text: string): string | undefined {
 }
 /**
  * An outlet's name (isOutlet) in a byline, maybe in capitals as the byline is ("FOX NEWS", "THE DAILY MAIL", "DAILYMAIL.COM"),
- * or an agency's with its service's ("CNN Business", text/dateline.ts isNewsAgency: "By Jane Doe, CNN Business" had kept it in the author).
+ * or an agency's with its service's ("CNN Business", text/dateline.ts isNewsAgency: "By Jane Doe, CNN Business", the outlet no
+ * part of the author).
  */
 const isBylineOutlet = (name: string): boolean =>
   isOutlet(name) ||
   isNewsAgency(name) || (!/\p{Ll}/u.test(name) && isOutlet(capitalisedWords(name))) || isRegionalNetwork(name);
 /**
  * A network's name and the two capitals of the state or region its newsroom covers, as Globo's regional newsrooms sign
- * ("Beatriz Cavalcanti, g1 PE"): the region had kept the outlet unread, in the author.
+ * ("Beatriz Cavalcanti, g1 PE"): with the region the outlet is read, not left in the author.
  */
 const REGIONAL_NETWORK = /^(.+) \p{Lu}{2}$/u;
 const isRegionalNetwork = (name: string): boolean => isNetworkName(REGIONAL_NETWORK.exec(name)?.[1] ?? '');
 
 /**
  * An outlet's name alone as the byline ("by India Post News Weekly", "By The Harbour Courier"): the outlet signs, no
- * person, and it had been the author. Not a name's shape, in capitals too ("Emily Post", "JANE STAR": outlets' words
+ * person, and it is no author. Not a name's shape, in capitals too ("Emily Post", "JANE STAR": outlets' words
  * end surnames), unless "The" opens it; nor a site's address ("by Financials.com", a quotes widget's credit in a
  * sidebar, whose outlet would have been the story's source over the agency's line under the headline).
  */
@@ -193,7 +194,7 @@ const isOutletAlone = (byline: string): boolean =>
 /**
  * A byline read as its authors and the outlet it is signed with, which is the article's source:
  * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
- * "By Express News Service": the outlet and no author; it had been the byline too), or a last part (after the last comma, pipe, spaced
+ * "By Express News Service": the outlet and no author), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Welby, Reuters": "Jane Doe, Tom
  * Welby" and "Reuters"; the newsroom before it no authors), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
  * other byline is all authors, with no outlet.
@@ -235,7 +236,7 @@ export function signedByline(byline: string | null): { authors: string | null; o
     if (isNewsroom(NEWSROOM_BEFORE_DASH.exec(byline)?.[1] ?? '')) return { authors: null, outlet: null };
     return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
   }
-  // The outlet's staff signing before it ("by Staff, The Examiner") names no author: "Staff" had been the author.
+  // The outlet's staff signing before it ("by Staff, The Examiner") names no author: "Staff" is none.
   return { authors: isNewsroom(parts![1]!) ? null : parts![1]!, outlet };
 }
 
@@ -245,7 +246,7 @@ const NEWSROOM_BEFORE_DASH = /^(.+?)\s(?:[-–—]{1,2}|\|)\s/u;
  * Names, a spaced dash and the place the reporter writes from, as O Globo signs ("Por Jane Doe — Rio de Janeiro"): capitalised
  * words and a name's particles ("São Paulo", "Belém"), no outlet (signedByline reads "Tom Ellis -- The Observer" first), job title
  * nor newsroom, no person's name ("Jane Doe — Tom Roe"). What comes before it read as a byline ("Jane Doe, g1 — São Paulo": the network
- * is the outlet) when its authors are names, else null: the place had stayed in the author.
+ * is the outlet) when its authors are names, else null: the place is no part of the author.
  */
 const DASHED_PLACE = /^(.*?\S)\s[-–—]{1,2}\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeo]s?|del|la|el)){0,3})$/u;
 function namesBeforeDashedPlace(byline: string): { authors: string; outlet: string | null } | null {
@@ -257,8 +258,8 @@ function namesBeforeDashedPlace(byline: string): { authors: string; outlet: stri
 
 /**
  * A byline's last part named with "The" and capitalised words alone: "By Meg Britton-Mehlisch, The Berkshire Eagle",
- * a paper whose last word is no outlet's word ("Eagle", "Union", "Day", "Conversation"). It had stayed in the
- * author, and the story had no source. No person's name opens with "The"; a newsroom does ("The Editorial Board"),
+ * a paper whose last word is no outlet's word ("Eagle", "Union", "Day", "Conversation"): the source, not part of
+ * the author. No person's name opens with "The"; a newsroom does ("The Editorial Board"),
  * a job title ("The Guardian's Correspondent") and an institution ("The Ohio State University", an academic
  * author's line kept whole) too: none is the outlet.
  */
@@ -272,8 +273,8 @@ const isNamedWithThe = (name: string): boolean => NAMED_WITH_THE.test(name) && !
 const INSTITUTION_NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&-]*|of|for|and|the|de|du|des|di|für)){0,7}$/u;
 /**
  * A "by" line's names and, after its last comma, the institution that published the story (phys.org's
- * "by Laura Mendes, University of Würzburg", a university's press office), else null: the author had
- * kept the institution, and the story had no source. Each name a name line's, the institution's name
+ * "by Laura Mendes, University of Würzburg", a university's press office), else null: the institution is
+ * the source, not part of the author. Each name a name line's, the institution's name
  * alone, no post. Only after "by": The Conversation's author line under the title ("Mei Chen, The
  * University of Queensland", "Amara Okafor, Research Fellow, Institute for Fiscal Studies") is the
  * academic author's, kept whole (isAcademicAuthorLine).
@@ -288,10 +289,11 @@ function institutionAfterNames(byline: string): { names: string; institution: st
 /**
  * A "by" line's names before the place the reporter writes from or their post, after a comma as one capitalised word
  * (German papers' "Von Katrin Elger, Hannover"), in brackets (Le Monde's "Par Claire Ané (Grenoble, envoyée spéciale)")
- * or after "in" or "at" (AAP's "By Jane Doe in Sydney", NAME_AT_PLACE), else null: the place had stayed in the author. Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads
- * those), initials ("Jane Doe, NDR", "John Smith, MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX). A newsroom or a
+ * or after "in" or "at" (AAP's "By Jane Doe in Sydney", NAME_AT_PLACE), else null: the place is no part of the author.
+ * Not an outlet ("Jane Doe, Reuters", "Jane Doe (AFP)": signedByline reads those), initials ("Jane Doe, NDR", "John Smith,
+ * MD") nor a name's suffix ("Ben Smith, Sr.", NAME_SUFFIX). A newsroom or a
  * job title in brackets goes whatever the names' shape (Khaleej Times' "By K.T.Rahman and Sara J. Collins (Our staff
- * reporters)": initials run into a surname are no name line's, and the newsroom had stayed in the author).
+ * reporters)": initials run into a surname are no name line's, and the newsroom is no part of the author).
  */
 const NAMES_THEN_PLACE = /^(.*?\S),\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)$|^(.*?\S)\s*\(([^()]+)\)$/u;
 function namesBeforePlace(byline: string): string | null {
@@ -315,7 +317,7 @@ const NAMES_THEN_WORD = /^(\S+ \S.*) (\p{Lu}[\p{L}\p{M}'’-]+)$/u;
  * A byline without the one-word place after the names (`Jane Doe Brasília`, `John Smith Lagos`, the place the reporter
  * writes from, as pages set it on the name's line) when the body names that place too: its dateline opens with it
  * (`dateline`: "LAGOS, Dec 4 (Reuters) -", "Brasília, Brazil –"), or a sentence has it after "in" ("em", "en", "à",
- * "dans"). Nothing else tells a one-word place from a surname without a gazetteer: the place had stayed in the author.
+ * "dans"). Nothing else tells a one-word place from a surname without a gazetteer, and the place is no part of the author.
  * A surname the body names so is a place's as well ("Jane Doe Paris" over "PARIS —" is read as Jane Doe in Paris).
  * Else the byline as it is.
  */

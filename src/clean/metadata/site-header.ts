@@ -21,24 +21,22 @@ const SIGN_IN_LINK = /^(?:sign in|log ?in|accedi|entrar|iniciar sesi[oó]n|zalog
 const SEARCH_LINK = /^(?:search|explore|buscar|cerca|szukaj|pesquisar|rechercher|suche|zoeken)$/iu;
 /**
  * The reader's account and search links a header sets over the site's logo ("Sign in", "Explore", "Search" over an Indian paper's initials;
- * "Accedi", "Buscar" in other languages):
- * the first of them had been asked for the site's name, and the story had had no source. Since session 54: 13 bench raw pages open with one,
- * none's source changed.
+ * "Accedi", "Buscar" in other languages),
+ * none of them the site's name: the site line is looked for under them.
  */
 const isAccountLink = (line: Line): boolean => SIGN_IN_LINK.test(line.text) || SUBSCRIBE_LINK.test(line.text) || SEARCH_LINK.test(line.text);
 /**
  * The links to the site's editions and its e-paper a header sets over the masthead ("English Edition", "E-Paper" over an Indian business
- * paper's name): the first had been asked for the site's name, and the story had had no source. Since session 56.
+ * paper's name), none of them the site's name.
  */
 const EDITION_LINK = /^(?:(?:[\p{L}.]+\s+)?edition|e-?paper)$/iu;
 /** Words of a date alone over the masthead at most ("Sunday, January 20th, 2008"). */
 const MAX_DATE_STAMP_WORDS = 6;
 /**
- * A line over the masthead that is no site's name: a menu's word alone, the day's date as papers set it over their name, or since
- * session 49 a skip link over an outlet's name ("Skip to main content" over "The Harbour Courier", a local weekly's and a student
- * paper's theme), since session 53 over the site's logo as a home link (HOME_LINK: "The Harbour Verge homepage", Vox Media's sites with no
- * cookie banner between): the skip link had been asked for the site's name, and the stories had had no source. Over any other line a skip link
- * stays the site line: under it a blog's first menu item ("Free Courses") had been taken for its name (session 46).
+ * A line over the masthead that is no site's name: a menu's word alone, the day's date as papers set it over their name, or a skip
+ * link over an outlet's name ("Skip to main content" over "The Harbour Courier", a local weekly's and a student paper's theme) or over
+ * the site's logo as a home link (HOME_LINK: "The Harbour Verge homepage", Vox Media's sites with no cookie banner between). Over any
+ * other line a skip link stays the site line: under it a blog's first menu item ("Free Courses") would be taken for its name.
  */
 const isOverMasthead = (line: Line, next: Line | undefined): boolean =>
   isPageWord(line.text) || isAccountLink(line) || EDITION_LINK.test(line.text) || (line.wordCount <= MAX_DATE_STAMP_WORDS && findIsoDate(line.text) !== null) || (isJumpLink(line) && next !== undefined && (isOutlet(mastheadBeforeTagline(next).text) || isHomeLink(next)));
@@ -49,15 +47,15 @@ const isHomeLink = (line: Line): boolean => {
 };
 /**
  * Whether the words before a logo's or a home link's are a name: no menu's word, nor an article alone (Vox Media's "The homepage" over "Vox"
- * and "Vox logo": "The" had been the site line and the header's logo, and the story had had no source; since session 56).
+ * and "Vox logo": "The" is neither the site line nor the header's logo).
  */
 const isLinkedName = (name: string): boolean => !isPageWord(name) && !LONE_ARTICLE.test(name);
 /** An article alone, in the languages mastheads set one in. */
 const LONE_ARTICLE = /^(?:the|a|an|le|la|les|el|los|las|il|lo|der|die|das|de|het)$/iu;
 /**
  * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
- * "Menu" over "TIME": the notice "© 2026 TIME USA, LLC." held the site's name, but the first line was asked, and the
- * story had had no source) or under the day's date (the Brandon Sun's "Sunday, January 20th, 2008" over "Brandon Sun").
+ * "Menu" over "TIME", and the notice "© 2026 TIME USA, LLC." holds the second, not the first) or under the day's date (the
+ * Brandon Sun's "Sunday, January 20th, 2008" over "Brandon Sun").
  */
 export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | undefined {
   const top = pastConsentBanner(lines, removed);
@@ -75,7 +73,7 @@ const MAX_ACCOUNT_ROW = 4;
  * it ("The Harbour Scot" over "Subscribe") or both among the next lines (each alone on its line, a menu's word, a search link or the day's
  * date between: "LA LAGUNA" over "Abbonati", "Accedi"), and the page closes with a publisher's notice or company, whoever it holds ("© 2026
  * Harbour Media SA"); else null. A menu's item is set over the next item, not over the account's links, so the masthead needs no other
- * line naming it. The stories had had no source.
+ * line naming it.
  */
 export function mastheadOverAccountLinks(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   if (!isMastheadShaped(site) || isOverMasthead(site, undefined) || isSkipLink(site) || isOutletWordAlone(site.text) || !/\p{L}{2}/u.test(site.text)) return null;
@@ -106,8 +104,8 @@ const MAX_HEADER_LINK_WORDS = 3;
  * lines between a header's short links (MAX_HEADER_LINK_WORDS: "Skip to footer", "Advertisement", "Sign In"), that is an outlet's name
  * (outlets.ts isOutlet: "The Harbour Journal", not the reader's "My Harbour Times") or its home link, or that the page repeats only after the
  * article, alone or after a bare © (the footer's logo: "The Harbour Hill" over the publisher's address and notice, "© HARBOUR"). Else
- * undefined. A skip link had been the site line, asked for the site's name, and the stories had had no source. A blog's first menu item
- * under one ("Free Courses", session 46) is repeated by the header's second menu too.
+ * undefined: a skip link names no site. A blog's first menu item under one ("Free Courses") is repeated by the header's second menu
+ * too.
  */
 function mastheadUnderSkipLinks(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, at: number): Line | undefined {
   const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
@@ -117,9 +115,9 @@ function mastheadUnderSkipLinks(lines: readonly Line[], removed: ReadonlyMap<num
     if (!removed.has(line.number)) break;
     if (isSkipLink(line)) continue;
     const masthead = mastheadBeforeTagline(line);
-    // The line a notice holds by its name in full is the masthead, before any other (since session 56): "The Harbour Monthly" under "Site
+    // The line a notice holds by its name in full is the masthead, before any other: "The Harbour Monthly" under "Site
     // Navigation", "Harbour Ledger" under "Harbour Ledger Today" (the paper's show, repeated in its footer) over "©2026 Harbour Ledger Media
-    // Partners, LLC". The skip link, or the show, had been the site line, and the stories had had no source or the show's name.
+    // Partners, LLC", not the skip link or the show.
     if (heldInFullByNotice(masthead, lines, removed)) return masthead;
     if (found === undefined && isSiteNameShaped(masthead) && isMastheadUnderSkipLinks(masthead, line, lines, underSkipLinks ? articleEnd : undefined)) found = masthead;
     if (line.wordCount > MAX_HEADER_LINK_WORDS) break;
@@ -148,8 +146,8 @@ const BREADCRUMB_ROOT = /^\s*you are (?:here|in)\b\s*[:>»›]?\s*([^>»›]*?\S
 /**
  * The site's name a breadcrumb's first step gives, removed, as the site line (siteLine) is asked of the notice: "You are here Harbourgraph
  * > News >" over "© Copyright of Harbourgraph Media Group Limited 2026", "You are here harbourweb.com > Management >" over its network's
- * company's notice. A menu's word ("Home") or the site's home link ("LAT Home", HOME_LINK) is none or its name. The site line was a tagline
- * or a menu's, and the stories had had no source. Since session 52.
+ * company's notice, where the site line is a tagline or a menu's. A menu's word ("Home") or the site's home link ("LAT Home", HOME_LINK)
+ * is none or its name.
  */
 export function breadcrumbRoot(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): Line | undefined {
   for (const line of lines.slice(0, MAX_BREADCRUMB_LINE)) {
@@ -163,7 +161,7 @@ export function breadcrumbRoot(lines: readonly Line[], removed: ReadonlyMap<numb
  * name over its broadcaster's, the notice the broadcaster's: "© 2026 Whakaata Harbour" under "Harbour Reo News" over "Whakaata Harbour"),
  * or the name in its own script over its Latin letters (isMastheadInLatinLetters; the notice its company's: "Copyright © 2026 Samudram
  * Media Group"). Read by siteNamedByNotice alone, after the site line: the notice must hold it. Under any other first line it is a menu's
- * item as often ("Quick Search" over "HARBOUR"). Since session 51; the stories had had no source.
+ * item as often ("Quick Search" over "HARBOUR").
  */
 export function mastheadSecondLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, site: Line | undefined): Line | undefined {
   const next = site && lines[lines.findIndex((line) => line.number === site.number) + 1];
@@ -178,9 +176,9 @@ const MASTHEAD_BAR_TAGLINE = /^([^|]+?)\s+\|\s+[^|]+$/u;
 const HOME_LINK = /^(\S.*?)\s*(?:[-–]\s*)?(?:home ?page|home|back to home)$/iu;
 /**
  * The site line's masthead: its text before a tagline after a bar (MASTHEAD_BAR_TAGLINE), as Haaretz heads its page with "Haaretz |
- * Israel News" over "© Haaretz Daily Newspaper Ltd.", or before its home link's words (HOME_LINK, since session 52: "The Harbour - Back to
- * home" over "© 2026 Harbour News & Media Limited", an address's "- Home", Vox Media's sites' "… homepage"), else the line. The whole line
- * had been asked of the notice, and the story had had no source. Since session 46.
+ * Israel News" over "© Haaretz Daily Newspaper Ltd.", or before its home link's words (HOME_LINK: "The Harbour - Back to home" over
+ * "© 2026 Harbour News & Media Limited", an address's "- Home", Vox Media's sites' "… homepage"), else the line: the notice holds the
+ * masthead, not the whole line.
  */
 function mastheadBeforeTagline(site: Line): Line {
   const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1] ?? MASTHEAD_DASH_TAGLINE.exec(site.text)?.[1] ?? HOME_LINK.exec(site.text)?.[1];
@@ -200,9 +198,8 @@ const LOGO_OR_HOME_LINK = /^(\S.*?)\s*(?:[-–]\s*)?(?:logo|home ?page|back to h
  * The site's logo in the page's header, removed, under the lines the site line is looked for in: its image's text or its link home
  * (LOGO_OR_HOME_LINK) as a line of its name (a menu's section "Entertainment Homepage" is none), in the header over the article's first
  * line `firstInBlock`. Asked as the site line is (metadata/page-source.ts) when the site line named nothing: a Guardian-like header sets
- * "Skip to main content", its editions' menu, then "The Harbour - Back to home"; a broadcaster's "Skip to content" … "HN logo". The site
- * line was a skip link, and the stories had had no source. Since session 54: of the bench's raw pages' first 80 lines 24 are so written
- * (sections' home pages, "Make us your home page", logos already the site line), none gold; no bench page's source changed.
+ * "Skip to main content", its editions' menu, then "The Harbour - Back to home"; a broadcaster's "Skip to content" … "HN logo": the
+ * site line there is a skip link.
  */
 export function headerLogo(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, firstInBlock: number): Line | undefined {
   for (const line of lines.slice(0, MAX_LOGO_LINE)) {
@@ -217,14 +214,14 @@ const MAX_BANNER_LINES = 12;
 /**
  * Where the page starts under a cookie-consent banner saved over it: past its last line read as one, the sentences of its text
  * after it and its buttons ("We value your privacy", its text, "MORE OPTIONS", "DISAGREE", "AGREE" over "The Dorset Echo"). The
- * site's name was looked for in the banner, and the story had had no source. 0 when the page does not open with a banner.
+ * site's name is looked for under the banner, not in it. 0 when the page does not open with a banner.
  */
 function pastConsentBanner(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): number {
   const top = lines.slice(0, MAX_BANNER_LINES);
   const isBanner = (line: Line | undefined): boolean => line !== undefined && removed.get(line.number)?.reason === CONSENT_BANNER;
-  // Only a banner opening the page, maybe under a skip link (since session 52: Vox Media's sites set "Skip to main content" over it): one
-  // under the masthead and menu (Infobae's "Utilizamos cookies …" over "Entendido") is no page's top, and its button had been taken for
-  // the site's name.
+  // Only a banner opening the page, maybe under a skip link (Vox Media's sites set "Skip to main content" over it): one under the
+  // masthead and menu (Infobae's "Utilizamos cookies …" over "Entendido") is no page's top, and its button would be taken for the
+  // site's name.
   if (!isBanner(top[0]) && !(top[0] !== undefined && isJumpLink(top[0]) && isBanner(top[1]))) return 0;
   let at = top.findLastIndex(isBanner) + 1;
   if (!top.slice(0, at).every((line) => removed.has(line.number))) return 0;

@@ -15,9 +15,9 @@ export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[])
 
 /**
  * What opens a copyright notice before the holder's name: "Copyright", "©", "(c)", the years, "by" ("Copyright © 2026 by The
- * Atlantic Monthly Group"), since session 52 "of" after "Copyright" ("© Copyright of Harbourgraph Media Group Limited 2026"), and since
- * session 42 a comma after the year and a year of this century in Roman numerals, as CBS writes it ("©MMVIII, CBS Interactive Inc."):
- * after 2000 only, since session 43, as "MM" alone opens a holder's name as often ("© MM Media Ltd" had lost its "MM", and named no site).
+ * Atlantic Monthly Group"), "of" after "Copyright" ("© Copyright of Harbourgraph Media Group Limited 2026"), and a comma after the
+ * year and a year of this century in Roman numerals, as CBS writes it ("©MMVIII, CBS Interactive Inc."): after 2000 only, as "MM"
+ * alone opens a holder's name as often ("© MM Media Ltd" keeps its "MM").
  */
 const COPYRIGHT_OPENING = new RegExp(String.raw`^(?:copyright|©|\(c\)|${NOTICE_YEARS}|MM[XVI]+(?=[\s,])|by(?=\s)|(?<=copyright\s+)of(?=\s)|,|\s)+`, 'iu');
 /** A copyright notice from its holder's name on: what follows COPYRIGHT_OPENING ("The Texas Tribune. All rights reserved."). */
@@ -38,8 +38,8 @@ export const BARE_MARK = /^©\s*/u;
 /**
  * A masthead of one word and its tagline of two words or more after a spaced dash (group 1 the masthead), letters alone, as a site's title
  * line sets them: "harbour-online - Nachrichten für den Norden". Not a byline's name before its post ("By Dana Reyes - Harbour Science
- * Contributor"), nor a section before a score ("Basketball - M: Harbour State 64, …"). Since session 56: the whole line had been asked of the
- * notice, and the story had had no source.
+ * Contributor"), nor a section before a score ("Basketball - M: Harbour State 64, …"). The notice is asked for the masthead, not
+ * the whole line.
  */
 export const MASTHEAD_DASH_TAGLINE = /^([^\s:|]+)\s+[-–]\s+(?:[\p{L}'’.,&]+(?:\s+[\p{L}'’.,&]+)+)$/u;
 /** Words of a site's name on the page's first line, over its menu ("DER SPIEGEL", "Folha de S.Paulo"). */
@@ -49,10 +49,11 @@ const MAX_MASTHEAD_WORDS = 4;
  * "infobae") when the copyright notice `notice` holds it ("© DER SPIEGEL 2026", "Infobae © 2026", "Copyright Folha de
  * S.Paulo. Todos os direitos reservados.", a publisher's name opening with it: "© 2026 PÚBLICO Comunicação Social SA"; one of
  * the holders a slash joins: "© ARD-aktuell / tagesschau.de"; among the words of a company's name: "© EDICIONES EL PAÍS
- * S.L."; since session 41 opening a company's name without the masthead's "The": "The Guardian" over "© 2026 Guardian News &
+ * S.L."; opening a company's name without the masthead's "The": "The Guardian" over "© 2026 Guardian News &
  * Media Limited", "The Boston Ledger" over "©2026 Boston Ledger Media Partners, LLC"; the notice holding the masthead's name
- * without the word for a paper it adds: "Punch Newspapers" over "Copyright PUNCH."), else null. No outlet's word names such sites (outlets.ts isOutlet, copyrightOutlet), and their stories had no source. A
- * menu's word over the page is no site's name: "News" over "Copyright 2008 News Limited" had been the source.
+ * without the word for a paper it adds: "Punch Newspapers" over "Copyright PUNCH."), else null: no outlet's word names such
+ * sites (outlets.ts isOutlet, copyrightOutlet). A menu's word over the page is no site's name: "News" over "Copyright 2008 News
+ * Limited" is no source.
  */
 export function siteNamedByNotice(site: Line, notice: Line): string | null {
   if (site.number === notice.number || !isSiteNameShaped(site) || !isCopyrightNotice(notice)) return null;
@@ -96,7 +97,7 @@ export function heldInFullByNotice(line: Line, lines: readonly Line[], removed: 
 /**
  * The site's name the footer's logo gives, a line alone after the article that a removed notice's holder opens with, then only a company's
  * words and legal form (COMPANY_TAIL): "Harbourcrunch" over its links and "© 2026 Harbourcrunch Media LLC.", a header of the sections'
- * menu alone over the page. Else null. The site line was a menu's item, and the story had had no source. Since session 56.
+ * menu alone over the page, where the site line is a menu's item. Else null.
  */
 export function footerLogoByNotice(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
@@ -118,7 +119,7 @@ const ARABIC_RESERVED_TO = /^ل(?:ـ\s*)?(?:(?:موقع|صحيفة|جريدة|ب
 /**
  * Whether an Arabic notice reserves the rights to the masthead `site` (ARABIC_RIGHTS_RESERVED, ARABIC_RESERVED_TO), as Egyptian and
  * Gulf papers close their pages: the preposition run into the name, which drops the alif of its article ("لليوم السابع" under "اليوم
- * السابع"), so the holder was read as no name. Since session 52; 0 bench raw lines hold حقوق.
+ * السابع"), which the holder patterns read as no name. 0 bench raw lines hold حقوق.
  */
 function arabicRightsReservedFor(notice: string, site: string): boolean {
   const after = ARABIC_RIGHTS_RESERVED.exec(notice)?.[1];
@@ -129,7 +130,6 @@ function arabicRightsReservedFor(notice: string, site: string): boolean {
 /**
  * Whether the masthead's name `name` ends with the whole name of the publisher's company `company` (both in lower case) as words of their
  * own, a word of a menu's alone not: a company named for its site's last word ("Harbour Insider" over "Copyright © 2026 Insider Inc.").
- * Since session 54; the story had had no source.
  */
 function mastheadEndsWithCompany(name: string, company: string): boolean {
   const held = company.trim();
@@ -145,7 +145,7 @@ const MIN_OPENING_WORD = 3;
  * as often ("Bandar Daily" over "Bandar Samachar"), a holder of that word alone the festival's organiser ("Lagoon Festival" over
  * "Copyright LAGOON."), nor a network's, whose notice names the network, not its news service ("NHK NEWS WEB" over "Copyright NHK (Japan
  * Broadcasting Corporation)"), nor a menu's home link ("Harbour Home"). Not "The" nor a menu's word; a longer word's first letters are none
- * ("Harbourside" over "© Harbour Lagoon Ltd."). Since session 52; the stories had had no source.
+ * ("Harbourside" over "© Harbour Lagoon Ltd.").
  */
 function holderFirstWordOpens(held: string, site: string): boolean {
   const first = /^\p{L}[\p{L}\p{N}'’-]*(?=\s|$)/u.exec(held)?.[0];
@@ -170,7 +170,7 @@ const YEAR_AFTER_HOLDER = new RegExp(String.raw`\s+${NOTICE_YEARS}$`, 'u');
 /**
  * Whether the notice's holder (in lower case, up to HOLDER_END) ends with the masthead's name `name` as words of its own, before the year
  * if any: a company named as Kurdish, Persian and Arabic name theirs, the name last ("© … بۆ تۆڕی میدیایی ڕووداو 2026", "for the Rudaw media
- * network", under "ڕووداو"). The story had had no source. Since session 48.
+ * network", under "ڕووداو").
  */
 function holderEndsWithName(held: string, name: string): boolean {
   const holding = held.replace(YEAR_AFTER_HOLDER, '');
@@ -182,8 +182,7 @@ const HOLDER_BEFORE_CHINESE_RIGHTS = /^(\S.{0,19}?)\s*[·•|｜,，]?\s*版[權
 const CHINESE_SITE_WORD = /(?:新聞網|新闻网|新聞|新闻|網站|网站|網|网|報系|报系)$/u;
 /**
  * Whether a Chinese notice's holder before its "all rights reserved" (HOLDER_BEFORE_CHINESE_RIGHTS) is the masthead's name, each
- * without the word for a site or a news site it adds (CHINESE_SITE_WORD): Ming Pao's "明報網站 · 版權所有" under "明報新聞網". The story
- * had had no source. Since session 48.
+ * without the word for a site or a news site it adds (CHINESE_SITE_WORD): Ming Pao's "明報網站 · 版權所有" under "明報新聞網".
  */
 function chineseSiteHolds(holder: string, site: string): boolean {
   const held = HOLDER_BEFORE_CHINESE_RIGHTS.exec(holder)?.[1];
@@ -196,7 +195,7 @@ const MIN_CHINESE_NAME = 2;
 const ITEM_AFTER_COMPANY = /^,\s*([^,.]+)/u;
 /**
  * Whether the notice names the masthead `name` (in lower case) as the item after its publisher's company, as Belgian and French papers
- * write it: "© Rossel & Cie S.A., Le Soir, Bruxelles, 2026" under "Le Soir". Since session 46; the story had had no source.
+ * write it: "© Rossel & Cie S.A., Le Soir, Bruxelles, 2026" under "Le Soir".
  */
 function mastheadAfterCompany(holder: string, name: string): boolean {
   const company = COMPANY_HOLDER.exec(holder);
@@ -206,12 +205,12 @@ function mastheadAfterCompany(holder: string, name: string): boolean {
  * A notice naming no holder but the company that owns it ("© 2026 a Reach plc subsidiary", Reach's papers' footer; "Copyright 2026,
  * a Harbor Media company"): the holder is the page's own site. Read for an outlet's name over the page only (siteNamedByNotice),
  * one word too ("Mirror"): of the bench's 101 one-word first lines, 88 are a menu's or a button's ("Register", "Football", "Web"),
- * and none is over such a notice. Since session 44; the Mirror's story had had no source.
+ * and none is over such a notice.
  */
 const OWNER_ONLY_HOLDER = /^an?\s+\S.{0,60}?\s(?:subsidiary|company|division|brand)\b/iu;
 /**
  * What a footer line says after the site's name of what owns it: "Food & Wine is part of the Dotdash Meredith publishing family.",
- * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …"; since session 48 "trade mark" in two
+ * "Live Science is part of Future US Inc", "Billboard is a subsidiary of …", "Slate is published by …"; "trade mark" in two
  * words, as British publishers write it ("icHarbour™ is a trade mark of …"), and a trademark with no owner named ("\"Harbour Star\" is a
  * registered trademark.").
  */
@@ -220,7 +219,7 @@ const OWNED_BY =
 /**
  * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY) or opening the company's
  * (COMPANY_AFTER_SITE), else null: Food & Wine's footer "Food & Wine is part of the Dotdash Meredith publishing family." under no
- * copyright notice, and the story had had no source.
+ * copyright notice.
  */
 export function siteNamedByOwner(site: Line, line: Line): string | null {
   if (site.number === line.number || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
@@ -230,25 +229,26 @@ export function siteNamedByOwner(site: Line, line: Line): string | null {
 /**
  * What a line after the site's name says when it is the publisher's company named for the site, alone on its line: up to three
  * capitalised words and its legal form ("Mwananchi Communications Ltd" over "© 2026 Haki zote zimehifadhiwa", a notice holding no
- * name under "Mwananchi" over the page: the story had had no source). Since session 44.
+ * name under "Mwananchi" over the page).
  */
 const COMPANY_AFTER_SITE = new RegExp(String.raw`^(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3},?\s+(?:${LEGAL_FORMS})\.?$`, 'u');
 /**
- * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew, 3 in Thai): "Follow Mirror:" over the networks'
- * links, "Follow harbournet on Instagram", "Join harbournet on WhatsApp", ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's Telegram
- * channel), since session 45 in Portuguese, Spanish, Italian, French, German and Dutch, the site's name maybe after an article
- * (Estadão's "Siga o Estadão no Google Discover" under "Estadão" over the page: the story had had no source; 0 bench lines). Not "Follow" and a name alone: a topic's button ("Follow Football") under a section's label over the page.
- * Since session 48 in Thai, whose words run on without spaces: "ติดตามข่าวสดได้ทาง LINE" ("follow Khaosod on LINE").
+ * A line inviting the reader to follow the site on its social networks (group 1, or 2 in Hebrew, 3 in Thai): "Follow Mirror:" over the
+ * networks' links, "Follow harbournet on Instagram", "Join harbournet on WhatsApp", ynet's "הצטרפו לערוץ הטלגרם של ynet" (join ynet's
+ * Telegram channel), in Portuguese, Spanish, Italian, French, German and Dutch, the site's name maybe after an article (Estadão's "Siga o
+ * Estadão no Google Discover" under "Estadão" over the page; 0 bench lines). Not "Follow" and a name alone: a topic's button ("Follow
+ * Football") under a section's label over the page. In Thai too, whose words run on without spaces: "ติดตามข่าวสดได้ทาง LINE" ("follow
+ * Khaosod on LINE").
  */
 const FOLLOW_SITE =
   /^(?:(?:follow|join|siga|sigue|segui|suivez|folgen sie|volg)\s+(?:(?:o|a|el|la|il|lo|le|l'|dem|der)\s+)?(.+?)(?:\s*:|\s+(?:on|no|na|en|em|su|sur|auf|op)\s+\S.{0,40})|(?:הצטרפו|עקבו)\s+\S+(?:\s+\S+){0,2}?\s+של\s+(.+?)|ติดตาม\s*(\S.*?)\s*ได้(?:ทาง|ที่)\s*\S.{0,40})$/iu;
 /** Words of such a line at most. */
 const MAX_FOLLOW_WORDS = 12;
 /**
- * The site's name the page opens with when a line invites the reader to follow it by that name exactly (FOLLOW_SITE), else null:
- * the Mirror's "Follow Mirror:" over its social links, ynet's Telegram prompt; their stories had had no source. A menu's word over
- * the page is no site line (isSiteNameShaped). Since session 44. Of the bench's raw
- * pages none has such a line naming its first line (Billboard's bare "Follow Billboard" is a topic button's shape).
+ * The site's name the page opens with when a line invites the reader to follow it by that name exactly (FOLLOW_SITE), else null: the
+ * Mirror's "Follow Mirror:" over its social links, ynet's Telegram prompt. A menu's word over the page is no site line
+ * (isSiteNameShaped). Of the bench's raw pages none has such a line naming its first line (Billboard's bare "Follow Billboard" is a topic
+ * button's shape).
  */
 export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
   if (site.number === line.number || line.wordCount > MAX_FOLLOW_WORDS || !isSiteNameShaped(site)) return null;
@@ -257,16 +257,16 @@ export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
   return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
 /**
- * The site's name the page opens with when a picture's credit gives that name alone (chrome/pictures.ts PICTURE_CREDIT_LABEL), else null: a paper credits its
- * own photographers' pictures to itself ("Foto: Harbourske" under "Harbourske" over the menu, over its publisher's "© 2026 Harbour Press
- * d.o.o."). One word too: a menu's word is no site line (isSiteNameShaped), and no picture is credited to a menu's item. Since session 50;
- * the story's source had been the publisher's company.
+ * The site's name the page opens with when a picture's credit gives that name alone (chrome/pictures.ts PICTURE_CREDIT_LABEL), else null:
+ * a paper credits its own photographers' pictures to itself ("Foto: Harbourske" under "Harbourske" over the menu, over its publisher's "©
+ * 2026 Harbour Press d.o.o."). One word too: a menu's word is no site line (isSiteNameShaped), and no picture is credited to a menu's
+ * item. The site, not the publisher's company, is the story's source.
  */
 export function siteNamedByPictureCredit(site: Line, line: Line): string | null {
   if (site.number === line.number || !isSiteNameShaped(site)) return null;
   const label = PICTURE_CREDIT_LABEL.exec(line.text) ?? BARE_MARK.exec(line.text);
   if (label !== null && line.text.slice(label[0].length).toLowerCase() === site.text.toLowerCase()) return site.text;
-  // Or the credit closing a caption gives the photographer, a slash and the site (since session 56: "… Jean Harbour / Le Lagon" under "Le
+  // Or the credit closing a caption gives the photographer, a slash and the site ("… Jean Harbour / Le Lagon" under "Le
   // Lagon", a paper crediting its staff's picture to itself, its notice holding no name).
   const credited = line.text.slice(0, line.text.length - site.text.length);
   return line.text.toLowerCase().endsWith(site.text.toLowerCase()) && PHOTOGRAPHER_SLASH.test(credited) ? site.text : null;
@@ -279,8 +279,8 @@ const MAX_APP_PROMPT_WORDS = 8;
 const APP_WORD = /[- ]app$/iu;
 /**
  * The site's name the page opens with when a line offers the site's app by that name (APP_WORD), else null: AD's "Gratis de AD-app" in
- * the footer under "AD" over its cookie wall, a notice holding only its publisher's company ("© 2026 DPG Media B.V."). The story had had no
- * source. One word too: a site names its app so, a menu's word is no app's name ("iPad app" under no site line "iPad"). Since session 48.
+ * the footer under "AD" over its cookie wall, a notice holding only its publisher's company ("© 2026 DPG Media B.V."). One word too: a
+ * site names its app so, a menu's word is no app's name ("iPad app" under no site line "iPad").
  */
 export function siteNamedByAppPrompt(site: Line, line: Line): string | null {
   if (site.number === line.number || line.wordCount > MAX_APP_PROMPT_WORDS || !isSiteNameShaped(site)) return null;
@@ -296,10 +296,10 @@ const MAX_OWNER_LINE_WORDS = 40;
 /**
  * The outlet a removed line says is owned by or part of another (OWNED_BY), its name first, else null: CBS Sports' footer (the site "is a
  * registered trademark of" its broadcaster) under "© 2004-2019 CBS Interactive." (a company's), its first line
- * "CBSSports.com": the site line named no source, and the stories had had none. An outlet's name only (isOutlet): "The canal is
- * owned by …" names none. Since session 44. Since session 48 opening any sentence of the line, its trademark's sign and quotation marks
+ * "CBSSports.com", where the site line names no source. An outlet's name only (isOutlet): "The canal is owned by …" names none.
+ * Opening any sentence of the line, its trademark's sign and quotation marks
  * left out (Trinity Mirror's regional sites close on "Copyright and Trade Mark Notice © … owned by or licensed to … Limited. The Harbour
- * Chronicle™ is a trade mark of … Limited.": their stories had had no source).
+ * Chronicle™ is a trade mark of … Limited.").
  */
 export function outletNamedByOwner(line: Line): string | null {
   return ownedNames(line).find(({ name }) => isOutlet(name))?.name ?? null;
@@ -328,8 +328,8 @@ const TRADE_MARK = /^,? (?:is|are) an? (?:registered )?trade ?mark/iu;
  * The publication a removed line says is part of, published or owned by a company (ownedNames; the owner's words a company's,
  * COMPANY_NAME_WORD: "Harbour Science is part of Northwind US Inc, a global publisher of magazines and websites.", "Harbour
  * Review is published by The Harbour Group, a Northwind Holdings Company") when another line of the page names it too, else null: no
- * outlet's word names such sites (outletNamedByOwner), and their stories had had no source. Not what a story's sentence says is owned
- * ("The canal is owned by the state": no name, no company). Since session 50.
+ * outlet's word names such sites (outletNamedByOwner). Not what a story's sentence says is owned
+ * ("The canal is owned by the state": no name, no company).
  */
 export function publicationNamedByOwner(line: Line, lines: readonly Line[]): string | null {
   for (const { name, owner } of ownedNames(line)) {
@@ -347,14 +347,14 @@ const MARK_AFTER_NAME = /[™®]$/u;
 const QUOTED_NAME = /^["“](.+)["”]$/u;
 /**
  * A footer's link about the site or to write to it, in the languages pages set it in, before the site's name ("About …", "Om …"),
- * and since session 44 the label of a box of the site's other stories ("Recommended from Medium" under "Medium" over the page, no
- * notice under it: the story had had no source; "More from Sportsnet", the one such line of the bench's pages, names its own).
+ * and the label of a box of the site's other stories ("Recommended from Medium" under "Medium" over the page, no
+ * notice under it; "More from Sportsnet", the one such line of the bench's pages, names its own).
  */
 const ABOUT_SITE = /^(?:about|contact|om|kontakta|kontakt|über|over|à propos de|acerca de|sobre|contacto|contato|fale com|tentang|kontak|more from|recommended from)\s+/iu;
 /**
- * The site's name the page opens with when a footer's link is about it or writes to it (ABOUT_SITE and the name: SVT's "Om SVT
- * Nyheter" and "Kontakta SVT Nyheter" under "SVT Nyheter" over the menu), else null: the page names itself, and the story had had
- * no source. A menu's words over the page are no site line (siteLine, isSiteNameShaped).
+ * The site's name the page opens with when a footer's link is about it or writes to it (ABOUT_SITE and the name: SVT's "Om SVT Nyheter"
+ * and "Kontakta SVT Nyheter" under "SVT Nyheter" over the menu), else null: the page names itself. A menu's words over the page are no
+ * site line (siteLine, isSiteNameShaped).
  */
 export function siteNamedByAboutLink(site: Line, line: Line): string | null {
   if (site.number === line.number || !isSiteNameShaped(site)) return null;
@@ -369,8 +369,8 @@ const TRAILING_BAR = /\s*\|$/u;
 const OUTLET_GROUP = /\s(?:Network|Media)$/u;
 /**
  * The outlet a footer's link is about or writes to (ABOUT_SITE and an outlet's name alone, outlets.ts isOutlet), else null: "About
- * the BBC", "About Cape Argus", "Contact CT Post", "About SunHerald.com |" under no notice naming one, or a company's; the
- * stories had had no source. Since session 45, read after every other line (index.ts). The article kept ("About the Mirror": "The
+ * the BBC", "About Cape Argus", "Contact CT Post", "About SunHerald.com |" under no notice naming one, or a company's; read
+ * after every other line (index.ts). The article kept ("About the Mirror": "The
  * Mirror"); not a group of sites (OUTLET_GROUP), nor a word for an outlet alone ("About Press", "Contact Media").
  */
 export function outletAboutLink(line: Line): string | null {
@@ -389,8 +389,7 @@ export function outletAboutLink(line: Line): string | null {
  * another line of the page names it too, in the name the source gives it, else null: read last, when no line named the source, as
  * pages with no notice name their outlet only so (ABC's picture credit "(ABC News: …)", Axios's "Axios Denver" under its stories; a
  * public broadcaster's news service by the broadcaster's name alone, Yle's "Yle" in the footer under "Yle Uutiset"). Alone over the
- * page it may be a link to another site; an outlet's word alone is a button ("Register | Login"). Since session 46; the stories had
- * had no source.
+ * page it may be a link to another site; an outlet's word alone is a button ("Register | Login").
  */
 export function outletOverPage(site: Line, lines: readonly Line[]): string | null {
   if (!isSiteNameShaped(site) || !isOutlet(site.text) || isOutletWordAlone(site.text)) return null;
@@ -408,8 +407,7 @@ const SITE_GREETING = /^Welcome to (\S+(?:\s+\S+){0,4}?)(?:\.\s+Skip (?:directly
 /**
  * The site's name the page's first line greets the reader with (SITE_GREETING) when another line of the page names it too, as a
  * masthead over the page must be named twice (outletOverPage), else null: Australian papers' "Welcome to Harbour Sun. Skip to: …"
- * over the menu, the footer's "Harbour Sun"; the name is no outlet's (outlets.ts isOutlet), and the stories had had no source. Since
- * session 48.
+ * over the menu, the footer's "Harbour Sun"; the name is no outlet's (outlets.ts isOutlet).
  */
 export function siteGreeting(line: Line, lines: readonly Line[]): string | null {
   if (line.number !== lines[0]?.number) return null;
@@ -417,13 +415,13 @@ export function siteGreeting(line: Line, lines: readonly Line[]): string | null 
   if (name === undefined || name.endsWith('.') || isPageWord(name)) return null;
   const lower = name.toLowerCase();
   // Or, a site's address, a notice whoever it holds, as over the page (siteOverPublisherNotice): "Welcome to HARBOURSPORTS.com.au" over its
-  // publisher's company's notice, named by no other line (since session 50; the stories had had no source).
+  // publisher's company's notice, named by no other line.
   const namedOrNoticed = (other: Line): boolean => namedWithin(other.text.toLowerCase(), lower) || (SITE_ADDRESS_ALONE.test(name) && isCopyrightNotice(other));
   return lines.some((other) => other.number !== line.number && namedOrNoticed(other)) ? name : null;
 }
 /**
- * A character of a word: a letter, a digit, or since session 51 a mark, as Indic scripts write their vowel signs after a consonant (a menu's
- * "<Assam>" is no whole word of the masthead "<Assamese> <Daily>" its notice holds, where the sign after it had read as a word's end).
+ * A character of a word: a letter, a digit, or a mark, as Indic scripts write their vowel signs after a consonant (a menu's
+ * "<Assam>" is no whole word of the masthead "<Assamese> <Daily>" its notice holds, where the sign after it would read as a word's end).
  */
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 /** Whether `name` stands in `text` as whole words, where it first stands. */
@@ -456,7 +454,7 @@ const NAME_AT_POSTAL_ADDRESS = /^([^,|]{3,60}), \d{1,6}[A-Za-z]? [^,|]{3,60}(?:,
 const MAX_POSTAL_LINE = 200;
 /**
  * The outlet whose postal address a line gives (NAME_AT_POSTAL_ADDRESS, outlets.ts isOutlet), else null: a newsletter's web
- * version signs so under its last item, and the story had no source. A company's or a person's address names none.
+ * version signs so under its last item. A company's or a person's address names none.
  */
 export function outletAtPostalAddress(line: Line): string | null {
   if (line.text.length > MAX_POSTAL_LINE || !/\d[A-Z]{0,2}$/u.test(line.text)) return null;
@@ -473,7 +471,7 @@ const REGISTERED_MEDIA = /(?:^|[\s«"„])(?:сетевое|электронно
 const MAX_REGISTRATION_LINE = 600;
 /**
  * The publication a Russian site's registration names (REGISTERED_MEDIA), else null: the notice over it holds the publisher's company
- * ("© ООО «Харбор Пресс», 2026"), no outlet, and the story had had no source. Since session 53: 2 bench raw lines so written.
+ * ("© ООО «Харбор Пресс», 2026"), no outlet. 2 bench raw lines so written.
  */
 export function registeredMediaOutlet(line: Line): string | null {
   return line.text.length <= MAX_REGISTRATION_LINE ? (REGISTERED_MEDIA.exec(line.text)?.[1] ?? null) : null;
@@ -482,7 +480,7 @@ export function registeredMediaOutlet(line: Line): string | null {
  * The site's name the page opens with when the page repeats it alone right over or under a copyright notice, whoever the notice holds:
  * the footer's logo by the publisher's notice (Dnevnik's "Дневник" over "Всички права запазени © 2001-2026 Икономедиа АД", Barron's
  * "Barron's" by Dow Jones's), one word too, where a menu's word repeated elsewhere in the footer names no site (siteOverPublisherNotice
- * asks two). Else null. Since session 46; the stories had had no source.
+ * asks two). Else null.
  */
 export function siteLogoByNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   if (!isSiteNameShaped(site)) return null;
@@ -496,7 +494,7 @@ const MIN_NAMED_SITE_WORDS = 2;
 /**
  * Whether a publisher's company (in lower case) opens with the masthead's initials, maybe and a letter for its group, media or
  * publishing ("THE HINDU" over "© THG PUBLISHING PVT LTD.", "Hindustan Times" over "© HT Media Limited"): the masthead of two words or
- * more, the company's first word those capitals alone. Its stories had had no source. Or, since session 48, the masthead is the
+ * more, the company's first word those capitals alone. Or the masthead is the
  * initials of the company's words, in capitals ("NZZ" over "Copyright © Neue Zürcher Zeitung AG. …"), as papers known by their
  * initials set them over the page.
  */
@@ -510,9 +508,9 @@ function companyInitialled(site: Line, company: string): boolean {
 /** The initials of a name's words, in lower case. */
 const initialsOf = (words: readonly string[]): string => words.map((word) => word.charAt(0)).join('').toLowerCase();
 /**
- * Whether the notice's holder `held` (up to the © or its first stop, HOLDER_END, as written) is the masthead's initials in capitals (INITIALS_MASTHEAD), the
- * masthead of two words or more: an agency writes its notice so under its name in full ("MA © 2026 …" under "Mezopotamya Ajansı", "© 2026
- * SCMP" under "South China Morning Post"), the reverse of companyInitialled's. Since session 51; the story had had no source.
+ * Whether the notice's holder `held` (up to the © or its first stop, HOLDER_END, as written) is the masthead's initials in capitals
+ * (INITIALS_MASTHEAD), the masthead of two words or more: an agency writes its notice so under its name in full ("MA © 2026 …" under
+ * "Mezopotamya Ajansı", "© 2026 SCMP" under "South China Morning Post"), the reverse of companyInitialled's.
  */
 function initialsHeld(held: string, site: Line): boolean {
   return site.wordCount >= MIN_NAMED_SITE_WORDS && INITIALS_MASTHEAD.test(held) && held.toLowerCase() === initialsOf(site.text.split(/\s+/u));
@@ -532,17 +530,17 @@ export const pageHasPublisherNotice = (site: Line, lines: readonly Line[], remov
  * The site's name the page opens with when the copyright notice holds a publisher's company that does not name it (COMPANY_HOLDER:
  * Corriere della Sera's "Copyright 2026 © RCS Mediagroup S.p.a.") and another removed line names the site, in any case
  * (its newsletter's "Iscriviti alle newsletter di Corriere della Sera" under "CORRIERE DELLA SERA" over the menu): the
- * page's own name twice, its company's in the notice. Else null; the story had had no source. A name in another line's
+ * page's own name twice, its company's in the notice. Else null. A name in another line's
  * words only ("Sera" in "Serata" names none), and of two words or more: a menu's "Latest News" or "Web" over the page,
- * repeated in the menu or in a line's words, had been the source of 6 bench pages. Since session 42 an outlet's name over
+ * repeated in the menu or in a line's words, would be the source of 6 bench pages. An outlet's name over
  * the page (outlets.ts isOutlet) needs no other line: the publisher's notice under a paper's masthead ("Yorkshire Evening
  * Post" over "© 2026 National World Publishing Ltd.", "CBS News" over "© MMVIII, CBS Interactive Inc.") tells the site's own
- * page, and the stories had had no source.
+ * page.
  */
 export function siteOverPublisherNotice(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   // A site's address over the page is its name whoever the notice holds ("iDNES.cz" over "Copyright © 1999–2026 MAFRA, a.s.": one
-  // word, and a company no pattern reads); no menu's word is so written. Since session 44; the story had had no source.
-  // So is, since session 56, a masthead the site line sets with its tagline ("harbour-online - Nachrichten für den Norden" over "Harbour Digital
+  // word, and a company no pattern reads); no menu's word is so written.
+  // So is a masthead the site line sets with its tagline ("harbour-online - Nachrichten für den Norden" over "Harbour Digital
   // Publishing GmbH"), a menu's word never; and the publisher's company alone on its line is its notice (isCompanyAlone).
   if (SITE_ADDRESS_ALONE.test(site.text) || (isMastheadShaped(site) && MASTHEAD_DASH_TAGLINE.test(lines.find((line) => line.number === site.number)?.text ?? ''))) {
     return pageHasPublisherNotice(site, lines, removed) ? site.text : null;
@@ -565,7 +563,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
   const others = lines.filter((line) => line.number !== site.number && removed.has(line.number));
   // A line naming the site without its "The" beside the notice's company names it as the company's (Vox Media's disclosure "If you buy
-  // something from a Verge link, Vox Media may earn a commission." under "The Verge": since session 53, the story had had no source).
+  // something from a Verge link, Vox Media may earn a commission." under "The Verge").
   const unprefixed = name.replace(LEADING_THE, '');
   const companies = unprefixed === name ? [] : others.flatMap((line) => companyOf(line)?.replace(/[\s,]+$/u, '').toLowerCase() ?? []);
   const namesSite = (line: Line): boolean => {
@@ -578,21 +576,21 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
 /**
  * A masthead set with its article in lower case before the capitalised name, as Italian, Spanish, Dutch and German papers set
  * theirs ("la Repubblica", "il Fatto Quotidiano", "de Volkskrant", "der Freitag"): a menu's or a button's line is not so written
- * (0 bench lines of this shape), so over a publisher's company it is the site as an outlet's name is (siteOverPublisherNotice).
- * la Repubblica's story over "GEDI Periodici e Servizi S.p.A. - P.IVA …" had had no source. Since session 45.
+ * (0 bench lines of this shape), so over a publisher's company it is the site as an outlet's name is (siteOverPublisherNotice):
+ * la Repubblica over "GEDI Periodici e Servizi S.p.A. - P.IVA …".
  */
 const LOWER_CASE_ARTICLE_MASTHEAD = /^(?:il|lo|la|gli|le|el|los|las|les|der|die|das|de|het|the)\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}\p{N}'’.-]+){0,2}$/u;
 /**
  * The publisher's company alone on its line, its name and legal form and nothing else (COMPANY_HOLDER: "Lagoon Editorial Información General,
  * S.L.U.", "Harbour Digital Publishing GmbH"), as Spanish and German sites close their pages with no ©: read as a notice holding it
- * (siteOverPublisherNotice). Since session 56; the stories had had no source.
+ * (siteOverPublisherNotice).
  */
 const isCompanyAlone = (line: Line): boolean => line.wordCount <= MAX_COMPANY_ALONE_WORDS && COMPANY_ALONE.test(line.text);
 /** Words of such a line at most: COMPANY_HOLDER's name and its legal form. */
 const MAX_COMPANY_ALONE_WORDS = 8;
 /**
  * A company's registration, as British publishers close their pages instead of a copyright notice ("Newsquest Media Group Ltd,
- * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"), and since session 44 as
+ * Loudwater Mill, Station Road, High Wycombe HP10 9TY | 01676637 | Registered in England and Wales"), and as
  * Italian publishers do, by their VAT number ("GEDI Periodici e Servizi S.p.A. - P.IVA 00906801006 - …", la Repubblica's): the
  * publisher's company opening it is read as a notice's (siteOverPublisherNotice).
  */
@@ -612,26 +610,25 @@ const HOLDER_END = /[.,;|©]/u;
 const MASTHEAD_ADDITION = /^\s+(?:newspapers?|news|online)$/u;
 /**
  * The word for a newspaper a notice names the paper with before its name, where the masthead has none: Vietnamese "Báo" ("© Bản quyền
- * thuộc Báo Tuổi Trẻ." under "Tuổi Trẻ Online", the masthead adding "Online": MASTHEAD_ADDITION). The story had had no source. Since
- * session 47; 0 bench raw notices.
+ * thuộc Báo Tuổi Trẻ." under "Tuổi Trẻ Online", the masthead adding "Online": MASTHEAD_ADDITION). 0 bench
+ * raw notices.
  */
 const PAPER_WORD_OPENING = /^(?:báo|nhật báo)\s+/iu;
 /** A masthead's article, which its publisher's company name leaves out ("The Guardian", "Guardian News & Media Limited"). */
 const LEADING_THE = /^the\s+/u;
 /**
  * An article a masthead writes run into its capitalised name, as the company leaves it out ("derStandard" over "© STANDARD
- * Verlagsgesellschaft m.b.H. 2026": the story had had no source). Since session 48.
+ * Verlagsgesellschaft m.b.H. 2026").
  */
 const GLUED_ARTICLE = /^(?:der|die|das|de|het|la|le|il|el|the)(?=\p{Lu})/u;
 /** The holders a notice joins with a slash ("© ARD-aktuell / tagesschau.de"). */
 const CO_HOLDERS = /\s+\/\s+/u;
 /**
- * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, an ampersand one ("Guardian News &
- * Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS
- * S.L."): the masthead over the menu among the name's words is the site's name (siteNamedByNotice). Since session 43 the Greek
- * forms too ("© 2026 Η ΚΑΘΗΜΕΡΙΝΗ Α.Ε." under "ΚΑΘΗΜΕΡΙΝΗ": the paper's article before its name, the story had had no source).
- * The forms are chrome/copyright.ts LEGAL_FORMS, shared with the holder's. Since session 45 a country's letter in brackets before the form
- * ("The New Straits Times Press (M) Berhad", Malaysia's; India's "(P) Ltd").
+ * A publisher's company as a notice holds it, its name (group 1) of up to six words, the first capitalised, an ampersand one ("Guardian
+ * News & Media Limited") and a comma after the last ("Boston Ledger Media Partners, LLC"), and its legal form ("EDICIONES EL PAÍS S.L."):
+ * the masthead over the menu among the name's words is the site's name (siteNamedByNotice). The Greek forms too ("© 2026 Η ΚΑΘΗΜΕΡΙΝΗ
+ * Α.Ε." under "ΚΑΘΗΜΕΡΙΝΗ": the paper's article before its name). The forms are chrome/copyright.ts LEGAL_FORMS, shared with the
+ * holder's. A country's letter in brackets before the form ("The New Straits Times Press (M) Berhad", Malaysia's; India's "(P) Ltd").
  */
 const COMPANY_HOLDER = new RegExp(String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*\s+(?:(?:[\p{L}\p{N}][\p{L}\p{N}&'’.-]*|&|\(\p{Lu}\)),?\s+){0,5})(?:${LEGAL_FORMS})\.?(?=$|[\s,;|])`, 'u');
 /** A publisher's company and nothing after it (isCompanyAlone). */
@@ -641,30 +638,29 @@ const COMPANY_ALONE = new RegExp(String.raw`${COMPANY_HOLDER.source}$`, 'u');
  * Portuguese, French and Italian publishers write their notices (group 1): "© 2026 Casa Editorial EL TIEMPO" under "EL TIEMPO",
  * "Todos los Derechos Reservados © Compañía Periodística Nacional 2026" under "EL UNIVERSAL". The masthead among its words
  * names the site as a company's with a legal form does (siteNamedByNotice), and a company not naming it tells the masthead over
- * the page when another line names it (siteOverPublisherNotice); the stories had had no source. Since session 47; 0 bench raw
+ * the page when another line names it (siteOverPublisherNotice). 0 bench raw
  * notices so written.
  */
 const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Editora|Editorial|Ediciones|Edições|Éditions|Grupo|Gruppo|Groupe)(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|de|del|de la|do|da|di|du)){1,4})(?=$|[\s.,;|])/u;
 /**
  * A publisher's company named by the word for a group of papers or a company it ends with, no legal form after it (group 1): "Copyright ©
- * 2026 Punjab Kesari Group." under Jagbani's masthead in Gurmukhi, which its e-paper's prompt names too. The company had been read as
- * none, and the story had had no source. Since session 48; since session 49 an ampersand among its words ("© 2026 Highland News & Media",
- * a Scottish weekly's publisher under its masthead).
+ * 2026 Punjab Kesari Group." under Jagbani's masthead in Gurmukhi, which its e-paper's prompt names too; an ampersand among
+ * its words ("© 2026 Highland News & Media", a Scottish weekly's publisher under its masthead).
  */
 const COMPANY_BY_WORD = /^((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&)\s+){1,4}(?:Group|Media|Holdings|Networks?|Communications|Publishing|Publications|Publishers|Newspapers|Broadcasting|Corporation|Enterprises))(?=$|[\s.,;|])/u;
 /** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, PUBLISHING_HOUSE or COMPANY_BY_WORD), else undefined. */
 const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1] ?? COMPANY_BY_WORD.exec(holder)?.[1];
 /**
  * Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026
- * Lagoonist All rights reserved.Privacy |Terms"), since session 48 maybe after a dash ("© 2026 Lagoonist - All rights reserved"), and what
- * the notice leaves out of it ("© 2026 The Lagoon Republic unless otherwise noted.": the holder had been no name), since session 51 the danda
- * Bengali, Assamese and Hindi end a sentence with ("© ২০২৬ <masthead>। <all rights reserved>।": the holder had run on into the rights phrase).
+ * Lagoonist All rights reserved.Privacy |Terms"), maybe after a dash ("© 2026 Lagoonist - All rights reserved"), and what
+ * the notice leaves out of it ("© 2026 The Lagoon Republic unless otherwise noted."), the danda Bengali, Assamese and Hindi
+ * end a sentence with ("© ২০২৬ <masthead>। <all rights reserved>।"): the holder is the name before them.
  */
 const HOLDER_SENTENCE_END = /\.\s|।|\s+(?:[-–|]\s+)?all rights reserved|\s+unless otherwise (?:noted|stated|specified|indicated)/iu;
 /**
  * A notice's holder shaped as a site's name: up to four words, "The" maybe first ("lagoonist", "The Lagoon Review", "Harbour!"); no comma. A
- * word may hold the zero-width (non-)joiner Persian writes between a word's parts ("بی‌بی‌سی", the BBC: since session 48 its notice's
- * holder had been no name, and the story had had no source).
+ * word may hold the zero-width (non-)joiner Persian writes between a word's parts ("بی‌بی‌سی", the BBC's notice's
+ * holder).
  */
 const SITE_NAME_HOLDER = /^(?:The\s+)?[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D&'’.!-]*(?:\s+[\p{L}\p{M}\p{N}\u200C\u200D&'’.!-]+){0,3}$/u;
 /**
@@ -679,16 +675,15 @@ const COMPANY_WORD_ALONE = new RegExp(String.raw`^(?:${COMPANY_WORDS})\.?$`, 'iu
 const COMPANY_TAIL = new RegExp(String.raw`^(?:,?\s+(?:${COMPANY_WORDS})\.?)+(?=$|[\s.,;|])`, 'u');
 /**
  * A word for news or a medium in a holder's name: a publication's, in a person's name's shape too (metadata/names.ts areNames: "Radio
- * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder). Since session 49 hyphened to the word before
- * it, as US papers join two names ("© Copyright 2026, The Harbourman-Review | Community Guidelines | …": the story had had no source); since
- * session 51 before the site's domain ending the name ("All content copyright Harbour Rowing News.com 1996 - 2026.": the story had had none).
+ * Lagoon Islands", "Valley Weekly"), and named so it needs no other line (publicationHolder). Hyphened to the word before
+ * it too, as US papers join two names ("© Copyright 2026, The Harbourman-Review | Community Guidelines | …"), or
+ * before the site's domain ending the name ("All content copyright Harbour Rowing News.com 1996 - 2026.").
  */
 const MEDIUM_WORD = /(?:^|[\s-])(?:News|Press|Radio|TV|Television|Review|Magazine|Journal|Times|Daily|Weekly|Online)(?=$|\s|\.\p{Ll}{2,6}(?:\.\p{Ll}{2})?$)/u;
 /**
  * Whether a notice's holder in Latin letters is the masthead over the page in another script, transliterated: as many words, the masthead
  * with no Latin letter, a site's name (isSiteNameShaped). Indian and Nepali sites close their pages in English ("Copyright © 2026 Harbour
- * Samachar." under the masthead in Gujarati, "© 2026 Onlineharbour." under it in Devanagari): no other line names the holder in its letters,
- * and the stories had had no source. Since session 49.
+ * Samachar." under the masthead in Gujarati, "© 2026 Onlineharbour." under it in Devanagari): no other line names the holder in its letters.
  */
 export function isMastheadInLatinLetters(holder: string, site: Line): boolean {
   return LATIN_NAME.test(holder) && !/\p{Script=Latin}/u.test(site.text) && /\p{L}/u.test(site.text) && isSiteNameShaped(site) && holder.split(/\s+/u).length === site.wordCount;
@@ -699,8 +694,7 @@ const LATIN_NAME = /^[\p{Script=Latin}\s&'’.!-]+$/u;
 const ADDRESS_AND_MORE = /^([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+),\s+(.+)$/u;
 /**
  * A notice's holder without its publisher's company after the site's address and a comma (a company's word or legal form in it: "© 2026
- * Harbourtech.co.uk, Northwind Publishing."), as British publishers name their sites; the holder had been no publication's name, and the
- * story had had no source. Since session 51.
+ * Harbourtech.co.uk, Northwind Publishing."), as British publishers name their sites: the holder is the site's address, a publication's name.
  */
 function addressBeforeCompany(holder: string | undefined): string | undefined {
   const parts = holder === undefined ? null : ADDRESS_AND_MORE.exec(holder);
@@ -709,18 +703,18 @@ function addressBeforeCompany(holder: string | undefined): string | undefined {
 /**
  * The word for a newspaper run into the paper's name, as scripts without spaces between words write a notice's holder: Lao "ໜັງສືພິມ" ("©
  * 2026 ໜັງສືພິມ<name>" under the name alone over the page and in its pictures' credits), Thai "หนังสือพิมพ์", Khmer "កាសែត", Burmese
- * "သတင်းစာ". The holder is the name without it (publicationHolder): with it no other line named the holder, and the story had had no source.
- * Since session 52; 0 bench raw lines in these scripts.
+ * "သတင်းစာ". The holder is the name without it (publicationHolder): with it no other line names the holder.
+ * 0 bench raw lines in these scripts.
  */
 const PAPER_WORD_RUN_IN = /^(?:ໜັງສືພິມ|หนังสือพิมพ์|កាសែត|သတင်းစာ)(?=\p{L})/u;
 /**
  * The holder of a copyright notice when it is a publication's name, not a company's (SITE_NAME_HOLDER, no COMPANY_NAME_WORD nor a
- * person's name: "© 2026 The Lagoon Review. All Rights Reserved.", "© 2026 Harbour Ledgerline", "© lagoonist 2010-2026", "Copyright ©1998 -
- * 2026 HARBOURBALL."), and another line of the page names it too (no other notice: its menu, its prompts, the story's own "told Lagoon
+ * person's name: "© 2026 The Lagoon Review. All Rights Reserved.", "© 2026 Harbour Ledgerline", "© lagoonist 2010-2026", "Copyright ©1998
+ * - 2026 HARBOURBALL."), and another line of the page names it too (no other notice: its menu, its prompts, the story's own "told Lagoon
  * Review"), as the site's name over the page must be named twice (outletOverPage), or a word for news or a medium is in it (MEDIUM_WORD:
- * "Copyright 2026 Lagoon News Now.", "Copyright © 2026 Harbour TV." under a syndicated story), else null. Read last: no outlet's word names such sites (outlets.ts isOutlet,
- * copyrightOutlet), and their stories had had no source. A blog's writer holds its notice as a site does ("© 2026 Jane Doe", the
- * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
+ * "Copyright 2026 Lagoon News Now.", "Copyright © 2026 Harbour TV." under a syndicated story), else null. Read last: no outlet's word
+ * names such sites (outlets.ts isOutlet, copyrightOutlet). A blog's writer holds its notice as a site does ("© 2026 Jane Doe", the byline
+ * "written by Jane Doe" naming her on the page): the holder the byline names is no source.
  */
 export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null, site: Line | undefined): string | null {
   const holder = addressBeforeCompany(noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0])?.replace(PAPER_WORD_RUN_IN, '');

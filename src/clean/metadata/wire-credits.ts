@@ -6,12 +6,12 @@ import { WIRE_CREDIT_ROLES } from '../../text/wire-credit.js';
  * A Chinese wire header with no space after 記者 ("reporter"): "記者王小明／台北報導", "记者李娜/北京报道", in
  * the brackets Taiwanese papers set it in ("〔記者王小明／台北報導〕"). The place and "reported" after the
  * slash tell it from a sentence opening with 記者 ("记者从市政府获悉…"); the name is the author, the
- * place where it was reported from. It had been the page's title or first paragraph.
+ * place where it was reported from: neither the page's title nor its first paragraph.
  */
 export const CHINESE_WIRE_HEADER = String.raw`(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，,]\s*\p{Script=Han}{2,4})*)\s*[／/∕]\s*\p{Script=Han}{1,8}(?:報導|报道)`;
 /**
  * Such a header in its brackets run into the paragraph it heads, with no line break ("〔記者王小明／台北報導〕
- * 行政院今天…"): it had stayed in the body, its first words, and the article had no author.
+ * 行政院今天…"): else the paragraph's first words, and no author.
  */
 const RUN_IN_CHINESE_WIRE_HEADER = new RegExp(`^[〔［[(（]${CHINESE_WIRE_HEADER}[〕］\\])）](?=\\s*\\S)`, 'u');
 /** The bracketed Chinese wire header opening a line with text after it (RUN_IN_CHINESE_WIRE_HEADER) and its author, else null. */
@@ -22,10 +22,10 @@ export function runInWireHeader(text: string): { header: string; author: string 
 /**
  * Taiwan's Central News Agency's credit opening a story, its reporters, the place and the day in one bracket: "（中央社記者
  * 王小明台北4日電）" ("CNA reporter Wang Xiaoming, Taipei, 4th, wire"), "（中央社記者王小明、李大華東京4日專電）", or the place
- * alone ("（中央社台北4日電）"). It stays in the body, as a dateline does (the place and the day are the story's); the story had
- * no author and no source. No mark parts the last name from the place: the name is three ideographs, as most Chinese names
+ * alone ("（中央社台北4日電）"). It stays in the body, as a dateline does (the place and the day are the story's), and gives its
+ * author and source. No mark parts the last name from the place: the name is three ideographs, as most Chinese names
  * are, before a place of two to four ("台北", "布魯塞爾"), or two where four ideographs stand in all, or before a place of
- * three or four the agency reports from abroad (CNA_PLACES: "林昱華盛頓" had given the author "林昱華").
+ * three or four the agency reports from abroad (CNA_PLACES: "林昱華盛頓" is "林昱" in "華盛頓", not "林昱華").
  */
 const CNA_CREDIT = /^[（(]中央社(?:記者((?:\p{Script=Han}{2,4}、)*)(\p{Script=Han}{4,7})|\p{Script=Han}{2,4})\d{1,2}日專?電[）)]/u;
 const CNA_PLACE_NAME_WORDS = 4;

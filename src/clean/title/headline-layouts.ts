@@ -13,11 +13,11 @@ import { isCloseUnder, isRightUnder, type Line } from '../lines.js';
 /**
  * The headline telling the story under a match's result at the top of a score widget (its scorers,
  * venue, attendance and referee under it: "Aston Villa 3-1 Newcastle" over "Watkins 12', 58'" over
- * "Villa Park"), when `best` is that result: sharing every word with the report, it had been the
+ * "Villa Park"), when `best` is that result: sharing every word with the report, it would be the
  * title over the Guardian's "Ollie Watkins scores twice as Aston Villa see off Newcastle …" under the
  * widget. Only a result with two scores and figures in the line under it, as scorers have: a press
  * release's headline has a result's shape with one number ("Northwind Robotics Reports Third Quarter
- * 2026 Results" over its date line), and its subheading had been taken for the title. Of the
+ * 2026 Results" over its date line), whose subheading is no title. Of the
  * `headlines` under the result, the one sharing most of the body's words, half at least (a line of
  * scorers may share half: "Okafor 23', Lindqvist 67'"). A result right over that line is the page's
  * headline over its standfirst ("Ashvale 24-17 Carrick Park" over "Late try keeps …"), and stays the title.
@@ -36,7 +36,7 @@ export const MIN_LIST_LINES = 3;
 /**
  * The lines of a list of quantities among these (in page order): runs of MIN_LIST_LINES quantity-led
  * lines or more, each within two lines of the next. A recipe's ingredients, shaped like headlines,
- * had given it its title ("1/2 cup chicken broth"); one such line alone may be a headline ("3 killed in crash").
+ * are no recipe's title ("1/2 cup chicken broth"); one such line alone may be a headline ("3 killed in crash").
  */
 export function quantityLists(lines: readonly Line[]): Set<Line> {
   const lists = new Set<Line>();
@@ -68,12 +68,12 @@ export function opensWithSameName(line: Line, paragraph: Line | undefined): bool
  * is shorter still, but of fewer than four words, which no title is here; a standfirst is no
  * shorter than its headline, in words (as long: "Nurses at Leeds hospitals to walk out on two days
  * next month" over "Union says nurses have had no pay offer for this financial year", 12 words
- * each: the standfirst had been the title); a standfirst of several lines counts the words of all
+ * each); a standfirst of several lines counts the words of all
  * (the Guardian's two lines of 9 and 10 words under a headline of 14). Right over the header's byline
  * or date line (`overHeader`) a standfirst quoting the story's speaker may be the shorter ("Manovra,
  * via libera della Camera: taglio dell'Irpef per il ceto medio e stretta sulle banche" over "Il testo
- * passa al Senato. Giorgetti: «Conti in ordine, nessuna patrimoniale»" over "di Monica Guerzoni": the
- * standfirst had been the title), but not when the longer line holds it: "Home News Business News
+ * passa al Senato. Giorgetti: «Conti in ordine, nessuna patrimoniale»" over "di Monica Guerzoni"), but
+ * not when the longer line holds it: "Home News Business News
  * Ascom announces …" over "Ascom announces …" is a breadcrumb run into the headline. A breadcrumb
  * over the headline is no headline either ("The Register » Security »").
  */
@@ -85,8 +85,8 @@ function isHeadlineOverStandfirst(upper: Line, standfirst: readonly Line[], over
 
 /**
  * A reader's widget a site sets between its headline and its standfirst: a review's rating in stars ("★★★★☆": The Irish
- * Times), a count of comments ("New, 15 comments": The Verge). The headline over it had not been read as over its
- * standfirst, and the standfirst had been the title (1 and 23 raw lines of the clean bench are such lines, none in the gold).
+ * Times), a count of comments ("New, 15 comments": The Verge): the headline over it is over its standfirst, which is no
+ * title (1 and 23 raw lines of the clean bench are such lines, none in the gold).
  */
 export const isReaderWidget = (line: Line): boolean => STAR_RATING.test(line.text) || COMMENTS_COUNT.test(line.text);
 export const STAR_RATING = /^[★☆✩✭⭐]+$/u;
@@ -102,9 +102,9 @@ export type NextOnPage = (line: Line) => Line | undefined;
  * A line right over `lower` on the page, blank lines between them at most, that may be a headline or
  * a line of a standfirst: title-shaped, of MIN_TITLE_WORDS or more, no breadcrumb. Rolling Stone sets
  * a blank line between its headline and standfirst ("The Harbour Brothers Reunite With Their First Singer
- * for 40th Anniversary Tour", a blank line, "The singer joins the band's founders, …"): the standfirst had been
- * the title. Over a blank line, of MIN_TITLE_WORDS_OVER_BLANK or more: on a page of lines parted by blank lines,
- * a picture's caption of four words over the headline ("Former Indonesian President Suharto") had become the title.
+ * for 40th Anniversary Tour", a blank line, "The singer joins the band's founders, …"). Over a blank line, of
+ * MIN_TITLE_WORDS_OVER_BLANK or more: on a page of lines parted by blank lines, a picture's caption of four words over
+ * the headline ("Former Indonesian President Suharto") is no headline.
  */
 export const isStandfirstLineOver = (upper: Line, lower: Line, nextOnPage: NextOnPage): boolean =>
   nextOnPage(upper) === lower && headlineWords(upper) >= (isRightUnder(lower, upper) ? MIN_TITLE_WORDS : MIN_TITLE_WORDS_OVER_BLANK) && isTitleShaped(upper) && !hasSeparators(upper);
@@ -118,16 +118,16 @@ export const MAX_STANDFIRST_POINTS = 4;
 /**
  * The headline over `best` when `best` is a line of its standfirst (isHeadlineOverStandfirst): the
  * standfirst, written to sum the story up, shares more of the body's words than its headline, and
- * had been the title. Climbs over up to MAX_STANDFIRST_LINES lines of `head` right over one another
+ * would be the title. Climbs over up to MAX_STANDFIRST_LINES lines of `head` right over one another
  * (`candidate`: no table row, list or line the site lists) to the nearest that tells the story too:
  * under the Guardian's "Ollie Watkins scores twice as Aston Villa see off Newcastle to climb to
  * fourth", the second line of its standfirst, "Morgan Rogers seals win after Isak had levelled
- * before half-time", had been the title (the first shares a third of the body's words). Over a
+ * before half-time", would be the title (the first shares a third of the body's words). Over a
  * standfirst of two lines only to the first line of the run (opensRun): in a list of other stories'
- * headlines over the page's own, a line two lines up shares the body's words as often, and had
+ * headlines over the page's own, a line two lines up shares the body's words as often, and would
  * become the title (MacRumors' "Early Reviews Praise New Keyboard, Brighter Display" over "Mac
  * Mini Shipping in March" over "14-Inch MacBook Air With New Keyboard Expected …"). Never to the last of a list of
- * headlines (`closesList`): CNN's last trending story over its headline had been the title. First, to the headline opening
+ * headlines (`closesList`): CNN's last trending story over its headline is no title. First, to the headline opening
  * a standfirst's run over the header telling the story in part (`tellsInPart`, runOpeningOverHeader).
  */
 export function headlineOverStandfirst(
@@ -153,10 +153,10 @@ export function headlineOverStandfirst(
  * `at` over the header: a headline over its standfirst of MAX_STANDFIRST_LINES at most, each line longer than a kicker or a
  * label (MAX_KICKER_WORDS), the headline shorter than a standfirst of two lines together; else null. Over a standfirst of one line
  * it may be the longer: Nikkei Asia sets a headline of 11 words over a standfirst of 10, and the standfirst, sharing more of the
- * body's words, had been the title (so had a sports page's standfirst as long as its headline, over the byline). A wire's release, a cricket site's report and a business paper's
+ * body's words, would be the title (so would a sports page's standfirst as long as its headline, over the byline). A wire's release, a cricket site's report and a business paper's
  * story tell it in fewer of the body's words in their headline than in the standfirst summing it up ("Wheat Falls to
  * Three-Month Low as Rains Ease Drought Fears", a third, over "Showers across the plains lift crop ratings for a second week"
- * over "Farmers have held back sales while prices recover" over the byline), and the standfirst had been the title. Not a
+ * over "Farmers have held back sales while prices recover" over the byline), and the standfirst would be the title. Not a
  * line of a longer run (a list of other stories' headlines), nor one over a blank line: a section's line in capitals
  * ("TOP STORIES - IN THIS SECTION - CONTENTS") over the page's headline shares a quarter of the body's words by chance.
  */
@@ -175,7 +175,7 @@ function runOpeningOverHeader(at: number, head: readonly Line[], nextOnPage: Nex
  * down to the line at `at` over the header, the points telling the story (SAME_STORY_OVERLAP of their words in the body, on
  * average), each in part, the headline longer than each point and opening the run; else null. The Daily Mail sets its headline
  * over three or four points summing the story up in the body's words over the byline; read as a list of headlines (closesList),
- * the run gave no headline, and the last point had been the title. A point may tell what only a caption in the text told (the
+ * the run gives no headline, and the last point would be the title. A point may tell what only a caption in the text told (the
  * award's ceremony under the picture of its winner, a fifth of its words in the text without the caption): the average holds it.
  * Another list of stories' headlines over the page's own shares the body's words by chance, not in every line.
  */
@@ -272,9 +272,9 @@ const MAX_KICKER_WORDS = 5;
 /**
  * Words of a headline under a kicker, at most: a longer line under a short one is its standfirst (CBS's "Director
  * Apologizes For Fatal Crash" over "'Harbour Nights' Director Vance, Charged With Drunk Driving, Apologizes For Fatal
- * Car Crash", 13 words, an l3s-dev page: tried without the bound, the standfirst had become the title). Eight until
- * session 48: a podcast's show name ("The Main Street Hour", named in its transcript) over its episode's title of nine
- * words over the date line had been the title; no title of either bench set changed.
+ * Car Crash", 13 words, an l3s-dev page: without the bound, the standfirst becomes the title). Not eight: a podcast's
+ * show name ("The Main Street Hour", named in its transcript) over its episode's title of nine words over the date line
+ * would be the title.
  */
 const MAX_KICKED_HEADLINE_WORDS = 12;
 /**
@@ -294,7 +294,7 @@ const IN_CAPITALS = /^\P{Ll}*\p{Lu}\P{Ll}*\p{Lu}\P{Ll}*$/u;
 /**
  * Whether `kicker` is a category label in capitals right over `headline` in `head`, no blank line between: of MAX_KICKER_WORDS
  * at most, over a line not in capitals of more words. A blog sets its post's categories so over the headline, and the kicker,
- * naming the blog's subject, had shared more of the body's words than the headline (findTitle); unlike isKickerOver, the
+ * naming the blog's subject, may share more of the body's words than the headline (findTitle); unlike isKickerOver, the
  * headline may be of any length: the capitals tell the two apart.
  */
 export function isCapitalsKickerOver(kicker: Line, headline: Line, head: readonly Line[]): boolean {
@@ -307,7 +307,7 @@ export function isCapitalsKickerOver(kicker: Line, headline: Line, head: readonl
  * Whether the upper line is set in title case, a stopword after its first word capitalised ("Council Approves Plan For
  * Bypass"), and the lower in sentence case, one lowercase ("Work on the road could start by spring"): an English headline
  * over its standfirst. A kicker and its headline are set in one style, so such a pair is no kicker over its headline
- * (isKickerOver), though shaped as one: the standfirst had been the title. German capitalises no stopword inside a line
+ * (isKickerOver), though shaped as one, and the standfirst no title. German capitalises no stopword inside a line
  * ("Mehr Lohn für Busfahrer"), so tagesschau.de's kicker is read as before.
  */
 export function isTitleCaseOverSentenceCase(upper: readonly Word[], lower: readonly Word[], vocabulary: Vocabulary): boolean {
@@ -325,7 +325,7 @@ function setsStopwordInside(words: readonly Word[], vocabulary: Vocabulary, writ
  * A letters page's heading: a letters label, a colon or dash, and what the letters are about
  * ("Letters: Library cuts, the bypass and holiday parking", "Leserbriefe: …", "Cartas al director: …").
  * Its letters each open with a headline and close with a signature: the first letter's headline,
- * under the header's date line and sharing every word with the body, had been the page's title. A
+ * under the header's date line and sharing every word with the body, would be the page's title. A
  * page of letters is titled by its heading; only a page without one (a letter alone) by its headline.
  */
 const LETTERS_HEADING =
@@ -358,7 +358,7 @@ export function headlineNamedByPageTitle(pageStart: Line | undefined, head: read
  * The headline when `best` is the page's title as a printout's or scraper's header gives it (the
  * headline and the site's name) and the headline itself stands under it, before the body or opening
  * it: sharing as many of the body's words and more (the site's name, "Seattle"), the header's copy
- * had been the title.
+ * would be the title.
  */
 export function headlineUnderPageTitle(best: { line: Line; overlap: number }, window: readonly Line[]): { line: Line; overlap: number } {
   const headline = SITE_AFTER_HEADLINE.exec(best.line.text)?.[1];
@@ -369,7 +369,7 @@ export function headlineUnderPageTitle(best: { line: Line; overlap: number }, wi
 /**
  * A headline of two or three words opening the page over a sentence of running text ("Storm
  * warning" over a short report): too short for isHeadlineShaped, or sharing no word with the
- * report, it had been removed as a section label, or left in the body, and the page had no title.
+ * report, it would go as a section label, or stay in the body, and the page have no title.
  * Only on the page's first line: a label over a scraped page's text has the page's lines above it.
  */
 export function isShortHeadlineOver(line: Line, next: Line | undefined, pageStart: Line | undefined): boolean {

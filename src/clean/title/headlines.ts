@@ -36,15 +36,15 @@ export function isHeadlineShaped(line: Line): boolean {
 
 /**
  * A time set after a comma at the end of the line ("Harbour Hawks (21-6) At Valley Rangers (15-12), 7:30 P.m.", a game
- * preview's headline; a TV listing's): its dot is the abbreviation's, no sentence's end. Such a headline opening the body had
- * been read as a sentence, and a menu's line over it ("Golden State Warriors Tickets") had been the title. So is one after
- * `at`, `by`, `until` or `from` (CBC's "… has them flooding ice at 3 a.m." over its standfirst, which had been the title).
+ * preview's headline; a TV listing's): its dot is the abbreviation's, no sentence's end. Read as a sentence, such a headline opening
+ * the body is no title, and a menu's line over it ("Golden State Warriors Tickets") would be the title. So is one after
+ * `at`, `by`, `until` or `from` (CBC's "… has them flooding ice at 3 a.m." over its standfirst, which would be the title).
  */
 const TIME_AT_END = /(?:,| (?:at|by|until|till|from)) \d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.$/iu;
 /**
  * An initialism after a word in lower case or a street's "St." closing the line ("Airline lands first jumbo jet in U.S.", "…
- * transit upgrade for B.C.", "Banks drag down Wall St."): American and Canadian headlines end so, and the dot had read as a
- * sentence's end, the headline as none; a wire's brief had had its masthead for a title. Not after a capital or a comma: a menu's
+ * transit upgrade for B.C.", "Banks drag down Wall St."): American and Canadian headlines end so, and the dot would read as a
+ * sentence's end, the headline as none; a wire's brief would have its masthead for a title. Not after a capital or a comma: a menu's
  * "More U.S.", a dateline's "Washington, D.C.", opening hours' "… / 6.30 P.M." are no headlines. 21 raw lines of the clean bench end
  * so (other stories' teasers, menus' "More in U.S.", a team's "… St."), none a gold title.
  */
@@ -75,7 +75,7 @@ const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
 /**
  * A date and time written in figures, a label's word or two at most: more figures than letters, and
  * a date read. CNA's "2026/12/4 16:30（12/4 18:05 更新）" (an update's time after the publication's,
- * ten words to the line's count) was no date line and had been the title; a headline has words.
+ * ten words to the line's count) is no date line and would be the title; a headline has words.
  */
 const isDateInFigures = (line: Line): boolean => line.digitShare > 0 && figuresOutnumberLetters(line.text) && readDate(line.text) !== null;
 
@@ -95,22 +95,22 @@ const MAX_CRUMB_WORDS = 4;
 const CRUMB_SEPARATOR = /\s*[>»›]\s*/u;
 /**
  * A breadcrumb's label, whatever follows it: Moneycontrol runs its steps together ("you are here: HomeNewsBusinessMarkets"),
- * with no separator between them, and the line had been the title over the headline under it (16 raw lines of the clean
+ * with no separator between them, and the line would be the title over the headline under it (16 raw lines of the clean
  * bench open so, none in the gold).
  */
 const BREADCRUMB_LABEL = /^you are here\s*:/iu;
 
 /**
  * A breadcrumb of steps parted by ">" ("Home > Markets > Japan > Bank of Japan"): naming the story's
- * subjects, it shared more of the body's words than the headline under it, and had been the title
+ * subjects, it shares more of the body's words than the headline under it, and would be the title
  * over it (line-shape.ts SEPARATORS, the line model's input, has no ">"). Or by "»" or "›", which
- * the line model weighs but the title search did not: "Home » Sport » Football » A-League » Article"
- * had been an l3s-dev title (65 raw lines of the clean bench are such breadcrumbs, none in the gold). Its last step may be the
+ * the line model weighs and the title search reads here: "Home » Sport » Football » A-League » Article"
+ * over an l3s-dev page's headline (65 raw lines of the clean bench are such breadcrumbs, none in the gold). Its last step may be the
  * headline, of any length, after two short steps or more (MIN_STEPS_OVER_HEADLINE).
  */
 /**
- * The short steps over a last step of any length that make a breadcrumb ending with the headline (session 56): the Economic
- * Times sets "Business News›News›Economy›Policy›<headline>" over the headline, and the whole line had been the title.
+ * The short steps over a last step of any length that make a breadcrumb ending with the headline: the Economic
+ * Times sets "Business News›News›Economy›Policy›<headline>" over the headline, and the whole line would be the title.
  */
 const MIN_STEPS_OVER_HEADLINE = 3;
 function isBreadcrumb(text: string): boolean {
@@ -123,14 +123,14 @@ function isBreadcrumb(text: string): boolean {
 
 /**
  * A link back to an aggregator or to the page's top or home ("Go to Google News", "Back to top", "Return to homepage"):
- * an aggregator's copy of an AP story sets "Go to Google News" over it, which shared the body's "news" and had been its
+ * an aggregator's copy of an AP story sets "Go to Google News" over it, which shares the body's "news" and would be its
  * title (11 raw lines of the clean bench are such links to an aggregator, 31 to the top, none in the gold).
  */
 const BACK_LINK = /^(?:go|back|return)\s+to\s+(?:the\s+)?(.+?)\s*$/iu;
 const PAGE_PLACE = /^(?:home\s?page|home|top|main page|front page)$/iu;
 /**
- * The same links in Chinese, Japanese and Korean (session 53): "返回顶部", "返回网易首页", "ページの先頭へ", "トップへ戻る", "맨 위로",
- * and Sohu's "返回搜狐，查看更多" ("back to Sohu, see more") under every story, which had been its last paragraph but one. A portal's
+ * The same links in Chinese, Japanese and Korean: "返回顶部", "返回网易首页", "ページの先頭へ", "トップへ戻る", "맨 위로",
+ * and Sohu's "返回搜狐，查看更多" ("back to Sohu, see more") under every story, which would be its last paragraph but one. A portal's
  * name only before "home page" or "see more": "返回地球" ("return to Earth") is a headline.
  */
 const OTHER_LANGUAGE_BACK_LINK = /^(?:(?:返回|回到)(?:顶部|頂部|首页|首頁|\p{Script=Han}{1,6}?(?:首页|首頁|[，,]\s*查看更多))|ページの?(?:先頭|トップ)へ(?:戻る)?|トップへ戻る|맨\s?위로)$/u;
@@ -142,22 +142,22 @@ export function isBackLink(text: string): boolean {
 /**
  * A line leading into what follows it (ending in a colon: "Cities that top the list:" over a ranked list) or set wholly in
  * brackets (a note: "(Source: Prairie Institute for Labour Studies survey)"): no headline is either (no l3s-dev gold
- * title), and each had been the title of a page whose headline stood above the title window.
+ * title), and each would be the title of a page whose headline stands above the title window.
  */
 export const BRACKETED = /^\(.*\)$/u;
 const LEAD_IN_OR_NOTE = new RegExp(`${BRACKETED.source}|[:：]$`, 'u');
 /**
  * A film's or a book's credit in a review's header, a field's label, a colon and its value ("Director : Vikram Sethi",
- * "Cast: …", "Running time: 1:50"): under the review's headline of two words, too short to be one, it shared the body's
- * words and had been the title (the clean bench's raw pages hold 10 such lines, none a gold title).
+ * "Cast: …", "Running time: 1:50"): under the review's headline of two words, too short to be one, it shares the body's
+ * words and would be the title (the clean bench's raw pages hold 10 such lines, none a gold title).
  */
 export const REVIEW_CREDIT = /^(?:directors?|directed by|cast|starring|producers?|produced by|writers?|written by|screenplay|music|running time|runtime|rated|certificate|genre)\s*[:：]\s*\S/iu;
 /**
  * Not a pipe table's line or a row of short cells (line-shape.ts isShortCellsRow; cells, never a headline), list item ("+ Comfortable for long flights" under a review's "Pros"), credited
  * caption (its credit in brackets or glued on: chrome/pictures.ts isGluedCredit), date (isDateInFigures, metadata/date-lines.ts
  * isDateWordsLine), breadcrumb, tags line (chrome/links.ts TOPIC_TAGS_LABEL: its words are the story's, and under the
- * standfirst it had been the title), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
- * stories' label (chrome/links.ts: "More from vnunet.com" over the site's other stories had been an l3s-dev title), or a review's
+ * standfirst it would be the title), link back (isBackLink), lead-in or note (LEAD_IN_OR_NOTE), or a box of other
+ * stories' label (chrome/links.ts: "More from vnunet.com" over the site's other stories, on an l3s-dev page), or a review's
  * credit (REVIEW_CREDIT).
  */
 export const isNoTableListOrCaption = (line: Line): boolean =>
@@ -166,7 +166,7 @@ export const isNoTableListOrCaption = (line: Line): boolean =>
 /**
  * A share or follow button ("Share this with Twitter", "Follow us on X") or a network's name alone ("Twitter"),
  * chrome/buttons.ts: never a headline. The BBC sets a share panel of some 25 such lines between its headline (over the
- * date line) and the body; they had filled the title's window, and "Share this with Twitter" had been the title.
+ * date line) and the body; they would fill the title's window, and "Share this with Twitter" would be the title.
  */
 export const isShareChrome = (line: Line): boolean => isShareOrFollow(line) || isShareButtonName(line);
 
@@ -178,13 +178,13 @@ export const isTitleShaped = (line: Line): boolean => isHeadlineShaped(line) && 
 /**
  * A line opening with a wire story's dateline naming its agency (text/dateline.ts datelineAt: "(Reuters) - Standings in the NFL on
  * Monday", "LONDON (Reuters) - …"): the story's first line, never its headline. A wire table's one-line lede, without a full stop,
- * had been the title (and left the body), its headline of two words over the date line taken for a section label (session 56).
+ * would be the title (and leave the body), its headline of two words over the date line taken for a section label.
  */
 const opensWithAgencyDateline = (line: Line): boolean => DATELINE_DASH.test(line.text) && datelineAt(line.text)?.agency != null;
 const DATELINE_DASH = /\s[-–—]/u;
 /**
  * A company's name alone with its legal form in Japanese or Chinese (`株式会社…`, `…有限公司`): PR TIMES sets the issuer's name
- * over a release's headline and again over its date line, and, every character of it in the first paragraph, it had been the
+ * over a release's headline and again over its date line, and, every character of it in the first paragraph, it would be the
  * title. One run of characters, no punctuation of a sentence or a list, of 20 or fewer besides the form.
  */
 const COMPANY_NAME = /^(?:(?:株式会社|有限会社|合同会社)[^\s、。，：:（(]{1,20}|[^\s、。，：:（(]{1,20}(?:株式会社|有限会社|合同会社|有限公司|股份有限公司))$/u;
@@ -200,7 +200,7 @@ const SENTENCE_INSIDE = /[.!?]["'”’)]*\s+\p{Lu}/u;
  * A headline longer than isHeadlineShaped allows: one clause of up to MAX_LONG_HEADLINE_WORDS words,
  * no sentence punctuation at its end or inside (a standfirst or a paragraph has it), no table line,
  * list item or caption. Only right over the header, and only when no other line is a headline:
- * it had been page text before the article, and the page had no title.
+ * it would be page text before the article, and the page have no title.
  */
 export function isLongHeadline(line: Line): boolean {
   const words = headlineWords(line);
@@ -215,7 +215,7 @@ const SENTENCE_BREAK = /(?<=[.!?]["'”’)]*)\s+(?=\p{Lu})/u;
 /**
  * A headline written as sentences: a few words ending in a full stop, or two sentences of a few
  * words each (an op-ed's "Baltimore's vacant houses won't fix themselves. The city has to stop
- * waiting for buyers.", 14 words, had been page text and the page had no title); not a list item or
+ * waiting for buyers.", 14 words, would be page text and the page have no title); not a list item or
  * credited caption.
  */
 export function isSentenceHeadline(line: Line): boolean {
@@ -230,7 +230,7 @@ function isTwoShortSentences(text: string): boolean {
 
 /**
  * The line's sentences, a quotation's joined into the sentence that opens it: NJ.com's "Harbour County doubles down on ‘Rats.
- * We’re on it.’ They just might be." quotes a slogan of two sentences in the first of its own two, and had been read as
+ * We’re on it.’ They just might be." quotes a slogan of two sentences in the first of its own two, and would be read as
  * three.
  */
 function sentencesOutsideQuotes(text: string): string[] {
@@ -276,10 +276,10 @@ export function bodyVocabulary<L extends Pick<Line, 'text'>>(body: readonly L[],
  * The pairs of neighbouring characters of a word of a script written without spaces between words, of two characters or
  * more; null for any other word. Chinese and Japanese set no spaces between words, so a run of their script between
  * punctuation marks is one word to the line (text/line-words.ts), and a headline's run is no run of the body's: a press
- * release's headline shared none of its text's words, the company's name over it, repeated word for word in the first
- * paragraph, all of them, and had been the title. Their pairs of characters are what a headline and its text share (冷凍倉庫
+ * release's headline shares none of its text's words, the company's name over it, repeated word for word in the first
+ * paragraph, all of them, and would be the title. Their pairs of characters are what a headline and its text share (冷凍倉庫
  * holds 冷凍 and 倉庫). Thai, Lao, Khmer and Burmese set spaces between phrases only: their characters are a letter's clusters
- * (letterClusters), a standfirst of Khmer sharing a run with the text had been the title over its headline, which shared none.
+ * (letterClusters), a standfirst of Khmer sharing a run with the text would be the title over its headline, which shares none.
  */
 function characterPairs(word: string): string[] | null {
   const script = unspacedScriptIn(word);
@@ -353,7 +353,7 @@ const TITLE_LABEL =
   /^(?:title|headline|breaking(?: news)?|just in|developing|updated?|exclusive|watch|urgente?|última hora|exclusiv[ao]|eilmeldung|exklusiv|exclusif|ultim'ora|esclusiva)\s*[:：]\s*(?=\S)/iu;
 /**
  * A cell in capitals after the headline's, two spaces or a tab apart (ingest/normalise.ts spacedTabs): a dateline's place
- * the page sets beside its headline ("… hybrid human-animal embryos  LONDON"), which had stood in the title. Only after
+ * the page sets beside its headline ("… hybrid human-animal embryos  LONDON"), which would stand in the title. Only after
  * a headline with a small letter: a headline in capitals has no cell of its own in capitals to tell.
  */
 const CAPITALS_CELL_AFTER = / {2,}\p{Lu}[\p{Lu}\p{M}.'’&/-]+(?: \p{Lu}[\p{Lu}\p{M}.'’&/-]+){0,3}$/u;
@@ -362,7 +362,7 @@ function withoutCapitalsCell(text: string): string {
   return cell && /\p{Ll}/u.test(text.slice(0, cell.index)) ? text.slice(0, cell.index) : text;
 }
 /**
- * A title line's headline, without such a label (it had stood in articles.csv's title), reader tools run into its end
+ * A title line's headline, without such a label (it would stand in articles.csv's title), reader tools run into its end
  * (chrome/buttons.ts withoutToolsRunInto) nor a cell in capitals after it (CAPITALS_CELL_AFTER).
  */
 export const headlineOf = (line: Line): string => withoutCapitalsCell(withoutToolsRunInto(line.text.replace(TITLE_LABEL, '')));

@@ -52,19 +52,19 @@ export function titleCandidates(
     return line.number > header!.number && (isCaptionOverCredit(lines, at, removed) || isCaptionUnderCredit(lines, at, removed));
   };
   // The line over the header when the header stands inside the block and the line was removed there
-  // as weak: a CBS station's teasers (other stories' headlines run into their summaries) opened the
-  // block over the story, its headline over the date line was removed in it, and a weather widget's
-  // forecast over the teasers had been the title.
+  // as weak: a CBS station's teasers (other stories' headlines run into their summaries) open the
+  // block over the story, its headline over the date line is removed in it, and a weather widget's
+  // forecast over the teasers would be the title.
   // Not a picture's credit over the byline ("Anna Greenleaf/The New York Times"). Or kept there as text, headline-shaped: a blog
-  // network's ad and tagline (sentences) opened the block over the post's headline over its date and author line, and the ad's
-  // first line had been the title, the headline the body's.
+  // network's ad and tagline (sentences) open the block over the post's headline over its date and author line, and the ad's
+  // first line would be the title, the headline the body's.
   const lineOverHeader = headerAt > 0 && header!.number > firstInBlock ? lines[headerAt - 1]! : undefined;
   const removedOverHeader = lineOverHeader && removed.get(lineOverHeader.number);
   const keptOverHeader = lineOverHeader !== undefined && !removedOverHeader && isHeadlineShaped(lineOverHeader) && body.includes(lineOverHeader);
   const overHeaderInBlock = (removedOverHeader?.kind === 'boilerplate' && removedOverHeader.reason !== PICTURE_CREDIT) || keptOverHeader ? lineOverHeader! : null;
   // And, over a kept line there, the block's first line, headline-shaped, right over it: a Thai headline written as one run
-  // scores as prose and opens the block over its standfirst over the date line, and the standfirst had been the title, the
-  // headline page text over it (session 56).
+  // scores as prose and opens the block over its standfirst over the date line, and the standfirst would be the title, the
+  // headline page text over it.
   // Not under a headline of its own right over it: then it is the standfirst (Smithsonian's headline, standfirst, caption, byline).
   const openingOverIt = keptOverHeader && headerAt > 1 ? lines[headerAt - 2]! : undefined;
   const overOpening = headerAt > 2 ? lines[headerAt - 3]! : undefined;
@@ -72,7 +72,7 @@ export function titleCandidates(
   const headlineOpening = openingOverIt && openingOverIt.number === firstInBlock && !removed.has(openingOverIt.number) && isHeadlineShaped(openingOverIt) && rightUnder(lines, headerAt - 1) && !underHeadline && body.includes(openingOverIt) ? [openingOverIt] : [];
   const toggled = picturesAroundCaptionToggles(lines, overHeader);
   // Or a headline with its date run in, among the block's first lines (a betting site's "… straight-sets win @ Monday 14 January,
-  // 07:40 GMT" under a box of offers the block opened with: an offer had been the title, the offers the text's opening).
+  // 07:40 GMT" under a box of offers the block opens with: an offer would be the title, the offers the text's opening).
   const inBlock = overHeaderInBlock ?? (headerAt < 0 ? body.slice(0, DATED_HEADLINE_LINES).find(isHeadlineWithDate) ?? null : null);
   const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(inBlock ? [inBlock] : [])];
   return { candidates, overHeaderInBlock: inBlock };
@@ -92,7 +92,7 @@ function isHeadlineWithDate(line: Line): boolean {
 /**
  * A wire story's line over its text that is never its headline: a correction note ("Corrects the share price in paragraph 14",
  * brackets or none) and a lead-in cut at its link ("(For other stories from the motor show, go to", its bracket left open). Under
- * the date line, sharing more of the body's words than the headline, each had been the title (4 pages of a one-site corpus of 10,000).
+ * the date line, sharing more of the body's words than the headline, each would be the title (4 pages of a one-site corpus of 10,000).
  */
 const isWireNote = (line: Line): boolean => CORRECTION_NOTE.test(line.text) || OPEN_BRACKET_ONLY.test(line.text);
 const CORRECTION_NOTE = /^\(?Corrects\s/u;
@@ -105,7 +105,7 @@ const CAPTION_TOGGLE = /^(?:hide|show|toggle) caption$/iu;
  * The lines of a picture around its caption's controls (CAPTION_TOGGLE): the line right over them and the line right under
  * them, and, when those two are the same line given twice (the credit), the caption over the first. NPR sets the lead
  * picture's caption over its credit ("Ann Doe for NPR"), `hide caption`, `toggle caption` and the credit again under the
- * byline: the credit, a name and an outlet written like a headline, had been the title, and with the caption they filled
+ * byline: the credit, a name and an outlet written like a headline, would be the title, and with the caption they fill
  * the title's search, the headline over the date line above them left out. Not a line right over the header (`overHeader`): a
  * headline over its date line is never a caption.
  */
@@ -132,7 +132,7 @@ const MAX_CREDIT_LABEL_WORDS = 2;
 /**
  * Whether lines[i] is a picture's caption over its credit: a credit alone, removed as such, right
  * under it or under a short label. Under the byline or date line, a caption telling the body's story
- * had been the title, and the headline above the byline page text. A line over a caption that ends
+ * would be the title, and the headline above the byline page text. A line over a caption that ends
  * with its credit ("… on Tuesday. (AP Photo/Tom Reed)") is the page's headline, not a caption.
  */
 function isCaptionOverCredit(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
@@ -149,12 +149,12 @@ const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, Remo
  * Whether lines[i] is a picture's caption over its credit alone right over the header's byline or date line, under a headline
  * or its standfirst (a line of MIN_TITLE_WORDS or more right over it): BILD sets its headline and standfirst over the lead
  * picture's caption, "Foto: <photographer>", the byline and the date line, and the caption, telling the story in the body's
- * words, had been the title. A headline right over a credit alone (a picture with no caption) has no such line over it. So
+ * words, would be the title. A headline right over a credit alone (a picture with no caption) has no such line over it. So
  * is a caption ending with its credit, removed as a picture's, right over the header: Nikkei Asia sets its headline and
  * standfirst over "… at a plant in <place>. (Photo by <photographer>)" over the byline, and with the header under a caption,
- * the standfirst, sharing more of the body's words, had been the title over its headline. The header's byline may be the
+ * the standfirst, sharing more of the body's words, would be the title over its headline. The header's byline may be the
  * author's name read only after the title (`authorName`: header.ts headerName, Nikkei's "NAME, Nikkei staff writer" over the date
- * line; session 56: with the name not yet removed as the byline, the standfirst had stayed the title).
+ * line: with the name not yet removed as the byline, the standfirst would stay the title).
  */
 export function isCaptionOverHeader(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>, authorName: Line | null = null): boolean {
   const [above, under] = [lines[i - 1], lines[i + 1]];
@@ -170,8 +170,8 @@ const isCreditedCaption = (line: Line, removed: ReadonlyMap<number, RemovedLine>
 /**
  * Whether lines[i] is a picture's caption under its credit alone: UOL sets the credit over the caption ("Imagem: Rodrigo
  * Félix/Prefeitura de Curitiba" over "Ônibus biarticulado na Praça Tiradentes, no centro de Curitiba"), as the BBC does
- * (CREDIT_OVER_PICTURE). Under the header's date line, the caption shared more of the body's words than the headline over
- * the header, and had been the title.
+ * (CREDIT_OVER_PICTURE). Under the header's date line, the caption shares more of the body's words than the headline over
+ * the header, and would be the title.
  */
 const isCaptionUnderCredit = (lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean => i > 0 && isCreditAlone(lines[i - 1], removed);
 
@@ -181,7 +181,7 @@ const CAPTION_WITH_CREDIT = /^[^(\[]*\p{L}[^(\[]*[(\[][^)\]]*[)\]]$/u;
 const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
 /**
  * The block's first lines when they are a picture's caption over its credit alone (isCaptionOverCredit),
- * more text after them: the credit removed, the caption had joined the article as its first paragraph
+ * more text after them: the credit removed, the caption would join the article as its first paragraph
  * ("Goose down drying on racks in a factory hall …" over "Photo: Getty Images"). The
  * caption may be given several times in a row, as the image's alt text over it and again in a
  * lightbox ("Former Harbour State Gov. Jane Doe, left, speaks …" four times over the AP story):
@@ -201,7 +201,7 @@ function captionOpening(lines: readonly Line[], keptAt: readonly number[], remov
  * The block's first kept line when a picture's caption over its credit follows it and the header's
  * byline or date line stands under the picture, before the text: the New York Times sets the
  * headline, the standfirst, the picture ("President Trump at the Economic Club …", "Credit...", the
- * credit) and the byline over the text, and the standfirst and the caption had been the body's first
+ * credit) and the byline over the text, and the standfirst and the caption would be the body's first
  * two paragraphs (captionOpening takes a caption opening the block, and only when the page has no
  * other). Both stand over the byline, in the header; the caller removes the caption with it. A
  * paragraph over a picture with no byline under it is the text's.
@@ -229,7 +229,7 @@ export function isRemovedAs(removed: ReadonlyMap<number, RemovedLine>, line: Lin
  * The block's first kept line when the header's byline stands under it and the text under the header:
  * Apple News and the Wall Street Journal set the headline, the standfirst ("There are more devices … Here's
  * how to figure out what's best for you."), the byline and the date line, then the text. A sentence, the
- * standfirst opened the block and had been the body's first paragraph, which the benchmarks' gold leaves
+ * standfirst opens the block and would be the body's first paragraph, which the benchmarks' gold leaves
  * out (4 scrapinghub pages: 2 WSJ standfirsts, PolitiFact's question, a caption). Over a date line alone
  * it stays: l3s-dev's gold keeps a lede set between the headline and the date line ("House prices
  * recovered in December after …").
@@ -270,7 +270,7 @@ const FEED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s+\S/u;
 /**
  * The block's first kept line when it is a feed item's summary field right under another of its fields, over the block
  * (an RSS reader's export: "Title:", "Link:", "Published:", "Author:", "Categories:", "Summary:", then the
- * text): the feed's summary of the story, which had been its first paragraph. A "Summary:" line apart
+ * text): the feed's summary of the story, which would be its first paragraph. A "Summary:" line apart
  * from such fields is the page's own (a scrapinghub gold keeps one under a results link).
  */
 function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Line | null {
@@ -286,7 +286,7 @@ function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Lin
  * label ("Role,", "نقش,": metadata/names.ts isRoleLabel) or under the author's line labelled on one line (isLabelledAuthorLine),
  * the outlet's name a copyright notice after the article gives ("The Baltimore Banner" over the
  * menu, "© 2026 The Baltimore Banner") and an outlet's masthead over the header's byline or date
- * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each had been the
+ * line (`overHeader`: "Le Journal de Québec" over "Publié le 4 décembre 2026"). Each would be the
  * title over a headline the body tells less of ("What is … and who does it affect?").
  */
 function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices: readonly Line[], overHeader: (line: Line) => boolean): boolean {

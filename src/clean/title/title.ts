@@ -22,11 +22,11 @@ const TITLE_SEARCH_LINES = 12;
  * nor a line the site lists among them may be a title (`mayBeTitle`), the last ones up to
  * TITLE_SEARCH_LINES lines that may be a headline (of three words or more, as isHeadlineShaped
  * takes) and the lines of fewer words between them. A menu's items and share buttons are never the
- * title, and their run under the header had pushed the headline out of the search: The Hindu's (over
- * its standfirst, date line and byline) stood behind 11 of them (`Email`, `READ LATER`, `PRINT`),
- * Medium's behind its author's `Follow`, claps and `Listen`, and neither page had its title. Only
+ * title, and their run under the header would push the headline out of the search: The Hindu's (over
+ * its standfirst, date line and byline) stands behind 11 of them (`Email`, `READ LATER`, `PRINT`),
+ * Medium's behind its author's `Follow`, claps and `Listen`. Only
  * then: where the last twelve lines hold a headline, a line further up (a video box's "view all |
- * submit video", a weather widget's forecast) shared more of the body's words, and had become the
+ * submit video", a weather widget's forecast) may share more of the body's words, and would become the
  * title over it. `filled`: whether the window holds that many lines.
  */
 function titleWindow(head: readonly Line[], listed: readonly Line[], mayBeTitle: (line: Line) => boolean): { window: readonly Line[]; filled: boolean } {
@@ -62,10 +62,10 @@ export interface TitleInput extends BodyReading {
   /**
    * Whether the header's date line or byline stands right under a line, or the author's name alone next to the date line,
    * which the header reads as the byline only after the title. A three-word line there is the page's headline when nothing
-   * else is ("Premier League results" over its date, rows of results and a short report that names none of its words: the
-   * page had no title); so is a headline written as sentences there ("Storm hits the coast. Thousands lose power."), which
-   * ended in a full stop and had no title either (so is one right over a standfirst over the header, which had been the
-   * title); and a headline there telling the body's story wins over a match's result ("Ashford 1 Dunmore 2").
+   * else is ("Premier League results" over its date, rows of results and a short report that names none of its words); so
+   * is a headline written as sentences there ("Storm hits the coast. Thousands lose power."), though it ends in a full stop
+   * (so is one right over a standfirst over the header, which would be the title); and a headline there telling the body's
+   * story wins over a match's result ("Ashford 1 Dunmore 2").
    */
   overHeader: (line: Line) => boolean;
   /** Whether the header's byline stands right under a line (its date line between them at most). */
@@ -134,22 +134,22 @@ function titleSearch(input: TitleInput): TitleSearch {
   // A line the search below may choose: a line of three words or a headline written as sentences only
   // when it tells the body's story (or, of three words, stands over the header). The Conversation's
   // disclosure (`… receives funding from …`), its partners' line and `View all partners` under the
-  // author had kept the window from widening to the headline over them, and the page had no title.
+  // author would keep the window from widening to the headline over them, and the page have no title.
   const rows = tableRows(head, body, page);
   const lists = quantityLists(head);
   // Nor a table's row or a list's line, which the search skips: the rows of a ranked list ("1. Saint John", "2. Quebec
-  // City") the cleaner left over the article had kept the window from widening to the headline over them.
+  // City") the cleaner left over the article would keep the window from widening to the headline over them.
   const mayBeTitle = (line: Line): boolean =>
     !rows.has(line) && !lists.has(line) &&
     (isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line));
-  // Share buttons, never a title, count for none of the window's lines: the BBC's share panel had filled it.
+  // Share buttons, never a title, count for none of the window's lines: the BBC's share panel would fill it.
   const searched = head.filter((line) => !isShareChrome(line));
   const { window, filled } = titleWindow(searched, listed, mayBeTitle);
   const windowStart = filled ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
   // A line over the header's byline further up, telling the body's story, is searched too: a video
-  // page's headline over its byline stood behind more than TITLE_SEARCH_LINES lines of share buttons
-  // and player controls, and the page had no title. Not over a date line alone: a site's name or a
+  // page's headline over its byline stands behind more than TITLE_SEARCH_LINES lines of share buttons
+  // and player controls. Not over a date line alone: a site's name or a
   // breadcrumb over the date line at the top of the page ("Winnipeg Free Press Live", "BLOG >
   // Nutrition > Meal Plans") shares words with the body too.
   const overBylineAbove = searched.slice(0, searched.length - window.length).filter((line) => overByline(line) && tellsStory(line));
@@ -163,7 +163,7 @@ function titleSearch(input: TitleInput): TitleSearch {
  * The lines of `lines` that are a name the body writes as is, capitals and all, after a word of its sentence (NAME_LINE: "El Prat
  * de Llobregat" in "… the town hall of El Prat de Llobregat has opened …"), when another line is a headline telling the story
  * (`tellingHeadline`): La Vanguardia sets the story's place between the author and the date line, and the place, every word of it
- * in the body, had been the title over the headline further up. A headline is written otherwise in the text (its capitals, its
+ * in the body, would be the title over the headline further up. A headline is written otherwise in the text (its capitals, its
  * words); a film's or a book's name may be a review's headline, but then no other headline tells the story.
  */
 function namesTheBodyWrites(lines: readonly Line[], body: readonly Line[], tellingHeadline: (line: Line) => boolean): Set<Line> {
@@ -186,7 +186,7 @@ const LETTER_FIRST = /^[\p{L}\p{M}]/u;
  * rows of its on the page (isDataTableRow: as many cells, split so too; one row under it may be a date line, "January 08, 2008"
  * under a blog's "« Older post | Main | Newer post »"), the rows removed before the search: a Telugu paper's
  * election results set "Party | Wards won | Vote share" over its rows, under the headline, its byline and date line; naming
- * the body's words (parties, wards, votes), the header had been the title.
+ * the body's words (parties, wards, votes), the header would be the title.
  */
 function tableRows(head: readonly Line[], body: readonly Line[], page: readonly Line[]): Set<Line> {
   // The body's first two lines: its first may be the title, the second a row it makes with it.
@@ -213,7 +213,7 @@ function overLabelOverHeader({ head, overHeader }: TitleSearch, line: Line): boo
  * gov.uk sets its headline over a summary over "From: Department for Transport". A row of share buttons and reader tools
  * may stand between the summary and the byline (isShareOrTool): Fox Business sets its headline and summary over
  * `Facebook`, `Twitter`, `Comments`, `Print`, `Email` over the byline, and a video's title under the byline, sharing more of
- * the body's words, had been the title.
+ * the body's words, would be the title.
  */
 function overSummaryOverByline({ head, page, overByline }: TitleSearch, line: Line): boolean {
   const summary = head[head.indexOf(line) + 1];
@@ -331,19 +331,19 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
 
 /**
  * A line under the header may share more words with the body than any headline: a match's result
- * (every word a name the report repeats: "Millfield United 0 Kenton Harriers 1" under the byline had
- * been the title, and the headline over the byline page text), a summary box's key point (Reuters'
+ * (every word a name the report repeats: "Millfield United 0 Kenton Harriers 1" under the byline would
+ * be the title, and the headline over the byline page text), a summary box's key point (Reuters'
  * "Membership fee income up 14%" under its date line). A headline over the header telling the story
  * is the title over a result, over the byline over any line: over a date line alone, a related
  * story's headline may share half the body's words (CityAM's "Share listings: Is there
  * any life left?" over the date line over the headline, 0.75 of its words against the headline's 0.88);
  * sharing as many as the line under it, it is the title: Polygraph's claimant under its date line ("The
- * Russian and Syrian defense ministries", every word in the body, as the headline's) had been. A
+ * Russian and Syrian defense ministries", every word in the body, as the headline's) would be. A
  * result above that line is the page's headline, the line under it its standfirst ("Ashvale 24-17
- * Carrick Park" over "Late try keeps …"): the standfirst had been the title. So is a headline over a summary over the byline over a
+ * Carrick Park" over "Late try keeps …"): the standfirst would be the title. So is a headline over a summary over the byline over a
  * line above it: gov.uk's breadcrumb step "Driving and road transport" over "Press release" over the
- * headline over its summary over "From: Department for Transport" named the story's subjects and
- * shared more of its words, and had been the title.
+ * headline over its summary over "From: Department for Transport" names the story's subjects and
+ * shares more of its words, and would be the title.
  */
 function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader, pageHeadline }: HeadlinesFound, best: Headline): Headline {
   const { overByline } = search;
@@ -358,7 +358,7 @@ function headlineOverHeaderBeforeLineUnder(search: TitleSearch, { overTheHeader,
 /**
  * The page's headline over the header telling the story in part is the title before a picture's caption right under that header
  * (ENGLISH_CAPTION), over no header of its own: "The driver watched the launch of his team's new car in Stuttgart" under the story's date line,
- * 0.57 of its words in the body, had been the title over "Driver eager to race again" (0.25). Not before any line there: a
+ * 0.57 of its words in the body, would be the title over "Driver eager to race again" (0.25). Not before any line there: a
  * business weekly sets its headline under the date line ("Local marine researcher dies"), and a subscription prompt over
  * that date line shares a quarter of the body's words by chance.
  */
@@ -369,14 +369,14 @@ function headlineBeforeCaptionUnderHeader({ page, overHeader, overHeaderLine }: 
 /**
  * The headline over the page's first date line or byline is the title before a line above it over other headlines (a
  * list of the site's latest stories: "Brandt leads in Durban" over "Ames targets major success" … over "Hollins misfires in
- * Durban" over its date line had been the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
+ * Durban" over its date line would be the title), telling the story (half its words), or in part (PAGE_HEADLINE_OVERLAP)
  * before a line sharing less than half: with the story's first paragraph lost over the block, "Marlow close to striker
- * move" shared a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
+ * move" shares a quarter, a menu's "Play Games and Bet" further up a third. Not over a later date line: a box of related
  * stories sets each headline over its own date. Nor before a line with no headline between them: a headline over its
  * reader tools over its standfirst over the date line. So is one of three words telling the story in part: Canwest's
- * "Wrong-way cyclist halted" (a third of its words) over its author and date line had lost the title to "Pills that ease
+ * "Wrong-way cyclist halted" (a third of its words) over its author and date line would lose the title to "Pills that ease
  * back pain may harm the liver, doctors warn" (less) in the site's latest stories above it; or telling it: a weekly's
- * "The Budget Clock" over its byline had lost it to a story of the site's list above (0.8 of its words in the body).
+ * "The Budget Clock" over its byline would lose it to a story of the site's list above (0.8 of its words in the body).
  */
 function firstHeaderHeadlineBeforeListAbove({ head, page, overHeader, overlapOf }: TitleSearch, { overTheHeader, pageHeadline, headerLine, short }: HeadlinesFound, best: Headline): Headline {
   // Whether `upper` stands in `head` over other headlines over `lower`: an item of a list of other stories over the page's headline.
@@ -393,7 +393,7 @@ function firstHeaderHeadlineBeforeListAbove({ head, page, overHeader, overlapOf 
 /**
  * The page's headline right over the byline, telling the story in part, is the title before a line above it sharing less than half
  * and over no header of its own: a film review's "‘27 Dresses’ | 2 stars" (a quarter) over "By LORNA LOCKHART", under a date
- * line of its own further up, had lost the title to a menu's giveaway over that date line, "Movie Passes: "How She Move"" (a third).
+ * line of its own further up, would lose the title to a menu's giveaway over that date line, "Movie Passes: "How She Move"" (a third).
  */
 function headlineOverBylineBeforeLineAbove({ overHeader, overByline }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
   return pageHeadline && best.line.number < pageHeadline.line.number && best.overlap < SAME_STORY_OVERLAP && overByline(pageHeadline.line) && !overHeader(best.line) ? pageHeadline : best;
@@ -403,7 +403,7 @@ function headlineOverBylineBeforeLineAbove({ overHeader, overByline }: TitleSear
  * The page's headline over the header, telling the story in part, is the title before the last of a list of other stories'
  * headlines right over it (a run of MIN_LIST_LINES headlines, each right over the next): CNN sets its trending stories over
  * the headline over the byline, and the last, "Why you should always air the bedroom before you go to bed" (0.6 of its words
- * in the body against the headline's 0.29), had been the title.
+ * in the body against the headline's 0.29), would be the title.
  */
 function headlineBeforeListOverIt(search: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
   return pageHeadline && nextOnPageOf(search)(best.line) === pageHeadline.line && !search.overHeader(best.line) && closesHeadlineList(search, best.line) ? pageHeadline : best;
@@ -412,12 +412,12 @@ function headlineBeforeListOverIt(search: TitleSearch, { pageHeadline }: Headlin
 /**
  * The headline over the page's first date line or byline is the title before a line under a label of other stories between
  * them, telling the story in part (PAGE_HEADLINE_OVERLAP), searched above the window too: CBS sets its headline and standfirst
- * over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which filled the
- * window, and "Paroled Felon Could Haunt Governor", sharing more of the body's words, had been the title; so had "Can Dr. Phil
+ * over the date line, then a box of videos and "Related", "Stories" and their headlines over the body, which fill the
+ * window, and "Paroled Felon Could Haunt Governor", sharing more of the body's words, would be the title; so would "Can Dr. Phil
  * Save Britney Spears?" under "Related Stories", over a headline and standfirst over a picture's credit over the date line.
  * Sharing none of the body's words too, before a line over no header of its own: a trade weekly's column "The Final
- * Chapter?" had lost the title to its author's other story on the subject under "ALSO BY THIS AUTHOR...". Not before a
- * line over a header: a masthead's "OTHER FREE CONTENT" over "FROM THE WALL STREET" (read as a byline) had taken it
+ * Chapter?" would lose the title to its author's other story on the subject under "ALSO BY THIS AUTHOR...". Not before a
+ * line over a header: a masthead's "OTHER FREE CONTENT" over "FROM THE WALL STREET" (read as a byline) would take it
  * from the page's headline over its byline, further down under other stories' labels.
  */
 function headlineUnderStoriesLabelFirst({ head, page, listed, overHeader, overlapOf }: TitleSearch, best: Headline): Headline {
@@ -428,7 +428,7 @@ function headlineUnderStoriesLabelFirst({ head, page, listed, overHeader, overla
 /**
  * The page's headline when `best` is a kicker right over it over the header, no blank line between, fewer words than it
  * (tagesschau.de's "Mehr Geld für Pflegekräfte" over "Länder einigen sich auf neuen Tarifvertrag" over its date line): the
- * kicker names the story in the body's words more than the headline does, and had been the title.
+ * kicker names the story in the body's words more than the headline does, and would be the title.
  */
 function headlineUnderKicker({ head, vocabulary, recordsOf }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline | null {
   return pageHeadline && isKickerOver(best.line, pageHeadline.line, head) && !isTitleCaseOverSentenceCase(recordsOf(best.line), recordsOf(pageHeadline.line), vocabulary) ? pageHeadline : null;
@@ -438,7 +438,7 @@ function headlineUnderKicker({ head, vocabulary, recordsOf }: TitleSearch, { pag
  * The headline right under `best` when `best` is a category label in capitals over it (isCapitalsKickerOver), the headline
  * searched, not listed by the site, telling the story in part (PAGE_HEADLINE_OVERLAP); else null. A coaching blog sets
  * "GROWING A SMALL FIRM" over "Why the Best Owners Plan a Year Ahead" over its share counts, and the label,
- * the blog's subject in the body's words, had been the title.
+ * the blog's subject in the body's words, would be the title.
  */
 function headlineUnderCapitalsKicker({ head, lines, overlapOf, listedInWindow }: TitleSearch, best: Headline): Headline | null {
   const headline = head[head.indexOf(best.line) + 1];
@@ -449,10 +449,10 @@ function headlineUnderCapitalsKicker({ head, lines, overlapOf, listedInWindow }:
 
 /**
  * The page's headline over the header is the title before a line the site lists on its other
- * pages: a menu's "Letters to the Editor" shared half its words with a story's body, more than
- * "'Surge' Makes Annual Banned-Words List" did. So is a headline the site lists too, right over the header under that line
+ * pages: a menu's "Letters to the Editor" shares half its words with a story's body, more than
+ * "'Surge' Makes Annual Banned-Words List" does. So is a headline the site lists too, right over the header under that line
  * (listedHeadlineOverHeader): in a run of one site's pages, each headline stands in a few others' boxes of stories, and the
- * masthead opening every page ("The Harbour Ledger Daily", half its words in a text saying "daily ledger") had been the title
+ * masthead opening every page ("The Harbour Ledger Daily", half its words in a text saying "daily ledger") would be the title
  * over it (titleOrFallback: a masthead of three words).
  */
 function headlineBeforeListedLine(search: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
@@ -471,41 +471,41 @@ function headlineOfOtherLength(search: TitleSearch, found: HeadlinesFound, best:
   const { lines, overHeader, overByline, overlapOf, listedInWindow } = search;
   const { long, short, headerLine, sentences } = found;
   // A long headline over the header telling the story is the title before a line that does not tell
-  // it: a menu's "Trending: Budget 2026 | IPL Auction" over it had been the title.
+  // it: a menu's "Trending: Budget 2026 | IPL Auction" over it would be the title.
   // So is one over its standfirst before the standfirst's lines: the Daily Mail sets a headline of 26 to
-  // 40 words over three or four points of the story, and the point sharing most of the body's words had been the title.
+  // 40 words over three or four points of the story, and the point sharing most of the body's words would be the title.
   // Not under its own headline, though: a long line right under the line sharing most of the body's words, a headline
   // opening its run (not a list's last item), is that headline's standfirst. The Globe and Mail sets "Finger pointing starts amid
   // anger" (a fifth of its words in the body) over a standfirst of 29 words over the author and date line, and with the
-  // author read, the standfirst had been the title.
+  // author read, the standfirst would be the title.
   if (long && (!best || best.overlap < PAGE_HEADLINE_OVERLAP || standfirstOverHeader(search, long.line).includes(best.line)) && !(best && isHeadlineOverItsStandfirst(search, best.line, long.line))) best = long;
   // So is a headline written as sentences over the header, telling the story, before a line over no header of its own
   // sharing fewer of the body's words, unless that line is its headline over it: NJ.com's "Harbour County doubles down on
-  // ‘Rats. We’re on it.’ They just might be." over its date line had lost the title to a masthead in the menu above ("The
+  // ‘Rats. We’re on it.’ They just might be." over its date line would lose the title to a masthead in the menu above ("The
   // Times of Trenton", half its words in the text).
   if (best && sentences && !overHeader(best.line) && best.overlap < overlapOf(sentences) && !isHeadlineOverItsStandfirst(search, best.line, sentences)) best = { line: sentences, overlap: overlapOf(sentences) };
   // A headline of three words telling the story, under a longer line telling it in small part: a
   // related story's headline over its date line ("Council approves new parking charges for town
-  // centre", one word of seven in the body) over the page's own "Storm cuts power" had been the title. Right over the header's
+  // centre", one word of seven in the body) over the page's own "Storm cuts power" would be the title. Right over the header's
   // byline, under a line telling it in part (less than half): an ad's "Meet awesome TELUS phones" (a quarter) over
-  // "Remembering Otto Brandvold" over "By BRENT HALVERSON -- Sun Media" had been the title.
+  // "Remembering Otto Brandvold" over "By BRENT HALVERSON -- Sun Media" would be the title.
   const shortOverByline = short !== null && overByline(short.line);
   if (best && short && best.overlap < (shortOverByline ? SAME_STORY_OVERLAP : PAGE_HEADLINE_OVERLAP) && short.line.number > best.line.number) best = short;
   // So is one every word of which the body repeats, near over the header (isNearOverHeader), under a line sharing fewer: Sputnik
   // sets a column's headline over the picture's credit, "Columnists", the date line and the byline, under a menu of its shows,
-  // and a show's name of six words sharing two thirds had been the title.
+  // and a show's name of six words sharing two thirds would be the title.
   else if (best && short && short.overlap === 1 && best.overlap < 1 && short.line.number > best.line.number && isNearOverHeader(search, short.line)) best = short;
   // So is one right over the header telling none of it, under a line telling it no more: an editorial's "Sealing the deal" over
-  // its date line (its text says "stadium", "roof") had lost the title to a promotion above it, "Send us your garden pix!". Not
+  // its date line (its text says "stadium", "roof") would lose the title to a promotion above it, "Send us your garden pix!". Not
   // under a line right over it: that is the headline over its credit ("Staff and agencies") or label (overLabelOverHeader).
   if (best && !short && headerLine && best.overlap === 0 && headerLine.number > best.line.number && !overLabelOverHeader(search, best.line)) best = { line: headerLine, overlap: 0 };
   // So is one of two words nearest the body, a review's credits under it at most, every word of it in the body: a film's
-  // ("Garuda Rises" over "Director : Vikram Sethi"), too short for a headline, had left the title to the credit. Right over
-  // the byline, half its words do: "Tanner Leeds-bound" over "By staff writers" (the body says "Leeds") had left it to a
+  // ("Garuda Rises" over "Director : Vikram Sethi"), too short for a headline, would leave the title to the credit. Right over
+  // the byline, half its words do: "Tanner Leeds-bound" over "By staff writers" (the body says "Leeds") would leave it to a
   // menu's "WIN Best Seats Ever". Over the byline it may be written in sentence case and stand further from the body: a game
-  // studio's blog sets "Patch notes" over its date line over "Posted by …" over "Leave a comment", and a menu's item had been the title.
+  // studio's blog sets "Patch notes" over its date line over "Posted by …" over "Leave a comment", and a menu's item would be the title.
   // Right over the date line, every word of it in the body, in sentence case too: a wire table's "NFL standings" over its date line
-  // over "(Reuters) - Standings in the NFL on Monday" had left its page without a title (session 56).
+  // over "(Reuters) - Standings in the NFL on Monday" would leave its page without a title.
   const isPair = (line: Line): boolean =>
     !listedInWindow.has(line) && (overByline(line) ? isTwoWordHeadline(line, 'sentence case') && overlapOf(line) >= SAME_STORY_OVERLAP : isTwoWordHeadline(line, overHeader(line) ? 'sentence case' : 'title case') && overlapOf(line) >= 1);
   const nearest = lines.find((line) => !REVIEW_CREDIT.test(line.text));
@@ -531,7 +531,7 @@ function isNearOverHeader({ page, overHeaderLine }: TitleSearch, line: Line): bo
 /**
  * The headline right over a review's rating in stars right over `line`, telling the story in part (PAGE_HEADLINE_OVERLAP):
  * a review's headline judges in words its text does not use ("The Long Field: a quiet, devastating drama about a Kerry farm
- * family", a quarter), and the standfirst under the rating, sharing as many, had been the title. Else null.
+ * family", a quarter), and the standfirst under the rating, sharing as many, would be the title. Else null.
  */
 function headlineOverRating({ page, head, overlapOf, listedInWindow }: TitleSearch, line: Line): Line | null {
   const at = page.indexOf(line);
@@ -573,12 +573,12 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   const { head, body, vocabulary, recordsOf, overHeader, overHeaderLine, overlapOf, rows, lists, listedInWindow } = search;
   const { short, sentencesNotOverHeader } = found;
   // A headline of three words naming whom the body opens with, right over a standfirst over the
-  // header: "Margaret Ellery obituary" over "Botanist who catalogued …" had lost the title to it. Not
+  // header: "Margaret Ellery obituary" over "Botanist who catalogued …" would lose the title to it. Not
   // a section label over the headline ("Clocks and watches"), which the body does not open with.
-  // Right over it in `head`: a label the site repeats (`listed`) has no place there, and had been
+  // Right over it in `head`: a label the site repeats (`listed`) has no place there, and would be
   // read as standing over head's first line.
   // A headline ending in a full stop right over a standfirst over the header ("Scientists find water
-  // ice near the Moon's south pole." over "A new map … shows ice …"): the standfirst had been the
+  // ice near the Moon's south pole." over "A new map … shows ice …"): the standfirst would be the
   // title, the headline page text.
   const bestAt = best ? head.indexOf(best.line) : -1;
   const overBest = bestAt > 0 ? head[bestAt - 1] : undefined;
@@ -589,9 +589,9 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   if (rated) return { line: rated, overlap: overlapOf(rated) };
   // A standfirst over the author's name alone, too, when it shares few of the longer line's words: a standfirst adds to its
   // headline (Folha's "Programa da prefeitura prioriza bairros …" under "São Paulo vai plantar 50 mil árvores …" over
-  // "Fernanda Mena" shares none of them, and had been the title), where a promotion's banner over the page's headline names
+  // "Fernanda Mena" shares none of them, and would be the title), where a promotion's banner over the page's headline names
   // the same thing (BGR's "Black Friday 2026: Grab This Year's Best Early Black Friday Deals" over "The 8 best early
-  // Black Friday deals on laptops" over "Jane Doe": half of them; taken for a headline, the banner had been the title).
+  // Black Friday deals on laptops" over "Jane Doe": half of them; taken for a headline, the banner would be the title).
   // Less than half when both are set in one case: a banner in title case over a headline in sentence case is the promotion's; the
   // Daily Star's "Only two of the six canals have been dredged, officials say" shares a third of its headline's words.
   const standfirstOverName = (line: Line, upper: Line): boolean => {
@@ -611,7 +611,7 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
 function headlineByLabelOrPageTitle(search: TitleSearch, best: Headline | null): Headline | null {
   const { head, body, window, pageStart, overHeader, overlapOf, tellsStory, listedInWindow } = search;
   // The headline right over a summary box's label (CNN's "Story Highlights" over the story's points) is the title before
-  // a point under it: written to sum the story up, a point shares more of its words, and one had been the title.
+  // a point under it: written to sum the story up, a point shares more of its words, and one would be the title.
   const boxLabel = best && head.find((line) => line.number < best!.line.number && SUMMARY_BOX_LABEL.test(line.text));
   const overBox = boxLabel ? head[head.indexOf(boxLabel) - 1] : undefined;
   if (overBox && isCloseUnder(boxLabel!, overBox) && isTitleShaped(overBox) && !listedInWindow.has(overBox) && overlapOf(overBox) >= PAGE_HEADLINE_OVERLAP) best = { line: overBox, overlap: overlapOf(overBox) };
@@ -621,7 +621,7 @@ function headlineByLabelOrPageTitle(search: TitleSearch, best: Headline | null):
   if (best) best = headlineUnderPageTitle(best, [...window, ...body.slice(0, 1)]);
   // So is the headline the page's title on its first line names, searched above the window too: a paper's copy of a press
   // release set "News & Observer | newsobserver.com | A New Hero Joins Harbour Quest(R) II" first, the headline under its
-  // date lines, then boxes of the paper's other stories filling the window, one of which had been the title.
+  // date lines, then boxes of the paper's other stories filling the window, one of which would be the title.
   const namedByPageTitle = headlineNamedByPageTitle(pageStart, head, tellsStory);
   if (namedByPageTitle) best = { line: namedByPageTitle, overlap: overlapOf(namedByPageTitle) };
   return best;
@@ -638,34 +638,34 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   const shortLine = short?.line ?? headerLine ?? (head.length === 1 && !listed.length && !rows.has(lone!) && !lists.has(lone!) && isShortHeadlineOver(lone!, body[0], pageStart) ? lone! : null);
   // Already clean text: the title is the body's first line, a headline followed by prose; or a
   // page with no prose at all, a headline over picture captions or alone under the page's labels.
-  // A text of that one line alone is the article (a corpus of headlines): it had been left empty.
+  // A text of that one line alone is the article (a corpus of headlines): it would be left empty.
   // A correction or editor's note set above the story opens such a text: the headline is under it.
   // So does an e-mail newsletter's greeting ("Good morning! It's Friday. Here's what you need to know
-  // today."): its story's headline is under it, and the newsletter had no title.
+  // today."): its story's headline is under it, not the greeting.
   let opening = 0;
   while (opening < body.length - 1 && (EDITOR_NOTE.test(body[opening]!.text) || isGreeting(body[opening]!))) opening++;
   const [first, next] = body.slice(opening);
   // Or a headline right over the header's date line or byline, whatever follows: in a script without
-  // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line left
+  // capitals (Hangul) it scores as body and opens the block, and a subtitle under the date line would leave
   // the page without a title. A question or an exclamation ends none of it: Moneycontrol's headline opening the block ("Economy
-  // slows while shares soar; time for caution?") had left the title to a breadcrumb's label, a group's "What is …?"
-  // over its answer had left its page without one, and a blog's post title under its date line ("Vote! Vote! Vote!") to the
+  // slows while shares soar; time for caution?") would leave the title to a breadcrumb's label, a group's "What is …?"
+  // over its answer would leave its page without one, and a blog's post title under its date line ("Vote! Vote! Vote!") to the
   // blog's tagline. Of MAX_SENTENCE_HEADLINE_WORDS at most, as a headline written as sentences: a lede's question opening the
   // block under the header ("Every spring the same argument returns: should …?", 16 words) is none.
   const opensText = next ? next.endsWithSentencePunctuation || !body.some(isProse) || overHeader(first!) : head.length > 0;
   const opensWithHeadline = first !== undefined && isTitleShaped(first) && !rows.has(first) && (!first.endsWithSentencePunctuation || endsWithAbbreviation(first) || isAskingOrExclaimingHeadline(first)) && opensText;
   // A line of three words or a headline written as sentences is the title when no longer headline is,
   // but not over a headline under a newsletter's greeting or an editor's note opening the body: the
-  // newsletter's name over its date line ("The Morning Tide") shared a word of the greeting, and had been the title. Nor,
+  // newsletter's name over its date line ("The Morning Tide") shares a word of the greeting, and would be the title. Nor,
   // standing over no header, over a headline opening the body telling its story in part (PAGE_HEADLINE_OVERLAP): a team
-  // menu's "CHOOSE A TEAM" (half its words in a game preview) had been the title over the preview's headline.
+  // menu's "CHOOSE A TEAM" (half its words in a game preview) would be the title over the preview's headline.
   // Not a line of three words the site lists over a headline it lists right over the header: in a run of one site's pages, the
-  // masthead opening every page ("The Harbour Ledger", half its words in a text saying "ledger") had been the title over it.
-  // The fallback is looked for only where it is read, no headline found (best): in 1,000 scale-corpus pages best had been set 867 of 870 times.
+  // masthead opening every page ("The Harbour Ledger", half its words in a text saying "ledger") would be the title over it.
+  // The fallback is looked for only where it is read, no headline found (best): in 1,000 scale-corpus pages best is set 867 of 870 times.
   const listedOverHeader = best ? null : listedHeadlineOverHeader(search);
   const isListedOver = (line: Line): boolean => listedOverHeader !== null && listedInWindow.has(line) && !overHeader(line) && line.number < listedOverHeader.number;
   // A word or a wire's slug right over the header (acronymOverHeader) before a short line that is not: the masthead over a slug
-  // ("Money News Network", two of its words in the text by chance) had been the title.
+  // ("Money News Network", two of its words in the text by chance) would be the title.
   const wordOverHeader = best ? null : acronymOverHeader(search);
   const shortFallback = shortLine && !isListedOver(shortLine) && (!wordOverHeader || overHeader(shortLine)) ? shortLine : null;
   const fallback = best ? null : (shortFallback ?? sentences ?? listedOverHeader ?? wordOverHeader);
@@ -673,16 +673,16 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };
   // A line before the body sharing few of its words (less than PAGE_HEADLINE_OVERLAP) is no title
   // over a headline opening the body and telling its story in part (a quarter of its words in the text under it): a
-  // live blog's block opened at its headline (the standfirst under it ended in a full stop), and
-  // "Skip to main content" had been the title; so had a page counter naming its section ("News: Page
+  // live blog's block opens at its headline (the standfirst under it ends in a full stop), and
+  // "Skip to main content" would be the title; so would a page counter naming its section ("News: Page
   // (1) of 1 - 01/16/08", one word of seven in the body) over a story's. A game preview's headline shares less than half
-  // (its records and time are no words of the text), and a menu's line had been the title over it.
+  // (its records and time are no words of the text), and a menu's line would be the title over it.
   if (best && opensWithHeadline && overlapOf(best.line) < PAGE_HEADLINE_OVERLAP && openingOverlap >= PAGE_HEADLINE_OVERLAP) best = { line: first!, overlap: 0 };
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   if (opensWithHeadline) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
   // Of MIN_TITLE_WORDS or more: a footer's link of three words shares half its words with any body by
-  // chance ("Terms of Use", "use" in an op-ed's text, had been its title).
+  // chance ("Terms of Use", "use" in an op-ed's text, would be its title).
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
 }
@@ -691,10 +691,10 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
  * The page's headline the site lists on its other pages ("You may also like"), right over the header's date line or byline,
  * telling the story in part (PAGE_HEADLINE_OVERLAP): a listed line competes only when it shares half its words with the body,
  * and a wire story's headline over its short text ("Grain exports at two-year low in May" over a text saying "lowest level" and
- * "last month": two of five) had left its page without a title (the one-site corpus's pages, eval:clean). So is one of three
+ * "last month": two of five) would leave its page without a title (the one-site corpus's pages, eval:clean). So is one of three
  * words or more telling less of it, listed on fewer of the run's pages than each listed line over it (isListedLessThanChrome):
  * a brief's headline ("Harbour index slips further", a third; "Grain buyer readies rival offer", none of its words in a text
- * saying "bid") had left 27 of the 10,000 pages of a one-site corpus without a title, and a masthead over it had been the title
+ * saying "bid") would leave 27 of the 10,000 pages of a one-site corpus without a title, and a masthead over it would be the title
  * of 11 more. Else null.
  */
 function listedHeadlineOverHeader(search: TitleSearch): Line | null {
@@ -703,7 +703,7 @@ function listedHeadlineOverHeader(search: TitleSearch): Line | null {
     if (!overHeader(line)) continue;
     if (isTitleShaped(line) && ((headlineWords(line) >= MIN_TITLE_WORDS && overlapOf(line) >= PAGE_HEADLINE_OVERLAP) || isListedLessThanChrome(search, line))) return line;
     // So is a headline too short to be title-shaped that the body names (isShortHeadlineNamed), listed so: the same wire story
-    // given on three or four pages of a one-site corpus ("NFL standings", "BAE", a slug) had left each without a title (session 56).
+    // given on three or four pages of a one-site corpus ("NFL standings", "BAE", a slug) would leave each without a title.
     if (isListedLessThanChrome(search, line) && isShortHeadlineNamed(search, line)) return line;
   }
   return null;
@@ -729,7 +729,7 @@ function isListedLessThanChrome({ listed, articlesWith }: TitleSearch, line: Lin
 /**
  * A headline of one word in capitals, a name the story is about ("ACMR" over a wire story's date line, the company named in its
  * first sentence and through the text), right over the header's date line or byline, not listed by the site, the body's first
- * line naming it as written: too short for any headline, it had been a section label and the page had no title. A section's
+ * line naming it as written: too short for any headline, it would be a section label and the page have no title. A section's
  * label over the date line ("SPORT", "NEWS") is a word the text writes in lower case. Else null.
  */
 function acronymOverHeader({ lines, body, overHeader, listedInWindow }: TitleSearch): Line | null {
@@ -748,8 +748,8 @@ function isWordNamedFirst(body: readonly Line[], line: Line): boolean {
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /**
  * A wire story's slug, words in capitals joined by hyphens ("US-HARBOUR-PORTS"), which a one-site corpus of wire copy gives for
- * a headline over the date line: one of its words in the body's first line (in any case), it is the title (session 56: the
- * masthead over it had been the title of 10k page 003381).
+ * a headline over the date line: one of its words in the body's first line (in any case), it is the title, not the
+ * masthead over it.
  */
 const WIRE_SLUG = /^\p{Lu}{2,}(?:-\p{Lu}{2,}){1,4}$/u;
 

@@ -156,8 +156,8 @@ export function sentimentProfile(sortedScores: readonly number[], ariaLabel: str
 }
 
 /**
- * A period as the time axis names it: `2006` for a year and `2006-10` for a month, which had read
- * `2006-01-01` and `2006-10-01`, days the articles were not from; a day or a week by its (first) day.
+ * A period as the time axis names it: `2006` for a year and `2006-10` for a month, not `2006-01-01`
+ * and `2006-10-01`, days the articles were not from; a day or a week by its (first) day.
  */
 function periodName(unit: SentimentTimeline['unit'], start: string): string {
   if (unit === 'year') return start.slice(0, 4);
