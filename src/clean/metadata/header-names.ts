@@ -8,7 +8,7 @@ import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { bylineName } from './bylines.js';
 import { LABEL_WORDS, NO_STOPWORDS, onlyDateWords } from './date-lines.js';
 import { AUTHOR_DASH_DATE, CELLS, DATE_THEN_AUTHOR_MAX_WORDS, isDateLine, liftLine, METADATA_PARTS, type LiftedMetadata } from './lift.js';
-import { nameAfterColumnLabel, nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
+import { nameAfterColumnLabel, nameBeforeBracketedPost, nameBeforeInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { ARABIC_NAME, capitalisedWords, isNameLine, isNameUnderLabel, withoutContact } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
@@ -132,7 +132,7 @@ export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder
 
 /**
  * The author's name a header line gives alone (headerName's line): the name after its place (placedName), before its newsroom
- * or job title in brackets (nameBeforeBracketedPost), or before its job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
+ * or job title in brackets (nameBeforeBracketedPost) or its paper's initials (nameBeforeInitials), or before its job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
  * Ellis, Ap Auto Writer", "John Roe, The Province", whose outlet signedByline reads as the source), else the line
  * without a contact or a full stop after it.
  */
@@ -140,5 +140,6 @@ export const headerNameText = (line: Line): string =>
   placedName(line) ??
   nameAfterColumnLabel(line) ??
   nameBeforeBracketedPost(line) ??
+  nameBeforeInitials(line)?.name ??
   (signedByline(line.text).outlet === null ? (namePartedFromJobTitle(line) ?? nameBeforeUnlistedOutlet(line) ?? nameBeforePlaceWrittenFrom(line)) : null) ??
   withoutContact(line.text).replace(NAME_FULL_STOP, '');

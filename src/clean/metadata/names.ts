@@ -3,9 +3,9 @@
 // place, a page's menu word). The header's author lines are read with these (header.ts, index.ts) and the bylines'
 // names checked with them.
 import { isMonthName } from '../../text/dates.js';
-import type { Line } from '../lines.js';
+import { describeLine, type Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet, SECTION_WORDS } from '../outlets.js';
-import { DATE_LINE_WORD } from './date-lines.js';
+import { DATE_LINE_WORD, NO_STOPWORDS } from './date-lines.js';
 
 /**
  * A social handle or e-mail address after the name, maybe after a bar, slash or comma: "Sofia Rossi
@@ -149,7 +149,14 @@ export const CORRESPONDENT_ROLE = String.raw`(?:correspondant(?:e|s|es)?|corresp
  * "corrispondente da Pechino", "Korrespondentin in Kairo"). With it the post and the place had stayed in the author. Not /i: it
  * would let \p{Lu} match lower case ("correspondent at large" is a post).
  */
-const PLACE_AFTER_POST = /\s+(?:in|at|à|au|aux|en|em|no|na|a|ao|da|dal|dalla|de|desde|do|aus|w|we|z|ze)\s+(?:(?:the|la|le|les|el|los|las)\s+|l['’])?\p{Lu}[^,|]*$/u;
+const PREPOSITION_AND_PLACE = String.raw`(?:in|at|à|au|aux|en|em|no|na|a|ao|da|dal|dalla|de|desde|do|aus|w|we|z|ze)\s+(?:(?:the|la|le|les|el|los|las)\s+|l['’])?\p{Lu}`;
+const PLACE_AFTER_POST = new RegExp(String.raw`\s+${PREPOSITION_AND_PLACE}[^,|]*$`, 'u');
+/**
+ * The place written from alone on its line after its preposition, one to four capitalised words and a place's particles: Le Devoir
+ * sets "à Québec" between the author's name and the date line (header.ts crosses it to the name over it).
+ */
+const PLACE_WITH_PREPOSITION = new RegExp(String.raw`^${PREPOSITION_AND_PLACE}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeiou]s?|de la|del|du)){0,3}$`, 'u');
+export const isPlaceWithPreposition = (text: string): boolean => PLACE_WITH_PREPOSITION.test(text);
 /** The text without the place after a post at its end (PLACE_AFTER_POST): what the job title's tests read. */
 export const withoutPlaceAfterPost = (text: string): string => text.replace(PLACE_AFTER_POST, '');
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
@@ -405,6 +412,18 @@ const BRACKETED_SIGNATURE = /^\((\S+(?: \S+){1,3}) [-–—] ([\p{L}\p{M}]+(?: [
 export function bracketedSignatureName(line: Line): string | null {
   const name = BRACKETED_SIGNATURE.exec(line.text)?.[1];
   return name !== undefined && (CASELESS_NAME.test(name) ? !CASELESS_NEWSROOM.test(name) : areNames(name)) ? name : null;
+}
+
+/**
+ * A name line after a dash or two, as a column or a trade paper's blog signs under its last paragraph ("--Jane Doe", "— Jane Doe"):
+ * the line had been page text after the article, and the story had no author. Not a hyphen and a space, a list's bullet ("- Contact
+ * Us", a menu's item under the text), nor words the article's `body` writes in lower case. The name, else null.
+ */
+const SIGNATURE_DASH = /^(?:--\s*|-(?=\S)|[—–]\s*)(?=\p{Lu})/u;
+export function dashedSignatureName(line: Line, body: readonly Line[]): string | null {
+  const dash = SIGNATURE_DASH.exec(line.text);
+  const name = dash ? describeLine(line.number, line.text.slice(dash[0].length), NO_STOPWORDS) : null;
+  return name !== null && isNameLine(name) && !writesInLowerCase(name, body) ? name.text : null;
 }
 
 /**
