@@ -1177,3 +1177,32 @@ describe('a signature under the last paragraph', () => {
     expect(clean(page(letters, 'Wade Lindgren, Southsea')).metadata.byline).toBeNull();
   });
 });
+
+describe("a byline's degrees and licences after the name", () => {
+  const page = (byline: string) => `Health\nNutrition\nHarbour wall to be rebuilt\n${byline}\nDecember 4, 2026\n\n${STORY}\n`;
+
+  it.each([
+    ['By Jane Doe, MS, RDN', 'Jane Doe'],
+    ['Written by Jane Doe, MS, RD on December 4, 2026', 'Jane Doe'],
+    ['By Tom Welby, M.D., MPH', 'Tom Welby'],
+    ['By Ana Ruiz, PhD, CRNP', 'Ana Ruiz'],
+    ['By Jane Doe, MS, RD (CA)', 'Jane Doe'],
+  ])('"%s": the author is the name', (byline, author) => {
+    expect(clean(page(byline)).metadata.byline).toBe(author);
+  });
+});
+
+describe("the agencies' desk signing in another language", () => {
+  const SPANISH_STORY = [
+    'El ayuntamiento aprobó el martes un plan para reconstruir el muelle del puerto, dañado dos veces por los temporales del invierno.',
+    'Las obras costarán unos doce millones de euros y deberán terminar antes de los temporales del próximo otoño.',
+    'Los pescadores que amarran sus barcos en el muelle dijeron que llevaban años esperando la reparación.',
+  ].join('\n\n');
+  const page = (byline: string) => `Portada\nEconomía\nEl puerto reconstruirá su muelle antes del otoño\n${byline}\n04/12/2026\n\n${SPANISH_STORY}\n`;
+
+  it.each(['Por AGENCIAS: Agencia Portuaria', 'Por Agencias', 'Por AGENCIAS'])('"%s" names no author', (byline) => {
+    const cleaned = clean(page(byline));
+    expect(cleaned.metadata.byline).toBeNull();
+    removedAsByline(cleaned, byline);
+  });
+});

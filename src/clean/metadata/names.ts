@@ -19,14 +19,15 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
  * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
  * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
  * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"), or the agencies it drew on
- * ("By Agencies", as Indian papers sign wire copy), its staff ("By staff writers", "Staff Reports", the Guardian's "Staff
+ * ("By Agencies", as Indian papers sign wire copy; Spanish and Portuguese "Agencias", "Agências", Italian "Agenzie", French
+ * "Agences"), its staff ("By staff writers", "Staff Reports", the Guardian's "Staff
  * and agencies") or correspondents ("From correspondents in Karachi"), a blog's software's default user ("Posted by
  * admin"). No person: it had been
  * the author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
-  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents(?:\s+in\s+\p{Lu}.*)?|admin|administrator|webmaster)$/iu;
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|agencias|agências|agenzie|agences|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents(?:\s+in\s+\p{Lu}.*)?|admin|administrator|webmaster)$/iu;
 /**
  * A newsroom named by its outlet or desk before the word, or by its city after it: LSM's "LSM.lv Ziņu redakcija" (LSM.lv's news desk,
  * Latvian), "Delfi redakcija", El Tiempo's "Redacción Bogotá", El Comercio's "Redacción EC". It had been the
