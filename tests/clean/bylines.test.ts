@@ -1060,6 +1060,8 @@ describe("a correspondent's post and place, or a place after a dash, after the b
   it.each([
     ['Por Renato Albuquerque Lins — Rio de Janeiro', 'Renato Albuquerque Lins'],
     ['Por Renato Albuquerque Lins — Brasília', 'Renato Albuquerque Lins'],
+    ['Por Renato Albuquerque Lins — Porto Alegre', 'Renato Albuquerque Lins'],
+    ['Por Renato Albuquerque Lins — Belo Horizonte', 'Renato Albuquerque Lins'],
   ])('"%s": the author is the names', (byline, author) => {
     const text = `Início\nRio\nPrefeitura quer ônibus elétricos na orla até 2029\n${byline}\n04/12/2026 06h00  Atualizado há 1 hora\n\n${PORTUGUESE_STORY}\n`;
     expect(clean(text).metadata.byline).toBe(author);
@@ -1204,5 +1206,18 @@ describe("the agencies' desk signing in another language", () => {
     const cleaned = clean(page(byline));
     expect(cleaned.metadata.byline).toBeNull();
     removedAsByline(cleaned, byline);
+  });
+});
+
+describe('a name, the place written from and the outlet after a comma, then the date, under the headline', () => {
+  // vnunet.com's layout: menu, headline, the name line with its date, an ad's label, the story.
+  const page = (line: string) => `News\nSecurity\nHarbour wall to be rebuilt\n\n${line}\nADVERTISEMENT\n\n${STORY}\n`;
+
+  it.each([
+    ['Corwin Ashby in Portsmouth, harbourpost.com 04 Dec 2026', 'Corwin Ashby'],
+    ['Corwin Ashby, harbourpost.com 04 Dec 2026', 'Corwin Ashby'],
+  ])('"%s": the name is the byline, the date the date', (line, author) => {
+    const cleaned = clean(page(line));
+    expect(cleaned.metadata).toMatchObject({ byline: author, date: '2026-12-04' });
   });
 });

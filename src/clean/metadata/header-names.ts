@@ -108,14 +108,26 @@ function nameAndDateBeforeCategories(line: Line, dateOrder: DateOrder): [Line, L
 
 /**
  * The author's name a header's name part gives (nameAndDateWords): a name line, a name in capitals, or either with its job
- * title after a comma or a spaced dash (namePartedFromJobTitle: "MARK SEWELL, Deputy Business Editor"); not an outlet's
- * name. Else null.
+ * title after a comma or a spaced dash (namePartedFromJobTitle: "MARK SEWELL, Deputy Business Editor") or its outlet after a comma
+ * (nameBeforeCommaOutlet); not an outlet's name. Else null.
  */
 function headerNameOf(part: Line): string | null {
   if (isOutlet(part.text) || isOutlet(capitalisedWords(part.text)) || isNewsAgencyName(part.text) || bylineName(part.text) !== undefined) return null;
   if (isNameUnderLabel(part) && !ARABIC_NAME.test(part.text)) return part.text;
   const titled = namePartedFromJobTitle(part) ?? namePartedFromJobTitle(describeLine(part.number, capitalisedWords(part.text), NO_STOPWORDS));
-  return titled === null ? null : part.text.slice(0, titled.length);
+  return titled === null ? nameBeforeCommaOutlet(part) : part.text.slice(0, titled.length);
+}
+
+/**
+ * The name of a header's name part that is a name, maybe with the place written from after "in" or "at", then a comma and the
+ * outlet (isOutlet: "Jane Doe in Brussels, harbourpost.com", as vnunet.com signed under its headline with the date after it), else
+ * null: the line had been page text, and the story had no author.
+ */
+function nameBeforeCommaOutlet(part: Line): string | null {
+  const comma = part.text.lastIndexOf(', ');
+  if (comma < 0 || !isOutlet(part.text.slice(comma + 2))) return null;
+  const name = describeLine(part.number, part.text.slice(0, comma), NO_STOPWORDS);
+  return isNameLine(name) ? name.text : placedName(name);
 }
 
 /**

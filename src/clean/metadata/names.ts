@@ -345,9 +345,11 @@ function hasNameWordsOnly(line: Line, name = line.text): boolean {
 /**
  * The words a place's name opens with ("New York", "San Diego", "Fort Worth", "North Carolina") and ends with ("Jersey City",
  * "Orange County", "Palm Springs"), none a given name's or a surname's: a place beside the outlet and the date line ("New
- * York · CBC News · Posted: …") had been the author, and "Jane Doe and New York" two authors.
+ * York · CBC News · Posted: …") had been the author, and "Jane Doe and New York" two authors. Brazil's and Spanish America's too
+ * ("Porto Alegre", "Puerto Montt", "Belo Horizonte", "Campo Grande", "Ponta Grossa", "Juiz de Fora"): O Globo's "Por Jane Doe — Porto
+ * Alegre" had kept the place in the author, read as a second name.
  */
-const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'ciudad', 'cidade']);
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'ciudad', 'cidade', 'porto', 'puerto', 'belo', 'campo', 'ponta', 'juiz']);
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
 /**
  * Places whose names neither word tells (PLACE_FIRST_WORDS, PLACE_LAST_WORDS): the cities and countries in two or three
