@@ -11,8 +11,8 @@ import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './chrome/stam
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
-import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
-import { isCapitalsSignature, isCaselessName, isEmailAddressLine, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine } from './metadata/names.js';
+import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforePageInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
+import { isCapitalsSignature, isCaselessName, isEmailAddressLine, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine, isPlaceWithPreposition } from './metadata/names.js';
 import { isAggregatorName, isNetworkService } from './outlets.js';
 
 /**
@@ -63,11 +63,12 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // Else the line next to the date line may be the name with its job title: a job title line to cross when a name stands over
       // it ("Metro Times Staff Writer"); or with its agency ("MARIA OCAMPO Associated Press") or outlet ("Ana Clara Reyes, ABS-CBN
       // News"; one no list knows, "Jane Doe, Burnaby Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News
-      // Service News Writer"), or the newsroom in brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)").
+      // Service News Writer"), or the newsroom in brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)"), or the paper's
+      // initials the page gives ("Jane Doe HS").
       const adjacent = lines[i + step];
       // Right over the date line, the name and the place written from ("Jane Doe, Luzern").
       if (isHeaderCandidate(adjacent) && step < 0 && nameBeforePlaceWrittenFrom(adjacent) !== null) return adjacent;
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null)) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null || nameBeforePageInitials(adjacent, lines) !== null)) return adjacent;
       // The line model takes a name and its post right under the date line into the block as its first line, as it does one
       // right under the title (below): "Jane Doe/Senior Staff Reporter", "Jane Doe - Staff Writer" are no paragraph.
       if (step > 0 && adjacent?.number === firstInBlock && !removed.has(adjacent.number) && namePartedFromJobTitle(adjacent) !== null) return adjacent;
@@ -235,9 +236,9 @@ const ONE_WORD_SHAPE = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]+$/u;
 /**
  * A place's name of two to five words opening with an article, as Spanish, Catalan and French places' do ("El Prat de
  * Llobregat"-shaped places between the author's name and the date line). No person's name opens with an article. (A place such
- * as "New York" there is read before this rule.)
+ * as "New York" there is read before this rule.) Or the place after its preposition (names.ts isPlaceWithPreposition: "à Québec").
  */
-const isPlaceWrittenFrom = (line: Line): boolean => ARTICLE_PLACE.test(line.text);
+const isPlaceWrittenFrom = (line: Line): boolean => ARTICLE_PLACE.test(line.text) || isPlaceWithPreposition(line.text);
 const ARTICLE_PLACE = /^(?:El|La|Le|Les|Los|Las|L['’])\s?\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|d['’]\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)){0,3}$/u;
 /** A separator a page's markup leaves alone on its line between the header's parts ("·", "|"). */
 const SEPARATOR_LINE = /^[·•|]$/u;

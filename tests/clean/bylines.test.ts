@@ -1060,6 +1060,8 @@ describe("a correspondent's post and place, or a place after a dash, after the b
   it.each([
     ['Por Renato Albuquerque Lins — Rio de Janeiro', 'Renato Albuquerque Lins'],
     ['Por Renato Albuquerque Lins — Brasília', 'Renato Albuquerque Lins'],
+    ['Por Renato Albuquerque Lins — Porto Alegre', 'Renato Albuquerque Lins'],
+    ['Por Renato Albuquerque Lins — Belo Horizonte', 'Renato Albuquerque Lins'],
   ])('"%s": the author is the names', (byline, author) => {
     const text = `Início\nRio\nPrefeitura quer ônibus elétricos na orla até 2029\n${byline}\n04/12/2026 06h00  Atualizado há 1 hora\n\n${PORTUGUESE_STORY}\n`;
     expect(clean(text).metadata.byline).toBe(author);
@@ -1098,5 +1100,124 @@ describe("a name under a picture's credit, right over the text", () => {
 
   it('names none when the story names the person: a caption of who is pictured', () => {
     expect(clean(page('Marek Zieliński')).metadata.byline).toBeNull();
+  });
+});
+
+describe("a name with the paper's initials after it, over the date line", () => {
+  const FINNISH_STORY = [
+    'Kaupunginhallitus päätti maanantaina, että sataman aallonmurtaja korjataan ensi kesänä kahden myrskyn jälkeen.',
+    'Korjaus maksaa arviolta kaksitoista miljoonaa euroa, ja työt alkavat heti jäiden lähdettyä.',
+    'Kalastajat ovat odottaneet korjausta jo vuosia, kertoo satamayhdistyksen puheenjohtaja.',
+  ].join('\n\n');
+  // Helsingin Sanomat's layout: masthead and its initials, menu, headline, standfirst, the name and initials, the date lines.
+  const page = (masthead: string, name: string) =>
+    `${masthead}\nEtusivu\nKaupunki\nSataman aallonmurtaja korjataan ensi kesänä\nKorjaus maksaa kaksitoista miljoonaa euroa.\n${name}\nJulkaistu 4.12.2026 8:15\n\n${FINNISH_STORY}\n`;
+
+  it.each([
+    ['Rannikon Sanomat\nRS', 'Aino Virtanen RS'],
+    ['Rannikon Sanomat', 'Aino Virtanen RS'],
+  ])('the name is the byline when the page gives the initials as its paper\'s (%j)', (masthead, name) => {
+    const cleaned = clean(page(masthead, name));
+    expect(cleaned.metadata.byline).toBe('Aino Virtanen');
+    removedAsByline(cleaned, name);
+  });
+
+  it("names none for initials the page does not give, a school's or a team's as often", () => {
+    expect(clean(page('Rannikon Sanomat', 'Aino Virtanen HS')).metadata.byline).toBeNull();
+  });
+});
+
+describe('a name over the place written from after its preposition, over the date line', () => {
+  const FRENCH_STORY = [
+    'La municipalité a confirmé vendredi que la reconstruction du quai principal sera reportée au printemps prochain.',
+    'Les pêcheurs qui amarrent leurs bateaux le long du quai attendent ces travaux depuis plusieurs années.',
+    'Le conseil demandera au gouvernement de payer la moitié de la facture, a précisé le maire.',
+  ].join('\n\n');
+  // Le Devoir's layout: section, headline, standfirst, the name, the place after "à", the date line.
+  const page = (place: string) =>
+    `Société\nLa reconstruction du quai reportée au printemps\nLes pêcheurs devront attendre encore un an.\nLouis-Philippe Gagnon\n${place}\n4 décembre 2026\n\n${FRENCH_STORY}\n`;
+
+  it.each(['à Rimouski', 'à Trois-Rivières', 'en Gaspésie'])('the name is the byline: "%s"', (place) => {
+    const cleaned = clean(page(place));
+    expect(cleaned.metadata).toMatchObject({ byline: 'Louis-Philippe Gagnon', date: '2026-12-04' });
+    removedAsByline(cleaned, 'Louis-Philippe Gagnon');
+  });
+});
+
+describe('a signature under the last paragraph', () => {
+  const RUSSIAN_STORY = [
+    'Городские власти в пятницу объявили, что ремонт набережной начнется весной и продлится два года.',
+    'Подрядчик заменит гранитные плиты и установит новое освещение вдоль всей набережной.',
+    'По словам представителей мэрии, стоимость работ составит около 900 млн руб.',
+  ].join('\n\n');
+  // Kommersant's layout: menu, headline, date line, the story, the signature, the rubrics under it.
+  const russianPage = (signature: string) =>
+    `Главное\nОбщество\nНабережную закроют на ремонт\n04.12.2026, 10:15\n\n${RUSSIAN_STORY}\n${signature}\nРубрики\nОбщество\nКонтакты\n`;
+  const page = (story: string, signature: string) => `News\nCity\nHarbour wall to be rebuilt\n04.12.2026, 10:15\n\n${story}\n${signature}\nTopics\nCity\nContact us\n`;
+
+  it.each([
+    ['Ольга Миронова, Самара', russianPage, 'Ольга Миронова'],
+    ['--Corwin Ashby', (signature: string) => page(STORY, signature), 'Corwin Ashby'],
+    ['— Corwin Ashby', (signature: string) => page(STORY, signature), 'Corwin Ashby'],
+    ['Corwin Ashby, Pitchside.com', (signature: string) => page(STORY, signature), 'Corwin Ashby'],
+  ])('"%s" names the author', (signature, pageOf, author) => {
+    const cleaned = clean(pageOf(signature));
+    expect(cleaned.metadata.byline).toBe(author);
+    removedAsByline(cleaned, signature);
+  });
+
+  it.each(['- Contact Us', '- Corwin Ashby'])('names none for a list\'s item after its bullet: "%s"', (item) => {
+    expect(clean(page(STORY, item)).metadata.byline).toBeNull();
+  });
+
+  it("names none on a page of letters, each signed so: the last is one writer's of many", () => {
+    const letters = [
+      'The council should have rebuilt the harbour wall years ago, before the storms damaged it twice.',
+      'Ruth Abernathy, Portsmouth',
+      'I moor my boat along the wall and welcome the repairs, though the cost seems high to me.',
+    ].join('\n\n');
+    expect(clean(page(letters, 'Wade Lindgren, Southsea')).metadata.byline).toBeNull();
+  });
+});
+
+describe("a byline's degrees and licences after the name", () => {
+  const page = (byline: string) => `Health\nNutrition\nHarbour wall to be rebuilt\n${byline}\nDecember 4, 2026\n\n${STORY}\n`;
+
+  it.each([
+    ['By Jane Doe, MS, RDN', 'Jane Doe'],
+    ['Written by Jane Doe, MS, RD on December 4, 2026', 'Jane Doe'],
+    ['By Tom Welby, M.D., MPH', 'Tom Welby'],
+    ['By Ana Ruiz, PhD, CRNP', 'Ana Ruiz'],
+    ['By Jane Doe, MS, RD (CA)', 'Jane Doe'],
+  ])('"%s": the author is the name', (byline, author) => {
+    expect(clean(page(byline)).metadata.byline).toBe(author);
+  });
+});
+
+describe("the agencies' desk signing in another language", () => {
+  const SPANISH_STORY = [
+    'El ayuntamiento aprobó el martes un plan para reconstruir el muelle del puerto, dañado dos veces por los temporales del invierno.',
+    'Las obras costarán unos doce millones de euros y deberán terminar antes de los temporales del próximo otoño.',
+    'Los pescadores que amarran sus barcos en el muelle dijeron que llevaban años esperando la reparación.',
+  ].join('\n\n');
+  const page = (byline: string) => `Portada\nEconomía\nEl puerto reconstruirá su muelle antes del otoño\n${byline}\n04/12/2026\n\n${SPANISH_STORY}\n`;
+
+  it.each(['Por AGENCIAS: Agencia Portuaria', 'Por Agencias', 'Por AGENCIAS'])('"%s" names no author', (byline) => {
+    const cleaned = clean(page(byline));
+    expect(cleaned.metadata.byline).toBeNull();
+    removedAsByline(cleaned, byline);
+  });
+});
+
+describe('a name, the place written from and the outlet after a comma, then the date, under the headline', () => {
+  // vnunet.com's layout: menu, headline, the name line with its date, an ad's label, the story.
+  const page = (line: string) => `News\nSecurity\nHarbour wall to be rebuilt\n\n${line}\nADVERTISEMENT\n\n${STORY}\n`;
+
+  it.each([
+    ['Corwin Ashby in Portsmouth, harbourpost.com 04 Dec 2026', 'Corwin Ashby'],
+    ['Corwin Ashby, harbourpost.com 04 Dec 2026', 'Corwin Ashby'],
+  ])('"%s": the name is the byline, the date the date', (line, author) => {
+    const cleaned = clean(page(line));
+    expect(cleaned.metadata).toMatchObject({ byline: author, date: '2026-12-04' });
   });
 });

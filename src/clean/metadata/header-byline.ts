@@ -10,9 +10,9 @@ import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
 import { NO_STOPWORDS } from './date-lines.js';
-import { nameAfterColumnLabel } from './name-posts.js';
+import { isNameWithOutlet, nameAfterColumnLabel, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet } from './name-posts.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
-import { bracketedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
+import { bracketedSignatureName, dashedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (page.ts Page), and how it removes and relabels lines. */
@@ -74,7 +74,10 @@ export function headerByline(
   // Tuổi Trẻ does: isCapitalsSignature, of four syllables too), and the Guardian's live blogs with names joined ("Jessica
   // Murray and Tom Ambrose", metadata/names.ts isNamesSignature): the byline when the header gave none, not page text after
   // the article. Sri Lankan papers sign in brackets, the name and the place written from (metadata/names.ts
-  // bracketedSignatureName), Japanese papers in lenticular brackets (lenticularSignatureName).
+  // bracketedSignatureName), Japanese papers in lenticular brackets (lenticularSignatureName). A column or a blog signs after
+  // a dash ("--Jane Doe", dashedSignatureName), Russian papers with the place written from ("Jane Doe, Kazan"-shaped, as
+  // Kommersant signs: name-posts.ts nameBeforePlaceWrittenFrom), a sports site with its own name ("Jane Doe, Goal.com":
+  // isNameWithOutlet).
   const signature = metadata.byline === null && tail[0] ? tail[0] : null;
   const signed = signature && signatureName(signature, scoredLines.language, lines, body);
   if (signature && signed) {
@@ -110,8 +113,13 @@ const VIETNAMESE = 'vie';
 /** The author's name a signature right under the article gives, as headerByline reads it, else null. */
 function signatureName(line: Line, language: string | null, lines: readonly Line[], body: readonly Line[]): string | null {
   const vietnamese = language === VIETNAMESE && (isNameLine(line) || isCapitalsSignature(line, lines) || isFourSyllableSignature(line, lines));
-  return vietnamese || isNamesSignature(line, body) ? line.text : (bracketedSignatureName(line) ?? lenticularSignatureName(line));
+  if (vietnamese || isNamesSignature(line, body)) return line.text;
+  const signed = dashedSignatureName(line, body) ?? nameBeforePlaceWrittenFrom(line) ?? (isNameWithOutlet(line) ? signedByline(line.text).authors : null);
+  // A page of letters signs each so ("Jane Doe, Harbourside" under each letter): the last signature is one writer's of many.
+  return bracketedSignatureName(line) ?? lenticularSignatureName(line) ?? (signed !== null && !body.some(isSignedShape) ? signed : null);
 }
+/** A line of the text shaped as a signature: a name alone, or with the place written from or an outlet after a comma. */
+const isSignedShape = (line: Line): boolean => isNameLine(line) || nameBeforePlaceWrittenFrom(line) !== null || nameBeforeUnlistedOutlet(line) !== null || isNameWithOutlet(line);
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;

@@ -8,7 +8,7 @@ import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { bylineName } from './bylines.js';
 import { LABEL_WORDS, NO_STOPWORDS, onlyDateWords } from './date-lines.js';
 import { AUTHOR_DASH_DATE, CELLS, DATE_THEN_AUTHOR_MAX_WORDS, isDateLine, liftLine, METADATA_PARTS, type LiftedMetadata } from './lift.js';
-import { nameAfterColumnLabel, nameBeforeBracketedPost, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
+import { nameAfterColumnLabel, nameBeforeBracketedPost, nameBeforeInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { ARABIC_NAME, capitalisedWords, isNameLine, isNameUnderLabel, withoutContact } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
@@ -108,14 +108,26 @@ function nameAndDateBeforeCategories(line: Line, dateOrder: DateOrder): [Line, L
 
 /**
  * The author's name a header's name part gives (nameAndDateWords): a name line, a name in capitals, or either with its job
- * title after a comma or a spaced dash (namePartedFromJobTitle: "MARK SEWELL, Deputy Business Editor"); not an outlet's
- * name. Else null.
+ * title after a comma or a spaced dash (namePartedFromJobTitle: "MARK SEWELL, Deputy Business Editor") or its outlet after a comma
+ * (nameBeforeCommaOutlet); not an outlet's name. Else null.
  */
 function headerNameOf(part: Line): string | null {
   if (isOutlet(part.text) || isOutlet(capitalisedWords(part.text)) || isNewsAgencyName(part.text) || bylineName(part.text) !== undefined) return null;
   if (isNameUnderLabel(part) && !ARABIC_NAME.test(part.text)) return part.text;
   const titled = namePartedFromJobTitle(part) ?? namePartedFromJobTitle(describeLine(part.number, capitalisedWords(part.text), NO_STOPWORDS));
-  return titled === null ? null : part.text.slice(0, titled.length);
+  return titled === null ? nameBeforeCommaOutlet(part) : part.text.slice(0, titled.length);
+}
+
+/**
+ * The name of a header's name part that is a name, maybe with the place written from after "in" or "at", then a comma and the
+ * outlet (isOutlet: "Jane Doe in Brussels, harbourpost.com", as vnunet.com signed under its headline with the date after it): the
+ * author, not page text; else null.
+ */
+function nameBeforeCommaOutlet(part: Line): string | null {
+  const comma = part.text.lastIndexOf(', ');
+  if (comma < 0 || !isOutlet(part.text.slice(comma + 2))) return null;
+  const name = describeLine(part.number, part.text.slice(0, comma), NO_STOPWORDS);
+  return isNameLine(name) ? name.text : placedName(name);
 }
 
 /**
@@ -132,7 +144,7 @@ export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder
 
 /**
  * The author's name a header line gives alone (headerName's line): the name after its place (placedName), before its newsroom
- * or job title in brackets (nameBeforeBracketedPost), or before its job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
+ * or job title in brackets (nameBeforeBracketedPost) or its paper's initials (nameBeforeInitials), or before its job title or an outlet no list knows (namePartedFromJobTitle, nameBeforeUnlistedOutlet; not one naming an outlet, "Tom
  * Ellis, Ap Auto Writer", "John Roe, The Province", whose outlet signedByline reads as the source), else the line
  * without a contact or a full stop after it.
  */
@@ -140,5 +152,6 @@ export const headerNameText = (line: Line): string =>
   placedName(line) ??
   nameAfterColumnLabel(line) ??
   nameBeforeBracketedPost(line) ??
+  nameBeforeInitials(line)?.name ??
   (signedByline(line.text).outlet === null ? (namePartedFromJobTitle(line) ?? nameBeforeUnlistedOutlet(line) ?? nameBeforePlaceWrittenFrom(line)) : null) ??
   withoutContact(line.text).replace(NAME_FULL_STOP, '');

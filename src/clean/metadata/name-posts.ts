@@ -235,6 +235,30 @@ export function nameBeforeBracketedPost(line: Line): string | null {
   return name !== undefined && (isNewsroom(post) || JOB_TITLE.test(post) || paper) && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
 }
 
+/**
+ * A name line's name and the paper's initials after it, no separator between them: Helsingin Sanomat signs over its date line
+ * "Jane Doe HS"-shaped, Finnish papers with their initials so. The line had no name's shape, and the story no author. The name
+ * and the initials (two to four capitals, not a generation's numeral: "Jane Doe III"), else null.
+ */
+const NAME_THEN_INITIALS = /^(\S.*?) (?!(?:II|III|IV|VI|VII|VIII)$)(\p{Lu}{2,4})$/u;
+export function nameBeforeInitials(line: Line): { name: string; initials: string } | null {
+  const [, name, initials] = NAME_THEN_INITIALS.exec(line.text) ?? [];
+  return name !== undefined && initials !== undefined && isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? { name, initials } : null;
+}
+/** Two to four capitalised words, as a paper's name is written out ("Helsingin Sanomat"), maybe after its copyright sign. */
+const WRITTEN_OUT_NAME = /^(?:©\s*)?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3})$/u;
+const initialsOf = (text: string): string | null => WRITTEN_OUT_NAME.exec(text)?.[1]!.split(' ').map((word) => word[0]).join('') ?? null;
+/**
+ * The name of a line that is a name and initials (nameBeforeInitials) the page's `lines` give as its paper's: a line alone (the
+ * masthead's short form, "HS" under "Helsingin Sanomat") or a paper's name written out whose words they open; else null. Initials
+ * the page does not give may be a school's or a team's after a pictured player ("Jane Doe HS" is a high school's too). Read next
+ * to the header's date line only (header.ts headerName).
+ */
+export function nameBeforePageInitials(line: Line, lines: readonly Line[]): string | null {
+  const parts = nameBeforeInitials(line);
+  return parts !== null && lines.some((other) => other.text === parts.initials || initialsOf(other.text) === parts.initials) ? parts.name : null;
+}
+
 /** Words of a job title after a comma or spaced dash parting it from the name ("Celebrity News Service News Writer"). */
 const MAX_PARTED_JOB_TITLE_WORDS = 6;
 /** An outlet's name not known to isOutlet after the name: one to three capitalised words ("Burnaby Now"). */

@@ -3,9 +3,9 @@
 // place, a page's menu word). The header's author lines are read with these (header.ts, index.ts) and the bylines'
 // names checked with them.
 import { isMonthName } from '../../text/dates.js';
-import type { Line } from '../lines.js';
+import { describeLine, type Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet, SECTION_WORDS } from '../outlets.js';
-import { DATE_LINE_WORD } from './date-lines.js';
+import { DATE_LINE_WORD, NO_STOPWORDS } from './date-lines.js';
 
 /**
  * A social handle or e-mail address after the name, maybe after a bar, slash or comma: "Sofia Rossi
@@ -19,13 +19,14 @@ const CONTACT_AFTER_NAME = /(?<=[\p{L}\p{M}.])\s*(?:[|,/]\s*)?(?:@[\p{L}\p{N}_.]
  * A newsroom's desk (DESK_NAME, INITIALS_DESK) or its editors signing for the paper: "By Web Desk",
  * "News Desk", "Business Desk", Indonesian "Oleh: Tim Redaksi", and the editorial staff as other languages sign ("Par la rédaction",
  * "Von der Redaktion", "Door de redactie", "Av redaktionen", "Editorial staff"), or the agencies it drew on
- * ("By Agencies", as Indian papers sign wire copy), its staff ("By staff writers", "Staff Reports", the Guardian's "Staff
+ * ("By Agencies", as Indian papers sign wire copy; Spanish and Portuguese "Agencias", "Agências", Italian "Agenzie", French
+ * "Agences"), its staff ("By staff writers", "Staff Reports", the Guardian's "Staff
  * and agencies") or correspondents ("From correspondents in Karachi"), a blog's software's default user ("Posted by
  * admin"). No person, so no author. Nor the source, which names the outlet: "Web Desk" signs for many papers, and would group
  * their articles as one outlet's. The line is the header's byline, removed as such, with no author.
  */
 const NEWSROOM =
-  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents(?:\s+in\s+\p{Lu}.*)?|admin|administrator|webmaster)$/iu;
+  /^(?:(?:tim\s+)?redaksi|newsroom|(?:news\s+)?agencies|agencias|agências|agenzie|agences|(?:the\s+)?editorial\s+(?:staff|team|board)|(?:der|la|de|el|a|die)?\s*(?:redaktion(?:en)?|rédaction|redactie|redacción|redação|redazione|redakcja|redaksjonen)|(?:our\s+)?staff(?:\s+(?:writers|reporters|reports?))?|staff\s+and\s+agencies|(?:our\s+)?correspondents(?:\s+in\s+\p{Lu}.*)?|admin|administrator|webmaster)$/iu;
 /**
  * A newsroom named by its outlet or desk before the word, or by its city after it: LSM's "LSM.lv Ziņu redakcija" (LSM.lv's news desk,
  * Latvian), "Delfi redakcija", El Tiempo's "Redacción Bogotá", El Comercio's "Redacción EC": no author, nor part of one.
@@ -148,7 +149,14 @@ export const CORRESPONDENT_ROLE = String.raw`(?:correspondant(?:e|s|es)?|corresp
  * "corrispondente da Pechino", "Korrespondentin in Kairo"), neither of them the author's. Not /i: it
  * would let \p{Lu} match lower case ("correspondent at large" is a post).
  */
-const PLACE_AFTER_POST = /\s+(?:in|at|à|au|aux|en|em|no|na|a|ao|da|dal|dalla|de|desde|do|aus|w|we|z|ze)\s+(?:(?:the|la|le|les|el|los|las)\s+|l['’])?\p{Lu}[^,|]*$/u;
+const PREPOSITION_AND_PLACE = String.raw`(?:in|at|à|au|aux|en|em|no|na|a|ao|da|dal|dalla|de|desde|do|aus|w|we|z|ze)\s+(?:(?:the|la|le|les|el|los|las)\s+|l['’])?\p{Lu}`;
+const PLACE_AFTER_POST = new RegExp(String.raw`\s+${PREPOSITION_AND_PLACE}[^,|]*$`, 'u');
+/**
+ * The place written from alone on its line after its preposition, one to four capitalised words and a place's particles: Le Devoir
+ * sets "à Québec" between the author's name and the date line (header.ts crosses it to the name over it).
+ */
+const PLACE_WITH_PREPOSITION = new RegExp(String.raw`^${PREPOSITION_AND_PLACE}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeiou]s?|de la|del|du)){0,3}$`, 'u');
+export const isPlaceWithPreposition = (text: string): boolean => PLACE_WITH_PREPOSITION.test(text);
 /** The text without the place after a post at its end (PLACE_AFTER_POST): what the job title's tests read. */
 export const withoutPlaceAfterPost = (text: string): string => text.replace(PLACE_AFTER_POST, '');
 /** A reporter's job title, on its own line under the name ("Staff Writer", "Courier Staff Writer", "Contributing columnist"). */
@@ -335,9 +343,11 @@ function hasNameWordsOnly(line: Line, name = line.text): boolean {
 /**
  * The words a place's name opens with ("New York", "San Diego", "Fort Worth", "North Carolina") and ends with ("Jersey City",
  * "Orange County", "Palm Springs"), none a given name's or a surname's: a place beside the outlet and the date line ("New
- * York · CBC News · Posted: …") is no author, nor "New York" one of "Jane Doe and New York".
+ * York · CBC News · Posted: …") is no author, nor "New York" one of "Jane Doe and New York". Brazil's and Spanish America's too
+ * ("Porto Alegre", "Puerto Montt", "Belo Horizonte", "Campo Grande", "Ponta Grossa", "Juiz de Fora"): O Globo's "Por Jane Doe — Porto
+ * Alegre" names one author, not two.
  */
-const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'ciudad', 'cidade']);
+const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(['new', 'san', 'santa', 'santo', 'são', 'los', 'las', 'fort', 'port', 'mount', 'cape', 'saint', 'sankt', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'ciudad', 'cidade', 'porto', 'puerto', 'belo', 'campo', 'ponta', 'juiz']);
 const PLACE_LAST_WORDS: ReadonlySet<string> = new Set(['city', 'county', 'island', 'islands', 'springs', 'falls', 'heights', 'township', 'province', 'state', 'republic']);
 /**
  * Places whose names neither word tells (PLACE_FIRST_WORDS, PLACE_LAST_WORDS): the cities and countries in two or three
@@ -402,6 +412,18 @@ const BRACKETED_SIGNATURE = /^\((\S+(?: \S+){1,3}) [-–—] ([\p{L}\p{M}]+(?: [
 export function bracketedSignatureName(line: Line): string | null {
   const name = BRACKETED_SIGNATURE.exec(line.text)?.[1];
   return name !== undefined && (CASELESS_NAME.test(name) ? !CASELESS_NEWSROOM.test(name) : areNames(name)) ? name : null;
+}
+
+/**
+ * A name line after a dash or two, as a column or a trade paper's blog signs under its last paragraph ("--Jane Doe", "— Jane Doe"):
+ * the author, not page text after the article. Not a hyphen and a space, a list's bullet ("- Contact
+ * Us", a menu's item under the text), nor words the article's `body` writes in lower case. The name, else null.
+ */
+const SIGNATURE_DASH = /^(?:--\s*|-(?=\S)|[—–]\s*)(?=\p{Lu})/u;
+export function dashedSignatureName(line: Line, body: readonly Line[]): string | null {
+  const dash = SIGNATURE_DASH.exec(line.text);
+  const name = dash ? describeLine(line.number, line.text.slice(dash[0].length), NO_STOPWORDS) : null;
+  return name !== null && isNameLine(name) && !writesInLowerCase(name, body) ? name.text : null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { isNetworkName, isNewsAgencyName, isNewsService, isOutlet, SECTION_WORDS
 import { escaped } from './byline-casing.js';
 import { ACADEMIC_POST, INSTITUTION } from './credits.js';
 import { NAME_AT_PLACE, namesBeforeOutlet, NOT_THE, SEPARATED, TRAILING_AGENCY } from './name-posts.js';
-import { areNames, CAPITALS_NAME_LINE, capitalisedWords, CORRESPONDENT_ROLE, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE, withoutPlaceAfterPost } from './names.js';
+import { areNames, CAPITALS_NAME_LINE, capitalisedWords, CORRESPONDENT_ROLE, isNewsroom, JOB_TITLE, JOB_TITLE_ROLE, NAME_LINE, withoutPlaceAfterPost } from './names.js';
 
 /**
  * A byline's last part, after its last comma, pipe, spaced dash or "and" ("Jane Doe, Reuters",
@@ -59,6 +59,18 @@ const UNPARTED_JOB_TITLE = new RegExp(`^(.*?\\S)\\s+${JOB_TITLE_OPENING}(?:\\s+[
 function namesBeforeUnpartedJobTitle(byline: string): string | null {
   const names = UNPARTED_JOB_TITLE.exec(byline)?.[1];
   return names !== undefined && (areNames(names) || CAPITALS_NAME_LINE.test(names)) ? names : null;
+}
+/**
+ * A person's degrees and licences after the names, each after a comma ("Jane Doe, MS, RDN", "Jane Doe, M.D., MPH", "Jane Doe, PhD,
+ * CRNP"), maybe with the region licensing one in brackets ("RD (CA)"), as health sites sign their writers: no part of the
+ * author. The letters a list knows only: capitals after a comma are an outlet's as often ("Jane Doe, NDR"). A name's shape
+ * before them (NAME_LINE), its words whatever they are: only a person holds a degree, and a surname may be a page's word ("Link").
+ */
+const CREDENTIAL = String.raw`(?:M\.?D|D\.?O|Ph\.?D|Psy\.?D|Pharm\.?D|M\.?S(?:c|N|W)?|B\.?S(?:c|N)?|M\.?A|B\.?A|M\.?B\.?A|M\.?P\.?H|J\.?D|R\.?D\.?N?|L\.?D\.?N?|R\.?N|F?NP|APRN|CRNP|PA-C|CDE|CDCES|CSCS|CPT|DPT|DDS|DMD|DVM|LCSW|LMFT|LPC|MBBS|IBCLC|APD|FACS|FACP|FAAP|CPA|CFA|CFP|Esq)\.?(?:\s*\(\p{Lu}{2}\))?`;
+const CREDENTIALS_AFTER = new RegExp(`^(.*?\\S),\\s*${CREDENTIAL}(?:,\\s*${CREDENTIAL})*$`, 'u');
+function namesBeforeCredentials(byline: string): string | null {
+  const names = CREDENTIALS_AFTER.exec(byline)?.[1];
+  return names !== undefined && (NAME_LINE.test(names) || CAPITALS_NAME_LINE.test(names)) ? names : null;
 }
 /**
  * Names, a comma and an outlet's initials before "Staff", as IGN signs ("Eric Tam, IGN Staff"): the outlet, which
@@ -213,6 +225,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
   const initialsStaff = namesBeforeInitialsStaff(byline);
   if (initialsStaff) return initialsStaff;
+  const credentialed = namesBeforeCredentials(byline);
+  if (credentialed) return { authors: credentialed, outlet: null };
   const titled = JOB_TITLE_AFTER.exec(byline) ?? JOB_TITLE_AFTER.exec(unplaced);
   if (titled) return signedByline(titled[1]!);
   const unparted = namesBeforeUnpartedJobTitle(byline) ?? namesBeforeOffice(byline);
@@ -232,16 +246,19 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) {
     const placed = namesBeforeDashedPlace(byline);
     if (placed !== null) return placed;
-    // A newsroom signing before a spaced dash or bar names no author, whatever follows ("By Staff reports - Scores all evening at harbourpost.com").
-    if (isNewsroom(NEWSROOM_BEFORE_DASH.exec(byline)?.[1] ?? '')) return { authors: null, outlet: null };
+    // A newsroom signing before a spaced dash, a bar or a colon names no author, whatever follows ("By Staff reports - Scores all evening at harbourpost.com").
+    if (isNewsroom(NEWSROOM_BEFORE_MARK.exec(byline)?.[1] ?? '')) return { authors: null, outlet: null };
     return isOutletAlone(byline) ? { authors: null, outlet: byline } : { authors: byline, outlet: null };
   }
   // The outlet's staff signing before it ("by Staff, The Examiner") names no author: "Staff" is none.
   return { authors: isNewsroom(parts![1]!) ? null : parts![1]!, outlet };
 }
 
-/** What a byline signs before its first spaced dash or bar. */
-const NEWSROOM_BEFORE_DASH = /^(.+?)\s(?:[-–—]{1,2}|\|)\s/u;
+/**
+ * What a byline signs before its first spaced dash or bar, or a colon: a Spanish site's "Por AGENCIAS: Agencia …" names the
+ * agencies' desk, then the agency, no author.
+ */
+const NEWSROOM_BEFORE_MARK = /^(.+?)(?:\s(?:[-–—]{1,2}|\|)\s|:\s)/u;
 /**
  * Names, a spaced dash and the place the reporter writes from, as O Globo signs ("Por Jane Doe — Rio de Janeiro"): capitalised
  * words and a name's particles ("São Paulo", "Belém"), no outlet (signedByline reads "Tom Ellis -- The Observer" first), job title
