@@ -220,11 +220,6 @@ function articleTitle(
   };
   // A line right over the header's date line or byline as removed (findTitle's `overHeaderLine`; its `overHeader` is overHeaderOrName below).
   const overHeaderLine = (line: Line): boolean => overMetadata(line, HEADER_REASON);
-  // Over a date line right over the byline too: WordPress sets a post's title over its date over "Posted by …".
-  const overByline = (line: Line): boolean => {
-    const under = lines[positionOf(lines, line) + 1];
-    return overMetadata(line, BYLINE_REASON) || (under !== undefined && isRemovedAs(removed, under, HEADER_REASON) && overMetadata(under, BYLINE_REASON)) || (authorName !== null && under === authorName);
-  };
   const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, bounds.stampOpened);
   const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeaderLine);
   const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
@@ -243,6 +238,12 @@ function articleTitle(
   const overHeaderOrName = (line: Line): boolean => {
     const under = positionOf(lines, line) + 1;
     return overHeaderLine(line) || (authorName !== null && lines[under] === authorName) || isCaptionOverHeader(lines, under, removed, authorName);
+  };
+  // Over the byline, or over a date line right over it: WordPress sets a post's title over its date over "Posted by …"; or over that
+  // author's name alone.
+  const overByline = (line: Line): boolean => {
+    const under = lines[positionOf(lines, line) + 1];
+    return overMetadata(line, BYLINE_REASON) || (under !== undefined && isRemovedAs(removed, under, HEADER_REASON) && overMetadata(under, BYLINE_REASON)) || (authorName !== null && under === authorName);
   };
   const articlesWith = (line: Line): number => page.scoredLines.repeatedIn[positionOf(lines, line)] ?? 1;
   const title = findTitle({ ...reading, head: candidates, listed, articlesWith, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine });
