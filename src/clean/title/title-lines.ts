@@ -35,14 +35,14 @@ export function removeHeaderInBlock(lines: readonly Line[], openingAt: readonly 
 /**
  * The lines title.ts findTitle searches: `titleSearch` (the lines over the article it may search) but a picture's caption
  * under the header's byline or date line (isCaptionOverCredit, isCaptionUnderCredit) and a line of the header that is never its title
- * (isHeaderNameOrRole); and the line over the header when the header stands inside the block, or a headline with its date run in
- * there on a page with no header (`overHeaderInBlock`).
+ * (isHeaderNameOrRole); and a line inside the block that may be the headline (`headlineInBlock`): the line over the header when the
+ * header stands inside the block, or a headline with its date run in among the block's first lines on a page with no header.
  * `firstInBlock`: the block's first line number; `overHeader`: whether the header's byline or date line stands right under a line.
  */
 export function titleCandidates(
   lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, titleSearch: readonly Line[], body: readonly Line[], firstInBlock: number, copyrightNotices: readonly Line[],
   overHeader: (line: Line) => boolean,
-): { candidates: Line[]; overHeaderInBlock: Line | null } {
+): { candidates: Line[]; headlineInBlock: Line | null } {
   const header = lines.find((line) => isRemovedAs(removed, line, HEADER_REASON));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => {
@@ -73,9 +73,9 @@ export function titleCandidates(
   const toggled = picturesAroundCaptionToggles(lines, overHeader);
   // Or a headline with its date run in, among the block's first lines (a betting site's "… straight-sets win @ Monday 14 January,
   // 07:40 GMT" under a box of offers the block opens with: an offer would be the title, the offers the text's opening).
-  const inBlock = overHeaderInBlock ?? (headerAt < 0 ? body.slice(0, DATED_HEADLINE_LINES).find(isHeadlineWithDate) ?? null : null);
-  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(inBlock ? [inBlock] : [])];
-  return { candidates, overHeaderInBlock: inBlock };
+  const headlineInBlock = overHeaderInBlock ?? (headerAt < 0 ? body.slice(0, DATED_HEADLINE_LINES).find(isHeadlineWithDate) ?? null : null);
+  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(headlineInBlock ? [headlineInBlock] : [])];
+  return { candidates, headlineInBlock };
 }
 
 /** The block's first lines a headline with its date run in is looked for among (titleCandidates). */
