@@ -220,11 +220,6 @@ function articleTitle(
   };
   // A line right over the header's date line or byline as removed (findTitle's `overHeaderLine`; its `overHeader` is overHeaderOrName below).
   const overHeaderLine = (line: Line): boolean => overMetadata(line, HEADER_REASON);
-  // Over a date line right over the byline too: WordPress sets a post's title over its date over "Posted by …".
-  const overByline = (line: Line): boolean => {
-    const under = lines[positionOf(lines, line) + 1];
-    return overMetadata(line, BYLINE_REASON) || (under !== undefined && isRemovedAs(removed, under, HEADER_REASON) && overMetadata(under, BYLINE_REASON)) || (authorName !== null && under === authorName);
-  };
   const liveHead = liveBlogHead(lines, head, firstInBlock, lines[inside[inside.length - 1]!]!.number, isMetadata, bounds.stampOpened);
   const briefHeading = liveHead.entryHeading ? null : firstBriefHeading(lines, head, body, isMetadata, overHeaderLine);
   const { titleSearch, entryHeading, summary } = briefHeading ? { ...liveHead, titleSearch: head.filter((line) => line !== briefHeading), entryHeading: briefHeading } : liveHead;
@@ -233,7 +228,7 @@ function articleTitle(
   // Nor is the outlet's name the copyright notice holds (a newsletter's footer repeats it over its address).
   const copyrightNotices = tail.filter(isCopyrightNotice);
   const tailHeadlines = tail.filter((line) => !AFTER_ARTICLE_RULES.some(([test]) => test(line)) && !isCopyrightHolder(line, copyrightNotices));
-  const { candidates, overHeaderInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeaderLine);
+  const { candidates, headlineInBlock } = titleCandidates(lines, removed, titleSearch, body, firstInBlock, copyrightNotices, overHeaderLine);
   // The author's name alone next to the header's date line, read as the byline only after the title (metadata/header-byline.ts headerByline): to the
   // title's search the line over it stands over the header. ZDNet sets its headline and standfirst over "James Harrowby" over
   // the date line, and a picture's caption further up, sharing more of the body's words, would be the title.
@@ -244,13 +239,19 @@ function articleTitle(
     const under = positionOf(lines, line) + 1;
     return overHeaderLine(line) || (authorName !== null && lines[under] === authorName) || isCaptionOverHeader(lines, under, removed, authorName);
   };
+  // Over the byline, or over a date line right over it: WordPress sets a post's title over its date over "Posted by …"; or over that
+  // author's name alone.
+  const overByline = (line: Line): boolean => {
+    const under = lines[positionOf(lines, line) + 1];
+    return overMetadata(line, BYLINE_REASON) || (under !== undefined && isRemovedAs(removed, under, HEADER_REASON) && overMetadata(under, BYLINE_REASON)) || (authorName !== null && under === authorName);
+  };
   const articlesWith = (line: Line): number => page.scoredLines.repeatedIn[positionOf(lines, line)] ?? 1;
   const title = findTitle({ ...reading, head: candidates, listed, articlesWith, body, tail: tailHeadlines, page: lines, metadata, overHeader: overHeaderOrName, overByline, overHeaderLine });
   if (title) {
-    if (repeated.has(title.line.number) || title.line === overHeaderInBlock) removed.delete(title.line.number);
+    if (repeated.has(title.line.number) || title.line === headlineInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
   }
-  if (title && title.line === overHeaderInBlock) for (const line of pageTextOverHeadline(lines, body, title.line, recordsOf)) remove(line, 'boilerplate', 'page text before the article');
+  if (title && title.line === headlineInBlock) for (const line of pageTextOverHeadline(lines, body, title.line, recordsOf)) remove(line, 'boilerplate', 'page text before the article');
   // A title that the text repeats as one of its first lines is no body text: else it counts as a
   // sentence, its words as terms. Scraped records repeat the title the input gave (JSONL `title`);
   // pages set the headline twice, in the header and again over the text (Japanese blogs: a
@@ -265,7 +266,7 @@ function articleTitle(
 }
 
 /**
- * The body's lines over the headline found inside the block, over the header there (title-lines.ts overHeaderInBlock): the page's,
+ * The body's lines over the headline found inside the block (title-lines.ts titleCandidates' headlineInBlock): the page's,
  * which the block opened with (a CBS station's teasers, other stories' headlines run into their summaries; a blog network's ad
  * and tagline; a caption over the headline), which would stay in the body once the headline is found among them. Not an article of
  * its own under its own headline, the first of them or the line right over them sharing the words of those under it

@@ -256,27 +256,6 @@ export function storiesUnderMostReadLabel(lines: readonly Line[]): Set<Line> {
 }
 
 /**
- * Another story's headline set between two paragraphs in capitals, as some sites link their other stories in the text ("FAMILY'S
- * BARN SURVIVES SECOND TORNADO IN TWO YEARS"): no label, no sentence's end. A headline's length (8 words or more): a subheading
- * in capitals is shorter ("HOW THE VOTES WERE COUNTED"); a question is a subheading too. Only between two paragraphs in lower
- * case: a page written all in capitals has its paragraphs so. A call to click in capitals ("CLICK HERE TO GET THE … APP") is the
- * prompt it is (prompts.ts isReadingPrompt); a video's headline so set under its box's "Video" label (pictures.ts
- * isVideoBoxLabel) goes with the paragraph over the label.
- */
-const MIN_CAPITALS_HEADLINE_WORDS = 8;
-const IN_CAPITALS = /^[^\p{Ll}\p{Lo}\t]*\p{Lu}[^\p{Ll}\p{Lo}\t]*$/u;
-const isLowerCaseParagraph = (line: Line | undefined): boolean => line !== undefined && isProse(line) && /\p{Ll}/u.test(line.text);
-export function capitalsHeadlinesBetweenParagraphs(lines: readonly Line[]): Set<Line> {
-  const headlines = new Set<Line>();
-  lines.forEach((line, i) => {
-    if (line.wordCount < MIN_CAPITALS_HEADLINE_WORDS || line.wordCount > MAX_STORY_LINK_WORDS || line.endsWithSentencePunctuation) return;
-    const above = isVideoBoxLabel(lines[i - 1]) ? lines[i - 2] : lines[i - 1];
-    if (IN_CAPITALS.test(line.text) && isLowerCaseParagraph(above) && isLowerCaseParagraph(lines[i + 1]) && !isReadingPrompt(line)) headlines.add(line);
-  });
-  return headlines;
-}
-
-/**
  * Another language's label in capitals run straight into the headline, no colon: Politiken's "LÆS OGSÅ Boligpriserne i Aarhus
  * stiger", between the paragraphs. Only the label in capitals and a headline in lower case after it: a label in
  * small letters opens a sentence ("Læs også rapporten …").
@@ -289,19 +268,38 @@ const isCapitalsLabelThenHeadline = (text: string): boolean => {
   return /^\p{Lu}/u.test(headline) && /\p{Ll}/u.test(headline);
 };
 /**
- * Another story's headline set between two paragraphs with no label, in the shape of a headline quoting its subject: a quote, a spaced
- * dash, then what it is about, no sentence's end ("'Follow the cash' - how investigators found the missing funds", News24's). Between two paragraphs in lower
- * case, a headline's length.
+ * Another story's headline set between two paragraphs with no label, no sentence's end, in either shape some sites link their other
+ * stories in the text: in capitals (isCapitalsHeadline) or quoting its subject (isQuotedHeadline). Only between two paragraphs in
+ * lower case: a page written all in capitals has its paragraphs so. A video's headline in capitals under its box's "Video" label
+ * (pictures.ts isVideoBoxLabel) goes with the paragraph over the label.
  */
-const QUOTED_HEADLINE = /^['‘"“][^'’"”]{3,80}['’"”]\s+[-–—]\s+\S[^.!?]*[^.!?:"”’'\s]$/u;
-const MAX_QUOTED_HEADLINE_WORDS = 20;
-export function quotedHeadlinesBetweenParagraphs(lines: readonly Line[]): Set<Line> {
+export function headlinesBetweenParagraphs(lines: readonly Line[]): Set<Line> {
   const headlines = new Set<Line>();
   lines.forEach((line, i) => {
-    if (line.wordCount <= MAX_QUOTED_HEADLINE_WORDS && QUOTED_HEADLINE.test(line.text) && isLowerCaseParagraph(lines[i - 1]) && isLowerCaseParagraph(lines[i + 1])) headlines.add(line);
+    const capitals = isCapitalsHeadline(line);
+    if (!capitals && !isQuotedHeadline(line)) return;
+    const above = capitals && isVideoBoxLabel(lines[i - 1]) ? lines[i - 2] : lines[i - 1];
+    if (isLowerCaseParagraph(above) && isLowerCaseParagraph(lines[i + 1])) headlines.add(line);
   });
   return headlines;
 }
+/**
+ * A headline in capitals ("FAMILY'S BARN SURVIVES SECOND TORNADO IN TWO YEARS") of a headline's length (8 words or more): a
+ * subheading in capitals is shorter ("HOW THE VOTES WERE COUNTED"); a question is a subheading too. A call to click in capitals
+ * ("CLICK HERE TO GET THE … APP") is the prompt it is (prompts.ts isReadingPrompt).
+ */
+const MIN_CAPITALS_HEADLINE_WORDS = 8;
+const IN_CAPITALS = /^[^\p{Ll}\p{Lo}\t]*\p{Lu}[^\p{Ll}\p{Lo}\t]*$/u;
+const isCapitalsHeadline = (line: Line): boolean =>
+  line.wordCount >= MIN_CAPITALS_HEADLINE_WORDS && line.wordCount <= MAX_STORY_LINK_WORDS && !line.endsWithSentencePunctuation && IN_CAPITALS.test(line.text) && !isReadingPrompt(line);
+/**
+ * A headline quoting its subject: a quote, a spaced dash, then what it is about, no sentence's end ("'Follow the cash' - how
+ * investigators found the missing funds"), a headline's length.
+ */
+const QUOTED_HEADLINE = /^['‘"“][^'’"”]{3,80}['’"”]\s+[-–—]\s+\S[^.!?]*[^.!?:"”’'\s]$/u;
+const MAX_QUOTED_HEADLINE_WORDS = 20;
+const isQuotedHeadline = (line: Line): boolean => line.wordCount <= MAX_QUOTED_HEADLINE_WORDS && QUOTED_HEADLINE.test(line.text);
+const isLowerCaseParagraph = (line: Line | undefined): boolean => line !== undefined && isProse(line) && /\p{Ll}/u.test(line.text);
 
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS &&

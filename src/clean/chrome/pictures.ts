@@ -583,6 +583,12 @@ const PICTURE_LABEL =
   "(?:Photo|Photos|Photograph|Photo illustration|Image|Images|Picture|Pictures|Alt text|Image description|Credit|Photo [Cc]redit|Image [Cc]redit|Image copyright|Image caption|Image source|Media caption|Foto|Fotos|Fotó|Fotografija|Ảnh|Bild|Imagen|Imagem|Crédito|Crédit photo|Zdjęcie|Fotoğraf|Фото|Сурет|Autor/allikas|Ritratt|Mynd|Luc['’]hskeudenn|Зураг|Wêne|Ifoto|Amafoto|Maletg|" +
   OTHER_SCRIPT_PICTURE_LABELS.join('|') + ')';
 /**
+ * A picture's label in capitals and its credit in capitals, opening the line or after the caption's full stop or spaced dash: Thanh
+ * Niên's "ẢNH: NGỌC LAN PHƯƠNG" under its caption, over the first paragraph. The capitals' credit is
+ * required: "PHOTOS: Inside the new stadium" is a gallery's headline.
+ */
+const CAPITALS_LABELLED_CREDIT = String.raw`(?:^|[.!?]["”’]?\s+|\s[-–—]\s+)${PICTURE_LABEL.toUpperCase()}\s*[:：]\s*[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*(?:,?\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*){0,5}$`;
+/**
  * A picture's credit or caption label: "Photo: Jane Doe, AP", "(Image: GETTY)", "Photo by …",
  * "Image caption …", "… (AP Photo/John Doe)", "… / Getty Images", "Credit: ESA", "Foto: dpa" (and the
  * labels of other languages, "Imagem:", "Zdjęcie:", "Fotoğraf:", "Фото:", "Fot. Jan Kowalski"), an image's
@@ -597,12 +603,6 @@ const PICTURE_LABEL =
  * A picture's label opens the line or follows its caption's bracket, full stop, bar or spaced dash, as Tuổi Trẻ ends a caption
  * ("Ô tô trên đường Lê Lợi - Ảnh: QUANG ĐỊNH", between the paragraphs), its credit after it.
  */
-/**
- * A picture's label in capitals and its credit in capitals, opening the line or after the caption's full stop or spaced dash: Thanh
- * Niên's "ẢNH: NGỌC LAN PHƯƠNG" under its caption, over the first paragraph. The capitals' credit is
- * required: "PHOTOS: Inside the new stadium" is a gallery's headline.
- */
-const CAPITALS_LABELLED_CREDIT = String.raw`(?:^|[.!?]["”’]?\s+|\s[-–—]\s+)${PICTURE_LABEL.toUpperCase()}\s*[:：]\s*[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*(?:,?\s+[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&/-]*){0,5}$`;
 const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：៖]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).

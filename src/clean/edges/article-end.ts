@@ -147,7 +147,7 @@ export function closingSentenceAfter(
   if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || addressesReader(line)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
   if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) {
-    return sentencesUnderLabelledLink(lines, candidates, repeatedIn, last, recordsOf, kept, above, header);
+    return sentencesUnderLabelledLink(page, last, kept, above);
   }
   kept.add(last + 1);
   return last + 1;
@@ -169,14 +169,12 @@ export interface ClosingPage {
 const MIN_SENTENCES_UNDER_LINK = 2;
 /**
  * The article's last candidate line once a run of short sentences right under a labelled link after `last` is taken in (into
- * `kept`): Cumhuriyet's two closing paragraphs of five and four words under "İlgili Haber: …", else page text after the
- * article. Two sentences or more, one under the other, that continue the story or close the page's text, as under a label
- * over links (story-links.ts pastLinkUnderLabel).
+ * `kept`): a story's two closing paragraphs of five and four words under "İlgili Haber: …", each too short to continue the story
+ * alone. Two sentences or more, one under the other, that continue the story (`above`: its lines of prose) or close the page's
+ * text, as under a label over links (story-links.ts pastLinkUnderLabel).
  */
-function sentencesUnderLabelledLink(
-  lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], last: number, recordsOf: RecordsOf, kept: Set<number>,
-  above: readonly Line[], header: readonly Line[],
-): number {
+function sentencesUnderLabelledLink(page: ClosingPage, last: number, kept: Set<number>, above: readonly Line[]): number {
+  const { lines, candidates, repeatedIn, recordsOf, header } = page;
   if (!lines.slice(candidates[last]! + 1, candidates[last + 1]).some(isLabelledLink)) return last;
   const goesOn = (k: number): boolean => {
     const at = candidates[k];

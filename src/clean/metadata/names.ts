@@ -126,12 +126,12 @@ const particlesInside = (words: readonly string[]): number => words.slice(1, -1)
 const PAGE_WORDS = new Set([
   'advertisement', 'analysis', 'article', 'arts', 'audio', 'blog', 'blogs', 'breaking', 'business', 'column', 'comment', 'comments',
   'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
-  'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu',
+  'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu', 'menú', 'menü',
   'national', 'navigation', 'news', 'newsletter', 'online', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'policy', 'politics', 'premium', 'print', 'printable', 'privacy', 'pro', 'read',
   'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'unlimited', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
-/** Whether the text is one of a page's words alone ("News", "Home", "Menu"), a menu's item, not a name (PAGE_WORDS). */
+/** Whether the text is one of a page's words alone ("News", "Home", "Menu", other languages' "Menú", "Menü"), a menu's item, not a name (PAGE_WORDS). */
 export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLowerCase());
 /**
  * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",

@@ -64,8 +64,6 @@ export function siteLine(lines: readonly Line[], removed: ReadonlyMap<number, Re
   if (!site || !lines.slice(0, at + 1).every((line) => removed.has(line.number))) return undefined;
   return mastheadBeforeTagline((isSkipLink(site) && mastheadUnderSkipLinks(lines, removed, at)) || site);
 }
-/** The menu's button in the languages whose word is no English menu's word ("Menú", "Menü"). */
-const MENU_BUTTON = /^men[uúü]$/iu;
 /** Lines under the masthead its header's subscribe and sign-in links are looked for in at most ("Menu", "Search", "Subscribe", "Sign in"). */
 const MAX_ACCOUNT_ROW = 4;
 /**
@@ -85,7 +83,7 @@ export function mastheadOverAccountLinks(site: Line, lines: readonly Line[], rem
     if (!removed.has(line.number)) break;
     if (SUBSCRIBE_LINK.test(line.text)) subscribe = true;
     else if (SIGN_IN_LINK.test(line.text)) signIn = true;
-    else if (!isOverMasthead(line, undefined) && !MENU_BUTTON.test(line.text)) break;
+    else if (!isOverMasthead(line, undefined)) break;
     if ((i === 0 && (subscribe || signIn)) || (subscribe && signIn)) return pageHasPublisherNotice(site, lines, removed) ? nameAsPageWritesIt(site.text, lines) : null;
   }
   return null;

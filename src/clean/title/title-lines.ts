@@ -8,7 +8,7 @@ import { isAcademicPostLine } from '../metadata/credits.js';
 import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '../metadata/names.js';
 import { headlineWords, isHeadlineShaped } from './headlines.js';
 import { MIN_TITLE_WORDS, SUMMARY_BOX_LABEL } from './headline-layouts.js';
-import { positionOf, rightUnder, type Line } from '../lines.js';
+import { isRightOverOnPage, positionOf, type Line } from '../lines.js';
 import { PICTURE_CREDIT, type Remove } from '../line-rules.js';
 import { isCopyrightHolder } from '../metadata/site-notice.js';
 import { SUMMARY_BOX } from '../chrome/overviews.js';
@@ -35,14 +35,14 @@ export function removeHeaderInBlock(lines: readonly Line[], openingAt: readonly 
 /**
  * The lines title.ts findTitle searches: `titleSearch` (the lines over the article it may search) but a picture's caption
  * under the header's byline or date line (isCaptionOverCredit, isCaptionUnderCredit) and a line of the header that is never its title
- * (isHeaderNameOrRole); and the line over the header when the header stands inside the block, or a headline with its date run in
- * there on a page with no header (`overHeaderInBlock`).
+ * (isHeaderNameOrRole); and a line inside the block that may be the headline (`headlineInBlock`): the line over the header when the
+ * header stands inside the block, or a headline with its date run in among the block's first lines on a page with no header.
  * `firstInBlock`: the block's first line number; `overHeader`: whether the header's byline or date line stands right under a line.
  */
 export function titleCandidates(
   lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, titleSearch: readonly Line[], body: readonly Line[], firstInBlock: number, copyrightNotices: readonly Line[],
   overHeader: (line: Line) => boolean,
-): { candidates: Line[]; overHeaderInBlock: Line | null } {
+): { candidates: Line[]; headlineInBlock: Line | null } {
   const header = lines.find((line) => isRemovedAs(removed, line, HEADER_REASON));
   const headerAt = header ? lines.indexOf(header) : -1;
   const caption = (line: Line): boolean => {
@@ -68,14 +68,14 @@ export function titleCandidates(
   // Not under a headline of its own right over it: then it is the standfirst (Smithsonian's headline, standfirst, caption, byline).
   const openingOverIt = keptOverHeader && headerAt > 1 ? lines[headerAt - 2]! : undefined;
   const overOpening = headerAt > 2 ? lines[headerAt - 3]! : undefined;
-  const underHeadline = overOpening !== undefined && isHeadlineShaped(overOpening) && headlineWords(overOpening) >= MIN_TITLE_WORDS && rightUnder(lines, headerAt - 2);
-  const headlineOpening = openingOverIt && openingOverIt.number === firstInBlock && !removed.has(openingOverIt.number) && isHeadlineShaped(openingOverIt) && rightUnder(lines, headerAt - 1) && !underHeadline && body.includes(openingOverIt) ? [openingOverIt] : [];
+  const underHeadline = isRightOverOnPage(overOpening, lines[headerAt - 2]) && isHeadlineShaped(overOpening) && headlineWords(overOpening) >= MIN_TITLE_WORDS;
+  const headlineOpening = isRightOverOnPage(openingOverIt, lineOverHeader) && openingOverIt.number === firstInBlock && !removed.has(openingOverIt.number) && isHeadlineShaped(openingOverIt) && !underHeadline && body.includes(openingOverIt) ? [openingOverIt] : [];
   const toggled = picturesAroundCaptionToggles(lines, overHeader);
   // Or a headline with its date run in, among the block's first lines (a betting site's "… straight-sets win @ Monday 14 January,
   // 07:40 GMT" under a box of offers the block opens with: an offer would be the title, the offers the text's opening).
-  const inBlock = overHeaderInBlock ?? (headerAt < 0 ? body.slice(0, DATED_HEADLINE_LINES).find(isHeadlineWithDate) ?? null : null);
-  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(inBlock ? [inBlock] : [])];
-  return { candidates, overHeaderInBlock: inBlock };
+  const headlineInBlock = overHeaderInBlock ?? (headerAt < 0 ? body.slice(0, DATED_HEADLINE_LINES).find(isHeadlineWithDate) ?? null : null);
+  const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(headlineInBlock ? [headlineInBlock] : [])];
+  return { candidates, headlineInBlock };
 }
 
 /** The block's first lines a headline with its date run in is looked for among (titleCandidates). */
@@ -159,7 +159,7 @@ const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, Remo
 export function isCaptionOverHeader(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>, authorName: Line | null = null): boolean {
   const [above, under] = [lines[i - 1], lines[i + 1]];
   const isHeader = (line: Line | undefined): boolean => line !== undefined && (isRemovedAs(removed, line, HEADER_REASON) || line === authorName);
-  if (!(i > 0 && i < lines.length && isHeadlineShaped(above!) && headlineWords(above!) >= MIN_TITLE_WORDS && rightUnder(lines, i))) return false;
+  if (!(isRightOverOnPage(above, lines[i]) && isHeadlineShaped(above) && headlineWords(above) >= MIN_TITLE_WORDS)) return false;
   if (isCreditedCaption(lines[i]!, removed)) return isHeader(under);
   return isCreditAlone(under, removed) && !CREDIT_OVER_PICTURE.test(under.text) && isHeader(lines[i + 2]);
 }
@@ -276,7 +276,7 @@ const FEED_FIELD = /^\p{L}[\p{L} ]{0,24}:\s+\S/u;
 function feedItemSummary(lines: readonly Line[], keptAt: readonly number[]): Line | null {
   const at = keptAt.length >= 2 ? keptAt[0]! : -1;
   const field = lines[at - 1];
-  return at > 0 && FEED_SUMMARY.test(lines[at]!.text) && rightUnder(lines, at) && FEED_FIELD.test(field!.text) ? lines[at]! : null;
+  return at > 0 && FEED_SUMMARY.test(lines[at]!.text) && isRightOverOnPage(field, lines[at]) && FEED_FIELD.test(field.text) ? lines[at]! : null;
 }
 
 /**

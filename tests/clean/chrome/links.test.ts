@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryBoxLabel, isStoryLink, quotedHeadlinesBetweenParagraphs } from '../../../src/clean/chrome/links.js';
+import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryBoxLabel, isStoryLink, headlinesBetweenParagraphs } from '../../../src/clean/chrome/links.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { describeLineTest, line, pageLines, PROSE, STOPWORDS } from '../line-cases.js';
 
@@ -188,9 +188,9 @@ describe('isBareLinkLabel: Polish "Czytaj więcej" over a headline', () => {
   });
 });
 
-describe('quotedHeadlinesBetweenParagraphs', () => {
-  const between = (text: string): string[] =>
-    [...quotedHeadlinesBetweenParagraphs(pageLines(['The clerk was convicted in May on 40 counts of fraud.', text, 'The fund said members would be repaid by June.']))].map((found) => found.text);
+describe('headlinesBetweenParagraphs', () => {
+  const found = (texts: readonly string[]): string[] => [...headlinesBetweenParagraphs(pageLines(texts))].map((line) => line.text);
+  const between = (text: string): string[] => found(['The clerk was convicted in May on 40 counts of fraud.', text, 'The fund said members would be repaid by June.']);
   it("takes another story's headline quoting its subject between two paragraphs (session 57)", () => {
     expect(between("'Follow the cash' - how investigators found the missing funds")).toEqual(["'Follow the cash' - how investigators found the missing funds"]);
     expect(between('“We were never told” — families of the flood victims speak out')).toEqual(['“We were never told” — families of the flood victims speak out']);
@@ -198,6 +198,16 @@ describe('quotedHeadlinesBetweenParagraphs', () => {
   it("leaves a quote the story gives as a sentence, and such a headline not between two paragraphs", () => {
     expect(between("'We will appeal' - the lawyer told reporters outside the court.")).toEqual([]);
     expect(between("'We will appeal,' the lawyer said")).toEqual([]);
-    expect([...quotedHeadlinesBetweenParagraphs(pageLines(["'Follow the cash' - how investigators found the missing funds", 'The fund said members would be repaid by June.']))]).toEqual([]);
+    expect(found(["'Follow the cash' - how investigators found the missing funds", 'The fund said members would be repaid by June.'])).toEqual([]);
+  });
+  it('takes a headline in capitals of eight words or more between two paragraphs, or under its video label under one', () => {
+    expect(between('FERRY CREW RESCUES FOUR FISHERMEN OFF THE NORTH PIER')).toEqual(['FERRY CREW RESCUES FOUR FISHERMEN OFF THE NORTH PIER']);
+    const video = ['The clerk was convicted in May on 40 counts of fraud.', 'Video', 'FERRY CREW RESCUES FOUR FISHERMEN OFF THE NORTH PIER', 'The fund said members would be repaid by June.'];
+    expect(found(video)).toEqual(['FERRY CREW RESCUES FOUR FISHERMEN OFF THE NORTH PIER']);
+  });
+  it('leaves a subheading in capitals, and a quoted headline under a video label', () => {
+    expect(between('HOW THE VOTES WERE COUNTED')).toEqual([]);
+    const video = ['The clerk was convicted in May on 40 counts of fraud.', 'Video', "'Follow the cash' - how investigators found the missing funds", 'The fund said members would be repaid by June.'];
+    expect(found(video)).toEqual([]);
   });
 });

@@ -47,8 +47,9 @@ describe('isRunningFootByPageNumber', () => {
     const [over, under] = pageLines(['Ministè Lapèch – Bilten Nouvèl No. 12', 'Paj 2 sou 2']);
     expect(isRunningFootByPageNumber(over!, undefined, under)).toBe(true);
   });
-  it('leaves a heading without an issue number, and an issue number away from any page number', () => {
-    expect(isRunningFootByPageNumber(heading!, foot, undefined)).toBe(false);
+  it('leaves a heading without an issue number right under or over a page number, and an issue number away from any page number', () => {
+    const [number, subheading, nextNumber] = pageLines(['Paj 1 sou 2', 'Ki sa paran yo dwe fè', 'Paj 2 sou 2']);
+    expect(isRunningFootByPageNumber(subheading!, number, nextNumber)).toBe(false);
     expect(isRunningFootByPageNumber(foot!, text, heading)).toBe(false);
   });
 });

@@ -32,6 +32,12 @@ describe('siteLine', () => {
     expect(siteOf('Sunday, January 20th, 2026', 'Harbour Sun', PARAGRAPH)).toBe('Harbour Sun');
   });
 
+  it("passes over a menu's button set over the masthead, in other languages too", () => {
+    expect(siteOf('Menu', 'Harbour Sun', PARAGRAPH)).toBe('Harbour Sun');
+    expect(siteOf('Menü', 'Hafenblatt', PARAGRAPH)).toBe('Hafenblatt');
+    expect(siteOf('MENÚ', 'El Puerto', PARAGRAPH)).toBe('El Puerto');
+  });
+
   it('is none when a line over it, or the line itself, is the article\'s', () => {
     expect(siteOf({ kept: 'Harbour Sun' }, PARAGRAPH)).toBeUndefined();
   });
