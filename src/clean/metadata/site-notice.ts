@@ -7,6 +7,7 @@ import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglish
 import { PICTURE_CREDIT_LABEL } from '../chrome/pictures.js';
 import type { Line } from '../lines.js';
 import { SITE_ADDRESS_ALONE } from './page-addresses.js';
+import { escaped } from './byline-casing.js';
 import { areNames, isPageWord } from './names.js';
 import { isNetworkName, isNetworkService, isOutlet, isOutletCompany, isOutletKindWord, isOutletWordAlone, networkSourceName } from '../outlets.js';
 
@@ -435,11 +436,11 @@ function namedWithin(text: string, name: string): boolean {
  */
 export function nameAsPageWritesIt(name: string, lines: readonly Line[]): string {
   if (/\p{Ll}/u.test(name)) return name;
-  const lower = name.toLowerCase();
+  // Matched in the line as written: lower-casing may lengthen it ("İ" → "i̇") and shift an index found in the copy.
+  const anyCase = new RegExp(escaped(name), 'iu');
   for (const line of lines) {
-    const at = line.text.toLowerCase().indexOf(lower);
-    const written = line.text.slice(at, at + name.length);
-    if (at >= 0 && /\p{Ll}/u.test(written) && /^\p{Lu}/u.test(written) && namedWithin(line.text.toLowerCase(), lower)) return written;
+    const written = anyCase.exec(line.text)?.[0];
+    if (written !== undefined && /\p{Ll}/u.test(written) && /^\p{Lu}/u.test(written) && namedWithin(line.text, written)) return written;
   }
   return name;
 }
