@@ -187,13 +187,14 @@ export const isTranslationNote = (line: Line): boolean => line.wordCount <= MAX_
 
 /**
  * An opinion page's disclaimer, under the column or over it: "The views expressed in this article are the author's own and do not
- * necessarily reflect …", "Disclaimer: The views expressed here are those of the writer." The views are the author's, or this
+ * necessarily reflect …", "Disclaimer: The views expressed here are those of the writer.", a platform's under every story ("The
+ * views and statements made by contributors on this site do not necessarily represent …"). The views are the author's, or this
  * article's (a writer, a contributor, a columnist): "The views expressed at the meeting do not necessarily reflect council
  * policy, the chair said" is a story's.
  */
 const OPINION_DISCLAIMER = new RegExp(
   String.raw`^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions)\b(?=[^.]*\b(?:authors?|writers?|contributors?|columnists?|this (?:article|column|piece|post|commentary|op-ed))\b)` +
-    String.raw`[^.]{0,60}?\bexpressed\b[^.]{0,120}?\b(?:(?:do|does) not necessarily (?:reflect|represent)|don['’]t necessarily (?:reflect|represent)|(?:are|is) (?:solely |entirely |strictly )?(?:those of|the (?:authors?|writers?|contributors?|columnists?)|their own|his own|her own))`,
+    String.raw`[^.]{0,60}?\b(?:expressed|made)\b[^.]{0,120}?\b(?:(?:do|does) not necessarily (?:reflect|represent)|don['’]t necessarily (?:reflect|represent)|(?:are|is) (?:solely |entirely |strictly )?(?:those of|the (?:authors?|writers?|contributors?|columnists?)|their own|his own|her own))`,
   'iu',
 );
 /**
