@@ -201,3 +201,10 @@ describe('quotedHeadlinesBetweenParagraphs', () => {
     expect([...quotedHeadlinesBetweenParagraphs(pageLines(["'Follow the cash' - how investigators found the missing funds", 'The fund said members would be repaid by June.']))]).toEqual([]);
   });
 });
+
+describeLineTest(
+  "isStoryBoxLabel: Croatian and Serbian 'read this too' alone over its link",
+  isStoryBoxLabel,
+  ['Pročitajte i ovo', 'PROČITAJTE I OVO', 'Прочитајте и ово'],
+  ['Pročitajte i ovo pismo, rekao je gradonačelnik.', 'Pročitajte'],
+);
