@@ -607,6 +607,9 @@ const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：៖]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
+    // Lithuanian pages write the abbreviation after whom they credit, closing the caption ("Aleksoto tiltas / Jono Jonaičio / BNS
+    // nuotr.", "15min nuotr."), or before the name ("Nuotr. Jono Jonaičio").
+    "|(?:^|\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*\\s+nuotr\\.$|^Nuotr\\.\\s+\\p{Lu}\\p{Ll}" +
     // Tajik sites credit a picture by where it comes from, alone on its line: "Акс аз бойгонии Asia-Plus" ("photo from the archive of
     // …"), "Акс аз интернет" (session 55: the session-51 tester's credit had stayed between the paragraphs); a sentence goes on.
     '|^Акс(?:ҳо)? аз\\s[^.!?]{1,40}$' +

@@ -489,3 +489,10 @@ describe('isAgedCaption', () => {
     expect(isAgedCaption(caption!, undefined, below)).toBe(false);
   });
 });
+
+describeLineTest(
+  "isPictureCredit: Lithuanian 'nuotr.' ('photo') after whom it credits, closing the caption, or before the name",
+  isPictureCredit,
+  ['Senamiesčio aikštė / Jono Petraičio / BNS nuotr.', 'Rasos Kairytės nuotr.', '15min nuotr.', 'Nuotr. Tomo Vaitkaus'],
+  ['Fotografas paskelbė naujas nuotraukas.', 'Nuotr. 3 rodo tiltą prieš remontą.'],
+);
