@@ -171,3 +171,19 @@ describeLineTest(
     'Harbour Weekly is committed to the truth. Its editor said so on Monday.',
   ],
 );
+
+describeLineTest(
+  "isSyndicationNote: a site's licence for its stories and the pointer to its terms",
+  isSyndicationNote,
+  [
+    'Creative Commons License',
+    'This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.',
+    'Content of this site is licensed under a Creative Commons Attribution 4.0 licence.',
+    'Please view the republishing articles page for more information.',
+  ],
+  [
+    "The museum's photos are licensed under a Creative Commons licence, the curator said.",
+    'Creative Commons licenses let the archive share its maps.',
+    'Please view the new timetable before travelling.',
+  ],
+);
