@@ -117,12 +117,12 @@ function signatureName(line: Line, language: string | null, lines: readonly Line
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
- * "By —" over the name, PBS, once for each author), above the article's first line `firstInBlock`: the label
- * was an empty byline and the name a section label, and the article had no author; with two labels, PBS's
- * second author had been left out.
+ * "By —" over the name, PBS, once for each author; "Autor" over the name, as La República sets its author's card in the header),
+ * above the article's first line `firstInBlock`: the label was an empty byline and the name a section label, and the article had
+ * no author; with two labels, PBS's second author had been left out.
  */
 function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
-  return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
+  return lines.filter((line, i) => i > 0 && line.number < firstInBlock && (isEmptyByline(lines[i - 1]!) || isAuthorsHeading(lines[i - 1]!)) && isNameUnderLabel(line));
 }
 
 /** Lines after the article a box of its authors may open within: its share buttons or tags may stand between. */
