@@ -36,8 +36,24 @@ export function isPictureCredit(line: Line): boolean {
       CUT_OFF_CAPTION.test(line.text) ||
       PLACED_CAPTION.test(line.text) ||
       isCountedCaption(line) ||
-      LABEL_LAST_CREDIT.test(line.text))
+      LABEL_LAST_CREDIT.test(line.text) ||
+      isCaptionClosedByCapitalsName(line))
   );
+}
+
+/**
+ * A caption closed by its photographer's name in capitals after its full stop, with no label, as Bolivian and other Latin
+ * American papers set it under the picture ("El puente de la avenida Blanco Galindo, en el kilómetro 2. JUAN PÉREZ ROJAS"): a
+ * sentence in mixed case, then two to four words in capitals. An agency or an outlet so set signs a paragraph ("… dijo el
+ * ministro. EUROPA PRESS"), which stays.
+ */
+const CAPITALS_NAME_AFTER_STOP = /[.!?]["”’]?\s+(\p{Lu}[\p{Lu}\p{M}]+(?:\s+\p{Lu}[\p{Lu}\p{M}]+){1,3})$/u;
+const MIXED_CASE_OPENING = /^\p{Lu}\p{Ll}/u;
+const MAX_CAPITALS_CLOSED_CAPTION_WORDS = 40;
+function isCaptionClosedByCapitalsName(line: Line): boolean {
+  if (line.wordCount > MAX_CAPITALS_CLOSED_CAPTION_WORDS || !MIXED_CASE_OPENING.test(line.text)) return false;
+  const name = CAPITALS_NAME_AFTER_STOP.exec(line.text)?.[1];
+  return name !== undefined && !isOutlet(name) && !isNewsAgencyName(name);
 }
 
 /**
