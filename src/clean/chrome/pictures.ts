@@ -51,7 +51,8 @@ const CAPITALS_NAME_AFTER_STOP = /[.!?]["”’]?\s+(\p{Lu}[\p{Lu}\p{M}]+(?:\s+\
 const MIXED_CASE_OPENING = /^\p{Lu}\p{Ll}/u;
 const MAX_CAPITALS_CLOSED_CAPTION_WORDS = 40;
 function isCaptionClosedByCapitalsName(line: Line): boolean {
-  if (line.wordCount > MAX_CAPITALS_CLOSED_CAPTION_WORDS || !MIXED_CASE_OPENING.test(line.text)) return false;
+  const last = line.text.at(-1) ?? '';
+  if (last === last.toLowerCase() || line.wordCount > MAX_CAPITALS_CLOSED_CAPTION_WORDS || !MIXED_CASE_OPENING.test(line.text)) return false;
   const name = CAPITALS_NAME_AFTER_STOP.exec(line.text)?.[1];
   return name !== undefined && !isOutlet(name) && !isNewsAgencyName(name);
 }
@@ -623,9 +624,6 @@ const PHOTO_CREDIT = new RegExp(
   '(?:^|[(\\[.|]\\s*|\\s[-–—]\\s+)' + PICTURE_LABEL + '(?:\\s*[:：៖]|\\s+by\\b|\\s+via\\b|(?<=caption|copyright)\\s|(?<=caption|copyright|source),|(?<=caption|copyright)(?=\\p{Lu}))' +
     // Polish pages abbreviate it, a name after it: "Fot. Jan Kowalski / PAP" ("Fot. 3 pokazuje …" is a figure's).
     '|^Fot\\.\\s+\\p{Lu}\\p{Ll}' +
-    // Lithuanian pages write the abbreviation after whom they credit, closing the caption ("Aleksoto tiltas / Jono Jonaičio / BNS
-    // nuotr.", "15min nuotr."), or before the name ("Nuotr. Jono Jonaičio").
-    "|(?:^|\\s)[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*\\s+nuotr\\.$|^Nuotr\\.\\s+\\p{Lu}\\p{Ll}" +
     // Tajik sites credit a picture by where it comes from, alone on its line: "Акс аз бойгонии Asia-Plus" ("photo from the archive of
     // …"), "Акс аз интернет" (session 55: the session-51 tester's credit had stayed between the paragraphs); a sentence goes on.
     '|^Акс(?:ҳо)? аз\\s[^.!?]{1,40}$' +
@@ -643,7 +641,13 @@ const COURTESY = new RegExp(`${COURTESY_CREDIT}|${BRACKETED_COURTESY}`, 'u');
  * A picture's credit (PHOTO_CREDIT, COURTESY). COURTESY is tried only on a line with its words: its openings (any sentence's
  * end) had the one pattern of both try it all along every line, a fifth of its time (session 51).
  */
-const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy') && COURTESY.test(text));
+const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy') && COURTESY.test(text)) || isLithuanianCredit(text);
+/**
+ * Lithuanian pages write "nuotr." ("photo") after whom they credit, closing the caption ("Aleksoto tiltas / Jono Jonaičio / BNS
+ * nuotr.", "15min nuotr."), or before the name ("Nuotr. Jono Jonaičio"). Tried only on a line ending or opening with the word.
+ */
+const LITHUANIAN_CREDIT = /(?:^|\s)[\p{L}\p{N}][\p{L}\p{N}.'’-]*\s+nuotr\.$|^Nuotr\.\s+\p{Lu}\p{Ll}/u;
+const isLithuanianCredit = (text: string): boolean => (text.endsWith(' nuotr.') || text.startsWith('Nuotr. ')) && LITHUANIAN_CREDIT.test(text);
 
 /** A picture's label in any case opening its credit, up to whom it credits ("Foto: …", "PHOTO: …"). */
 export const PICTURE_CREDIT_LABEL = new RegExp('^' + PICTURE_LABEL + '\\s*[:：]\\s*', 'iu');
