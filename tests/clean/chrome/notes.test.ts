@@ -178,7 +178,7 @@ describeLineTest(
   [
     'Creative Commons License',
     'This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.',
-    'Content of this site is licensed under a Creative Commons Attribution 4.0 licence.',
+    'The content on this website is licensed under the Creative Commons BY-SA licence.',
     'Please view the republishing articles page for more information.',
   ],
   [

@@ -504,7 +504,7 @@ describeLineTest(
   [
     'El ministro anunció que la obra empezará en enero, dijo. EUROPA PRESS',
     'La medida regirá desde el lunes. AGENCIA EFE',
-    'VOLKSWAGEN ID. SPACE CONCEPT',
+    'HARBOURLINE EV. CITY CONCEPT',
     'The council approved the budget. Read more about it. NO',
   ],
 );
