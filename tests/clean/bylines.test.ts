@@ -1221,3 +1221,25 @@ describe('a name, the place written from and the outlet after a comma, then the 
     expect(cleaned.metadata).toMatchObject({ byline: author, date: '2026-12-04' });
   });
 });
+
+describe("a Spanish-language page's author card in its header: 'Autor' alone over the name and the author's bio", () => {
+  const text = [
+    'Sociedad',
+    'Cusco: amplían horario del tren a Ollantaytambo desde enero',
+    'La empresa operadora añadirá tres salidas semanales en la temporada alta.',
+    'Autor',
+    'Lucía Huamán Ccori',
+    'Redactora de la sección Sociedad. Cubre el sur andino desde 2019.',
+    '05 Dic 2026 | 10:35 h',
+    'El tren que une Cusco con Ollantaytambo tendrá tres salidas adicionales por semana a partir del 8 de enero, informó el ministerio.',
+    'Las nuevas salidas serán los lunes, miércoles y sábados, con partida a las 6.10 a. m. desde la estación de Poroy.',
+    'Según el ministerio, la ocupación del servicio superó el 90% entre julio y octubre de este año.',
+    'Los boletos podrán comprarse desde el 15 de diciembre en la web de la empresa y en la estación.',
+  ].join('\n');
+
+  it('signs the article with the name under the label', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Lucía Huamán Ccori');
+    expect(cleaned.removedLines.find((line) => line.text === 'Lucía Huamán Ccori')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+});

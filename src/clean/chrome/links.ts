@@ -55,9 +55,9 @@ const OTHER_LANGUAGE_STORY_LABELS = [
   'prečítajte si tiež', 'prečítajte si aj', 'čítajte aj', 'čítajte tiež', 'súvisiace články', 'taip pat skaitykite', 'susiję straipsniai', 'susiję', 'lasi arī', 'lasiet arī', 'loe ka', 'darllenwch hefyd',
   // Georgian, Kazakh, Marathi, Amharic
   'ასევე წაიკითხეთ', 'ასევე იხილეთ', 'сондай-ақ оқыңыз', 'сондай-ақ қараңыз', 'हेही वाचा', 'हे ही वाचा', 'ተጨማሪ ለማንበብ',
-  // Croatian and Serbian "read also" (Index.hr's "Pročitajte i: …"), Ara's Catalan "you may also like", and "read this too"
+  // Croatian and Serbian "read also" (Index.hr's "Pročitajte i: …", Jutarnji's "Pročitajte i ovo" alone over its link), Ara's Catalan "you may also like", and "read this too"
   // in Malayalam (Manorama's), Kannada, Telugu, Gujarati and Punjabi
-  'pročitajte i', 'прочитајте и', 'pročitajte također', 'povezane vijesti', 'ഇതും വായിക്കാം', 'ഇതും വായിക്കുക', 'ಇದನ್ನೂ ಓದಿ', 'ఇది కూడా చదవండి', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ',
+  'pročitajte i', 'pročitajte i ovo', 'прочитајте и', 'прочитајте и ово', 'pročitajte također', 'povezane vijesti', 'ഇതും വായിക്കാം', 'ഇതും വായിക്കുക', 'ಇದನ್ನೂ ಓದಿ', 'ఇది కూడా చదవండి', 'આ પણ વાંચો', 'ਇਹ ਵੀ ਪੜ੍ਹੋ',
   // Chinese, Japanese, Korean
   '相关新闻', '相关阅读', '相关文章', '延伸阅读', '相關新聞', '延伸閱讀', '関連記事', '関連ニュース', 'おすすめ記事', '관련기사', '관련 기사',
   // the same languages' "read more", "you may also like", "most read"

@@ -95,6 +95,14 @@ const REPRINT_NOTE = /^(?:For (?:a )?reprints?(?: of this (?:article|story|repor
  */
 const REPUBLISH_NOTE = /^(?:republish this (?:article|story)\s*$|republish our (?:articles|stories|content) for free\b)/iu;
 /**
+ * A site's licence for its stories, under the article, as university and nonprofit newsrooms set it: the licence badge's alt text
+ * alone ("Creative Commons License"), the licence ("This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0
+ * International License.") and the pointer to its terms ("Please view the republishing articles page for more information."). The
+ * work is this page's or the site's: "The museum's photos are licensed under a Creative Commons licence" is a story's.
+ */
+const LICENCE_NOTE =
+  /^(?:creative commons licen[cs]e\s*$|(?:this (?:work|article|story|post|content|page)|(?:the )?content (?:of|on) this (?:site|website|page)) (?:is|are) licen[cs]ed under (?:a|the) creative commons\b|(?:please )?(?:view|see|read) (?:the|our) republishing (?:articles? )?(?:page|guidelines|policy)\b)/iu;
+/**
  * The footer a WordPress site's feed sets under every post, which a feed's export keeps: "The post Riverbend's largest employer to
  * add 600 jobs appeared first on Riverbend Ledger." (the headline a second time in the body). The post's title opens with a
  * capital, a digit or a quote, and the site's name ends the line: "The post, which appeared first on Facebook, was shared 10,000
@@ -153,6 +161,7 @@ export const isSyndicationNote = (line: Line): boolean =>
     FEED_FOOTER.test(line.text) ||
     REPRINT_NOTE.test(line.text) ||
     REPUBLISH_NOTE.test(line.text) ||
+    LICENCE_NOTE.test(line.text) ||
     (FEED_COPY_WORD.test(line.text) && FEED_COPY_NOTE.test(line.text)) ||
     BROADCAST_NOTE.test(line.text) ||
     MATERIALS_CREDIT.test(line.text) ||
@@ -187,13 +196,14 @@ export const isTranslationNote = (line: Line): boolean => line.wordCount <= MAX_
 
 /**
  * An opinion page's disclaimer, under the column or over it: "The views expressed in this article are the author's own and do not
- * necessarily reflect …", "Disclaimer: The views expressed here are those of the writer." The views are the author's, or this
+ * necessarily reflect …", "Disclaimer: The views expressed here are those of the writer.", a platform's under every story ("The
+ * views and statements made by contributors on this site do not necessarily represent …"). The views are the author's, or this
  * article's (a writer, a contributor, a columnist): "The views expressed at the meeting do not necessarily reflect council
  * policy, the chair said" is a story's.
  */
 const OPINION_DISCLAIMER = new RegExp(
   String.raw`^(?:disclaimer\s*:\s*)?(?:the )?(?:views|opinions)\b(?=[^.]*\b(?:authors?|writers?|contributors?|columnists?|this (?:article|column|piece|post|commentary|op-ed))\b)` +
-    String.raw`[^.]{0,60}?\bexpressed\b[^.]{0,120}?\b(?:(?:do|does) not necessarily (?:reflect|represent)|don['’]t necessarily (?:reflect|represent)|(?:are|is) (?:solely |entirely |strictly )?(?:those of|the (?:authors?|writers?|contributors?|columnists?)|their own|his own|her own))`,
+    String.raw`[^.]{0,60}?\b(?:expressed|made)\b[^.]{0,120}?\b(?:(?:do|does) not necessarily (?:reflect|represent)|don['’]t necessarily (?:reflect|represent)|(?:are|is) (?:solely |entirely |strictly )?(?:those of|the (?:authors?|writers?|contributors?|columnists?)|their own|his own|her own))`,
   'iu',
 );
 /**

@@ -36,8 +36,25 @@ export function isPictureCredit(line: Line): boolean {
       CUT_OFF_CAPTION.test(line.text) ||
       PLACED_CAPTION.test(line.text) ||
       isCountedCaption(line) ||
-      LABEL_LAST_CREDIT.test(line.text))
+      LABEL_LAST_CREDIT.test(line.text) ||
+      isCaptionClosedByCapitalsName(line))
   );
+}
+
+/**
+ * A caption closed by its photographer's name in capitals after its full stop, with no label, as Bolivian and other Latin
+ * American papers set it under the picture ("El puente de la avenida Blanco Galindo, en el kilómetro 2. JUAN PÉREZ ROJAS"): a
+ * sentence in mixed case, then two to four words in capitals. An agency or an outlet so set signs a paragraph ("… dijo el
+ * ministro. EUROPA PRESS"), which stays.
+ */
+const CAPITALS_NAME_AFTER_STOP = /[.!?]["”’]?\s+(\p{Lu}[\p{Lu}\p{M}]+(?:\s+\p{Lu}[\p{Lu}\p{M}]+){1,3})$/u;
+const MIXED_CASE_OPENING = /^\p{Lu}\p{Ll}/u;
+const MAX_CAPITALS_CLOSED_CAPTION_WORDS = 40;
+function isCaptionClosedByCapitalsName(line: Line): boolean {
+  const last = line.text.at(-1) ?? '';
+  if (last === last.toLowerCase() || line.wordCount > MAX_CAPITALS_CLOSED_CAPTION_WORDS || !MIXED_CASE_OPENING.test(line.text)) return false;
+  const name = CAPITALS_NAME_AFTER_STOP.exec(line.text)?.[1];
+  return name !== undefined && !isOutlet(name) && !isNewsAgencyName(name);
 }
 
 /**
@@ -624,7 +641,13 @@ const COURTESY = new RegExp(`${COURTESY_CREDIT}|${BRACKETED_COURTESY}`, 'u');
  * A picture's credit (PHOTO_CREDIT, COURTESY). COURTESY is tried only on a line with its words: its openings (any sentence's
  * end) would make one pattern of both try it all along every line, a fifth of its time.
  */
-const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy') && COURTESY.test(text));
+const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy') && COURTESY.test(text)) || isLithuanianCredit(text);
+/**
+ * Lithuanian pages write "nuotr." ("photo") after whom they credit, closing the caption ("Aleksoto tiltas / Jono Jonaičio / BNS
+ * nuotr.", "15min nuotr."), or before the name ("Nuotr. Jono Jonaičio"). Tried only on a line ending or opening with the word.
+ */
+const LITHUANIAN_CREDIT = /(?:^|\s)[\p{L}\p{N}][\p{L}\p{N}.'’-]*\s+nuotr\.$|^Nuotr\.\s+\p{Lu}\p{Ll}/u;
+const isLithuanianCredit = (text: string): boolean => (text.endsWith(' nuotr.') || text.startsWith('Nuotr. ')) && LITHUANIAN_CREDIT.test(text);
 
 /** A picture's label in any case opening its credit, up to whom it credits ("Foto: …", "PHOTO: …"). */
 export const PICTURE_CREDIT_LABEL = new RegExp('^' + PICTURE_LABEL + '\\s*[:：]\\s*', 'iu');

@@ -131,6 +131,8 @@ const OTHER_LANGUAGE_PROMPTS = [
   // Spanish
   'suscríbete (?:a|gratis a) (?:nuestro|nuestra|la|el|nuestros|nuestras) (?:boletín|boletines|newsletter)', 'recib[eí][^.!?]{0,80}en tu (?:correo|email|e-mail|bandeja)',
   '¿?(?:has visto|viste|encontraste) (?:algún|un) error[^.!?]{0,40}\\?', '¿?te (?:ha gustado|gustó) (?:este artículo|esta noticia)\\s*\\?',
+  // join the paper's WhatsApp or Telegram channel ("Únete al canal de WhatsApp de …", "Súmate a nuestro canal de Telegram")
+  '(?:únete|unite|súmate|sumate) (?:al|a nuestro) canal (?:de|en) [^.!?]{0,40}?(?:whatsapp|telegram)',
   // Portuguese
   '(?:assine|inscreva-se (?:na|em)|cadastre-se (?:na|em)) (?:a |nossa |na )?newsletter', 'receba (?:em seu|no seu|por) e-?mail',
   'encontrou (?:algum )?erro[^.!?]{0,40}\\?', 'gostou d(?:este|o) artigo\\s*\\?',

@@ -123,11 +123,12 @@ const isSignedShape = (line: Line): boolean => isNameLine(line) || nameBeforePla
 
 /**
  * The name lines under a byline's label alone on its line ("By" over "Yuki Noguchi", as NPR sets them;
- * "By —" over the name, PBS, once for each author), above the article's first line `firstInBlock`: read apart,
- * the label is an empty byline and the name a section label; with two labels each names an author (PBS's).
+ * "By —" over the name, PBS, once for each author; "Autor" over the name, as La República sets its author's card in the header),
+ * above the article's first line `firstInBlock`: read apart, the label is an empty byline and the name a section label; with
+ * two labels each names an author (PBS's).
  */
 function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
-  return lines.filter((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNameUnderLabel(line));
+  return lines.filter((line, i) => i > 0 && line.number < firstInBlock && (isEmptyByline(lines[i - 1]!) || isAuthorsHeading(lines[i - 1]!)) && isNameUnderLabel(line));
 }
 
 /** Lines after the article a box of its authors may open within: its share buttons or tags may stand between. */

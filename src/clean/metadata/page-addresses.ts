@@ -6,11 +6,11 @@ import type { Line } from '../lines.js';
 
 /**
  * A source credit's label and its value: "Source: Reuters", "Fuente: EFE", "Źródło: PAP", "来源：东方日报", "Sumber: Antara",
- * "Izvor: Hina", "Източник: БТА", "Vir: STA", "Allikas: ERR", News Limited's "Article from: AAP". Greek in capitals drops the
+ * "Izvor: Hina", "Източник: БТА", "Vir: STA", "Allikas: ERR", "Šaltinis: ELTA", "Avots: LETA", News Limited's "Article from: AAP". Greek in capitals drops the
  * accent ("ΠΗΓΗ: ΑΠΕ-ΜΠΕ": `iu` lowers it to "πηγη", not "πηγή"), so both spellings are listed.
  */
 export const SOURCE =
-  /^(?:source|sources|article from|fuente|fonte|quelle|bron|źródło|источник|kaynak|nguồn|المصدر|स्रोत|来源|來源|出典|출처|sumber|källa|kilde|lähde|zdroj|forrás|sursa|sursă|πηγή|πηγη|منبع|מקור|джерело|ที่มา|izvor|извор|източник|vir|allikas)\s*[:：]\s*(\S.*)$/iu;
+  /^(?:source|sources|article from|fuente|fonte|quelle|bron|źródło|источник|kaynak|nguồn|المصدر|स्रोत|来源|來源|出典|출처|sumber|källa|kilde|lähde|zdroj|forrás|sursa|sursă|πηγή|πηγη|منبع|מקור|джерело|ที่มา|izvor|извор|източник|vir|allikas|šaltinis|avots)\s*[:：]\s*(\S.*)$/iu;
 /** The reason a page's own web address is removed with: it is the article's `url`. */
 export const PAGE_ADDRESS = 'web address of the page';
 /** A line that is one web address and nothing else (in angle brackets, as e-mail clients set it). */

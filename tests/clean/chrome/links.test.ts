@@ -211,3 +211,10 @@ describe('headlinesBetweenParagraphs', () => {
     expect(found(video)).toEqual([]);
   });
 });
+
+describeLineTest(
+  "isStoryBoxLabel: Croatian and Serbian 'read this too' alone over its link",
+  isStoryBoxLabel,
+  ['Pročitajte i ovo', 'PROČITAJTE I OVO', 'Прочитајте и ово'],
+  ['Pročitajte i ovo pismo, rekao je gradonačelnik.', 'Pročitajte'],
+);

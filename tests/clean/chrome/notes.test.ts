@@ -101,6 +101,8 @@ describeLineTest(
     'Opinions expressed by Forbes Contributors are their own.',
     'Disclaimer: The views expressed here are those of the writer and do not necessarily represent those of the publisher.',
     'The opinions expressed in this commentary are solely those of the author.',
+    // A platform's under every story, its readers' and contributors' statements "made" there.
+    'DISCLAIMER: The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on this platform do not necessarily represent the views or policy of Harbourside Media Limited.',
     // Afrikaans, Spanish, French and Portuguese (session 46): Maroela Media's had been the column's last paragraph.
     'Die menings wat in hierdie rubriek uitgespreek word, is dié van die skrywer en weerspieël nie noodwendig die standpunt van die koerant nie.',
     'Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.',
@@ -116,6 +118,7 @@ describeLineTest(
     'Las opiniones expresadas por los vecinos fueron recogidas por el alcalde.',
     "The author's views were expressed in a letter that the board later published.",
     'Views expressed by residents ranged from anger to relief.',
+    'The views made public by the report’s authors are being studied by the council.',
     '该观点仅代表少数居民的看法。',
   ],
 );
@@ -166,5 +169,21 @@ describeLineTest(
     'Harbour Rail is committed to reopening the line by March, a spokesman said.',
     'The council is committed to building 200 homes.',
     'Harbour Weekly is committed to the truth. Its editor said so on Monday.',
+  ],
+);
+
+describeLineTest(
+  "isSyndicationNote: a site's licence for its stories and the pointer to its terms",
+  isSyndicationNote,
+  [
+    'Creative Commons License',
+    'This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.',
+    'The content on this website is licensed under the Creative Commons BY-SA licence.',
+    'Please view the republishing articles page for more information.',
+  ],
+  [
+    "The museum's photos are licensed under a Creative Commons licence, the curator said.",
+    'Creative Commons licenses let the archive share its maps.',
+    'Please view the new timetable before travelling.',
   ],
 );

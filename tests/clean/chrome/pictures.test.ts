@@ -489,3 +489,22 @@ describe('isAgedCaption', () => {
     expect(isAgedCaption(caption!, undefined, below)).toBe(false);
   });
 });
+
+describeLineTest(
+  "isPictureCredit: Lithuanian 'nuotr.' ('photo') after whom it credits, closing the caption, or before the name",
+  isPictureCredit,
+  ['Senamiesčio aikštė / Jono Petraičio / BNS nuotr.', 'Rasos Kairytės nuotr.', '15min nuotr.', 'Nuotr. Tomo Vaitkaus'],
+  ['Fotografas paskelbė naujas nuotraukas.', 'Nuotr. 3 rodo tiltą prieš remontą.'],
+);
+
+describeLineTest(
+  "isPictureCredit: a caption closed by its photographer's name in capitals after its full stop, no label",
+  isPictureCredit,
+  ['El paso a desnivel de la avenida, en el kilómetro 4. JUAN PÉREZ ROJAS', 'Vecinos de Sacaba protestan frente a la alcaldía. MARÍA LUZ ARCE'],
+  [
+    'El ministro anunció que la obra empezará en enero, dijo. EUROPA PRESS',
+    'La medida regirá desde el lunes. AGENCIA EFE',
+    'HARBOURLINE EV. CITY CONCEPT',
+    'The council approved the budget. Read more about it. NO',
+  ],
+);

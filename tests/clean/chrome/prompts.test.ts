@@ -138,6 +138,8 @@ describeLineTest(
     '📲 Participe do canal do g1 SP no WhatsApp',
     'Faça parte do canal do Diário Serrano no Telegram',
     '📩 Sign up for our newsletter',
+    'Únete al canal de WhatsApp de La Gaceta del Sur',
+    'Súmate a nuestro canal de Telegram',
     'Contact us at letters@harbormagazine.example.',
   ],
   [
@@ -145,6 +147,7 @@ describeLineTest(
     "Don't miss out on the fireworks: the council moved them to Saturday.",
     'Subscribe to the app to get a discount, the company told drivers.',
     'O canal do Panamá recebeu 30 navios no domingo.',
+    'Únete al canal de la bahía, dijo el guía a los turistas.',
     '📲 The ministry sent the alert to every phone in the district.',
     'Contact us at the harbour office, the sign on the gate says.',
   ],

@@ -889,6 +889,8 @@ describe('liftMetadata', () => {
       for (const [text, source] of [['Извор: РТС', 'РТС'], ['Izvor: Hina', 'Hina'], ['Източник: БТА', 'БТА'], ['Vir: STA', 'STA']]) expect(lift(text).metadata.source, text).toBe(source);
       // Estonian, and Greek in capitals, which drop the accent (session 47): ERR's and a Greek paper's closing labels had named no source.
       for (const [text, source] of [['Allikas: BNS', 'BNS'], ['ΠΗΓΗ: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ'], ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ']]) expect(lift(text).metadata.source, text).toBe(source);
+      // Lithuanian and Latvian labels, as 15min and Delfi close a story.
+      for (const [text, source] of [['Šaltinis: ELTA', 'ELTA'], ['Avots: LETA', 'LETA']]) expect(lift(text).metadata.source, text).toBe(source);
       // A credit listing two sources, the site's newsroom and an agency (session 49): the first credited, not the list.
       for (const [text, source] of [['Izvor: K7, Tanjug', 'K7'], ['Sources: The Harbour Institute, Valley News', 'The Harbour Institute'], ['Source: Harbour Information, a Coastline company', 'Harbour Information, a Coastline company']]) {
         expect(lift(text).metadata.source, text).toBe(source);
