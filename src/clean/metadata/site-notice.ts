@@ -8,7 +8,7 @@ import { PICTURE_CREDIT_LABEL } from '../chrome/pictures.js';
 import type { Line } from '../lines.js';
 import { SITE_ADDRESS_ALONE } from './page-addresses.js';
 import { areNames, isPageWord } from './names.js';
-import { isNetworkName, isNetworkService, isOutlet, isOutletCompany, isOutletKindWord, isOutletWordAlone, networkSourceName } from '../outlets.js';
+import { isNetworkName, isNetworkService, isOutlet, isOutletCompany, isOutletKindWord, isOutletWordAlone, isNewsDesk, networkSourceName } from '../outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
@@ -554,8 +554,10 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
-  // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited").
-  const outlet = ((isOutlet(site.text) || isNetworkService(site.text)) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text);
+  // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited"). A masthead opening with its word for a
+  // daily paper (DAILY_PAPER_WORD: "<daily> <name>" in Hindi over "© 2026 DB Harbour Ltd.") names an outlet as "Evening Post" does (since
+  // session 58; the story had had no source).
+  const outlet = ((isOutlet(site.text) || isNetworkService(site.text)) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text) || DAILY_PAPER_WORD.test(site.text);
   const holdsOtherCompany = (line: Line): boolean => {
     const company = companyOf(line)?.trim();
     return company !== undefined && (outlet ? !isOutletCompany(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));
@@ -652,8 +654,20 @@ const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Edi
  * a Scottish weekly's publisher under its masthead).
  */
 const COMPANY_BY_WORD = /^((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&)\s+){1,4}(?:Group|Media|Holdings|Networks?|Communications|Publishing|Publications|Publishers|Newspapers|Broadcasting|Corporation|Enterprises))(?=$|[\s.,;|])/u;
-/** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, PUBLISHING_HOUSE or COMPANY_BY_WORD), else undefined. */
-const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1] ?? COMPANY_BY_WORD.exec(holder)?.[1];
+/**
+ * A publisher's company as the law of Russia and its neighbours has it written: the legal form first, the name in guillemets or quotation marks
+ * after it (group 1), maybe with the masthead in quotation marks of its own ("© АО «Харбор», 2026", "© ООО «Издательский дом «Харбор»»").
+ */
+const FORM_BEFORE_QUOTED_NAME = /^(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ТОВ|ПрАТ|ПАТ|АТ|ТАА|ААТ)\s*[«"„“]((?:[^«»"„“”]|[«"„“][^«»"„“”]+[»"“”])+)[»"“”]/u;
+/** The quotation marks inside a company's name (FORM_BEFORE_QUOTED_NAME), which are no part of the masthead's name it holds. */
+const QUOTATION_MARK = /[«»"„“”]/gu;
+/** The name of a company FORM_BEFORE_QUOTED_NAME reads, its inner quotation marks left out, else undefined. */
+const quotedCompany = (holder: string): string | undefined => FORM_BEFORE_QUOTED_NAME.exec(holder)?.[1]?.replace(QUOTATION_MARK, '');
+/**
+ * The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, PUBLISHING_HOUSE, COMPANY_BY_WORD or since session 58
+ * FORM_BEFORE_QUOTED_NAME: Kommersant's "© АО «Коммерсантъ», 2026" under its masthead, whose story had had no source), else undefined.
+ */
+const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1] ?? COMPANY_BY_WORD.exec(holder)?.[1] ?? quotedCompany(holder);
 /**
  * Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026
  * Lagoonist All rights reserved.Privacy |Terms"), since session 48 maybe after a dash ("© 2026 Lagoonist - All rights reserved"), and what
@@ -720,11 +734,12 @@ const PAPER_WORD_RUN_IN = /^(?:ໜັງສືພິມ|หนังสือพ
  * Review"), as the site's name over the page must be named twice (outletOverPage), or a word for news or a medium is in it (MEDIUM_WORD:
  * "Copyright 2026 Lagoon News Now.", "Copyright © 2026 Harbour TV." under a syndicated story), else null. Read last: no outlet's word names such sites (outlets.ts isOutlet,
  * copyrightOutlet), and their stories had had no source. A blog's writer holds its notice as a site does ("© 2026 Jane Doe", the
- * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47.
+ * byline "written by Jane Doe" naming her on the page): the holder the byline names is no source. Since session 47. A desk's name is none
+ * (outlets.ts isNewsDesk: a blog's "© Copyright Latest News 2026", its header's section, had been the source).
  */
 export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null, site: Line | undefined): string | null {
   const holder = addressBeforeCompany(noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0])?.replace(PAPER_WORD_RUN_IN, '');
-  if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder)) return null;
+  if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder) || isNewsDesk(holder)) return null;
   if (site !== undefined && isMastheadInLatinLetters(holder, site)) return holder;
   if (!/^the\s/iu.test(holder) && !MEDIUM_WORD.test(holder) && areNames(holder)) return null;
   const name = holder.toLowerCase();

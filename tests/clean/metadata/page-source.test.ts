@@ -136,10 +136,16 @@ describe("the outlet a copyright notice under the article names", () => {
     // A masthead set with its article in lower case ("la Repubblica" over "GEDI … S.p.A. - P.IVA …") is an outlet's name (session 45).
     expect(source('la Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBe('la Lanterna');
     expect(source('de Lantaarn', '© 2026 Noord Uitgevers B.V.')).toBe('de Lantaarn');
+    // So is a masthead opening with its word for a daily paper, in Hindi (session 58: Dainik Bhaskar's over "DB Corp ltd." had had no source).
+    expect(source('दैनिक बंदर', 'Copyright © 2026-27 DH Corp ltd., All Rights Reserved')).toBe('दैनिक बंदर');
+    expect(source('दैनिक बंदर', 'Copyright © 2026 Harbour Herald Media Ltd.')).toBeNull();
+    expect(source('बंदर समाचार', 'Copyright © 2026-27 DH Corp ltd., All Rights Reserved')).toBeNull();
     expect(source('la Lanterna', 'Tutti i diritti riservati')).toBeNull();
     expect(source('La Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBeNull();
     // A broadcaster's service for its country, in that country's language, over the broadcaster's company (RTL's Luxembourg site, session 50).
     expect(source('RTL Lëtzebuerg', '© Nordfunk-Ost S.A. 2026')).toBe('RTL Lëtzebuerg');
+    // A public broadcaster's radio station under its notice (session 58): the station's page had had no source.
+    expect(source('Lagoon Wave FM', '© 2026 SABC. All rights reserved.')).toBe('SABC');
     expect(source('BBC Alba', '© 2026 Nordfunk Broadcasting Ltd.')).toBe('BBC Alba');
     expect(source('Harbour Lëtzebuerg', '© Nordfunk-Ost S.A. 2026')).toBeNull();
   });
@@ -532,6 +538,9 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Home\n© 2026 Home')).toBeNull();
     expect(source('Menu', 'More from Whitfield\n© 2026 Whitfield. All rights reserved.')).toBeNull();
     expect(source('Menu', 'About Dana Whitfield\n© 2026 Dana Whitfield')).toBeNull();
+    // A desk's name, as a blog's theme holds its notice in the name of its header's section (session 58): it had been the source.
+    expect(source('Menu', 'Latest News\n© 2026 Latest News. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'India News\nCopyright © India News 2026')).toBeNull();
   });
 
   it("is a holder written with Persian's zero-width non-joiner or an Indic script's vowel signs (session 48)", () => {
@@ -545,6 +554,14 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('ქალაქის ხმა', 'ყველა უფლება დაცულია © 2026 ქალაქის ხმა')).toBe('ქალაქის ხმა');
     expect(source('Міський вісник', 'Усі права захищені © 2026 Міський вісник')).toBe('Міський вісник');
     expect(source('Міський вісник', 'Усі права захищені © 2026 Обласний вісник')).toBeNull();
+  });
+
+  it('is the masthead a Russian company holds in guillemets after its legal form (session 58)', () => {
+    // Kommersant's "© АО «Коммерсантъ», 2026" under its masthead: the company had been read as no name, and the story had had no source.
+    expect(source('Причалъ', '© АО «Причалъ», 2026')).toBe('Причалъ');
+    expect(source('Причал', '© 2026 ООО «Издательский дом «Причал»». Все права защищены.')).toBe('Причал');
+    // Another company's name: none.
+    expect(source('Причал', '© ООО «Северная пресса», 2026')).toBeNull();
   });
 
   it('is the masthead under a skip link, over a company with an ampersand or named by another line (session 49)', () => {
