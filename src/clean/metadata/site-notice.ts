@@ -1,7 +1,8 @@
 // The site's name as the page's other lines confirm it or give it, the article's source when no line named one: whether a copyright
-// notice, the owner's line, a prompt to follow the site or get its app, a picture's credit or an about link holds the name a header's
+// notice, the owner's line, a prompt to follow the site or get its app, a picture's credit, an about link or an e-paper's folio holds the name a header's
 // line gives (site-header.ts finds that line), or another line names it twice; else an outlet a removed line names (an owner's line, a
 // postal address, a media register, an about link, a notice held by a publication). And whether a title candidate is a notice's holder.
+import { findIsoDate } from '../../text/dates.js';
 import type { RemovedLine } from '../../types.js';
 import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from '../chrome/copyright.js';
 import { PICTURE_CREDIT_LABEL } from '../chrome/pictures.js';
@@ -270,6 +271,21 @@ export function siteNamedByPictureCredit(site: Line, line: Line): string | null 
   // Lagon", a paper crediting its staff's picture to itself, its notice holding no name).
   const credited = line.text.slice(0, line.text.length - site.text.length);
   return line.text.toLowerCase().endsWith(site.text.toLowerCase()) && PHOTOGRAPHER_SLASH.test(credited) ? site.text : null;
+}
+/** Where a printed page's folio parts its page number, the paper's name and the date: a spaced dash or bar. */
+const FOLIO_PART_SEPARATOR = /\s+[-–|]\s+/u;
+/** Words of a printed page's folio at most: its page, the paper's name and the date. */
+const MAX_FOLIO_WORDS = 16;
+/**
+ * The site's name the page opens with when a line holding a date names it as one of its parts (FOLIO_PART_SEPARATOR), else null: an
+ * e-paper's text repeats each printed page's folio ("Pes 5 - HARBOUR - Wik Desemba 3 - 9, 2026" under "HARBOUR" over the page), the paper
+ * named by its date and page. Since session 58: a Tok Pisin weekly's e-paper story had had no source. A menu's word is no site line
+ * (isSiteNameShaped).
+ */
+export function siteNamedByFolio(site: Line, line: Line): string | null {
+  if (site.number === line.number || line.wordCount > MAX_FOLIO_WORDS || !isSiteNameShaped(site) || !FOLIO_PART_SEPARATOR.test(line.text)) return null;
+  const name = site.text.toLowerCase();
+  return line.text.split(FOLIO_PART_SEPARATOR).some((part) => part.toLowerCase() === name) && findIsoDate(line.text) !== null ? site.text : null;
 }
 /** A photographer's capitalised name and a slash closing what a caption's credit sets before the site's name ("Jean Harbour / "). */
 const PHOTOGRAPHER_SLASH = /(?:^|\s)\p{Lu}[\p{L}'’.-]*\s*\/\s*$/u;

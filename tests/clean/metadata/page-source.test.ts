@@ -1247,3 +1247,24 @@ describe("the masthead over the header's account links, a domain's name in words
     expect(sourceOf(harbourPage(['روزنامہ بندر', 'تازہ ترین'], ['ہمارے بارے میں', 'جملہ حقوق © 2026 ساحل میڈیا گروپ']))).toBeNull();
   });
 });
+
+describe("the paper an e-paper's folio names (session 58)", () => {
+  const epaper = (folio: string): string =>
+    [
+      'HARBOUR', 'Week of December 3 - 9, 2026', 'NEWS', 'Page 7',
+      'Parents in Lagoon Point ask for a school of their own', 'Story: Meri Tawali', '',
+      'Parents in Lagoon Point have asked the provincial government to build a primary school in their ward, the nearest being an hour away on foot.',
+      'The ward committee said it had set aside a block of land beside the church for the school.',
+      'An education officer said the request would be looked at in the new year, and a school could open in 2028 if it was approved.',
+      folio,
+    ].join('\n');
+
+  it("is the masthead the folio at the printed page's foot names between its page and its date", () => {
+    // The e-paper's text repeats the folio under each page: the story had had no source.
+    expect(sourceOf(epaper('Page 7 - HARBOUR - Week of December 3 - 9, 2026'))).toBe('HARBOUR');
+  });
+
+  it('is none when the folio names another paper', () => {
+    expect(sourceOf(epaper('Page 7 - LAGOON - Week of December 3 - 9, 2026'))).toBeNull();
+  });
+});
