@@ -1268,3 +1268,16 @@ describe("the paper an e-paper's folio names (session 58)", () => {
     expect(sourceOf(epaper('Page 7 - LAGOON - Week of December 3 - 9, 2026'))).toBeNull();
   });
 });
+
+describe("the footer's logo named as an outlet by the brand the masthead and the notice share (session 58)", () => {
+  it("is the logo's name when the masthead and the notice's holder open with its first word", () => {
+    // The masthead over the menu, the footer's "… News" over the publisher's notice: the story had had no source.
+    expect(sourceOf(harbourPage(['Harbour Tonga', 'Home'], ['Harbour News', 'About Us', '© 2026 Harbour Pacific. All rights reserved.']))).toBe('Harbour News');
+  });
+
+  it('is none with two such lines, or a notice or a masthead of another brand', () => {
+    expect(sourceOf(harbourPage(['Harbour Tonga', 'Home'], ['Harbour News', 'Harbour Herald', '© 2026 Harbour Pacific. All rights reserved.']))).toBeNull();
+    expect(sourceOf(harbourPage(['Harbour Tonga', 'Home'], ['Harbour News', 'About Us', '© 2026 Lagoon Pacific. All rights reserved.']))).toBeNull();
+    expect(sourceOf(harbourPage(['Lagoon Tonga', 'Home'], ['Harbour News', 'About Us', '© 2026 Harbour Pacific. All rights reserved.']))).toBeNull();
+  });
+});
