@@ -295,16 +295,19 @@ export function siteNamedByPictureCredit(site: Line, line: Line): string | null 
 const FOLIO_PART_SEPARATOR = /\s+[-–|]\s+/u;
 /** Words of a printed page's folio at most: its page, the paper's name and the date. */
 const MAX_FOLIO_WORDS = 16;
+/** A folio's page number, maybe after the language's word for a page and with a section's letter ("Page 7", "Pes 5", "A3"). */
+const FOLIO_PAGE = /^(?:\p{L}+\.?\s+)?\p{Lu}?\d{1,3}$/u;
 /**
- * The site's name the page opens with when a line holding a date names it as one of its parts (FOLIO_PART_SEPARATOR), else null: an
- * e-paper's text repeats each printed page's folio ("Pes 5 - HARBOUR - Wik Desemba 3 - 9, 2026" under "HARBOUR" over the page), the paper
- * named by its date and page. Since session 58: a Tok Pisin weekly's e-paper story had had no source. A menu's word is no site line
- * (isSiteNameShaped).
+ * The site's name the page opens with when a line holding a date and a page number names it as one of its parts (FOLIO_PART_SEPARATOR,
+ * FOLIO_PAGE), else null: an e-paper's text repeats each printed page's folio ("Pes 5 - HARBOUR - Wik Desemba 3 - 9, 2026" under "HARBOUR"
+ * over the page), the paper named by its page and date. Since session 58: a Tok Pisin weekly's e-paper story had had no source. A menu's
+ * word is no site line (isSiteNameShaped), and a section's label before a date has no page number ("Obituaries | December 3, 2026").
  */
 export function siteNamedByFolio(site: Line, line: Line): string | null {
   if (site.number === line.number || line.wordCount > MAX_FOLIO_WORDS || !isSiteNameShaped(site) || !FOLIO_PART_SEPARATOR.test(line.text)) return null;
   const name = site.text.toLowerCase();
-  return line.text.split(FOLIO_PART_SEPARATOR).some((part) => part.toLowerCase() === name) && findIsoDate(line.text) !== null ? site.text : null;
+  const parts = line.text.split(FOLIO_PART_SEPARATOR);
+  return parts.some((part) => part.toLowerCase() === name) && parts.some((part) => FOLIO_PAGE.test(part)) && findIsoDate(line.text) !== null ? site.text : null;
 }
 /** A photographer's capitalised name and a slash closing what a caption's credit sets before the site's name ("Jean Harbour / "). */
 const PHOTOGRAPHER_SLASH = /(?:^|\s)\p{Lu}[\p{L}'’.-]*\s*\/\s*$/u;

@@ -1264,8 +1264,9 @@ describe("the paper an e-paper's folio names (session 58)", () => {
     expect(sourceOf(epaper('Page 7 - HARBOUR - Week of December 3 - 9, 2026'))).toBe('HARBOUR');
   });
 
-  it('is none when the folio names another paper', () => {
+  it('is none when the folio names another paper, or when the line has no page number', () => {
     expect(sourceOf(epaper('Page 7 - LAGOON - Week of December 3 - 9, 2026'))).toBeNull();
+    expect(sourceOf(epaper('HARBOUR - Week of December 3 - 9, 2026'))).toBeNull();
   });
 });
 
