@@ -109,18 +109,21 @@ export function footerLogoByNotice(lines: readonly Line[], removed: ReadonlyMap<
   const logo = lines.find((line) => line.number > articleEnd && isSiteNameShaped(line) && !COMPANY_NAME_WORD.test(line.text) && notices.some((notice) => notice.number !== line.number && companyOf(line.text, notice)));
   return logo?.text ?? null;
 }
+/** An article alone, in the languages mastheads set one in. */
+export const LONE_ARTICLE = /^(?:the|a|an|le|la|les|el|los|las|il|lo|der|die|das|de|het)$/iu;
 /** A name's first word, letters and digits ("Harbour" of "Harbour Tonga"). */
 const FIRST_WORD = /^\p{L}[\p{L}\p{N}'’-]*(?=\s|$)/u;
 /**
  * The footer's logo named as an outlet's (outlets.ts isOutlet: "Harbour News"), alone on its line after the article, when the masthead `site`
  * and a notice's holder open with its first word, the holder going on otherwise ("Harbour Tonga" over the page, "© 2026 Harbour Pacific."
- * under the logo): the brand the three share, the logo the one outlet's name the page gives it. Else null, and when two such lines stand in
+ * under the logo): the brand the three share (three letters or more, no menu's word, no article: "The Harbour …" and "The Lagoon …" share
+ * none), the logo the one outlet's name the page gives it. Else null, and when two such lines stand in
  * the footer (a group's list of its sites). A masthead alone over a notice sharing its first word names none: a sister paper's notice has that
  * shape ("Bandar Daily" over "© 2026 Bandar Samachar"). Since session 58: a Tongan site's story had had no source.
  */
 export function footerOutletOfBrand(site: Line | undefined, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   const brand = site === undefined ? undefined : FIRST_WORD.exec(site.text)?.[0].toLowerCase();
-  if (brand === undefined || site!.wordCount < MIN_NAMED_SITE_WORDS || brand.length < MIN_OPENING_WORD || isPageWord(brand) || LEADING_THE.test(`${brand} `)) return null;
+  if (brand === undefined || site!.wordCount < MIN_NAMED_SITE_WORDS || brand.length < MIN_OPENING_WORD || isPageWord(brand) || LONE_ARTICLE.test(brand)) return null;
   const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
   const after = lines.filter((line) => line.number > articleEnd);
   const opensWithBrand = (text: string): boolean => FIRST_WORD.exec(text)?.[0].toLowerCase() === brand;

@@ -1280,5 +1280,7 @@ describe("the footer's logo named as an outlet by the brand the masthead and the
     expect(sourceOf(harbourPage(['Harbour Tonga', 'Home'], ['Harbour News', 'Harbour Herald', '© 2026 Harbour Pacific. All rights reserved.']))).toBeNull();
     expect(sourceOf(harbourPage(['Harbour Tonga', 'Home'], ['Harbour News', 'About Us', '© 2026 Lagoon Pacific. All rights reserved.']))).toBeNull();
     expect(sourceOf(harbourPage(['Lagoon Tonga', 'Home'], ['Harbour News', 'About Us', '© 2026 Harbour Pacific. All rights reserved.']))).toBeNull();
+    // An article is no brand.
+    expect(sourceOf(harbourPage(['Die Lagune Heute', 'Home'], ['Die Harbour Post', 'Impressum', '© 2026 Die Pacific Gruppe. Alle Rechte vorbehalten.']))).toBeNull();
   });
 });
