@@ -99,6 +99,11 @@ const TOPIC_SECTION_WORDS =
  * "Breaking News", "World and Politics News", "India News", "Auto News"), where "Sky News" and "Fox News" are outlets.
  */
 const DESK = new RegExp(`^(?:(?:${SECTION_WORDS}|${PLACE_SECTION_WORDS}|${TOPIC_SECTION_WORDS})(?:\\s+and|\\s+&)?\\s+)+(?:News|Wire)$`, 'iu');
+/**
+ * Whether the name is an outlet's desk for news (DESK: "Latest News", "India News"), no publication's. Not a "… Wire": Business Wire holds its
+ * notices as the wire service it is.
+ */
+export const isNewsDesk = (name: string): boolean => name.endsWith(' News') && DESK.test(name);
 
 /**
  * Networks and outlets named by no outlet word (OUTLET_NAME): broadcasters by their initials, and names of their own, which
@@ -116,6 +121,8 @@ const NETWORK_NAMES = [
   ...['ARD', 'ZDF', 'NDR', 'WDR', 'SWR', 'MDR', 'RBB', 'ORF', 'SRF', 'RTBF', 'RTVE', 'RAI', 'NRK', 'SVT', 'YLE', 'g1'],
   // The commercial broadcaster of Luxembourg, Germany, the Netherlands and Belgium, as its news sites sign.
   ...['RTL'],
+  // South Africa's public broadcaster, whose radio stations and news site close with its notice ("© 2026 SABC.").
+  ...['SABC'],
 ];
 const NETWORKS: ReadonlyMap<string, string> = new Map(NETWORK_NAMES.map((name) => [name.toLowerCase(), name]));
 /** Every name of a network (NETWORK_NAMES), in lower case. */
@@ -180,7 +187,7 @@ const CALL_SIGN = /^[CKW][A-Z]{2,3}-(?:TV|DT|FM|AM)$/u;
  * country's ("UK Sport", a funding body; "US Sports") or a menu's ("HS Sports", "College Sports").
  */
 const SPORTS_ARM = /^(.+?)\s+Sports?$/u;
-const SPORTS_BROADCASTERS: ReadonlySet<string> = new Set(['Sky', 'Fox', 'BT', 'TNT', 'beIN', 'TSN', 'STV', 'RTÉ', 'RTE', 'SABC', 'Yahoo', 'Yahoo!']);
+const SPORTS_BROADCASTERS: ReadonlySet<string> = new Set(['Sky', 'Fox', 'BT', 'TNT', 'beIN', 'TSN', 'STV', 'RTÉ', 'RTE', 'Yahoo', 'Yahoo!']);
 function isSportsArm(name: string): boolean {
   // The word it ends with first: SPORTS_ARM's lazy name is tried at each of a name's characters.
   const outlet = name.endsWith('Sport') || name.endsWith('Sports') ? SPORTS_ARM.exec(name)?.[1] : undefined;

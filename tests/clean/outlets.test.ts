@@ -50,6 +50,8 @@ describe('isOutlet', () => {
   // A public broadcaster's news service, its name and its language's word for news (session 46): Yle's masthead had named no outlet.
   it.each(['Yle Uutiset', 'SVT Nyheter', 'NRK Nyheter', 'RTBF Info'])('takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
   it.each(['Yle Urheilu', 'Helsinki Uutiset', 'Uutiset'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
+  // South Africa's public broadcaster by its initials (session 58): its radio station's notice "© 2026 SABC." had named no outlet.
+  it.each(['SABC', 'SABC News', 'SABC Sport'])('takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
 
   // A paper named by an outlet word joined to another word, after "The" or a place (session 48): its notice had named no outlet.
   it.each(['Harbourville News-Sun', 'The Harbour Press-Enterprise', 'Lagoon Herald-Leader', 'The Times-Courant'])('takes "%s" for an outlet', (name) =>

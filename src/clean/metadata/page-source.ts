@@ -13,7 +13,7 @@ import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
 import { isJapanesePaperName, isNetworkName, isNewsAgencyName, isOutletByKindWordAlone, networkSourceName, shortNameOf } from '../outlets.js';
 import { breadcrumbRoot, headerLogo, mastheadOverAccountLinks, mastheadSecondLine, siteLine } from './site-header.js';
-import { footerLogoByNotice, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
+import { footerLogoByNotice, footerOutletOfBrand, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFolio, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -57,9 +57,12 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
   // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt) or offers its app ("Gratis de
-  // AD-app": siteNamedByAppPrompt) or a picture's credit gives its name ("Foto: Harbourske": siteNamedByPictureCredit), or a notice holds a publisher's company
+  // AD-app": siteNamedByAppPrompt) or a picture's credit gives its name ("Foto: Harbourske": siteNamedByPictureCredit) or an e-paper's folio does ("Pes 5 -
+  // HARBOUR - Wik Desemba 3 - 9, 2026": siteNamedByFolio), or a notice holds a publisher's company
   // and another line names the site or the site's name is an outlet's (siteOverPublisherNotice), or the notice holds the masthead's second line
-  // (site-header.ts mastheadSecondLine: "Whakaata Harbour" under "Harbour Reo News"); else a breadcrumb's first step read as the site line is
+  // (site-header.ts mastheadSecondLine: "Whakaata Harbour" under "Harbour Reo News"); else the footer's logo a notice's company is named for
+  // (site-notice.ts footerLogoByNotice) or, named as an outlet, by the brand the masthead and the notice's holder open with ("Harbour News" under
+  // "Harbour Tonga" over "© 2026 Harbour Pacific.": site-notice.ts footerOutletOfBrand); else a breadcrumb's first step read as the site line is
   // ("You are here Harbourgraph > News >": site-header.ts breadcrumbRoot); else the site the page's first line
   // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-notice.ts siteGreeting); else an outlet a footer's link is
   // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
@@ -72,7 +75,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   const secondLine = mastheadSecondLine(lines, removed, site);
   const secondLineNoticed = (): string | undefined => (secondLine ? removedLineGives(lines, removed, (line) => siteNamedByNotice(secondLine, line)) : undefined);
   const namesSite = (named: Line): string | undefined =>
-    removedLineGives(lines, removed, (line) => siteNamedByNotice(named, line) ?? siteNamedByOwner(named, line) ?? siteNamedByAboutLink(named, line) ?? siteNamedByFollowPrompt(named, line) ?? siteNamedByAppPrompt(named, line) ?? siteNamedByPictureCredit(named, line)) ?? siteOverPublisherNotice(named, lines, removed) ?? siteLogoByNotice(named, lines, removed) ?? undefined;
+    removedLineGives(lines, removed, (line) => siteNamedByNotice(named, line) ?? siteNamedByOwner(named, line) ?? siteNamedByAboutLink(named, line) ?? siteNamedByFollowPrompt(named, line) ?? siteNamedByAppPrompt(named, line) ?? siteNamedByPictureCredit(named, line) ?? siteNamedByFolio(named, line)) ?? siteOverPublisherNotice(named, lines, removed) ?? siteLogoByNotice(named, lines, removed) ?? undefined;
   // The header's logo, asked as the site line is when it is another line (site-header.ts headerLogo: "The Harbour - Back to home" under a
   // skip link and an editions' menu).
   const logo = headerLogo(lines, removed, firstInBlock);
@@ -90,6 +93,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     (named !== undefined && isOutletByKindWordAlone(named) ? (siteCopyrighted() ?? named) : named) ??
     siteCopyrighted() ??
     footerLogoByNotice(lines, removed) ??
+    footerOutletOfBrand(site, lines, removed) ??
     breadcrumb() ??
     removedLineGives(lines, removed, (line) => siteGreeting(line, lines)) ??
     removedLineGives(lines, removed, outletAboutLink) ??

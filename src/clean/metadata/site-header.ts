@@ -8,7 +8,7 @@ import { isJumpLink } from '../chrome/links.js';
 import { describeLine, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { isPageWord } from './names.js';
-import { BARE_MARK, heldInFullByNotice, isMastheadInLatinLetters, isMastheadShaped, isSiteNameShaped, MASTHEAD_DASH_TAGLINE, nameAsPageWritesIt, pageHasPublisherNotice } from './site-notice.js';
+import { BARE_MARK, heldInFullByNotice, LONE_ARTICLE, isMastheadInLatinLetters, isMastheadShaped, isSiteNameShaped, MASTHEAD_DASH_TAGLINE, nameAsPageWritesIt, pageHasPublisherNotice } from './site-notice.js';
 import { isOutlet, isOutletWordAlone } from '../outlets.js';
 
 /** Lines of a menu's own words, the reader's account links, the editions' links or a date over the site's name at most ("Menu" over "TIME"; "Sign in", "Explore", "Search" over "HT"). */
@@ -50,8 +50,6 @@ const isHomeLink = (line: Line): boolean => {
  * and "Vox logo": "The" is neither the site line nor the header's logo).
  */
 const isLinkedName = (name: string): boolean => !isPageWord(name) && !LONE_ARTICLE.test(name);
-/** An article alone, in the languages mastheads set one in. */
-const LONE_ARTICLE = /^(?:the|a|an|le|la|les|el|los|las|il|lo|der|die|das|de|het)$/iu;
 /**
  * The line that may hold the site's name, removed: the page's first, or the first under a menu's words alone (TIME sets
  * "Menu" over "TIME", and the notice "© 2026 TIME USA, LLC." holds the second, not the first) or under the day's date (the

@@ -1,7 +1,8 @@
 // The site's name as the page's other lines confirm it or give it, the article's source when no line named one: whether a copyright
-// notice, the owner's line, a prompt to follow the site or get its app, a picture's credit or an about link holds the name a header's
+// notice, the owner's line, a prompt to follow the site or get its app, a picture's credit, an about link or an e-paper's folio holds the name a header's
 // line gives (site-header.ts finds that line), or another line names it twice; else an outlet a removed line names (an owner's line, a
 // postal address, a media register, an about link, a notice held by a publication). And whether a title candidate is a notice's holder.
+import { findIsoDate } from '../../text/dates.js';
 import type { RemovedLine } from '../../types.js';
 import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from '../chrome/copyright.js';
 import { PICTURE_CREDIT_LABEL } from '../chrome/pictures.js';
@@ -9,7 +10,7 @@ import type { Line } from '../lines.js';
 import { SITE_ADDRESS_ALONE } from './page-addresses.js';
 import { escaped } from './byline-casing.js';
 import { areNames, isPageWord } from './names.js';
-import { isNetworkName, isNetworkService, isOutlet, isOutletCompany, isOutletKindWord, isOutletWordAlone, networkSourceName } from '../outlets.js';
+import { isNetworkName, isNetworkService, isOutlet, isOutletCompany, isOutletKindWord, isOutletWordAlone, isNewsDesk, networkSourceName } from '../outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
 export const isCopyrightHolder = (line: Line, copyrightNotices: readonly Line[]): boolean => copyrightNotices.some((notice) => holdsCopyright(notice.text, line.text));
@@ -109,6 +110,28 @@ export function footerLogoByNotice(lines: readonly Line[], removed: ReadonlyMap<
   };
   const logo = lines.find((line) => line.number > articleEnd && isSiteNameShaped(line) && !COMPANY_NAME_WORD.test(line.text) && notices.some((notice) => notice.number !== line.number && companyOf(line.text, notice)));
   return logo?.text ?? null;
+}
+/** An article alone, in the languages mastheads set one in. */
+export const LONE_ARTICLE = /^(?:the|a|an|le|la|les|el|los|las|il|lo|der|die|das|de|het)$/iu;
+/** A name's first word, letters and digits ("Harbour" of "Harbour Tonga"). */
+const FIRST_WORD = /^\p{L}[\p{L}\p{N}'’-]*(?=\s|$)/u;
+/**
+ * The footer's logo named as an outlet's (outlets.ts isOutlet: "Harbour News"), alone on its line after the article, when the masthead `site`
+ * and a notice's holder open with its first word, the holder going on otherwise ("Harbour Tonga" over the page, "© 2026 Harbour Pacific."
+ * under the logo): the brand the three share (three letters or more, no menu's word, no article: "The Harbour …" and "The Lagoon …" share
+ * none), the logo the one outlet's name the page gives it. Else null, and when two such lines stand in
+ * the footer (a group's list of its sites). A masthead alone over a notice sharing its first word names none: a sister paper's notice has that
+ * shape ("Bandar Daily" over "© 2026 Bandar Samachar").
+ */
+export function footerOutletOfBrand(site: Line | undefined, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  const brand = site === undefined ? undefined : FIRST_WORD.exec(site.text)?.[0].toLowerCase();
+  if (brand === undefined || site!.wordCount < MIN_NAMED_SITE_WORDS || brand.length < MIN_OPENING_WORD || isPageWord(brand) || LONE_ARTICLE.test(brand)) return null;
+  const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
+  const after = lines.filter((line) => line.number > articleEnd);
+  const opensWithBrand = (text: string): boolean => FIRST_WORD.exec(text)?.[0].toLowerCase() === brand;
+  if (!after.some((line) => isCopyrightNotice(line) && opensWithBrand(noticeHolding(line.text)))) return null;
+  const logos = after.filter((line) => line.wordCount <= MAX_MASTHEAD_WORDS && opensWithBrand(line.text) && isOutlet(line.text) && !isNewsDesk(line.text));
+  return logos.length === 1 ? logos[0]!.text : null;
 }
 /**
  * An Arabic notice's "all rights reserved" and what follows it (group 1), the © and the year maybe between: "جميع الحقوق محفوظة لليوم
@@ -271,6 +294,24 @@ export function siteNamedByPictureCredit(site: Line, line: Line): string | null 
   // Lagon", a paper crediting its staff's picture to itself, its notice holding no name).
   const credited = line.text.slice(0, line.text.length - site.text.length);
   return line.text.toLowerCase().endsWith(site.text.toLowerCase()) && PHOTOGRAPHER_SLASH.test(credited) ? site.text : null;
+}
+/** Where a printed page's folio parts its page number, the paper's name and the date: a spaced dash or bar. */
+const FOLIO_PART_SEPARATOR = /\s+[-–|]\s+/u;
+/** Words of a printed page's folio at most: its page, the paper's name and the date. */
+const MAX_FOLIO_WORDS = 16;
+/** A folio's page number, maybe after the language's word for a page and with a section's letter ("Page 7", "Pes 5", "A3"). */
+const FOLIO_PAGE = /^(?:\p{L}+\.?\s+)?\p{Lu}?\d{1,3}$/u;
+/**
+ * The site's name the page opens with when a line holding a date and a page number names it as one of its parts (FOLIO_PART_SEPARATOR,
+ * FOLIO_PAGE), else null: an e-paper's text repeats each printed page's folio ("Pes 5 - HARBOUR - Wik Desemba 3 - 9, 2026" under "HARBOUR"
+ * over the page), the paper named by its page and date. A menu's
+ * word is no site line (isSiteNameShaped), and a section's label before a date has no page number ("Obituaries | December 3, 2026").
+ */
+export function siteNamedByFolio(site: Line, line: Line): string | null {
+  if (site.number === line.number || line.wordCount > MAX_FOLIO_WORDS || !isSiteNameShaped(site) || !FOLIO_PART_SEPARATOR.test(line.text)) return null;
+  const name = site.text.toLowerCase();
+  const parts = line.text.split(FOLIO_PART_SEPARATOR);
+  return parts.some((part) => part.toLowerCase() === name) && parts.some((part) => FOLIO_PAGE.test(part)) && findIsoDate(line.text) !== null ? site.text : null;
 }
 /** A photographer's capitalised name and a slash closing what a caption's credit sets before the site's name ("Jean Harbour / "). */
 const PHOTOGRAPHER_SLASH = /(?:^|\s)\p{Lu}[\p{L}'’.-]*\s*\/\s*$/u;
@@ -553,8 +594,9 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // A company sharing a word with the first line but not named by it tells a button, not the masthead ("Support Snopes" over
   // "© 1995 - 2019 by Snopes Media Group Inc."); an outlet's name is no button's.
   // A company named as an outlet is another paper's ("The Herald" over "© 2026 Harbour Herald Media Ltd"); an outlet's word
-  // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited").
-  const outlet = ((isOutlet(site.text) || isNetworkService(site.text)) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text);
+  // alone after "The" is as often a menu's ("The News" over "Copyright 2026 News Holdings Limited"). A masthead opening with its word for a
+  // daily paper (DAILY_PAPER_WORD: "<daily> <name>" in Hindi over "© 2026 DB Harbour Ltd.") names an outlet as "Evening Post" does.
+  const outlet = ((isOutlet(site.text) || isNetworkService(site.text)) && name.replace(LEADING_THE, '').includes(' ')) || LOWER_CASE_ARTICLE_MASTHEAD.test(site.text) || DAILY_PAPER_WORD.test(site.text);
   const holdsOtherCompany = (line: Line): boolean => {
     const company = companyOf(line)?.trim();
     return company !== undefined && (outlet ? !isOutletCompany(company) : !company.toLowerCase().split(/\s+/u).some((word) => siteWords.has(word)));
@@ -649,8 +691,20 @@ const PUBLISHING_HOUSE = /^((?:Casa Editorial|Compañía|Companhia|Compagnie|Edi
  * its words ("© 2026 Highland News & Media", a Scottish weekly's publisher under its masthead).
  */
 const COMPANY_BY_WORD = /^((?:(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&)\s+){1,4}(?:Group|Media|Holdings|Networks?|Communications|Publishing|Publications|Publishers|Newspapers|Broadcasting|Corporation|Enterprises))(?=$|[\s.,;|])/u;
-/** The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, PUBLISHING_HOUSE or COMPANY_BY_WORD), else undefined. */
-const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1] ?? COMPANY_BY_WORD.exec(holder)?.[1];
+/**
+ * A publisher's company as the law of Russia and its neighbours has it written: the legal form first, the name in guillemets or quotation marks
+ * after it (group 1), maybe with the masthead in quotation marks of its own ("© АО «Харбор», 2026", "© ООО «Издательский дом «Харбор»»").
+ */
+const FORM_BEFORE_QUOTED_NAME = /^(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ТОВ|ПрАТ|ПАТ|АТ|ТАА|ААТ)\s*[«"„“]((?:[^«»"„“”]|[«"„“][^«»"„“”]+[»"“”])+)[»"“”]/u;
+/** The quotation marks inside a company's name (FORM_BEFORE_QUOTED_NAME), which are no part of the masthead's name it holds. */
+const QUOTATION_MARK = /[«»"„“”]/gu;
+/** The name of a company FORM_BEFORE_QUOTED_NAME reads, its inner quotation marks left out, else undefined. */
+const quotedCompany = (holder: string): string | undefined => FORM_BEFORE_QUOTED_NAME.exec(holder)?.[1]?.replace(QUOTATION_MARK, '');
+/**
+ * The publisher's company a notice holds, its name (COMPANY_HOLDER with a legal form, PUBLISHING_HOUSE, COMPANY_BY_WORD or
+ * FORM_BEFORE_QUOTED_NAME: Kommersant's "© АО «Коммерсантъ», 2026" under its masthead), else undefined.
+ */
+const publisherCompany = (holder: string): string | undefined => COMPANY_HOLDER.exec(holder)?.[1] ?? PUBLISHING_HOUSE.exec(holder)?.[1] ?? COMPANY_BY_WORD.exec(holder)?.[1] ?? quotedCompany(holder);
 /**
  * Where a notice's holder ends when the holder patterns ran on past it: a sentence's full stop, "All rights reserved" ("Copyright © 2026
  * Lagoonist All rights reserved.Privacy |Terms"), maybe after a dash ("© 2026 Lagoonist - All rights reserved"), and what
@@ -715,11 +769,12 @@ const PAPER_WORD_RUN_IN = /^(?:ໜັງສືພິມ|หนังสือพ
  * Review"), as the site's name over the page must be named twice (outletOverPage), or a word for news or a medium is in it (MEDIUM_WORD:
  * "Copyright 2026 Lagoon News Now.", "Copyright © 2026 Harbour TV." under a syndicated story), else null. Read last: no outlet's word
  * names such sites (outlets.ts isOutlet, copyrightOutlet). A blog's writer holds its notice as a site does ("© 2026 Jane Doe", the byline
- * "written by Jane Doe" naming her on the page): the holder the byline names is no source.
+ * "written by Jane Doe" naming her on the page): the holder the byline names is no source. Nor is a desk's name (outlets.ts
+ * isNewsDesk: a blog's "© Copyright Latest News 2026" names its header's section).
  */
 export function publicationHolder(notice: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, byline: string | null, site: Line | undefined): string | null {
   const holder = addressBeforeCompany(noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0])?.replace(PAPER_WORD_RUN_IN, '');
-  if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder)) return null;
+  if (holder === undefined || !SITE_NAME_HOLDER.test(holder) || COMPANY_NAME_WORD.test(holder) || isPageWord(holder) || isNewsDesk(holder)) return null;
   if (site !== undefined && isMastheadInLatinLetters(holder, site)) return holder;
   if (!/^the\s/iu.test(holder) && !MEDIUM_WORD.test(holder) && areNames(holder)) return null;
   const name = holder.toLowerCase();

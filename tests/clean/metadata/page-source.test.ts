@@ -136,10 +136,16 @@ describe("the outlet a copyright notice under the article names", () => {
     // A masthead set with its article in lower case ("la Repubblica" over "GEDI … S.p.A. - P.IVA …") is an outlet's name (session 45).
     expect(source('la Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBe('la Lanterna');
     expect(source('de Lantaarn', '© 2026 Noord Uitgevers B.V.')).toBe('de Lantaarn');
+    // So is a masthead opening with its word for a daily paper, in Hindi (session 58: Dainik Bhaskar's over "DB Corp ltd." had had no source).
+    expect(source('दैनिक बंदर', 'Copyright © 2026-27 DH Corp ltd., All Rights Reserved')).toBe('दैनिक बंदर');
+    expect(source('दैनिक बंदर', 'Copyright © 2026 Harbour Herald Media Ltd.')).toBeNull();
+    expect(source('बंदर समाचार', 'Copyright © 2026-27 DH Corp ltd., All Rights Reserved')).toBeNull();
     expect(source('la Lanterna', 'Tutti i diritti riservati')).toBeNull();
     expect(source('La Lanterna', 'Edizioni Nord S.p.A. - P.IVA 01234567890')).toBeNull();
     // A broadcaster's service for its country, in that country's language, over the broadcaster's company (RTL's Luxembourg site, session 50).
     expect(source('RTL Lëtzebuerg', '© Nordfunk-Ost S.A. 2026')).toBe('RTL Lëtzebuerg');
+    // A public broadcaster's radio station under its notice (session 58): the station's page had had no source.
+    expect(source('Lagoon Wave FM', '© 2026 SABC. All rights reserved.')).toBe('SABC');
     expect(source('BBC Alba', '© 2026 Nordfunk Broadcasting Ltd.')).toBe('BBC Alba');
     expect(source('Harbour Lëtzebuerg', '© Nordfunk-Ost S.A. 2026')).toBeNull();
   });
@@ -532,6 +538,9 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', 'Home\n© 2026 Home')).toBeNull();
     expect(source('Menu', 'More from Whitfield\n© 2026 Whitfield. All rights reserved.')).toBeNull();
     expect(source('Menu', 'About Dana Whitfield\n© 2026 Dana Whitfield')).toBeNull();
+    // A desk's name, as a blog's theme holds its notice in the name of its header's section (session 58): it had been the source.
+    expect(source('Menu', 'Latest News\n© 2026 Latest News. All rights reserved.')).toBeNull();
+    expect(source('Menu', 'India News\nCopyright © India News 2026')).toBeNull();
   });
 
   it("is a holder written with Persian's zero-width non-joiner or an Indic script's vowel signs (session 48)", () => {
@@ -545,6 +554,14 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('ქალაქის ხმა', 'ყველა უფლება დაცულია © 2026 ქალაქის ხმა')).toBe('ქალაქის ხმა');
     expect(source('Міський вісник', 'Усі права захищені © 2026 Міський вісник')).toBe('Міський вісник');
     expect(source('Міський вісник', 'Усі права захищені © 2026 Обласний вісник')).toBeNull();
+  });
+
+  it('is the masthead a Russian company holds in guillemets after its legal form (session 58)', () => {
+    // Kommersant's "© АО «Коммерсантъ», 2026" under its masthead: the company had been read as no name, and the story had had no source.
+    expect(source('Причалъ', '© АО «Причалъ», 2026')).toBe('Причалъ');
+    expect(source('Причал', '© 2026 ООО «Издательский дом «Причал»». Все права защищены.')).toBe('Причал');
+    // Another company's name: none.
+    expect(source('Причал', '© ООО «Северная пресса», 2026')).toBeNull();
   });
 
   it('is the masthead under a skip link, over a company with an ampersand or named by another line (session 49)', () => {
@@ -1228,5 +1245,42 @@ describe("the masthead over the header's account links, a domain's name in words
     // "<daily> <name>" over "All rights © 2026 <name> Media Group", in Urdu: the story had had no source.
     expect(sourceOf(harbourPage(['روزنامہ بندر', 'تازہ ترین'], ['ہمارے بارے میں', 'جملہ حقوق © 2026 بندر میڈیا گروپ']))).toBe('روزنامہ بندر');
     expect(sourceOf(harbourPage(['روزنامہ بندر', 'تازہ ترین'], ['ہمارے بارے میں', 'جملہ حقوق © 2026 ساحل میڈیا گروپ']))).toBeNull();
+  });
+});
+
+describe("the paper an e-paper's folio names (session 58)", () => {
+  const epaper = (folio: string): string =>
+    [
+      'HARBOUR', 'Week of December 3 - 9, 2026', 'NEWS', 'Page 7',
+      'Parents in Lagoon Point ask for a school of their own', 'Story: Meri Tawali', '',
+      'Parents in Lagoon Point have asked the provincial government to build a primary school in their ward, the nearest being an hour away on foot.',
+      'The ward committee said it had set aside a block of land beside the church for the school.',
+      'An education officer said the request would be looked at in the new year, and a school could open in 2028 if it was approved.',
+      folio,
+    ].join('\n');
+
+  it("is the masthead the folio at the printed page's foot names between its page and its date", () => {
+    // The e-paper's text repeats the folio under each page: the story had had no source.
+    expect(sourceOf(epaper('Page 7 - HARBOUR - Week of December 3 - 9, 2026'))).toBe('HARBOUR');
+  });
+
+  it('is none when the folio names another paper, or when the line has no page number', () => {
+    expect(sourceOf(epaper('Page 7 - LAGOON - Week of December 3 - 9, 2026'))).toBeNull();
+    expect(sourceOf(epaper('HARBOUR - Week of December 3 - 9, 2026'))).toBeNull();
+  });
+});
+
+describe("the footer's logo named as an outlet by the brand the masthead and the notice share (session 58)", () => {
+  it("is the logo's name when the masthead and the notice's holder open with its first word", () => {
+    // The masthead over the menu, the footer's "… News" over the publisher's notice: the story had had no source.
+    expect(sourceOf(harbourPage(['Harbour Tonga', 'Home'], ['Harbour News', 'About Us', '© 2026 Harbour Pacific. All rights reserved.']))).toBe('Harbour News');
+  });
+
+  it('is none with two such lines, or a notice or a masthead of another brand', () => {
+    expect(sourceOf(harbourPage(['Harbour Tonga', 'Home'], ['Harbour News', 'Harbour Herald', '© 2026 Harbour Pacific. All rights reserved.']))).toBeNull();
+    expect(sourceOf(harbourPage(['Harbour Tonga', 'Home'], ['Harbour News', 'About Us', '© 2026 Lagoon Pacific. All rights reserved.']))).toBeNull();
+    expect(sourceOf(harbourPage(['Lagoon Tonga', 'Home'], ['Harbour News', 'About Us', '© 2026 Harbour Pacific. All rights reserved.']))).toBeNull();
+    // An article is no brand.
+    expect(sourceOf(harbourPage(['Die Lagune Heute', 'Home'], ['Die Harbour Post', 'Impressum', '© 2026 Die Pacific Gruppe. Alle Rechte vorbehalten.']))).toBeNull();
   });
 });
