@@ -15,7 +15,7 @@ import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
 import { headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
 import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './chrome/notes.js';
-import { isAgedCaption, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton, isVideoCaption } from './chrome/pictures.js';
+import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton, isVideoCaption } from './chrome/pictures.js';
 import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningFootByPageNumber, isRunningHead, isUnspacedCounter } from './chrome/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './chrome/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './line-shape.js';
@@ -353,7 +353,8 @@ function pageFindings(
  * "Subscribe" between "Enter your email" and "By subscribing, you agree to …", or between two
  * paragraphs (a sign-up button set into the text). Alone they name no
  * box ("Support Ukraine" may head a story's section, "Subscribe" is a menu's item). So for a
- * picture's credit by its caption: "Michael Brandt, AP" under it, alone a contributor's line; for a handle
+ * picture's credit by its caption: "Michael Brandt, AP" under it, alone a contributor's line; for a caption set apart by its credit
+ * right under it, alone a short paragraph; for a handle
  * by a picture's label over it ("Фото" over "@handle"), alone a tweet's author; for a caption by the BBC's label alone
  * over it ("Image caption,") or by a picture's caption buttons ("Hide Caption"), and the credit under that caption; for a
  * video's caption by the player's length right over it, and a gallery's by its counter right under
@@ -363,7 +364,7 @@ function pageFindings(
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i) || isUnderBbcPictureLabel(line, lines[i - 1]) || isUnderCaptionButton(lines, i) || isAgedCaption(line, lines[i - 1], lines[i + 1])) return PICTURE_CREDIT;
+  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isCaptionOverCreditApart(lines, i) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i) || isUnderBbcPictureLabel(line, lines[i - 1]) || isUnderCaptionButton(lines, i) || isAgedCaption(line, lines[i - 1], lines[i + 1])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1], lines[i - 1]) || isDonationBoxText(lines, i)) return DONATION_APPEAL;
   if (isResourceTitle(line, lines[i + 1])) return RESOURCE_PITCH;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;

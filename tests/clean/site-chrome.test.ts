@@ -217,6 +217,22 @@ describe('a counter without spaces under an uncredited caption', () => {
   });
 });
 
+describe("a caption set apart over its picture's credit alone", () => {
+  const caption = 'Smoke from burning fields hangs over the ring road outside the city.';
+
+  it.each(['Jane Doe/Harbour Times/Getty Images', 'Photo by Tom Reed', 'Martin Calloway, AP'])('removes the caption over "%s" between the paragraphs', (credit) => {
+    const cleaned = clean([first, '', second, '', caption, credit, '', third, '', last]);
+    expectAllParagraphs(cleaned);
+    expect(cleaned.body).not.toContain(caption);
+    expect(reasonOf(cleaned, caption)).toBe('picture caption or credit');
+  });
+
+  it('keeps a paragraph over a picture with no caption, a blank line between it and the credit', () => {
+    const cleaned = clean([first, '', second, '', caption, '', 'Jane Doe/Harbour Times/Getty Images', '', third, '', last]);
+    expect(cleaned.body).toContain(caption);
+  });
+});
+
 describe("a picture's label over the handle it was taken from", () => {
   it.each(['Фото', 'Photo:'])('removes "%s" and the handle under it as the picture\'s credit', (label) => {
     const cleaned = clean([first, '', second, '', 'The bridge at dawn, before the first lanes reopened.', label, '@harbourwatcher', '', third, '', last]);

@@ -285,6 +285,14 @@ describe('a box of other stories after the article, its teasers written as prose
   });
 });
 
+describe("a link to the story's section under the last paragraph", () => {
+  it('ends the article over "More rowing news..."', () => {
+    const cleaned = clean(`${articleText}More rowing news...\nAlso In The News\nHarbour crew wins the autumn regatta\nThe Harbour crew took the title on Saturday after a close race with the visitors. Full Story\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, 'More rowing news...')).toBe('link to another story');
+  });
+});
+
 describe("a row of the story's tags, topics or companies inside the article (session 48)", () => {
   const paragraphs = articleText.trim().split('\n');
   const withRow = (row: string, at: number): string => [...paragraphs.slice(0, at), row, ...paragraphs.slice(at)].join('\n') + '\n';

@@ -10,8 +10,9 @@ import { MINUTES, NUMBER_OF } from './stamps.js';
  * "שתפו", "शेयर करें", "Ikuti kami di …", "تابع … على:"). Their words end at a space or the line's end: `\b` knows ASCII only.
  */
 const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|suivez nous|suivez-(?:le|la)|folgen sie (?:uns|ihr|ihm)|folge uns|síguenos|síguel[oa]|siga-nos|sigam-nos|siga-[oa]|seguici|seguil[oa]|volg ons|volg (?:hem|haar)|подписывайтесь|obserwuj nas|bizi takip edin|följ oss|sledujte nás|urmăre[șş]te-ne|theo dõi chúng tôi)(?:\s.*)?`
-  // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none ("تابع الجزيرة نت على:").
-  + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?`
+  // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none ("تابع الجزيرة نت على:"), and English
+  // "follow <the site> on" over the network buttons the scraper did not keep ("Follow HNT on", "Follow Harbour Times on:").
+  + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?|follow(?:\s+\S+){1,3}\s+on\s*:?`
   // Indonesian sites' plug for their Google News channel ("Simak berita terbaru lainnya di Google News"), which between two
   // paragraphs stays in the body.
   + String.raw`|(?:simak|ikuti|baca|dapatkan)\s[^.!?]{0,50}?\sdi google news`;

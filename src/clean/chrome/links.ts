@@ -301,11 +301,19 @@ const MAX_QUOTED_HEADLINE_WORDS = 20;
 const isQuotedHeadline = (line: Line): boolean => line.wordCount <= MAX_QUOTED_HEADLINE_WORDS && QUOTED_HEADLINE.test(line.text);
 const isLowerCaseParagraph = (line: Line | undefined): boolean => line !== undefined && isProse(line) && /\p{Ll}/u.test(line.text);
 
+/**
+ * A link to the story's section or to more of its kind, its arrow or ellipsis saying so ("More sport news...", "More Money News
+ * »", "MORE STORIES »", "More news >>"): the link alone, no label over what follows it. As a box's label, "More News Stories"
+ * over a portal's headline took the headline, the byline and the article under it for the box's links.
+ */
+const SECTION_LINK = /^more (?:[\p{L}\p{N}&'’-]+ ){0,4}(?:news|stories)\s*(?:\.{2,}|…|»|›|>>?)$/iu;
+
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS &&
   (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && (STORY_LINK.test(line.text) || isCapitalsLabelThenHeadline(line.text))) ||
     STORY_LABEL.test(line.text) ||
-    STORY_BOX_END.test(line.text));
+    STORY_BOX_END.test(line.text) ||
+    SECTION_LINK.test(line.text));
 /**
  * The line closing a box of links with its label, as World Service sites do ("Mwisho wa Unaweza pia kusoma", Swahili "end of You
  * may also read"; Persian "پایان بیشتر بخوانید"): counted as a third headline, it would make the box's two links under the label

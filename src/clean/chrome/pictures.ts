@@ -314,6 +314,20 @@ export const isAgedCaption = (line: Line, above: Line | undefined, below: Line |
 
 /** Words of a caption set apart at most (isUnderCaptionApart): a sentence or two, not a paragraph. */
 const MAX_CAPTION_APART_WORDS = 30;
+/** Words of a picture's credit alone at most ("Jane Doe/Harbour Times/Getty Images"); a caption ending with its credit is longer. */
+const MAX_CREDIT_ALONE_WORDS = 8;
+/**
+ * lines[i] is a picture's caption set apart over its credit alone: a short sentence with a blank line over it, the credit right
+ * under it and a blank line under the credit ("Smoke from burning fields hangs over the ring road." over "Jane Doe/Harbour
+ * Times/Getty Images", "Michael Brandt, AP"), between two paragraphs. The credit went as the picture's and the caption stayed as a
+ * paragraph of the text. A paragraph over a picture with no caption has a blank line between it and the credit.
+ */
+export function isCaptionOverCreditApart(lines: readonly Line[], i: number): boolean {
+  const credit = lines[i + 1];
+  // The blank lines and the caption's shape first: the credit's patterns cost more.
+  return credit !== undefined && credit.wordCount <= MAX_CREDIT_ALONE_WORDS && isUnderCaptionApart(credit, lines[i], lines[i - 1], lines[i + 2]) && (isPictureCredit(credit) || isCommaCredit(credit.text));
+}
+
 /**
  * `line` (a gallery's counter without spaces, "1/12") stands right under a caption set apart: a short
  * sentence alone, a blank line over it and under `line`, between two paragraphs: no credit tells the

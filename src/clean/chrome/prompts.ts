@@ -71,9 +71,14 @@ const LEADING_PICTOGRAPH = String.raw`(?:\p{Extended_Pictographic}\uFE0F?\s*)?`;
  * offer: "Residents will receive flood alerts by email" is a story's.
  */
 const NEWS_ALERT_OFFER = String.raw`(?:start )?(?:receiv(?:e|ing)|get(?:ting)?)\b(?:[^.!?]|\.(?=\S)){0,60}?\b(?:news|headlines|alerts)\b[^.!?]{0,30}?\b(?:per|by|via) e-?mail\b`;
+/**
+ * The page asking whether the reader liked the story, alone or over its share or sign-up ask: "Like this article?" over a newsletter's
+ * "SIGN UP", "Like this story? Share it with a friend!". The question mark after the story's noun, the line's end or the ask after it.
+ */
+const LIKED_PROMPT = String.raw`(?:did you )?(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|piece)\?(?:\s+(?:share|spread|sign up|subscribe)\b[^.!?]{0,60}[.!:]?)?$`;
 export const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?[.!]?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${SIGN_UP_DATA_NOTE}|${FOLLOW_PROMPT})`,
+  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?[.!]?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${SIGN_UP_DATA_NOTE}|${FOLLOW_PROMPT}|${LIKED_PROMPT})`,
   'iu',
 );
 export const MAX_PROMPT_WORDS = 25;

@@ -56,12 +56,14 @@ describeLineTest(
     'Follow Radio Kestrel Urdu on Facebook, Instagram and YouTube.', 'Follow Harbour Latino on Twitter and Instagram.',
     // X named before another network in the plug (session 51).
     'Follow me on X or LinkedIn.', 'Follow me on X, Threads and Instagram.',
+    // The site named over the network buttons the scraper did not keep.
+    'Follow HNT on', 'Follow Harbour Times on:',
   ],
   [
     'Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.',
     'Follow me on Twitter, he told his fans after the match.', 'Follow me on Twitter. The rest of the story is there, the mayor joked at the meeting.',
     'Follow the river, then turn left on Facebook Road.', 'Follow the signs to the clinic on Instagram Lane.',
-    'Follow the route on X and Y axes.', 'Follow me on X or, better, come to the launch.',
+    'Follow the route on X and Y axes.', 'Follow me on X or, better, come to the launch.', 'Follow the coast road on foot',
   ],
 );
 

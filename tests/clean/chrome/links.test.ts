@@ -173,6 +173,13 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isStoryLink: a link to the story's section, its arrow or ellipsis after 'More … news'",
+  isStoryLink,
+  ['More sport news...', 'More Money News »', 'MORE STORIES »', 'More news >>', 'More World of Harbour Rowing News…'],
+  ['More News Stories', 'More Latest News', 'More news is expected on Friday.', 'More people read the news online than in print...'],
+);
+
+describeLineTest(
   "isStoryLink: the session 57 tester's labels: Turkish singular 'related news', a label in capitals run into its headline",
   isStoryLink,
   ["İlgili Haber: Ordu'da fındık bahçeleri sular altında", 'İLGİLİ HABER: Rize çay üreticilerine destek', 'LÆS OGSÅ Huslejen i Odense stiger igen', 'LES OGSÅ Ny bybane til Fyllingsdalen åpner i mai', 'LEIA TAMBÉM Câmara de Braga aprova novo parque'],

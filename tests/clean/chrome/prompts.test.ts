@@ -69,6 +69,13 @@ describeLineTest(
 );
 
 describeLineTest(
+  'isReadingPrompt: the page asking whether the reader liked the story',
+  isReadingPrompt,
+  ['Like this article?', 'Like this story? Share it with a friend!', 'Enjoyed this piece? Sign up for our weekly letter.', 'Did you like this post?'],
+  ['Like this story, the last one ended in court.', 'Like this article? Not many readers did, the editor admitted in a column.', 'Liked this story about the harbour'],
+);
+
+describeLineTest(
   "isReadingPrompt: a sign-up box's consent line",
   isReadingPrompt,
   [
