@@ -6,7 +6,7 @@ import { isPriceWidget, isResourcePitch } from '../../src/clean/chrome/ads.js';
 import { isSitePolicyLink } from '../../src/clean/chrome/buttons.js';
 import { isTopicTags } from '../../src/clean/chrome/links.js';
 import { isReadingPrompt } from '../../src/clean/chrome/prompts.js';
-import { isCommentBoxNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
+import { isCommentBoxNotice, isCommentRules, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
 import { isCopyrightNotice } from '../../src/clean/chrome/copyright.js';
 import { isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/chrome/notes.js';
 import { endsSentence } from '../../src/clean/edges/shapes.js';
@@ -1006,6 +1006,23 @@ describeClosingNote(
     'Only members of the club can enter the competition, which closes on Friday.',
     'Be the first to try the new ride, the park said in its advertisement.',
     'Members who log in or register by Friday get a discount, the club said.',
+  ],
+);
+
+describeClosingNote(
+  "a comments section's rules under the last paragraph, with no heading over them",
+  'reader comments section',
+  isCommentRules,
+  [
+    'Comments will be moderated. Keep comments relevant to the story. Remarks with abusive language or personal attacks will be removed and the user blocked. The editors decide in the end.',
+    'Comments are subject to the house rules of the Harbour Gazette, which you can read here.',
+    'Please keep your comments civil and on the subject of the story.',
+    'Kommentare werden moderiert. Beleidigungen löschen wir.',
+  ],
+  [
+    "The minister's comments will be reviewed by the ethics panel next week, the clerk said.",
+    'Comments from residents were mixed, and the council will meet again in March.',
+    'Keep the comments coming, the mayor told the crowd at the end of the meeting.',
   ],
 );
 
