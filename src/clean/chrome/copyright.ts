@@ -51,6 +51,7 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && RIGHTS_NOTICE_RUN_ON.test(line.text)) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_NOT_REPRODUCED.test(line.text)) ||
   (line.wordCount <= MAX_SITE_TERMS_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && NOTICE_WITH_TERMS.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)) && !isSentenceOnCopyright(line)) ||
@@ -336,6 +337,17 @@ const RIGHTS_NOUNS = String.raw`(?:(?:Any|The)\s+)?(?:[Uu]nauthori[sz]ed\s+)?(?:
 const RIGHTS_NOTICE = new RegExp(
   String.raw`^(?:${RIGHTS_NOUNS}|No part of this\b).{0,160}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit)\s+)*(?:written\s+)?(?<=(?:prior|written)\s+)(?:consent|permission)(?:\s+(?:of|from)\s+(?:the\s+)?(?:publisher|copyright (?:holder|owner)|\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,4}))?(?:\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?prohibited)?\.?$`,
   'u',
+);
+/**
+ * The page's material said not to be reproduced without written permission, maybe under "All rights reserved.": "All rights reserved.
+ * This material and any other digital content on this platform may not be reproduced, published, broadcast, written or distributed in
+ * full or in part, without written permission from HARBOUR NEWS." (35 words), "No part of this publication may be copied … without
+ * the prior written consent of the publisher." The material is the page's own (this, the), and the line ends on whose permission:
+ * a story's sentence goes on past it ("…, the court ruled").
+ */
+const MATERIAL_NOT_REPRODUCED = new RegExp(
+  String.raw`^(?:all rights reserved\.\s+)?(?:this|the|no part of this) (?:material|content|article|story|report|publication|website|site)\b[^.]{0,100}?\b(?:may|must|can|shall) not be (?:reproduced|republished|copied|published|redistributed|distributed)\b[^.]{0,120}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit)\s+)*written\s+(?:consent|permission)(?:\s+(?:of|from)\s+[^.,]{1,60})?\.?$`,
+  'iu',
 );
 /**
  * The same notice in the law's words ("… is expressly prohibited without the prior written consent of Harbour Wire"),
