@@ -532,6 +532,26 @@ describe('a box of other stories set into the text, with what a screen reader sa
   });
 });
 
+describe('a bare "Read more" over a question headline between the last paragraphs', () => {
+  const story = [
+    'Canal revival stalls for a third year',
+    'By Nadia Rahman',
+    'Thu Dec 3, 2026 07:40 PM',
+    'A project to clear six canals in the river city has stalled for a third year, with work finished on only two of them, council papers show.',
+    'The project was meant to clear the banks, dredge the canals and build footpaths along them by June this year.',
+    'Officials said disputes with private owners along two of the canals had held up the work for months.',
+    'Residents said flooding had worsened since the rains, with streets under water for days after every storm.',
+  ];
+  const closing = 'The planning office has asked the council to send a new timetable by the end of the month.';
+  const cleaned = clean([...story, 'Read more', 'Flooding in the river city: Whose job is it anyway?', closing].join('\n'));
+
+  it('removes the label and its headline as a link to another story, and keeps the paragraph under them', () => {
+    expect(reasonOf(cleaned, 'Read more')).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    expect(reasonOf(cleaned, 'Flooding in the river city: Whose job is it anyway?')).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    expect(paragraphs(cleaned.body).slice(-2)).toEqual([story.at(-1), closing]);
+  });
+});
+
 describe("a box of other stories under a box's label, closed by what a screen reader says under it", () => {
   const cleaned = clean(page('announced-links-box-arabic.txt'));
 
