@@ -46,6 +46,24 @@ describe('isCopyrightNotice', () => {
   });
 
   it.each([
+    'Zabranjeno je preuzimanje sadržaja bez dozvole uredništva.',
+    'Забрањено је преузимање садржаја без дозволе редакције.',
+    'При использовании материалов ссылка на сайт обязательна.',
+    'Официальный сайт. При цитировании материалов гиперссылка обязательна.',
+    'При використанні матеріалів посилання на сайт обов’язкове.',
+    'Материалдарды колдонууда шилтеме милдеттүү.',
+  ])('takes the terms for reusing the site\'s material "%s" for a notice', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(true);
+  });
+
+  it.each([
+    'Zabranjeno je kupanje u jezeru bez nadzora spasilaca.',
+    'При использовании материалов суда журналисты обязаны указывать источник, заявил судья.',
+  ])('leaves the story\'s sentence "%s" on a ban or a rule', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(false);
+  });
+
+  it.each([
     // A story's sentence on a ban: no written consent, or the sentence goes on after it.
     'The material may not be reproduced without written permission from the estate, the court ruled.',
     'The report may not be published without written permission from the ministry, which has yet to give it',
