@@ -299,6 +299,20 @@ describe('a lede under the byline, cut off from the rest by a table, a list or a
     for (const ingredient of ['1 tbsp olive oil', '250g red lentils, rinsed', '1.2 litres vegetable stock', '1 lemon, juiced']) expect(body).toContain(ingredient);
   });
 
+  it('keeps the intro and the ingredients over the method when each ingredient gives its quantity after a dash', () => {
+    const intro = 'With the holidays close, kitchens are busy again. This plum cake needs no oven: it bakes in a pressure cooker.';
+    const ingredients = ['Ingredients', 'Flour - 2 cups', 'Sugar - 1 cup', 'Butter - 200 grams', 'Eggs - 4 nos', 'Raisins, dates - 1 cup'];
+    const method = [
+      'Method',
+      'Soak the dried fruit in orange juice overnight.',
+      'Beat the butter and sugar until light, then add the eggs one at a time.',
+      'Fold in the flour and then the soaked fruit.',
+      'Heat salt in the cooker, set the cake tin on it and cook for 45 minutes on a low flame.',
+    ];
+    const cleaned = clean(['Food', 'Plum cake at home this Christmas, no oven needed', 'Sunita Joseph', '05 Dec 2026, 10:30 AM IST', 'Share', intro, ...ingredients, ...method].join('\n'));
+    expect(paragraphs(cleaned.body)).toEqual([intro, ...ingredients, ...method]);
+  });
+
   it("keeps a news site's recipe's facts and ingredients between its intro and its method", () => {
     const text = [
       'Food', 'Recipes', 'Winter vegetable traybake', 'Priya Shah', 'Sat 4 Dec 2026', 'Share', '',
