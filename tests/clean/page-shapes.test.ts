@@ -142,6 +142,24 @@ describe("a price table between a report's paragraphs whose changes are in pence
   });
 });
 
+describe("a market report's table with its credit under it, the report's first paragraphs over it", () => {
+  it('opens at the first paragraph: the credit goes on the table, and the block reaches over both', () => {
+    const opening = [
+      'Trading on the Harbour Stock Exchange rose 12 per cent this week to 18.4 billion shillings, the exchange said on Friday.',
+      'Bank shares led the trading, making up more than half of the week\'s turnover.',
+    ];
+    const table = ['Company | Price | Change', 'Harbour Bank | 705 | +1.4%', 'Coast Brewers | 5,120 | +0.8%', 'Lake Cement | 10,900 | 0.0%', 'Valley Tea | 4,380 | -2.2%'];
+    const rest = [
+      'A market analyst, Daudi Mrema, said local investors were buying shares before dividends are paid in January.',
+      '"Many investors now see bank shares as a safe haven," he said.',
+      'The whole market was worth 21.7 trillion shillings at the close of trading on Friday.',
+    ];
+    const cleaned = clean(['Business', 'Exchange turnover up 12 per cent this week', 'By Neema Mushi', 'December 5, 2026', 'Share', ...opening, ...table, 'Data: Harbour Stock Exchange', ...rest].join('\n'));
+    expect(paragraphs(cleaned.body)[0]).toBe(opening[0]);
+    expect(paragraphs(cleaned.body).at(-1)).toBe(rest.at(-1));
+  });
+});
+
 describe('a live blog whose entries after the first are one paragraph each', () => {
   it('keeps every entry with its heading: the first entry alone had been the article', () => {
     const body = paragraphs(clean(page('live-blog-one-paragraph-entries.txt')).body);
