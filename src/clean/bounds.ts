@@ -3,13 +3,14 @@
 // first, then its steps in the order it takes them.
 import { articleEnd, closesPageText, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
-import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListsInside, listingsAfter, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
+import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListsInside, listingsAfter, recipeOpening, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
 import { isBylineBio, isNoteUnderNameHeading } from './chrome/authors.js';
 import { isLabelledLink } from './chrome/links.js';
 import { isOutletMission } from './chrome/notes.js';
+import { isClaimLabel, isRatingLabel } from './chrome/overviews.js';
 import { isSubscriberLogin } from './chrome/prompts.js';
 import { continuesStory } from './edges/continues-story.js';
 import { isProse } from './line-shape.js';
@@ -121,7 +122,7 @@ function articleOpening(page: Page, found: { first: PositionInCandidates; last: 
   const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, keptHoweverWeak, storyBox);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, keptHoweverWeak), keptHoweverWeak), keptHoweverWeak);
   const opened = pastOutletMission(page, wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)), found.last);
-  const first = pastLedeEcho(candidateLines, pastSubscriberLogin(candidateLines, opened, found.last), found.last);
+  const first = recipeOpening(candidateLines, overClaimBox(page, pastLedeEcho(candidateLines, pastSubscriberLogin(candidateLines, opened, found.last), found.last), keptHoweverWeak), keptHoweverWeak);
   return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, keptHoweverWeak, storyBox };
 }
 
@@ -143,6 +144,30 @@ function pastOutletMission(page: Page, first: PositionInCandidates, last: Positi
  */
 function pastSubscriberLogin(candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
   return first < last && isSubscriberLogin(candidateLines[first]!) ? first + 1 : first;
+}
+
+/** Candidate lines from a fact-check's claim label to the article's first line at most: the claim, the rating's label, the rating, a link on it. */
+const MAX_CLAIM_BOX_LINES = 6;
+/**
+ * The article's first candidate line moved up to a fact-check's box over it (chrome/overviews.ts isClaimLabel, isRatingLabel): the
+ * claim's label with the claim under it (a blank line between at most), then the rating's label, at most MAX_CLAIM_BOX_LINES over the first line or the
+ * first line itself, no metadata line removed between them. The box is the article's, the claim it checks and the verdict: the block
+ * had opened at the rating's label, the claim cut off as page text, or past the box. Its lines are kept however weak, as the labels are.
+ */
+function overClaimBox(page: Page, first: PositionInCandidates, keptHoweverWeak: Set<PositionInCandidates>): PositionInCandidates {
+  const { lines, candidates, candidateLines, removed } = page;
+  for (let k = first; k >= Math.max(0, first - MAX_CLAIM_BOX_LINES); k--) {
+    const [label, claim] = [candidateLines[k]!, candidateLines[k + 1]];
+    if (!isClaimLabel(label)) continue;
+    // The claim under its label, at most a blank line between.
+    const claimUnder = claim !== undefined && claim.number - label.number <= 2;
+    if (k === first || !claimUnder || !candidateLines.slice(k + 2, first + 1).some(isRatingLabel)) return first;
+    const metadataBetween = lines.slice(candidates[k]!, candidates[first]).some((line) => removed.get(line.number)?.kind === 'metadata');
+    if (metadataBetween) return first;
+    for (let box = k; box < first; box++) keptHoweverWeak.add(box);
+    return k;
+  }
+  return first;
 }
 
 /** Words a line opening the article shares with the paragraph under it, from their first, to echo it (pastLedeEcho). */
@@ -265,7 +290,8 @@ function pastTextSetInside(page: Page, first: PositionInCandidates, end: Positio
   let last = pastLinkUnderLabel(lines, candidates, first, end, removed, recordsOf, closesText, keptHoweverWeak);
   const setInText = (line: Line): boolean => page.anywhere.teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
   const closing = { lines, candidates, repeatedIn, recordsOf, setInText, header: aboveArticle };
-  last = closingSentenceAfter(closing, first, last, keptHoweverWeak);
+  // Short closing sentences one under the other, each taken as the one before it was ("The accused was not in court. / The verdict is not final.").
+  for (let next = closingSentenceAfter(closing, first, last, keptHoweverWeak); next !== last; next = closingSentenceAfter(closing, first, last, keptHoweverWeak)) last = next;
   last = closingSectionAfter(closing, first, last, keptHoweverWeak);
   last = proseAfterPosts(candidateLines, last, keptHoweverWeak);
   last = listingsAfter(candidateLines, first, last, keptHoweverWeak);

@@ -10,7 +10,7 @@ import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './c
 import { isAdLabel, isPriceWidget, isResourcePitch, isResourceTitle } from './chrome/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './chrome/authors.js';
 import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './chrome/buttons.js';
-import { isCommentBoxNotice, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './chrome/comments.js';
+import { isCommentBoxNotice, isCommentRules, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './chrome/comments.js';
 import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
 import { headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
@@ -147,6 +147,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isReviewMethodHeading, 'boilerplate', REVIEW_METHOD_NOTE],
   [isPriceWidget, 'boilerplate', 'price comparison widget'],
   [isCommentBoxNotice, 'boilerplate', COMMENTS_SECTION],
+  [isCommentRules, 'boilerplate', COMMENTS_SECTION],
   [isFeedbackPoll, 'boilerplate', 'reader feedback poll'],
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isFormConfirmation, 'boilerplate', "confirmation of a reader's form"],

@@ -299,6 +299,20 @@ describe('a lede under the byline, cut off from the rest by a table, a list or a
     for (const ingredient of ['1 tbsp olive oil', '250g red lentils, rinsed', '1.2 litres vegetable stock', '1 lemon, juiced']) expect(body).toContain(ingredient);
   });
 
+  it('keeps the intro and the ingredients over the method when each ingredient gives its quantity after a dash', () => {
+    const intro = 'With the holidays close, kitchens are busy again. This plum cake needs no oven: it bakes in a pressure cooker.';
+    const ingredients = ['Ingredients', 'Flour - 2 cups', 'Sugar - 1 cup', 'Butter - 200 grams', 'Eggs - 4 nos', 'Raisins, dates - 1 cup'];
+    const method = [
+      'Method',
+      'Soak the dried fruit in orange juice overnight.',
+      'Beat the butter and sugar until light, then add the eggs one at a time.',
+      'Fold in the flour and then the soaked fruit.',
+      'Heat salt in the cooker, set the cake tin on it and cook for 45 minutes on a low flame.',
+    ];
+    const cleaned = clean(['Food', 'Plum cake at home this Christmas, no oven needed', 'Sunita Joseph', '05 Dec 2026, 10:30 AM IST', 'Share', intro, ...ingredients, ...method].join('\n'));
+    expect(paragraphs(cleaned.body)).toEqual([intro, ...ingredients, ...method]);
+  });
+
   it("keeps a news site's recipe's facts and ingredients between its intro and its method", () => {
     const text = [
       'Food', 'Recipes', 'Winter vegetable traybake', 'Priya Shah', 'Sat 4 Dec 2026', 'Share', '',
@@ -686,5 +700,33 @@ describe('a blog post whose sentences end in an emoji ("… soon! 🙂")', () =>
     expect(body[1]).toMatch(/^Here are a few of the notes/u);
     expect(body.at(-1)).toBe('We look forward to seeing you soon! 🙂');
     expect(body).toHaveLength(8);
+  });
+});
+
+describe("a fact-check's box under its byline: the claim and the rating, each under its label", () => {
+  const header = ['Fact Check', 'Health', 'No, tap water in the valley holds no dangerous amount of lithium', 'By Jana Weber', 'December 5, 2026'];
+  const text = [
+    'Since late November a post has been shared on social media more than 3,000 times.',
+    'It says the valley\'s water works have been adding lithium to the tap water for years to keep people calm.',
+    'We asked the regional environment office. A spokeswoman told us that no lithium is added to the water.',
+    'Lithium occurs naturally in rock and so reaches the groundwater in small amounts, the office said.',
+  ];
+  const box = ['Claim', 'The water works add lithium to the tap water to keep people calm.', 'Rating', 'False. There is no evidence for the claim.'];
+
+  it('opens the article at the claim\'s label: the box is the article\'s', () => {
+    const cleaned = clean([...header, ...box, ...text].join('\n'));
+    expect(paragraphs(cleaned.body)).toEqual([...box, ...text]);
+  });
+
+  it('in German, "Behauptung" over "Bewertung"', () => {
+    const german = ['Behauptung', 'Die Wasserwerke setzen dem Leitungswasser Lithium zu, um die Menschen ruhigzustellen.', 'Bewertung', 'Falsch. Es gibt keine Belege für die Behauptung.'];
+    const lede = ['Seit Ende November wird ein Beitrag in sozialen Netzwerken geteilt, der mehr als 3.000 Mal weitergeleitet wurde.', 'Darin heißt es, die Wasserwerke im Tal mischten dem Trinkwasser seit Jahren Lithium bei.', 'Wir haben beim Umweltamt der Region nachgefragt. Eine Sprecherin schrieb uns, Lithium werde dem Wasser nicht zugesetzt.'];
+    const cleaned = clean(['Faktencheck', 'Nein, das Leitungswasser im Tal enthält keine gefährlichen Mengen an Lithium', 'von Jana Weber', '5. Dezember 2026', ...german, ...lede].join('\n'));
+    expect(paragraphs(cleaned.body)[0]).toBe('Behauptung');
+  });
+
+  it('leaves a claim label over the byline where it is: the header is between', () => {
+    const cleaned = clean(['Fact Check', 'Claim', box[1], 'Rating', 'False', 'No, tap water in the valley holds no dangerous amount of lithium', 'By Jana Weber', 'December 5, 2026', ...text].join('\n'));
+    expect(paragraphs(cleaned.body)[0]).toBe(text[0]);
   });
 });

@@ -142,6 +142,24 @@ describe("a price table between a report's paragraphs whose changes are in pence
   });
 });
 
+describe("a market report's table with its credit under it, the report's first paragraphs over it", () => {
+  it('opens at the first paragraph: the credit goes on the table, and the block reaches over both', () => {
+    const opening = [
+      'Trading on the Harbour Stock Exchange rose 12 per cent this week to 18.4 billion shillings, the exchange said on Friday.',
+      'Bank shares led the trading, making up more than half of the week\'s turnover.',
+    ];
+    const table = ['Company | Price | Change', 'Harbour Bank | 705 | +1.4%', 'Coast Brewers | 5,120 | +0.8%', 'Lake Cement | 10,900 | 0.0%', 'Valley Tea | 4,380 | -2.2%'];
+    const rest = [
+      'A market analyst, Daudi Mrema, said local investors were buying shares before dividends are paid in January.',
+      '"Many investors now see bank shares as a safe haven," he said.',
+      'The whole market was worth 21.7 trillion shillings at the close of trading on Friday.',
+    ];
+    const cleaned = clean(['Business', 'Exchange turnover up 12 per cent this week', 'By Neema Mushi', 'December 5, 2026', 'Share', ...opening, ...table, 'Data: Harbour Stock Exchange', ...rest].join('\n'));
+    expect(paragraphs(cleaned.body)[0]).toBe(opening[0]);
+    expect(paragraphs(cleaned.body).at(-1)).toBe(rest.at(-1));
+  });
+});
+
 describe('a live blog whose entries after the first are one paragraph each', () => {
   it('keeps every entry with its heading: the first entry alone had been the article', () => {
     const body = paragraphs(clean(page('live-blog-one-paragraph-entries.txt')).body);
@@ -529,6 +547,26 @@ describe('a box of other stories set into the text, with what a screen reader sa
     expect(paragraphs(cleaned.body)).not.toContain('Advertisement');
     expect(cleaned.removedLines.filter((line) => line.text === 'Advertisement')).toHaveLength(2);
     expect(reasonOf(cleaned, 'Advertisement')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
+  });
+});
+
+describe('a bare "Read more" over a question headline between the last paragraphs', () => {
+  const story = [
+    'Canal revival stalls for a third year',
+    'By Nadia Rahman',
+    'Thu Dec 3, 2026 07:40 PM',
+    'A project to clear six canals in the river city has stalled for a third year, with work finished on only two of them, council papers show.',
+    'The project was meant to clear the banks, dredge the canals and build footpaths along them by June this year.',
+    'Officials said disputes with private owners along two of the canals had held up the work for months.',
+    'Residents said flooding had worsened since the rains, with streets under water for days after every storm.',
+  ];
+  const closing = 'The planning office has asked the council to send a new timetable by the end of the month.';
+  const cleaned = clean([...story, 'Read more', 'Flooding in the river city: Whose job is it anyway?', closing].join('\n'));
+
+  it('removes the label and its headline as a link to another story, and keeps the paragraph under them', () => {
+    expect(reasonOf(cleaned, 'Read more')).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    expect(reasonOf(cleaned, 'Flooding in the river city: Whose job is it anyway?')).toMatchObject({ kind: 'headline', reason: 'link to another story' });
+    expect(paragraphs(cleaned.body).slice(-2)).toEqual([story.at(-1), closing]);
   });
 });
 

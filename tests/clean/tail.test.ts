@@ -6,7 +6,7 @@ import { isPriceWidget, isResourcePitch } from '../../src/clean/chrome/ads.js';
 import { isSitePolicyLink } from '../../src/clean/chrome/buttons.js';
 import { isTopicTags } from '../../src/clean/chrome/links.js';
 import { isReadingPrompt } from '../../src/clean/chrome/prompts.js';
-import { isCommentBoxNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
+import { isCommentBoxNotice, isCommentRules, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
 import { isCopyrightNotice } from '../../src/clean/chrome/copyright.js';
 import { isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/chrome/notes.js';
 import { endsSentence } from '../../src/clean/edges/shapes.js';
@@ -1016,6 +1016,51 @@ describeClosingNote(
     'Members who log in or register by Friday get a discount, the club said.',
   ],
 );
+
+describeClosingNote(
+  "a comments section's rules under the last paragraph, with no heading over them",
+  'reader comments section',
+  isCommentRules,
+  [
+    'Comments will be moderated. Keep comments relevant to the story. Remarks with abusive language or personal attacks will be removed and the user blocked. The editors decide in the end.',
+    'Comments are subject to the house rules of the Harbour Gazette, which you can read here.',
+    'Please keep your comments civil and on the subject of the story.',
+    'Kommentare werden moderiert. Beleidigungen löschen wir.',
+  ],
+  [
+    "The minister's comments will be reviewed by the ethics panel next week, the clerk said.",
+    'Comments from residents were mixed, and the council will meet again in March.',
+    'Keep the comments coming, the mayor told the crowd at the end of the meeting.',
+  ],
+);
+
+describe("a court report's short closing sentences over the site's terms for reusing its content", () => {
+  const story = [
+    'Bivši direktor luke osuđen na tri godine zatvora',
+    'Jelena Marković',
+    '05. 12. 2026. 11:20h',
+    'Viši sud u Baru osudio je danas bivšeg direktora lučkog preduzeća na tri godine zatvora zbog zloupotrebe službenog položaja.',
+    'Sudsko vijeće utvrdilo je da je optuženi u periodu od 2020. do 2022. godine zaključivao ugovore bez javnog nadmetanja.',
+    'Prema presudi, preduzeće je oštećeno za više od 240.000 eura, a optuženi mora vratiti taj iznos.',
+    'Foto: Primorske novine',
+    'Odbrana je najavila žalbu Apelacionom sudu.',
+  ];
+  // Short, the first under a paragraph as short scores under the block's threshold: each is taken as the one before it was.
+  const closing = ['Optuženi nije bio prisutan izricanju presude zbog bolesti.', 'Presuda nije pravosnažna.'];
+  const footer = ['Pratite nas i na Viberu', 'Tagovi', 'Viši sud', 'Najčitanije', 'Nevrijeme na primorju, prekidi struje u Budvi', 'Zabranjeno je prenošenje sadržaja bez dozvole redakcije.', '© 2026 Primorske novine d.o.o.'];
+
+  it('keeps both, the second of three words, and names the terms a copyright notice', () => {
+    const cleaned = clean([...story, ...closing, ...footer].join('\n'));
+    expect(cleaned.body.split('\n\n').slice(-2)).toEqual(closing);
+    expect(reasonOf(cleaned, footer[5]!)).toBe('copyright notice');
+  });
+
+  it("leaves a sentence of three words that is not the page's last: a teaser's sentence under the most-read box", () => {
+    const teaser = 'Policija je u Budvi uhapsila dvojicu muškaraca zbog krađe goriva sa gradilišta hotela.';
+    const cleaned = clean([...story, ...closing, ...footer.slice(0, 5), teaser, ...footer.slice(5)].join('\n'));
+    expect(cleaned.body).not.toContain('Presuda nije pravosnažna.');
+  });
+});
 
 // Yonhap and US papers close a signed story with the reporter's e-mail address alone on its line; a portal's note on the story's
 // section after it had stayed in the body (session 53).

@@ -52,9 +52,14 @@ export const isFollowLink = (line: Line): boolean =>
  * A bare share button alone on its line ("Share", "Share:", "Teilen", "Partager"), wherever it stands (under a key points box
  * the cleaner keeps as the opening, it would stay between the box and the first paragraph; no gold line is one); with the
  * network's place left out ("Share via :", "Share on"), the label over the buttons ("Share this:", with or without its colon),
- * "Share or comment on this article:". "Share this article" alone may be a heading.
+ * "Share or comment on this article:", and the label naming what is shared with its colon, maybe asked politely ("Share this story:",
+ * "Kindly Share This Story:", which some papers set under the last paragraph as well as over the first). "Share this article" alone
+ * may be a heading.
  */
-const SHARE_BUTTON = new RegExp(`^(?:share(?:\\s+(?:via|on|this)|\\s+or comment on this (?:article|story)\\s*(?=[:：]))?|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`, 'iu');
+const SHARE_BUTTON = new RegExp(
+  `^(?:share(?:\\s+(?:via|on|this)|\\s+or comment on this (?:article|story)\\s*(?=[:：]))?|(?:(?:kindly|please)\\s+)?share\\s+this\\s+(?:story|article|post|page|news)\\s*(?=[:：])|${OTHER_LANGUAGE_SHARE})\\s*[:：]?$`,
+  'iu',
+);
 export const isShareButton = (line: Line): boolean => SHARE_BUTTON.test(line.text);
 
 /**

@@ -89,6 +89,25 @@ const COMMENT_BOX_NOTICE =
 const MAX_COMMENT_BOX_NOTICE_WORDS = 25;
 export const isCommentBoxNotice = (line: Line): boolean => line.wordCount <= MAX_COMMENT_BOX_NOTICE_WORDS && COMMENT_BOX_NOTICE.test(line.text);
 
+/**
+ * A comments section's rules, set under the last paragraph with no heading over them: "Comments will be moderated. Keep comments
+ * relevant to the story. …", "Comments are subject to the house rules of <Paper>.", "Please keep your comments civil …", "Some
+ * comments posted here may be held back for review …", and in the other languages the project lists
+ * ("Kommentare werden moderiert.", "Les commentaires sont modérés."). The comments are what the line opens with, as the subject of
+ * their moderation or the object of a plea to keep them civil: a story's sentence names whose comments ("The minister's comments
+ * will be reviewed by …").
+ */
+const COMMENT_RULES = new RegExp(
+  String.raw`^(?:(?:all|reader|readers['’]?|your)\s+)?comments?\s+(?:will|may|must|are|is)\s+(?:be\s+)?(?:moderated|pre-?moderated|reviewed|subject to)\b` +
+    String.raw`|^(?:please\s+)?keep\s+(?:your\s+)?comments\s+(?:relevant|civil|respectful|on[- ]topic|clean|courteous|polite|directed)\b` +
+    String.raw`|^(?:some\s+)?comments\s+posted\s+(?:here\s+)?may\s+be\s+(?:reviewed|moderated)\b` +
+    String.raw`|^(?:die\s+)?kommentare\s+werden\s+moderiert|^les\s+commentaires\s+(?:sont|seront)\s+modérés|^(?:los\s+)?comentarios\s+(?:son|serán)\s+moderados|^os\s+comentários\s+(?:são|serão)\s+moderados` +
+    String.raw`|^i\s+commenti\s+(?:sono|saranno)\s+moderati|^reacties\s+worden\s+gemodereerd|^komentarze\s+(?:są|będą)\s+moderowane|^комментарии\s+(?:модерируются|проходят\s+модерацию)`,
+  'iu',
+);
+const MAX_COMMENT_RULES_WORDS = 60;
+export const isCommentRules = (line: Line): boolean => line.wordCount <= MAX_COMMENT_RULES_WORDS && COMMENT_RULES.test(line.text);
+
 /** "0 comments", "comments: 0", "Comments (0)": a count of none heads no comments. */
 const NO_COMMENTS = /(?:^|[\s\[(:])0(?:[\s\])]|$)/u;
 

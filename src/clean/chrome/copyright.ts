@@ -51,6 +51,8 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
   (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && RIGHTS_NOTICE_RUN_ON.test(line.text)) ||
+  (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_NOT_REPRODUCED.test(line.text)) ||
+  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && REUSE_TERMS.test(line.text)) ||
   (line.wordCount <= MAX_SITE_TERMS_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && NOTICE_WITH_TERMS.test(line.text)) ||
   // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)) && !isSentenceOnCopyright(line)) ||
@@ -336,6 +338,37 @@ const RIGHTS_NOUNS = String.raw`(?:(?:Any|The)\s+)?(?:[Uu]nauthori[sz]ed\s+)?(?:
 const RIGHTS_NOTICE = new RegExp(
   String.raw`^(?:${RIGHTS_NOUNS}|No part of this\b).{0,160}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit)\s+)*(?:written\s+)?(?<=(?:prior|written)\s+)(?:consent|permission)(?:\s+(?:of|from)\s+(?:the\s+)?(?:publisher|copyright (?:holder|owner)|\p{Lu}[\p{L}\p{M}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}&.'’-]*){0,4}))?(?:\s+(?:is|are)\s+(?:strictly\s+|expressly\s+)?prohibited)?\.?$`,
   'u',
+);
+/**
+ * The page's material said not to be reproduced without written permission, maybe under "All rights reserved.": "All rights reserved.
+ * This material and any other digital content on this platform may not be reproduced, published, broadcast, written or distributed in
+ * full or in part, without written permission from HARBOUR NEWS." (35 words), "No part of this publication may be copied … without
+ * the prior written consent of the publisher." The material is the page's own (this, the), and the line ends on whose permission:
+ * a story's sentence goes on past it ("…, the court ruled").
+ */
+const MATERIAL_NOT_REPRODUCED = new RegExp(
+  String.raw`^(?:all rights reserved\.\s+)?(?:this|the|no part of this) (?:material|content|article|story|report|publication|website|site)\b[^.]{0,100}?\b(?:may|must|can|shall) not be (?:reproduced|republished|copied|published|redistributed|distributed)\b[^.]{0,120}?\bwithout\s+(?:the\s+)?(?:(?:prior|express|explicit)\s+)*written\s+(?:consent|permission)(?:\s+(?:of|from)\s+[^.,]{1,60})?\.?$`,
+  'iu',
+);
+/**
+ * A site's terms for reusing its material, in the languages whose sites close every story with them and no ©: South Slavic
+ * "Zabranjeno je prenošenje sadržaja bez dozvole redakcije." (taking the content without the editors' leave is forbidden),
+ * Serbian Cyrillic "Забрањено је преузимање садржаја без дозволе."; Russian "При использовании материалов ссылка на сайт
+ * обязательна." (a link is required when the material is used), Ukrainian "При використанні матеріалів посилання обов'язкове.",
+ * Kyrgyz "Материалдарды колдонууда шилтеме милдеттүү.", Kazakh "… сілтеме міндетті.", maybe after the site's own sentence
+ * ("Расмий сайт. …"). Under the last paragraph such a line reads as the story's sentence, and the article's short last
+ * sentence over it had gone as page text (edges/article-end.ts closesPageText). A story reporting a ban names what is banned
+ * otherwise, or not as the page's own content.
+ */
+const REUSE_TERMS = new RegExp(
+  [
+    // Cyrillic words end at a space, not at `\b` (ASCII only).
+    String.raw`^(?:zabranjeno|zabranjuje se|забрањено|забранено|prepovedano)\s(?:[^.]{0,80}?\s)?(?:preuzimanje|prenošenje|kopiranje|objavljivanje|umnožavanje|преузимање|преношење|копирање|преземање|povzemanje)\s+(?:i\s+\p{L}+\s+)?(?:sadržaja|садржаја|содржините|vsebin)\s(?:[^.]{0,40}?\s)?(?:bez|без|brez)\s`,
+    String.raw`(?:^|[.!]\s+)(?:при|в случае)\s+(?:полного или частичного\s+|полном или частичном\s+)?(?:использовании|использования|цитировании|копировании|перепечатке)\s+(?:материалов|информации)[^.]{0,60}?\s(?:гипер)?ссылка[^.]{0,60}?\sобязательна`,
+    String.raw`(?:^|[.!]\s+)при\s+(?:використанні|цитуванні|передруку)\s+матеріалів[^.]{0,60}?\s(?:гіпер)?посилання[^.]{0,60}?\sобов['’ʼ]язкове`,
+    String.raw`(?:^|[.!]\s+)материалдарды\s+(?:колдонууда|пайдаланғанда|пайдаланған кезде)\s+(?:гипер)?(?:шилтеме|сілтеме)\s+(?:милдеттүү|міндетті)`,
+  ].join('|'),
+  'iu',
 );
 /**
  * The same notice in the law's words ("… is expressly prohibited without the prior written consent of Harbour Wire"),

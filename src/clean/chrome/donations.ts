@@ -43,7 +43,12 @@ const DONATION_ASK = new RegExp(
     String.raw`|we (?:rely|depend) on (?:readers|the generosity|donations|your (?:support|donations))\b|support (?:us|our (?:work|journalism|reporting|newsroom))[.!]?$` +
     // A member's help asked to keep the site going, closing the line: the Kyiv Independent's "We've been covering the war since day
     // one. Help us keep going." over "Become a member", under the last paragraph; "… help us keep the park open" is a story's.
-    String.raw`|help us keep (?:going|(?:it|this) going|reporting)[.!]?$)`,
+    String.raw`|help us keep (?:going|(?:it|this) going|reporting)[.!]?$` +
+    // What the reader's subscription or gift keeps the site doing, closing the line: "<Paper> is a proudly independent, nonprofit
+    // news organisation. Help us keep telling these stories by subscribing." under the last paragraph; "… by cutting costs" is a story's.
+    String.raw`|help us keep (?:telling|bringing|producing|doing|publishing)\b[^.!?]{0,40}?\bby (?:subscribing|donating|becoming a (?:member|subscriber|supporter)|supporting us)[.!]?$` +
+    // The box's link to give, closing the line: "Do you rely on <Site> reporting? Click here to support it." ("… to support the campaign" is a story's).
+    String.raw`|click here to (?:support|donate to|contribute to) (?:it|us|our (?:work|journalism|reporting))[.!]?$)`,
   'iu',
 );
 const MAX_DONATION_WORDS = 40;

@@ -205,6 +205,14 @@ export function teasersGivenTwice(lines: readonly Line[]): Map<Line, Line> {
 }
 
 /**
+ * A headline asking a question: one sentence, its question mark last ("Will the new bridge fix the town's traffic for good?"),
+ * maybe after one statement, as Polish and German papers write them ("Warszawa: strefa działa od roku. Co się zmieniło?":
+ * a link under "Czytaj również").
+ */
+const QUESTION_HEADLINE = /^(?:[^.!?]+[.!?] )?[^.!?]+\?["'”’]?$/u;
+export const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.text);
+
+/**
  * Teaser labels no button words: over one blank line and a headline they still label it ("Read Next", "Related article" set apart
  * from the headline between the paragraphs). A bare "Read more" there may be a "continue reading" button over a subheading, and
  * "Key Events" a subheading itself.
@@ -215,7 +223,8 @@ const MIN_LINKED_HEADLINE_WORDS = 3;
 /**
  * A bare teaser label (TEASER_LABEL) with another story's headline right under it, no blank line between, between the paragraphs:
  * "Also Read" over two headlines, "Read more" over "Trolley crisis: Why Limerick hospital is always the worst", "Related article"
- * over one, Polish "Czytaj więcej" ("read more") too. The headlines go as no sentence; the label would stay as a paragraph of its own. The label line alone: taken as a
+ * over one, Polish "Czytaj więcej" ("read more") too. The headlines go as no sentence, or as one question (isQuestionHeadline: "Floods in
+ * the capital: Whose job is it anyway?"); the label would stay as a paragraph of its own. The label line alone: taken as a
  * box's label, a bare "Read more" ended benchmark articles at it (isStoryLinkLabel).
  */
 export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
@@ -223,7 +232,7 @@ export const isBareLinkLabel = (line: Line, below: Line | undefined): boolean =>
   below !== undefined &&
   (isRightUnder(below, line) || (below.number === line.number + 2 && NO_BUTTON_LABEL.test(line.text))) &&
   below.wordCount >= MIN_LINKED_HEADLINE_WORDS &&
-  isLinkText(below);
+  (isLinkText(below) || (below.wordCount <= MAX_STORY_LINK_WORDS && isQuestionHeadline(below)));
 
 /**
  * A live blog's "Key Events" label (one of TEASER_LABEL's): its links go to the page's own entries, not to

@@ -86,3 +86,15 @@ export function tableOfContentsLines(lines: readonly Line[]): ReadonlySet<number
   }
   return new Set();
 }
+
+/**
+ * A fact-check's box over its text, the claim checked and the rating given, each under its label: "Claim" over the claim,
+ * "Rating" over "Unproven"; German "Behauptung" and "Bewertung", Spanish "Afirmación" and "Calificación", … The labels are the
+ * box's alone on their lines; under the byline they read as the header's section labels, and the article had opened at the
+ * rating's label or past the box (bounds.ts overClaimBox).
+ */
+const CLAIM_LABEL = /^(?:(?:the )?claim|behauptung|affirmation|afirmación|alegação|affermazione|bewering|twierdzenie|утверждение)\s*:?$/iu;
+const RATING_LABEL =
+  /^(?:(?:our )?(?:rating|verdict|ruling)|bewertung|fazit|veredicto|calificación|classificação|valutazione|verdetto|oordeel|werdykt|ocena|вердикт|оценка)\s*:?$/iu;
+export const isClaimLabel = (line: Line): boolean => CLAIM_LABEL.test(line.text);
+export const isRatingLabel = (line: Line): boolean => RATING_LABEL.test(line.text);

@@ -122,6 +122,8 @@ export function closesPageText(lines: readonly Line[], candidates: readonly numb
 const ADDRESSES_READER = /^[^"“”‘’']*\b(?:you|your)\b[^"“”‘’']*$/iu;
 export const addressesReader = (line: Line): boolean => ADDRESSES_READER.test(line.text);
 
+/** Words of a closing sentence at least, short of a sentence line's (edges/shapes.ts isSentenceLine). */
+const MIN_CLOSING_SENTENCE_WORDS = 3;
 /**
  * The article's last candidate line once a closing sentence right under `last` is taken in (into `kept`): short, with the page's
  * chrome under it, it scores under the block's threshold ("The final is set for Sunday, March 6 in Harbour City." over a time
@@ -144,7 +146,10 @@ export function closingSentenceAfter(
   // box's label right under it is not the box's, whose headlines stand under the label ("โครงการนี้ใช้งบประมาณทั้งสิ้น 38 ล้านบาท"
   // over "อ่านข่าวที่เกี่ยวข้อง").
   const thaiOverBoxLabel = isThai(line) && lines[next + 1] !== undefined && isStoryBoxLabel(lines[next + 1]!);
-  if (!(isSentenceLine(line) || thaiOverBoxLabel) || isPageNoteAfterText(line, header) || addressesReader(line)) return last;
+  // A sentence of three words, as languages without articles close a report ("Presuda nije pravosnažna.": the verdict is not final),
+  // short of a sentence line's four: taken only as the page's last sentence (closesPageText, below), never as going on with the story.
+  const shortClosing = line.wordCount === MIN_CLOSING_SENTENCE_WORDS && line.endsWithSentencePunctuation && !isProse(line);
+  if (!(isSentenceLine(line) || thaiOverBoxLabel || shortClosing) || isPageNoteAfterText(line, header) || addressesReader(line)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
   if (!(isProse(line) && continuesStory(above, [line], recordsOf)) && !closesPageText(lines, candidates, repeatedIn, last + 1, header)) {
     return sentencesUnderLabelledLink(page, last, kept, above);

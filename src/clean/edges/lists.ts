@@ -137,7 +137,9 @@ const RECIPE_FACT = /^(?:serves|makes|yield|prep(?:aration)?(?: time)?|cook(?:in
  * Orbital") nor a table's row, which ends with a figure ("1 Arsenal 12 9 2 1 28").
  */
 const isIngredient = (line: Line): boolean =>
-  isQuantityLed(line) && line.wordCount <= MAX_INGREDIENT_WORDS && !line.endsWithSentencePunctuation && !ITEM_NUMBER.test(line.text) && !/\p{N}$/u.test(line.text);
+  (isQuantityLed(line) || QUANTITY_AFTER_DASH.test(line.text)) && line.wordCount <= MAX_INGREDIENT_WORDS && !line.endsWithSentencePunctuation && !ITEM_NUMBER.test(line.text) && !/\p{N}$/u.test(line.text);
+/** An ingredient named first, its quantity and unit after a spaced dash, as Indian recipe pages list them: "Flour - 2 cups", "മൈദ - 2 കപ്പ്". */
+const QUANTITY_AFTER_DASH = /^[^\p{N}\s–-][^\p{N}–-]{0,60}\s[-–]\s\p{N}+(?:[./]\p{N}+)?\s*\p{L}/u;
 
 /**
  * A recipe's ingredients inside the article's block from `first` to `last`, into `kept`: runs of
@@ -157,6 +159,29 @@ export function ingredientListsInside(lines: readonly Line[], first: number, las
     }
     k = next;
   }
+}
+
+/** Words of a recipe's section label at most ("Ingredients", "Method", "How to make it"). */
+const MAX_RECIPE_LABEL_WORDS = 4;
+const isRecipeLabel = (line: Line | undefined): boolean => line !== undefined && line.wordCount <= MAX_RECIPE_LABEL_WORDS && !line.endsWithSentencePunctuation && !isIngredient(line);
+/**
+ * The article's first candidate line moved up over a recipe's ingredients to its introduction, when the block opens with the
+ * method: a label right over the first line maybe ("Method"), MIN_INGREDIENTS ingredients or more, a label over them maybe
+ * ("Ingredients"), and the paragraph introducing the dish over those, prose ending as a sentence; the lines between are taken
+ * into `kept`. Short and without a sentence, the ingredients scored under the block's threshold, and the introduction over
+ * them went as page text before the article with them. `lines`: the candidate lines.
+ */
+export function recipeOpening(lines: readonly Line[], first: number, kept: Set<number>): number {
+  let top = first - 1;
+  if (isRecipeLabel(lines[top])) top--;
+  let ingredients = 0;
+  for (; top >= 0 && isIngredient(lines[top]!); top--) ingredients++;
+  if (ingredients < MIN_INGREDIENTS) return first;
+  if (isRecipeLabel(lines[top])) top--;
+  const intro = lines[top];
+  if (intro === undefined || !isProse(intro) || !intro.endsWithSentencePunctuation) return first;
+  for (let k = top; k < first; k++) kept.add(k);
+  return top;
 }
 
 // A list the article introduces ("The tour dates:", "You will need:") is part of it; its items are

@@ -5,7 +5,7 @@
 // (firstBriefHeading). Apart because these rules read the removed labels over the links and tell a
 // box of teasers from the article's own sections (isBoxOfTeasers, continues-story.ts).
 import type { RemovedLine } from '../../types.js';
-import { isBareLinkLabel, isListEndAnnouncement, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../chrome/links.js';
+import { isBareLinkLabel, isListEndAnnouncement, isQuestionHeadline, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../chrome/links.js';
 import { isProse } from '../line-shape.js';
 import { isHeadlineShaped } from '../title/headlines.js';
 import { rightUnder, type Line, type RecordsOf } from '../lines.js';
@@ -128,14 +128,6 @@ function isBoxOfTeasers(items: readonly Line[]): boolean {
     return under.length <= TEASER_LINES_PER_HEADLINE && under.filter(isProse).length <= 1;
   });
 }
-
-/**
- * A headline asking a question: one sentence, its question mark last ("Will the new bridge fix the town's traffic for good?"),
- * maybe after one statement, as Polish and German papers write them ("Warszawa: strefa działa od roku. Co się zmieniło?":
- * a link under "Czytaj również").
- */
-const QUESTION_HEADLINE = /^(?:[^.!?]+[.!?] )?[^.!?]+\?["'”’]?$/u;
-const isQuestionHeadline = (line: Line): boolean => QUESTION_HEADLINE.test(line.text);
 
 /**
  * How many links to other stories set into the text under their label start at candidate `k` (0

@@ -55,9 +55,16 @@ export function tablesInProse(lines: readonly Line[], candidates: readonly numbe
   }
 }
 
+/** Words of a table's credit under its rows at most: "Source: DSE", "Quelle: Statistisches Bundesamt". */
+const MAX_TABLE_CREDIT_WORDS = 5;
+/** A table's credit, a label and its colon over a few words, no sentence: what the table's figures come from. */
+const TABLE_CREDIT = /^\p{L}+\s*[:：]\s*\S/u;
+const isTableCredit = (line: Line): boolean => line.wordCount <= MAX_TABLE_CREDIT_WORDS && !line.endsWithSentencePunctuation && TABLE_CREDIT.test(line.text);
+
 /** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
 function tableRun(lines: readonly Line[], candidates: readonly number[], from: number, step: 1 | -1): { next: number; rows: number } {
-  let next = from;
+  // Upwards, the table's credit under its last row ("Source: Stock exchange") goes on the table.
+  let next = step === -1 && from > 0 && isTableCredit(lines[candidates[from]!]!) && isDataTableRow(lines, candidates[from - 1]!) ? from - 1 : from;
   let rows = 0;
   for (; next >= 0 && next < candidates.length; next += step) {
     if (isDataTableRow(lines, candidates[next]!)) rows++;

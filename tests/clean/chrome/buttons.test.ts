@@ -71,8 +71,8 @@ describeLineTest(
   'isShareButton: a bare share button alone, wherever it stands',
   isShareButton,
   // Swedish "Dela" and "Dela artikel", as Aftonbladet sets it between its date lines and the author's name (session 56).
-  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share this', 'Share or comment on this article:', 'Dela', 'Dela artikel', 'Dela artikeln'],
-  ['Share this article', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise', 'Dela upp kostnaderna', 'Delade artiklar'],
+  ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share this', 'Share or comment on this article:', 'Dela', 'Dela artikel', 'Dela artikeln', 'Share this story:', 'Kindly Share This Story:', 'Please share this article:'],
+  ['Share this article', 'Kindly share this story with your friends, the police said.', 'Please share this', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise', 'Dela upp kostnaderna', 'Delade artiklar'],
 );
 
 describeLineTest(

@@ -39,7 +39,34 @@ describe('isCopyrightNotice', () => {
   });
 
   it.each([
+    'All rights reserved. This material and any other digital content on this site may not be reproduced, published, broadcast, rewritten or distributed in full or in part, without written permission from HARBOUR DAILY.',
+    'No part of this publication may be copied or distributed without the prior written consent of the publisher.',
+  ])('takes the notice "%s" saying the page\'s material may not be reproduced without written permission', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(true);
+  });
+
+  it.each([
+    'Zabranjeno je preuzimanje sadržaja bez dozvole uredništva.',
+    'Забрањено је преузимање садржаја без дозволе редакције.',
+    'При использовании материалов ссылка на сайт обязательна.',
+    'Официальный сайт. При цитировании материалов гиперссылка обязательна.',
+    'При використанні матеріалів посилання на сайт обов’язкове.',
+    'Материалдарды колдонууда шилтеме милдеттүү.',
+  ])('takes the terms for reusing the site\'s material "%s" for a notice', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(true);
+  });
+
+  it.each([
+    'Zabranjeno je kupanje u jezeru bez nadzora spasilaca.',
+    'При использовании материалов суда журналисты обязаны указывать источник, заявил судья.',
+  ])('leaves the story\'s sentence "%s" on a ban or a rule', (text) => {
+    expect(isCopyrightNotice(line(text))).toBe(false);
+  });
+
+  it.each([
     // A story's sentence on a ban: no written consent, or the sentence goes on after it.
+    'The material may not be reproduced without written permission from the estate, the court ruled.',
+    'The report may not be published without written permission from the ministry, which has yet to give it',
     'Copying of the tapes is expressly prohibited without the prior written consent of the Court, the judge told the jury on Tuesday afternoon.',
     'Reproduction of the paintings is prohibited without permission of the estate, the court ruled.',
     'Reproduction of the paintings is prohibited unless the estate gives its written consent, the court ruled.',

@@ -43,6 +43,9 @@ describeLineTest(
     'Support now',
     // A membership box's pitch closing on its ask (session 57).
     "We've been reporting from the front since the first week. Help us keep going.",
+    'The Valley Ledger is a proudly independent, nonprofit newsroom. Help us keep telling these stories by subscribing.',
+    'Help us keep bringing you the news from the valley by becoming a member.',
+    'Do you rely on Valley Ledger reporting? Click here to support it.',
   ],
   [
     'Your donation will be matched by the Rotary Club until Friday, organisers said.',
@@ -61,6 +64,8 @@ describeLineTest(
     'Support',
     'Help us keep the library open, the campaigners wrote to the council.',
     'Volunteers help us keep going through the winter, the shelter said.',
+    'Help us keep telling these stories by cutting costs, the editor told the staff.',
+    'Click here to support the campaign for a new library.',
   ],
 );
 

@@ -30,6 +30,11 @@ describe('isBareLinkLabel', () => {
     expect(isBareLinkLabel(at(10, label), at(11, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(true);
   });
 
+  it('takes "Read more" right over a question headline, not over a question of a paragraph\'s length', () => {
+    expect(isBareLinkLabel(at(10, 'Read more'), at(11, 'Flooding in the river city: Whose job is it anyway?'))).toBe(true);
+    expect(isBareLinkLabel(at(10, 'Read more'), at(11, 'Why did the council wait three years to start the work, and what happens now to the canals, the footpaths and the families who have lived along their banks for so long?'))).toBe(false);
+  });
+
   it("leaves a label over a blank line, a sentence or a button's words, and a line that is no label", () => {
     expect(isBareLinkLabel(at(10, 'Read more'), at(12, 'Trolley crisis: Why Limerick hospital is always the worst'))).toBe(false);
     expect(isBareLinkLabel(at(10, 'Read more'), at(11, PROSE))).toBe(false);

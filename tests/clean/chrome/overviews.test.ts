@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { aiSummaryLines, summaryBoxLines, tableOfContentsLines } from '../../../src/clean/chrome/overviews.js';
+import { aiSummaryLines, isClaimLabel, isRatingLabel, summaryBoxLines, tableOfContentsLines } from '../../../src/clean/chrome/overviews.js';
 import { cleanArticle } from '../../../src/clean/index.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { article, contextFor } from '../context.js';
+import { describeLineTest } from '../line-cases.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 
@@ -88,3 +89,6 @@ describe('tableOfContentsLines', () => {
     expect(cleaned.removedLines.filter((line) => line.reason === 'table of contents').map((line) => line.text)).toEqual(['Table of contents', 'What is the rebate?', 'Who can apply?', 'How do I apply?']);
   });
 });
+
+describeLineTest("isClaimLabel: a fact-check box's label over the claim", isClaimLabel, ['Claim', 'Claim:', 'The claim', 'Behauptung', 'Afirmación'], ['Claims', 'Claim your prize', 'The claim was false.']);
+describeLineTest("isRatingLabel: a fact-check box's label over its rating", isRatingLabel, ['Rating', 'Our ruling', 'Verdict:', 'Bewertung', 'Fazit', 'Calificación'], ['Ratings', 'Rating agencies', 'The verdict is in']);
