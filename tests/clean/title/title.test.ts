@@ -1890,3 +1890,20 @@ describe('a headline with its date run in under a box of offers', () => {
     expect(cleaned.removedLines.find((line) => line.text === 'Claim 50 free spins with Star Bingo!')?.reason).toBe('page text before the article');
   });
 });
+
+describe('a picture’s caption credited after a copyright sign under the header', () => {
+  // A Flemish paper's layout: the headline, sharing less than half its words with the body, over the author and date lines,
+  // and the caption, sharing more, under them.
+  const headline = 'Brugge krijgt eerste waterstofbus voor pendelende studenten';
+  const page = (caption: string) =>
+    `Binnenland\n${headline}\nEls Van Damme\n03-11-26, 09:40\nLaatste update: 03-11-26, 11:15\n${caption}\nBrugge krijgt in januari een nieuwe bus op waterstof die elke schooldag tussen het station en de campussen zal rijden.\nDe bus kan 60 scholieren meenemen en rijdt om het halfuur tijdens de spits.\nEen rit kost evenveel als een gewone busrit, zegt de stad.\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is no title, whatever name the credit gives: the headline over the header is', () => {
+    for (const caption of ['De nieuwe bus aan het station van Brugge. © Stad Brugge', 'De nieuwe bus aan het station van Brugge. ©De Lijn West']) {
+      const cleaned = clean(page(caption));
+      expect(cleaned.metadata.title, caption).toBe(headline);
+      expect(cleaned.removedLines.find((line) => line.text === caption)?.kind, caption).toBe('boilerplate');
+    }
+  });
+});
