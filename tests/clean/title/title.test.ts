@@ -1944,3 +1944,33 @@ describe("a wire factbox's table set in monospace, on a one-site run where other
     expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title (also listed in other articles)' });
   });
 });
+
+describe("a picture's caption over its credit of a name and an agency, under the header's date line", () => {
+  // A US regional paper's layout: the headline over the wire desk's line over the date line, then the lead picture's caption and
+  // its credit; no blank line parts the caption from the date line, so the credit is none the line rules remove.
+  const headline = "Wednesday's college hockey: Lakeview stuns Ridgemont to reach the final";
+  const caption = 'Lakeview goalie Tomas Berg';
+  const page = (credit: string) =>
+    [
+      "Welcome to The Harbour Gazette's new site", 'Learn More', headline, 'Harbour Gazette wire services', 'Published 10:42 PM EST Feb 11, 2026', caption, credit, '',
+      'Ridgemont, Ont. — Tomas Berg stopped 41 shots and Lakeview beat Ridgemont 3-1 on Wednesday night to reach the conference final.', '',
+      'The Lakers (21-9) ended a six-game losing streak against Ridgemont that dated to 2021 and will face Harbour State on Saturday.', '',
+      'It is the first time Lakeview has reached the final two years running.', '',
+      "Berg was named the game's first star after stopping all 16 shots he faced in the third period.",
+    ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is no title: the headline over the header is', () => {
+    for (const credit of ['Jane Ocampo, Associated Press', 'Jane Ocampo, Reuters']) {
+      const cleaned = clean(page(credit));
+      expect(cleaned.metadata.title, credit).toBe(headline);
+      expect(cleaned.removedLines.find((line) => line.text === caption)?.kind, credit).toBe('boilerplate');
+    }
+  });
+
+  it('leaves a headline under the date line over a byline so written the title, no headline over the header', () => {
+    const story = 'Lakeview stuns Ridgemont to reach the hockey final';
+    const text = ['Sports', 'Published 10:42 PM EST Feb 11, 2026', story, 'Jane Ocampo, Associated Press', '', page('').split('\n\n').slice(1).join('\n\n')].join('\n');
+    expect(clean(text).metadata.title).toBe(story);
+  });
+});
