@@ -111,6 +111,16 @@ export function isShortCellsRow(line: Line): boolean {
   return cells.length >= 3 && cells.every((cell) => cell.split(' ').length <= MAX_SHORT_CELL_WORDS);
 }
 
+/**
+ * A row of a table a wire sets in monospace (a factbox's rates by month), its empty cells lone dashes ("KESTRA 3.25 3.60 - - -
+ * - - - - -", the months to come) or its head's cells joined by leader dots ("PORT: END24..END25..Q1...Q2...Q3"): more cells
+ * than tableCells reads (MAX_ROW_CELLS), and a footnote's mark ("VALMO 1) 2.95 …") makes the rows' shapes differ
+ * (edges/tables.ts figureRows). No headline or sentence has three dashes standing alone, or three runs of dots with no space
+ * after them (no raw line of the clean bench has either; 3 pages of the 10k one-site corpus, 40 lines, 37 of them one factbox's).
+ */
+const MONOSPACED_CELLS = /(?:^|\s)[-–—](?:\s+[-–—]){2}(?:\s|$)|(?:[\p{L}\p{N}]+\.{2,}){3}[\p{L}\p{N}]/u;
+export const isMonospacedTableRow = (line: Line): boolean => MONOSPACED_CELLS.test(line.text);
+
 const endsWithFigures = (cells: readonly string[]): boolean => FIGURE.test(cells[cells.length - 1]!) && FIGURE.test(cells[cells.length - 2]!);
 
 /** A line that reads as running prose: long enough, punctuated, with function words. */

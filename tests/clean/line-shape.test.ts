@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBulletedItem, isDataTableRow, isRuleLine, ruleMarks } from '../../src/clean/line-shape.js';
+import { isBulletedItem, isDataTableRow, isMonospacedTableRow, isRuleLine, ruleMarks } from '../../src/clean/line-shape.js';
 import { normaliseText } from '../../src/ingest/index.js';
 import { describeLineTest, line, pageLines, PROSE } from './line-cases.js';
 
@@ -65,6 +65,14 @@ describeLineTest(
   isRuleLine,
   ['* * *', '___', '-----', '==============================', '•••', '— — —', '⁂'.repeat(3)],
   ['*', '--', '***Update***', '---- Forwarded message ----', '— Jane Doe', '1/2', '* The council met on Monday.'],
+);
+
+// A wire factbox's table set in monospace: more cells than a row isDataTableRow reads, its empty cells lone dashes.
+describeLineTest(
+  'isMonospacedTableRow: a row with empty cells as lone dashes, or a head of cells joined by leader dots',
+  isMonospacedTableRow,
+  ['KESTRA 4.10 3.85 - - - - - - - - - -', 'VALMO 2) 1.25 1.50 1.75 - - - - - - - - -', 'AVG: 2.40 – – – – 2.55', 'PORT: END24..END25..Q1...Q2...Q3', 'TOTAL - - - -'],
+  ['Rates rise - again - as inflation bites', 'Forget the plan ... just sail!', 'Wait...what? Markets stall', 'U.S. stocks fall 2.5 pct - Dow down 300', '- Phase one: playground', 'Score: 3 - 1 - 0'],
 );
 
 describe('isRuleLine and ruleMarks', () => {

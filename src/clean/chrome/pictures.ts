@@ -246,6 +246,10 @@ function isCommaCredit(text: string, isOutlet: (outlet: string) => boolean = isC
   return PHOTOGRAPHER.test(name!) && isOutlet(outlet!);
 }
 
+/** A comma credit (isCommaCredit) alone on its line: a photographer's name and the agency or outlet, as under a caption. */
+export const isCommaCreditLine = (line: Line): boolean => line.wordCount <= MAX_COMMA_CREDIT_WORDS && isCommaCredit(line.text);
+const MAX_COMMA_CREDIT_WORDS = 8;
+
 /**
  * A photographer's credit alone on its line naming the paper that sent them: "Jane Doe for NY Post", "Jane Doe for The New
  * York Times" (the New York Post's under each picture's caption, over the first paragraph). The

@@ -69,8 +69,11 @@ export function headlineWords(line: Line): number {
   return SEGMENTED_WORDS.test(line.text) ? segmentedWordCount(line.text) : line.wordCount;
 }
 
-/** A picture's caption: a sentence with its credit after it ("… above 80 degrees. (Lisa Chen/Metro Times)"). */
-const CREDITED_SENTENCE = /[.!?]["”’]?\s*\([^()]*\)$/u;
+/**
+ * A picture's caption: a sentence with its credit after it, in brackets ("… above 80 degrees. (Lisa Chen/Metro Times)") or
+ * after a copyright sign ("The new tram at the depot. © City of Harbourton"), which no headline ends with.
+ */
+const CREDITED_SENTENCE = /[.!?]["”’]?\s*(?:\([^()]*\)|©[^©]*)$/u;
 
 /**
  * A date and time written in figures, a label's word or two at most: more figures than letters, and

@@ -8,7 +8,8 @@ import { isAcademicPostLine } from '../metadata/credits.js';
 import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '../metadata/names.js';
 import { headlineWords, isHeadlineShaped } from './headlines.js';
 import { MIN_TITLE_WORDS, SUMMARY_BOX_LABEL } from './headline-layouts.js';
-import { isRightOverOnPage, positionOf, type Line } from '../lines.js';
+import { isRightOverOnPage, isRightUnderOnPage, positionOf, type Line } from '../lines.js';
+import { isCommaCreditLine } from '../chrome/pictures.js';
 import { PICTURE_CREDIT, type Remove } from '../line-rules.js';
 import { isCopyrightHolder } from '../metadata/site-notice.js';
 import { SUMMARY_BOX } from '../chrome/overviews.js';
@@ -45,11 +46,14 @@ export function titleCandidates(
 ): { candidates: Line[]; headlineInBlock: Line | null } {
   const header = lines.find((line) => isRemovedAs(removed, line, HEADER_REASON));
   const headerAt = header ? lines.indexOf(header) : -1;
+  // A line of a headline's length right over the header: the page's headline, or a line under it (a wire desk's name).
+  const overHeaderLine = headerAt > 0 ? lines[headerAt - 1]! : undefined;
+  const headlineOverHeader = overHeaderLine !== undefined && isHeadlineShaped(overHeaderLine) && headlineWords(overHeaderLine) >= MIN_TITLE_WORDS;
   const caption = (line: Line): boolean => {
     if (headerAt < 0) return false;
     const at = positionOf(lines, line);
     if (line.number < header!.number) return isCaptionOverHeader(lines, at, removed);
-    return line.number > header!.number && (isCaptionOverCredit(lines, at, removed) || isCaptionUnderCredit(lines, at, removed));
+    return line.number > header!.number && (isCaptionOverCredit(lines, at, removed) || isCaptionUnderCredit(lines, at, removed) || (headlineOverHeader && isCaptionOverCommaCredit(lines, at, removed)));
   };
   // The line over the header when the header stands inside the block and the line was removed there
   // as weak: a CBS station's teasers (other stories' headlines run into their summaries) open the
@@ -140,6 +144,20 @@ function isCaptionOverCredit(lines: readonly Line[], i: number, removed: Readonl
   const next = lines[i + 1];
   return creditAlone(next) || (next !== undefined && next.wordCount <= MAX_CREDIT_LABEL_WORDS && creditAlone(lines[i + 2]));
 }
+
+/**
+ * Whether lines[i] is a picture's caption right over a comma credit (chrome/pictures.ts isCommaCreditLine: "Jane Doe, Associated
+ * Press") that no rule removed as the byline: the line rules leave such a credit alone, as a contributor's line has its shape,
+ * but under the header's date line it credits the lead picture. The Detroit News sets "<team> quarterback <name>" over "<name>,
+ * Associated Press" under its date line, and the caption, its words the report's, would be the title over the headline above
+ * the header. A byline so written ("Jane Doe, The Associated Press", read as the byline) is no credit; nor is one under a
+ * headline under the date line over no line of a headline's length (titleCandidates' headlineOverHeader), where no byline
+ * reading took it: "Published …" over "Harbour stuns Ridgemont to reach the final" over "Jane Doe, Associated Press".
+ */
+const isCaptionOverCommaCredit = (lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean => {
+  const credit = lines[i + 1];
+  return isRightUnderOnPage(credit, lines[i]) && removed.get(credit.number)?.kind !== 'metadata' && isCommaCreditLine(credit);
+};
 
 /** A picture's credit alone on its line, removed as such (MAX_CREDIT_WORDS, no caption ending with it). */
 const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, RemovedLine>): line is Line =>

@@ -8,7 +8,7 @@ import { EDITOR_NOTE } from '../../text/dateline.js';
 import { figureRows, isResultLine } from '../edges/tables.js';
 import { isReaderTools, isToolButton } from '../chrome/buttons.js';
 import { isCommentsLink } from '../chrome/comments.js';
-import { isDataTableRow, isProse } from '../line-shape.js';
+import { isDataTableRow, isMonospacedTableRow, isProse } from '../line-shape.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MAX_STANDFIRST_POINTS, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING, SUMMARY_BOX_LABEL } from './headline-layouts.js';
 import { endsWithAbbreviation, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from '../lines.js';
@@ -142,8 +142,9 @@ function titleSearch(input: TitleInput): TitleSearch {
   const mayBeTitle = (line: Line): boolean =>
     !rows.has(line) && !lists.has(line) &&
     (isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line));
-  // Share buttons, never a title, count for none of the window's lines: the BBC's share panel would fill it.
-  const searched = head.filter((line) => !isShareChrome(line));
+  // Share buttons and a table's rows set in monospace, never a title, count for none of the window's lines: the BBC's share
+  // panel would fill it, and a wire factbox's rates by month (isMonospacedTableRow) would hide the headline over the date line.
+  const searched = head.filter((line) => !isShareChrome(line) && !isMonospacedTableRow(line));
   const { window, filled } = titleWindow(searched, listed, mayBeTitle);
   const windowStart = filled ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));
@@ -664,10 +665,11 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   // The fallback is looked for only where it is read, no headline found (best): in 1,000 scale-corpus pages best is set 867 of 870 times.
   const listedOverHeader = best ? null : listedHeadlineOverHeader(search);
   const isListedOver = (line: Line): boolean => listedOverHeader !== null && listedInWindow.has(line) && !overHeader(line) && line.number < listedOverHeader.number;
-  // A word or a wire's slug right over the header (acronymOverHeader) before a short line that is not: the masthead over a slug
-  // ("Money News Network", two of its words in the text by chance) would be the title.
+  // A word or a wire's slug right over the header (acronymOverHeader), or a headline the site lists there, before a short line
+  // that is not: the masthead over a slug ("Money News Network", two of its words in the text by chance) would be the title, and
+  // so would a factbox table's label of three words under the table ("NO. OF CHANGES"), the listed headline over the date line.
   const wordOverHeader = best ? null : acronymOverHeader(search);
-  const shortFallback = shortLine && !isListedOver(shortLine) && (!wordOverHeader || overHeader(shortLine)) ? shortLine : null;
+  const shortFallback = shortLine && !isListedOver(shortLine) && (!(wordOverHeader ?? listedOverHeader) || overHeader(shortLine)) ? shortLine : null;
   const fallback = best ? null : (shortFallback ?? sentences ?? listedOverHeader ?? wordOverHeader);
   const openingOverlap = opensWithHeadline ? overlapWithBody(recordsOf(first!), stemsOf(body.slice(opening + 1), recordsOf, vocabulary), vocabulary) : 0;
   if (!best && fallback && !(opensWithHeadline && (opening > 0 || (openingOverlap >= PAGE_HEADLINE_OVERLAP && !overHeader(fallback))))) best = { line: fallback, overlap: 0 };

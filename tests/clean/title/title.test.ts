@@ -1890,3 +1890,87 @@ describe('a headline with its date run in under a box of offers', () => {
     expect(cleaned.removedLines.find((line) => line.text === 'Claim 50 free spins with Star Bingo!')?.reason).toBe('page text before the article');
   });
 });
+
+describe('a picture’s caption credited after a copyright sign under the header', () => {
+  // A Flemish paper's layout: the headline, sharing less than half its words with the body, over the author and date lines,
+  // and the caption, sharing more, under them.
+  const headline = 'Brugge krijgt eerste waterstofbus voor pendelende studenten';
+  const page = (caption: string) =>
+    `Binnenland\n${headline}\nEls Van Damme\n03-11-26, 09:40\nLaatste update: 03-11-26, 11:15\n${caption}\nBrugge krijgt in januari een nieuwe bus op waterstof die elke schooldag tussen het station en de campussen zal rijden.\nDe bus kan 60 scholieren meenemen en rijdt om het halfuur tijdens de spits.\nEen rit kost evenveel als een gewone busrit, zegt de stad.\n`;
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is no title, whatever name the credit gives: the headline over the header is', () => {
+    for (const caption of ['De nieuwe bus aan het station van Brugge. © Stad Brugge', 'De nieuwe bus aan het station van Brugge. ©De Lijn West']) {
+      const cleaned = clean(page(caption));
+      expect(cleaned.metadata.title, caption).toBe(headline);
+      expect(cleaned.removedLines.find((line) => line.text === caption)?.kind, caption).toBe('boilerplate');
+    }
+  });
+});
+
+describe("a wire factbox's table set in monospace, on a one-site run where other pages list its headline", () => {
+  // The table's rows hold more cells than a row isDataTableRow reads, their empty months lone dashes, and footnote marks
+  // ("VALMO 1)") make their shapes differ; the block is the notes under the table, the lede and table page text over it.
+  const headline = 'FACTBOX: Harbour freight rates in 2026';
+  const empty = ' - - - - - - - - - -';
+  const rule = '-'.repeat(50);
+  const rows = ['KESTRA 3.25 3.60 3.80', 'VALMO 1) 2.95 3.10 -', 'ORSK 3.00 3.35 -', 'BRENNA 2) 2.70 2.85 -', 'TARLO 2.90 3.00 3.05', 'MIRRA 2.60 2.75 -'];
+  const more = ['ANVEL', 'BORSK', 'CADRO', 'DUNMERE', 'ELSTA', 'FARRO', 'GILLEN', 'HOLM', 'ISTRA', 'JORVIK', 'KELDA', 'LUND', 'MARRO', 'NESS', 'OSTRA', 'PELLA', 'QUARN', 'RISA', 'SOLVA', 'TORNE'];
+  const factbox = [
+    'Markets Wire Today', 'Loading...', 'Deals', headline, 'Published : 14 Feb 2026 09:20 AM',
+    'LONDON (Reuters) - Freight rates at the busiest northern ports rose for a second month in January as shipping lines added winter surcharges. Rates at the southern ports held steady.',
+    'As a result the average rate at the six northern ports rose to 3.55 from 3.40 while the average rate at the southern ports, where most of the grain trade is handled, stayed at 2.90. The table below tracks the contract rates each board sets through the season, not the spot prices paid on the day. 2026',
+    'PORT: END24..END25..Q1...Q2...Q3...Q4', rule, `NORTH AVG: 3.10 3.40 3.55${empty}`, `SOUTH AVG: 2.80 2.90 2.90${empty}`, rule,
+    ...rows.map((row) => `${row}${empty}`),
+    ...more.map((port, k) => `${port} ${(2 + k / 10).toFixed(2)} ${(2.2 + k / 10).toFixed(2)}${empty} -`),
+    rule, 'NO. OF RATE', `CHANGES: 2025: 18 3${empty}`, rule,
+    `NOTES: Where a board changes its rate twice in one month, the table gives the later rate. ${'The table shows the contract freight rate each port board sets for a standard container, not the spot rates paid on the day. '.repeat(4)}3. Orsk joined the northern ports in the table from January. 4. Since June 2025 the Tarlo board has worked out its contract rate from a 30-day average where it used a 90-day one, and its first such rate, 2.90, stood a little under the 2.95 traders had expected. The figure given for Tarlo at the end of 2024 is still the old 90-day rate.`,
+    'NOTES: Where a board changes its rate twice in one month, the table gives the later rate. 1. Valmo publishes its contract rate every quarter and the rate shown is the last one published. 2. Brenna changed its rate basis in March 2025 from a weekly average to a monthly one.',
+    'PORTS: KESTRA HARBOUR BOARD = contract rate VALMO PORT AUTHORITY = quarterly contract rate BRENNA FREIGHT EXCHANGE = monthly average rate (editing by Jane Roe)',
+    'You may also like\nPort workers agree new pay deal\nAirline adds winter flights to the islands',
+  ].join('\n\n');
+  const stories = [
+    ['Port workers agree new pay deal', 'Port workers agreed a new pay deal on Friday, ending a month of talks with the port owners. Pay rises by four percent this year.'],
+    ['Airline adds winter flights to the islands', 'An airline added winter flights to the islands after bookings rose for a third year in a row. The new flights leave twice a week from December.'],
+    ['Carmaker recalls vans over faulty brakes', 'A carmaker recalled forty thousand vans over faulty brakes that may fail in cold weather. Dealers will replace the brakes free of charge.'],
+  ];
+  const others = stories.map(([title, text], n) =>
+    ['Markets Wire Today', 'Loading...', 'Deals', '', title, '', `Published : 0${n + 1} Feb 2026 06:1${n} AM`, '', text, '', 'You may also like', headline, stories[(n + 1) % 3]![0]].join('\n'),
+  );
+
+  it('has its headline over the date line for its title, no row of the table or its label', () => {
+    const cleaned = cleanArticle(article(factbox), contextFor([factbox, ...others]));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.removedLines.find((line) => line.text === headline)).toMatchObject({ kind: 'title', reason: 'title (also listed in other articles)' });
+  });
+});
+
+describe("a picture's caption over its credit of a name and an agency, under the header's date line", () => {
+  // A US regional paper's layout: the headline over the wire desk's line over the date line, then the lead picture's caption and
+  // its credit; no blank line parts the caption from the date line, so the credit is none the line rules remove.
+  const headline = "Wednesday's college hockey: Lakeview stuns Ridgemont to reach the final";
+  const caption = 'Lakeview goalie Tomas Berg';
+  const page = (credit: string) =>
+    [
+      "Welcome to The Harbour Gazette's new site", 'Learn More', headline, 'Harbour Gazette wire services', 'Published 10:42 PM EST Feb 11, 2026', caption, credit, '',
+      'Ridgemont, Ont. — Tomas Berg stopped 41 shots and Lakeview beat Ridgemont 3-1 on Wednesday night to reach the conference final.', '',
+      'The Lakers (21-9) ended a six-game losing streak against Ridgemont that dated to 2021 and will face Harbour State on Saturday.', '',
+      'It is the first time Lakeview has reached the final two years running.', '',
+      "Berg was named the game's first star after stopping all 16 shots he faced in the third period.",
+    ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('is no title: the headline over the header is', () => {
+    for (const credit of ['Jane Ocampo, Associated Press', 'Jane Ocampo, Reuters']) {
+      const cleaned = clean(page(credit));
+      expect(cleaned.metadata.title, credit).toBe(headline);
+      expect(cleaned.removedLines.find((line) => line.text === caption)?.kind, credit).toBe('boilerplate');
+    }
+  });
+
+  it('leaves a headline under the date line over a byline so written the title, no headline over the header', () => {
+    const story = 'Lakeview stuns Ridgemont to reach the hockey final';
+    const text = ['Sports', 'Published 10:42 PM EST Feb 11, 2026', story, 'Jane Ocampo, Associated Press', '', page('').split('\n\n').slice(1).join('\n\n')].join('\n');
+    expect(clean(text).metadata.title).toBe(story);
+  });
+});
