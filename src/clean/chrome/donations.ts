@@ -79,8 +79,9 @@ const SUPPORT_SITE_CALL = new RegExp(`${SUPPORT_SITE_SOURCE}\\s*!$`, 'u');
 /**
  * The journalism a donation box's text names, in a line of its own right under the box's call or
  * heading: Telex's "A Telex a független újságírásért dolgozik." ("Telex works for independent journalism") under "Támogasd a
- * Telexet!", "The Valley Ledger is reader-funded, independent journalism." under "Support The Valley Ledger". It asks for
- * nothing, so no appeal's pattern takes it, and it reads as a teaser's sentence. Alone it may be a story's.
+ * Telexet!", "The Valley Ledger is reader-funded, independent journalism." under "Support The Valley Ledger"; or right over its
+ * call, as its pitch: "Independent journalism costs money. Support the Ledger for the price of a coffee." over "Support Us". It
+ * asks for no gift by a pattern's words, and it reads as a teaser's sentence. Alone it may be a story's.
  */
 const BOX_JOURNALISM = new RegExp(
   String.raw`\b(?:independent|nonprofit|non-profit|reader-funded|reader-supported) (?:journalism|newsroom|news organi[sz]ation)|független újságírás|unabhängige\p{L}* journalismus|journalisme indépendant|periodismo independiente|jornalismo independente|giornalismo indipendente|onafhankelijke journalistiek|niezależne\p{L}* dziennikarstw|независим\p{L}* журналистик|незалежн\p{L}* журналістик`,
@@ -100,7 +101,7 @@ const isBoxJournalismHeading = (line: Line): boolean => line.wordCount <= MAX_BO
 
 /**
  * Whether lines[i] is a donation box's text by the box's lines round it, no blank line between: the journalism it names under
- * the box's appeal (BOX_JOURNALISM), or a box headed by that journalism over its pitch and its ask, as the Independent sets
+ * or over the box's appeal (BOX_JOURNALISM), or a box headed by that journalism over its pitch and its ask, as the Independent sets
  * one under the byline: "Independent journalism, for everyone" over "Reporting that nobody pays to keep quiet costs money. …"
  * over "Your support keeps it that way.", else the body's opening. The heading and the pitch are told by
  * the ask right under them; alone they may be a story's.
@@ -108,7 +109,8 @@ const isBoxJournalismHeading = (line: Line): boolean => line.wordCount <= MAX_BO
 export function isDonationBoxText(lines: readonly Line[], i: number): boolean {
   const [above, line, below, belowThat] = [lines[i - 1], lines[i]!, lines[i + 1], lines[i + 2]];
   if (line.wordCount > MAX_DONATION_WORDS) return false;
-  if (isRightUnderOnPage(line, above) && line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) && isDonationAppeal(above)) return true;
+  const appealBeside = (isRightUnderOnPage(line, above) && isDonationAppeal(above)) || (isRightUnderOnPage(below, line) && isDonationAppeal(below));
+  if (line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) && appealBeside) return true;
   if (isRightUnderOnPage(line, above) && DONATION_METER.test(above.text) && BOX_PITCH.test(line.text)) return true;
   if (isRightUnderOnPage(line, above) && isBoxJournalismHeading(above) && isRightUnderOnPage(below, line) && isDonationAppeal(below)) return true;
   if (!isBoxJournalismHeading(line) || !isRightUnderOnPage(below, line)) return false;

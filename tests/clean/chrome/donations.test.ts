@@ -83,6 +83,13 @@ describe('isDonationBoxText', () => {
     expect(boxText(2, [1, 'Support independent journalism'], [2, 'The Valley Ledger is reader-funded, independent journalism.'])).toBe(true);
   });
 
+  it("takes the box's pitch naming its journalism right over its call", () => {
+    const pitch = 'Independent journalism costs money. Support the Valley Ledger for the price of a coffee.';
+    expect(boxText(1, [1, pitch], [2, 'Support Us'])).toBe(true);
+    expect(boxText(1, [1, pitch], [3, 'Support Us'])).toBe(false);
+    expect(boxText(1, [1, pitch], [2, PROSE])).toBe(false);
+  });
+
   it('leaves it alone past a blank line, under a paragraph, or naming no journalism', () => {
     expect(boxText(3, [1, 'Támogasd a Telexet!'], [3, text])).toBe(false);
     expect(boxText(2, [1, PROSE], [2, text])).toBe(false);
