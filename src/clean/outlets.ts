@@ -5,8 +5,11 @@ import { agencySourceName, NEWS_AGENCIES } from '../text/dateline.js';
 
 /** The words for what a news organisation is, which name a page or a desk as often when alone ("About Press", "Contact Media"). */
 const OUTLET_KIND_WORDS = ['News', 'Press', 'Agency', 'Media', 'Network', 'Wire'];
+/** Words in lower case, so that a text is lowercased once to be looked for among them (not once per word). */
+const lowercased = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((word) => word.toLowerCase()));
+const OUTLET_KIND_WORDS_LOWER = lowercased(OUTLET_KIND_WORDS);
 /** Whether the text is one of those words alone (OUTLET_KIND_WORDS), in any case. */
-export const isOutletKindWord = (text: string): boolean => OUTLET_KIND_WORDS.some((word) => word.toLowerCase() === text.toLowerCase());
+export const isOutletKindWord = (text: string): boolean => OUTLET_KIND_WORDS_LOWER.has(text.toLowerCase());
 /**
  * The words news organisations are named with: what they are (an agency, a network), what a paper is or carries ("Times",
  * "Journal", "Mail", "Ledger"), the messenger, watchman or citizen it calls itself ("Courier", "Sentinel", "Argus", "Clarion"),
@@ -27,8 +30,9 @@ const OUTLET_WORDS = [
   // Japan's word for a newspaper ("The Harbour Shimbun"), no English word.
   ...['Shimbun'],
 ];
+const OUTLET_WORDS_LOWER = lowercased(OUTLET_WORDS);
 /** Whether the text is one of the outlet words alone (OUTLET_WORDS: "Register", "Times"), in any case: a menu's item or a button as often. */
-export const isOutletWordAlone = (text: string): boolean => OUTLET_WORDS.some((word) => word.toLowerCase() === text.toLowerCase());
+export const isOutletWordAlone = (text: string): boolean => OUTLET_WORDS_LOWER.has(text.toLowerCase());
 /**
  * An outlet's name: up to four capitalised words ending in an outlet word ("Sun Media", "Anadolu
  * Agency", "The Washington Post", "The Riverside Courier"), joined by hyphens as some mastheads are

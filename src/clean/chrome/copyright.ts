@@ -53,9 +53,11 @@ export const isCopyrightNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && RIGHTS_NOTICE_RUN_ON.test(line.text)) ||
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_NOT_REPRODUCED.test(line.text)) ||
   (line.wordCount <= MAX_SHORT_NOTICE_WORDS && REUSE_TERMS.test(line.text)) ||
-  (line.wordCount <= MAX_SITE_TERMS_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && NOTICE_WITH_TERMS.test(line.text)) ||
-  // What LONG_COPYRIGHT matches COPYRIGHT matches too: the guarded test rules most lines out of both.
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && guardedTest(LITERAL_GUARDED.copyright, line.text) && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)) && !isSentenceOnCopyright(line)) ||
+  // What NOTICE_WITH_TERMS and LONG_COPYRIGHT match COPYRIGHT matches too: one guarded test (a lowercased copy of the line) rules
+  // most lines out of both.
+  (line.wordCount <= MAX_SITE_TERMS_WORDS &&
+    guardedTest(LITERAL_GUARDED.copyright, line.text) &&
+    (NOTICE_WITH_TERMS.test(line.text) || (line.wordCount <= MAX_LONG_NOTICE_WORDS && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)) && !isSentenceOnCopyright(line)))) ||
   // Asked only of lines with the terms' last word: the optional sentence before them made the scan twice the notice's other tests.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_TERMS_WORD.test(line.text) && MATERIAL_TERMS.test(line.text));
 
