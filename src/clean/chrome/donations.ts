@@ -109,8 +109,10 @@ const isBoxJournalismHeading = (line: Line): boolean => line.wordCount <= MAX_BO
 export function isDonationBoxText(lines: readonly Line[], i: number): boolean {
   const [above, line, below, belowThat] = [lines[i - 1], lines[i]!, lines[i + 1], lines[i + 2]];
   if (line.wordCount > MAX_DONATION_WORDS) return false;
-  const appealBeside = (): boolean => (isRightUnderOnPage(line, above) && isDonationAppeal(above)) || (isRightUnderOnPage(below, line) && isDonationAppeal(below));
-  if (line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) && appealBeside()) return true;
+  if (
+    line.wordCount <= MAX_BOX_TEXT_WORDS && BOX_JOURNALISM.test(line.text) &&
+    ((isRightUnderOnPage(line, above) && isDonationAppeal(above)) || (isRightUnderOnPage(below, line) && isDonationAppeal(below)))
+  ) return true;
   if (isRightUnderOnPage(line, above) && DONATION_METER.test(above.text) && BOX_PITCH.test(line.text)) return true;
   if (isRightUnderOnPage(line, above) && isBoxJournalismHeading(above) && isRightUnderOnPage(below, line) && isDonationAppeal(below)) return true;
   if (!isBoxJournalismHeading(line) || !isRightUnderOnPage(below, line)) return false;

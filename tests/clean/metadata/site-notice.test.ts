@@ -21,7 +21,7 @@ describe('nameAsPageWritesIt', () => {
     expect(nameAsPageWritesIt('HARBOUR GLOBE', page('HARBOUR GLOBE', 'Read the Harbour Globetrotter column'))).toBe('HARBOUR GLOBE');
   });
 
-  it('leaves a name already in lower case as it is', () => {
-    expect(nameAsPageWritesIt('Harbour Globe', page('HARBOUR GLOBE'))).toBe('Harbour Globe');
+  it('leaves a name already in lower case as it is, however another line writes it', () => {
+    expect(nameAsPageWritesIt('Harbour Globe', page('HARBOUR GLOBE', 'Photo: Harbour GLOBE'))).toBe('Harbour Globe');
   });
 });
