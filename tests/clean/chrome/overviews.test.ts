@@ -20,7 +20,7 @@ describe('summaryBoxLines', () => {
   });
 });
 
-// A summary box the site says a machine wrote, as NDTV sets one over the byline (session 54): its first point had opened the body.
+// A summary box the site says a machine wrote, as NDTV sets one over the byline: its first point had opened the body.
 describe('aiSummaryLines', () => {
   const lines = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'at', 'will'])));
   const points = ['Ferries will run every half hour from March 1.', 'Fares for pupils will be cut by half.', 'The timetable will be reviewed in autumn.'];
@@ -35,7 +35,7 @@ describe('aiSummaryLines', () => {
     expect([...aiSummaryLines(lines('Harbour Post', 'AI-generated summary', ...points.slice(0, 1)))]).toEqual([2, 3]);
   });
 
-  it("takes Rappler's note with its second sentence under its label, and the point under it up to the caption (session 56)", () => {
+  it("takes Rappler's note with its second sentence under its label, and the point under it up to the caption", () => {
     const note = 'This is AI generated summarization, which may have errors. For context, always refer to the full article.';
     const caption = 'FERRY. Pupils board the new ferry at Pier 4 on December 2, 2026. Photo courtesy of the Harbour council';
     expect([...aiSummaryLines(lines('Summary', note, points[0]!, caption, 'The new ferries began running on Wednesday.'))]).toEqual([1, 2, 3]);
@@ -64,7 +64,7 @@ describe('aiSummaryLines', () => {
   });
 });
 
-// An explainer's table of contents under its byline (session 43): the last entry had opened the body over the first
+// An explainer's table of contents under its byline: the last entry had opened the body over the first
 // paragraph, and the link back to the top and the newsroom's donor disclosure had closed it.
 describe('tableOfContentsLines', () => {
   const lines = (...texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'is', 'do', 'i'])));
