@@ -463,7 +463,7 @@ describe('articles in French, German, Spanish, Persian, Urdu, Slovak, Welsh, Ind
     const unigrams = termsOf(code).filter((row) => row.n === '1');
     for (const [word, count] of words) expect(unigrams.find((row) => row.term === word)?.count, word).toBe(String(count));
     // A word is finer than a run of letters between punctuation marks and spaces (a clause), which each had been one "word"
-    // (Burmese has 73 words in 26 clauses since session 41, a word's syllables that the segmenter split being one word).
+    // (Burmese has 73 words in 26 clauses, a word's syllables that the segmenter split being one word).
     const body = readFileSync(join(out, 'clean', `${code}.txt`), 'utf8');
     const clauses = body.split(/[^\p{L}\p{M}]+/u).filter(Boolean).length;
     const article = readCsv(out, 'articles.csv').find((row) => row.article_id === code)!;

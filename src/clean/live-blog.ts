@@ -6,7 +6,7 @@
 import { hasSeparators, isProse } from './line-shape.js';
 import { ballOrder, isCricketEntry, isMatchMinute, isTimeStamp, OPENING_BALL_NUMBER, OPENING_LIVE_STAMP, OPENING_MATCH_MINUTE } from './chrome/stamps.js';
 import { isHeadlineShaped } from './title/headlines.js';
-import { SUMMARY_BOX_LABEL } from './title/headline-layouts.js';
+import { SUMMARY_BOX_LABEL } from './chrome/overviews.js';
 import { positionOf, type Line } from './lines.js';
 import type { LineCuts } from './page-lines.js';
 

@@ -1,4 +1,4 @@
-// Pages of the kinds a new analyst's corpus held (session 27's tester wrote them, in the styles of
+// Pages of the kinds a new analyst's corpus held (a tester wrote them, in the styles of
 // AMP pages, social embeds and copy-paste from blogs): what the cleaner got wrong on them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -90,16 +90,16 @@ describe('a picture in Markdown', () => {
 });
 
 // A scraper's placeholder for a picture or a video it did not save, alone on its line ("[Image]",
-// "[Video]", "[Image: Firefighters on Santa Rosa Road]"): it had stayed between two paragraphs (the s33 tester's wildfire page).
+// "[Video]", "[Image: Firefighters on Santa Rosa Road]"): it had stayed between two paragraphs (a tester's wildfire page).
 describe("a scraper's placeholder for a picture or a video", () => {
   const paragraphs = [
     'A fast-moving wildfire forced the evacuation of about 4,000 homes in Ventura County on Friday, fire officials said.',
     'The fire had burned about 2,800 acres by late morning and was not contained, according to the county fire department.',
     'Evacuation centers were opened at Camarillo High School and the county fairgrounds.',
   ];
-  // A site's label over its video player, the player not scraped (session 36): "Recommended video", "Featured Video";
-  // what a player or an embed shows until its script runs (session 37): "Loading...", "Loading video…".
-  // The BBC's notice in place of its player (session 45).
+  // A site's label over its video player, the player not scraped: "Recommended video", "Featured Video";
+  // what a player or an embed shows until its script runs: "Loading...", "Loading video…".
+  // The BBC's notice in place of its player.
   it.each(['[Image]', '[Video]', '[IMAGE]', '[Image: A plume of smoke over Camarillo]', '[Embedded video]', 'Recommended video', 'Featured Video', 'Loading...', 'Loading video…', 'Media playback is unsupported on your device'])('("%s") is never a paragraph', (placeholder) => {
     const text = ['Wildfire forces evacuation of 4,000 homes in Ventura County', 'By Amanda Ruiz', 'December 4, 2026', '', paragraphs[0], '', placeholder, '', ...paragraphs.slice(1)].join('\n');
     const cleaned = clean(text);

@@ -1,4 +1,4 @@
-// Pages of the kinds an analyst's corpus holds (session 22's tester wrote them in the style of
+// Pages of the kinds an analyst's corpus holds (a tester wrote them in the style of
 // several outlets): titles and bylines the cleaner had read wrongly.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Layouts of the biggest English-language outlets as their pages scrape (session 38's tester): each
+// Layouts of the biggest English-language outlets as their pages scrape (a tester's): each
 // fixture is a short page of that outlet's shape, its story written for the test.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
@@ -103,7 +103,7 @@ describe("a Fox News page's other stories' headlines in capitals between the par
   it('leaves a short subheading or a question in capitals', () => {
     for (const heading of ['WHAT THE COUNCIL DECIDED ON TUESDAY', 'WHO WILL PAY FOR THE REBUILD OF THE BAKERY?']) expect(clean(text.replace(headline, heading)).body).toContain(heading);
   });
-  // Session 54: a video's headline under its box's "Video" label, blank lines between, as Fox sets one.
+  // A video's headline under its box's "Video" label, blank lines between, as Fox sets one.
   it('removes a video\'s headline in capitals under its "Video" label, the paragraphs round them kept', () => {
     const video = "FORMER MAYOR'S CHARITY BAKES 10,000 LOAVES FOR FOOD BANKS ACROSS THREE COUNTIES, SAYS IT WILL DO MORE";
     const spaced = text.split('\n').flatMap((line) => (line === headline ? ['Video', '', video] : [line])).join('\n\n');
@@ -172,7 +172,7 @@ describe('a Bloomberg story syndicated with its "Most Read from Bloomberg" box u
   });
 });
 
-// Sky News sets two of its headlines under "Read more from Sky News:" between the paragraphs (session 54): they had stayed in the body.
+// Sky News sets two of its headlines under "Read more from Sky News:" between the paragraphs: they had stayed in the body.
 describe('a Sky News story with its "Read more from Sky News:" box between the paragraphs', () => {
   const box = ['Read more from Sky News:', 'Snow closes mountain pass for second day', 'Village shop saved by residents buying shares'];
   const after = 'The operator said it hoped to restore the full timetable before the end of the month.';
@@ -462,7 +462,7 @@ describe("a Newsweek page's mission line over the story and its closing section"
   });
 });
 
-describe("a paper's day's date by its masthead over the story's own date line (session 56)", () => {
+describe("a paper's day's date by its masthead over the story's own date line", () => {
   // The Kathmandu Post's and the Daily Monitor's header: the day the page was read had dated the story.
   const page = (stamp: string, dateLine: string) =>
     [

@@ -79,7 +79,7 @@ describe('ledeBefore', () => {
     return ledeBefore(lines, candidates, 1, [0, 0.2, 0.9, 0.9], removed);
   };
 
-  it('takes a sentence opening with a dateline, no agency named, for the lede (session 47)', () => {
+  it('takes a sentence opening with a dateline, no agency named, for the lede', () => {
     expect(ledeOf('HARBOUR CITY -- The rink turned into a classroom for the visitors.')).toBe(0);
   });
 

@@ -29,7 +29,7 @@ describe('articleBounds: where the article opens', () => {
   });
 });
 
-describe('articleBounds: past a paywall box\'s log-in prompt opening the article (session 56)', () => {
+describe('articleBounds: past a paywall box\'s log-in prompt opening the article', () => {
   const story = [
     'Kiwifruit packers in the Bay of Plenty have started hiring a month early after a warm winter brought the harvest forward.',
     'Packhouses usually take on seasonal staff in late March, when backpackers arrive for the autumn work.',
@@ -46,7 +46,7 @@ describe('articleBounds: past a paywall box\'s log-in prompt opening the article
   });
 });
 
-describe("articleBounds: past an uncredited caption echoing the first paragraph's opening (session 56)", () => {
+describe("articleBounds: past an uncredited caption echoing the first paragraph's opening", () => {
   const header = ['Harbour Nieuws', 'Binnenland', 'Gemeente Deventer wil busstation uitbreiden', '3 december 2026 14:12', 'Door Pieter Looman', 'Deel via', 'Kopieer link'];
   const story = [
     'Het busstation naast het station van Deventer moet de komende jaren worden uitgebreid. De gemeente wil er zes perrons bij bouwen.',
@@ -64,7 +64,7 @@ describe("articleBounds: past an uncredited caption echoing the first paragraph'
   });
 });
 
-describe("articleBounds: past an uncredited caption naming what the first paragraph tells of (session 57)", () => {
+describe("articleBounds: past an uncredited caption naming what the first paragraph tells of", () => {
   const header = ['HABER KÖRFEZ', 'Gündem', 'Ekonomi', 'Kadıköy iskelesine yeni bekleme salonu yapılacak', 'Haber Merkezi', 'Yayınlanma: 03.12.2026 - 09:40', 'Abone Ol', 'Google News'];
   const story = [
     'İstanbul Büyükşehir Belediyesi, Kadıköy iskelesinin bekleme salonunu yenilemek için ihaleye çıkacağını açıkladı.',

@@ -50,7 +50,7 @@ describe("a menu's item read as a byline above the header", () => {
     expect(cleaned.metadata.date).toBe('2022-03-15T10:37');
   });
 
-  it('is no byline when no byline stands by a date line: a quantifier opens no name (session 52)', () => {
+  it('is no byline when no byline stands by a date line: a quantifier opens no name', () => {
     const text = `${menu}Harbour wall to be rebuilt\n\n${STORY}\n`;
     expect(clean(text).metadata.byline).toBeNull();
   });
@@ -73,7 +73,7 @@ describe("a byline signed with a paper named with \"The\"", () => {
   });
 });
 
-// Session 39: a sponsor, a subscription's tier or an outlet read as the author.
+// A sponsor, a subscription's tier or an outlet read as the author.
 describe("a newsletter's sponsor over its byline", () => {
   it.each([
     ['over', 'Presented by Acme Energy\nBy Jane Doe and John Roe\n'],
@@ -225,7 +225,7 @@ describe("a byline with the author's handle after a slash", () => {
 });
 
 // The Gleaner sets the name and the post after a slash under its date line: the line had no name's shape, and the story no author;
-// a longer one the line model took into the block as its first line, as a dash's (session 49).
+// a longer one the line model took into the block as its first line, as a dash's.
 describe("a name and the writer's post right under the date line", () => {
   it.each(['Dorett Campbell-Reid/Staff Reporter', 'Dorett Campbell-Reid/Senior Staff Reporter', 'Dorett Campbell-Reid - Senior Staff Reporter'])('"%s": the name is the author, the line out of the body', (byline) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\nPublished: Friday | December 4, 2026 | 12:09 AM\n${byline}\n\n${STORY}\n`);
@@ -238,7 +238,7 @@ describe("a name and the writer's post right under the date line", () => {
   });
 });
 
-// A parish's news page signs "By Name, Parish Communications": the office had stayed in the author (session 49).
+// A parish's news page signs "By Name, Parish Communications": the office had stayed in the author.
 describe('a name and the office it writes for after a comma', () => {
   it('the name is the author, the office no source', () => {
     const text = `Hillcrest Community Church\nParish News\nHarvest supper raises funds for the roof\nOctober 12, 2026\nBy Rosalind Ferris, Parish Communications\n\n${STORY}\n`;
@@ -296,7 +296,7 @@ describe('the radio programme between the date line and the reporter', () => {
   });
 });
 
-// Jagbani names its reporter in brackets in the dateline ("Place (Name) : …"; session 48): the story had had no author.
+// Jagbani names its reporter in brackets in the dateline ("Place (Name) : …"): the story had had no author.
 it("names the reporter in the Punjab Kesari group's dateline the author, the dateline kept in the body", () => {
   const lede = 'ਲੁਧਿਆਣਾ (ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ) : ਸ਼ਹਿਰ ਵਿੱਚ ਅੱਜ ਤੋਂ ਨਵੀਂ ਬੱਸ ਸੇਵਾ ਸ਼ੁਰੂ ਹੋ ਗਈ ਹੈ ਅਤੇ ਪਹਿਲੇ ਦਿਨ ਹਜ਼ਾਰਾਂ ਲੋਕਾਂ ਨੇ ਸਫ਼ਰ ਕੀਤਾ।';
   const rest = ['ਨਗਰ ਨਿਗਮ ਨੇ ਕਿਹਾ ਕਿ ਅਗਲੇ ਮਹੀਨੇ ਵੀਹ ਹੋਰ ਬੱਸਾਂ ਸੜਕਾਂ ਉੱਤੇ ਆਉਣਗੀਆਂ।', 'ਯਾਤਰੀਆਂ ਨੇ ਕਿਹਾ ਕਿ ਨਵੀਂ ਸੇਵਾ ਨਾਲ ਰੋਜ਼ਾਨਾ ਸਫ਼ਰ ਸੌਖਾ ਹੋ ਜਾਵੇਗਾ।'];
@@ -305,7 +305,7 @@ it("names the reporter in the Punjab Kesari group's dateline the author, the dat
   expect(cleaned.body.startsWith(lede)).toBe(true);
 });
 
-// The BBC's World Service pages set the service between the name and the date line ("BBC Yorùbá"; session 48): the author had
+// The BBC's World Service pages set the service between the name and the date line ("BBC Yorùbá"): the author had
 // gone unfound.
 describe("a network's service in another language between the reporter and the date line", () => {
   it.each(['BBC Yorùbá', 'BBC News Mundo', 'BBC Cymru Fyw'])('"%s" is crossed, the name over it the author', (service) => {
@@ -345,7 +345,7 @@ describe('a byline and its date with no separator between them', () => {
     expect(clean(page('By Alicia May\nNovember 19, 2026')).metadata.byline).toBe('Alicia May');
   });
 
-  // Wired's blogs set the time after a bar, and their markup ran the post's categories into it (session 43): the line had
+  // Wired's blogs set the time after a bar, and their markup ran the post's categories into it: the line had
   // been all author, and the story undated.
   it.each(['By Mara Quinn January 10, 2026 | 6:46:13 PM', 'By Mara Quinn January 10, 2026 | 6:46:13 PMCategories: Harbours'])(
     '"%s": the name is the author, the rest the date',
@@ -363,7 +363,7 @@ describe("a writer's post run into the name", () => {
     expect(clean(text).metadata.byline).toBe(byline.slice(3).replace(/(?:Staff Writer|Business Columnist)$/u, ''));
   });
 
-  // Reach's regional papers set the post after the name with no separator ("By Jane Doe Senior Reporter"; session 48): it had
+  // Reach's regional papers set the post after the name with no separator ("By Jane Doe Senior Reporter"): it had
   // stayed in the author. A rank or a beat opens the post, else nothing tells where the names end.
   it.each([
     ['By Mara Quinn Senior Reporter', 'Mara Quinn'],
@@ -375,7 +375,7 @@ describe("a writer's post run into the name", () => {
     expect(clean(text).metadata.byline).toBe(author);
   });
 
-  // Fox Business's markup runs its name into the author's ("By Mara QuinnFOXBusiness" as the page has it; session 43): all had been author.
+  // Fox Business's markup runs its name into the author's ("By Mara QuinnFOXBusiness" as the page has it): all had been author.
   it.each([
     ['By Mara QuinnFOXBusiness', 'Mara Quinn', 'Fox Business'],
     ['By Ian McDonaldReuters', 'Ian McDonald', 'Reuters'],
@@ -431,13 +431,13 @@ describe("a reporter's or an author's label in other languages", () => {
 });
 
 // Abante signs "Ni …" (Tagalog), Khaosod "ผู้เขียน …" (Thai, "writer"), 24ur "Avtor: …" (Slovene): the line had been page text, or
-// the article's first paragraph, and the story had no author (session 47).
-// Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public radio's "Host:":
-// page text too until session 48; Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani) until session 49;
-// Newsmada "Nosoratan'i …" (Malagasy) and Te Ao Māori News "Nā …" (Māori) kept in the author, Wantok "Stori: …" (Tok Pisin) page text until session 51;
-// Omrop Fryslân "Troch …" (Frisian) kept in the author, RTR "Autura: …" (Romansh), Jaya Baya "Panulis: …" (Javanese), Extra "Pa: …"
-// (Papiamento), Umhlobo Wenene "Nga: …" (Xhosa), Kampuchea Thmey "ដោយ៖ …" (Khmer, the title) and Vientiane Mai "ຂ່າວ: …" (Lao) until session 52;
-// Kigali Today "Yanditswe na …" (Kinyarwanda) and a Wolof site's "Aji bind ji: …" until session 53.
+// the article's first paragraph, and the story had no author.
+// Page text too: Aminiya "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), the Reporter "በ…" (Amharic, run into the name), a public
+// radio's "Host:", Armenpress "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu), Ya! "Gant …" (Breton), TVM
+// "Miktub minn …" (Maltese), "Müəllif: …" (Azerbaijani), Wantok "Stori: …" (Tok Pisin), RTR "Autura: …" (Romansh), Jaya Baya
+// "Panulis: …" (Javanese), Extra "Pa: …" (Papiamento), Umhlobo Wenene "Nga: …" (Xhosa), Vientiane Mai "ຂ່າວ: …" (Lao), Kigali Today
+// "Yanditswe na …" (Kinyarwanda) and a Wolof site's "Aji bind ji: …"; Kampuchea Thmey's "ដោយ៖ …" (Khmer) the title; Newsmada
+// "Nosoratan'i …" (Malagasy), Te Ao Māori News "Nā …" (Māori) and Omrop Fryslân "Troch …" (Frisian) kept in the author.
 describe('a byline labelled in another language, or a host\'s, under the headline', () => {
   it.each([
     ['Ni Carlo Mendoza', 'Carlo Mendoza'],
@@ -472,7 +472,7 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
   });
 });
 
-// Moneycontrol sets the author with their handle under the standfirst, its date line over the headline (session 51): the line had
+// Moneycontrol sets the author with their handle under the standfirst, its date line over the headline: the line had
 // stayed the body's first, and the story had no author.
 describe("a name with the author's own handle under the standfirst", () => {
   const page = (name: string) =>
@@ -519,9 +519,9 @@ describe("a one-word place after the name on the name's line", () => {
 describe('a newsroom, its staff or an outlet signing, no person', () => {
   const page = (byline: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n${byline}\n\n${STORY}\n`;
 
-  // In capitals too (session 42): "By HARBOUR POST STAFF" had been the author.
-  // A station's team named by its section (session 43): "By WXYZ Weather Team" had been the author.
-  // A newsroom named by its outlet or its city (session 48): "… Ziņu redakcija" (Latvian), "Redacción …" (El Tiempo's).
+  // In capitals too: "By HARBOUR POST STAFF" had been the author.
+  // A station's team named by its section: "By WXYZ Weather Team" had been the author.
+  // A newsroom named by its outlet or its city: "… Ziņu redakcija" (Latvian), "Redacción …" (El Tiempo's).
   it.each(['By staff writers', 'By Staff Reports', 'Staff and agencies', 'Posted by admin', 'By Harbour Post Staff', 'By HARBOUR POST STAFF', 'From Our Partners', 'By WXYZ Weather Team', 'By the Sports Team', 'By Ostas.lv Ziņu redakcija', 'Por Redacción Cali'])('"%s" names no author', (byline) => {
     expect(clean(page(byline)).metadata.byline).toBeNull();
   });
@@ -533,7 +533,7 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
     expect(clean(page(byline)).metadata).toMatchObject({ byline: null, source: outlet });
   });
 
-  // Session 43: the staff signing named the outlet, but the story had no source.
+  // The staff signing named the outlet, but the story had no source.
   it.each([
     ['By Harbour Post Staff', 'Harbour Post'],
     ['By HARBOUR POST STAFF', 'Harbour Post'],
@@ -557,7 +557,7 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
     expect(clean(text).metadata.byline).toBeNull();
   });
 
-  // El Comercio sets its desk between the standfirst and the date line (session 51): it had stayed in the body.
+  // El Comercio sets its desk between the standfirst and the date line: it had stayed in the body.
   it("a newsroom's line alone right over the date line, inside the article's block, is removed as the byline", () => {
     const text = [
       'Diario Costero',
@@ -576,7 +576,7 @@ describe('a newsroom, its staff or an outlet signing, no person', () => {
     expect(cleaned.body).not.toContain('Redacción DC');
   });
 
-  // An agency story's page putting its picture's credit in the byline's place (session 51): the photographer had been the author.
+  // An agency story's page putting its picture's credit in the byline's place: the photographer had been the author.
   it("a name and an agency in brackets that the page's agency photo credit names is the photographer, no author", () => {
     const page = (byline: string) =>
       [
@@ -604,7 +604,7 @@ describe('a byline, a comma and its date', () => {
     expect(clean(text).metadata).toMatchObject({ byline: 'Mara Quinn', date: '2026-12-30' });
   });
 
-  // With the outlet between the name and the date the line had been a date line, and the author lost (session 47).
+  // With the outlet between the name and the date the line had been a date line, and the author lost.
   it.each([
     ['By Mara Quinn, Reuters, 1/21/2008', { byline: 'Mara Quinn', source: 'Reuters', date: '2008-01-21' }],
     ['By Mara Quinn, Reuters, January 21, 2008', { byline: 'Mara Quinn', source: 'Reuters', date: '2008-01-21' }],
@@ -630,7 +630,7 @@ describe("a byline's outlet named as an agency's service, or the paper a contrib
 });
 
 // The Guardian's live blogs set their authors under the last entry ("Jessica Murray and Tom Ambrose" over "Topics"): the
-// line had been an unrelated headline after the article, and the blog had no author (session 43).
+// line had been an unrelated headline after the article, and the blog had no author.
 describe("the authors' names joined under the article", () => {
   const page = (signature: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n\nShare\n${signature}\nTopics\nHarbours\nLocal news\n`;
 
@@ -656,14 +656,14 @@ describe("the authors' names joined under the article", () => {
 });
 
 // The USA Today network's papers sign over the date line with the names and the paper, no separator ("Mara Quinn and Tom J.
-// Ellis Sioux Falls Argus Leader"): the line had been the title, and the story had no author (session 43).
+// Ellis Sioux Falls Argus Leader"): the line had been the title, and the story had no author.
 describe("names and the paper's name with no separator, over the date line", () => {
   const page = (signature: string) => `Welcome to the Harbour network\nHarbour wall to be rebuilt before the storms\n${signature}\nPublished 10:02 AM EST Nov 19, 2026\n\n${STORY}\n`;
 
   it.each([
     ['Mara Quinn and Tom J. Ellis Sioux Falls Argus Leader', 'Mara Quinn and Tom J. Ellis', 'Sioux Falls Argus Leader'],
     ['Mara Quinn Des Moines Register', 'Mara Quinn', 'Des Moines Register'],
-    // A paper named by its state and "Today", as the network's Florida daily is (session 56: the line had been page text).
+    // A paper named by its state and "Today", as the network's Florida daily is (the line had been page text).
     ['Mara Quinn Oregon Today', 'Mara Quinn', 'Oregon Today'],
   ])('"%s": the names are the author, the paper the source', (signature, author, source) => {
     const cleaned = clean(page(signature));
@@ -680,14 +680,14 @@ describe("names and the paper's name with no separator, over the date line", () 
   });
 
   // The York papers sign "By TOM ELLIS Daily Record/Sunday News": the name in capitals, the paper's weekday and Sunday
-  // titles parted by a slash; all had been the author (session 45).
+  // titles parted by a slash; all had been the author.
   it("a name in capitals before the paper's titles, parted by a slash or not", () => {
     expect(clean(page('By MARA QUINN Daily Courier/Sunday News')).metadata).toMatchObject({ byline: 'MARA QUINN', source: 'Daily Courier/Sunday News' });
     expect(clean(page('By MARA QUINN Harbour Courier')).metadata).toMatchObject({ byline: 'MARA QUINN', source: 'Harbour Courier' });
   });
 });
 
-// Session 46: US papers and wires name a columnist only in a note under the story ("Dana Whitfield is a national sports
+// US papers and wires name a columnist only in a note under the story ("Dana Whitfield is a national sports
 // columnist for The Harbour Press.", "Tom Okafor can be reached at: …"); the story had had no author.
 describe('a note on the author under the article, no byline in the header', () => {
   const page = (note: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\n\n${note}\n\nMore Local News\n`;
@@ -711,7 +711,7 @@ describe('a note on the author under the article, no byline in the header', () =
   });
 });
 
-// news.com.au signs agency copy "From correspondents in Karachi, Pakistan": it had been the author (session 46).
+// news.com.au signs agency copy "From correspondents in Karachi, Pakistan": it had been the author.
 describe("correspondents in a place signing the article", () => {
   it('name no author', () => {
     const text = `Breaking News\nHarbour wall to be rebuilt before the storms\nFrom correspondents in Lagos, Nigeria\nDecember 4, 2026\n\n${STORY}\n`;
@@ -719,7 +719,7 @@ describe("correspondents in a place signing the article", () => {
   });
 });
 
-// Session 46: an outlet's site named so signed the Times' and the Guardian's pages of 2008, and had been their author.
+// An outlet's site named so signed the Times' and the Guardian's pages of 2008, and had been their author.
 describe("an outlet's online arm in the byline's place", () => {
   it('is no author under the date line', () => {
     const text = `Harbour wall to be rebuilt before the storms\nStaff and agencies\nSaturday December 29, 2007\nGuardian Unlimited\n\n${STORY}\n`;
@@ -737,7 +737,7 @@ describe("an outlet's online arm in the byline's place", () => {
   });
 });
 
-// Session 50: the lead's list of bylines left unread or read with what follows the names.
+// The lead's list of bylines left unread or read with what follows the names.
 /** The page's line `text`, removed as its byline. */
 const removedAsByline = (cleaned: ReturnType<typeof clean>, text: string) =>
   expect(cleaned.removedLines.find((line) => line.text === text)).toMatchObject({ kind: 'metadata', reason: 'byline' });
@@ -834,7 +834,7 @@ describe("a wire byline whose signature names the dateline's agency", () => {
   });
 });
 
-// Seneweb sets its byline, its site's address, the date and a count of readers on one line (session 52): all had been the author,
+// Seneweb sets its byline, its site's address, the date and a count of readers on one line: all had been the author,
 // and the story undated.
 describe("a byline's line closed by a count of the story's readers", () => {
   it('gives the author, the site and the date', () => {
@@ -846,7 +846,7 @@ describe("a byline's line closed by a count of the story's readers", () => {
 });
 
 // AutoIndustriya sets its author box under the headline, the link to the author's stories run into the name, and the photo's
-// credit before the date line under the standfirst (session 52): the box had been page text, and the photographer the author.
+// credit before the date line under the standfirst: the box had been page text, and the photographer the author.
 describe("an author box's name with the link to the author's stories run into it", () => {
   const page = (box: string) =>
     [
@@ -871,14 +871,14 @@ describe("an author box's name with the link to the author's stories run into it
 });
 
 // RBC lists the story's authors after it, under "Авторы", each name on a line, its tags' box under them: the names had been page
-// text, and the story had no author (session 53). A byline's label alone heads such a box too (session 55).
+// text, and the story had no author. A byline's label alone heads such a box too.
 describe("a box of the story's authors after it", () => {
   const page = (box: string) => `Harbour wall to be rebuilt before the storms\nDecember 4, 2026\n\n${STORY}\nShare\n${box}\nTags\nHarbour\nCouncil\n`;
 
   it.each([
     ['Авторы\nАнна Соколова', 'Анна Соколова'],
     ['Authors\nMira Castellanos\nTom Welby', 'Mira Castellanos and Tom Welby'],
-    // La Nación's author's card, "Por" over the name (session 55): the name had been page text.
+    // La Nación's author's card, "Por" over the name: the name had been page text.
     ['Por\nMira Castellanos', 'Mira Castellanos'],
   ])('names the authors: "%s"', (box, authors) => {
     const cleaned = clean(page(box));
@@ -891,7 +891,7 @@ describe("a box of the story's authors after it", () => {
   });
 });
 
-// Japanese papers sign under the story with the reporters' names in lenticular brackets, as the Mainichi does (session 55): the
+// Japanese papers sign under the story with the reporters' names in lenticular brackets, as the Mainichi does: the
 // line had been page text after the article, and the story had no author.
 describe("a Japanese paper's reporters in lenticular brackets under the article", () => {
   const page = (signature: string) =>
@@ -923,7 +923,7 @@ describe("a Japanese paper's reporters in lenticular brackets under the article"
   });
 });
 
-// Session 56: bylines the testers' pages and the dev sets left unread. Each page is one we wrote in the site's layout.
+// Bylines the testers' pages and the dev sets left unread. Each page is one we wrote in the site's layout.
 describe("a name over its wire desk's name and the reading time, over the date line", () => {
   it('is the byline (news.com.au\'s "NCA NewsWire" under the name)', () => {
     const text = `National\nHarbour wall to be rebuilt before the storms\nFishermen have waited two winters for the repairs.\nMira Castellanos\nNCA NewsWire\n3 min read\nDecember 4, 2026 - 9:14AM\nShare\n\n${STORY}\n`;

@@ -45,7 +45,7 @@ describe("an outlet's masthead under the title", () => {
     expect(cleaned.removedLines.find((line) => line.text === 'The Canberra Times')?.reason).toBe('source credit');
   });
 
-  it("is the source over the title on an aggregator's page, its name over the menu (MSN's copy; session 43)", () => {
+  it("is the source over the title on an aggregator's page, its name over the menu (MSN's copy)", () => {
     const cleaned = clean(page('Updated daily', 'MSN\nSearch the web\nWeather\nMoney\nThe Canberra Times\n'));
     expect(cleaned.metadata.source).toBe('The Canberra Times');
     // With no aggregator's name on the page, the line over the title is a menu's link to a sister paper.
@@ -62,7 +62,7 @@ describe("an outlet's masthead under the title", () => {
 });
 
 // The USA Today network's header: the author's name, the paper under it, the date line under that. The
-// paper, a name of three capitalised words next to the date line, had been the author (the s33 tester's
+// paper, a name of three capitalised words next to the date line, had been the author (a tester's
 // obituary); it is crossed, as a job title is, to the name over it.
 describe("an outlet's name between the author's name and the date line", () => {
   const page = (outlet: string): string =>
@@ -182,7 +182,7 @@ describe("an author's name under the age's share and save buttons", () => {
 });
 
 // La Presse sets its share button, "Partager", between its date lines and the author's name: the name had gone unfound
-// (session 47).
+//.
 describe("an author's name under a share button in another language", () => {
   it.each(['Partager', 'Teilen', 'Compartir'])('is the author under "%s"', (button) => {
     const text = [
@@ -335,7 +335,7 @@ describe('a name in a script without capitals right under the headline and over 
       '',
     ].join('\n');
     expect(clean(khmer).metadata.byline).toBe('ចាន់ ដារា');
-    // Asomiya Pratidin prints the name in Assamese (Bengali script) so (session 51): the story had had no author.
+    // Asomiya Pratidin prints the name in Assamese (Bengali script) so: the story had had no author.
     const assamese = [
       'মূল পৃষ্ঠা',
       'গুৱাহাটীত নতুন বাছ সেৱা আৰম্ভ',
@@ -348,7 +348,7 @@ describe('a name in a script without capitals right under the headline and over 
     expect(clean(assamese).metadata.byline).toBe('ৰূপালী বৰুৱা');
   });
 
-  // Mihaaru prints the name in Dhivehi (Thaana script) so, and The Irrawaddy in Burmese as one word (session 52): page text, no author.
+  // Mihaaru prints the name in Dhivehi (Thaana script) so, and The Irrawaddy in Burmese as one word: page text, no author.
   const dhivehi = [
     'ކުޅިވަރު',
     'ހުޅުމާލޭގައި އައު ބަސް ސަރވިސް ފަށައިފި',
@@ -445,7 +445,7 @@ describe('a name in Arabic script right under the headline and over the date lin
   });
 });
 
-// Tolo's Pashto pages set the name under the date line right under the headline: it had been a section label (session 49).
+// Tolo's Pashto pages set the name under the date line right under the headline: it had been a section label.
 describe('a name in Arabic script right under a date line right under the headline', () => {
   const pashto = (...header: string[]): string =>
     [
@@ -487,12 +487,12 @@ describe("a name, a comma and the outlet it writes for, next to the date line", 
     expect(clean(page('Lena Ortiz, Harbor City News', 'Share', 'Posted at Dec 04 2026 02:15 PM')).metadata.byline).toBeNull();
   });
 
-  // One word after the comma is the place written from right over the date line (session 50; none until then): no outlet.
+  // One word after the comma is the place written from right over the date line (none until then): no outlet.
   it('gives the name alone and no source when the part after the comma is a place', () => {
     expect(clean(page('Lena Ortiz, Manila', 'Posted at Dec 04 2026 02:15 PM')).metadata).toMatchObject({ byline: 'Lena Ortiz', source: null });
   });
 
-  // Session 44: Canwest's papers and Business Insider sign so with outlets no list knows; the stories had had no author.
+  // Canwest's papers and Business Insider sign so with outlets no list knows; the stories had had no author.
   it.each([
     ['Erin Haddow, Burnaby Now', 'Erin Haddow', null],
     ['Tim Shore, Canwest News Service; Ottawa Citizen', 'Tim Shore', null],
@@ -512,7 +512,7 @@ describe("a name, a comma and the outlet it writes for, next to the date line", 
   });
 });
 
-// LSM signs "Name (LSM.lv Ziņu redakcija)" over its date line, the newsroom in brackets (session 48): the line had no name's shape,
+// LSM signs "Name (LSM.lv Ziņu redakcija)" over its date line, the newsroom in brackets: the line had no name's shape,
 // and the story no author.
 describe('a name and its newsroom or job title in brackets, next to the date line', () => {
   it.each([
@@ -603,7 +603,7 @@ describe("a wire story's dateline under a playlist of videos' titles", () => {
   });
 });
 
-// Session 44: The Oregonian's review header sets the critic's name in capitals under the date line, over the staff title.
+// The Oregonian's review header sets the critic's name in capitals under the date line, over the staff title.
 describe('a name under the date line over its job title', () => {
   const page = (...header: string[]) =>
     [
@@ -624,7 +624,7 @@ describe('a name under the date line over its job title', () => {
   });
 });
 
-// Session 55: the Times Union sets the author's name in capitals between the headline and the date line, no label nor job title:
+// The Times Union sets the author's name in capitals between the headline and the date line, no label nor job title:
 // the name had been a section label.
 describe('a name in capitals between the headline and the date line', () => {
   const DATE_LINE = 'Dec. 4, 2026Updated: Dec. 4, 2026 1:35 a.m.';
@@ -641,7 +641,7 @@ describe('a name in capitals between the headline and the date line', () => {
   });
 });
 
-// Session 55: Nikkei Asia signs over its date line with the name in capitals, a comma and the outlet's staff role: the line had
+// Nikkei Asia signs over its date line with the name in capitals, a comma and the outlet's staff role: the line had
 // been page text, and the story had no author.
 describe('a name in capitals, a comma and its job title over the date line', () => {
   const page = (signature: string) => busFarePage('A bus leaves the central depot on Thursday. (Photo by Rory Kestrel)', signature, 'December 4, 2026 05:32 JST');
@@ -671,7 +671,7 @@ const sealsPage = (...top: string[]): string =>
   ].join('\n');
 const SEALS_HEADLINE = 'Harbour seals return to the estuary after forty years';
 
-// Session 45: Gizmodo stamps a story of this week with its weekday and time alone under the author's name ("Monday 5:30PM"),
+// Gizmodo stamps a story of this week with its weekday and time alone under the author's name ("Monday 5:30PM"),
 // no date: the name had been a section label, and the story had no author.
 describe("an author's name over a weekday's time stamp", () => {
   const page = (name: string, stamp: string): string => sealsPage('SCIENCE', SEALS_HEADLINE, name, stamp, '•', 'Filed to:', 'WILDLIFE');
@@ -688,7 +688,7 @@ describe("an author's name over a weekday's time stamp", () => {
   });
 });
 
-// Session 45: Wired sets the section's label between the author's name and the date line ("Molly Fenn" over "Ideas" over
+// Wired sets the section's label between the author's name and the date line ("Molly Fenn" over "Ideas" over
 // "11.14.2019 09:00 AM"), a regional page the place written from ("Tom Harker" over "Leeds"): the name had been a section label.
 describe("an author's name over one word over the date line", () => {
   const page = (...header: string[]): string => sealsPage('Science', 'Business', ...header, SEALS_HEADLINE);
@@ -701,7 +701,7 @@ describe("an author's name over one word over the date line", () => {
   });
 
   // La Vanguardia sets the place written from in words of its own language, with the photographer's credit over the author's name
-  // (session 55): the author had been unfound.
+  //: the author had been unfound.
   it.each(['El Prat de Llobregat', "L'Hospitalet de Llobregat", 'New York'])('is the author over a place of more words: "%s"', (place) => {
     const cleaned = clean(page('Pau Lindqvist', 'Nadia Farouk', place, '11.14.2026 09:00 AM'));
     expect(cleaned.metadata.byline).toBe('Nadia Farouk');

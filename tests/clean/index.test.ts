@@ -155,7 +155,7 @@ describe('cleanArticle', () => {
   // number of lines that follows the stack: 123,000 arguments in node's main thread (984 KB), about 37,500 in a thread
   // of 0.5 MB, 18,000 in one of 0.35 MB (a thread's own start takes about 0.26 MB: at 0.25 MB it cannot start, at 0.3 a
   // spread fits 11,500). The page is cleaned in a thread of 0.35 MB, its 24,000 lines a third more than a spread takes
-  // there, as 50,000 were in 0.5 MB (session 56: 3.5 → 3.0 s of CPU at a load of 20 on 2 cores, most of it the thread's
+  // there, as 50,000 were in 0.5 MB (3.5 → 3.0 s of CPU at a load of 20 on 2 cores, most of it the thread's
   // imports and the cleaner's warm-up); bench:large-inputs cleans a million lines in the CLI. The limit bounds a hang for a
   // loaded runner, it measures no speed: at 50,000 lines the test had taken 85 s under load, past its 60 s limit (session
   // 55); a cleaner gone quadratic is caught by counting its scans ("scans the whole page as often", below).
@@ -191,7 +191,7 @@ describe('cleanArticle', () => {
 
   // Under the headline the same line is read as a byline's names before an outlet, split at every space: 2.5 s of CPU
   // at 10,000 spaces, minutes at 100,000, until the split was bounded by a byline's word count.
-  // The default 60 s limit: a 5 s one timed out at load 36 on 2 cores (session 52), where minutes are the fault to catch.
+  // The default 60 s limit: a 5 s one timed out at load 36 on 2 cores, where minutes are the fault to catch.
   it('cleans a date then its author with a run of 100,000 spaces under the headline in linear time', () => {
     const text = `Council votes on the budget\n\n12:04${' '.repeat(100_000)}— Ministers arrive\n\nThe council met on Monday and voted on the budget for next year after a long debate.`;
     const cleaned = cleanArticle(article(text), contextFor([text]));
@@ -318,7 +318,7 @@ describe('cleanArticle', () => {
     expect(cleanArticle(article(signed), contextFor([signed])).metadata).toMatchObject({ byline: null, source: 'TASS' });
     const credited = signed.replace('March 3, 2021 10:15 am\n', '$&Source: Harbour Gazette\n');
     expect(cleanArticle(article(credited), contextFor([credited])).metadata).toMatchObject({ byline: 'TASS', source: 'Harbour Gazette' });
-    // A person's byline gives none: the page's copyright notice does ("© 2021 Harbour Gazette", since session 38).
+    // A person's byline gives none: the page's copyright notice does ("© 2021 Harbour Gazette").
     const person = fixture('related-headlines.txt');
     expect(cleanArticle(article(person), contextFor([person])).metadata.source).toBe('Harbour Gazette');
   });
@@ -327,7 +327,7 @@ describe('cleanArticle', () => {
     ['By Jane Doe, Tom Welby, Reuters', 'Jane Doe, Tom Welby', 'Reuters'],
     ['By Jane Doe, Reuters', 'Jane Doe', 'Reuters'],
     ['By Jane Doe | Reuters', 'Jane Doe', 'Reuters'],
-    // Its job title is no author's (until session 33 kept in it), nor an outlet: the page's copyright notice names it.
+    // Its job title is no author's, nor an outlet: the page's copyright notice names it.
     ['By Jane Doe, Staff Writer', 'Jane Doe', 'Harbour Gazette'],
   ])('reads the byline "%s" as its authors and the agency it is signed with, the source', (line, byline, source) => {
     const signed = fixture('related-headlines.txt').replace('By Jane Calloway', line);
@@ -403,7 +403,7 @@ describe('cleanArticle', () => {
     expect(cleanArticle(article(page), contextFor([page])).metadata).toMatchObject(metadata);
   });
 
-  // The Paper signs with its name before 记者 ("reporter"), right under the headline: the byline had been the title (session 43).
+  // The Paper signs with its name before 记者 ("reporter"), right under the headline: the byline had been the title.
   it("lifts a Chinese byline naming the outlet before 记者 and keeps the headline over it as the title", () => {
     const page = fixture('chinese.txt').replace('2024年6月28日 09:30\n来源：东方日报\n记者 王伟', '东方日报记者 王伟\n2024年6月28日 09:30\n来源：东方日报');
     expect(cleanArticle(article(page), contextFor([page])).metadata).toMatchObject({ title: '上海地铁新线路今日正式开通运营', byline: '王伟', source: '东方日报' });
@@ -482,7 +482,7 @@ describe('cleanArticle', () => {
   });
 
   // A wire desk's site: each page its headline over the date line alone, a short text, other pages' headlines under it. Its
-  // masthead opens every page; a story's text may name it in its words ("daily export ledger": half of them, session 51).
+  // masthead opens every page; a story's text may name it in its words ("daily export ledger": half of them).
   it.each(['Markets Wire Today', 'The Export Ledger', 'The Export Ledger Daily'])("takes a page's own headline that other pages list for its title, over the date line, sharing less than half the body's words, not the masthead: %s", (masthead) => {
     const stories = [
       ['Grain exports at two-year low in May', 'Grain exports fell last month to their lowest level since 2024, the daily export ledger of the farm ministry showed on Thursday. Traders blamed the dry spring and the strong currency.'],
@@ -1051,7 +1051,7 @@ describe('cleanArticle on a byline without "By"', () => {
 });
 
 // A rule has no words: a Markdown post's "* * *" between its sections and AP's "___" over a correction
-// had been kept as lines of the body (the s36 tester's pages, session 37).
+// had been kept as lines of the body (a tester's pages).
 describe('a rule between the parts of a text', () => {
   const post = [
     '# Why our nightly backups ran six hours late', '', 'By Tom Okafor · March 3, 2026', '',
@@ -1087,7 +1087,7 @@ describe('a rule between the parts of a text', () => {
 });
 
 // Dinamani sets "Share Via :" under its byline, its buttons not scraped: it had been the article's first
-// paragraph (the s36 tester's page, session 37).
+// paragraph (a tester's page).
 describe('a share label under the byline', () => {
   it('is removed, and the first paragraph opens the body', () => {
     const text = [
@@ -1105,8 +1105,8 @@ describe('a share label under the byline', () => {
   });
 });
 
-// A mobile page's gallery between two paragraphs: its prompt and counter had stayed in the body (the
-// s36 tester's page, session 37).
+// A mobile page's gallery between two paragraphs: its prompt and counter had stayed in the body (a
+// tester's page).
 describe("a gallery's prompt and counter between the paragraphs", () => {
   const page = [
     'Open in app', 'Harbour Times', 'Crane topples onto empty ferry terminal in high winds', 'By Mia Lund', '2 hours ago', 'Share', '',
@@ -1138,7 +1138,7 @@ describe("a gallery's prompt and counter between the paragraphs", () => {
 
 // A browser's printout copied as text, Chrome's: its footer's page number "1/2" over the time of printing
 // and the page's title and address that head the next printed page; it had stayed between two paragraphs
-// (the s35 tester's page, session 37).
+// (a tester's page).
 describe("a printout's page number without spaces", () => {
   const address = 'https://www.riverside-post.example/news/local/library-hours-cut';
   const printout = [
@@ -1179,7 +1179,7 @@ describe("a printout's page number without spaces", () => {
   });
 });
 
-// A fact-check's link to its sources list, under the summary over the text (session 43's tester's page): it had stayed in
+// A fact-check's link to its sources list, under the summary over the text (a tester's page): it had stayed in
 // the body as its third paragraph.
 it("removes a fact-check's link to its sources between the summary and the text", () => {
   const text = [
@@ -1197,7 +1197,7 @@ it("removes a fact-check's link to its sources between the summary and the text"
 });
 
 // The same printout as a PDF's text runs Chrome's header and footer each into one line (the time of printing and the
-// page's title, the page's address and its number), and a site's print view notes when it was printed (session 43's
+// page's title, the page's address and its number), and a site's print view notes when it was printed (a
 // tester's page): the second page's header and the first's footer had stayed between two paragraphs, and the article
 // took the printing's date.
 describe("a printout's header and footer run into one line", () => {
@@ -1234,7 +1234,7 @@ describe("a printout's header and footer run into one line", () => {
 
 // A Forbes contributor's page: a caption cut off with its expander ("… [+]") over "GETTY" between two
 // paragraphs, both kept as text, and the author's plug under the last paragraph (scrapinghub's Forbes
-// page, session 37).
+// page's shape).
 describe("a contributor's page with pictures between the paragraphs", () => {
   const page = [
     'Innovation', 'Leadership', 'Money', 'Why your office plants may be making you sneeze', 'Dana Whitfield', 'Contributor', 'Healthcare', '',
@@ -1267,7 +1267,7 @@ describe("a contributor's page with pictures between the paragraphs", () => {
 });
 
 // A question headline of eight words or more reads as prose (a sentence with its question mark): under a
-// link label it had stayed between two paragraphs (session 36's notes, session 37).
+// link label it had stayed between two paragraphs .
 describe('a question headline under a link label between the paragraphs', () => {
   const page = (between: string[]) => [
     'News', 'Local', 'Council approves plan to rebuild the old harbour bridge', 'By Ellen Marsh', 'March 3, 2026', '',
@@ -1419,7 +1419,7 @@ describe("a call for readers' letters between the paragraphs", () => {
 });
 
 // ABC News (Australia) sets "Share" under its key points box, which the cleaner keeps as the article's
-// opening: it had stayed between the box and the first paragraph (the s35 tester's page, session 36).
+// opening: it had stayed between the box and the first paragraph (a tester's page).
 describe('a share button under a key points box', () => {
   it('is removed, the key points and the article kept', () => {
     const text = [

@@ -108,7 +108,7 @@ describe.each<{ name: string; first: string; last: string; chrome: Chrome }>([
     ],
   },
   {
-    // Amar Ujala's summary box between the date line and the text, its plugs under it (the s32 tester's page): the summary had been the first paragraph.
+    // Amar Ujala's summary box between the date line and the text, its plugs under it (a tester's page): the summary had been the first paragraph.
     name: 'hi-summary-box.txt',
     first: 'पश्चिम रेलवे ने शुक्रवार को',
     last: 'यात्री संगठनों ने इस फैसले',
@@ -236,24 +236,24 @@ describe("a site's prompt under the article in other languages: report an error,
     'Dołącz do nas na X!',
     'Recibí las noticias más importantes del día en tu correo.',
     'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel.',
-    // A site's channel on a messenger, between the paragraphs (session 32).
+    // A site's channel on a messenger, between the paragraphs.
     'Receba as principais notícias do Diário no seu WhatsApp. Clique aqui e entre no canal.',
     'Entre no canal do Jornal do Vale no WhatsApp',
     'Читайте «Вечерний город» в Telegram',
     'Читайте нас в «Дзене»',
-    // Session 33 (the tester's Ouest-France and Ukrainska Pravda pages): they had been the last paragraph, or between two.
+    // A tester's Ouest-France and Ukrainska Pravda pages: they had been the last paragraph, or between two.
     'Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France sur son site et son application mobile.',
     'Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.',
     'Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter.',
-    // Session 47 (the tester's LSM and Jagbani pages): they had been the last paragraph.
+    // A tester's LSM and Jagbani pages: they had been the last paragraph.
     'Ja pamanīji kļūdu, iezīmē tekstu un spied Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!',
     "ਨੋਟ - ਇਸ ਖ਼ਬਰ ਬਾਰੇ ਕੁਮੈਂਟ ਬਾਕਸ 'ਚ ਦਿਓ ਆਪਣੀ ਰਾਏ।",
     'Підписуйтесь на канал УП у Telegram',
     'Читайте нас у Telegram',
-    // Session 49 (the tester's Prajavani page): a Kannada paper's app, the last paragraph; the app's word spelt two ways.
+    // A tester's Prajavani page: a Kannada paper's app, the last paragraph; the app's word spelt two ways.
     'ವಿಜಯನಗರ ಪತ್ರಿಕೆ ಆ್ಯಪ್ ಇಲ್ಲಿದೆ: ಆಂಡ್ರಾಯ್ಡ್ | ಐಫೋನ್',
     'ನಮ್ಮ ಆಪ್ ಇಲ್ಲಿದೆ',
-    // Session 34: Kompas' channel prompt with its address and a reminder, 32 words (the tester's Kompas page).
+    // Kompas' channel prompt with its address and a reminder, 32 words (the tester's Kompas page).
     'Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.',
   ])('takes "%s" for a prompt', (text) => expect(isReadingPrompt(line(text))).toBe(true));
 
@@ -276,9 +276,9 @@ describe("a site's prompt under the article in other languages: report an error,
 
 describe('an ad slot between the paragraphs, its prompt in another language', () => {
   it.each(['Weiterlesen nach der Anzeige', 'Der Artikel wird nach der Anzeige fortgesetzt', 'La suite après cette publicité', "L’article continue ci-dessous", 'Continua após a publicidade', 'Lees verder onder de advertentie', 'Продолжение ниже',
-    // Session 33: Onet's prompt over a video, Ukrainska Pravda's label with its colon.
+    // Onet's prompt over a video, Ukrainska Pravda's label with its colon.
     'Dalszy ciąg materiału pod wideo', 'Реклама:',
-    // Session 55: Onet's other wording; between the lede and the next paragraph it had split the block, the lede left over it.
+    // Onet's other wording; between the lede and the next paragraph it had split the block, the lede left over it.
     'Dalsza część artykułu pod materiałem wideo'])(
     'takes "%s" for an ad slot',
     (text) => expect(isAdSlot(line(text))).toBe(true),
@@ -394,7 +394,7 @@ describe('a headline in a script without capitals, right over the date line', ()
 });
 
 describe("a Chinese portal's link to its news app under the date line", () => {
-  // Sina sets "新浪新闻客户端" over its share row, between the date line and the text (the s40 tester's page): it had been the
+  // Sina sets "新浪新闻客户端" over its share row, between the date line and the text (a tester's page): it had been the
   // title, and the headline over the date line none.
   const text = [
     '东方网', '首页', '新闻', '财经', '体育', '国内新闻',
@@ -420,7 +420,7 @@ describe("a Chinese portal's link to its news app under the date line", () => {
   });
 });
 
-// Yonhap's label run into the time it sent the story (session 33, the tester's page): no date line, the
+// Yonhap's label run into the time it sent the story (the tester's page): no date line, the
 // article had no date.
 describe('a Korean date line whose label runs into the date', () => {
   const yonhap = (dateLine: string): string =>
@@ -460,7 +460,7 @@ describe('a byline and its date set apart by a full-width slash', () => {
   });
 });
 
-// Session 43's tester's page 11: Dainik Bhaskar runs the author's label into the place and the story's age before it ("जयपुर
+// A tester's Dainik Bhaskar page: runs the author's label into the place and the story's age before it ("जयपुर
 // 2 घंटे पहलेलेखक: राहुल शर्मा": Jaipur, 2 hours ago, author: …). The line had been page text, and the story had no author.
 describe("an author's label run into the story's age", () => {
   it.each(['भोपाल 3 घंटे पहलेलेखक: सुनील वर्मा', '45 मिनट पहलेलेखक: सुनील वर्मा'])('lifts the author from "%s"', (header) => {
@@ -475,7 +475,7 @@ describe("an author's label run into the story's age", () => {
   });
 });
 
-// Session 43's tester's pages: Dainik Bhaskar's box of more stories under the text, "खबरें और भी हैं..." ("there is more
+// A tester's pages: Dainik Bhaskar's box of more stories under the text, "खबरें और भी हैं..." ("there is more
 // news"), had been the body's last line; JoongAng's text size button under the date line, "글씨크기 조절하기", its first.
 describe("a box of more stories' label in Hindi and a text size button in Korean", () => {
   it('ends the body over "खबरें और भी हैं..."', () => {
@@ -501,7 +501,7 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
     expect(isStoryLink(line(text))).toBe(true);
   });
 
-  // Session 41: the site's plug for its Google News channel, between two paragraphs, had stayed in the body.
+  // The site's plug for its Google News channel, between two paragraphs, had stayed in the body.
   it('removes a plug for the Google News channel between the paragraphs', () => {
     const plug = 'Simak berita terbaru lainnya di Google News';
     const { paragraphs, cleaned } = withChromeBetween(page('id-news.txt'), plug);
@@ -511,7 +511,7 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
   it.each(['Ikuti berita terkini dari Kompas di Google News', 'Baca berita menarik lainnya di Google News'])('takes "%s" for a follow link', (text) =>
     expect(isShareOrFollow(line(text))).toBe(true),
   );
-  // Session 41: a link in brackets, as some sites set it between the paragraphs: dropped as a line without a sentence, it
+  // A link in brackets, as some sites set it between the paragraphs: dropped as a line without a sentence, it
   // had not been named a link; a strong one could stay.
   it.each(['[Baca juga: Jalur sepeda baru mulai dibangun bulan depan]', '(Baca juga: Jalur sepeda baru mulai dibangun bulan depan)', '[Related: Council approves new bus lanes]'])(
     'takes "%s" for a story link',
@@ -526,7 +526,7 @@ describe('a link to another story set into the text, in Indonesian, Hindi and Ar
   it('leaves a sentence on Google News alone', () => expect(isShareOrFollow(line('Ikuti perkembangan kasus ini di Google News.'))).toBe(false));
 });
 
-// Session 42: an Indonesian desk's code, the reporter's and the editor's initials in brackets between two paragraphs,
+// An Indonesian desk's code, the reporter's and the editor's initials in brackets between two paragraphs,
 // had been kept as a paragraph.
 describe('an Indonesian desk code between the paragraphs', () => {
   it.each(['(ant/sur)', '(mhd)', '(rdp/imk)'])('removes "%s" as an editor credit and keeps the paragraphs around it', (code) => {
@@ -549,7 +549,7 @@ describe('a link to another story set into a Hebrew article', () => {
 
 describe('a box label in Turkish and Polish, and as Argentina and Portugal write it', () => {
   it.each(['İlgili Haberler', 'Bunu da okuyun', 'İlginizi çekebilir', 'Benzer haberler', 'Zobacz również:', 'Czytaj również', 'Przeczytaj też', 'Mirá también', 'Leé también', 'Ler mais', 'Bekijk ook',
-    // Ukrainian (session 33).
+    // Ukrainian.
     'Читайте також:', 'Читайте також: Як отримати 1000 гривень "Зимової підтримки": інструкція'])(
     'takes "%s" for a story link',
     (text) => expect(isStoryLink(line(text))).toBe(true),
@@ -653,7 +653,7 @@ describe('an Indonesian date line', () => {
 });
 
 describe('a source credit in Indonesian and the other languages pages label it in', () => {
-  // Session 42: "Sumber:" ("source") was no source label; the credit under the last paragraph was page text, and the story had no source.
+  // "Sumber:" ("source") was no source label; the credit under the last paragraph was page text, and the story had no source.
   const last = 'Perpustakaan akan buka setiap hari mulai pukul delapan pagi hingga pukul delapan malam.';
   it('takes the credit under the last paragraph for the source', () => {
     const cleaned = clean(page('id-news.txt').replace(last, `${last}\nSumber: Antara`));
@@ -665,7 +665,7 @@ describe('a source credit in Indonesian and the other languages pages label it i
     expect(cleaned.metadata.source).toBe('detik.com');
     expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
   });
-  // Session 43: Indonesian sites sign the dateline with their name after the place's comma ("KUPANG, KOMPAS.com - "): no source.
+  // Indonesian sites sign the dateline with their name after the place's comma ("KUPANG, KOMPAS.com - "): no source.
   it.each(['KOTA BARU, LEMBAH.com - ', 'KOTA BARU, lembahNews - '])('takes the site a dateline names after its place ("%s") for the source', (dateline) => {
     const cleaned = clean(page('id-news.txt').replace('Pemerintah kota meresmikan', `${dateline}Pemerintah kota meresmikan`));
     expect(cleaned.metadata.source).toBe(dateline.slice('KOTA BARU, '.length, -3));
@@ -696,8 +696,8 @@ describe('a Vietnamese page', () => {
     expect(cleaned.body.trimEnd().endsWith('vào dịp lễ.')).toBe(true);
   });
 
-  // Tuổi Trẻ signs in capitals (session 47); a heading in capitals there is no name: the page writes its words in lower case.
-  // A name of four syllables had stayed page text (session 49).
+  // Tuổi Trẻ signs in capitals; a heading in capitals there is no name: the page writes its words in lower case.
+  // A name of four syllables had stayed page text.
   it('takes a name in capitals or of four syllables under the last paragraph for the byline, and no heading in capitals', () => {
     const signed = (signature: string) => clean(page('vi-news.txt').replace('\n\nChia sẻ', `\n\n${signature}\n\nBình luận (12)\nChia sẻ`));
     expect(signed('NGỌC ANH').metadata.byline).toBe('NGỌC ANH');
@@ -714,7 +714,7 @@ describe('a Vietnamese page', () => {
 });
 
 // Sri Lankan papers sign under the article in brackets, the name and the place written from: the line had been a headline after
-// the article, and the story had no author (session 49).
+// the article, and the story had no author.
 describe("a reporter's signature in brackets under the article", () => {
   const page = (signature: string): string =>
     [
@@ -776,7 +776,7 @@ describe("an Arabic reporter's name after the dateline's place, over the date li
     expect(clean(page(signature)).metadata.byline).toBeNull();
   });
 
-  // Asharq Al-Awsat sets a colon after the place (session 43): the line had been a section label, and the story had no author.
+  // Asharq Al-Awsat sets a colon after the place: the line had been a section label, and the story had no author.
   it('takes the name after the place and a colon for the author', () => {
     const cleaned = clean(page('عمّان: سارة الخطيب'));
     expect(cleaned.metadata).toMatchObject({ byline: 'سارة الخطيب', date: '2026-12-05' });
@@ -792,15 +792,15 @@ describe("an Arabic reporter's name after the dateline's place, over the date li
 // Al Jazeera heads its stories "آخر تحديث: …" ("last update"): the line had been page text before the
 // article, and a page with no other date line was undated.
 describe('an Arabic date line labelled as the last update or the publication', () => {
-  // Asharq Al-Awsat's "نُشر:" ("published:"), the Gregorian date then the Hijri one (session 43): it had been page text.
+  // Asharq Al-Awsat's "نُشر:" ("published:"), the Gregorian date then the Hijri one: it had been page text.
   it.each([
     ['آخر تحديث: 5/12/2026 11:20 (توقيت مكة)', '2026-12-05T11:20'],
     ['تاريخ النشر: 5/12/2026', '2026-12-05'],
-    // Asharq Al-Awsat's "نُشر:" ("published"), the time run into the day with a dash (read since session 43's round 2), the
-    // Hijri date after the Gregorian (session 43).
+    // Asharq Al-Awsat's "نُشر:" ("published"), the time run into the day with a dash , the
+    // Hijri date after the Gregorian.
     ['نُشر: 11:20-5 ديسمبر 2026 م ـ 25 جمادى الآخرة 1448 هـ', '2026-12-05T11:20'],
     ['نشر: 5 ديسمبر 2026', '2026-12-05'],
-    // Al Arabiya's "نشر في:" ("published on:"), the comma run into the year and the time after a colon (session 55).
+    // Al Arabiya's "نشر في:" ("published on:"), the comma run into the year and the time after a colon.
     ['نشر في: 05 ديسمبر ,2026: 04:12 م GST', '2026-12-05T16:12'],
   ])('dates the article by "%s"', (dated, date) => {
     const text = [
@@ -831,7 +831,7 @@ describe("a Chinese editor's credit under the article", () => {
   });
 });
 
-// Session 39: CNA closes its last paragraph with the editor's credit and a date code, run onto it, over its rights
+// CNA closes its last paragraph with the editor's credit and a date code, run onto it, over its rights
 // notice: the paragraph, no sentence's end left, had gone whole as a headline after the article.
 describe("an editor's credit run onto a Chinese story's last paragraph, and the rights notice under it", () => {
   it("cuts the credit off the paragraph, which stays, and removes the notice as a copyright notice", () => {
@@ -839,7 +839,7 @@ describe("an editor's credit run onto a Chinese story's last paragraph, and the 
     expect(cleaned.body.split('\n\n').at(-1)).toBe('行政院發言人表示，政府將持續推動離島建設。');
     expect(cleaned.removedLines).toContainEqual({ line: 6, text: '（編輯：林家嫺）1151204', kind: 'metadata', reason: 'editor credit cut off the end of line 6' });
     expect(removal(cleaned, '本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。')).toMatchObject({ reason: 'copyright notice' });
-    // The editor is no author; the reporter the opening credit names is (s39/bylines: CNA's credit).
+    // The editor is no author; the reporter the opening credit names is (CNA's credit).
     expect(cleaned.metadata.byline).toBe('王小明');
   });
 
@@ -848,7 +848,7 @@ describe("an editor's credit run onto a Chinese story's last paragraph, and the 
   });
 });
 
-// Session 41: Korean papers close every story with a rights notice ("no reprinting or redistributing without leave"),
+// Korean papers close every story with a rights notice ("no reprinting or redistributing without leave"),
 // often with the circled ⓒ the © rules do not know. Over a line of the site's that is a sentence, it had stayed in the body.
 describe('a Korean rights notice under the article', () => {
   const text = [
@@ -867,7 +867,7 @@ describe('a Korean rights notice under the article', () => {
   });
 });
 
-// Session 41: an Indonesian religious post cites each saying it quotes under it, in square brackets (a hadith's
+// An Indonesian religious post cites each saying it quotes under it, in square brackets (a hadith's
 // collection and number, a book's page). The sources had been dropped as lines without a sentence, or as a headline
 // after the article.
 describe("a quotation's bracketed source under it", () => {
@@ -896,7 +896,7 @@ describe("a quotation's bracketed source under it", () => {
   });
 });
 
-// Session 39: Loksatta sets an ellipsis after its "also read" label, and plugs its Telegram channel under every story;
+// Loksatta sets an ellipsis after its "also read" label, and plugs its Telegram channel under every story;
 // both had stayed in the body.
 describe("Loksatta's 'also read' link and its channel's plug", () => {
   it('removes the link between the paragraphs and the plug under the last one', () => {
@@ -915,9 +915,9 @@ describe("Loksatta's 'also read' link and its channel's plug", () => {
   });
 });
 
-// Session 36 (the s35 tester's pages): the label over a link to another story, and over a box of
+// A tester's pages: the label over a link to another story, and over a box of
 // them, in Greek, Hungarian, Swahili, Persian and Thai had stayed in the body with its headlines. Telex's "Ez is
-// érdekelheti:" ("this may interest you too", session 44's tester) had been read as an unrelated headline.
+// érdekelheti:" ("this may interest you too") had been read as an unrelated headline.
 describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and Thai', () => {
   it.each(['Διαβάστε επίσης: Νέα μέτρα για το ενοίκιο', 'ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ', 'Σχετικά άρθρα', 'Kapcsolódó cikkek', 'Ezt is ajánljuk', 'Ez is érdekelheti:', 'Ez is érdekelheti: Drágul a bérlet januártól', 'Soma zaidi: Bei ya mafuta yapanda tena',
     'Soma pia', 'Habari zinazohusiana', 'مطالب پیشنهادی', 'خبرهای مرتبط', 'همچنین بخوانید: افزایش قیمت بنزین', 'อ่านข่าวที่เกี่ยวข้อง', 'ข่าวแนะนำ'])(
@@ -955,7 +955,7 @@ describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and
     expect(cleaned.body.split('\n\n').at(-1)).toBe('ผู้โดยสารสามารถใช้บัตรโดยสารเดิมได้ตามปกติ โดยไม่ต้องลงทะเบียนเพิ่มเติมที่สถานี');
   });
 
-  it("keeps a short last paragraph over the box's label, and leaves the box's headlines out (session 44)", () => {
+  it("keeps a short last paragraph over the box's label, and leaves the box's headlines out", () => {
     // Shorter than a Thai paragraph and without a full stop, it had gone as an unrelated headline after the article.
     const closing = 'ค่าโดยสารใหม่มีผลทั้งวันธรรมดาและวันหยุด';
     const cleaned = clean(page('th-news.txt').replace('\nข่าวแนะนำ\n', `${closing}\nข่าวแนะนำ\n`));
@@ -971,7 +971,7 @@ describe('a story link and a box label in Greek, Hungarian, Swahili, Persian and
 });
 
 // Index sets "Ajánlott videó" ("recommended video") over a video player between the paragraphs: the
-// label had stayed in the body, and taken for a box's label it ended the article (session 36).
+// label had stayed in the body, and taken for a box's label it ended the article.
 describe("a Hungarian label over a video player that was not scraped", () => {
   it('is removed, and the paragraphs under it stay', () => {
     const cleaned = clean(page('hu-news.txt'));
@@ -980,7 +980,7 @@ describe("a Hungarian label over a video player that was not scraped", () => {
   });
 });
 
-// Kathimerini closes its stories with its newsletter's plug, which had been the last paragraph (session 36).
+// Kathimerini closes its stories with its newsletter's plug, which had been the last paragraph.
 describe('a newsletter plug in Greek and Swahili', () => {
   it.each([
     'Λάβετε μια σύντομη ενημέρωση για τις σημαντικότερες ειδήσεις της ημέρας, κάθε απόγευμα, στο email σας.',
@@ -1039,8 +1039,8 @@ describe('a Thai, Persian or Swahili date line', () => {
   });
 });
 
-// Session 41: Lao and Khmer month names, maybe after the words for month and year: the header's date line had been page
-// text before the article, and the story undated. Session 51: a Khmer date line with its weekday, hour and minutes in words
+// Lao and Khmer month names, maybe after the words for month and year: the header's date line had been page
+// text before the article, and the story undated. A Khmer date line with its weekday, hour and minutes in words
 // (nine words) had been the page's title.
 describe('a Lao or Khmer date line', () => {
   const lao = (dated: string) => ['ໜ້າຫຼັກ', 'ຂ່າວ', 'ລັດຖະບານເປີດຂົວໃໝ່ຂ້າມແມ່ນ້ຳຂອງ', dated, '',
@@ -1139,7 +1139,7 @@ describe('a Hebrew name alone over the date line', () => {
 });
 
 // Walla sets the story's age, labelled "updated", between the author's name and the date line, and its share buttons
-// ("share on Facebook", "share on WhatsApp") under the date line: the first button had been the author (session 47).
+// ("share on Facebook", "share on WhatsApp") under the date line: the first button had been the author.
 describe("a Hebrew name over the story's age, share buttons under the date line", () => {
   const text = [
     'חדשות', 'בארץ',
@@ -1164,12 +1164,12 @@ describe("a Hebrew name over the story's age, share buttons under the date line"
 });
 
 // The BBC's Swahili and Persian pages set the author's label and name on one line, "Author, …" and "نویسنده، …", over the
-// role's: the name had been page text, the story had no author, and the Swahili role's line ("Nafasi, …") its title (session 47).
+// role's: the name had been page text, the story had no author, and the Swahili role's line ("Nafasi, …") its title.
 describe("the BBC's author and its label on one line", () => {
   it.each([
     ['Author, Amani Juma', 'Amani Juma', 'Nafasi, BBC Swahili, Nairobi', 'Bunge la Kenya lapitisha sheria mpya ya ardhi', '5 Disemba 2026', 'Bunge la Kenya limepitisha sheria mpya inayowapa wakulima wadogo haki ya kumiliki ardhi wanayoilima kwa miaka mingi.', 'Wabunge wengi walisema sheria hiyo itapunguza migogoro ya ardhi katika maeneo ya vijijini.'],
     ['نویسنده، سارا کریمی', 'سارا کریمی', 'شغل، بی‌بی‌سی فارسی', 'دولت قیمت بلیت قطارهای مسافری را افزایش داد', '۱۵ آذر ۱۴۰۵', 'وزارت راه اعلام کرد قیمت بلیت همه قطارهای مسافری از ابتدای ماه آینده ده درصد افزایش می‌یابد.', 'به گفته این وزارتخانه، درآمد تازه برای نوسازی واگن‌های قدیمی هزینه خواهد شد.'],
-    // BBC Igbo's and BBC Tigrinya's labels (session 51); Tigrinya's name has no capitals to tell it, the label does.
+    // BBC Igbo's and BBC Tigrinya's labels; Tigrinya's name has no capitals to tell it, the label does.
     ['Onye dere ya, Adaeze Nnadi-Okolie', 'Adaeze Nnadi-Okolie', 'Ndị mere akụkọ a, BBC News Ìgbò', 'Ndị ọrụ ugbo na Enugu na-achọ ụzọ ọhụrụ', '4 Disemba 2026', "Ndị ọrụ ugbo n'Enugu kwuru na ụzọ ha na-eji ebuga ihe ubi n'ahịa mebiri emebi kemgbe afọ abụọ gara aga.", 'Gọọmentị steeti kwuru na ọ ga-arụzi ụzọ ahụ tupu oge mmiri ozuzo ọzọ abịa.'],
     ['ደራሲ, ሰላም ገብረሚካኤል', 'ሰላም ገብረሚካኤል', 'ሓላፍነት, ቢቢሲ ትግርኛ', 'ኣብ ዓዲግራት ሓድሽ ቤት ትምህርቲ ተኸፊቱ', '4 ታሕሳስ 2026', 'ኣብ ከተማ ዓዲግራት ንተመሃሮ ዘገልግል ሓድሽ ቤት ትምህርቲ ሎሚ ብወግዒ ተኸፊቱ።', 'እቲ ቤት ትምህርቲ ንልዕሊ ሓደ ሽሕ ተመሃሮ ክቕበል ይኽእል እዩ።'],
   ])('"%s" names the author, and the headline is the title', (byline, name, role, title, date, first, second) => {
@@ -1272,7 +1272,7 @@ describe('a story link in Slovak, Baltic languages, Welsh, Georgian, Kazakh, Mar
     (text) => expect(isStoryLink(line(text))).toBe(false),
   );
 
-  // Index.hr's Croatian link (session 45) had stayed between the paragraphs too.
+  // Index.hr's Croatian link had stayed between the paragraphs too.
   it.each([
     [
       'Slovak',
@@ -1295,7 +1295,7 @@ describe('a story link in Slovak, Baltic languages, Welsh, Georgian, Kazakh, Mar
   });
 });
 
-// Session 45's tester's pages: Index.hr's "Pročitajte i:" ("read also") and its headline, Ara's "També et pot interessar"
+// A tester's pages: Index.hr's "Pročitajte i:" ("read also") and its headline, Ara's "També et pot interessar"
 // ("you may also like") and Manorama's Malayalam "read this too" had stayed in the body; with them Serbian, Kannada, Telugu,
 // Gujarati and Punjabi's "read this too".
 describe('a story link in Croatian, Serbian, Catalan and the languages of South India, Gujarat and Punjab', () => {
@@ -1325,7 +1325,7 @@ describe("an Urdu reporter's name over the correspondent's title", () => {
   });
 });
 
-// Session 40: the ordinary chrome of Japanese, Korean and Chinese pages, set between two paragraphs of
+// The ordinary chrome of Japanese, Korean and Chinese pages, set between two paragraphs of
 // an invented news page (the Latin-script languages' words were known already; these were kept as paragraphs).
 describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese page', () => {
   const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8');
@@ -1350,7 +1350,7 @@ describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese 
     ['ja', '写真：共同通信', 'picture caption or credit'],
     ['ko', '사진: 연합뉴스', 'picture caption or credit'],
     ['zh', '图片来源：新华社', 'picture caption or credit'],
-    // Session 53: links back to the top, the home page or the portal, a portal's disclaimer.
+    // Links back to the top, the home page or the portal, a portal's disclaimer.
     ['ja', 'ページの先頭へ', 'section label or navigation'],
     ['ko', '맨 위로', 'section label or navigation'],
     ['zh', '返回顶部', 'section label or navigation'],
@@ -1364,7 +1364,7 @@ describe('a chrome line between the paragraphs of a Japanese, Korean or Chinese 
   });
 });
 
-// The Yomiuri sets its save button ("clip this article") under the date line (session 53): it had opened the body.
+// The Yomiuri sets its save button ("clip this article") under the date line: it had opened the body.
 describe('a Japanese save button under the date line', () => {
   const japanese = readFileSync(new URL('fixtures/japanese.txt', import.meta.url), 'utf8');
   it.each(['この記事をスクラップする', '記事を保存'])('removes "%s" and keeps every paragraph', (button) => {
@@ -1401,7 +1401,7 @@ describe('a call to click a link or a picture, in other languages', () => {
   });
 });
 
-// Session 40: Vietnamese, Hebrew, Persian and Hindi pages' chrome words between two paragraphs, which the line model had kept.
+// Vietnamese, Hebrew, Persian and Hindi pages' chrome words between two paragraphs, which the line model had kept.
 describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian or Hindi page', () => {
   it.each<[string, string, string]>([
     ['vi-news.txt', 'Chia sẻ', 'share or follow links'],
@@ -1425,7 +1425,7 @@ describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian 
   });
 });
 
-// Session 46's tester's pages: a dotted date spaced as Czech and Slovene pages write it, under a printed page's text as
+// A tester's pages: a dotted date spaced as Czech and Slovene pages write it, under a printed page's text as
 // well as over it, and DPG Media's hyphenated date with a two-digit year (read in the Dutch page's order, day first).
 describe('a date line in the forms Czech, Slovene and Dutch pages set', () => {
   it('dates a printed Czech page by the date line under its text and byline', () => {
@@ -1463,7 +1463,7 @@ describe('a date line in the forms Czech, Slovene and Dutch pages set', () => {
   });
 });
 
-// Session 46's tester's pages: a box of two links between the paragraphs, closed by a line repeating its label (BBC Swahili),
+// A tester's pages: a box of two links between the paragraphs, closed by a line repeating its label (BBC Swahili),
 // and a Thai page's two paragraphs under one link (Khaosod), which had been read as three links, a box of other stories.
 describe('links set between the paragraphs, then the article going on', () => {
   it("removes BBC Swahili's box of two links and its closing line, and keeps the paragraphs after it", () => {
@@ -1493,9 +1493,9 @@ describe('links set between the paragraphs, then the article going on', () => {
   });
 });
 
-// Session 51: Nepali sites date their stories in the Bikram Sambat calendar (Onlinekhabar's "२०८३ मंसिर १९ गते ९:१४"), left
+// Nepali sites date their stories in the Bikram Sambat calendar (Onlinekhabar's "२०८३ मंसिर १९ गते ९:१४"), left
 // unconverted (readDate: the calendar's month lengths are not settled), but a date line: it had been page text, and the
-// author's name over it no byline (session 48's tester).
+// author's name over it no byline.
 describe('a Nepali date line in the Bikram Sambat calendar', () => {
   it('is removed as a date line, the article left undated, and the name over it is the byline', () => {
     const text = ['समाचार', 'अर्थ', 'धरानमा नयाँ खानेपानी आयोजना सुरु', 'सुमन राई', '२०८३ पुस ३ गते १०:२०', '',

@@ -30,30 +30,30 @@ describe('isOutlet', () => {
   });
   it.each(['Gulf News', 'Arab News', 'Sky News', 'NDTV News', 'NT News', 'Daily News', 'Automotive News', 'Texas Tribune'])('still takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
 
-  // Papers named by a ledger, a spectator, a watchman, a citizen, a clarion (session 42): they had been no outlets.
+  // Papers named by a ledger, a spectator, a watchman, a citizen, a clarion: they had been no outlets.
   it.each(['Riverbend Ledger', 'The Star-Ledger', 'The Harbour Spectator', 'Cape Argus', 'Ottawa Citizen', 'The Citizen', 'Clarion'])('takes "%s" for an outlet', (name) =>
     expect(isOutlet(name)).toBe(true),
   );
   // A surname, a device, a party's member end them as often: those words are no outlet's.
   it.each(['Samantha Bee', 'Gaming Monitor', 'Phone Recorder', 'Liberal Democrat'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 
-  // Britain's Echo papers (session 43).
+  // Britain's Echo papers.
   it.each(['The Northern Echo', 'Harbour Echo'])('takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
-  // A station's call sign with its service (session 43): a station's notice had named no outlet. The letters alone name none.
+  // A station's call sign with its service: a station's notice had named no outlet. The letters alone name none.
   it.each(['KWXR-TV', 'WQRT-FM', 'CFTO-TV'])('takes the call sign "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
   it.each(['KWXR', 'KPMG', 'COVID-19', 'WXR-TVS'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 
-  // Session 46: papers named their sites so ("From Times Online" over the date line had been the author).
+  // Papers named their sites so ("From Times Online" over the date line had been the author).
   it.each(['Times Online', 'Guardian Unlimited', 'Harbour Telegraph Online', 'SBS ONLINE'])('takes the online arm "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
   it.each(['Cars Online', 'News Online', 'Sports Unlimited', 'Jane Online'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
 
-  // A public broadcaster's news service, its name and its language's word for news (session 46): Yle's masthead had named no outlet.
+  // A public broadcaster's news service, its name and its language's word for news: Yle's masthead had named no outlet.
   it.each(['Yle Uutiset', 'SVT Nyheter', 'NRK Nyheter', 'RTBF Info'])('takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
   it.each(['Yle Urheilu', 'Helsinki Uutiset', 'Uutiset'])('takes "%s" for no outlet', (name) => expect(isOutlet(name)).toBe(false));
-  // South Africa's public broadcaster by its initials (session 58): its radio station's notice "© 2026 SABC." had named no outlet.
+  // South Africa's public broadcaster by its initials: its radio station's notice "© 2026 SABC." had named no outlet.
   it.each(['SABC', 'SABC News', 'SABC Sport'])('takes "%s" for an outlet', (name) => expect(isOutlet(name)).toBe(true));
 
-  // A paper named by an outlet word joined to another word, after "The" or a place (session 48): its notice had named no outlet.
+  // A paper named by an outlet word joined to another word, after "The" or a place: its notice had named no outlet.
   it.each(['Harbourville News-Sun', 'The Harbour Press-Enterprise', 'Lagoon Herald-Leader', 'The Times-Courant'])('takes "%s" for an outlet', (name) =>
     expect(isOutlet(name)).toBe(true),
   );

@@ -1,4 +1,4 @@
-// Page genres an exploratory tester found the cleaner getting wrong (session 20): live blogs,
+// Page genres an exploratory tester found the cleaner getting wrong: live blogs,
 // galleries, recipes, results tables, newsletters, polls, pull quotes, pages scraped twice. Each
 // fixture is a small page of that genre, written for the test.
 import { readFileSync } from 'node:fs';
@@ -174,7 +174,7 @@ describe("a station's video player over the story, its playlist's next video und
   });
 });
 
-describe("a video's transcript timed line by line under the story (session 44)", () => {
+describe("a video's transcript timed line by line under the story", () => {
   it('keeps its first line, under its stamp, with the others', () => {
     const first = 'A new way across the water for commuters in the harbour.';
     const text = [
@@ -209,7 +209,7 @@ describe('a video set between the paragraphs', () => {
     expect(paragraphs(cleaned.body).at(-1)).toBe('For emergency information, tune in to local radio or visit the fire service website.');
   });
 
-  it('removes the caption on a page without blank lines, under the length read and shown (session 40)', () => {
+  it('removes the caption on a page without blank lines, under the length read and shown', () => {
     const caption = 'Firefighters battle the fire near Cudlee Creek.';
     const text = [
       'Residents told to leave as bushfire threatens homes', 'By Tom Fedorowytsch', 'Posted Thu 4 Dec 2026 at 5:02am',
@@ -293,7 +293,7 @@ describe('a lede under the byline, cut off from the rest by a table, a list or a
   });
 
   it('keeps the recipe\'s intro, its ingredients and its method', () => {
-    // The ingredients are the recipe's text: they had been dropped as weak lines (session 38).
+    // The ingredients are the recipe's text: they had been dropped as weak lines.
     const body = paragraphs(clean(page('recipe.txt')).body);
     expect(body).toContain('Season, stir in the lemon juice and serve with crusty bread.');
     for (const ingredient of ['1 tbsp olive oil', '250g red lentils, rinsed', '1.2 litres vegetable stock', '1 lemon, juiced']) expect(body).toContain(ingredient);
@@ -432,7 +432,7 @@ describe('a photo gallery of short captions, each between its counter and its cr
 });
 
 // A local paper's results page copied one cell a line, no blank lines: the table had ended the article, and the
-// paragraphs under it went as page text after it (session 43).
+// paragraphs under it went as page text after it.
 describe('a runoff report with its results table copied one cell a line', () => {
   const text = page('runoff-results-cells.txt');
 
@@ -609,13 +609,13 @@ Arsenal go top after late winner at Villa Park
     ]);
   });
 
-  it('keeps line-ups under a heading naming them, players parted by commas (session 40)', () => {
+  it('keeps line-ups under a heading naming them, players parted by commas', () => {
     const sheet = 'Line-ups\nBrighton\nVerbruggen, Brask, Coyle, Van Dael, Ibáñez, Doumbé, Faure, Kassé, Lowrie, Tanabe, Marlow.\nEverton: Renshaw, Dallow, Wisniak, Holloway, Hrynko, Sarr, Faye, Tolland, McArdle, Diabaté, Nuno\nSubs not used: Pryce, Ashdown, Ilan';
     const body = paragraphs(clean(text.replace(/Brighton \(4-2-3-1\)[^]*?Booked: Wisniak, Faye/u, sheet)).body);
     expect(body.slice(-5)).toEqual(sheet.split('\n'));
   });
 
-  // Session 41: one player a line with the shirt's number, as a live page lists them: the players are the report's as the comma list's are.
+  // One player a line with the shirt's number, as a live page lists them: the players are the report's as the comma list's are.
   const onePerLine = (heading: string) =>
     `${heading}\nBrighton\n1 Aldana\n34 Brask\n5 Coyle\n29 Van Dael\n30 Ibáñez\n17 Doumbé\n13 Faure\n11 Kassé\n14 Lowrie\n22 Tanabe\n18 Marlow`;
   it('keeps line-ups of one player a line, with the numbers, under a heading naming them', () => {
@@ -639,7 +639,7 @@ Arsenal go top after late winner at Villa Park
   });
 });
 
-describe("a box's label naming where its stories come from, between the paragraphs (session 41)", () => {
+describe("a box's label naming where its stories come from, between the paragraphs", () => {
   it('goes with the headline under it: "More from Harbor Monthly" over a link had stayed in an interview', () => {
     const text = [
       'Harbor Monthly',
@@ -668,7 +668,7 @@ describe("a box's label naming where its stories come from, between the paragrap
   });
 });
 
-describe("an author's contact line with a correction under it (session 41)", () => {
+describe("an author's contact line with a correction under it", () => {
   it('is removed as the contact details, the correction staying the last paragraph', () => {
     const text = [
       'The Harbor Ledger',

@@ -1,4 +1,4 @@
-// A sponsored, polled or translated page's notes (session 37): a sponsored post's labels and its
+// A sponsored, polled or translated page's notes: a sponsored post's labels and its
 // sponsor's disclosure, a feedback poll under the article, a translated story's note. Each had been
 // the title or the article's last paragraph. Each fixture is a small page written for the test.
 import { describe, expect, it } from 'vitest';
@@ -38,7 +38,7 @@ describeTest(
   ['This story was funded by a grant from the Knight Foundation.', 'The festival was sponsored by Harbor Bank for the third year.', 'This content is not available in your region.'],
 );
 
-// A nonprofit newsroom's note on a donor its story names (session 43): it had been the article's last paragraph.
+// A nonprofit newsroom's note on a donor its story names: it had been the article's last paragraph.
 describeTest(
   "isDonorDisclosure: a nonprofit newsroom's disclosure of a donor",
   isDonorDisclosure,
@@ -50,7 +50,7 @@ describeTest(
   ['Disclosure: Gadget Daily may earn a commission on some of the products on this page.', 'Disclosure: The author owns shares in Harbor Bank.', 'The Lakeland Growers Association has been a financial supporter of the mayor since 2019.'],
 );
 
-// The session 44 tester's review and breaking story: a review site's affiliate note had opened the body, a breaking
+// A tester's review and breaking story: a review site's affiliate note had opened the body, a breaking
 // story's note that it is still being written had closed it.
 describeTest(
   "isAffiliateDisclosure: a site's note that it earns from the shops it links to",
@@ -59,7 +59,7 @@ describeTest(
     "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
     'Gadget Weekly is supported by its readers. If you buy something through links in this article, we may earn a commission.',
     'Contoso may receive an affiliate commission if you buy something through links in this article.',
-    // Vox Media's sites under the byline (session 53): it had been the body's first paragraph.
+    // Vox Media's sites under the byline: it had been the body's first paragraph.
     'If you buy something from a Lagoon link, Tidewater Media may earn a commission. See our ethics statement.',
     'If you buy anything from a Gizmo Weekly link, Northwind Media may earn a commission.',
   ],
@@ -79,7 +79,7 @@ describeTest(
   ['This is a developing area of law, the judge said.', 'The story is developing faster than the police expected.', 'Check back the figures before you file, the clerk told them.'],
 );
 
-// The session-51 tester's police blotter: a local site's note under each log had been its last paragraph.
+// A tester's police blotter: a local site's note under each log had been its last paragraph.
 describeTest(
   "isPresumptionNote: a police log's note that those it names are presumed innocent",
   isPresumptionNote,
@@ -155,7 +155,7 @@ describe("a local site's police log", () => {
   });
 });
 
-// The session-52 tester's Naver page: an agency's story closes with its reporter's address and, under the notices, the
+// A tester's Naver page: an agency's story closes with its reporter's address and, under the notices, the
 // portal's note on the section the outlet filed it in; both had stayed as the article's last lines.
 describeTest(
   "isPortalSectionNote: a portal's note on the story's section",

@@ -1,4 +1,4 @@
-// Page shapes an exploratory tester found the cleaner getting wrong (session 15): each fixture is
+// Page shapes an exploratory tester found the cleaner getting wrong: each fixture is
 // a small page of that shape.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ describe('a live blog whose entries are stamped with their age ("17 minutes ago"
   it("takes the page's headline as the title, not the first entry's heading", () => {
     // Under the page's head the first entry's heading is a candidate title too (a guard: the page's headline wins).
     expect(cleaned.metadata.title).toBe('Council budget vote live: councillors back 4.9% council tax rise after long debate');
-    // The first entry's heading of two words opens the body (session 33: it had been dropped as a section label).
+    // The first entry's heading of two words opens the body (it had been dropped as a section label).
     expect(paragraphs(cleaned.body).slice(0, 2)).toEqual(['Budget approved', 'Councillors have approved the budget by 41 votes to 22, with a council tax rise of 4.9 per cent.']);
   });
 
@@ -175,7 +175,7 @@ describe('a live blog whose entries after the first are one paragraph each', () 
   });
 });
 
-// Session 39: a match's text commentary, each short entry under its minute ("90'+5'"): the minutes had stayed in the
+// A match's text commentary, each short entry under its minute ("90'+5'"): the minutes had stayed in the
 // body, the last minutes of the match gone as page text before the article and the kick-off after it.
 describe("a match's text commentary under minute stamps", () => {
   it('keeps every entry, from the final whistle to the kick-off, and removes the minutes as time stamps', () => {
@@ -184,7 +184,7 @@ describe("a match's text commentary under minute stamps", () => {
     expect(body).toHaveLength(13);
     expect(body[0]).toBe('Match ends, Arsenal 2, Chelsea 1.');
     expect(body[9]).toBe('First Half begins.');
-    // The line-ups under it are the match's players, kept as a report's team sheet is (session 40).
+    // The line-ups under it are the match's players, kept as a report's team sheet is.
     expect(body.slice(10)).toEqual(['Line-ups', 'Arsenal', 'Raya, White, Saliba, Gabriel, Timber, Rice, Ødegaard, Partey, Saka, Havertz, Martinelli.']);
     for (const minute of ["90'+5'", "45'+2'", "1'"]) expect(reasonOf(cleaned, minute)?.reason, minute).toBe('time stamp');
     expect(cleaned.metadata.title).toBe('Arsenal v Chelsea: live text commentary');
@@ -210,7 +210,7 @@ describe("a match's text commentary under minute stamps", () => {
   });
 });
 
-// Session 40: a cricket commentary, each ball's entry under its number ("19.6"): the numbers had stayed, and the
+// A cricket commentary, each ball's entry under its number ("19.6"): the numbers had stayed, and the
 // innings' first balls gone as page text after the article.
 describe("a cricket commentary under the balls' numbers", () => {
   it('keeps every entry and removes the numbers as time stamps', () => {
@@ -220,7 +220,7 @@ describe("a cricket commentary under the balls' numbers", () => {
     for (const ball of ['19.6', '19.1', '18.6']) expect(reasonOf(cleaned, ball)?.reason, ball).toBe('time stamp');
   });
 
-  // Session 41: entries without a full stop ("Carter to Lowe, no run"), and an archived page that runs oldest first.
+  // Entries without a full stop ("Carter to Lowe, no run"), and an archived page that runs oldest first.
   const noFullStops = (text: string): string => text.replace(/^(\p{Lu}\p{L}+ to \p{Lu}\p{L}+, [^.]*?)\.$/gmu, '$1');
   it('keeps the entries written without a full stop, the bowler to the batter and the ball', () => {
     const cleaned = clean(noFullStops(page('cricket-commentary.txt')));
@@ -422,7 +422,7 @@ describe('reader-comment lines after the article', () => {
     expect(paragraphs(cleaned.body)).toHaveLength(4);
   });
 
-  // Session 41: under a closed notice the comments posted before it stand, and had been the body's last paragraphs.
+  // Under a closed notice the comments posted before it stand, and had been the body's last paragraphs.
   it.each(['Comments are now closed for this story', 'Reader views (2)'])('removes the comments under "%s" as the comments section', (heading) => {
     const comments = ['Tom B', 'About time too, the lanes should have been built years ago and the shops will be fine.', 'Sally W', 'Another waste of money from a council that never listens to the people who pay for it.'];
     const text = page('reader-comments.txt').split('\n').slice(0, 5).concat(['', heading, '', ...comments]).join('\n');
@@ -501,7 +501,7 @@ describe("a Reuters page ending with the link to its standards", () => {
   });
 });
 
-describe("a box of other stories set under the article's first paragraphs (session 44)", () => {
+describe("a box of other stories set under the article's first paragraphs", () => {
   // The block had opened with the box's last headlines, and the two paragraphs over it went as page text before the article.
   const opening = ['Nobody seems to know what sent the old harbour crane crashing into the water.', 'The crane, a landmark of the Riverton docks since 1952, toppled into the harbour on Tuesday night during a storm, and divers spent Wednesday searching the wreck for its operator.'];
   const text = (over: readonly string[]) => [
@@ -617,7 +617,7 @@ describe('rows of a market table', () => {
     ['market-rows-spaced.txt', ['Index              Close   Change', 'FTSE 100           7,612.4   +0.3%', 'DAX               15,123.2   -0.2%', 'CAC 40             7,301.5   +0.1%', 'Euro Stoxx 50      4,312.9   +0.2%']],
     // Cells set apart by tabs, as ingest passes them (normaliseText): a tab between cells is two spaces.
     ['market-rows-tabbed.txt', ['Index  Close  Change', 'FTSE 100  7,612.4  +0.3%', 'DAX  15,123.2  -0.2%', 'CAC 40  7,301.5  +0.1%', 'Euro Stoxx 50  4,312.9  +0.2%']],
-  ])('%s: stay in the body, all of them, between the paragraphs that frame them (session 34: the benchmarks\' gold keeps such tables)', (name, rows) => {
+  ])('%s: stay in the body, all of them, between the paragraphs that frame them (the benchmarks\' gold keeps such tables)', (name, rows) => {
     const body = paragraphs(clean(page(name)).body);
     for (const row of rows) expect(body, row).toContain(row);
     expect(body[body.indexOf(rows[0]!) - 1]).toMatch(/[.!?]["”]?$/u);
@@ -1236,7 +1236,7 @@ describe("an e-paper's text, a jump line and a word broken at a column's foot be
   const cleaned = clean(page('epaper-jump-line.txt'));
 
   it('removes the jump line and joins the broken word onto its paragraph', () => {
-    // Session 49: the jump line had stayed as a paragraph, the word's end as a line of its own, its start with its hyphen.
+    // The jump line had stayed as a paragraph, the word's end as a line of its own, its start with its hyphen.
     expect(reasonOf(cleaned, 'Continued on Page 7')?.reason).toBe('running head of a printed page');
     expect(paragraphs(cleaned.body)[2]).toMatch(/block the narrow lane for other drivers\.$/u);
     expect(paragraphs(cleaned.body)).toHaveLength(6);
@@ -1291,7 +1291,7 @@ describe("an RSS reader's export of a WordPress feed item", () => {
   });
 });
 
-// ERR closes its stories with the editor, the source and the date (session 47): read as a headline, the editor's credit had
+// ERR closes its stories with the editor, the source and the date: read as a headline, the editor's credit had
 // ended the article there, and the source and the date under it were taken for a related story's.
 describe('a public broadcaster\'s closing block of editor, source and date', () => {
   const text = [
@@ -1341,7 +1341,7 @@ describe('a donation box set between the paragraphs', () => {
   const cleaned = clean(page('donation-box.txt'));
 
   it('removes its heading, its appeal and its button, and keeps the paragraphs around it', () => {
-    // They had stayed between the second and the third paragraph (the s33 tester's Grist interview).
+    // They had stayed between the second and the third paragraph (a tester's Grist interview).
     expect(paragraphs(cleaned.body)).toHaveLength(4);
     expect(cleaned.body).not.toMatch(/Support The Valley Ledger|nonprofit newsroom|Donate now|please consider|Become a member/u);
     for (const text of ['Support The Valley Ledger', 'The Valley Ledger is a nonprofit newsroom. Your gift today will be matched.', 'Donate now']) {
@@ -1358,7 +1358,7 @@ describe('a newsletter sign-up box set between the paragraphs', () => {
   const cleaned = clean(page('newsletter-box-inside.txt'));
 
   it("removes the box's bare button with its prompt, e-mail field and consent line, and keeps the paragraphs after it", () => {
-    // "Subscribe" had stayed between two paragraphs (the s33 tester's Patch page).
+    // "Subscribe" had stayed between two paragraphs (a tester's Patch page).
     expect(paragraphs(cleaned.body)).toEqual([
       expect.stringMatching(/^The town council voted/u),
       expect.stringMatching(/^Swimming clubs/u),
@@ -1400,7 +1400,7 @@ describe('a follow link between the paragraphs', () => {
   ].join('\n');
 
   it('removes it as a share or follow link wherever it stands, not only after the article', () => {
-    // Under a Hindi page's summary it had been the body's second paragraph (the s32 tester's Amar Ujala page).
+    // Under a Hindi page's summary it had been the body's second paragraph (a tester's Amar Ujala page).
     const cleaned = clean(text);
     expect(paragraphs(cleaned.body)).toHaveLength(3);
     expect(reasonOf(cleaned, 'Follow Us')?.reason).toBe('share or follow links');
@@ -1424,7 +1424,7 @@ describe('a bare "Comments" between paragraphs', () => {
   });
 });
 
-// Session 42: a blog's readers' comments, each signed under its text ("Posted by: Marek | Jan 14, 2009 10:02:11 AM")
+// A blog's readers' comments, each signed under its text ("Posted by: Marek | Jan 14, 2009 10:02:11 AM")
 // with no heading over them, had been the body's last paragraphs; the comment form comes after the last.
 describe('readers\' comments signed under their texts, with no heading over them', () => {
   const text = page('signed-comments.txt');
@@ -1437,7 +1437,7 @@ describe('readers\' comments signed under their texts, with no heading over them
     expect(comments).toHaveLength(5);
     for (const comment of comments) expect(reasonOf(cleaned, comment)?.reason, comment).toBe('reader comments section');
     // The first comment's signature, right under the last paragraph kept, had dated the post. The post's own byline and date
-    // line dates it since session 43 (its time alone after a bar had left it all author, undated).
+    // line dates it (its time alone after a bar had left it all author, undated).
     expect(cleaned.metadata).toMatchObject({ byline: 'Nora Halvorsen', date: '2009-01-14' });
     expect(reasonOf(cleaned, 'By Nora Halvorsen January 14, 2009 | 9:12:40 AM')?.reason).toBe('byline and date line');
   });
@@ -1451,7 +1451,7 @@ describe('readers\' comments signed under their texts, with no heading over them
     expect([first - 1, first, last].map((i) => scored.features.row(i)[afterComments])).toEqual([0, 1, 1]);
   });
 
-  it("ends the article at the post's own signature over a first comment of several paragraphs (session 44)", () => {
+  it("ends the article at the post's own signature over a first comment of several paragraphs", () => {
     const secondParagraph = 'My grandfather drove the old tram on this road before they tore up the rails, and he would have loved to see this.';
     const withSignature = text.replace(/^About time too\./m, `Posted by Nora Halvorsen at January 14, 2009 09:12 AM\n\nAbout time too.`).replace(/(on a napkin[^\n]*\n)/u, `$1\n${secondParagraph}\n`);
     const cleaned = clean(withSignature);
@@ -1468,7 +1468,7 @@ describe('readers\' comments signed under their texts, with no heading over them
   });
 });
 
-// A local TV station's page (session 46): a box of teasers, other stories' headlines run into their summaries, opens the
+// A local TV station's page: a box of teasers, other stories' headlines run into their summaries, opens the
 // block over the story's headline over its date line.
 describe('teasers opening the block over the headline and the date line', () => {
   const cleaned = clean(page('teasers-over-headline.txt'));

@@ -31,7 +31,7 @@ describe('two articles pasted into one file', () => {
     expect(pastedWarning(clean(`${library}\n`).warnings)).toBeUndefined();
     const standfirst = 'Engineers say the bearings have worn faster than expected, and the work cannot wait until spring.';
     const cleaned = clean(bridge.replace('\nBy Nadia Hassan', `\n\n${standfirst}\n\nBy Nadia Hassan`) + '\n');
-    // The standfirst over the byline is the header's since session 40 (title-lines.ts standfirstOverByline), no paragraph of the body.
+    // The standfirst over the byline is the header's (title-lines.ts standfirstOverByline), no paragraph of the body.
     expect(cleaned.removedLines.find((line) => line.text === standfirst)?.reason).toBe('page text before the article');
     expect(pastedWarning(cleaned.warnings)).toBeUndefined();
   });

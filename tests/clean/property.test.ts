@@ -175,7 +175,7 @@ describe('cleanArticle', () => {
   });
 
   // Cleaning is not idempotent on the page's chrome: a line it kept may go the second time, when what stood around it
-  // has gone (until session 54 'Share this' under a copyright line at the top was kept, and was the title of the body
+  // has gone ('Share this' under a copyright line at the top, kept, was once the title of the body
   // alone). What it kept of the article must stay: a body cleaned again, as a record of it with its title would be, keeps its prose.
   it('a body cleaned again keeps every paragraph of prose it kept', () => {
     const chrome = fc.constantFrom('Share this', 'Advertisement', 'By Jane Doe', 'Published: 2023-04-29', 'Related stories', '© 2024 The Ledger', 'Home | News | Sport', 'Council passes the city budget after debate');

@@ -1,4 +1,4 @@
-// Site chrome the cleaner kept as article text until session 39, each on an invented page in the
+// Site chrome the cleaner kept as article text, each on an invented page in the
 // layout of the site that sets it: the chrome leaves the body, named for what it is, and the
 // article's paragraphs stay.
 import { describe, expect, it } from 'vitest';
@@ -61,7 +61,7 @@ describe("CNN's related article and CNBC's video links between the paragraphs", 
   });
 });
 
-describe("the BBC's video player over the first paragraph and between the others (session 45)", () => {
+describe("the BBC's video player over the first paragraph and between the others", () => {
   it('removes the player\'s notice and its caption run into its label, and opens the body with the first paragraph', () => {
     const player = 'Media playback is unsupported on your device';
     const caption = 'Media captionWhat will the new bridge look like?';
@@ -103,7 +103,7 @@ describe("a sponsor's message set into a newsletter", () => {
     expect([reasonOf(cleaned, label), reasonOf(cleaned, message)]).toEqual(["sponsor's message", "sponsor's message"]);
   });
 
-  it("removes the message's later paragraphs naming the sponsor, and keeps the item after them (session 40)", () => {
+  it("removes the message's later paragraphs naming the sponsor, and keeps the item after them", () => {
     const label = 'A MESSAGE FROM ACME ENERGY:';
     const messages = ['Acme Energy is building the grid of the future.', 'Since 2019 Acme Energy has connected 40,000 homes to solar power, and we are only getting started.', 'Find out how Acme Energy can power your business at acme.example.'];
     const cleaned = clean([first, '', second, '', label, '', messages[0]!, '', messages[1]!, '', messages[2]!, '', third, '', last]);
@@ -120,7 +120,7 @@ describe("a sponsor's message set into a newsletter", () => {
     expect(reasonOf(cleaned, message)).toBe("sponsor's message");
   });
 
-  it.each(['A MESSAGE FROM ACME ENERGY:', 'A word from our sponsor:'])("removes the message's later paragraphs in the sponsor's first person under \"%s\" (session 41)", (label) => {
+  it.each(['A MESSAGE FROM ACME ENERGY:', 'A word from our sponsor:'])("removes the message's later paragraphs in the sponsor's first person under \"%s\"", (label) => {
     const messages = ['Acme Energy is building the grid of the future.', 'We believe every home deserves clean, reliable power at a fair price.', 'Our engineers are ready to help your business switch today.'];
     const cleaned = clean([first, '', second, '', label, '', messages[0]!, '', messages[1]!, '', messages[2]!, '', third, '', last]);
     expectAllParagraphs(cleaned);
@@ -139,7 +139,7 @@ describe('"Key Events" by what follows it', () => {
     const cleaned = clean([first, '', 'Key Events', ...events, '', second, '', third, '', last]);
     expectAllParagraphs(cleaned);
     for (const event of events) expect(cleaned.body).not.toContain(event);
-    // Links to the page's own entries, no other story's (session 40).
+    // Links to the page's own entries, no other story's.
     for (const line of ['Key Events', ...events]) expect(reasonOf(cleaned, line)).toBe("live blog's key events");
   });
 
@@ -175,7 +175,7 @@ describe("Forbes' author box in the first person", () => {
 });
 
 // The Verge sets a note on the author between the picture's credit and the story's first paragraph: it had been the body's first
-// line (session 53).
+// line.
 describe("a note on the byline's author over the article's first paragraph", () => {
   const note = 'Ellen Marsh is a staff writer covering roads, bridges and the county budget.';
 
@@ -199,7 +199,7 @@ describe('a counter without spaces under an uncredited caption', () => {
     expectAllParagraphs(cleaned);
     expect(cleaned.body.split('\n')).not.toContain('1/12');
     expect(reasonOf(cleaned, '1/12')).toBe('gallery counter');
-    // The caption is the picture's, as the counter is (session 40).
+    // The caption is the picture's, as the counter is.
     expect(reasonOf(cleaned, caption)).toBe('picture caption or credit');
   });
 
@@ -248,7 +248,7 @@ describe("a picture's label over the handle it was taken from", () => {
 });
 
 describe("the BBC's picture label alone, with a comma, over the caption", () => {
-  // The BBC's hidden labels scrape as a line of their own with a comma, in the service's language (session 48).
+  // The BBC's hidden labels scrape as a line of their own with a comma, in the service's language.
   const caption = 'Workers on the bridge deck before the first lanes reopened last week';
   it.each(['Image caption,', 'Maelezo ya picha,', 'توضیح تصویر،'])('removes the caption under "%s" as the picture\'s', (label) => {
     const cleaned = clean([first, '', second, label, caption, '', third, '', last]);

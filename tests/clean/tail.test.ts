@@ -1,4 +1,4 @@
-// What follows the article (session 24): related posts' dates, a release's footer, a sign-up box, the author's note.
+// What follows the article: related posts' dates, a release's footer, a sign-up box, the author's note.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/chrome/authors.js';
@@ -116,7 +116,7 @@ describeClosingNote(
     'Jane Doe writes about technology. Follow her on X.',
     'Tom Okafor reports on courts and crime from the paper\'s Lagos bureau.',
     'The writer is a senior fellow at the Institute for Fiscal Studies.',
-    // The year the writer joined the paper before the beat (session 52: SCMP's note had been the last paragraph).
+    // The year the writer joined the paper before the beat (SCMP's note had been the last paragraph).
     'Wen Lok-yi joined the Gazette in 2021 and covers housing and planning.',
   ],
   [
@@ -133,7 +133,7 @@ describeClosingNote(
   isWriterSignOff,
   [
     'Thanks for reading. See you Monday.', "That's all for today.", 'Have a great weekend!', 'Thank you for reading, and see you tomorrow.', 'Until next week.',
-    // A blog's, with its ask to clap or follow (session 39: Medium's, 17 words).
+    // A blog's, with its ask to clap or follow (Medium's, 17 words).
     'Thanks for reading! If you enjoyed this story, give it a clap 👏 and follow me for more.', 'Thank you for reading. Please subscribe for more stories like this!',
   ],
   [
@@ -147,7 +147,7 @@ describeClosingNote(
   ],
 );
 
-// Bloomberg closes with those who helped the author (session 39): it had stayed as the last paragraph.
+// Bloomberg closes with those who helped the author: it had stayed as the last paragraph.
 describeClosingNote(
   "a credit of those who assisted the author",
   'contributor line',
@@ -156,7 +156,7 @@ describeClosingNote(
   ['With assistance from the central bank, the lender raised new capital.', '--With assistance from abroad the council rebuilt the bridge.', 'With files from the old archive, the team rebuilt the map.'],
 );
 
-// Session 42: a CBC page's block ran on from its credit over the story tools into a box of other stories' headlines and
+// A CBC page's block ran on from its credit over the story tools into a box of other stories' headlines and
 // summaries, kept as the article's last paragraphs.
 describe('a credit inside the block with page chrome under it', () => {
   const text = page('credit-over-story-box.txt');
@@ -175,7 +175,7 @@ describe('a credit inside the block with page chrome under it', () => {
   });
 });
 
-// Golwg360 closes every story with who funds it, naming itself (session 39): it had stayed as the last paragraph.
+// Golwg360 closes every story with who funds it, naming itself: it had stayed as the last paragraph.
 describe("a site's note on who funds it, naming itself", () => {
   const note = 'Mae Golwg360 yn cael ei ariannu gan Lywodraeth Cymru drwy Gyngor Llyfrau Cymru.';
   it('ends the article over it, removed as the funding note', () => {
@@ -196,7 +196,7 @@ describe("a site's note on who funds it, naming itself", () => {
   ])('no funding note of the site: "%s"', (text, above) => expect(isSiteFundingNote(describeLine(1, text, new Set()), header(...above))).toBe(false));
 });
 
-// A review site's page (session 39, TechRadar's shape): its note on how it tests under its heading, a price widget
+// A review site's page (TechRadar's shape): its note on how it tests under its heading, a price widget
 // between the rating and the text, a comment box's notices. The widget had cut the rating and the verdict off the article.
 describe("a site's note on why to trust its reviews, its price widget and its comment box", () => {
   const reasons = {
@@ -259,7 +259,7 @@ describe('a box of other stories after the article, its teasers written as prose
     ['teasers-you-may-also-like.txt', 'You may also like', 'Council leader Mark Evans said the work could not wait any longer after an inspection found cracks in two of the joints last winter.'],
     ['teasers-voce-pode-gostar.txt', 'Você pode gostar...', 'Segundo o secretário de obras, o custo total será de 2,3 milhões de reais, pagos com recursos do estado.'],
     ['teasers-partners.txt', 'Read more from our partners', 'The company said the plant would reach full production by the end of next year, and that it was already looking for a site for a second one.'],
-    // A section's box of headlines, each over its summary, as a broadcaster sets it (session 47).
+    // A section's box of headlines, each over its summary, as a broadcaster sets it.
     ['teasers-more-section-headlines.txt', 'MORE HARBOUR REGION HEADLINES »', 'The union said it had been asking for a second crew for three years and welcomed the decision.'],
   ])('%s: the label ends the article, and the teasers go as text after it', (name, label, lastParagraph) => {
     const cleaned = clean(page(name));
@@ -267,7 +267,7 @@ describe('a box of other stories after the article, its teasers written as prose
     expect(reasonOf(cleaned, label)).toBe('link to another story');
   });
 
-  it('takes "Related Links" over one link inside the text for no box, and "Top stories" after it for a box\'s label (session 48)', () => {
+  it('takes "Related Links" over one link inside the text for no box, and "Top stories" after it for a box\'s label', () => {
     const cleaned = clean(page('related-links-top-stories.txt'));
     expect(paragraphs(cleaned.body).at(-1)).toBe('The regional government said it would pay a third of the cost of the new crew for the first two years.');
     expect(cleaned.body).toMatch(/^HarbourNews\.Net - Ferry workers/u);
@@ -293,7 +293,7 @@ describe("a link to the story's section under the last paragraph", () => {
   });
 });
 
-describe("a row of the story's tags, topics or companies inside the article (session 48)", () => {
+describe("a row of the story's tags, topics or companies inside the article", () => {
   const paragraphs = articleText.trim().split('\n');
   const withRow = (row: string, at: number): string => [...paragraphs.slice(0, at), row, ...paragraphs.slice(at)].join('\n') + '\n';
 
@@ -310,7 +310,7 @@ describe("a row of the story's tags, topics or companies inside the article (ses
   itLeavesAlone('a sentence opening with such a word', isTopicTags, ['Topics: the council will discuss three of them on Monday.', 'Keywords: a guide to the new rules for cyclists and drivers on the harbour road and the bridge over the river for the next four years of works.']);
 });
 
-describe("a row of the page's reader tools under the last paragraph (session 47)", () => {
+describe("a row of the page's reader tools under the last paragraph", () => {
   const text = page('tools-row-over-teasers.txt');
 
   it('ends the article over it: the teasers and the poll under it go', () => {
@@ -352,7 +352,7 @@ describe('a label over one link set into the text, the article going on in short
   });
 
   it('removes a link asking a question after a statement, as Polish and German papers write headlines', () => {
-    // Wyborcza's link under "Czytaj również" had stayed in the body (session 40).
+    // Wyborcza's link under "Czytaj również" had stayed in the body.
     const link = 'Parkeren in de binnenstad: tarieven al een jaar omhoog. Wat is er veranderd?';
     const cleaned = clean(page('related-link-kept.txt').replace('Parkeren in binnenstad wordt duurder', link));
     expect(reasonOf(cleaned, link)).toBe('link to another story');
@@ -440,7 +440,7 @@ describe('the paragraph after a link set into an article in a language without a
   });
 });
 
-describe('the page\'s last sentence under a link set into a page without blank lines (session 45)', () => {
+describe('the page\'s last sentence under a link set into a page without blank lines', () => {
   const text = page('related-link-unspaced-last-sentence.txt');
   const closing = 'Everything should be finished by 2029, officials added.';
 
@@ -518,11 +518,11 @@ describe("the article's short last paragraph, the page's last sentence, over a b
     expect(clean(text).body.split('\n\n').at(-1)).toBe(closing);
   });
 
-  it("keeps it over another story's headline asked as a question under the box's label (session 44)", () => {
+  it("keeps it over another story's headline asked as a question under the box's label", () => {
     expect(clean(text.replace('Pendler klagen über volle Busse', 'Wann kommen die neuen Busse?')).body.split('\n\n').at(-1)).toBe(closing);
   });
 
-  it("keeps it over a sentence the run's pages repeat, the site's note on its sources (session 44)", () => {
+  it("keeps it over a sentence the run's pages repeat, the site's note on its sources", () => {
     const note = 'Unsere Meldungen stammen von dpa, Reuters und weiteren Nachrichtenagenturen aus dem ganzen Land.';
     const withNote = (page: string) => page.replace('© 2026', `${note}\n© 2026`);
     const sibling = withNote(text.replace(/Bahn streicht[^]*?Teilen\n/u, 'Stadtrat beschließt neuen Haushalt\nMax Keller\n03.12.2026\nTeilen\n').replace(/\nDie Bahn will im[^]*$/u, '\nDer Stadtrat hat am Abend den Haushalt für das kommende Jahr beschlossen, wie die Stadt mitteilte.\n\nDie Opposition stimmte geschlossen dagegen und kritisierte die hohen Ausgaben für neue Straßen.\nMehr zum Thema\nPendler klagen über volle Busse\n© 2026 Rundschau | Impressum\n'));
@@ -538,7 +538,7 @@ describe("the article's short last paragraph, the page's last sentence, over a b
   });
 });
 
-describe("a short last paragraph tagged with the desk's initials, over a box's label (session 44)", () => {
+describe("a short last paragraph tagged with the desk's initials, over a box's label", () => {
   // Ending with a bracket, not a full stop, it had read as a headline of the box and gone after the article.
   const text = [
     'Harbour Times', 'News', 'Business', 'Ferry operator adds night sailings to the islands', 'By Mark Ellis', 'December 4, 2026',
@@ -555,7 +555,7 @@ describe("a short last paragraph tagged with the desk's initials, over a box's l
   });
 });
 
-describe("a wire's credit run onto the last paragraph after its full stop (session 46)", () => {
+describe("a wire's credit run onto the last paragraph after its full stop", () => {
   // Ending with a bracket, not a full stop, a Reuters story's last paragraph on a paper's page had read as a headline after the article.
   it.each(['The phones, which also play music, have sold well since the spring. (Reporting by Jane Doe; editing by John Roe)', 'The talks resume on Monday. (Additional reporting by Ann Roe)'])(
     'ends a sentence: "%s"',
@@ -567,7 +567,7 @@ describe("a wire's credit run onto the last paragraph after its full stop (sessi
   );
 });
 
-// Session 49: a local weekly's letters prompt and a trade site's forum prompt had stayed as the last paragraph.
+// A local weekly's letters prompt and a trade site's forum prompt had stayed as the last paragraph.
 describe('a notice that comments are closed, or a question asking the reader to respond, under the last paragraph', () => {
   const text = page('comments-closed.txt');
   const lastParagraph = 'Engineers will work overnight on the last weekend so that the road can reopen in time for the Christmas market.';
@@ -613,7 +613,7 @@ describe('a notice that comments are closed, or a question asking the reader to 
 
 describe("a site's terms for reusing its material under the boxes after the article", () => {
   it('keeps the short last sentence under a link set into the text, and removes the terms', () => {
-    // Session 49: the terms, a sentence, had kept the last sentence from being the page's last, and it went as a headline.
+    // The terms, a sentence, had kept the last sentence from being the page's last, and it went as a headline.
     const cleaned = clean(page('reuse-terms-ru.txt'));
     expect(cleaned.body.split('\n\n').at(-1)).toBe('Строители обещают закончить работы к осени 2027 года.');
     expect(reasonOf(cleaned, 'При использовании материалов ссылка на «Вестник Заречья» обязательна.')).toBe('syndication note');
@@ -622,7 +622,7 @@ describe("a site's terms for reusing its material under the boxes after the arti
 
 describe("a music story's tour dates under its last paragraph", () => {
   it('keeps the heading and the dates, and stops at the credit under them', () => {
-    // Session 49: short and without a sentence, the heading and the dates had gone as headlines after the article.
+    // Short and without a sentence, the heading and the dates had gone as headlines after the article.
     const paragraphs = clean(page('tour-dates.txt')).body.split('\n\n');
     expect(paragraphs.slice(4, 6)).toEqual(['The Larkspur Union Tour Dates', 'May 28 – Austin, TX @ Riverside Pavilion']);
     expect(paragraphs.at(-1)).toBe('June 8 – San Diego, CA @ Harbor Bowl');
@@ -717,7 +717,7 @@ describe("an opinion column's disclaimer", () => {
 });
 
 // A reporter's e-mail address under the article, as US papers close every story with it: it had
-// stayed as the last paragraph (the s33 tester's obituary and print-view pages).
+// stayed as the last paragraph (a tester's obituary and print-view pages).
 describeClosingNote(
   "an author's contact line after the article",
   "author's contact details",
@@ -728,7 +728,7 @@ describeClosingNote(
     'Email Tom Okafor at tokafor@harbourgazette.com or follow him @tomokafor.',
     'Jane Doe can be reached at jdoe@harbourgazette.com.',
     'Claire Withycombe: cwithycombe@seattletimes.com; Claire Withycombe covers education for The Seattle Times.',
-    // Bloomberg's close (session 42).
+    // Bloomberg's close.
     'To contact the reporter on this story: Jane Doe in Paris at jdoe@harbourgazette.com',
     'To contact the editor responsible for this story: Tom Okafor at tokafor@harbourgazette.com',
   ],
@@ -740,7 +740,7 @@ describeClosingNote(
   ],
 );
 
-// Session 42: Bloomberg dates its stories under the reporter's contact line ("Last Updated: …"); the contact line had been the
+// Bloomberg dates its stories under the reporter's contact line ("Last Updated: …"); the contact line had been the
 // first line after the article, and the date line under it was read as a related story's: the story was undated.
 describe("a date line under the reporter's contact line after the article", () => {
   it('dates the story', () => {
@@ -760,7 +760,7 @@ describe("a date line under the reporter's contact line after the article", () =
 });
 
 // A science news site's footer under the journal reference (Phys.org, Medical Xpress, Tech Xplore): how
-// to cite the page and its copyright notice had been the last paragraphs (the s33 tester's science page).
+// to cite the page and its copyright notice had been the last paragraphs (a tester's science page).
 describe("a page's citation and its copyright notice after the article", () => {
   const citation = 'Citation: Harbour ferry trial cuts emissions by half, study finds (2026, December 4) retrieved 4 December 2026 from https://phys.org/news/2026-12-harbour-ferry-emissions.html';
   const notice =
@@ -780,7 +780,7 @@ describe("a page's citation and its copyright notice after the article", () => {
     expect(reasonOf(cleaned, carried)).toBe('copyright notice');
   });
 
-  it("ends the article before a notice split over two lines and the site's note on its policies under it (session 45)", () => {
+  it("ends the article before a notice split over two lines and the site's note on its policies under it", () => {
     const notice = 'Content © Copyright 2000 - 2026 Harbour Media, WHRB, and Associated Press. All Rights Reserved.';
     const terms = 'This material may not be published, broadcast, rewritten, or redistributed.';
     const policies = 'For more information on this site, please read our Privacy Policy and Terms of Service.';
@@ -802,7 +802,7 @@ describe("a page's citation and its copyright notice after the article", () => {
   itLeavesAlone("no link to the site's policies", isSitePolicyLink, ['Please read our privacy policy carefully before you sign, the bank told its customers.', 'For more information on this site, call the council.']);
 });
 
-describe("a trade site's box of sponsors' white papers under the article (session 45)", () => {
+describe("a trade site's box of sponsors' white papers under the article", () => {
   const box = [
     '',
     '5 Reasons to Move Backups to Disk',
@@ -915,7 +915,7 @@ describe("the article's last paragraph under a link set into the text with its l
     expect(reasonOf(cleaned, closing)).toBe('page text after the article');
   });
 
-  // Cumhuriyet's two closing paragraphs of five and four words under "İlgili Haber: …" (session 57's tester).
+  // Cumhuriyet's two closing paragraphs of five and four words under "İlgili Haber: …" (a tester's page).
   it('keeps two short closing sentences under it', () => {
     const short = ['The pier stays closed until then.', 'Divers are checking the piles.'];
     const cleaned = clean([...story, 'Read more: Night buses to run until 3am on weekends', ...short, ...chrome, ''].join('\n'));
@@ -941,7 +941,7 @@ describeClosingNote(
 
 // A wire site's page: the agency's copyright notice under the last paragraph, then the tags and other stories, each a
 // headline over its one-paragraph summary. The block ran on over the notice, and the summaries were kept as the
-// article's last paragraphs (session 43).
+// article's last paragraphs.
 describe("the page's copyright notice inside the block, over other stories' teasers", () => {
   const text = page('copyright-over-teasers.txt');
 
@@ -958,7 +958,7 @@ describe("the page's copyright notice inside the block, over other stories' teas
 });
 
 // A press release portal's page: under the wire story, the portal's news alert box (its offer, its pitch, its button)
-// and its disclaimer on the wire's copyright. All four had been the article's last paragraphs (session 43).
+// and its disclaimer on the wire's copyright. All four had been the article's last paragraphs.
 describe("a news alert box and a portal's copyright disclaimer under the last paragraph", () => {
   const story = [
     'Wire News Portal', 'Home | Business | Politics',
@@ -989,7 +989,7 @@ describe("a news alert box and a portal's copyright disclaimer under the last pa
   });
 });
 
-describe("a wire's copyright notice over the site's own terms and pitch, written as prose (session 46)", () => {
+describe("a wire's copyright notice over the site's own terms and pitch, written as prose", () => {
   const text = page('wire-notice-over-site-terms.txt');
 
   it('ends the article over the notice, and the lines under it go with it', () => {
@@ -1005,7 +1005,7 @@ describe("a wire's copyright notice over the site's own terms and pitch, written
 });
 
 describeClosingNote(
-  "an empty comment box's notices, under the last paragraph (session 46)",
+  "an empty comment box's notices, under the last paragraph",
   'reader comments section',
   isCommentBoxNotice,
   ['No comments so far.', 'No comments yet.', 'Be the first to comment on this story', 'Only registered members can post comments.', 'Log in or register to comment. Registration is free.'],
@@ -1063,7 +1063,7 @@ describe("a court report's short closing sentences over the site's terms for reu
 });
 
 // Yonhap and US papers close a signed story with the reporter's e-mail address alone on its line; a portal's note on the story's
-// section after it had stayed in the body (session 53).
+// section after it had stayed in the body.
 describe("the reporter's e-mail address closing a signed story", () => {
   const story = [
     'Harbour wall to be rebuilt before the storms',

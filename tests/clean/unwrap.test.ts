@@ -125,7 +125,7 @@ describe('unwrapHardWrapped', () => {
   });
 
   it('joins a line ending in "and" to the name under it, which its first word fitted after', () => {
-    // "Councilors Tom Reyes and" / "Ana Sousa voted …" (s36 PDF page): a capital after the break had parted the paragraph.
+    // "Councilors Tom Reyes and" / "Ana Sousa voted …" (a tester's PDF page): a capital after the break had parted the paragraph.
     const page = lines(readFileSync(new URL('fixtures/pdf-narrow-column.txt', import.meta.url), 'utf8').replace('Millbrook will', 'Ash Vale will'));
     const paragraphs = unwrapHardWrapped(page).filter(Boolean);
     expect(paragraphs.some((p) => p.startsWith('Branches in Eastfield and Ash Vale will close on Mon-days'))).toBe(true);

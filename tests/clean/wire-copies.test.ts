@@ -1,5 +1,5 @@
 // Wire copy as national sites republish it, aggregators' and readers' copies, archived copies and
-// forwarded e-mails (session 39's tester): each fixture is a short page of that shape, its story
+// forwarded e-mails (a tester's): each fixture is a short page of that shape, its story
 // written for the test.
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/index.js';
@@ -203,7 +203,7 @@ describe("a news app's copy of a paper's story", () => {
 
   it('takes the outlet its box of other stories names for the source, and a place or a section for none', () => {
     expect(clean(text).metadata.source).toBe('Harbour Gazette');
-    // Without the masthead under the app's name, which names the outlet too (header.ts headerMasthead, session 40).
+    // Without the masthead under the app's name, which names the outlet too (header.ts headerMasthead).
     expect(clean(text.replace('More from Harbour Gazette', 'More from Harbour Town').replace('Harbour Gazette\n', '')).metadata.source).toBeNull();
   });
 });

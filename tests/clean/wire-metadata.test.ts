@@ -33,7 +33,7 @@ describe('the agencies of India, Indonesia, Spain, Portugal, Canada and the Nord
     ['By Press Trust of India | Updated: Mar 12, 2026, 09:10 IST', lede, 'PTI', null],
     ['Author : IANS', lede, 'IANS', null],
     ['By Gordon Ashcroft, THE CANADIAN PRESS', lede, 'The Canadian Press', 'Gordon Ashcroft'],
-    // The Canadian Press signs by its initials, as Canoe's pages print its copy (session 44): "CP" had been the author, with no source.
+    // The Canadian Press signs by its initials, as Canoe's pages print its copy: "CP" had been the author, with no source.
     ['By CP', lede, 'The Canadian Press', null],
     ['March 12, 2026', `TORONTO (CP) - ${lede}`, 'The Canadian Press', null],
     ['March 12, 2026', `Chennai, Mar 12 (IANS) - ${lede}`, 'IANS', null],
@@ -166,7 +166,7 @@ describe('a relative day alone or in a sentence', () => {
   });
 });
 
-// BBC Persian's "updated 5 hours ago" under its date line had been the first paragraph (session 36).
+// BBC Persian's "updated 5 hours ago" under its date line had been the first paragraph.
 describe('the age of the story in Persian and Arabic', () => {
   it.each(['۵ ساعت قبل', '۳ روز پیش', '45 دقیقه قبل', 'منذ 5 ساعات', 'منذ ٣ أيام'])('"%s" is an age', (text) => {
     expect(isRelativeAge(describeLine(1, text, new Set()))).toBe(true);
@@ -354,7 +354,7 @@ describe("CNA's credit opening the story", () => {
     ['（中央社記者王小明台北4日電）', '王小明'],
     ['（中央社記者林昱台北4日電）', '林昱'],
     ['（中央社記者王小明、李大華布魯塞爾4日專電）', '王小明、李大華'],
-    // A name of two before a place of three the agency reports from (session 40: it had been "林昱華").
+    // A name of two before a place of three the agency reports from (it had been "林昱華").
     ['（中央社記者林昱華盛頓4日專電）', '林昱'],
     ['（中央社記者林昱約翰尼斯堡4日專電）', '林昱'],
   ])('%s names the author, and stays in the body', (credit, author) => {
@@ -367,7 +367,7 @@ describe("CNA's credit opening the story", () => {
     expect(clean(page('（中央社台北4日電）')).metadata.byline).toBeNull();
   });
 
-  it('names the agency the source, with a reporter or without (session 40)', () => {
+  it('names the agency the source, with a reporter or without', () => {
     expect(clean(page('（中央社記者王小明台北4日電）')).metadata.source).toBe('Central News Agency');
     expect(clean(page('（中央社台北4日電）')).metadata.source).toBe('Central News Agency');
   });

@@ -299,9 +299,9 @@ syncBuiltinESMExports();
 `;
 
 // In order even when the suite is shuffled: each test's run replaces or keeps the output the next one finds. A run
-// took 42-60 s on one core (taskset -c 0) under a load of 34-36, one past the default 60 s limit; in session 56, 25-63 s
+// took 42-60 s on one core (taskset -c 0) under a load of 34-36, one past the default 60 s limit; later 25-63 s
 // at a load of 20-22 on one core (a signalled 3-article run 62 s, its CPU about 1 s), so at the loads of 40-50 a CI
-// runner shared by eight jobs has seen, 180 s was too near: one SIGKILL test failed once under load in session 55 (its
+// runner shared by eight jobs has seen, 180 s was too near: one SIGKILL test failed once under load (its
 // output was not kept; the limit is the one thing load alone can fail, each run stopping at a step it reaches itself).
 // The limit bounds a hang, not a speed.
 describe('a CLI run signalled at a known step, or whose swap fails', { shuffle: false, timeout: 300_000 }, async () => {

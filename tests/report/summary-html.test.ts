@@ -279,7 +279,7 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     let page: Page;
     let problems: string[];
 
-    // The run and the page's load passed the 120 s hookTimeout on 2 cores at load 35-40, shuffled with seed 6113 (session 52).
+    // The run and the page's load passed the 120 s hookTimeout on 2 cores at load 35-40, shuffled with seed 6113.
     beforeAll(async () => {
       const input = join(work, 'generated.jsonl');
       writeSyntheticCorpus(input, { articles: 200, hostile: true });
@@ -288,7 +288,7 @@ describe.skipIf(skipBrowser)('summary.html in Chromium', () => {
     }, 300_000);
 
     test('overview, sentiment extremes, timeline and top terms match the CSV and JSON reports', async () => {
-      // 200 and the page of a share button alone; the record of empty text is an ingest error (session 31).
+      // 200 and the page of a share button alone; the record of empty text is an ingest error.
       expect(run.articles.length).toBe(201);
       await checkOverview(page, run);
       await checkTopTerms(page, run);

@@ -57,7 +57,7 @@ describe('minHashSignature', () => {
 
   it('takes at each place the least hash as an unsigned number, the signature fixed by its hash family', () => {
     // 238 distinct shingles: the least of so many 32-bit hashes is far below 2^31 at every place (a signed least would be
-    // a negative number, stored above it). The first places as session 15's loop gave them.
+    // a negative number, stored above it). The first places as a loop of one hash function a pass gave them (four a pass give the same).
     const signature = minHashSignature(Array.from({ length: 240 }, (_, i) => `word${(i * 7919) % 1000}`).join(' '))!;
     expect(Math.max(...signature)).toBeLessThan(2 ** 31);
     expect(Array.from(signature.subarray(0, 6))).toEqual([155366, 5592993, 7123339, 4910109, 9114835, 14246377]);

@@ -2,7 +2,7 @@
 // a git checkout of a few invented files: each place holding a bench line is listed with its file, line, set and id,
 // at most 60 characters of the bench line, and exit code 1; without the bench data it says so and exits 0; outside a
 // git checkout it says so and exits 2. The checkout is a fresh one of its own: run in this repository, each run
-// indexed all of its files (14 s of CPU for the two listing runs, session 52), for the same code path.
+// indexed all of its files (14 s of CPU for the two listing runs), for the same code path.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,7 +4,7 @@ import { datelineAt, signOffAgency } from '../../src/text/dateline.js';
 
 describe('datelineAt', () => {
   it("finds a Chinese agency's dateline, with its reporters", () => {
-    // Xinhua's copy run by a portal: the story had no source and no author (session 40).
+    // Xinhua's copy run by a portal: the story had no source and no author.
     expect(datelineAt('新华社南昌11月3日电（记者 刘洋）江西省今年新建乡村公路三千公里。')).toEqual({ start: 0, length: '新华社南昌11月3日电（记者 刘洋）'.length, agency: '新华社', byline: '刘洋' });
     expect(datelineAt('新华社南昌11月3日电（记者刘洋、陈静）江西省今年新建乡村公路三千公里。')?.byline).toBe('刘洋、陈静');
     expect(datelineAt('法新社巴黎11月3日专电 法国议会通过预算。')).toEqual({ start: 0, length: '法新社巴黎11月3日专电'.length, agency: '法新社' });
@@ -13,7 +13,7 @@ describe('datelineAt', () => {
     expect(datelineAt('新华社南昌分社11月3日举办开放日活动。')).toBeNull();
   });
 
-  // Jagbani and Punjab Kesari set the place, the reporter in brackets and a colon: the story had had no author (session 48).
+  // Jagbani and Punjab Kesari set the place, the reporter in brackets and a colon: the story had had no author.
   it("finds the Punjab Kesari group's dateline, with its reporter or agency in brackets", () => {
     expect(datelineAt('ਲੁਧਿਆਣਾ (ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ) : ਸ਼ਹਿਰ ਵਿੱਚ ਨਵੀਂ ਬੱਸ ਸੇਵਾ ਸ਼ੁਰੂ ਹੋਈ ਹੈ।')).toEqual({ start: 0, length: 'ਲੁਧਿਆਣਾ (ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ) : '.length, agency: null, byline: 'ਗੁਰਪ੍ਰੀਤ ਸੰਧੂ' });
     expect(datelineAt('कानपुर (सुनील वर्मा): शहर में नई बस सेवा शुरू हुई है।')?.byline).toBe('सुनील वर्मा');

@@ -30,13 +30,13 @@ describe('findIsoDate', () => {
     ['Leap day 29 February 2024', '2024-02-29'],
     ['Updated 10:32 AM EDT, August 30, 2023', '2023-08-30T10:32'],
     ['Updated at 10:32 p.m. ET on March 3, 2024', '2024-03-03T22:32'],
-    // Spanish "p. m." with a space (El Espectador's; session 56): it had been read as the morning's.
+    // Spanish "p. m." with a space (El Espectador's): it had been read as the morning's.
     ['4 de diciembre de 2026 - 08:40 p. m.', '2026-12-04T20:40'],
     ['4 de diciembre de 2026 - 08:40 a. m.', '2026-12-04T08:40'],
     // The time before the date with a dash, as Asharq Al-Awsat writes it; the date had been read without its time.
     ['نُشر: 14:30-4 ديسمبر 2026', '2026-12-04T14:30'],
     ['Posted 9:15 - 4 December 2026', '2026-12-04T09:15'],
-    // Or a dot or a bar between the time's box and the date's, as TechCrunch sets them (session 55).
+    // Or a dot or a bar between the time's box and the date's, as TechCrunch sets them.
     ['3:22 PM PST · December 2, 2026', '2026-12-02T15:22'],
     ['9:15 | 4 December 2026', '2026-12-04T09:15'],
     ['Published 9:05 Wednesday, 4 September 2024', '2024-09-04T09:05'],
@@ -407,7 +407,7 @@ describe('findIsoDate', () => {
     for (const text of ['4 ธ.ค. 69.50 บาท', '4 ธ.ค. 10:15', 'วันที่ 4 ธ.ค. ราคา 690 บาท']) expect(findIsoDate(text), text).toBeNull();
   });
 
-  // Session 44's tester's pages and the languages beside theirs: Jang's comma after a space, Dinamani's Tamil month,
+  // A tester's pages and the languages beside theirs: Jang's comma after a space, Dinamani's Tamil month,
   // Telex's Hungarian date (year first), month names of Romanian, Finnish, Croatian, Serbian, Slovak, Estonian, Catalan,
   // Tagalog, Albanian and Marathi had given no date; the time after the Nordic "kl." and Finnish "klo" ("o'clock") had been
   // left unread.
@@ -435,7 +435,7 @@ describe('findIsoDate', () => {
     ['4.12.2026 klo 12.45', '2026-12-04T12:45'],
   ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
 
-  // Session 45's tester's pages: RTS's Serbian in Cyrillic (short and genitive month names) and Index.hr's dotted date
+  // A tester's pages: RTS's Serbian in Cyrillic (short and genitive month names) and Index.hr's dotted date
   // closed with a dot had given no date; the time after the Croatian, Serbian, Slovak and Slovene "at" had been left unread.
   it.each([
     ['петак, 04. дец 2026, 15:20', '2026-12-04T15:20'],
@@ -448,7 +448,7 @@ describe('findIsoDate', () => {
     ['4. december 2026 ob 9:05', '2026-12-04T09:05'],
   ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
 
-  // Session 46's tester's pages: BBC Swahili's "Disemba", the dotted date spaced as Czech, Slovak and Slovene pages write
+  // A tester's pages: BBC Swahili's "Disemba", the dotted date spaced as Czech, Slovak and Slovene pages write
   // it (ČT24, 24ur) and DPG Media's hyphenated date with a two-digit year before its time (AD) had given no date.
   it.each([
     ['5 Disemba 2026', '2026-12-05'],
@@ -561,7 +561,7 @@ describe('findIsoDate', () => {
   });
 
   // The time after a colon closing the year, and Arabic's letters for am and pm after it: Al Arabiya's date line, its comma
-  // run into the year (session 55), had left the story undated. A figure alone after the colon is no time; a word after the
+  // run into the year, had left the story undated. A figure alone after the colon is no time; a word after the
   // minutes is no part of the day.
   it.each([
     ['03 ديسمبر ,2026: 04:12 م GST', '2026-12-03T16:12'],
@@ -572,8 +572,8 @@ describe('findIsoDate', () => {
     ['4 ديسمبر 2026: 10:30 مصر', '2026-12-04T10:30'],
   ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
 
-  // Session 53's forms, each of which had left a story undated: a range of days in one month, as a weekly's folio dates its
-  // issue, read as its first day (month first the session-50 tester's Wantok page had been undated, day first its last day
+  // Forms each of which had left a story undated: a range of days in one month, as a weekly's folio dates its
+  // issue, read as its first day (month first a tester's Wantok page had been undated, day first its last day
   // was read); a time with its seconds between the day and month and the year (a sports portal's stamp, Unix's date); a comma
   // after an ordinal day; Italian and Spanish pages' short August.
   it.each([
@@ -631,7 +631,7 @@ describe('readDate', () => {
   });
 
   it('reads a dotted date joined to its time by a hyphen', () => {
-    // A German paper's stamp had given no date (session 40).
+    // A German paper's stamp had given no date.
     expect(readDate('Aktualisiert am 03.11.2026-09:05')).toEqual({ iso: '2026-11-03T09:05' });
     // A hyphen before no time still makes no date: a range or a code.
     expect(readDate('03.11.2026-04.11.2026')).toBeNull();
@@ -646,7 +646,7 @@ describe('pageDateOrder', () => {
     expect(pageDateOrder(['Posted 8-3-2024', 'Le vote a eu lieu le 3 août 2024.'])).toBe('mdy');
   });
 
-  it("reads the order from a wire dateline's day and month before its agency, the year unwritten (session 56)", () => {
+  it("reads the order from a wire dateline's day and month before its agency, the year unwritten", () => {
     // Bernama's "04/12/2026 04:37 PM" over its "GEORGE TOWN, Dec 4 (Bernama) --" had stayed "order unknown".
     expect(pageDateOrder(['04/12/2026 04:37 PM', 'KUANTAN, Dec 4 (Bernama) -- The state government will'])).toBe('dmy');
     expect(pageDateOrder(['12/04/2026 04:37 PM', 'HOUSTON, Dec 4 (Reuters) - Oil prices'])).toBe('mdy');

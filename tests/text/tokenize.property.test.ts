@@ -126,7 +126,7 @@ describe('tokenizeWords with elisions (French, Italian)', () => {
 });
 
 // Welsh clitics (token-shapes.ts cliticStart): the property of the elisions above, the other way round. A tokenizer
-// that set a break before the clitic had passed every property (session 56), token-shapes.test.ts's examples alone red.
+// that set a break before the clitic had passed every property, token-shapes.test.ts's examples alone red.
 describe('tokenizeWords with clitics (Welsh)', () => {
   const cliticWord = fc.constantFrom("Cymru'n", 'sy’n', "i'r", 'o’r', "a'i", "i'w", "mae'N", "rock'n'roll", "O'Neill", "'r", "'", '’', 'afon', 'y', '1');
   const separator = fc.constantFrom('', '', ' ', ', ', '. ', '-', "'");

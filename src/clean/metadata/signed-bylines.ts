@@ -256,7 +256,9 @@ export function signedByline(byline: string | null): { authors: string | null; o
 
 /**
  * What a byline signs before its first spaced dash or bar, or a colon: a Spanish site's "Por AGENCIAS: Agencia …" names the
- * agencies' desk, then the agency, no author.
+ * agencies' desk, then the agency, no author. Not name-posts.ts NAME_THEN_OUTLET, which shares the dash or bar: that one parts a
+ * whole line with no "By" into a name and the outlet it names after one space, each part then read; this one takes what comes
+ * before the first mark alone, whatever follows (a promo line, an agency), so any white space, and a colon too.
  */
 const NEWSROOM_BEFORE_MARK = /^(.+?)(?:\s(?:[-–—]{1,2}|\|)\s|:\s)/u;
 /**

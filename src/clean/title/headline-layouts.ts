@@ -253,12 +253,6 @@ export function headlineOverStoriesLabel(line: Line, head: readonly Line[], page
 }
 
 /**
- * The label of a box summing the story up in points under its headline (CNN's "Story Highlights"), or a live blog's
- * entries above the first one (live-blog.ts liveBlogHead: "Key points"), or the Nation's "What you need to know:" in its header.
- */
-export const SUMMARY_BOX_LABEL = /^(?:key (?:points|events|updates|developments)|(?:story )?highlights|summary|what we know(?: so far)?|what you need to know|catch up|in brief|at a glance)\s*:?$/iu;
-
-/**
  * A line of two capitalised words, no closing punctuation, no table line, list item or caption: "Garuda Rises"; in
  * `'sentence case'`, its first word capitalised ("Patch notes").
  */

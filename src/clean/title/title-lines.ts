@@ -7,12 +7,12 @@ import { isMasthead } from '../metadata/name-posts.js';
 import { isAcademicPostLine } from '../metadata/credits.js';
 import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '../metadata/names.js';
 import { headlineWords, isHeadlineShaped } from './headlines.js';
-import { MIN_TITLE_WORDS, SUMMARY_BOX_LABEL } from './headline-layouts.js';
+import { MIN_TITLE_WORDS } from './headline-layouts.js';
 import { isRightOverOnPage, isRightUnderOnPage, positionOf, type Line } from '../lines.js';
 import { isCommaCreditLine } from '../chrome/pictures.js';
 import { PICTURE_CREDIT, type Remove } from '../line-rules.js';
 import { isCopyrightHolder } from '../metadata/site-notice.js';
-import { SUMMARY_BOX } from '../chrome/overviews.js';
+import { SUMMARY_BOX, SUMMARY_BOX_LABEL } from '../chrome/overviews.js';
 import { onlyDateWords } from '../metadata/date-lines.js';
 import { isMonthName, opensWithWeekday } from '../../text/dates.js';
 

@@ -27,8 +27,8 @@ describe('isReaderTools', () => {
     expect(tools(text)).toBe(false);
   });
 
-  // A view counter is the page's widget (session 47): a Vietnamese paper's count under its standfirst had stayed in the body.
-  // French "Lu … fois" since session 52.
+  // A view counter is the page's widget: a Vietnamese paper's count under its standfirst had stayed in the body.
+  // French "Lu … fois" too.
   it.each(['Views: 1,234', 'Lượt xem: 12.406', 'Hits: 275', '阅读 1234', '閱讀數：5,210', '조회수 1,024', 'Просмотров: 3 512', 'Visualizações: 1.234', '8,931 views', '1.2K views', '12.406 lượt xem', 'Dibaca 2.310 kali', 'Lu 2 417 fois'])(
     'takes the view counter "%s" for a reader tool',
     (text) => expect(tools(text)).toBe(true),
@@ -50,11 +50,11 @@ describeLineTest(
   isFollowLink,
   [
     'Follow Us', 'Follow us on X and Instagram', 'Suivez-nous sur Facebook', 'Folgen Sie uns', 'Síguenos en Twitter',
-    // An author's plug written as sentences (Forbes' contributors, session 37).
+    // An author's plug written as sentences (Forbes' contributors).
     'Follow me on LinkedIn or Twitter. Check out my website.', 'Follow me on Twitter.', 'Follow me on Twitter, LinkedIn and Instagram. Check out my book about the Arctic.',
-    // A broadcaster's language service names itself (session 51).
+    // A broadcaster's language service names itself.
     'Follow Radio Kestrel Urdu on Facebook, Instagram and YouTube.', 'Follow Harbour Latino on Twitter and Instagram.',
-    // X named before another network in the plug (session 51).
+    // X named before another network in the plug.
     'Follow me on X or LinkedIn.', 'Follow me on X, Threads and Instagram.',
     // The site named over the network buttons the scraper did not keep.
     'Follow HNT on', 'Follow Harbour Times on:',
@@ -70,7 +70,7 @@ describeLineTest(
 describeLineTest(
   'isShareButton: a bare share button alone, wherever it stands',
   isShareButton,
-  // Swedish "Dela" and "Dela artikel", as Aftonbladet sets it between its date lines and the author's name (session 56).
+  // Swedish "Dela" and "Dela artikel", as Aftonbladet sets it between its date lines and the author's name.
   ['Share', 'SHARE', 'Share:', 'Teilen', 'Partager', 'Compartir', 'Share Via :', 'Share via', 'Share on:', 'Share this:', 'Share this', 'Share or comment on this article:', 'Dela', 'Dela artikel', 'Dela artikeln', 'Share this story:', 'Kindly Share This Story:', 'Please share this article:'],
   ['Share this article', 'Kindly share this story with your friends, the police said.', 'Please share this', 'Share or comment on this article', 'Share prices', 'Shared', 'Share the road, police urge drivers.', 'Share via email the council said', 'Share on the rise', 'Dela upp kostnaderna', 'Delade artiklar'],
 );

@@ -16,7 +16,7 @@ describe('isConsentNotice', () => {
     'By clicking "Accept all", you agree to the storing of cookies on your device.',
     'Wir und unsere 211 Partner speichern und/oder greifen auf Informationen auf einem Gerät zu, etwa Cookies.',
     'Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil, tels que les cookies.',
-    // A site's own notice in other languages: a Japanese broadcaster's had opened the body (session 40).
+    // A site's own notice in other languages: a Japanese broadcaster's had opened the body.
     'Die Rundschau verwendet Cookies, um ihr Angebot zu verbessern.',
     'Utilizamos cookies propias y de terceros para mejorar la navegación.',
     'Westnet は、サービスの利用状況を把握するためにCookieを使用しています。',

@@ -15,7 +15,7 @@ describe('isCopyrightNotice', () => {
   );
 
   it.each(['כל הזכויות שמורות לחדשות הנמל', 'جميع الحقوق محفوظة لصحيفة الوادي'])(
-    'takes the notice "%s" in Hebrew or Arabic for a notice (session 44)',
+    'takes the notice "%s" in Hebrew or Arabic for a notice',
     (text) => {
       // ynet's "כל הזכויות שמורות לידיעות אינטרנט" (all rights reserved to …) was read as no notice.
       expect(isCopyrightNotice(line(text))).toBe(true);
@@ -32,7 +32,7 @@ describe('isCopyrightNotice', () => {
 
   it.each([
     'The copying, republication or redistribution of Harbour Wire content is expressly prohibited without the prior written consent of Harbour Wire.',
-    // The site's next notices run onto the line with no full stop (session 47): over forty words, still the notice.
+    // The site's next notices run onto the line with no full stop: over forty words, still the notice.
     'The copying, republication or redistribution of Harbour Wire content, by any means, framing included, is expressly prohibited without the prior written consent of Harbour Wire Harbour Wire and the Harbour Wire Logo are registered trademarks of Harbour Wire Limited To reach the desk: www.harbourwire.example',
   ])('takes the rights notice "%s" opening with "The", its noun in lower case', (text) => {
     expect(isCopyrightNotice(line(text))).toBe(true);
@@ -78,7 +78,7 @@ describe('isCopyrightNotice', () => {
   it.each([
     'All Content is Copyright © 2026 HarbourSportsNews.example and the Harbour Wire. All rights reserved. This material is for the private use of readers only. Any other copying, publishing or sharing of it without the agreement in writing of its owner is forbidden and will be pursued.',
     'Your use of this site is subject to our Terms of Service. Unless stated otherwise, everything on this site is copyright © 1999-2026 Harbour Media Holdings Inc. All Rights Reserved. No part may be reproduced in any form without the express written permission of Harbour Media, and framing the site is prohibited.',
-  ])('takes a site\'s notice with its terms on one line, past forty words, for a notice (session 47): "%s"', (text) => {
+  ])('takes a site\'s notice with its terms on one line, past forty words, for a notice: "%s"', (text) => {
     expect(isCopyrightNotice(line(text))).toBe(true);
   });
 
@@ -89,7 +89,7 @@ describe('isCopyrightNotice', () => {
     expect(isCopyrightNotice(line(`${'The ferry ran late again on Sunday. '.repeat(3)}${LONG_NOTICE}`))).toBe(false);
   });
 
-  it('leaves a short sentence of a story on copyright, and takes a short notice saying the material is copyright (session 48)', () => {
+  it('leaves a short sentence of a story on copyright, and takes a short notice saying the material is copyright', () => {
     expect(isCopyrightNotice(line('Dropping the case is not an admission of copyright infringement by the band.'))).toBe(false);
     expect(isCopyrightNotice(line('The label now sells its albums without copyright protection.'))).toBe(false);
     expect(isCopyrightNotice(line('This document is subject to copyright.'))).toBe(true);
@@ -98,7 +98,7 @@ describe('isCopyrightNotice', () => {
   });
 });
 
-// Session 39: CNA's and Xinhua's rights notice under every story ("not reprinted without leave"), and Japan's.
+// CNA's and Xinhua's rights notice under every story ("not reprinted without leave"), and Japan's.
 describe('isCopyrightNotice in Chinese and Japanese', () => {
   it.each(['版權所有 © 2026 中央通訊社', '新华网版权所有，未经书面授权，不得转载、摘编或以其他方式使用。', '無断転載を禁じます。'])('takes "%s" for a copyright notice', (text) =>
     expect(isCopyrightNotice(line(text))).toBe(true),
@@ -106,14 +106,14 @@ describe('isCopyrightNotice in Chinese and Japanese', () => {
   it.each(['法院認定，該網站未經授權轉載他人照片，須賠償十萬元。', '他說，轉載新聞的網站越來越多。'])('no copyright notice: "%s"', (text) => expect(isCopyrightNotice(line(text))).toBe(false));
 });
 
-// Session 41: Korean papers close every story with a rights notice, often with the circled ⓒ the © rules do not know.
+// Korean papers close every story with a rights notice, often with the circled ⓒ the © rules do not know.
 describe('isCopyrightNotice in Korean', () => {
   it.each([
     '<저작권자 ⓒ 한빛일보, 무단 전재-재배포 금지>',
     '저작권자 ⓒ 한빛일보',
     'ⓒ 한빛일보 무단복제 및 재배포 금지',
     '한빛일보의 모든 기사는 저작권법의 보호를 받으며, 무단 전재 복사 배포 등을 금지합니다.',
-    // A news agency's notice with "(c)" and a ban on AI training (session 52).
+    // A news agency's notice with "(c)" and a ban on AI training.
     '<저작권자(c) 한빛통신, 무단 전재-재배포, AI 학습 및 활용 금지>',
     '무단 전재-재배포, AI 학습 및 활용 금지',
   ])('takes "%s" for a copyright notice', (notice) => expect(isCopyrightNotice(line(notice))).toBe(true));
@@ -123,7 +123,7 @@ describe('isCopyrightNotice in Korean', () => {
 });
 
 describe('copyrightOutlet', () => {
-  // The site's name before the © and its publisher's company after it (session 46): Guardian Unlimited's and Loksatta's notices had
+  // The site's name before the © and its publisher's company after it: Guardian Unlimited's and Loksatta's notices had
   // named no source.
   it.each([
     ['Harbour Unlimited © Harbour News and Media Limited 2007', 'Harbour Unlimited'],
@@ -139,7 +139,7 @@ describe('copyrightOutlet', () => {
 });
 
 describe('copyrightOutlet of a notice with no year', () => {
-  // A Japanese paper's footer in English (session 54): the story had had no source.
+  // A Japanese paper's footer in English: the story had had no source.
   it.each([
     ['Copyright © The Harbour Shimbun.', 'The Harbour Shimbun'],
     ['Copyright by Lagoon Daily Online, All Rights Reserved', 'Lagoon Daily Online'],

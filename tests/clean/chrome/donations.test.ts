@@ -28,20 +28,20 @@ describeLineTest(
     'Wesprzyj nas',
     'Поддержите независимую журналистику',
     'Підтримайте нас',
-    // Hungarian (session 45): Telex's heading called out alone, and the calls.
+    // Hungarian: Telex's heading called out alone, and the calls.
     'Támogasd a Telexet!',
     'Support The Valley Ledger!',
     'Támogass minket',
     'Támogasd a független újságírást!',
-    // Afrikaans (session 46): Maroela Media's call and its button under the column.
+    // Afrikaans: Maroela Media's call and its button under the column.
     'Ondersteun onafhanklike Afrikaanse joernalistiek. Word vandag ’n vriend van die koerant.',
     'Skenk nou',
-    // HuffPost's and the Independent's boxes (session 54): the call for free journalism, the ask naming the site, the button.
+    // HuffPost's and the Independent's boxes: the call for free journalism, the ask naming the site, the button.
     'Support Free Journalism',
     'Consider supporting The Valley Ledger starting at $3 to help us provide free, local journalism for every reader.',
     'Your support keeps it that way.',
     'Support now',
-    // A membership box's pitch closing on its ask (session 57).
+    // A membership box's pitch closing on its ask.
     "We've been reporting from the front since the first week. Help us keep going.",
     'The Valley Ledger is a proudly independent, nonprofit newsroom. Help us keep telling these stories by subscribing.',
     'Help us keep bringing you the news from the valley by becoming a member.',
@@ -96,7 +96,7 @@ describe('isDonationBoxText', () => {
     expect(boxText(2, [1, 'Támogasd a Telexet!'], [2, 'A villamosok tízpercenként járnak majd.'])).toBe(false);
   });
 
-  // The Independent's box under the byline (session 54): the heading and the pitch over the ask and the button.
+  // The Independent's box under the byline: the heading and the pitch over the ask and the button.
   const heading = 'Independent journalism, for all of Harbourshire';
   const pitch = 'Reporting that no owner steers costs money. We keep every story free so that anyone can read it.';
   const ask = 'Your support keeps it that way.';
@@ -113,7 +113,7 @@ describe('isDonationBoxText', () => {
   });
 });
 
-// Vox's contribution box under the story (session 56): its count of the reader's articles over its pitch.
+// Vox's contribution box under the story: its count of the reader's articles over its pitch.
 describe("a contribution box's count and its pitch", () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
   const meter = 'You’ve read 3 articles in the last month';
@@ -140,7 +140,7 @@ describe('isDonationHeading', () => {
     expect(isDonationHeading(at(1, 'Support The Valley Ledger'), at(2, appeal), undefined)).toBe(true);
   });
 
-  it("takes the box's button so named right under its appeal (session 54)", () => {
+  it("takes the box's button so named right under its appeal", () => {
     const ask = 'Consider supporting The Valley Ledger from $3 a month to keep local journalism free for everyone.';
     expect(isDonationHeading(at(2, 'Support The Valley Ledger'), undefined, at(1, ask))).toBe(true);
     expect(isDonationHeading(at(3, 'Support The Valley Ledger'), undefined, at(1, ask))).toBe(false);

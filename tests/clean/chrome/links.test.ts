@@ -55,7 +55,7 @@ describeLineTest(
   "isStoryLink: a video's link labelled with its colon",
   isStoryLink,
   ['WATCH: How engineers inspect a century-old bridge', 'Video: Robots galore at the fair'],
-  // A menu's items naming the videos' sections (session 40).
+  // A menu's items naming the videos' sections.
   ['Video | Photos', 'Watch: the council said the vote would be live on its website.', 'Watch the video', 'Video: Arts', 'VIDEO: World News', 'Video: Opinion'],
 );
 
@@ -77,14 +77,14 @@ describe('isBareLinkLabel: "Related article" and "Key Events" over a headline', 
 });
 
 describeLineTest(
-  'isStoryLink: a bare "READ:" over a headline set into the text (session 41)',
+  'isStoryLink: a bare "READ:" over a headline set into the text',
   isStoryLink,
   ['READ: Manila bay cleanup volunteers collect 3 tons of trash', 'Read: Council approves new ferry timetable'],
   ['Read: the council said the vote would be held on Monday.', 'READ', 'Ready: the station opens on Monday'],
 );
 
 describeLineTest(
-  "isStoryLink: the session 46 tester's labels: BBC Swahili's box and its closing line, Slovene, Peru's \"MIRA:\", Walla's, La Presse's",
+  "isStoryLink: BBC Swahili's box and its closing line, Slovene, Peru's \"MIRA:\", Walla's, La Presse's",
   isStoryLink,
   [
     'Unaweza pia kusoma',
@@ -105,7 +105,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isStoryLink: the session 47 tester's labels: Latvian, Hausa, Telugu, and a dash after another language's label (Punjabi, Hindi)",
+  "isStoryLink: Latvian, Hausa, Telugu, and a dash after another language's label (Punjabi, Hindi)",
   isStoryLink,
   [
     'Lasi vēl: Jelgavā atklāj jaunu bibliotēku',
@@ -123,7 +123,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isStoryLink: the session 48 tester's labels: Armenian (after the Armenian comma), Nepali, Zulu",
+  "isStoryLink: Armenian (after the Armenian comma), Nepali, Zulu",
   isStoryLink,
   [
     'Կարդալ նաև՝ Իջևանում բացվեց նոր գրադարան',
@@ -138,14 +138,14 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isStoryLink: the session 50 tester's labels: Assamese, Malagasy",
+  "isStoryLink: Assamese, Malagasy",
   isStoryLink,
   ['আৰু পঢ়ক: শিৱসাগৰত নতুন পুথিভঁৰাল মুকলি', 'আৰু পঢ়ক', 'Vakio koa: Nisokatra ny tsena vaovao any Fianarantsoa'],
   ['Vakio koa ny boky rehetra, hoy ilay mpampianatra.'],
 );
 
 describeLineTest(
-  "isStoryLink: the sessions 50 and 51 testers' labels read since session 55: Sindhi, Māori, Khmer (after Khmer's colon), Cebuano, Papiamento, Xhosa",
+  "isStoryLink: Sindhi, Māori, Khmer (after Khmer's colon), Cebuano, Papiamento, Xhosa",
   isStoryLink,
   [
     'اهو پڻ پڙهو: سکر ۾ نئين لائبريري کلي وئي',
@@ -163,13 +163,13 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isStoryLink: the session 51 tester's label: Tajik, with and without the imperative's prefix",
+  "isStoryLink: Tajik, with and without the imperative's prefix",
   isStoryLink,
   ['Инчунин хонед: Дар Панҷакент боғи нав кушода шуд', 'Инчунин бихонед: Нархи гӯшт дар бозорҳо афзуд', 'Инчунин хонед'],
   ['Инчунин хонед, ки китобҳо дар китобхона ройгонанд.'],
 );
 
-// A magazine's box under the story (session 56): its site's promos under the headlines had been the article's last paragraphs.
+// A magazine's box under the story: its site's promos under the headlines had been the article's last paragraphs.
 describeLineTest(
   "isStoryBoxLabel: a magazine's 'More Great … Stories'",
   isStoryBoxLabel,
@@ -185,7 +185,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isStoryLink: the session 57 tester's labels: Turkish singular 'related news', a label in capitals run into its headline",
+  "isStoryLink: Turkish singular 'related news', a label in capitals run into its headline",
   isStoryLink,
   ["İlgili Haber: Ordu'da fındık bahçeleri sular altında", 'İLGİLİ HABER: Rize çay üreticilerine destek', 'LÆS OGSÅ Huslejen i Odense stiger igen', 'LES OGSÅ Ny bybane til Fyllingsdalen åpner i mai', 'LEIA TAMBÉM Câmara de Braga aprova novo parque'],
   ['İlgili haber kanalları açıklama yapmadı.', 'Læs også rapporten om huslejen i Odense', 'LES OGSÅ DETTE HER', 'Les også boka, sa læreren.'],
@@ -203,7 +203,7 @@ describe('isBareLinkLabel: Polish "Czytaj więcej" over a headline', () => {
 describe('headlinesBetweenParagraphs', () => {
   const found = (texts: readonly string[]): string[] => [...headlinesBetweenParagraphs(pageLines(texts))].map((line) => line.text);
   const between = (text: string): string[] => found(['The clerk was convicted in May on 40 counts of fraud.', text, 'The fund said members would be repaid by June.']);
-  it("takes another story's headline quoting its subject between two paragraphs (session 57)", () => {
+  it("takes another story's headline quoting its subject between two paragraphs", () => {
     expect(between("'Follow the cash' - how investigators found the missing funds")).toEqual(["'Follow the cash' - how investigators found the missing funds"]);
     expect(between('“We were never told” — families of the flood victims speak out')).toEqual(['“We were never told” — families of the flood victims speak out']);
   });

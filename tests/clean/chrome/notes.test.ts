@@ -16,14 +16,14 @@ describe('isSyndicationNote', () => {
   });
 
   it("takes the ARD broadcasters' note on where their programmes reported the story, and a story's sentence for none", () => {
-    // tagesschau.de's under every story (session 40): it had been the last paragraph.
+    // tagesschau.de's under every story: it had been the last paragraph.
     expect(isSyndicationNote(line('Über dieses Thema berichtete WDR 5 am 03. November 2026 um 08:00 Uhr.'))).toBe(true);
     expect(isSyndicationNote(line('Über dieses Thema berichtete Deutschlandfunk am 3. November 2026 in den Nachrichten.'))).toBe(true);
     expect(isSyndicationNote(line('Dieses Thema im Programm:'))).toBe(true);
     expect(isSyndicationNote(line('Über dieses Thema berichtete die Zeitung bereits vor zwei Jahren ausführlich.'))).toBe(false);
   });
 
-  it("takes a Turkish site's note that it compiles its news from the agencies, and a story's sentence for none (session 44)", () => {
+  it("takes a Turkish site's note that it compiles its news from the agencies, and a story's sentence for none", () => {
     expect(isSyndicationNote(line('NTV.com.tr için haberlerimiz Anadolu Ajansı, Reuters ve diğer kaynaklardan derlenmektedir.'))).toBe(true);
     expect(isSyndicationNote(line('Haberlerimiz AA, DHA ve İHA kaynaklarından derlenmektedir.'))).toBe(true);
     expect(isSyndicationNote(line('Bakanlık, haberlerin ajanslardan derlendiğini açıkladı.'))).toBe(false);
@@ -47,7 +47,7 @@ describe('isSyndicationNote', () => {
     expect(isSyndicationNote(line('Habitat for Humanity is a nonprofit that builds homes with volunteers and donors.'))).toBe(false);
   });
 
-  it("takes a site's terms that a link to it is mandatory when its material is used, and a story's sentence on links for none (session 49)", () => {
+  it("takes a site's terms that a link to it is mandatory when its material is used, and a story's sentence on links for none", () => {
     for (const note of [
       'При использовании материалов ссылка на «Вестник Заречья» обязательна.',
       "При використанні матеріалів посилання на «Вісник» обов'язкове.",
@@ -63,7 +63,7 @@ describe('isSyndicationNote', () => {
     ]) expect(isSyndicationNote(line(sentence))).toBe(false);
   });
 
-  it('takes a note that the article ran first in another paper in other languages, without reading the paper as its publisher (session 57)', () => {
+  it('takes a note that the article ran first in another paper in other languages, without reading the paper as its publisher', () => {
     for (const note of [
       'Este artikolo fue publikado primero en La Boz, el periódiko en ladino de Salóniko.',
       'Este artículo fue publicado primero en El Diario del Valle.',
@@ -87,7 +87,7 @@ describe('isSyndicationNote', () => {
 });
 
 describeLineTest(
-  "isSyndicationNote: a publisher's note on reprints (session 37)",
+  "isSyndicationNote: a publisher's note on reprints",
   isSyndicationNote,
   ['For a reprint of this article, please contact reprints@lawwire.com.', 'To order reprints of this story, call 1-800-555-0199.', 'For reprints, please email permissions@example-journal.com'],
   ['For reprints of the 1962 edition, collectors now pay more than $400.', 'To order reprints, the paper once needed six weeks and a letter from the editor.'],
@@ -103,12 +103,12 @@ describeLineTest(
     'The opinions expressed in this commentary are solely those of the author.',
     // A platform's under every story, its readers' and contributors' statements "made" there.
     'DISCLAIMER: The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on this platform do not necessarily represent the views or policy of Harbourside Media Limited.',
-    // Afrikaans, Spanish, French and Portuguese (session 46): Maroela Media's had been the column's last paragraph.
+    // Afrikaans, Spanish, French and Portuguese: Maroela Media's had been the column's last paragraph.
     'Die menings wat in hierdie rubriek uitgespreek word, is dié van die skrywer en weerspieël nie noodwendig die standpunt van die koerant nie.',
     'Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.',
     'Les opinions exprimées dans ce texte n’engagent que leur auteur.',
     'As opiniões expressas neste artigo são de responsabilidade exclusiva do autor.',
-    // Chinese portals' (session 53), Sohu's under every story its members post.
+    // Chinese portals', Sohu's under every story its members post.
     '平台声明：该文观点仅代表作者本人，本号系信息发布平台，仅提供信息存储空间服务。',
     '声明：本文觀點僅代表作者個人立場。',
   ],
@@ -123,7 +123,7 @@ describeLineTest(
   ],
 );
 
-// Site chrome still kept as text (session 39): each line had stayed in the body.
+// Site chrome still kept as text: each line had stayed in the body.
 describeLineTest(
   "isSyndicationNote: a site's offer to republish the article",
   isSyndicationNote,
@@ -138,9 +138,9 @@ describeLineTest(
   ['Study: the results show that most of the sites were dry.', 'Study hall was cancelled on Friday', 'The study: a summary'],
 );
 
-// The session 41 tester's pages: notes, prompts and links that had stayed as the article's last paragraphs or between them.
+// A tester's pages: notes, prompts and links that had stayed as the article's last paragraphs or between them.
 describeLineTest(
-  "isPrintEditionNote: a magazine's note naming its issue (session 41)",
+  "isPrintEditionNote: a magazine's note naming its issue",
   isPrintEditionNote,
   [
     'This article appears in the January 2027 print edition with the headline "The Keepers."',
@@ -155,14 +155,14 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isSyndicationNote: a science news site's credit for the release it runs (session 41)",
+  "isSyndicationNote: a science news site's credit for the release it runs",
   isSyndicationNote,
   ['Story Source:', 'Materials provided by University of Lund. Note: Content may be edited for style and length.', 'Materials provided by Harbor Institute of Marine Science.'],
   ['Materials provided by the council were found to be out of date, the auditor said, and two were withdrawn.', 'The story source was never named.'],
 );
 
 describeLineTest(
-  "isOutletMission: an outlet's statement of its mission, one sentence (session 55)",
+  "isOutletMission: an outlet's statement of its mission, one sentence",
   isOutletMission,
   ['Harbour Weekly is committed to finding the facts behind the noise and the people behind the facts.', 'The Valley Courier is dedicated to telling the stories of the valley.'],
   [

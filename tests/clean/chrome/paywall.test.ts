@@ -32,12 +32,12 @@ describe('isPaywallNotice', () => {
     'Members only',
     'Members-only content',
     'Subscribers only: sign in',
-    // The page saying it is for its outlet's subscribers (session 39): each had stayed in the body.
+    // The page saying it is for its outlet's subscribers: each had stayed in the body.
     'This story is available exclusively to Business Insider subscribers. Become an Insider and start reading now.',
     'This article is available only to Financial Ledger subscribers.',
     'Become an Insider and start reading now.',
     'Become a subscriber today and start reading.',
-    // Japanese papers' label of a paid article, and where its free part stops (session 54): the label had been the byline.
+    // Japanese papers' label of a paid article, and where its free part stops: the label had been the byline.
     '有料記事',
     'この記事は有料記事です。残り812文字',
   ])('takes "%s" for a paywall notice', (text) => {

@@ -7,7 +7,7 @@ import { describeLineTest, line, pageLines, PROSE, STOPWORDS } from '../line-cas
 describe('isPictureCredit', () => {
   const credit = (text: string): boolean => isPictureCredit(line(text));
 
-  it("takes an agency's caption naming where its subject stands in the picture, not a politician's party in a sentence (session 49)", () => {
+  it("takes an agency's caption naming where its subject stands in the picture, not a politician's party in a sentence", () => {
     for (const text of [
       "Harbour City's Jane Doe (R) clashes with Riverton's Tom Roe during their cup semi-final at Union Park in Leeds. A late own goal gave Harbour City a 2-1 win.",
       'Mayor Ana Ruiz (2nd L) listens to residents at a meeting in Riverton, December 4.',
@@ -38,16 +38,16 @@ describe('isPictureCredit', () => {
     'Image source, EPA',
     'Image caption, The turbines off Great Yarmouth were built in 2012 and will be replaced within ten years.',
     'Media caption, The minister spoke to reporters outside Downing Street',
-    // The BBC's label run into its caption (session 45): it had opened the body.
+    // The BBC's label run into its caption: it had opened the body.
     'Media captionWho is the new harbour master?',
     'Image captionThe bridge was closed for six months',
     'Photos: AP',
     'Photo: AFP via Getty Images',
     'Photo: courtesy of the family',
-    // Its label in title case, after the caption's bar, as The Hindu sets it (session 37): the caption had been the title.
+    // Its label in title case, after the caption's bar, as The Hindu sets it: the caption had been the title.
     'Commuters wait for a train at the Electronic City station in Bengaluru. File | Photo Credit: K. MURALI KUMAR',
     'Image Credit: Supplied',
-    // Who lent the picture, alone or after its caption (session 33).
+    // Who lent the picture, alone or after its caption.
     'Courtesy of NASA',
     'Photo courtesy of the Smith family',
     '(Courtesy of Jane Doe)',
@@ -64,67 +64,67 @@ describe('isPictureCredit', () => {
     'Workers clear the road near the dam. Tom Reed/Reuters photo',
     'Dan Hill / AFP via Getty Images',
     'Tom Reed/Reuters Residents wait for buses outside the station on Monday.',
-    // Tuổi Trẻ's label after its caption and a spaced dash, ERR's Estonian "author/source" (session 46).
+    // Tuổi Trẻ's label after its caption and a spaced dash, ERR's Estonian "author/source".
     'Xe buýt điện chạy thử trên đường Nguyễn Huệ - Ảnh: HỮU HẠNH',
     'Pärnu uus bussijaam. Autor/allikas: Mari Kask/ERR',
-    // Other languages' labels (session 30): the Polish one had been the body's first paragraph.
+    // Other languages' labels: the Polish one had been the body's first paragraph.
     'Fot. Andrzej Nowak / Polska Press',
     'Zdjęcie: Anna Wiśniewska',
     'Imagem: Reprodução/Instagram',
     'Fotoğraf: AA',
     'Фото: Иван Петров / ТАСС',
-    // Kazakh's "picture" (session 48: Egemen Qazaqstan's credit had stayed between the paragraphs).
+    // Kazakh's "picture" (Egemen Qazaqstan's credit had stayed between the paragraphs).
     'Сурет: аудан әкімдігінің баспасөз қызметі',
-    // Maltese, Faroese, Breton and Mongolian labels (session 49), and a Kannada paper's label after its name.
+    // Maltese, Faroese, Breton and Mongolian labels, and a Kannada paper's label after its name.
     'Ritratt: Kunsill Lokali tal-Belt',
     'Mynd: Jógvan Poulsen',
     "Luc'hskeudenn: Ti-kêr Gwened",
     'Зураг: Дүүргийн Засаг даргын Тамгын газар',
     'ವಿಜಯನಗರ ಪತ್ರಿಕೆ ಚಿತ್ರ',
-    // Assamese's and Bengali's "photo", Kurmanji's (session 50).
+    // Assamese's and Bengali's "photo", Kurmanji's.
     'ফটো: বৰুৱা ষ্টুডিঅ\'',
     'Wêne: Rojda Kaya / MA',
-    // Hungarian's and Croatian's, which a paper's credit to itself used first (site-notice.ts; session 51).
+    // Hungarian's and Croatian's, which a paper's credit to itself used first (site-notice.ts).
     'Fotó: Szabó Réka',
     'Fotografija: Ivana Horvatić / Harbour Press',
-    // Kinyarwanda's "photos" over a gallery's photographers and a caption's "photo" (session 52).
+    // Kinyarwanda's "photos" over a gallery's photographers and a caption's "photo".
     'Amafoto: Mugisha Eric & Uwase Claudine',
     'Abanyeshuri basura ikigo cy’ubushakashatsi i Rubona (Ifoto: Ikinyamakuru Umucyo)',
-    // t-online's credit labelled "Quelle" in its bracket, the agency on either side of the slash (session 53).
+    // t-online's credit labelled "Quelle" in its bracket, the agency on either side of the slash.
     'Eine Straßenbahn am Neumarkt (Archivbild): Die Strecke ist zwei Kilometer lang. (Quelle: Jonas Feldrich/imago)',
     'Der Bürgermeister bei der Eröffnung. (Quelle: IMAGO/Lena Hartwig)',
     'Ein Zug im Hauptbahnhof (Symbolbild). (Quelle: Rolf Amsel/dpa)',
-    // WELT's credit alone under its caption, an agency and a photographer (session 54).
+    // WELT's credit alone under its caption, an agency and a photographer.
     'Quelle: picture alliance/Jonas Feldrich',
     'Quelle: picture alliance/dpa/Jonas Feldrich',
-    // Labels in scripts without case (session 38): Independent Urdu's caption had been the first paragraph.
+    // Labels in scripts without case: Independent Urdu's caption had been the first paragraph.
     'کراچی میں اسٹیٹ بینک آف پاکستان کی عمارت (فائل فوٹو: اے ایف پی)',
     'لاہور میں بارش کے بعد سڑک کا منظر (تصویر: رائٹرز)',
     'متظاهرون أمام مبنى البرلمان في بغداد (صورة: رويترز)',
     'दिल्ली में बारिश के बाद जलभराव (फोटो: पीटीआई)',
-    // Indian languages' labels (session 45): Manorama's Malayalam caption had been the body's first paragraph.
+    // Indian languages' labels: Manorama's Malayalam caption had been the body's first paragraph.
     'കൊച്ചി മെട്രോ ട്രെയിൻ ആലുവ സ്റ്റേഷനിൽ. ചിത്രം: ജോസ്കുട്ടി പനയ്ക്കൽ ∙ മനോരമ',
     'சென்னை மெரினா கடற்கரை. படம்: ம.பிரபு',
     'ছবি: প্রথম আলো',
-    // Burmese, Lao, Khmer (its colon "៖") and Romansh labels (session 54), the Burmese label and credit parted by a dash in brackets.
+    // Burmese, Lao, Khmer (its colon "៖") and Romansh labels, the Burmese label and credit parted by a dash in brackets.
     'ရန်ကုန်မြို့ရှိ ဈေးတစ်ခု။ (ဓာတ်ပုံ - မြန်မာ့အလင်း)',
     'ພາບ: ຂ່າວສານ',
     'រូបភាព៖ ផ្សារថ្មី',
     'La staziun nova a Cuira. (Maletg: Gion Caduff)',
-    // A credit glued to the caption's full stop, as NBC's pages scrape them (session 38).
+    // A credit glued to the caption's full stop, as NBC's pages scrape them.
     'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
     'A bank\'s logo is displayed outside its branch in Harbour City.Reuters',
     'Firefighters work on the roof of the mill on Monday.KTLA 5',
     'Fans queue outside the stadium before the final.Jane Doe/Getty Images',
-    // The New York Times' labelled credit run on after the caption (session 52: the caption had been a page's title).
+    // The New York Times' labelled credit run on after the caption (the caption had been a page's title).
     'Volunteers stack sandbags along the river wall on Sunday.Credit...Odile Marsh for The New York Times',
     'The old terminal will close in March.Credit…Pavel Renner/Associated Press',
-    // The credit run on after the caption's full stop and a space, no label (session 54): a masthead no list names after
+    // The credit run on after the caption's full stop and a space, no label: a masthead no list names after
     // the slash, as Business Insider credits its pictures, or the outlet after a comma, as USA TODAY's papers do.
     'A converted warehouse in Harbour City now holds 12 climbing walls. Odile Marsh/Harbour Insider',
     'Commuters crowd the platform at Union Station on Monday morning. Pavel Renner, USA TODAY',
     'Crews clear snow from the runway before dawn. Reuters/Jane Doe',
-    // A photographer's name alone glued on (session 39: headlines.ts had a test of its own that took it).
+    // A photographer's name alone glued on (headlines.ts had a test of its own that took it).
     'Smoke rises from the burning barge near Marietta, Ohio, on Thursday.Dale Pruitt',
     // The credit after a quote's closing mark, the line's last sentence mark (isGluedCredit looks there first).
     'Protesters outside the city hall chanted "Go home!"Reuters',
@@ -133,28 +133,28 @@ describe('isPictureCredit', () => {
     'Reuters/Jane Doe',
     'J. Corwin Ashdale / AP',
     'Mirae Sohn/Bloomberg/Getty Images',
-    // A masthead's words joined by a hyphen (session 33: a gallery's credits had stayed as its text).
+    // A masthead's words joined by a hyphen (a gallery's credits had stayed as its text).
     'Callie Vos/Sun-Times',
     'Ren Oduya / Post-Gazette',
-    // An outlet or picture desk in capitals no list names (session 40: the credit had been a page's title).
+    // An outlet or picture desk in capitals no list names (the credit had been a page's title).
     'Jane K. Doe/HARBORMEDIA',
     'Tom Reed/VALLEY-HERALD',
     'Getty Images',
     'AFP via Getty Images',
     'Getty Images for Netflix',
     'Photo illustration by Jane Doe',
-    // A stock agency's name alone, as Forbes sets "GETTY" under each caption (session 37).
+    // A stock agency's name alone, as Forbes sets "GETTY" under each caption.
     'GETTY',
     'Shutterstock',
     'AFP/Getty Images',
-    // Forbes' caption cut off with its expander (session 37).
+    // Forbes' caption cut off with its expander.
     'Not every pillow is filled with down. If you wake up sneezing, try a washable one that ... [+]',
     'The new ferry terminal at Harbour Quay, which opened in May after two years of delays and … [+]',
     // An agency's photo credit: in brackets, before the photographer's slash, or closing the caption.
     'Flood water fills the square on Monday. (Reuters Photo)',
     'Flood water fills the square on Monday. AP Photo/Tom Reed',
     'Flood water fills the square on Monday. AFP Photo',
-    // The agency alone in square brackets closing the caption, as Al Jazeera sets it (session 40).
+    // The agency alone in square brackets closing the caption, as Al Jazeera sets it.
     'Rescue teams search the rubble of the market in the north of the city [EPA]',
     // A Japanese newspaper's caption: what the picture shows = where, when or by whom.
     '敦賀駅に停車する北陸新幹線の車両=福井県敦賀市',
@@ -204,9 +204,9 @@ describe('isPictureCredit', () => {
     'The photo agency Getty Images, which is based in Seattle, was sold in 2018.',
     'Shutterstock shares rose 5% on Tuesday',
     'The archive was bought last year by Getty Images.',
-    // The agency as a company, in a wire story's headline and its first paragraph (session 54).
+    // The agency as a company, in a wire story's headline and its first paragraph.
     'Harbour Capital to buy Getty Images for $1.8 bln',
-    // Closing a headline after a word in lower case that is no credit's (session 56).
+    // Closing a headline after a word in lower case that is no credit's.
     'Buyout group to acquire Getty Images',
     'Media investor agrees to buy Shutterstock',
     'SEATTLE (Wire) - Getty Images Inc told investors on Tuesday that a buyout group had offered $1.8 billion for the whole company.',
@@ -335,7 +335,7 @@ describe('isVideoCaption', () => {
     expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, 'Duration: 1 minute 12 seconds'), at(10, 'Watch'), at(14, PROSE))).toBe(false);
     expect(isVideoCaption(at(12, caption), at(11, 'Duration of the works: two years'), at(10, PROSE), at(14, PROSE))).toBe(false);
   });
-  // Fox News' box over the first paragraph (session 54): "Video", the video's title, its blurb.
+  // Fox News' box over the first paragraph: "Video", the video's title, its blurb.
   const title = 'Flood survivors rebuild in a river town';
   const blurb = 'Residents of Harbour Bend describe the weeks after the water came.';
   it('takes the title and the blurb of a box under "Video"', () => {
@@ -358,7 +358,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isMediaPlaceholder: a picture's buttons under its caption and an old player's Flash detection note (session 50)",
+  "isMediaPlaceholder: a picture's buttons under its caption and an old player's Flash detection note",
   isMediaPlaceholder,
   ['Click here to enlarge.', 'Buy a copy of this picture.', 'Buy a print of this photo', 'Click here to bypass the Flash detection, as you run the newest Flash Player.'],
   ['Click here to enlarge the map of the flooded streets.', 'Buy a copy of this picture book for a child you know, the librarian said.', 'Click here to download.'],
@@ -372,10 +372,10 @@ describe("isVideoCaption: a video's title on a page without blank lines", () => 
   it('leaves a sentence there: it may be the article going on', () => {
     expect(isVideoCaption(at(2, 'Firefighters battle the fire near Cudlee Creek.'), at(1, 'Duration: 1 minute 12 seconds'), undefined, at(3, PROSE))).toBe(false);
   });
-  it('takes a sentence under the length read and shown, a whole player (session 40)', () => {
+  it('takes a sentence under the length read and shown, a whole player', () => {
     expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, '1m'), at(1, 'Duration: 1 minute 12 seconds'), at(4, PROSE))).toBe(true);
   });
-  it("takes a sentence under the player's label over its length, a whole player too (session 41)", () => {
+  it("takes a sentence under the player's label over its length, a whole player too", () => {
     expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 1 minute 12 seconds'), at(1, 'Watch'), at(4, PROSE))).toBe(true);
     expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 2:31'), at(1, 'Play video'), at(4, PROSE))).toBe(true);
     // The label set apart from the length, a blank line between: no one player's.
@@ -384,7 +384,7 @@ describe("isVideoCaption: a video's title on a page without blank lines", () => 
 });
 
 describeLineTest(
-  "isPictureCredit: a photographer's credit for the paper that sent them, the NZ Herald's spaced slash, a bracketed courtesy, a Tajik credit (session 55)",
+  "isPictureCredit: a photographer's credit for the paper that sent them, the NZ Herald's spaced slash, a bracketed courtesy, a Tajik credit",
   isPictureCredit,
   [
     'Odile Marsh for NY Post',
@@ -409,14 +409,14 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isMediaPlaceholder: a player's request for consent before it loads (session 55)",
+  "isMediaPlaceholder: a player's request for consent before it loads",
   isMediaPlaceholder,
   ['Für die Nutzung der Audio-Funktion benötigen wir Ihre Zustimmung.', 'Um Ihnen Audioinhalte anzeigen zu können, benötigen wir Ihre Zustimmung.', 'We need your consent to load this video.'],
   ['Für die Nutzung der Daten benötigen wir Ihre Zustimmung, sagte die Ministerin.', 'We need your consent to share the video with the court, the lawyer wrote.'],
 );
 
 describeLineTest(
-  "isPictureCredit: a staff credit glued to the caption, a credit after a spaced dash, a caption's note on the picture's kind (session 56)",
+  "isPictureCredit: a staff credit glued to the caption, a credit after a spaced dash, a caption's note on the picture's kind",
   isPictureCredit,
   [
     'The old reading room of the Alder Row branch in Marlow.Tessa Quill/Globe Staff',
@@ -437,20 +437,20 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isPictureCredit: a label in capitals and its credit in capitals, alone or after the caption (session 57)",
+  "isPictureCredit: a label in capitals and its credit in capitals, alone or after the caption",
   isPictureCredit,
   ['ẢNH: THU HÀ NGUYỄN', 'PHOTO: REUTERS', 'FOTO: EFE/J. PÉREZ', 'Xe buýt điện chờ khách ở bến Bình Tây. ẢNH: THU HÀ'],
   ['PHOTOS: Inside the new stadium on match day', 'ẢNH: Xe buýt điện chờ khách ở bến', 'PHOTO: The mayor at the opening'],
 );
 
 describeLineTest(
-  "isMediaPlaceholder: Gannett's caption buttons (session 56)",
+  "isMediaPlaceholder: Gannett's caption buttons",
   isMediaPlaceholder,
   ['Show Caption', 'Hide Caption'],
   ['Show caption contest winners', 'Hide and seek'],
 );
 
-// Gannett's papers set the caption and its credit under the picture's buttons (session 56): both had opened the body.
+// Gannett's papers set the caption and its credit under the picture's buttons: both had opened the body.
 describe('isUnderCaptionButton', () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
   const caption = 'Volunteers plant trees along the river path on Saturday.';
@@ -477,7 +477,7 @@ describe('isAgedCaption', () => {
     const [above, caption, below] = pageLines(['She has sung in the choir every Sunday since the chapel reopened.', text, 'Her grandson nominated her for the award this spring.']);
     return isAgedCaption(caption!, above, below);
   };
-  it("takes a tabloid's caption naming its subject with their age between two paragraphs (session 57)", () => {
+  it("takes a tabloid's caption naming its subject with their age between two paragraphs", () => {
     expect(between('Edith Marlowe, 88, with the medal presented to her at the town hall in Ripon on Monday')).toBe(true);
     expect(between('Arthur Penhale, 72, pictured outside the chapel he has looked after since 1990')).toBe(true);
   });

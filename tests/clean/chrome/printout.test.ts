@@ -34,7 +34,7 @@ describeLineTest("isPrintedNotice: a print view's notice of when it was printed"
 describeLineTest("isJumpLine: a printed story's jump line to or from another page", isJumpLine, ['Continued on Page 9', 'Continued from page A1', "Cont'd on P. 4", 'Turn to Page 12', 'See COUNCIL, Page 9', 'Story continues on page B3'], ['Continued on the next page of the report', 'Turn to page 9 of the plan, the mayor said.', 'See page 9', 'Continued']);
 
 describeLineTest(
-  "isPrintedPageNumber: a printed page's number in more languages (session 57)",
+  "isPrintedPageNumber: a printed page's number in more languages",
   isPrintedPageNumber,
   ['Page 1 of 2', 'Paj 1 sou 2', 'Pagina 2 van 3', 'Side 1 av 4', 'Страница 1 из 2', 'Halaman 2 dari 2'],
   ['Paj 3 sou 2', 'Side 1 av veien', 'Page one of the report'],

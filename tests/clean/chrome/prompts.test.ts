@@ -13,17 +13,17 @@ describeLineTest(
     'Listen to this article',
     'Letters to the editor: Send your letter to letters@harbourgazette.example.com',
     'Email your letters to the editor to letters@harbourgazette.example.com.',
-    // Session 33: they had been the last paragraph (the tester's storm update and council story).
+    // They had been the last paragraph (the tester's storm update and council story).
     'Download the WGRZ app for the latest forecast and weather alerts.',
     'Thank you for supporting local journalism.',
-    // Session 34: an Indian site's footer under the text (the s32 tester's Amar Ujala page).
+    // An Indian site's footer under the text (a tester's Amar Ujala page).
     'Get all India News in Hindi related to live update of politics, sports, entertainment, technology and education etc.',
     'Get the latest Lucknow news in Hindi on our app.',
     'Stay updated with us for all breaking news from India News and more news in Hindi.',
-    // Session 34: an opinion page's call for op-eds under the column, over the author's note (the tester's op-ed).
+    // An opinion page's call for op-eds under the column, over the author's note (the tester's op-ed).
     'The Banner welcomes your letters and op-eds. Submit them at thebaltimorebanner.com/opinion.',
     'We welcome letters to the editor and guest columns. Email opinion@valleycourier.example.com.',
-    // Session 35: a local station's footer, an obituary host's and a regional paper's plugs (the tester's alert, obituary and court pages).
+    // A local station's footer, an obituary host's and a regional paper's plugs (the tester's alert, obituary and court pages).
     'For the latest news, weather, sports, and streaming video, head to KTLA.',
     'To plant trees in memory, please visit the Sympathy Store.',
     'To send flowers to the family of Robert Kowalski, please visit our floral store.',
@@ -32,15 +32,15 @@ describeLineTest(
     "DON'T MISS THE BIGGEST STORIES FROM GREATER MANCHESTER - SIGN UP TO OUR NEWSLETTER HERE.",
     "Don't miss the biggest stories from Greater Manchester - ſign up to our newsletter here.",
     'THE BANNER WELCOMES YOUR LETTERS AND OP-EDS. SUBMIT THEM AT THEBALTIMOREBANNER.COM/OPINION.',
-    // Session 51: a broadcaster's note on when its programme airs, under the story.
+    // A broadcaster's note on when its programme airs, under the story.
     'Listen to Radio Kestrel News live at 12:30 and 18:30 weekdays - or listen back here.',
     'Listen to Harbour FM Gujarati at 7pm on Harbour Radio 3.',
     'Tune in to The Morning Brief every Sunday at 9:05 am.',
     'Dagsnyt kan høres hver dag kl. 8, 13 og 18 på Fjordradio.',
-    // Session 53: a read-aloud player's announcement over the first paragraph, its badge's "NEW" run in.
+    // A read-aloud player's announcement over the first paragraph, its badge's "NEW" run in.
     'NEW You can now listen to Harbour News articles!',
     'You can now listen to our articles.',
-    // Session 54: an Indian paper's footer and a broadcaster's newsletter plug under the last paragraph.
+    // An Indian paper's footer and a broadcaster's newsletter plug under the last paragraph.
     'Get Current Updates on India News, Pune News, Weather Today along with Latest News and Top Headlines from India.',
     "While you're here: Every Friday, our editors send the week's stories from Harbour City in one short email. Sign up here.",
   ],
@@ -87,7 +87,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  'isReadingPrompt: an ask to follow the site on a messenger, by push alerts, or to subscribe (session 37)',
+  'isReadingPrompt: an ask to follow the site on a messenger, by push alerts, or to subscribe',
   isReadingPrompt,
   [
     "Join ST's WhatsApp Channel and get the latest news and must-reads.",
@@ -135,7 +135,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isReadingPrompt: a sign-up box's consent, an offer and a pictograph's prompt (session 41)",
+  "isReadingPrompt: a sign-up box's consent, an offer and a pictograph's prompt",
   isReadingPrompt,
   [
     'By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.',
@@ -160,9 +160,9 @@ describeLineTest(
   ],
 );
 
-// The session 45 tester's ABC News (Australia) page: the sign-up box's note on the reader's data had been the last paragraph.
+// A tester's ABC News (Australia) page: the sign-up box's note on the reader's data had been the last paragraph.
 describeLineTest(
-  "isReadingPrompt: a sign-up box's note on what becomes of the reader's data (session 45)",
+  "isReadingPrompt: a sign-up box's note on what becomes of the reader's data",
   isReadingPrompt,
   [
     'Your information is being handled in accordance with the ABC Privacy Collection Statement.',
@@ -175,16 +175,16 @@ describeLineTest(
   ],
 );
 
-// The session 44 tester's UOL page: the site's offer of its news alerts under every story had been the last paragraph.
+// A tester's UOL page: the site's offer of its news alerts under every story had been the last paragraph.
 describeLineTest(
-  "isReadingPrompt: a Brazilian site's offer of its news, the whole line (session 44)",
+  "isReadingPrompt: a Brazilian site's offer of its news, the whole line",
   isReadingPrompt,
   ['Receba notícias do UOL. É grátis!', 'Receba as notícias do Diário Serrano', 'Assine notícias da Folha do Vale.'],
   ['Receba notícias do UOL sobre a greve e veja o que muda para quem usa o metrô nesta semana, disse o sindicato.', 'Recebeu notícias do filho só na sexta-feira.', 'O prefeito disse que as famílias receberam notícias da prefeitura.'],
 );
 
 describeLineTest(
-  "isReadingPrompt: Polish sites' thanks and pointer under the story (session 54)",
+  "isReadingPrompt: Polish sites' thanks and pointer under the story",
   isReadingPrompt,
   [
     'Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Bądź na bieżąco! Obserwuj nas w Wiadomościach Google.',
@@ -198,7 +198,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isReadingPrompt: a newsletter's longer lead-up to its sign-up, a read-aloud player's note, Onet's ad prompt (session 55)",
+  "isReadingPrompt: a newsletter's longer lead-up to its sign-up, a read-aloud player's note, Onet's ad prompt",
   isReadingPrompt,
   [
     'The Harbour Brief newsletter is our pick of the stories, analysis and ideas you need to start the working day well. Sign up here.',
@@ -214,7 +214,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isReadingPrompt: a channel's follow prompt, a prompt in brackets, an app's read-aloud plug, a wire's note to subscribers (session 56)",
+  "isReadingPrompt: a channel's follow prompt, a prompt in brackets, an app's read-aloud plug, a wire's note to subscribers",
   isReadingPrompt,
   [
     '(You can now subscribe to our HarbourMarkets WhatsApp channel)',
@@ -233,7 +233,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isReadingPrompt: a read-aloud player's label in other languages, alone or with its duration (session 57)",
+  "isReadingPrompt: a read-aloud player's label in other languages, alone or with its duration",
   isReadingPrompt,
   [
     'Escuchar este artículo',
@@ -257,7 +257,7 @@ describeLineTest(
 );
 
 describeLineTest(
-  "isReadingPrompt: a South Slavic site's follow prompt (session 57)",
+  "isReadingPrompt: a South Slavic site's follow prompt",
   isReadingPrompt,
   ['Pratite nas i na Viberu', 'Zapratite nas na Instagramu', 'Sledite nam tudi na Facebooku'],
   ['Pratite nas i na izborima, poručio je kandidat.', 'Pratite nas na putu kroz Boku, rekao je vodič.'],

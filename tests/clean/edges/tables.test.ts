@@ -17,7 +17,7 @@ describe('figureRows', () => {
     return texts.map(([text, step]): Line => describeLine((number += step), text, new Set()));
   });
 
-  // Since session 39 two lines where one ends with the other's text are no rows (a headline under a breadcrumb run into it):
+  // Two lines where one ends with the other's text are no rows (a headline under a breadcrumb run into it):
   // fast-check finds identical neighbours only now and then, so the property had passed most runs without the exception.
   it("are the lines with a digit whose shape a line at most two lines before or after has (a line's own neighbours, in order), unless one ends with the other", () => {
     fc.assert(

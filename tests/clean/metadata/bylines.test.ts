@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bylineName } from '../../../src/clean/metadata/bylines.js';
 
 describe('bylineName', () => {
-  // "Por primera vez, …" had given the author "primera vez, …" (session 47).
+  // "Por primera vez, …" had given the author "primera vez, …".
   it.each(['Por primera vez, un tren cruza el puente nuevo', 'Por qué suben los alquileres', 'Von heute auf morgen schließt das Bad', 'Bởi vì mưa lớn, trận đấu bị hoãn'])(
     'reads no byline from a headline opening with a label and a word in lower case: "%s"',
     (headline) => {
@@ -30,7 +30,7 @@ describe('bylineName', () => {
     expect(bylineName('Ni Messi')).toBeUndefined();
   });
 
-  // Aminiya signs "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), Abante "Ni … at …" (Tagalog, "and"): page text until session 48.
+  // Aminiya signs "Daga …" (Hausa), BBC Cymru Fyw "Gan …" (Welsh), Abante "Ni … at …" (Tagalog, "and"): once page text.
   it.each([
     ['Daga Halima Bello, Kaduna', 'Halima Bello, Kaduna'],
     ['Gan Gwenllian Prys', 'Gwenllian Prys'],
@@ -46,7 +46,7 @@ describe('bylineName', () => {
     },
   );
 
-  // Armenpress signs "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu): page text until session 49.
+  // Armenpress signs "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu): once page text.
   it.each([
     ['Հեղինակ՝ Լիլիթ Հովսեփյան', 'Լիլիթ Հովսեփյան'],
     ['le Aoife Nic Giolla Bhríde', 'Aoife Nic Giolla Bhríde'],
@@ -57,26 +57,26 @@ describe('bylineName', () => {
     ['Müəllif: Elvin Qasımlı', 'Elvin Qasımlı'],
     ['Qoraa: Hodan Cabdi Warsame', 'Hodan Cabdi Warsame'],
     // Newsmada's "Nosoratan'i …" (Malagasy, "written by") and Te Ao Māori News' "Nā …" (Māori, "by") had been kept in the
-    // author, Wantok's "Stori: …" (Tok Pisin) page text (session 51).
+    // author, Wantok's "Stori: …" (Tok Pisin) page text.
     ["Nosoratan'i Voahangy Rasoanaivo", 'Voahangy Rasoanaivo'],
     ['Nā Tamati Wharerau-Kingi', 'Tamati Wharerau-Kingi'],
     ['Stori: Joseph Kapera', 'Joseph Kapera'],
     // Omrop Fryslân's "Troch …" (Frisian) had been kept in the author, RTR's "Autura: …" (Romansh), Jaya Baya's "Panulis: …"
-    // (Javanese), Extra's "Pa: …" (Papiamento) and Umhlobo Wenene's "Nga: …" (Xhosa) page text (session 52).
+    // (Javanese), Extra's "Pa: …" (Papiamento) and Umhlobo Wenene's "Nga: …" (Xhosa) page text.
     ['Troch Wytske van der Meer', 'Wytske van der Meer'],
     ['Autura: Seraina Bundi', 'Seraina Bundi'],
     ['Panulis: Endah Purwaningsih', 'Endah Purwaningsih'],
     ['Pa: Jurick Sulvaran', 'Jurick Sulvaran'],
     ['Nga: Lwazi Mabandla', 'Lwazi Mabandla'],
-    // Kigali Today's "Yanditswe na …" (Kinyarwanda) and a Wolof site's "Aji bind ji: …" had been page text (session 53).
+    // Kigali Today's "Yanditswe na …" (Kinyarwanda) and a Wolof site's "Aji bind ji: …" had been page text.
     ['Yanditswe na Claudine Mukeshimana', 'Claudine Mukeshimana'],
     ['Byanditswe na Eric Nshimiyimana', 'Eric Nshimiyimana'],
     ['Aji bind ji: Awa Ndiaye Gueye', 'Awa Ndiaye Gueye'],
     ['Bindkat: Moussa Sarr', 'Moussa Sarr'],
-    // Gazeta.pl's "Oprac.: …" (Polish, "compiled by") had been page text (session 55).
+    // Gazeta.pl's "Oprac.: …" (Polish, "compiled by") had been page text.
     ['Oprac.: Tomasz Wierzbicki', 'Tomasz Wierzbicki'],
     ['oprac. Tomasz Wierzbicki', 'Tomasz Wierzbicki'],
-    // A fan site's and a review magazine's article box, "Writer: …" (session 55: it had been a headline after the article).
+    // A fan site's and a review magazine's article box, "Writer: …" (it had been a headline after the article).
     ['Writer: Corin Vale', 'Corin Vale'],
   ])('reads the names after a label in another language: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
@@ -89,7 +89,7 @@ describe('bylineName', () => {
     },
   );
 
-  // Kampuchea Thmey signs "ដោយ៖ …" (Khmer; the line had been the title) and Vientiane Mai "ຂ່າວ: …" (Lao; page text): session 52.
+  // Kampuchea Thmey signs "ដោយ៖ …" (Khmer; the line had been the title) and Vientiane Mai "ຂ່າວ: …" (Lao; page text).
   it('reads a Khmer or a Lao byline after its label and colon, not a sentence opening with the word', () => {
     expect(bylineName('ដោយ៖ ចាន់ សុភាព')).toBe('ចាន់ សុភាព');
     expect(bylineName('ຂ່າວ: ບຸນມີ ສີສະຫວັດ')).toBe('ບຸນມີ ສີສະຫວັດ');
@@ -114,7 +114,7 @@ describe('bylineName', () => {
     expect(bylineName('Author, Amani Juma')).toBe('Amani Juma');
     expect(bylineName('نویسنده، سارا کریمی')).toBe('سارا کریمی');
     expect(bylineName('Author, teacher and activist')).toBeUndefined();
-    // BBC Igbo's and BBC Tigrinya's labels (session 51).
+    // BBC Igbo's and BBC Tigrinya's labels.
     expect(bylineName('Onye dere ya, Adaeze Nnadi-Okolie')).toBe('Adaeze Nnadi-Okolie');
     expect(bylineName('ደራሲ, ሰላም ገብረሚካኤል')).toBe('ሰላም ገብረሚካኤል');
     expect(bylineName('ደራሲ, ናይ ከተማ መቐለ ምምሕዳር ኣብ ሓድሽ መደብ')).toBeUndefined();
@@ -125,7 +125,7 @@ describe('bylineName', () => {
     expect(bylineName('ผู้เขียนบทความนี้ได้รับรางวัล')).toBeUndefined();
   });
 
-  // Tribun's regional sites set it under the photo's caption (session 50): it had opened the body.
+  // Tribun's regional sites set it under the photo's caption: it had opened the body.
   it("reads an Indonesian regional paper's reporter line, the names after the outlet", () => {
     expect(bylineName('Laporan Wartawan Harianpesisir.com, Dewi Lestari')).toBe('Dewi Lestari');
     expect(bylineName('Laporan Kontributor Harianpesisir.com, Dewi Lestari dan Agus Salim')).toBe('Dewi Lestari dan Agus Salim');

@@ -19,7 +19,7 @@ describe('a name under a byline label alone on its line', () => {
     expect(clean(page('By', 'Embed')).metadata.byline).toBeNull();
   });
 
-  // McClatchy's papers set "BY" over the name in capitals (session 43): the name had been a section label.
+  // McClatchy's papers set "BY" over the name in capitals: the name had been a section label.
   it('is the author in capitals under "BY"', () => {
     const cleaned = clean(page('BY', 'YUKI NOGUCHI'));
     expect(cleaned.metadata.byline).toMatch(/^yuki noguchi$/iu);

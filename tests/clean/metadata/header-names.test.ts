@@ -27,7 +27,7 @@ describe('a name, a dash and the date on one header line, with no "By"', () => {
     expect(cleaned.removedLines.find((line) => line.text === header)?.reason).toBe('byline and date line');
   });
 
-  it('reads a Han name run straight into the date, no dash between (session 43)', () => {
+  it('reads a Han name run straight into the date, no dash between', () => {
     const header = '山本健太2026年12月4日 09時15分';
     const page = [
       '西日本ニュース', 'トップ', '地域', 'ログイン', '地域', '北九州市、路面電車の新路線を検討へ　2030年代の開業めざす', header, '写真・図版',
@@ -55,7 +55,7 @@ describe('a name, a dash and the date on one header line, with no "By"', () => {
   });
 });
 
-// Session 44: a header line of the name and its date with no dash, read whole a date line: the stories had had no author.
+// A header line of the name and its date with no dash, read whole a date line: the stories had had no author.
 describe('a name and the date on one header line, parted by a bar, a cell or a space', () => {
   const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
   const page = (header: string, over = '') =>

@@ -49,7 +49,7 @@ describe('liftMetadata', () => {
       ['מאת: דנה כהן', 'דנה כהן'],
       ['מאת דנה כהן', 'דנה כהן'],
       ['记者 王伟', '王伟'],
-      // After the outlet (session 43): The Paper's "澎湃新闻记者 王磊" under the headline had been the title.
+      // After the outlet: The Paper's "澎湃新闻记者 王磊" under the headline had been the title.
       ['澎湃新闻记者 王磊', '王磊'],
       ['本报记者 王伟', '王伟'],
       ['記者 陳志明／台北報導', '陳志明'],
@@ -136,7 +136,7 @@ describe('liftMetadata', () => {
         ['Door onze verslaggever', 'onze verslaggever'],
         ['Av Anna Svensson', 'Anna Svensson'],
         ['Av TT', 'TT'],
-        // Danish (session 35): DR's byline had given no author (the s35 tester's page).
+        // Danish: DR's byline had given no author (a tester's page).
         ['Af Sofie Kjær Nielsen', 'Sofie Kjær Nielsen'],
         ['Af Ritzau', 'Ritzau'],
       ]) {
@@ -204,7 +204,7 @@ describe('liftMetadata', () => {
       expect(lift('By a staff reporter').metadata.byline).toBe('a staff reporter');
     });
 
-    // A radio site's menu of its programmes had given its first byline so (session 52).
+    // A radio site's menu of its programmes had given its first byline so.
     it('reads no byline from "by" and a quantifier or a demonstrative: a phrase or a show\'s name in a menu', () => {
       for (const text of ['By Every Road Home', 'By All Accounts', 'by all means', 'By This Hour Tomorrow', 'BY ANY OTHER NAME']) {
         expect(lift(text).metadata.byline, text).toBeNull();
@@ -269,7 +269,7 @@ describe('liftMetadata', () => {
       // Alone by the date line too: a name, where a desk is none.
       expect(isNameLine(describeLine(1, 'Jane Desk', new Set()))).toBe(true);
       expect(isNameLine(describeLine(1, 'Web Desk', new Set()))).toBe(false);
-      // A print button by the date line had been the author (session 45).
+      // A print button by the date line had been the author.
       expect(isNameLine(describeLine(1, 'Printable Version', new Set()))).toBe(false);
     });
 
@@ -320,26 +320,26 @@ describe('liftMetadata', () => {
       ['Jane Doe, Associated Press Writer', 'Jane Doe', 'Associated Press'],
       ['Jane Doe, The Associated Press Business Writer', 'Jane Doe', 'The Associated Press'],
       ['Jane Doe, Reuters Correspondent', 'Jane Doe', 'Reuters'],
-      // Until session 33 kept whole, job title and agency in the author.
+      // Not kept whole, job title and agency in the author.
       ['MARTIN LOWE, Associated Press Writer', 'MARTIN LOWE', 'Associated Press'],
       // An agency's one-word name after a middle initial is the surname: the author had been "Michael R.".
       ['Michael R. Bloomberg Opinion Columnist', 'Michael R. Bloomberg', null],
       ['Jane Q. Doe, Associated Press Writer', 'Jane Q. Doe', 'Associated Press'],
-      // A job title after a comma or a spaced dash is no author's (until session 33 kept in it).
+      // A job title after a comma or a spaced dash is no author's.
       ['Jane Doe, Staff Writer', 'Jane Doe', null],
       ['Jane Doe, Staff Reporter', 'Jane Doe', null],
       ['Chang-Ho Kim, Asia auto correspondent', 'Chang-Ho Kim', null],
       ['Jane Doe - Staff Writer', 'Jane Doe', null],
       ['Ana Ruiz and Tom Ellis, Staff Writers', 'Ana Ruiz and Tom Ellis', null],
       ['Simon Fairlie, European Insurance Correspondent', 'Simon Fairlie', null],
-      // After a slash, as the Gleaner signs (session 49).
+      // After a slash, as the Gleaner signs.
       ['Jane Doe/Staff Reporter', 'Jane Doe', null],
       ['Jane Doe / Senior Staff Reporter', 'Jane Doe', null],
-      // The office a parish's or a university's writer signs for, no outlet (session 49).
+      // The office a parish's or a university's writer signs for, no outlet.
       ['Jane Doe, Parish Communications', 'Jane Doe', null],
       ['Jane Doe, Office of Public Affairs', 'Jane Doe', null],
       ['Jane Doe, Marketing and Communications', 'Jane Doe', null],
-      // A paper's bureau by its initials, as the Economic Times signs (session 56: "ET Bureau" had stayed in the author).
+      // A paper's bureau by its initials, as the Economic Times signs ("ET Bureau" had stayed in the author).
       ['Jane Doe, ET Bureau', 'Jane Doe', null],
       ['Jane Doe, Washington Bureau', 'Jane Doe', null],
       // A menu's items are no names before an office.
@@ -387,7 +387,7 @@ describe('liftMetadata', () => {
   });
 
   describe('a date line', () => {
-    it('reads "Article Launched:" as a publication label (session 42)', () => {
+    it('reads "Article Launched:" as a publication label', () => {
       // MediaNews Group's papers: 10 words to the counter, unlabelled it was no date line and the story undated.
       expect(lift('Article Launched: 01/14/2026 02:57:26 AM PST')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-01-14T02:57' } });
     });
@@ -425,7 +425,7 @@ describe('liftMetadata', () => {
       expect(dateOf('Actualizado: 5 de marzo de 2024', 'Publicado: 1 de marzo de 2024')).toBe('2024-03-01');
       expect(dateOf('Atualizado em 5 de março de 2024', 'Publicado em 1 de março de 2024')).toBe('2024-03-01');
       expect(dateOf('Aggiornato il 5 marzo 2024 alle 10:15', 'Pubblicato il 1 marzo 2024')).toBe('2024-03-01');
-      // Session 30: the update's date had been the article's.
+      // The update's date had been the article's.
       expect(dateOf('Aktualizacja: 05.03.2024 10:15', 'Publikacja: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
       expect(dateOf('Güncelleme: 05.03.2024 10:15', 'Giriş: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
       expect(dateOf('Son Güncelleme: 05.03.2024 10:15', 'Yayınlanma: 01.03.2024 08:05')).toBe('2024-03-01T08:05');
@@ -440,7 +440,7 @@ describe('liftMetadata', () => {
         texts.forEach((text, i) => expect(liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), lifted, 0.1), text).toBe('date line'));
         return lifted.metadata.date;
       };
-      // Session 44: the update's time had been the article's (Estadão's "Atualização: 04/12/2026 | 21h48" over its publication).
+      // The update's time had been the article's (Estadão's "Atualização: 04/12/2026 | 21h48" over its publication).
       expect(dateOf('Atualização: 14/03/2024 | 21h48', 'Publicado em 13/03/2024 | 18h05')).toBe('2024-03-13T18:05');
       for (const label of ['Atualizada em', 'Oppdatert', 'Opdateret', 'Uppdaterad', 'Päivitetty', 'Aktualizováno', 'Оновлено:', 'Frissítve:', 'Dikemas kini']) {
         expect(dateOf(`${label} 14.03.2024 10:15`, '13.03.2024 08:05'), label).toBe('2024-03-13T08:05');
@@ -553,7 +553,7 @@ describe('liftMetadata', () => {
     });
 
     it("lifts a line whose boxes spaced slashes part, a writer's name and a desk beside the date (the Times of India's)", () => {
-      // "TNN" is the paper's own news service, no outlet; the name beside it had been lost (session 53).
+      // "TNN" is the paper's own news service, no outlet; the name beside it had been lost.
       expect(lift('Meera Kulkarni / TNN / Updated: Dec 5, 2026, 10:32 IST')).toEqual({
         reason: 'byline and date line',
         metadata: { ...emptyMetadata(), byline: 'Meera Kulkarni', date: '2026-12-05T10:32' },
@@ -582,7 +582,7 @@ describe('liftMetadata', () => {
       }
       expect(lift('Published: 29 Feb 2024').metadata.date).toBe('2024-02-29');
       expect(lift('Published: 03/04/2023').reason).toBe('date line (day and month order unknown: date left empty)');
-      // Session 48's tester: Onlinekhabar's Bikram Sambat date line had been page text (its table of month lengths unsettled).
+      // Onlinekhabar's Bikram Sambat date line had been page text (its table of month lengths unsettled).
       expect(lift('२०८३ पुस ३ गते १०:२०')).toEqual({ reason: 'date line (Bikram Sambat calendar: date left empty)', metadata: emptyMetadata() });
       // Not date expressions: a year outside 1900-2100 is a code or a number.
       expect(lift('Call 0800-12-34').reason).toBeNull();
@@ -592,7 +592,7 @@ describe('liftMetadata', () => {
       // CNA's date and, in brackets, the time it was updated: ten words with 更新, it had been no date line and was the title.
       expect(lift('2026/12/4 16:30（12/4 18:05 更新）')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T16:30' } });
       expect(lift('2026年12月4日 18時05分 更新').metadata.date).toBe('2026-12-04T18:05');
-      // Mainichi's "last updated" (最終更新) in the brackets (session 54): the line had been page text and the story undated.
+      // Mainichi's "last updated" (最終更新) in the brackets: the line had been page text and the story undated.
       expect(lift('2026/12/5 17:30（最終更新 12/5 20:10）')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T17:30' } });
       // A sentence opening with the word has no date.
       expect(lift('更新された制度は2026年から始まる').reason).toBeNull();
@@ -641,21 +641,21 @@ describe('liftMetadata', () => {
       expect(lift('By Jane Calloway | Reuters')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Jane Calloway | Reuters' } });
     });
 
-    it('lifts a date and its reading time set on one line without a byline (session 42)', () => {
+    it('lifts a date and its reading time set on one line without a byline', () => {
       // CBS Sports' line under the byline, 11 words: no date line, and the story undated.
       expect(lift('Nov 18, 2026 at 9:24 pm ET • 2 min read')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-11-18T21:24' } });
       // A part that is neither a date nor a reading time makes no date line.
       expect(lift('Nov 18, 2026 at 9:24 pm ET • 2 min read • Share this story').reason).toBeNull();
     });
 
-    it('lifts a date with its reading time run onto it, no bar between (session 56)', () => {
+    it('lifts a date with its reading time run onto it, no bar between', () => {
       // The Kyiv Independent's header, nine words: it had been page text, the story undated.
       expect(lift('December 5, 2026 6:12 PM 4 min read')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T18:12' } });
       // Words other than the date's before the reading time make no date line.
       expect(lift('Council meets on December 5, 2026 about the budget 4 min read').reason).toBeNull();
     });
 
-    it("reads a Spanish date line's \"p. m.\" as a date line word (session 56)", () => {
+    it("reads a Spanish date line's \"p. m.\" as a date line word", () => {
       // El Espectador's date line had been page text, the story undated.
       expect(lift('5 de diciembre de 2026 - 07:20 p. m.')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-05T19:20' } });
     });
@@ -694,7 +694,7 @@ describe('liftMetadata', () => {
     });
 
     it("lifts the name with the author's own handle beside the story's age (TechCrunch signed so)", () => {
-      // It had been page text, and the story had no author (session 53). The age gives no date.
+      // It had been page text, and the story had no author. The age gives no date.
       expect(lift('Priya Nandakumar @priyanandakumar / 2 days')).toEqual({ reason: 'byline', metadata: { ...emptyMetadata(), byline: 'Priya Nandakumar' } });
       // A desk's handle, or a name without one, beside the age names no author.
       for (const line of ['Priya Nandakumar @harbourdesk / 2 days', 'Priya Nandakumar / 2 days']) expect(lift(line).reason, line).toBeNull();
@@ -752,7 +752,7 @@ describe('liftMetadata', () => {
       // A long line cut so whose date part is no date line is not all author; a labelled date left unread is the date's part.
       expect(lift('By: Jane Doe   Last Updated: Jan 14 11:15 AM ET | 105 times read by our readers').metadata.byline).toBeNull();
       expect(lift('By: Jane Doe   Last Updated: Jan 14 11:15 AM ET')).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline: 'Jane Doe' } });
-      // A one-figure month with a two-figure year is read (session 40): the line is a byline and a date.
+      // A one-figure month with a two-figure year is read: the line is a byline and a date.
       expect(lift('By: Jane Doe   Last Updated: 1/14/26 11:15 AM ET | 105 times read by our readers')).toEqual({
         reason: 'byline and date line',
         metadata: { ...emptyMetadata(), byline: 'Jane Doe', date: '2026-01-14T11:15' },
@@ -880,31 +880,31 @@ describe('liftMetadata', () => {
       expect(lift('Source: Mercury News')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'Mercury News' } });
       expect(lift('来源：东方日报')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: '东方日报' } });
       expect(lift('Źródło: PAP')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'PAP' } });
-      // Al Jazeera's under every story, and the label in Italian, Portuguese, Dutch and Hindi (session 40): it had stayed as the last paragraph.
+      // Al Jazeera's under every story, and the label in Italian, Portuguese, Dutch and Hindi: it had stayed as the last paragraph.
       expect(lift('المصدر : الجزيرة + وكالات')).toEqual({ reason: 'source credit', metadata: { ...emptyMetadata(), source: 'الجزيرة + وكالات' } });
       for (const [text, source] of [['Fonte: Agência Brasil', 'Agência Brasil'], ['Bron: ANP', 'ANP'], ['स्रोत: भाषा', 'भाषा']]) expect(lift(text).metadata.source, text).toBe(source);
-      // News Limited's papers label the agency's copy so (session 43): it had been page text, the story without source.
+      // News Limited's papers label the agency's copy so: it had been page text, the story without source.
       expect(lift('Article from: Agence France-Presse').metadata.source).toBe('Agence France-Presse');
-      // South Slavic, Bulgarian and Slovene labels (session 46): a Serbian broadcaster's "Извор:" under the byline had named no source.
+      // South Slavic, Bulgarian and Slovene labels: a Serbian broadcaster's "Извор:" under the byline had named no source.
       for (const [text, source] of [['Извор: РТС', 'РТС'], ['Izvor: Hina', 'Hina'], ['Източник: БТА', 'БТА'], ['Vir: STA', 'STA']]) expect(lift(text).metadata.source, text).toBe(source);
-      // Estonian, and Greek in capitals, which drop the accent (session 47): ERR's and a Greek paper's closing labels had named no source.
+      // Estonian, and Greek in capitals, which drop the accent: ERR's and a Greek paper's closing labels had named no source.
       for (const [text, source] of [['Allikas: BNS', 'BNS'], ['ΠΗΓΗ: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ'], ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ']]) expect(lift(text).metadata.source, text).toBe(source);
       // Lithuanian and Latvian labels, as 15min and Delfi close a story.
       for (const [text, source] of [['Šaltinis: ELTA', 'ELTA'], ['Avots: LETA', 'LETA']]) expect(lift(text).metadata.source, text).toBe(source);
-      // A credit listing two sources, the site's newsroom and an agency (session 49): the first credited, not the list.
+      // A credit listing two sources, the site's newsroom and an agency: the first credited, not the list.
       for (const [text, source] of [['Izvor: K7, Tanjug', 'K7'], ['Sources: The Harbour Institute, Valley News', 'The Harbour Institute'], ['Source: Harbour Information, a Coastline company', 'Harbour Information, a Coastline company']]) {
         expect(lift(text).metadata.source, text).toBe(source);
       }
-      // A newsroom's initials after its name and a slash, the editor's in brackets (session 55: CNA's had been kept in the source);
+      // A newsroom's initials after its name and a slash, the editor's in brackets (CNA's had been kept in the source);
       // an agency's regional service in three lower-case letters keeps its name (below), and so does a second agency.
       for (const [text, source] of [['Source: CNA/ar(ng)', 'CNA'], ['Source: Harbour Times/kl', 'Harbour Times'], ['Source: AGENCIES/ng', 'AGENCIES'], ['Source: Reuters/dpa', 'Reuters/dpa']]) {
         expect(lift(text).metadata.source, text).toBe(source);
       }
-      // A picture's credit under the same label, an agency and a photographer (session 54: WELT's had been the story's source);
+      // A picture's credit under the same label, an agency and a photographer (WELT's had been the story's source);
       // an agency's regional desk after it names no photographer and stays the source.
       for (const text of ['Quelle: picture alliance/Lena Brandhorst', 'Quelle: picture alliance/dpa/Lena Brandhorst', 'Quelle: Lena Brandhorst/imago']) expect(lift(text).metadata.source, text).toBeNull();
       expect(lift('Quelle: dpa/lnw').metadata.source).toBe('dpa/lnw');
-      // The site's name before a desk's initials in lower case and the agency after their slash (session 56: n-tv's had been kept whole).
+      // The site's name before a desk's initials in lower case and the agency after their slash (n-tv's had been kept whole).
       for (const [text, source] of [['Quelle: harbour.de, kwe/dpa', 'harbour.de'], ['Quelle: Lagunenblatt, mbr/dpa', 'Lagunenblatt']]) expect(lift(text).metadata.source, text).toBe(source);
     });
 
@@ -1071,13 +1071,13 @@ describe('a name with particles alone next to the date line', () => {
     for (const text of ['Le Monde', 'La Stampa', 'De Telegraaf', 'Jean Le', 'Jean Et Marie', 'Les Echos Paris', 'Ana de la de Cruz', 'Marta i', 'i Soler']) expect(name(text), text).toBe(false);
   });
 
-  it('reads a generation after the surname (session 39)', () => {
+  it('reads a generation after the surname', () => {
     const name = (text: string) => isNameLine(describeLine(1, text, new Set(['the'])));
     for (const text of ['Jane Doe Jr.', 'Ben Smith, Sr.', 'John Roe III', 'Michael S. Roe Jr.']) expect(name(text), text).toBe(true);
     for (const text of ['Jane Jr.', 'Doe Jr. Jane']) expect(name(text), text).toBe(false);
   });
 
-  it("reads two initials run together opening a name, not a place's (session 40)", () => {
+  it("reads two initials run together opening a name, not a place's", () => {
     const name = (text: string) => isNameLine(describeLine(1, text, new Set(['the'])));
     for (const text of ['E.J. Dunmore', 'P.V. Raghunathan', 'J.K. Rowling Jr.']) expect(name(text), text).toBe(true);
     for (const text of ['U.S. Army', 'U.K. Edition', 'L.A. Times', 'D.C. Homepage', 'Dunmore E.J.']) expect(name(text), text).toBe(false);
@@ -1105,7 +1105,7 @@ describe("a name by the header's date line with the author's handle or the outle
     expect(cleaned.removedLines.find((line) => line.text === (over === 'Share' ? under : over))?.reason).toBe('byline');
   });
 
-  it("reads an outlet's initials before \"Staff\" as the source (session 43)", () => {
+  it("reads an outlet's initials before \"Staff\" as the source", () => {
     // "IGN Staff" had been read as a job title and dropped: the story had no source.
     const cleaned = clean(page('Eric Tam, IGN Staff', 'Share'));
     expect(cleaned.metadata).toMatchObject({ byline: 'Eric Tam', source: 'IGN' });
@@ -1155,7 +1155,7 @@ describe('a byline signed with the institution that published the story', () => 
 
 describe("a Chinese portal's date line with the story's outlet after the time", () => {
   it('is a date line', () => {
-    // Sina's "date time outlet" over Xinhua's copy had been page text, and the story undated (session 40).
+    // Sina's "date time outlet" over Xinhua's copy had been page text, and the story undated.
     expect(lift('2026年11月03日 08:05 人民网')).toMatchObject({ reason: 'date line', metadata: { date: '2026-11-03T08:05' } });
     expect(lift('2026-11-03 08:05:12 来源：中国新闻网').reason).toBe('date line');
     expect(lift('2026年11月03日 08:05 记者从市交通局获悉，地铁三号线将于年底开通。').reason).toBeNull();
@@ -1172,7 +1172,7 @@ describe("a byline's place or post after the names", () => {
   });
 
   it('reads a blog entry line parted by spaced dashes, its byline labelled in Portuguese', () => {
-    // A Brazilian WordPress theme's line had been page text, the post with no author and no date (session 46).
+    // A Brazilian WordPress theme's line had been page text, the post with no author and no date.
     const parted = lift('12/11/2026 - Publicado por: Renata Vilela - Categoria: Cidade - Tags: obras praia');
     expect(parted).toMatchObject({ reason: 'byline and date line', metadata: { byline: 'Renata Vilela' } });
     expect(lift('Escrito por Renata Vilela').metadata.byline).toBe('Renata Vilela');
@@ -1181,7 +1181,7 @@ describe("a byline's place or post after the names", () => {
   });
 
   it('leaves out a newsroom or a job title in brackets whatever the names look like', () => {
-    // Khaleej Times signs its staff as the first line does: the newsroom in brackets had stayed in the author (session 46).
+    // Khaleej Times signs its staff as the first line does: the newsroom in brackets had stayed in the author.
     expect(lift('By K.T.Rahman and Sara J. Collins (Our staff reporters)').metadata.byline).toBe('K.T.Rahman and Sara J. Collins');
     expect(lift('By K.T.Rahman (Staff Writer)').metadata.byline).toBe('K.T.Rahman');
     expect(lift('By K.T.Rahman (Dubai Marina)').metadata.byline).toBe('K.T.Rahman (Dubai Marina)');
@@ -1215,14 +1215,14 @@ describe('a Source: credit with a web address', () => {
   });
 });
 
-// Session 44: what a byline's line runs onto the name had stayed in the author.
+// What a byline's line runs onto the name had stayed in the author.
 describe("a byline's name without what the page runs onto it", () => {
   it.each([
     // A telephone number after the e-mail address (The Spokesman-Review's).
     ['By Megan Hale meganh@paper.example(509) 555-0142', 'Megan Hale'],
     // A link to the author's other stories (The Register's, its bullet read as a question mark).
     ['By John Lyle ? More by this author', 'John Lyle'],
-    // CNN's labels of a column (session 45).
+    // CNN's labels of a column.
     ['Analysis by Chris Vane', 'Chris Vane'],
     ['Opinion by Dana Ruiz', 'Dana Ruiz'],
   ])('"%s" is the byline of "%s"', (text, name) => {
@@ -1246,7 +1246,7 @@ describe("a byline's name without what the page runs onto it", () => {
     expect(signedByline('Staff, The Harbour Examiner')).toEqual({ authors: null, outlet: 'The Harbour Examiner' });
   });
 
-  // Interspire ArticleLive's sites close the line with the category and the rating (session 50): it had been all author.
+  // Interspire ArticleLive's sites close the line with the category and the rating: it had been all author.
   it("reads the byline and the date beside an ArticleLive site's category and rating", () => {
     expect(lift('By Harbour Rowing Club | Published  01/13/2026 | Club Events | Unrated')).toEqual({
       reason: 'byline and date line',
@@ -1256,7 +1256,7 @@ describe("a byline's name without what the page runs onto it", () => {
     expect(lift('By Harbour Rowing Club | Published  01/13/2026 | Club Events').metadata.date).toBeNull();
   });
 
-  // Seneweb closes the line with its count of readers (session 52): the line had been all author, the story undated.
+  // Seneweb closes the line with its count of readers: the line had been all author, the story undated.
   it("reads the byline and the date beside a count of the story's readers", () => {
     expect(lift('Par : Mariama Sow - Dakarinfo.example | 12 novembre, 2026 à 08:45 | Lu 2417 fois')).toEqual({
       reason: 'byline and date line',

@@ -19,7 +19,7 @@ describe('isNameWithPost', () => {
   });
 });
 
-// AutoIndustriya's author box runs its link into the name (session 52).
+// AutoIndustriya's author box runs its link into the name.
 describe('authorBoxName', () => {
   const nameOf = (text: string) => authorBoxName(describeLine(1, text, stopwordSet('en')));
 

@@ -123,7 +123,7 @@ describe('a headline over a shorter standfirst over the byline', () => {
 });
 
 describe('a kicker right over the headline over the date line', () => {
-  // tagesschau.de sets a short kicker over its headline (the s40 tester's page): naming the story in the body's words, the
+  // tagesschau.de sets a short kicker over its headline (a tester's page): naming the story in the body's words, the
   // kicker had been the title.
   const body = [
     'Die rund 4.000 Busfahrer in Niedersachsen erhalten ab März mehr Lohn für ihre Arbeit, teilten Gewerkschaft und Arbeitgeber mit.',
@@ -168,7 +168,7 @@ describe('a short headline over a standfirst of up to twelve words over the date
 
 describe('a blog post’s title over its date line over “Posted by”', () => {
   // A game studio's WordPress blog sets its menus, a breadcrumb, a date badge and the category over the post's title, its date
-  // and "Posted by <author>" (session 48): a title of two words in sentence case was no candidate, and a menu's item was the
+  // and "Posted by <author>": a title of two words in sentence case was no candidate, and a menu's item was the
   // title; a longer one over the date line lost the title to a line of the post's opening list under the header.
   const menu = ['Harbour Quest', 'Harbour Quest 2', 'Night Shift', 'Bug tracker', 'Members Club', 'ACCOUNT', 'Register', 'Log In', 'Blog'];
   const header = (category: string, title: string) => [...menu, `Home » ${category} »`, '14 Mar', category, title, 'March 14, 2026', 'Posted by Riverbyte', 'Leave a comment'];
@@ -200,7 +200,7 @@ describe('a blog post’s title over its date line over “Posted by”', () => 
 
 describe('a podcast’s show name over its episode’s title over the date line', () => {
   // A public radio station sets the show's name over the episode's title over the date line and the host; the transcript names
-  // the show, and its name, every word in the body, had been the title over the episode's of nine words (session 48).
+  // the show, and its name, every word in the body, had been the title over the episode's of nine words.
   const body = [
     'LENA MORROW: This is The Kettle Island Hour. I’m Lena Morrow.',
     'LENA MORROW: Last spring the ferry to Kettle Island stopped running, and the island’s forty families were cut off from the mainland.',
@@ -324,7 +324,7 @@ describe('a list of other stories’ headlines over the page’s headline', () =
 describe('a live blog whose block opens at its headline', () => {
   it.each([
     ['shares none of the body’s words', 'Skip to main content'],
-    // A page counter naming a section, one word of five in the body (l3s-dev had two such pages, session 39).
+    // A page counter naming a section, one word of five in the body (l3s-dev had two such pages).
     ['shares a fifth of them', 'Trains: Page (1) of 1 - 05/12/26'],
   ])('has that headline for its title, not a line over it that %s', (_, top) => {
     const headline = 'Storm Darragh live: trains cancelled and schools shut as winds reach 90mph';
@@ -1370,7 +1370,7 @@ describe('the author’s role under the BBC’s author line, each with its label
     expect(clean(pageOf(lines, body)).metadata.title).toBe(headline);
   });
 
-  // Under the picture label alone, in the service's language, a caption telling the story had been the title (session 48).
+  // Under the picture label alone, in the service's language, a caption telling the story had been the title.
   it.each(['Image caption,', 'Maelezo ya picha,'])('leaves the headline the title over the caption under %s', (label) => {
     const lines = ['Skip to content', 'BBC News', 'Home', 'Africa', headline, label, 'The Likoni ferry in Mombasa will run through the night', 'Author, Amina Odhiambo', 'Nafasi, BBC Swahili, Mombasa', '5 December 2026'];
     const cleaned = clean(pageOf(lines, body));
@@ -1424,7 +1424,7 @@ describe('a headline of three words telling the story over the byline, under a l
 describe('a Japanese press release’s headline between its issuer’s name over it and over the date line', () => {
   // PR TIMES sets the issuer's name over the release's headline and standfirst and again over the date line. The name, every
   // character of it in the first paragraph, had been the title: a run of Han and kana is one word, and the headline's run is
-  // none of the text's (session 49).
+  // none of the text's.
   const issuer = '株式会社さくら製麺';
   const body = [
     '株式会社さくら製麺（本社：北海道札幌市、代表取締役：高橋 美咲）は、北海道産小麦だけで作る冷凍うどんを2027年2月に全国のスーパーで発売します。',
@@ -1444,7 +1444,7 @@ describe('a Japanese press release’s headline between its issuer’s name over
 
 describe('a headline over its summary over a row of share buttons over the byline', () => {
   // Fox Business sets its headline and summary over Facebook, Twitter, Comments, Print and Email, then the byline and a video's
-  // title and caption over the text; the video's title, sharing more of the body's words, had been the title (session 49).
+  // title and caption over the text; the video's title, sharing more of the body's words, had been the title.
   const headline = 'Harbour Foods profit falls, shares slide';
   const video = 'Harbour Foods founder Ruth Okafor on why the grocer keeps its stores open late';
   const body = [
@@ -1463,7 +1463,7 @@ describe('a headline over its summary over a row of share buttons over the bylin
 
 describe("a results table's header row under the headline and date line", () => {
   // A regional paper sets its election results under the headline, its reporter line and date line: a label, the table's
-  // header row and its rows, then the story. Naming the body's words (parties, wards, votes), the header row had been the title (session 51).
+  // header row and its rows, then the story. Naming the body's words (parties, wards, votes), the header row had been the title.
   const headline = 'Millbrook council results: ruling party takes 24 of 48 wards';
   const page = (header: string) =>
     [
@@ -1482,7 +1482,7 @@ describe("a results table's header row under the headline and date line", () => 
 
 describe('a headline of one word in capitals over the date line', () => {
   // A wire story's headline may be the company's name alone ("BAE"-like), too short for any headline: read as a section label,
-  // it had left the page without a title (the one-site corpus, session 51).
+  // it had left the page without a title (the one-site corpus).
   const page = (word: string, opening: string) =>
     [
       'Global Markets Today', 'Business', '', word, '', 'Published : 02 Dec 2026 01:27 PM', '',
@@ -1501,7 +1501,7 @@ describe('a headline of one word in capitals over the date line', () => {
     expect(clean(page('SPORT', 'LONDON (Reuters) - Sport and leisure groups are confident about their business in the region, a senior manager said on Saturday.')).metadata.title).not.toBe('SPORT');
   });
 
-  // Session 56: a wire's slug, words in capitals joined by hyphens, under a masthead sharing words of the text by chance.
+  // A wire's slug, words in capitals joined by hyphens, under a masthead sharing words of the text by chance.
   it('is a wire’s slug, one of its words in the first paragraph, before the masthead over it', () => {
     const opening = 'MUMBAI (Reuters) - Harbour Capital is in talks to buy a network of stockbrokers in India, a news report said on Monday.';
     const text = page('UK-HARBOURCAP-INDIA', opening).replace('Global Markets Today', 'Harbour Money Network');
@@ -1741,7 +1741,7 @@ describe('a wire story’s note or lead-in over its text, under the headline and
   });
 });
 
-// Known fault (session 54): a copyright line over a chrome line the cleaner removes (a share label, an ad label) and a lone
+// Known fault: a copyright line over a chrome line the cleaner removes (a share label, an ad label) and a lone
 // paragraph is taken for the title; without the line between it is removed as navigation. The test says what it should do.
 describe('a copyright line over a share label over a lone paragraph', () => {
   it.fails('is no title', () => {
@@ -1773,7 +1773,7 @@ describe('a headline over a shorter standfirst over a picture’s caption ending
     expect(cleaned.body.startsWith(body[0]!)).toBe(true);
   });
 
-  // Session 56: signed as Nikkei Asia signs, the name in capitals and its post over the date line, the byline read only after the title.
+  // Signed as Nikkei Asia signs, the name in capitals and its post over the date line, the byline read only after the title.
   it.each([[[]], [[caption]]])('is the title over the name in capitals with its post (over: %j)', (over) => {
     const cleaned = clean(pageOf(['Business', 'Industry', headline, standfirst, ...over, 'KEN ASHIRO, Bay Times staff writer', 'December 4, 2026 05:32 JST'], body));
     expect(cleaned.metadata.title).toBe(headline);
@@ -1815,7 +1815,7 @@ describe('a place over the date line, under the author, named by the body', () =
   });
 });
 
-// Session 56: a wire table under a headline of two words in sentence case over its date line, its one-line lede opening with the
+// A wire table under a headline of two words in sentence case over its date line, its one-line lede opening with the
 // agency's dateline and no full stop: the lede had been the title (and left the body), the headline a section label.
 describe('a headline of two words over the date line over a wire table’s lede', () => {
   const table = 'P W D L F A PTS 1. Port Rovers 20 14 4 2 41 15 46 2. Bay City 20 13 3 4 38 20 42 3. Quayside 20 11 5 4 33 21 38 (Compiled by Harbour Sports Data, Editing by Ann Kestrel)';
@@ -1836,7 +1836,7 @@ describe('a headline of two words over the date line over a wire table’s lede'
   });
 });
 
-// Session 56: a Thai headline written as one run scores as prose and opens the block, over its standfirst over the date line.
+// A Thai headline written as one run scores as prose and opens the block, over its standfirst over the date line.
 describe('a Thai headline of one run over its standfirst over the date line', () => {
   const headline = 'เชียงใหม่เปิดตลาดน้ำแห่งใหม่ริมแม่น้ำปิงรับนักท่องเที่ยวช่วงปีใหม่';
   const standfirst = 'จังหวัดเตรียมจัดเรือรับส่งฟรีจากสะพานนวรัฐถึงตลาด ทุกวันเสาร์และอาทิตย์ ตลอดเดือนมกราคม';
