@@ -1026,11 +1026,16 @@ describeClosingNote(
     'Comments are subject to the house rules of the Harbour Gazette, which you can read here.',
     'Please keep your comments civil and on the subject of the story.',
     'Kommentare werden moderiert. Beleidigungen löschen wir.',
+    // A newspaper's rules over its comment box, the rule first, as a plea.
+    'When you comment here, please be respectful to fellow readers and their views. We want a civil place to talk and will take down comments that insult anyone.',
+    'Please be respectful of the authors in your comments, or we delete them.',
   ],
   [
     "The minister's comments will be reviewed by the ethics panel next week, the clerk said.",
     'Comments from residents were mixed, and the council will meet again in March.',
     'Keep the comments coming, the mayor told the crowd at the end of the meeting.',
+    'Please be respectful of other drivers on the bridge during the works, the police said.',
+    'As you comment on the plan, be respectful of the neighbours, the mayor told the meeting.',
   ],
 );
 
