@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/chrome/authors.js';
 import { isPriceWidget, isResourcePitch } from '../../src/clean/chrome/ads.js';
 import { isSitePolicyLink } from '../../src/clean/chrome/buttons.js';
-import { isTopicTags } from '../../src/clean/chrome/links.js';
+import { isRunTogetherLinks, isTopicTags } from '../../src/clean/chrome/links.js';
 import { isReadingPrompt } from '../../src/clean/chrome/prompts.js';
 import { isCommentBoxNotice, isCommentRules, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
 import { isCopyrightNotice } from '../../src/clean/chrome/copyright.js';
@@ -1131,3 +1131,23 @@ describe("the reporter's e-mail address closing a signed story", () => {
     expect(reasonOf(cleaned, 'mcastellanos@harbourgazette.example')).toBe("author's contact details");
   });
 });
+
+// A paper's most-read box under the story, its links scraped onto one line with no space between the headlines. The line,
+// long and a string of words, had stayed as the last paragraph with the box's label over it.
+describe("a box's headlines run together on one line under the last paragraph", () => {
+  const glued = "Ferry fares to rise in springCouncil backs new skate parkTwo hurt in highway crashMayor's budget passes final voteLocal runner wins city marathon";
+  const cleaned = clean(`${articleText}Top 10 most read stories\n${glued}\n© Copyright 2026 Harbour Courier All Rights Reserved.\n`);
+
+  it('ends the article at its last paragraph, the box and its label gone', () => {
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(cleaned.body).not.toContain('Ferry fares');
+    expect(reasonOf(cleaned, glued)).toBe('link to another story');
+  });
+
+  itLeavesAlone('isRunTogetherLinks', isRunTogetherLinks, [
+    'The firm sells its YouTube, PlayStation, LinkedIn and JavaScript courses to schools, the report says',
+    'Fans of eBay iPhone McDonald and YouTube queued outside the new shopping centre from dawn',
+    "Ferry fares to rise in spring. Council backs new skate parkTwo hurt in highway crash; Mayor's budget passes",
+  ]);
+});
+

@@ -317,6 +317,17 @@ const isLowerCaseParagraph = (line: Line | undefined): boolean => line !== undef
  */
 const SECTION_LINK = /^more (?:[\p{L}\p{N}&'’-]+ ){0,4}(?:news|stories)\s*(?:\.{2,}|…|»|›|>>?)$/iu;
 
+/**
+ * A box's headlines scraped onto one line with nothing between them, each one's first capital right after the last one's last
+ * word ("Ferry fares to rise in springCouncil backs new skate parkTwo hurt in highway crash…"): MIN_RUN_TOGETHER_LINKS such
+ * joins or more, and no sentence's or code's marks. A join is counted in a word that opens with two lower-case letters or more:
+ * a name joined so opens with a capital or one letter ("YouTube", "LinkedIn", "McDonald", "iPhone", "eBay").
+ */
+const RUN_TOGETHER_JOIN = /(?<![\p{L}\p{N}'’])\p{Ll}{2,}\p{Lu}\p{Ll}/gu;
+const MIN_RUN_TOGETHER_LINKS = 4;
+export const isRunTogetherLinks = (line: Line): boolean =>
+  !/[.!?;{}=|]/u.test(line.text) && (line.text.match(RUN_TOGETHER_JOIN)?.length ?? 0) >= MIN_RUN_TOGETHER_LINKS;
+
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS &&
   (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && (STORY_LINK.test(line.text) || isCapitalsLabelThenHeadline(line.text))) ||
