@@ -1151,3 +1151,15 @@ describe("a box's headlines run together on one line under the last paragraph", 
   ]);
 });
 
+// A science news site's link to one related story under the text, its label "Explore further" over the headline, then the
+// study's reference and who provided the story. The label and the headline had stayed as the article's last paragraphs.
+describe("an 'Explore further' label over a related story's headline under the last paragraph", () => {
+  const reference = 'More information: A. Marsh et al. Sleep cycles of deep-sea sharks, Journal of Ocean Biology (2026). DOI: 10.1000/job.2026.114';
+  const cleaned = clean(`${articleText}Explore further\nCoral reefs recover faster than expected\n${reference}\nProvided by Harbour University\n`);
+
+  it('removes the label and the headline as a link, and keeps the reference', () => {
+    expect(reasonOf(cleaned, 'Explore further')).toBe('link to another story');
+    expect(cleaned.body).not.toContain('Coral reefs recover');
+    expect(cleaned.body).toContain(lastParagraph);
+  });
+});

@@ -125,7 +125,7 @@ const STORY_LINK = new RegExp(
  */
 const ENGLISH_STORY_BOX_LABELS = [
   'you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you', '(?:also|more) (?:by|from) this (?:author|writer|reporter|columnist)',
-  "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories', 'more stories like this(?: one)?',
+  "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories', 'explore further', 'more stories like this(?: one)?',
   // A magazine's box under the story, "More Great HARBOUR Stories" over five headlines, its site's promos under them.
   "more great (?:[\\p{L}\\p{N}.&'’-]+ ){0,3}stories",
 ];
