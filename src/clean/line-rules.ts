@@ -13,7 +13,7 @@ import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isSh
 import { isCommentBoxNotice, isCommentRules, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './chrome/comments.js';
 import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
-import { headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
+import { headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
 import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './chrome/notes.js';
 import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton, isVideoCaption } from './chrome/pictures.js';
 import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningFootByPageNumber, isRunningHead, isUnspacedCounter } from './chrome/printout.js';
@@ -113,6 +113,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isStoryLink, 'headline', 'link to another story'],
   // A box's label naming where its stories come from, between the paragraphs too ("More from TIME" over a headline).
   [isMoreStoriesLabel, 'headline', 'link to another story'],
+  // A box's links run together on one line: the page's, wherever it stands.
+  [isRunTogetherLinks, 'headline', 'link to another story'],
   [isCutOffHeadline, 'headline', 'link to another story (headline cut off)'],
   [isPagerLink, 'headline', 'link to the previous or next post'],
   [isPaywallNotice, 'boilerplate', PAYWALL_NOTICE],

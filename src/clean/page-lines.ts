@@ -1,7 +1,7 @@
 // A page's lines as both passes read them (the repetition pass's keys, the cleaner): trimmed, with
 // what opens or ends a line without being its text cut off (a transcript's time stamps, a live blog's
 // entry stamps: live-blog.ts, a trailing script element, a Chinese wire header run into its paragraph or an editor's
-// credit run onto it, a quote box's tweet button), drop caps and hard-wrapped paragraphs
+// credit run onto it, a quote box's tweet button), what is cut out of a line (a name's hover card of headlines), drop caps and hard-wrapped paragraphs
 // joined (unwrap.ts); and the removed_lines.csv rows of what was cut.
 import type { RemovedLine } from '../types.js';
 import { TRAILING_SCRIPT_OR_STYLE } from './line-shape.js';
@@ -25,6 +25,8 @@ export interface LineCuts {
   editorCredits: Array<{ line: number; credit: string }>;
   /** A quote box's tweet button cut off the end of its sentence (cutTweetButton). */
   tweetButtons: Array<{ line: number; button: string }>;
+  /** A name's hover card of other stories' headlines cut out of the sentence it was run into (cutNameCard). */
+  nameCards: Array<{ line: number; card: string }>;
 }
 
 /**
@@ -49,7 +51,7 @@ export function pageLines(text: string, cuts?: LineCuts): readonly string[] {
       cuts?.stamps.push({ line: i + 1, stamp: stamp[1]! });
       return trimmed.slice(stamp[0].length);
     }
-    return cutTweetButton(cutEditorCredit(cutWireHeader(trimmed, i + 1, cuts), i + 1, cuts), i + 1, cuts);
+    return cutNameCard(cutTweetButton(cutEditorCredit(cutWireHeader(trimmed, i + 1, cuts), i + 1, cuts), i + 1, cuts), i + 1, cuts);
   });
   return joinSplitWords(unwrapHardWrapped(joinDropCaps(commentaryStampsCut(liveStampsCut(lines, cuts), cuts))));
 }
@@ -121,14 +123,36 @@ function cutTweetButton(line: string, number: number, cuts: LineCuts | undefined
   return line.slice(0, button.index);
 }
 
+/**
+ * A politics site's name card: a politician's name in the text links to a card the page shows on hover, the name again in full,
+ * then the site's latest headlines about them and "MORE" (The Hill's "Rep. Dana WhitfieldDana Marie WhitfieldSenate passes water
+ * bill | … MORE (D-Ore.) said …"). A scraper runs the card into the sentence, glued to the name: the card's headlines are no words
+ * of the paragraph, and a lede so swollen went as page text. The card is cut out, from the name given again (its first name glued
+ * to the name's last letter) to the first "MORE" after it, at most MAX_NAME_CARD_CHARS on; the name and the sentence stay.
+ */
+const MAX_NAME_CARD_CHARS = 800;
+/** A word of a name: capitalised, parted by a hyphen, an apostrophe or an abbreviation's full stop ("Ocasio-Cortez", "O'Brien", "Gov."). */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:['’.-]\p{Lu}?\p{Ll}*)*`;
+const NAME_CARD = new RegExp(String.raw`(\p{Lu}\p{Ll}+)((?: ${NAME_WORD})+)(?<=\p{Ll})(\1[ \p{Lu}].{0,${MAX_NAME_CARD_CHARS}}? MORE)(?=[ ,.;:)]|$)`, 'u');
+function cutNameCard(line: string, number: number, cuts: LineCuts | undefined): string {
+  // The test keeps every other line off the regex.
+  if (!line.includes(' MORE')) return line;
+  const card = NAME_CARD.exec(line);
+  if (!card) return line;
+  const start = card.index + card[1]!.length + card[2]!.length;
+  cuts?.nameCards.push({ line: number, card: card[3]! });
+  return cutNameCard(line.slice(0, start) + line.slice(start + card[3]!.length), number, cuts);
+}
+
 /** What pageLines cut off the lines: a transcript's stamps in one row (stampsRemoved), a row for each live blog's stamp and each script. */
-export function cutsRemoved({ stamps, liveStamps, scripts, wireHeaders, editorCredits, tweetButtons }: LineCuts): RemovedLine[] {
+export function cutsRemoved({ stamps, liveStamps, scripts, wireHeaders, editorCredits, tweetButtons, nameCards }: LineCuts): RemovedLine[] {
   const scriptRows = scripts.map(({ line, code }): RemovedLine => ({ line, text: code, kind: 'boilerplate', reason: `script or style code cut off the end of line ${line}` }));
   const liveStampRows = liveStamps.map(({ line, stamp }): RemovedLine => ({ line, text: stamp, kind: 'boilerplate', reason: `time stamp cut off the start of line ${line}` }));
   const headerRows = wireHeaders.map(({ line, header }): RemovedLine => ({ line, text: header, kind: 'metadata', reason: `byline cut off the start of line ${line}` }));
   const creditRows = editorCredits.map(({ line, credit }): RemovedLine => ({ line, text: credit, kind: 'metadata', reason: `editor credit cut off the end of line ${line}` }));
   const buttonRows = tweetButtons.map(({ line, button }): RemovedLine => ({ line, text: button, kind: 'boilerplate', reason: `share button cut off the end of line ${line}` }));
-  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows, ...headerRows, ...creditRows, ...buttonRows];
+  const cardRows = nameCards.map(({ line, card }): RemovedLine => ({ line, text: card, kind: 'boilerplate', reason: `links to other stories cut out of line ${line}` }));
+  return [...stampsRemoved(stamps), ...liveStampRows, ...scriptRows, ...headerRows, ...creditRows, ...buttonRows, ...cardRows];
 }
 
 /**

@@ -62,7 +62,7 @@ export const placedWordsOf = (words: readonly PlacedWords[], line: Line): Placed
  * the body's vocabulary and the tokenizer (cleanWithWords).
  */
 export function scoreLines(text: string, context: CleanContext): ScoredLines {
-  const cuts: LineCuts = { stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [], editorCredits: [], tweetButtons: [] };
+  const cuts: LineCuts = { stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [], editorCredits: [], tweetButtons: [], nameCards: [] };
   const texts = pageLines(text, cuts);
   const wordAt = wordRangeLookup(context);
   const tokens = texts.map((content) => wordsAt(content, wordAt, surfaceOf));

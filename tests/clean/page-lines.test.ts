@@ -5,7 +5,7 @@ import { pageLines, type LineCuts } from '../../src/clean/page-lines.js';
 import { article, contextFor } from './context.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
-const noCuts = (): LineCuts => ({ stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [], editorCredits: [], tweetButtons: [] });
+const noCuts = (): LineCuts => ({ stamps: [], liveStamps: [], timelineHeadings: [], scripts: [], wireHeaders: [], editorCredits: [], tweetButtons: [], nameCards: [] });
 
 describe('a Chinese wire header run into the paragraph it heads', () => {
   const lede = '中央氣象署今天表示，颱風持續逼近，北部山區今晚起有豪雨發生的機率，民眾應注意防範。';
@@ -92,5 +92,42 @@ describe("a quote box's tweet button run onto its sentence", () => {
     const cuts = noCuts();
     expect(pageLines('Is a pop-up worth its rent? Click to tweet\nBest of the week Click To Tweet\nClick To Tweet', cuts)).toEqual(['Is a pop-up worth its rent?', 'Best of the week Click To Tweet', 'Click To Tweet']);
     expect(cuts.tweetButtons).toEqual([{ line: 1, button: 'Click to tweet' }]);
+  });
+});
+
+// A politics site's name cards: each politician's name in the text is a link whose hover card (the name again, in full, then
+// three of the site's headlines about them and "MORE") the scraper ran into the sentence. The card's words had stayed in the
+// paragraph, or the lede had gone with them as page text.
+describe("a name's hover card of headlines run into the sentence", () => {
+  const paragraphs = [
+    'Sen. Dana WhitfieldDana Marie WhitfieldSenate passes water bill after long night | Farm groups split over subsidies | Rail unions back safety plan Whitfield asks for hearing on bridge repairs MORE (D-Ore.) said Tuesday that the bridge repairs in her state could not wait for next year’s budget.',
+    'The bridge, which carries about 40,000 cars a day, was closed to trucks in March after inspectors found cracks in two of its piers.',
+    'Rep. Tom OkaforTom OkaforHouse panel grills rail chiefs on delays Okafor wins backing of county leaders MORE (R-Ohio), who leads the transport panel, said he would hold the hearing before the end of the month.',
+    'Whitfield said the state had done its part and that the money was already in the federal budget, waiting for the department to release it.',
+  ];
+  const cleaned = clean(`Whitfield presses for bridge repair funds\nBy Lena Hart - 03/10/26 4:12 PM EST\n${paragraphs.join('\n\n')}\n`);
+
+  it('is cut out of the sentence, which stays in the body with the name once', () => {
+    expect(cleaned.body.split('\n\n')).toEqual([
+      'Sen. Dana Whitfield (D-Ore.) said Tuesday that the bridge repairs in her state could not wait for next year’s budget.',
+      paragraphs[1],
+      'Rep. Tom Okafor (R-Ohio), who leads the transport panel, said he would hold the hearing before the end of the month.',
+      paragraphs[3],
+    ]);
+    expect(cleaned.removedLines.filter((line) => line.reason.startsWith('links to other stories cut out'))).toEqual([
+      { line: 3, text: 'Dana Marie WhitfieldSenate passes water bill after long night | Farm groups split over subsidies | Rail unions back safety plan Whitfield asks for hearing on bridge repairs MORE', kind: 'boilerplate', reason: 'links to other stories cut out of line 3' },
+      { line: 7, text: 'Tom OkaforHouse panel grills rail chiefs on delays Okafor wins backing of county leaders MORE', kind: 'boilerplate', reason: 'links to other stories cut out of line 7' },
+    ]);
+  });
+
+  it('is left where the name is not given again glued to itself, or no MORE closes it', () => {
+    const cuts = noCuts();
+    const lines = [
+      'Dana Whitfield and Dana Marie Whitfield both ran for the seat; READ MORE about them below.',
+      'Sen. Dana WhitfieldDana Whitfield said the bill would pass.',
+      'TOKYO — McDonaldMcDonald ran in capitals MORE THAN ever.',
+    ];
+    expect(pageLines(lines.join('\n'), cuts)).toEqual(lines);
+    expect(cuts.nameCards).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/chrome/authors.js';
 import { isPriceWidget, isResourcePitch } from '../../src/clean/chrome/ads.js';
 import { isSitePolicyLink } from '../../src/clean/chrome/buttons.js';
-import { isTopicTags } from '../../src/clean/chrome/links.js';
+import { isRunTogetherLinks, isTopicTags } from '../../src/clean/chrome/links.js';
 import { isReadingPrompt } from '../../src/clean/chrome/prompts.js';
 import { isCommentBoxNotice, isCommentRules, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
 import { isCopyrightNotice } from '../../src/clean/chrome/copyright.js';
@@ -1026,11 +1026,16 @@ describeClosingNote(
     'Comments are subject to the house rules of the Harbour Gazette, which you can read here.',
     'Please keep your comments civil and on the subject of the story.',
     'Kommentare werden moderiert. Beleidigungen löschen wir.',
+    // A newspaper's rules over its comment box, the rule first, as a plea.
+    'When you comment here, please be respectful to fellow readers and their views. We want a civil place to talk and will take down comments that insult anyone.',
+    'Please be respectful of the authors in your comments, or we delete them.',
   ],
   [
     "The minister's comments will be reviewed by the ethics panel next week, the clerk said.",
     'Comments from residents were mixed, and the council will meet again in March.',
     'Keep the comments coming, the mayor told the crowd at the end of the meeting.',
+    'Please be respectful of other drivers on the bridge during the works, the police said.',
+    'As you comment on the plan, be respectful of the neighbours, the mayor told the meeting.',
   ],
 );
 
@@ -1124,5 +1129,37 @@ describe("the reporter's e-mail address closing a signed story", () => {
     const cleaned = clean([...story, 'mcastellanos@harbourgazette.example', pitch].join('\n'));
     expect(cleaned.body.trim().split('\n').at(-1)).toBe(story.at(-1));
     expect(reasonOf(cleaned, 'mcastellanos@harbourgazette.example')).toBe("author's contact details");
+  });
+});
+
+// A paper's most-read box under the story, its links scraped onto one line with no space between the headlines. The line,
+// long and a string of words, had stayed as the last paragraph with the box's label over it.
+describe("a box's headlines run together on one line under the last paragraph", () => {
+  const glued = "Ferry fares to rise in springCouncil backs new skate parkTwo hurt in highway crashMayor's budget passes final voteLocal runner wins city marathon";
+  const cleaned = clean(`${articleText}Top 10 most read stories\n${glued}\n© Copyright 2026 Harbour Courier All Rights Reserved.\n`);
+
+  it('ends the article at its last paragraph, the box and its label gone', () => {
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(cleaned.body).not.toContain('Ferry fares');
+    expect(reasonOf(cleaned, glued)).toBe('link to another story');
+  });
+
+  itLeavesAlone('isRunTogetherLinks', isRunTogetherLinks, [
+    'The firm sells its YouTube, PlayStation, LinkedIn and JavaScript courses to schools, the report says',
+    'Fans of eBay iPhone McDonald and YouTube queued outside the new shopping centre from dawn',
+    "Ferry fares to rise in spring. Council backs new skate parkTwo hurt in highway crash; Mayor's budget passes",
+  ]);
+});
+
+// A science news site's link to one related story under the text, its label "Explore further" over the headline, then the
+// study's reference and who provided the story. The label and the headline had stayed as the article's last paragraphs.
+describe("an 'Explore further' label over a related story's headline under the last paragraph", () => {
+  const reference = 'More information: A. Marsh et al. Sleep cycles of deep-sea sharks, Journal of Ocean Biology (2026). DOI: 10.1000/job.2026.114';
+  const cleaned = clean(`${articleText}Explore further\nCoral reefs recover faster than expected\n${reference}\nProvided by Harbour University\n`);
+
+  it('removes the label and the headline as a link, and keeps the reference', () => {
+    expect(reasonOf(cleaned, 'Explore further')).toBe('link to another story');
+    expect(cleaned.body).not.toContain('Coral reefs recover');
+    expect(cleaned.body).toContain(lastParagraph);
   });
 });

@@ -94,13 +94,15 @@ export const isCommentBoxNotice = (line: Line): boolean => line.wordCount <= MAX
  * relevant to the story. …", "Comments are subject to the house rules of <Paper>.", "Please keep your comments civil …", "Some
  * comments posted here may be held back for review …", and in the other languages the project lists
  * ("Kommentare werden moderiert.", "Les commentaires sont modérés."). The comments are what the line opens with, as the subject of
- * their moderation or the object of a plea to keep them civil: a story's sentence names whose comments ("The minister's comments
+ * their moderation or the object of a plea to keep them civil, or a plea to respect the others opens it and names the comments
+ * ("When you comment here, be respectful to fellow readers …"): a story's sentence names whose comments ("The minister's comments
  * will be reviewed by …").
  */
 const COMMENT_RULES = new RegExp(
   String.raw`^(?:(?:all|reader|readers['’]?|your)\s+)?comments?\s+(?:will|may|must|are|is)\s+(?:be\s+)?(?:moderated|pre-?moderated|reviewed|subject to)\b` +
     String.raw`|^(?:please\s+)?keep\s+(?:your\s+)?comments\s+(?:relevant|civil|respectful|on[- ]topic|clean|courteous|polite|directed)\b` +
     String.raw`|^(?:some\s+)?comments\s+posted\s+(?:here\s+)?may\s+be\s+(?:reviewed|moderated)\b` +
+    String.raw`|^(?:(?:as|when|before)\s+you\s+(?:comment|post)(?:\s+here)?,\s+)?(?:please\s+)?be\s+respectful\s+(?:of|to|towards?)\s+(?:other|fellow|the|all)\s+\p{L}+(?=.*\bcomment)` +
     String.raw`|^(?:die\s+)?kommentare\s+werden\s+moderiert|^les\s+commentaires\s+(?:sont|seront)\s+modérés|^(?:los\s+)?comentarios\s+(?:son|serán)\s+moderados|^os\s+comentários\s+(?:são|serão)\s+moderados` +
     String.raw`|^i\s+commenti\s+(?:sono|saranno)\s+moderati|^reacties\s+worden\s+gemodereerd|^komentarze\s+(?:są|będą)\s+moderowane|^комментарии\s+(?:модерируются|проходят\s+модерацию)`,
   'iu',

@@ -125,7 +125,7 @@ const STORY_LINK = new RegExp(
  */
 const ENGLISH_STORY_BOX_LABELS = [
   'you may also like', 'you might also like', 'read more from our partners', 'more from our partners', 'recommended for you', '(?:also|more) (?:by|from) this (?:author|writer|reporter|columnist)',
-  "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories', 'more stories like this(?: one)?',
+  "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories', 'explore further', 'more stories like this(?: one)?',
   // A magazine's box under the story, "More Great HARBOUR Stories" over five headlines, its site's promos under them.
   "more great (?:[\\p{L}\\p{N}.&'’-]+ ){0,3}stories",
 ];
@@ -316,6 +316,17 @@ const isLowerCaseParagraph = (line: Line | undefined): boolean => line !== undef
  * over a portal's headline took the headline, the byline and the article under it for the box's links.
  */
 const SECTION_LINK = /^more (?:[\p{L}\p{N}&'’-]+ ){0,4}(?:news|stories)\s*(?:\.{2,}|…|»|›|>>?)$/iu;
+
+/**
+ * A box's headlines scraped onto one line with nothing between them, each one's first capital right after the last one's last
+ * word ("Ferry fares to rise in springCouncil backs new skate parkTwo hurt in highway crash…"): MIN_RUN_TOGETHER_LINKS such
+ * joins or more, and no sentence's or code's marks. A join is counted in a word that opens with two lower-case letters or more:
+ * a name joined so opens with a capital or one letter ("YouTube", "LinkedIn", "McDonald", "iPhone", "eBay").
+ */
+const RUN_TOGETHER_JOIN = /(?<![\p{L}\p{N}'’])\p{Ll}{2,}\p{Lu}\p{Ll}/gu;
+const MIN_RUN_TOGETHER_LINKS = 4;
+export const isRunTogetherLinks = (line: Line): boolean =>
+  !/[.!?;{}=|]/u.test(line.text) && (line.text.match(RUN_TOGETHER_JOIN)?.length ?? 0) >= MIN_RUN_TOGETHER_LINKS;
 
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS &&

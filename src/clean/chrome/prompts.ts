@@ -294,6 +294,9 @@ const PLUG_PROMPT = new RegExp(
     // under the article. The offer names access got by subscribing, the ask the news.
     "|don['’]t miss out on (?:the latest|our)\\b[^.!?]{0,40}?\\b(?:news|stories|updates)\\b" +
     '|subscribe to\\b[^.!?]{0,40}? to (?:get|enjoy|unlock) (?:unlimited |full |digital |premium )?access\\b' +
+    // A magazine's offer under its review, "Get Harbour Bikes delivered to your door each month - 12 issues for £14.50.": the
+    // post and the issues' price name the subscription; a story on deliveries names no issues.
+    '|get\\b[^.!?]{0,60}?\\bdelivered (?:to|through) your (?:door|doorstep|letterbox|letter box|home)\\b[^!?]{0,40}?\\b\\d+ issues for\\b' +
     // A magazine's address for readers alone on the line, TIME's under every story: "Contact us at letters@time.com."
     '|(?:contact|e-?mail|write to) us at \\S+@\\S+?\\.?$' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +

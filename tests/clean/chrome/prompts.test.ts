@@ -43,6 +43,9 @@ describeLineTest(
     // An Indian paper's footer and a broadcaster's newsletter plug under the last paragraph.
     'Get Current Updates on India News, Pune News, Weather Today along with Latest News and Top Headlines from India.',
     "While you're here: Every Friday, our editors send the week's stories from Harbour City in one short email. Sign up here.",
+    // A magazine's subscription offer under its review.
+    'Get Harbour Bikes delivered to your door each month - 12 issues for just £14.50. Find out more here.',
+    'Get The Garden Bench delivered to your home. 6 issues for $20.',
   ],
   [
     'Listen to the recording at the museum, the curator said.',
@@ -65,6 +68,8 @@ describeLineTest(
     'You can now listen to the council meetings online.',
     'Get current updates on the road closures from the county website, officials said.',
     "While you're here: the museum's east wing, rebuilt after the fire, reopens in May.",
+    'Get your shopping delivered to your door in an hour, the grocer promises in its advertisements.',
+    'Get the paper delivered to your home, readers were told in 1962, when 12 issues cost a shilling.',
   ],
 );
 
