@@ -8,7 +8,7 @@ import { isJumpLink } from '../chrome/links.js';
 import { describeLine, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { isPageWord } from './names.js';
-import { BARE_MARK, heldInFullByNotice, LONE_ARTICLE, isMastheadInLatinLetters, isMastheadShaped, isSiteNameShaped, MASTHEAD_DASH_TAGLINE, nameAsPageWritesIt, pageHasPublisherNotice } from './site-notice.js';
+import { BARE_MARK, heldInFullByNotice, LONE_ARTICLE, isMastheadInLatinLetters, isMastheadShaped, isSiteNameShaped, mastheadBeforeDash, nameAsPageWritesIt, pageHasPublisherNotice } from './site-notice.js';
 import { isOutlet, isOutletWordAlone } from '../outlets.js';
 
 /** Lines of a menu's own words, the reader's account links, the editions' links or a date over the site's name at most ("Menu" over "TIME"; "Sign in", "Explore", "Search" over "HT"). */
@@ -177,7 +177,7 @@ const HOME_LINK = /^(\S.*?)\s*(?:[-–]\s*)?(?:home ?page|home|back to home)$/iu
  * masthead, not the whole line.
  */
 function mastheadBeforeTagline(site: Line): Line {
-  const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1] ?? MASTHEAD_DASH_TAGLINE.exec(site.text)?.[1] ?? HOME_LINK.exec(site.text)?.[1];
+  const masthead = MASTHEAD_BAR_TAGLINE.exec(site.text)?.[1] ?? mastheadBeforeDash(site.text) ?? HOME_LINK.exec(site.text)?.[1];
   return masthead === undefined ? site : describeLine(site.number, masthead, NO_STOPWORDS);
 }
 /** Lines over the article a header's logo is looked for in at most (headerLogo). */

@@ -38,12 +38,21 @@ function holdsCopyright(notice: string, name: string): boolean {
 /** A notice's © alone before its holder, no year ("© Harbourpost"), as a site's footer closes and a picture's credit names a paper's own photographer. */
 export const BARE_MARK = /^©\s*/u;
 /**
- * A masthead of one word and its tagline of two words or more after a spaced dash (group 1 the masthead), letters alone, as a site's title
- * line sets them: "harbour-online - Nachrichten für den Norden". Not a byline's name before its post ("By Dana Reyes - Harbour Science
- * Contributor"), nor a section before a score ("Basketball - M: Harbour State 64, …"). The notice is asked for the masthead, not
- * the whole line.
+ * A masthead of one to three words and its tagline of two words or more after a spaced dash (group 1 the masthead), letters alone, as
+ * a site's title line sets them: "harbour-online - Nachrichten für den Norden". Not a section before a score ("Basketball - M: Harbour
+ * State 64, …"). The notice is asked for the masthead, not the whole line; mastheadBeforeDash says which mastheads of more than a word.
  */
-export const MASTHEAD_DASH_TAGLINE = /^([^\s:|]+)\s+[-–]\s+(?:[\p{L}'’.,&]+(?:\s+[\p{L}'’.,&]+)+)$/u;
+const MASTHEAD_DASH_TAGLINE = /^([^\s:|]+(?:\s+(?![-–]\s)[^\s:|]+){0,2})\s+[-–]\s+(?:[\p{L}'’.,&]+(?:\s+[\p{L}'’.,&]+)+)$/u;
+/**
+ * The masthead a site line sets before its tagline after a dash (MASTHEAD_DASH_TAGLINE), else undefined: one word, or two or three
+ * that name an outlet (outlets.ts isOutlet: "Harbour Mirror - Lagoonia Latest Breaking News and Headlines" over "Copyright © 2026
+ * Lagoon Newspapers Ltd."). Two capitalised words before a dash are a person's name before a post as often ("Dana Reyes - Harbour
+ * Science Contributor" under a headline), and a band's name before a song's as often ("The Harbour Lights - Down by the Quay").
+ */
+export function mastheadBeforeDash(text: string): string | undefined {
+  const masthead = MASTHEAD_DASH_TAGLINE.exec(text)?.[1];
+  return masthead !== undefined && (!masthead.includes(' ') || (isOutlet(masthead) && !isOutletWordAlone(masthead))) ? masthead : undefined;
+}
 /** Words of a site's name on the page's first line, over its menu ("DER SPIEGEL", "Folha de S.Paulo"). */
 const MAX_MASTHEAD_WORDS = 4;
 /**
@@ -584,7 +593,7 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // word, and a company no pattern reads); no menu's word is so written.
   // So is a masthead the site line sets with its tagline ("harbour-online - Nachrichten für den Norden" over "Harbour Digital
   // Publishing GmbH"), a menu's word never; and the publisher's company alone on its line is its notice (isCompanyAlone).
-  if (SITE_ADDRESS_ALONE.test(site.text) || (isMastheadShaped(site) && MASTHEAD_DASH_TAGLINE.test(lines.find((line) => line.number === site.number)?.text ?? ''))) {
+  if (SITE_ADDRESS_ALONE.test(site.text) || (isMastheadShaped(site) && mastheadBeforeDash(lines.find((line) => line.number === site.number)?.text ?? '') !== undefined)) {
     return pageHasPublisherNotice(site, lines, removed) ? site.text : null;
   }
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;

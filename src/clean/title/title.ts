@@ -325,6 +325,7 @@ function pageHeadlineFirst(search: TitleSearch, found: HeadlinesFound): { best: 
   best = headlineOverBylineBeforeLineAbove(search, found, best);
   best = headlineBeforeListOverIt(search, found, best);
   best = headlineUnderStoriesLabelFirst(search, best);
+  best = headlineUnderCapitalsKickerBeforeLineAbove(search, found, best);
   const underKicker = headlineUnderKicker(search, found, best) ?? headlineUnderCapitalsKicker(search, best);
   if (underKicker) best = underKicker;
   best = headlineUnderScores(best, found.headlines, search.head);
@@ -425,6 +426,21 @@ function headlineBeforeListOverIt(search: TitleSearch, { pageHeadline }: Headlin
 function headlineUnderStoriesLabelFirst({ head, page, listed, overHeader, overlapOf }: TitleSearch, best: Headline): Headline {
   const underStoriesLabel = headlineOverStoriesLabel(best.line, head, page, overHeader);
   return underStoriesLabel && isTitleShaped(underStoriesLabel) && !listed.includes(underStoriesLabel) && (overlapOf(underStoriesLabel) >= PAGE_HEADLINE_OVERLAP || !overHeader(best.line)) ? { line: underStoriesLabel, overlap: overlapOf(underStoriesLabel) } : best;
+}
+
+/**
+ * The page's headline over the header, telling the story in part (PAGE_HEADLINE_OVERLAP), right under a section's label in capitals
+ * (isCapitalsKickerOver) is the title before a line above the label over no header of its own: the label opens the article's header,
+ * and the lines over it are the site's. A US regional paper sets its picks' teasers over "SPORTS" over the headline, the lead
+ * picture's caption, the byline and the date line; a teaser every word of which the body holds ("Harbour ferry fares rising", with
+ * the most-read list's last items opening the block) would be the title.
+ */
+function headlineUnderCapitalsKickerBeforeLineAbove({ head, overHeader, recordsOf, vocabulary }: TitleSearch, { pageHeadline }: HeadlinesFound, best: Headline): Headline {
+  const kicker = pageHeadline ? head[head.indexOf(pageHeadline.line) - 1] : undefined;
+  if (!pageHeadline || !kicker || best.line.number >= kicker.number || overHeader(best.line) || !isCapitalsKickerOver(kicker, pageHeadline.line, head)) return best;
+  // A line telling the headline's story over the label is the page's headline, the line under the label its standfirst: 20 Minutes
+  // sets "À Lyon, la métropole veut planter …" over "VÉGÉTALISATION" over "Les cours d'école de la métropole …" over the author.
+  return overlapWithBody(recordsOf(best.line), stemsOf([pageHeadline.line], recordsOf, vocabulary), vocabulary) < PAGE_HEADLINE_OVERLAP ? pageHeadline : best;
 }
 
 /**

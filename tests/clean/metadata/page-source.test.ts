@@ -1194,6 +1194,11 @@ describe("the site's name as a notice holds it, and the header's lines over it",
     expect(sourceOf(harbourPage(['harbour-online - Nachrichten für den Norden', 'Suche', 'Menü öffnen'], ['Impressum', 'Harbour Digital Publishing GmbH']))).toBe('harbour-online');
     // A section's line before a score is no masthead and tagline.
     expect(sourceOf(harbourPage(['Basketball - M: Harbour State 64, Lagoon 65', 'Scores'], ['Impressum', 'Harbour Digital Publishing GmbH']))).toBeNull();
+    // A masthead of two words or three is one when it names an outlet ("Mirror"): a paper's name and its country's tagline over its
+    // publisher's notice. A name and a post after a dash name none.
+    const notice = ['Top Stories', 'Copyright © 2026 Lagoon Newspapers Ltd. All rights reserved.'];
+    expect(sourceOf(harbourPage(['Harbour Mirror - Lagoonia Latest Breaking News and Headlines', 'Home', 'News'], notice))).toBe('Harbour Mirror');
+    expect(sourceOf(harbourPage(['Dana Reyes - Harbour Science Contributor', 'Home', 'News'], notice))).toBeNull();
   });
 
   it("is the masthead a caption's credit gives after the photographer and a slash", () => {

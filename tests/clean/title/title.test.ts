@@ -1966,3 +1966,38 @@ describe("a picture's caption over its credit of a name and an agency, under the
     expect(clean(text).metadata.title).toBe(story);
   });
 });
+
+describe("the headline under a section's label in capitals, under a list of the paper's picks", () => {
+  // A US regional paper's layout: its picks' teasers, the section's label in capitals over the headline, the lead picture's caption,
+  // the byline and the date line, then the most-read list, whose last item opens the block. The teaser of that item's story, every
+  // word of it in the body, shared more of its words than the headline, and was the title.
+  const headline = 'Okafor heating up, scores twice as Hawks beat Lakeview 4-1';
+  const page = (label: string) =>
+    [
+      'SUBSCRIBE NOW', 'Harbour Gazette', 'Home', 'News', 'Sports', '', 'OUR PICKS:', '', 'Toy recall warning', 'Old mill for sale', 'Winter vegetables',
+      'Harbour ferry fares rising', label, headline,
+      'Harbour Hawks forward Sam Okafor (25) celebrates his goal during the second period against Lakeview, Tuesday, Feb. 10, 2026, in Lakeview. (AP Photo/Jane Ocampo)',
+      'By DANA REYES | Special to the Harbour Gazette', 'PUBLISHED: February 11, 2026 at 8:59 pm', 'MOST POPULAR', 'Mayor unswayed on new cameras',
+      'County fair to be free next summer', '', 'Harbour ferry fares are rising again in March. These maps show where and how much.', '',
+      'LAKEVIEW — Sam Okafor scored twice in the first period and the Harbour Hawks beat Lakeview 4-1 on Tuesday night.', '',
+      '“He is getting his confidence back,” coach Mel Ortiz said of the veteran forward, who had scored once in his previous ten games.', '',
+      'The Hawks still sit last in their division, four points out of a playoff place, and play three games on the road next week.',
+    ].join('\n');
+
+  it('is the title, not a teaser above the label', () => {
+    expect(clean(page('SPORTS')).metadata.title).toBe(headline);
+    expect(clean(page('SPORTSHARBOUR HAWKS')).metadata.title).toBe(headline);
+  });
+
+  it('leaves the title to a headline over the label telling the story of the line under it, its standfirst', () => {
+    // 20 Minutes' layout: the headline, a label in capitals, the standfirst over the author.
+    const story = 'Okafor scores twice as Hawks beat Lakeview 4-1';
+    const text = [
+      'Harbour Gazette', 'Home', 'Sports', story, 'MATCH REPORT', 'Okafor ends his scoring drought with two goals as the Hawks win in Lakeview',
+      'By DANA REYES | Special to the Harbour Gazette', 'PUBLISHED: February 11, 2026 at 8:59 pm', '',
+      'LAKEVIEW — Sam Okafor scored twice in the first period and the Harbour Hawks beat Lakeview 4-1 on Tuesday night.', '',
+      '“He is getting his confidence back,” coach Mel Ortiz said of the veteran forward, who had scored once in his previous ten games.',
+    ].join('\n');
+    expect(clean(text).metadata.title).toBe(story);
+  });
+});
