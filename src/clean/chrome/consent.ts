@@ -2,7 +2,8 @@
 // on a device, such as cookies …", "We use cookies to …", "We value your privacy"): the consent
 // platform's text, the same on every site that uses it, never the article's. Its two paragraphs of
 // prose at the top of a page would count as text read before a "Comments" link under the byline, which
-// would so open a comments section that takes the whole article, and leave the banner the body.
+// would so open a comments section that takes the whole article, and leave the banner the body. And
+// the site's notice that the browser runs no JavaScript, a banner of the page's as the consent is.
 import type { Line } from '../lines.js';
 
 const CONSENT = new RegExp(
