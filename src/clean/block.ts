@@ -8,6 +8,7 @@
 
 import { datelineAt } from '../text/dateline.js';
 import type { RemovedLine } from '../types.js';
+import { isOtherStoriesLabel } from './chrome/links.js';
 import { isProse, isShortSentence } from './line-shape.js';
 import { isHeadlineShaped } from './title/headlines.js';
 import { HEADER_REASON, isRemovedAs } from './title/title-lines.js';
@@ -126,9 +127,26 @@ export function ledeBefore(lines: readonly Line[], candidates: readonly number[]
     const strongEnough = probabilities[i]! >= LEDE_MIN_PROBABILITY || (wire && k === first - 1);
     const underHeader = underBylineOrDate(lines, i, removed) || (datelined && underHeaderButtons(lines, i, removed));
     if (!underHeader || !(wire || isProse(lede)) || credited || !strongEnough) continue;
-    if (datelined || (candidates[first]! - i > LEDE_MIN_GAP_LINES && lede.endsWithSentencePunctuation)) return k;
+    if (datelined || (lede.endsWithSentencePunctuation && (candidates[first]! - i > LEDE_MIN_GAP_LINES || isLinkUnderLabelBetween(lines, i, candidates[first]!, removed)))) return k;
   }
   return first;
+}
+
+/** Links under a box's label between a lede and the block at most: one set into the text, or two. */
+const MAX_LINKS_UNDER_LEDE = 2;
+/**
+ * Whether the lines between `lines[from]` and `lines[to]` are a label over other stories (chrome/links.ts isOtherStoriesLabel:
+ * "More Stories", "Related:") and its links under it, MAX_LINKS_UNDER_LEDE headlines at most, all removed: Eurosport sets
+ * "More Stories" and one link between its first paragraph and the rest, fewer lines than a lede stands over the block
+ * (LEDE_MIN_GAP_LINES), and the lede would go as page text before the article. No caption, credit or standfirst is so set.
+ * The label is removed (a box's label, or repeated over the run's pages); the links may still be candidate lines.
+ */
+function isLinkUnderLabelBetween(lines: readonly Line[], from: number, to: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
+  const [label, ...links] = lines.slice(from + 1, to);
+  return (
+    label !== undefined && removed.has(label.number) && isOtherStoriesLabel(label) && links.length >= 1 && links.length <= MAX_LINKS_UNDER_LEDE &&
+    links.every((line) => isHeadlineShaped(line) && !isProse(line))
+  );
 }
 
 /**

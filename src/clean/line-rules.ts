@@ -5,7 +5,7 @@
 // article and composes the stages, because these name lines one at a time by what they are, wherever the article is.
 import type { ArticleMetadata, DateOrder, RemovedLine } from '../types.js';
 import { ARCHIVE_BANNER, archiveBannerLines } from './chrome/archive.js';
-import { CONSENT_BANNER, isConsentNotice } from './chrome/consent.js';
+import { CONSENT_BANNER, isConsentNotice, isScriptNotice, SCRIPT_NOTICE_REASON } from './chrome/consent.js';
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './chrome/email-header.js';
 import { isAdLabel, isPriceWidget, isResourcePitch, isResourceTitle } from './chrome/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './chrome/authors.js';
@@ -150,6 +150,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isPriceWidget, 'boilerplate', 'price comparison widget'],
   [isCommentBoxNotice, 'boilerplate', COMMENTS_SECTION],
   [isCommentRules, 'boilerplate', COMMENTS_SECTION],
+  [isScriptNotice, 'boilerplate', SCRIPT_NOTICE_REASON],
   [isFeedbackPoll, 'boilerplate', 'reader feedback poll'],
   [isTipCall, 'boilerplate', "call for readers' tips"],
   [isFormConfirmation, 'boilerplate', "confirmation of a reader's form"],

@@ -109,6 +109,29 @@ describe('ledeBefore', () => {
     expect(ledeUnder(['Watch the highlights of the game from Thursday night', 'Share'], 'HARBOUR CITY, OR — The following items were taken from the police log.')).toBe(1);
     expect(ledeUnder(['Reply', 'Follow', 'Print', 'Share'], 'HARBOUR CITY, OR — The following items were taken from the police log.')).toBe(1);
   });
+
+  // A sports site's "More Stories" label (removed: repeated over the run's pages) and one link between the first paragraph and the
+  // rest, fewer lines than a lede stands over the block (session 59).
+  const ledeOverLinks = (between: readonly string[]) => {
+    const lede = 'Harbour beat Valley 3-1 on Friday night to end a run of five games without a win at home.';
+    const texts = [date, lede, ...between, ...story];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, stopwords));
+    const removed = new Map<number, RemovedLine>([[1, { line: 1, text: date, kind: 'metadata', reason: 'date line' }]]);
+    if (between.length) removed.set(3, { line: 3, text: between[0]!, kind: 'boilerplate', reason: 'repeated in 4 articles' });
+    const candidates = lines.map((_, i) => i).filter((i) => !removed.has(i + 1));
+    // The lede is candidate 0: whether the block moves up to it.
+    return ledeBefore(lines, candidates, candidates.indexOf(2 + between.length), texts.map((_, i) => (i <= 1 ? 0.2 : 0.9)), removed) === 0;
+  };
+
+  it('takes the lede over a label of other stories and a link or two, the block under them', () => {
+    expect(ledeOverLinks(['More Stories', 'League scores and scorers'])).toBe(true);
+    expect(ledeOverLinks(['Related:', 'League scores and scorers', 'Valley coach under pressure'])).toBe(true);
+  });
+
+  it('takes none over a line that is no label of stories (a summary box), nor over a label over a sentence', () => {
+    expect(ledeOverLinks(['Highlights', 'League scores and scorers'])).toBe(false);
+    expect(ledeOverLinks(['More Stories', 'The visitors had the better of the first half.'])).toBe(false);
+  });
 });
 
 describe('openingParagraphs', () => {

@@ -840,6 +840,15 @@ describe('cleanArticle', () => {
       expect(result.removedLines.find((line) => line.text === point)?.reason).toBe("page's summary over the article");
       expect(nonEmptyLines(result.body)[0]).toMatch(/^Millbrook council will begin/u);
     });
+
+    // CNBC's layout (session 59): the label and two points over the lead picture's caption and its credit, then the text.
+    it("removes the lead picture's caption under its points, the points kept", () => {
+      const point = 'The council says the ban will cut the time minibuses take to cross the town centre by half.';
+      const caption = 'Minibuses wait for passengers at the market stop in the centre of Millbrook, Kenya, on Monday, Nov. 30, 2026.';
+      const result = cleaned(['By Jane Mwangi', 'Friday, December 04, 2026', 'KEY POINTS', point, POINT, caption, 'John Okello | Bloomberg | Getty Images']);
+      expect(result.removedLines.find((line) => line.text === caption)?.reason).toBe('picture caption or credit');
+      expect(nonEmptyLines(result.body).slice(0, 3)).toEqual([point, POINT, expect.stringMatching(/^Millbrook council will begin/u)]);
+    });
   });
 
   describe("a feed item's summary field", () => {

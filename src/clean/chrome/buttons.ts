@@ -165,7 +165,11 @@ const NAMED_TOOLS = [
   VIEW_COUNT,
 ];
 /** A button's bare word: a tool only in a row of tools ("Print | Email | Share"); alone, "Print" or "Save" may be a heading. */
-const BARE_TOOLS = ['print', 'e-?mail', 'share', 'save', 'saved', 'listen', String.raw`comments?\s*\(\d+\)`, String.raw`\d+\s+comments?`, String.raw`A[-+]?(?:\s+A[-+]?){1,2}`];
+const BARE_TOOLS = [
+  'print', 'e-?mail', 'share', 'save', 'saved', 'listen', String.raw`comments?\s*\(\d+\)`, String.raw`\d+\s+comments?`, String.raw`A[-+]?(?:\s+A[-+]?){1,2}`,
+  // A feed's button among them ("Print Article  E-mail to a Friend  Subscribe to Sports RSS Feed"); alone, a menu's link.
+  String.raw`subscribe\s+to\s+(?:[\p{L}-]+\s+){0,2}rss(?:\s+feeds?)?`,
+];
 const TOOL = `(?:${[...NAMED_TOOLS, ...BARE_TOOLS].join('|')})`;
 const READER_TOOLS = new RegExp(String.raw`^(?:(?:${NAMED_TOOLS.join('|')})|${TOOL}(?:\s*[|·•]?\s*${TOOL}){1,5})$`, 'iu');
 const BARE_TOOL = new RegExp(`^(?:${BARE_TOOLS.join('|')})$`, 'iu');

@@ -2,7 +2,8 @@
 // on a device, such as cookies …", "We use cookies to …", "We value your privacy"): the consent
 // platform's text, the same on every site that uses it, never the article's. Its two paragraphs of
 // prose at the top of a page would count as text read before a "Comments" link under the byline, which
-// would so open a comments section that takes the whole article, and leave the banner the body.
+// would so open a comments section that takes the whole article, and leave the banner the body. And
+// the site's notice that the browser runs no JavaScript, a banner of the page's as the consent is.
 import type { Line } from '../lines.js';
 
 const CONSENT = new RegExp(
@@ -51,3 +52,17 @@ export const CONSENT_BUTTON = /^(?:(?:i )?(?:accept|agree|disagree|reject|declin
 export const isConsentNotice = (line: Line): boolean =>
   line.wordCount <= MAX_NOTICE_WORDS &&
   (CONSENT_HEADING.test(line.text) || (CONSENT.test(line.text) && CONSENT_TOPIC.test(line.text)) || (COOKIE_WORD.test(line.text) && OTHER_LANGUAGE_COOKIE_USE.test(line.text)));
+
+/**
+ * A site's notice that the reader's browser runs no JavaScript, or that the page needs it ("We have noticed that JavaScript is
+ * disabled in your browser.", "This site uses JavaScript throughout. See your browser's help …", "Please enable JavaScript to read
+ * the comments below."): it names JavaScript, asks for it or finds it off, and speaks to the reader or of the page. Under the last
+ * paragraph of an old regional site's story, above its footer, it stayed as the body's last paragraphs. A text about a script
+ * ("The toolkit is a JavaScript code that changes every time it loads") asks nothing.
+ */
+const SCRIPT_NOTICE = /^(?=.*\bjavascript\b)(?=.*\b(?:enable|enabled|disabled|turned off|required|requires|needs|uses)\b)(?=.*\b(?:you|your|please|this (?:site|page|website|module|slideshow|feature|content))\b)/iu;
+const JAVASCRIPT_WORD = /javascript/iu;
+/** A notice is a paragraph at most; past this it is a text about the script. */
+const MAX_SCRIPT_NOTICE_WORDS = 45;
+export const SCRIPT_NOTICE_REASON = 'notice that the browser runs no JavaScript';
+export const isScriptNotice = (line: Line): boolean => line.wordCount <= MAX_SCRIPT_NOTICE_WORDS && JAVASCRIPT_WORD.test(line.text) && SCRIPT_NOTICE.test(line.text);

@@ -114,7 +114,10 @@ const STORY_LINK = new RegExp(
     // chronique « … »"): the whole line, as a sentence quoting a title goes on after it.
     `|^lisez\\s+(?:l['’]article\\s+|la chronique\\s+|le (?:texte|dossier)\\s+|notre (?:article|dossier|chronique)\\s+)?«[^»]+»$` +
     // A video's link, not a menu's item naming a section of the videos ("Video: Arts", "Video: World News").
-    `|^(?:watch|video)\\s*[:：]\\s*(?!(?:(?:${SECTION_WORDS})\\s+)?(?:${SECTION_WORDS}|News)$)\\S`,
+    `|^(?:watch|video)\\s*[:：]\\s*(?!(?:(?:${SECTION_WORDS})\\s+)?(?:${SECTION_WORDS}|News)$)\\S` +
+    // The site's address run into the headline with no colon, as RT sets its links between the paragraphs ("Also on rt.com
+    // Harbour council votes to close the old ferry pier"); "Also on Reuters" alone heads a box.
+    String.raw`|^also on [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\s+\S`,
   'iu',
 );
 /**

@@ -21,7 +21,7 @@ import type { Line, RecordsOf } from '../lines.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';
 import { continuesStory } from './continues-story.js';
-import { endsSentence, isSentenceLine, isThai, isThaiParagraph } from './shapes.js';
+import { endsSentence, isBoxOfTeasers, isSentenceLine, isThai, isThaiParagraph } from './shapes.js';
 
 /**
  * A line that closes the text as the page's, not the article's: credits, a standards link, a copyright notice, how to cite the
@@ -88,13 +88,21 @@ export function pageNoticeEnd(lines: readonly Line[], first: number, last: numbe
   return last;
 }
 
+/** Whether the candidate lines from `k` to `last` are a box's teasers, opening with a headline: prose alone may be the story going on. */
+const teasersUnder = (lines: readonly Line[], candidates: readonly number[], k: number, last: number): boolean => {
+  const items = candidates.slice(k, last + 1).map((i) => lines[i]!);
+  return isHeadlineShaped(items[0]!) && isBoxOfTeasers(items);
+};
+
 /**
  * The article's last candidate line once a row of the page's reader tools (chrome/buttons.ts isReaderTools: "Print-friendly page |
  * Email this story to a friend"), removed between two of the block's candidate lines `candidates[first..last]`, closes it: the
  * prose under the row, read together, is shorter than the story above it and does not go on with it (continuesStory; a short
  * line of a poll may share a word or two with it, line by line), as teasers of other stories and a poll under the last
- * paragraph's tools. A row under the first paragraphs, a picture's buttons, has most of the story under it, which may share few
- * words with a short lede; between two paragraphs the story goes on under the row.
+ * paragraph's tools. Teasers of stories on the article's subject share its names (a team's, its drivers'): under the row, headlines
+ * each over a sentence (edges/shapes.ts isBoxOfTeasers) close it whatever words they share. A row under the first paragraphs, a
+ * picture's buttons, has most of the story under it, which may share few words with a short lede; between two paragraphs the
+ * story goes on under the row.
  */
 const wordsOf = (lines: readonly Line[]): number => lines.reduce((sum, line) => sum + line.wordCount, 0);
 export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: RecordsOf): number {
@@ -102,7 +110,7 @@ export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[
     if (!lines.slice(candidates[k - 1]! + 1, candidates[k]!).some(isReaderTools)) continue;
     const story = candidates.slice(first, k).map((i) => lines[i]!).filter(isProse);
     const under = candidates.slice(k, last + 1).map((i) => lines[i]!).filter(isProse);
-    if (story.length > 0 && wordsOf(under) < wordsOf(story) && !continuesStory(story, under, recordsOf)) return k - 1;
+    if (story.length > 0 && wordsOf(under) < wordsOf(story) && (!continuesStory(story, under, recordsOf) || teasersUnder(lines, candidates, k, last))) return k - 1;
   }
   return last;
 }

@@ -3,7 +3,7 @@
 // modules would otherwise import the other for it.
 import { WIRE_CREDIT_ROLES } from '../../text/wire-credit.js';
 import { isProse } from '../line-shape.js';
-import { MAX_HEADLINE_WORDS } from '../title/headlines.js';
+import { isHeadlineShaped, MAX_HEADLINE_WORDS } from '../title/headlines.js';
 import type { Line } from '../lines.js';
 
 const MIN_SENTENCE_WORDS = 4;
@@ -31,3 +31,28 @@ const WIRE_CREDIT_END = new RegExp(String.raw`[.!?]["'”’]?\s*\((?:additional
 export const endsSentence = (line: Line): boolean => line.endsWithSentencePunctuation || DESK_TAG_END.test(line.text) || WIRE_CREDIT_END.test(line.text);
 /** A line of prose, a short sentence of any case ("Die Sperrungen sollen bis Dienstag gelten.": German nouns are capitalised), or a Thai paragraph. */
 export const isSentenceLine = (line: Line): boolean => isProse(line) || (line.wordCount >= MIN_SENTENCE_WORDS && endsSentence(line)) || isThaiParagraph(line);
+
+/** Lines a teaser's headline stands over at most in a box of teasers (its sentence, its date). */
+const TEASER_LINES_PER_HEADLINE = 2;
+
+/**
+ * Whether the lines under a box's label, to the article block's end, are its teasers, whatever
+ * their shape: two or more, either prose alone (a sentence or a paragraph of each story), or
+ * headlines each over at most TEASER_LINES_PER_HEADLINE lines, one of them prose at most (a
+ * teaser's sentence; the other its date or buttons). A label over one link set into the text
+ * ("Leia também", a headline, then the article's paragraphs) has one headline over the rest, or
+ * the article's subheadings after it, each over its paragraphs: two paragraphs under each would read
+ * as teasers, and the article end at the label.
+ */
+export function isBoxOfTeasers(items: readonly Line[]): boolean {
+  if (items.length < 2) return false;
+  // A headline ending in a question mark is prose too, and may be the one link set into the text.
+  const headlines = items.flatMap((line, k) => (isHeadlineShaped(line) ? [k] : []));
+  if (headlines.length === 0) return items.every(isProse);
+  if (headlines[0] !== 0 || headlines.length < 2) return false;
+  return [...headlines, items.length].every((at, h, all) => {
+    if (h === 0) return true;
+    const under = items.slice(all[h - 1]! + 1, at);
+    return under.length <= TEASER_LINES_PER_HEADLINE && under.filter(isProse).length <= 1;
+  });
+}

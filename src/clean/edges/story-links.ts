@@ -11,7 +11,7 @@ import { isHeadlineShaped } from '../title/headlines.js';
 import { rightUnder, type Line, type RecordsOf } from '../lines.js';
 import { addressesReader, isPageNoteAfterText } from './article-end.js';
 import { continuesStory } from './continues-story.js';
-import { isSentenceLine, isThaiParagraph } from './shapes.js';
+import { isBoxOfTeasers, isSentenceLine, isThaiParagraph } from './shapes.js';
 
 /**
  * The first brief's heading in a roundup of briefs ("News in brief" over its date line, then short
@@ -102,31 +102,6 @@ function openBoxLabelBetween(lines: readonly Line[], removed: ReadonlyMap<number
     else if (isListEndAnnouncement(lines[i]!)) open = false;
   }
   return open;
-}
-
-/** Lines a teaser's headline stands over at most in a box of teasers (its sentence, its date). */
-const TEASER_LINES_PER_HEADLINE = 2;
-
-/**
- * Whether the lines under a box's label, to the article block's end, are its teasers, whatever
- * their shape: two or more, either prose alone (a sentence or a paragraph of each story), or
- * headlines each over at most TEASER_LINES_PER_HEADLINE lines, one of them prose at most (a
- * teaser's sentence; the other its date or buttons). A label over one link set into the text
- * ("Leia também", a headline, then the article's paragraphs) has one headline over the rest, or
- * the article's subheadings after it, each over its paragraphs: two paragraphs under each would read
- * as teasers, and the article end at the label.
- */
-function isBoxOfTeasers(items: readonly Line[]): boolean {
-  if (items.length < 2) return false;
-  // A headline ending in a question mark is prose too, and may be the one link set into the text.
-  const headlines = items.flatMap((line, k) => (isHeadlineShaped(line) ? [k] : []));
-  if (headlines.length === 0) return items.every(isProse);
-  if (headlines[0] !== 0 || headlines.length < 2) return false;
-  return [...headlines, items.length].every((at, h, all) => {
-    if (h === 0) return true;
-    const under = items.slice(all[h - 1]! + 1, at);
-    return under.length <= TEASER_LINES_PER_HEADLINE && under.filter(isProse).length <= 1;
-  });
 }
 
 /**

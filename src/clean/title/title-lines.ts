@@ -211,8 +211,24 @@ const CREDIT_OVER_PICTURE = /^Image (?:copyright|source)\b/u;
 function captionOpening(lines: readonly Line[], keptAt: readonly number[], removed: ReadonlyMap<number, RemovedLine>): Line[] {
   const captions = new Set(keptAt.filter((i) => isCaptionOverCredit(lines, i, removed)).map((i) => lines[i]!.text));
   if (captions.size !== 1) return [];
-  const opening = keptAt.findIndex((i) => !captions.has(lines[i]!.text));
-  return opening > 0 ? keptAt.slice(0, opening).map((i) => lines[i]!) : [];
+  const from = summaryPointsOver(lines, keptAt, (line) => captions.has(line.text));
+  const opening = keptAt.findIndex((i, k) => k >= from && !captions.has(lines[i]!.text));
+  return opening > from ? keptAt.slice(from, opening).map((i) => lines[i]!) : [];
+}
+
+/**
+ * How many of the block's first kept lines are a summary box's points over a caption (`isCaption`): under their label
+ * (SUMMARY_BOX_LABEL) right over the block, one right under the other, MAX_HEADER_SUMMARY_POINTS at most, the caption right
+ * under the last. CNBC sets "KEY POINTS" and two points over the lead picture's caption and its credit, then the text: the
+ * points stay (summaryBoxOpening), and the caption, under them, would be the body's third paragraph. 0 when there are none.
+ */
+function summaryPointsOver(lines: readonly Line[], keptAt: readonly number[], isCaption: (line: Line) => boolean): number {
+  const label = keptAt.length > 0 ? lines[keptAt[0]! - 1] : undefined;
+  if (!label || !SUMMARY_BOX_LABEL.test(label.text)) return 0;
+  let points = 0;
+  while (points < MAX_HEADER_SUMMARY_POINTS && points < keptAt.length && keptAt[points] === keptAt[0]! + points && !isCaption(lines[keptAt[points]!]!)) points++;
+  const caption = keptAt[points];
+  return points > 0 && caption === keptAt[0]! + points && isCaption(lines[caption]!) ? points : 0;
 }
 
 /**

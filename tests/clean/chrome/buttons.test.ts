@@ -5,7 +5,7 @@ import { describeLineTest, line } from '../line-cases.js';
 describe('isReaderTools', () => {
   const tools = (text: string): boolean => isReaderTools(line(text));
 
-  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', 'Print-friendly page | Email this story to a friend', 'Printable version', 'Email this story to a friend', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra', 'この記事をスクラップする', '記事を保存'])(
+  it.each(['Text size A A A', 'Font size', 'Increase text size', 'Listen to article 4 min', 'Listen to this story', 'Listen (5 min)', 'Save article', 'Save for later', 'Copy link', 'Gift this article', 'Share full article', 'Print this page', 'E-mail This Story   Print This Story', 'Print | Email | Share', 'Share · Save · Comments (12)', 'Purchase Licensing Rights, opens new tab', 'Create your free profile or log in to save this article', 'Sign in to save this story', 'Print-friendly page | Email this story to a friend', 'Printable version', 'Print Article  E-mail to a Friend  Subscribe to Sports RSS Feed', 'Email this story to a friend', '글씨크기 조절하기', '글자 크기 조절', '文字サイズ', '字体大小', 'Schriftgröße', 'Taille du texte', 'Tamaño de letra', 'この記事をスクラップする', '記事を保存'])(
     'takes "%s" for a row of reader tools',
     (text) => {
       expect(tools(text)).toBe(true);
@@ -23,6 +23,8 @@ describe('isReaderTools', () => {
     'Log in to save this article and read it later, the help page tells readers.',
     '글씨 크기가 작아 읽기 어렵다는 지적이 나왔다.', 'Die Schriftgröße der Stimmzettel war zu klein.',
     '記事を保存する読者が増えている。', 'この記事をスクラップする読者も多い',
+    // A feed's button alone is a menu's link.
+    'Subscribe to our RSS feed',
   ])('leaves "%s" alone', (text) => {
     expect(tools(text)).toBe(false);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/clean/index.js';
-import { isConsentNotice } from '../../../src/clean/chrome/consent.js';
+import { isConsentNotice, isScriptNotice } from '../../../src/clean/chrome/consent.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { article, contextFor } from '../context.js';
 
@@ -73,5 +73,32 @@ describe('a cookie consent banner over the page', () => {
     expect(cleaned.body.split('\n\n')[0]).toMatch(/^A tidal power scheme/);
     expect(cleaned.body).toMatch(/promised to challenge the decision in court\.$/);
     expect(cleaned.removedLines.filter((line) => line.reason === 'cookie consent banner').map((line) => line.line)).toEqual([1, 2, 3]);
+  });
+});
+
+// An old regional site's notices above its footer, under the last paragraph (session 59).
+describe('isScriptNotice', () => {
+  const scriptNotice = (text: string): boolean => isScriptNotice(describeLine(1, text, new Set(['the', 'and', 'our', 'to', 'of', 'a', 'we'])));
+  it.each([
+    'We have noticed that JavaScript is disabled in your browser.',
+    "This site uses JavaScript throughout. See your browser's help pages to learn how to turn it on.",
+    'Please enable JavaScript to read the comments below.',
+    'This gallery needs JavaScript: please enable it in your browser.',
+    'JavaScript must be enabled for this page to work',
+  ])('takes "%s"', (text) => expect(scriptNotice(text)).toBe(true));
+  it.each([
+    'The toolkit is a JavaScript code that changes every time it loads, so scanners miss it.',
+    'JavaScript Weekly',
+    'The bank said the fault was in JavaScript written by a contractor, and that no customer data was exposed.',
+  ])('leaves "%s" alone', (text) => expect(scriptNotice(text)).toBe(false));
+
+  it('removes the notices under the last paragraph, the paragraph kept', () => {
+    const page = PAGE.replace('More about\n', 'We have noticed that JavaScript is disabled in your browser.\nPlease enable JavaScript in your browser to see the whole page.\nMore about\n');
+    const result = cleanArticle(article(page), contextFor([page]));
+    expect(result.body).toMatch(/promised to challenge the decision in court\.$/);
+    expect(result.removedLines.filter((line) => line.reason === 'notice that the browser runs no JavaScript').map((line) => line.text)).toEqual([
+      'We have noticed that JavaScript is disabled in your browser.',
+      'Please enable JavaScript in your browser to see the whole page.',
+    ]);
   });
 });

@@ -77,6 +77,14 @@ describe('isBareLinkLabel: "Related article" and "Key Events" over a headline', 
 });
 
 describeLineTest(
+  'isStoryLink: "Also on" and the site\'s address run into the headline, no colon',
+  isStoryLink,
+  ['Also on rt.com Harbour council votes to close the old ferry pier', 'ALSO ON harbour-news.co.uk Ferry strike called off after late talks'],
+  // A box's label alone, a sentence, and an abbreviation.
+  ['Also on Reuters', 'Also on harbour.com', 'Also on U.S. soil, the ferry firm cut two routes.', 'Also on Jan. 5 the council met again', 'Also on the agenda was the old pier.'],
+);
+
+describeLineTest(
   'isStoryLink: a bare "READ:" over a headline set into the text',
   isStoryLink,
   ['READ: Manila bay cleanup volunteers collect 3 tons of trash', 'Read: Council approves new ferry timetable'],
