@@ -8,7 +8,7 @@
 //   pass 2  analyze: read -> clean -> analyze (per article)  -> reduce: term hashes to document frequencies,
 //                    each distinct cleaned body counted once (later copies flagged: run/duplicates.ts),
 //                    near-duplicates of earlier bodies noted, counted as usual (run/near-duplicates.ts);
-//                    analyses spooled to disk, one file per batch (run/spool.ts); clean/<id>.txt written;
+//                    analyses spooled to disk, one file per batch (run/spool.ts); clean/<name>.txt written;
 //                    sentences.csv and removed_lines.csv rows appended in input order
 //   pass 3  report:  spooled analyses + document frequencies -> TF-IDF, keyphrases, rendered rows
 //                    -> appended to the reports in input order; readable forms of the corpus terms

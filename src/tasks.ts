@@ -6,7 +6,7 @@
 //
 //   scan     sources -> line-key hashes of each article            (for the line-repetition table),
 //            and of its story and paragraphs                     (a story's copies count their lines once)
-//   analyze  sources -> ingest, clean, analyze; writes clean/<id>.txt and one spool file of
+//   analyze  sources -> ingest, clean, analyze; writes clean/<name>.txt and one spool file of
 //            analyses (spool.ts); returns each article's term counts (hashed) for the corpus reduce,
 //            its body's key (duplicates.ts) and MinHash signature (near-duplicates.ts), its problems,
 //            and its sentences.csv and removed_lines.csv rows

@@ -208,8 +208,8 @@ const DIGEST_MIN_ITEMS = 3;
  * heading: its heading's candidate index, else null (a block opening at the first item's paragraph keeps its heading
  * by edges/story-links.ts firstBriefHeading). A digest's items are a heading over one paragraph each, three or more in a row ("Falmouth
  * library extends Sunday hours" over its one sentence, then "Sagamore Bridge lane closures next week" over its own);
- * weaker than the block's threshold (a run's menus repeated around it), the first item's heading and paragraph had
- * been page text before the article: ledeBefore asks for a lede right under the header. The block
+ * weaker than the block's threshold (a run's menus repeated around it), the first item's heading and paragraph would
+ * be page text before the article: ledeBefore asks for a lede right under the header. The block
  * opens at the heading, and the heading and its paragraph are kept however weak, as a lede is.
  */
 export function digestFirstItem(lines: readonly Line[], candidates: readonly number[], first: number, probabilities: readonly number[], removed: ReadonlyMap<number, RemovedLine>): number | null {

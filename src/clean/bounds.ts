@@ -151,8 +151,8 @@ const MAX_CLAIM_BOX_LINES = 6;
 /**
  * The article's first candidate line moved up to a fact-check's box over it (chrome/overviews.ts isClaimLabel, isRatingLabel): the
  * claim's label with the claim under it (a blank line between at most), then the rating's label, at most MAX_CLAIM_BOX_LINES over the first line or the
- * first line itself, no metadata line removed between them. The box is the article's, the claim it checks and the verdict: the block
- * had opened at the rating's label, the claim cut off as page text, or past the box. Its lines are kept however weak, as the labels are.
+ * first line itself, no metadata line removed between them. The box is the article's, the claim it checks and the verdict: else the block
+ * opens at the rating's label, the claim cut off as page text, or past the box. Its lines are kept however weak, as the labels are.
  */
 function overClaimBox(page: Page, first: PositionInCandidates, keptHoweverWeak: Set<PositionInCandidates>): PositionInCandidates {
   const { lines, candidates, candidateLines, removed } = page;

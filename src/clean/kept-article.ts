@@ -54,7 +54,7 @@ export function keptArticle(
   const datelineText = dateline && body.slice(dateline.start, dateline.start + dateline.length);
   metadata.source ??= dateline?.agency ?? outletAfterPlace(datelineText) ?? credit?.agency ?? signOffAgency(body) ?? outlet ?? pageSource ?? null;
   // An agency's or a network's source is one name whichever the page wrote (agencySourceName, networkSourceName): "(AP)"
-  // and "By The Associated Press" had grouped one agency's stories under two sources. The input's is kept as given.
+  // and "By The Associated Press" would group one agency's stories under two sources. The input's is kept as given.
   if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = networkSourceName(agencySourceName(metadata.source));
   if (metadata.byline !== raw.givenMetadata.byline && (sameOutlet(signed.outlet, metadata.source) || outlet === metadata.source || signatureNamesSource(metadata.byline!, signed.authors, metadata.source))) {
     metadata.byline = signed.authors;

@@ -242,8 +242,8 @@ function proseWordsBefore(lines: readonly Line[], prose: readonly boolean[], end
 export function lineFeatures(
   lines: readonly Line[], repeatedIn: readonly number[], embedChrome: ReadonlySet<number> = NO_LINES, signed: SignedComments | null = signedComments(lines),
 ): FeatureRows {
-  // A cookie banner's notice is the consent platform's prose, not the page's: read as text, it had
-  // put a "Comments" link under the byline after the text and opened the comments section there.
+  // A cookie banner's notice is the consent platform's prose, not the page's: read as text, it would
+  // put a "Comments" link under the byline after the text and open the comments section there.
   const prose = lines.map((line) => isProse(line) && !isConsentNotice(line));
   const repeated = repeatedIn.map((n) => n >= 2);
   const page: PageFacts = { prose, repeated, repeatedIn, timeStamp: lines.map(isDatedShortLine), ...commentsSection(lines, prose, repeated, embedChrome, signed) };

@@ -419,8 +419,8 @@ export const weakReason = (lines: readonly Line[], i: number, reason: string): s
  * rows of results, section labels, and the rest as page text.
  */
 export function removeHead(lines: readonly Line[], headAt: readonly number[], entryHeading: Line | null | undefined, summary: readonly Line[], title: string | null, remove: Remove): void {
-  // Rows of results over the report ("Arsenal 2-1 Chelsea", "Man City 1-1 Tottenham"): a short one had
-  // been a section label, a longer one page text before the article (isDataTableRow wants two figures at the end).
+  // Rows of results over the report ("Arsenal 2-1 Chelsea", "Man City 1-1 Tottenham"): a short one would
+  // be a section label, a longer one page text before the article (isDataTableRow wants two figures at the end).
   const resultRows = figureRows(headAt.map((i) => lines[i]!));
   for (const i of headAt) {
     const line = lines[i]!;

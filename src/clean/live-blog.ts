@@ -53,8 +53,8 @@ const LIVE_ENTRY_LABEL = /^(?:key (?:event|update|point)|pinned post|breaking ne
  * entry's time stamp, the first heading (isEntryHeading) among the LIVE_ENTRY_HEAD_LINES before its
  * prose (a "Share" button may stand before it), or the line the stamp opened (`stampOpened`). They
  * are the article's text, as the first entry's heading is (liveBlogHead); short and without a full
- * stop, the line model had dropped some of them inside the block ("no sentence punctuation") and
- * kept others, so a page kept one heading in three.
+ * stop, the line model drops some of them inside the block ("no sentence punctuation") and
+ * keeps others, so a page would keep one heading in three.
  */
 export function liveEntryHeadings(
   lines: readonly Line[], first: number, last: number, stampBetween: (k: number, l: number) => boolean, stampOpened: ReadonlySet<number>,

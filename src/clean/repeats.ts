@@ -66,9 +66,9 @@ export const LOOP_COPY = `copy of the line above (a scraper loop: one line ${MIN
 
 /**
  * The copies of a line the page gives MIN_LOOP_COPIES or more times in a row (blank lines between
- * them aside); the first of each run stays, for the other rules to judge. A page caught in a
- * scraper's loop had the line counted in its words, terms and sentiment 20 or 200 times over, and
- * not one word said so (repeatedLines leaves one paragraph repeated alone).
+ * them aside); the first of each run stays, for the other rules to judge. Else a page caught in a
+ * scraper's loop has the line counted in its words, terms and sentiment 20 or 200 times over, and
+ * nothing says so (repeatedLines leaves one paragraph repeated alone).
  */
 export function loopCopies(lines: readonly Line[]): Set<Line> {
   const copies = new Set<Line>();

@@ -74,8 +74,8 @@ const MAX_OUTLIER_SHARE_OF_LINES = 0.25;
  * longest tenth (a URL or a table row on a line of its own) and the lines far over the median, or null when the lines are not the
  * lines of a hard-wrapped page. A line alone between blank lines is not measured: it is a paragraph
  * of one line, or a line of its own such as the running head over each page of a PDF's narrow
- * column (`THE WEEKLY | Wednesday 4 December 2024 | Page 3`), which had set the width above the
- * column's and left the page unjoined.
+ * column (`THE WEEKLY | Wednesday 4 December 2024 | Page 3`), which would set the width above the
+ * column's and leave the page unjoined.
  */
 function wrapWidth(lines: readonly string[], { lengths: all }: Measure): number | null {
   const measured = all.filter((length, i) => length >= MIN_MEASURED && (lines[i - 1] || lines[i + 1]));
@@ -130,7 +130,7 @@ function isWrap(lines: readonly string[], measure: Measure, i: number, width: nu
 /**
  * A word no sentence ends with: a conjunction, an article or a preposition that joins what comes
  * next ("Councilors Tom Reyes and" over "Ana Sousa voted against the plan"). The line after it goes
- * on with the sentence in whatever case: a PDF column's break before a name had parted a paragraph.
+ * on with the sentence in whatever case: a PDF column's break before a name would part a paragraph.
  */
 const JOINING_WORD_AT_END = /(?:^|\s)(?:and|or|nor|but|the|a|an|of|to|with|from|und|oder|et|ou|y)$/u;
 

@@ -35,7 +35,7 @@ const OTHER_LANGUAGE_COOKIE_USE = new RegExp(
 );
 /**
  * The word for cookies each of OTHER_LANGUAGE_COOKIE_USE's notices holds, tested first: most lines name none, and the
- * notices' alternatives, tried at every position of every line, had cost some 4% of the cleaner on the 10k corpus.
+ * notices' alternatives, tried at every position of every line, cost some 4% of the cleaner on the 10k corpus.
  */
 const COOKIE_WORD = /cookie|çerez|クッキー|쿠키|الكوكيز|الارتباط|कुकीज़/iu;
 /** What a banner's sentence is about, one of which it names: its prose shares no more with the article. */

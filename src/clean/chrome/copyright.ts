@@ -359,7 +359,7 @@ const MATERIAL_NOT_REPRODUCED = new RegExp(
  * обязательна." (a link is required when the material is used), Ukrainian "При використанні матеріалів посилання обов'язкове.",
  * Kyrgyz "Материалдарды колдонууда шилтеме милдеттүү.", Kazakh "… сілтеме міндетті.", maybe after the site's own sentence
  * ("Расмий сайт. …"). Under the last paragraph such a line reads as the story's sentence, and the article's short last
- * sentence over it had gone as page text (edges/article-end.ts closesPageText). A story reporting a ban names what is banned
+ * sentence over it would go as page text (edges/article-end.ts closesPageText). A story reporting a ban names what is banned
  * otherwise, or not as the page's own content.
  */
 const REUSE_TERMS = new RegExp(

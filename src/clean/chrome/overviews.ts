@@ -106,7 +106,7 @@ export function tableOfContentsLines(lines: readonly Line[]): ReadonlySet<number
 /**
  * A fact-check's box over its text, the claim checked and the rating given, each under its label: "Claim" over the claim,
  * "Rating" over "Unproven"; German "Behauptung" and "Bewertung", Spanish "Afirmación" and "Calificación", … The labels are the
- * box's alone on their lines; under the byline they read as the header's section labels, and the article had opened at the
+ * box's alone on their lines; under the byline they read as the header's section labels, and the article would open at the
  * rating's label or past the box (bounds.ts overClaimBox).
  */
 const CLAIM_LABEL = /^(?:(?:the )?claim|behauptung|affirmation|afirmación|alegação|affermazione|bewering|twierdzenie|утверждение)\s*:?$/iu;

@@ -234,8 +234,8 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
 
 /**
  * A release's heading over its highlights: "Third Quarter Highlights", "Fourth Quarter 2026 Financial Highlights", "Key
- * Highlights:". An earnings release sets its figures under it, short and without a full stop, and all but the strongest had
- * been dropped as weak lines under the release's first paragraph.
+ * Highlights:". An earnings release sets its figures under it, short and without a full stop, and all but the strongest would
+ * be dropped as weak lines under the release's first paragraph.
  */
 const HIGHLIGHTS_HEADING = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*\s+){0,5}Highlights:?$/u;
 const isHighlightsHeading = (line: Line | undefined): boolean => line !== undefined && HIGHLIGHTS_HEADING.test(line.text);

@@ -44,7 +44,7 @@ function tablesInBlock(lines: readonly Line[], candidates: readonly number[], fi
  * but a pipe table's rule, into `kept`: a paragraph right above the table, which introduces it, and
  * one right under it, where the article goes on (a game's line score between the report's
  * paragraphs, a market wrap's index levels, a price list). The table is the article's content: the
- * benchmarks' gold keeps the rows of such tables (3 of 3 rows the cleaner had dropped inside an
+ * benchmarks' gold keeps the rows of such tables (3 of 3 rows the line model drops inside an
  * article), where it keeps 59 of the 609 rows the cleaner drops at the article's edges, which stay
  * dropped (droppedTables).
  */

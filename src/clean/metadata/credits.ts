@@ -196,8 +196,8 @@ function isCreditLine(line: Line): boolean {
  * Fiscal Studies"), as The Conversation signs its articles: the article's byline, not its body. A director or chair is an academic's post only with an institution's name ("Jane Doe,
  * Director, Institute for Fiscal Studies"): "John Smith, Managing Director at Acme Corp" is a press
  * contact or a quoted person, not the author; so is a scientist ("Chief Scientist at Acme"). The post
- * or the institution in either part after the name ("Professor of Economics, Centre for Cities" had
- * been none: the last part had to hold it), a research centre too ("Centre for Cities", "Center for
+ * or the institution in either part after the name ("Professor of Economics, Centre for Cities" is
+ * one, the post in one part and the institution in the other), a research centre too ("Centre for Cities", "Center for
  * …"): not a hospital's or a community's ("a nurse at Mercy Medical Center" is a caption). A post is
  * named bare: a caption describes its person ("Maria Lopez, a teacher at Lincoln High School", "Tom
  * Reyes, 19, a student at …", "Ana Ruiz, who teaches at …").

@@ -237,7 +237,7 @@ export function nameBeforeBracketedPost(line: Line): string | null {
 
 /**
  * A name line's name and the paper's initials after it, no separator between them: Helsingin Sanomat signs over its date line
- * "Jane Doe HS"-shaped, Finnish papers with their initials so. The line had no name's shape, and the story no author. The name
+ * "Jane Doe HS"-shaped, Finnish papers with their initials so. Read whole, the line has no name's shape, and the story no author. The name
  * and the initials (two to four capitals, not a generation's numeral: "Jane Doe III"), else null.
  */
 const NAME_THEN_INITIALS = /^(\S.*?) (?!(?:II|III|IV|VI|VII|VIII)$)(\p{Lu}{2,4})$/u;

@@ -126,7 +126,7 @@ const COPYRIGHT_KIND = SOURCE_LINE_KINDS.indexOf(copyrightOutlet);
 
 /**
  * The source named by the first removed line of the earliest of SOURCE_LINE_KINDS found, in one pass over the page (a pass
- * per kind had walked it up to four times): each line is tested for the kinds before the best found so far only. A
+ * per kind would walk it up to four times): each line is tested for the kinds before the best found so far only. A
  * copyright notice's holder gives way to the page's masthead its name opens with (header.ts mastheadOfPublisher); an earlier
  * kind's short name to the notice's fuller one (fullerNoticeName).
  */

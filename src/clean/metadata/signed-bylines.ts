@@ -18,8 +18,8 @@ const LAST_PART = /^(.*\S)(?:\s*(?:,|\||\s[-–—]{1,2}|\sand)\s+|\s{2,})([^,|]
 
 /**
  * Words of a reporter's job title: "Sports Writer", "European Insurance Correspondent", "Staff Writers", the outlet's staff
- * in it ("Los Angeles Times Staff Writer", four words before the role: "By Jane Doe, Los Angeles Times Staff Writer" had
- * been all author).
+ * in it ("Los Angeles Times Staff Writer", four words before the role: "By Jane Doe, Los Angeles Times Staff Writer" is
+ * else all author).
  * Other languages' correspondents too (names.ts CORRESPONDENT_ROLE); signedByline reads a job title without the place after it as well (withoutPlaceAfterPost).
  */
 const JOB_TITLE_WORDS = String.raw`(?:[\p{L}-]+\s+){0,4}(?:${JOB_TITLE_ROLE}|${CORRESPONDENT_ROLE})`;
