@@ -128,7 +128,7 @@ const PAGE_WORDS = new Set([
   'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
   'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu', 'menú', 'menü',
   'national', 'navigation', 'news', 'newsletter', 'online', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'policy', 'politics', 'premium', 'print', 'printable', 'privacy', 'pro', 'read',
-  'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
+  'related', 'release', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'unlimited', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
 /** Whether the text is one of a page's words alone ("News", "Home", "Menu", other languages' "Menú", "Menü"), a menu's item, not a name (PAGE_WORDS). */
