@@ -300,6 +300,19 @@ describe("a newsroom desk in the header's byline", () => {
   });
 });
 
+describe("the page's kind by the date line", () => {
+  // A news site sets a ministry's release so (Solomon Star's "Press Release" under the date line): it names no author.
+  it.each(['Press Release', 'Media Release'])('"%s" gives no author', (kind) => {
+    const cleaned = clean([
+      'Ministry opens new clinic in the valley', '3 December 2026', kind, '',
+      'The Ministry of Health has opened a new clinic in the valley that will serve about 9,000 people in six villages.', '',
+      'The clinic, built with a grant of 2.1 million dollars, has two doctors, four nurses and a small maternity ward.', '',
+    ].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: null, date: '2026-12-03' });
+    expect(cleaned.body.startsWith('The Ministry of Health')).toBe(true);
+  });
+});
+
 describe('a Chinese wire header with no space after 記者', () => {
   it('gives the author and is removed, not taken for the title or a paragraph', () => {
     const cleaned = clean([
