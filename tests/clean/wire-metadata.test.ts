@@ -24,6 +24,19 @@ describe('a byline naming a news agency alone', () => {
   });
 });
 
+describe("the Baltic agency's name alone under the headline", () => {
+  // Latvian papers set LETA's copy so (Diena's, session 59): it had given neither source nor byline.
+  it('"LETA" over the date line gives the source and no byline', () => {
+    const cleaned = clean([
+      'Rīgā atjaunos skolu stadionus', 'LETA', '2026. gada 3. decembris', '',
+      'Rīgas dome nākamgad atjaunos stadionus sešās pašvaldības skolās, aģentūru LETA informēja domē.', '',
+      'Darbi sāksies aprīlī un tiks pabeigti līdz mācību gada sākumam, un laukumi būs pieejami arī iedzīvotājiem.', '',
+    ].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: 'LETA' });
+    expect(cleaned.removedLines.find((line) => line.text === 'LETA')?.kind).toBe('metadata');
+  });
+});
+
 describe('the agencies of India, Indonesia, Spain, Portugal, Canada and the Nordic countries', () => {
   const page = (header: string, lede: string) =>
     `Bus overturns on ghat road, three killed\n${header}\n\n${lede}\n\nThe bus, carrying 48 pilgrims, lost control on a sharp bend and rolled down a slope, officials said.\n\nThe injured were taken to the district hospital, where two are said to be in a critical condition.\n`;
