@@ -415,6 +415,18 @@ export function bracketedSignatureName(line: Line): string | null {
 }
 
 /**
+ * The reporter's name in brackets alone on its line, of a script without capitals (CASELESS_SCRIPTS), maybe after one to three
+ * initials with their full stops: Virakesari sets "(எஸ். ஜெகதீசன்)" between the date line and the text. Not the newsroom's
+ * ("(நமது நிருபர்)", our reporter). The name, else null. A Latin script's bracketed words there are as often an agency or a
+ * label ("(AFP)", "(Advertisement)"), so only these scripts' are read.
+ */
+const INITIALLED_CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `(?:${word}\\. ?){1,3}${word}(?: ${word})?`).join('|')})$`, 'u');
+export function bracketedCaselessName(line: Line): string | null {
+  const name = /^\(([^()]+)\)$/u.exec(line.text)?.[1]?.trim();
+  return name !== undefined && (CASELESS_NAME.test(name) || INITIALLED_CASELESS_NAME.test(name)) && !CASELESS_NEWSROOM.test(name) ? name : null;
+}
+
+/**
  * A name line after a dash or two, as a column or a trade paper's blog signs under its last paragraph ("--Jane Doe", "— Jane Doe"):
  * the author, not page text after the article. Not a hyphen and a space, a list's bullet ("- Contact
  * Us", a menu's item under the text), nor words the article's `body` writes in lower case. The name, else null.
