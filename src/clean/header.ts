@@ -236,9 +236,12 @@ const ONE_WORD_SHAPE = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]+$/u;
 /**
  * A place's name of two to five words opening with an article, as Spanish, Catalan and French places' do ("El Prat de
  * Llobregat"-shaped places between the author's name and the date line). No person's name opens with an article. (A place such
- * as "New York" there is read before this rule.) Or the place after its preposition (names.ts isPlaceWithPreposition: "à Québec").
+ * as "New York" there is read before this rule.) Or the place after its preposition (names.ts isPlaceWithPreposition: "à Québec"), or with its country's or state's code
+ * (PLACE_WITH_CODE).
  */
-const isPlaceWrittenFrom = (line: Line): boolean => ARTICLE_PLACE.test(line.text) || isPlaceWithPreposition(line.text);
+const isPlaceWrittenFrom = (line: Line): boolean => ARTICLE_PLACE.test(line.text) || PLACE_WITH_CODE.test(line.text) || isPlaceWithPreposition(line.text);
+/** A place of one to three capitalised words with its country's or state's code after a comma: "Santo Domingo, RD", "Wichita, KS". */
+const PLACE_WITH_CODE = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}, \p{Lu}{2,3}$/u;
 const ARTICLE_PLACE = /^(?:El|La|Le|Les|Los|Las|L['’])\s?\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|d['’]\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)){0,3}$/u;
 /** A separator a page's markup leaves alone on its line between the header's parts ("·", "|"). */
 const SEPARATOR_LINE = /^[·•|]$/u;

@@ -55,6 +55,8 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   // no copy.
   ['The Canadian Press', 'Canadian Press', 'CP'],
   ['NTB'], ['TT', 'TT Nyhetsbyrån'],
+  // Latvia's agency, whose copy Latvian papers run under its name alone ("LETA" under the headline).
+  ['LETA'],
   // Australia's and New Zealand's agencies, as Fairfax's and News Limited's pages sign their copy ("© AAP 2008", "Brought to you by
   // NZPA"), the stories' source. "AAP" names a paediatricians' academy in the US too, but that academy's notices and credits
   // spell its name; a bare "AAP" signing, in brackets or in a notice is the agency's.

@@ -700,9 +700,9 @@ describe("an author's name over one word over the date line", () => {
     expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
   });
 
-  // La Vanguardia sets the place written from in words of its own language, with the photographer's credit over the author's name
-  //: the author had been unfound.
-  it.each(['El Prat de Llobregat', "L'Hospitalet de Llobregat", 'New York'])('is the author over a place of more words: "%s"', (place) => {
+  // La Vanguardia sets the place written from in words of its own language, with the photographer's credit over the author's name.
+  // Listín Diario sets the place with its country's code ("Santo Domingo, RD"), as US pages their state's.
+  it.each(['El Prat de Llobregat', "L'Hospitalet de Llobregat", 'New York', 'Santo Domingo, RD', 'Wichita, KS'])('is the author over a place of more words: "%s"', (place) => {
     const cleaned = clean(page('Pau Lindqvist', 'Nadia Farouk', place, '11.14.2026 09:00 AM'));
     expect(cleaned.metadata.byline).toBe('Nadia Farouk');
     expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });

@@ -745,6 +745,34 @@ describe("a reporter's signature in brackets under the article", () => {
   });
 });
 
+// Virakesari sets the reporter's name in brackets between the date line and the text, maybe after initials ("(எஸ். ஜெகதீசன்)",
+// session 59): the line had been a section label, and the story had no author.
+describe("a reporter's name in brackets over the article's text", () => {
+  const page = (name: string): string =>
+    [
+      'முகப்பு', 'செய்திகள்',
+      'கண்டியில் புதிய பேருந்து நிலையம் திறப்பு',
+      '03 Dec, 2026 | 10:15 AM',
+      name,
+      'கண்டி நகரில் அமைக்கப்பட்ட புதிய பேருந்து நிலையம் நேற்று பொதுமக்களின் பயன்பாட்டுக்காக திறந்து வைக்கப்பட்டது.',
+      '',
+      'இந்த நிலையத்தில் ஒரே நேரத்தில் 40 பேருந்துகளை நிறுத்த முடியும் என நகர சபை தெரிவித்துள்ளது.',
+      '',
+      'நிலையத்தின் நிர்மாணப் பணிகளுக்கு 600 மில்லியன் ரூபா செலவிடப்பட்டுள்ளது.',
+    ].join('\n');
+
+  it.each([['(எஸ். ஜெகதீசன்)', 'எஸ். ஜெகதீசன்'], ['(ரமேஷ் குமார்)', 'ரமேஷ் குமார்']])('names the author in "%s"', (line, name) => {
+    const cleaned = clean(page(line));
+    expect(cleaned.metadata.byline).toBe(name);
+    expect(cleaned.removedLines.find((removed) => removed.text === line)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+    expect(cleaned.body.startsWith('கண்டி நகரில்')).toBe(true);
+  });
+
+  it('names no author when the newsroom signs', () => {
+    expect(clean(page('(நமது நிருபர்)')).metadata.byline).toBeNull();
+  });
+});
+
 // Al Jazeera signs over its date line with the place, a dash and the reporter's name ("القاهرة – …"):
 // the line had been page text before the article, and the story had no author.
 describe("an Arabic reporter's name after the dateline's place, over the date line", () => {

@@ -107,6 +107,18 @@ describe('a live blog whose entries are stamped with their age ("17 minutes ago"
   });
 });
 
+describe('a live blog whose entries are stamped with the hour mark ("16h20"), as French pages write the time', () => {
+  const cleaned = clean(page('live-blog-hour-mark-stamps.txt'));
+
+  it('removes every stamp as a time stamp and keeps every entry, the first to the last', () => {
+    for (const stamp of ['16h20', '15h45', '15h10', '14h30']) expect(reasonOf(cleaned, stamp), stamp).toMatchObject({ kind: 'boilerplate', reason: 'time stamp' });
+    const body = paragraphs(cleaned.body);
+    expect(body).toHaveLength(4);
+    expect(body[0]).toMatch(/^Le ministre des Transports coupe le ruban/u);
+    expect(body.at(-1)).toMatch(/^Les délégations commencent à arriver/u);
+  });
+});
+
 describe('a live blog whose entries have headings of two words ("Markets close")', () => {
   const cleaned = clean(page('live-blog-short-headings.txt'));
   const body = paragraphs(cleaned.body);

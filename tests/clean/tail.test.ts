@@ -1174,3 +1174,32 @@ describe("an 'Explore further' label over a related story's headline under the l
     expect(cleaned.body).toContain(lastParagraph);
   });
 });
+
+// Balkan Insight closes its stories with its newsletters' offer over a bare "Sign up": the offer would be the last
+// paragraph.
+describe("a sign-up box's offer naming the site's newsletters, over its button", () => {
+  const story = [
+    'Harbour court jails former port official',
+    'December 4, 2026',
+    '',
+    'A court in Harbourside on Thursday jailed a former port official for four years for arranging a dredging contract for a company owned by his brother.',
+    '',
+    'The judge said the official had changed the tender conditions so that only one company could qualify for the contract.',
+    '',
+    'The official can appeal the verdict within 15 days, his lawyer said.',
+    '',
+  ];
+  const offer = 'Keep up with the latest news and investigations with Harbour Watch’s newsletters.';
+
+  it('removes the offer with its button, and the article ends at its last paragraph', () => {
+    const cleaned = clean([...story, offer, 'Sign up', 'Related', 'Harbour council approves budget', ''].join('\n'));
+    expect(cleaned.body.trimEnd().endsWith('his lawyer said.')).toBe(true);
+    expect(reasonOf(cleaned, offer)).toBeDefined();
+  });
+
+  it('keeps a paragraph about a newsletter over the button, that offers none', () => {
+    const paragraph = 'The newsletter the official wrote for port staff had warned of the tender in March.';
+    const cleaned = clean([...story, paragraph, '', 'Sign up', ''].join('\n'));
+    expect(cleaned.body).toContain(paragraph);
+  });
+});

@@ -24,6 +24,19 @@ describe('a byline naming a news agency alone', () => {
   });
 });
 
+describe("the Baltic agency's name alone under the headline", () => {
+  // Latvian papers set LETA's copy so (Diena's, session 59): it had given neither source nor byline.
+  it('"LETA" over the date line gives the source and no byline', () => {
+    const cleaned = clean([
+      'Rīgā atjaunos skolu stadionus', 'LETA', '2026. gada 3. decembris', '',
+      'Rīgas dome nākamgad atjaunos stadionus sešās pašvaldības skolās, aģentūru LETA informēja domē.', '',
+      'Darbi sāksies aprīlī un tiks pabeigti līdz mācību gada sākumam, un laukumi būs pieejami arī iedzīvotājiem.', '',
+    ].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: 'LETA' });
+    expect(cleaned.removedLines.find((line) => line.text === 'LETA')?.kind).toBe('metadata');
+  });
+});
+
 describe('the agencies of India, Indonesia, Spain, Portugal, Canada and the Nordic countries', () => {
   const page = (header: string, lede: string) =>
     `Bus overturns on ghat road, three killed\n${header}\n\n${lede}\n\nThe bus, carrying 48 pilgrims, lost control on a sharp bend and rolled down a slope, officials said.\n\nThe injured were taken to the district hospital, where two are said to be in a critical condition.\n`;
@@ -297,6 +310,19 @@ describe("a newsroom desk in the header's byline", () => {
     ].join('\n'));
     expect(cleaned.metadata).toMatchObject({ byline: null, source: null, date: '2026-03-12' });
     expect(cleaned.body.startsWith('The city council')).toBe(true);
+  });
+});
+
+describe("the page's kind by the date line", () => {
+  // A news site sets a ministry's release so (Solomon Star's "Press Release" under the date line): it names no author.
+  it.each(['Press Release', 'Media Release'])('"%s" gives no author', (kind) => {
+    const cleaned = clean([
+      'Ministry opens new clinic in the valley', '3 December 2026', kind, '',
+      'The Ministry of Health has opened a new clinic in the valley that will serve about 9,000 people in six villages.', '',
+      'The clinic, built with a grant of 2.1 million dollars, has two doctors, four nurses and a small maternity ward.', '',
+    ].join('\n'));
+    expect(cleaned.metadata).toMatchObject({ byline: null, date: '2026-12-03' });
+    expect(cleaned.body.startsWith('The Ministry of Health')).toBe(true);
   });
 });
 

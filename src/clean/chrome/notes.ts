@@ -219,9 +219,18 @@ const OTHER_LANGUAGE_OPINION_DISCLAIMER =
  * represents only a few residents") is a story's.
  */
 const CHINESE_OPINION_DISCLAIMER = /^(?:(?:平台|特别|特別|免责|免責)?(?:声明|聲明)\s*[:：]\s*)?(?:该文|該文|本文|文章|文中)?(?:观点|觀點)(?:仅|僅)代表作者/u;
+/**
+ * A sentence saying what the piece is, before the disclaimer on its line: "This is an opinion column.", "Ceci est une tribune d’un
+ * lecteur.", "Esta es una columna de opinión.". The disclaimer after it is asked as alone.
+ */
+const PIECE_KIND_LEAD =
+  /^(?:this is an? |ceci est une? |esta es una? |este es un |esta é uma |este é um )[^.!?]{0,40}?\b(?:opinion|column|op-ed|commentary|tribune|chronique|opinión|columna|opinião|coluna)\b[^.!?]{0,40}[.!]\s+(?=\S)/iu;
 const MAX_DISCLAIMER_WORDS = 60;
-export const isOpinionDisclaimer = (line: Line): boolean =>
-  line.wordCount <= MAX_DISCLAIMER_WORDS && (OPINION_DISCLAIMER.test(line.text) || OTHER_LANGUAGE_OPINION_DISCLAIMER.test(line.text) || CHINESE_OPINION_DISCLAIMER.test(line.text));
+export function isOpinionDisclaimer(line: Line): boolean {
+  if (line.wordCount > MAX_DISCLAIMER_WORDS) return false;
+  const text = line.text.replace(PIECE_KIND_LEAD, '');
+  return OPINION_DISCLAIMER.test(text) || OTHER_LANGUAGE_OPINION_DISCLAIMER.test(text) || CHINESE_OPINION_DISCLAIMER.test(text);
+}
 
 /**
  * An outlet's statement of its mission alone on its line over every story ("Harbour Weekly is committed to challenging …"): its

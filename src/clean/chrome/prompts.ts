@@ -449,6 +449,15 @@ const MAX_PITCH_LINES = 3;
 const MAX_PITCH_LINE_WORDS = 40;
 
 /**
+ * A sign-up box's offer right over its button, asking the reader to keep up or stay informed with the site's newsletters: Balkan
+ * Insight's "Keep up with the latest news and investigations with BIRN’s newsletters." over "Sign up". A sentence about a
+ * newsletter there ("The newsletter the official wrote …") asks nothing.
+ */
+const NEWSLETTER_OFFER = /^(?:keep up|stay (?:up to date|informed|in the know|on top)|never miss|don['’]t miss|get the (?:latest|best))\b[^.!?]{0,120}\bnewsletters?\b[^.!?]{0,40}[.!]?$/iu;
+const MAX_OFFER_WORDS = 25;
+const isNewsletterOffer = (line: Line): boolean => line.wordCount <= MAX_OFFER_WORDS && NEWSLETTER_OFFER.test(line.text);
+
+/**
  * The lines of a sign-up box's pitch: up to MAX_PITCH_LINES short lines between the box's offer (a reading prompt naming
  * a sign-up, SIGN_UP_OFFER_WORD) and its button under them (SIGN_UP_BUTTON). Under "Start Receiving Wire-News-Portal.com News
  * Headlines per email." and over "Click here to sign up", "Wire-News-Portal.com announces its free news alert
@@ -459,6 +468,7 @@ export function signUpPitchLines(lines: readonly Line[]): Set<Line> {
   const pitch = new Set<Line>();
   for (let i = 2; i < lines.length; i++) {
     if (!SIGN_UP_BUTTON.test(lines[i]!.text)) continue;
+    if (isNewsletterOffer(lines[i - 1]!)) pitch.add(lines[i - 1]!);
     for (let k = i - 2; k >= Math.max(0, i - 1 - MAX_PITCH_LINES) && lines[k + 1]!.wordCount <= MAX_PITCH_LINE_WORDS; k--) {
       if (!SIGN_UP_OFFER_WORD.test(lines[k]!.text) || !isReadingPrompt(lines[k]!)) continue;
       for (let j = k + 1; j < i; j++) pitch.add(lines[j]!);

@@ -17,10 +17,15 @@ const STAMP_ZONE = String.raw`(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|H
  */
 const ZONED_POINT_TIME = String.raw`(?:[01]?\d|2[0-3])\.[0-5]\d\s+${STAMP_ZONE}`;
 /**
- * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET", "15.42 GMT", a transcript's
+ * A time with the hour mark, as French pages write it ("16h20", "16 h 20") and Spanish ones set it after the clock ("13:05 h",
+ * "09:12h"): a time of day only, so that "24h00" or "4h" (a duration) is none.
+ */
+const HOUR_MARK_TIME = String.raw`(?:[01]?\d|2[0-3])(?:\s?h\s?[0-5]\d|:[0-5]\d\s?h)`;
+/**
+ * A time of day alone on its line ("14:10", "2:10 PM", "10.32am", "9:05 a.m. ET", "15.42 GMT", "16h20", a transcript's
  * "[20:05:12]"): a live blog's entry stamp, a transcript's or a page's clock, never article text.
  */
-const TIME_STAMP = new RegExp(String.raw`^${CLOCK_TIME}(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^${ZONED_POINT_TIME}$|^${TRANSCRIPT_STAMP}$`, 'u');
+const TIME_STAMP = new RegExp(String.raw`^${CLOCK_TIME}(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^${ZONED_POINT_TIME}$|^${HOUR_MARK_TIME}$|^${TRANSCRIPT_STAMP}$`, 'u');
 /**
  * A live blog's entry stamp opening its heading's line ("12:04 GMT — Ministers arrive", "14:02 |
  * Markets open", "12.04pm: Ministers arrive", "09:15 BST Traders wait"), the stamp with its

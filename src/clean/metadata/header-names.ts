@@ -9,7 +9,7 @@ import { bylineName } from './bylines.js';
 import { LABEL_WORDS, NO_STOPWORDS, onlyDateWords } from './date-lines.js';
 import { AUTHOR_DASH_DATE, CELLS, DATE_THEN_AUTHOR_MAX_WORDS, isDateLine, liftLine, METADATA_PARTS, type LiftedMetadata } from './lift.js';
 import { nameAfterColumnLabel, nameBeforeBracketedPost, nameBeforeInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
-import { ARABIC_NAME, capitalisedWords, isNameLine, isNameUnderLabel, withoutContact } from './names.js';
+import { ARABIC_NAME, bracketedCaselessName, capitalisedWords, isNameLine, isNameUnderLabel, withoutContact } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
 /**
@@ -149,6 +149,7 @@ export function liftNameBeforeDate(line: Line, lifted: LiftedMetadata, dateOrder
  * without a contact or a full stop after it.
  */
 export const headerNameText = (line: Line): string =>
+  bracketedCaselessName(line) ??
   placedName(line) ??
   nameAfterColumnLabel(line) ??
   nameBeforeBracketedPost(line) ??

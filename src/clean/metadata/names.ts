@@ -128,7 +128,7 @@ const PAGE_WORDS = new Set([
   'content', 'copy', 'culture', 'economy', 'edition', 'email', 'entertainment', 'exclusive', 'feature', 'features', 'follow', 'font',
   'gallery', 'gift', 'health', 'home', 'international', 'latest', 'lifestyle', 'link', 'listen', 'live', 'local', 'markets', 'menu', 'menú', 'menü',
   'national', 'navigation', 'news', 'newsletter', 'online', 'opinion', 'partner', 'photo', 'photos', 'plus', 'podcast', 'policy', 'politics', 'premium', 'print', 'printable', 'privacy', 'pro', 'read',
-  'related', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
+  'related', 'release', 'review', 'reviews', 'save', 'science', 'section', 'sections', 'share', 'size', 'sponsored', 'sport', 'sports',
   'stories', 'story', 'subscribe', 'subscriber', 'services', 'tech', 'technology', 'text', 'today', 'top', 'travel', 'unlimited', 'updates', 'video', 'videos', 'weather', 'world',
 ]);
 /** Whether the text is one of a page's words alone ("News", "Home", "Menu", other languages' "Menú", "Menü"), a menu's item, not a name (PAGE_WORDS). */
@@ -412,6 +412,18 @@ const BRACKETED_SIGNATURE = /^\((\S+(?: \S+){1,3}) [-–—] ([\p{L}\p{M}]+(?: [
 export function bracketedSignatureName(line: Line): string | null {
   const name = BRACKETED_SIGNATURE.exec(line.text)?.[1];
   return name !== undefined && (CASELESS_NAME.test(name) ? !CASELESS_NEWSROOM.test(name) : areNames(name)) ? name : null;
+}
+
+/**
+ * The reporter's name in brackets alone on its line, of a script without capitals (CASELESS_SCRIPTS), maybe after one to three
+ * initials with their full stops: Virakesari sets "(எஸ். ஜெகதீசன்)" between the date line and the text. Not the newsroom's
+ * ("(நமது நிருபர்)", our reporter). The name, else null. A Latin script's bracketed words there are as often an agency or a
+ * label ("(AFP)", "(Advertisement)"), so only these scripts' are read.
+ */
+const INITIALLED_CASELESS_NAME = new RegExp(`^(?:${CASELESS_SCRIPTS.map(scriptWord).map((word) => `(?:${word}\\. ?){1,3}${word}(?: ${word})?`).join('|')})$`, 'u');
+export function bracketedCaselessName(line: Line): string | null {
+  const name = /^\(([^()]+)\)$/u.exec(line.text)?.[1]?.trim();
+  return name !== undefined && (CASELESS_NAME.test(name) || INITIALLED_CASELESS_NAME.test(name)) && !CASELESS_NEWSROOM.test(name) ? name : null;
 }
 
 /**

@@ -108,6 +108,9 @@ describeLineTest(
     'Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor.',
     'Les opinions exprimées dans ce texte n’engagent que leur auteur.',
     'As opiniões expressas neste artigo são de responsabilidade exclusiva do autor.',
+    // After a sentence saying what the piece is, as a reader's column opens (Lefaso.net's).
+    'Ceci est une tribune d’un lecteur. Les opinions exprimées n’engagent que son auteur.',
+    'This is an opinion column. The views expressed are those of the author.',
     // Chinese portals', Sohu's under every story its members post.
     '平台声明：该文观点仅代表作者本人，本号系信息发布平台，仅提供信息存储空间服务。',
     '声明：本文觀點僅代表作者個人立場。',
@@ -120,6 +123,8 @@ describeLineTest(
     'Views expressed by residents ranged from anger to relief.',
     'The views made public by the report’s authors are being studied by the council.',
     '该观点仅代表少数居民的看法。',
+    'This is an opinion the council shares. The views expressed at the meeting do not necessarily reflect council policy.',
+    'Ceci est une tribune. Les opinions exprimées par les habitants ont surpris le maire.',
   ],
 );
 

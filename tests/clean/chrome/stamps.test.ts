@@ -17,6 +17,15 @@ describe('isTimeStamp', () => {
     );
   });
 
+  // French pages write the time with the hour mark, Spanish ones often set it after the clock.
+  it.each(['16h20', '9h05', '16 h 20', '13:05 h', '09:12h'])('takes the time with the hour mark "%s"', (text) => {
+    expect(isTimeStamp(line(text))).toBe(true);
+  });
+
+  it.each(['24h00', '16h75', '4h', '100 h', 'Sur 24h', '16h20 Le ministre arrive'])('leaves "%s", no time of day alone, to other rules', (text) => {
+    expect(isTimeStamp(line(text))).toBe(false);
+  });
+
   it('takes a transcript\'s bracketed stamp alone on its line', () => {
     expect(isTimeStamp(line('[20:05:12]'))).toBe(true);
     expect(isTimeStamp(line('[20:05:12] HOLLOWAY: Thank you.'))).toBe(false);
