@@ -91,6 +91,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const reading: BodyReading = { bodyStems: bodyVocabulary(body, (line) => placedWordsOf(words, line), context), vocabulary: context, recordsOf: page.recordsOf };
   const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, reading);
   headerByline(page, bounds, parts, body, title, entryHeading);
+  storyDateUnderHeadline(page, parts, title?.line, body);
   removeHead(lines, parts.headAt, entryHeading, summary, metadata.title, page.remove);
   removeTail(lines, parts.tailAt, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,
@@ -158,6 +159,34 @@ function undoMetadataAfterPageText(page: Page, tail: readonly Line[]): void {
   const tailSourcing = sourcings.find((sourcing) => sourcing.line > pageTextAt);
   if (tailSourcing) metadata.source = tailSourcing.before;
 }
+
+/**
+ * A date over the headline later than a date line under it, before the text, is the page's, not the story's: the day the
+ * page was read, as a paper sets it by its masthead with a time or words of its own ("Tue 15 Dec 2026 | 20:58 EST", "Search |
+ * Classifieds  December 20, 2026" over a wire story's "Mon Dec 14, 2026 11:16am EST"), which isDayStamp does not know. The
+ * date line under the headline dates the story (its update's date if no other, as a sports page gives only "Last Updated:
+ * …"), and so does one between them labelled as the publication's ("Published: …"). A date over the headline labelled so is
+ * the story's; an earlier date is required, as the page's day is the latest a page prints.
+ */
+function storyDateUnderHeadline(page: Page, parts: Parts, headline: Line | undefined, body: readonly Line[]): void {
+  const { metadata, dateLines } = page.lifted;
+  const textAt = body[0]?.number;
+  const pageTextAt = parts.tail[0]?.number ?? Infinity;
+  // The line that set the date, as undoMetadataAfterPageText left it.
+  const setting = page.anywhere.datings.findLast((dating) => dating.line < pageTextAt);
+  if (metadata.date === null || headline === undefined || textAt === undefined || setting === undefined || setting.line >= headline.number) return;
+  if (dateLines.some((reading) => reading.line === setting.line && reading.published)) return;
+  const day = metadata.date.slice(0, DAY_CHARS);
+  const under = dateLines.filter(
+    (reading) =>
+      reading.line > setting.line && reading.line < textAt && (reading.line > headline.number || reading.published) && reading.date.slice(0, DAY_CHARS) < day,
+  );
+  const story = under.find((reading) => !reading.update) ?? under[0];
+  if (story) metadata.date = story.date;
+}
+
+/** The characters of an ISO date's day ("2026-12-14"), before its time. */
+const DAY_CHARS = 10;
 
 /**
  * The lines inside the article that are not its text, removed: a press release's closing sections, a box of other stories

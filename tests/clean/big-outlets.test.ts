@@ -487,8 +487,22 @@ describe("a paper's day's date by its masthead over the story's own date line", 
     expect(clean(page('Sunday, December 6, 2026', 'Thursday, December 03, 2026')).metadata.date).toBe('2026-12-03');
   });
 
-  it('keeps a date at the top with a time, or the only date line, as the story\'s', () => {
-    expect(clean(page('Monday, December 7, 2026 10:15 AM', 'Published at : December 3, 2026')).metadata.date).toBe('2026-12-07T10:15');
+  it('keeps a date at the top as the story\'s when no earlier date line stands under the headline', () => {
     expect(clean(page('Monday, December 7, 2026', 'Pokhara')).metadata.date).toBe('2026-12-07');
+    expect(clean(page('Monday, December 7, 2026 10:15 AM', 'Pokhara')).metadata.date).toBe('2026-12-07T10:15');
+    expect(clean(page('Monday, December 7, 2026 10:15 AM', 'Published at : December 9, 2026')).metadata.date).toBe('2026-12-07T10:15');
+  });
+
+  it('dates the story by the date line under its headline when the date over it is later, whatever its shape', () => {
+    // A wire portal's stamp with its time, a stamp run into the header's links, one with no weekday: none is isDayStamp's.
+    expect(clean(page('Monday, December 7, 2026 10:15 AM', 'Published at : December 3, 2026')).metadata.date).toBe('2026-12-03');
+    expect(clean(page('Tue 8 Dec 2026 | 20:58 EST', 'Mon Dec 7, 2026 11:16am EST')).metadata.date).toBe('2026-12-07T11:16');
+    expect(clean(page('Search |  Classifieds  December 9, 2026', 'December 4, 2026')).metadata.date).toBe('2026-12-04');
+    // A sports page's only date under its headline is its update's.
+    expect(clean(page('Tuesday 8 December 2026', 'Last Updated: 2:55am GMT 29/11/2026')).metadata.date).toBe('2026-11-29T02:55');
+  });
+
+  it('keeps a date over the headline labelled as the publication\'s', () => {
+    expect(clean(page('Published: December 7, 2026', 'December 3, 2026')).metadata.date).toBe('2026-12-07');
   });
 });

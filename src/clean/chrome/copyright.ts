@@ -119,10 +119,10 @@ const NOTICE_BRACKETS = /^\((.*)\)$/su;
 const NOTICE_OPENING = /^\(?(?:©|\(c\)|copyright)/iu;
 /**
  * "Copyright" in other languages, opening a notice: Arabic "حقوق النشر" and "حقوق الطبع والنشر", Indonesian and Malay "Hak Cipta"
- * ("Hak Cipta Terpelihara"), Bengali "স্বত্ব", Urdu "جملہ حقوق", Vietnamese "Bản quyền thuộc" (after a © as its papers set it:
+ * ("Hak Cipta Terpelihara"), Bengali "স্বত্ব", Urdu "جملہ حقوق" (not before "بحق": RIGHTS_RESERVED_FOR), Vietnamese "Bản quyền thuộc" (after a © as its papers set it:
  * "© Bản quyền thuộc Báo Harbour."). Read as "Copyright", so that the holder after it is read.
  */
-const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق|hak cipta(?: terpelihara)?|স্বত্ব|(?:©\s*)?bản quyền thuộc(?: về)?)(?=[\s©])/iu;
+const OTHER_LANGUAGE_COPYRIGHT = /^(?:حقوق (?:الطبع و)?النشر|جملہ حقوق(?!\s+بحق)|hak cipta(?: terpelihara)?|স্বত্ব|(?:©\s*)?bản quyền thuộc(?: về)?)(?=[\s©])/iu;
 /**
  * A notice naming what it covers before "copyright" ("All contents copyright © 2026, Harbourcrunch.", "Images and text copyright ©
  * 2026 by …"), read as "Copyright" for its holder.
@@ -141,9 +141,11 @@ const ADDRESS_BEFORE_NOTICE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}\
 const RIGHTS_BELONG_TO = /^(?:تمامی|کلیه|همه)\s+حقوق\s+(?:مادی\s+و\s+معنوی\s+(?:این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)?|این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)متعلق\s+به\s+(.{2,60}?)\s+(?:است|می‌?باشد)\s*\.?$/u;
 /**
  * The same saying for whom the rights are reserved, the holder (group 1) inside: "تمامی حقوق برای روزنامه … محفوظ است." ("all rights
- * are reserved for the … daily"), as Afghan and Iranian papers close their pages.
+ * are reserved for the … daily"), as Afghan and Iranian papers close their pages; and Urdu's "جملہ حقوق بحق … محفوظ ہیں" ("all rights
+ * reserved in favour of …"), as Pakistani papers do, with no ©.
  */
-const RIGHTS_RESERVED_FOR = /^(?:تمامی|تمام|کلیه|همه)\s+حقوق\s+(?:مادی\s+و\s+معنوی\s+)?(?:این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)?برای\s+(.{2,60}?)\s+محفوظ\s+(?:است|می‌?باشد)\s*\.?$/u;
+const RIGHTS_RESERVED_FOR =
+  /^(?:(?:تمامی|تمام|کلیه|همه)\s+حقوق\s+(?:مادی\s+و\s+معنوی\s+)?(?:این\s+(?:سایت|وب‌?سایت|پایگاه)\s+)?برای|جملہ\s+حقوق\s+بحق)\s+(.{2,60}?)\s+محفوظ\s+(?:است|می‌?باشد|ہیں)\s*[.۔]?$/u;
 const isRightsBelongingNotice = (line: Line): boolean => line.wordCount <= MAX_SHORT_NOTICE_WORDS && (RIGHTS_BELONG_TO.test(line.text) || RIGHTS_RESERVED_FOR.test(line.text));
 /**
  * "All rights reserved" in any language listed, opening the notice before its © ("Todos los Derechos Reservados © Compañía

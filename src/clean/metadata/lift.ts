@@ -66,10 +66,23 @@ export interface LiftedMetadata {
    * (kept-article.ts).
    */
   staffSigning: { line: number; outlet: string } | null;
+  /**
+   * Every date line read with its date, in page order, whether it set the date or not: the story's own, under its headline, may
+   * come after a date the page sets over it (index.ts storyDateUnderHeadline).
+   */
+  readonly dateLines: DateLineReading[];
+}
+
+/** A date line's date, and whether its label says it is an update or the publication ("Updated: …", "Published: …"). */
+export interface DateLineReading {
+  line: number;
+  date: string;
+  update: boolean;
+  published: boolean;
 }
 
 /** The record liftMetadata fills for a page whose metadata, maybe given by the input, is `metadata`: nothing lifted yet. */
-export const beginLift = (metadata: ArticleMetadata): LiftedMetadata => ({ metadata, bylineByHost: false, dateGivesWay: false, staffSigning: null });
+export const beginLift = (metadata: ArticleMetadata): LiftedMetadata => ({ metadata, bylineByHost: false, dateGivesWay: false, staffSigning: null, dateLines: [] });
 
 /**
  * A Chinese portal's date line: the date, the time and the outlet the story came from (group 1), maybe labelled ("2026年12月04日 09:12
@@ -469,6 +482,7 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
     if (date === null) return UNREAD_DATE_REASONS[reading.unread];
     if (LIFE_DATE_LABEL.test(line.text)) return 'date of birth or death';
     const update = UPDATE_LABEL.test(published);
+    lifted.dateLines.push({ line: line.number, date, update, published: !update && DATE_LABEL.test(published) });
     if (metadata.date === null || (lifted.dateGivesWay && !update)) {
       metadata.date = date;
       lifted.dateGivesWay = update;

@@ -730,8 +730,9 @@ const SITE_NAME_HOLDER = /^(?:The\s+)?[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D&'
 /**
  * The words a company's or an institution's name has, a publication's not ("Lagoon Networks", "Harbour Valley Newspapers", "Coastline
  * Business Information", "Lagoon State University"), and the legal forms (LEGAL_FORMS): such a holder publishes the site, it is not its name.
+ * Urdu's "میڈیا" and "گروپ" too ("… میڈیا گروپ", a Pakistani paper's group).
  */
-const COMPANY_WORDS = String.raw`Media|Networks?|Group|Holdings|Communications?|Corporation|Corp|Company|Co|Publishing|Publications|Publishers|Newspapers|Interactive|Entertainment|Ventures|Enterprises|Technologies|Systems|Information|Solutions|Digital|Internet|Institute|University|College|Foundation|Organi[sz]ation|Design|Studios?|Productions|Partners|Associates|Services|Broadcasting|Industries|${LEGAL_FORMS}`;
+const COMPANY_WORDS = String.raw`Media|Networks?|Group|میڈیا|گروپ|Holdings|Communications?|Corporation|Corp|Company|Co|Publishing|Publications|Publishers|Newspapers|Interactive|Entertainment|Ventures|Enterprises|Technologies|Systems|Information|Solutions|Digital|Internet|Institute|University|College|Foundation|Organi[sz]ation|Design|Studios?|Productions|Partners|Associates|Services|Broadcasting|Industries|${LEGAL_FORMS}`;
 const COMPANY_NAME_WORD = new RegExp(String.raw`(?:^|\s)(?:${COMPANY_WORDS})\.?(?=$|\s)`, 'u');
 /** A company's word or legal form alone (COMPANY_WORDS), in any case: a menu's "Media", no site's name. */
 const COMPANY_WORD_ALONE = new RegExp(String.raw`^(?:${COMPANY_WORDS})\.?$`, 'iu');

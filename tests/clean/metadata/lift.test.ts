@@ -392,6 +392,23 @@ describe('liftMetadata', () => {
       expect(lift('Article Launched: 01/14/2026 02:57:26 AM PST')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-01-14T02:57' } });
     });
 
+    it('reads "Created:" as a publication label and "Last Edited:" as an update\'s', () => {
+      // A TV station's site heads its stories so, the update first: unlabelled, each was a table's row and the story undated.
+      const lifted = beginLift(emptyMetadata());
+      const texts = ['Last Edited: Tuesday, 08 Dec 2026, 9:12 PM EST', 'Created: Tuesday, 08 Dec 2026, 7:51 PM EST'];
+      texts.forEach((text, i) => expect(liftMetadata(describeLine(i + 1, text, new Set(['the', 'of'])), lifted, 0.1), text).toBe('date line'));
+      expect(lifted.metadata.date).toBe('2026-12-08T19:51');
+    });
+
+    it("reads Hawaii's and Alaska's time zones as date line words, before an update too", () => {
+      // A Honolulu station's byline and date line, its update after a dash: with "HST" unknown the line had stayed in the body.
+      const lifted = beginLift(emptyMetadata());
+      const text = 'By Jane Doe | December 3, 2026 at 7:41 AM HST - Updated December 3 at 10:12 AM';
+      expect(liftMetadata(describeLine(1, text, new Set(['the', 'of'])), lifted, 0.1)).toBe('byline and date line');
+      expect(lifted.metadata).toEqual({ ...emptyMetadata(), date: '2026-12-03T07:41', byline: 'Jane Doe' });
+      expect(lift('By Tom Roe | December 4, 2026 at 9:05 AM AKST - Updated December 4 at 11:30 AM').metadata.date).toBe('2026-12-04T09:05');
+    });
+
     it('lifts date lines as ISO 8601', () => {
       expect(lift('Last updated: 3 March 2021 14:05').metadata.date).toBe('2021-03-03T14:05');
       expect(lift('Nov 20, 2019').reason).toBe('date line');

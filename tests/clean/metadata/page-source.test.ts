@@ -644,6 +644,13 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('روزنامه صدای شهر', 'تمامی حقوق برای روزنامه صدای کوه محفوظ است.')).toBeNull();
   });
 
+  it('is the masthead an Urdu notice reserves the rights for, inside its phrase, or the group the notice names', () => {
+    // An Urdu paper's "جملہ حقوق بحق … محفوظ ہیں" ("all rights reserved in favour of …"), no ©: else the story has no source.
+    expect(source('نوائے شہر', 'جملہ حقوق بحق نوائے شہر محفوظ ہیں')).toBe('نوائے شہر');
+    expect(source('نوائے شہر اردو', 'جملہ حقوق بحق نوائے شہر میڈیا گروپ محفوظ ہیں۔')).toBe('نوائے شہر اردو');
+    expect(source('نوائے شہر', 'جملہ حقوق بحق نوائے کوہ محفوظ ہیں')).toBeNull();
+  });
+
   it("is the masthead over a publisher's company named by its word for a group, no legal form, when another line names it", () => {
     // Jagbani's masthead in Gurmukhi over "Copyright © 2026 Punjab Kesari Group.", its e-paper's prompt naming it: no source.
     const company = 'Copyright © 2026 Satluj Prakashan Group. All rights reserved.';
