@@ -1243,3 +1243,27 @@ describe("a Spanish-language page's author card in its header: 'Autor' alone ove
     expect(cleaned.removedLines.find((line) => line.text === 'Lucía Huamán Ccori')).toMatchObject({ kind: 'metadata', reason: 'byline' });
   });
 });
+
+describe('a name, a slash and the outlet or agency between the headline and the date line', () => {
+  // A Cambodian paper's layout ("Name / Paper" under the headline) and a Swedish one's ("Name/TT", the agency's copy), each
+  // with a picture's caption and its credit under the date line.
+  const english = (line: string) =>
+    `Harbour Post\nNational\nHarbour wall to be rebuilt by next spring\n${line}\nDecember 5, 2026\nWorkers at the harbour wall. HP/Tom Ellis\n${STORY}\n`;
+  const swedish = (line: string) =>
+    `Nyheter\nSverige\nNy bro över älven öppnar i vår\n${line}\nPublicerad 5 december 2026 kl 10.32\nDen nya bron över älven i Norrhamn öppnar för trafik i april, meddelar Trafikverket på fredagen.\nBygget har pågått i tre år och kostat omkring 900 miljoner kronor, enligt myndigheten.\n– Vi är glada att kunna öppna bron före sommaren, säger projektledaren Lars Ek.\nDen gamla bron ska rivas under hösten.\n`;
+
+  it.each([
+    [english('Dara Sokha / Harbour Post'), 'Dara Sokha / Harbour Post', 'Dara Sokha', 'Harbour Post'],
+    [english('Dara Sokha/Reuters'), 'Dara Sokha/Reuters', 'Dara Sokha', 'Reuters'],
+    [swedish('Karin Holmberg/TT'), 'Karin Holmberg/TT', 'Karin Holmberg', 'TT'],
+  ])('"%s": the name is the byline, the outlet the source', (text, line, author, source) => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: author, source });
+    expect(cleaned.removedLines.find((removed) => removed.text === line)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it("is a picture's credit over the caption, no date line under it", () => {
+    const text = `News\nHarbour wall to be rebuilt by next spring\nDara Sokha/Reuters\nWorkers at the harbour wall on Tuesday.\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ import { NO_STOPWORDS } from './date-lines.js';
 import { isNameWithOutlet, nameAfterColumnLabel, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet } from './name-posts.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
 import { bracketedSignatureName, dashedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
-import { signedByline } from './signed-bylines.js';
+import { namesBeforeSlashedOutlet, signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (page.ts Page), and how it removes and relabels lines. */
 interface BylinePage {
@@ -63,7 +63,7 @@ export function headerByline(
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line) ?? capitalsNameOverText(lines, firstInBlock, title?.line) ?? nameUnderPictureCredit(lines, firstInBlock, body) ?? columnistOverTitle(lines, title?.line)) : null;
+  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line) ?? capitalsNameOverText(lines, firstInBlock, title?.line) ?? nameUnderPictureCredit(lines, firstInBlock, body) ?? columnistOverTitle(lines, title?.line) ?? slashedNameUnderTitle(lines, removed, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
@@ -219,6 +219,18 @@ function nameUnderPictureCredit(lines: readonly Line[], firstInBlock: number, bo
   if (credit === undefined || name === undefined || !isPictureCredit(credit) || !isNameLine(name)) return null;
   const surname = name.text.split(' ').at(-1)!;
   return body.some((line) => line.text.includes(surname)) ? null : name;
+}
+
+/**
+ * A name, a slash and its outlet or agency (signed-bylines.ts namesBeforeSlashedOutlet) right under the headline `title` and
+ * right over the date line, else null: Khmer Times sets "Jane Doe / Khmer Times" there, Swedish papers "Jane Doe/TT". The line has
+ * a photographer's credit's shape and was removed as one; a credit stands under its picture's caption or over the text, not
+ * between the headline and the date line.
+ */
+function slashedNameUnderTitle(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, title: Line | undefined): Line | null {
+  const at = title === undefined ? -1 : positionOf(lines, title);
+  const [line, date] = at < 0 ? [] : [lines[at + 1], lines[at + 2]];
+  return line !== undefined && date !== undefined && isDateLineRemoval(removed.get(date.number)) && namesBeforeSlashedOutlet(line.text) !== null ? line : null;
 }
 
 /**
