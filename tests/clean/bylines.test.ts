@@ -1267,3 +1267,38 @@ describe('a name, a slash and the outlet or agency between the headline and the 
     expect(clean(text).metadata.byline).toBeNull();
   });
 });
+
+describe("a name alone by the date line that the story's opening names", () => {
+  // A club's news page sets the club's name over the date line; a school sports page a swimmer's caption.
+  const page = (name: string, opening: string) =>
+    `Sport\nFootball\nNEWS ARTICLE\nHarbour United centre-backs back for the Mariners' visit\n${name}\nTuesday January 8, 2008\n\n${opening}\n\n${STORY}\n`;
+
+  it.each([
+    ['Harbour United', 'Harbour United FC can call on both first-choice centre-backs again when the Mariners visit the Quay Stadium this weekend.'],
+  ])('"%s" is its subject, no author', (name, opening) => {
+    expect(clean(page(name, opening)).metadata.byline).toBeNull();
+  });
+
+  it("a swimmer's caption over the date line, under two others", () => {
+    const text = [
+      'Sport', 'Swimming', 'Article', 'State swim meet 2026: results', '', 'Dara Whitlow backstroke final', '', 'Leon Marsh North one-metre', '',
+      'Tom Okafor Trinity', 'Posted: Fri 6:45 PM, Feb 16, 2026  |', 'Updated: Sat 8:31 PM, Feb 17, 2026', '', 'SEE ALL MEET RESULTS HERE', '',
+      'Results: Class 4: Southfield junior Ray Munro took the diving crown with 388.15 points, a school record.', '',
+      'Trinity Academy junior Tom Okafor won his third state title in two years, taking the medley race on Saturday.', '',
+      'Okafor finished a close second to Harbour Heights swimmer Dara Whitlow in the backstroke final.', '',
+      'Leon Marsh of North placed first on the one-metre board.', '',
+      'Sam Ortiz of East was runner-up in the sprint freestyle.',
+    ].join('\n');
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+
+  it('a name the opening does not name is the author; one named in a note after the text still is', () => {
+    const opening = 'Harbour United FC can call on both first-choice centre-backs again when the Mariners visit the Quay Stadium this weekend.';
+    expect(clean(page('Corwin Ashby', opening)).metadata.byline).toBe('Corwin Ashby');
+    const noted = `${page('Corwin Ashby', opening)}\nCorwin Ashby can be reached at the sports desk.\n`;
+    expect(clean(noted).metadata.byline).toBe('Corwin Ashby');
+    // A radio transcript's standfirst names its reporter, who reports.
+    const reported = `News\nHarbour towns rebuild their walls\nCorwin Ashby\nTuesday January 8, 2008\n\nDozens of harbour towns have formed districts to rebuild their walls. Corwin Ashby of Harbour Public reports.\n\n${STORY}\n`;
+    expect(clean(reported).metadata.byline).toBe('Corwin Ashby');
+  });
+});
