@@ -269,8 +269,10 @@ describe('"from" and words in lower case under a site\'s tagline', () => {
     expect(clean(page('Science News\nfrom research organizations')).metadata.byline).toBeNull();
   });
 
-  it('"from" and an outlet is still the byline', () => {
-    expect(clean(page('from Walden Media')).metadata.byline).toBe('Walden Media');
+  it('"from" and an outlet is still the byline line, the outlet signing no author but the source (session 59)', () => {
+    const cleaned = clean(page('from Walden Media'));
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: 'Walden Media' });
+    expect(cleaned.removedLines.find((removed) => removed.text === 'from Walden Media')).toMatchObject({ kind: 'metadata', reason: 'byline' });
   });
 });
 
@@ -1300,5 +1302,24 @@ describe("a name alone by the date line that the story's opening names", () => {
     // A radio transcript's standfirst names its reporter, who reports.
     const reported = `News\nHarbour towns rebuild their walls\nCorwin Ashby\nTuesday January 8, 2008\n\nDozens of harbour towns have formed districts to rebuild their walls. Corwin Ashby of Harbour Public reports.\n\n${STORY}\n`;
     expect(clean(reported).metadata.byline).toBe('Corwin Ashby');
+  });
+});
+
+describe('an organisation signing as the byline', () => {
+  // A community paper runs a charity's release "By <charity> | Published <date>"; a science site a space agency's, "by <agency>".
+  const page = (byline: string) => `Community News\nHarbour wall to be rebuilt by next spring\n${byline}\nDecember 5, 2026\n\n${STORY}\n`;
+
+  it.each(['By Harbour Blood Services', 'by Northern Space Agency', 'By Lagoon Valley Foundation', 'By Harbour Heart Institute'])('"%s" is no author', (byline) => {
+    const cleaned = clean(page(byline));
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.removedLines.find((removed) => removed.text === byline)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it.each([
+    ['By Corwin Ashby', 'Corwin Ashby'],
+    ['By Jane Service', 'Jane Service'],
+    ['By Corwin Ashby, Harbour Heart Institute', 'Corwin Ashby'],
+  ])('"%s" still names its author', (byline, author) => {
+    expect(clean(page(byline)).metadata.byline).toBe(author);
   });
 });
