@@ -128,6 +128,8 @@ const FROM_LABEL = /^from\s*:?$/iu;
  * minister's name and title ("The Rt Hon Jane Doe MP") has none.
  */
 const PUBLIC_BODY = /^(?=(?:\S+\s+){0,7}\S+$)(?:(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|&)\s+)*?(?:Department|Ministry|Office|Agency|Council|Commission|Authority|Service|Treasury|Committee|Executive|Government|Cabinet|Bureau|Inspectorate|Directorate|Board|Police)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the|&))*$/u;
+/** Whether the name is a public body's (PUBLIC_BODY: "Northern Space Agency", "Harbour City Council"). */
+export const isPublicBody = (name: string): boolean => PUBLIC_BODY.test(name);
 /**
  * The public body a government's page names under its "From" label over the article (FROM_LABEL, PUBLIC_BODY): "From:" over
  * "Department for Transport" over "Published". The department is the press release's source, the label no byline and the body

@@ -4,10 +4,12 @@
 import { agencySourceName, datelineAt, signOffAgency } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import type { CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
+import { isPublicBody } from './header.js';
 import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
 import { koreanCreditAuthor } from './metadata/bylines.js';
 import type { LiftedMetadata } from './metadata/lift.js';
+import { endsWithCompanyWord } from './metadata/site-notice.js';
 import { namesBeforeMasthead, signatureNamesSource, signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
 import { isOutlet, networkSourceName, outletName, shortNameOf } from './outlets.js';
@@ -62,6 +64,13 @@ export function keptArticle(
   // A byline that is the source's name is the outlet signing, no author: an aggregator's copy names the outlet over the story's
   // age ("Riverbend Ledger" over "2 hours ago", NewsBreak's), which is no byline.
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && metadata.source !== null && sameOutlet(metadata.byline, metadata.source)) metadata.byline = null;
+  // An organisation signing is no author (isOrganisation): a charity's release on a community paper's page ("By Harbour Blood
+  // Services | Published …"), a space agency's on a science site ("by Northern Space Agency"). Its name is the source when no
+  // line gave one, as an outlet's signing alone is.
+  if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && isOrganisation(metadata.byline)) {
+    metadata.source ??= metadata.byline;
+    metadata.byline = null;
+  }
   // The place the reporter writes from after the name, when the body names it (withoutPlaceNamedInBody): "Jane Doe Lagos".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) {
     metadata.byline = withoutPlaceNamedInBody(metadata.byline, body, datelineText);
@@ -83,6 +92,18 @@ export function keptArticle(
   const article = { id: raw.id, sourceFile: raw.sourceFile, encoding: raw.encoding, metadata, body, removedLines, warnings };
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => placedWordsOf(words, line)) };
+}
+
+/** Words of a public body's name (header.ts isPublicBody) read as an organisation's, at least: "Jane Service" is a person's. */
+const MIN_PUBLIC_BODY_WORDS = 3;
+/**
+ * Whether a byline is one organisation's name, no person's: names joined by nothing (no comma, "and", bar or slash), ending with a
+ * company's or an institution's word (metadata/site-notice.ts endsWithCompanyWord: "Harbour Blood Services", "Lagoon Valley
+ * Foundation") or a public body's of three words or more (header.ts isPublicBody: "Northern Space Agency").
+ */
+function isOrganisation(byline: string): boolean {
+  if (/[,|/&]|\sand\s/u.test(byline)) return false;
+  return endsWithCompanyWord(byline) || (byline.split(' ').length >= MIN_PUBLIC_BODY_WORDS && isPublicBody(byline));
 }
 
 /** The body's first paragraphs a Korean outlet's credit may open: the headline or a standfirst may stand over it. */

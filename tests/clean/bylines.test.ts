@@ -269,8 +269,10 @@ describe('"from" and words in lower case under a site\'s tagline', () => {
     expect(clean(page('Science News\nfrom research organizations')).metadata.byline).toBeNull();
   });
 
-  it('"from" and an outlet is still the byline', () => {
-    expect(clean(page('from Walden Media')).metadata.byline).toBe('Walden Media');
+  it('"from" and an outlet is still the byline line, the outlet signing no author but the source (session 59)', () => {
+    const cleaned = clean(page('from Walden Media'));
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: 'Walden Media' });
+    expect(cleaned.removedLines.find((removed) => removed.text === 'from Walden Media')).toMatchObject({ kind: 'metadata', reason: 'byline' });
   });
 });
 
@@ -1241,5 +1243,83 @@ describe("a Spanish-language page's author card in its header: 'Autor' alone ove
     const cleaned = clean(text);
     expect(cleaned.metadata.byline).toBe('Lucía Huamán Ccori');
     expect(cleaned.removedLines.find((line) => line.text === 'Lucía Huamán Ccori')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+});
+
+describe('a name, a slash and the outlet or agency between the headline and the date line', () => {
+  // A Cambodian paper's layout ("Name / Paper" under the headline) and a Swedish one's ("Name/TT", the agency's copy), each
+  // with a picture's caption and its credit under the date line.
+  const english = (line: string) =>
+    `Harbour Post\nNational\nHarbour wall to be rebuilt by next spring\n${line}\nDecember 5, 2026\nWorkers at the harbour wall. HP/Tom Ellis\n${STORY}\n`;
+  const swedish = (line: string) =>
+    `Nyheter\nSverige\nNy bro över älven öppnar i vår\n${line}\nPublicerad 5 december 2026 kl 10.32\nDen nya bron över älven i Norrhamn öppnar för trafik i april, meddelar Trafikverket på fredagen.\nBygget har pågått i tre år och kostat omkring 900 miljoner kronor, enligt myndigheten.\n– Vi är glada att kunna öppna bron före sommaren, säger projektledaren Lars Ek.\nDen gamla bron ska rivas under hösten.\n`;
+
+  it.each([
+    [english('Dara Sokha / Harbour Post'), 'Dara Sokha / Harbour Post', 'Dara Sokha', 'Harbour Post'],
+    [english('Dara Sokha/Reuters'), 'Dara Sokha/Reuters', 'Dara Sokha', 'Reuters'],
+    [swedish('Karin Holmberg/TT'), 'Karin Holmberg/TT', 'Karin Holmberg', 'TT'],
+  ])('"%s": the name is the byline, the outlet the source', (text, line, author, source) => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata).toMatchObject({ byline: author, source });
+    expect(cleaned.removedLines.find((removed) => removed.text === line)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it("is a picture's credit over the caption, no date line under it", () => {
+    const text = `News\nHarbour wall to be rebuilt by next spring\nDara Sokha/Reuters\nWorkers at the harbour wall on Tuesday.\n${STORY}\n`;
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+});
+
+describe("a name alone by the date line that the story's opening names", () => {
+  // A club's news page sets the club's name over the date line; a school sports page a swimmer's caption.
+  const page = (name: string, opening: string) =>
+    `Sport\nFootball\nNEWS ARTICLE\nHarbour United centre-backs back for the Mariners' visit\n${name}\nTuesday January 8, 2008\n\n${opening}\n\n${STORY}\n`;
+
+  it.each([
+    ['Harbour United', 'Harbour United FC can call on both first-choice centre-backs again when the Mariners visit the Quay Stadium this weekend.'],
+  ])('"%s" is its subject, no author', (name, opening) => {
+    expect(clean(page(name, opening)).metadata.byline).toBeNull();
+  });
+
+  it("a swimmer's caption over the date line, under two others", () => {
+    const text = [
+      'Sport', 'Swimming', 'Article', 'State swim meet 2026: results', '', 'Dara Whitlow backstroke final', '', 'Leon Marsh North one-metre', '',
+      'Tom Okafor Trinity', 'Posted: Fri 6:45 PM, Feb 16, 2026  |', 'Updated: Sat 8:31 PM, Feb 17, 2026', '', 'SEE ALL MEET RESULTS HERE', '',
+      'Results: Class 4: Southfield junior Ray Munro took the diving crown with 388.15 points, a school record.', '',
+      'Trinity Academy junior Tom Okafor won his third state title in two years, taking the medley race on Saturday.', '',
+      'Okafor finished a close second to Harbour Heights swimmer Dara Whitlow in the backstroke final.', '',
+      'Leon Marsh of North placed first on the one-metre board.', '',
+      'Sam Ortiz of East was runner-up in the sprint freestyle.',
+    ].join('\n');
+    expect(clean(text).metadata.byline).toBeNull();
+  });
+
+  it('a name the opening does not name is the author; one named in a note after the text still is', () => {
+    const opening = 'Harbour United FC can call on both first-choice centre-backs again when the Mariners visit the Quay Stadium this weekend.';
+    expect(clean(page('Corwin Ashby', opening)).metadata.byline).toBe('Corwin Ashby');
+    const noted = `${page('Corwin Ashby', opening)}\nCorwin Ashby can be reached at the sports desk.\n`;
+    expect(clean(noted).metadata.byline).toBe('Corwin Ashby');
+    // A radio transcript's standfirst names its reporter, who reports.
+    const reported = `News\nHarbour towns rebuild their walls\nCorwin Ashby\nTuesday January 8, 2008\n\nDozens of harbour towns have formed districts to rebuild their walls. Corwin Ashby of Harbour Public reports.\n\n${STORY}\n`;
+    expect(clean(reported).metadata.byline).toBe('Corwin Ashby');
+  });
+});
+
+describe('an organisation signing as the byline', () => {
+  // A community paper runs a charity's release "By <charity> | Published <date>"; a science site a space agency's, "by <agency>".
+  const page = (byline: string) => `Community News\nHarbour wall to be rebuilt by next spring\n${byline}\nDecember 5, 2026\n\n${STORY}\n`;
+
+  it.each(['By Harbour Blood Services', 'by Northern Space Agency', 'By Lagoon Valley Foundation', 'By Harbour Heart Institute'])('"%s" is no author', (byline) => {
+    const cleaned = clean(page(byline));
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.removedLines.find((removed) => removed.text === byline)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it.each([
+    ['By Corwin Ashby', 'Corwin Ashby'],
+    ['By Jane Service', 'Jane Service'],
+    ['By Corwin Ashby, Harbour Heart Institute', 'Corwin Ashby'],
+  ])('"%s" still names its author', (byline, author) => {
+    expect(clean(page(byline)).metadata.byline).toBe(author);
   });
 });

@@ -6,6 +6,7 @@ import { isPictureCredit } from '../chrome/pictures.js';
 import { bylineByDate, headerLine, headerName, isPostUnderName } from '../header.js';
 import { describeLine, positionOf, type Line } from '../lines.js';
 import { AUTHOR_BIO_AFTER, AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
+import { escaped } from './byline-casing.js';
 import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
@@ -13,7 +14,7 @@ import { NO_STOPWORDS } from './date-lines.js';
 import { isNameWithOutlet, nameAfterColumnLabel, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet } from './name-posts.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
 import { bracketedCaselessName, bracketedSignatureName, dashedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
-import { signedByline } from './signed-bylines.js';
+import { namesBeforeSlashedOutlet, signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (page.ts Page), and how it removes and relabels lines. */
 interface BylinePage {
@@ -63,7 +64,10 @@ export function headerByline(
   const signing = metadata.byline !== null && raw.givenMetadata.byline === null ? signedByline(metadata.byline) : null;
   const authorless = metadata.byline === null || signing?.authors === null;
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
-  const unlabelled = authorless ? (headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line) ?? capitalsNameOverText(lines, firstInBlock, title?.line) ?? bracketedNameOverText(lines, firstInBlock) ?? nameUnderPictureCredit(lines, firstInBlock, body) ?? columnistOverTitle(lines, title?.line)) : null;
+  // A name alone by the date line that the story's opening names is its subject, not its author (isSubjectName).
+  const byDateName = authorless ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
+  const byDateAuthor = byDateName !== null && !isSubjectName(byDateName, body.filter((line) => !removed.has(line.number))) ? byDateName : null;
+  const unlabelled = authorless ? (byDateAuthor ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line) ?? capitalsNameOverText(lines, firstInBlock, title?.line) ?? bracketedNameOverText(lines, firstInBlock) ?? nameUnderPictureCredit(lines, firstInBlock, body) ?? columnistOverTitle(lines, title?.line) ?? slashedNameUnderTitle(lines, removed, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
@@ -105,6 +109,26 @@ export function headerByline(
   for (const [k, line] of opening.entries()) {
     if (k > 0 && (k === opening.length - 1 || holdsEmailAddress(line)) && isBylineBio(line, metadata.byline)) remove(line, 'boilerplate', AUTHOR_BIO_AFTER);
   }
+}
+
+/** The story's first paragraphs, where its subject is named (isSubjectName). */
+const OPENING_PARAGRAPHS = 2;
+/** A reporter's verb after their name in a standfirst: "Jane Doe of Harbour Public reports.", "Jane Doe has more." */
+const REPORTS = String.raw`(?<![\p{L}])(?:reports|reported|has more|has the story|has this report)(?![\p{L}])`;
+/**
+ * Whether a name alone (metadata/names.ts isNameLine) is the story's subject: each of its words stands in the text's first
+ * paragraphs `body` (its kept lines), as a club's news page sets the club's name over its date line ("Harbour United" over the
+ * date, "Harbour United FC defenders …" opening the text) and a school sports page a pictured swimmer's caption ("Jane Doe
+ * Trinity" over the date, "Trinity Academy junior Jane Doe won …"). An author the text names is named in a note after it
+ * ("Jane Doe can be reached at …"), not in its opening, but for a standfirst saying they report (REPORTS: a radio transcript's "Jane
+ * Doe of Harbour Public reports.").
+ */
+function isSubjectName(line: Line, body: readonly Line[]): boolean {
+  if (!isNameLine(line)) return false;
+  const opening = body.slice(0, OPENING_PARAGRAPHS).map((paragraph) => paragraph.text).join(' ');
+  const words = line.text.split(' ');
+  if (new RegExp(`(?<![\\p{L}\\p{M}])${escaped(words[0]!)}[^.!?]*${REPORTS}`, 'u').test(opening)) return false;
+  return words.every((word) => new RegExp(`(?<![\\p{L}\\p{M}])${escaped(word)}(?![\\p{L}\\p{M}])`, 'u').test(opening));
 }
 
 /** The language guess's name for Vietnamese (ISO 639-3), whose papers sign under the article. */
@@ -226,6 +250,18 @@ function nameUnderPictureCredit(lines: readonly Line[], firstInBlock: number, bo
   if (credit === undefined || name === undefined || !isPictureCredit(credit) || !isNameLine(name)) return null;
   const surname = name.text.split(' ').at(-1)!;
   return body.some((line) => line.text.includes(surname)) ? null : name;
+}
+
+/**
+ * A name, a slash and its outlet or agency (signed-bylines.ts namesBeforeSlashedOutlet) right under the headline `title` and
+ * right over the date line, else null: Khmer Times sets "Jane Doe / Khmer Times" there, Swedish papers "Jane Doe/TT". The line has
+ * a photographer's credit's shape and was removed as one; a credit stands under its picture's caption or over the text, not
+ * between the headline and the date line.
+ */
+function slashedNameUnderTitle(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, title: Line | undefined): Line | null {
+  const at = title === undefined ? -1 : positionOf(lines, title);
+  const [line, date] = at < 0 ? [] : [lines[at + 1], lines[at + 2]];
+  return line !== undefined && date !== undefined && isDateLineRemoval(removed.get(date.number)) && namesBeforeSlashedOutlet(line.text) !== null ? line : null;
 }
 
 /**

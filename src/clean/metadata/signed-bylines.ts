@@ -208,7 +208,7 @@ const isOutletAlone = (byline: string): boolean =>
  * a known agency, a network or a news service on its own ("TASS", from "By TASS", "Par AFP", "Por EFE", "Von dpa", "By CNN";
  * "By Express News Service": the outlet and no author), or a last part (after the last comma, pipe, spaced
  * dash or "and") that is a known agency or an outlet's name ("Jane Doe, Tom Welby, Reuters": "Jane Doe, Tom
- * Welby" and "Reuters"; the newsroom before it no authors), or the outlet the names write for (FOR_OUTLET), or else an outlet's name alone (isOutletAlone). Any
+ * Welby" and "Reuters"; the newsroom before it no authors), or the outlet the names write for (FOR_OUTLET) or sign after a slash (namesBeforeSlashedOutlet), or else an outlet's name alone (isOutletAlone). Any
  * other byline is all authors, with no outlet.
  */
 export function signedByline(byline: string | null): { authors: string | null; outlet: string | null } {
@@ -241,6 +241,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (trailing && !SEPARATED.test(trailing[1]!)) return { authors: trailing[1]!, outlet: trailing[2]! };
   const beforeOutlet = namesBeforeOutlet(byline);
   if (beforeOutlet) return beforeOutlet;
+  const slashed = namesBeforeSlashedOutlet(byline);
+  if (slashed) return slashed;
   const parts = LAST_PART.exec(byline);
   const outlet = parts?.[2]!.trim();
   if (!outlet || !(isBylineOutlet(outlet) || isNamedWithThe(outlet))) {
@@ -252,6 +254,18 @@ export function signedByline(byline: string | null): { authors: string | null; o
   }
   // The outlet's staff signing before it ("by Staff, The Examiner") names no author: "Staff" is none.
   return { authors: isNewsroom(parts![1]!) ? null : parts![1]!, outlet };
+}
+
+/**
+ * Names, a slash and the outlet or agency they write for, as a Cambodian paper signs under its headline ("Jane Doe / Harbour
+ * Post") and Swedish papers an agency's copy ("Jane Doe/TT"): the outlet is the source, not part of the author. The names alone
+ * before it, in capitals too; one slash. A photographer's credit has this shape: unlabelled, the line is read as the byline only
+ * between the headline and the date line (header-byline.ts slashedNameUnderTitle). Else null.
+ */
+const SLASHED_OUTLET = /^([^/]*[^\s/])\s?\/\s?([^\s/][^/]*)$/u;
+export function namesBeforeSlashedOutlet(byline: string): { authors: string; outlet: string } | null {
+  const [, names, outlet] = SLASHED_OUTLET.exec(byline) ?? [];
+  return names !== undefined && isBylineOutlet(outlet!) && (areNames(names) || CAPITALS_NAME_LINE.test(names)) ? { authors: names, outlet: outlet! } : null;
 }
 
 /**

@@ -734,6 +734,9 @@ const SITE_NAME_HOLDER = /^(?:The\s+)?[\p{L}\p{N}][\p{L}\p{M}\p{N}\u200C\u200D&'
  */
 const COMPANY_WORDS = String.raw`Media|Networks?|Group|میڈیا|گروپ|Holdings|Communications?|Corporation|Corp|Company|Co|Publishing|Publications|Publishers|Newspapers|Interactive|Entertainment|Ventures|Enterprises|Technologies|Systems|Information|Solutions|Digital|Internet|Institute|University|College|Foundation|Organi[sz]ation|Design|Studios?|Productions|Partners|Associates|Services|Broadcasting|Industries|${LEGAL_FORMS}`;
 const COMPANY_NAME_WORD = new RegExp(String.raw`(?:^|\s)(?:${COMPANY_WORDS})\.?(?=$|\s)`, 'u');
+/** Whether a name of two words or more ends with a company's word or legal form (COMPANY_WORDS): "Harbour Blood Services", "Lagoon Valley Foundation". */
+const COMPANY_NAME_END = new RegExp(String.raw`\S\s+(?:${COMPANY_WORDS})\.?$`, 'u');
+export const endsWithCompanyWord = (name: string): boolean => COMPANY_NAME_END.test(name);
 /** A company's word or legal form alone (COMPANY_WORDS), in any case: a menu's "Media", no site's name. */
 const COMPANY_WORD_ALONE = new RegExp(String.raw`^(?:${COMPANY_WORDS})\.?$`, 'iu');
 /** A company's words and legal form after its name, alone (COMPANY_WORDS): " Media Partners, LLC", " Media LLC". */

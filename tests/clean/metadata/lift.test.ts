@@ -312,6 +312,10 @@ describe('liftMetadata', () => {
       ['Jane Doe and Daily Mail', 'Jane Doe', 'Daily Mail'],
       // Two boxes of the page's markup set apart by a run of spaces (Global News): the whole had been the source.
       ['Sean Whitlow  Global News', 'Sean Whitlow', 'Global News'],
+      // After a slash, as Khmer Times signs its own and Swedish papers an agency's copy: the whole had been the author.
+      ['Jane Doe / Khmer Times', 'Jane Doe', 'Khmer Times'],
+      ['Jane Doe/TT', 'Jane Doe', 'TT'],
+      ['JANE DOE/REUTERS', 'JANE DOE', 'REUTERS'],
       // The agency's "The" is its name's: the author had been "Jane Doe, The".
       ['Jane Doe, The Associated Press', 'Jane Doe', 'The Associated Press'],
       ['JANE DOE, THE ASSOCIATED PRESS', 'JANE DOE', 'THE ASSOCIATED PRESS'],
