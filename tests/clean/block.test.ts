@@ -111,7 +111,7 @@ describe('ledeBefore', () => {
   });
 
   // A sports site's "More Stories" label (removed: repeated over the run's pages) and one link between the first paragraph and the
-  // rest, fewer lines than a lede stands over the block (session 59).
+  // rest, fewer lines than a lede stands over the block.
   const ledeOverLinks = (between: readonly string[]) => {
     const lede = 'Harbour beat Valley 3-1 on Friday night to end a run of five games without a win at home.';
     const texts = [date, lede, ...between, ...story];

@@ -269,7 +269,7 @@ describe('"from" and words in lower case under a site\'s tagline', () => {
     expect(clean(page('Science News\nfrom research organizations')).metadata.byline).toBeNull();
   });
 
-  it('"from" and an outlet is still the byline line, the outlet signing no author but the source (session 59)', () => {
+  it('"from" and an outlet is still the byline line, the outlet signing no author but the source', () => {
     const cleaned = clean(page('from Walden Media'));
     expect(cleaned.metadata).toMatchObject({ byline: null, source: 'Walden Media' });
     expect(cleaned.removedLines.find((removed) => removed.text === 'from Walden Media')).toMatchObject({ kind: 'metadata', reason: 'byline' });

@@ -841,7 +841,7 @@ describe('cleanArticle', () => {
       expect(nonEmptyLines(result.body)[0]).toMatch(/^Millbrook council will begin/u);
     });
 
-    // CNBC's layout (session 59): the label and two points over the lead picture's caption and its credit, then the text.
+    // CNBC's layout: the label and two points over the lead picture's caption and its credit, then the text.
     it("removes the lead picture's caption under its points, the points kept", () => {
       const point = 'The council says the ban will cut the time minibuses take to cross the town centre by half.';
       const caption = 'Minibuses wait for passengers at the market stop in the centre of Millbrook, Kenya, on Monday, Nov. 30, 2026.';

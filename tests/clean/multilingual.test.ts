@@ -745,8 +745,8 @@ describe("a reporter's signature in brackets under the article", () => {
   });
 });
 
-// Virakesari sets the reporter's name in brackets between the date line and the text, maybe after initials ("(எஸ். ஜெகதீசன்)",
-// session 59): the line had been a section label, and the story had no author.
+// Virakesari sets the reporter's name in brackets between the date line and the text, maybe after initials ("(எஸ். ஜெகதீசன்)"):
+// else the line is read as a section label, and the story has no author.
 describe("a reporter's name in brackets over the article's text", () => {
   const page = (name: string): string =>
     [

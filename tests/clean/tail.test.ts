@@ -331,7 +331,7 @@ describe("a row of the page's reader tools under the last paragraph", () => {
 
 describe("a row of reader tools over teasers of stories on the article's subject", () => {
   // Each teaser a headline over one sentence, sharing the story's names (its team, its drivers): shaped as a box of teasers, they
-  // end the article at the row whatever words they share with it (session 59: a motor-racing site's row with its feed's button).
+  // end the article at the row whatever words they share with it (a motor-racing site's row with its feed's button).
   it('ends the article over the row: the teasers under it go', () => {
     const cleaned = clean(page('tools-row-over-topic-teasers.txt'));
     expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^"The aim is to win again/u);

@@ -25,7 +25,7 @@ describe('a byline naming a news agency alone', () => {
 });
 
 describe("the Baltic agency's name alone under the headline", () => {
-  // Latvian papers set LETA's copy so (Diena's, session 59): it had given neither source nor byline.
+  // Latvian papers set LETA's copy so (Diena's): else it gives neither source nor byline.
   it('"LETA" over the date line gives the source and no byline', () => {
     const cleaned = clean([
       'Rīgā atjaunos skolu stadionus', 'LETA', '2026. gada 3. decembris', '',

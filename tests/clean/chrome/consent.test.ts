@@ -76,7 +76,7 @@ describe('a cookie consent banner over the page', () => {
   });
 });
 
-// An old regional site's notices above its footer, under the last paragraph (session 59).
+// An old regional site's notices above its footer, under the last paragraph.
 describe('isScriptNotice', () => {
   const scriptNotice = (text: string): boolean => isScriptNotice(describeLine(1, text, new Set(['the', 'and', 'our', 'to', 'of', 'a', 'we'])));
   it.each([
