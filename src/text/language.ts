@@ -379,6 +379,33 @@ function welshRadical(word: string): string {
 /** Stem functions of the repo's own, for languages natural has no stemmer for. */
 const OWN_STEMMERS: Readonly<Record<string, (word: string) => string>> = { cy: welshRadical };
 
+/** The steps natural's English Porter stemmer exports beside `stem` (porter_stemmer.js), in the order `stem` runs them. */
+const PORTER_STEPS = ['step1a', 'step1b', 'step1c', 'step2', 'step3', 'step4', 'step5a', 'step5b'] as const;
+type PorterSteps = Record<(typeof PORTER_STEPS)[number], (token: string) => string>;
+
+/**
+ * natural's English Porter `stem`, its steps run in its order, but each of five only on a word with the ending it rewrites: step
+ * 1a's "-s", 1b's "-ed" and "-ing" ("-eed" among them), 1c's "-y", 5a's "-e", 5b's "-ll". Each of those returns any other word as
+ * it is, but only after computing its measure or its letters' groups (up to five regex replaces) or matching a regex: half the
+ * stemmer's instructions (docs/cleaning-history/speed.md). The same stems (tests/text/language.test.ts); a natural without
+ * the steps gets its `stem`.
+ */
+function englishPorter(stemmer: Stemmer): (word: string) => string {
+  const steps = stemmer as Stemmer & Partial<PorterSteps>;
+  if (!PORTER_STEPS.every((name) => typeof steps[name] === 'function')) return (word) => stemmer.stem(word);
+  const { step1a, step1b, step1c, step2, step3, step4, step5a, step5b } = steps as PorterSteps;
+  return (word) => {
+    if (word.length < 3) return word;
+    let token = word.toLowerCase();
+    if (token.endsWith('s')) token = step1a(token);
+    if (token.endsWith('ed') || token.endsWith('ing')) token = step1b(token);
+    if (token.endsWith('y')) token = step1c(token);
+    token = step4(step3(step2(token)));
+    if (token.endsWith('e')) token = step5a(token);
+    return token.endsWith('ll') ? step5b(token) : token;
+  };
+}
+
 /** A memoised stem function: stems repeat constantly, and Porter is the costliest per-token step. */
 export function stemmerFor(language: string): (word: string) => string {
   const module = STEMMERS[language];
@@ -386,6 +413,7 @@ export function stemmerFor(language: string): (word: string) => string {
   const stemmer = loadStemmer(`natural/lib/natural/stemmers/${module}.js`);
   const cache = new Map<string, string>();
   const english = language === 'en';
+  const stemOf = english ? englishPorter(stemmer) : (word: string) => stemmer.stem(word);
   return (word) => {
     // Porter's suffix regexes are quadratic in the word's length; no real word is this long.
     // Longer "words" (a 1 MB line of digits and dots, say) are left unstemmed.
@@ -393,7 +421,7 @@ export function stemmerFor(language: string): (word: string) => string {
     if (english && porterKeeps(word)) return word.toLowerCase();
     let stem = cache.get(word);
     if (stem === undefined) {
-      stem = stemmer.stem(word);
+      stem = stemOf(word);
       if (cache.size > 200_000) cache.clear();
       cache.set(word, stem);
     }

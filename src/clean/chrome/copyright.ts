@@ -159,9 +159,22 @@ const CIRCLED_C = /^(copyright\s*)?ⓒ/iu;
  * Privacy Policy © harbour magazine 2026"): left out. Not a notice's own opening ("Copyright and Trade Mark Notice © …").
  */
 const FOOTER_LINKS_BEFORE_NOTICE = /^(?!Copyright\b)(?:(?:\p{Lu}[\p{L}&'’]*|and|of|&)\s+){1,12}?(?<=(?:Policy|Terms|Conditions|Notice|Imprint|Cookies|Contact|Sitemap|Use|Service|Us)\s+)(?=©)/u;
-/** The notice opening with the word "Copyright" and the © (ADDRESS_BEFORE_NOTICE, FOOTER_LINKS_BEFORE_NOTICE, CIRCLED_C, OTHER_LANGUAGE_COPYRIGHT, CONTENT_COPYRIGHT, RIGHTS_RESERVED_OPENING, RIGHTS_BELONG_TO, RIGHTS_RESERVED_FOR), for the patterns reading its holder. */
+/** The openings withEnglishOpening rewrites, each with what it puts in its place, in the order it replaces them. */
+const ENGLISH_OPENINGS: readonly (readonly [RegExp, string])[] = [
+  [ADDRESS_BEFORE_NOTICE, ''], [FOOTER_LINKS_BEFORE_NOTICE, ''], [CIRCLED_C, '$1©'], [OTHER_LANGUAGE_COPYRIGHT, 'Copyright'], [CONTENT_COPYRIGHT, 'Copyright'],
+  [RIGHTS_RESERVED_OPENING, 'Copyright '], [RIGHTS_BELONG_TO, 'Copyright $1'], [RIGHTS_RESERVED_FOR, 'Copyright $1'],
+];
+/**
+ * ENGLISH_OPENINGS' patterns joined, one pattern for each set of flags: whether any of them matches. A replace changes a text only
+ * where its pattern matches, so a line none of them matches is left as it is by all, and two tests tell it where eight replaces
+ * did (withEnglishOpening is asked of every removed line, several times). No pattern refers back to a group by its number.
+ */
+const ANY_ENGLISH_OPENING: readonly RegExp[] = [...new Set(ENGLISH_OPENINGS.map(([pattern]) => pattern.flags))].map((flags) =>
+  new RegExp(ENGLISH_OPENINGS.filter(([pattern]) => pattern.flags === flags).map(([pattern]) => `(?:${pattern.source})`).join('|'), flags),
+);
+/** The notice opening with the word "Copyright" and the © (ENGLISH_OPENINGS), for the patterns reading its holder. */
 export const withEnglishOpening = (notice: string): string =>
-  notice.replace(ADDRESS_BEFORE_NOTICE, '').replace(FOOTER_LINKS_BEFORE_NOTICE, '').replace(CIRCLED_C, '$1©').replace(OTHER_LANGUAGE_COPYRIGHT, 'Copyright').replace(CONTENT_COPYRIGHT, 'Copyright').replace(RIGHTS_RESERVED_OPENING, 'Copyright ').replace(RIGHTS_BELONG_TO, 'Copyright $1').replace(RIGHTS_RESERVED_FOR, 'Copyright $1');
+  ANY_ENGLISH_OPENING.some((pattern) => pattern.test(notice)) ? ENGLISH_OPENINGS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), notice) : notice;
 /** Words of a notice's holder and year at most, its terms left out: a longer line is a paragraph. */
 const MAX_NOTICE_WORDS = 20;
 /**
