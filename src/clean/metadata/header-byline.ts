@@ -255,7 +255,7 @@ function nameUnderPictureCredit(lines: readonly Line[], firstInBlock: number, bo
 /**
  * A name, a slash and its outlet or agency (signed-bylines.ts namesBeforeSlashedOutlet) right under the headline `title` and
  * right over the date line, else null: Khmer Times sets "Jane Doe / Khmer Times" there, Swedish papers "Jane Doe/TT". The line has
- * a photographer's credit's shape and was removed as one; a credit stands under its picture's caption or over the text, not
+ * a photographer's credit's shape and is removed as one; a credit stands under its picture's caption or over the text, not
  * between the headline and the date line.
  */
 function slashedNameUnderTitle(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, title: Line | undefined): Line | null {

@@ -48,7 +48,7 @@ export function titleCandidates(
   const headerAt = header ? lines.indexOf(header) : -1;
   // A line of a headline's length right over the header: the page's headline, or a line under it (a wire desk's name).
   const overHeaderLine = headerAt > 0 ? lines[headerAt - 1]! : undefined;
-  const headlineOverHeader = overHeaderLine !== undefined && isHeadlineShaped(overHeaderLine) && headlineWords(overHeaderLine) >= MIN_TITLE_WORDS;
+  const headlineOverHeader = overHeaderLine !== undefined && isTitleLengthHeadline(overHeaderLine);
   const caption = (line: Line): boolean => {
     if (headerAt < 0) return false;
     const at = positionOf(lines, line);
@@ -72,7 +72,7 @@ export function titleCandidates(
   // Not under a headline of its own right over it: then it is the standfirst (Smithsonian's headline, standfirst, caption, byline).
   const openingOverIt = keptOverHeader && headerAt > 1 ? lines[headerAt - 2]! : undefined;
   const overOpening = headerAt > 2 ? lines[headerAt - 3]! : undefined;
-  const underHeadline = isRightOverOnPage(overOpening, lines[headerAt - 2]) && isHeadlineShaped(overOpening) && headlineWords(overOpening) >= MIN_TITLE_WORDS;
+  const underHeadline = isRightOverOnPage(overOpening, lines[headerAt - 2]) && isTitleLengthHeadline(overOpening);
   const headlineOpening = isRightOverOnPage(openingOverIt, lineOverHeader) && openingOverIt.number === firstInBlock && !removed.has(openingOverIt.number) && isHeadlineShaped(openingOverIt) && !underHeadline && body.includes(openingOverIt) ? [openingOverIt] : [];
   const toggled = picturesAroundCaptionToggles(lines, overHeader);
   // Or a headline with its date run in, among the block's first lines (a betting site's "… straight-sets win @ Monday 14 January,
@@ -81,6 +81,9 @@ export function titleCandidates(
   const candidates = [...titleSearch.filter((line) => !caption(line) && !toggled.has(line) && !isWireNote(line) && !isHeaderNameOrRole(lines, line, copyrightNotices, overHeader)), ...headlineOpening, ...(headlineInBlock ? [headlineInBlock] : [])];
   return { candidates, headlineInBlock };
 }
+
+/** A headline-shaped line of a title's length at least (headline-layouts.ts MIN_TITLE_WORDS): a label or a kicker is shorter. */
+const isTitleLengthHeadline = (line: Line): boolean => isHeadlineShaped(line) && headlineWords(line) >= MIN_TITLE_WORDS;
 
 /** The block's first lines a headline with its date run in is looked for among (titleCandidates). */
 const DATED_HEADLINE_LINES = 6;
@@ -177,7 +180,7 @@ const isCreditAlone = (line: Line | undefined, removed: ReadonlyMap<number, Remo
 export function isCaptionOverHeader(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>, authorName: Line | null = null): boolean {
   const [above, under] = [lines[i - 1], lines[i + 1]];
   const isHeader = (line: Line | undefined): boolean => line !== undefined && (isRemovedAs(removed, line, HEADER_REASON) || line === authorName);
-  if (!(isRightOverOnPage(above, lines[i]) && isHeadlineShaped(above) && headlineWords(above) >= MIN_TITLE_WORDS)) return false;
+  if (!(isRightOverOnPage(above, lines[i]) && isTitleLengthHeadline(above))) return false;
   if (isCreditedCaption(lines[i]!, removed)) return isHeader(under);
   return isCreditAlone(under, removed) && !CREDIT_OVER_PICTURE.test(under.text) && isHeader(lines[i + 2]);
 }
