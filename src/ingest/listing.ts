@@ -43,7 +43,7 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
       const path = join(dir, entry.name);
       // The entry's own type comes with the listing (readdir looks it up itself where the file
       // system does not give it): only a symbolic link needs a call, to follow it. An lstat per
-      // entry, awaited one after the other, took about 1.5 s of wall time per listing of 10,000 files.
+      // entry, awaited one after the other, takes about 1.5 s of wall time per listing of 10,000 files.
       const kind = entry.isSymbolicLink() ? await stat(path).catch((error: NodeJS.ErrnoException) => error) : entry;
       const isText = extname(entry.name).toLowerCase() === '.txt';
       if (kind instanceof Error) {
@@ -81,7 +81,7 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
 async function directoryEntries(root: string, dir: string, visited: Set<string>, outputDirs: readonly string[], problems: IngestItem[]): Promise<Dirent[] | null> {
   try {
     // realpath fails like readdir (a path over PATH_MAX, a directory deleted meanwhile): outside
-    // this try, one such directory ended the whole run ("Unexpected failure: ENAMETOOLONG").
+    // this try, one such directory would end the whole run ("Unexpected failure: ENAMETOOLONG").
     const real = await realpath(dir);
     if (visited.has(real)) {
       problems.push(problemItem(inputPath(root, dir), null, 'directory link loop: not followed again', 'warning'));

@@ -44,7 +44,7 @@ const nonAsciiCount = (text: string): number => {
  * Sequences no text sets by chance: "â€" before a third byte (E2 80 xx: quotes, dashes, "…"), and
  * "Â" or "Ã" before a symbol (C2 xx, C3 xx: "Â©", "Ã©"). A page misread only in part (its article
  * and not its menu, or the reverse) holds them among its own accents and quotes, under
- * MIN_MISREAD_SHARE: 7 of l3s-dev's 305 pages would keep "thatâ€™s" and "Â©" so.
+ * MIN_MISREAD_SHARE, and repairs these alone rather than keep "thatâ€™s" and "Â©".
  */
 const UNMISTAKABLE_SEQUENCE = /^(?:â€|[ÂÃ])/u;
 
@@ -95,8 +95,8 @@ export function withMojibakeRepaired(raw: string): { text: string; warnings: str
 
 /**
  * A JSONL record's text and its title, byline and source with their mojibake repaired, and the
- * warning saying so: a title left misread was no longer found repeated in the repaired text, where
- * it stayed as the first paragraph.
+ * warning saying so: a title left misread is not found repeated in the repaired text, which would
+ * then keep it as its first paragraph.
  */
 export function recordWithMojibakeRepaired(raw: string, given: ArticleMetadata): { text: string; metadata: ArticleMetadata; warnings: string[] } {
   let repaired = 0;

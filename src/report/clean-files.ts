@@ -1,16 +1,16 @@
 // The files of clean/: each article's cleaned body as clean/<name>.txt, and the names. An id's name
 // is its safe file name, but macOS and Windows volumes ignore case and Unicode normalisation:
-// `Story` and `story` in one JSONL wrote one clean/story.txt there, the second article's text over
-// the first's. The main thread meets the ids in input order and gives every id whose name another
-// already has, as those volumes compare names, the hashed name; pass 2's tasks carry their articles'
-// names, and the spool carries each article's name to pass 3.
+// `Story` and `story` in one JSONL are one clean/story.txt there, and the second article's text
+// would overwrite the first's. So the main thread meets the ids in input order and gives every id
+// whose name another already has, as those volumes compare names, the hashed name; pass 2's tasks
+// carry their articles' names, and the spool carries each article's name to pass 3.
 import { hash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CleanArticle } from '../types.js';
 
 /**
  * File systems allow 255 bytes per name (ext4, XFS); 120 characters of CJK are 360 bytes in UTF-8,
- * and writing clean/<id>.txt then failed with ENAMETOOLONG, which ended the whole run.
+ * and a longer name fails with ENAMETOOLONG, which would end the whole run.
  */
 const MAX_NAME_BYTES = 255;
 const TEXT_SUFFIX = '.txt';
@@ -29,8 +29,8 @@ export function safeFileName(id: string): string {
 
 /**
  * The id's safe characters, cut to fit, and a short hash of the whole id. Every id with a `/` gets
- * one, in the main thread and in pass 2: `createHash` made a Hash object each time, about 1% of a
- * 10k run's CPU; the one-shot `hash` makes none (docs/scale-history.md, session 26).
+ * one, in the main thread and in pass 2: the one-shot `hash` makes no Hash object, where `createHash`
+ * makes one each time (about 1% of a 10k run's CPU; docs/scale-history.md).
  */
 const hashedFileName = (id: string): string =>
   `${headOfBytes(safeNameChars(id), MAX_NAME_BYTES - HASH_SUFFIX_BYTES) || 'article'}-${hash('sha1', id, 'hex').slice(0, 8)}`;
@@ -54,7 +54,7 @@ function headOfBytes(text: string, limit: number): string {
 
 /**
  * Id -> its clean/ file's name, for every id of a batch (a Map: ids such as `constructor`), as the main
- * thread gives them (CleanFileNames): the worker naming each id again hashed every id with a `/` twice.
+ * thread gives them (CleanFileNames), so the worker does not hash every id with a `/` a second time.
  */
 export type FileNames = ReadonlyMap<string, string>;
 
@@ -87,7 +87,7 @@ export class CleanFileNames {
 /** Where an article's cleaned body is, relative to the output directory (articles.csv clean_file). */
 export const cleanFilePath = (fileName: string): string => `clean/${fileName}${TEXT_SUFFIX}`;
 
-/** The cleaned body as written to clean/<fileName>.txt. */
+/** The cleaned body as written to clean/<name>.txt (`fileName`). */
 export const cleanTextFile = (dir: string, article: CleanArticle, fileName: string): { path: string; text: string } => ({
   path: join(dir, cleanFilePath(fileName)),
   text: article.body ? `${article.body}\n` : '',

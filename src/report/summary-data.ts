@@ -449,7 +449,7 @@ export function sentimentTimeline(rows: readonly SummaryRow[]): SentimentTimelin
     return Number.isNaN(time) ? [] : [{ time, sentiment: row.sentiment }];
   });
   if (new Set(dated.map((d) => d.time)).size < 2) return null;
-  // Loops, not Math.min(...times): past about 125,000 dated articles their spread overflowed the stack.
+  // Loops, not Math.min(...times): past about 125,000 dated articles their spread overflows the stack.
   const first = dated.reduce((min, d) => Math.min(min, d.time), Infinity);
   const last = dated.reduce((max, d) => Math.max(max, d.time), -Infinity);
   const spanDays = (last - first) / DAY_MS;

@@ -110,8 +110,8 @@ export function startWorkers(threads: number): WorkerPool | null {
     resourceLimits: workerResourceLimits(getHeapStatistics().heap_size_limit),
   });
   // A thread that cannot start (a module or a data file it loads is missing or damaged) fails every
-  // task with its error: piscina emits that error on the pool, which ended the process with piscina's
-  // stack when nothing listened, and starts no more threads, so the run's tasks would wait forever.
+  // task with its error: piscina emits that error on the pool, which ends the process with piscina's
+  // stack when nothing listens, and starts no more threads, so the run's tasks would wait forever.
   // A task's error comes as worker.ts sent it (thread-error.ts): made again with its class and name.
   const run = rejectingOnError(
     (message: WorkerMessage) =>

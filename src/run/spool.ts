@@ -8,7 +8,7 @@
 // looks document frequencies up by hash and makes a surface string only for the terms it shows. The
 // rest of an analysis is one small JSON string per article, without what pass 2 has already
 // rendered (sentences, removed lines) or no report needs again (the body, already in
-// clean/<id>.txt, whose name pass 2 made and the record carries for pass 3). The articles that reports
+// clean/<name>.txt, whose name the record carries for pass 3: report/clean-files.ts). The articles that reports
 // show in full (articlesShownInFull) come with what is shown of them (ShownArticle: report.json's
 // text and the summary card), rendered in pass 2.
 import { closeSync, fstatSync, openSync, readSync, writeSync, writevSync } from 'node:fs';

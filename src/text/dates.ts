@@ -1,5 +1,7 @@
-// Finds a date (and time) in a metadata line and writes it as ISO 8601.
+// Finds a date (and time) in a metadata line and writes it as ISO 8601; a date in another calendar is read with
+// calendars.ts.
 import type { DateOrder } from '../types.js';
+import { AMHARIC_GREGORIAN_MONTH, BIKRAM_SAMBAT_DATE, ETHIOPIAN_DATE, ETHIOPIAN_MONTHS, gregorianMonthOfAmharic, gregorianOfEthiopianDate, gregorianOfSolarHijriDate, SOLAR_HIJRI_MONTH } from './calendars.js';
 
 // Month names and English abbreviations, and the short forms other languages' pages write that are
 // no word of their own ("dez", "févr", "okt", "dic", "lug"; not "set" or "out", Portuguese September and
@@ -134,86 +136,6 @@ const EARLIER_HALF = /^a|^ص$/iu;
  */
 const TIME =
   '(?:(?:[,،\\s]+|:\\s+)(?:[-–—|@/]\\s+)?(?:' + WEEKDAY + '\\.?,?\\s+(?:[-–—|]\\s+)?)?(?:(?:at|à|às|um|om|alle(?: ore)?|ore|a las|godz\\.|kl\\.?|klo|о|в|u|o|ob|ម៉ោង)\\s+)?(\\d{1,2})(?: ?:|\\s?h\\s?(?=\\d{2}(?![\\p{L}\\p{N}]))|\\.(?=\\d{2}(?:\\s*(?:[ap]\\.?m\\b|gmt|bst|utc|cet|cest|mesz?|ist|[ecmp][sd]?t|wib|wita|wit|uhr|uur|h)(?![\\p{L}])|\\s*$)))(\\d{2})(?::\\d{2})?\\s*([ap](?:\\.\\s?)?m\\.?|' + ARABIC_DAY_PART + '|' + KHMER_DAY_PART + ')?)?';
-
-/**
- * The Ethiopian calendar's months, first to thirteenth (Pagume, five or six days), in the spellings pages use. BBC Amharic
- * names the Gregorian calendar's months with the twelve ("4 ታህሳስ 2026" is 4 December 2026; psammead's Amharic locale:
- * gregorianMonthOfAmharic), read day first and with a year of no era mark; Ethiopian papers date in the Ethiopian calendar
- * itself, with its era mark ("ኅዳር 26 ቀን 2019 ዓ.ም.", 5 December 2026: ETHIOPIAN_DATE).
- */
-const ETHIOPIAN_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['መስከረም'], ['ጥቅምት'], ['ህዳር', 'ሕዳር', 'ኅዳር'], ['ታህሳስ', 'ታኅሣሥ', 'ታሕሳስ'], ['ጥር'], ['የካቲት'], ['መጋቢት'], ['ሚያዚያ', 'ሚያዝያ'], ['ግንቦት'], ['ሰኔ'], ['ሀምሌ', 'ሐምሌ'], ['ነሐሴ', 'ነሀሴ'], ['ጳጉሜ', 'ጳጉሜን'],
-];
-const ETHIOPIAN_MONTHS = new Map(ETHIOPIAN_MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
-const ETHIOPIAN_MONTH = `(${[...ETHIOPIAN_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`;
-const ethiopianMonthOf = (name: string): number => ETHIOPIAN_MONTHS.get(name)!;
-/** The twelve months' names, no Pagume: BBC Amharic's names of the Gregorian months. */
-const AMHARIC_GREGORIAN_MONTH = `(${[...ETHIOPIAN_MONTHS].filter(([, month]) => month <= 12).map(([name]) => name).join('|')})(?![\\p{L}\\p{M}])`;
-/** The Gregorian month BBC Amharic names with an Ethiopian month's name (መስከረም, the Ethiopian first, for September). */
-const gregorianMonthOfAmharic = (name: string): number => (ethiopianMonthOf(name) + 7) % 12 + 1;
-/**
- * The Ethiopian calendar's era mark after the year, "ዓ.ም." (Amete Mihret, "year of mercy"), as papers write it, with a slash
- * or no dots: the year is the Ethiopian one, seven or eight years behind the Gregorian.
- */
-const ETHIOPIAN_ERA_MARK = '\\s*ዓ\\s*[./]?\\s*ም';
-/** A day of an Ethiopian month, 1 to 30 (every month has 30 but Pagume, gregorianOfEthiopian). */
-const ETHIOPIAN_DAY = '(30|[12]\\d|0?[1-9])(?!\\d)';
-/**
- * An Ethiopian date, month first with or without the word for day ("ኅዳር 26 ቀን 2019 ዓ.ም.", "ኅዳር 26, 2019 ዓ.ም.") or day first,
- * always with its era mark: without it a month-first date may be BBC Amharic's Gregorian one misread, and is left unread.
- */
-const ETHIOPIAN_DATE = `${ETHIOPIAN_MONTH}\\s+${ETHIOPIAN_DAY}(?:\\s+ቀን)?\\s*,?\\s+(\\d{4})${ETHIOPIAN_ERA_MARK}|(?<!\\d)${ETHIOPIAN_DAY}\\s+${ETHIOPIAN_MONTH}\\s+(\\d{4})${ETHIOPIAN_ERA_MARK}`;
-/** The Julian day number of the Ethiopian calendar's epoch, 1 Meskerem of year 0 (Amete Mihret) less a day: its years follow from it by four-year cycles. */
-const ETHIOPIAN_EPOCH = 1_724_221;
-/** The Julian day number of 1970-01-01. */
-const UNIX_EPOCH_JULIAN_DAY = 2_440_588;
-/**
- * The Gregorian year, month and day of an Ethiopian date: twelve months of 30 days and Pagume of five, six in the year
- * before a Gregorian leap year's (its year divided by four leaves 3); null for a day Pagume does not have.
- */
-function gregorianOfEthiopian(year: number, month: number, day: number): [number, number, number] | null {
-  if (month === 13 && day > (year % 4 === 3 ? 6 : 5)) return null;
-  const julianDay = ETHIOPIAN_EPOCH + 365 * (year - 1) + Math.floor(year / 4) + 30 * (month - 1) + day - 1;
-  return gregorianOfUnixDay(julianDay - UNIX_EPOCH_JULIAN_DAY);
-}
-/** The Gregorian year, month and day `days` after 1970-01-01, where the other calendars' conversions count to. */
-function gregorianOfUnixDay(days: number): [number, number, number] {
-  const date = new Date(days * 86_400_000);
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-}
-
-/**
- * The Solar Hijri calendar's months, Iran's (فروردین … اسفند) and Afghanistan's (حمل … حوت), as Persian and Dari pages
- * date their stories ("۱۴ آذر ۱۴۰۵", 5 December 2026), converted to the Gregorian date: its year (1405) is no Gregorian
- * year. And Afghanistan's in Pashto (وری … کب, with Persian or Pashto letters: گ or ګ), as Pashto pages date theirs
- * ("۱۴ لیندۍ ۱۴۰۵").
- */
-const SOLAR_HIJRI_MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  ['فروردین', 'حمل', 'وری'], ['اردیبهشت', 'ثور', 'غویی', 'غوایی'], ['خرداد', 'جوزا', 'غبرګولی', 'غبرگولی'], ['تیر', 'سرطان', 'چنګاښ', 'چنگاښ'],
-  ['مرداد', 'امرداد', 'اسد', 'زمری'], ['شهریور', 'سنبله', 'وږی'], ['مهر', 'میزان', 'تله'], ['آبان', 'عقرب', 'لړم'], ['آذر', 'قوس', 'لیندۍ', 'لیندی'],
-  ['دی', 'جدی', 'مرغومی'], ['بهمن', 'دلو', 'سلواغه'], ['اسفند', 'حوت', 'کب'],
-];
-const SOLAR_HIJRI_MONTHS = new Map(SOLAR_HIJRI_MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
-const SOLAR_HIJRI_MONTH = `(${[...SOLAR_HIJRI_MONTHS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])`;
-const solarHijriMonthOf = (name: string): number => SOLAR_HIJRI_MONTHS.get(name)!;
-/** Days from the Solar Hijri year's first day (Nowruz) to the month's first: six months of 31 days, five of 30, then 29 or 30. */
-const daysBeforeSolarHijriMonth = (month: number): number => (month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30);
-/** Days from 1970-01-01 to Nowruz 1349 (21 March 1970). */
-const NOWRUZ_1349 = 79;
-/**
- * The Gregorian year, month and day of a Solar Hijri date, by the calendar's arithmetic rule (a leap year 8 times in 33,
- * its leap years those whose remainder after 33 is 1, 5, 9, 13, 17, 22, 26 or 30), which the astronomical calendar Iran
- * keeps matches from 1343 to 1473 (1964 to 2094).
- */
-function gregorianOfSolarHijri(year: number, month: number, day: number): [number, number, number] {
-  let days = NOWRUZ_1349;
-  for (let y = 1349; y < year; y++) days += isSolarHijriLeapYear(y) ? 366 : 365;
-  for (let y = year; y < 1349; y++) days -= isSolarHijriLeapYear(y) ? 366 : 365;
-  return gregorianOfUnixDay(days + daysBeforeSolarHijriMonth(month) + day - 1);
-}
-const solarHijriDaysIn = (year: number, month: number): number => (month <= 6 ? 31 : month <= 11 ? 30 : isSolarHijriLeapYear(year) ? 30 : 29);
-const SOLAR_HIJRI_LEAP_REMAINDERS: ReadonlySet<number> = new Set([1, 5, 9, 13, 17, 22, 26, 30]);
-const isSolarHijriLeapYear = (year: number): boolean => SOLAR_HIJRI_LEAP_REMAINDERS.has(year % 33);
 
 /**
  * 13/04/2023, 04/13/2023, 30.03.2023: day and month as numbers. Dots are day first (German and
@@ -358,7 +280,7 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   // are counted from six in the morning.
   {
     regex: new RegExp(ETHIOPIAN_DATE, 'u'),
-    parts: (m) => (m[1] === undefined ? gregorianOfEthiopian(+m[6]!, ethiopianMonthOf(m[5]!), +m[4]!) : gregorianOfEthiopian(+m[3]!, ethiopianMonthOf(m[1]), +m[2]!)),
+    parts: gregorianOfEthiopianDate,
   },
   // A Thai month and the Buddhist era's year in two figures (THAI_MONTH): "4 ธ.ค. 69 10:15 น.".
   { regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${THAI_MONTH}${ERA_MARK}\\s+(\\d{2})(?![\\d.:/])${TIME}`, 'u'), parts: (m) => [FIRST_YEAR_OF_BUDDHIST_CENTURY + +m[3]!, monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
@@ -367,8 +289,8 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
     regex: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${SOLAR_HIJRI_MONTH}\\s+(1[34]\\d{2})(?!\\d)${TIME}`, 'u'),
     // A day the month does not have is none (readDate: its day over 12 and its year, "impossible").
     parts: (m) => {
-      const [year, month, day] = [+m[3]!, solarHijriMonthOf(m[2]!), +m[1]!];
-      return day >= 1 && day <= solarHijriDaysIn(year, month) ? [...gregorianOfSolarHijri(year, month, day), m[4], m[5], m[6]] : null;
+      const date = gregorianOfSolarHijriDate(+m[1]!, m[2]!, +m[3]!);
+      return date && [...date, m[4], m[5], m[6]];
     },
   },
   // Hungarian, year first, a dot after the year and after the day: "2026. december 4. – 15:10" (HUNGARIAN_DATE).
@@ -403,19 +325,6 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
  * 1900-2100, as codes and numbers such as 0800-12-34 are).
  */
 type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' | 'calendar' };
-
-/**
- * A date of Nepal's Bikram Sambat calendar, its months in Nepali (colloquial and Sanskrit names), year first with "गते" (day)
- * after the day, or month first with the year after a comma: Onlinekhabar's "२०८३ मंसिर १९ गते ९:१४", "मंसिर १९, २०८३". Its months
- * have 29 to 32 days by the year, which published tables disagree on (for 2083 BS by a day before Mangsir): it is read as a
- * date line's, its date left empty, so that the line is no page text and the author's name over it a byline.
- */
-const BIKRAM_SAMBAT_MONTH =
-  '(?:बैशाख|वैशाख|जेठ|जेष्ठ|असार|आषाढ|साउन|श्रावण|भदौ|भाद्र|असोज|आश्विन|कात्तिक|कार्तिक|मंसिर|मङ्सिर|मार्ग|पुस|पौष|माघ|फागुन|फाल्गुन|चैत|चैत्र)';
-const BIKRAM_SAMBAT_DATE = new RegExp(
-  `(?<!\\d)20[6-9]\\d\\s+${BIKRAM_SAMBAT_MONTH}\\s+\\d{1,2}\\s+गते|${BIKRAM_SAMBAT_MONTH}\\s+\\d{1,2}(?:\\s+गते)?\\s*,\\s*20[6-9]\\d(?!\\d)`,
-  'u',
-);
 
 /**
  * A year the page's markup runs into the time after it, two boxes with no space between them: Reuters' "December 4,

@@ -5,29 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { isAdLabel } from '../../src/clean/chrome/ads.js';
 import { isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isPortalSectionNote, isPresumptionNote, isSponsorDisclosure, isTranslationNote } from '../../src/clean/chrome/notes.js';
 import { cleanArticle } from '../../src/clean/index.js';
-import { describeLine, type Line } from '../../src/clean/lines.js';
 import { article, contextFor } from './context.js';
+import { describeLineTest } from './line-cases.js';
 
 const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
 const lastParagraph = (cleaned: ReturnType<typeof clean>): string | undefined => cleaned.body.split('\n\n').at(-1);
 const reasonOf = (cleaned: ReturnType<typeof clean>, text: string): string | undefined => cleaned.removedLines.find((line) => line.text === text)?.reason;
 
-/** Each text the test takes (`yes`) and leaves (`no`). */
-function describeTest(name: string, test: (line: Line) => boolean, yes: readonly string[], no: readonly string[]): void {
-  describe(name, () => {
-    it.each(yes)('takes "%s"', (text) => expect(test(describeLine(1, text, new Set()))).toBe(true));
-    it.each(no)('leaves "%s"', (text) => expect(test(describeLine(1, text, new Set()))).toBe(false));
-  });
-}
-
-describeTest(
+describeLineTest(
   "isAdLabel: a sponsored post's label, alone or naming the sponsor",
   isAdLabel,
   ['Paid Post', 'Advertisement feature', 'Sponsored Content', 'Partner content', 'Sponsored', 'In partnership with Greenleaf Energy', 'Sponsored by MasterCard®', 'Sponsored Content Provided by ARA'],
   ['In partnership with the county, the city will build 200 homes', 'Sponsored content is booming on social media', 'Paid posts on Instagram face new rules', 'In partnership with NASA.', 'Sponsored by the mayor, the bill passed 7-2'],
 );
 
-describeTest(
+describeLineTest(
   "isSponsorDisclosure: a sponsored post's disclosure",
   isSponsorDisclosure,
   [
@@ -39,7 +31,7 @@ describeTest(
 );
 
 // A nonprofit newsroom's note on a donor its story names: it had been the article's last paragraph.
-describeTest(
+describeLineTest(
   "isDonorDisclosure: a nonprofit newsroom's disclosure of a donor",
   isDonorDisclosure,
   [
@@ -52,7 +44,7 @@ describeTest(
 
 // A tester's review and breaking story: a review site's affiliate note had opened the body, a breaking
 // story's note that it is still being written had closed it.
-describeTest(
+describeLineTest(
   "isAffiliateDisclosure: a site's note that it earns from the shops it links to",
   isAffiliateDisclosure,
   [
@@ -72,7 +64,7 @@ describeTest(
   ],
 );
 
-describeTest(
+describeLineTest(
   "isDevelopingStoryNote: a breaking story's note that it is still being written",
   isDevelopingStoryNote,
   ['This is a developing story. Check back for updates.', 'This story is developing and will be updated.', 'This article will be updated.', 'Check back later for updates.'],
@@ -80,7 +72,7 @@ describeTest(
 );
 
 // A tester's police blotter: a local site's note under each log had been its last paragraph.
-describeTest(
+describeLineTest(
   "isPresumptionNote: a police log's note that those it names are presumed innocent",
   isPresumptionNote,
   [
@@ -97,7 +89,7 @@ describeTest(
   ],
 );
 
-describeTest(
+describeLineTest(
   "isFeedbackPoll: a feedback poll's question or thanks",
   isFeedbackPoll,
   ['Was this article helpful?', 'Is this page useful?', 'Did you find this story useful?', 'How would you rate this article?', 'Rate this Article', 'Thanks for your feedback!', 'How does this make you feel?', 'Do you like the content of this article?', 'Did you enjoy this story?'],
@@ -111,7 +103,7 @@ describeTest(
   ],
 );
 
-describeTest(
+describeLineTest(
   "isTranslationNote: a translated story's note",
   isTranslationNote,
   [
@@ -157,7 +149,7 @@ describe("a local site's police log", () => {
 
 // A tester's Naver page: an agency's story closes with its reporter's address and, under the notices, the
 // portal's note on the section the outlet filed it in; both had stayed as the article's last lines.
-describeTest(
+describeLineTest(
   "isPortalSectionNote: a portal's note on the story's section",
   isPortalSectionNote,
   ['기사 섹션 분류 안내', '이 기사는 언론사에서 경제 섹션으로 분류했습니다.', '이 기사는 언론사에서 IT/과학 섹션으로 분류했습니다.'],

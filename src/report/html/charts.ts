@@ -113,7 +113,7 @@ export function sentimentBarChart(bars: readonly Bar[], ariaLabel: string): stri
 }
 
 /** The symmetric scale of a sentiment chart: the largest magnitude, rounded up to a tenth. */
-// A loop, not Math.max(...values): past about 125,000 articles their spread overflowed the stack.
+// A loop, not Math.max(...values): past about 125,000 articles their spread overflows the stack.
 const sentimentScale = (values: readonly number[]): number => Math.max(0.1, Math.ceil(values.reduce((max, v) => Math.max(max, Math.abs(v)), 0) * 10) / 10);
 
 /** At most this many points describe the sorted sentiment curve, whatever the corpus size. */
