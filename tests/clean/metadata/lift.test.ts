@@ -413,6 +413,14 @@ describe('liftMetadata', () => {
       expect(lift('By Tom Roe | December 4, 2026 at 9:05 AM AKST - Updated December 4 at 11:30 AM').metadata.date).toBe('2026-12-04T09:05');
     });
 
+    it('reads a date line and its update after a spaced dash, over 14 words, as one date line', () => {
+      // A station's stamp alone on its line: over the other metadata lines' 14 words it had been read as a long byline, and stayed.
+      expect(lift('December 4, 2026 at 9:05 AM AKST - Updated December 4 at 11:30 AM')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T09:05' } });
+      expect(lift('Friday, December 4th 2026, 9:05 AM HST - Updated Saturday, December 5th 2026, 11:30 AM HST').metadata.date).toBe('2026-12-04T09:05');
+      // Words of no date's after the dash leave it unread.
+      expect(lift('December 4, 2026 at 9:05 AM AKST - Updated with the mayor’s comments on the ferry schedule').reason).toBeNull();
+    });
+
     it('reads a date line in a cell of its own before a row of the page\'s tools and links', () => {
       // A regional paper's row under the section's label, over the headline: read whole it was page text, and the day the page
       // was read, by the masthead, dated the story.
