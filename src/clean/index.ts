@@ -165,8 +165,10 @@ function undoMetadataAfterPageText(page: Page, tail: readonly Line[]): void {
  * page was read, as a paper sets it by its masthead with a time or words of its own ("Tue 15 Dec 2026 | 20:58 EST", "Search |
  * Classifieds  December 20, 2026" over a wire story's "Mon Dec 14, 2026 11:16am EST"), which isDayStamp does not know. The
  * date line under the headline dates the story (its update's date if no other, as a sports page gives only "Last Updated:
- * …"), and so does one between them labelled as the publication's ("Published: …"). A date over the headline labelled so is
- * the story's; an earlier date is required, as the page's day is the latest a page prints.
+ * …"), and so does one between them labelled as the publication's ("Published: …") or right over the headline (a regional
+ * paper's "4 December 2026 - 3:42PM" under its section's label, a portal's "06.12.2026 01:07" under its menu: the story's
+ * own, set with it). A date over the headline labelled so is the story's; an earlier date is required, as the page's day
+ * is the latest a page prints.
  */
 function storyDateUnderHeadline(page: Page, parts: Parts, headline: Line | undefined, body: readonly Line[]): void {
   const { metadata, dateLines } = page.lifted;
@@ -177,9 +179,13 @@ function storyDateUnderHeadline(page: Page, parts: Parts, headline: Line | undef
   if (metadata.date === null || headline === undefined || textAt === undefined || setting === undefined || setting.line >= headline.number) return;
   if (dateLines.some((reading) => reading.line === setting.line && reading.published)) return;
   const day = metadata.date.slice(0, DAY_CHARS);
+  const overHeadline = page.lines[page.lines.indexOf(headline) - 1]?.number;
   const under = dateLines.filter(
     (reading) =>
-      reading.line > setting.line && reading.line < textAt && (reading.line > headline.number || reading.published) && reading.date.slice(0, DAY_CHARS) < day,
+      reading.line > setting.line &&
+      reading.line < textAt &&
+      (reading.line > headline.number || reading.published || reading.line === overHeadline) &&
+      reading.date.slice(0, DAY_CHARS) < day,
   );
   const story = under.find((reading) => !reading.update) ?? under[0];
   if (story) metadata.date = story.date;

@@ -55,6 +55,9 @@ export function keptArticle(
   const outlet = signing !== null && pageSource !== undefined && shortNameOf(signing, pageSource) ? pageSource : signing;
   const datelineText = dateline && body.slice(dateline.start, dateline.start + dateline.length);
   metadata.source ??= dateline?.agency ?? outletAfterPlace(datelineText) ?? credit?.agency ?? signOffAgency(body) ?? outlet ?? pageSource ?? null;
+  // A station's dateline runs its name together ("(HawaiiNewsNow) - ") where its notice spaces it ("Copyright 2026 Hawaii News
+  // Now."): the spaced form is the one a reader searches for, and the one the outlet's other pages give.
+  if (metadata.source !== null && metadata.source !== raw.givenMetadata.source && pageSource !== undefined && spacedFormOf(metadata.source, pageSource)) metadata.source = pageSource;
   // An agency's or a network's source is one name whichever the page wrote (agencySourceName, networkSourceName): "(AP)"
   // and "By The Associated Press" would group one agency's stories under two sources. The input's is kept as given.
   if (metadata.source !== null && metadata.source !== raw.givenMetadata.source) metadata.source = networkSourceName(agencySourceName(metadata.source));
@@ -124,6 +127,11 @@ const AFTER_PLACE = /^[^,]+, ([^,]+?) ?(?:-{1,3}|[–—]) $/u;
 function outletAfterPlace(dateline: string | null): string | null {
   const after = dateline ? AFTER_PLACE.exec(dateline)?.[1] : undefined;
   return after !== undefined && isOutlet(after) ? after : null;
+}
+
+/** Whether `spaced` is `name` written with spaces between its words ("Hawaii News Now" of "HawaiiNewsNow"), case aside. */
+function spacedFormOf(name: string, spaced: string): boolean {
+  return !/\s/u.test(name) && /\s/u.test(spaced) && spaced.replace(/\s+/gu, '').toLowerCase() === name.toLowerCase();
 }
 
 /**

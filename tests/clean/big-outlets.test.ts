@@ -502,6 +502,21 @@ describe("a paper's day's date by its masthead over the story's own date line", 
     expect(clean(page('Tuesday 8 December 2026', 'Last Updated: 2:55am GMT 29/11/2026')).metadata.date).toBe('2026-11-29T02:55');
   });
 
+  it('dates the story by an earlier date line right over its headline', () => {
+    // A finance portal's release: the day's stamp run into its search box, the release's own date and time over its headline.
+    const portal = (over: string) =>
+      [
+        'Profisuche  |  Di. 08.12.2026', 'Anmeldename:', 'Harbour Wire  ·  Neueste Meldungen  ·  Archiv', over,
+        'Harbour Devices launches a remote that learns the household', '',
+        'Harbour Devices on Sunday unveiled a universal remote control that learns which devices a household uses each evening.', '',
+        'The company said the remote would go on sale in March at a price of 149 dollars, with a smaller model to follow.', '',
+        'Analysts said the market for such remotes had grown by a fifth last year as homes added streaming boxes and speakers.', '',
+      ].join('\n');
+    expect(clean(portal('06.12.2026 01:07')).metadata.date).toBe('2026-12-06T01:07');
+    // One line higher, with the portal's links between, it is no date of the headline's.
+    expect(clean(portal('06.12.2026 01:07\nDruckversion  ·  Senden')).metadata.date).toBe('2026-12-08');
+  });
+
   it('keeps a date over the headline labelled as the publication\'s', () => {
     expect(clean(page('Published: December 7, 2026', 'December 3, 2026')).metadata.date).toBe('2026-12-07');
   });

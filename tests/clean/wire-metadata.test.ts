@@ -398,3 +398,24 @@ describe("CNA's credit opening the story", () => {
     expect(clean(page('（中央社台北4日電）')).metadata.source).toBe('Central News Agency');
   });
 });
+
+// A station's dateline runs its name together ("(HarborNewsNow)") where its notice spaces it ("Copyright 2026 Harbor News Now."):
+// one outlet, named as a reader writes it.
+describe("a dateline's run-together outlet spelt out by the page's notice", () => {
+  const page = (dateline: string, notice: string) =>
+    [
+      'Ferry service to the outer islands resumes', 'By HNS Staff | December 4, 2026 at 9:05 AM HST', '',
+      `${dateline} - The ferry to the outer islands sailed again on Friday after three weeks of repairs to its engines.`, '',
+      'The operator said the first crossing carried about two hundred passengers and forty cars.', '',
+      'Islanders had relied on small planes and fishing boats while the ferry was in dry dock.', '',
+      notice, '',
+    ].join('\n');
+
+  it('gives the spaced form the notice writes', () => {
+    expect(clean(page('PORT ALDEN, Hawaii (HarborNewsNow)', 'Copyright 2026 Harbor News Now. All rights reserved.')).metadata.source).toBe('Harbor News Now');
+  });
+
+  it("keeps the dateline's form when the notice names another outlet", () => {
+    expect(clean(page('PORT ALDEN, Hawaii (HarborNewsNow)', 'Copyright 2026 Island Media Group. All rights reserved.')).metadata.source).toBe('HarborNewsNow');
+  });
+});

@@ -156,7 +156,7 @@ const NAMED_TOOLS = [
   String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
   // The print and e-mail buttons of older pages: "Print-friendly page | Email this story to a friend".
   String.raw`print(?:er)?[- ]?friendly(?:\s+(?:version|page|format))?|printable\s+version`,
-  String.raw`e-?mail\s+(?:${TOOL_OBJECT}\s+)?to\s+a\s+(?:friend|colleague)`,
+  String.raw`(?:e-?mail|send)\s+(?:${TOOL_OBJECT}\s+)?to\s+a\s+(?:friend|colleague)`,
   // "Share this article" alone is isShareOrFollow's, after the article.
   String.raw`share\s+full\s+${TOOL_OBJECT}`,
   // A broadcast page's buttons over and under its transcript: "Read the Full Transcript", "Watch the Full Episode".
@@ -183,6 +183,8 @@ const TOOLS_RUN_INTO = new RegExp(String.raw`(?:\s*\|\s*${TOOL}(?:\s*[|·•]\s*
  * without a bar or two spaces is given back unscanned: the pattern is tried from every position of the text.
  */
 export const withoutToolsRunInto = (text: string): string => (text.includes('|') || text.includes('  ') ? text.replace(TOOLS_RUN_INTO, '') : text);
+/** A reader tool's button, named or bare, alone in its text: "Send to a friend", "Email this story", "Print". */
+export const isToolText = (text: string): boolean => READER_TOOLS.test(text) || BARE_TOOL.test(text);
 /**
  * A reader tool's bare button alone on its line ("Share", "Save", "Print"): no tool by itself (it may head a section), but some
  * pages set "Share" and "Save" between the story's age and the author's name (header.ts headerName crosses them).

@@ -172,8 +172,17 @@ const isLabelledDateWords = (line: Line): boolean => DATE_LABEL.test(line.text) 
  * 09:10 Uhr, aktualisiert am 13. März 2026, 10:15 Uhr": 15), over the 14 of other metadata lines.
  */
 const MAX_TWO_DATES_WORDS = 24;
-/** A labelled line of dates, their labels and nothing else, as long as MAX_TWO_DATES_WORDS: longer than other metadata lines may be. */
-export const isLongDateLine = (line: Line): boolean => line.wordCount <= MAX_TWO_DATES_WORDS && isLabelledDateWords(line);
+/**
+ * An update's label after a spaced dash, as US stations' sites set it after the publication's date: "December 4, 2026 at 9:05 AM
+ * AKST - Updated December 4 at 11:30 AM" (over 14 words, a date line's all the same). The dash starts after a non-space.
+ */
+const UPDATE_AFTER_DASH = new RegExp(`(?<!\\s)\\s+[-–—]\\s+(?:${UPDATE_LABELS})(?![\\p{L}\\p{N}])`, 'iu');
+/**
+ * A labelled line of dates, their labels and nothing else, as long as MAX_TWO_DATES_WORDS: longer than other metadata lines may be.
+ * The label opens the line, or an update's follows the date after a dash (UPDATE_AFTER_DASH).
+ */
+export const isLongDateLine = (line: Line): boolean =>
+  line.wordCount <= MAX_TWO_DATES_WORDS && (isLabelledDateWords(line) || (UPDATE_AFTER_DASH.test(line.text) && onlyDateWords(line.text, LABEL_WORDS)));
 /**
  * The place a date line opens with, before a comma: one to four words in Title Case, maybe joined by
  * a particle ("Madrid, 28 de noviembre de 2026 - 09:45 CET", "Frankfurt am Main, 3. Dezember 2026,

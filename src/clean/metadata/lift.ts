@@ -7,7 +7,7 @@
 import type { ArticleMetadata, DateOrder } from '../../types.js';
 import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
 import { isEmbeddedPostSignature } from '../embedded.js';
-import { isViewCount } from '../chrome/buttons.js';
+import { isToolText, isViewCount } from '../chrome/buttons.js';
 import { isPictureCredit } from '../chrome/pictures.js';
 import { isPrintedNotice } from '../chrome/printout.js';
 import { BEFORE_CLOSING_READING_TIME, isReadingTime, isRelativeAge } from '../chrome/stamps.js';
@@ -114,6 +114,8 @@ export function liftMetadata(line: Line, lifted: LiftedMetadata, bodyProbability
   if (bodyProbability > 0.9) return null;
   const uncredited = withoutCreditAfter(line);
   if (uncredited !== line) return liftMetadata(uncredited, lifted, bodyProbability, dateOrder, underByline);
+  const date = dateCellBeforeTools(line, dateOrder);
+  if (date !== null) return liftLine(date, lifted, dateOrder);
   if (line.wordCount > MAX_METADATA_WORDS && !isLongDateLine(line) && !isSourceAddress(line.text)) return liftLongByline(line, lifted, dateOrder, underByline);
   return liftBylineAndDate(line, lifted, dateOrder, underByline) ?? liftLine(line, lifted, dateOrder);
 }
@@ -132,6 +134,28 @@ function withoutCreditAfter(line: Line): Line {
   if (!dash) return line;
   const credit = describeLine(line.number, line.text.slice(dash.index + dash[0].length), NO_STOPWORDS);
   return isEditorCredit(credit) ? describeLine(line.number, line.text.slice(0, dash.index), NO_STOPWORDS) : line;
+}
+
+/** A date's cell before the next one, two spaces or a tab apart (ingest/normalise.ts spacedTabs). */
+const CELL_GAP = /(?<!\s) {2,}(?=\S)/u;
+/** Bars parting the links and tools after the date's cell. */
+const CELL_BARS = /\s+\|\s+/u;
+/** Words of a link or a tool after the date's cell at most: "View all news", "Send to a friend". */
+const MAX_TOOL_CELL_WORDS = 4;
+/**
+ * The date's cell of a line that sets the date before a row of the page's links and tools, parted by bars, one a reader tool
+ * at least (chrome/buttons.ts isToolText): Fairfax's regional papers' "4 December 2026 - 3:42PM<tab>More local news  |  Send to a
+ * friend  |  Print" over the headline. Read whole, it is page text, and the day stamp by the masthead dates the story. Else null.
+ */
+function dateCellBeforeTools(line: Line, dateOrder: DateOrder): Line | null {
+  if (!line.text.includes('|')) return null;
+  const gap = CELL_GAP.exec(line.text);
+  if (!gap) return null;
+  const cell = line.text.slice(0, gap.index);
+  const rest = line.text.slice(gap.index).trim().split(CELL_BARS);
+  const links = rest.every((part) => !/[\p{N}.!?:]/u.test(part) && part.split(/\s+/u).length <= MAX_TOOL_CELL_WORDS);
+  if (!links || !rest.some(isToolText) || !/\p{Nd}/u.test(cell) || !onlyDateWords(cell) || readDate(cell, dateOrder) === null) return null;
+  return describeLine(line.number, cell, NO_STOPWORDS);
 }
 
 /** Words of a metadata line at most, but for dates alone (isLongDateLine), an address (isSourceAddress) and names alone (liftLongByline). */

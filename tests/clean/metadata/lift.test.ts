@@ -413,6 +413,24 @@ describe('liftMetadata', () => {
       expect(lift('By Tom Roe | December 4, 2026 at 9:05 AM AKST - Updated December 4 at 11:30 AM').metadata.date).toBe('2026-12-04T09:05');
     });
 
+    it('reads a date line and its update after a spaced dash, over 14 words, as one date line', () => {
+      // A station's stamp alone on its line: over the other metadata lines' 14 words it had been read as a long byline, and stayed.
+      expect(lift('December 4, 2026 at 9:05 AM AKST - Updated December 4 at 11:30 AM')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T09:05' } });
+      expect(lift('Friday, December 4th 2026, 9:05 AM HST - Updated Saturday, December 5th 2026, 11:30 AM HST').metadata.date).toBe('2026-12-04T09:05');
+      // Words of no date's after the dash leave it unread.
+      expect(lift('December 4, 2026 at 9:05 AM AKST - Updated with the mayor’s comments on the ferry schedule').reason).toBeNull();
+    });
+
+    it('reads a date line in a cell of its own before a row of the page\'s tools and links', () => {
+      // A regional paper's row under the section's label, over the headline: read whole it was page text, and the day the page
+      // was read, by the masthead, dated the story.
+      expect(lift('4 December 2026 - 3:42PM  More local news  |  Send to a friend  |  Print')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T15:42' } });
+      expect(lift('Friday, December 4, 2026  Email this story  |  Print')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04' } });
+      // Cells with no tool among them are a menu's or a sentence's: "|" parts of no reader tool leave the line unread.
+      expect(lift('4 December 2026 - 5:57PM  More local news  |  Local sport  |  Weather').reason).toBeNull();
+      expect(lift('4 December 2026  The council voted to close the pool  |  Print').reason).toBeNull();
+    });
+
     it('lifts date lines as ISO 8601', () => {
       expect(lift('Last updated: 3 March 2021 14:05').metadata.date).toBe('2021-03-03T14:05');
       expect(lift('Nov 20, 2019').reason).toBe('date line');
@@ -1291,5 +1309,22 @@ describe("a byline's name without what the page runs onto it", () => {
       reason: 'byline and date line',
       metadata: expect.objectContaining({ byline: 'Jason Cole', date: expect.stringMatching(/^2026-11-18/u) }),
     });
+  });
+});
+
+describe("a regional paper's date line before its row of tools, under the masthead's day", () => {
+  it("dates the story by it, not by the day the page was read", () => {
+    const page = [
+      'Harbour Hill news, classifieds and community.', '', '   Monday, 7 December 2026', '', 'Home', '', 'Local', '', 'Sport', '', 'Weather', '',
+      'WORLD > Sport', '',
+      '4 December 2026 - 3:42PM\tMore local news  |  Send to a friend  |  Print', '',
+      'Coach quits after third straight loss', '',
+      'The national rugby league coach resigned on Friday after his side lost its third match in a row at home.', '',
+      'The board said it would name an interim coach before the next round and begin a search for a permanent one.', '',
+      'Players thanked the coach for his four seasons in charge and said the decision had come as a surprise.', '',
+    ].join('\n');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata.date).toBe('2026-12-04T15:42');
+    expect(cleaned.removedLines.find((line) => line.text.startsWith('4 December'))).toMatchObject({ kind: 'metadata', reason: 'date line' });
   });
 });
