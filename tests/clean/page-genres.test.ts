@@ -730,3 +730,26 @@ describe("a fact-check's box under its byline: the claim and the rating, each un
     expect(paragraphs(cleaned.body)[0]).toBe(text[0]);
   });
 });
+
+// A fact-checker's page: its menu's archive filters ("By subject", "By speaker"), then the claim quoted over who made it and
+// where, the headline over the byline and date line, the lead picture's caption, the text.
+describe("a fact-check's claim over its headline, under a menu's filters read as bylines", () => {
+  const menu = ['Editions', 'National', 'States', 'Ohio', 'Oregon', 'Truth-O-Meter', 'All', 'By subject', 'True', 'Mostly True', 'Half True', 'False', 'People', 'By speaker', 'Articles'];
+  const claim = ['"Forty tonnes of fish a day are taken from the lake by boats without a licence."', '— Harold Brinkley on Monday, March 3rd, 2025 in an interview on a morning radio show'];
+  const headline = 'How much fish do boats take from the lake without a licence?';
+  const byline = 'By Corinna Vell on Friday, March 14th, 2025 at 9:40 a.m.';
+  const caption = 'Fishing boats moored at the north harbour of the lake. (AP)';
+  const text = [
+    'In early March, state Sen. Harold Brinkley told a morning radio show that the lake needs more wardens on the water.',
+    'Boats fishing without a licence, he said, take "forty tonnes of fish a day" from the lake.',
+    'The state fisheries office counts the catch landed at the lake\'s harbours each season, and publishes it every spring.',
+    'Its latest report gives a licensed catch of about 12 tonnes a day at the height of the season, and far less in winter.',
+  ];
+  const page = [...menu, ...claim, '', headline, '', byline, '', caption, '', ...text].join('\n');
+
+  it('takes the headline over the byline for the title, not the claim over it', () => {
+    const cleaned = clean(page);
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.metadata.byline).toBe('Corinna Vell');
+  });
+});

@@ -4,6 +4,7 @@
 // the title's search leaves them out (titleCandidates); title.ts findTitle chooses among what is left.
 import type { RemovedLine } from '../../types.js';
 import { isMasthead } from '../metadata/name-posts.js';
+import { bylineName, isMenuFilter } from '../metadata/bylines.js';
 import { isAcademicPostLine } from '../metadata/credits.js';
 import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '../metadata/names.js';
 import { headlineWords, isHeadlineShaped } from './headlines.js';
@@ -44,7 +45,9 @@ export function titleCandidates(
   lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, titleSearch: readonly Line[], body: readonly Line[], firstInBlock: number, copyrightNotices: readonly Line[],
   overHeader: (line: Line) => boolean,
 ): { candidates: Line[]; headlineInBlock: Line | null } {
-  const header = lines.find((line) => isRemovedAs(removed, line, HEADER_REASON));
+  // Not a menu's filter read as a byline (bylines.ts isMenuFilter): PolitiFact's "By subject" over its claim, headline and
+  // byline would stand for the header far above the block, and the claim opening the block would be the title.
+  const header = lines.find((line) => isRemovedAs(removed, line, HEADER_REASON) && !isMenuFilter(bylineName(line.text) ?? ''));
   const headerAt = header ? lines.indexOf(header) : -1;
   // A line of a headline's length right over the header: the page's headline, or a line under it (a wire desk's name).
   const overHeaderLine = headerAt > 0 ? lines[headerAt - 1]! : undefined;

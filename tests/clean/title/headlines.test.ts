@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyVocabulary, endsWithAbbreviation, foldedText, overlapWithBody, readsAs } from '../../../src/clean/title/headlines.js';
+import { bodyVocabulary, endsWithAbbreviation, foldedText, isTitleShaped, overlapWithBody, readsAs } from '../../../src/clean/title/headlines.js';
 import { wordsAt, wordsOf } from '../../../src/text/line-words.js';
 import { stemmerFor, stopwordSet } from '../../../src/text/language.js';
 import { HAN, KANA, unspacedLetterRanges } from '../../../src/text/word-chars.js';
@@ -99,3 +99,8 @@ describe('readsAs', () => {
 describeLineTest('endsWithAbbreviation', endsWithAbbreviation,
   ['Hawks (21-6) At Rangers (15-12), 7:30 P.m.', 'Volunteers say the cold has them flooding rinks at 3 a.m.', 'Polls in Harwick stay open until 8 p.m.', 'Airline lands first jumbo jet in U.S.', 'Shares slide on Wall St.'],
   ['The ferry left the harbour at dawn.', 'Ferry crews load trucks before dawn 4:12 a.m.', 'More U.S.', 'Offices in Washington, D.C.']);
+
+// A quotation's attribution under it, an embedded post's signature, an interview's reply: a dash opens each, never a headline.
+describeLineTest('isTitleShaped', isTitleShaped,
+  ['How much fish is taken from the lake without a licence?', 'Harbour wall to be rebuilt before the storms', 'Ferry fares – what changes in spring'],
+  ['— Harold Brinkley on Monday, March 3rd, 2025 in a radio interview', '— Harbour Ferries (@harbourferries) March 3, 2025', '— Думаю, это будет суп из тыквы с гренками']);
