@@ -286,7 +286,18 @@ function placedDateline(story: string): Omit<Dateline, 'start'> | null {
  */
 function bracketAgency(name: string | undefined): string | null {
   if (!name) return null;
+  // A date names no source: Malaysian papers set it in the brackets ("KUCHING (Dec 6): "), MindaNews after its own name
+  // ("DAVAO CITY (MindaNews / 04 December) — ").
+  const dated = / \/ (.+)$/u.exec(name);
+  if (dated && isDayAndMonth(dated[1]!)) name = name.slice(0, dated.index);
+  if (isDayAndMonth(name)) return null;
   return !name.includes(',') || name.split(',').every((part) => isNewsAgency(part.trim())) ? name : null;
+}
+
+/** A day and a month's name (isMonthName) either way round: "Dec 6", "04 December". */
+function isDayAndMonth(text: string): boolean {
+  const match = /^(?:(\p{L}+)\.? \d{1,2}|\d{1,2} (\p{L}+)\.?)$/u.exec(text);
+  return match !== null && isMonthName((match[1] ?? match[2])!);
 }
 
 /** An agency's name in brackets closing the text, maybe with a full stop after it: "… al Senato. (ANSA)." */
