@@ -66,6 +66,9 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   // Taiwan's Central News Agency by its Chinese names (its credit "（中央社記者王小明台北4日電）"); not "CNA", which names
   // Singapore's Channel NewsAsia too.
   ['Central News Agency', '中央社', '中央通訊社'],
+  // The Caribbean Media Corporation, whose copy the region's papers reprint, its initials closing the dateline ("BRIDGETOWN,
+  // Barbados, Dec 5, CMC – ").
+  ['CMC', 'Caribbean Media Corporation'],
 ];
 /** Each agency's source name (AGENCY_NAMES) by any of its names in lower case. */
 const AGENCY_SOURCE_NAMES: ReadonlyMap<string, string> = new Map(
@@ -277,7 +280,12 @@ function placedDateline(story: string): Omit<Dateline, 'start'> | null {
   // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
   // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words are no dateline's).
   if (match[0].endsWith(': ') && (!SENTENCE_END.test(paragraphOf(story)) || isTranscript(story))) return null;
-  return { length: match[0].length, agency: bracketAgency((match[2] ?? match[3])?.trim()) };
+  return { length: match[0].length, agency: bracketAgency((match[2] ?? match[3])?.trim()) ?? lastPartAgency(match[0]) };
+}
+/** An agency named after the dateline's last comma, no brackets, as the Caribbean Media Corporation signs ("…, Dec 5, CMC – "). */
+function lastPartAgency(dateline: string): string | null {
+  const last = /, ([^,()]{1,30}?) ?(?:-{1,3}|[–—]) $/u.exec(dateline)?.[1];
+  return last !== undefined && isNewsAgency(last) ? last : null;
 }
 /**
  * The agency a dateline's brackets name: none when they list words with commas that are not all news agencies
