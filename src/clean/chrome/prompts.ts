@@ -333,13 +333,13 @@ const PLUG_PROMPT = new RegExp(
 const LEAD_UP_PLUG = new RegExp(
   '^(?:[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
     '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b' +
-    // A wire's note that its website carries only part of what its subscribers get, Anadolu's under every story ("<Agency>
-    // website contains only a portion of the news stories offered to subscribers in … Please contact us for subscription options."), the
-    // last paragraph. The site's website, only part of its news, what is offered to its subscribers: a story on a site's content names none.
     // A subscription's offer at its price ending in the ask, The Namibian's under every story ("Stay informed with The Namibian – … Get
     // in-depth reporting and opinions for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!"): the price
     // for a time, then the ask closing the line. A story on a price names no ask at its end.
     '|[^!?]{0,160}?\\bfor (?:only|just) \\S{0,4}\\d[\\d.,]* (?:a|per) (?:month|week|year)\\b[^!?]{0,80}?\\bsubscribe(?: now| today)?[.!]?$' +
+    // A wire's note that its website carries only part of what its subscribers get, Anadolu's under every story ("<Agency>
+    // website contains only a portion of the news stories offered to subscribers in … Please contact us for subscription options."), the
+    // last paragraph. The site's website, only part of its news, what is offered to its subscribers: a story on a site's content names none.
     '|[^.!?]{0,40}?\\bwebsite (?:contains|carries|publishes|offers|includes) only (?:a (?:portion|part|selection|fraction)|some) of the (?:news|stories|news stories|content)\\b[^.!?]{0,30}?\\b(?:offered|available|provided|sent|delivered) to (?:its |our )?subscribers\\b)',
   'iu',
 );
