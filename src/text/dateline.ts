@@ -66,6 +66,9 @@ const AGENCY_NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   // Taiwan's Central News Agency by its Chinese names (its credit "（中央社記者王小明台北4日電）"); not "CNA", which names
   // Singapore's Channel NewsAsia too.
   ['Central News Agency', '中央社', '中央通訊社'],
+  // The Caribbean Media Corporation, whose copy the region's papers reprint, its initials closing the dateline ("BRIDGETOWN,
+  // Barbados, Dec 5, CMC – ").
+  ['CMC', 'Caribbean Media Corporation'],
 ];
 /** Each agency's source name (AGENCY_NAMES) by any of its names in lower case. */
 const AGENCY_SOURCE_NAMES: ReadonlyMap<string, string> = new Map(
@@ -277,7 +280,12 @@ function placedDateline(story: string): Omit<Dateline, 'start'> | null {
   // Before a colon: a paragraph of prose, and not a speaker's turn in a transcript ("TRUMP: We will …",
   // "ANDERSON COOPER, CNN ANCHOR: Good evening.": the speaker's words are no dateline's).
   if (match[0].endsWith(': ') && (!SENTENCE_END.test(paragraphOf(story)) || isTranscript(story))) return null;
-  return { length: match[0].length, agency: bracketAgency((match[2] ?? match[3])?.trim()) };
+  return { length: match[0].length, agency: bracketAgency((match[2] ?? match[3])?.trim()) ?? lastPartAgency(match[0]) };
+}
+/** An agency named after the dateline's last comma, no brackets, as the Caribbean Media Corporation signs ("…, Dec 5, CMC – "). */
+function lastPartAgency(dateline: string): string | null {
+  const last = /, ([^,()]{1,30}?) ?(?:-{1,3}|[–—]) $/u.exec(dateline)?.[1];
+  return last !== undefined && isNewsAgency(last) ? last : null;
 }
 /**
  * The agency a dateline's brackets name: none when they list words with commas that are not all news agencies
@@ -286,7 +294,18 @@ function placedDateline(story: string): Omit<Dateline, 'start'> | null {
  */
 function bracketAgency(name: string | undefined): string | null {
   if (!name) return null;
+  // A date names no source: Malaysian papers set it in the brackets ("KUCHING (Dec 6): "), MindaNews after its own name
+  // ("DAVAO CITY (MindaNews / 04 December) — ").
+  const dated = / \/ (.+)$/u.exec(name);
+  if (dated && isDayAndMonth(dated[1]!)) name = name.slice(0, dated.index);
+  if (isDayAndMonth(name)) return null;
   return !name.includes(',') || name.split(',').every((part) => isNewsAgency(part.trim())) ? name : null;
+}
+
+/** A day and a month's name (isMonthName) either way round: "Dec 6", "04 December". */
+function isDayAndMonth(text: string): boolean {
+  const match = /^(?:(\p{L}+)\.? \d{1,2}|\d{1,2} (\p{L}+)\.?)$/u.exec(text);
+  return match !== null && isMonthName((match[1] ?? match[2])!);
 }
 
 /** An agency's name in brackets closing the text, maybe with a full stop after it: "… al Senato. (ANSA)." */

@@ -1178,6 +1178,29 @@ describe("an opinion column with its author's note between the byline and the fi
   });
 });
 
+// OC Media sets its contributor's note under the name and the date line, over the first paragraph: the name, which the note
+// repeats, had been read as the story's subject, no author, and the note had opened the body.
+describe("an opinion column with its author's note under the name alone and the date line", () => {
+  const text = [
+    'Harbour Review', 'News', 'Opinion', 'Support us',
+    'Opinion | The ferry timetable is the real problem',
+    'Mara Keldani',
+    '4 December 2026',
+    'Mara Keldani is a transport researcher based in Port Alden.',
+    'Every weekday morning, about 9,000 people cross the bay on the two old ferries that still run from the north pier.',
+    'The council plans to replace them with a single larger boat next summer, which will sail every forty minutes instead of every twenty.',
+    'A plan that asks people to wait twice as long will send many of them back to the coast road and its queues.',
+    'The bay does not need a bigger boat. It needs a timetable people can trust.',
+    'About us', 'Contact', '',
+  ].join('\n');
+
+  it('takes the name for the author and removes the note', () => {
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe('Mara Keldani');
+    expect(paragraphs(cleaned.body)[0]).toMatch(/^Every weekday morning/);
+  });
+});
+
 describe("the shape of an author's note", () => {
   const noteShaped = (text: string): boolean => isAuthorNoteShape(describeLine(1, text, new Set()));
 

@@ -742,12 +742,16 @@ describeClosingNote(
     // Bloomberg's close.
     'To contact the reporter on this story: Jane Doe in Paris at jdoe@harbourgazette.com',
     'To contact the editor responsible for this story: Tom Okafor at tokafor@harbourgazette.com',
+    // The address alone after a dash, as The Namibian signs its stories (a tester's court report had kept it).
+    '– jnakale@harbourgazette.com',
+    '- t.okafor@harbourgazette.com.na',
   ],
   [
     'To reach our moderators, write to moderator@harbourgazette.com',
     'Contact the harbour office at harbour@example.gov for a permit.',
     'Readers with questions can contact Jane Doe, the council clerk, at the town hall.',
     'The Red Cross can be reached at 1-800-733-2767.',
+    '– complaints go to the ombudsman, not to info@harbourgazette.com',
   ],
 );
 

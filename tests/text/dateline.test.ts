@@ -40,6 +40,16 @@ describe('datelineAt', () => {
       // A site's links set in the brackets are no agency (the story's source had been `Map, News`); agencies listed are.
       ['SAN JOSE (Map, News) - The council met on Tuesday.', 'SAN JOSE (Map, News) - ', null],
       ['BEIRUT (AP, Reuters) - The council met on Tuesday.', 'BEIRUT (AP, Reuters) - ', 'AP, Reuters'],
+      // A date in the brackets, as Malaysian papers set it, or after the outlet's name, as MindaNews does, names no source (the
+      // stories' sources had been `Dec 6` and `MindaNews / 04 December`).
+      ['KUCHING (Dec 6): The council met on Tuesday.', 'KUCHING (Dec 6): ', null],
+      ['IPOH (6 Dec) - The council met on Tuesday.', 'IPOH (6 Dec) - ', null],
+      ['GENERAL SANTOS CITY (MindaNews / 11 March) — The council met on Tuesday.', 'GENERAL SANTOS CITY (MindaNews / 11 March) — ', 'MindaNews'],
+      // The Caribbean Media Corporation signs after the date, no brackets (a tester's page reprinting its copy had the
+      // reprinting paper for its source); a last part no agency's names none.
+      ['KINGSTOWN, St Vincent, Mar 3, CMC – The council met on Tuesday.', 'KINGSTOWN, St Vincent, Mar 3, CMC – ', 'CMC'],
+      ['CASTRIES, St Lucia, Mar 3, Reuters – The council met on Tuesday.', 'CASTRIES, St Lucia, Mar 3, Reuters – ', 'Reuters'],
+      ['CASTRIES, St Lucia, Mar 3 – The council met on Tuesday.', 'CASTRIES, St Lucia, Mar 3 – ', null],
     ];
     for (const [text, prefix, agency] of cases) expect(datelineAt(text)).toEqual({ start: 0, length: prefix.length, agency });
   });

@@ -36,9 +36,10 @@ const SIGN_UP_DATA_NOTE = String.raw`your (?:personal )?(?:information|data|deta
  * "Subscribe: Get unlimited access to local news for just $1" (a Gannett paper's, mid-text). A story's sentence
  * about a channel names no joining ("The ministry's WhatsApp channel spread the rumour"). The Economic Times'
  * "(You can now subscribe to our ETMarkets WhatsApp channel)" and Khaleej Times' "… Follow KT on WhatsApp Channels."
- * under the story (a prompt in brackets is read inside them: isReadingPrompt).
+ * under the story (a prompt in brackets is read inside them: isReadingPrompt). Another network may come first: the Borneo
+ * Post's "Follow us on Instagram and join our Telegram and/or WhatsApp channel(s) for the latest news …".
  */
-const FOLLOW_PROMPT = String.raw`(?:you can now )?(?:join|follow|subscribe to)(?![-\p{L}])[^.!?]{0,40}?\b(?:whatsapp|telegram|signal) channels?\b|sign up (?:for|to)\b[^.!?]{0,40}?\bpush (?:alerts|notifications)\b|subscribe(?: now| today)?\s*:\s*(?:get|enjoy|unlimited|only|just|try)\b`;
+const FOLLOW_PROMPT = String.raw`(?:you can now )?(?:join|follow|subscribe to)(?![-\p{L}])[^.!?]{0,60}?\b(?:whatsapp|telegram|signal) channels?\b|sign up (?:for|to)\b[^.!?]{0,40}?\bpush (?:alerts|notifications)\b|subscribe(?: now| today)?\s*:\s*(?:get|enjoy|unlimited|only|just|try)\b`;
 /**
  * The prompt where an ad or an expander stands and the article goes on under it: "Story continues below",
  * "Continue reading the main story", and a bare "Story continues", the button Yahoo's syndicated stories (USA
@@ -301,6 +302,9 @@ const PLUG_PROMPT = new RegExp(
     '|(?:contact|e-?mail|write to) us at \\S+@\\S+?\\.?$' +
     '|(?:this|the) (?:article|story) (?:was|is|has been) (?:read|narrated|voiced) (?:aloud )?(?:by|using|with) (?:an? )?(?:ai|artificial|automated|computer|synthetic)\\b' +
     '|listen to (?:this|the) (?:article|story)\\b[^.!?]{0,20}$' +
+    // A paper's plug for its e-paper, the Jamaica Observer's under every story: "Now you can read the Jamaica Observer ePaper
+    // anytime, anywhere. …". The reader told they can now read it; "You can read the e-paper archive at the library" is a story's.
+    '|(?:now you can|you can now) read\\b[^.!?]{0,50}?\\be-?paper\\b' +
     // The Atlantic's over the first paragraph, "Listen to more stories on the Noa app.": more of the site's stories, on an app.
     '|listen to more (?:stories|articles)\\b[^.!?]{0,30}?\\bapp[.!]?$' +
     // A read-aloud player's announcement over the first paragraph, Fox News' "NEW You can now listen to Fox News
@@ -329,13 +333,17 @@ const PLUG_PROMPT = new RegExp(
 const LEAD_UP_PLUG = new RegExp(
   '^(?:[^.!?]{0,120}?\\bsign up (?:to|for) our\\b[^.!?]{0,40}?\\bnewsletters?(?: here| now| today)?[.!]?$' +
     '|[^.!?]{0,40}?\\bwelcomes? (?:your )?(?:letters|op-eds|opinion pieces|guest (?:columns|commentaries|essays))\\b[^!?]{0,80}?\\b(?:submit|send|e-?mail|write)\\b' +
+    // A subscription's offer at its price ending in the ask, The Namibian's under every story ("Stay informed with The Namibian – … Get
+    // in-depth reporting and opinions for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!"): the price
+    // for a time, then the ask closing the line. A story on a price names no ask at its end.
+    '|[^!?]{0,160}?\\bfor (?:only|just) \\S{0,4}\\d[\\d.,]* (?:a|per) (?:month|week|year)\\b[^!?]{0,80}?\\bsubscribe(?: now| today)?[.!]?$' +
     // A wire's note that its website carries only part of what its subscribers get, Anadolu's under every story ("<Agency>
     // website contains only a portion of the news stories offered to subscribers in … Please contact us for subscription options."), the
     // last paragraph. The site's website, only part of its news, what is offered to its subscribers: a story on a site's content names none.
     '|[^.!?]{0,40}?\\bwebsite (?:contains|carries|publishes|offers|includes) only (?:a (?:portion|part|selection|fraction)|some) of the (?:news|stories|news stories|content)\\b[^.!?]{0,30}?\\b(?:offered|available|provided|sent|delivered) to (?:its |our )?subscribers\\b)',
   'iu',
 );
-const LEAD_UP_PLUG_WORDS = /sign up|welcome|website/iu;
+const LEAD_UP_PLUG_WORDS = /sign up|welcome|website|subscribe/iu;
 /**
  * A broadcaster's note under a story on when its programme airs: "Listen to Kestrel Live at 11:30 and 16:30 on
  * weekdays, or catch up here.", "Listen to Radio Kestrel Urdu at 7pm on Kestrel Radio 3.", a Danish or Norwegian radio's

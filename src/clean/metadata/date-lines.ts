@@ -16,7 +16,7 @@ import { isOutlet } from '../outlets.js';
  * a table's rows).
  */
 export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|created|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-export const UPDATE_LABELS = 'updated|last updated|last modified|modified|last edited|aktualisiert|mis à jour|mise à jour|modifié|actualizado|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
+export const UPDATE_LABELS = 'updated|last updated|last modified|modified|last edited|aktualisiert|mis à jour|mise à jour|modifié|actualizado|actualizada|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): a date line's label, or the line is page text.
@@ -210,7 +210,8 @@ const MAX_NAMED_BOXES = 2;
 const MAX_NAMED_BOX_WORDS = 2;
 export function isBarredDateLine(text: string): boolean {
   const boxes = text.split(BOX_BAR);
-  if (boxes.length < 3) return false;
+  // Two boxes when the date's is labelled, as Heraldo sets its desk's city before it: "Zaragoza | Actualizada 06/12/2026 a las 08:45".
+  if (boxes.length < 2 || (boxes.length === 2 && !DATE_LABEL.test(boxes[1]!))) return false;
   const named = boxes.filter((box) => !onlyDateWords(box, LABEL_WORDS));
   return named.length <= MAX_NAMED_BOXES && named.every((box) => !/\p{N}/u.test(box) && box.split(/\s+/u).length <= MAX_NAMED_BOX_WORDS);
 }

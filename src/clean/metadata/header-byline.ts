@@ -66,7 +66,9 @@ export function headerByline(
   const labelled = authorless ? namesUnderBylineLabels(lines, firstInBlock) : [];
   // A name alone by the date line that the story's opening names is its subject, not its author (isSubjectName).
   const byDateName = authorless ? headerName(lines, removed, repeated, firstInBlock, [title?.line, entryHeading]) : null;
-  const byDateAuthor = byDateName !== null && !isSubjectName(byDateName, body.filter((line) => !removed.has(line.number))) ? byDateName : null;
+  // A note on that name opening the text ("Jane Doe is a transport researcher …", an opinion site's under the date line) is on its
+  // author, no story's subject: the opening is read past it.
+  const byDateAuthor = byDateName !== null && !isSubjectName(byDateName, body.filter((line) => !removed.has(line.number) && !isBylineBio(line, byDateName.text))) ? byDateName : null;
   const unlabelled = authorless ? (byDateAuthor ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line) ?? capitalsNameOverText(lines, firstInBlock, title?.line) ?? bracketedNameOverText(lines, firstInBlock) ?? nameUnderPictureCredit(lines, firstInBlock, body) ?? columnistOverTitle(lines, title?.line) ?? slashedNameUnderTitle(lines, removed, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
   for (const line of named) relabel(line, 'metadata', 'byline');

@@ -111,6 +111,9 @@ describe('isPictureCredit', () => {
     'ພາບ: ຂ່າວສານ',
     'រូបភាព៖ ផ្សារថ្មី',
     'La staziun nova a Cuira. (Maletg: Gion Caduff)',
+    // Armenian's label, its separator the Armenian comma (a tester's page had opened its body with the credit).
+    'Լուսանկարը՝ Գյումրիի քաղաքապետարանի',
+    'Լուսանկարը: Արամ Պետրոսյան',
     // A credit glued to the caption's full stop, as NBC's pages scrape them.
     'Smoke rises from the derailment site near Fremont, Ohio, on Thursday.WTOL',
     'A bank\'s logo is displayed outside its branch in Harbour City.Reuters',

@@ -99,6 +99,8 @@ describeLineTest(
     'Follow the Herald on our Telegram channel for breaking news',
     'Sign up for Health & Family push alerts and have the best health news, tips and advice sent straight to your phone',
     'Subscribe: Get unlimited access to local news for just $1',
+    // A follow ask naming another network first: a tester's Malaysian page had kept it as the last paragraph.
+    "Follow us on Instagram and join our Telegram and/or WhatsApp channel(s) for the latest news you don't want to miss.",
   ],
   [
     "The ministry's WhatsApp channel spread the rumour to 40,000 followers within an hour.",
@@ -153,6 +155,11 @@ describeLineTest(
     'Únete al canal de WhatsApp de La Gaceta del Sur',
     'Súmate a nuestro canal de Telegram',
     'Contact us at letters@harbormagazine.example.',
+    // A paper's plug for its e-paper and its subscription offer at a price, each the last paragraph of a tester's page.
+    'Now you can read the Harbour Courier ePaper anytime, anywhere. The Harbour Courier ePaper is available to you at home or at work, and is the same edition as the printed copy available at https://example.com/epaper',
+    'You can now read the Riverton Gazette e-paper on your phone.',
+    'Stay informed with The Harbour Courier – your source for trusted journalism. Get in-depth reporting and analysis for only N$90 a month. Invest in journalism – Subscribe Now!',
+    'Enjoy unlimited access to the Riverton Gazette for just $4.99 per month. Subscribe today.',
   ],
   [
     'By providing an email address, residents can get alerts when the river rises.',
@@ -162,6 +169,9 @@ describeLineTest(
     'Únete al canal de la bahía, dijo el guía a los turistas.',
     '📲 The ministry sent the alert to every phone in the district.',
     'Contact us at the harbour office, the sign on the gate says.',
+    'You can read the e-paper archive at the library, the council said.',
+    'Residents pay about N$90 a month for water, and many say they cannot subscribe to the new scheme.',
+    'The streaming service will cost $4.99 per month, and customers can subscribe from Friday.',
   ],
 );
 

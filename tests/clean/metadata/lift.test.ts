@@ -481,9 +481,21 @@ describe('liftMetadata', () => {
       };
       // The update's time had been the article's (Estadão's "Atualização: 04/12/2026 | 21h48" over its publication).
       expect(dateOf('Atualização: 14/03/2024 | 21h48', 'Publicado em 13/03/2024 | 18h05')).toBe('2024-03-13T18:05');
-      for (const label of ['Atualizada em', 'Oppdatert', 'Opdateret', 'Uppdaterad', 'Päivitetty', 'Aktualizováno', 'Оновлено:', 'Frissítve:', 'Dikemas kini']) {
+      // Spanish's feminine ("la noticia" updated), Heraldo's: a tester's weather warning had been undated.
+      for (const label of ['Atualizada em', 'Actualizada', 'Oppdatert', 'Opdateret', 'Uppdaterad', 'Päivitetty', 'Aktualizováno', 'Оновлено:', 'Frissítve:', 'Dikemas kini']) {
         expect(dateOf(`${label} 14.03.2024 10:15`, '13.03.2024 08:05'), label).toBe('2024-03-13T08:05');
       }
+    });
+
+    it("dates a story by its update alone after the desk's city and a bar, as Heraldo heads it", () => {
+      const dateOf = (text: string): { reason: string | null; date: string | null } => {
+        const lifted = beginLift(emptyMetadata());
+        return { reason: liftMetadata(describeLine(1, text, new Set(['the', 'of'])), lifted, 0.1, 'dmy'), date: lifted.metadata.date };
+      };
+      expect(dateOf('Zaragoza | Actualizada 06/12/2026 a las 08:45')).toEqual({ reason: 'date line', date: '2026-12-06T08:45' });
+      expect(dateOf('Huesca | Publicado el 04/12/2026')).toEqual({ reason: 'date line', date: '2026-12-04' });
+      // Unlabelled, two boxes are a heading's and its date as often: only a third box makes them a date line.
+      expect(dateOf('Los vecinos de Zaragoza | 06/12/2026 a las 08:45 en la plaza mayor')).toEqual({ reason: null, date: null });
     });
 
     it('takes the publication date from a line giving the update first and the publication after it', () => {
