@@ -1381,3 +1381,16 @@ describe("a signature under the last paragraph over the writer's trade and town"
     expect(clean(page('Amadou Sawadogo')).metadata.byline).toBeNull();
   });
 });
+
+describe('a byline, "at" and its date', () => {
+  // A blog signs its post under the text: "Posted by <name> at <date> <time> | Email This", the readers' comments under it.
+  it.each([
+    ['Posted by Colin Marsh at December 29, 2007 12:03 PM | Email This', 'Colin Marsh'],
+    ['By Colin Marsh at 11:52 AM, December 29, 2007', 'Colin Marsh'],
+  ])('"%s" signs the article and dates it', (byline, author) => {
+    const text = `Harbour wall to be rebuilt\n\n${STORY}\n\n${byline}\n\nComments\nGreat news, finally!\nPosted by: Kessler on December 29, 2007 02:40 PM\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe(author);
+    expect(cleaned.metadata.date).toMatch(/^2007-12-29/);
+  });
+});
