@@ -4,7 +4,7 @@
 // label (publicBodyUnderFromLabel) or a ministry under the state's name (ministryUnderStateName). Where the article's block
 // starts is block.ts's; the boxes set over the text (a summary, a table of contents) are chrome/overviews.ts's.
 import type { RemovedLine } from '../types.js';
-import { isShareButton, isToolButton } from './chrome/buttons.js';
+import { isShareButton, isShareButtonName, isShareOrFollow, isToolButton } from './chrome/buttons.js';
 import { isSignUpButton } from './chrome/prompts.js';
 import { isProse } from './line-shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './chrome/stamps.js';
@@ -38,24 +38,35 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       let j = i + step;
       if (step > 0 && kept[0] && lines[j] === kept[0]) j += step;
       let underJobTitle = false;
+      let underShareBar = false;
       for (let crossed = 0; crossed < HEADER_NAME_NOTES && lines[j]; j += step) {
         const blogNote = isBlogHeaderNote(lines, j);
-        const note = blogNote || isNoteUnderName(lines[j]!);
+        // A bar of share buttons, a line a network ("Share on Twitter", "Share via email"), is crossed as one note.
+        const shareBar = isShareOrFollow(lines[j]!) || isShareButtonName(lines[j]!);
+        underShareBar ||= shareBar;
+        const note = blogNote || shareBar || isNoteUnderName(lines[j]!);
       // One word right over the date line, the name right over it: the section's label ("Molly Fenn" over "Ideas" over
       // "11.14.2019 09:00 AM") or the place written from ("Leeds"), a place's name of more words too.
         if (!note && step < 0 && j === i - 1 && (isOneWord(lines[j]!) || isPlaceWrittenFrom(lines[j]!))) {
           j += step;
+          // The outlet's initials right over the date line, the place written from over them: Balkan Insight's name over
+          // "Pristina" over "BIRN" over the date.
+          if (OUTLET_INITIALS.test(lines[i - 1]!.text) && lines[j] && isOneWord(lines[j]!)) j += step;
           break;
         }
         if (!note) break;
-        underJobTitle ||= isJobTitleLine(lines[j]!);
-        if (!blogNote) crossed++;
+        // A contributor's line ("Special to The Globe and Mail") is a post too: the name in capitals over it is the author's.
+        underJobTitle ||= isJobTitleLine(lines[j]!) || CONTRIBUTOR_TO.test(lines[j]!.text);
+        if (!blogNote && !(shareBar && crossed > 0 && isShareOrFollow(lines[j - step]!))) crossed++;
       }
       const next = lines[j];
       // Under the date line, the name over its job title ("SHAWN LOWRY" over "The Harbour Staff", a review's header), which in
       // capitals reads as a section label.
       const overPost = step < 0 ? underJobTitle : isPostUnderName(lines[j + 1]);
       if (isHeaderCandidate(next) && !isProviderLabel(lines[j - 1]) && (overPost ? isNameOverJobTitle(next) : isNameLine(next) || isNamesLine(next) || isNameWithFullStop(next) || placedName(next) !== null)) return next;
+      // Under the date line and the share bar under it, the name with its outlet after a comma (RNZ's "Jane Doe, <partner
+      // paper>" over a partner's story). Over the date line, away from it, a name with an outlet is as often a picture's credit.
+      if (isHeaderCandidate(next) && step > 0 && underShareBar && isNameWithOutlet(next)) return next;
       // A name in capitals between the headline (maybe one of its copies on the page) and the date line, none of its words one the
       // page writes in lower case (a kicker's): "JANE DOE" so set is the author, not a section label.
       if (isHeaderCandidate(next) && step < 0 && kept[0] && lines[j - 1]?.text === kept[0].text && isCapitalsSignature(next, lines)) return next;
@@ -235,6 +246,8 @@ const HEADER_NAME_NOTES = 2;
  */
 const isOneWord = (line: Line): boolean => ONE_WORD_SHAPE.test(line.text) && !isSignUpButton(line);
 const ONE_WORD_SHAPE = /^\p{Lu}[\p{L}\p{M}\p{N}'’.-]+$/u;
+/** An outlet's initials alone, two to five capitals ("BIRN"). */
+const OUTLET_INITIALS = /^\p{Lu}{2,5}$/u;
 /**
  * A place's name of two to five words opening with an article, as Spanish, Catalan and French places' do ("El Prat de
  * Llobregat"-shaped places between the author's name and the date line). No person's name opens with an article. (A place such
@@ -284,11 +297,11 @@ const HEARD_ON = /^(?:Heard|HEARD) (?:on|ON)(?: \p{Lu}[\p{L}'’&.-]*| and| of| 
 export const isPostUnderName = (line: Line | undefined): boolean => line !== undefined && isJobTitleLine(line) && bylineName(line.text) === undefined;
 /**
  * A contributor's line for the outlet, maybe with the place written from ("Colaboração para o UOL, em Curitiba", "Special to the
- * Pioneer Press"), crossed to the author over it. Only the label, an outlet of up to four words and a place after a comma: a
- * sentence does not fit it.
+ * Pioneer Press", "Special to The Globe and Mail"), crossed to the author over it. Only the label, an outlet of up to four words
+ * (maybe joined by "and" or "of") and a place after a comma: a sentence does not fit it.
  */
 const CONTRIBUTOR_TO =
-  /^(?:[Ss]pecial to|SPECIAL TO|[Cc]olaboração para|[Cc]olaboración para)(?: (?:the|o|a|el|la))?(?: [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){1,4}(?:, (?:em|en|in|from|desde|de) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*| d[aeo]s?| de la){0,4})?$/u;
+  /^(?:[Ss]pecial to|SPECIAL TO|[Cc]olaboração para|[Cc]olaboración para)(?: (?:the|o|a|el|la))?(?:(?: and| of| e| y)? [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){1,4}(?:, (?:em|en|in|from|desde|de) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*| d[aeo]s?| de la){0,4})?$/u;
 /**
  * A line a page sets between the author's name and the date line, crossed so that the name is found: a job title, a contributor's
  * line (CONTRIBUTOR_TO), an e-mail address or phone number, the outlet's name or its subscription tier, a reader tool's bare button

@@ -1323,3 +1323,74 @@ describe('an organisation signing as the byline', () => {
     expect(clean(page(byline)).metadata.byline).toBe(author);
   });
 });
+
+describe("a name in capitals over a contributor's line, over the date line", () => {
+  // The Globe and Mail's layout: the headline, its standfirst, the name in capitals, "Special to <paper>", the date line.
+  const page = (name: string) =>
+    `World\nHarbour wall blamed for the flood\nOfficials say the old wall gave way before the storm reached its height\n${name}\nSpecial to The Harbour and Bay Mail\nDecember 29, 2007 at 11:29 AM EST\n\n${STORY}\n`;
+
+  it('names the author, not the credit', () => {
+    const cleaned = clean(page('CORWIN ASHBY'));
+    expect(cleaned.metadata.byline).toBe('CORWIN ASHBY');
+    removedAsByline(cleaned, 'CORWIN ASHBY');
+  });
+
+  it('names none for a section label in capitals', () => {
+    expect(clean(page('MOST READ')).metadata.byline).toBeNull();
+  });
+});
+
+describe("a name and the outlet after a comma under the story's share buttons", () => {
+  // RNZ's layout for a partner's story: the date line, a bar of share buttons, "Name, <partner paper>", the caption.
+  const page = (name: string) =>
+    `Pacific\nHarbour wall to be rebuilt\n4:18 pm on 5 December 2026\nShare this\nShare on Twitter\nShare on Facebook\nShare via email\nShare on LinkedIn\n${name}\nThe harbour wall. Photo: Lagoon Island News\n\n${STORY}\n`;
+
+  it('names the author', () => {
+    const cleaned = clean(page('Corwin Ashby, Lagoon Island News'));
+    expect(cleaned.metadata.byline).toBe('Corwin Ashby');
+    removedAsByline(cleaned, 'Corwin Ashby, Lagoon Island News');
+  });
+});
+
+describe('a name over the place written from and the outlet, a line each, over the date line', () => {
+  // Balkan Insight's layout: the name, the city, the network's initials, the date, the time.
+  const page = (lines: string) => `News\nHarbour wall to be rebuilt\nThe council approved the plan after two storms damaged the old wall last winter.\n${lines}\nDecember 4, 2026\n10:58\n\n${STORY}\n`;
+
+  it('names the author', () => {
+    const cleaned = clean(page('Corwin Ashby\nPristina\nHRN'));
+    expect(cleaned.metadata.byline).toBe('Corwin Ashby');
+  });
+});
+
+describe("a signature under the last paragraph over the writer's trade and town", () => {
+  // Lefaso.net's reader's column: the text, the name, "Trade, Town", the comments' heading.
+  const FRENCH_STORY = [
+    'Chaque matin, je traverse le marché du quartier avec mes enfants et nous marchons dans la boue.',
+    'La commune avait promis de paver les allées et de construire des latrines publiques il y a trois ans.',
+    'Je demande un calendrier public et un budget affiché à l’entrée du marché.',
+  ].join('\n\n');
+  const page = (signature: string) => `Accueil\nOpinions\nTribune : nos marchés méritent mieux\nsamedi 5 décembre 2026\n\n${FRENCH_STORY}\n${signature}\nVos commentaires\nDans la même rubrique\nContacts\n`;
+
+  it.each(['Amadou Sawadogo\nEnseignant, Koudougou', 'Amadou Sawadogo\nJuriste, Bobo-Dioulasso'])('"%s" names the author', (signature) => {
+    const cleaned = clean(page(signature));
+    expect(cleaned.metadata.byline).toBe('Amadou Sawadogo');
+    removedAsByline(cleaned, 'Amadou Sawadogo');
+  });
+
+  it('names none for a name alone', () => {
+    expect(clean(page('Amadou Sawadogo')).metadata.byline).toBeNull();
+  });
+});
+
+describe('a byline, "at" and its date', () => {
+  // A blog signs its post under the text: "Posted by <name> at <date> <time> | Email This", the readers' comments under it.
+  it.each([
+    ['Posted by Colin Marsh at December 29, 2007 12:03 PM | Email This', 'Colin Marsh'],
+    ['By Colin Marsh at 11:52 AM, December 29, 2007', 'Colin Marsh'],
+  ])('"%s" signs the article and dates it', (byline, author) => {
+    const text = `Harbour wall to be rebuilt\n\n${STORY}\n\n${byline}\n\nComments\nGreat news, finally!\nPosted by: Kessler on December 29, 2007 02:40 PM\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe(author);
+    expect(cleaned.metadata.date).toMatch(/^2007-12-29/);
+  });
+});

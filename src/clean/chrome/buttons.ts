@@ -153,7 +153,8 @@ const NAMED_TOOLS = [
   // A picture's licensing button, with what a screen reader says of its link ("Purchase Licensing Rights, opens new tab"), under
   // each caption of a photo essay.
   String.raw`(?:purchase|request)\s+licensing\s+rights(?:,?\s+opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window))?`,
-  String.raw`(?:print|e-?mail)\s+${TOOL_OBJECT}`,
+  // "Email This" alone too, as a blog's links under its post.
+  String.raw`(?:print|e-?mail)\s+(?:${TOOL_OBJECT}|this)`,
   // The print and e-mail buttons of older pages: "Print-friendly page | Email this story to a friend".
   String.raw`print(?:er)?[- ]?friendly(?:\s+(?:version|page|format))?|printable\s+version`,
   String.raw`(?:e-?mail|send)\s+(?:${TOOL_OBJECT}\s+)?to\s+a\s+(?:friend|colleague)`,

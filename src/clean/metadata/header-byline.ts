@@ -11,7 +11,7 @@ import { isAuthorsHeading, isEmptyByline } from './bylines.js';
 import { isPhotographerByline, isSiteDesk } from './credits.js';
 import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-names.js';
 import { NO_STOPWORDS } from './date-lines.js';
-import { isNameWithOutlet, nameAfterColumnLabel, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet } from './name-posts.js';
+import { isNameWithOutlet, isTradeAndTown, nameAfterColumnLabel, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet } from './name-posts.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
 import { bracketedCaselessName, bracketedSignatureName, dashedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
 import { namesBeforeSlashedOutlet, signedByline } from './signed-bylines.js';
@@ -140,9 +140,14 @@ const VIETNAMESE = 'vie';
 function signatureName(line: Line, language: string | null, lines: readonly Line[], body: readonly Line[]): string | null {
   const vietnamese = language === VIETNAMESE && (isNameLine(line) || isCapitalsSignature(line, lines) || isFourSyllableSignature(line, lines));
   if (vietnamese || isNamesSignature(line, body)) return line.text;
-  const signed = dashedSignatureName(line, body) ?? nameBeforePlaceWrittenFrom(line) ?? (isNameWithOutlet(line) ? signedByline(line.text).authors : null);
+  const signed = dashedSignatureName(line, body) ?? nameBeforePlaceWrittenFrom(line) ?? (isNameWithOutlet(line) ? signedByline(line.text).authors : null) ?? nameOverTradeAndTown(line, lines);
   // A page of letters signs each so ("Jane Doe, Harbourside" under each letter): the last signature is one writer's of many.
   return bracketedSignatureName(line) ?? lenticularSignatureName(line) ?? (signed !== null && !body.some(isSignedShape) ? signed : null);
+}
+/** A name line over the writer's trade and town (name-posts.ts isTradeAndTown), as Lefaso.net signs a reader's column: the name, else null. */
+function nameOverTradeAndTown(line: Line, lines: readonly Line[]): string | null {
+  const under = lines[positionOf(lines, line) + 1];
+  return isNameLine(line) && under !== undefined && isTradeAndTown(under) ? line.text : null;
 }
 /** A line of the text shaped as a signature: a name alone, or with the place written from or an outlet after a comma. */
 const isSignedShape = (line: Line): boolean => isNameLine(line) || nameBeforePlaceWrittenFrom(line) !== null || nameBeforeUnlistedOutlet(line) !== null || isNameWithOutlet(line);

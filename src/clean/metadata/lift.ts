@@ -7,7 +7,7 @@
 import type { ArticleMetadata, DateOrder } from '../../types.js';
 import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
 import { isEmbeddedPostSignature } from '../embedded.js';
-import { isToolText, isViewCount } from '../chrome/buttons.js';
+import { isReaderTools, isToolText, isViewCount } from '../chrome/buttons.js';
 import { isPictureCredit } from '../chrome/pictures.js';
 import { isPrintedNotice } from '../chrome/printout.js';
 import { BEFORE_CLOSING_READING_TIME, isReadingTime, isRelativeAge } from '../chrome/stamps.js';
@@ -275,9 +275,10 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // the place written from ("New York · CBC News · Posted: …": no author, the outlet and the date as beside a name).
   // The time alone after a byline's date (isDateWordsLine: Wired's "… January 10, 2008 | 6:46:13 PM"). A count of the story's
   // readers closing the line (Seneweb's "Par : Jane Doe - Site | date | Lu 1843 fois": else all author, the story undated).
-  // The story's topic beside them (ZDNet's "By Jane Doe | March 15, 2022 -- 10:41 GMT (10:41 GMT) | Topic: Hardware").
+  // The story's topic beside them (ZDNet's "By Jane Doe | March 15, 2022 -- 10:41 GMT (10:41 GMT) | Topic: Hardware"). A reader
+  // tool's button closing the line (a blog's "Posted by Jane Doe at December 29, 2007 12:03 PM | Email This").
   const isOtherPart = (part: Line): boolean =>
-    outlets.includes(part) || desks.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isViewCount(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part) || STORY_AGE_PART.test(part.text)));
+    outlets.includes(part) || desks.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isViewCount(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part) || STORY_AGE_PART.test(part.text) || isReaderTools(part)));
   // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"), a
   // date line with its source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related
@@ -350,11 +351,11 @@ function liftDateThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateO
  */
 export const AUTHOR_DASH_DATE = new RegExp(`^(.*?\\S)(?:\\s+[-–—]\\s+|(?:,\\s*|\\s+)(?=(?:${PUBLICATION_LABELS}|${UPDATE_LABELS})(?![\\p{L}\\p{N}])))(.*\\d.*)$`, 'iu');
 /**
- * A byline, "on" and its date: "By Dolores Whitcombe on Tuesday, March 15th, 2022 at 10:37 a.m.", as
- * PolitiFact signs. Names alone before "on" (isNamesAlone): "By the end of the year on …" is none.
- * Read whole, the line is no byline nor a date line, but page text.
+ * A byline, "on" or "at" and its date: "By Dolores Whitcombe on Tuesday, March 15th, 2022 at 10:37 a.m.", as
+ * PolitiFact signs; "Posted by Jane Doe at December 29, 2007 12:03 PM", as a blog signs under its post. Names alone before
+ * "on" (isNamesAlone): "By the end of the year on …" is none. Read whole, the line is no byline but page text or a date line.
  */
-const AUTHOR_ON_DATE = /^(.*?\S)\s+(on\s+.*\d.*)$/iu;
+const AUTHOR_ON_DATE = /^(.*?\S)\s+((?:on|at)\s+.*\d.*)$/iu;
 /**
  * A byline, an ISO 8601 time stamp and the story's section: "By Pavel Rusu 2022-03-15T21:47:05Z Science &
  * Astronomy", as Space.com signs. Read whole it is a date line and the author is lost; the section

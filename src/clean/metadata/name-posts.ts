@@ -223,6 +223,14 @@ export function nameBeforePlaceWrittenFrom(line: Line): string | null {
 }
 
 /**
+ * The writer's trade and town after a comma on the line under their name, as a reader's column signs ("Enseignant,
+ * Ouagadougou"-shaped: a capitalised word, maybe words in lower case after it, then one place's word). The lower case tells the
+ * trade from a second name.
+ */
+const TRADE_THEN_TOWN = /^\p{Lu}\p{Ll}+(?: \p{Ll}[\p{Ll}'’-]*){0,3}, \p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u;
+export const isTradeAndTown = (line: Line): boolean => TRADE_THEN_TOWN.test(line.text) && !PICTURE_DESK.test(line.text);
+
+/**
  * A name line's name before its newsroom or job title in brackets, as LSM signs over its date line ("Jane Doe (LSM.lv Ziņu
  * redakcija)", names.ts isNewsroom), or before a paper's name, as the Jakarta Post signs ("Jane Doe (The Harbour Post)"), else
  * null: with the brackets the line has no name's shape. Not an agency's: "Jane Doe (AP)"
