@@ -50,7 +50,7 @@ export function segmentedWordCount(text: string): number {
 }
 
 /** The code points of a word: its UTF-16 units, a surrogate pair counted once. */
-function codePointCount(word: string): number {
+export function codePointCount(word: string): number {
   let count = word.length;
   for (let i = 0; i < word.length; i++) {
     if (word.codePointAt(i)! > 0xffff) {
