@@ -1,8 +1,7 @@
 // Plain-text facts about each line of a page: words, punctuation, stopword share in the page's own
 // language (text/language-guess.ts), capitalisation. Everything here is computed from the page alone.
 import { CJK_FULL_STOPS, FULL_STOPS } from '../text/sentence-marks.js';
-import { wordsOf, type LineWords } from '../text/line-words.js';
-import { classAt, codeUnits, NUMBER } from '../text/word-chars.js';
+import { codePointCount, wordsOf, type LineWords } from '../text/line-words.js';
 import type { Word } from '../types.js';
 
 // The cleaner names a line three ways, each the index of its own arrays (docs/cleaning.md, "Modules"); these names say
@@ -114,19 +113,14 @@ export function describeLine(number: LineNumber, text: string, stopwords: Readon
   };
 }
 
-/** How many code points of the text are numbers (`\p{N}`), without a match array. */
+const NUMBER_RUN = /\p{N}+/gu;
+/**
+ * How many code points of the text are numbers (`\p{N}`): the regex finds their runs, its compiled scan reading the
+ * letters between them several times faster than a loop over char codes.
+ */
 function countNumbers(text: string): number {
   let numbers = 0;
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if (code >= 48 && code <= 57) numbers++;
-      i++;
-    } else {
-      const bits = classAt(text, i);
-      if (bits & NUMBER) numbers++;
-      i += codeUnits(bits);
-    }
-  }
+  NUMBER_RUN.lastIndex = 0;
+  for (let run = NUMBER_RUN.exec(text); run !== null; run = NUMBER_RUN.exec(text)) numbers += codePointCount(run[0]);
   return numbers;
 }

@@ -1,6 +1,7 @@
 // A line's words, as the cleaner's line facts and the language guess read them: runs of letters and
 // numbers (with apostrophes and hyphens), long lines read from their start.
-import { classAt, codeUnits, LETTER, MARK, NUMBER } from './word-chars.js';
+import { classAt, codeUnits, LETTER, MARK, NUMBER, PAIR } from './word-chars.js';
+import { HASH_START, hashStep } from './word-cache.js';
 
 /** A word: what wordsOf and the language guess match, and what wordsAt finds by char codes. */
 export const WORDS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
@@ -49,7 +50,7 @@ export function segmentedWordCount(text: string): number {
 }
 
 /** The code points of a word: its UTF-16 units, a surrogate pair counted once. */
-function codePointCount(word: string): number {
+export function codePointCount(word: string): number {
   let count = word.length;
   for (let i = 0; i < word.length; i++) {
     if (word.codePointAt(i)! > 0xffff) {
@@ -97,10 +98,13 @@ export function wordsOf(text: string): LineWords<string> {
 /**
  * wordsOf with each word given as what `wordAt` returns for its place in the text (the shared
  * records, word-records.ts wordRangeLookup), found by char codes instead of the WORDS regex: a word
- * already seen is looked up without being cut out of the line. `surfaceOf` gives a result's text.
+ * already seen is looked up without being cut out of the line, by the word's hash (word-cache.ts rangeHash) taken
+ * while scanning it. `surfaceOf` gives a result's text.
  * With the words' places (types.ts PlacedWords), for the tokenizer to reuse.
  */
-export function wordsAt<W>(text: string, wordAt: (text: string, start: number, end: number) => W, surfaceOf: (word: W) => string): LineWords<W> & { spans: number[]; joined: number[]; scanned: number } {
+export function wordsAt<W>(
+  text: string, wordAt: (text: string, start: number, end: number, hash: number) => W, surfaceOf: (word: W) => string,
+): LineWords<W> & { spans: number[]; joined: number[]; scanned: number } {
   const sample = sampleOf(text);
   const words: W[] = [];
   const spans: number[] = [];
@@ -117,6 +121,8 @@ export function wordsAt<W>(text: string, wordAt: (text: string, start: number, e
     let joins = false;
     i += codeUnits(first);
     if ((first & (LETTER | NUMBER)) === 0) continue;
+    let hash = hashStep(HASH_START, firstCode);
+    if (first & PAIR) hash = hashStep(hash, sample.charCodeAt(start + 1));
     if (first & LETTER) {
       lettered++;
       // ASCII capitals by code, others by the regex: most words of most pages are ASCII.
@@ -126,15 +132,18 @@ export function wordsAt<W>(text: string, wordAt: (text: string, start: number, e
       const code = sample.charCodeAt(i);
       if (code === 0x27 || code === 0x2019 || code === 0x2d) {
         joins = true;
+        hash = hashStep(hash, code);
         i++;
       } else {
         const next = classAt(sample, i);
         if ((next & (LETTER | MARK | NUMBER)) === 0) break;
         wide ||= code >= 0x0e00;
+        hash = hashStep(hash, code);
+        if (next & PAIR) hash = hashStep(hash, sample.charCodeAt(i + 1));
         i += codeUnits(next);
       }
     }
-    const word = wordAt(sample, start, i);
+    const word = wordAt(sample, start, i, hash);
     if (joins) joined.push(words.length);
     words.push(word);
     spans.push(start, i);

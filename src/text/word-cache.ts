@@ -15,10 +15,14 @@ const FIRST_SLOTS = 1 << 12;
  */
 export const detached = (word: string): string => ` ${word}`.slice(1);
 
+/** FNV-1a's start and step, for a scanner that reads a word's code units anyway to hash them as it goes (line-words.ts wordsAt). */
+export const HASH_START = 0x811c9dc5 | 0;
+export const hashStep = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
 /** FNV-1a over the UTF-16 code units of text[start, end), as a signed 32-bit integer. */
 export function rangeHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let hash = HASH_START;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
   return hash;
 }
 
@@ -50,12 +54,12 @@ export class WordCache<V> {
     return word.length > LONGEST_WORD ? compute(word) : this.getRange(word, 0, word.length, compute);
   }
 
-  /** get(text.slice(start, end), compute), without the slice when the word is cached. */
-  getRange(text: string, start: number, end: number, compute: (word: string) => V): V {
+  /** get(text.slice(start, end), compute), without the slice when the word is cached; `hash`: the range's rangeHash when the caller has it. */
+  getRange(text: string, start: number, end: number, compute: (word: string) => V, hash?: number): V {
     const length = end - start;
     // Longer "words" are not cached: no real word is, and they could hold much memory.
     if (length > LONGEST_WORD) return compute(text.slice(start, end));
-    const hash = rangeHash(text, start, end);
+    hash ??= rangeHash(text, start, end);
     const found = this.find(hash, text, start, length);
     if (found >= 0) return this.entries[2 * found + 1] as V;
     const key = detached(text.slice(start, end));

@@ -137,8 +137,6 @@ export function unspacedScriptIn(text: string): number {
   }
   return 0;
 }
-/** Whether the text has a letter of a script without spaces between words (unspacedScriptOf). */
-export const hasUnspacedLetter = (text: string): boolean => unspacedScriptIn(text) !== 0;
 
 /** The letters of `script` (of all these scripts when not given) as the inside of a regular expression character class (u flag): "\\u0e00-\\u0e7f". */
 export const unspacedLetterRanges = (script?: number): string =>
@@ -147,6 +145,12 @@ export const unspacedLetterRanges = (script?: number): string =>
     .join('');
 /** A regular expression character class of the same letters. */
 export const UNSPACED_LETTER = `[${unspacedLetterRanges()}]`;
+const HAS_UNSPACED_LETTER = new RegExp(UNSPACED_LETTER, 'u');
+/**
+ * Whether the text has a letter of a script without spaces between words (unspacedScriptOf): by the regex of the same
+ * letters, whose compiled scan fails a text of Latin-1 characters without reading it.
+ */
+export const hasUnspacedLetter = (text: string): boolean => HAS_UNSPACED_LETTER.test(text);
 
 /**
  * The wide and full-width characters of the BMP by East Asian width (Markus Kuhn's wcwidth ranges): Hangul, CJK

@@ -35,7 +35,8 @@ const wordTables = new WeakMap<ReadonlySet<string>, WeakMap<TokenizerOptions['st
 
 export interface WordTable {
   ofSurface: (surface: string) => Word;
-  ofRange: (text: string, start: number, end: number) => Word;
+  /** `hash`: the range's rangeHash (word-cache.ts) when the caller has it. */
+  ofRange: (text: string, start: number, end: number, hash?: number) => Word;
 }
 
 function wordTable(options: TokenizerOptions): WordTable {
@@ -46,7 +47,7 @@ function wordTable(options: TokenizerOptions): WordTable {
     const cache = new WordCache<Word>();
     const japaneseList = hasHiraganaWord(options.stopwords);
     const record = (surface: string): Word => wordRecord(surface, options, japaneseList);
-    table = { ofSurface: (surface) => cache.get(surface, record), ofRange: (text, start, end) => cache.getRange(text, start, end, record) };
+    table = { ofSurface: (surface) => cache.get(surface, record), ofRange: (text, start, end, hash) => cache.getRange(text, start, end, record, hash) };
     byStem.set(options.stem, table);
   }
   return table;
@@ -58,7 +59,7 @@ export function wordLookup(options: TokenizerOptions): (surface: string) => Word
 }
 
 /** wordLookup for the word text[start, end), which it cuts out only when it is not cached. */
-export function wordRangeLookup(options: TokenizerOptions): (text: string, start: number, end: number) => Word {
+export function wordRangeLookup(options: TokenizerOptions): WordTable['ofRange'] {
   return wordTable(options).ofRange;
 }
 

@@ -164,15 +164,14 @@ const endsWithOther = (text: string, other: string): boolean => text.endsWith(ot
  */
 export const isResultLine = (line: Line): boolean => /^A,? (?:0(?:[-–]0)?,? A(?: 0)?|a\. A 0[-–]0)$/u.test(shapeOf(line.text));
 
-/** How many runs of ASCII digits (shapeOf's `\d+`) the text has. */
+const DIGIT_RUN = /\d+/g;
+/**
+ * How many runs of ASCII digits (shapeOf's `\d+`) the text has. The regex finds them: its compiled scan reads a
+ * long line's letters several times faster than a loop over char codes, and most lines asked have few runs.
+ */
 export function digitRuns(text: string): number {
   let runs = 0;
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const digit = code >= 0x30 && code <= 0x39;
-    if (digit && !inRun) runs++;
-    inRun = digit;
-  }
+  DIGIT_RUN.lastIndex = 0;
+  while (DIGIT_RUN.test(text)) runs++;
   return runs;
 }
