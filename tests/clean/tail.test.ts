@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/chrome/authors.js';
 import { isPriceWidget, isResourcePitch } from '../../src/clean/chrome/ads.js';
 import { isSitePolicyLink } from '../../src/clean/chrome/buttons.js';
-import { isRunTogetherLinks, isTopicTags } from '../../src/clean/chrome/links.js';
+import { isRunTogetherLinks, isStoryBoxLabel, isTopicTags } from '../../src/clean/chrome/links.js';
 import { isReadingPrompt } from '../../src/clean/chrome/prompts.js';
 import { isCommentBoxNotice, isCommentRules, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
 import { isCopyrightNotice } from '../../src/clean/chrome/copyright.js';
@@ -1202,4 +1202,32 @@ describe("a sign-up box's offer naming the site's newsletters, over its button",
     const cleaned = clean([...story, paragraph, '', 'Sign up', ''].join('\n'));
     expect(cleaned.body).toContain(paragraph);
   });
+});
+
+// A magazine's box under the text naming the section its stories come from, "Next Up In Science & Health", over its
+// headlines run into their teasers: the label and the teasers, which read as paragraphs, stayed as the article's last lines.
+describe("a box's label naming the section its stories come from, under the last paragraph", () => {
+  const story = [
+    'Harbour ferry crews vote to strike over rosters',
+    '',
+    'Ferry crews in Harbourside voted on Monday to strike for two days next month over new rosters that they say leave too little rest between shifts.',
+    '',
+    'The operator said it would run a reduced timetable on both days and urged passengers to check before they travel.',
+    '',
+  ];
+  const closing = 'The union said talks could resume at any time if the operator withdrew the rosters.';
+
+  it('ends the article over the label and the teasers under it', () => {
+    const teasers = [
+      'Island council buys its first electric ferry The crossing will be silent by the summer, the council says.',
+      '',
+      'Why the harbour wall keeps cracking Engineers blame the winter storms, and a repair from the 1970s.',
+      '',
+    ];
+    const cleaned = clean([...story, closing, '', 'Next Up In Science & Health', '', ...teasers].join('\n'));
+    expect(cleaned.body.trimEnd().endsWith(closing)).toBe(true);
+    expect(reasonOf(cleaned, 'Next Up In Science & Health')).toBe('link to another story');
+  });
+
+  itLeavesAlone('isStoryBoxLabel', isStoryBoxLabel, ['Next up in the council chamber: the budget.', 'Next up in court is the port official, on Friday.']);
 });

@@ -131,6 +131,9 @@ const ENGLISH_STORY_BOX_LABELS = [
   "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories', 'explore further', 'more stories like this(?: one)?',
   // A magazine's box under the story, "More Great HARBOUR Stories" over five headlines, its site's promos under them.
   "more great (?:[\\p{L}\\p{N}.&'’-]+ ){0,3}stories",
+  // A magazine's box under the text naming the section its stories come from, "Next Up In Science & Health" over its headlines
+  // run into their teasers, which read as paragraphs.
+  "next up in (?:the )?[\\p{Lu}\\p{Ll}][\\p{L}\\p{N}'’-]*(?: (?:&|and|[\\p{L}\\p{N}'’-]+)){0,3}",
 ];
 const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
