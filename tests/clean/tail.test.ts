@@ -1231,3 +1231,21 @@ describe("a box's label naming the section its stories come from, under the last
 
   itLeavesAlone('isStoryBoxLabel', isStoryBoxLabel, ['Next up in the council chamber: the budget.', 'Next up in court is the port official, on Friday.']);
 });
+
+// A paper's boxes of other stories under the text, each headline cut off with a spaced ellipsis ("… new skate park …") and set
+// one right under the other: the ellipsis reads as a sentence's end, and the headlines stayed as the article's last lines.
+describe('headlines cut off with an ellipsis, one right under the other', () => {
+  const cut = ['Council backs new skate park on the old …', 'U.S. officials weigh new rules for harbour ferries …', 'Two hurt in highway crash near the ferry …', 'Mayor’s budget passes final vote after …', 'Local runner wins city marathon in record …'];
+  const cleaned = clean(`${articleText}${cut.join('\n')}\nFollow us elsewhere:\nFacebook\n`);
+
+  it('removes them as links, and the article ends at its last paragraph', () => {
+    expect(cleaned.body.trimEnd().endsWith(lastParagraph)).toBe(true);
+    for (const headline of cut) expect(reasonOf(cleaned, headline)).toBe('link to another story');
+  });
+
+  it('keeps a paragraph trailing off with an ellipsis, and two such lines', () => {
+    const trailing = 'And then the council said the park would open in the spring, and then …';
+    const kept = clean(`${articleText}${trailing}\n\nShe paused. Here is the thing …\n`);
+    expect(kept.body).toContain(trailing);
+  });
+});
