@@ -13,7 +13,7 @@ import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isSh
 import { isCommentBoxNotice, isCommentRules, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './chrome/comments.js';
 import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
-import { headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
+import { cutOffHeadlineRuns, headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
 import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './chrome/notes.js';
 import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton, isVideoCaption } from './chrome/pictures.js';
 import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningFootByPageNumber, isRunningHead, isUnspacedCounter } from './chrome/printout.js';
@@ -330,7 +330,7 @@ function pageFindings(
   const signUpPitch = signUpPitchLines(lines);
   const balls = ballNumberStamps(lines);
   const givenTwice = teasersGivenTwice(lines);
-  const teasers = new Set([...givenTwice.keys(), ...storiesUnderMostReadLabel(lines), ...headlinesBetweenParagraphs(lines)]);
+  const teasers = new Set([...givenTwice.keys(), ...storiesUnderMostReadLabel(lines), ...headlinesBetweenParagraphs(lines), ...cutOffHeadlineRuns(lines)]);
   const foundAs = (line: Line): [kind: RemovedLine['kind'], reason: string] | null => {
     // First: a copy of a looped byline or date line is no second one to lift.
     if (loops.has(line)) return ['boilerplate', LOOP_COPY];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isAuthorBio, isAuthorContact } from '../../src/clean/chrome/authors.js';
 import { isPriceWidget, isResourcePitch } from '../../src/clean/chrome/ads.js';
 import { isSitePolicyLink } from '../../src/clean/chrome/buttons.js';
-import { isRunTogetherLinks, isTopicTags } from '../../src/clean/chrome/links.js';
+import { isRunTogetherLinks, isStoryBoxLabel, isTopicTags } from '../../src/clean/chrome/links.js';
 import { isReadingPrompt } from '../../src/clean/chrome/prompts.js';
 import { isCommentBoxNotice, isCommentRules, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
 import { isCopyrightNotice } from '../../src/clean/chrome/copyright.js';
@@ -1205,5 +1205,51 @@ describe("a sign-up box's offer naming the site's newsletters, over its button",
     const paragraph = 'The newsletter the official wrote for port staff had warned of the tender in March.';
     const cleaned = clean([...story, paragraph, '', 'Sign up', ''].join('\n'));
     expect(cleaned.body).toContain(paragraph);
+  });
+});
+
+// A magazine's box under the text naming the section its stories come from, "Next Up In Science & Health", over its
+// headlines run into their teasers: the label and the teasers, which read as paragraphs, stayed as the article's last lines.
+describe("a box's label naming the section its stories come from, under the last paragraph", () => {
+  const story = [
+    'Harbour ferry crews vote to strike over rosters',
+    '',
+    'Ferry crews in Harbourside voted on Monday to strike for two days next month over new rosters that they say leave too little rest between shifts.',
+    '',
+    'The operator said it would run a reduced timetable on both days and urged passengers to check before they travel.',
+    '',
+  ];
+  const closing = 'The union said talks could resume at any time if the operator withdrew the rosters.';
+
+  it('ends the article over the label and the teasers under it', () => {
+    const teasers = [
+      'Island council buys its first electric ferry The crossing will be silent by the summer, the council says.',
+      '',
+      'Why the harbour wall keeps cracking Engineers blame the winter storms, and a repair from the 1970s.',
+      '',
+    ];
+    const cleaned = clean([...story, closing, '', 'Next Up In Science & Health', '', ...teasers].join('\n'));
+    expect(cleaned.body.trimEnd().endsWith(closing)).toBe(true);
+    expect(reasonOf(cleaned, 'Next Up In Science & Health')).toBe('link to another story');
+  });
+
+  itLeavesAlone('isStoryBoxLabel', isStoryBoxLabel, ['Next up in the council chamber: the budget.', 'Next up in court is the port official, on Friday.']);
+});
+
+// A paper's boxes of other stories under the text, each headline cut off with a spaced ellipsis ("… new skate park …") and set
+// one right under the other: the ellipsis reads as a sentence's end, and the headlines stayed as the article's last lines.
+describe('headlines cut off with an ellipsis, one right under the other', () => {
+  const cut = ['Council backs new skate park on the old …', 'U.S. officials weigh new rules for harbour ferries …', 'Two hurt in highway crash near the ferry …', 'Mayor’s budget passes final vote after …', 'Local runner wins city marathon in record …'];
+  const cleaned = clean(`${articleText}${cut.join('\n')}\nFollow us elsewhere:\nFacebook\n`);
+
+  it('removes them as links, and the article ends at its last paragraph', () => {
+    expect(cleaned.body.trimEnd().endsWith(lastParagraph)).toBe(true);
+    for (const headline of cut) expect(reasonOf(cleaned, headline)).toBe('link to another story');
+  });
+
+  it('keeps a paragraph trailing off with an ellipsis, and two such lines', () => {
+    const trailing = 'And then the council said the park would open in the spring, and then …';
+    const kept = clean(`${articleText}${trailing}\n\nShe paused. Here is the thing …\n`);
+    expect(kept.body).toContain(trailing);
   });
 });

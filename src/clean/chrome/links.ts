@@ -131,6 +131,9 @@ const ENGLISH_STORY_BOX_LABELS = [
   "more (?:[\\p{L}\\p{N}.&'’-]+ ){0,4}headlines", 'related links', 'top stories', 'explore further', 'more stories like this(?: one)?',
   // A magazine's box under the story, "More Great HARBOUR Stories" over five headlines, its site's promos under them.
   "more great (?:[\\p{L}\\p{N}.&'’-]+ ){0,3}stories",
+  // A magazine's box under the text naming the section its stories come from, "Next Up In Science & Health" over its headlines
+  // run into their teasers, which read as paragraphs.
+  "next up in (?:the )?[\\p{Lu}\\p{Ll}][\\p{L}\\p{N}'’-]*(?: (?:&|and|[\\p{L}\\p{N}'’-]+)){0,3}",
 ];
 const STORY_LABEL = new RegExp(`^(?:${[...ENGLISH_STORY_BOX_LABELS, ...OTHER_LANGUAGE_STORY_LABELS].join('|')})[\\s.…:：!»›>]*$`, 'iu');
 const MAX_STORY_LINK_WORDS = 25;
@@ -402,3 +405,26 @@ export const isAnnouncedLink = (line: Line): boolean => line.wordCount <= MAX_ST
 const CUT_OFF_HEADLINE = /[^.\s]\s?\.\.$/u;
 const MAX_CUT_OFF_HEADLINE_WORDS = 12;
 export const isCutOffHeadline = (line: Line): boolean => line.wordCount <= MAX_CUT_OFF_HEADLINE_WORDS && CUT_OFF_HEADLINE.test(line.text) && !/[.!?。！？]\s/u.test(line.text);
+
+/**
+ * Headlines cut off with a spaced ellipsis, one right under the other: a paper's boxes of other stories under the text ("Council
+ * backs new skate park on the old …" over "Two hurt in highway crash near the ferry …"). The ellipsis reads as a sentence's end,
+ * and the headlines stayed as the article's last lines. MIN_CUT_OFF_RUN of them at least, no blank line between: a blog's
+ * paragraph trailing off so ("Here's the thing …") stands alone between its paragraphs.
+ */
+const SPACED_ELLIPSIS_END = /[^.\s]\s(?:…|\.{3})$/u;
+const MIN_CUT_OFF_RUN = 3;
+/** A sentence ending inside the line: a word in lower case and its full stop ("U.S. officials …" has none). */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?。！？]\s/u;
+const isSpacedCutOff = (line: Line): boolean =>
+  line.wordCount <= MAX_STORY_LINK_WORDS && SPACED_ELLIPSIS_END.test(line.text) && !SENTENCE_INSIDE.test(line.text);
+export function cutOffHeadlineRuns(lines: readonly Line[]): Set<Line> {
+  const runs = new Set<Line>();
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && isSpacedCutOff(lines[i]!) && (i === start || isRightUnder(lines[i]!, lines[i - 1]!))) continue;
+    if (i - start >= MIN_CUT_OFF_RUN) for (let k = start; k < i; k++) runs.add(lines[k]!);
+    start = i < lines.length && isSpacedCutOff(lines[i]!) ? i : i + 1;
+  }
+  return runs;
+}
