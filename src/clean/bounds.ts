@@ -4,7 +4,7 @@
 import { articleEnd, closesPageText, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListsInside, listingsAfter, recipeOpening, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
-import { boxOfStoriesEnd, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
+import { boxOfStoriesEnd, pastBoxHeadlines, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
 import { isBylineBio, isNoteUnderNameHeading } from './chrome/authors.js';
@@ -101,8 +101,8 @@ interface Opening {
 /**
  * Where the article opens: the block's first line moved up to a lede or a digest's first item, over a box of other
  * stories under the first paragraphs, tables, a gallery's captions and summary points over the text, to a commentary's
- * first entry and to a wire story's lede, past an outlet's mission statement, a paywall box's log-in prompt and a caption echoing
- * the first paragraph's opening words or naming what it tells of.
+ * first entry and to a wire story's lede, past an outlet's mission statement, a box of other stories' last headlines over the
+ * text, a paywall box's log-in prompt and a caption echoing the first paragraph's opening words or naming what it tells of.
  */
 function articleOpening(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates }): Opening {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
@@ -121,7 +121,7 @@ function articleOpening(page: Page, found: { first: PositionInCandidates; last: 
   const storyBox = new Set<PositionInCandidates>();
   const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, keptHoweverWeak, storyBox);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, keptHoweverWeak), keptHoweverWeak), keptHoweverWeak);
-  const opened = pastOutletMission(page, wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)), found.last);
+  const opened = pastBoxHeadlines(lines, candidates, pastOutletMission(page, wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)), found.last), found.last);
   const first = recipeOpening(candidateLines, overClaimBox(page, pastLedeEcho(candidateLines, pastSubscriberLogin(candidateLines, opened, found.last), found.last), keptHoweverWeak), keptHoweverWeak);
   return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, keptHoweverWeak, storyBox };
 }

@@ -82,6 +82,36 @@ describe("articleBounds: past an uncredited caption naming what the first paragr
   });
 });
 
+describe("articleBounds: past a box of other stories' last headlines between the header and the article", () => {
+  const header = ['New York Daily Ledger', 'NEWS', 'Two climbers rescued after a week stranded on a glacier', 'By Jane Porter', 'March 4, 2026 | 3:15pm', 'Enlarge Image', 'Rescuers carry one of the climbers to a helicopter', 'AP'];
+  const story = [
+    'Two climbers who spent a week stranded on a glacier in the Alaska Range were rescued on Monday, officials said, after a break in the weather let a helicopter reach them.',
+    'The pair, both from Colorado, had set out on a two-week trip and lost their tent in a storm on the third night, according to the park service.',
+    'They survived by digging a snow cave and rationing what food they had left, a ranger told reporters at the airfield.',
+    'Both men were flown to a hospital in Anchorage and are expected to recover.',
+  ];
+  const headlines = ['Hiker found alive after nine days lost in Utah canyon', 'Fisherman pulled from icy river by passing jogger', "Senator rips mayor's 'reckless' housing plan"];
+  const page = (box: readonly string[]) => [...header, ...box, '', story[0]!, '', story[1]!, '', story[2]!, '', story[3]!, '', 'Filed under alaska ,  rescues', 'SHARE THIS ARTICLE:'];
+
+  it('removes "More On:", the topic and every headline under it, the last quoting a word, as page text before the article', () => {
+    const cleaned = clean(page(['More On:', 'rescues', ...headlines]));
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, headlines[2]!)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+
+  it("removes a bare \"see also\" teaser's headline and its cut summary under the box", () => {
+    const teaser = ['see also', 'Hikers rescued from flooded canyon', 'Three hikers were pulled from a flooded canyon in Utah on Sunday,...'];
+    const cleaned = clean(page(['More On:', 'rescues', ...headlines, ...teaser]));
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, teaser[2]!)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+
+  it('keeps a headline-shaped line opening the article when no box label is over it', () => {
+    const cleaned = clean(page(['Rescues', ...headlines]));
+    expect(cleaned.body.split('\n\n')[0]).toBe(headlines[2]);
+  });
+});
+
 describe('articleBounds: where the article ends', () => {
   const header = ['The Millbrook Courier', 'Home', 'News', 'Quarry plan returns to the county board', 'By Tobias Fenwick', 'December 3, 2026'];
   const story = [
