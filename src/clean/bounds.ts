@@ -324,6 +324,7 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   last = overReporterAddress(page, first, last);
+  last = overMenuPromo(page, first, last);
   // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.
   if (last - 1 > first && isNoteUnderNameHeading(candidateLines[last - 1]!, candidateLines[last]!, metadata.byline)) {
     for (const k of [last - 1, last]) remove(candidateLines[k]!, 'boilerplate', AUTHOR_BIO_AFTER);
@@ -335,6 +336,20 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
     last = Math.min(last, references.start - 1);
   }
   return last;
+}
+
+/**
+ * The article's last candidate line moved over a promo of the site's own closing the block: a heading given as a link of the
+ * page's menu over the article too (the same text whole, headline-shaped, no prose) over one line of prose, its pitch. A TV
+ * station closes its stories with "<Station> Tax Center: <Name>, CPA" over "Have all your tax questions answered …". A subheading
+ * of the story is not given in the menu; the page's headline given again under the last paragraph, nothing under it, is the
+ * article's own (gold keeps it).
+ */
+function overMenuPromo(page: Page, first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
+  const { lines, candidates, candidateLines } = page;
+  const [heading, pitch] = [candidateLines[last - 1]!, candidateLines[last]!];
+  if (last - 1 <= first || !isHeadlineShaped(heading) || isProse(heading) || !isProse(pitch)) return last;
+  return lines.slice(0, candidates[first]).some((line) => line.text === heading.text) ? last - 2 : last;
 }
 
 /**

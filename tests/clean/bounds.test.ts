@@ -121,6 +121,14 @@ describe('articleBounds: where the article ends', () => {
     "The quarry company said the changes answered every concern raised at last year's hearing and that it hoped to start work in the spring.",
   ];
 
+  it("ends over a promo of the site's own under the last paragraph, its heading given in the menu over the article", () => {
+    const promo = 'Channel 6 Garden Desk: Ask Pat Moss';
+    const pitch = 'Send your gardening questions to our expert, Pat Moss of the County Growers Guild. Plus get seasonal planting tips every week!';
+    const menu = ['Channel 6 News', 'Weather', 'Sports', 'Contests', promo, 'Traffic'];
+    const cleaned = clean([...menu, 'Quarry plan returns to the county board', 'Posted Dec. 3, 2026', ...story, promo, pitch, 'Content © Copyright 2026 Channel 6. All Rights Reserved.']);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+  });
+
   it("goes on past a live blog's entries to the last one, whose stamp the block ended over", () => {
     const entries = [
       ['18:42', 'Coast road reopens', 'The coast road between Millbrook and Eastfield has reopened after crews spent the afternoon clearing fallen trees from both lanes.'],
