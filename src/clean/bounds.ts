@@ -343,13 +343,16 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
  * page's menu over the article too (the same text whole, headline-shaped, no prose) over one line of prose, its pitch. A TV
  * station closes its stories with "<Station> Tax Center: <Name>, CPA" over "Have all your tax questions answered …". A subheading
  * of the story is not given in the menu; the page's headline given again under the last paragraph, nothing under it, is the
- * article's own (gold keeps it).
+ * article's own (gold keeps it), and a table of contents over the article gives the article's other headings too.
  */
 function overMenuPromo(page: Page, first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
   const { lines, candidates, candidateLines } = page;
   const [heading, pitch] = [candidateLines[last - 1]!, candidateLines[last]!];
-  if (last - 1 <= first || !isHeadlineShaped(heading) || isProse(heading) || !isProse(pitch)) return last;
-  return lines.slice(0, candidates[first]).some((line) => line.text === heading.text) ? last - 2 : last;
+  if (last - 1 <= first || !isHeadlineShaped(heading) || isProse(heading) || heading.endsWithSentencePunctuation || !isProse(pitch)) return last;
+  const over = new Set(lines.slice(0, candidates[first]).map((line) => line.text));
+  // A table of contents over the article gives its other headings too ("What about renters?" among the questions of a guide).
+  const contents = candidateLines.slice(first, last - 1).some((line) => over.has(line.text));
+  return over.has(heading.text) && !contents ? last - 2 : last;
 }
 
 /**

@@ -129,6 +129,13 @@ describe('articleBounds: where the article ends', () => {
     expect(cleaned.body.split('\n\n')).toEqual(story);
   });
 
+  it('keeps the last heading and its paragraph when a table of contents over the article gives the other headings too', () => {
+    const headings = ['Who pays the new fee', 'When the fee starts'];
+    const answers = [story[0]!, 'The fee starts with the first bill of the new year and rises each spring after that, the board said.'];
+    const cleaned = clean([...header, 'In this guide', ...headings, story[1]!, headings[0]!, answers[0]!, story[2]!, headings[1]!, answers[1]!, '© 2026 The Millbrook Courier']);
+    expect(cleaned.body.split('\n\n').slice(-2)).toEqual([headings[1], answers[1]]);
+  });
+
   it("goes on past a live blog's entries to the last one, whose stamp the block ended over", () => {
     const entries = [
       ['18:42', 'Coast road reopens', 'The coast road between Millbrook and Eastfield has reopened after crews spent the afternoon clearing fallen trees from both lanes.'],
