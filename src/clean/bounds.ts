@@ -4,7 +4,7 @@
 import { articleEnd, closesPageText, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
 import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListsInside, listingsAfter, recipeOpening, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
-import { boxOfStoriesEnd, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
+import { boxOfStoriesEnd, pastBoxHeadlines, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
 import { isBylineBio, isNoteUnderNameHeading } from './chrome/authors.js';
@@ -101,8 +101,8 @@ interface Opening {
 /**
  * Where the article opens: the block's first line moved up to a lede or a digest's first item, over a box of other
  * stories under the first paragraphs, tables, a gallery's captions and summary points over the text, to a commentary's
- * first entry and to a wire story's lede, past an outlet's mission statement, a paywall box's log-in prompt and a caption echoing
- * the first paragraph's opening words or naming what it tells of.
+ * first entry and to a wire story's lede, past an outlet's mission statement, a box of other stories' last headlines over the
+ * text, a paywall box's log-in prompt and a caption echoing the first paragraph's opening words or naming what it tells of.
  */
 function articleOpening(page: Page, found: { first: PositionInCandidates; last: PositionInCandidates }): Opening {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
@@ -121,7 +121,7 @@ function articleOpening(page: Page, found: { first: PositionInCandidates; last: 
   const storyBox = new Set<PositionInCandidates>();
   const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, keptHoweverWeak, storyBox);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, keptHoweverWeak), keptHoweverWeak), keptHoweverWeak);
-  const opened = pastOutletMission(page, wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)), found.last);
+  const opened = pastBoxHeadlines(lines, candidates, pastOutletMission(page, wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)), found.last), found.last);
   const first = recipeOpening(candidateLines, overClaimBox(page, pastLedeEcho(candidateLines, pastSubscriberLogin(candidateLines, opened, found.last), found.last), keptHoweverWeak), keptHoweverWeak);
   return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, keptHoweverWeak, storyBox };
 }
@@ -324,6 +324,7 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   last = overReporterAddress(page, first, last);
+  last = overMenuPromo(page, first, last);
   // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.
   if (last - 1 > first && isNoteUnderNameHeading(candidateLines[last - 1]!, candidateLines[last]!, metadata.byline)) {
     for (const k of [last - 1, last]) remove(candidateLines[k]!, 'boilerplate', AUTHOR_BIO_AFTER);
@@ -335,6 +336,23 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
     last = Math.min(last, references.start - 1);
   }
   return last;
+}
+
+/**
+ * The article's last candidate line moved over a promo of the site's own closing the block: a heading given as a link of the
+ * page's menu over the article too (the same text whole, headline-shaped, no prose) over one line of prose, its pitch. A TV
+ * station closes its stories with "<Station> Tax Center: <Name>, CPA" over "Have all your tax questions answered …". A subheading
+ * of the story is not given in the menu; the page's headline given again under the last paragraph, nothing under it, is the
+ * article's own (gold keeps it), and a table of contents over the article gives the article's other headings too.
+ */
+function overMenuPromo(page: Page, first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
+  const { lines, candidates, candidateLines } = page;
+  const [heading, pitch] = [candidateLines[last - 1]!, candidateLines[last]!];
+  if (last - 1 <= first || !isHeadlineShaped(heading) || isProse(heading) || heading.endsWithSentencePunctuation || !isProse(pitch)) return last;
+  const over = new Set(lines.slice(0, candidates[first]).map((line) => line.text));
+  // A table of contents over the article gives its other headings too ("What about renters?" among the questions of a guide).
+  const contents = candidateLines.slice(first, last - 1).some((line) => over.has(line.text));
+  return over.has(heading.text) && !contents ? last - 2 : last;
 }
 
 /**

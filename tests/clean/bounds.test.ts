@@ -82,6 +82,36 @@ describe("articleBounds: past an uncredited caption naming what the first paragr
   });
 });
 
+describe("articleBounds: past a box of other stories' last headlines between the header and the article", () => {
+  const header = ['New York Daily Ledger', 'NEWS', 'Two climbers rescued after a week stranded on a glacier', 'By Jane Porter', 'March 4, 2026 | 3:15pm', 'Enlarge Image', 'Rescuers carry one of the climbers to a helicopter', 'AP'];
+  const story = [
+    'Two climbers who spent a week stranded on a glacier in the Alaska Range were rescued on Monday, officials said, after a break in the weather let a helicopter reach them.',
+    'The pair, both from Colorado, had set out on a two-week trip and lost their tent in a storm on the third night, according to the park service.',
+    'They survived by digging a snow cave and rationing what food they had left, a ranger told reporters at the airfield.',
+    'Both men were flown to a hospital in Anchorage and are expected to recover.',
+  ];
+  const headlines = ['Hiker found alive after nine days lost in Utah canyon', 'Fisherman pulled from icy river by passing jogger', "Senator rips mayor's 'reckless' housing plan"];
+  const page = (box: readonly string[]) => [...header, ...box, '', story[0]!, '', story[1]!, '', story[2]!, '', story[3]!, '', 'Filed under alaska ,  rescues', 'SHARE THIS ARTICLE:'];
+
+  it('removes "More On:", the topic and every headline under it, the last quoting a word, as page text before the article', () => {
+    const cleaned = clean(page(['More On:', 'rescues', ...headlines]));
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, headlines[2]!)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+
+  it("removes a bare \"see also\" teaser's headline and its cut summary under the box", () => {
+    const teaser = ['see also', 'Hikers rescued from flooded canyon', 'Three hikers were pulled from a flooded canyon in Utah on Sunday,...'];
+    const cleaned = clean(page(['More On:', 'rescues', ...headlines, ...teaser]));
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, teaser[2]!)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+
+  it('keeps a headline-shaped line opening the article when no box label is over it', () => {
+    const cleaned = clean(page(['Rescues', ...headlines]));
+    expect(cleaned.body.split('\n\n')[0]).toBe(headlines[2]);
+  });
+});
+
 describe('articleBounds: where the article ends', () => {
   const header = ['The Millbrook Courier', 'Home', 'News', 'Quarry plan returns to the county board', 'By Tobias Fenwick', 'December 3, 2026'];
   const story = [
@@ -90,6 +120,21 @@ describe('articleBounds: where the article ends', () => {
     'Residents who spoke against the first plan said they would read the new one closely before deciding whether to object again.',
     "The quarry company said the changes answered every concern raised at last year's hearing and that it hoped to start work in the spring.",
   ];
+
+  it("ends over a promo of the site's own under the last paragraph, its heading given in the menu over the article", () => {
+    const promo = 'Channel 6 Garden Desk: Ask Pat Moss';
+    const pitch = 'Send your gardening questions to our expert, Pat Moss of the County Growers Guild. Plus get seasonal planting tips every week!';
+    const menu = ['Channel 6 News', 'Weather', 'Sports', 'Contests', promo, 'Traffic'];
+    const cleaned = clean([...menu, 'Quarry plan returns to the county board', 'Posted Dec. 3, 2026', ...story, promo, pitch, 'Content © Copyright 2026 Channel 6. All Rights Reserved.']);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+  });
+
+  it('keeps the last heading and its paragraph when a table of contents over the article gives the other headings too', () => {
+    const headings = ['Who pays the new fee', 'When the fee starts'];
+    const answers = [story[0]!, 'The fee starts with the first bill of the new year and rises each spring after that, the board said.'];
+    const cleaned = clean([...header, 'In this guide', ...headings, story[1]!, headings[0]!, answers[0]!, story[2]!, headings[1]!, answers[1]!, '© 2026 The Millbrook Courier']);
+    expect(cleaned.body.split('\n\n').slice(-2)).toEqual([headings[1], answers[1]]);
+  });
 
   it("goes on past a live blog's entries to the last one, whose stamp the block ended over", () => {
     const entries = [

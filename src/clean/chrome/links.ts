@@ -189,6 +189,14 @@ const RELATED_LABEL = /^(?:related(?: (?:stories|articles|links|content|coverage
 export const isOtherStoriesLabel = (line: Line): boolean => RELATED_LABEL.test(line.text) || isStoryLinkLabel(line) || isMoreStoriesLabel(line);
 
 /**
+ * Labels over a box of other stories set between the header and the article, read only there (edges/story-links.ts
+ * pastBoxHeadlines): the New York Post's "More On:" over the topic's name and its headlines, and a bare "see also" over one
+ * teaser. Elsewhere a bare "See also" may close a page's own list of links, and "More on:" open a line of the article.
+ */
+const HEAD_BOX_LABEL = /^(?:more on\s*[:：]|see also)$/iu;
+export const isHeadBoxLabel = (line: Line): boolean => HEAD_BOX_LABEL.test(line.text) || isOtherStoriesLabel(line);
+
+/**
  * A teaser set between the paragraphs as some tabloids set it: a bare "Read More" over another story's headline, given twice, as
  * the link's text and as its picture's. Without a colon the label is no STORY_LINK, and a bare "Read More" alone may be a "continue
  * reading" button (isStoryLinkLabel): the headline given twice right under it tells the teaser, which under the last paragraph

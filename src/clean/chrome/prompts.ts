@@ -79,7 +79,7 @@ const NEWS_ALERT_OFFER = String.raw`(?:start )?(?:receiv(?:e|ing)|get(?:ting)?)\
 const LIKED_PROMPT = String.raw`(?:did you )?(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|piece)\?(?:\s+(?:share|spread|sign up|subscribe)\b[^.!?]{0,60}[.!:]?)?$`;
 export const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?[.!]?$|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${SIGN_UP_DATA_NOTE}|${FOLLOW_PROMPT}|${LIKED_PROMPT})`,
+  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?[.!]?$|(?:log ?in|sign ?in) to (?:access|view|read|unlock) (?:premium|subscriber|members?(?:-only)?|exclusive)\b|register for (?:a|an|your) (?:free )?[^.!?,]{0,30}?\baccount\b[^.!?,]{0,20}[.!]?$|click here to register\b|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${SIGN_UP_DATA_NOTE}|${FOLLOW_PROMPT}|${LIKED_PROMPT})`,
   'iu',
 );
 export const MAX_PROMPT_WORDS = 25;
@@ -432,11 +432,12 @@ const LAST_SENTENCE = /^(.*[.!?]["'”’]?)\s+(\p{Lu}.*)$/u;
 const SENTENCE_BREAK = /[.!?]["'”’]?\s+\p{Lu}/u;
 const MAX_LEAD_UP_WORDS = 12;
 /**
- * A lead-up naming the newsletter the prompt offers may be longer, up to MAX_PROMPT_WORDS words: the Sydney Morning Herald's
- * "The Morning Edition newsletter is our guide to the day's most important … stories, analysis and insights. Sign up here."
- * under the article.
+ * A lead-up naming the newsletter or the online access the prompt offers may be longer, up to MAX_PROMPT_WORDS words: the Sydney
+ * Morning Herald's "The Morning Edition newsletter is our guide to the day's most important … stories, analysis and insights. Sign
+ * up here." under the article, a regional site's "Want online access to <region>'s top source for local news? Click here to
+ * register today." under its log-in prompt.
  */
-const NEWSLETTER_LEAD_UP = /\bnewsletters?\b/iu;
+const NEWSLETTER_LEAD_UP = /\b(?:newsletters?|online access)\b/iu;
 const isClosingPrompt = (line: Line): boolean => {
   if (line.wordCount > MAX_LEAD_UP_WORDS + MAX_PROMPT_WORDS || !SENTENCE_BREAK.test(line.text)) return false;
   const [, leadUp, last] = LAST_SENTENCE.exec(line.text) ?? [];

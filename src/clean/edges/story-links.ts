@@ -5,7 +5,7 @@
 // (firstBriefHeading). Apart because these rules read the removed labels over the links and tell a
 // box of teasers from the article's own sections (isBoxOfTeasers, continues-story.ts).
 import type { RemovedLine } from '../../types.js';
-import { isBareLinkLabel, isListEndAnnouncement, isQuestionHeadline, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../chrome/links.js';
+import { isBareLinkLabel, isHeadBoxLabel, isListEndAnnouncement, isQuestionHeadline, isOtherStoriesLabel, isStoryBoxLabel, isStoryLinkLabel } from '../chrome/links.js';
 import { isProse } from '../line-shape.js';
 import { isHeadlineShaped } from '../title/headlines.js';
 import { rightUnder, type Line, type RecordsOf } from '../lines.js';
@@ -85,6 +85,46 @@ export function paragraphsOverStoryBox(
   for (let k = top; k <= over; k++) kept.add(k);
   for (let k = over + 1; k < opening; k++) box.add(k);
   return top;
+}
+
+/** Lines from a box's label to the block's first line at most (pastBoxHeadlines): the topic's name and the box's headlines. */
+const MAX_HEAD_BOX_LINES = 8;
+/** Words of a topic's name under a box's label at most ("More On:" over "taliban"). */
+const MAX_TOPIC_WORDS = 3;
+/** A teaser's summary cut off with an ellipsis ("Two people in the town have fallen ill with the fever,..."). */
+const CUT_SUMMARY = /(?:\.\.\.|…)$/u;
+
+/**
+ * The block's first candidate line moved past the last headlines of a box of other stories set between the header and the
+ * article, and past a teaser's cut summary under them: the line opening the block is headline-shaped and no prose, and it and
+ * the lines over it are set right under one another, no blank line between, up to a box's label (chrome/links.ts
+ * isHeadBoxLabel: the New York Post's "More On:" over the topic's name and four headlines, "see also" over one teaser), each
+ * headline-shaped and no prose but a topic's name right under the label. The line model reads a headline quoting a word
+ * ("Senator rips mayor's 'reckless' housing plan") as body, and the block opened at the box's last headline. The lines from the
+ * moved first line on must open with prose (the article's first paragraph), or the block is left as it is.
+ */
+export function pastBoxHeadlines(lines: readonly Line[], candidates: readonly number[], first: number, last: number): number {
+  const isBoxHeadline = (line: Line): boolean => isHeadlineShaped(line) && !isProse(line);
+  const isCutSummary = (i: number): boolean => i > 0 && CUT_SUMMARY.test(lines[i]!.text) && rightUnder(lines, i) && isBoxHeadline(lines[i - 1]!);
+  // The block may open at the teaser's summary, its headline under the block's threshold.
+  const cut = isCutSummary(candidates[first]!);
+  const at = cut ? candidates[first]! - 1 : candidates[first]!;
+  if (!isBoxHeadline(lines[at]!)) return first;
+  let top = at;
+  while (top > 0 && at - top < MAX_HEAD_BOX_LINES && rightUnder(lines, top) && !isHeadBoxLabel(lines[top - 1]!)) {
+    const over = lines[top - 1]!;
+    const topic = top - 2 >= 0 && isHeadBoxLabel(lines[top - 2]!) && rightUnder(lines, top - 1) && over.wordCount <= MAX_TOPIC_WORDS && !over.endsWithSentencePunctuation;
+    if (!isBoxHeadline(over) && !topic) return first;
+    top--;
+  }
+  if (top === 0 || !rightUnder(lines, top) || !isHeadBoxLabel(lines[top - 1]!)) return first;
+  let k = first;
+  const setUnder = (n: number): boolean => n <= last && candidates[n] === candidates[n - 1]! + 1;
+  if (!cut) {
+    while (setUnder(k + 1) && isBoxHeadline(lines[candidates[k + 1]!]!)) k++;
+    if (setUnder(k + 1) && isCutSummary(candidates[k + 1]!)) k++;
+  }
+  return k < last && isProse(lines[candidates[k + 1]!]!) ? k + 1 : first;
 }
 
 /**

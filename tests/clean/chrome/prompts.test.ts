@@ -284,3 +284,19 @@ describeLineTest(
   ['Already a subscriber? Sign in here', 'Already have an account? Log in', 'Already registered? Log in'],
   ['Already a subscriber, she said, she would not renew.', 'Subscribers can sign in here.'],
 );
+
+describeLineTest(
+  "isReadingPrompt: a regional site's log-in and register prompts under the article",
+  isReadingPrompt,
+  [
+    'Log in to access premium stories and tools on our site.',
+    'Sign in to read subscriber stories and newsletters.',
+    'Register For a HARBOUR Account - FREE!',
+    "Want online access to the valley's leading source for local news and weather? Click here to register today for free.",
+  ],
+  [
+    'Log in to access the clinic’s records, the inspectors were told, was all the nurse had been asked to do.',
+    'Register for a tax account before the end of the month, the revenue office said.',
+    'Want online access to court records? The county plans a portal next year, the clerk said.',
+  ],
+);
