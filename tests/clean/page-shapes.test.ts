@@ -1179,7 +1179,7 @@ describe("an opinion column with its author's note between the byline and the fi
 });
 
 // OC Media sets its contributor's note under the name and the date line, over the first paragraph: the name, which the note
-// repeats, had been read as the story's subject, no author, and the note had opened the body.
+// repeats, is the author, not the story's subject, and the note does not open the body.
 describe("an opinion column with its author's note under the name alone and the date line", () => {
   const text = [
     'Harbour Review', 'News', 'Opinion', 'Support us',

@@ -40,8 +40,8 @@ describe('datelineAt', () => {
       // A site's links set in the brackets are no agency (the story's source had been `Map, News`); agencies listed are.
       ['SAN JOSE (Map, News) - The council met on Tuesday.', 'SAN JOSE (Map, News) - ', null],
       ['BEIRUT (AP, Reuters) - The council met on Tuesday.', 'BEIRUT (AP, Reuters) - ', 'AP, Reuters'],
-      // A date in the brackets, as Malaysian papers set it, or after the outlet's name, as MindaNews does, names no source (the
-      // stories' sources had been `Dec 6` and `MindaNews / 04 December`).
+      // A date in the brackets, as Malaysian papers set it, or after the outlet's name, as MindaNews does, names no source (not `Dec 6`,
+      // not `MindaNews / 04 December`).
       ['KUCHING (Dec 6): The council met on Tuesday.', 'KUCHING (Dec 6): ', null],
       ['IPOH (6 Dec) - The council met on Tuesday.', 'IPOH (6 Dec) - ', null],
       ['GENERAL SANTOS CITY (MindaNews / 11 March) — The council met on Tuesday.', 'GENERAL SANTOS CITY (MindaNews / 11 March) — ', 'MindaNews'],

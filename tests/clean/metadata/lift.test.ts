@@ -414,7 +414,7 @@ describe('liftMetadata', () => {
     });
 
     it('reads a date line and its update after a spaced dash, over 14 words, as one date line', () => {
-      // A station's stamp alone on its line: over the other metadata lines' 14 words it had been read as a long byline, and stayed.
+      // A station's stamp alone on its line: over the other metadata lines' 14 words, yet no long byline.
       expect(lift('December 4, 2026 at 9:05 AM AKST - Updated December 4 at 11:30 AM')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-04T09:05' } });
       expect(lift('Friday, December 4th 2026, 9:05 AM HST - Updated Saturday, December 5th 2026, 11:30 AM HST').metadata.date).toBe('2026-12-04T09:05');
       // Words of no date's after the dash leave it unread.
@@ -481,7 +481,7 @@ describe('liftMetadata', () => {
       };
       // The update's time had been the article's (Estadão's "Atualização: 04/12/2026 | 21h48" over its publication).
       expect(dateOf('Atualização: 14/03/2024 | 21h48', 'Publicado em 13/03/2024 | 18h05')).toBe('2024-03-13T18:05');
-      // Spanish's feminine ("la noticia" updated), Heraldo's: a tester's weather warning had been undated.
+      // Spanish's feminine ("la noticia" updated), Heraldo's: without it a tester's weather warning is undated.
       for (const label of ['Atualizada em', 'Actualizada', 'Oppdatert', 'Opdateret', 'Uppdaterad', 'Päivitetty', 'Aktualizováno', 'Оновлено:', 'Frissítve:', 'Dikemas kini']) {
         expect(dateOf(`${label} 14.03.2024 10:15`, '13.03.2024 08:05'), label).toBe('2024-03-13T08:05');
       }
