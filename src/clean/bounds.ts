@@ -352,7 +352,10 @@ function overMenuPromo(page: Page, first: PositionInCandidates, last: PositionIn
   const over = new Set(lines.slice(0, candidates[first]).map((line) => line.text));
   // A table of contents over the article gives its other headings too ("What about renters?" among the questions of a guide).
   const contents = candidateLines.slice(first, last - 1).some((line) => over.has(line.text));
-  return over.has(heading.text) && !contents ? last - 2 : last;
+  if (!over.has(heading.text) || contents) return last;
+  // Nor is the page's headline with its outlet after a dash, a printout's header over each printed page ("<headline> - <Outlet>").
+  const headlineWithOutlet = lines.some((line) => line !== heading && heading.text.startsWith(line.text) && /^\s+[-–—|]\s/u.test(heading.text.slice(line.text.length)));
+  return headlineWithOutlet ? last : last - 2;
 }
 
 /**
