@@ -417,7 +417,7 @@ export const isCutOffHeadline = (line: Line): boolean => line.wordCount <= MAX_C
 /**
  * Headlines cut off with a spaced ellipsis, one right under the other: a paper's boxes of other stories under the text ("Council
  * backs new skate park on the old …" over "Two hurt in highway crash near the ferry …"). The ellipsis reads as a sentence's end,
- * and the headlines stayed as the article's last lines. MIN_CUT_OFF_RUN of them at least, no blank line between: a blog's
+ * which would keep the headlines as the article's last lines. MIN_CUT_OFF_RUN of them at least, no blank line between: a blog's
  * paragraph trailing off so ("Here's the thing …") stands alone between its paragraphs.
  */
 const SPACED_ELLIPSIS_END = /[^.\s]\s(?:…|\.{3})$/u;

@@ -100,7 +100,7 @@ const CUT_SUMMARY = /(?:\.\.\.|…)$/u;
  * the lines over it are set right under one another, no blank line between, up to a box's label (chrome/links.ts
  * isHeadBoxLabel: the New York Post's "More On:" over the topic's name and four headlines, "see also" over one teaser), each
  * headline-shaped and no prose but a topic's name right under the label. The line model reads a headline quoting a word
- * ("Senator rips mayor's 'reckless' housing plan") as body, and the block opened at the box's last headline. The lines from the
+ * ("Senator rips mayor's 'reckless' housing plan") as body, so the block would open at the box's last headline. The lines from the
  * moved first line on must open with prose (the article's first paragraph), or the block is left as it is.
  */
 export function pastBoxHeadlines(lines: readonly Line[], candidates: readonly number[], first: number, last: number): number {
