@@ -444,15 +444,14 @@ function hasYear(text: string): boolean {
 
 /**
  * Whether the text has an ASCII digit, then ".", "/" or "-", then a digit, as every numeric date
- * (NUMERIC_DATES) has: told by char codes, so that a line with a year and no such date ("in 2024",
- * most of them) is not matched against both patterns (pageDateOrder).
+ * (NUMERIC_DATES) has: told by a regex scan, so that a line with a year and no such date ("in 2024",
+ * most of them) is not matched against both patterns (pageDateOrder). Without `u`, `\d` is ASCII's and the text is read
+ * code unit by code unit, as a loop over char codes reads it, at a few instructions a character where the loop takes some
+ * 47 (docs/cleaning-history/speed.md).
  */
+const SEPARATED_DIGITS = /\d[./-]\d/;
 export function hasSeparatedDigits(text: string): boolean {
-  for (let i = 1; i + 1 < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code === 0x2e || code === 0x2f || code === 0x2d) && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) return true;
-  }
-  return false;
+  return SEPARATED_DIGITS.test(text);
 }
 
 /**
