@@ -179,7 +179,7 @@ function storyDateUnderHeadline(page: Page, parts: Parts, headline: Line | undef
   if (metadata.date === null || headline === undefined || textAt === undefined || setting === undefined || setting.line >= headline.number) return;
   if (dateLines.some((reading) => reading.line === setting.line && reading.published)) return;
   const day = metadata.date.slice(0, DAY_CHARS);
-  const overHeadline = page.lines[page.lines.indexOf(headline) - 1]?.number;
+  const overHeadline = page.lines[positionOf(page.lines, headline) - 1]?.number;
   const under = dateLines.filter(
     (reading) =>
       reading.line > setting.line &&

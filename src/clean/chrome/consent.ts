@@ -57,7 +57,7 @@ export const isConsentNotice = (line: Line): boolean =>
  * A site's notice that the reader's browser runs no JavaScript, or that the page needs it ("We have noticed that JavaScript is
  * disabled in your browser.", "This site uses JavaScript throughout. See your browser's help …", "Please enable JavaScript to read
  * the comments below."): it names JavaScript, asks for it or finds it off, and speaks to the reader or of the page. Under the last
- * paragraph of an old regional site's story, above its footer, it stayed as the body's last paragraphs. A text about a script
+ * paragraph of an old regional site's story, above its footer, it would read as the body's last paragraphs. A text about a script
  * ("The toolkit is a JavaScript code that changes every time it loads") asks nothing.
  */
 const SCRIPT_NOTICE = /^(?=.*\bjavascript\b)(?=.*\b(?:enable|enabled|disabled|turned off|required|requires|needs|uses)\b)(?=.*\b(?:you|your|please|this (?:site|page|website|module|slideshow|feature|content))\b)/iu;

@@ -430,9 +430,10 @@ export function cutOffHeadlineRuns(lines: readonly Line[]): Set<Line> {
   const runs = new Set<Line>();
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && isSpacedCutOff(lines[i]!) && (i === start || isRightUnder(lines[i]!, lines[i - 1]!))) continue;
+    const cutOff = i < lines.length && isSpacedCutOff(lines[i]!);
+    if (cutOff && (i === start || isRightUnder(lines[i]!, lines[i - 1]!))) continue;
     if (i - start >= MIN_CUT_OFF_RUN) for (let k = start; k < i; k++) runs.add(lines[k]!);
-    start = i < lines.length && isSpacedCutOff(lines[i]!) ? i : i + 1;
+    start = cutOff ? i : i + 1;
   }
   return runs;
 }
