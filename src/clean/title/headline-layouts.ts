@@ -127,25 +127,36 @@ export const MAX_STANDFIRST_POINTS = 4;
  * headlines over the page's own, a line two lines up shares the body's words as often, and would
  * become the title (MacRumors' "Early Reviews Praise New Keyboard, Brighter Display" over "Mac
  * Mini Shipping in March" over "14-Inch MacBook Air With New Keyboard Expected …"). Never to the last of a list of
- * headlines (`closesList`): CNN's last trending story over its headline is no title. First, to the headline opening
- * a standfirst's run over the header telling the story in part (`tellsInPart`, runOpeningOverHeader).
+ * headlines (`closesList`): CNN's last trending story over its headline is no title; nor to the first under a label of other
+ * stories (`opensBox`, opensStoriesBox). First, to the headline opening a standfirst's run over the header telling the story in
+ * part (`tellsInPart`, runOpeningOverHeader).
  */
 export function headlineOverStandfirst(
   best: { line: Line; overlap: number }, head: readonly Line[], nextOnPage: NextOnPage, overHeader: StandfirstOverHeader, candidate: (line: Line) => boolean, overlapOf: (line: Line) => number,
-  closesList: (line: Line) => boolean, tellsInPart: (line: Line) => boolean,
+  closesList: (line: Line) => boolean, tellsInPart: (line: Line) => boolean, opensBox: (line: Line) => boolean,
 ): { line: Line; overlap: number } {
   const at = head.indexOf(best.line);
   const opening = runOpeningOverHeader(at, head, nextOnPage, overHeader, candidate, closesList) ?? headlineOverPoints(at, head, nextOnPage, overHeader, candidate, overlapOf);
-  if (opening && tellsInPart(opening)) return { line: opening, overlap: overlapOf(opening) };
+  if (opening && tellsInPart(opening) && !opensBox(opening)) return { line: opening, overlap: overlapOf(opening) };
   const opensRun = (k: number): boolean => k === 0 || !candidate(head[k - 1]!) || !isStandfirstLineOver(head[k - 1]!, head[k]!, nextOnPage);
   for (let top = at; top > 0 && at - top < MAX_STANDFIRST_LINES; top--) {
     const upper = head[top - 1]!;
-    if (!candidate(upper) || closesList(upper) || !isStandfirstLineOver(upper, head[top]!, nextOnPage)) break;
+    if (!candidate(upper) || closesList(upper) || opensBox(upper) || !isStandfirstLineOver(upper, head[top]!, nextOnPage)) break;
     if (!isHeadlineOverStandfirst(upper, head.slice(top, at + 1), overHeader) || (top < at && !opensRun(top - 1))) continue;
     const overlap = overlapOf(upper);
     if (tellsStoryAsHeadline(upper, overlap)) return { line: upper, overlap };
   }
   return best;
+}
+
+/**
+ * Whether `line` stands under a label of other stories on the page (`page`: its lines but blank ones; isCloseUnder), removed or
+ * not (isOtherStoriesLabel: "Related Stories", "Top stories", "More from <outlet>"): it opens their box, no headline over its standfirst. A box of two headlines right over the page's own over its byline
+ * reads as a headline over a standfirst of two lines, and the first of them would be the title.
+ */
+export function opensStoriesBox(line: Line, page: readonly Line[]): boolean {
+  const label = page[page.indexOf(line) - 1];
+  return label !== undefined && isCloseUnder(line, label) && isOtherStoriesLabel(label);
 }
 
 /**

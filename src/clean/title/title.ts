@@ -10,7 +10,7 @@ import { isReaderTools, isToolButton } from '../chrome/buttons.js';
 import { isCommentsLink } from '../chrome/comments.js';
 import { SUMMARY_BOX_LABEL } from '../chrome/overviews.js';
 import { isDataTableRow, isMonospacedTableRow, isProse } from '../line-shape.js';
-import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MAX_STANDFIRST_POINTS, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensWithSameName, quantityLists, STAR_RATING } from './headline-layouts.js';
+import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MAX_STANDFIRST_POINTS, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensStoriesBox, opensWithSameName, quantityLists, STAR_RATING } from './headline-layouts.js';
 import { endsWithAbbreviation, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from '../lines.js';
 import { NAME_LINE } from '../metadata/names.js';
@@ -618,7 +618,7 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
     const shared = overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary);
     return shared < PAGE_HEADLINE_OVERLAP || (shared < SAME_STORY_OVERLAP && !isTitleCaseOverSentenceCase(recordsOf(upper), recordsOf(line), vocabulary));
   };
-  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf, (line) => closesHeadlineList(search, line), (line) => overlapOf(line) >= PAGE_HEADLINE_OVERLAP);
+  if (best && !named && best !== underKicker) best = headlineOverStandfirst(best, head.filter((line) => !isReaderWidget(line)), nextOnPageOf(search), standfirstOverName, (line) => !rows.has(line) && !lists.has(line) && !listedInWindow.has(line), overlapOf, (line) => closesHeadlineList(search, line), (line) => overlapOf(line) >= PAGE_HEADLINE_OVERLAP, (line) => opensStoriesBox(line, search.page));
   return best;
 }
 

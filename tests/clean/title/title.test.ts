@@ -1555,6 +1555,21 @@ describe('a headline over a longer standfirst of one or two lines over the heade
     expect(cleaned.removedLines.find((line) => line.text === standfirst[0])?.kind).toBe('boilerplate');
   });
 
+  it('is no headline over a standfirst when it opens a box of other stories’ headlines right over the page’s', () => {
+    const headline = 'Council shuts Kestrel Quay ferry landing';
+    const teasers = ['Council to vote on harbour works budget next month', 'Island baker Ada Pruitt wins award for village service'];
+    const body = [
+      'The council voted on Tuesday to shut the ferry landing at Kestrel Quay after engineers found cracks in its pier, ending sixty years of crossings to the island.',
+      'A shuttle boat will run from the harbour while a new landing is designed, councillor Hal Brennan said, and the harbour works budget will pay for it.',
+      'Islanders said they had not been asked. The council will hold a meeting next month.',
+    ];
+    for (const label of ['Related Stories', 'Top stories', 'More from The Harbour Courier']) {
+      const cleaned = clean(pageOf(['Home', label, ...teasers, headline, 'By Ines Carvalho', 'March 3, 2027'], body));
+      expect(cleaned.metadata.title, label).toBe(headline);
+      expect(cleaned.removedLines.find((line) => line.text === teasers[0])?.kind, label).toBe('boilerplate');
+    }
+  });
+
   it('leaves the headline the title under a section’s line over a blank line', () => {
     const headline = 'Harbour council freezes parking charges for the winter';
     const body = [
