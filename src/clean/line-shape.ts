@@ -41,6 +41,7 @@ export function isDataTableRow(lines: readonly Line[], i: number): boolean {
   const cells = tableCells(lines[i]!);
   if (!cells) return false;
   if (endsWithFigures(cells)) return true;
+  if (isShareRow(lines[i]!)) return [lines[i - 1], lines[i + 1]].some((line) => line !== undefined && isShareRow(line));
   if (!CELL_SEPARATOR.test(lines[i]!.text) && !SPACED_CELLS.test(lines[i]!.text)) return false;
   const nextToRow = [lines[i - 1], lines[i + 1]].some((line) => {
     const other = line ? tableCells(line) : null;
@@ -120,6 +121,14 @@ export function isShortCellsRow(line: Line): boolean {
  */
 const MONOSPACED_CELLS = /(?:^|\s)[-–—](?:\s+[-–—]){2}(?:\s|$)|(?:[\p{L}\p{N}]+\.{2,}){3}[\p{L}\p{N}]/u;
 export const isMonospacedTableRow = (line: Line): boolean => MONOSPACED_CELLS.test(line.text);
+
+/**
+ * A row of an election's results as a story sets them, a count and its share in brackets closing it, a unit's word maybe between
+ * ("Liste Avenir : 9 204 voix (48,95 %)", "Jane Okafor (Labour) 11,842 (41.3 per cent)"): a row only next to another such row
+ * (isDataTableRow), as a headline may end so ("Harbour Labour wins 41 seats (52 %)"). No raw line of the clean bench ends so.
+ */
+const SHARE_ROW = /\d\s*(?:\p{L}+\s*)?\(\s*[-+]?\d[\d,.]*\s?(?:%|per ?cent|percent|pct)\s*\)$/iu;
+const isShareRow = (line: Line): boolean => line.text.endsWith(')') && SHARE_ROW.test(line.text);
 
 const endsWithFigures = (cells: readonly string[]): boolean => FIGURE.test(cells[cells.length - 1]!) && FIGURE.test(cells[cells.length - 2]!);
 

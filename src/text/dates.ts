@@ -305,8 +305,9 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
   // before the day, as `\b` before a figure says, written as a lookbehind: V8 compiles this long pattern (the month names
   // twice) two to four times slower with `\b` (docs/scale-history.md, "The date patterns' compile").
   { regex: new RegExp(`(?<!\\w)(\\d{1,2})(?:\\.${MONTH}|-${MONTH}-)(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[4]!, monthOf(m[2] ?? m[3]!), +m[1]!, m[5], m[6], m[7]] },
-  // April 29, 2023 8:19 pm; Burmese's comma, "ဒီဇင်ဘာ ၅၊ ၂၀၂၆"
-  { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?[,၊]?\\s+(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[1]!), +m[2]!, m[4], m[5], m[6]] },
+  // April 29, 2023 8:19 pm; Burmese's comma, "ဒီဇင်ဘာ ၅၊ ၂၀၂၆"; the Jordan Times' comma run into the year, "Dec 05,2026" (four
+  // figures alone: "May 12,20045 tonnes" is none)
+  { regex: new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:[,၊]?\\s+|,(?=\\d{4}(?!\\d)))(\\d{4})${TIME}`, 'iu'), parts: (m) => [+m[3]!, monthOf(m[1]!), +m[2]!, m[4], m[5], m[6]] },
   // 22.03.2024, 10:15 Uhr; 04/13/2023 at 9:05 pm; 12.03.26 14:05
   ...[NUMERIC_DATE, SHORT_YEAR_DATE].map((numeric) => ({
     regex: new RegExp(`${numeric.source}${TIME}`, 'iu'),

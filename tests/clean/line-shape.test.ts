@@ -46,6 +46,13 @@ describe('isDataTableRow', () => {
     expect(isDataTableRow(rows('| Name | Role | Team |', '|---|---|---|', '| Ana | Coach | Rovers |'), 0)).toBe(false);
   });
 
+  // An election story's results, as a tester's municipal page gave them: a count and its share in brackets, a row next to another.
+  it('takes a count with its share in brackets for a row next to another such row, not alone (a headline)', () => {
+    const results = rows('Liste Avenir : 9 204 voix (48,95 %)', 'Liste Union : 6 112 voix (32,51 %)', 'Jane Okafor (Labour) 11,842 (41.3 per cent)');
+    expect([0, 1, 2].map((i) => isDataTableRow(results, i))).toEqual([true, true, true]);
+    expect(isDataTableRow(rows('Harbour Labour wins 41 seats (52 %)', PROSE), 0)).toBe(false);
+  });
+
   it.each([
     'About 300 people attended the vigil on Sunday.',
     'Gold slipped 0.3% after touching a record high',

@@ -172,6 +172,24 @@ describe("a market report's table with its credit under it, the report's first p
   });
 });
 
+// A tester's municipal results (maliweb): the rows, a list's count and its share in brackets, had been taken for headlines after
+// the article, and the two paragraphs under them went with them.
+describe("an election story's results, each list's votes and its share in brackets, between its paragraphs", () => {
+  it('goes on over the results to the paragraphs after them, the rows kept', () => {
+    const opening = [
+      'La commission électorale a proclamé dimanche les résultats provisoires de la municipale partielle de Port-Sable.',
+      'Sur 52 140 inscrits, 19 880 électeurs ont voté, soit un taux de participation de 38,13 %.',
+    ];
+    const results = ['Liste Avenir : 9 204 voix (48,95 %)', 'Liste Union : 6 112 voix (32,51 %)', 'Liste Renouveau : 3 486 voix (18,54 %)'];
+    const rest = [
+      "La liste Avenir obtient 18 des 33 sièges du conseil, la liste Union 11 et la liste Renouveau 4, selon la commission.",
+      'Les recours peuvent être déposés au tribunal administratif dans un délai de cinq jours.',
+    ];
+    const cleaned = clean(['Politique', 'Port-Sable : la liste Avenir en tête des municipales partielles', 'Par Awa Diallo', '6 décembre 2026', ...opening, ...results, ...rest, 'Partager', 'Articles similaires', 'Le marché central rouvre ses portes', 'Coton : une récolte record'].join('\n'));
+    expect(paragraphs(cleaned.body)).toEqual([...opening, ...results, ...rest]);
+  });
+});
+
 describe('a live blog whose entries after the first are one paragraph each', () => {
   it('keeps every entry with its heading: the first entry alone had been the article', () => {
     const body = paragraphs(clean(page('live-blog-one-paragraph-entries.txt')).body);

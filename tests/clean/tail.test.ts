@@ -745,6 +745,9 @@ describeClosingNote(
     // The address alone after a dash, as The Namibian signs its stories (a tester's court report had kept it).
     '– jnakale@harbourgazette.com',
     '- t.okafor@harbourgazette.com.na',
+    // Its role before the name, as Gannett's papers close a story (a tester's Guam page had kept it as the last paragraph).
+    'Contact reporter Ana Cruz Perez at aperez@harbourgazette.com.',
+    'Reach reporter Tom Okafor at tokafor@harbourgazette.com or 671-555-0142.',
   ],
   [
     'To reach our moderators, write to moderator@harbourgazette.com',

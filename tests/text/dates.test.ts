@@ -572,6 +572,14 @@ describe('findIsoDate', () => {
     ['4 ديسمبر 2026: 10:30 مصر', '2026-12-04T10:30'],
   ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
 
+  // The Jordan Times' date line runs the comma into the year ("By <name> - Dec 05,2026 - Last updated at Dec 05,2026"): a
+  // tester's interview had been undated. A figure of thousands after a month's day is no year.
+  it.each([
+    ['By Rana Haddad - Dec 05,2026 - Last updated at Dec 05,2026', '2026-12-05'],
+    ['December 5,2026 10:40', '2026-12-05T10:40'],
+    ['in May 12,20045 tonnes', null],
+  ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
+
   // Forms each of which had left a story undated: a range of days in one month, as a weekly's folio dates its
   // issue, read as its first day (month first a tester's Wantok page had been undated, day first its last day
   // was read); a time with its seconds between the day and month and the year (a sports portal's stamp, Unix's date); a comma

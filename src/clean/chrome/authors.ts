@@ -45,14 +45,15 @@ export const isAuthorBio = (line: Line): boolean => line.wordCount <= MAX_AUTHOR
 const STORY_CONTACT = String.raw`To contact the (?:reporters?|writers?|editors?|authors?)\b[^:@]{0,40}:[^@]*@`;
 /**
  * An author's contact details under the article, a name and an e-mail address: "Contact Dan Ellis at
- * dellis@example.com. Follow him on X @dellis.", "Reach …", "Email Tom Okafor at …", "Jane Doe can be
+ * dellis@example.com. Follow him on X @dellis.", "Reach …", "Email Tom Okafor at …", its role before the name as Gannett's
+ * papers write it ("Contact reporter Ana Cruz at …"), "Jane Doe can be
  * reached at jdoe@…", "Claire Withycombe: cwithycombe@…; Claire Withycombe covers education …". US
  * papers close every story so, under the last paragraph. The address alone after a dash, as The Namibian signs its stories
  * ("– jdoe@namibian.com.na"). A name (capitalised words), not
  * "the harbour office", and an address: "The Red Cross can be reached at 1-800-…" is a notice's text.
  */
 const AUTHOR_CONTACT = new RegExp(
-  String.raw`^(?:[-–—]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|(?:Contact|Reach|Email|E-mail)\s+(${BIO_NAME})\s+at:?\s+\S+@|(${BIO_NAME})\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at:?\s+\S+@|(${BIO_NAME}):\s*\S+@|${STORY_CONTACT})`,
+  String.raw`^(?:[-–—]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|(?:Contact|Reach|Email|E-mail)\s+(?:(?:the\s+)?(?:reporter|writer|columnist|author)\s+)?(${BIO_NAME})\s+at:?\s+\S+@|(${BIO_NAME})\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at:?\s+\S+@|(${BIO_NAME}):\s*\S+@|${STORY_CONTACT})`,
   'u',
 );
 const MAX_AUTHOR_CONTACT_WORDS = 40;

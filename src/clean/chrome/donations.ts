@@ -41,6 +41,9 @@ const DONATION_ASK = new RegExp(
     // What the reader's money keeps so: the Independent's "Your support keeps it that way." under its pitch.
     String.raw`|your support (?:keeps|makes) (?:it|this|us|our (?:journalism|reporting|work))\b[^.!?]{0,30}[.!]?$` +
     String.raw`|we (?:rely|depend) on (?:readers|the generosity|donations|your (?:support|donations))\b|support (?:us|our (?:work|journalism|reporting|newsroom))[.!]?$` +
+    // The site by its name relying on its readers, alone or over the ask: "Exit News relies on the support of its readers. Become a
+    // member today." ("The food bank relies on the support of its volunteers" is a story's; so is a sentence going on past "readers").
+    String.raw`|^(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,4}(?:relies|depends) on (?:the (?:support|generosity) of )?its readers[.!](?:\s+(?:become a (?:member|subscriber|supporter)|subscribe|donate|join us|support us)\b[^.!?]{0,40}[.!]?)?$` +
     // A member's help asked to keep the site going, closing the line: the Kyiv Independent's "We've been covering the war since day
     // one. Help us keep going." over "Become a member", under the last paragraph; "… help us keep the park open" is a story's.
     String.raw`|help us keep (?:going|(?:it|this) going|reporting)[.!]?$` +

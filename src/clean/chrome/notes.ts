@@ -126,9 +126,12 @@ const FEED_COPY_WORD = /[sſ]yndicated/i;
 /**
  * The ARD broadcasters' note under a story on where their radio or television reported it: "Über dieses Thema berichtete NDR Info
  * am 04. Dezember 2026 um 14:00 Uhr.", under its label "Dieses Thema im Programm:". The broadcaster, a capital, then the day or
- * the programme: "Über dieses Thema berichtete die Zeitung bereits" is a story's.
+ * the programme: "Über dieses Thema berichtete die Zeitung bereits" is a story's. Public radio's under a segment's page, the
+ * date closing it: "This segment aired on December 4, 2026.", "This episode originally aired on 5 March 2026."; going on past
+ * the date, or on a channel ("This segment aired on Channel 4 and drew …"), it is a story's.
  */
-const BROADCAST_NOTE = /^(?:Über dieses Thema berichtete(?:n)? (?:\p{Lu}[^.]{0,80}? )?(?:am|im|in der|in den|zuletzt)\s|Dieses Thema im Programm:?$)/u;
+const BROADCAST_NOTE =
+  /^(?:Über dieses Thema berichtete(?:n)? (?:\p{Lu}[^.]{0,80}? )?(?:am|im|in der|in den|zuletzt)\s|Dieses Thema im Programm:?$|This (?:segment|episode|interview|conversation|programme|program|story|report) (?:(?:originally|first) )?(?:aired|was (?:aired|broadcast)) on (?:\p{L}+\.? \d{1,2},?|\d{1,2} \p{L}+) \d{4}\.?$)/u;
 /**
  * A science news site's credit for a release it runs, under its label ("Story Source:" over "Materials provided by University of
  * Lund. Note: Content may be edited for style and length."). The credit names the provider (a name) and ends there or with the

@@ -46,6 +46,9 @@ describeLineTest(
     'The Valley Ledger is a proudly independent, nonprofit newsroom. Help us keep telling these stories by subscribing.',
     'Help us keep bringing you the news from the valley by becoming a member.',
     'Do you rely on Valley Ledger reporting? Click here to support it.',
+    // The site by its name relying on its readers, the ask after it (a tester's Albanian explainer had ended with it).
+    'The Valley Ledger relies on the support of its readers. Become a member today.',
+    'Harbour News depends on its readers. Subscribe today.',
   ],
   [
     'Your donation will be matched by the Rotary Club until Friday, organisers said.',
@@ -66,6 +69,8 @@ describeLineTest(
     'Volunteers help us keep going through the winter, the shelter said.',
     'Help us keep telling these stories by cutting costs, the editor told the staff.',
     'Click here to support the campaign for a new library.',
+    'The food bank relies on the support of its volunteers, the director said.',
+    'The Harbour Library relies on the support of its readers, who donated 4,000 books last year.',
   ],
 );
 

@@ -159,6 +159,18 @@ describeLineTest(
   ],
 );
 
+// Public radio's note under a segment's page, when it went on air (a tester's WBUR interview had ended with it).
+describeLineTest(
+  "isSyndicationNote: a radio page's note on when the segment aired",
+  isSyndicationNote,
+  ['This segment aired on December 4, 2026.', 'This segment aired on Dec. 4, 2026.', 'This episode originally aired on March 3, 2026.', 'This interview was broadcast on 5 December 2026.'],
+  [
+    'This segment aired on Channel 4 and drew 300 complaints from viewers.',
+    'This episode aired on December 4, 2026, two days after the flood, and was watched by a million people.',
+    'The segment aired on December 4, 2026.',
+  ],
+);
+
 describeLineTest(
   "isSyndicationNote: a science news site's credit for the release it runs",
   isSyndicationNote,
