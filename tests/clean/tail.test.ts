@@ -1256,3 +1256,44 @@ describe('headlines cut off with an ellipsis, one right under the other', () => 
     expect(kept.body).toContain(trailing);
   });
 });
+
+describe("a blog post written to the reader, its closing section's sentence speaking to the reader too", () => {
+  const closing = 'Now you have a simple routine you can use to keep your garden growing through the whole of the dry season.';
+  const story = [
+    'Every summer, readers write to ask how you can keep a small garden alive when the rain stops for weeks at a time.',
+    'The answer is less about watering more and more about watering at the right time, in the right places.',
+    '1. Water early in the morning before the sun is on the beds',
+    'Water that goes on the soil at dawn soaks down to the roots before the heat of the day can take it away.',
+    'A watering can in the morning does more for your tomato plants than a hose left running in the afternoon.',
+    '2. Cover the soil with a thick layer of straw or old leaves',
+    'A layer of straw keeps the soil cool and damp, and it keeps the weeds from drinking the water your plants need.',
+    'What leaves can do',
+    'Old leaves from the autumn work just as well, and they cost nothing at all if you kept them in a pile.',
+    '3. Group the thirsty plants together in one corner of the garden',
+    'Plants that need a lot of water are easier to care for when they grow side by side in one bed of the garden.',
+    'You can then water that one bed well and leave the hardier plants to look after themselves for a few days.',
+  ];
+  // The blog's share buttons and links under every post of the run weaken what stands over them.
+  const footer = ['214 Shares', 'Buffer', 'Share', 'Pin', 'Leave a Reply', 'Recent Posts', 'About Green Porch', 'Privacy Policy', 'Contact'];
+  const post = (title: string, lines: readonly string[]) =>
+    ['Green Porch Journal', 'Home', 'Blog', title, 'By Marta Ellison', '', ...lines.flatMap((line) => [line, '']), ...footer].join('\n');
+  const others = [1, 2].map((n) =>
+    post(`Compost Made Simple, Part ${n}`, [
+      `Part ${n}: compost is the easiest thing you can make from kitchen scraps and a little patience over the winter months.`,
+      'Turn the pile once a week and keep it damp, and it will be ready by the spring for the beds.',
+    ]),
+  );
+  const cleanInRun = (closingLines: readonly string[]) => {
+    const text = post('Three Ways to Keep a Small Garden Alive Through a Dry Summer', [...story, ...closingLines]);
+    return cleanArticle(article(text), contextFor([text, ...others]));
+  };
+
+  it('keeps the closing subheading and the sentence under it', () => {
+    expect(cleanInRun(['Go forth and grow', closing]).body.split('\n\n').slice(-2)).toEqual(['Go forth and grow', closing]);
+  });
+
+  it("leaves out the site's prompt to the reader under the story", () => {
+    const prompt = 'You can find more of our posts in the archive.';
+    expect(cleanInRun([prompt]).body.split('\n\n').at(-1)).toBe(story.at(-1));
+  });
+});
