@@ -2,7 +2,7 @@
 // is made of, and the predicates on them. The lowest layer of src/clean/metadata/: it imports nothing from its
 // siblings; names.ts and lift.ts read a line's date words from here.
 import type { DateOrder } from '../../types.js';
-import { asciiDigits, isMonthName, opensWithWeekday, readDate } from '../../text/dates.js';
+import { asciiDigits, findIsoDate, isMonthName, opensWithWeekday, readDate } from '../../text/dates.js';
 import { isTimeStamp } from '../chrome/stamps.js';
 import type { Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
@@ -271,3 +271,31 @@ export const isLabelledTime = (line: Line): boolean => /\p{Nd}/u.test(line.text)
 /** Words other than a date's that make a short line ending in a full stop a sentence: "Sun, 13 Jan 2008 10:15a.m." has one. */
 const SENTENCE_MIN_OTHER_WORDS = 3;
 export const isDatedSentence = (line: Line): boolean => line.endsWithSentencePunctuation && otherThanDateWords(line.text) >= SENTENCE_MIN_OTHER_WORDS;
+
+/** The characters of an ISO date's day ("2026-12-14"), before its time. */
+const ISO_DAY_CHARS = 10;
+
+/**
+ * The date month first when `date` was read day first from a dotted date whose day and month could be either ("03.05.2026",
+ * read 3 May) and that reading falls after every date the page prints over it while the month-first one (5 March) does not: a
+ * US paper's "Published: 03.05.2026" under its masthead's "Sun, March 8, 2026". Dots are read day first on every page
+ * (text/dates.ts), and the page's own day, its masthead's, is the latest date it prints. Only where the page's order is not
+ * day first (`dateOrder`: an English page's, whose dates tell none) and by the dates over the line: a German page's newest story
+ * is later than the older ones its lists give under it.
+ */
+export function monthFirstDottedDate(lines: readonly Line[], date: string, dateOrder: DateOrder): string | null {
+  const [year, month, day] = date.slice(0, ISO_DAY_CHARS).split('-');
+  if (dateOrder === 'dmy' || day === undefined || +day > 12 || day === month) return null;
+  const dotted = [`${day}.${month}.${year}`, `${day}.${month}.${year!.slice(2)}`];
+  const setting = lines.find((line) => line.digitShare > 0 && dotted.some((text) => line.text.includes(text)));
+  if (setting === undefined) return null;
+  let latest = '';
+  for (const line of lines) {
+    if (line === setting) break;
+    if (line.digitShare === 0) continue;
+    const other = findIsoDate(line.text)?.slice(0, ISO_DAY_CHARS);
+    if (other !== undefined && other > latest) latest = other;
+  }
+  const monthFirst = `${year}-${day}-${month}`;
+  return latest !== '' && date.slice(0, ISO_DAY_CHARS) > latest && monthFirst <= latest ? monthFirst + date.slice(ISO_DAY_CHARS) : null;
+}
