@@ -13,10 +13,10 @@ import { isOutlet } from '../outlets.js';
  * Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. "Article Launched" is
  * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: a date line only labelled);
  * "Created" and "Last Edited" a TV station's site's ("Last Edited: Friday, 11 Dec 2026, 11:09 PM EST" over "Created: …", unlabelled
- * a table's rows).
+ * a table's rows); "Page updated" a US paper's after its day and a dash ("Saturday, December 5, 2026 - Page updated at 12:00 AM").
  */
 export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|created|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-export const UPDATE_LABELS = 'updated|last updated|last modified|modified|last edited|aktualisiert|mis à jour|mise à jour|modifié|actualizado|actualizada|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
+export const UPDATE_LABELS = 'updated|last updated|page updated|last modified|modified|last edited|aktualisiert|mis à jour|mise à jour|modifié|actualizado|actualizada|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): a date line's label, or the line is page text.
