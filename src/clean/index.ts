@@ -35,6 +35,7 @@ import { headerLine, headerName } from './header.js';
 import { articleBounds, type Bounds } from './bounds.js';
 import { readPage, type CleanContext, type Page } from './page.js';
 import { capitalsNameOverText, headerByline } from './metadata/header-byline.js';
+import { monthFirstDottedDate } from './metadata/date-lines.js';
 import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
 import { AFTER_ARTICLE_RULES, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, removeHead, removeTail, weakReason } from './line-rules.js';
 import { pageSource, removedLineGives } from './metadata/page-source.js';
@@ -92,6 +93,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, reading);
   headerByline(page, bounds, parts, body, title, entryHeading);
   storyDateUnderHeadline(page, parts, title?.line, body);
+  if (metadata.date !== null) metadata.date = monthFirstDottedDate(lines, metadata.date, dateOrder) ?? metadata.date;
   removeHead(lines, parts.headAt, entryHeading, summary, metadata.title, page.remove);
   removeTail(lines, parts.tailAt, metadata, bounds.aboveArticle, reading, page.remove, page.scoredLines.signed);
   // An academic author's line under the title (The Conversation's "Jane Doe, Professor of Economics,

@@ -55,6 +55,11 @@ export function keptArticle(
   const outlet = signing !== null && pageSource !== undefined && shortNameOf(signing, pageSource) ? pageSource : signing;
   const datelineText = dateline && body.slice(dateline.start, dateline.start + dateline.length);
   metadata.source ??= dateline?.agency ?? outletAfterPlace(datelineText) ?? credit?.agency ?? signOffAgency(body) ?? outlet ?? pageSource ?? null;
+  // A site that signs its own story in the dateline with its masthead ("HARBOUR POS - ") wrote it: a source credit naming no agency
+  // nor outlet ("Sumber: Dinas Perpustakaan Kota", an office) says where a fact came from, and the masthead is the source.
+  if (metadata.source !== null && metadata.source !== raw.givenMetadata.source && pageSource !== undefined && datelineNamesSite(datelineText, pageSource) && !isOutlet(metadata.source)) {
+    metadata.source = pageSource;
+  }
   // A station's dateline runs its name together ("(HawaiiNewsNow) - ") where its notice spaces it ("Copyright 2026 Hawaii News
   // Now."): the spaced form is the one a reader searches for, and the one the outlet's other pages give.
   if (metadata.source !== null && metadata.source !== raw.givenMetadata.source && pageSource !== undefined && spacedFormOf(metadata.source, pageSource)) metadata.source = pageSource;
@@ -127,6 +132,11 @@ const AFTER_PLACE = /^[^,]+, ([^,]+?) ?(?:-{1,3}|[–—]) $/u;
 function outletAfterPlace(dateline: string | null): string | null {
   const after = dateline ? AFTER_PLACE.exec(dateline)?.[1] : undefined;
   return after !== undefined && isOutlet(after) ? after : null;
+}
+
+/** Whether a dateline is the site's name alone before its dash ("HARBOUR POS - " of "Harbour Pos"), case aside. */
+function datelineNamesSite(dateline: string | null, site: string): boolean {
+  return dateline !== null && dateline.replace(/\s*(?:-{1,3}|[–—])\s*$/u, '').toLowerCase() === site.toLowerCase();
 }
 
 /** Whether `spaced` is `name` written with spaces between its words ("Hawaii News Now" of "HawaiiNewsNow"), case aside. */

@@ -671,6 +671,16 @@ describe('a source credit in Indonesian and the other languages pages label it i
     expect(cleaned.metadata.source).toBe(dateline.slice('KOTA BARU, '.length, -3));
     expect(clean(page('id-news.txt').replace('Pemerintah kota meresmikan', 'KOTA BARU, Jawa Barat - Pemerintah kota meresmikan')).metadata.source).toBeNull();
   });
+  // A site that signs its own story in the dateline with its masthead ("HARBOUR POS - ") writes the story itself: a "Sumber:" credit
+  // under it naming an office is where a fact came from, not the story's source. An agency's credit there still is.
+  const ownStory = (credit: string): string =>
+    ['HARBOUR POS', ...page('id-news.txt').replace('Pemerintah kota meresmikan', 'HARBOUR POS - Pemerintah kota meresmikan').replace(last, `${last}\nEditor: Rina Wulandari\n${credit}`).split('\n'), '© 2026 Harbour Pos'].join('\n');
+  it('takes the masthead its dateline names, not an office a "Sumber:" credit names, for the source', () => {
+    const cleaned = clean(ownStory('Sumber: Dinas Perpustakaan Kota'));
+    expect(cleaned.metadata.source?.toLowerCase()).toBe('harbour pos');
+    expect(removal(cleaned, 'Sumber: Dinas Perpustakaan Kota')).toMatchObject({ kind: 'metadata', reason: 'source credit' });
+    expect(clean(ownStory('Sumber: Antara')).metadata.source).toBe('Antara');
+  });
   it.each([
     ['Källa: TT', 'TT'], ['Kilde: NTB', 'NTB'], ['Lähde: STT', 'STT'], ['Zdroj: ČTK', 'ČTK'], ['Forrás: MTI', 'MTI'], ['Sursa: Agerpres', 'Agerpres'],
     ['Πηγή: ΑΠΕ-ΜΠΕ', 'ΑΠΕ-ΜΠΕ'], ['منبع: ایرنا', 'ایرنا'], ['מקור: וואלה', 'וואלה'], ['Джерело: Укрінформ', 'Укрінформ'], ['ที่มา: มติชน', 'มติชน'],

@@ -1104,6 +1104,30 @@ describe('a numeric date whose day and month could be either, on a page in a lan
   });
 });
 
+describe("a dotted date that read day first falls after the page's own day", () => {
+  // Dots are read day first ("08.01.2027" is 8 January on a British or German page), but a US paper writes them month first: its
+  // "Published: 03.05.2026" under a masthead's "Sun, March 8, 2026" is 5 March, not 3 May after the day the page shows.
+  const text = (published: string): string =>
+    ['Sun, March 8, 2026', 'Home | Local | Sports | Opinion', 'Harbour Hawks hold on to beat Ridgeway in overtime', `By Dana Whitcombe | Published: ${published}`, '',
+      'The Hawks survived a late rally to beat Ridgeway 71-68 in overtime on Wednesday night, their fifth win in a row.',
+      'Guard Marcus Tillery scored 24 points, including the free throws that sealed it with nine seconds left.',
+      'The Hawks play at Pine Valley on Saturday before a week off for exams.'].join('\n');
+  it('reads it month first when only that reading is on or before the page\'s day', () => {
+    expect(clean(text('03.05.2026')).metadata.date).toBe('2026-03-05');
+  });
+  it('keeps it day first when that reading is not after the page\'s day, or both are', () => {
+    expect(clean(text('05.03.2026')).metadata.date).toBe('2026-03-05');
+    expect(clean(text('10.11.2026')).metadata.date).toBe('2026-11-10');
+  });
+  it('keeps it day first on a page in a language that writes the day first', () => {
+    const german = ['Sonntag, 8. März 2026', 'Startseite | Lokales | Sport', 'Stadtrat beschließt neue Radwege am Hafen', 'Von Dana Weißhaupt | 03.05.2026', '',
+      'Der Stadtrat hat am Mittwochabend mit großer Mehrheit den Bau von drei neuen Radwegen am Hafen beschlossen.',
+      'Die Arbeiten sollen im Sommer beginnen und bis zum Herbst des nächsten Jahres abgeschlossen sein.',
+      'Die Kosten von rund vier Millionen Euro trägt zum größten Teil das Land.'].join('\n');
+    expect(clean(german).metadata.date).toBe('2026-05-03');
+  });
+});
+
 describe('a headline of two or three words over one short sentence, alone on the page', () => {
   it('takes the headline for the title, not for a section label, when the sentence under it is prose', () => {
     // Under isHeadlineShaped's three words, or three sharing no word with the sentence and over no date line, it had been removed as a section label.

@@ -2,7 +2,7 @@
 // is made of, and the predicates on them. The lowest layer of src/clean/metadata/: it imports nothing from its
 // siblings; names.ts and lift.ts read a line's date words from here.
 import type { DateOrder } from '../../types.js';
-import { asciiDigits, isMonthName, opensWithWeekday, readDate } from '../../text/dates.js';
+import { asciiDigits, findIsoDate, isMonthName, opensWithWeekday, readDate } from '../../text/dates.js';
 import { isTimeStamp } from '../chrome/stamps.js';
 import type { Line } from '../lines.js';
 import { isOutlet } from '../outlets.js';
@@ -13,10 +13,10 @@ import { isOutlet } from '../outlets.js';
  * Labels of when the article was published (or of its date); UPDATE_LABELS, of when it was last changed. "Article Launched" is
  * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: a date line only labelled);
  * "Created" and "Last Edited" a TV station's site's ("Last Edited: Friday, 11 Dec 2026, 11:09 PM EST" over "Created: …", unlabelled
- * a table's rows).
+ * a table's rows); "Page updated" a US paper's after its day and a dash ("Saturday, December 5, 2026 - Page updated at 12:00 AM").
  */
 export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|created|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-export const UPDATE_LABELS = 'updated|last updated|last modified|modified|last edited|aktualisiert|mis à jour|mise à jour|modifié|actualizado|actualizada|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
+export const UPDATE_LABELS = 'updated|last updated|page updated|last modified|modified|last edited|aktualisiert|mis à jour|mise à jour|modifié|actualizado|actualizada|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): a date line's label, or the line is page text.
@@ -271,3 +271,31 @@ export const isLabelledTime = (line: Line): boolean => /\p{Nd}/u.test(line.text)
 /** Words other than a date's that make a short line ending in a full stop a sentence: "Sun, 13 Jan 2008 10:15a.m." has one. */
 const SENTENCE_MIN_OTHER_WORDS = 3;
 export const isDatedSentence = (line: Line): boolean => line.endsWithSentencePunctuation && otherThanDateWords(line.text) >= SENTENCE_MIN_OTHER_WORDS;
+
+/** The characters of an ISO date's day ("2026-12-14"), before its time. */
+const ISO_DAY_CHARS = 10;
+
+/**
+ * The date month first when `date` was read day first from a dotted date whose day and month could be either ("03.05.2026",
+ * read 3 May) and that reading falls after every date the page prints over it while the month-first one (5 March) does not: a
+ * US paper's "Published: 03.05.2026" under its masthead's "Sun, March 8, 2026". Dots are read day first on every page
+ * (text/dates.ts), and the page's own day, its masthead's, is the latest date it prints. Only where the page's order is not
+ * day first (`dateOrder`: an English page's, whose dates tell none) and by the dates over the line: a German page's newest story
+ * is later than the older ones its lists give under it.
+ */
+export function monthFirstDottedDate(lines: readonly Line[], date: string, dateOrder: DateOrder): string | null {
+  const [year, month, day] = date.slice(0, ISO_DAY_CHARS).split('-');
+  if (dateOrder === 'dmy' || day === undefined || +day > 12 || day === month) return null;
+  const dotted = [`${day}.${month}.${year}`, `${day}.${month}.${year!.slice(2)}`];
+  const setting = lines.find((line) => line.digitShare > 0 && dotted.some((text) => line.text.includes(text)));
+  if (setting === undefined) return null;
+  let latest = '';
+  for (const line of lines) {
+    if (line === setting) break;
+    if (line.digitShare === 0) continue;
+    const other = findIsoDate(line.text)?.slice(0, ISO_DAY_CHARS);
+    if (other !== undefined && other > latest) latest = other;
+  }
+  const monthFirst = `${year}-${day}-${month}`;
+  return latest !== '' && date.slice(0, ISO_DAY_CHARS) > latest && monthFirst <= latest ? monthFirst + date.slice(ISO_DAY_CHARS) : null;
+}

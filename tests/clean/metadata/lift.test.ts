@@ -421,6 +421,12 @@ describe('liftMetadata', () => {
       expect(lift('December 4, 2026 at 9:05 AM AKST - Updated with the mayor’s comments on the ferry schedule').reason).toBeNull();
     });
 
+    it("reads a paper's day and its page's update after a dash as a date line", () => {
+      // A US paper's stamp over its headline, the page's update labelled as the page's: the words "Page updated" had made it page text.
+      expect(lift('Saturday, December 5, 2026 - Page updated at 12:00 AM').reason).toBe('date line');
+      expect(lift('Saturday, December 5, 2026 - Page updated at 12:00 AM').metadata.date?.slice(0, 10)).toBe('2026-12-05');
+    });
+
     it('reads a date line in a cell of its own before a row of the page\'s tools and links', () => {
       // A regional paper's row under the section's label, over the headline: read whole it was page text, and the day the page
       // was read, by the masthead, dated the story.
