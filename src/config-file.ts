@@ -1,6 +1,6 @@
 // Reading a config file, without validating it (config.ts does, with zod). Kept apart so the
 // command line can read the file and start the worker threads before it loads the schema
-// (importing zod and building the schema took 140-256 ms; docs/scale-history.md, "Session 8: start-up").
+// (importing zod and building the schema takes 140-256 ms).
 import { readFileSync } from 'node:fs';
 
 export class ConfigError extends Error {

@@ -124,10 +124,10 @@ async function writeReports(run: PassContext, clean: boolean, dir: string, timin
   passMs.lap('analyze');
   const surfaces = await reportPass(run, reduced, writer);
   passMs.lap('report');
-  // The threads are done. Ending them took 0.4-0.7 s of wall time with nothing else running
-  // (docs/scale-history.md, "Session 8: start-up"); this thread writes errors.csv and the corpus
-  // terms meanwhile, so their memory is mostly returned before summary.html is drawn (100k: RSS
-  // 897 -> 478 MB before the page, "Memory and CPU (session 43)").
+  // The threads are done. Ending them takes 0.4-0.7 s of wall time with nothing else running;
+  // this thread writes errors.csv and the corpus terms meanwhile, so their memory is mostly
+  // returned before summary.html is drawn (100k: RSS 897 -> 478 MB before the page;
+  // docs/scale-history.md, "Memory and CPU").
   const closed = runner.close();
   await rm(run.spoolDir, { recursive: true, force: true });
   const problems = [...configProblems(config), ...reduced.problems, ...writer.cutCells(), ...sheetRowsProblems(writer.rowCounts()), ...numericIdProblems(writer.numericIds())];
@@ -143,7 +143,8 @@ async function writeReports(run: PassContext, clean: boolean, dir: string, timin
 /**
  * The wall time of each part of the run, in ms, for manifest.json: `setup` (until pass 1 starts:
  * the listing's first look, the threads, the reports opened), each pass, then `finish` (the
- * reports' ends, summary.html, the threads' end). Where the time that does not grow with the input goes (docs/scale-history.md, session 24).
+ * reports' ends, summary.html, the threads' end): where the time that does not grow with the input goes (docs/scale-history.md,
+ * "the cost that does not grow with the input").
  */
 function passTimer(started: number): { laps: PassTimes; lap: (part: keyof PassTimes) => void } {
   const laps: PassTimes = { setup: 0, scan: 0, analyze: 0, report: 0, finish: 0 };

@@ -52,8 +52,8 @@ export type IngestItem = { kind: 'article'; article: RawArticle } | { kind: 'pro
 
 /**
  * A .txt file still to be read: what the pipeline hands a worker thread, which reads it there
- * (ingest/text-file.ts readTextFile). Its id and name in errors.csv come with it, made once when it is listed:
- * each was a `path.relative` per read and per look-up, seven a file over a run (docs/scale-history.md, session 26).
+ * (ingest/text-file.ts readTextFile). Its id and name in errors.csv come with it, made once when it is listed,
+ * not by a `path.relative` per read and per look-up, seven a file over a run.
  */
 export interface TextFileSource {
   kind: 'file';

@@ -141,7 +141,7 @@ function phraseOf(tokens: readonly Token[], run: readonly Word[], offset: number
 function mergeByPosition(runs: ReadonlyArray<readonly Word[]>, b: readonly Word[]): Word[] {
   const merged: Word[] = [];
   let j = 0;
-  // The runs' words read in place: `runs.flat()` cost about ten times this loop (docs/scale-history.md, session 25).
+  // The runs' words read in place: `runs.flat()` costs about ten times this loop.
   for (const run of runs) {
     for (const word of run) {
       while (j < b.length && b[j]!.position < word.position) merged.push(b[j++]!);

@@ -1,7 +1,7 @@
 // A read-only map over the union of other maps' keys whose values are made on first read: the
 // sentiment scorer's merged word map (SentimentLexicon.words) has an entry for each of 76,000 words,
-// and building them all took every worker thread about 0.2 s of CPU at start-up, while a run meets
-// a fraction of them, each looked up once per word form (docs/scale-history.md, session 8). The sources
+// and building them all costs every worker thread about 0.2 s of CPU at start-up, while a run meets
+// a fraction of them, each looked up once per word form. The sources
 // must not change afterwards (no lexicon's do): an entry is made from them when first read.
 import { MapOnDemand } from './map-on-demand.js';
 

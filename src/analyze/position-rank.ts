@@ -101,9 +101,9 @@ function pageRank(jump: Float64Array, { outWeight, inStart, source, share }: InL
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     let dangling = 0;
     // Every node's rank is read and added, times 0 unless the node is dangling (the sum is the
-    // same to the bit): read and added only for the rare dangling node, they had no type feedback
-    // when the function was first optimised, and the first article with one threw the code away
-    // (docs/scale-history.md, session 9). A conditional 0 instead of the product would be a small integer,
+    // same to the bit): read and added only for the rare dangling node, they have no type feedback
+    // when the function is first optimised, and the first article with one throws the code away
+    // (docs/scale-history.md, "the JIT"). A conditional 0 instead of the product would be a small integer,
     // which an article with a dangling node would deoptimise again.
     for (let v = 0; v < n; v++) dangling += rank[v]! * (outWeight[v] === 0 ? 1 : 0);
     let change = 0;
@@ -201,8 +201,8 @@ class PairTable {
 /** The table every article of the thread reuses, up to this many pairs (1.5 MB of arrays); an article needing more gets its own, so one huge input does not keep a huge table. */
 const MAX_REUSED_PAIRS = 65_536;
 // Made at its full size (1.5 MB per thread) so that no article makes reset() allocate: the
-// allocations in a branch the warm-up articles had not taken had no type feedback, and the first
-// larger article threw the optimised positionRank away (docs/scale-history.md, session 9).
+// allocations in a branch the warm-up articles have not taken have no type feedback, and the first
+// larger article throws the optimised positionRank away (docs/scale-history.md, "the JIT").
 const PAIRS = new PairTable().reset(MAX_REUSED_PAIRS);
 
 /** An empty pair table for `expected` pairs at most: the reused one when it is not too big. */

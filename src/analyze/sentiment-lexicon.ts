@@ -195,7 +195,7 @@ export const NO_SENTIMENT = words(`
 
 /**
  * Verbs that turn the sentiment of what they act on around: reducing a risk is good news, and so is
- * being saved from bankruptcy or rescued from a flood (the rescue and protection verbs, session 8 (i),
+ * being saved from bankruptcy or rescued from a flood (the rescue and protection verbs, (i) in
  * docs/sentiment.md; "freed" but not "free", mostly an adjective: "free and fair elections").
  */
 export const REVERSERS = words(`

@@ -60,7 +60,7 @@ export interface SentimentRules {
 /**
  * shortContext, embedding, event, positive, length, negation, hedge, name, reversal and alpha: chosen with the
  * fitted tables, refitted per fold, by the tie rule (`npm run fit:sentiment-context`; NYT CV by editorial, ties
- * broken on VADER's sets; docs/sentiment.md, session 7). degree, contrast and emphasis: VADER's published values.
+ * broken on VADER's sets; docs/sentiment.md, "selection rules declared before the experiments"). degree, contrast and emphasis: VADER's published values.
  * inflection: a fixed half weight for a guess. newsTerm: the list's words are dropped. headlineEvent: chosen by
  * cross-validation on the SemEval-2007 trial headlines (`npm run eval:sentiment-headlines`; docs/sentiment.md (r), (s)).
  */

@@ -79,8 +79,8 @@ const LEXICON_FIELDS: Record<keyof SentimentLexicon, true> = { valences: true, i
 
 /**
  * A lexicon built when one of its fields is first read: the default config scores with
- * LEARNED_LEXICON only, and building the published one's word map took about 0.2 CPU s in every
- * worker thread at start-up (docs/scale-history.md, session 7).
+ * LEARNED_LEXICON only, and building the published one's word map takes about 0.2 CPU s in every
+ * worker thread at start-up.
  */
 function lazyLexicon(build: () => SentimentLexicon): SentimentLexicon {
   let lexicon: SentimentLexicon | null = null;

@@ -1,7 +1,7 @@
 // "word valence" lines (the generated tables data/sentiment-embedded.txt and data/sentiment-context.txt)
 // as a read-only map that keeps the text and indexes its words (text-keys.ts): every worker thread
-// loads the 76,000 lines at start-up, and a Map of them cost a string and an entry per line,
-// while the scorer looks up only the words it meets, once per word form (docs/scale-history.md, session 8).
+// loads the 76,000 lines at start-up, and a Map of them costs a string and an entry per line,
+// while the scorer looks up only the words it meets, once per word form.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InstallationError } from '../installation-error.js';

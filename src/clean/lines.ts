@@ -64,21 +64,27 @@ const SENTENCE_END = new RegExp(
 export const endsWithSentenceMark = (text: string): boolean => SENTENCE_END.test(text);
 
 /**
- * Where `line` stands in `lines`, or -1 (as lines.indexOf). `lines` are in page order, as scoreLines
- * gives them: a binary search on the line's number, where an indexOf for each line of a long header
- * scanned the page once per line.
+ * Where the line numbered `number` stands in `lines`, or -1. `lines` are in page order, as scoreLines
+ * gives them: a binary search on the number, where a findIndex or an indexOf for each line of a long
+ * header scans the page once per line.
  */
-export function positionOf(lines: readonly Line[], line: Line): PositionInLines {
+export function positionOfNumber(lines: readonly Line[], number: LineNumber): PositionInLines {
   let low = 0;
   let high = lines.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const at = lines[middle]!;
-    if (at.number === line.number) return at === line ? middle : -1;
-    if (at.number < line.number) low = middle + 1;
+    const at = lines[middle]!.number;
+    if (at === number) return middle;
+    if (at < number) low = middle + 1;
     else high = middle - 1;
   }
   return -1;
+}
+
+/** Where `line` stands in `lines` (in page order), or -1 (as lines.indexOf): positionOfNumber, the line itself found there. */
+export function positionOf(lines: readonly Line[], line: Line): PositionInLines {
+  const at = positionOfNumber(lines, line.number);
+  return at >= 0 && lines[at] === line ? at : -1;
 }
 
 /** How many of the words are in the stopword list (lowercased). */

@@ -236,18 +236,8 @@ function isSplitWord(line: string, next: string, pageWords: () => ReadonlyMap<st
  * evidence that it is one word split (isSplitWord): "a long-" "term plan" on a page without "longterm" stays apart. The
  * line joined away is left empty, so every line keeps its number.
  */
-export function joinSplitWords(lines: readonly string[]): readonly string[] {
-  let joined: string[] | null = null;
-  const pageWords = wordCounts(lines);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = joined?.[i] ?? lines[i]!;
-    if (!line.endsWith('-') || !isSplitWord(line, lines[i + 1]!, pageWords)) continue;
-    joined ??= [...lines];
-    joined[i] = `${line.slice(0, -1)}${lines[i + 1]}`;
-    joined[i + 1] = '';
-  }
-  return joined ?? lines;
-}
+export const joinSplitWords = (lines: readonly string[]): readonly string[] =>
+  joinOntoNext(lines, (line, next, pageWords) => (line.endsWith('-') && isSplitWord(line, next, pageWords) ? `${line.slice(0, -1)}${next}` : null));
 
 /** A paragraph's first letter set apart as a drop cap: one capital alone on its line. */
 const DROP_CAP = /^\p{Lu}$/u;
@@ -261,18 +251,27 @@ const FIRST_WORD = /^\p{L}*/u;
  * have the joined word ("aman") and has the next word ("man") elsewhere. The line joined away is
  * left empty, so every line keeps its number.
  */
-export function joinDropCaps(lines: readonly string[]): readonly string[] {
-  let joined: string[] | null = null;
-  const pageWords = wordCounts(lines);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const letter = lines[i]!;
-    const next = lines[i + 1]!;
-    if (!DROP_CAP.test(letter) || !LOWERCASE_START.test(next)) continue;
+export const joinDropCaps = (lines: readonly string[]): readonly string[] =>
+  joinOntoNext(lines, (letter, next, pageWords) => {
+    if (!DROP_CAP.test(letter) || !LOWERCASE_START.test(next)) return null;
     const word = FIRST_WORD.exec(next)![0];
     const words = pageWords();
     const apart = !words.has(`${letter}${word}`.toLowerCase()) && (words.get(word.toLowerCase()) ?? 0) > 1;
+    return apart ? `${letter} ${next}` : `${letter}${next}`;
+  });
+
+/**
+ * The lines with each one `join` joins to the next (the two as one, or null) replaced by the two and the next left empty,
+ * so that every line keeps its number; `lines` itself when none is joined. A line joined away is read as empty.
+ */
+function joinOntoNext(lines: readonly string[], join: (line: string, next: string, pageWords: () => ReadonlyMap<string, number>) => string | null): readonly string[] {
+  let joined: string[] | null = null;
+  const pageWords = wordCounts(lines);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const both = join(joined?.[i] ?? lines[i]!, lines[i + 1]!, pageWords);
+    if (both === null) continue;
     joined ??= [...lines];
-    joined[i] = apart ? `${letter} ${next}` : `${letter}${next}`;
+    joined[i] = both;
     joined[i + 1] = '';
   }
   return joined ?? lines;

@@ -133,7 +133,7 @@ function directLine(row: readonly CsvCell[], columns: number, dialect: CsvDialec
  * whose cells need no formula escaping or cutting (nearly all rows) is joined and quoted here, any
  * other goes through csv-stringify: the same bytes either way (tested). Through csv-stringify (per
  * cell a cast call, a context object, two arrays, four searches of a text) a 10k run's 1.13 million
- * rows took 2.8-3.8 CPU s, 1.2-1.4 s so (docs/scale-history.md, session 25); quoting here the cells
+ * rows take 2.8-3.8 CPU s, 1.2-1.4 s so; quoting here the cells
  * that need it (sentences.csv's and removed_lines.csv's texts) spares the rest.
  */
 export function csvText(rows: readonly (readonly CsvCell[])[], columns: readonly string[], dialect: CsvDialect): string {

@@ -72,8 +72,8 @@ export const ARTICLE_COLUMNS = ['id', 'title', 'date', 'byline', 'source', 'word
 
 /**
  * What the main thread keeps of an ArticleRow until summary.html is drawn: the page's tuple as JSON text and what
- * the overview, the charts and the terminal summary read. The row as objects and arrays took 939 bytes of heap, about
- * 90 MB of the main thread's at 100,000 articles (docs/scale-history.md, "Memory and CPU (session 43)").
+ * the overview, the charts and the terminal summary read. The row as objects and arrays takes 939 bytes of heap, about
+ * 90 MB of the main thread's at 100,000 articles (docs/scale-history.md, "Memory and CPU").
  */
 export interface SummaryRow {
   id: string;

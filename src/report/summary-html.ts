@@ -189,9 +189,9 @@ const ROWS_PER_PIECE = 1_000;
 
 /**
  * The JSON block the page script reads (PageData, made safe by jsonForScript), in pieces: the article rows a
- * thousand at a time. The block as one string was 30 MB at 100,000 articles (twice that in memory when a title is
+ * thousand at a time. The block as one string is 30 MB at 100,000 articles (twice that in memory when a title is
  * not Latin-1), the page around it another copy and its UTF-8 bytes a third: about 280 MB more of the main thread's
- * memory at the end of the run (docs/scale-history.md, "Memory and CPU (session 43)").
+ * memory at the end of the run (docs/scale-history.md, "Memory and CPU").
  */
 function* pageDataPieces(data: SummaryData): Generator<string> {
   const articleColumns: PageData['articleColumns'] = [...ARTICLE_COLUMNS];

@@ -1,7 +1,7 @@
 // Starting the worker threads before the config is validated and the input listed: a thread's
-// start (Node's worker bootstrap, the stages' modules and lexicons) took 0.5-2 s of wall time,
-// which the main thread spent waiting; started first, it overlaps the main thread's imports, the
-// config's validation and the listing (docs/scale-history.md, "Session 8: start-up"). Which input and how
+// start (Node's worker bootstrap, the stages' modules and lexicons) takes 0.5-2 s of wall time,
+// which the main thread would spend waiting; started first, it overlaps the main thread's imports,
+// the config's validation and the listing. Which input and how
 // many threads are read from the command line and the config file as written; the run decides
 // again from the validated config and the real listing (pipeline.ts), and the early threads are
 // closed unused if it disagrees. A run of one batch runs in the main thread, so threads are

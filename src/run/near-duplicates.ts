@@ -168,7 +168,7 @@ export function bandRows(threshold: number): number {
  * more, and the earliest kept is named. A pair sharing no band is not found (bandRows); nor is one
  * whose every shared band an earlier, not near enough article had first (rare: it must share each
  * of those bands' five values too). Memory: one signature (256 bytes) and, at 0.8, 12 Map entries
- * per compared article (about 820 bytes in all, docs/scale-history.md, session 15), never a text.
+ * per compared article (about 820 bytes in all), never a text.
  */
 export class NearDuplicates {
   private readonly rows: number;

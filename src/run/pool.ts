@@ -37,7 +37,7 @@ const WORKER_YOUNG_GENERATION_MB = 96;
  * article left out); a full collection moves the young generation's survivors into old space at
  * once, up to a 32 MB semi-space of them with the larger one, and past those 16 MB V8 aborts the
  * whole process (exit 134, no report written). 240,000 list lines (3.6 MB) under a 50 MB heap:
- * 4 of 6 runs aborted with 96 MB, 0 of 6 with the default (docs/scale-history.md, session 54).
+ * 4 of 6 runs abort with 96 MB, 0 of 6 with the default (docs/scale-history.md, "a worker's heap limit").
  */
 const LARGE_YOUNG_GENERATION_MIN_HEAP_MB = 1024;
 

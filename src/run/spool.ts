@@ -188,7 +188,7 @@ function decodeRecord(bytes: Uint8Array, at: number): { spooled: SpooledAnalysis
     const wordScores: number[] = [];
     for (let end = nextFloat + integers[nextInteger++]!; nextFloat < end; nextFloat++) wordScores.push(floats[nextFloat]!);
     // A one-word key as [key], not split: V8 gives a second split of a one-character string a holey
-    // array, of another hidden class, which deoptimised pass 3's ranking in each thread (docs/scale-history.md, session 24).
+    // array, of another hidden class, which deoptimises pass 3's ranking in each thread.
     const stems = key.includes(' ') ? key.split(' ') : [key];
     return { key, surface, stems, wordScores, wordInTitle: stems.map((_, i) => (inTitle & (1 << i)) !== 0), count, firstPosition, verb };
   };

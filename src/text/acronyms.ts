@@ -24,7 +24,7 @@ const AS_ACRONYM: Partial<Word> = { isStopword: false, tag: undefined };
 const isAsciiLowercase = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 /**
  * Whether the text has a lowercase letter. Most words have one of a-z first or second, told by
- * char codes: the regex on every token was about a third of markAcronyms (docs/scale-history.md, session 25).
+ * char codes: the regex on every token costs about a third of markAcronyms.
  */
 const hasLowercase = (text: string): boolean => isAsciiLowercase(text.charCodeAt(0)) || isAsciiLowercase(text.charCodeAt(1)) || HAS_LOWERCASE.test(text);
 /** Whether the token is a word of 2+ characters with no lowercase letter. */

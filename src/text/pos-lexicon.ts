@@ -1,8 +1,8 @@
 // natural's English part-of-speech lexicon (92,000 word forms, each with its tags, most frequent
 // first), read from the package's JSON file at run time (MIT; no copy in this repository) and kept
 // as the file's text with an index of its words (text-keys.ts). `require` of the 4 MB JSON and a
-// Map of the words took every worker thread about 0.3 s of CPU and 92,000 arrays of garbage;
-// scanning the text for each word and its first tag takes a fraction (docs/scale-history.md, session 8).
+// Map of the words cost every worker thread about 0.3 s of CPU and 92,000 arrays of garbage;
+// scanning the text for each word and its first tag takes a fraction.
 import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,9 +1,8 @@
 // An index of keys that are ranges of one large text (a word list read at start-up): each key is
 // kept as its start and end in the text, in typed arrays, and found through an open-addressing
 // table of their hashes. Every worker thread loads tens of thousands of such keys; a Map would
-// need a string, an entry and often a value object per key, built one by one, which cost each
-// thread a few hundred milliseconds of CPU and most of its start-up garbage (docs/scale-history.md,
-// session 8). Lookups are rarer than keys here: the stages cache what they find per word form.
+// need a string, an entry and often a value object per key, built one by one, which costs each
+// thread a few hundred milliseconds of CPU and most of its start-up garbage. Lookups are rarer than keys here: the stages cache what they find per word form.
 
 import { rangeHash } from './word-cache.js';
 

@@ -108,12 +108,12 @@ const BURMESE_VIRAMA = 0x1039;
 /**
  * Whether a segment is one Burmese syllable (or a fragment of one, the kinzi `င်္`) and no stopword: ICU's
  * dictionary lacks most names and splits each into its syllables (`ဒေါ် | ခင် | ခင် | ဝင်း`, `အ | မေ | ရိ | ကန်`
- * America, `ဘ | င်္ | ဂ | လား` Bengal), and some compound verbs too (`ထွက် | ခွာ` "depart"), whose syllables had
- * each been a term; a row of them is one word. A particle (a stopword: `က`, `သည်`, `များ`) ends the row, so the
+ * America, `ဘ | င်္ | ဂ | လား` Bengal), and some compound verbs too (`ထွက် | ခွာ` "depart"), whose syllables would
+ * each be a term; a row of them is one word. A particle (a stopword: `က`, `သည်`, `များ`) ends the row, so the
  * name whose syllable is one stays split (`ရန် | ကုန်` Yangon, `ရန်` "in order to"). A syllable opens with a
  * consonant or a vowel letter that no asat kills (the dot below may stand between, as NFC writes it) and that
  * stacks no consonant under it with a virama: that one is the last of a syllable, the stacked one opens the next
- * (`မန္တလေး` Mandalay is `မန်`, `တ`, `လေး`; `သင်္ဘော` "ship" two); digits are no syllable (docs/design.md, session 41).
+ * (`မန္တလေး` Mandalay is `မန်`, `တ`, `လေး`; `သင်္ဘော` "ship" two); digits are no syllable (docs/design.md, "Burmese syllables").
  */
 function isLoneBurmeseSyllable(segment: string, stopwords: ReadonlySet<string>): boolean {
   let onsets = 0;

@@ -136,10 +136,10 @@ function wordRecord(surface: string, { stopwords, stem }: TokenizerOptions, japa
 
 /**
  * A copy of a record with its fields in wordRecord's order, so that the records and their readings
- * (readingOf) share one hidden class. A reading spread from its record (`{ ...word }`) had another
- * one; met only after the warm-up (an acronym, "may" the modal), it threw away the optimised code
+ * (readingOf) share one hidden class. A reading spread from its record (`{ ...word }`) has another
+ * one; met only after the warm-up (an acronym, "may" the modal), it throws away the optimised code
  * of every function inlining a read of a word (isCapitalised, tagWords, countTerms, ...) in each
- * thread, and compiling that again is CPU that does not shrink with the corpus (docs/scale-history.md, session 24).
+ * thread, and compiling that again is CPU that does not shrink with the corpus.
  */
 function copyOfWord(word: Word): Word {
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeLine, isCloseUnder, isRightOverOnPage, isRightUnder, isRightUnderOnPage, positionOf, rightUnder } from '../../src/clean/lines.js';
+import { describeLine, isCloseUnder, isRightOverOnPage, isRightUnder, isRightUnderOnPage, positionOf, positionOfNumber, rightUnder } from '../../src/clean/lines.js';
 import { guessStopwordLanguage } from '../../src/text/language-guess.js';
 import { wordsOf } from '../../src/text/line-words.js';
 import { scoreLines } from '../../src/clean/scored-lines.js';
@@ -144,6 +144,14 @@ describe('positionOf', () => {
       const lines = [...numbers].sort((a, b) => a - b).map((number) => describeLine(number, `line ${number}`, new Set()));
       for (const line of lines) expect(positionOf(lines, line)).toBe(lines.indexOf(line));
       expect(positionOf(lines, describeLine(probe, `line ${probe}`, new Set()))).toBe(-1);
+    }));
+  });
+
+  it('finds a number where findIndex on the lines\' numbers does (positionOfNumber), -1 for a number no line has', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { maxLength: 40 }), fc.integer({ min: 0, max: 201 }), (numbers, probe) => {
+      const lines = [...numbers].sort((a, b) => a - b).map((number) => describeLine(number, `line ${number}`, new Set()));
+      for (const line of lines) expect(positionOfNumber(lines, line.number)).toBe(lines.indexOf(line));
+      expect(positionOfNumber(lines, probe)).toBe(lines.findIndex((line) => line.number === probe));
     }));
   });
 });

@@ -611,7 +611,7 @@ const LABEL_LAST_CREDIT = new RegExp(
 // Kazakh "Сурет" ("picture": Egemen Qazaqstan's "Сурет: облыс әкімдігінің баспасөз қызметі", the press office's).
 // Maltese "Ritratt", Faroese and Icelandic "Mynd", Breton "Luc'hskeudenn" and Mongolian "Зураг" ("Ritratt: Kunsill Lokali …",
 // "Mynd: Veðurstovan"), between the paragraphs. Kurmanji "Wêne" (a photo-story's "Wêne: … / MA" under each paragraph).
-// Hungarian "Fotó" and Croatian "Fotografija" (a paper's credit to itself, metadata/site-notice.ts).
+// Hungarian "Fotó" and Croatian "Fotografija" (a paper's credit to itself, metadata/site-mentions.ts).
 // Kinyarwanda "Ifoto" and "Amafoto" (photo, photos: Rwandan sites credit a gallery "Amafoto: <names>", a caption "(Ifoto: …)").
 // Romansh "Maletg" (RTR's "(Maletg: RTR)"). Armenian "Լուսանկարը" ("the photo"; NEWS.am's "Լուսանկարը՝ …", its separator the
 // Armenian comma "՝").

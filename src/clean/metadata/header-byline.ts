@@ -4,7 +4,7 @@ import type { DateOrder, RawArticle, RemovedLine } from '../../types.js';
 import { isBylineBio, noteAuthor } from '../chrome/authors.js';
 import { isPictureCredit } from '../chrome/pictures.js';
 import { bylineByDate, headerLine, headerName, isPostUnderName } from '../header.js';
-import { describeLine, positionOf, type Line } from '../lines.js';
+import { describeLine, positionOf, positionOfNumber, type Line } from '../lines.js';
 import { AUTHOR_BIO_AFTER, AUTHOR_NOTE_BEFORE, type Remove } from '../line-rules.js';
 import { escaped } from './byline-casing.js';
 import { isAuthorsHeading, isEmptyByline } from './bylines.js';
@@ -234,14 +234,14 @@ function nameOverPostUnderTitle(lines: readonly Line[], title: Line | undefined)
  * kicker in capitals there has a page's word or is written in lower case in the text.
  */
 export function capitalsNameOverText(lines: readonly Line[], firstInBlock: number, title: Line | undefined): Line | null {
-  const at = lines.findIndex((line) => line.number === firstInBlock);
+  const at = positionOfNumber(lines, firstInBlock);
   const name = at > 0 ? lines[at - 1]! : undefined;
   return name !== undefined && name !== title && (title === undefined || lines[at - 2] === title) && isCapitalsSignature(name, lines) ? name : null;
 }
 
 /** A reporter's name in brackets right over the article's first line `firstInBlock` (names.ts bracketedCaselessName), else null. */
 function bracketedNameOverText(lines: readonly Line[], firstInBlock: number): Line | null {
-  const at = lines.findIndex((line) => line.number === firstInBlock);
+  const at = positionOfNumber(lines, firstInBlock);
   const name = at > 0 ? lines[at - 1]! : undefined;
   return name !== undefined && bracketedCaselessName(name) !== null ? name : null;
 }
@@ -252,7 +252,7 @@ function bracketedNameOverText(lines: readonly Line[], firstInBlock: number): Li
  * caption naming the person pictured there names someone the story names.
  */
 function nameUnderPictureCredit(lines: readonly Line[], firstInBlock: number, body: readonly Line[]): Line | null {
-  const at = lines.findIndex((line) => line.number === firstInBlock);
+  const at = positionOfNumber(lines, firstInBlock);
   const [credit, name] = at > 1 ? [lines[at - 2]!, lines[at - 1]!] : [];
   if (credit === undefined || name === undefined || !isPictureCredit(credit) || !isNameLine(name)) return null;
   const surname = name.text.split(' ').at(-1)!;

@@ -13,7 +13,8 @@ import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
 import { isJapanesePaperName, isNetworkName, isNewsAgencyName, isOutletByKindWordAlone, networkSourceName, shortNameOf } from '../outlets.js';
 import { breadcrumbRoot, headerLogo, mastheadOverAccountLinks, mastheadSecondLine, siteLine } from './site-header.js';
-import { footerLogoByNotice, footerOutletOfBrand, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationHolder, registeredMediaOutlet, publicationNamedByOwner, siteLogoByNotice, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFolio, siteNamedByFollowPrompt, siteNamedByNotice, siteGreeting, siteNamedByOwner, siteNamedByPictureCredit, siteOverPublisherNotice } from './site-notice.js';
+import { outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationNamedByOwner, registeredMediaOutlet, siteGreeting, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFolio, siteNamedByFollowPrompt, siteNamedByOwner, siteNamedByPictureCredit } from './site-mentions.js';
+import { footerLogoByNotice, footerOutletOfBrand, publicationHolder, siteLogoByNotice, siteNamedByNotice, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
 interface SourcePage {
@@ -49,11 +50,11 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // aggregator's link to the whole story ("Read the full story on Riverbend Ledger", chrome/prompts.ts readMoreSite) or its
   // box of the outlet's other stories ("More from The Seaport Gazette", chrome/links.ts moreFromOutlet), or a newsletter's thanks
   // naming it ("Thanks for reading The Quiet Ledger!", Substack's: chrome/prompts.ts thanksForReadingSite) or its postal address
-  // ("Harbor City Ledger, 400 Pier Avenue, …": site-notice.ts outletAtPostalAddress) or a Russian site's media registration ("Сетевое издание
-  // «Харбор»": site-notice.ts registeredMediaOutlet), a short name among these giving way to a notice's fuller one ("More From The Post" under
+  // ("Harbor City Ledger, 400 Pier Avenue, …": site-mentions.ts outletAtPostalAddress) or a Russian site's media registration ("Сетевое издание
+  // «Харбор»": site-mentions.ts registeredMediaOutlet), a short name among these giving way to a notice's fuller one ("More From The Post" under
   // "© 1996-2026 The Washington Post": fullerNoticeName), else the
   // outlet a copyright notice names ("© 2026 The Valley Tribune."; the page's masthead its publisher's name opens with), looked for only then, or a
-  // line says is its owner's ("CBS Sports is a registered trademark of …": site-notice.ts outletNamedByOwner) (removedLineSource);
+  // line says is its owner's ("CBS Sports is a registered trademark of …": site-mentions.ts outletNamedByOwner) (removedLineSource);
   // else the site's name on the page's first line (or under a menu's word: siteLine) when a notice holds it (siteNamedByNotice) or
   // a line says what owns it ("Food & Wine is part of …": siteNamedByOwner) or a footer's link is about it ("Om SVT Nyheter":
   // siteNamedByAboutLink) or a line invites the reader to follow it ("Follow Mirror:": siteNamedByFollowPrompt) or offers its app ("Gratis de
@@ -64,10 +65,10 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // (site-notice.ts footerLogoByNotice) or, named as an outlet, by the brand the masthead and the notice's holder open with ("Harbour News" under
   // "Harbour Tonga" over "© 2026 Harbour Pacific.": site-notice.ts footerOutletOfBrand); else a breadcrumb's first step read as the site line is
   // ("You are here Harbourgraph > News >": site-header.ts breadcrumbRoot); else the site the page's first line
-  // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-notice.ts siteGreeting); else an outlet a footer's link is
-  // about ("About the BBC": site-notice.ts outletAboutLink), last as the page's other lines name the story's outlet where a
+  // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-mentions.ts siteGreeting); else an outlet a footer's link is
+  // about ("About the BBC": site-mentions.ts outletAboutLink), last as the page's other lines name the story's outlet where a
   // portal's footer names the portal ("About canada.com"); else a publication a line says a company owns when another line names it
-  // ("Harbour Science is part of Northwind US Inc, …": site-notice.ts publicationNamedByOwner); else a notice's holder that is a publication's name, not a company's
+  // ("Harbour Science is part of Northwind US Inc, …": site-mentions.ts publicationNamedByOwner); else a notice's holder that is a publication's name, not a company's
   // (site-notice.ts publicationHolder: "© 2019 The Paradigm", "© spiked 2000-2008", or the masthead over the page in Latin letters:
   // "© 2026 Harbour Samachar." under it in Gujarati); else the site line when the header sets the reader's account links under it over any
   // notice ("LA LAGUNA" over "Abbonati", "Accedi": site-header.ts mastheadOverAccountLinks), last as a name no other line gives; else the mail's sender.

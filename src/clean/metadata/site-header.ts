@@ -1,6 +1,7 @@
 // The line of the page's header that names the site: its first line past a cookie banner and the words set over a masthead, the
 // masthead under a row of skip links, a breadcrumb's first step, a masthead's second line, the header's logo. site-notice.ts asks
-// whether a copyright notice holds the name one of these gives; apart from it because these read the page's top, not its notices.
+// whether a copyright notice holds the name one of these gives, site-mentions.ts whether another line does; apart from them because
+// these read the page's top, not its notices.
 import { findIsoDate } from '../../text/dates.js';
 import type { RemovedLine } from '../../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from '../chrome/consent.js';
