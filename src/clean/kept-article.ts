@@ -9,7 +9,7 @@ import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
 import { koreanCreditAuthor } from './metadata/bylines.js';
 import type { LiftedMetadata } from './metadata/lift.js';
-import { endsWithCompanyWord } from './metadata/site-notice.js';
+import { endsWithCompanyWord, isBrandOfNoticeCompany } from './metadata/site-notice.js';
 import { namesBeforeMasthead, signatureNamesSource, signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
 import { isOutlet, networkSourceName, outletName, shortNameOf } from './outlets.js';
@@ -74,6 +74,16 @@ export function keptArticle(
     metadata.source ??= metadata.byline;
     metadata.byline = null;
   }
+  // A site signing with its brand's one word, the word its copyright notice's company is named for ("Posted by Quayline" over "©
+  // 2026 Quayline Harbour Entertainment.", "BY: Quayline" over "© 2026 Quayline, LLC."): no author, its name the source, as an
+  // organisation's signing is. A blogger signs with her first name as often ("written by Maren" over "© Maren"): her notice holds no company.
+  if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && ONE_WORD.test(metadata.byline)) {
+    const brand = metadata.byline;
+    if (lines.some((line) => removed.has(line.number) && isBrandOfNoticeCompany(brand, line))) {
+      metadata.source ??= brand;
+      metadata.byline = null;
+    }
+  }
   // The place the reporter writes from after the name, when the body names it (withoutPlaceNamedInBody): "Jane Doe Lagos".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) {
     metadata.byline = withoutPlaceNamedInBody(metadata.byline, body, datelineText);
@@ -96,6 +106,9 @@ export function keptArticle(
   // Each kept line is one paragraph of the body, as it stands in the line (trimmed, no line break).
   return { article, bodyWords: kept.map((line) => placedWordsOf(words, line)) };
 }
+
+/** A name of one word: a brand's, or a blogger's first name. */
+const ONE_WORD = /^[\p{L}\p{N}'’.&-]+$/u;
 
 /** Words of a public body's name (header.ts isPublicBody) read as an organisation's, at least: "Jane Service" is a person's. */
 const MIN_PUBLIC_BODY_WORDS = 3;

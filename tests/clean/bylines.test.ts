@@ -1324,6 +1324,33 @@ describe('an organisation signing as the byline', () => {
   });
 });
 
+describe("the site signing with its brand's one word, the notice's company named for it", () => {
+  // A game studio's blog signs "Posted by <brand>" under its footer's "© 2026 <brand> <words> Entertainment"; a fitness site signs
+  // "<date> | BY: <brand>" under "© 2026 <brand>, LLC": the site, no author.
+  const page = (byline: string, notice: string) => `Blog\nHarbour wall to be rebuilt\nDecember 5, 2026\n${byline}\n\n${STORY}\n\nLeave a comment\n${notice}\n`;
+
+  it.each([
+    ['Posted by Quayline', '© 2026 Quayline Harbour Entertainment. All rights reserved'],
+    ['BY: Quayline', '© 2026 Quayline, LLC. All rights reserved.'],
+  ])('"%s" is no author', (byline, notice) => {
+    const cleaned = clean(page(byline, notice));
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.metadata.source).toBe('Quayline');
+    expect(cleaned.removedLines.find((removed) => removed.text === byline)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it.each([
+    // A blogger's first name, the notice hers or none: "© Maren", "© 2026 Maren Holt".
+    ['written by Maren', '© Maren'],
+    ['written by Maren', '© 2026 Maren Holt. All rights reserved'],
+    ['written by Maren', 'Privacy policy'],
+    // Another word than the notice's company's first.
+    ['Posted by Maren', '© 2026 Quayline Harbour Entertainment. All rights reserved'],
+  ])('"%s" over "%s" still names its author', (byline, notice) => {
+    expect(clean(page(byline, notice)).metadata.byline).toBe('Maren');
+  });
+});
+
 describe("a name in capitals over a contributor's line, over the date line", () => {
   // The Globe and Mail's layout: the headline, its standfirst, the name in capitals, "Special to <paper>", the date line.
   const page = (name: string) =>
