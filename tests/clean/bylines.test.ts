@@ -1315,6 +1315,25 @@ describe('an organisation signing as the byline', () => {
     expect(cleaned.removedLines.find((removed) => removed.text === byline)).toMatchObject({ kind: 'metadata', reason: 'byline' });
   });
 
+  // A Japanese patent office's blog signs its posts with the office's name ("…特許事務所", "patent office"); a Chinese company's and a
+  // Korean association's news pages with theirs: organisations' names in scripts no Latin word list reads.
+  const JAPANESE_STORY = [
+    '先日、港の防波堤を改修する計画が市議会で承認されたというニュースがありました。',
+    '工事には約十二億円がかかり、来年の秋までに完了する予定とのことです。',
+    '防波堤の近くに船を係留している漁師たちは、長い間この改修を待っていたと話しています。',
+  ].join('\n\n');
+  const japanesePage = (byline: string) => `ブログ\nHOME >\nブログ >\n防波堤の改修と商標の話\n${byline} ／ 2026.12.01\n\n${JAPANESE_STORY}\n`;
+
+  it.each(['by ハーバー国際特許事務所', 'by 株式会社ハーバー', 'by ハーバー商事株式会社'])('"%s" is no author', (byline) => {
+    const cleaned = clean(japanesePage(byline));
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.metadata.source).toBe(byline.slice(3));
+  });
+
+  it('"by 山田太郎" still names its author', () => {
+    expect(clean(japanesePage('by 山田太郎')).metadata.byline).toBe('山田太郎');
+  });
+
   it.each([
     ['By Corwin Ashby', 'Corwin Ashby'],
     ['By Jane Service', 'Jane Service'],
