@@ -9,7 +9,7 @@ import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
 import { koreanCreditAuthor } from './metadata/bylines.js';
 import type { LiftedMetadata } from './metadata/lift.js';
-import { endsWithCompanyWord } from './metadata/site-notice.js';
+import { endsWithCompanyWord, isBrandOfNoticeCompany } from './metadata/site-notice.js';
 import { namesBeforeMasthead, signatureNamesSource, signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
 import { agencyCredit } from './metadata/wire-credits.js';
 import { isOutlet, networkSourceName, outletName, shortNameOf } from './outlets.js';
@@ -79,6 +79,16 @@ export function keptArticle(
     metadata.source ??= metadata.byline;
     metadata.byline = null;
   }
+  // A site signing with its brand's one word, the word its copyright notice's company is named for ("Posted by Quayline" over "©
+  // 2026 Quayline Harbour Entertainment.", "BY: Quayline" over "© 2026 Quayline, LLC."): no author, its name the source, as an
+  // organisation's signing is. A blogger signs with her first name as often ("written by Maren" over "© Maren"): her notice holds no company.
+  if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline && ONE_WORD.test(metadata.byline)) {
+    const brand = metadata.byline;
+    if (lines.some((line) => removed.has(line.number) && isBrandOfNoticeCompany(brand, line))) {
+      metadata.source ??= brand;
+      metadata.byline = null;
+    }
+  }
   // The place the reporter writes from after the name, when the body names it (withoutPlaceNamedInBody): "Jane Doe Lagos".
   if (metadata.byline !== null && metadata.byline !== raw.givenMetadata.byline) {
     metadata.byline = withoutPlaceNamedInBody(metadata.byline, body, datelineText);
@@ -102,6 +112,9 @@ export function keptArticle(
   return { article, bodyWords: kept.map((line) => placedWordsOf(words, line)) };
 }
 
+/** A name of one word: a brand's, or a blogger's first name. */
+const ONE_WORD = /^[\p{L}\p{N}'’.&-]+$/u;
+
 /** Words of a public body's name (header.ts isPublicBody) read as an organisation's, at least: "Jane Service" is a person's. */
 const MIN_PUBLIC_BODY_WORDS = 3;
 /**
@@ -111,8 +124,16 @@ const MIN_PUBLIC_BODY_WORDS = 3;
  */
 function isOrganisation(byline: string): boolean {
   if (/[,|/&]|\sand\s/u.test(byline)) return false;
-  return endsWithCompanyWord(byline) || (byline.split(' ').length >= MIN_PUBLIC_BODY_WORDS && isPublicBody(byline));
+  return endsWithCompanyWord(byline) || (byline.split(' ').length >= MIN_PUBLIC_BODY_WORDS && isPublicBody(byline)) || CJK_ORGANISATION.test(byline);
 }
+/**
+ * An organisation's name in Japanese, Chinese or Korean, no person's: the word for a company first or last ("株式会社ハーバー",
+ * "ハーバー商事株式会社", "주식회사 …", "…公司"), or an office's, an association's, a foundation's, an institute's, a university's or a
+ * committee's word last ("ハーバー国際特許事務所", a patent office signing its blog's posts). No person's name ends so; a desk's word
+ * ("編集部", the editors) is left, as a desk signing in English is.
+ */
+const CJK_ORGANISATION =
+  /^(?:(?:株式会社|有限会社|合同会社|주식회사)\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・\s]+|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー・\s]+(?:株式会社|有限会社|合同会社|事務所|事务所|協会|协会|協會|財団|财团|財團|研究所|研究院|大学|大學|委員会|委员会|委員會|組合|公司|基金会|基金會|주식회사|협회|재단|연구소|대학교|위원회|사무소))$/u;
 
 /** The body's first paragraphs a Korean outlet's credit may open: the headline or a standfirst may stand over it. */
 const KOREAN_CREDIT_PARAGRAPHS = 3;

@@ -1315,12 +1315,58 @@ describe('an organisation signing as the byline', () => {
     expect(cleaned.removedLines.find((removed) => removed.text === byline)).toMatchObject({ kind: 'metadata', reason: 'byline' });
   });
 
+  // A Japanese patent office's blog signs its posts with the office's name ("…特許事務所", "patent office"); a Chinese company's and a
+  // Korean association's news pages with theirs: organisations' names in scripts no Latin word list reads.
+  const JAPANESE_STORY = [
+    '先日、港の防波堤を改修する計画が市議会で承認されたというニュースがありました。',
+    '工事には約十二億円がかかり、来年の秋までに完了する予定とのことです。',
+    '防波堤の近くに船を係留している漁師たちは、長い間この改修を待っていたと話しています。',
+  ].join('\n\n');
+  const japanesePage = (byline: string) => `ブログ\nHOME >\nブログ >\n防波堤の改修と商標の話\n${byline} ／ 2026.12.01\n\n${JAPANESE_STORY}\n`;
+
+  it.each(['by ハーバー国際特許事務所', 'by 株式会社ハーバー', 'by ハーバー商事株式会社'])('"%s" is no author', (byline) => {
+    const cleaned = clean(japanesePage(byline));
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.metadata.source).toBe(byline.slice(3));
+  });
+
+  it('"by 山田太郎" still names its author', () => {
+    expect(clean(japanesePage('by 山田太郎')).metadata.byline).toBe('山田太郎');
+  });
+
   it.each([
     ['By Corwin Ashby', 'Corwin Ashby'],
     ['By Jane Service', 'Jane Service'],
     ['By Corwin Ashby, Harbour Heart Institute', 'Corwin Ashby'],
   ])('"%s" still names its author', (byline, author) => {
     expect(clean(page(byline)).metadata.byline).toBe(author);
+  });
+});
+
+describe("the site signing with its brand's one word, the notice's company named for it", () => {
+  // A game studio's blog signs "Posted by <brand>" under its footer's "© 2026 <brand> <words> Entertainment"; a fitness site signs
+  // "<date> | BY: <brand>" under "© 2026 <brand>, LLC": the site, no author.
+  const page = (byline: string, notice: string) => `Blog\nHarbour wall to be rebuilt\nDecember 5, 2026\n${byline}\n\n${STORY}\n\nLeave a comment\n${notice}\n`;
+
+  it.each([
+    ['Posted by Quayline', '© 2026 Quayline Harbour Entertainment. All rights reserved'],
+    ['BY: Quayline', '© 2026 Quayline, LLC. All rights reserved.'],
+  ])('"%s" is no author', (byline, notice) => {
+    const cleaned = clean(page(byline, notice));
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.metadata.source).toBe('Quayline');
+    expect(cleaned.removedLines.find((removed) => removed.text === byline)).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
+  it.each([
+    // A blogger's first name, the notice hers or none: "© Maren", "© 2026 Maren Holt".
+    ['written by Maren', '© Maren'],
+    ['written by Maren', '© 2026 Maren Holt. All rights reserved'],
+    ['written by Maren', 'Privacy policy'],
+    // Another word than the notice's company's first.
+    ['Posted by Maren', '© 2026 Quayline Harbour Entertainment. All rights reserved'],
+  ])('"%s" over "%s" still names its author', (byline, notice) => {
+    expect(clean(page(byline, notice)).metadata.byline).toBe('Maren');
   });
 });
 

@@ -250,7 +250,11 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
     const hasByline = dashed.length > 2 && dashed.some((part) => isByline(describeLine(line.number, part, NO_STOPWORDS)));
     return (hasByline ? liftBylineAndDate(line, lifted, dateOrder, underByline, dashed) : null) ?? liftDateThenAuthor(line, lifted, dateOrder) ?? liftAuthorThenDate(line, lifted, dateOrder) ?? liftAgeThenAuthor(line, lifted, dateOrder);
   }
-  const partLines = parts.map((part) => describeLine(line.number, withRoleColon(part.replace(CATEGORIES_RUN_INTO_TIME, '')), NO_STOPWORDS));
+  const wholeParts = parts.map((part) => describeLine(line.number, withRoleColon(part.replace(CATEGORIES_RUN_INTO_TIME, '')), NO_STOPWORDS));
+  // Credits set as sentences in a part (creditSentences) are parts of their own, a picture's credit among them.
+  const sentenced = wholeParts.map(creditSentences);
+  const partLines = sentenced.flat();
+  const creditSentenceParts = new Set(sentenced.filter((sentences, k) => sentences[0] !== wholeParts[k]).flat());
   const dated = partLines.map((part) => isDateLine(part, dateOrder));
   // A desk signs in the byline's place with no "By" ("TOI City Desk / TIMESOFINDIA.COM / Updated: …"): no author. A byline
   // and its date in one part ("By Chuck Roe January 10, 2008 | 6:46:13 PM", Wired's blogs) is the byline's part too.
@@ -278,7 +282,7 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
   // The story's topic beside them (ZDNet's "By Jane Doe | March 15, 2022 -- 10:41 GMT (10:41 GMT) | Topic: Hardware"). A reader
   // tool's button closing the line (a blog's "Posted by Jane Doe at December 29, 2007 12:03 PM | Email This").
   const isOtherPart = (part: Line): boolean =>
-    outlets.includes(part) || desks.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isViewCount(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part) || STORY_AGE_PART.test(part.text) || isReaderTools(part)));
+    outlets.includes(part) || desks.includes(part) || isLabelledTime(part) || isEditorCredit(part) || isReadingTime(part) || isViewCount(part) || isPlaceNameLine(part) || (bylines.length === 1 && (isDateWordsLine(part) || TOPIC_PART.test(part.text) || ratedParts.includes(part) || STORY_AGE_PART.test(part.text) || isReaderTools(part) || (creditSentenceParts.has(part) && isPictureCredit(part))));
   // The outlet and a date stand without a byline too, when the story has no author ("New York · CBC News · Posted: …"), a
   // date line with its source. The date labelled, the place beside them, or the line
   // right under the byline ("Philippine Daily Inquirer / 05:12 AM December 04, 2026", as the Inquirer signs): a related
@@ -308,6 +312,32 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
 const BARE_ROLE_LABEL = /^(penulis|reporter|wartawan|editor|redaktur|penyunting)\s+(?=\p{Lu})/iu;
 /** The part with a colon after its bare role label (BARE_ROLE_LABEL), as ROLE_LABEL and EDITOR_LABEL read it. */
 const withRoleColon = (part: string): string => part.replace(BARE_ROLE_LABEL, '$1: ');
+
+/**
+ * A writer's or a photographer's credit label with no colon, a capitalised name after it, as a university's news site sets its
+ * credits after the date: "14 March 2026 | Story Jane Doe. Photo John Roe. Read time 4 min." Read only among a metadata line's
+ * parts (liftBylineAndDate), as BARE_ROLE_LABEL is, and before two words at least, the first capitalised: "Story Highlights" and "Photo
+ * Gallery" are a page's headings.
+ */
+const BARE_STORY_LABEL = /^(?:Story|STORY|Words|WORDS)\s+(?=\p{Lu}\S*\s+\S)/u;
+const BARE_PHOTO_LABEL = /^(?:Photos?|PHOTOS?|Pictures?|PICTURES?)\s+(?=\p{Lu}\S*\s+\S)/u;
+/** The part as a labelled credit: "By Jane Doe" of "Story Jane Doe", "Photo: John Roe" of "Photo John Roe" (BARE_STORY_LABEL, BARE_PHOTO_LABEL). */
+const withCreditLabel = (part: string): string => part.replace(BARE_STORY_LABEL, 'By ').replace(BARE_PHOTO_LABEL, 'Photo: ');
+/** A sentence's full stop after a word of two letters or more, not an initial's ("Jane Q. Doe"). */
+const CREDIT_SENTENCE_END = /(?<=\p{L}{2})\.(?:\s+|$)/u;
+/**
+ * A metadata line's part as its credits, when it sets them as sentences (CREDIT_SENTENCE_END) or one bare-labelled credit
+ * (withCreditLabel): each sentence a credit (a byline, a picture's credit, a reading time), a byline among them. Else the part itself,
+ * whose sentences are a caption's or a standfirst's.
+ */
+function creditSentences(part: Line): Line[] {
+  const texts = part.text.split(CREDIT_SENTENCE_END).filter(Boolean);
+  // One sentence is read as it stands, its full stop too ("By Jane Doe Jr."), unless its label is bare.
+  if (texts.length === 1 && withCreditLabel(part.text) === part.text) return [part];
+  const sentences = (texts.length === 1 ? [part.text] : texts).map((sentence) => describeLine(part.number, withCreditLabel(sentence), NO_STOPWORDS));
+  const credits = sentences.every((sentence) => isByline(sentence) || isPictureCredit(sentence) || isReadingTime(sentence));
+  return credits && sentences.some((sentence) => isByline(sentence)) ? sentences : [part];
+}
 
 /** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
 // The space run before "by" starts after a non-space: tried from every space of a long run, the lazy

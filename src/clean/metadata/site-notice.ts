@@ -474,6 +474,15 @@ export const COMPANY_NAME_WORD = new RegExp(String.raw`(?:^|\s)(?:${COMPANY_WORD
 /** Whether a name of two words or more ends with a company's word or legal form (COMPANY_WORDS): "Harbour Blood Services", "Lagoon Valley Foundation". */
 const COMPANY_NAME_END = new RegExp(String.raw`\S\s+(?:${COMPANY_WORDS})\.?$`, 'u');
 export const endsWithCompanyWord = (name: string): boolean => COMPANY_NAME_END.test(name);
+/**
+ * Whether a one-word name is the brand a copyright notice's company is named for: its holder opens with the word, then a space or a
+ * comma, and ends with a company's word or legal form ("Quayline" of "© 2026 Quayline Harbour Entertainment." or "© 2026 Quayline,
+ * LLC."). A blogger's own notice holds her name, no company ("© Maren", "© 2026 Maren Holt").
+ */
+export function isBrandOfNoticeCompany(name: string, notice: Line): boolean {
+  const holder = noticeHolder(notice)?.split(HOLDER_SENTENCE_END, 1)[0];
+  return holder !== undefined && holder.startsWith(name) && /^[\s,]/u.test(holder.slice(name.length)) && endsWithCompanyWord(holder);
+}
 /** A company's word or legal form alone (COMPANY_WORDS), in any case: a menu's "Media", no site's name. */
 const COMPANY_WORD_ALONE = new RegExp(String.raw`^(?:${COMPANY_WORDS})\.?$`, 'iu');
 /** A company's words and legal form after its name, alone (COMPANY_WORDS): " Media Partners, LLC", " Media LLC". */

@@ -892,6 +892,27 @@ describe('liftMetadata', () => {
       expect(lift(text)).toMatchObject({ reason: expect.stringMatching(/^byline/u), metadata: { byline } });
     });
 
+    // A university's news site sets its credits as sentences after the date, the labels without colons: the line had been page
+    // text, the story with neither date nor author.
+    it.each([
+      ['14 March 2026 | Story Lindiwe Khumalo. Photo Pieter van Wyk. Read time 4 min.', 'Lindiwe Khumalo', '2026-03-14'],
+      ['14 March 2026 | Words Lindiwe Khumalo. Photos Pieter van Wyk.', 'Lindiwe Khumalo', '2026-03-14'],
+      ['14 March 2026 | Story Lindiwe Khumalo', 'Lindiwe Khumalo', '2026-03-14'],
+    ])('lifts the writer from credits set as sentences beside the date: "%s"', (text, byline, date) => {
+      expect(lift(text)).toEqual({ reason: 'byline and date line', metadata: { ...emptyMetadata(), byline, date } });
+    });
+
+    it('takes no line of credit-shaped sentences that are not all credits', () => {
+      for (const text of [
+        '14 March 2026 | Story Lindiwe Khumalo. Photo Pieter van Wyk. The council met on Tuesday.',
+        '14 March 2026 | Story Highlights',
+        '14 March 2026 | Photo Pieter van Wyk. Read time 4 min.',
+        'Story Lindiwe Khumalo. Photo Pieter van Wyk.',
+      ]) {
+        expect(lift(text).metadata.byline, text).toBeNull();
+      }
+    });
+
     it('takes no line of bare role labels whose parts are not all credits or dates', () => {
       for (const text of ['Reporter Jane Doe | Sports', 'Penulis Rizky Syahrial | Baca juga', 'Editor Irfan Maullana | Editor Sari Dewi', 'Penulis buku | Editor Irfan Maullana']) {
         expect(lift(text).reason, text).toBeNull();
