@@ -2,7 +2,7 @@
 // records, its description (lines.ts) in the page's language (guessed from its first words' stopwords),
 // how many of the run's articles have it, and its probability of being article body (the line model,
 // line-features.ts and model.ts): what cleanWithWords decides from and what the training script fits.
-import { guessStopwordLanguageOfLists, isInitial, LANGUAGE_SAMPLE_WORDS, stopwordListsOf } from '../text/language-guess.js';
+import { addListHits, guessStopwordLanguageOfHits, isInitial, LANGUAGE_SAMPLE_WORDS, type LanguageGuess, noListHits, stopwordListsOf } from '../text/language-guess.js';
 import { wordsAt } from '../text/line-words.js';
 import { wordRangeLookup } from '../text/word-records.js';
 import type { PlacedWords, Word } from '../types.js';
@@ -16,23 +16,25 @@ import { lineKey } from './page-keys.js';
 import { pageLines, type LineCuts } from './page-lines.js';
 
 /**
- * The stopword lists (`lists`, per line and word) of the page's first words but initials (text/language-guess.ts
- * isInitial), as many as the language guess reads; `texts`: the lines. Read from the lists already found for
- * each line, not from the words' records again.
+ * The page's language guessed from its first words but initials (text/language-guess.ts isInitial), as many as the
+ * guess reads, each given by its stopword lists (`lists`, per line and word); `texts`: the lines, `text`: the page.
+ * Counted from the lists already found for each line, not from the words' records again, and as they are found:
+ * no array of them read a second time.
  */
-function leadingLists(
-  lines: ReadonlyArray<{ words: readonly Word[]; spans: readonly number[] }>, lists: ReadonlyArray<ReadonlyArray<readonly number[] | null>>, texts: readonly string[],
-): Array<readonly number[] | null> {
-  const leading: Array<readonly number[] | null> = [];
-  for (let i = 0; i < lines.length; i++) {
+function guessFromLeadingWords(
+  lines: ReadonlyArray<{ words: readonly Word[]; spans: readonly number[] }>, lists: ReadonlyArray<ReadonlyArray<readonly number[] | null>>, texts: readonly string[], text: string,
+): LanguageGuess | null {
+  const hits = noListHits();
+  let sampled = 0;
+  for (let i = 0; i < lines.length && sampled < LANGUAGE_SAMPLE_WORDS; i++) {
     const { words: line, spans } = lines[i]!;
-    // One word at a time: spreading a 1 MB line's words as arguments overflows the stack.
-    for (let k = 0; k < line.length; k++) {
-      if (leading.length >= LANGUAGE_SAMPLE_WORDS) return leading;
-      if (!isInitial(line[k]!.lower, texts[i]!, spans[2 * k + 1]!)) leading.push(lists[i]![k]!);
+    for (let k = 0; k < line.length && sampled < LANGUAGE_SAMPLE_WORDS; k++) {
+      if (isInitial(line[k]!.lower, texts[i]!, spans[2 * k + 1]!)) continue;
+      sampled++;
+      addListHits(hits, lists[i]![k]);
     }
   }
-  return leading;
+  return guessStopwordLanguageOfHits(hits, sampled, text);
 }
 
 export interface ScoredLines {
@@ -70,7 +72,7 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   // Each word's stopword lists, read from its record line by line (kept on it), then the guess from the
   // page's first words' and the stopword counts from these arrays.
   const lists = words.map((line) => line.map(stopwordListsOf));
-  const guess = guessStopwordLanguageOfLists(leadingLists(tokens, lists, texts), text);
+  const guess = guessFromLeadingWords(tokens, lists, texts, text);
   const stops = (i: number): number => (guess ? countListed(lists[i]!, guess.list) : countWords(words[i]!, (word) => context.stopwords.has(word.lower)));
   const stopwords = guess?.stopwords ?? context.stopwords;
   const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);

@@ -76,7 +76,7 @@ const OTHER_STANDARD: readonly number[] = LISTS.map(([name]) => {
   return LISTS.findIndex(([list]) => list === other);
 });
 
-interface LanguageGuess {
+export interface LanguageGuess {
   /** ISO 639-3 name of the `stopword` list. */
   language: string;
   stopwords: ReadonlySet<string>;
@@ -385,12 +385,29 @@ export const inStopwordList = (lower: string): boolean => LISTS_BY_WORD.has(lowe
  * which the cleaner has looked up already.
  */
 function guessFromLists<W>(words: readonly W[], listsOf: (word: W) => readonly number[] | null | undefined, text?: string): LanguageGuess | null {
-  const hits = new Array<number>(LISTS.length).fill(0);
+  const hits = noListHits();
   const sampled = Math.min(words.length, LANGUAGE_SAMPLE_WORDS);
-  for (let i = 0; i < sampled; i++) {
-    const lists = listsOf(words[i]!);
-    if (lists) for (const index of lists) hits[index]!++;
-  }
+  for (let i = 0; i < sampled; i++) addListHits(hits, listsOf(words[i]!));
+  return guessStopwordLanguageOfHits(hits, sampled, text);
+}
+
+/** Each list's count of the words read (addListHits), none yet. Pushed, not `new Array(n).fill(0)`: a packed array, whose counts are incremented without a check for holes. */
+export function noListHits(): number[] {
+  const hits: number[] = [];
+  for (let index = 0; index < LISTS.length; index++) hits.push(0);
+  return hits;
+}
+
+/** Counts a word, given by the lists that have it (null or undefined: none), for each of its lists. By index, not for-of: the cheaper loop in TurboFan here. */
+export function addListHits(hits: number[], lists: readonly number[] | null | undefined): void {
+  if (lists) for (let i = 0; i < lists.length; i++) hits[lists[i]!]!++;
+}
+
+/**
+ * guessStopwordLanguage from each list's count of the words read (`hits`, addListHits) and how many words were read
+ * (`sampled`, at most LANGUAGE_SAMPLE_WORDS): for a caller that counts its words where it finds them (clean/scored-lines.ts).
+ */
+export function guessStopwordLanguageOfHits(hits: readonly number[], sampled: number, text?: string): LanguageGuess | null {
   let best = 0;
   for (let index = 1; index < hits.length; index++) if (hits[index]! > hits[best]!) best = index;
   if (!sampled || hits[best]! < 0.05 * sampled) return null;

@@ -87,7 +87,9 @@ const SUPPORT_SITE_CALL = new RegExp(`${SUPPORT_SITE_SOURCE}\\s*!$`, 'u');
  * asks for no gift by a pattern's words, and it reads as a teaser's sentence. Alone it may be a story's.
  */
 const BOX_JOURNALISM = new RegExp(
-  String.raw`\b(?:independent|nonprofit|non-profit|reader-funded|reader-supported) (?:journalism|newsroom|news organi[sz]ation)|független újságírás|unabhängige\p{L}* journalismus|journalisme indépendant|periodismo independiente|jornalismo independente|giornalismo indipendente|onafhankelijke journalistiek|niezależne\p{L}* dziennikarstw|независим\p{L}* журналистик|незалежн\p{L}* журналістик`,
+  // `(?<!\w)`, not `\b`: before a letter they say the same, but under `iu` V8 compiles `\b` as two pairs of lookarounds,
+  // which at the pattern's head keep the scan from skipping ahead (about ten times the cost).
+  String.raw`(?<!\w)(?:independent|nonprofit|non-profit|reader-funded|reader-supported) (?:journalism|newsroom|news organi[sz]ation)|független újságírás|unabhängige\p{L}* journalismus|journalisme indépendant|periodismo independiente|jornalismo independente|giornalismo indipendente|onafhankelijke journalistiek|niezależne\p{L}* dziennikarstw|независим\p{L}* журналистик|незалежн\p{L}* журналістик`,
   'iu',
 );
 const MAX_BOX_TEXT_WORDS = 30;
