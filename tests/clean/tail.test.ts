@@ -1331,3 +1331,14 @@ describe("the reporter's signature in the brackets closing the last paragraph", 
     expect(reasonOf(cleaned, caption)).toBe('picture caption or credit');
   });
 });
+
+// A blog's comments heading names the post in quotes, its question mark inside them: "One Response to “<Title>?”" under the
+// last paragraph read as a sentence, and stayed as the article's last line.
+describe("a blog's comments heading naming a post whose title asks a question", () => {
+  it('ends the article over it and names it the comments heading', () => {
+    const heading = 'One Response to “Will the harbour wall hold — and who pays?”';
+    const cleaned = clean(`${articleText}${heading}\nMarta Lind Says:\nMarch 15th, 2023 at 9:12 am\nThe wall has been patched three times since I moved here, and nobody ever asked the fishermen.\nLeave a Reply\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, heading)).toBe('reader comments heading or link');
+  });
+});
