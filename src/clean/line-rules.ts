@@ -15,7 +15,7 @@ import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
 import { cutOffHeadlineRuns, headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
 import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './chrome/notes.js';
-import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isSignedByAuthor, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton, isVideoCaption } from './chrome/pictures.js';
+import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton, isVideoCaption } from './chrome/pictures.js';
 import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningFootByPageNumber, isRunningHead, isUnspacedCounter } from './chrome/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './chrome/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './line-shape.js';
@@ -222,8 +222,7 @@ export function removeAnywhere(
       if (reason.startsWith('byline')) underByline = true;
       return;
     }
-    // A caption's credit closing a paragraph that names the byline's author is the reporter's signature, and the paragraph the story's.
-    const rule = ANYWHERE_RULES.find(([test, , why]) => test(line) && !(why === PICTURE_CREDIT && isSignedByAuthor(line, lifted.metadata.byline)));
+    const rule = ANYWHERE_RULES.find(([test]) => test(line));
     if (rule) {
       remove(line, rule[1], rule[2]);
       return;
