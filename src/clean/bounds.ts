@@ -11,6 +11,7 @@ import { isBylineBio, isNoteUnderNameHeading } from './chrome/authors.js';
 import { isLabelledLink } from './chrome/links.js';
 import { isOutletMission } from './chrome/notes.js';
 import { isClaimLabel, isRatingLabel } from './chrome/overviews.js';
+import { isCommentsHeading } from './chrome/comments.js';
 import { isSubscriberLogin } from './chrome/prompts.js';
 import { continuesStory } from './edges/continues-story.js';
 import { isProse } from './line-shape.js';
@@ -320,7 +321,11 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
   let last = end;
   // Readers' comments signed under their texts: the article ends over the first, whatever the edges took after it (a
   // comment sharing the story's words would go on it as its closing sentence).
-  if (signed) while (last > first && candidates[last]! >= signed.first) last--;
+  // Their heading over them goes with them ("One Response to “<Title>”").
+  if (signed) {
+    while (last > first && candidates[last]! >= signed.first) last--;
+    while (last > first && isCommentsHeading(candidateLines[last]!)) last--;
+  }
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
   while (last > first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
   last = overReporterAddress(page, first, last);

@@ -5,7 +5,7 @@ import { isAuthorBio, isAuthorContact } from '../../src/clean/chrome/authors.js'
 import { isPriceWidget, isResourcePitch } from '../../src/clean/chrome/ads.js';
 import { isSitePolicyLink } from '../../src/clean/chrome/buttons.js';
 import { isRunTogetherLinks, isStoryBoxLabel, isTopicTags } from '../../src/clean/chrome/links.js';
-import { isReadingPrompt } from '../../src/clean/chrome/prompts.js';
+import { isFormConfirmation, isReadingPrompt } from '../../src/clean/chrome/prompts.js';
 import { isCommentBoxNotice, isCommentRules, isLetterRules, isResponsePrompt, isWriterSignOff } from '../../src/clean/chrome/comments.js';
 import { isCopyrightNotice } from '../../src/clean/chrome/copyright.js';
 import { isCountryAcknowledgement, isPageCitation, isReviewMethodHeading, isReviewMethodNote } from '../../src/clean/chrome/notes.js';
@@ -1295,5 +1295,61 @@ describe("a blog post written to the reader, its closing section's sentence spea
   it("leaves out the site's prompt to the reader under the story", () => {
     const prompt = 'You can find more of our posts in the archive.';
     expect(cleanInRun([prompt]).body.split('\n\n').at(-1)).toBe(story.at(-1));
+  });
+});
+
+// A sports site's newsletter box under the last paragraph, with the messages its form hides until sent, and a regional paper's
+// story length over its footer: the box's lines read as the article's last paragraphs.
+describe("a newsletter box's form and its hidden messages, and the story's word count, under the last paragraph", () => {
+  const box = [
+    'Morning Huddle Newsletter',
+    'Get the week\'s top games, trade rumours and fantasy tips in one place.',
+    '',
+    'I agree that Harbour Sports can send me the "Morning Huddle" newsletter.',
+    '',
+    'See All Newsletters',
+    'Please tick the opt-in box to confirm that you want to subscribe.',
+    'Thanks for signing up!',
+    'Keep an eye on your inbox for the latest scores.',
+    'Sorry!',
+    'There was a problem processing your subscription.',
+    'Our Latest Stories',
+    'Rovers sign veteran keeper on a one-year deal',
+    'Ferry league moves final to Saturday',
+  ];
+
+  it("ends the article at its last paragraph, the box's messages named as a form's", () => {
+    const cleaned = clean(`${articleText}${box.join('\n')}\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, 'Thanks for signing up!')).toBe("confirmation of a reader's form");
+    expect(reasonOf(cleaned, 'There was a problem processing your subscription.')).toBe("confirmation of a reader's form");
+    expect(reasonOf(cleaned, box[3]!)).toBe('newsletter or reading prompt');
+    expect(reasonOf(cleaned, 'See All Newsletters')).toBe('newsletter or reading prompt');
+  });
+
+  it('ends the article over the word count, named as the reading time it is', () => {
+    const cleaned = clean(`${articleText}Wordcount: 912\nPublished: March 4, 2023\nYou have been successfully subscribed!\nYou are now subscribed.\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, 'Wordcount: 912')).toBe('reading time');
+    expect(reasonOf(cleaned, 'You have been successfully subscribed!')).toBe("confirmation of a reader's form");
+  });
+
+  itLeavesAlone('no form message', isFormConfirmation, [
+    'Keep an eye on the river levels tonight, the warden said.',
+    'Thanks for signing up so many volunteers, the organiser told the council.',
+    'There was a problem with the ballot papers in two wards.',
+    'Please check the box office for returns.',
+  ]);
+  itLeavesAlone('no consent', isReadingPrompt, ['I agree that the council can send me the bill, the landlord said, but not the fine.']);
+});
+
+// A blog's comments heading names the post in quotes, its question mark inside them: "One Response to “<Title>?”" under the
+// last paragraph read as a sentence, and stayed as the article's last line.
+describe("a blog's comments heading naming a post whose title asks a question", () => {
+  it('ends the article over it and names it the comments heading', () => {
+    const heading = 'One Response to “Will the harbour wall hold — and who pays?”';
+    const cleaned = clean(`${articleText}${heading}\nMarta Lind Says:\nMarch 15th, 2023 at 9:12 am\nThe wall has been patched three times since I moved here, and nobody ever asked the fishermen.\nLeave a Reply\n`);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe(lastParagraph);
+    expect(reasonOf(cleaned, heading)).toBe('reader comments heading or link');
   });
 });

@@ -12,7 +12,8 @@ import type { Line } from '../lines.js';
  * friend", "View in browser", "Did a friend forward you this email? Sign up here …", over its title and in its
  * body. A newsletter platform's own (Substack's "Thanks for reading Field Notes! Subscribe for free to receive new
  * posts …", "Field Notes is a reader-supported publication. To receive new posts …"), under a post or inside it. A
- * sign-up box's e-mail field ("Enter your email address"), which after the article reads as a headline.
+ * sign-up box's e-mail field ("Enter your email address"), which after the article reads as a headline, and its link to the
+ * site's other newsletters ("See All Newsletters").
  */
 /**
  * A sign-up box's consent line under its button: "By signing up you agree to our Terms of Use and
@@ -20,9 +21,10 @@ import type { Line } from '../lines.js';
  * notice.", between paragraphs under the box's other lines, which go as prompts. It names the site's terms
  * or privacy policy: "By signing up, you agree to let the company sell your data, critics say" is a story's.
  * Also in the reader's words and giving the address ("By providing an email address. I agree to the Terms of
- * Use and acknowledge that I have read the Privacy Policy.", the Inquirer's under its sign-up box).
+ * Use and acknowledge that I have read the Privacy Policy.", the Inquirer's under its sign-up box), or the reader agreeing that
+ * the site may send them its newsletter (CBS Sports' "I agree that <Site> can send me the "<Name>" newsletter.").
  */
-const SIGN_UP_CONSENT = String.raw`by (?:signing up|subscribing|registering|providing (?:your|an) e-?mail(?: address)?|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?)[,.]? (?:you|I) (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
+const SIGN_UP_CONSENT = String.raw`i agree (?:that )?[^.!?]{1,60}? (?:can|may|to) (?:send|e-?mail|contact) me\b[^.!?]{0,80}?\b(?:newsletters?|e-?mails?|updates|offers)\b|by (?:signing up|subscribing|registering|providing (?:your|an) e-?mail(?: address)?|submitting[^.!?]{0,30}?|clicking[^.!?]{0,30}?|entering your e-?mail[^.!?]{0,20}?)[,.]? (?:you|I) (?:agree|acknowledge|consent|accept)\b[^.!?]{0,100}?\b(?:terms|privacy)\b`;
 /**
  * A sign-up box's note on what becomes of the reader's data, under its offer: ABC News (Australia)'s "Your information is
  * being handled in accordance with the ABC Privacy Collection Statement.", under the article. The reader's information or
@@ -79,7 +81,7 @@ const NEWS_ALERT_OFFER = String.raw`(?:start )?(?:receiv(?:e|ing)|get(?:ting)?)\
 const LIKED_PROMPT = String.raw`(?:did you )?(?:liked?|enjoy(?:ed)?|loved?) this (?:story|article|post|piece)\?(?:\s+(?:share|spread|sign up|subscribe)\b[^.!?]{0,60}[.!:]?)?$`;
 export const ARTICLE_GOES_ON_LINE = new RegExp(`^(?:${[ARTICLE_GOES_ON, ...OTHER_LANGUAGE_GOES_ON].join('|')})`, 'iu');
 const READING_PROMPT = new RegExp(
-  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?[.!]?$|(?:log ?in|sign ?in) to (?:access|view|read|unlock) (?:premium|subscriber|members?(?:-only)?|exclusive)\b|register for (?:a|an|your) (?:free )?[^.!?,]{0,30}?\baccount\b[^.!?,]{0,20}[.!]?$|click here to register\b|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${SIGN_UP_DATA_NOTE}|${FOLLOW_PROMPT}|${LIKED_PROMPT})`,
+  String.raw`^${LEADING_PICTOGRAPH}(?:${ARTICLE_GOES_ON}|(?:sign up|subscribe|register) (?:to|for) (?:our|the)\b[^.!?]{0,60}\bnewsletters?\b|(?:get|receive|sign up|subscribe)\b[^.!?]{0,100}?\b(?:delivered|sent) (?:straight |directly |right |(?:for )?free )?to your inbox\b|${NEWS_ALERT_OFFER}|forward (?:this (?:email |newsletter )?)?to a friend\b|view (?:this (?:email|newsletter) )?in (?:your |a )?(?:web )?browser\b|(?:did|has) (?:a friend|someone) (?:forward|send)(?:ed)? (?:you )?this\b|(?:were you )?forwarded this (?:e-?mail|newsletter|message)\b|(?:was )?this (?:e-?mail|newsletter) forwarded to you\b|you(?: are|['’]re) receiving this (?:email|newsletter|message)\b|thanks for reading\b[^.!?]{0,80}[!.]\s+subscribe\b|[^.!?]{1,80}? is a reader-supported publication\b|sign up(?: here| now)?[.!]?$|(?:see|view|browse) (?:all|our|more) newsletters[.!]?$|(?:log ?in|sign ?in) to (?:access|view|read|unlock) (?:premium|subscriber|members?(?:-only)?|exclusive)\b|register for (?:a|an|your) (?:free )?[^.!?,]{0,30}?\baccount\b[^.!?,]{0,20}[.!]?$|click here to register\b|(?:please )?(?:enter|type) your e-?mail(?: address)?(?: (?:here|below))?:?$|${SIGN_UP_CONSENT}|${SIGN_UP_DATA_NOTE}|${FOLLOW_PROMPT}|${LIKED_PROMPT})`,
   'iu',
 );
 export const MAX_PROMPT_WORDS = 25;
@@ -248,7 +250,15 @@ export const isTipCall = (line: Line): boolean => line.wordCount <= 40 && TIP_CA
  */
 const FORM_CONFIRMATION =
   /^(?:thanks|thank you) for (?:reporting|contacting us|your (?:submission|report|message|tip))(?: this (?:comment|post))?[.!]?(?:\s+we(?:['’]ve| have) received your (?:submission|report|message|tip)[.!]?)?$/iu;
-export const isFormConfirmation = (line: Line): boolean => FORM_CONFIRMATION.test(line.text);
+/**
+ * A sign-up box's messages, hidden until the reader sends it and scraped with the page under the last paragraph (CBS Sports' and
+ * a regional paper's newsletter boxes): the thanks for signing up and the inbox to watch, the subscription confirmed or failed,
+ * the opt-in box to tick. Each names the sign-up or the subscription: "Keep an eye on the river levels" is a story's.
+ */
+const SIGN_UP_FORM_MESSAGE =
+  /^(?:(?:thanks|thank you) for (?:signing up|subscribing)[.!]?(?:\s+(?:you(?:['’]re| are| will)|keep an eye on your inbox|check your inbox)\b[^.!?]{0,80}[.!]?)?|keep an eye on your inbox\b[^.!?]{0,60}[.!]?|you(?:['’]ve| have) (?:been )?successfully (?:subscribed|signed up)\b[^.!?]{0,40}[.!]?|you(?:['’]re| are) now (?:subscribed|signed up)[.!]?|there was (?:an error|a problem) (?:processing your subscription|subscribing you)\b.{0,120}|please (?:check|tick) the (?:opt-in |consent )?box\b[^.!?]{0,80}\b(?:subscribe|sign up|newsletters?)\b[^.!?]{0,20}[.!]?)$/iu;
+const MAX_FORM_MESSAGE_WORDS = 30;
+export const isFormConfirmation = (line: Line): boolean => FORM_CONFIRMATION.test(line.text) || (line.wordCount <= MAX_FORM_MESSAGE_WORDS && SIGN_UP_FORM_MESSAGE.test(line.text));
 
 /**
  * A market report's notice that its figures are late: "Quotes delayed at least 15 minutes.", "Prices
@@ -466,16 +476,36 @@ const NEWSLETTER_OFFER = /^(?:keep up|stay (?:up to date|informed|in the know|on
 const MAX_OFFER_WORDS = 25;
 const isNewsletterOffer = (line: Line): boolean => line.wordCount <= MAX_OFFER_WORDS && NEWSLETTER_OFFER.test(line.text);
 
+/** A sign-up box's consent line alone (SIGN_UP_CONSENT): "I agree that <Site> can send me the "<Name>" newsletter." */
+const SIGN_UP_CONSENT_LINE = new RegExp(`^(?:${SIGN_UP_CONSENT})`, 'iu');
+const isSignUpConsent = (line: Line): boolean => line.wordCount <= MAX_PROMPT_WORDS && SIGN_UP_CONSENT_LINE.test(line.text);
+/** A newsletter box's heading, its name: "Morning Huddle Newsletter", "The Daily Brief newsletter". */
+const NEWSLETTER_HEADING = /^[^.!?:]{1,60}\bnewsletters?$/iu;
+const MAX_NEWSLETTER_HEADING_WORDS = 6;
+/**
+ * A newsletter box's heading and pitch over its consent line (lines[i]), added to `pitch`: the heading naming the newsletter
+ * at most MAX_PITCH_LINES lines up, short lines between (CBS Sports' "<Name> Newsletter" over "Get the day's big stories + …"
+ * over "I agree that <Site> can send me …"), which under the last paragraph read as the article's.
+ */
+function newsletterBoxOver(lines: readonly Line[], i: number, pitch: Set<Line>): void {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_PITCH_LINES) && lines[k]!.wordCount <= MAX_PITCH_LINE_WORDS; k--) {
+    if (lines[k]!.wordCount > MAX_NEWSLETTER_HEADING_WORDS || !NEWSLETTER_HEADING.test(lines[k]!.text)) continue;
+    for (let j = k; j < i; j++) pitch.add(lines[j]!);
+    return;
+  }
+}
+
 /**
  * The lines of a sign-up box's pitch: up to MAX_PITCH_LINES short lines between the box's offer (a reading prompt naming
  * a sign-up, SIGN_UP_OFFER_WORD) and its button under them (SIGN_UP_BUTTON). Under "Start Receiving Wire-News-Portal.com News
  * Headlines per email." and over "Click here to sign up", "Wire-News-Portal.com announces its free news alert
  * service. …" and "Enter as many key words as you like. We e-mail you the matching headlines.", which read as the
- * article's last paragraphs. Only from a button up: a page has few.
+ * article's last paragraphs. Only from a button up, or from a newsletter box's consent line up (newsletterBoxOver): a page has few.
  */
 export function signUpPitchLines(lines: readonly Line[]): Set<Line> {
   const pitch = new Set<Line>();
   for (let i = 2; i < lines.length; i++) {
+    if (isSignUpConsent(lines[i]!)) newsletterBoxOver(lines, i, pitch);
     if (!SIGN_UP_BUTTON.test(lines[i]!.text)) continue;
     if (isNewsletterOffer(lines[i - 1]!)) pitch.add(lines[i - 1]!);
     for (let k = i - 2; k >= Math.max(0, i - 1 - MAX_PITCH_LINES) && lines[k + 1]!.wordCount <= MAX_PITCH_LINE_WORDS; k--) {

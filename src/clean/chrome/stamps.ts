@@ -144,7 +144,8 @@ export const isSpeakerTurn = (line: Line): boolean => isSpeakerTurnText(line.tex
  * "Lesezeit: 3 Minuten", "Время чтения: 4 минуты"; under the byline it would be the body's first line. The word for reading alone
  * ("Lecture 3 min.", "Lettura 3 minuti") names one only with minutes after the number: "Lecture 3" is a course's heading. A
  * browser's reader view gives a range of minutes alone ("6–8 minutes"), read so only with the word written out: "20 min" alone
- * is as often a recipe's cooking time.
+ * is as often a recipe's cooking time. The story's length in words, labelled, is the same estimate ("Wordcount: 717", "Word count:
+ * 1,204" under the last paragraph, where it reads as the article's).
  */
 export const NUMBER_OF = String.raw`(?:ca\.\s*|~\s*)?\d+(?:[-–]\d+)?\s*`;
 export const MINUTES = '(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|минуты?|минут)\\.?';
@@ -153,7 +154,9 @@ const READING_TIME_WORDS =
     `${NUMBER_OF}\\p{L}*\\.?` +
     `|(?:read|reading|lecture|lectura|leitura|lettura|lesen|lezen)\\s*[:：]?\\s*${NUMBER_OF}${MINUTES}` +
     `|${NUMBER_OF}${MINUTES}\\s+(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|leesduur|czytania|чтения)` +
-    '|\\d+[-–]\\d+\\s+(?:minutes|minuten|minutos|minuti|минуты|минут))';
+    '|\\d+[-–]\\d+\\s+(?:minutes|minuten|minutos|minuti|минуты|минут)' +
+    // Or the story's length in words, its measure in a regional paper's footer under the text ("Wordcount: 717").
+    '|word ?count\\s*[:：]\\s*\\d[\\d,.]*)';
 const READING_TIME = new RegExp(`^${READING_TIME_WORDS}$`, 'iu');
 /**
  * The spaces before a reading time closing a line, where a header runs its boxes together with no bar between them ("December 4,

@@ -10,7 +10,7 @@ import { embeddedPostsEnd } from '../embedded.js';
 import { isAdSlot } from '../chrome/ads.js';
 import { isAuthorBio, isAuthorContact } from '../chrome/authors.js';
 import { isReaderTools, isSitePolicyLink, isStandardsLink } from '../chrome/buttons.js';
-import { isCommentsClosedNotice, isLetterRules, isResponsePrompt, isWriterSignOff } from '../chrome/comments.js';
+import { isCommentsClosedNotice, isCommentsHeading, isLetterRules, isResponsePrompt, isWriterSignOff } from '../chrome/comments.js';
 import { isCopyrightNotice } from '../chrome/copyright.js';
 import { isLabelledLink, isStoryBoxLabel } from '../chrome/links.js';
 import { isNumberedReference, isPageCitation, isPortalSectionNote, isPresumptionNote, isReferencesHeading, noteMark } from '../chrome/notes.js';
@@ -28,11 +28,12 @@ import { endsSentence, isBoxOfTeasers, isSentenceLine, isThai, isThaiParagraph }
  * page, a rule; an author's bio ("Jane Doe is a reporter covering …") or e-mail address ("Contact Jane Doe at …"); and what the
  * block takes in as sentences: a closed-comments notice, a question asking the reader to respond, a newsletter's sign-off
  * ("Thanks for reading. See you Monday."), a letters page's rules, a police log's presumption of innocence, a portal's note on
- * the section the outlet filed the story in, the site's and author's names signing it (isSiteSignature). The reporter's e-mail
+ * the section the outlet filed the story in, the site's and author's names signing it (isSiteSignature), a comments heading
+ * naming the post, its title's question mark inside the quotes ("One Response to “… Why?”"). The reporter's e-mail
  * address alone closes the article earlier (bounds.ts overReporterAddress).
  */
 export const isPageNoteAfterText = (line: Line, header: readonly Line[] = []): boolean =>
-  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || isPresumptionNote(line) || isPortalSectionNote(line) || ruleMarks(line) > 0;
+  isContributorLine(line, header) || isSiteSignature(line, header) || isStandardsLink(line) || isSitePolicyLink(line) || isCopyrightNotice(line) || isPageCitation(line) || isAuthorBio(line) || isAuthorContact(line) || isCommentsClosedNotice(line) || isCommentsHeading(line) || isResponsePrompt(line) || isWriterSignOff(line) || isLetterRules(line) || isPresumptionNote(line) || isPortalSectionNote(line) || ruleMarks(line) > 0;
 
 /** A year from 1900 to 2099, as a copyright notice gives it. */
 const NOTICE_YEAR = /\b(?:19|20)\d{2}\b/u;
