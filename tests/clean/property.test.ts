@@ -26,9 +26,30 @@ const line = fc.oneof(
   fc.constantFrom('', '   ', 'Advertisement', 'By Jane Doe', 'Published: 2023-04-29', 'Share this', 'Council passes the city budget after debate', '\t=HYPERLINK("x")', '[20:00:00] COOPER: Good evening.'),
   fc.array(fc.constantFrom('the', 'council', 'said', 'budget', 'Mr.', 'U.S.', 'roads', 'é', '👍', 'and', 'of', 'school'), { minLength: 3, maxLength: 30 }).map((words) => `${words.join(' ')}.`),
 );
+// A paragraph of prose, over 100 characters, so the page is never taken for a hard-wrapped one (unwrap.ts).
+const paragraph = fc.array(fc.constantFrom('the', 'council', 'said', 'budget', 'roads', 'school', 'and', 'of', 'mayor', 'members', 'would', 'plan'), { minLength: 24, maxLength: 40 }).map((words) => `The mayor said on Monday that ${words.join(' ')}.`);
+// A story's page: a headline with its byline and date lines (each in a few shapes, or none), the paragraphs, and a list
+// of headlines under a label. Of pages of lines alone, about 1 in 25 had a byline or a date line removed, and fewer a list.
+const storyHeadline = fc.constantFrom('Council passes the city budget after debate', 'Storm closes schools across the county', 'Mayor Opens The New Bridge', 'Harbour fees to rise in spring', 'Local team wins the regional final');
+const byline = fc.constantFrom('By Jane Doe', 'By JANE DOE and JOHN ROE', 'By Jane Doe, Staff Writer', 'Jane Doe | The Ledger', 'Written by Jane Doe');
+const dateLine = fc.constantFrom('Published: 2023-04-29', 'April 29, 2023', 'Updated 10:15 a.m. EDT, Sat April 29, 2023', '29/04/2023 10:15', 'Posted on Saturday, April 29, 2023 at 10:15 am');
+const headlineList = fc
+  .tuple(fc.constantFrom('Related stories', 'More from News', 'Most read', 'You may also like'), fc.uniqueArray(storyHeadline, { minLength: 3, maxLength: 5 }))
+  .map(([label, headlines]) => [label, ...headlines]);
+const storyPage = fc
+  .tuple(
+    fc.array(line, { maxLength: 3 }),
+    storyHeadline,
+    fc.array(fc.oneof(byline, dateLine), { maxLength: 3 }),
+    fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+    fc.option(headlineList, { nil: [] }),
+    fc.array(line, { maxLength: 3 }),
+  )
+  .map(([before, title, header, paragraphs, list, after]) => [...before, title, ...header, ...paragraphs, ...list, ...after].join('\n'));
 const pageText = fc.oneof(
   fc.tuple(fc.array(line, { maxLength: 25 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, end]) => lines.join(end)),
   fc.string({ unit: 'binary', maxLength: 300 }),
+  storyPage,
 );
 
 const raw = (text: string, givenMetadata = emptyMetadata()): RawArticle => ({ id: 'x', sourceFile: 'x.txt', text: normaliseText(text), encoding: 'utf-8', givenMetadata, warnings: [] });
@@ -53,9 +74,6 @@ describe('normaliseText', () => {
     );
   });
 });
-
-// A paragraph of prose, over 100 characters, so the page is never taken for a hard-wrapped one (unwrap.ts).
-const paragraph = fc.array(fc.constantFrom('the', 'council', 'said', 'budget', 'roads', 'school', 'and', 'of', 'mayor', 'members', 'would', 'plan'), { minLength: 24, maxLength: 40 }).map((words) => `The mayor said on Monday that ${words.join(' ')}.`);
 
 describe('cleanArticle', () => {
   // Lines of the page as the cleaner reads them: a transcript's stamp opening a line cut off, a drop

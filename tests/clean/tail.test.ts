@@ -1201,7 +1201,7 @@ describe("a sign-up box's offer naming the site's newsletters, over its button",
   it('removes the offer with its button, and the article ends at its last paragraph', () => {
     const cleaned = clean([...story, offer, 'Sign up', 'Related', 'Harbour council approves budget', ''].join('\n'));
     expect(cleaned.body.trimEnd().endsWith('his lawyer said.')).toBe(true);
-    expect(reasonOf(cleaned, offer)).toBeDefined();
+    expect(reasonOf(cleaned, offer)).toBe('newsletter or reading prompt');
   });
 
   it('keeps a paragraph about a newsletter over the button, that offers none', () => {

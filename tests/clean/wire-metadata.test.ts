@@ -168,7 +168,7 @@ describe('a name alone over the age of the story', () => {
     const text = `Top stories\nFor you\nThe Harbour Times\nFerry fares to rise by 8% from January\nMorwenna Hale\n${age}\nOpen in app\n\nFerry fares between the mainland and the islands will rise by 8% from January, the operator said on Tuesday.\n\nThe operator blamed higher fuel and crew costs for the increase.\n\nIslanders said the rise would hit those who travel for hospital appointments hardest.\n`;
     const cleaned = clean(text);
     expect(cleaned.metadata.byline).toBe('Morwenna Hale');
-    expect(cleaned.removedLines.find((line) => line.text === age)).toBeDefined();
+    expect(cleaned.removedLines.find((line) => line.text === age)).toMatchObject({ reason: 'time stamp' });
     expect(cleaned.body.startsWith('Ferry fares between')).toBe(true);
   });
 });

@@ -183,7 +183,8 @@ describe('tokenizeArticle', () => {
 // dropped, whose sentences all had paragraph 0, whose paragraphs were split at "\n\n" only, or whose sentences' tokens were read
 // from the paragraph's start or asked whether the paragraph (not the sentence) ends in a question mark, had passed it.
 describe('tokenizeArticle: the sentences and their tokens', () => {
-  const piece = fc.constantFrom('The mayor said so.', 'WHO knew the plan.', 'Is it done?', 'Mr. Smith left.', 'U.S. officials met', '"It went."', 'and', '3.5', '\n', ' ', '\n \n', '\n\n');
+  // With a byline, date lines and a headline list's lines: abbreviations and times that are no sentence end ("Apr.", "a.m."), lines without one.
+  const piece = fc.constantFrom('The mayor said so.', 'WHO knew the plan.', 'Is it done?', 'Mr. Smith left.', 'U.S. officials met', '"It went."', 'and', '3.5', '\n', ' ', '\n \n', '\n\n', 'By Jane Doe', 'Apr. 29, 2023, 10:15 a.m. EDT', 'Published: 2023-04-29', '\nRelated stories\nCouncil Passes Budget\nStorm closes schools\n');
   const body = fc.oneof(anyText, fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join(' ')));
 
   it("are each paragraph's sentences, numbered in order with their paragraph, each with the tokens tokenizeWords gives it alone", () => {
@@ -246,7 +247,10 @@ describe('tokenizeArticle with the cleaner\'s words', () => {
 
   it('gives the tokens that scanning the body gives, for pages the cleaner cleans', () => {
     const context: CleanContext = { boilerplatePatterns: [], articlesWithLine: () => 1, repeatedLineMinArticles: 3, ...options };
-    const page = fc.array(fc.oneof(bodyLine, fc.array(wordPiece, { minLength: 20, maxLength: 60 }).map((pieces) => `The council said ${pieces.join(' ')} on the budget.`)), { maxLength: 12 });
+    // Pages with the lines the cleaner removes or keeps around a story (a byline, date lines, a list of headlines), so the words
+    // it hands on are those of the lines it keeps between them.
+    const pageLine = fc.constantFrom('By Jane Doe', 'Apr. 29, 2023, 10:15 a.m. EDT', 'Published: 2023-04-29', 'Related stories', 'Council Passes Budget', 'Storm closes schools across the county');
+    const page = fc.array(fc.oneof(bodyLine, pageLine, fc.array(wordPiece, { minLength: 20, maxLength: 60 }).map((pieces) => `The council said ${pieces.join(' ')} on the budget.`)), { maxLength: 12 });
     fc.assert(
       fc.property(page, (lines) => {
         const raw = { id: 'x', sourceFile: 'x.txt', text: normaliseText(lines.join('\n')), encoding: 'utf-8', givenMetadata: emptyMetadata(), warnings: [] };
