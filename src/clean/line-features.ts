@@ -75,7 +75,9 @@ const WINDOW_MEANS: ReadonlyArray<readonly [of: number, radius: number, feature:
 
 // The patterns of the line model's own features (lineFeatures).
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\.\S|\S@\S+\.\p{L}{2,}/iu;
-const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|\b(?:said|says|wrote|writes)\s*:$|^reply$|\breport abuse\b|\brecommend\b.*\d/iu;
+// `(?<!\w)` for a leading `\b`: before a letter the same, and under `iu` V8 makes `\b` lookarounds that keep the
+// regex from skipping ahead to where an alternative may start.
+const COMMENT_SIGNATURE = /^[—–-]*\s*posted by\b|(?<!\w)(?:said|says|wrote|writes)\s*:$|^reply$|(?<!\w)report abuse\b|(?<!\w)recommend\b.*\d/iu;
 /** Prose words that must come before a comments heading for it to count (menus also link "Comments"). */
 const COMMENTS_AFTER_WORDS = 60;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
