@@ -451,11 +451,12 @@ describe('lines in Latin letters on a page in another script, in a run of its la
 });
 
 describe('a byline and its date set apart by a full-width slash', () => {
-  // Japanese and Chinese pages set "／" and "｜" between a header's parts: the line was all byline,
-  // date included, and the article took the date of a related post listed after it.
-  it.each(['by 山田システム事務所 ／ 2024.05.20', 'by 山田システム事務所｜2024.05.20'])('lifts the author and the date each from "%s"', (header) => {
+  // Japanese and Chinese pages set "／" and "｜" between a header's parts: read whole, the line is all byline, date included,
+  // and the article takes the date of a related post listed after it. The office signing (事務所) is an organisation: the
+  // story's source, not its author (kept-article.ts isOrganisation).
+  it.each(['by 山田システム事務所 ／ 2024.05.20', 'by 山田システム事務所｜2024.05.20'])('lifts the signing office and the date each from "%s"', (header) => {
     const cleaned = clean(page('ja-byline-date.txt').replace('by 山田システム事務所 ／ 2024.05.20', header));
-    expect(cleaned.metadata).toMatchObject({ byline: '山田システム事務所', date: '2024-05-20' });
+    expect(cleaned.metadata).toMatchObject({ byline: null, source: '山田システム事務所', date: '2024-05-20' });
     expect(removal(cleaned, header)).toMatchObject({ kind: 'metadata', reason: 'byline and date line' });
   });
 });
