@@ -45,7 +45,7 @@ const CONSENT_HEADING = /^(?:we value your privacy|we care about your privacy|yo
 /** A notice is a paragraph at most; past this it is a text about cookies. */
 const MAX_NOTICE_WORDS = 90;
 
-/** The reason line-rules.ts removes a banner's lines with; metadata/site-notice.ts looks for the site's name under them. */
+/** The reason line-rules.ts removes a banner's lines with; metadata/site-header.ts looks for the site's name under them. */
 export const CONSENT_BANNER = 'cookie consent banner';
 /** The banner's buttons under its text ("MORE OPTIONS", "DISAGREE", "AGREE", "Accept all cookies", "Manage preferences"). */
 export const CONSENT_BUTTON = /^(?:(?:i )?(?:accept|agree|disagree|reject|decline|allow|refuse)(?: all)?(?: cookies)?|more options|manage (?:options|preferences|settings|cookies)|cookie settings|ok|got it)$/iu;
