@@ -11,7 +11,8 @@ type Alternatives = string | string[];
 
 /**
  * What one page must give: the articles.csv fields exactly, the cleaned body's first and last
- * non-blank lines by their start, and text (`absent`) or whole lines (`absentLines`) that must not survive.
+ * non-blank lines by their start, text (`absent`) or whole lines (`absentLines`) that must not survive, and
+ * text of the article (`present`) that must: a line inside the body the first and last lines do not vouch for.
  */
 export interface PageExpectation {
   title?: Alternatives;
@@ -22,11 +23,12 @@ export interface PageExpectation {
   last?: Alternatives;
   absent?: string[];
   absentLines?: string[];
+  present?: string[];
 }
 
 const CSV_FIELDS = ['title', 'date', 'byline', 'source'] as const;
 const LINE_FIELDS = ['first', 'last'] as const;
-const LIST_FIELDS = ['absent', 'absentLines'] as const;
+const LIST_FIELDS = ['absent', 'absentLines', 'present'] as const;
 const FIELDS: readonly string[] = [...CSV_FIELDS, ...LINE_FIELDS, ...LIST_FIELDS];
 
 export interface PageSet {
@@ -77,7 +79,7 @@ export function readPageSet(name: string, root = PAGE_SETS): PageSet {
   return { name, pagesDir, expectations };
 }
 
-/** One check on one page: its name (a field, `first line`, `chrome removed`), and why it failed. */
+/** One check on one page: its name (a field, `first line`, `chrome removed`, `article kept`), and why it failed. */
 export interface CheckResult {
   page: string;
   check: string;
@@ -108,6 +110,10 @@ export function checkPage(page: string, want: PageExpectation, row: ArticleRow |
   if (want.absent || want.absentLines) {
     const kept = [...(want.absent ?? []).filter((text) => body.includes(text)), ...(want.absentLines ?? []).filter((line) => lines.includes(line))];
     add('chrome removed', kept.length === 0, 'none kept', kept.map((text) => JSON.stringify(text)).join(', '));
+  }
+  if (want.present) {
+    const lost = want.present.filter((text) => !body.includes(text));
+    add('article kept', lost.length === 0, 'none lost', lost.map((text) => JSON.stringify(text)).join(', '));
   }
   return results;
 }

@@ -52,6 +52,17 @@ describe('the testers\' page sets (npm run eval:pages)', () => {
     expect(results.find((result) => result.check === 'chrome removed')!.detail).toBe('expected none kept, got "Share"');
   });
 
+  it("checks the article's own text is still in the body, naming what was lost", () => {
+    const row = { title: 'Harbour reopens after storm', byline: '', date: '', source: '' };
+    const body = 'The harbour reopened on Monday.\n\nShips queued outside overnight.\n';
+    const kept = checkPage('a.txt', { present: ['queued outside', 'The harbour reopened'] }, row, body);
+    expect(kept).toEqual([{ page: 'a.txt', check: 'article kept', ok: true, detail: 'expected none lost, got ' }]);
+    const lost = checkPage('a.txt', { present: ['The results were:', 'queued outside', 'Turnout was 71 per cent.'] }, row, body);
+    expect(lost.map(({ check, ok, detail }) => [check, ok, detail])).toEqual([
+      ['article kept', false, 'expected none lost, got "The results were:", "Turnout was 71 per cent."'],
+    ]);
+  });
+
   it('fails a page that gave no article once, whatever it expects', () => {
     expect(checkPage('a.txt', { title: 'x', first: 'y' }, undefined, '')).toEqual([{ page: 'a.txt', check: 'in articles.csv', ok: false, detail: 'no row' }]);
   });
