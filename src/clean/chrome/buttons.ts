@@ -13,6 +13,9 @@ const FOLLOW = String.raw`follow\s+(?:us|me|him|her|them)\b.*|(?:suivez-nous|sui
   // Indonesian "follow us on …"; Arabic "follow … on" with the network after it or none ("تابع الجزيرة نت على:"), and English
   // "follow <the site> on" over the network buttons the scraper did not keep ("Follow HNT on", "Follow Harbour Times on:").
   + String.raw`|ikuti kami(?:\s+di\s.*)?|تابع(?:وا|ونا|نا)?(?:\s+\S+){0,3}\s+على\s*:?|follow(?:\s+\S+){1,3}\s+on\s*:?`
+  // A video channel's widget label under the story ("Follow and Subscribe Harbour TV :"), over the buttons the scraper did not
+  // keep: its colon would make it the lead-in of the related headlines and the footer under it.
+  + String.raw`|follow (?:and|&) subscribe(?:\s+to)?(?:\s+\S+){1,4}\s*:?`
   // Indonesian sites' plug for their Google News channel ("Simak berita terbaru lainnya di Google News"), which between two
   // paragraphs stays in the body.
   + String.raw`|(?:simak|ikuti|baca|dapatkan)\s[^.!?]{0,50}?\sdi google news`;
@@ -42,8 +45,16 @@ const FOLLOW_LINK = new RegExp(`^(?:${FOLLOW})$`, 'iu');
  * only before another one ("Follow me on X or LinkedIn."), as SOCIAL_NETWORK takes it only last: a lone capital x is as often a letter.
  */
 const PLUG_NETWORK = String.raw`(?:${SOCIAL_NETWORK}|x(?=(?:,|,?\s+or|,?\s+and)\s))`;
+/**
+ * Or the site's sign-off under each story, a section's page liked first and what the reader gains after the networks ("Like
+ * Sports on Facebook, follow @HarbourSport on Twitter to stay informed and join in the conversation.", "… to receive all
+ * updates on all our daily pieces."): only those gains, no comma after them, so that advice in the text ("Follow the ministry on
+ * Facebook to see the new timetable.") is not one.
+ */
+const PLUG_LIKED_PAGE = String.raw`(?:like [^.!?,]{1,40}? on ${SOCIAL_NETWORK},\s+)?`;
+const PLUG_GAIN = String.raw`(?:\s+to (?:stay (?:informed|updated|up to date)|receive (?:all )?(?:the latest )?updates|get (?:all |the latest )?(?:news|updates))[^.!?,]{0,60})?`;
 const FOLLOW_PLUG = new RegExp(
-  String.raw`^follow (?:me|us|[^.!?,]{1,40}?) on ${PLUG_NETWORK}(?:(?:,|,?\s+or|,?\s+and)\s+${PLUG_NETWORK})*[.!](?:\s+check out my (?:website|blog|books?|podcast|newsletter|other work)\b[^.!?]{0,60}[.!])?$`,
+  String.raw`^${PLUG_LIKED_PAGE}follow (?:me|us|[^.!?,]{1,40}?) on ${PLUG_NETWORK}(?:(?:,|,?\s+or|,?\s+and)\s+${PLUG_NETWORK})*${PLUG_GAIN}[.!](?:\s+check out my (?:website|blog|books?|podcast|newsletter|other work)\b[^.!?]{0,60}[.!])?$`,
   'iu',
 );
 export const isFollowLink = (line: Line): boolean =>

@@ -646,6 +646,9 @@ const PHOTO_CREDIT = new RegExp(
     // Tajik sites credit a picture by where it comes from, alone on its line: "Акс аз бойгонии Asia-Plus" ("photo from the archive of
     // …"), "Акс аз интернет", between the paragraphs; a sentence goes on.
     '|^Акс(?:ҳо)? аз\\s[^.!?]{1,40}$' +
+    // The credit under its copyright label alone on its line, as Le360 sets it under each caption of a photo story ("© Copyright :
+    // Jane Doe / Le Journal"): a capital after the colon and no sentence's stop; a footer's notice gives a year, not a colon.
+    '|^(?:©\\s*)?(?:Copyright|COPYRIGHT)\\s*[:：]\\s*\\p{Lu}[^.!?:]{0,60}$' +
     // The label and its credit parted by a spaced dash in the brackets closing the caption, as The Irrawaddy sets them.
     '|[(\\[]\\s*' + PICTURE_LABEL + '\\s+[-–—]\\s+[^()\\[\\]]{1,60}[)\\]]$' +
     // The label and its credit parted by a spaced slash closing the caption, as the NZ Herald sets them ("… this week. Photo /

@@ -13,7 +13,7 @@ import { isDataTableRow, isMonospacedTableRow, isProse } from '../line-shape.js'
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isGreeting, isKickerOver, isLettersHeading, isReaderWidget, isShortHeadlineOver, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MAX_STANDFIRST_POINTS, MIN_LIST_LINES, MIN_TITLE_WORDS, type NextOnPage, opensStoriesBox, opensWithSameName, quantityLists, STAR_RATING } from './headline-layouts.js';
 import { endsWithAbbreviation, headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MAX_SENTENCE_HEADLINE_WORDS, MIN_HEADLINE_WORDS, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from '../lines.js';
-import { NAME_LINE } from '../metadata/names.js';
+import { isEmailAddressLine, NAME_LINE } from '../metadata/names.js';
 
 /** Lines of `head` the title is searched in (titleWindow). */
 const TITLE_SEARCH_LINES = 12;
@@ -145,7 +145,9 @@ function titleSearch(input: TitleInput): TitleSearch {
     (isTitleShaped(line) ? headlineWords(line) >= MIN_TITLE_WORDS || overHeader(line) || tellsStory(line) : (isSentenceHeadline(line) || isLongHeadline(line)) && tellsStory(line));
   // Share buttons and a table's rows set in monospace, never a title, count for none of the window's lines: the BBC's share
   // panel would fill it, and a wire factbox's rates by month (isMonospacedTableRow) would hide the headline over the date line.
-  const searched = head.filter((line) => !isShareChrome(line) && !isMonospacedTableRow(line));
+  // Nor an e-mail address alone: the reporter's, under the byline, names the paper the body quotes ("… sa hun til Avisa") and
+  // would be the title of three words telling the story.
+  const searched = head.filter((line) => !isShareChrome(line) && !isMonospacedTableRow(line) && !isEmailAddressLine(line));
   const { window, filled } = titleWindow(searched, listed, mayBeTitle);
   const windowStart = filled ? window[0]!.number : 0;
   const listedInWindow = new Set(listed.filter((line) => line.number > windowStart));

@@ -60,12 +60,20 @@ describeLineTest(
     'Follow me on X or LinkedIn.', 'Follow me on X, Threads and Instagram.',
     // The site named over the network buttons the scraper did not keep.
     'Follow HNT on', 'Follow Harbour Times on:',
+    // A section's page liked and its handle followed, and what the reader gains (Pakistani papers' sign-off under each story).
+    'Like Business on Facebook, follow @HarbourBiz on Twitter to stay informed and join in the conversation.',
+    'Like Opinion & Editorial on Facebook, follow @HarbourOpEd on Twitter to receive all updates on all our daily pieces.',
+    'Follow us on Instagram to stay up to date.',
+    // A video channel's widget label under the story, followed and subscribed to.
+    'Follow and Subscribe Harbour TV :', 'Follow and subscribe to Harbour TV', 'Follow & Subscribe Harbour Times TV:',
   ],
   [
     'Share', 'Share this article', 'Follow the money', 'Follow us, the guide told the group as the fog came down.',
     'Follow me on Twitter, he told his fans after the match.', 'Follow me on Twitter. The rest of the story is there, the mayor joked at the meeting.',
     'Follow the river, then turn left on Facebook Road.', 'Follow the signs to the clinic on Instagram Lane.',
     'Follow the route on X and Y axes.', 'Follow me on X or, better, come to the launch.', 'Follow the coast road on foot',
+    'Follow the ministry on Facebook to see the new timetable.', 'Follow and subscribe: how the channel grew to a million viewers in a year', 'Like many on Facebook, follow the rules, she said.',
+    'Like Sports on Facebook, follow @HarbourSport on Twitter to stay informed, the club told fans who had asked about tickets.',
   ],
 );
 

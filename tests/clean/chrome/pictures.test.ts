@@ -511,3 +511,10 @@ describeLineTest(
     'The council approved the budget. Read more about it. NO',
   ],
 );
+
+describeLineTest(
+  'isPictureCredit: a credit under its copyright label, alone on its line between the captions of a photo story',
+  isPictureCredit,
+  ['© Copyright : Karim Bennani / Le Journal', '© Copyright: Harbour Times', 'Copyright : Sara Alaoui / Harbour Times', '©Copyright : Archives'],
+  ['Copyright : the law protects the author for seventy years.', '© 2026 Harbour Times. All rights reserved.', 'Copyright and the press: a new bill explained', '© Copyright : les ayants droit ont saisi le tribunal, qui rendra sa décision en mars prochain, a précisé leur avocat à la presse.'],
+);

@@ -2016,3 +2016,25 @@ describe("the headline under a section's label in capitals, under a list of the 
     expect(clean(text).metadata.title).toBe(story);
   });
 });
+
+describe("the author's e-mail address under the byline", () => {
+  // Norwegian regional papers set the reporter's address alone under the name, over the date line.
+  const page = (address: string) =>
+    [
+      'Avisa', 'Nyheter', 'Sport', 'Kultur', 'Sport', 'Langrenn',
+      'Byåsen-jente vant KM-sprinten i Granåsen',
+      'Sara Lund Vik fra Byåsen IL tok sitt første kretsmesterskap. Klubben tok fire av seks medaljer.',
+      'Per Haugen', address, 'Publisert: 12.01.2027 16:05',
+      'Sara Lund Vik (19) gikk inn til seier med 6,4 sekunders margin i Granåsen lørdag.',
+      '– Jeg hadde gode ski i dag, sa hun til Avisa etter målgang.',
+      'Resultater, sprint kvinner:', '1. Sara Lund Vik, Byåsen IL 3.12,4', '2. Eli Moen, Selbu IL +6,4',
+      'Fellesstarten går søndag klokken 11.',
+      'Les også', 'Ny kunstgressbane på Lade', 'Avisa', '© 2027 Avisa',
+    ].join('\n');
+
+  it('is no title: the headline over the standfirst is', () => {
+    const result = clean(page('per.haugen@avisa.no'));
+    expect(result.metadata.title).toBe('Byåsen-jente vant KM-sprinten i Granåsen');
+    expect(result.body).not.toContain('per.haugen@');
+  });
+});
