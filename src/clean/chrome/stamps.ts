@@ -37,7 +37,9 @@ export const OPENING_LIVE_STAMP = new RegExp(String.raw`^(${CLOCK_TIME}(?:\s+${S
 /** A transcript's stamp opening a line of speech ("[20:00:00] COOPER: Good evening."), the stamp in group 1. */
 export const OPENING_TRANSCRIPT_STAMP = new RegExp(String.raw`^(${TRANSCRIPT_STAMP})\s+(?=\S)`, 'u');
 
-const TIME = /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
+// `(?<!\w)` for a leading `\b`: before a digit the same, and under `iu` V8 makes `\b` lookarounds that keep the regex
+// from skipping ahead to the digits.
+const TIME = /(?<!\w)\d{1,2}:\d{2}\b|(?<!\w)\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/iu;
 const MAX_DATED_LINE_WORDS = 14;
 /**
  * A short line with a date or a time in it, anywhere ("Posted by: Gil | Jan 12, 2008 3:27:40 PM", "3 hours ago"): the
