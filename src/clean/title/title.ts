@@ -718,7 +718,7 @@ const MAX_CAPTION_WORDS = 25;
 /**
  * A headline among the body's first lines under the captions of the lead pictures, when no title was found over the body: a TV
  * station's page sets the captions right under its date line, the headline under them, then its text ("A police officer checks
- * a driver in this undated file photo." over "Police say 'enough' after two caught speeding"), and the block opens at the
+ * a driver at a roadside stop." over "Police fed up after two caught speeding"), and the block opens at the
  * captions; a headline of the station's newscast among the other stories listed after the text would be the title. The
  * captions open the text right under the header's date line or byline, two or three lines (MIN_CAPTIONS_OVER_HEADLINE,
  * MAX_CAPTIONS_OVER_HEADLINE) ending in a sentence's punctuation, of MAX_CAPTION_WORDS words at most; the headline,
