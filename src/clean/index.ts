@@ -37,7 +37,7 @@ import { readPage, type CleanContext, type Page } from './page.js';
 import { capitalsNameOverText, headerByline } from './metadata/header-byline.js';
 import { monthFirstDottedDate } from './metadata/date-lines.js';
 import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
-import { AFTER_ARTICLE_RULES, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, READER_COMMENTS, removeHead, removeTail, weakReason } from './line-rules.js';
+import { AFTER_ARTICLE_RULES, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, PICTURE_CREDIT, READER_COMMENTS, removeHead, removeTail, weakReason } from './line-rules.js';
 import { pageSource, removedLineGives } from './metadata/page-source.js';
 import { keptArticle } from './kept-article.js';
 import { placedWordsOf } from './scored-lines.js';
@@ -46,7 +46,7 @@ import { isAcademicAuthorLine, isEditNote } from './metadata/credits.js';
 import { DEFAULT_MODEL, explainRemoval } from './model.js';
 import { isCopyrightHolder } from './metadata/site-notice.js';
 import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs, type BodyReading } from './title/headlines.js';
-import { findTitle } from './title/title.js';
+import { findTitle, TITLE_UNDER_CAPTIONS } from './title/title.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
@@ -288,6 +288,8 @@ function articleTitle(
     if (repeated.has(title.line.number) || title.line === headlineInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
   }
+  // The captions a headline was found under (title.ts headlineUnderCaptions) are no text, whatever words they share.
+  if (title?.reason === TITLE_UNDER_CAPTIONS) for (const line of body) if (line.number < title.line.number) remove(line, 'boilerplate', PICTURE_CREDIT);
   if (title && title.line === headlineInBlock) for (const line of pageTextOverHeadline(lines, body, title.line, recordsOf)) remove(line, 'boilerplate', 'page text before the article');
   // A title that the text repeats as one of its first lines is no body text: else it counts as a
   // sentence, its words as terms. Scraped records repeat the title the input gave (JSONL `title`);

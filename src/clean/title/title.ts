@@ -702,10 +702,45 @@ function titleOrFallback(search: TitleSearch, found: HeadlinesFound, best: Headl
   if (best) return { line: best.line, reason: listedInWindow.has(best.line) ? 'title (also listed in other articles)' : 'title' };
   if (opensWithHeadline) return { line: first!, reason: 'title' };
   if (first && !head.length && !rows.has(first) && isShortHeadlineOver(first, next, pageStart)) return { line: first, reason: 'title' };
+  const underCaptions = headlineUnderCaptions(search);
+  if (underCaptions) return { line: underCaptions, reason: TITLE_UNDER_CAPTIONS };
   // Of MIN_TITLE_WORDS or more: a footer's link of three words shares half its words with any body by
   // chance ("Terms of Use", "use" in an op-ed's text, would be its title).
   const after = tail.find((line) => headlineWords(line) >= MIN_TITLE_WORDS && isTitleShaped(line) && tellsStory(line));
   return after ? { line: after, reason: 'headline of this article, listed after it (used as title)' } : null;
+}
+
+/** The reason of a title found under the captions opening the text (headlineUnderCaptions): the captions over it are removed too. */
+export const TITLE_UNDER_CAPTIONS = 'title (under the pictures\' captions opening the text)';
+/** Captions over the headline at least and at most (headlineUnderCaptions), and the words of each at most. */
+const MIN_CAPTIONS_OVER_HEADLINE = 2;
+const MAX_CAPTIONS_OVER_HEADLINE = 3;
+const MAX_CAPTION_WORDS = 25;
+
+/**
+ * A headline among the body's first lines under the captions of the lead pictures, when no title was found over the body: a TV
+ * station's page sets the captions right under its date line, the headline under them, then its text ("A police officer checks
+ * a driver at a roadside stop." over "Police fed up after two caught speeding"), and the block opens at the
+ * captions; a headline of the station's newscast among the other stories listed after the text would be the title. The
+ * captions open the text right under the header's date line or byline, two or three lines (MIN_CAPTIONS_OVER_HEADLINE,
+ * MAX_CAPTIONS_OVER_HEADLINE) ending in a sentence's punctuation, of MAX_CAPTION_WORDS words at most; the headline,
+ * title-shaped, ending in none, shares half its words with the text under it and stands over prose (the site's address
+ * between them at most). Not under one line: a page without a headline opening its text with a lede over a subheading would
+ * lose the lede to the captions and take the subheading for its title; nor under a line of a lede's length.
+ */
+function headlineUnderCaptions({ body, page, overHeaderLine, rows, recordsOf, vocabulary }: TitleSearch): Line | null {
+  const start = positionOf(page, body[0]!);
+  const overText = start >= 2 ? page[start - 2] : undefined;
+  if (!overText || !overHeaderLine(overText)) return null;
+  for (let at = 1; at <= MAX_CAPTIONS_OVER_HEADLINE && at < body.length - 1; at++) {
+    const caption = body[at - 1]!;
+    if (!caption.endsWithSentencePunctuation || caption.wordCount > MAX_CAPTION_WORDS) return null;
+    const line = body[at]!;
+    if (at < MIN_CAPTIONS_OVER_HEADLINE || !isTitleShaped(line) || line.endsWithSentencePunctuation || headlineWords(line) < MIN_TITLE_WORDS || rows.has(line)) continue;
+    if (!body.slice(at + 1, at + 3).some(isProse)) continue;
+    if (overlapWithBody(recordsOf(line), stemsOf(body.slice(at + 1), recordsOf, vocabulary), vocabulary) >= SAME_STORY_OVERLAP) return line;
+  }
+  return null;
 }
 
 /**

@@ -2038,3 +2038,37 @@ describe("the author's e-mail address under the byline", () => {
     expect(result.body).not.toContain('per.haugen@');
   });
 });
+
+// A TV station's page opens its text with the lead pictures' captions over the headline, the date line over them: no
+// headline over the text, the station's newscast listed among other stories after it shares the body's words, and was the title.
+describe('a headline under the captions of the pictures opening the text', () => {
+  const page = (headline: string) => [
+    'Home', '', 'News', '', 'Weather', '', 'Sports', '', 'KHCV News', ' Tue. Mar. 3 2026 4:15 PM ET', '',
+    'A Harbour City police officer checks a driver at a roadside stop in a picture from last spring.', '',
+    'Sgt. Lena Morrow speaks with KHCV Harbour City.', '',
+    'Police Chief Omar Reyes speaks about speeding on the coast road at a checkpoint on Tuesday, March 3, 2026.', '',
+    headline, '', 'harbourcity.khcv.com', '',
+    'Police in Harbour City say they have had enough after two drivers were caught speeding on the coast road on Monday night despite a week of checkpoints.', '',
+    'Both drivers were stopped near the harbour bridge, and one of them was charged with dangerous driving, police said.', '',
+    '"People keep driving too fast on that road," Sgt. Lena Morrow told KHCV Harbour City. "We have seen plenty."', '',
+    'Police will keep the checkpoints on the coast road through the spring, Chief Omar Reyes said in a letter to residents.', '',
+    'Top Stories', 'Ferry fares to rise in April', 'School board votes to close two schools', 'KHCV Harbour City news at six tonight', '',
+    'Privacy Policy', '© 2026 All Rights Reserved.',
+  ].join('\n');
+  const headline = "Police fed up after two caught speeding on coast road";
+
+  it('is no title under a lede under the date line: a subheading inside the text', () => {
+    const lede = 'Police in Harbour City say they have had enough after two drivers were caught speeding on the coast road on Monday night despite a week of checkpoints.';
+    const lines = page(headline).split('\n');
+    const at = lines.indexOf('A Harbour City police officer checks a driver at a roadside stop in a picture from last spring.');
+    const cleaned = clean([...lines.slice(0, at), lede, '', 'Checkpoints on the coast road to stay through spring', '', ...lines.slice(lines.indexOf(lede) + 2)].join('\n'));
+    expect(cleaned.body).toMatch(/^Police in Harbour City say/u);
+  });
+
+  it('is the title, not the newscast listed after the text, and the captions are no text', () => {
+    const cleaned = clean(page(headline));
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.body).not.toMatch(/picture from last spring|speaks (?:with|about)/u);
+    expect(cleaned.body).toMatch(/Police in Harbour City say/u);
+  });
+});
