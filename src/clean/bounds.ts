@@ -3,7 +3,7 @@
 // first, then its steps in the order it takes them.
 import { articleEnd, closesPageText, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
-import { bulletedListEnd, bulletedListsInside, ingredientListsInside, introducedListsInside, listingsAfter, recipeOpening, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
+import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, ingredientListsInside, introducedListsInside, listingsAfter, recipeOpening, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, pastBoxHeadlines, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
@@ -282,7 +282,7 @@ function pastTablesAndGalleries(page: Page, blockFirst: PositionInCandidates, fi
 /**
  * The article's last candidate line moved past what a page sets inside or closing an article's text, its lines kept
  * (`keptHoweverWeak`): a link under a label, a closing sentence, prose after embedded posts, listings, lists (bulleted,
- * ingredients, introduced), tables in prose, a transcript, life dates, quotations' sources, a team sheet, a schedule's dates.
+ * ingredients, introduced), a log's date headings, tables in prose, a transcript, life dates, quotations' sources, a team sheet, a schedule's dates.
  */
 function pastTextSetInside(page: Page, first: PositionInCandidates, end: PositionInCandidates, keptHoweverWeak: Set<PositionInCandidates>, aboveArticle: readonly Line[], repeatedInCandidates: readonly number[]): PositionInCandidates {
   const { lines, candidates, candidateLines, removed, recordsOf, scoredLines } = page;
@@ -300,6 +300,7 @@ function pastTextSetInside(page: Page, first: PositionInCandidates, end: Positio
   bulletedListsInside(candidateLines, first, last, keptHoweverWeak);
   ingredientListsInside(candidateLines, first, last, keptHoweverWeak);
   introducedListsInside(candidateLines, repeatedInCandidates, first, last, keptHoweverWeak);
+  dateHeadingsInside(candidateLines, first, last, keptHoweverWeak);
   tablesInProse(lines, candidates, first, last, keptHoweverWeak);
   last = transcriptEnd(candidateLines, first, last, keptHoweverWeak);
   timedTranscriptKept(lines, candidates, first, last, keptHoweverWeak);

@@ -1,7 +1,7 @@
 // Edges: lists that are the article's own, in its block or right after it, kept as a whole however
 // weak their items are: a summary box's points over the text, a what's-on article's listings,
 // bulleted lists, a recipe's ingredients, lists the text introduces ("You will need:"), a match
-// report's team sheet, a tour's dates. Short and without a sentence, their items score under the line model's
+// report's team sheet, a tour's dates, a log's date headings. Short and without a sentence, their items score under the line model's
 // threshold, or read as headlines after the article. Apart because each is told by its items' shape
 // (bullets, numbers, quantities, fields, names parted by semicolons), not by links or the page's notes.
 import { isBulletedItem, isProse } from '../line-shape.js';
@@ -354,4 +354,25 @@ export function scheduleAfter(lines: readonly Line[], last: number, kept: Set<nu
   if (end - last - 1 < MIN_DATED_ITEMS) return last;
   for (let k = last + 1; k <= end; k++) kept.add(k);
   return end;
+}
+
+/** A day's date alone, a month's name and the day either way round (isMonthName): "Nov. 28", "28 November". */
+const DATE_HEADING = /^(?:(\p{L}+)\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.? (\p{L}+))$/u;
+const isDateHeading = (line: Line): boolean => {
+  const date = DATE_HEADING.exec(line.text);
+  return date !== null && isMonthName(date[1] ?? date[2]!);
+};
+/** Date headings a log has at least: one alone between paragraphs may be a picture's or a stray stamp's date. */
+const MIN_DATE_HEADINGS = 2;
+
+/**
+ * The date headings of a log inside the article's block from `first` to `last`, into `kept`: a police blotter or a diary
+ * sets each day's date alone over that day's entry ("Nov. 28" over "A resident of Oakview Avenue reported …"), MIN_DATE_HEADINGS
+ * or more, each between paragraphs. Too short to score, the first would go while later ones stay. Outside the block, such
+ * dates head a box of other stories' teasers.
+ */
+export function dateHeadingsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
+  const headings: number[] = [];
+  for (let k = first + 1; k < last; k++) if (isDateHeading(lines[k]!) && isProse(lines[k - 1]!) && isProse(lines[k + 1]!)) headings.push(k);
+  if (headings.length >= MIN_DATE_HEADINGS) for (const k of headings) kept.add(k);
 }

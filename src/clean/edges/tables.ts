@@ -39,27 +39,33 @@ function tablesInBlock(lines: readonly Line[], candidates: readonly number[], fi
   return tables;
 }
 
+/** Words of a table's credit under its rows at most: "Source: DSE", "Quelle: Statistisches Bundesamt". */
+const MAX_TABLE_CREDIT_WORDS = 5;
+/** A table's credit, a label and its colon over a few words, no sentence: what the table's figures come from. */
+const TABLE_CREDIT = /^\p{L}+\s*[:：]\s*\S/u;
+const isTableCredit = (line: Line): boolean => line.wordCount <= MAX_TABLE_CREDIT_WORDS && !line.endsWithSentencePunctuation && TABLE_CREDIT.test(line.text);
+
 /**
  * The rows of the tables inside the block from `first` to `last` that the article's prose frames,
  * but a pipe table's rule, into `kept`: a paragraph right above the table, which introduces it, and
  * one right under it, where the article goes on (a game's line score between the report's
- * paragraphs, a market wrap's index levels, a price list). The table is the article's content: the
+ * paragraphs, a market wrap's index levels, a price list), a pipe table's head over the rows and its credit under them
+ * taken with them. The table is the article's content: the
  * benchmarks' gold keeps the rows of such tables (3 of 3 rows the line model drops inside an
  * article), where it keeps 59 of the 609 rows the cleaner drops at the article's edges, which stay
  * dropped (droppedTables).
  */
 export function tablesInProse(lines: readonly Line[], candidates: readonly number[], first: number, last: number, kept: Set<number>): void {
   const prose = (k: number): boolean => k >= first && k <= last && isProse(lines[candidates[k]!]!);
+  const line = (k: number): Line => lines[candidates[k]!]!;
   for (const run of tablesInBlock(lines, candidates, first, last)) {
-    if (prose(run[0]! - 1) && prose(run[run.length - 1]! + 1)) for (const k of run) if (!isPipeRule(lines[candidates[k]!]!)) kept.add(k);
+    let [top, bottom] = [run[0]!, run[run.length - 1]!];
+    // A pipe table's head and rule over its rows, and its credit under them ("Source: DSE"), go with the table.
+    while (top - 1 > first && isPipeTableLine(line(top - 1))) top--;
+    if (bottom + 1 < last && isTableCredit(line(bottom + 1))) bottom++;
+    if (prose(top - 1) && prose(bottom + 1)) for (let k = top; k <= bottom; k++) if (!isPipeRule(line(k))) kept.add(k);
   }
 }
-
-/** Words of a table's credit under its rows at most: "Source: DSE", "Quelle: Statistisches Bundesamt". */
-const MAX_TABLE_CREDIT_WORDS = 5;
-/** A table's credit, a label and its colon over a few words, no sentence: what the table's figures come from. */
-const TABLE_CREDIT = /^\p{L}+\s*[:：]\s*\S/u;
-const isTableCredit = (line: Line): boolean => line.wordCount <= MAX_TABLE_CREDIT_WORDS && !line.endsWithSentencePunctuation && TABLE_CREDIT.test(line.text);
 
 /** The run of table lines (rows of figures, a pipe table's head and rule) from candidate `from` on, in steps of `step`: where it ends, and how many rows of figures it has. */
 function tableRun(lines: readonly Line[], candidates: readonly number[], from: number, step: 1 | -1): { next: number; rows: number } {

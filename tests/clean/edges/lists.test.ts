@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { introducedListEnd, introducedListsInside } from '../../../src/clean/edges/lists.js';
 import { describeLine } from '../../../src/clean/lines.js';
+import { cleanArticle } from '../../../src/clean/index.js';
+import { article, contextFor } from '../context.js';
 
 describe('introducedListEnd', () => {
   const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a'])));
@@ -58,5 +60,42 @@ describe('introducedListsInside', () => {
   it('keeps no lines under a heading that does not end in its highlights, nor under a sentence about them', () => {
     expect(keptUnder('First Quarter Results')).toEqual([]);
     expect(keptUnder('Highlights of the quarter included the following')).toEqual([]);
+  });
+});
+
+describe("a log's date headings between its entries", () => {
+  // An invented town's weekly police log: each day's date alone over that day's report.
+  const blotter = [
+    'Riverton Patch',
+    'News',
+    'Crime & Safety',
+    'Riverton Police Log: Stolen Bikes, A Broken Window',
+    'By Lena Morrow, Patch Staff',
+    'Dec 5, 2026 9:12 am ET',
+    'Share',
+    'RIVERTON, NJ — The following reports were taken from the Riverton Police Department\'s weekly log.',
+    'Oct. 12',
+    'A resident of Elm Street reported at 8:15 a.m. that two bicycles had been taken from an unlocked garage overnight.',
+    'Oct. 13',
+    'A shop owner on Main Street reported that a rock had been thrown through the front window after closing time.',
+    'Oct. 14',
+    'A 29-year-old Riverton man was charged with trespassing after he was found sleeping in a closed school gym.',
+    'Everyone charged with a crime is presumed innocent until proven guilty in a court of law.',
+    'Subscribe',
+    'More from Riverton',
+    'Riverton Library Extends Weekend Hours',
+  ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('keeps every date heading with its entry', () => {
+    const paragraphs = clean(blotter).body.split('\n\n');
+    expect(paragraphs).toContain('Oct. 12');
+    expect(paragraphs).toContain('Oct. 13');
+    expect(paragraphs).toContain('Oct. 14');
+  });
+
+  it('leaves a lone date line between paragraphs to the line model', () => {
+    const lone = blotter.replace('Oct. 13\n', '').replace('Oct. 14\n', '');
+    expect(clean(lone).body.split('\n\n')[0]).toMatch(/^RIVERTON, NJ/u);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { figureRows, shapeOf } from '../../../src/clean/edges/tables.js';
+import { figureRows, shapeOf, tablesInProse } from '../../../src/clean/edges/tables.js';
 import { describeLine, type Line } from '../../../src/clean/lines.js';
 
 describe('figureRows', () => {
@@ -33,5 +33,40 @@ describe('figureRows', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('tablesInProse', () => {
+  // An invented weekly market report: a pipe table's head over its rows and its credit under them, prose around.
+  const report = [
+    'Turnover on the Harbor Exchange rose 9 per cent this week to 14.2 billion shillings, brokers said on Friday.',
+    "Shares of the two largest lenders led the gains, making up almost half of the week's trades.",
+    'Company | Price | Change',
+    'Bayline Bank | 612 | +2.1%',
+    'Cedar Mills | 3,480 | -0.6%',
+    'Dune Cement | 1,905 | +0.4%',
+    'Source: HE',
+    'Analyst Rose Mwita said local pension funds had bought ahead of the dividend season in February.',
+    "The exchange's total value stood at 19.4 trillion shillings at Friday's close.",
+  ];
+  const lines = report.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a', 'at', 'in', 'on', 'to'])));
+  const candidates = lines.map((_, i) => i);
+  const keptOf = (page: readonly Line[]): number[] => {
+    const kept = new Set<number>();
+    tablesInProse(page, candidates.slice(0, page.length), 0, page.length - 1, kept);
+    return [...kept].sort((a, b) => a - b);
+  };
+
+  it("keeps the rows of a table the prose frames, its head over them and its credit under them too", () => {
+    expect(keptOf(lines)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it('keeps the rows with prose right above and under them', () => {
+    const bare = lines.filter((_, i) => i !== 2 && i !== 6).map((line, i) => describeLine(i + 1, line.text, new Set(['the', 'of', 'a', 'at', 'in', 'on', 'to'])));
+    expect(keptOf(bare)).toEqual([2, 3, 4]);
+  });
+
+  it('keeps no rows with no prose under the table', () => {
+    expect(keptOf(lines.slice(0, 7))).toEqual([]);
   });
 });
