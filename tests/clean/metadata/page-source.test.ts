@@ -1296,3 +1296,21 @@ describe("the footer's logo named as an outlet by the brand the masthead and the
     expect(sourceOf(harbourPage(['Die Lagune Heute', 'Home'], ['Die Harbour Post', 'Impressum', '© 2026 Die Pacific Gruppe. Alle Rechte vorbehalten.']))).toBeNull();
   });
 });
+
+describe("the site's name in full a footer line gives for the masthead's short form", () => {
+  it("is the footer's name whose initials the masthead is, or whose first word or words run together the masthead's address names", () => {
+    // A Norwegian paper's initials over its menu, its name alone in the footer; a Danish paper's address over its menu: the stories had
+    // had no source.
+    expect(sourceOf(harbourPage(['HL', 'Nyheter', 'Abonner'], ['Personvern', 'Harbour Lagune', 'Cookie-innstillinger']))).toBe('Harbour Lagune');
+    expect(sourceOf(harbourPage(['harbours.dk', 'Nyheder', 'Log ind'], ['Harbours Stiftstidende', 'Kontakt']))).toBe('Harbours Stiftstidende');
+    expect(sourceOf(harbourPage(['harbourleader.com', 'Nyheder'], ['Harbour Leader', 'Kontakt']))).toBe('Harbour Leader');
+  });
+
+  it('is none for another name, two such lines, or a name over the article', () => {
+    expect(sourceOf(harbourPage(['HL', 'Nyheter', 'Abonner'], ['Personvern', 'Lagoon Harbour', 'Cookie-innstillinger']))).toBeNull();
+    expect(sourceOf(harbourPage(['HL', 'Nyheter', 'Abonner'], ['Harbour Lagune', 'Hjem Lokalt', 'Kontakt']))).toBeNull();
+    expect(sourceOf(harbourPage(['harbours.dk', 'Nyheder', 'Log ind'], ['Harbour Stiftstidende', 'Kontakt']))).toBeNull();
+    // A footer's link of the address's name and more words ("Harbourleader Top Jobs") is a section's.
+    expect(sourceOf(harbourPage(['harbourleader.com', 'Nyheder'], ['Harbourleader Top Jobs', 'Kontakt']))).toBeNull();
+  });
+});
