@@ -238,14 +238,20 @@ export function footerNameOfMasthead(site: Line, lines: readonly Line[], removed
   return found.length === 1 ? found[0]!.text : null;
 }
 /**
- * The site's name over the page when it is an outlet's name (outlets.ts isOutlet: "ABC News", "Axios", "The Riverside Courier") and
+ * A masthead's last word that is the word for a paper (patrika) in Bengali and Hindi, after the paper's name ("<name> পত্রিকা"), as
+ * Kolkata's and Rajasthan's dailies are named: an outlet's name as "… Journal" is. Latin letters have isOutlet's words.
+ */
+const PAPER_WORD_LAST = /\S\s+(?:পত্রিকা|पत्रिका)$/u;
+/**
+ * The site's name over the page when it is an outlet's name (outlets.ts isOutlet: "ABC News", "Axios", "The Riverside Courier"; or ends
+ * with its word for a paper in Bengali or Hindi, PAPER_WORD_LAST) and
  * another line of the page names it too, in the name the source gives it, else null: read last, when no line named the source, as
  * pages with no notice name their outlet only so (ABC's picture credit "(ABC News: …)", Axios's "Axios Denver" under its stories; a
  * public broadcaster's news service by the broadcaster's name alone, Yle's "Yle" in the footer under "Yle Uutiset"). Alone over the
  * page it may be a link to another site; an outlet's word alone is a button ("Register | Login").
  */
 export function outletOverPage(site: Line, lines: readonly Line[]): string | null {
-  if (!isSiteNameShaped(site) || !isOutlet(site.text) || isOutletWordAlone(site.text)) return null;
+  if (!isSiteNameShaped(site) || !(isOutlet(site.text) || PAPER_WORD_LAST.test(site.text)) || isOutletWordAlone(site.text)) return null;
   const space = site.text.lastIndexOf(' ');
   const network = space > 0 && isNetworkName(site.text.slice(0, space)) ? site.text.slice(0, space) : site.text;
   const names = [site.text, network].map((name) => name.toLowerCase());
