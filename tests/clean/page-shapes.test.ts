@@ -1119,6 +1119,16 @@ describe("a dotted date that read day first falls after the page's own day", () 
     expect(clean(text('05.03.2026')).metadata.date).toBe('2026-03-05');
     expect(clean(text('10.11.2026')).metadata.date).toBe('2026-11-10');
   });
+  it("dates the story by it under the headline, not by the masthead's day over the page's menus", () => {
+    // An Arizona paper's labelled date under its headline, byline and paper, read day first (3 May), had been later than the masthead's
+    // day, and the masthead's unlabelled day had dated the story.
+    const page = ['Make us your home page', '', 'Tue, March 10, 2026', '', 'Get Mobile Access | Place an Ad', 'Classifieds', 'Jobs', 'Cars', 'Real Estate', 'Local Sports',
+      'Harbour Hawks hold on to beat Ridgeway in overtime', 'By Dana Whitcombe', 'Harbour Daily Star', 'Harbour City, Arizona | Published: 03.05.2026', 'advertisement',
+      'The Hawks survived a late rally to beat Ridgeway 71-68 in overtime on Wednesday night, their fifth win in a row.',
+      'Guard Marcus Tillery scored 24 points, including the free throws that sealed it with nine seconds left.',
+      'The Hawks play at Pine Valley on Saturday before a week off for exams.'].join('\n');
+    expect(clean(page).metadata.date).toBe('2026-03-05');
+  });
   it('keeps it day first on a page in a language that writes the day first', () => {
     const german = ['Sonntag, 8. März 2026', 'Startseite | Lokales | Sport', 'Stadtrat beschließt neue Radwege am Hafen', 'Von Dana Weißhaupt | 03.05.2026', '',
       'Der Stadtrat hat am Mittwochabend mit großer Mehrheit den Bau von drei neuen Radwegen am Hafen beschlossen.',
