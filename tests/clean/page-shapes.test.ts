@@ -1104,6 +1104,19 @@ describe('a numeric date whose day and month could be either, on a page in a lan
   });
 });
 
+describe("the story's date alone opening its first paragraph before a dash", () => {
+  it('dates an undated story, and no date with other words before the dash does', () => {
+    // A UN-like news service dates its stories only so ("<day> <month> <year> – The Council …"): the story had been undated.
+    const story = (opening: string): string =>
+      ['Harbour council weighs a night ferry', '', `${opening} The harbour council today discussed keeping the night ferry running through March, with no decision reached on its cost.`,
+        'Shift workers at the port had asked for the ferry after the last bus to the islands was cut in the autumn.',
+        'The council will vote on the plan at its next meeting, a spokesperson said.'].join('\n');
+    expect(clean(story('4 December 2026 –')).metadata.date).toBe('2026-12-04');
+    expect(clean(story('December 4, 2026 -')).metadata.date).toBe('2026-12-04');
+    expect(clean(story('Since 4 December 2026 –')).metadata.date).toBeNull();
+  });
+});
+
 describe("a dotted date that read day first falls after the page's own day", () => {
   // Dots are read day first ("08.01.2027" is 8 January on a British or German page), but a US paper writes them month first: its
   // "Published: 03.05.2026" under a masthead's "Sun, March 8, 2026" is 5 March, not 3 May after the day the page shows.
