@@ -182,15 +182,18 @@ function storyDateUnderHeadline(page: Page, parts: Parts, headline: Line | undef
   if (dateLines.some((reading) => reading.line === setting.line && reading.published)) return;
   const day = metadata.date.slice(0, DAY_CHARS);
   const overHeadline = page.lines[positionOf(page.lines, headline) - 1]?.number;
+  // A dotted date is compared as monthFirstDottedDate reads it: a US paper's "Published: 03.05.2026" under its headline, read 3 May, is
+  // later than the masthead's "Tue, March 10, 2026", read 5 March it is not.
+  const dateOf = (date: string): string => monthFirstDottedDate(page.lines, date, page.dateOrder) ?? date;
   const under = dateLines.filter(
     (reading) =>
       reading.line > setting.line &&
       reading.line < textAt &&
       (reading.line > headline.number || reading.published || reading.line === overHeadline) &&
-      reading.date.slice(0, DAY_CHARS) < day,
+      dateOf(reading.date).slice(0, DAY_CHARS) < day,
   );
   const story = under.find((reading) => !reading.update) ?? under[0];
-  if (story) metadata.date = story.date;
+  if (story) metadata.date = dateOf(story.date);
 }
 
 /** The characters of an ISO date's day ("2026-12-14"), before its time. */

@@ -8,6 +8,7 @@ import { isPublicBody } from './header.js';
 import type { Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
 import { koreanCreditAuthor } from './metadata/bylines.js';
+import { onlyDateWords } from './metadata/date-lines.js';
 import type { LiftedMetadata } from './metadata/lift.js';
 import { endsWithCompanyWord, isBrandOfNoticeCompany } from './metadata/site-notice.js';
 import { namesBeforeMasthead, signatureNamesSource, signedByline, withoutPlaceNamedInBody } from './metadata/signed-bylines.js';
@@ -98,6 +99,8 @@ export function keptArticle(
   // A press release dates itself only in its dateline ("PHOENIX, April 9, 2024 /PRNewswire/ -- "):
   // else it has no date. A wire's "Jan 15" without its year gives none.
   if (metadata.date === null && dateline) metadata.date = readDate(body.slice(dateline.start, dateline.start + dateline.length), dateOrder)?.iso ?? null;
+  // So does a news service that opens the story with its date alone before a dash ("4 December 2026 – The Council today …", the UN's).
+  if (metadata.date === null) metadata.date = dateOpeningBody(body, dateOrder);
   const warnings = [...raw.warnings];
   if (!body) warnings.push(emptyBecause ? `nothing left after cleaning: ${emptyBecause}` : 'nothing left after cleaning');
   const notices = lines.filter((line) => removed.get(line.number)?.reason === PAYWALL_NOTICE).map((line) => ({ line: line.number, text: line.text, words: line.wordCount }));
@@ -112,6 +115,13 @@ export function keptArticle(
   return { article, bodyWords: kept.map((line) => placedWordsOf(words, line)) };
 }
 
+/** What opens a body before a spaced dash and a capital, up to 30 characters (group 1): "4 December 2026 – The …". */
+const OPENING_BEFORE_DASH = /^([^\n–—-]{6,30}?)\s+[–—-]{1,2}\s+(?=\p{Lu})/u;
+/** The date the body opens with before a dash (OPENING_BEFORE_DASH), the words before the dash a date's alone (onlyDateWords), else null. */
+function dateOpeningBody(body: string, dateOrder: DateOrder | undefined): string | null {
+  const opening = OPENING_BEFORE_DASH.exec(body)?.[1];
+  return opening !== undefined && onlyDateWords(opening) ? (readDate(opening, dateOrder)?.iso ?? null) : null;
+}
 /** A name of one word: a brand's, or a blogger's first name. */
 const ONE_WORD = /^[\p{L}\p{N}'’.&-]+$/u;
 

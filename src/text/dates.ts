@@ -260,8 +260,9 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
     parts: (m) => eastAsianParts(m, m[1]!, m[2] ?? m[4]!, m[3] ?? m[5]!),
   },
   // 29 Apr 2023 08:19 PM, 19. November 2019, 19 de noviembre de 2019; Jang's spaced Arabic comma, "05 دسمبر ، 2026"; a comma
-  // after an ordinal day, "09:20 - 4th, Dec 2026" (a football site's); Al Arabiya's comma run into the year, "03 ديسمبر ,2026"
-  { regex: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?|\\.|º)?${OF}\\s+${MONTH_WORD}${MONTH}${OF}${ERA_MARK}(?:\\s*[,،]\\s*|\\s+)${YEAR_NAMED}(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
+  // after an ordinal day, "09:20 - 4th, Dec 2026" (a football site's), or after a day under its weekday, "Saturday 05, December 2026" (a
+  // Gulf paper's; not after an issue's number, "Issue 5, March 2026"); Al Arabiya's comma run into the year, "03 ديسمبر ,2026"
+  { regex: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?|(?<=${WEEKDAY}\\s+\\d{1,2}),|\\.|º)?${OF}\\s+${MONTH_WORD}${MONTH}${OF}${ERA_MARK}(?:\\s*[,،]\\s*|\\s+)${YEAR_NAMED}(\\d{4})${YEAR_WORD}${TIME}`, 'iu'), parts: (m) => [eraYear(+m[3]!, m[2]!), monthOf(m[2]!), +m[1]!, m[4], m[5], m[6]] },
   // The time of day with its seconds between the day and month and the year, as Unix's date and C's ctime print a stamp and
   // a sports portal prints it ("Fri, 4 Dec 10:12:00 2026", "Sun Dec  6 19:49:08 UTC 2026").
   {

@@ -1104,6 +1104,19 @@ describe('a numeric date whose day and month could be either, on a page in a lan
   });
 });
 
+describe("the story's date alone opening its first paragraph before a dash", () => {
+  it('dates an undated story, and no date with other words before the dash does', () => {
+    // A UN-like news service dates its stories only so ("<day> <month> <year> – The Council …"): the story had been undated.
+    const story = (opening: string): string =>
+      ['Harbour council weighs a night ferry', '', `${opening} The harbour council today discussed keeping the night ferry running through March, with no decision reached on its cost.`,
+        'Shift workers at the port had asked for the ferry after the last bus to the islands was cut in the autumn.',
+        'The council will vote on the plan at its next meeting, a spokesperson said.'].join('\n');
+    expect(clean(story('4 December 2026 –')).metadata.date).toBe('2026-12-04');
+    expect(clean(story('December 4, 2026 -')).metadata.date).toBe('2026-12-04');
+    expect(clean(story('Since 4 December 2026 –')).metadata.date).toBeNull();
+  });
+});
+
 describe("a dotted date that read day first falls after the page's own day", () => {
   // Dots are read day first ("08.01.2027" is 8 January on a British or German page), but a US paper writes them month first: its
   // "Published: 03.05.2026" under a masthead's "Sun, March 8, 2026" is 5 March, not 3 May after the day the page shows.
@@ -1118,6 +1131,16 @@ describe("a dotted date that read day first falls after the page's own day", () 
   it('keeps it day first when that reading is not after the page\'s day, or both are', () => {
     expect(clean(text('05.03.2026')).metadata.date).toBe('2026-03-05');
     expect(clean(text('10.11.2026')).metadata.date).toBe('2026-11-10');
+  });
+  it("dates the story by it under the headline, not by the masthead's day over the page's menus", () => {
+    // An Arizona paper's labelled date under its headline, byline and paper, read day first (3 May), had been later than the masthead's
+    // day, and the masthead's unlabelled day had dated the story.
+    const page = ['Make us your home page', '', 'Tue, March 10, 2026', '', 'Get Mobile Access | Place an Ad', 'Classifieds', 'Jobs', 'Cars', 'Real Estate', 'Local Sports',
+      'Harbour Hawks hold on to beat Ridgeway in overtime', 'By Dana Whitcombe', 'Harbour Daily Star', 'Harbour City, Arizona | Published: 03.05.2026', 'advertisement',
+      'The Hawks survived a late rally to beat Ridgeway 71-68 in overtime on Wednesday night, their fifth win in a row.',
+      'Guard Marcus Tillery scored 24 points, including the free throws that sealed it with nine seconds left.',
+      'The Hawks play at Pine Valley on Saturday before a week off for exams.'].join('\n');
+    expect(clean(page).metadata.date).toBe('2026-03-05');
   });
   it('keeps it day first on a page in a language that writes the day first', () => {
     const german = ['Sonntag, 8. März 2026', 'Startseite | Lokales | Sport', 'Stadtrat beschließt neue Radwege am Hafen', 'Von Dana Weißhaupt | 03.05.2026', '',

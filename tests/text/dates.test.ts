@@ -607,6 +607,15 @@ describe('findIsoDate', () => {
     expect(findIsoDate('Open December 3-9 every year')).toBeNull();
   });
 
+  // A Gulf paper's date line puts a comma after the day under its weekday ("Saturday 05, December 2026"): a tester's court story had
+  // been undated. After a weekday only: an issue's or a volume's number before a comma names no day.
+  it.each([
+    ['Saturday 05, December 2026', '2026-12-05'],
+    ['Tuesday 1, March 2026 10:15', '2026-03-01T10:15'],
+    ['Vol. 12, December 2026', null],
+    ['Issue 5, March 2026', null],
+  ])('reads "%s" as %s', (text, iso) => expect(findIsoDate(text)).toBe(iso));
+
   it('reads no August in the English "ago", and no time without its seconds between the month and the year', () => {
     expect(findIsoDate('Posted 2 years ago 2017 edition')).toBeNull();
     expect(findIsoDate('Closed 3 ago')).toBeNull();

@@ -5,6 +5,7 @@
 import { findIsoDate } from '../../text/dates.js';
 import { isCopyrightNotice, LEGAL_FORMS } from '../chrome/copyright.js';
 import { PICTURE_CREDIT_LABEL } from '../chrome/pictures.js';
+import type { RemovedLine } from '../../types.js';
 import type { Line } from '../lines.js';
 import { isNetworkName, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from '../outlets.js';
 import { isPageWord } from './names.js';
@@ -205,15 +206,52 @@ export function outletAboutLink(line: Line): string | null {
   if (isOutlet(name)) return name;
   return isOutlet(bare) ? networkSourceName(bare) : null;
 }
+/** Words of a footer's name in full at least and at most (footerNameOfMasthead): "Harbour Tidende", "The Harbour Valley Star". */
+const MIN_FULL_NAME_WORDS = 2;
+const MAX_FULL_NAME_WORDS = 4;
+/** A masthead of capitals alone, two to five ("HT"), that a name's initials may spell. */
+const INITIALS = /^\p{Lu}{2,5}$/u;
+/** A site's address of one name before its domain ("harbours.dk", "harbourleader.com"): the name is group 1. */
+const ADDRESS_NAME = /^(?:www\.)?([\p{L}\p{N}-]{3,})\.\p{L}{2,}(?:\.\p{L}{2})?$/u;
+/** A word of a name in full, capitalised ("Harbour", "Tidende"). */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 /**
- * The site's name over the page when it is an outlet's name (outlets.ts isOutlet: "ABC News", "Axios", "The Riverside Courier") and
+ * The site's name in full a line alone after the article gives where the masthead over the page `site` is its short form, else null: its
+ * initials ("HT" over the menu, "Harbour Tidende" in the footer over the privacy links, as Norwegian papers close their pages) or its address,
+ * whose name is the footer name's words run together or its first word ("harbourleader.com" and "Harbour Leader"; "harbours.dk" over the
+ * menu, "Harbours Stiftstidende" in the footer, a Danish paper's). The name two to four capitalised words, its other words no menu's
+ * ("Harbourleader Top Jobs" is a section's link), and the one such line after the article: a page with no notice names its paper only so.
+ */
+export function footerNameOfMasthead(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  const initials = INITIALS.test(site.text) ? site.text.toLowerCase() : undefined;
+  const address = ADDRESS_NAME.exec(site.text)?.[1]?.toLowerCase();
+  if (initials === undefined && address === undefined) return null;
+  const names = (line: Line): boolean => {
+    const words = line.text.split(/\s+/u);
+    if (words.length < MIN_FULL_NAME_WORDS || words.length > MAX_FULL_NAME_WORDS || !words.every((word) => CAPITALISED_WORD.test(word))) return false;
+    const lower = words.map((word) => word.toLowerCase());
+    if (initials !== undefined) return lower.map((word) => word.charAt(0)).join('') === initials;
+    return lower.join('') === address || (lower[0] === address && lower.slice(1).every((word) => !isPageWord(word)));
+  };
+  const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
+  const found = lines.filter((line) => line.number > articleEnd && names(line));
+  return found.length === 1 ? found[0]!.text : null;
+}
+/**
+ * A masthead's last word that is the word for a paper (patrika) in Bengali and Hindi, after the paper's name ("<name> পত্রিকা"), as
+ * Kolkata's and Rajasthan's dailies are named: an outlet's name as "… Journal" is. Latin letters have isOutlet's words.
+ */
+const PAPER_WORD_LAST = /\S\s+(?:পত্রিকা|पत्रिका)$/u;
+/**
+ * The site's name over the page when it is an outlet's name (outlets.ts isOutlet: "ABC News", "Axios", "The Riverside Courier"; or ends
+ * with its word for a paper in Bengali or Hindi, PAPER_WORD_LAST) and
  * another line of the page names it too, in the name the source gives it, else null: read last, when no line named the source, as
  * pages with no notice name their outlet only so (ABC's picture credit "(ABC News: …)", Axios's "Axios Denver" under its stories; a
  * public broadcaster's news service by the broadcaster's name alone, Yle's "Yle" in the footer under "Yle Uutiset"). Alone over the
  * page it may be a link to another site; an outlet's word alone is a button ("Register | Login").
  */
 export function outletOverPage(site: Line, lines: readonly Line[]): string | null {
-  if (!isSiteNameShaped(site) || !isOutlet(site.text) || isOutletWordAlone(site.text)) return null;
+  if (!isSiteNameShaped(site) || !(isOutlet(site.text) || PAPER_WORD_LAST.test(site.text)) || isOutletWordAlone(site.text)) return null;
   const space = site.text.lastIndexOf(' ');
   const network = space > 0 && isNetworkName(site.text.slice(0, space)) ? site.text.slice(0, space) : site.text;
   const names = [site.text, network].map((name) => name.toLowerCase());

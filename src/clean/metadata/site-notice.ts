@@ -75,7 +75,7 @@ export function siteNamedByNotice(site: Line, notice: Line): string | null {
   const held = heldAsWritten.toLowerCase();
   const mastheadExtends = held.length > 0 && !isPageWord(held) && name.startsWith(held) && MASTHEAD_ADDITION.test(name.slice(held.length));
   const ownedOutlet = OWNER_ONLY_HOLDER.test(holder) && isOutlet(site.text);
-  return holdsNameInFull(site.text, holder) || companyHolds || mastheadExtends || initialsHeld(heldAsWritten, site) || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) || holderFirstWordOpens(heldAsWritten, site.text) || arabicRightsReservedFor(notice.text, site.text) ? site.text : null;
+  return holdsNameInFull(site.text, holder) || cyrillicMastheadOpens(holder, site.text) || companyHolds || mastheadExtends || initialsHeld(heldAsWritten, site) || ownedOutlet || mastheadAfterCompany(holder, name) || chineseSiteHolds(holder, site.text) || holderEndsWithName(held, name) || holderFirstWordOpens(heldAsWritten, site.text) || arabicRightsReservedFor(notice.text, site.text) ? site.text : null;
 }
 /**
  * Whether a notice's holding (`holder`, from the holder's name on) holds the masthead's name `site` in full, as words of its own: opening
@@ -93,6 +93,29 @@ function holdsNameInFull(site: string, holder: string): boolean {
   const withoutPaperWord = name.replace(DAILY_PAPER_WORD, '');
   const opensWithNamed = (holding: string): boolean => opensWithName(holding) || (withoutPaperWord !== name && holding.toLowerCase().startsWith(withoutPaperWord) && !WORD_CHARACTER.test(holding.charAt(withoutPaperWord.length)));
   return holder.split(CO_HOLDERS).some(opensWithNamed) || (company !== undefined && (` ${company.trim()} `.includes(` ${name} `) || (unprefixed !== name && !isPageWord(unprefixed) && company.startsWith(`${unprefixed} `))));
+}
+/**
+ * The Latin letters each Cyrillic letter is written in (Serbian, Russian, Ukrainian, Bulgarian, Macedonian; with or without their
+ * marks, "ž" read as "z" once the marks are left out, and the English spellings: "zh", "kh", "ts"); the hard and soft signs none.
+ */
+const CYRILLIC_IN_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: '(?:g|h)', ґ: 'g', д: 'd', ђ: '(?:dj|d)', ѓ: '(?:gj|g)', е: '(?:e|ye)', ё: '(?:yo|e)', є: '(?:ye|je)', ж: '(?:zh|z)', з: 'z',
+  ѕ: 'dz', и: '(?:i|y)', і: 'i', ї: '(?:yi|i)', й: '(?:y|j|i)', ј: 'j', к: 'k', л: 'l', љ: 'lj', м: 'm', н: 'n', њ: 'nj', о: 'o', п: 'p', р: 'r',
+  с: 's', т: 't', ћ: '(?:c|ch)', ќ: '(?:kj|k)', у: 'u', ў: 'u', ф: 'f', х: '(?:kh|h|x)', ц: '(?:ts|c)', ч: '(?:ch|c)', џ: '(?:dzh|dz)', ш: '(?:sh|s)',
+  щ: '(?:shch|sht|sc)', ъ: '', ы: 'y', ь: '', э: 'e', ю: '(?:yu|ju|iu)', я: '(?:ya|ja|ia)',
+};
+/** A masthead of Cyrillic words alone, up to MAX_MASTHEAD_WORDS. */
+const CYRILLIC_MASTHEAD = /^\p{Script=Cyrillic}+(?:\s+\p{Script=Cyrillic}+){0,3}$/u;
+/**
+ * Whether a notice's holding (`holder`, from the holder's name on) opens with the Cyrillic masthead `site` in Latin letters (CYRILLIC_IN_LATIN),
+ * as a word of its own: Serbian and Russian publishers write their notices in Latin letters ("Copyright © Harbourika Newspapers and
+ * Magazines d.o.o." under "Харбурика", which its menu names a section too). The holder's marks are left out ("Žurnal" as "Zurnal").
+ */
+function cyrillicMastheadOpens(holder: string, site: string): boolean {
+  if (!CYRILLIC_MASTHEAD.test(site)) return false;
+  const letters = [...site.toLowerCase()].map((letter) => (/\s/u.test(letter) ? String.raw`\s+` : CYRILLIC_IN_LATIN[letter]));
+  if (letters.some((latin) => latin === undefined)) return false;
+  return new RegExp(String.raw`^${letters.join('')}(?![\p{L}\p{N}])`, 'iu').test(holder.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 /** A word for a daily paper opening a masthead, in Urdu, Persian, Hindi and Bengali ("روزنامہ", "दैनिक"), before the paper's name. */
 const DAILY_PAPER_WORD = /^(?:روزنامہ|روزنامه|दैनिक|দৈনিক)\s+(?=\S)/u;

@@ -1296,3 +1296,44 @@ describe("the footer's logo named as an outlet by the brand the masthead and the
     expect(sourceOf(harbourPage(['Die Lagune Heute', 'Home'], ['Die Harbour Post', 'Impressum', '© 2026 Die Pacific Gruppe. Alle Rechte vorbehalten.']))).toBeNull();
   });
 });
+
+describe("the site's name in full a footer line gives for the masthead's short form", () => {
+  it("is the footer's name whose initials the masthead is, or whose first word or words run together the masthead's address names", () => {
+    // A Norwegian paper's initials over its menu, its name alone in the footer; a Danish paper's address over its menu: the stories had
+    // had no source.
+    expect(sourceOf(harbourPage(['HL', 'Nyheter', 'Abonner'], ['Personvern', 'Harbour Lagune', 'Cookie-innstillinger']))).toBe('Harbour Lagune');
+    expect(sourceOf(harbourPage(['harbours.dk', 'Nyheder', 'Log ind'], ['Harbours Stiftstidende', 'Kontakt']))).toBe('Harbours Stiftstidende');
+    expect(sourceOf(harbourPage(['harbourleader.com', 'Nyheder'], ['Harbour Leader', 'Kontakt']))).toBe('Harbour Leader');
+  });
+
+  it('is none for another name, two such lines, or a name over the article', () => {
+    expect(sourceOf(harbourPage(['HL', 'Nyheter', 'Abonner'], ['Personvern', 'Lagoon Harbour', 'Cookie-innstillinger']))).toBeNull();
+    expect(sourceOf(harbourPage(['HL', 'Nyheter', 'Abonner'], ['Harbour Lagune', 'Hjem Lokalt', 'Kontakt']))).toBeNull();
+    expect(sourceOf(harbourPage(['harbours.dk', 'Nyheder', 'Log ind'], ['Harbour Stiftstidende', 'Kontakt']))).toBeNull();
+    // A footer's link of the address's name and more words ("Harbourleader Top Jobs") is a section's.
+    expect(sourceOf(harbourPage(['harbourleader.com', 'Nyheder'], ['Harbourleader Top Jobs', 'Kontakt']))).toBeNull();
+  });
+});
+
+describe("a masthead in another script than its notice's, or with its word for a paper", () => {
+  it("is the Cyrillic masthead whose Latin letters open the notice's holder", () => {
+    // A Serbian paper's masthead over its menu (the section of the same name among it), its publisher's notice in Latin letters: the
+    // story had had no source.
+    expect(sourceOf(harbourPage(['Лукоморје', 'Почетна', 'Лукоморје', 'Свет'], ['Импресум', 'Copyright © Lukomorje Newspapers and Magazines d.o.o.']))).toBe('Лукоморје');
+    expect(sourceOf(harbourPage(['Журнал Гавани', 'Главная'], ['Контакты', '© 2026 Zhurnal Gavani Media Ltd.']))).toBe('Журнал Гавани');
+  });
+
+  it('is none when the Latin letters spell another name', () => {
+    expect(sourceOf(harbourPage(['Лукоморје', 'Почетна', 'Свет'], ['Импресум', 'Copyright © Lukomorska Newspapers and Magazines d.o.o.']))).toBeNull();
+    expect(sourceOf(harbourPage(['Лука', 'Почетна', 'Свет'], ['Импресум', 'Copyright © Lukas Media d.o.o.']))).toBeNull();
+  });
+
+  it("is a masthead ending with its word for a paper that another line names again", () => {
+    // A Bengali paper's masthead ("<name> Patrika") over its menu, repeated in its footer over its company's notice in Bengali: no source.
+    expect(sourceOf(harbourPage(['বন্দর পত্রিকা', 'কলকাতা', 'খেলা'], ['বন্দর পত্রিকা', 'যোগাযোগ', '© ২০২৬ নোঙর প্রাইভেট লিমিটেড']))).toBe('বন্দর পত্রিকা');
+    expect(sourceOf(harbourPage(['बंदर पत्रिका', 'होम'], ['बंदर पत्रिका', 'संपर्क']))).toBe('बंदर पत्रिका');
+    // Named once, or without the word for a paper: none.
+    expect(sourceOf(harbourPage(['বন্দর পত্রিকা', 'কলকাতা', 'খেলা'], ['যোগাযোগ', '© ২০২৬ নোঙর প্রাইভেট লিমিটেড']))).toBeNull();
+    expect(sourceOf(harbourPage(['বন্দর কলকাতা', 'খেলা'], ['বন্দর কলকাতা', 'যোগাযোগ']))).toBeNull();
+  });
+});
