@@ -753,3 +753,14 @@ describe("a fact-check's claim over its headline, under a menu's filters read as
     expect(cleaned.metadata.byline).toBe('Corinna Vell');
   });
 });
+
+describe('a story with a subheading right under an ad slot between its paragraphs', () => {
+  const cleaned = clean(page('subheading-under-ad-slot.txt'));
+  const body = paragraphs(cleaned.body);
+
+  it('keeps the subheading over its paragraph, the slot removed', () => {
+    expect(body[body.indexOf('Station Costs Split Towns') + 1]).toMatch(/^Not everyone along the line/u);
+    expect(body.at(-1)).toBe('Building work could start in 2028 at the earliest.');
+    expect(reasonOf(cleaned, 'Advertisement')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
+  });
+});
