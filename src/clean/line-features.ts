@@ -148,17 +148,27 @@ export class FeatureRows {
 
 /** A listicle's numbered item heading ("4. Bad Ischl, Austria", "12) The Magpie, Whitby"): a number, then a capital. */
 const NUMBERED_HEADING = /^\d{1,3}[.)]\s+\p{Lu}/u;
-/** Words of a listicle's item heading at most. */
+/** A subheading's opening: a capital, in any script that has them, or a letter of one that has none. */
+const HEADING_OPENING = /^[\p{Lu}\p{Lo}]/u;
+/** Words of a subheading or a listicle's item heading at most, and at least (one word under a slot is a button's as often). */
 const MAX_ITEM_HEADING_WORDS = 12;
+const MIN_HEADING_WORDS = 2;
+/**
+ * A subheading ("Streit um die Bahnsteige") or a listicle's numbered item heading: a few words from a capital, no sentence's
+ * punctuation at the end or inside. A video player's line under an ad slot ("Thanks for watching!Visit Website") has it inside.
+ */
+const isHeadingShaped = (line: Line): boolean =>
+  line.wordCount <= MAX_ITEM_HEADING_WORDS && !line.endsWithSentencePunctuation &&
+  (NUMBERED_HEADING.test(line.text) || (line.wordCount >= MIN_HEADING_WORDS && HEADING_OPENING.test(line.text) && !/[.!?]/u.test(line.text)));
 
 /**
  * lineFeatures, with an ad slot (isAdSlot) between two lines of prose left out of every other
  * line's neighbours: that ad slot stands inside one text. On a mobile (AMP) page with "Advertisement"
  * after every paragraph, no paragraph would have prose next to it, and the lede and the last
  * paragraph score so weak that they go as page text before and after the article. So is a slot
- * between prose and a listicle's next item, its numbered heading over its paragraph ("4. Bad Ischl,
- * Austria"): with the label for a neighbour, that item's heading alone would go ("no sentence
- * punctuation") while the others stay. Only a numbered one: a video player's "Thanks for
+ * between prose and a subheading or a listicle's next item over its paragraph (isHeadingShaped:
+ * "Streit um die Bahnsteige", "4. Bad Ischl, Austria"): with the label for a neighbour, that heading
+ * alone would go ("no sentence punctuation") while the others stay. A video player's "Thanks for
  * watching!Visit Website" over the next paragraph is the slot's chrome: the slot stays its
  * neighbour, and it goes with it. A label with chrome on one side ("Advert" over "Send us YOUR kit
  * review") still parts the article from it. So does an embedded post's chrome (`embedChrome`:
@@ -175,9 +185,8 @@ export function featuresPastAdSlots(lines: readonly Line[], repeatedIn: readonly
     return i;
   };
   const proseAt = (i: number): boolean => lines[i] !== undefined && isProse(lines[i]);
-  const itemOverProse = (i: number): boolean =>
-    lines[i] !== undefined && NUMBERED_HEADING.test(lines[i].text) && lines[i].wordCount <= MAX_ITEM_HEADING_WORDS && !lines[i].endsWithSentencePunctuation && proseAt(i + 1);
-  const inText = (i: number): boolean => proseAt(past(i, -1)) && (proseAt(past(i, 1)) || itemOverProse(past(i, 1)));
+  const headingOverProse = (i: number): boolean => lines[i] !== undefined && isHeadingShaped(lines[i]) && proseAt(i + 1);
+  const inText = (i: number): boolean => proseAt(past(i, -1)) && (proseAt(past(i, 1)) || headingOverProse(past(i, 1)));
   const kept = lines.flatMap((_, i) => (ad[i] && inText(i) ? [] : [i]));
   if (kept.length === lines.length) return rows;
   // Only what a line's neighbours give changes: its own features, its place in the page, are as they

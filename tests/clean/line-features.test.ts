@@ -117,6 +117,18 @@ describe('featuresPastAdSlots', () => {
       { numRuns: 100 },
     );
   });
+
+  // A subheading over its paragraph under the slot is the text going on; a video player's line there ("Thanks for
+  // watching!Visit Website") has a sentence's punctuation inside, and the slot stays its neighbour.
+  it.each([
+    ['Station Costs Split Towns', 1],
+    ['4. Bad Ischl, Austria', 1],
+    ['Thanks for watching!Visit Website', 0],
+    ['Watch: the bridge opens. More videos', 0],
+  ])('skips a slot between prose and "%s" over prose: %i', (heading, skipped) => {
+    const lines = pageLines([PROSE, 'Advertisement', heading, PROSE]);
+    expect(featuresPastAdSlots(lines, [1, 1, 1, 1], new Set(), null).row(2)[feature('proseBefore')]).toBe(skipped);
+  });
 });
 
 describe('regexes guarded by their literal parts', () => {

@@ -299,6 +299,20 @@ describe('a lede under the byline, cut off from the rest by a table, a list or a
     for (const ingredient of ['1 tbsp olive oil', '250g red lentils, rinsed', '1.2 litres vegetable stock', '1 lemon, juiced']) expect(body).toContain(ingredient);
   });
 
+  it('keeps an ingredient whose quantity is inside it, not first, among the others ("Zest of 2 oranges", "Salt, to taste")', () => {
+    const intro = 'My grandmother made this cake every winter. It keeps for a week in a tin, if nobody finds the tin first.';
+    const ingredients = ['Ingredients', '250g plain flour', '3 eggs', '1 cup sugar', '2 teaspoons baking powder', 'Zest of 2 oranges', 'Icing sugar, to serve'];
+    const method = [
+      'Method',
+      'Heat the oven to 180C and line a round tin with baking paper.',
+      'Whisk the eggs and sugar until pale, then fold in the flour, baking powder and zest.',
+      'Bake for 40 minutes, until a skewer comes out clean, and dust with icing sugar once cool.',
+    ];
+    const cleaned = clean(['Food', 'An orange cake for the dark afternoons', 'Hanna Berg', '05 Dec 2026', 'Share', intro, ...ingredients, ...method, 'Most read', '© 2026 Valley Post'].join('\n'));
+    const body = paragraphs(cleaned.body);
+    for (const ingredient of ['3 eggs', 'Zest of 2 oranges', 'Icing sugar, to serve']) expect(body, ingredient).toContain(ingredient);
+  });
+
   it('keeps the intro and the ingredients over the method when each ingredient gives its quantity after a dash', () => {
     const intro = 'With the holidays close, kitchens are busy again. This plum cake needs no oven: it bakes in a pressure cooker.';
     const ingredients = ['Ingredients', 'Flour - 2 cups', 'Sugar - 1 cup', 'Butter - 200 grams', 'Eggs - 4 nos', 'Raisins, dates - 1 cup'];
@@ -751,5 +765,16 @@ describe("a fact-check's claim over its headline, under a menu's filters read as
     const cleaned = clean(page);
     expect(cleaned.metadata.title).toBe(headline);
     expect(cleaned.metadata.byline).toBe('Corinna Vell');
+  });
+});
+
+describe('a story with a subheading right under an ad slot between its paragraphs', () => {
+  const cleaned = clean(page('subheading-under-ad-slot.txt'));
+  const body = paragraphs(cleaned.body);
+
+  it('keeps the subheading over its paragraph, the slot removed', () => {
+    expect(body[body.indexOf('Station Costs Split Towns') + 1]).toMatch(/^Not everyone along the line/u);
+    expect(body.at(-1)).toBe('Building work could start in 2028 at the earliest.');
+    expect(reasonOf(cleaned, 'Advertisement')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
   });
 });

@@ -140,6 +140,14 @@ const isIngredient = (line: Line): boolean =>
   (isQuantityLed(line) || QUANTITY_AFTER_DASH.test(line.text)) && line.wordCount <= MAX_INGREDIENT_WORDS && !line.endsWithSentencePunctuation && !ITEM_NUMBER.test(line.text) && !/\p{N}$/u.test(line.text);
 /** An ingredient named first, its quantity and unit after a spaced dash, as Indian recipe pages list them: "Flour - 2 cups", "മൈദ - 2 കപ്പ്". */
 const QUANTITY_AFTER_DASH = /^[^\p{N}\s–-][^\p{N}–-]{0,60}\s[-–]\s\p{N}+(?:[./]\p{N}+)?\s*\p{L}/u;
+/** A quantity inside an ingredient, before its word ("Juice of 1 lemon", "Zest of 2 oranges"), or the cook's measure at its end ("Salt, to taste", "Icing sugar, to serve"). */
+const QUANTITY_INSIDE = /\s\p{N}+(?:[./]\p{N}+)?\s+\p{L}|\bto (?:taste|serve)$|\bfor (?:garnish|serving|dusting|frying)$/iu;
+/**
+ * An ingredient whose quantity is not first (QUANTITY_INSIDE): one of a recipe's list when among or after ingredients
+ * (isIngredient) only, as "Juice of 1 lemon" closing it over "Directions"; alone, a line of a few words with a figure is anything.
+ */
+const isLooseIngredient = (line: Line): boolean =>
+  QUANTITY_INSIDE.test(line.text) && line.wordCount <= MAX_INGREDIENT_WORDS && !line.endsWithSentencePunctuation && !ITEM_NUMBER.test(line.text) && !/\p{N}$/u.test(line.text);
 
 /**
  * A recipe's ingredients inside the article's block from `first` to `last`, into `kept`: runs of
@@ -151,8 +159,13 @@ const QUANTITY_AFTER_DASH = /^[^\p{N}\s–-][^\p{N}–-]{0,60}\s[-–]\s\p{N}+(?
 export function ingredientListsInside(lines: readonly Line[], first: number, last: number, kept: Set<number>): void {
   for (let k = first + 1; k < last; k++) {
     let next = k;
-    while (next < last && isIngredient(lines[next]!)) next++;
-    if (next - k >= MIN_INGREDIENTS) {
+    let ingredients = 0;
+    // An ingredient whose quantity is inside it goes on a run an ingredient opened (isLooseIngredient).
+    for (; next < last; next++) {
+      if (isIngredient(lines[next]!)) ingredients++;
+      else if (next === k || !isLooseIngredient(lines[next]!)) break;
+    }
+    if (ingredients >= MIN_INGREDIENTS) {
       let top = k;
       while (top - 1 > first && RECIPE_FACT.test(lines[top - 1]!.text)) top--;
       for (let item = top; item < next; item++) kept.add(item);
@@ -175,7 +188,8 @@ export function recipeOpening(lines: readonly Line[], first: number, kept: Set<n
   let top = first - 1;
   if (isRecipeLabel(lines[top])) top--;
   let ingredients = 0;
-  for (; top >= 0 && isIngredient(lines[top]!); top--) ingredients++;
+  // An ingredient whose quantity is inside it (isLooseIngredient) is one of the list's, and no count towards it.
+  for (; top >= 0 && (isIngredient(lines[top]!) || isLooseIngredient(lines[top]!)); top--) if (isIngredient(lines[top]!)) ingredients++;
   if (ingredients < MIN_INGREDIENTS) return first;
   if (isRecipeLabel(lines[top])) top--;
   const intro = lines[top];

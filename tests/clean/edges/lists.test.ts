@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducedListEnd, introducedListsInside } from '../../../src/clean/edges/lists.js';
+import { ingredientListsInside, introducedListEnd, introducedListsInside } from '../../../src/clean/edges/lists.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { cleanArticle } from '../../../src/clean/index.js';
 import { article, contextFor } from '../context.js';
@@ -97,5 +97,26 @@ describe("a log's date headings between its entries", () => {
   it('leaves a lone date line between paragraphs to the line model', () => {
     const lone = blotter.replace('Oct. 13\n', '').replace('Oct. 14\n', '');
     expect(clean(lone).body.split('\n\n')[0]).toMatch(/^RIVERTON, NJ/u);
+  });
+});
+
+describe('ingredientListsInside', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a', 'and', 'to'])));
+  const keptOf = (texts: string[]): number[] => {
+    const kept = new Set<number>();
+    ingredientListsInside(lines(texts), 0, texts.length - 1, kept);
+    return [...kept].sort((a, b) => a - b);
+  };
+  const prose = 'A paragraph of the story that says what the dish is and why it works so well in winter.';
+  const method = 'Heat the oil in a pan and cook the onion until soft, then add the rest.';
+
+  it('takes an ingredient whose quantity is inside it on a run of ingredients, at its end or inside it', () => {
+    expect(keptOf([prose, 'Ingredients', '2 tbsp olive oil', '1 onion, chopped', '3 cups stock', 'Juice of 1 lemon', 'Directions', method])).toEqual([2, 3, 4, 5]);
+    expect(keptOf([prose, '2 tbsp olive oil', 'Zest of 2 oranges', '1 onion, chopped', '3 cups stock', 'Salt and pepper, to taste', method])).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('takes none alone or opening a run, nor counts it towards the run', () => {
+    expect(keptOf([prose, 'Juice of 1 lemon', '2 tbsp olive oil', '1 onion, chopped', '3 cups stock', method])).toEqual([2, 3, 4]);
+    expect(keptOf([prose, '2 tbsp olive oil', '1 onion, chopped', 'Juice of 1 lemon', 'Zest of 2 oranges', method])).toEqual([]);
   });
 });
