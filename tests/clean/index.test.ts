@@ -14,6 +14,22 @@ const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}
 const seed = (name: string): string => normaliseText(readFileSync(`seeds/${name}`, 'utf8'));
 const nonEmptyLines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
+/** A by-election story whose results (`under`) stand under a line introducing them with a colon, no sentence's punctuation. */
+const RESULTS_INTRO = "With 64 per cent of ballots counted, the shire's returning officer reported:";
+const byElection = (under: readonly string[]): string =>
+  [
+    'Local News',
+    'Marlow ward by-election: Labor holds the seat with 55 per cent after preferences',
+    'Jo Abbott',
+    'December 6 2026 - 8:10pm',
+    "Labor's Dana Kerr has won the Marlow ward by-election, keeping the seat for the council's majority with 55.1 per cent after preferences.",
+    RESULTS_INTRO,
+    ...under,
+    'Turnout was 71.2 per cent, down from 76.5 per cent at the last council election.',
+    'Ms Kerr said she would take the new footbridge over the creek to the council in her first week.',
+    'The count resumes on Tuesday.',
+  ].join('\n');
+
 /**
  * Cleans a page of `lines` lines with the built cleaner (dist/) in a thread of `stackMb` MB of stack; whether a spread
  * of as many arguments fits in that thread (it must not, for the page to show anything), and the lines kept and removed.
@@ -613,6 +629,17 @@ describe('cleanArticle', () => {
     const intro = body.indexOf('Rain totals expected through Saturday:');
     expect(body.slice(intro + 1, intro + 5)).toEqual(['Sacramento and Davis: 2 to 3 inches', 'Auburn and Grass Valley: 4 to 6 inches', 'Placerville (foothills): 5 to 7 inches', 'Lake Tahoe basin: 3 to 5 feet of snow']);
     expect(body.at(-1)).toMatch(/^The county opened sandbag stations/u);
+  });
+
+  it('keeps the line introducing results with a colon, no sentence punctuation, where the results under it stay', () => {
+    const rows = ['Dana Kerr (Labor) 8,214 (44.0 per cent)', 'Owen Pike (Liberal) 6,031 (32.3 per cent)', 'Rita Moss (Greens) 4,420 (23.7 per cent)'];
+    const body = nonEmptyLines(cleanArticle(article(byElection(rows)), contextFor([byElection(rows)])).body);
+    expect(body.slice(1, 5)).toEqual([RESULTS_INTRO, ...rows]);
+  });
+
+  it('drops such a line as weak where the lines under it go: share buttons', () => {
+    const cleaned = cleanArticle(article(byElection(['Share', 'Tweet'])), contextFor([byElection(['Share', 'Tweet'])]));
+    expect(cleaned.removedLines.find((line) => line.text === RESULTS_INTRO)).toMatchObject({ kind: 'boilerplate', reason: 'no sentence punctuation' });
   });
 
   it('drops picture captions and credits inside the article, with their reason', () => {

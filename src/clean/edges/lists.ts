@@ -192,8 +192,12 @@ const LIST_INTRO = /^[^:]+:$/u;
 /** Words of a line under such an introduction, which is its item whatever it opens with (a bullet or none: isBulletedItem is not asked). */
 const INTRODUCED_ITEM_WORDS = [4, 40] as const;
 
-/** A line introducing a list: one clause of LIST_INTRO_MIN_WORDS or more ending in a colon. */
-const isListIntro = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= LIST_INTRO_MIN_WORDS && line.text.endsWith(':') && LIST_INTRO.test(line.text);
+/**
+ * A line introducing a list or what follows: one clause of LIST_INTRO_MIN_WORDS or more ending in a colon ("The
+ * commission's figures showed:"). It has no sentence's punctuation, so the line model may drop it where the lines under it stay
+ * (index.ts removeInsideArticle keeps it then).
+ */
+export const isListIntro = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= LIST_INTRO_MIN_WORDS && line.text.endsWith(':') && LIST_INTRO.test(line.text);
 
 /** Whether lines[i] may be an item of a list introduced above it (INTRODUCED_ITEM_WORDS, and in fewer than two articles of the run). */
 const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[], i: number): boolean =>
