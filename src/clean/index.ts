@@ -22,7 +22,7 @@ import { findIsoDate } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { CleanArticle, CleanArticleWithWords, RawArticle } from '../types.js';
 import { continuesStory } from './edges/continues-story.js';
-import { introducedListEnd, isListIntro } from './edges/lists.js';
+import { introducedListEnd, introducesWhatFollows } from './edges/lists.js';
 import { firstBriefHeading, linksUnderLabels } from './edges/story-links.js';
 import { droppedTables, figureRows } from './edges/tables.js';
 import { embeddedPostLines } from './embedded.js';
@@ -232,10 +232,10 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
     if (isTopicTags(line)) return NAVIGATION;
     return dropped(k) && !introducesKept(k) ? weakReason(lines, candidates[k]!, explainRemoval(features.row(candidates[k]!), model)) : null;
   };
-  // A line introducing what follows with a colon ("With 78 per cent counted, the figures showed:") is the text's where the
-  // line under it stays (the list under it, inside the block or right after it): no sentence's punctuation, it scores weak.
+  // A line introducing what follows ("With 78 per cent counted, the figures showed:", "Third Quarter Highlights") is the text's
+  // where the line under it stays (the list under it, inside the block or right after it): no sentence's punctuation, it scores weak.
   const introducesKept = (k: PositionInCandidates): boolean =>
-    isListIntro(candidateLines[k]) && (k < last ? !removed.has(candidateLines[k + 1]!.number) && goesAs(k + 1) === null : list.length > 0);
+    introducesWhatFollows(candidateLines[k]) && (k < last ? !removed.has(candidateLines[k + 1]!.number) && goesAs(k + 1) === null : list.length > 0);
   inside.forEach((i, k) => {
     const reason = goesAs(first + k);
     if (reason !== null) remove(lines[i]!, 'boilerplate', reason);

@@ -637,6 +637,22 @@ describe('cleanArticle', () => {
     expect(body.slice(1, 5)).toEqual([RESULTS_INTRO, ...rows]);
   });
 
+  it("keeps a release's highlights heading over its points, three words and no sentence", () => {
+    const points = ['Net sales of $61.8 million, up 9% from $56.7 million a year ago', 'Gross margin of 27.5%, compared with 26.1% a year ago', 'Net income of $4.9 million, or $0.31 per diluted share'];
+    const text = [
+      'Newsroom',
+      'Copperline Tools Reports First Quarter 2026 Results',
+      'March 12, 2026 07:00 ET',
+      'AKRON, Ohio, March 12, 2026 (GLOBE NEWSWIRE) -- Copperline Tools, Inc. (NASDAQ: CPLT), a maker of hand tools, today reported financial results for its first quarter ended February 28, 2026.',
+      'First Quarter Highlights',
+      ...points,
+      '"Our garden range sold better than in any spring before," said Dora Fenn, Chief Executive Officer of Copperline.',
+      'The Company now expects full-year net sales of $250 million to $258 million, up from its earlier range.',
+    ].join('\n');
+    const body = nonEmptyLines(cleanArticle(article(text), contextFor([text])).body);
+    expect(body.slice(1, 5)).toEqual(['First Quarter Highlights', ...points]);
+  });
+
   it('drops such a line as weak where the lines under it go: share buttons', () => {
     const cleaned = cleanArticle(article(byElection(['Share', 'Tweet'])), contextFor([byElection(['Share', 'Tweet'])]));
     expect(cleaned.removedLines.find((line) => line.text === RESULTS_INTRO)).toMatchObject({ kind: 'boilerplate', reason: 'no sentence punctuation' });

@@ -192,12 +192,8 @@ const LIST_INTRO = /^[^:]+:$/u;
 /** Words of a line under such an introduction, which is its item whatever it opens with (a bullet or none: isBulletedItem is not asked). */
 const INTRODUCED_ITEM_WORDS = [4, 40] as const;
 
-/**
- * A line introducing a list or what follows: one clause of LIST_INTRO_MIN_WORDS or more ending in a colon ("The
- * commission's figures showed:"). It has no sentence's punctuation, so the line model may drop it where the lines under it stay
- * (index.ts removeInsideArticle keeps it then).
- */
-export const isListIntro = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= LIST_INTRO_MIN_WORDS && line.text.endsWith(':') && LIST_INTRO.test(line.text);
+/** A line introducing a list: one clause of LIST_INTRO_MIN_WORDS or more ending in a colon. */
+const isListIntro = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= LIST_INTRO_MIN_WORDS && line.text.endsWith(':') && LIST_INTRO.test(line.text);
 
 /** Whether lines[i] may be an item of a list introduced above it (INTRODUCED_ITEM_WORDS, and in fewer than two articles of the run). */
 const isIntroducedItem = (lines: readonly Line[], repeatedIn: readonly number[], i: number): boolean =>
@@ -244,6 +240,13 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
 const HIGHLIGHTS_HEADING = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*\s+){0,5}Highlights:?$/u;
 const isHighlightsHeading = (line: Line | undefined): boolean => line !== undefined && HIGHLIGHTS_HEADING.test(line.text);
 
+/**
+ * A line introducing what follows: a colon closing one clause ("With 78 per cent counted, the figures showed:"), a release's
+ * highlights' heading. With no sentence's punctuation it scores weak, and index.ts removeInsideArticle keeps it where the line
+ * under it stays.
+ */
+export const introducesWhatFollows = (line: Line | undefined): boolean => isListIntro(line) || isHighlightsHeading(line);
+
 /** Items a list inside the article has at least for them to stay however weak. */
 const MIN_INTRODUCED_ITEMS = 2;
 
@@ -258,7 +261,7 @@ const MIN_INTRODUCED_ITEMS = 2;
  */
 export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
   for (let k = first; k < last; k++) {
-    if (!isListIntro(lines[k]) && !isHighlightsHeading(lines[k])) continue;
+    if (!introducesWhatFollows(lines[k])) continue;
     const end = introducedItemsEnd(lines, repeatedIn, k, last - 1, true);
     if (end - k < MIN_INTRODUCED_ITEMS) continue;
     for (let item = k + 1; item <= end; item++) kept.add(item);
