@@ -290,7 +290,7 @@ function pastTextSetInside(page: Page, first: PositionInCandidates, end: Positio
   const closesText = (k: PositionInCandidates): boolean => closesPageText(lines, candidates, repeatedIn, k, aboveArticle);
   let last = pastLinkUnderLabel(lines, candidates, first, end, removed, recordsOf, closesText, keptHoweverWeak);
   const setInText = (line: Line): boolean => page.anywhere.teasers.has(line) || scoredLines.embedChrome.has(line.number) || isLabelledLink(line);
-  const closing = { lines, candidates, repeatedIn, recordsOf, setInText, header: aboveArticle };
+  const closing = { lines, candidates, repeatedIn, recordsOf, setInText, header: aboveArticle, byline: page.lifted.metadata.byline };
   // Short closing sentences one under the other, each taken as the one before it was ("The accused was not in court. / The verdict is not final.").
   for (let next = closingSentenceAfter(closing, first, last, keptHoweverWeak); next !== last; next = closingSentenceAfter(closing, first, last, keptHoweverWeak)) last = next;
   last = closingSectionAfter(closing, first, last, keptHoweverWeak);

@@ -22,7 +22,7 @@ import { findIsoDate } from '../text/dates.js';
 import { unwrapLines } from '../text/sentences.js';
 import type { CleanArticle, CleanArticleWithWords, RawArticle } from '../types.js';
 import { continuesStory } from './edges/continues-story.js';
-import { introducedListEnd } from './edges/lists.js';
+import { introducedListEnd, introducesWhatFollows } from './edges/lists.js';
 import { firstBriefHeading, linksUnderLabels } from './edges/story-links.js';
 import { droppedTables, figureRows } from './edges/tables.js';
 import { embeddedPostLines } from './embedded.js';
@@ -227,11 +227,21 @@ function removeInsideArticle(page: Page, bounds: Bounds, parts: Parts): Line[] {
   // Villa 55" under "3. Man City 59", next to the report's prose): it is the table's, not the text's.
   const rowsAbove = figureRows(candidateLines.slice(Math.max(0, first - 2), first + 2));
   if (first > 0 && rowsAbove.has(candidateLines[first - 1]!)) for (let k = first; k < last && rowsAbove.has(candidateLines[k]!); k++) table.add(k);
+  // Why the block's line goes, or null where it stays.
+  const goesAs = (k: PositionInCandidates): string | null => {
+    const line = candidateLines[k]!;
+    if (table.has(k)) return DATA_TABLE_ROW;
+    if (isCommentsLink(line)) return READER_COMMENTS;
+    if (isTopicTags(line)) return NAVIGATION;
+    return dropped(k) && !introducesKept(k) ? weakReason(lines, candidates[k]!, explainRemoval(features.row(candidates[k]!), model)) : null;
+  };
+  // A line introducing what follows ("With 78 per cent counted, the figures showed:", "Third Quarter Highlights") is the text's
+  // where the line under it stays (the list under it, inside the block or right after it): no sentence's punctuation, it scores weak.
+  const introducesKept = (k: PositionInCandidates): boolean =>
+    introducesWhatFollows(candidateLines[k]) && (k < last ? !removed.has(candidateLines[k + 1]!.number) && goesAs(k + 1) === null : list.length > 0);
   inside.forEach((i, k) => {
-    if (table.has(first + k)) remove(lines[i]!, 'boilerplate', DATA_TABLE_ROW);
-    else if (isCommentsLink(lines[i]!)) remove(lines[i]!, 'boilerplate', READER_COMMENTS);
-    else if (isTopicTags(lines[i]!)) remove(lines[i]!, 'boilerplate', NAVIGATION);
-    else if (dropped(first + k)) remove(lines[i]!, 'boilerplate', weakReason(lines, i, explainRemoval(features.row(i), model)));
+    const reason = goesAs(first + k);
+    if (reason !== null) remove(lines[i]!, 'boilerplate', reason);
   });
   removeHeaderInBlock(lines, inside.filter((i) => !removed.has(lines[i]!.number)), removed, remove);
   // A body scraped twice into one file, a pull quote: else its words count twice.

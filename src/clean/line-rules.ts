@@ -15,7 +15,7 @@ import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
 import { cutOffHeadlineRuns, headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
 import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './chrome/notes.js';
-import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton, isVideoCaption } from './chrome/pictures.js';
+import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isMarkdownImage, isMediaPlaceholder, isPictureCredit, isPictureLine, isSignedByAuthor, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton, isVideoCaption } from './chrome/pictures.js';
 import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningFootByPageNumber, isRunningHead, isUnspacedCounter } from './chrome/printout.js';
 import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './chrome/prompts.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './line-shape.js';
@@ -209,6 +209,10 @@ export function removeAnywhere(
   const mail = emailHeaderLines(lines);
   const metadataLines = metadataLifting(lines, probabilities, lifted, dateOrder, mail.dates);
   const { foundAs, balls, teasers } = pageFindings(lines, embedChrome, mail.header);
+  // A caption's credit closing the page's last paragraph that names the byline's author is the reporter's signature, and the
+  // paragraph the story's. Over the text a caption credits the reporter so too ("(<Name>/CBC)" under the lead photo): prose follows it.
+  let lastProse: number | undefined;
+  const signsLastParagraph = (line: Line, i: number): boolean => isSignedByAuthor(line, lifted.metadata.byline) && i >= (lastProse ??= lines.findLastIndex(isProse));
   // Lines that are never article text, wherever they stand.
   lines.forEach((line, i) => {
     const found = foundAs(line) ?? sitePatternFound(line, context);
@@ -222,7 +226,7 @@ export function removeAnywhere(
       if (reason.startsWith('byline')) underByline = true;
       return;
     }
-    const rule = ANYWHERE_RULES.find(([test]) => test(line));
+    const rule = ANYWHERE_RULES.find(([test, , why]) => test(line) && !(why === PICTURE_CREDIT && signsLastParagraph(line, i)));
     if (rule) {
       remove(line, rule[1], rule[2]);
       return;

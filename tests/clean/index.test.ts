@@ -14,6 +14,22 @@ const fixture = (name: string): string => readFileSync(new URL(`fixtures/${name}
 const seed = (name: string): string => normaliseText(readFileSync(`seeds/${name}`, 'utf8'));
 const nonEmptyLines = (text: string): string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
+/** A by-election story whose results (`under`) stand under a line introducing them with a colon, no sentence's punctuation. */
+const RESULTS_INTRO = "With 64 per cent of ballots counted, the shire's returning officer reported:";
+const byElection = (under: readonly string[]): string =>
+  [
+    'Local News',
+    'Marlow ward by-election: Labor holds the seat with 55 per cent after preferences',
+    'Jo Abbott',
+    'December 6 2026 - 8:10pm',
+    "Labor's Dana Kerr has won the Marlow ward by-election, keeping the seat for the council's majority with 55.1 per cent after preferences.",
+    RESULTS_INTRO,
+    ...under,
+    'Turnout was 71.2 per cent, down from 76.5 per cent at the last council election.',
+    'Ms Kerr said she would take the new footbridge over the creek to the council in her first week.',
+    'The count resumes on Tuesday.',
+  ].join('\n');
+
 /**
  * Cleans a page of `lines` lines with the built cleaner (dist/) in a thread of `stackMb` MB of stack; whether a spread
  * of as many arguments fits in that thread (it must not, for the page to show anything), and the lines kept and removed.
@@ -613,6 +629,33 @@ describe('cleanArticle', () => {
     const intro = body.indexOf('Rain totals expected through Saturday:');
     expect(body.slice(intro + 1, intro + 5)).toEqual(['Sacramento and Davis: 2 to 3 inches', 'Auburn and Grass Valley: 4 to 6 inches', 'Placerville (foothills): 5 to 7 inches', 'Lake Tahoe basin: 3 to 5 feet of snow']);
     expect(body.at(-1)).toMatch(/^The county opened sandbag stations/u);
+  });
+
+  it('keeps the line introducing results with a colon, no sentence punctuation, where the results under it stay', () => {
+    const rows = ['Dana Kerr (Labor) 8,214 (44.0 per cent)', 'Owen Pike (Liberal) 6,031 (32.3 per cent)', 'Rita Moss (Greens) 4,420 (23.7 per cent)'];
+    const body = nonEmptyLines(cleanArticle(article(byElection(rows)), contextFor([byElection(rows)])).body);
+    expect(body.slice(1, 5)).toEqual([RESULTS_INTRO, ...rows]);
+  });
+
+  it("keeps a release's highlights heading over its points, three words and no sentence", () => {
+    const points = ['Net sales of $61.8 million, up 9% from $56.7 million a year ago', 'Gross margin of 27.5%, compared with 26.1% a year ago', 'Net income of $4.9 million, or $0.31 per diluted share'];
+    const text = [
+      'Newsroom',
+      'Copperline Tools Reports First Quarter 2026 Results',
+      'March 12, 2026 07:00 ET',
+      'AKRON, Ohio, March 12, 2026 (GLOBE NEWSWIRE) -- Copperline Tools, Inc. (NASDAQ: CPLT), a maker of hand tools, today reported financial results for its first quarter ended February 28, 2026.',
+      'First Quarter Highlights',
+      ...points,
+      '"Our garden range sold better than in any spring before," said Dora Fenn, Chief Executive Officer of Copperline.',
+      'The Company now expects full-year net sales of $250 million to $258 million, up from its earlier range.',
+    ].join('\n');
+    const body = nonEmptyLines(cleanArticle(article(text), contextFor([text])).body);
+    expect(body.slice(1, 5)).toEqual(['First Quarter Highlights', ...points]);
+  });
+
+  it('drops such a line as weak where the lines under it go: share buttons', () => {
+    const cleaned = cleanArticle(article(byElection(['Share', 'Tweet'])), contextFor([byElection(['Share', 'Tweet'])]));
+    expect(cleaned.removedLines.find((line) => line.text === RESULTS_INTRO)).toMatchObject({ kind: 'boilerplate', reason: 'no sentence punctuation' });
   });
 
   it('drops picture captions and credits inside the article, with their reason', () => {

@@ -794,9 +794,9 @@ describe("a newswire's release with its buttons between the date line and the da
     for (const line of ['| Source: Lakeshore Pumps Corp.', 'Follow', 'Share']) expect(reasonOf(cleaned, line)?.kind).toBe('boilerplate');
   });
 
-  it('keeps the highlights under their heading, short and without a full stop as they are', () => {
-    // All but the strongest had been dropped inside the block as lines without a sentence.
-    expect(paragraphs(cleaned.body).slice(1, 4)).toEqual(['Floor area of 210,000 square feet, up from 120,000 in Toledo', 'Output of 9,000 pumps a year at full capacity', 'Test basin of four million gallons']);
+  it('keeps the highlights and their heading, short and without a full stop as they are', () => {
+    // All but the strongest had been dropped inside the block as lines without a sentence; the heading too, over them.
+    expect(paragraphs(cleaned.body).slice(1, 5)).toEqual(['Plant Highlights', 'Floor area of 210,000 square feet, up from 120,000 in Toledo', 'Output of 9,000 pumps a year at full capacity', 'Test basin of four million gallons']);
   });
 });
 

@@ -1353,3 +1353,43 @@ describe("a blog's comments heading naming a post whose title asks a question", 
     expect(reasonOf(cleaned, heading)).toBe('reader comments heading or link');
   });
 });
+
+// A regional paper signs its story in the brackets closing the last paragraph, the reporter's name and the paper's, as a
+// picture's credit closes its caption ("(Jane Doe/The River Times)"): the paragraph had gone as a caption.
+describe("the reporter's signature in the brackets closing the last paragraph", () => {
+  const story = (signature: string) =>
+    [
+      'Harbour News',
+      'Home',
+      'Regions',
+      'Court orders former harbour clerk to repay relief funds',
+      'By MARISOL T. VILLANUEVA',
+      'Dec 4, 2026',
+      'PORT ALMA (Harbour News / 04 December) — A regional court has ordered a former harbour clerk to repay 1.2 million pesos in relief funds meant for fishing families hit by the typhoon.',
+      'In a 20-page ruling dated November 30, the court said the clerk released the money to 40 names that auditors could not trace.',
+      'The clerk was also barred from public office for ten years.',
+      `His lawyer said they would appeal the ruling before the end of the month.${signature}`,
+      'Share this:',
+      'Related',
+      'Port Alma council passes 2027 budget',
+      '',
+    ].join('\n');
+
+  it("keeps the paragraph with the signature naming the byline's author", () => {
+    const cleaned = clean(story(' (Marisol T. Villanueva / Harbour News)'));
+    expect(cleaned.body.trimEnd().endsWith('before the end of the month. (Marisol T. Villanueva / Harbour News)')).toBe(true);
+  });
+
+  it('removes a caption closed by a photographer\'s credit, who is not the author', () => {
+    const caption = 'Fishing boats moored at the Port Alma pier on Tuesday. (Tomas Reyes / Harbour News)';
+    const cleaned = clean(story(` (Marisol T. Villanueva / Harbour News)\n${caption}`));
+    expect(reasonOf(cleaned, caption)).toBe('picture caption or credit');
+  });
+
+  it('removes a caption over the text that credits the author herself: the story goes on under it', () => {
+    const caption = 'Fishing boats moored at the Port Alma pier on Tuesday. (Marisol T. Villanueva / Harbour News)';
+    const cleaned = clean(story(' (Marisol T. Villanueva / Harbour News)').replace('Dec 4, 2026\n', `Dec 4, 2026\n${caption}\n`));
+    expect(reasonOf(cleaned, caption)).toBe('picture caption or credit');
+    expect(cleaned.body.trimEnd().endsWith('before the end of the month. (Marisol T. Villanueva / Harbour News)')).toBe(true);
+  });
+});

@@ -275,6 +275,23 @@ function isCopyrightCredit(text: string): boolean {
   return credit !== undefined && (isCreditOutlet(credit) || isCommaCredit(credit) || isUnlabelledCredit(credit));
 }
 
+/**
+ * A reporter's signature in the brackets closing the last paragraph, as Philippine papers sign a story: "… a motion for
+ * reconsideration. (Jane Doe / MindaNews)". It has the shape of a caption closed by its credit (PHOTO_CREDIT's "… on Tuesday. (Ben
+ * Ashworth/The River Times)"), but the name is the story's author's: every word of two letters or more of it is the byline's
+ * (`byline`, lifted over it). A photographer's credit names another.
+ */
+const CLOSING_BRACKETED_SIGNATURE = /[.!?]["”’]?\s*\(([^()/]{3,60}?)\s*\/\s*[^()/]{2,60}\)$/u;
+const NAME_WORDS = (name: string): string[] => name.toLowerCase().split(/[\s.,]+/u).filter((word) => word.length > 1);
+export function isSignedByAuthor(line: Line, byline: string | null): boolean {
+  if (byline === null || !line.text.endsWith(')')) return false;
+  const name = CLOSING_BRACKETED_SIGNATURE.exec(line.text)?.[1];
+  if (name === undefined) return false;
+  const authorWords = new Set(NAME_WORDS(byline));
+  const words = NAME_WORDS(name);
+  return words.length >= 2 && words.every((word) => authorWords.has(word));
+}
+
 /** A picture's own line: its Markdown, a scraper's placeholder, a caption or credit, a gallery's counter or prompt. */
 export const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line) || isGalleryPrompt(line);
 

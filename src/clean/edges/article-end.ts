@@ -14,6 +14,7 @@ import { isCommentsClosedNotice, isCommentsHeading, isLetterRules, isResponsePro
 import { isCopyrightNotice } from '../chrome/copyright.js';
 import { isLabelledLink, isStoryBoxLabel } from '../chrome/links.js';
 import { isNumberedReference, isPageCitation, isPortalSectionNote, isPresumptionNote, isReferencesHeading, noteMark } from '../chrome/notes.js';
+import { isSignedByAuthor } from '../chrome/pictures.js';
 import { isProse, ruleMarks } from '../line-shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../chrome/stamps.js';
 import { isHeadlineShaped } from '../title/headlines.js';
@@ -154,7 +155,8 @@ const MIN_CLOSING_SENTENCE_WORDS = 3;
  * shorter sentence ("Test your sport knowledge and win...") or one repeated on the site's pages is the page's. A sentence sharing
  * too few words with the story, or short of prose's eight words, is taken when it is the page's last (closesPageText: "Der neue
  * Fahrplan gilt ab dem 14. Dezember 2026." over a box's label and its headline). `header`: the page's lines above the article (an
- * author's disclosure under it, signed with the byline, is the page's).
+ * author's disclosure under it, signed with the byline, is the page's). A last paragraph signed with the byline's name in brackets
+ * is a sentence so (`byline`).
  */
 export function closingSentenceAfter(
   page: ClosingPage, first: number, last: number, kept: Set<number>,
@@ -170,7 +172,9 @@ export function closingSentenceAfter(
   // A sentence of three words, as languages without articles close a report ("Presuda nije pravosnažna.": the verdict is not final),
   // short of a sentence line's four: taken only as the page's last sentence (closesPageText, below), never as going on with the story.
   const shortClosing = line.wordCount === MIN_CLOSING_SENTENCE_WORDS && line.endsWithSentencePunctuation && !isProse(line);
-  if (!(isSentenceLine(line) || thaiOverBoxLabel || shortClosing) || isPageNoteAfterText(line, header)) return last;
+  // A paragraph signed with the author's name in brackets ("… for reconsideration. (Jane Doe / MindaNews)") ends with no mark of
+  // a sentence's, and scores under the threshold.
+  if (!(isSentenceLine(line) || thaiOverBoxLabel || shortClosing || isSignedByAuthor(line, page.byline)) || isPageNoteAfterText(line, header)) return last;
   const above = candidates.slice(first, last + 1).map((i) => lines[i]!).filter(isProse);
   const continues = isProse(line) && continuesStory(above, [line], recordsOf);
   // A sentence speaking to the reader is the page's prompt ("You can view our open thread here."), unless the story speaks to the
@@ -193,6 +197,8 @@ export interface ClosingPage {
   setInText: (line: Line) => boolean;
   /** The page's lines above the article. */
   header: readonly Line[];
+  /** The byline lifted so far: a last paragraph signed with its name in brackets is the story's (chrome/pictures.ts isSignedByAuthor). */
+  byline: string | null;
 }
 
 /** Short sentences right under a link with its label on its line that go on with the article (sentencesUnderLabelledLink). */

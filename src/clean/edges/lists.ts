@@ -254,6 +254,13 @@ export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly n
 const HIGHLIGHTS_HEADING = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*\s+){0,5}Highlights:?$/u;
 const isHighlightsHeading = (line: Line | undefined): boolean => line !== undefined && HIGHLIGHTS_HEADING.test(line.text);
 
+/**
+ * A line introducing what follows: a colon closing one clause ("With 78 per cent counted, the figures showed:"), a release's
+ * highlights' heading. With no sentence's punctuation it scores weak, and index.ts removeInsideArticle keeps it where the line
+ * under it stays.
+ */
+export const introducesWhatFollows = (line: Line | undefined): boolean => isListIntro(line) || isHighlightsHeading(line);
+
 /** Items a list inside the article has at least for them to stay however weak. */
 const MIN_INTRODUCED_ITEMS = 2;
 
@@ -268,7 +275,7 @@ const MIN_INTRODUCED_ITEMS = 2;
  */
 export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
   for (let k = first; k < last; k++) {
-    if (!isListIntro(lines[k]) && !isHighlightsHeading(lines[k])) continue;
+    if (!introducesWhatFollows(lines[k])) continue;
     const end = introducedItemsEnd(lines, repeatedIn, k, last - 1, true);
     if (end - k < MIN_INTRODUCED_ITEMS) continue;
     for (let item = k + 1; item <= end; item++) kept.add(item);
