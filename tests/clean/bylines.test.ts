@@ -1440,3 +1440,16 @@ describe('a byline, "at" and its date', () => {
     expect(cleaned.metadata.date).toMatch(/^2007-12-29/);
   });
 });
+
+describe("a name and its post after a spaced bar, as a byline box sets them", () => {
+  it.each([
+    ['Corwin Ashby | Reporter', 'Corwin Ashby'],
+    ['By Corwin Ashby | Senior Correspondent', 'Corwin Ashby'],
+  ])('"%s" over the date line names the author without the post', (byline, author) => {
+    const text = `Harbour News\nHome\nHarbour wall to be rebuilt\n${byline}\nDecember 3, 2026\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe(author);
+    expect(cleaned.metadata.date).toBe('2026-12-03');
+    expect(cleaned.body).not.toContain(byline);
+  });
+});

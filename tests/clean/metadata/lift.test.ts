@@ -339,6 +339,10 @@ describe('liftMetadata', () => {
       // After a slash, as the Gleaner signs.
       ['Jane Doe/Staff Reporter', 'Jane Doe', null],
       ['Jane Doe / Senior Staff Reporter', 'Jane Doe', null],
+      // After a spaced bar, as a byline box sets the post beside the name under the date line (the post had stayed in the author).
+      ['Jane Doe | Reporter', 'Jane Doe', null],
+      ['Jane Doe | Senior Correspondent', 'Jane Doe', null],
+      ['JANE DOE | STAFF WRITER', 'JANE DOE', null],
       // The office a parish's or a university's writer signs for, no outlet.
       ['Jane Doe, Parish Communications', 'Jane Doe', null],
       ['Jane Doe, Office of Public Affairs', 'Jane Doe', null],
