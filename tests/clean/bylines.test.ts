@@ -1453,3 +1453,20 @@ describe("a name and its post after a spaced bar, as a byline box sets them", ()
     expect(cleaned.body).not.toContain(byline);
   });
 });
+
+describe("a section's or a column's label, a spaced bar and the writer's name by the date line", () => {
+  it.each([
+    ['Opinion | Corwin Ashby\nDecember 3, 2026', 'Opinion | Corwin Ashby'],
+    ['Guest column | Corwin Ashby\nDecember 3, 2026', 'Guest column | Corwin Ashby'],
+    ['December 3, 2026\nPolitics | Corwin Ashby', 'Politics | Corwin Ashby'],
+  ])('names the author of "%s", the label no part of it', (header, line) => {
+    const cleaned = clean(`Harbour News\nHome\nHarbour wall to be rebuilt\n${header}\n\n${STORY}\n`);
+    expect(cleaned.metadata.byline).toBe('Corwin Ashby');
+    expect(cleaned.metadata.date).toBe('2026-12-03');
+    expect(cleaned.body).not.toContain(line);
+  });
+
+  it('names none for a menu of sections so set', () => {
+    expect(clean(`Harbour News\nHome\nHarbour wall to be rebuilt\nPolitics | Harbour Sport\nDecember 3, 2026\n\n${STORY}\n`).metadata.byline).toBeNull();
+  });
+});
