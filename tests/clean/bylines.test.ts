@@ -1470,3 +1470,16 @@ describe("a section's or a column's label, a spaced bar and the writer's name by
     expect(clean(`Harbour News\nHome\nHarbour wall to be rebuilt\nPolitics | Harbour Sport\nDecember 3, 2026\n\n${STORY}\n`).metadata.byline).toBeNull();
   });
 });
+
+describe("an outlet named with \"The\" under a byline's label alone", () => {
+  it('is the site signing: no author, its name the source', () => {
+    const cleaned = clean(`Harbour Brief\nHome\nMorning Note 12.03.26\nAuthor:\nThe Harbour Brief\nPublish date:\nDec 3, 2026\n\n${STORY}\n`);
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.metadata.source).toBe('The Harbour Brief');
+    expect(cleaned.metadata.date).toBe('2026-12-03');
+  });
+
+  it('leaves a person under the label the author', () => {
+    expect(clean(`Harbour Brief\nHome\nMorning Note 12.03.26\nAuthor:\nCorwin Ashby\nPublish date:\nDec 3, 2026\n\n${STORY}\n`).metadata.byline).toBe('Corwin Ashby');
+  });
+});

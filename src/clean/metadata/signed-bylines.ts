@@ -298,7 +298,7 @@ function namesBeforeDashedPlace(byline: string): { authors: string; outlet: stri
  * author's line kept whole) too: none is the outlet.
  */
 const NAMED_WITH_THE = /^The(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u;
-const isNamedWithThe = (name: string): boolean => NAMED_WITH_THE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name) && !INSTITUTION.test(name);
+export const isNamedWithThe = (name: string): boolean => NAMED_WITH_THE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name) && !INSTITUTION.test(name);
 
 /**
  * An institution's name alone: capitalised words and the small words joining them ("University of
