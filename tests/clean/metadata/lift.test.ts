@@ -23,6 +23,8 @@ describe('liftMetadata', () => {
       ['Reporting by Tom Ellis and Ana Ruiz', 'Tom Ellis and Ana Ruiz'],
       // An interview's interviewer is its author: the line had been page text and the byline empty.
       ['Interview by Tom Walsh', 'Tom Walsh'],
+      // A review's critic is its author, as music and film review sites label it: the line had been page text.
+      ['Review by Tom Walsh', 'Tom Walsh'],
       // A podcast's or a video's host is its author: "Presented by …" had been the page's title.
       ['Presented by Laura Finch', 'Laura Finch'],
       ['Hosted by Sam Okoro and Ana Ruiz', 'Sam Okoro and Ana Ruiz'],
