@@ -11,7 +11,7 @@ import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './chrome/stam
 import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
-import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameBeforeBracketedPost, nameBeforePageInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
+import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameAfterLabelBar, nameBeforeBracketedPost, nameBeforePageInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCapitalsSignature, isCaselessName, isEmailAddressLine, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine, isPlaceWithPreposition } from './metadata/names.js';
 import { isAggregatorName, isNetworkService } from './outlets.js';
 
@@ -75,11 +75,11 @@ export function headerName(lines: readonly Line[], removed: ReadonlyMap<number, 
       // it ("Metro Times Staff Writer"); or with its agency ("MARIA OCAMPO Associated Press") or outlet ("Ana Clara Reyes, ABS-CBN
       // News"; one no list knows, "Jane Doe, Burnaby Now"), or a dash or comma before the job title ("Jane Doe - Celebrity News
       // Service News Writer"), or the newsroom in brackets after the name ("Jane Doe (LSM.lv Ziņu redakcija)"), or the paper's
-      // initials the page gives ("Jane Doe HS").
+      // initials the page gives ("Jane Doe HS"); or after a section's label and a bar ("Opinion | Jane Doe").
       const adjacent = lines[i + step];
       // Right over the date line, the name and the place written from ("Jane Doe, Luzern").
       if (isHeaderCandidate(adjacent) && step < 0 && nameBeforePlaceWrittenFrom(adjacent) !== null) return adjacent;
-      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null || nameBeforePageInitials(adjacent, lines) !== null)) return adjacent;
+      if (isHeaderCandidate(adjacent) && (isNameWithJobTitle(adjacent) || isNameWithAgency(adjacent) || isNameWithOutlet(adjacent) || namePartedFromJobTitle(adjacent) !== null || nameBeforeUnlistedOutlet(adjacent) !== null || nameBeforeBracketedPost(adjacent) !== null || nameBeforePageInitials(adjacent, lines) !== null || nameAfterLabelBar(adjacent) !== null)) return adjacent;
       // The line model takes a name and its post right under the date line into the block as its first line, as it does one
       // right under the title (below): "Jane Doe/Senior Staff Reporter", "Jane Doe - Staff Writer" are no paragraph.
       if (step > 0 && adjacent?.number === firstInBlock && !removed.has(adjacent.number) && namePartedFromJobTitle(adjacent) !== null) return adjacent;

@@ -1440,3 +1440,46 @@ describe('a byline, "at" and its date', () => {
     expect(cleaned.metadata.date).toMatch(/^2007-12-29/);
   });
 });
+
+describe("a name and its post after a spaced bar, as a byline box sets them", () => {
+  it.each([
+    ['Corwin Ashby | Reporter', 'Corwin Ashby'],
+    ['By Corwin Ashby | Senior Correspondent', 'Corwin Ashby'],
+  ])('"%s" over the date line names the author without the post', (byline, author) => {
+    const text = `Harbour News\nHome\nHarbour wall to be rebuilt\n${byline}\nDecember 3, 2026\n\n${STORY}\n`;
+    const cleaned = clean(text);
+    expect(cleaned.metadata.byline).toBe(author);
+    expect(cleaned.metadata.date).toBe('2026-12-03');
+    expect(cleaned.body).not.toContain(byline);
+  });
+});
+
+describe("a section's or a column's label, a spaced bar and the writer's name by the date line", () => {
+  it.each([
+    ['Opinion | Corwin Ashby\nDecember 3, 2026', 'Opinion | Corwin Ashby'],
+    ['Guest column | Corwin Ashby\nDecember 3, 2026', 'Guest column | Corwin Ashby'],
+    ['December 3, 2026\nPolitics | Corwin Ashby', 'Politics | Corwin Ashby'],
+  ])('names the author of "%s", the label no part of it', (header, line) => {
+    const cleaned = clean(`Harbour News\nHome\nHarbour wall to be rebuilt\n${header}\n\n${STORY}\n`);
+    expect(cleaned.metadata.byline).toBe('Corwin Ashby');
+    expect(cleaned.metadata.date).toBe('2026-12-03');
+    expect(cleaned.body).not.toContain(line);
+  });
+
+  it('names none for a menu of sections so set', () => {
+    expect(clean(`Harbour News\nHome\nHarbour wall to be rebuilt\nPolitics | Harbour Sport\nDecember 3, 2026\n\n${STORY}\n`).metadata.byline).toBeNull();
+  });
+});
+
+describe("an outlet named with \"The\" under a byline's label alone", () => {
+  it('is the site signing: no author, its name the source', () => {
+    const cleaned = clean(`Harbour Brief\nHome\nMorning Note 12.03.26\nAuthor:\nThe Harbour Brief\nPublish date:\nDec 3, 2026\n\n${STORY}\n`);
+    expect(cleaned.metadata.byline).toBeNull();
+    expect(cleaned.metadata.source).toBe('The Harbour Brief');
+    expect(cleaned.metadata.date).toBe('2026-12-03');
+  });
+
+  it('leaves a person under the label the author', () => {
+    expect(clean(`Harbour Brief\nHome\nMorning Note 12.03.26\nAuthor:\nCorwin Ashby\nPublish date:\nDec 3, 2026\n\n${STORY}\n`).metadata.byline).toBe('Corwin Ashby');
+  });
+});

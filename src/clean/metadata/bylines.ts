@@ -15,7 +15,8 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * "作者：…"; "Autor des Jahres" is a heading), else nameless page text, and a Traditional Chinese page's "記者 陳志明／台北報導"
  * its title. A contributor's "Contributed by" (a site's header: "Contributed by Nicol Anstey<tab>Friday, 28 December 2007",
  * read whole a date line) and the Russian and Ukrainian writer's "Текст:" ("text", Wday.ru's "Текст: Вера Сотникова·12 октября
- * 2018") too. CNN labels a columnist's piece "Analysis by Jane Doe, CNN Editor-at-large" or "Opinion by …". Blog themes'
+ * 2018") too. CNN labels a columnist's piece "Analysis by Jane Doe, CNN Editor-at-large" or "Opinion by …", music and film
+ * review sites a critic's "Review by …" (not "Reviewed by", a fact-checker's credit as often). Blog themes'
  * "posted by" and "written by" in Portuguese and Spanish ("Publicado por: …", "Escrito por …"), French and Italian ("Publié
  * par", "Écrit par", "Pubblicato da", "Scritto da"). Armenian "Հեղինակ՝ …" ("author"), with the Armenian comma where other
  * languages set a colon, as Armenpress signs. Azerbaijani "Müəllif: …" and Somali "Qoraa: …" ("author", "writer"), as a sports
@@ -23,7 +24,7 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * "Reported by …" (its editor after a comma: lift.ts EDITOR_CREDIT_AFTER; 0 bench raw lines open so).
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|reported by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|autur|autura|auteur|avtor|avtorica|автор|аутор|текст|yazar|müəllif|qoraa|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|reported by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|review by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|autur|autura|auteur|avtor|avtorica|автор|аутор|текст|yazar|müəllif|qoraa|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it would take

@@ -14,7 +14,7 @@ import { NO_STOPWORDS } from './date-lines.js';
 import { isNameWithOutlet, isTradeAndTown, nameAfterColumnLabel, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet } from './name-posts.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
 import { bracketedCaselessName, bracketedSignatureName, dashedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
-import { namesBeforeSlashedOutlet, signedByline } from './signed-bylines.js';
+import { isNamedWithThe, namesBeforeSlashedOutlet, signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (page.ts Page), and how it removes and relabels lines. */
 interface BylinePage {
@@ -71,6 +71,13 @@ export function headerByline(
   const byDateAuthor = byDateName !== null && !isSubjectName(byDateName, body.filter((line) => !removed.has(line.number) && !isBylineBio(line, byDateName.text))) ? byDateName : null;
   const unlabelled = authorless ? (byDateAuthor ?? nameOverOwnAddress(lines, firstInBlock, title?.line) ?? nameWithOwnHandle(lines, title?.line) ?? nameOverPostUnderTitle(lines, title?.line) ?? capitalsNameOverText(lines, firstInBlock, title?.line) ?? bracketedNameOverText(lines, firstInBlock) ?? nameUnderPictureCredit(lines, firstInBlock, body) ?? columnistOverTitle(lines, title?.line) ?? slashedNameUnderTitle(lines, removed, title?.line)) : null;
   const named = labelled.length > 0 ? labelled : [unlabelled].filter((line) => line !== null);
+  // An outlet named with "The" under a byline's label alone (a newsletter's "Author:" over "The Harbour Brief") is the site
+  // signing: no author, its name the source.
+  const site = authorless && named.length === 0 ? siteUnderBylineLabel(lines, firstInBlock) : null;
+  if (site) {
+    relabel(site, 'metadata', 'byline');
+    metadata.source ??= site.text;
+  }
   for (const line of named) relabel(line, 'metadata', 'byline');
   if (named.length > 0) {
     metadata.source ??= signing?.outlet ?? null;
@@ -160,6 +167,11 @@ const isSignedShape = (line: Line): boolean => isNameLine(line) || nameBeforePla
  */
 function namesUnderBylineLabels(lines: readonly Line[], firstInBlock: number): Line[] {
   return lines.filter((line, i) => i > 0 && line.number < firstInBlock && (isEmptyByline(lines[i - 1]!) || isAuthorsHeading(lines[i - 1]!)) && isNameUnderLabel(line));
+}
+
+/** A line under a byline's label alone, over the article, that is an outlet named with "The" (signed-bylines.ts isNamedWithThe), else null. */
+function siteUnderBylineLabel(lines: readonly Line[], firstInBlock: number): Line | null {
+  return lines.find((line, i) => i > 0 && line.number < firstInBlock && isEmptyByline(lines[i - 1]!) && isNamedWithThe(line.text)) ?? null;
 }
 
 /** Lines after the article a box of its authors may open within: its share buttons or tags may stand between. */

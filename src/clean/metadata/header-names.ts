@@ -8,7 +8,7 @@ import { isNewsAgencyName, isOutlet } from '../outlets.js';
 import { bylineName } from './bylines.js';
 import { LABEL_WORDS, NO_STOPWORDS, onlyDateWords } from './date-lines.js';
 import { AUTHOR_DASH_DATE, CELLS, DATE_THEN_AUTHOR_MAX_WORDS, isDateLine, liftLine, METADATA_PARTS, type LiftedMetadata } from './lift.js';
-import { nameAfterColumnLabel, nameBeforeBracketedPost, nameBeforeInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
+import { nameAfterColumnLabel, nameAfterLabelBar, nameBeforeBracketedPost, nameBeforeInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
 import { ARABIC_NAME, bracketedCaselessName, capitalisedWords, isNameLine, isNameUnderLabel, withoutContact } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
@@ -152,6 +152,7 @@ export const headerNameText = (line: Line): string =>
   bracketedCaselessName(line) ??
   placedName(line) ??
   nameAfterColumnLabel(line) ??
+  nameAfterLabelBar(line) ??
   nameBeforeBracketedPost(line) ??
   nameBeforeInitials(line)?.name ??
   (signedByline(line.text).outlet === null ? (namePartedFromJobTitle(line) ?? nameBeforeUnlistedOutlet(line) ?? nameBeforePlaceWrittenFrom(line)) : null) ??

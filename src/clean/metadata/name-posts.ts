@@ -161,6 +161,20 @@ export function nameAfterColumnLabel(line: Line): string | null {
 }
 
 /**
+ * A section's or a column's label, a spaced bar and the writer's name, as news and opinion pages set them by the date line
+ * ("Opinion | Jane Doe", "Politics | Jane Doe"): the name, a name line's (isNameLine), else null; the line is no section label.
+ * The label one to three words, the first capitalised, no name line itself. Read next to the header's date line only
+ * (header.ts headerName): elsewhere a bar joins a menu's or a breadcrumb's items.
+ */
+const LABEL_THEN_BAR = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}) \| (?=\p{Lu})/u;
+export function nameAfterLabelBar(line: Line): string | null {
+  const label = line.endsWithSentencePunctuation ? null : LABEL_THEN_BAR.exec(line.text);
+  if (!label || isNameLine(describeLine(line.number, label[1]!, NO_STOPWORDS))) return null;
+  const name = line.text.slice(label[0].length);
+  return isNameLine(describeLine(line.number, name, NO_STOPWORDS)) ? name : null;
+}
+
+/**
  * An author box's name with its link to the author's other stories run into it, as AutoIndustriya's markup joins them ("Jane
  * DoeView More Articles"): the name, else null. The box stands under the headline, over the standfirst and away from the date
  * line, where the author is its name and not a photo credit's before the date line ("Name <date>"). Run in only: after

@@ -33,11 +33,12 @@ const AGENCY_JOB_TITLE = new RegExp(
   'iu',
 );
 /**
- * Names, then a comma, a spaced dash or a slash and the writer's job title: "Chang-Ho Kim, Asia auto
+ * Names, then a comma, a spaced dash or bar or a slash and the writer's job title: "Chang-Ho Kim, Asia auto
  * correspondent", "Jane Doe - Staff Writer", "Ana Ruiz and Tom Ellis, Staff Writers", "By Jane Doe/Staff Reporter" (the
- * Gleaner's). The author is the names, without the job title: an author signing under two titles is one.
+ * Gleaner's), "Jane Doe | Senior Reporter" (a byline box's name and post). The author is the names, without the job title: an
+ * author signing under two titles is one.
  */
-const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)(?:\\s*(?:,|\\s[-–—]{1,2})\\s+|\\s?\\/\\s?)${JOB_TITLE_WORDS}$`, 'iu');
+const JOB_TITLE_AFTER = new RegExp(`^(.*?\\S)(?:\\s*(?:,|\\s[-–—]{1,2}|\\s\\|)\\s+|\\s?\\/\\s?)${JOB_TITLE_WORDS}$`, 'iu');
 /**
  * Names, a comma and the office they write for, as a parish's, a university's or a council's news page signs ("By Jane Doe, Parish
  * Communications", "Jane Doe, Office of Public Affairs"): the office is no part of the author. It is no outlet: the
@@ -297,7 +298,7 @@ function namesBeforeDashedPlace(byline: string): { authors: string; outlet: stri
  * author's line kept whole) too: none is the outlet.
  */
 const NAMED_WITH_THE = /^The(?:\s+\p{Lu}[\p{L}\p{M}&.-]*){1,4}$/u;
-const isNamedWithThe = (name: string): boolean => NAMED_WITH_THE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name) && !INSTITUTION.test(name);
+export const isNamedWithThe = (name: string): boolean => NAMED_WITH_THE.test(name) && !isNewsroom(name) && !JOB_TITLE.test(name) && !INSTITUTION.test(name);
 
 /**
  * An institution's name alone: capitalised words and the small words joining them ("University of

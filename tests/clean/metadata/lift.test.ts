@@ -23,6 +23,8 @@ describe('liftMetadata', () => {
       ['Reporting by Tom Ellis and Ana Ruiz', 'Tom Ellis and Ana Ruiz'],
       // An interview's interviewer is its author: the line had been page text and the byline empty.
       ['Interview by Tom Walsh', 'Tom Walsh'],
+      // A review's critic is its author, as music and film review sites label it: the line had been page text.
+      ['Review by Tom Walsh', 'Tom Walsh'],
       // A podcast's or a video's host is its author: "Presented by …" had been the page's title.
       ['Presented by Laura Finch', 'Laura Finch'],
       ['Hosted by Sam Okoro and Ana Ruiz', 'Sam Okoro and Ana Ruiz'],
@@ -339,6 +341,10 @@ describe('liftMetadata', () => {
       // After a slash, as the Gleaner signs.
       ['Jane Doe/Staff Reporter', 'Jane Doe', null],
       ['Jane Doe / Senior Staff Reporter', 'Jane Doe', null],
+      // After a spaced bar, as a byline box sets the post beside the name under the date line (the post had stayed in the author).
+      ['Jane Doe | Reporter', 'Jane Doe', null],
+      ['Jane Doe | Senior Correspondent', 'Jane Doe', null],
+      ['JANE DOE | STAFF WRITER', 'JANE DOE', null],
       // The office a parish's or a university's writer signs for, no outlet.
       ['Jane Doe, Parish Communications', 'Jane Doe', null],
       ['Jane Doe, Office of Public Affairs', 'Jane Doe', null],
