@@ -502,7 +502,7 @@ function newsletterBoxOver(lines: readonly Line[], i: number, pitch: Set<Line>):
  * service. …" and "Enter as many key words as you like. We e-mail you the matching headlines.", which read as the
  * article's last paragraphs. Only from a button up, or from a newsletter box's consent line up (newsletterBoxOver): a page has few.
  */
-export function signUpPitchLines(lines: readonly Line[]): Set<Line> {
+export function signUpPitchLines(lines: readonly Line[]): ReadonlySet<Line> {
   const pitch = new Set<Line>();
   for (let i = 2; i < lines.length; i++) {
     if (isSignUpConsent(lines[i]!)) newsletterBoxOver(lines, i, pitch);

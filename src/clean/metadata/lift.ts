@@ -11,7 +11,7 @@ import { isReaderTools, isToolText, isViewCount } from '../chrome/buttons.js';
 import { isPictureCredit } from '../chrome/pictures.js';
 import { isPrintedNotice } from '../chrome/printout.js';
 import { BEFORE_CLOSING_READING_TIME, isReadingTime, isRelativeAge } from '../chrome/stamps.js';
-import { describeLine, type Line } from '../lines.js';
+import { describeLine, type Line, type LineNumber } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
 import { DATE_LABEL, DATE_LINE_WORD, isBarredDateLine, isDatedSentence, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
@@ -65,7 +65,7 @@ export interface LiftedMetadata {
    * Staff"), and its line: no author, but the outlet is the source when no other line names one, as a byline's outlet is
    * (kept-article.ts).
    */
-  staffSigning: { line: number; outlet: string } | null;
+  staffSigning: { readonly line: LineNumber; readonly outlet: string } | null;
   /**
    * Every date line read with its date, in page order, whether it set the date or not: the story's own, under its headline, may
    * come after a date the page sets over it (index.ts storyDateUnderHeadline).
@@ -75,10 +75,10 @@ export interface LiftedMetadata {
 
 /** A date line's date, and whether its label says it is an update or the publication ("Updated: …", "Published: …"). */
 export interface DateLineReading {
-  line: number;
-  date: string;
-  update: boolean;
-  published: boolean;
+  readonly line: LineNumber;
+  readonly date: string;
+  readonly update: boolean;
+  readonly published: boolean;
 }
 
 /** The record liftMetadata fills for a page whose metadata, maybe given by the input, is `metadata`: nothing lifted yet. */

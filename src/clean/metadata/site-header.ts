@@ -6,7 +6,7 @@ import { findIsoDate } from '../../text/dates.js';
 import type { RemovedLine } from '../../types.js';
 import { CONSENT_BANNER, CONSENT_BUTTON } from '../chrome/consent.js';
 import { isJumpLink } from '../chrome/links.js';
-import { describeLine, type Line } from '../lines.js';
+import { describeLine, positionOfNumber, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { isPageWord } from './names.js';
 import { BARE_MARK, heldInFullByNotice, LONE_ARTICLE, isMastheadInLatinLetters, isMastheadShaped, isSiteNameShaped, mastheadBeforeDash, nameAsPageWritesIt, pageHasPublisherNotice } from './site-notice.js';
@@ -74,7 +74,7 @@ const MAX_ACCOUNT_ROW = 4;
  */
 export function mastheadOverAccountLinks(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   if (!isMastheadShaped(site) || isOverMasthead(site, undefined) || isSkipLink(site) || isOutletWordAlone(site.text) || !/\p{L}{2}/u.test(site.text)) return null;
-  const at = lines.findIndex((line) => line.number === site.number);
+  const at = positionOfNumber(lines, site.number);
   const row = lines.slice(at + 1, at + 1 + MAX_ACCOUNT_ROW);
   let subscribe = false;
   let signIn = false;
@@ -161,7 +161,7 @@ export function breadcrumbRoot(lines: readonly Line[], removed: ReadonlyMap<numb
  * item as often ("Quick Search" over "HARBOUR").
  */
 export function mastheadSecondLine(lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>, site: Line | undefined): Line | undefined {
-  const next = site && lines[lines.findIndex((line) => line.number === site.number) + 1];
+  const next = site && lines[positionOfNumber(lines, site.number) + 1];
   return next && removed.has(next.number) && (isOutlet(site.text) || isMastheadInLatinLetters(next.text, site)) ? next : undefined;
 }
 /** A masthead and its tagline or section after a bar, no bar in either ("Haaretz | Israel News"): the masthead is group 1. */

@@ -5,7 +5,7 @@
 // title candidate is a notice's holder, and a name as the page writes it.
 import type { RemovedLine } from '../../types.js';
 import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglishOpening } from '../chrome/copyright.js';
-import type { Line } from '../lines.js';
+import { positionOfNumber, type Line } from '../lines.js';
 import { SITE_ADDRESS_ALONE } from './page-addresses.js';
 import { escaped } from './byline-casing.js';
 import { areNames, isPageWord } from './names.js';
@@ -353,7 +353,8 @@ export function siteOverPublisherNotice(site: Line, lines: readonly Line[], remo
   // word, and a company no pattern reads); no menu's word is so written.
   // So is a masthead the site line sets with its tagline ("harbour-online - Nachrichten für den Norden" over "Harbour Digital
   // Publishing GmbH"), a menu's word never; and the publisher's company alone on its line is its notice (isCompanyAlone).
-  if (SITE_ADDRESS_ALONE.test(site.text) || (isMastheadShaped(site) && mastheadBeforeDash(lines.find((line) => line.number === site.number)?.text ?? '') !== undefined)) {
+  // The page's own line is read: siteLine gives the masthead without its tagline.
+  if (SITE_ADDRESS_ALONE.test(site.text) || (isMastheadShaped(site) && mastheadBeforeDash(lines[positionOfNumber(lines, site.number)]?.text ?? '') !== undefined)) {
     return pageHasPublisherNotice(site, lines, removed) ? site.text : null;
   }
   if (site.wordCount < MIN_NAMED_SITE_WORDS || !isSiteNameShaped(site)) return null;
