@@ -97,7 +97,8 @@ export const LITERAL_GUARDED = {
   copyright: { regex: COPYRIGHT, mayMatch: (lower: string) => includesAny(lower, COPYRIGHT_LITERALS) },
   commentSignature: { regex: COMMENT_SIGNATURE, mayMatch: (lower: string) => lower.endsWith(':') || includesAny(lower, COMMENT_SIGNATURE_LITERALS) },
 } as const;
-const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
+/** The two characters a `u` regex's case folding reads as ASCII letters (ſ as s, the Kelvin sign as k): a lowercased copy's search misses them. */
+export const FOLDS_TO_ASCII = /[\u017F\u212A]/u;
 /**
  * Any literal of the three patterns: one scan of a line that has none of them (most lines) instead
  * of eleven `includes`; a line that has one is tested pattern by pattern.

@@ -4,7 +4,7 @@
 import type { Line } from '../lines.js';
 import { areNames } from '../metadata/names.js';
 import { isOutlet } from '../outlets.js';
-import { guardedTest, LITERAL_GUARDED } from '../line-features.js';
+import { FOLDS_TO_ASCII, LITERAL_GUARDED } from '../line-features.js';
 import { isProse } from '../line-shape.js';
 
 /**
@@ -43,23 +43,35 @@ export const isCjkRightsNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SHORT_NOTICE_WORDS && CJK_RIGHTS_RESERVED.test(line.text)) ||
   // The line's words count a web address's parts: "저작권자 ⓒ … 엔터미디어(www.entermedia.co.kr), 무단전재 및 재배포금지" is 22.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && KOREAN_RIGHTS_RESERVED.test(line.text));
-export const isCopyrightNotice = (line: Line): boolean =>
-  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && OTHER_LANGUAGE_RIGHTS_RESERVED.test(line.text)) ||
-  isCjkRightsNotice(line) ||
-  isRightsBelongingNotice(line) ||
-  (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(line.text)) ||
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(line.text)) ||
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && RIGHTS_NOTICE.test(line.text)) ||
-  (line.wordCount <= MAX_SUBJECT_NOTICE_WORDS && RIGHTS_NOTICE_RUN_ON.test(line.text)) ||
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_NOT_REPRODUCED.test(line.text)) ||
-  (line.wordCount <= MAX_SHORT_NOTICE_WORDS && REUSE_TERMS.test(line.text)) ||
-  // What NOTICE_WITH_TERMS and LONG_COPYRIGHT match COPYRIGHT matches too: one guarded test (a lowercased copy of the line) rules
-  // most lines out of both.
-  (line.wordCount <= MAX_SITE_TERMS_WORDS &&
-    guardedTest(LITERAL_GUARDED.copyright, line.text) &&
-    (NOTICE_WITH_TERMS.test(line.text) || (line.wordCount <= MAX_LONG_NOTICE_WORDS && (line.wordCount <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(line.text)) && !isSentenceOnCopyright(line)))) ||
-  // Asked only of lines with the terms' last word: the optional sentence before them made the scan twice the notice's other tests.
-  (line.wordCount <= MAX_LONG_NOTICE_WORDS && MATERIAL_TERMS_WORD.test(line.text) && MATERIAL_TERMS.test(line.text));
+export const isCopyrightNotice = (line: Line): boolean => {
+  const words = line.wordCount;
+  // No test below asks of a longer line.
+  if (words > MAX_SITE_TERMS_WORDS) return false;
+  const text = line.text;
+  if ((words <= MAX_SHORT_NOTICE_WORDS && (OTHER_LANGUAGE_RIGHTS_RESERVED.test(text) || REUSE_TERMS.test(text))) || isCjkRightsNotice(line) || isRightsBelongingNotice(line)) return true;
+  // The English notices' patterns, each asked only of a line with a word it needs (one lowercased copy, a search a word):
+  // most lines have none of them, and a regex test costs more than the search.
+  const lower = text.toLowerCase();
+  const folds = FOLDS_TO_ASCII.test(text);
+  if (
+    lower.includes('without') &&
+    ((words <= MAX_LONG_NOTICE_WORDS && (RIGHTS_NOTICE.test(text) || MATERIAL_NOT_REPRODUCED.test(text))) || (words <= MAX_SUBJECT_NOTICE_WORDS && RIGHTS_NOTICE_RUN_ON.test(text)))
+  ) {
+    return true;
+  }
+  if (
+    (folds || LITERAL_GUARDED.copyright.mayMatch(lower)) &&
+    ((words <= MAX_SUBJECT_NOTICE_WORDS && SUBJECT_TO_COPYRIGHT.test(text)) ||
+      (words <= MAX_LONG_NOTICE_WORDS && CARRIED_MATERIAL_NOTICE.test(text)) ||
+      // What NOTICE_WITH_TERMS and LONG_COPYRIGHT match COPYRIGHT matches too.
+      (LITERAL_GUARDED.copyright.regex.test(text) &&
+        (NOTICE_WITH_TERMS.test(text) || (words <= MAX_LONG_NOTICE_WORDS && (words <= MAX_SHORT_NOTICE_WORDS || LONG_COPYRIGHT.test(text)) && !isSentenceOnCopyright(line)))))
+  ) {
+    return true;
+  }
+  // MATERIAL_TERMS only of lines with its last word: the optional sentence before the terms made its scan twice the other tests.
+  return words <= MAX_LONG_NOTICE_WORDS && (folds || lower.includes('redistributed')) && MATERIAL_TERMS.test(text);
+};
 
 /**
  * A notice's year or range of years, the last in four digits or two ("2007-2026", "2026-27": Indian sites write the financial
@@ -336,7 +348,6 @@ const CARRIED_MATERIAL_NOTICE = /^this (?:service|site|website|page|programme|pr
  * A wire's terms on a line of their own, the notice split over two ("Content © Copyright 2000 - 2008 …" over its terms, "This
  * material may not be …"), maybe after the distributor's sentence ("Distributed by Harbour Broadcasting. This material …").
  */
-const MATERIAL_TERMS_WORD = /redistributed/iu;
 const MATERIAL_TERMS = /^(?:[^.]{0,80}\.\s+)?This (?:material|article|story|content) may not be (?:published|reproduced), broadcast, rewritten,? (?:or|and) redistributed\b/iu;
 /**
  * A wire's notice with its terms of use ("Copyright 2025 The Harbour Press. All rights reserved." and the terms, "This material
