@@ -122,6 +122,7 @@ function dateOpeningBody(body: string, dateOrder: DateOrder | undefined): string
   const opening = OPENING_BEFORE_DASH.exec(body)?.[1];
   return opening !== undefined && onlyDateWords(opening) ? (readDate(opening, dateOrder)?.iso ?? null) : null;
 }
+
 /** A name of one word: a brand's, or a blogger's first name. */
 const ONE_WORD = /^[\p{L}\p{N}'’.&-]+$/u;
 
