@@ -88,6 +88,13 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('MM Medien', '© MM Medien GmbH')).toBe('MM Medien');
     // A Greek company's legal form, the paper's article before its name: "Α.Ε." was no legal form.
     expect(source('ΠΡΩΙΝΗ', '© 2026 Η ΠΡΩΙΝΗ Α.Ε.')).toBe('ΠΡΩΙΝΗ');
+    // Polish, Czech and Slovak companies' legal forms, dotted and spaced ("Sp. z o.o.", "s.r.o.", "a.s."), left out of the holder's
+    // name, not cut at their first dot.
+    expect(source('Gazeta Jeziorna', '© 2026 Wydawnictwo Gazeta Jeziorna Sp. z o.o.')).toBe('Gazeta Jeziorna');
+    expect(source('Denik Brezina', '© 2026 Denik Brezina s.r.o.')).toBe('Denik Brezina');
+    // A press's name holding the notice, its form left out as "Ltd." is.
+    expect(source('Menu', '© 2026 Harbour Press Sp. z o.o.')).toBe('Harbour Press');
+    expect(source('Menu', '© 2026 Harbour Press, a.s.')).toBe('Harbour Press');
     // A notice naming another holder, or a longer name the masthead's opens, names no site.
     expect(source('Le Quotidien', '© Groupe Horizon 2026')).toBeNull();
     expect(source('NOS', '© NOSTRA Verlag 2026')).toBeNull();
