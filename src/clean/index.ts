@@ -193,7 +193,8 @@ function storyDateUnderHeadline(page: Page, parts: Parts, headline: Line | undef
       dateOf(reading.date).slice(0, DAY_CHARS) < day,
   );
   const story = under.find((reading) => !reading.update) ?? under[0];
-  if (story) metadata.date = dateOf(story.date);
+  // Set as read: cleanWithWords reads the date month first after this, whichever line set it.
+  if (story) metadata.date = story.date;
 }
 
 /** The characters of an ISO date's day ("2026-12-14"), before its time. */
