@@ -372,7 +372,7 @@ function pageFindings(
  */
 function boxChrome(lines: readonly Line[], i: number): string | null {
   const line = lines[i]!;
-  if (isCreditUnderCaption(line, lines[i - 1], lines[i - 2]) || isCaptionOverCreditApart(lines, i) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(line, lines[i - 1], lines[i - 2], lines[i + 1]) || isCaptionOverCounter(lines, i) || isUnderBbcPictureLabel(line, lines[i - 1]) || isUnderCaptionButton(lines, i) || isAgedCaption(line, lines[i - 1], lines[i + 1])) return PICTURE_CREDIT;
+  if (isCreditUnderCaption(lines, i) || isCaptionOverCreditApart(lines, i) || isHandleCredit(lines[i - 1], line) || isHandleCredit(line, lines[i + 1]) || isVideoCaption(lines, i) || isCaptionOverCounter(lines, i) || isUnderBbcPictureLabel(line, lines[i - 1]) || isUnderCaptionButton(lines, i) || isAgedCaption(line, lines[i - 1], lines[i + 1])) return PICTURE_CREDIT;
   if (isDonationHeading(line, lines[i + 1], lines[i - 1]) || isDonationBoxText(lines, i)) return DONATION_APPEAL;
   if (isResourceTitle(line, lines[i + 1])) return RESOURCE_PITCH;
   if (isReviewMethodNote(line, lines[i - 1])) return REVIEW_METHOD_NOTE;
@@ -397,7 +397,7 @@ function underHeaderLabel(lines: readonly Line[], i: number): boolean {
 
 /** lines[i] is a gallery's caption set apart over its counter without spaces ("1/12": unspacedCounterReason), the picture's as the counter is. */
 const isCaptionOverCounter = (lines: readonly Line[], i: number): boolean =>
-  i + 1 < lines.length && isUnspacedCounter(lines[i + 1]!) && isUnderCaptionApart(lines[i + 1]!, lines[i], lines[i - 1], lines[i + 2]);
+  i + 1 < lines.length && isUnspacedCounter(lines[i + 1]!) && isUnderCaptionApart(lines, i + 1);
 
 /**
  * A counter written without spaces alone on its line (lines[i], "1/6"), by the lines next to it: a
@@ -411,7 +411,7 @@ function unspacedCounterReason(lines: readonly Line[], i: number): string | null
   const by = [lines[i - 1], lines[i + 1]].filter((line): line is Line => line !== undefined);
   if (by.some(isPictureLine)) return GALLERY_COUNTER;
   if (by.some((line) => isPrintoutTime(line) || isWebAddressLine(line))) return PRINTOUT_PAGE_NUMBER;
-  return isUnderCaptionApart(lines[i]!, lines[i - 1], lines[i - 2], lines[i + 1]) ? GALLERY_COUNTER : null;
+  return isUnderCaptionApart(lines, i) ? GALLERY_COUNTER : null;
 }
 
 /** A weak line's or page text's reason, or DATA_TABLE_ROW when lines[i] is a table's row. */

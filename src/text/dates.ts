@@ -154,8 +154,8 @@ const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:(?<=\.\d{
  * ET"), as no version is so written. Its day and month are ordered as NUMERIC_DATE's:
  * by the page's other dates when they could be either (pageDateOrder), else left unread.
  */
-// Two figures before each dot are checked behind it (a lookahead for them up front was tried at every position of
-// every line: ten times the regex's time).
+// Two figures before each dot are checked behind it: a lookahead for them up front is tried at every position of every
+// line, ten times the regex's time.
 const SHORT_YEAR_DATE = /(?<![\p{L}\p{N}./:-])(\d{1,2})([./])(?<=\d\d\.|\d\/)(\d{1,2})\2(?<=\d\d\.\d\d\.|\/)(\d{2})(?![\p{L}\p{N}./-])/u;
 /**
  * A two-digit year's century: the year in this century up to LATEST_PLAUSIBLE_YEAR ("26" is 2026),
@@ -326,7 +326,9 @@ const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray, order: DateOr
  * 31/04/2023, 13/13/2023); null when the text holds no date expression (nor a year outside
  * 1900-2100, as codes and numbers such as 0800-12-34 are).
  */
-type DateReading = { iso: string } | { iso: null; unread: 'order' | 'impossible' | 'calendar' };
+type DateReading = { iso: string } | { iso: null; unread: UnreadDate };
+/** Why a date expression gave no date (DateReading). */
+type UnreadDate = 'order' | 'impossible' | 'calendar';
 
 /**
  * A year the page's markup runs into the time after it, two boxes with no space between them: Reuters' "December 4,
@@ -381,7 +383,7 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
   const dotted = timed ? digits.replace(DOTTED_DATE_HYPHEN_TIME, '$1 ') : digits;
   const undotted = dotted.includes('. ') ? dotted.replace(SPACED_DOTTED_DATE, '$1.$2.$3') : dotted;
   const text = DAY_RANGE_DASH.test(undotted) ? undotted.replace(DAY_RANGE_IN_MONTH, firstDayOfRange) : undotted;
-  let unread: 'order' | 'impossible' | 'calendar' | null = null;
+  let unread: UnreadDate | null = null;
   for (const { regex, parts } of PATTERNS) {
     const match = regex.exec(text);
     if (!match) continue;

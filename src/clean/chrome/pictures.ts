@@ -296,13 +296,14 @@ export function isSignedByAuthor(line: Line, byline: string | null): boolean {
 export const isPictureLine = (line: Line): boolean => isMarkdownImage(line) || isMediaPlaceholder(line) || isPictureCredit(line) || isGalleryCounter(line) || isGalleryPrompt(line);
 
 /**
- * A comma credit (isCommaCredit) right under a picture's caption, no blank line between: a caption
+ * lines[i] is a comma credit (isCommaCredit) right under a picture's caption, no blank line between: a caption
  * written as a sentence that stands apart from the text above it (a blank line, or a picture's own
  * line, right over it), or a picture's line, between the paragraphs. A
  * contributor's line alone between paragraphs, or under a paragraph of a page without blank lines
  * (the line above it right under the text's), stays.
  */
-export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined): boolean {
+export function isCreditUnderCaption(lines: readonly Line[], i: number): boolean {
+  const [aboveThat, above, line] = [lines[i - 2], lines[i - 1], lines[i]!];
   if (!isRightOverOnPage(above, line) || !isCommaCredit(line.text)) return false;
   if (isPictureLine(above)) return true;
   const apart = !isRightOverOnPage(aboveThat, above) || isPictureLine(aboveThat);
@@ -310,7 +311,7 @@ export function isCreditUnderCaption(line: Line, above: Line | undefined, aboveT
 }
 
 /**
- * A caption and its credit right under a picture's caption buttons (CAPTION_BUTTON), no blank line between: Gannett's papers set
+ * lines[i] is a caption or its credit right under a picture's caption buttons (CAPTION_BUTTON), no blank line between: Gannett's papers set
  * "Hide Caption" over the caption, a sentence, over the photographer's credit to the paper, "<Name>, Detroit Free Press" (a
  * masthead no list need name), over the first paragraph. The caption is a sentence of MAX_CAPTION_APART_WORDS at most;
  * a credit under it has the comma credit's shape.
@@ -346,15 +347,15 @@ const MAX_CREDIT_ALONE_WORDS = 8;
 export function isCaptionOverCreditApart(lines: readonly Line[], i: number): boolean {
   const credit = lines[i + 1];
   // The blank lines and the caption's shape first: the credit's patterns cost more.
-  return credit !== undefined && credit.wordCount <= MAX_CREDIT_ALONE_WORDS && isUnderCaptionApart(credit, lines[i], lines[i - 1], lines[i + 2]) && (isPictureCredit(credit) || isCommaCredit(credit.text));
+  return credit !== undefined && credit.wordCount <= MAX_CREDIT_ALONE_WORDS && isUnderCaptionApart(lines, i + 1) && (isPictureCredit(credit) || isCommaCredit(credit.text));
 }
 
 /**
- * `line` (a gallery's counter without spaces, "1/12") stands right under a caption set apart: a short
- * sentence alone, a blank line over it and under `line`, between two paragraphs: no credit tells the
- * picture, the counter does.
+ * lines[i] (a gallery's counter without spaces, "1/12", or a picture's credit alone) stands right under a caption set apart:
+ * a short sentence alone, a blank line over it and under lines[i], between two paragraphs.
  */
-export function isUnderCaptionApart(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
+export function isUnderCaptionApart(lines: readonly Line[], i: number): boolean {
+  const [aboveThat, above, line, below] = [lines[i - 2], lines[i - 1], lines[i]!, lines[i + 1]];
   if (!isRightOverOnPage(above, line) || isRightUnderOnPage(below, line) || isRightOverOnPage(aboveThat, above)) return false;
   return above.wordCount <= MAX_CAPTION_APART_WORDS && isProse(above);
 }
@@ -390,7 +391,7 @@ const isVideoTitle = (line: Line): boolean => line.wordCount >= 3 && line.wordCo
 const isVideoBlurb = (line: Line): boolean => line.wordCount >= 4 && line.wordCount <= MAX_VIDEO_CAPTION_WORDS && /\.["”’]?$/u.test(line.text);
 
 /**
- * A video's caption right under its player's length (VIDEO_DURATION, the shown length between them or
+ * lines[i] is a video's caption right under its player's length (VIDEO_DURATION, the shown length between them or
  * not), a blank line under it: "Firefighters battle the fire near Cudlee Creek." under "Watch",
  * "Duration: 1 minute 12 seconds", "1m", a paragraph between the article's to the line model, as is
  * CNBC's video title under "VIDEO 02:15" (VIDEO_WITH_LENGTH). A sentence with no blank line under it
@@ -400,7 +401,8 @@ const isVideoBlurb = (line: Line): boolean => line.wordCount >= 4 && line.wordCo
  * playlist's label over the next video's length ("Up next" over "01:48", the next video's title over the article's
  * opening); a title (no full stop) is the video's there too. The title and the blurb of a box under "Video" (VIDEO_BOX_LABEL).
  */
-export function isVideoCaption(line: Line, above: Line | undefined, aboveThat: Line | undefined, below: Line | undefined): boolean {
+export function isVideoCaption(lines: readonly Line[], i: number): boolean {
+  const [aboveThat, above, line, below] = [lines[i - 2], lines[i - 1], lines[i]!, lines[i + 1]];
   if (!isRightOverOnPage(above, line) || line.wordCount > MAX_VIDEO_CAPTION_WORDS) return false;
   if (isVideoBoxLabel(above)) return isVideoTitle(line) && isRightUnderOnPage(below, line) && isVideoBlurb(below);
   const playerOver = isRightOverOnPage(aboveThat, above);

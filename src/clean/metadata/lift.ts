@@ -2,8 +2,9 @@
 // removed from the body and their content lifted into the article's metadata (liftMetadata: a line of a byline and a
 // date parted by bars or dashes, a date then an author, an author then a date), a page's record of it (LiftedMetadata,
 // beginLift) saying too how a field was set, which decides whether a later line's replaces it. The top of
-// src/clean/metadata/: it reads lines with the sibling modules, and none of them imports it but header-names.ts, which
-// reads a header's name and date line as liftLine reads its date.
+// src/clean/metadata/: it reads lines with the sibling modules, and of them only header-names.ts (a header's name and
+// date line, its date read as liftLine reads it), header-byline.ts (bylineOf) and page-source.ts (chineseDateLineSource)
+// import it.
 import type { ArticleMetadata, DateOrder } from '../../types.js';
 import { isMonthName, readDate, writesFullYear } from '../../text/dates.js';
 import { isEmbeddedPostSignature } from '../embedded.js';
@@ -21,13 +22,12 @@ import { isSourceAddress, liftSourceCredit, SITE_ADDRESS_ALONE, SOURCE } from '.
 import { agencyWithOutlet, liftBylineName } from './signed-bylines.js';
 import { CREDIT_WORD } from './wire-credits.js';
 
-const EDITOR_CREDIT = 'editor credit';
 /** A comma spaced as some pages set it between names ("Jane Doe , John Roe"): the byline has it unspaced. */
 const SPACED_COMMA = /\s+,/gu;
 /**
  * Dashes or a bar closing a byline with nothing after them ("By DAVID ROE - Associated Press Writer --", "By JANE ROE |
- * Special to the Pioneer Press |"): no part of the author. The spaces start after a non-space: tried from every
- * space of a long run, each scanning to its end, a table's padded line took seconds (quadratic).
+ * Special to the Pioneer Press |"): no part of the author. The spaces start after a non-space: else the match is tried
+ * from every space of a long run, each scanning to its end (quadratic: seconds on a table's padded line).
  */
 const TRAILING_DASHES = /(?<!\s)\s+(?:[-–—]+|\|)$/u;
 /**
@@ -45,7 +45,8 @@ const MORE_BY_AUTHOR = /(?<!\s)\s*(?:[?»|•·-]\s*)?more (?:by|from) this auth
 const CHINESE_REPORTING_PLACE = /(?<!\s)\s*[／/∕]\s*\p{L}{1,8}(?:報導|报道)$/u;
 /**
  * An article's metadata as liftMetadata fills it line by line, with what later lines must know of how it was filled.
- * cleanWithWords (index.ts) makes one a page and passes it to each call, and keptArticle reads its staff signing.
+ * readPage (page.ts) makes one a page and passes it to each call (line-rules.ts metadataLifting), and keptArticle reads its
+ * staff signing.
  */
 export interface LiftedMetadata {
   readonly metadata: ArticleMetadata;
@@ -100,10 +101,6 @@ export function chineseDateLineSource(line: Line): string | null {
   const outlet = CHINESE_DATE_THEN_SOURCE.exec(line.text)?.[1];
   return outlet !== undefined && (/[来來]源[:：]/u.test(line.text) || /[报報网網社台]$/u.test(outlet)) ? outlet : null;
 }
-const placeThenDateWords = (text: string): boolean => {
-  const place = placeBeforeDate(text);
-  return place !== null && bylineName(place.slice(0, -2)) === undefined;
-};
 
 /**
  * Removal reason when the line is metadata (and the metadata it carries, lifted), else null;
@@ -136,8 +133,12 @@ function withoutCreditAfter(line: Line): Line {
   return isEditorCredit(credit) ? describeLine(line.number, line.text.slice(0, dash.index), NO_STOPWORDS) : line;
 }
 
-/** A date's cell before the next one, two spaces or a tab apart (ingest/normalise.ts spacedTabs). */
-const CELL_GAP = /(?<!\s) {2,}(?=\S)/u;
+/**
+ * A table's cells, which ingest sets two spaces apart (src/ingest/normalise.ts spacedTabs): a page's markup leaves a tab
+ * between its byline's box and its date's, or between a date and the links after it (dateCellBeforeTools). The spaces
+ * start after a non-space (a run is scanned once).
+ */
+export const CELLS = /(?<!\s) {2,}(?=\S)/u;
 /** Bars parting the links and tools after the date's cell. */
 const CELL_BARS = /\s+\|\s+/u;
 /** Words of a link or a tool after the date's cell at most: "View all news", "Send to a friend". */
@@ -149,7 +150,7 @@ const MAX_TOOL_CELL_WORDS = 4;
  */
 function dateCellBeforeTools(line: Line, dateOrder: DateOrder): Line | null {
   if (!line.text.includes('|')) return null;
-  const gap = CELL_GAP.exec(line.text);
+  const gap = CELLS.exec(line.text);
   if (!gap) return null;
   const cell = line.text.slice(0, gap.index);
   const rest = line.text.slice(gap.index).trim().split(CELL_BARS);
@@ -194,8 +195,8 @@ function isNamesAlone(byline: string): boolean {
  * A metadata line's parts: "By Staff Reporter | Updated: Jul 3, 2023, 22:14 IST"; Japanese and Chinese
  * pages set a full-width slash or bar between them, spaced or not ("by 山田太郎 ／ 2024.05.20"), and the Times of India a
  * spaced slash ("TOI City Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2026, 10:12 IST"). A match
- * starts only where no space is before it: tried at every start inside a run of spaces, each scanning
- * to the run's end, it took seconds on a line padded with 100,000 spaces (quadratic). The leftmost
+ * starts only where no space is before it: else it is tried at every start inside a run of spaces, each scanning
+ * to the run's end (quadratic: seconds on a line padded with 100,000 spaces). The leftmost
  * match starts at the run's first space anyway, so the parts are the same. A middle dot unspaced between a name and a
  * date's figure too (Wday.ru's "Текст: Вера Сотникова·12 октября 2018", else a date line whose author is lost;
  * not between names, as Korean bylines join them: "김철수·이영희 기자").
@@ -340,8 +341,8 @@ function creditSentences(part: Line): Line[] {
 }
 
 /** A date line that ends with its author: "Posted on February 7, 2024 by Jamie Lee" (a blog's header). */
-// The space run before "by" starts after a non-space: tried from every space of a long run, the lazy
-// date part made it quadratic (a line padded with 100,000 spaces took over a minute).
+// The space run before "by" starts after a non-space: else, tried from every space of a long run, the lazy
+// date part makes it quadratic (over a minute on a line padded with 100,000 spaces).
 const DATE_THEN_AUTHOR = /^(.*\d.*?)(?<!\s)\s+(by\s+\p{Lu}.*)$/u;
 export const DATE_THEN_AUTHOR_MAX_WORDS = 24;
 /**
@@ -392,11 +393,6 @@ const AUTHOR_ON_DATE = /^(.*?\S)\s+((?:on|at)\s+.*\d.*)$/iu;
  * goes with the date line's part, removed with it. Names alone before the stamp, as for AUTHOR_ON_DATE.
  */
 const AUTHOR_ISO_DATE = /^(.*?\S)\s+(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}.*)$/u;
-/**
- * A table's cells, which ingest sets two spaces apart (src/ingest/normalise.ts spacedTabs): a page's markup leaves a tab
- * between its byline's box and its date's. The spaces start after a non-space (a run is scanned once).
- */
-export const CELLS = /(?<!\s) {2,}(?=\S)/u;
 /**
  * A byline and a date line in two cells: "Contributed by Nicol Anstey<tab>Friday, 28 December 2007". Read whole, the line
  * is a date line and the author is lost.
@@ -498,10 +494,16 @@ export function bylineOf(line: Line, dateOrder: DateOrder): string | null {
  * …" is a label.
  */
 const HEADING_BEFORE_DATE = /^(?=(?:[^\s:\p{N}]+\s+){2,}[^\s:\p{N}]+:)(?![^:]*(?<!\p{L})(?:[Dd]ate|[Dd]ata|[Dd]atum|[Ff]echa)(?!\p{L}))[^:]*\s\p{Ll}[^:]*:\s/u;
+/** A line of a place, a comma and date words (placeBeforeDate) whose place is no byline's name ("By Jane Doe, 20 November 2019"). */
+const placeThenDateWords = (text: string): boolean => {
+  const place = placeBeforeDate(text);
+  return place !== null && bylineName(place.slice(0, -2)) === undefined;
+};
 /**
  * A line of a date (also one that gives no date: day and month in unknown order, an impossible day)
  * and little else: date words and the labels' words alone (Corriere della Sera's "4 dicembre 2026 (modifica il 4
- * dicembre 2026 | 21:40)", the update after the publication's date: nine words), or a short line. A two-digit year's
+ * dicembre 2026 | 21:40)", the update after the publication's date: nine words), or a short line, or a place and date
+ * words alone (placeThenDateWords). A two-digit year's
  * date (no year of four digits) only labelled or alone with date words: a short line is as often a headline or a link
  * dated so ("Opening Bell 11.18.19", "• Mahler in Pendleton (05/26/07)"), no date line. Nor a sentence
  * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de yapılacak."). Nor a heading
@@ -573,7 +575,7 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
     metadata.byline ??= boxed;
     return 'byline';
   }
-  if (isEditorCredit(line)) return EDITOR_CREDIT;
+  if (isEditorCredit(line)) return 'editor credit';
   const agency = line.wordCount <= MAX_METADATA_WORDS ? agencyWithOutlet(line.text) : undefined;
   if (agency) {
     metadata.source ??= agency;

@@ -295,21 +295,21 @@ describe('isCreditUnderCaption', () => {
   // The spaces around the comma as a scraper may leave them (the credit's one comma, then the split at it).
   it.each(['Martin Calloway, AP', 'Hal Gentner, Reuters', 'Al Gorski, Associated Press', 'Jane Doe, Getty Images', 'Kelly Winslow, The Harbour Star', 'Martin Calloway ,  AP'])(
     'takes "%s" right under a caption set apart from the text for a credit',
-    (credit) => expect(isCreditUnderCaption(at(11, credit), at(10, caption), at(8, PROSE))).toBe(true),
+    (credit) => expect(isCreditUnderCaption([at(8, PROSE), at(10, caption), at(11, credit)], 2)).toBe(true),
   );
 
   it("takes one right under a picture's own line", () => {
-    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, '[Image]'), at(8, PROSE))).toBe(true);
-    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, caption), at(9, '1 of 5'))).toBe(true);
+    expect(isCreditUnderCaption([at(8, PROSE), at(10, '[Image]'), at(11, 'Martin Calloway, AP')], 2)).toBe(true);
+    expect(isCreditUnderCaption([at(9, '1 of 5'), at(10, caption), at(11, 'Martin Calloway, AP')], 2)).toBe(true);
   });
 
   it('leaves a contributor\'s line alone between paragraphs, under a paragraph of a page without blank lines, or of another shape', () => {
-    expect(isCreditUnderCaption(at(12, 'Martin Calloway, AP'), at(10, caption), at(8, PROSE))).toBe(false);
-    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, caption), at(9, PROSE))).toBe(false);
-    expect(isCreditUnderCaption(at(11, 'Martin Calloway, AP'), at(10, 'Eastern Harbour quarterback Mike Glenn'), at(8, PROSE))).toBe(false);
-    expect(isCreditUnderCaption(at(11, 'Martin Calloway, Indiana'), at(10, caption), at(8, PROSE))).toBe(false);
-    expect(isCreditUnderCaption(at(11, 'Asked about it, Reuters'), at(10, caption), at(8, PROSE))).toBe(false);
-    expect(isCreditUnderCaption(at(11, 'Martin Calloway, Jane Doe, AP'), at(10, caption), at(8, PROSE))).toBe(false);
+    expect(isCreditUnderCaption([at(8, PROSE), at(10, caption), at(12, 'Martin Calloway, AP')], 2)).toBe(false);
+    expect(isCreditUnderCaption([at(9, PROSE), at(10, caption), at(11, 'Martin Calloway, AP')], 2)).toBe(false);
+    expect(isCreditUnderCaption([at(8, PROSE), at(10, 'Eastern Harbour quarterback Mike Glenn'), at(11, 'Martin Calloway, AP')], 2)).toBe(false);
+    expect(isCreditUnderCaption([at(8, PROSE), at(10, caption), at(11, 'Martin Calloway, Indiana')], 2)).toBe(false);
+    expect(isCreditUnderCaption([at(8, PROSE), at(10, caption), at(11, 'Asked about it, Reuters')], 2)).toBe(false);
+    expect(isCreditUnderCaption([at(8, PROSE), at(10, caption), at(11, 'Martin Calloway, Jane Doe, AP')], 2)).toBe(false);
   });
 });
 
@@ -318,38 +318,38 @@ describe('isVideoCaption', () => {
   const caption = 'Firefighters battle the fire near Cudlee Creek.';
 
   it("takes the line right under a video player's length, a blank line under it, for its caption", () => {
-    expect(isVideoCaption(at(12, caption), at(11, '1m'), at(10, 'Duration: 1 minute 12 seconds'), at(14, PROSE))).toBe(true);
-    expect(isVideoCaption(at(12, caption), at(11, '2m 5s'), at(10, 'Duration: 2 minutes, 5 seconds'), undefined)).toBe(true);
-    expect(isVideoCaption(at(11, caption), at(10, 'Duration: 2:31'), at(9, 'Watch'), at(13, PROSE))).toBe(true);
+    expect(isVideoCaption([at(10, 'Duration: 1 minute 12 seconds'), at(11, '1m'), at(12, caption), at(14, PROSE)], 2)).toBe(true);
+    expect(isVideoCaption([at(10, 'Duration: 2 minutes, 5 seconds'), at(11, '2m 5s'), at(12, caption)], 2)).toBe(true);
+    expect(isVideoCaption([at(9, 'Watch'), at(10, 'Duration: 2:31'), at(11, caption), at(13, PROSE)], 2)).toBe(true);
   });
 
   it("takes the title under a playlist's label and the next video's length for the video's, the story going on under it", () => {
-    expect(isVideoCaption(at(12, 'Harbour Lions training report: Week 9'), at(11, '01:48'), at(10, 'Up next'), at(13, PROSE))).toBe(true);
-    expect(isVideoCaption(at(12, 'New arrivals hall opens at the airport'), at(11, '2:14'), at(10, 'Now playing'), at(13, PROSE))).toBe(true);
+    expect(isVideoCaption([at(10, 'Up next'), at(11, '01:48'), at(12, 'Harbour Lions training report: Week 9'), at(13, PROSE)], 2)).toBe(true);
+    expect(isVideoCaption([at(10, 'Now playing'), at(11, '2:14'), at(12, 'New arrivals hall opens at the airport'), at(13, PROSE)], 2)).toBe(true);
     // A live blog's stamp under a heading: no playlist.
-    expect(isVideoCaption(at(12, 'Harbour Lions training report: Week 9'), at(11, '01:48'), at(10, 'Latest updates'), at(13, PROSE))).toBe(false);
+    expect(isVideoCaption([at(10, 'Latest updates'), at(11, '01:48'), at(12, 'Harbour Lions training report: Week 9'), at(13, PROSE)], 2)).toBe(false);
   });
 
   it('leaves a line with no length over it, the article going on right under it, or a paragraph', () => {
     // A live blog's stamp over its entry's heading, a count over a line: no player's length.
-    expect(isVideoCaption(at(12, caption), at(11, '14:10'), at(10, PROSE), at(14, PROSE))).toBe(false);
-    expect(isVideoCaption(at(12, caption), at(11, '1m'), at(10, PROSE), at(14, PROSE))).toBe(false);
-    expect(isVideoCaption(at(12, caption), at(10, 'Duration: 1 minute 12 seconds'), at(8, PROSE), at(14, PROSE))).toBe(false);
-    expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, 'Duration: 1 minute 12 seconds'), at(10, 'Watch'), at(14, PROSE))).toBe(false);
-    expect(isVideoCaption(at(12, caption), at(11, 'Duration of the works: two years'), at(10, PROSE), at(14, PROSE))).toBe(false);
+    expect(isVideoCaption([at(10, PROSE), at(11, '14:10'), at(12, caption), at(14, PROSE)], 2)).toBe(false);
+    expect(isVideoCaption([at(10, PROSE), at(11, '1m'), at(12, caption), at(14, PROSE)], 2)).toBe(false);
+    expect(isVideoCaption([at(8, PROSE), at(10, 'Duration: 1 minute 12 seconds'), at(12, caption), at(14, PROSE)], 2)).toBe(false);
+    expect(isVideoCaption([at(10, 'Watch'), at(11, 'Duration: 1 minute 12 seconds'), at(12, `${PROSE} ${PROSE}`), at(14, PROSE)], 2)).toBe(false);
+    expect(isVideoCaption([at(10, PROSE), at(11, 'Duration of the works: two years'), at(12, caption), at(14, PROSE)], 2)).toBe(false);
   });
   // Fox News' box over the first paragraph: "Video", the video's title, its blurb.
   const title = 'Flood survivors rebuild in a river town';
   const blurb = 'Residents of Harbour Bend describe the weeks after the water came.';
   it('takes the title and the blurb of a box under "Video"', () => {
-    expect(isVideoCaption(at(11, title), at(10, 'Video'), at(9, 'close'), at(12, blurb))).toBe(true);
-    expect(isVideoCaption(at(12, blurb), at(11, title), at(10, 'Video'), at(13, PROSE))).toBe(true);
+    expect(isVideoCaption([at(9, 'close'), at(10, 'Video'), at(11, title), at(12, blurb)], 2)).toBe(true);
+    expect(isVideoCaption([at(10, 'Video'), at(11, title), at(12, blurb), at(13, PROSE)], 2)).toBe(true);
   });
 
   it('leaves a menu\'s sections, headlines under "Video", and a paragraph under a title', () => {
-    expect(isVideoCaption(at(11, 'Politics'), at(10, 'Video'), at(9, 'News'), at(12, 'Opinion'))).toBe(false);
-    expect(isVideoCaption(at(11, title), at(10, 'Video'), at(9, 'close'), at(12, 'Why do river towns flood more often now?'))).toBe(false);
-    expect(isVideoCaption(at(12, `${PROSE} ${PROSE}`), at(11, title), at(10, 'Video'), at(13, PROSE))).toBe(false);
+    expect(isVideoCaption([at(9, 'News'), at(10, 'Video'), at(11, 'Politics'), at(12, 'Opinion')], 2)).toBe(false);
+    expect(isVideoCaption([at(9, 'close'), at(10, 'Video'), at(11, title), at(12, 'Why do river towns flood more often now?')], 2)).toBe(false);
+    expect(isVideoCaption([at(10, 'Video'), at(11, title), at(12, `${PROSE} ${PROSE}`), at(13, PROSE)], 2)).toBe(false);
   });
 });
 
@@ -370,19 +370,19 @@ describeLineTest(
 describe("isVideoCaption: a video's title on a page without blank lines", () => {
   const at = (number: number, text: string) => describeLine(number, text, STOPWORDS);
   it('takes a title (no full stop) under "VIDEO 02:15" with the text going on right under it', () => {
-    expect(isVideoCaption(at(2, 'Why city bridges across the US are falling apart'), at(1, 'VIDEO 02:15'), undefined, at(3, PROSE))).toBe(true);
+    expect(isVideoCaption([at(1, 'VIDEO 02:15'), at(2, 'Why city bridges across the US are falling apart'), at(3, PROSE)], 1)).toBe(true);
   });
   it('leaves a sentence there: it may be the article going on', () => {
-    expect(isVideoCaption(at(2, 'Firefighters battle the fire near Cudlee Creek.'), at(1, 'Duration: 1 minute 12 seconds'), undefined, at(3, PROSE))).toBe(false);
+    expect(isVideoCaption([at(1, 'Duration: 1 minute 12 seconds'), at(2, 'Firefighters battle the fire near Cudlee Creek.'), at(3, PROSE)], 1)).toBe(false);
   });
   it('takes a sentence under the length read and shown, a whole player', () => {
-    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, '1m'), at(1, 'Duration: 1 minute 12 seconds'), at(4, PROSE))).toBe(true);
+    expect(isVideoCaption([at(1, 'Duration: 1 minute 12 seconds'), at(2, '1m'), at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(4, PROSE)], 2)).toBe(true);
   });
   it("takes a sentence under the player's label over its length, a whole player too", () => {
-    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 1 minute 12 seconds'), at(1, 'Watch'), at(4, PROSE))).toBe(true);
-    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 2:31'), at(1, 'Play video'), at(4, PROSE))).toBe(true);
+    expect(isVideoCaption([at(1, 'Watch'), at(2, 'Duration: 1 minute 12 seconds'), at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(4, PROSE)], 2)).toBe(true);
+    expect(isVideoCaption([at(1, 'Play video'), at(2, 'Duration: 2:31'), at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(4, PROSE)], 2)).toBe(true);
     // The label set apart from the length, a blank line between: no one player's.
-    expect(isVideoCaption(at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(2, 'Duration: 2:31'), at(0, 'Watch'), at(4, PROSE))).toBe(false);
+    expect(isVideoCaption([at(0, 'Watch'), at(2, 'Duration: 2:31'), at(3, 'Firefighters battle the fire near Cudlee Creek.'), at(4, PROSE)], 2)).toBe(false);
   });
 });
 
