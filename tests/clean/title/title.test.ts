@@ -2072,3 +2072,28 @@ describe('a headline under the captions of the pictures opening the text', () =>
     expect(cleaned.body).toMatch(/Police in Harbour City say/u);
   });
 });
+
+describe("a blog post's headline over its entry meta line, a picture's caption repeated under each picture", () => {
+  // A theatre's blog (a WordPress theme's) runs the date, comment count, category and author together by slashes under the
+  // headline; the caption, nearer the text and every word of it there, was the title while that line was page text.
+  const headline = '[Harbour Lights] The Old Pier Comes Alive for the Autumn Fair! See the Photos!';
+  const caption = '2026 Harbour Theatre Season Performance [Harbour Lights] ‘Autumn Fair’';
+  const page = [
+    'Home', 'Shows', 'Tickets', 'Stories', 'Contact', 'Blog - Latest News', headline,
+    'September 21, 2026/0 Comments/in Harbour News /by webeditor', '',
+    '@harbourlights <Harbour Lights> ‘Autumn Fair’ Performance', '', '2026 Harbour Theatre Season Performance', '', '<Harbour Lights>', '',
+    caption, '', 'The crisp autumn air! The old pier comes alive every autumn, and you can see the photos below!', '',
+    'This is the old pier where the smell of the sea fills the evening~', '', 'The reason we came to the old pier!', '',
+    'It’s because <Harbour Lights> opened the autumn fair, which runs until the end of October!', '',
+    'Shall we go back to see the night of the fair?', '', caption, '',
+    'Our cast took the show down to the old pier for the opening night of the autumn fair, and the crowd began to gather on the boardwalk long before the first lanterns were lit.', '',
+    'The band played until the tide came in, and the children danced with the cast on the boards.', '', caption, '',
+    'Thank you to everyone who came out to see us. We will be back at the pier on the last weekend of the month with a new scene from the show.',
+  ].join('\n');
+
+  it('is the title, and the meta line gives the date', () => {
+    const cleaned = clean(page);
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.metadata.date).toBe('2026-09-21');
+  });
+});
