@@ -442,8 +442,8 @@ describe("the page's title over its headline", () => {
     expect(titleOf([`${headline} | The Seattle Times`, headline, ...body])).toBe(headline);
   });
 
-  it('stays the title with no headline under it, or another line', () => {
-    expect(titleOf([`${headline} - The Seattle Times`, 'By Claire Withycombe', ...body])).toBe(`${headline} - The Seattle Times`);
+  it("stays the title with no headline under it, or another line, without the site's name", () => {
+    expect(titleOf([`${headline} - The Seattle Times`, 'By Claire Withycombe', ...body])).toBe(headline);
   });
 });
 
@@ -2095,5 +2095,22 @@ describe("a blog post's headline over its entry meta line, a picture's caption r
     const cleaned = clean(page);
     expect(cleaned.metadata.title).toBe(headline);
     expect(cleaned.metadata.date).toBe('2026-09-21');
+  });
+});
+
+describe("the site's name after the headline, as a page's document title sets it", () => {
+  const headline = 'Harbour Rowing Club wins the autumn regatta again';
+  const page = (first: string) =>
+    [first, 'Home', 'News', 'Sport', 'By Jane Doe', 'March 3, 2026', '',
+      'The Harbour Rowing Club won the autumn regatta on Saturday for the third year running, beating eleven crews on a cold and windy morning.', '',
+      "The club's eight crossed the line two lengths ahead of the rowers from Kenton, who had led until the last bend of the river.", '',
+      'The crews will meet again at the spring regatta in April.'].join('\n');
+
+  it('is no part of the title: an outlet after a bar or a dash, or its address', () => {
+    for (const suffix of [' | The Harbour Ledger', ' - BBC News', ' – harbourledger.com']) expect(clean(page(headline + suffix)).metadata.title, suffix).toBe(headline);
+  });
+
+  it('leaves a headline whose last part after a dash names no site', () => {
+    for (const title of [`${headline} - report`, 'Regatta - the club wins again', 'Harbour Rowing Club - Kenton Ledger rowers beaten']) expect(clean(page(title)).metadata.title).toBe(title);
   });
 });
