@@ -217,6 +217,18 @@ export function isBarredDateLine(text: string): boolean {
 }
 
 /**
+ * A blog entry's meta line as WordPress themes (Enfold's) set it under the post's title: the date, the comment count, the
+ * post's category and its author, run together by slashes ("March 3, 2026/2 Comments/in Club News /by editor"). Over eight
+ * words with the category's, it would be page text: the post undated, and its headline over no header, the title lost to a
+ * picture's caption the text repeats under each picture.
+ */
+const ENTRY_META_AFTER_DATE = /\/\s*(?:\d+|No) Comments?\s*\/\s*in [^/]+\/\s*by \S+(?: \S+){0,2}$/iu;
+export function isEntryMetaDateLine(text: string): boolean {
+  const meta = ENTRY_META_AFTER_DATE.exec(text);
+  return meta !== null && meta.index > 0 && onlyDateWords(text.slice(0, meta.index));
+}
+
+/**
  * The date of the date line above `lines[i]` with the time alone on `lines[i]` ("12 March 2026" over
  * "14:05 GMT", as pages set them in two boxes), else null, so that the article's date has
  * the time under it. Not when another time stands alone on the page: a live blog's

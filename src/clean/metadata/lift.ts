@@ -15,7 +15,7 @@ import { BEFORE_CLOSING_READING_TIME, isReadingTime, isRelativeAge } from '../ch
 import { describeLine, type Line, type LineNumber } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
-import { DATE_LABEL, DATE_LINE_WORD, isBarredDateLine, isDatedSentence, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
+import { DATE_LABEL, DATE_LINE_WORD, isBarredDateLine, isDatedSentence, isEntryMetaDateLine, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
 import { authorBoxName, isNameThenOutlet } from './name-posts.js';
 import { isNameLine, isNameWithOwnHandle, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SITE_ADDRESS_ALONE, SOURCE } from './page-addresses.js';
@@ -509,14 +509,15 @@ const placeThenDateWords = (text: string): boolean => {
  * (isDatedSentence): an article's last paragraph ("Bir sonraki PPK toplantısı 22 Ocak 2027'de yapılacak."). Nor a heading
  * before its date (HEADING_BEFORE_DATE). Nor a print view's
  * "Printed from … on <date>", the printing's date. A longer line in boxes set apart by bars, a section's and the outlet's
- * names among them, is one too (isBarredDateLine).
+ * names among them, is one too (isBarredDateLine), and a blog entry's meta line of its date, comment count, category and
+ * author (isEntryMetaDateLine).
  */
 export const isDateLine = (line: Line, dateOrder: DateOrder, reading = readDate(line.text, dateOrder)): boolean =>
   Boolean(reading) &&
   (DATE_LABEL.test(line.text) ||
     onlyDateWords(line.text, LABEL_WORDS) ||
     CHINESE_DATE_THEN_SOURCE.test(line.text) ||
-    (writesFullYear(line.text) && !isDatedSentence(line) && !HEADING_BEFORE_DATE.test(line.text) && (line.wordCount <= 8 || placeThenDateWords(line.text) || isBarredDateLine(line.text)))) &&
+    (writesFullYear(line.text) && !isDatedSentence(line) && !HEADING_BEFORE_DATE.test(line.text) && (line.wordCount <= 8 || placeThenDateWords(line.text) || isBarredDateLine(line.text) || isEntryMetaDateLine(line.text)))) &&
   !isEmbeddedPostSignature(line) &&
   !isPrintedNotice(line);
 

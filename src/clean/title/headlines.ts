@@ -13,7 +13,8 @@ import { isMoreStoriesLabel, isStoryBoxLabel, TOPIC_TAGS_LABEL } from '../chrome
 import { isGluedCredit } from '../chrome/pictures.js';
 import { isBulletedItem, isPipeTableLine, isShortCellsRow } from '../line-shape.js';
 import type { Line, RecordsOf } from '../lines.js';
-import { isAggregatorName } from '../outlets.js';
+import { isAggregatorName, isOutlet } from '../outlets.js';
+import { SITE_ADDRESS_ALONE } from '../metadata/page-addresses.js';
 import { isDateWordsLine } from '../metadata/date-lines.js';
 import { isNameWithPost } from '../metadata/name-posts.js';
 
@@ -372,10 +373,24 @@ function withoutCapitalsCell(text: string): string {
   return cell && /\p{Ll}/u.test(text.slice(0, cell.index)) ? text.slice(0, cell.index) : text;
 }
 /**
- * A title line's headline, without such a label (it would stand in articles.csv's title), reader tools run into its end
- * (chrome/buttons.ts withoutToolsRunInto) nor a cell in capitals after it (CAPITALS_CELL_AFTER).
+ * The site's name after the headline, a spaced bar or dash before it, as a page's document title sets it when the page gives
+ * its headline there alone ("<headline> | The Harbour Ledger", "<headline> - BBC News", "<headline> – harbourledger.com"): an
+ * outlet's name (outlets.ts isOutlet) or a site's address alone (SITE_ADDRESS_ALONE), after the last such bar or dash. A
+ * headline's own last part names none ("… rival - report", "Regatta - the club wins again").
  */
-export const headlineOf = (line: Line): string => withoutCapitalsCell(withoutToolsRunInto(line.text.replace(TITLE_LABEL, '')));
+const SITE_AFTER_BAR = /^(.*\S)\s+[|\-–—]\s+(\S.*)$/u;
+function withoutSiteName(text: string): string {
+  const parts = SITE_AFTER_BAR.exec(text);
+  if (!parts) return text;
+  const name = parts[2]!.trim();
+  return isOutlet(name) || SITE_ADDRESS_ALONE.test(name) ? parts[1]! : text;
+}
+/**
+ * A title line's headline, without such a label (it would stand in articles.csv's title), reader tools run into its end
+ * (chrome/buttons.ts withoutToolsRunInto), a cell in capitals after it (CAPITALS_CELL_AFTER) nor the site's name after it
+ * (withoutSiteName).
+ */
+export const headlineOf = (line: Line): string => withoutSiteName(withoutCapitalsCell(withoutToolsRunInto(line.text.replace(TITLE_LABEL, ''))));
 
 /** A text with its case and spacing folded: what readsAs compares. */
 export const foldedText = (text: string): string => text.replace(/\s+/gu, ' ').trim().toLowerCase();

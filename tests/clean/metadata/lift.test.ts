@@ -410,6 +410,14 @@ describe('liftMetadata', () => {
       expect(lifted.metadata.date).toBe('2026-12-08T19:51');
     });
 
+    it("reads a blog entry's meta line of its date, comment count, category and author run together by slashes", () => {
+      // A WordPress theme's (Enfold's) line under the post's title: 11 words, it was page text and the post undated.
+      expect(lift('March 3, 2026/2 Comments/in Harbour Club News /by editor')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-03' } });
+      expect(lift('March 3, 2026/No Comments/in Club News /by Jane Doe').reason).toBe('date line');
+      // Not a headline naming a date before such words, nor the comment count alone in a sentence.
+      expect(lift('Storm of March 3, 2026/2 Comments/in Harbour Club News /by editor').reason).not.toBe('date line');
+    });
+
     it("reads Hawaii's and Alaska's time zones as date line words, before an update too", () => {
       // A Honolulu station's byline and date line, its update after a dash: with "HST" unknown the line had stayed in the body.
       const lifted = beginLift(emptyMetadata());

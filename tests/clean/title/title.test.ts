@@ -442,8 +442,8 @@ describe("the page's title over its headline", () => {
     expect(titleOf([`${headline} | The Seattle Times`, headline, ...body])).toBe(headline);
   });
 
-  it('stays the title with no headline under it, or another line', () => {
-    expect(titleOf([`${headline} - The Seattle Times`, 'By Claire Withycombe', ...body])).toBe(`${headline} - The Seattle Times`);
+  it("stays the title with no headline under it, or another line, without the site's name", () => {
+    expect(titleOf([`${headline} - The Seattle Times`, 'By Claire Withycombe', ...body])).toBe(headline);
   });
 });
 
@@ -2070,5 +2070,47 @@ describe('a headline under the captions of the pictures opening the text', () =>
     expect(cleaned.metadata.title).toBe(headline);
     expect(cleaned.body).not.toMatch(/picture from last spring|speaks (?:with|about)/u);
     expect(cleaned.body).toMatch(/Police in Harbour City say/u);
+  });
+});
+
+describe("a blog post's headline over its entry meta line, a picture's caption repeated under each picture", () => {
+  // A theatre's blog (a WordPress theme's) runs the date, comment count, category and author together by slashes under the
+  // headline; the caption, nearer the text and every word of it there, was the title while that line was page text.
+  const headline = '[Harbour Lights] The Old Pier Comes Alive for the Autumn Fair! See the Photos!';
+  const caption = '2026 Harbour Theatre Season Performance [Harbour Lights] ‘Autumn Fair’';
+  const page = [
+    'Home', 'Shows', 'Tickets', 'Stories', 'Contact', 'Blog - Latest News', headline,
+    'September 21, 2026/0 Comments/in Harbour News /by webeditor', '',
+    '@harbourlights <Harbour Lights> ‘Autumn Fair’ Performance', '', '2026 Harbour Theatre Season Performance', '', '<Harbour Lights>', '',
+    caption, '', 'The crisp autumn air! The old pier comes alive every autumn, and you can see the photos below!', '',
+    'This is the old pier where the smell of the sea fills the evening~', '', 'The reason we came to the old pier!', '',
+    'It’s because <Harbour Lights> opened the autumn fair, which runs until the end of October!', '',
+    'Shall we go back to see the night of the fair?', '', caption, '',
+    'Our cast took the show down to the old pier for the opening night of the autumn fair, and the crowd began to gather on the boardwalk long before the first lanterns were lit.', '',
+    'The band played until the tide came in, and the children danced with the cast on the boards.', '', caption, '',
+    'Thank you to everyone who came out to see us. We will be back at the pier on the last weekend of the month with a new scene from the show.',
+  ].join('\n');
+
+  it('is the title, and the meta line gives the date', () => {
+    const cleaned = clean(page);
+    expect(cleaned.metadata.title).toBe(headline);
+    expect(cleaned.metadata.date).toBe('2026-09-21');
+  });
+});
+
+describe("the site's name after the headline, as a page's document title sets it", () => {
+  const headline = 'Harbour Rowing Club wins the autumn regatta again';
+  const page = (first: string) =>
+    [first, 'Home', 'News', 'Sport', 'By Jane Doe', 'March 3, 2026', '',
+      'The Harbour Rowing Club won the autumn regatta on Saturday for the third year running, beating eleven crews on a cold and windy morning.', '',
+      "The club's eight crossed the line two lengths ahead of the rowers from Kenton, who had led until the last bend of the river.", '',
+      'The crews will meet again at the spring regatta in April.'].join('\n');
+
+  it('is no part of the title: an outlet after a bar or a dash, or its address', () => {
+    for (const suffix of [' | The Harbour Ledger', ' - BBC News', ' – harbourledger.com']) expect(clean(page(headline + suffix)).metadata.title, suffix).toBe(headline);
+  });
+
+  it('leaves a headline whose last part after a dash names no site', () => {
+    for (const title of [`${headline} - report`, 'Regatta - the club wins again', 'Harbour Rowing Club - Kenton Ledger rowers beaten']) expect(clean(page(title)).metadata.title).toBe(title);
   });
 });
