@@ -13,6 +13,7 @@ import { bylineName } from './metadata/bylines.js';
 import { isDateLabelLine, isDateWordsWithTime } from './metadata/date-lines.js';
 import { isMasthead, isNameWithAgency, isNameWithJobTitle, isNameWithFullStop, isNameWithOutlet, nameAfterLabelBar, nameBeforeBracketedPost, nameBeforePageInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, namePartedFromJobTitle, placedName } from './metadata/name-posts.js';
 import { isCapitalsSignature, isCaselessName, isEmailAddressLine, isJobTitleLine, isNameLine, isNameOverJobTitle, isNamesLine, isPlaceNameLine, isPlaceWithPreposition } from './metadata/names.js';
+import { namesBeforeSlashedOutlet } from './metadata/signed-bylines.js';
 import { isAggregatorName, isNetworkService } from './outlets.js';
 
 /**
@@ -254,7 +255,15 @@ const OUTLET_INITIALS = /^\p{Lu}{2,5}$/u;
  * as "New York" there is read before this rule.) Or the place after its preposition (names.ts isPlaceWithPreposition: "à Québec"), or with its country's or state's code
  * (PLACE_WITH_CODE).
  */
-const isPlaceWrittenFrom = (line: Line): boolean => ARTICLE_PLACE.test(line.text) || PLACE_WITH_CODE.test(line.text) || isPlaceWithPreposition(line.text);
+const isPlaceWrittenFrom = (line: Line): boolean =>
+  ARTICLE_PLACE.test(line.text) || PLACE_WITH_CODE.test(line.text) || isPlaceWithPreposition(line.text) || isDeskOfPaper(line.text);
+/**
+ * The place written from or the newsroom and the paper's short name, parted by a slash, as Galician and Spanish papers set them
+ * under the author's name ("A CORUÑA / LA VOZ", "Redacción / La Voz"): one to three words each, no figure. Not a name with its outlet
+ * ("Jane Doe / Khmer Times", signed-bylines.ts namesBeforeSlashedOutlet), which is the byline itself.
+ */
+const DESK_OF_PAPER = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2} \/ \p{Lu}[\p{L}\p{M}'’.-]*(?: \p{L}[\p{L}\p{M}'’.-]*){0,2}$/u;
+const isDeskOfPaper = (text: string): boolean => DESK_OF_PAPER.test(text) && namesBeforeSlashedOutlet(text) === null;
 /** A place of one to three capitalised words with its country's or state's code after a comma: "Santo Domingo, RD", "Wichita, KS". */
 const PLACE_WITH_CODE = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}, \p{Lu}{2,3}$/u;
 const ARTICLE_PLACE = /^(?:El|La|Le|Les|Los|Las|L['’])\s?\p{Lu}[\p{L}\p{M}'’-]*(?: (?:de|del|d['’]\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}[\p{L}\p{M}'’-]*)){0,3}$/u;

@@ -115,8 +115,11 @@ export function keptArticle(
   return { article, bodyWords: kept.map((line) => placedWordsOf(words, line)) };
 }
 
-/** What opens a body before a spaced dash and a capital, up to 30 characters (group 1): "4 December 2026 – The …". */
-const OPENING_BEFORE_DASH = /^([^\n–—-]{6,30}?)\s+[–—-]{1,2}\s+(?=\p{Lu})/u;
+/**
+ * What opens a body before a spaced dash and a capital, up to 30 characters (group 1): "4 December 2026 – The …"; a place in
+ * capitals and brackets may stand before the dash, no part of it (Sudan Tribune's "December 5, 2026 (WAD MADANI) – The …").
+ */
+const OPENING_BEFORE_DASH = /^([^\n–—-]{6,30}?)(?:\s+\(\p{Lu}[\p{Lu}\s'’.]{1,30}\))?\s+[–—-]{1,2}\s+(?=\p{Lu})/u;
 /** The date the body opens with before a dash (OPENING_BEFORE_DASH), the words before the dash a date's alone (onlyDateWords), else null. */
 function dateOpeningBody(body: string, dateOrder: DateOrder | undefined): string | null {
   const opening = OPENING_BEFORE_DASH.exec(body)?.[1];

@@ -708,6 +708,14 @@ describe("an author's name over one word over the date line", () => {
     expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
   });
 
+  // Galician and Spanish papers set the place written from or the newsroom and the paper's short name, parted by a slash ("A CORUÑA / LA
+  // VOZ", "Redacción / La Voz"): the author over it had been a section label.
+  it.each(['Redacción / El Faro', 'PORTO NOVO / O FARO', 'Santiago / La Voz'])('is the author over a place or a newsroom and the paper: "%s"', (desk) => {
+    const cleaned = clean(page('Pau Lindqvist', 'Nadia Farouk', desk, '11.14.2026 09:00 AM'));
+    expect(cleaned.metadata.byline).toBe('Nadia Farouk');
+    expect(cleaned.removedLines.find((line) => line.text === 'Nadia Farouk')).toMatchObject({ kind: 'metadata', reason: 'byline' });
+  });
+
   // A sign-up button parts a menu's item from the date line: Axios's masthead "Axios Denver" over "Subscribe" had been the author.
   it.each(['Subscribe', 'Register'])('is none over "%s", a sign-up button', (label) => {
     expect(clean(page('Nadia Farouk', label, '11.14.2026 09:00 AM')).metadata.byline).toBeNull();

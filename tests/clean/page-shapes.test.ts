@@ -1105,15 +1105,21 @@ describe('a numeric date whose day and month could be either, on a page in a lan
 });
 
 describe("the story's date alone opening its first paragraph before a dash", () => {
+  const story = (opening: string): string =>
+    ['Harbour council weighs a night ferry', '', `${opening} The harbour council today discussed keeping the night ferry running through March, with no decision reached on its cost.`,
+      'Shift workers at the port had asked for the ferry after the last bus to the islands was cut in the autumn.',
+      'The council will vote on the plan at its next meeting, a spokesperson said.'].join('\n');
   it('dates an undated story, and no date with other words before the dash does', () => {
     // A UN-like news service dates its stories only so ("<day> <month> <year> – The Council …"): the story had been undated.
-    const story = (opening: string): string =>
-      ['Harbour council weighs a night ferry', '', `${opening} The harbour council today discussed keeping the night ferry running through March, with no decision reached on its cost.`,
-        'Shift workers at the port had asked for the ferry after the last bus to the islands was cut in the autumn.',
-        'The council will vote on the plan at its next meeting, a spokesperson said.'].join('\n');
     expect(clean(story('4 December 2026 –')).metadata.date).toBe('2026-12-04');
     expect(clean(story('December 4, 2026 -')).metadata.date).toBe('2026-12-04');
     expect(clean(story('Since 4 December 2026 –')).metadata.date).toBeNull();
+  });
+
+  it('reads it before the place in capitals and brackets that a paper sets between the date and the dash', () => {
+    // Sudan Tribune's layout: "<Month> <day>, <year> (<PLACE>) – …", the story's only date.
+    expect(clean(story('December 4, 2026 (PORT HARBOUR) –')).metadata.date).toBe('2026-12-04');
+    expect(clean(story('Since 4 December 2026 (PORT HARBOUR) –')).metadata.date).toBeNull();
   });
 });
 

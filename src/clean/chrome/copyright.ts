@@ -192,11 +192,11 @@ const MAX_NOTICE_WORDS = 20;
 /**
  * A company's legal form as notices write it, its full stop left out: English ("Inc", "Ltd", "LLC", "ltd" in lower case: no word is
  * so spelt), Italian, Spanish ("S.L.", "S.L.U."), German and Austrian ("GmbH", "m.b.H."), Dutch, Greek ("Α.Ε."), Polish, Czech and
- * Slovak ("Sp. z o.o.", "s.r.o.", "a.s."), Malaysian ("Berhad", "Sdn Bhd"); in the cases written only ("SA", "AG" in lower case are
- * words). One list for a holder's (HOLDER_LEGAL_FORM) and a
- * publisher's company (metadata/site-notice.ts COMPANY_HOLDER).
+ * Slovak ("Sp. z o.o.", "s.r.o.", "a.s."), Portuguese and Brazilian ("Lda.", "Ltda."), Malaysian ("Berhad", "Sdn Bhd"); in the cases
+ * written only ("SA", "AG" in lower case are words). One list for a holder's (HOLDER_LEGAL_FORM) and a publisher's company
+ * (metadata/site-notice.ts COMPANY_HOLDER).
  */
-export const LEGAL_FORMS = String.raw`[Ss]p\. z o\.o|[Ss]pol\. s r\.o|s\.r\.o|a\.s|S\.[Pp]\.[Aa]|SpA|S\.L\.U|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|m\.b\.H|mbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Berhad|BERHAD|Bhd|BHD`;
+export const LEGAL_FORMS = String.raw`[Ss]p\. z o\.o|[Ss]pol\. s r\.o|s\.r\.o|a\.s|S\.[Pp]\.[Aa]|SpA|S\.L\.U|S\.[LlAa]|S\.r\.l|Srl|SA|AG|GmbH|m\.b\.H|mbH|Ltd|LTD|ltd|Limited|LIMITED|Inc|INC|LLC|L\.L\.C|PLC|plc|Corp|CORP|Corporation|B\.V|N\.V|Lda|LDA|Ltda|LTDA|Α\.Ε|Ε\.Π\.Ε|Ι\.Κ\.Ε|Berhad|BERHAD|Bhd|BHD`;
 /**
  * A holder's legal form closing the notice, maybe with the group it belongs to after it ("KHBR-TV LLC", "MacRumors.com, LLC", "KSTP-TV,
  * LLC A Hubbard Broadcasting Company").

@@ -282,7 +282,13 @@ export const isLabelledTime = (line: Line): boolean => /\p{Nd}/u.test(line.text)
 
 /** Words other than a date's that make a short line ending in a full stop a sentence: "Sun, 13 Jan 2008 10:15a.m." has one. */
 const SENTENCE_MIN_OTHER_WORDS = 3;
-export const isDatedSentence = (line: Line): boolean => line.endsWithSentencePunctuation && otherThanDateWords(line.text) >= SENTENCE_MIN_OTHER_WORDS;
+/**
+ * A word opening a span from or to a date ("Vanaf 1 maart 2027.", "Until Jan. 22, 2027."): the answer to an article's "When?",
+ * no page's date line, which never opens so.
+ */
+const SPAN_OPENING = /^(?:from|since|until|till|starting|vanaf|sinds|tot|ab|seit|bis|dès|depuis|jusqu[’']au|à partir du|desde|hasta|a partir del?|até|dal|fino al|a partire dal)\s/iu;
+export const isDatedSentence = (line: Line): boolean =>
+  line.endsWithSentencePunctuation && (otherThanDateWords(line.text) >= SENTENCE_MIN_OTHER_WORDS || SPAN_OPENING.test(line.text));
 
 /** The characters of an ISO date's day ("2026-12-14"), before its time. */
 const ISO_DAY_CHARS = 10;

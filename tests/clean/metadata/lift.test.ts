@@ -597,6 +597,14 @@ describe('liftMetadata', () => {
       expect(lift('Sun, 13 Jan 2008 10:15a.m.').metadata.date).toBe('2008-01-13T10:15');
     });
 
+    it("takes no short line that opens with a span's word and ends in a full stop for a date line: an answer under a question heading", () => {
+      for (const text of ['Vanaf 1 maart 2027.', 'From March 1, 2027.', 'Ab 1. März 2027.', 'Desde el 1 de marzo de 2027.', 'Until Jan. 22, 2027.', 'À partir du 3 mars 2027.']) {
+        expect(lift(text), text).toEqual({ reason: null, metadata: emptyMetadata() });
+      }
+      // A weekday's date with a full stop is still a date line.
+      expect(lift('Friday, 4 December 2026.').reason).toBe('date line');
+    });
+
     it('reads a label ending in a letter outside ASCII ("Publié le …") on a date line of more than 8 words', () => {
       expect(lift('Publié le 10 juillet 2023 à 09h12, modifié le 10 juillet 2023 à 16h40')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2023-07-10T09:12' } });
     });

@@ -262,6 +262,11 @@ describe("the outlet a copyright notice under the article names", () => {
     // iDNES.cz over "Copyright © 1999–2026 MAFRA, a.s.": one word, a company no pattern read; the story had no source.
     expect(source('Pristav.cz', 'Copyright © 1999–2026 PRISTAV, a.s.')).toBe('Pristav.cz');
     expect(source('Pristav.cz', 'Terms')).toBeNull();
+    // A Portuguese or Brazilian company's legal form ("Lda.", "Ltda."), the publisher's company alone on its line: DNOTICIAS.PT's
+    // "Empresa Diário de Notícias, Lda." was no company, and the story had no source.
+    expect(source('PORTOSUL.PT', 'Empresa Jornal do Porto Sul, Lda.')).toBe('PORTOSUL.PT');
+    expect(source('serranews.com.br', 'Editora Serra Nova Ltda.')).toBe('serranews.com.br');
+    expect(source('PORTOSUL.PT', 'Empresa Jornal do Porto Sul')).toBeNull();
   });
 
   it("is the site's name over the page when a box of its other stories names it", () => {
