@@ -1,8 +1,8 @@
 // `npm run eval:pages`: runs the real pipeline (node dist/cli.js) over each set of the testers'
 // invented pages (scripts/eval-pages/<set>/pages) and prints, per set and in total, how many of the
 // set's checks pass (title, date, byline, source, the body's first and last lines, chrome that must
-// go: scripts/tester-pages.ts). It measures: failing checks (known gaps) exit 0; a missing page or
-// an invalid expectations file exits 1.
+// go, lines of the article that must stay: scripts/tester-pages.ts). It measures: failing checks
+// (known gaps) exit 0; a missing page or an invalid expectations file exits 1.
 // Options: --set, --verbose, --help.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
