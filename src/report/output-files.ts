@@ -10,7 +10,7 @@ export const OUTPUT_FILES = [
   ['keyphrases.csv', 'each article\'s ranked keyphrases'],
   ['sentences.csv', 'each sentence\'s sentiment and the words that drove it'],
   ['removed_lines.csv', 'each line the cleaner removed, and why'],
-  ['errors.csv', 'files skipped (not text, empty, unreadable) and warnings'],
+  ['errors.csv', 'files skipped (not text, empty, too large, unreadable) and warnings'],
   ['report.json', 'the reports for programs'],
   ['manifest.json', 'the run: config used, versions, counts'],
   ['clean/', 'each article\'s text after cleaning'],
