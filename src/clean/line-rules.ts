@@ -27,7 +27,7 @@ import { MAX_KEYED_LINE_CHARS } from './page-keys.js';
 import type { ScoredLines } from './scored-lines.js';
 import { ballNumberStamps } from './live-blog.js';
 import { liftCredit } from './metadata/credits.js';
-import { dateWithTimeUnder, isDayStamp } from './metadata/date-lines.js';
+import { calendarLeafDate, dateWithTimeUnder, isDayStamp } from './metadata/date-lines.js';
 import { liftMetadata, type LiftedMetadata } from './metadata/lift.js';
 import { isWebAddressLine, PAGE_ADDRESS, pageAddressLines } from './metadata/page-addresses.js';
 import { isPaywallNotice, PAYWALL_NOTICE } from './chrome/paywall.js';
@@ -287,6 +287,13 @@ function metadataLifting(
     const timed = i > 0 && datings.at(-1)?.line === lines[i - 1]!.number && !dateBefore?.includes('T') ? dateWithTimeUnder(lines, i, dateOrder) : null;
     if (timed) {
       metadata.date = timed;
+      datings.push({ line: line.number, before: dateBefore });
+      return 'date line';
+    }
+    // A calendar's leaf ("Dec" / "3" / "2026"), read at its year when no line dated the article: its lines alone are no date line.
+    const leaf = dateBefore === null ? calendarLeafDate(lines, i, dateOrder) : null;
+    if (leaf) {
+      metadata.date = leaf;
       datings.push({ line: line.number, before: dateBefore });
       return 'date line';
     }

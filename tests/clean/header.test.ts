@@ -727,3 +727,25 @@ describe("an author's name over one word over the date line", () => {
     expect(clean(page('11.14.2026 09:00 AM', 'Ideas', 'Nadia Farouk')).metadata.byline).toBeNull();
   });
 });
+
+describe("a date set as a calendar's leaf, its month, day and year on lines of their own", () => {
+  const leaf = (date: readonly string[]): string =>
+    [
+      'Harbour World News', 'Home', 'World', 'Asia', ...date,
+      "'Heavy rain' floods the lagoon villages\t| Print |\t E-mail", 'World', 'By Agencies', '',
+      'Heavy rain has flooded six villages around the lagoon, forcing about 2,000 people from their homes, officials said on Thursday.',
+      '', 'The district office said boats had been sent to carry the elderly and the sick to a school on higher ground.',
+      '', 'More rain is expected over the weekend, and the weather office has warned that the river may burst its banks.',
+    ].join('\n');
+
+  it('dates the story', () => {
+    // A Joomla theme's leaf over the headline: the story had been undated.
+    expect(clean(leaf(['Dec', '3', '2026'])).metadata.date).toBe('2026-12-03');
+    expect(clean(leaf(['3', 'December', '2026'])).metadata.date).toBe('2026-12-03');
+  });
+
+  it('is no date with a line of other words between, or a figure no day', () => {
+    expect(clean(leaf(['Dec', '3', 'Archive', '2026'])).metadata.date).toBeNull();
+    expect(clean(leaf(['Dec', '33', '2026'])).metadata.date).toBeNull();
+  });
+});

@@ -241,6 +241,21 @@ export function dateWithTimeUnder(lines: readonly Line[], i: number, dateOrder: 
   return iso?.includes('T') ? iso : null;
 }
 
+/** A day of a month alone on its line ("3", "30"). */
+const DAY_ALONE = /^(?:0?[1-9]|[12]\d|3[01])$/u;
+/** A year alone on its line ("2026"). */
+const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
+/**
+ * The date a calendar's leaf gives when `lines[i]` is its year and the two lines over it its month and day, each alone on its line, in
+ * either order ("Dec" / "3" / "2026", "3" / "December" / "2026"), as a Joomla theme sets a story's date over its headline; else null.
+ */
+export function calendarLeafDate(lines: readonly Line[], i: number, dateOrder: DateOrder): string | null {
+  if (i < 2 || !YEAR_ALONE.test(lines[i]!.text)) return null;
+  const [first, second] = [lines[i - 2]!.text, lines[i - 1]!.text];
+  const monthDay = isMonthName(first) && DAY_ALONE.test(second) ? `${first} ${second}` : DAY_ALONE.test(first) && isMonthName(second) ? `${second} ${first}` : null;
+  return monthDay === null ? null : (readDate(`${monthDay}, ${lines[i]!.text}`, dateOrder)?.iso ?? null);
+}
+
 /**
  * A line of date line words alone with a figure, whether a date is read from it or not ("Fri Dec 28, 7:05 AM ET" has no
  * year): a date line's shape, never a headline's: under the page's date line, where no date is read from it, it is still no title.

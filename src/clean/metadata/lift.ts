@@ -249,7 +249,7 @@ function liftBylineAndDate(line: Line, lifted: LiftedMetadata, dateOrder: DateOr
     if (withReadingTime) return withReadingTime;
     const dashed = line.text.split(DASHED_PARTS);
     const hasByline = dashed.length > 2 && dashed.some((part) => isByline(describeLine(line.number, part, NO_STOPWORDS)));
-    return (hasByline ? liftBylineAndDate(line, lifted, dateOrder, underByline, dashed) : null) ?? liftDateThenAuthor(line, lifted, dateOrder) ?? liftAuthorThenDate(line, lifted, dateOrder) ?? liftAgeThenAuthor(line, lifted, dateOrder);
+    return (hasByline ? liftBylineAndDate(line, lifted, dateOrder, underByline, dashed) : null) ?? liftDateThenAuthor(line, lifted, dateOrder) ?? liftDateThenHandle(line, lifted, dateOrder) ?? liftAuthorThenDate(line, lifted, dateOrder) ?? liftAgeThenAuthor(line, lifted, dateOrder);
   }
   const wholeParts = parts.map((part) => describeLine(line.number, withRoleColon(part.replace(CATEGORIES_RUN_INTO_TIME, '')), NO_STOPWORDS));
   // Credits set as sentences in a part (creditSentences) are parts of their own, a picture's credit among them.
@@ -370,6 +370,24 @@ function liftDateThenAuthor(line: Line, lifted: LiftedMetadata, dateOrder: DateO
   liftLine(dated, lifted, dateOrder);
   liftLine(author, lifted, dateOrder);
   return 'byline and date line';
+}
+
+/**
+ * A date line ending with "By" or "by" and a forum member's handle, one word with a figure or an underscore in it (group 2): a fan
+ * site's post stamps its date, time and poster so ("| Dec 03 2026 07:48 PM PST By HARBOR22"). The date part is group 1.
+ */
+const DATE_THEN_HANDLE = /^([^\n]*\d[^\n]*?)(?<!\s)\s+[Bb]y\s+((?=[\p{L}\p{N}_.-]*\p{L})(?=[\p{L}\p{N}_.-]*[\p{N}_])[\p{L}\p{N}_.-]{3,30})$/u;
+/** Words of such a line at most. */
+const MAX_DATE_THEN_HANDLE_WORDS = 12;
+/**
+ * A date line ending with a member's handle (DATE_THEN_HANDLE), its date lifted, else null: read whole it had been page text, the
+ * story undated. The handle is no name, so no byline: the date part only date words.
+ */
+function liftDateThenHandle(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): string | null {
+  const parts = line.wordCount <= MAX_DATE_THEN_HANDLE_WORDS && !line.endsWithSentencePunctuation ? DATE_THEN_HANDLE.exec(line.text) : null;
+  if (!parts) return null;
+  const dated = describeLine(line.number, parts[1]!, NO_STOPWORDS);
+  return onlyDateWords(dated.text, LABEL_WORDS) && isDateLine(dated, dateOrder) ? liftLine(dated, lifted, dateOrder) : null;
 }
 
 /**

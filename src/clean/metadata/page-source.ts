@@ -13,7 +13,7 @@ import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
 import { isJapanesePaperName, isNetworkName, isNewsAgencyName, isOutletByKindWordAlone, networkSourceName, shortNameOf } from '../outlets.js';
 import { breadcrumbRoot, headerLogo, mastheadOverAccountLinks, mastheadSecondLine, siteLine } from './site-header.js';
-import { footerNameOfMasthead, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationNamedByOwner, registeredMediaOutlet, siteGreeting, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFolio, siteNamedByFollowPrompt, siteNamedByOwner, siteNamedByPictureCredit } from './site-mentions.js';
+import { footerNameOfMasthead, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationNamedByOwner, registeredMediaOutlet, siteGreeting, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFolio, siteNamedByFollowPrompt, siteNamedByOwner, siteNamedByFooterSentence, siteNamedByPictureCredit } from './site-mentions.js';
 import { footerLogoByNotice, footerOutletOfBrand, publicationHolder, siteLogoByNotice, siteNamedByNotice, siteOverPublisherNotice } from './site-notice.js';
 
 /** What pageSource reads of the page cleanWithWords cleans: its lines, those removed so far, the metadata lifted; and how it relabels the line it takes. */
@@ -65,7 +65,8 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // (site-notice.ts footerLogoByNotice) or, named as an outlet, by the brand the masthead and the notice's holder open with ("Harbour News" under
   // "Harbour Tonga" over "© 2026 Harbour Pacific.": site-notice.ts footerOutletOfBrand); else the footer's name in full whose initials or
   // address the masthead is ("Harbour Tidende" under "HT", "Harbours Stiftstidende" under "harbours.dk": site-mentions.ts
-  // footerNameOfMasthead); else a breadcrumb's first step read as the site line is
+  // footerNameOfMasthead) or a footer's sentence opens with the masthead, a year in it ("Harbour Leaf has appeared since 2004.":
+  // site-mentions.ts siteNamedByFooterSentence); else a breadcrumb's first step read as the site line is
   // ("You are here Harbourgraph > News >": site-header.ts breadcrumbRoot); else the site the page's first line
   // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-mentions.ts siteGreeting); else an outlet a footer's link is
   // about ("About the BBC": site-mentions.ts outletAboutLink), last as the page's other lines name the story's outlet where a
@@ -98,6 +99,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     footerLogoByNotice(lines, removed) ??
     footerOutletOfBrand(site, lines, removed) ??
     (site && footerNameOfMasthead(site, lines, removed)) ??
+    (site && siteNamedByFooterSentence(site, lines, removed)) ??
     breadcrumb() ??
     removedLineGives(lines, removed, (line) => siteGreeting(line, lines)) ??
     removedLineGives(lines, removed, outletAboutLink) ??

@@ -237,6 +237,25 @@ export function footerNameOfMasthead(site: Line, lines: readonly Line[], removed
   const found = lines.filter((line) => line.number > articleEnd && names(line));
   return found.length === 1 ? found[0]!.text : null;
 }
+/** A year of the press's centuries in a line ("1952", "2004"). */
+const YEAR = /(?<![\p{L}\p{N}])(?:1[6-9]|20)\d{2}(?![\p{L}\p{N}])/u;
+/** Words of a footer's sentence about the site at most ("Harbour Leaf has appeared since 2004."). */
+const MAX_SITE_SENTENCE_WORDS = 12;
+/**
+ * The site's name over the page `site` when a removed line after the article opens a sentence with it, a lower-case word after the name
+ * and a year in the line, else null: a small paper's footer says since when it appears, in its language ("Harbour Leaf has appeared since
+ * 2004.", "Hafenblatt erscheint seit 1952."), where it prints no notice. The site's own name as a sentence's subject; a capitalised word
+ * after it is another name's ("Harbour Leaf Awards 2026"). Bench raw: no line of 12 words or fewer opens so with one of its page's
+ * first five lines.
+ */
+export function siteNamedByFooterSentence(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  if (!isSiteNameShaped(site)) return null;
+  const name = site.text.toLowerCase();
+  const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
+  const opens = (line: Line): boolean =>
+    line.number > articleEnd && line.wordCount <= MAX_SITE_SENTENCE_WORDS && line.text.toLowerCase().startsWith(`${name} `) && /^\s+\p{Ll}/u.test(line.text.slice(name.length)) && YEAR.test(line.text);
+  return lines.some(opens) ? site.text : null;
+}
 /**
  * A masthead's last word that is the word for a paper (patrika) in Bengali and Hindi, after the paper's name ("<name> পত্রিকা"), as
  * Kolkata's and Rajasthan's dailies are named: an outlet's name as "… Journal" is. Latin letters have isOutlet's words.

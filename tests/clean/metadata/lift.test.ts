@@ -814,6 +814,14 @@ describe('liftMetadata', () => {
       expect(lift('Sales rose in March 2026 in Lagos by Friday').metadata.byline).toBeNull();
     });
 
+    it("lifts the date of such a line ending with a forum member's handle, not the handle", () => {
+      // A fan site's post stamps its date, time and poster's user name on one line: it had been page text, the story undated.
+      expect(lift('| Dec 03 2026 07:48 PM PST By HARBOR22')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-12-03T19:48' } });
+      expect(lift('Posted on March 3, 2026 by lagoon_fan').metadata).toEqual({ ...emptyMetadata(), date: '2026-03-03' });
+      // A sentence's "by" and a figure is none's.
+      expect(lift('Prices rose in March 2026 by 2025').reason).toBeNull();
+    });
+
     it('reads a name that is also a month after a date line\'s "by" as the author ("by Dez Bryant", "by Alicia May"); a month alone is none', () => {
       for (const author of ['Dez Bryant', 'Alicia May', 'June Sarpong and Tom Ellis']) {
         expect(lift(`Posted on February 7, 2024 by ${author}`).metadata, author).toEqual({ ...emptyMetadata(), byline: author, date: '2024-02-07' });

@@ -1349,3 +1349,20 @@ describe("a masthead in another script than its notice's, or with its word for a
     expect(sourceOf(harbourPage(['বন্দর কলকাতা', 'খেলা'], ['বন্দর কলকাতা', 'যোগাযোগ']))).toBeNull();
   });
 });
+
+describe("the masthead a footer's sentence about the site opens with a year", () => {
+  // The story's tags and its comments' links close the article.
+  const closing = ['Tags: ferries, council', '4 comments', 'Log in to comment.'];
+  it('is the masthead over the page that a sentence after the article opens with, a year in it', () => {
+    // A small magazine's footer says since when it appears, its only notice: the stories had had no source.
+    expect(sourceOf(harbourPage(['Lagoon Leaf', 'Independent monthly about the bay'], [...closing, 'Lagoon Leaf has appeared since 2004.', 'Contact']))).toBe('Lagoon Leaf');
+    expect(sourceOf(harbourPage(['Hafenblatt', 'Startseite'], [...closing, 'Hafenblatt erscheint seit 1952 jeden Samstag.', 'Impressum']))).toBe('Hafenblatt');
+  });
+
+  it('is none without a year, over the article, after another name, or under a capitalised word', () => {
+    expect(sourceOf(harbourPage(['Lagoon Leaf', 'Independent monthly about the bay'], [...closing, 'Lagoon Leaf is read in forty countries.', 'Contact']))).toBeNull();
+    expect(sourceOf(harbourPage(['Lagoon Leaf', 'Lagoon Leaf has appeared since 2004.'], ['Contact']))).toBeNull();
+    expect(sourceOf(harbourPage(['Lagoon Leaf', 'Independent monthly about the bay'], [...closing, 'Lagoon Leafs have won since 2004.', 'Contact']))).toBeNull();
+    expect(sourceOf(harbourPage(['Lagoon Leaf', 'Independent monthly about the bay'], [...closing, 'Lagoon Leaf Awards 2026: the winners', 'Contact']))).toBeNull();
+  });
+});
