@@ -150,6 +150,14 @@ describe('articleBounds: where the article ends', () => {
     expect(cleaned.body.split('\n\n')).toEqual(story);
   });
 
+  it('takes in a line introducing what the text no longer holds (embedded posts) under the last paragraph, nothing but repeated chrome after it', () => {
+    const intro = 'Neighbours on the county forum were quick to react to the plan:';
+    // The footer stands on other pages of the run: repeated, it goes on sight, and the introduction is the page's last line left.
+    const footer = ['Terms of Service Privacy Notice', '© Copyright Courier Group 2026'];
+    const cleaned = clean([...header, ...story, '', intro, '', 'Published 10:02 AM EST Dec 3, 2026', ...footer], ['Other story', 'Another story', 'A third story'].map((other) => [other, ...footer].join('\n')));
+    expect(cleaned.body.split('\n\n')).toEqual([...story, intro]);
+  });
+
   it('keeps the last heading and its paragraph when a table of contents over the article gives the other headings too', () => {
     const headings = ['Who pays the new fee', 'When the fee starts'];
     const answers = [story[0]!, 'The fee starts with the first bill of the new year and rises each spring after that, the board said.'];
