@@ -39,6 +39,8 @@ import { monthFirstDottedDate } from './metadata/date-lines.js';
 import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
 import { AFTER_ARTICLE_RULES, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, PICTURE_CREDIT, READER_COMMENTS, removeHead, removeTail, weakReason } from './line-rules.js';
 import { pageSource, removedLineGives } from './metadata/page-source.js';
+import { isSiteAddress } from './metadata/page-addresses.js';
+import { isProse } from './line-shape.js';
 import { keptArticle } from './kept-article.js';
 import { placedWordsOf } from './scored-lines.js';
 import { liveBlogHead } from './live-blog.js';
@@ -91,6 +93,7 @@ export function cleanWithWords(raw: RawArticle, context: CleanContext): CleanArt
   const body = removeInsideArticle(page, bounds, parts);
   const reading: BodyReading = { bodyStems: bodyVocabulary(body, (line) => placedWordsOf(words, line), context), vocabulary: context, recordsOf: page.recordsOf };
   const { title, entryHeading, summary } = articleTitle(page, bounds, parts, body, reading);
+  pastSiteAddress(page, body);
   headerByline(page, bounds, parts, body, title, entryHeading);
   storyDateUnderHeadline(page, parts, title?.line, body);
   if (metadata.date !== null) metadata.date = monthFirstDottedDate(lines, metadata.date, dateOrder) ?? metadata.date;
@@ -332,6 +335,16 @@ function pageTextOverHeadline(lines: readonly Line[], body: readonly Line[], hea
   const [heading, text] = isHeadlineShaped(over[0]!) ? [over[0], over.slice(1)] : [lines.slice(0, positionOf(lines, over[0]!)).findLast((line) => line.wordCount > 0), over];
   // Not every line of an article is headline-shaped, as a box of betting offers' are ("Claim 50 free spins …!").
   return heading && isHeadlineShaped(heading) && !text.every(isHeadlineShaped) && continuesStory(text, [heading], recordsOf) ? [] : over;
+}
+
+/**
+ * The body's first line removed when, the title removed over it, it is a site's address alone over prose (metadata/page-addresses.ts
+ * isSiteAddress): a broadcaster's "toronto.example.ca" under its headline, a wire feed's "http://www.example.com" under the date line.
+ * It names the site, not the story; under the text's first paragraph an address is a link the article gives.
+ */
+function pastSiteAddress(page: Page, body: readonly Line[]): void {
+  const [opening, next] = body.filter((line) => !page.removed.has(line.number));
+  if (opening !== undefined && next !== undefined && isSiteAddress(opening) && isProse(next)) page.remove(opening, 'boilerplate', 'page text before the article');
 }
 
 /** For input that is already clean (`--no-clean`): paragraphs as given, metadata from the input. */

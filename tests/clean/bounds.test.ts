@@ -82,6 +82,27 @@ describe("articleBounds: past an uncredited caption naming what the first paragr
   });
 });
 
+describe("articleBounds: past a site's address alone opening the article", () => {
+  const story = [
+    'HALIFAX (AP) - Ferry crossings between the island and the mainland were cancelled on Friday morning as gales of up to 110 km/h swept the harbour.',
+    'The operator said the first sailing would leave once the wind dropped below 70 km/h, which forecasters expect by the evening.',
+    '"Nobody will be put on a boat until it is safe," a spokesperson for the operator told reporters at the terminal.',
+    'Schools on the island will stay open, the district said, and buses will run to their usual timetable.',
+    'Harbour police asked drivers to stay off the causeway, where waves were breaking over the road at high tide on Friday morning.',
+    'The power company said about 4,000 homes on the island had lost electricity overnight, most of them in the villages along the north shore.',
+    'Crews would begin repairs once the wind allowed their trucks onto the causeway, the company said, but some homes could wait until Sunday.',
+    'The last time the harbour closed for a whole day was in February, when a storm of the same strength kept the ferries tied up for 30 hours.',
+  ];
+  const header = ['Harbour Wire', 'Markets', 'Send', 'Add To', 'Ferry service cut as gales close the harbour'];
+
+  // A blank line between the lines, as the wire's pages set them: the address, over strong paragraphs, is inside the block.
+  it.each(['http://www.harbourwire.com', 'http://www.harbourwire.com/'])('removes %s under the date line over the first paragraph', (address) => {
+    const cleaned = clean([...header, '', 'Fri, Dec 4 2026, 09:12 GMT', '', address, '', story.join('\n\n'), '', '© 2026 Harbour Wire']);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, address)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+});
+
 describe("articleBounds: past a box of other stories' last headlines between the header and the article", () => {
   const header = ['New York Daily Ledger', 'NEWS', 'Two climbers rescued after a week stranded on a glacier', 'By Jane Porter', 'March 4, 2026 | 3:15pm', 'Enlarge Image', 'Rescuers carry one of the climbers to a helicopter', 'AP'];
   const story = [
@@ -127,6 +148,14 @@ describe('articleBounds: where the article ends', () => {
     const menu = ['Channel 6 News', 'Weather', 'Sports', 'Contests', promo, 'Traffic'];
     const cleaned = clean([...menu, 'Quarry plan returns to the county board', 'Posted Dec. 3, 2026', ...story, promo, pitch, 'Content © Copyright 2026 Channel 6. All Rights Reserved.']);
     expect(cleaned.body.split('\n\n')).toEqual(story);
+  });
+
+  it('takes in a line introducing what the text no longer holds (embedded posts) under the last paragraph, nothing but repeated chrome after it', () => {
+    const intro = 'Neighbours on the county forum were quick to react to the plan:';
+    // The footer stands on other pages of the run: repeated, it goes on sight, and the introduction is the page's last line left.
+    const footer = ['Terms of Service Privacy Notice', '© Copyright Courier Group 2026'];
+    const cleaned = clean([...header, ...story, '', intro, '', 'Published 10:02 AM EST Dec 3, 2026', ...footer], ['Other story', 'Another story', 'A third story'].map((other) => [other, ...footer].join('\n')));
+    expect(cleaned.body.split('\n\n')).toEqual([...story, intro]);
   });
 
   it('keeps the last heading and its paragraph when a table of contents over the article gives the other headings too', () => {

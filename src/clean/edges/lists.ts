@@ -238,13 +238,26 @@ function introducedItemsEnd(lines: readonly Line[], repeatedIn: readonly number[
  * under "The proposed cuts include:" and its items are no more items. One set apart
  * from it, a blank line under the introduction, may have one between its items too (an Italian
  * gift list's items, each over its link, a blank line between them, all in its page's gold).
+ * An introduction right under the last line (a blank line at most) with no line left after it is
+ * taken in alone (closingIntroduction).
  */
 export function introducedListEnd(lines: readonly Line[], repeatedIn: readonly number[], last: number): number {
   const intro = [last, last + 1].find((i) => isListIntro(lines[i]));
-  if (intro === undefined || intro + 1 >= lines.length) return last;
+  if (intro === undefined) return last;
+  if (intro + 1 >= lines.length) return intro > last && closingIntroduction(lines[last]!, lines[intro]!) ? intro : last;
   const end = introducedItemsEnd(lines, repeatedIn, intro, lines.length - 1, rightUnder(lines, intro + 1));
   return end > intro ? end : last;
 }
+
+/** Page lines from the article's last line to an introduction closing it at most (closingIntroduction): a blank line between. */
+const CLOSING_INTRO_GAP = 2;
+/**
+ * Whether an introduction (isListIntro) under the article's last line, the page's last line that no rule removed, closes the
+ * article: what it introduced, embedded posts or a video, is not in the text ("Readers were quick to react to the plan:" over the
+ * page's date stamp and footer), and it stands at most a blank line under the last paragraph. Gold keeps it; an introduction a line
+ * after it follows (a link, a box's label) is left to what follows.
+ */
+const closingIntroduction = (last: Line, intro: Line): boolean => intro.number - last.number <= CLOSING_INTRO_GAP;
 
 /**
  * A release's heading over its highlights: "Third Quarter Highlights", "Fourth Quarter 2026 Financial Highlights", "Key

@@ -24,6 +24,9 @@ export const isWebAddressLine = (line: Line): boolean => WEB_ADDRESS_LINE.test(l
  */
 export const SITE_ADDRESS_ALONE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
 
+/** A site's home address alone, with its scheme or without ("toronto.example.ca", "http://www.example.com/"): it names the site, no page of it (pageAddressOf). */
+export const isSiteAddress = (line: Line): boolean => SITE_ADDRESS_ALONE.test(line.text) || (isWebAddressLine(line) && pageAddressOf(line.text) === null);
+
 /** An address as a URL, a scheme given to one that starts with `www.` (throws when it is none). */
 const addressUrl = (address: string): URL => new URL(/^www\./iu.test(address) ? `https://${address}` : address);
 

@@ -31,6 +31,16 @@ describe('introducedListEnd', () => {
     expect(introducedListEnd(page, [1, 1, 1, 2, 1, 1], 0)).toBe(2);
   });
 
+  it("takes in a colon line right under the last line when nothing is left after it: what it introduced (embedded posts) is not in the text", () => {
+    const numbered = (texts: Array<[number, string]>) => texts.map(([number, text]) => describeLine(number, text, new Set(['the', 'of', 'a', 'by'])));
+    const closing: Array<[number, string]> = [[1, 'A sentence of the article that ends the prose part.'], [3, 'Readers online were quick to react to the plan:']];
+    expect(introducedListEnd(numbered(closing), once(2), 0)).toBe(1);
+    // Not under a break of more than a blank line, nor over a line left after it, nor when a label.
+    expect(introducedListEnd(numbered([closing[0]!, [6, closing[1]![1]]]), once(2), 0)).toBe(0);
+    expect(introducedListEnd(numbered([...closing, [5, 'Contact us']]), once(3), 0)).toBe(0);
+    expect(introducedListEnd(numbered([closing[0]!, [3, 'Related coverage from Money: Retirement:']]), once(2), 0)).toBe(0);
+  });
+
   it('leaves the end alone without an introduction, or when the colon line is a label', () => {
     const plain = lines(['A sentence of the article that ends the prose part.', 'First prize to Ann Lee, Leeds']);
     expect(introducedListEnd(plain, once(2), 0)).toBe(0);
