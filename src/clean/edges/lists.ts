@@ -4,7 +4,7 @@
 // report's team sheet, a tour's dates, a log's date headings. Short and without a sentence, their items score under the line model's
 // threshold, or read as headlines after the article. Apart because each is told by its items' shape
 // (bullets, numbers, quantities, fields, names parted by semicolons), not by links or the page's notes.
-import { isBulletedItem, isProse } from '../line-shape.js';
+import { hasSeparators, isBulletedItem, isProse, isShortSentence } from '../line-shape.js';
 import { isSummaryLabel } from '../chrome/overviews.js';
 import { isHeadlineShaped, isQuantityLed } from '../title/headlines.js';
 import { rightUnder, type Line } from '../lines.js';
@@ -267,15 +267,44 @@ const closingIntroduction = (last: Line, intro: Line): boolean => intro.number -
 const HIGHLIGHTS_HEADING = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}&-]*\s+){0,5}Highlights:?$/u;
 const isHighlightsHeading = (line: Line | undefined): boolean => line !== undefined && HIGHLIGHTS_HEADING.test(line.text);
 
+/** Words of a label introducing what follows at most: "Results:", "What you need:", "So wird's gemacht:". */
+const MAX_INTRO_LABEL_WORDS = LIST_INTRO_MIN_WORDS - 1;
+/** A label of a few words introducing what follows: one clause ending in a colon, shorter than isListIntro's. */
+const isIntroLabel = (line: Line | undefined): boolean => line !== undefined && line.wordCount >= 1 && line.wordCount <= MAX_INTRO_LABEL_WORDS && LIST_INTRO.test(line.text);
+
 /**
- * A line introducing what follows: a colon closing one clause ("With 78 per cent counted, the figures showed:"), a release's
- * highlights' heading. With no sentence's punctuation it scores weak, and index.ts removeInsideArticle keeps it where the line
- * under it stays.
+ * A line introducing what follows: a colon closing one clause ("With 78 per cent counted, the figures showed:", "What you
+ * need:"), a release's highlights' heading. With no sentence's punctuation it scores weak, and index.ts removeInsideArticle
+ * keeps it where the line under it stays. A label of a few words is asked only inside the block: after it, "Share this:"
+ * and "Tags:" are the page's.
  */
-export const introducesWhatFollows = (line: Line | undefined): boolean => isListIntro(line) || isHighlightsHeading(line);
+export const introducesWhatFollows = (line: Line | undefined): boolean => isListIntro(line) || isIntroLabel(line) || isHighlightsHeading(line);
 
 /** Items a list inside the article has at least for them to stay however weak. */
 const MIN_INTRODUCED_ITEMS = 2;
+
+/** Lines after a list inside the article within which its text goes on: right under it, or under one line (the next list's label, a live blog's next stamp). */
+const TEXT_AFTER_LIST_LINES = 2;
+
+/**
+ * The last item of the list introduced at lines[intro] inside the block, whose items are lines of any length without a
+ * sentence's punctuation ("Thimphu: 34 percent", "Keskustori"), one right under the other, in fewer than two articles of the
+ * run, up to the next line introducing a list; `intro` when there are fewer than MIN_INTRODUCED_ITEMS, or when neither a
+ * sentence comes within TEXT_AFTER_LIST_LINES after them nor a line introducing the next list right after them, before `last`:
+ * the article goes on after its list. Short, the items are no isIntroducedItem. A menu's line ("login | subscribe" under a
+ * search box's "Search The Courier:") is no item.
+ */
+function shortItemsEnd(lines: readonly Line[], repeatedIn: readonly number[], intro: number, last: number): number {
+  const isItem = (line: Line, i: number): boolean =>
+    line.wordCount <= INTRODUCED_ITEM_WORDS[1] && !line.endsWithSentencePunctuation && repeatedIn[i]! < 2 && !hasSeparators(line) && !introducesWhatFollows(line);
+  let end = intro;
+  while (end + 1 < last && (end === intro || rightUnder(lines, end + 1)) && isItem(lines[end + 1]!, end + 1)) end++;
+  if (end - intro < MIN_INTRODUCED_ITEMS) return intro;
+  if (introducesWhatFollows(lines[end + 1])) return end;
+  const sentence = (i: number): boolean => i <= last && (isProse(lines[i]!) || isShortSentence(lines[i]!));
+  for (let i = end + 1; i <= end + TEXT_AFTER_LIST_LINES; i++) if (sentence(i)) return end;
+  return intro;
+}
 
 /**
  * The items of the lists the article introduces inside its block from `first` to `last`, into
@@ -284,12 +313,13 @@ const MIN_INTRODUCED_ITEMS = 2;
  * line ends the list: "Watch: Storm Team 2 forecast …" under a storm's snowfall totals is a video's
  * link), the article going on after them. Short and without a sentence ("East Aurora and Boston:
  * 20 to 36 inches"), the items would go as weak lines, and the introduction be left over nothing;
- * introducedListEnd takes in such a list only at the block's end.
+ * introducedListEnd takes in such a list only at the block's end. Items of fewer words ("Thimphu: 34 percent", "Keskustori")
+ * are taken as shortItemsEnd's, under a label of a few words too ("What you need:", "Results:").
  */
 export function introducedListsInside(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, kept: Set<number>): void {
   for (let k = first; k < last; k++) {
     if (!introducesWhatFollows(lines[k])) continue;
-    const end = introducedItemsEnd(lines, repeatedIn, k, last - 1, true);
+    const end = Math.max(isIntroLabel(lines[k]) ? k : introducedItemsEnd(lines, repeatedIn, k, last - 1, true), shortItemsEnd(lines, repeatedIn, k, last));
     if (end - k < MIN_INTRODUCED_ITEMS) continue;
     for (let item = k + 1; item <= end; item++) kept.add(item);
     k = end;

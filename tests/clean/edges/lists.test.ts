@@ -130,3 +130,51 @@ describe('ingredientListsInside', () => {
     expect(keptOf([prose, '2 tbsp olive oil', '1 onion, chopped', 'Juice of 1 lemon', 'Zest of 2 oranges', method])).toEqual([]);
   });
 });
+
+describe('short items and short labels introducing them inside the article', () => {
+  // An invented town paper's how-to story: a list under a label of two words, its items of a few words, and a
+  // share of figures under a sentence ending in a colon, each item three words.
+  const howTo = [
+    'Riverside Courier',
+    'News',
+    'Local',
+    'Parking permits can now be renewed online',
+    'By Tomas Ferreira',
+    'December 4, 2026',
+    'Residents can now renew their street parking permits online instead of queueing at the town hall, the council said on Monday.',
+    'The permit costs $40 a year and covers one vehicle registered at the address. The new spaces are shared by ward:',
+    'Northgate: 40 spaces',
+    'Millbrook: 25 spaces',
+    'Eastfield: 15 spaces',
+    'Schools keep the rest.',
+    'What you need:',
+    'Your plate number',
+    'A utility bill in your name',
+    'A card to pay the fee',
+    'Steps:',
+    'Open the council website and choose the parking permits page from its list of services.',
+    'Upload the bill, pay the fee and wait for the permit to arrive by email within two working days.',
+    'Permits bought before March keep their old price until they run out, a spokeswoman for the council said.',
+    'Share this:',
+    'More local news',
+    'Harbour bridge closes for repairs',
+    '© 2026 Riverside Courier',
+  ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('keeps a short label ending in a colon and the short items under it where the article goes on after them', () => {
+    const lines = clean(howTo).body.split('\n\n');
+    for (const kept of ['What you need:', 'Your plate number', 'A utility bill in your name', 'A card to pay the fee', 'Steps:']) expect(lines).toContain(kept);
+  });
+
+  it('keeps items shorter than four words under a sentence introducing them', () => {
+    const lines = clean(howTo).body.split('\n\n');
+    for (const kept of ['Northgate: 40 spaces', 'Millbrook: 25 spaces', 'Eastfield: 15 spaces']) expect(lines).toContain(kept);
+  });
+
+  it('leaves a short colon label to the line model where nothing under it stays', () => {
+    const lines = clean(howTo).body.split('\n\n');
+    expect(lines).not.toContain('Share this:');
+    expect(lines.at(-1)).toMatch(/^Permits bought before March/u);
+  });
+});
