@@ -677,10 +677,21 @@ const PHOTO_CREDIT = new RegExp(
 );
 const COURTESY = new RegExp(`${COURTESY_CREDIT}|${BRACKETED_COURTESY}`, 'u');
 /**
+ * What each of PHOTO_CREDIT's alternatives needs, loosened to a few literals: a colon, slash or bar; "by", "via" or "Photo"
+ * after a space; an agency's "Getty", "Shutterstock" or "iStock"; a label's "caption", "copyright" or "source"; the Polish and
+ * Tajik openings; else a bracket closing the line (mayBePhotoCredit). PHOTO_CREDIT tries its alternatives at every place of a
+ * line, about three times what this scan costs, and few lines have any of these.
+ */
+const PHOTO_CREDIT_NEEDS = /[:：៖՝/|]|\s(?:by|via|Photo)|Getty|[sS]tock|c(?:aption|opyright)|source|^Fot\.|^Акс/;
+function mayBePhotoCredit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x29 || last === 0x5d || PHOTO_CREDIT_NEEDS.test(text);
+}
+/**
  * A picture's credit (PHOTO_CREDIT, COURTESY). COURTESY is tried only on a line with its words: its openings (any sentence's
  * end) would make one pattern of both try it all along every line, a fifth of its time.
  */
-const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy') && COURTESY.test(text)) || isLithuanianCredit(text);
+const isPhotoCredit = (text: string): boolean => (mayBePhotoCredit(text) && PHOTO_CREDIT.test(text)) || (text.includes('ourtesy') && COURTESY.test(text)) || isLithuanianCredit(text);
 /**
  * Lithuanian pages write "nuotr." ("photo") after whom they credit, closing the caption ("Aleksoto tiltas / Jono Jonaičio / BNS
  * nuotr.", "15min nuotr."), or before the name ("Nuotr. Jono Jonaičio"). Tried only on a line ending or opening with the word.
