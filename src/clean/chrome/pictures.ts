@@ -34,7 +34,7 @@ export function isPictureCredit(line: Line): boolean {
       isCopyrightCredit(line.text) ||
       isJapaneseCaption(line.text) ||
       CUT_OFF_CAPTION.test(line.text) ||
-      PLACED_CAPTION.test(line.text) ||
+      (line.text.includes('(') && PLACED_CAPTION.test(line.text)) ||
       isCountedCaption(line) ||
       LABEL_LAST_CREDIT.test(line.text) ||
       isCaptionClosedByCapitalsName(line))
@@ -64,6 +64,7 @@ function isCaptionClosedByCapitalsName(line: Line): boolean {
  * past. A US politician's party in the same brackets goes on with "says", "said" or a past tense: "Sen. Jane Doe (R)
  * voted against the bill."
  */
+// Asked only of a line with a bracket: its lazy opening tries each of its first 80 places for the bracket's space.
 const PLACED_CAPTION = /^[^.!?]{2,80}? \((?:L|R|C|(?:2nd|3rd|4th) (?:L|R|from [LR]))\) (?!(?:says|is|was|has|does)\b)\p{Ll}+s\b[^.!?]*\b(?:during|at|in)\b/u;
 
 /**
