@@ -34,7 +34,7 @@ export function isPictureCredit(line: Line): boolean {
       isCopyrightCredit(line.text) ||
       isJapaneseCaption(line.text) ||
       CUT_OFF_CAPTION.test(line.text) ||
-      PLACED_CAPTION.test(line.text) ||
+      (line.text.includes('(') && PLACED_CAPTION.test(line.text)) ||
       isCountedCaption(line) ||
       LABEL_LAST_CREDIT.test(line.text) ||
       isCaptionClosedByCapitalsName(line))
@@ -64,6 +64,7 @@ function isCaptionClosedByCapitalsName(line: Line): boolean {
  * past. A US politician's party in the same brackets goes on with "says", "said" or a past tense: "Sen. Jane Doe (R)
  * voted against the bill."
  */
+// Asked only of a line with a bracket: its lazy opening tries each of its first 80 places for the bracket's space.
 const PLACED_CAPTION = /^[^.!?]{2,80}? \((?:L|R|C|(?:2nd|3rd|4th) (?:L|R|from [LR]))\) (?!(?:says|is|was|has|does)\b)\p{Ll}+s\b[^.!?]*\b(?:during|at|in)\b/u;
 
 /**
@@ -165,10 +166,18 @@ const CALL_SIGN = /^\p{Lu}{2,6}(?:[ -](?:\d{1,2}|TV|News))?$/u;
 const GLUED_NAME = /^(?!The\s)\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,2}$/u;
 /** A button's words, which a photographer's name has not. */
 const BUTTON_WORD = /(?<![\p{L}\p{M}])(?:click|tap|tweet|accept|read|more|here|share|subscribe|sign|log)(?![\p{L}\p{M}])/iu;
+/** Where the line's last sentence mark (. ! ?) stands, or -1: read from the end, where most lines have it. */
+function lastSentenceMark(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e || code === 0x21 || code === 0x3f) return i;
+  }
+  return -1;
+}
 export function isGluedCredit(text: string): boolean {
   // The glue's full stop is the line's last sentence mark, and the credit's capital follows it: most lines end with their
   // mark, and GLUED_CREDIT's `.*` tried every earlier position (60% of isPictureCredit on the development sets' lines).
-  CREDIT_AFTER_MARK.lastIndex = Math.max(text.lastIndexOf('.'), text.lastIndexOf('!'), text.lastIndexOf('?')) + 1;
+  CREDIT_AFTER_MARK.lastIndex = lastSentenceMark(text) + 1;
   if (CREDIT_AFTER_MARK.lastIndex === 0 || !CREDIT_AFTER_MARK.test(text)) return false;
   const credit = GLUED_CREDIT.exec(text)?.[1];
   return (
@@ -186,12 +195,20 @@ export function isGluedCredit(text: string): boolean {
  */
 const RUN_ON_CREDIT = /^\S+(?:\s+\S+){3}.*[.!?]["”’]?\s+(\p{Lu}[^.!?]*)$/u;
 /**
+ * RUN_ON_CREDIT's start of the credit, tried right after the line's last sentence mark (sticky): no mark follows the one
+ * before the credit. RUN_ON_CREDIT's `.*` backs off over every earlier place, with its four words', and costs ten times more.
+ */
+const CREDIT_AFTER_MARK_AND_SPACE = /["”’]?\s+\p{Lu}/uy;
+/**
  * A paper's name in a photographer's credit, after a slash or a comma, that no list names: one to four capitalised words, "The"
  * or a number before them ("Jane Doe/Harbour Insider", "J. Doe/20 Minutes", "Jane Doe, The Harbour Free Press").
  */
 const MASTHEAD = /^(?:The\s+|\p{N}+\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’.-]*){0,3}$/u;
 function isRunOnCredit(text: string): boolean {
-  const credit = text.includes('/') || text.includes(', ') ? RUN_ON_CREDIT.exec(text)?.[1] : undefined;
+  if (!text.includes('/') && !text.includes(', ')) return false;
+  CREDIT_AFTER_MARK_AND_SPACE.lastIndex = lastSentenceMark(text) + 1;
+  if (CREDIT_AFTER_MARK_AND_SPACE.lastIndex === 0 || !CREDIT_AFTER_MARK_AND_SPACE.test(text)) return false;
+  const credit = RUN_ON_CREDIT.exec(text)?.[1];
   return credit !== undefined && isCaptionsCredit(credit);
 }
 /** A credit closing a caption: a comma or slash credit, or a photographer's name over a slash and a masthead no list names. */
@@ -679,10 +696,21 @@ const PHOTO_CREDIT = new RegExp(
 );
 const COURTESY = new RegExp(`${COURTESY_CREDIT}|${BRACKETED_COURTESY}`, 'u');
 /**
+ * What each of PHOTO_CREDIT's alternatives needs, loosened to a few literals: a colon, slash or bar; "by", "via" or "Photo"
+ * after a space; an agency's "Getty", "Shutterstock" or "iStock"; a label's "caption", "copyright" or "source"; the Polish and
+ * Tajik openings; else a bracket closing the line (mayBePhotoCredit). PHOTO_CREDIT tries its alternatives at every place of a
+ * line, about three times what this scan costs, and few lines have any of these.
+ */
+const PHOTO_CREDIT_NEEDS = /[:：៖՝/|]|\s(?:by|via|Photo)|Getty|[sS]tock|c(?:aption|opyright)|source|^Fot\.|^Акс/;
+function mayBePhotoCredit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x29 || last === 0x5d || PHOTO_CREDIT_NEEDS.test(text);
+}
+/**
  * A picture's credit (PHOTO_CREDIT, COURTESY). COURTESY is tried only on a line with its words: its openings (any sentence's
  * end) would make one pattern of both try it all along every line, a fifth of its time.
  */
-const isPhotoCredit = (text: string): boolean => PHOTO_CREDIT.test(text) || (text.includes('ourtesy') && COURTESY.test(text)) || isLithuanianCredit(text);
+const isPhotoCredit = (text: string): boolean => (mayBePhotoCredit(text) && PHOTO_CREDIT.test(text)) || (text.includes('ourtesy') && COURTESY.test(text)) || isLithuanianCredit(text);
 /**
  * Lithuanian pages write "nuotr." ("photo") after whom they credit, closing the caption ("Aleksoto tiltas / Jono Jonaičio / BNS
  * nuotr.", "15min nuotr."), or before the name ("Nuotr. Jono Jonaičio"). Tried only on a line ending or opening with the word.
