@@ -1408,6 +1408,32 @@ describe('a name over the place written from and the outlet, a line each, over t
   });
 });
 
+describe("a letter's signature under its closing", () => {
+  // A paper's letters page: menu, headline, "Dear Editor,", the letter, its closing, the writer's name, the date line, a note.
+  const LETTER = [
+    'Every evening the ferry from the island leaves ten minutes early, and those of us who work late in town miss it.',
+    'The harbour board promised last spring to publish a timetable that the crews would keep. None has appeared.',
+    'A ferry that leaves before its time is worse than one that is late.',
+  ].join('\n\n');
+  const page = (closing: string, signature: string) =>
+    `Harbour Courier\nNews\nLetters\nOpinion\nThe island ferry should keep its timetable\nDear Editor,\n\n${LETTER}\n${closing}\n${signature}\nDecember 4, 2026\nEditor's note: Letters express the views of their writers.\nRelated\nHarbour wall to be rebuilt\n`;
+
+  it.each([
+    ['Yours faithfully,', 'Wade Lindgren', 'Wade Lindgren'],
+    ['Yours sincerely,', 'Wade Lindgren', 'Wade Lindgren'],
+    ['Sincerely,', 'Ruth Abernathy-Cole', 'Ruth Abernathy-Cole'],
+    ['Respectfully,', 'Wade Lindgren, Southsea', 'Wade Lindgren'],
+  ])('"%s" over "%s" names the author', (closing, signature, author) => {
+    const cleaned = clean(page(closing, signature));
+    expect(cleaned.metadata.byline).toBe(author);
+    removedAsByline(cleaned, signature);
+  });
+
+  it('names none for a line under the closing that is no name', () => {
+    expect(clean(page('Yours faithfully,', 'A worried commuter')).metadata.byline).toBeNull();
+  });
+});
+
 describe("a signature under the last paragraph over the writer's trade and town", () => {
   // Lefaso.net's reader's column: the text, the name, "Trade, Town", the comments' heading.
   const FRENCH_STORY = [

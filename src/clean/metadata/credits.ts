@@ -8,7 +8,7 @@ import { describeLine, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { isNameWithFullStop } from './name-posts.js';
 import { isNameLine } from './names.js';
-import { isWireCredit, namesOnly } from './wire-credits.js';
+import { isWireCredit, namesOnly, wireCreditReporters } from './wire-credits.js';
 
 /**
  * Bloomberg's closing credit of those who helped the author: "--With assistance from Jane Doe and Tom Roe.", after two
@@ -58,10 +58,6 @@ const MAX_CONTRIBUTOR_WORDS = 40;
  * it may name a ticker in brackets ("(Adds Acme (ACME.N) comment)").
  */
 const EDIT_NOTE = /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Changes|Fixes|Removes|Inserts|Clarifies|Amends|Writes through|New throughout)\b[^()]*(?:\([^()]*\)[^()]*)*\)$/u;
-/** Its reporters: up to the first ";", ", editing by" and the like, or the closing bracket. */
-const CREDITED_REPORTERS = /^\(?(?:reporting|writing) by (.+?)(?:;|, [a-z ]+ by |\)|$)/iu;
-/** " in Washington" after a reporter's name. */
-const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
 
 export const isEditNote = (line: Line): boolean => EDIT_NOTE.test(line.text);
 
@@ -236,7 +232,7 @@ export function liftCredit(line: Line, metadata: ArticleMetadata, header: readon
   if (isSiteFundingNote(line, header)) return "site's funding note";
   if (!isCreditLine(line)) return null;
   if (!isWireCredit(line.text)) return 'contributor line';
-  const reporters = CREDITED_REPORTERS.exec(line.text)?.[1]?.replace(REPORTER_PLACE, '').trim();
-  if (reporters) metadata.byline ??= reporters;
+  const reporters = wireCreditReporters(line.text);
+  if (reporters !== null) metadata.byline ??= reporters;
   return 'wire credit line';
 }

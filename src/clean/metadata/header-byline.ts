@@ -13,7 +13,7 @@ import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-nam
 import { NO_STOPWORDS } from './date-lines.js';
 import { isNameWithOutlet, isTradeAndTown, nameAfterColumnLabel, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet } from './name-posts.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
-import { bracketedCaselessName, bracketedSignatureName, dashedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
+import { bracketedCaselessName, bracketedSignatureName, dashedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isLetterClosing, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
 import { isNamedWithThe, namesBeforeSlashedOutlet, signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (page.ts Page), and how it removes and relabels lines. */
@@ -91,6 +91,13 @@ export function headerByline(
   // a dash ("--Jane Doe", dashedSignatureName), Russian papers with the place written from ("Jane Doe, Kazan"-shaped, as
   // Kommersant signs: name-posts.ts nameBeforePlaceWrittenFrom), a sports site with its own name ("Jane Doe, Goal.com":
   // isNameWithOutlet).
+  // A reader's letter signs under its closing ("Yours faithfully," over "Jane Doe" or "Jane Doe, Harbourside"), whether the
+  // closing ends the text or opens the page text after it: the writer is the author.
+  const letter = metadata.byline === null ? letterSignature(lines, body, tail) : null;
+  if (letter) {
+    remove(letter.line, 'metadata', 'byline');
+    metadata.byline = letter.name;
+  }
   const signature = metadata.byline === null && tail[0] ? tail[0] : null;
   const signed = signature && signatureName(signature, scoredLines.language, lines, body);
   if (signature && signed) {
@@ -151,6 +158,18 @@ function signatureName(line: Line, language: string | null, lines: readonly Line
   // A page of letters signs each so ("Jane Doe, Harbourside" under each letter): the last signature is one writer's of many.
   return bracketedSignatureName(line) ?? lenticularSignatureName(line) ?? (signed !== null && !body.some(isSignedShape) ? signed : null);
 }
+/**
+ * The writer's name under a letter's closing (names.ts isLetterClosing), the closing the page's only one and among the text's last
+ * two lines or the first after it; the name alone or before the place written from. Else null: a page of letters closes each.
+ */
+function letterSignature(lines: readonly Line[], body: readonly Line[], tail: readonly Line[]): { line: Line; name: string } | null {
+  const closings = lines.filter(isLetterClosing);
+  const closing = closings.length === 1 && [...body.slice(-2), tail[0]].includes(closings[0]) ? closings[0]! : null;
+  const line = closing ? lines[positionOf(lines, closing) + 1] : undefined;
+  const name = line === undefined ? null : isNameLine(line) ? line.text : nameBeforePlaceWrittenFrom(line);
+  return line !== undefined && name !== null ? { line, name } : null;
+}
+
 /** A name line over the writer's trade and town (name-posts.ts isTradeAndTown), as Lefaso.net signs a reader's column: the name, else null. */
 function nameOverTradeAndTown(line: Line, lines: readonly Line[]): string | null {
   const under = lines[positionOf(lines, line) + 1];

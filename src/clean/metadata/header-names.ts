@@ -9,7 +9,7 @@ import { bylineName } from './bylines.js';
 import { LABEL_WORDS, NO_STOPWORDS, onlyDateWords } from './date-lines.js';
 import { AUTHOR_DASH_DATE, CELLS, DATE_THEN_AUTHOR_MAX_WORDS, isDateLine, liftLine, METADATA_PARTS, type LiftedMetadata } from './lift.js';
 import { nameAfterColumnLabel, nameAfterLabelBar, nameBeforeBracketedPost, nameBeforeInitials, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet, NAME_FULL_STOP, namePartedFromJobTitle, placedName } from './name-posts.js';
-import { ARABIC_NAME, bracketedCaselessName, capitalisedWords, isNameLine, isNameUnderLabel, withoutContact } from './names.js';
+import { ARABIC_NAME, bracketedCaselessName, capitalisedWords, isNameLine, isNameUnderLabel, JOB_TITLE, withoutContact } from './names.js';
 import { signedByline } from './signed-bylines.js';
 
 /**
@@ -52,15 +52,20 @@ function spacedParts(text: string): [string, string][] {
   const first = words.findIndex((word, k) => FIGURE_WORD.test(word) || (isMonthName(word.replace(/\.$/u, '')) && FIGURE_WORD.test(words[k + 1] ?? '')));
   const last = words.findLastIndex((word) => /\p{Nd}/u.test(word));
   const parts: [string, string][] = [];
-  if (first > 0) parts.push([words.slice(0, first).join(' '), words.slice(first).join(' ')]);
+  // A comma may part the name from the date ("Jane Doe, November 19, 2019"): no part of the name. A date's words before it are
+  // the date's, no name ("Actualizado Viernes, 4 diciembre 2026": the label and the weekday).
+  const before = words.slice(0, first);
+  const named = before.at(-1)?.endsWith(',') && before.some((word) => onlyDateWords(word.replace(/,$/u, ''), LABEL_WORDS)) ? null : before.join(' ').replace(/,$/u, '');
+  if (first > 0 && named !== null) parts.push([named, words.slice(first).join(' ')]);
   if (last >= 0 && last < words.length - 1) parts.push([words.slice(last + 1).join(' '), words.slice(0, last + 1).join(' ')]);
   return parts;
 }
 /**
  * A header line of the author's name (the name alone, in capitals too, or with its job title: headerNameOf) and date words
  * alone, with no "By": parted as a metadata line's parts are (METADATA_PARTS: a bar, a bullet, a slash: "Malcolm Pryde |
- * January 10, 2008", The Australian's) or a table's cells (CELLS: "MARK SEWELL, Deputy Business Editor<tab>January 01 2008"), or by a space,
- * the name first or last ("STAN ROWBERRY 31/12/2007", "November 20, 2019 Emiliano Ferrante"). Read whole, each is a date
+ * January 10, 2008", The Australian's; with the job title a part between: "Jane Doe | Reporter | March 3, 2026") or a table's cells
+ * (CELLS: "MARK SEWELL, Deputy Business Editor<tab>January 01 2008"), or by a space or a comma, the name first or last ("STAN
+ * ROWBERRY 31/12/2007", "Jane Doe, March 3, 2026", "November 20, 2019 Emiliano Ferrante"). Read whole, each is a date
  * line with no author. The date part is date words and a date's labels alone, with a year of four figures (a
  * headline dated so, "Opening Bell 11.18.19", is none); the name part no outlet's masthead, no agency's name, no place
  * (isNameLine). Else null.
@@ -68,7 +73,9 @@ function spacedParts(text: string): [string, string][] {
 function nameAndDateWords(line: Line, dateOrder: DateOrder): [Line, Line] | null {
   const barred = line.text.split(METADATA_PARTS);
   const parted = barred.length === 1 ? line.text.split(CELLS) : barred;
-  const pairs: [string, string][] = parted.length === 2 ? [[parted[0]!, parted[1]!], [parted[1]!, parted[0]!]] : parted.length === 1 ? spacedParts(line.text) : [];
+  // The name's job title may be a part of its own between the name and the date ("Jane Doe | Senior Reporter | March 3, 2026").
+  const titled = parted.length === 3 && JOB_TITLE.test(parted[1]!.trim());
+  const pairs: [string, string][] = parted.length === 2 ? [[parted[0]!, parted[1]!], [parted[1]!, parted[0]!]] : titled ? [[parted[0]!, parted[2]!]] : parted.length === 1 ? spacedParts(line.text) : [];
   return nameAndDateOfParts(line, pairs, dateOrder) ?? (parted.length === 1 ? nameAndDateBeforeCategories(line, dateOrder) : null);
 }
 
@@ -112,7 +119,8 @@ function nameAndDateBeforeCategories(line: Line, dateOrder: DateOrder): [Line, L
  * (nameBeforeCommaOutlet); not an outlet's name. Else null.
  */
 function headerNameOf(part: Line): string | null {
-  if (isOutlet(part.text) || isOutlet(capitalisedWords(part.text)) || isNewsAgencyName(part.text) || bylineName(part.text) !== undefined) return null;
+  // No person's name opens with "The" ("The Schmooze, November 19, 2007": a blog's name and its date in a sidebar).
+  if (isOutlet(part.text) || isOutlet(capitalisedWords(part.text)) || isNewsAgencyName(part.text) || bylineName(part.text) !== undefined || /^the\s/iu.test(part.text)) return null;
   if (isNameUnderLabel(part) && !ARABIC_NAME.test(part.text)) return part.text;
   const titled = namePartedFromJobTitle(part) ?? namePartedFromJobTitle(describeLine(part.number, capitalisedWords(part.text), NO_STOPWORDS));
   return titled === null ? nameBeforeCommaOutlet(part) : part.text.slice(0, titled.length);

@@ -20,7 +20,7 @@ import { authorBoxName, isNameThenOutlet } from './name-posts.js';
 import { isNameLine, isNameWithOwnHandle, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SITE_ADDRESS_ALONE, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName } from './signed-bylines.js';
-import { CREDIT_WORD } from './wire-credits.js';
+import { CREDIT_WORD, isWireCredit, wireCreditReporters } from './wire-credits.js';
 
 /** A comma spaced as some pages set it between names ("Jane Doe , John Roe"): the byline has it unspaced. */
 const SPACED_COMMA = /\s+,/gu;
@@ -568,7 +568,9 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
   // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's
   // header, which among the lines above the article would be taken for its title.
   if (!reading && isLabelledTime(line)) return 'date line (a time, no date: date left empty)';
-  const byline = bylineName(line.text);
+  // A byline that is a wire credit too ("Reporting by Jane Doe; Editing by John Roe") names its reporters alone.
+  const named = bylineName(line.text);
+  const byline = named !== undefined && isWireCredit(line.text) ? (wireCreditReporters(line.text) ?? named) : named;
   if (byline !== undefined && !line.endsWithSentencePunctuation) {
     const hosted = HOST_BYLINE.test(line.text);
     if (!hosted && lifted.bylineByHost) {

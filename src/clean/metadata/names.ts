@@ -439,6 +439,14 @@ export function dashedSignatureName(line: Line, body: readonly Line[]): string |
 }
 
 /**
+ * A letter's closing alone on its line, over the writer's name ("Yours faithfully,", "Sincerely,", "Mit freundlichen Grüßen"),
+ * as a paper's letters page signs a reader's letter. No raw line of the bench's pages is one.
+ */
+const LETTER_CLOSING =
+  /^(?:yours,? (?:faithfully|sincerely|truly)|(?:very )?(?:sincerely|respectfully|faithfully)(?: yours)?|(?:kind |best |warm )?regards|cordialement|mit freundlichen grüßen|atentamente|atenciosamente|cordiali saluti|met vriendelijke groet(?:en)?)[,.]?$/iu;
+export const isLetterClosing = (line: Line): boolean => LETTER_CLOSING.test(line.text);
+
+/**
  * The reporters' names in lenticular brackets under the article, as Japanese papers sign (Mainichi's "【山田太郎】"-shaped, two
  * names parted by "、"). Each a Han
  * name (isHanName: not a desk's, an agency's or a place's, nor a bracketed topic's "【WordPress】"), and not a heading's noun

@@ -71,5 +71,11 @@ export function isWireCredit(text: string): boolean {
   if (!UNBRACKETED_CREDIT.test(text)) return false;
   return namesOnly(text.replace(CREDIT_ROLES, ' '));
 }
+/** A credit's reporters: up to the first ";", ", editing by", ". Editing by" and the like, or the closing bracket. */
+const CREDITED_REPORTERS = /^\(?(?:reporting|writing) by (.+?)(?:;|[,.] [a-z ]+ by |\)|$)/iu;
+/** " in Washington" after a reporter's name. */
+const REPORTER_PLACE = / in [^,]+?(?=,| and |$)/gu;
+/** The reporters a wire credit (isWireCredit) names, without the places they reported from; else null (an editor's credit alone). */
+export const wireCreditReporters = (text: string): string | null => CREDITED_REPORTERS.exec(text)?.[1]?.replace(REPORTER_PLACE, '').trim() || null;
 /** Whether a credit's text is names, places and the words joining them alone (CREDIT_WORD). */
 export const namesOnly = (text: string): boolean => text.split(/[\s,;]+/u).every((word) => word === '' || CREDIT_WORD.test(word));

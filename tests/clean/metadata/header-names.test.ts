@@ -72,6 +72,10 @@ describe('a name and the date on one header line, parted by a bar, a cell or a s
     // A page's markup leaves a tab between the byline's box and the date's (a table's cells).
     ['LENA MARSH, Deputy Business Editor\tNovember 3 2026', 'LENA MARSH', '2026-11-03'],
     ['November 20, 2026 Tomas Riedel', 'Tomas Riedel', '2026-11-20'],
+    // The job title a part of its own between the name and the date, or a comma between the name and the date.
+    ['Dana Whitfield | Senior Reporter | March 3, 2026', 'Dana Whitfield', '2026-03-03'],
+    ['Dana Whitfield · Reporter · March 3, 2026', 'Dana Whitfield', '2026-03-03'],
+    ['Dana Whitfield, March 3, 2026', 'Dana Whitfield', '2026-03-03'],
     // A blog's entry meta line (WordPress themes): the author and the date, then the comment count and the post's categories.
     ['Marta Quintela 27/09/2026 Comente! Leitura, Jogos e Brincadeiras, Música', 'Marta Quintela', '2026-09-27'],
     ['Marta Quintela 23/08/2026 2 comentários Leitura, Atividades', 'Marta Quintela', '2026-08-23'],
@@ -102,6 +106,11 @@ describe('a name and the date on one header line, parted by a bar, a cell or a s
 
   it("is none for an outlet's masthead, a headline dated with a two-figure year, or a line over the title", () => {
     expect(clean(page('Harbour Courier | March 3, 2026')).metadata.byline).toBeNull();
+    expect(clean(page('Harbour Courier | City | March 3, 2026')).metadata.byline).toBeNull();
+    expect(clean(page('Harbour Courier, March 3, 2026')).metadata.byline).toBeNull();
+    // A date's label and its weekday before the comma.
+    expect(clean(page('Actualizado Viernes, 4 diciembre 2026 - 09:42')).metadata.byline).toBeNull();
+    expect(clean(page('Updated Friday, March 3, 2026')).metadata.byline).toBeNull();
     expect(clean(page('Opening Bell 11.18.26')).metadata.byline).toBeNull();
     // An edition's number over the headline, at the page's top.
     expect(clean(page('Published: March 3, 2026', 'Web Issue 3044 March 3 2026')).metadata.byline).toBeNull();

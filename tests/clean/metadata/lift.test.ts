@@ -21,6 +21,11 @@ describe('liftMetadata', () => {
     it.each([
       ['By Jane Calloway', 'Jane Calloway'],
       ['Reporting by Tom Ellis and Ana Ruiz', 'Tom Ellis and Ana Ruiz'],
+      // A wire credit unbracketed and short enough to be read as a byline: its reporters, not its editors nor places.
+      ['Reporting by Tom Ellis; Editing by Ana Ruiz', 'Tom Ellis'],
+      ['Reporting by Tom Ellis in Portsmouth; editing by Ana Ruiz and Lee Park', 'Tom Ellis'],
+      ['Reporting by Tom Ellis. Editing by Ana Ruiz', 'Tom Ellis'],
+      ['Reporting by Tom Ellis; Additional reporting by Ana Ruiz', 'Tom Ellis'],
       // An interview's interviewer is its author: the line had been page text and the byline empty.
       ['Interview by Tom Walsh', 'Tom Walsh'],
       // A review's critic is its author, as music and film review sites label it: the line had been page text.
