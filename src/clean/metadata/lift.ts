@@ -380,8 +380,8 @@ const DATE_THEN_HANDLE = /^([^\n]*\d[^\n]*?)(?<!\s)\s+[Bb]y\s+((?=[\p{L}\p{N}_.-
 /** Words of such a line at most. */
 const MAX_DATE_THEN_HANDLE_WORDS = 12;
 /**
- * A date line ending with a member's handle (DATE_THEN_HANDLE), its date lifted, else null: read whole it had been page text, the
- * story undated. The handle is no name, so no byline: the date part only date words.
+ * A date line ending with a member's handle (DATE_THEN_HANDLE), its date lifted, else null: read whole, the line is no date line
+ * and the story goes undated. The handle is no name, so no byline: the date part only date words.
  */
 function liftDateThenHandle(line: Line, lifted: LiftedMetadata, dateOrder: DateOrder): string | null {
   const parts = line.wordCount <= MAX_DATE_THEN_HANDLE_WORDS && !line.endsWithSentencePunctuation ? DATE_THEN_HANDLE.exec(line.text) : null;
