@@ -35,6 +35,7 @@ import { headerLine, headerName } from './header.js';
 import { articleBounds, type Bounds } from './bounds.js';
 import { readPage, type CleanContext, type Page } from './page.js';
 import { capitalsNameOverText, headerByline } from './metadata/header-byline.js';
+import { isLetterClosing } from './metadata/names.js';
 import { monthFirstDottedDate } from './metadata/date-lines.js';
 import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
 import { AFTER_ARTICLE_RULES, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, PICTURE_CREDIT, READER_COMMENTS, removeHead, removeTail, weakReason } from './line-rules.js';
@@ -156,13 +157,25 @@ function articleParts(page: Page, bounds: Bounds): Parts {
 function undoMetadataAfterPageText(page: Page, tail: readonly Line[]): void {
   const { metadata } = page.lifted;
   const { datings, bylinings, sourcings } = page.anywhere;
-  const pageTextAt = tail[0]?.number ?? Infinity;
+  const pageTextAt = pageTextStart(page, tail);
   const tailDating = datings.find((dating) => dating.line > pageTextAt);
   if (tailDating) metadata.date = tailDating.before;
   const tailBylining = bylinings.find((bylining) => bylining.line > pageTextAt);
   if (tailBylining) metadata.byline = tailBylining.before;
   const tailSourcing = sourcings.find((sourcing) => sourcing.line > pageTextAt);
   if (tailSourcing) metadata.source = tailSourcing.before;
+}
+
+/**
+ * The number of the first line of page text after the article. A letter's closing ("Yours faithfully,"), the page's only one,
+ * opening what follows the article is the letter's, and so are the writer's signature under it and a date line under that: a
+ * reader's letter is dated where it is signed.
+ */
+function pageTextStart(page: Page, tail: readonly Line[]): number {
+  const [closing, , underSignature] = tail;
+  if (closing === undefined || !isLetterClosing(closing) || page.lines.filter(isLetterClosing).length !== 1) return closing?.number ?? Infinity;
+  const datesLetter = underSignature !== undefined && page.anywhere.datings.some((dating) => dating.line === underSignature.number);
+  return tail[datesLetter ? 3 : 2]?.number ?? Infinity;
 }
 
 /**
@@ -178,7 +191,7 @@ function undoMetadataAfterPageText(page: Page, tail: readonly Line[]): void {
 function storyDateUnderHeadline(page: Page, parts: Parts, headline: Line | undefined, body: readonly Line[]): void {
   const { metadata, dateLines } = page.lifted;
   const textAt = body[0]?.number;
-  const pageTextAt = parts.tail[0]?.number ?? Infinity;
+  const pageTextAt = pageTextStart(page, parts.tail);
   // The line that set the date, as undoMetadataAfterPageText left it.
   const setting = page.anywhere.datings.findLast((dating) => dating.line < pageTextAt);
   if (metadata.date === null || headline === undefined || textAt === undefined || setting === undefined || setting.line >= headline.number) return;

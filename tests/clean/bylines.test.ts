@@ -1432,6 +1432,11 @@ describe("a letter's signature under its closing", () => {
   it('names none for a line under the closing that is no name', () => {
     expect(clean(page('Yours faithfully,', 'A worried commuter')).metadata.byline).toBeNull();
   });
+
+  it('dates the letter by the date line under its signature', () => {
+    expect(clean(page('Yours faithfully,', 'Wade Lindgren')).metadata.date).toBe('2026-12-04');
+    expect(clean(page('Respectfully,', 'Wade Lindgren, Southsea')).metadata.date).toBe('2026-12-04');
+  });
 });
 
 describe("a signature under the last paragraph over the writer's trade and town", () => {
