@@ -1586,3 +1586,13 @@ describe('teasers opening the block over the headline and the date line', () => 
     expect(reasonOf(cleaned, "Ice Rink Closes Early For RepairsThe city's only indoor rink will shut for two weeks while its cooling pipes are replaced before the winter league.")?.reason).toBe('page text before the article');
   });
 });
+
+describe('an interview whose speakers are named in Title Case ("Harbour Herald: …", "Okafor: …")', () => {
+  const cleaned = clean(page('interview-title-case-speakers.txt'));
+
+  it('keeps its turns to the last, with the dashed list a turn introduces, as a transcript\'s', () => {
+    const body = paragraphs(cleaned.body);
+    expect(body).toEqual(expect.arrayContaining(['Harbour Herald: What do you need from the council?', 'Okafor: Two things:', '– money for the training of new captains;', '– a decision on the north landing.']));
+    expect(body.at(-1)).toBe('Harbour Herald: Thank you.');
+  });
+});

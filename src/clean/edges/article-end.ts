@@ -15,7 +15,7 @@ import { isCopyrightNotice } from '../chrome/copyright.js';
 import { isLabelledLink, isStoryBoxLabel } from '../chrome/links.js';
 import { isNumberedReference, isPageCitation, isPortalSectionNote, isPresumptionNote, isReferencesHeading, noteMark } from '../chrome/notes.js';
 import { isSignedByAuthor } from '../chrome/pictures.js';
-import { isProse, ruleMarks } from '../line-shape.js';
+import { isBulletedItem, isProse, ruleMarks } from '../line-shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../chrome/stamps.js';
 import { isHeadlineShaped } from '../title/headlines.js';
 import type { Line, RecordsOf } from '../lines.js';
@@ -292,16 +292,48 @@ export function pastAdSlots(lines: readonly Line[], candidates: readonly number[
  */
 export function transcriptEnd(lines: readonly Line[], first: number, last: number, kept: Set<number>): number {
   const isSpeech = (line: Line | undefined): boolean => line !== undefined && isProse(line) && /\p{Ll}/u.test(line.text) && !isCopyrightNotice(line);
+  const speakers = interviewSpeakers(lines, first, last);
   // A speaker's turn, or a web transcript's speaker named on a line over the speech ("Paul Solman:"), with its speech and the
   // sign-off ("For the Harbour News Hour, I'm Paul Solman in Dayton, Ohio."). Not a label over no speech ("Support Provided By:").
-  const isTurn = (k: number): boolean => isSpeakerTurn(lines[k]!) || (isSpeakerLabelLine(lines[k]!.text) && isSpeech(lines[k + 1]));
+  // Or a turn of an interview's speakers named in Title Case (interviewSpeakers).
+  const isTurn = (k: number): boolean =>
+    isSpeakerTurn(lines[k]!) || (isSpeakerLabelLine(lines[k]!.text) && isSpeech(lines[k + 1])) || speakers.has(NAMED_TURN.exec(lines[k]!.text)?.[1] ?? '');
   let turns = 0;
   for (let k = first; k <= last && turns < TRANSCRIPT_MIN_TURNS; k++) if (isTurn(k)) turns++;
   if (turns < TRANSCRIPT_MIN_TURNS) return last;
   let end = last;
-  while (end + 1 < lines.length && (isTurn(end + 1) || isSpeech(lines[end + 1]))) end++;
+  // A dashed or bulleted list a turn introduces ("Okafor: Two things:" over "– money for …") is part of the turn.
+  const listed = (k: number): boolean => isBulletedItem(lines[k]!.text) && (lines[k - 1]!.text.endsWith(':') || isBulletedItem(lines[k - 1]!.text));
+  while (end + 1 < lines.length && (isTurn(end + 1) || isSpeech(lines[end + 1]) || listed(end + 1))) end++;
   for (let k = first; k <= end; k++) if (isTurn(k) || k > last) kept.add(k);
   return end;
+}
+
+/** A name in Title Case opening a line, one to three words, a colon and the speech: "Okafor: …", "Harbour Herald: …". */
+const NAMED_TURN = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*){0,2}): \S/u;
+
+/**
+ * An interview's speakers in the block from `first` to `last`: the Title Case names (NAMED_TURN) opening two or more of its
+ * lines, each most often followed, at the next line a name opens, by another of them, twice or more ("Harbour Herald: Will fares go
+ * up?" / "Okafor: No."), when two or more names do. A name opening lines alone is a label ("Photo: …"), and so is one opening
+ * the lines of a run (a video box's "Newsroom TV: …" links one under the other). Empty otherwise.
+ */
+function interviewSpeakers(lines: readonly Line[], first: number, last: number): ReadonlySet<string> {
+  const names: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const name = NAMED_TURN.exec(lines[k]!.text)?.[1];
+    if (name) names.push(name);
+  }
+  const turns = new Map<string, { count: number; other: number; same: number }>();
+  for (const name of names) turns.set(name, { count: (turns.get(name)?.count ?? 0) + 1, other: 0, same: 0 });
+  // Only a name that opens two lines or more answers: a list of columns' headlines ("Commentary: …", "Obituary: …") is no talk.
+  names.forEach((name, n) => {
+    const next = names[n + 1];
+    if (next === undefined || turns.get(next)!.count < 2) return;
+    turns.get(name)![next === name ? 'same' : 'other']++;
+  });
+  const speakers = new Set([...turns].filter(([, turn]) => turn.count >= 2 && turn.other >= 2 && turn.other > turn.same).map(([name]) => name));
+  return speakers.size >= 2 ? speakers : new Set();
 }
 
 /**
