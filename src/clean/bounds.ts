@@ -10,11 +10,13 @@ import { proseAfterPosts } from './embedded.js';
 import { isBylineBio, isNoteUnderNameHeading } from './chrome/authors.js';
 import { isLabelledLink } from './chrome/links.js';
 import { isOutletMission } from './chrome/notes.js';
+import { isPictureCredit } from './chrome/pictures.js';
 import { isClaimLabel, isRatingLabel } from './chrome/overviews.js';
 import { isCommentsHeading } from './chrome/comments.js';
 import { isSubscriberLogin } from './chrome/prompts.js';
 import { continuesStory } from './edges/continues-story.js';
 import { isProse } from './line-shape.js';
+import { isSentenceLine } from './edges/shapes.js';
 import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, wireLedeStart } from './block.js';
 import { isEmailAddressLine } from './metadata/names.js';
@@ -28,6 +30,9 @@ import type { Page } from './page.js';
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
 // to stay (block.ts BLOCK_THRESHOLD takes lines into the block).
 const KEEP_INSIDE_BLOCK = 0.35;
+// A sentence standing between two lines that stay needs this share of it (fitted on the development sets): its neighbours
+// vouch for it, where a short sentence or a heading in capitals scores low on its shape alone.
+const SENTENCE_BETWEEN_KEPT_SHARE = 0.75;
 
 /** Where the article starts and ends among the page's candidate lines, and what the edges' rules found on the way. */
 export interface Bounds {
@@ -36,7 +41,7 @@ export interface Bounds {
   last: PositionInCandidates;
   /** The article's lines kept however the line model scores them; the links under labels add theirs. */
   keptHoweverWeak: Set<PositionInCandidates>;
-  /** Whether the article's line there is too weak to stay (KEEP_INSIDE_BLOCK). */
+  /** Whether the article's line there is too weak to stay (KEEP_INSIDE_BLOCK; a sentence between two lines that stay, a share of it). */
   weak: (k: PositionInCandidates) => boolean;
   /** The headlines of a box of other stories set into the text, and the cells of a table copied one a line. */
   storyBox: ReadonlySet<PositionInCandidates>;
@@ -67,7 +72,13 @@ export function articleBounds(page: Page, found: { first: PositionInCandidates; 
   const { first, aboveArticle, keptHoweverWeak, lede, digestItem } = opening;
   let last = boxOfStoriesEnd(lines, candidates, first, articleEnd(candidateLines, first, found.last, aboveArticle), removed, recordsOf);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, found.strongest / 2);
-  const weak = (k: PositionInCandidates): boolean => probabilities[candidates[k]!]! < keepInside;
+  const probabilityOf = (k: PositionInCandidates): number => probabilities[candidates[k]!] ?? 0;
+  const weak = (k: PositionInCandidates): boolean => probabilityOf(k) < keepInside && !sentenceBetweenKept(k);
+  const sentenceBetweenKept = (k: PositionInCandidates): boolean =>
+    probabilityOf(k) >= keepInside * SENTENCE_BETWEEN_KEPT_SHARE && probabilityOf(k - 1) >= keepInside && probabilityOf(k + 1) >= keepInside
+    && isSentenceLine(candidateLines[k]!) && !isCaptionOverCredit(candidates[k]!);
+  // A picture's caption is a sentence too: the credit right under it tells it.
+  const isCaptionOverCredit = (i: number): boolean => isRightUnderOnPage(lines[i + 1], lines[i]) && isPictureCredit(lines[i + 1]!);
   // The lede is kept however weak: its neighbours (a table, a list) weaken it. So is a digest's first item under its heading.
   if (lede < found.first) keptHoweverWeak.add(lede);
   if (digestItem !== null) keptHoweverWeak.add(digestItem + 1);

@@ -227,3 +227,29 @@ describe('articleBounds: where the article ends', () => {
     expect(cleaned.removedLines.filter((line) => line.text === headline).map((line) => line.reason)).toEqual(['title', 'title (repeated in the text)']);
   });
 });
+
+describe('articleBounds: a weak sentence between two lines that stay', () => {
+  const intro = [
+    'The town council of Harbourton returns from its autumn break on Tuesday with more business left over than at any time since the flood of 2019, when it sat through the summer to rebuild the quay, and its members, the mayor and the officers who advise them all say that the winter will decide how the town looks for the next ten years.',
+    'Residents have written to the council in their hundreds, the local paper has printed letters every week, and a petition asking for the harbour wall to be rebuilt in stone rather than concrete has gathered more than four thousand names, which is nearly half of the people who live in the town and more than voted at the last election.',
+    'Five questions before the council meets:',
+  ];
+  const questions = ['WHO WILL CHAIR THE FINANCE COMMITTEE?', 'WILL THEY FIX THE WALL?', 'WHAT ABOUT THE BUDGET?', 'CAN THE MAYOR HOLD ON?', 'WHO PAYS FOR BUSES?'];
+  const answers = [
+    'The town council meets again next week with a long list of unfinished business, from the harbour wall to the bus station and the budget for the next two years.',
+    'Its members have put off the hardest votes twice already, and the fishermen who moor along the wall say they have waited long enough for an answer.',
+    'The mayor says the budget will be balanced by March, though the finance committee has yet to see the figures and two members have asked for an audit.',
+    'Engineers will report on the wall in January, and a decision on a third repair is expected before the spring tides arrive in the first week of April.',
+    "Six new stops are wanted by the bus company, at the council's cost, it says.",
+  ];
+
+  const closing = 'Whatever the council decides, the people of Harbourton will have their say in May, when half of its seats are up for election and the harbour wall, the buses and the budget are sure to be the questions every candidate is asked on the doorstep, at the market and in the letters page of the local paper every week until the vote.';
+
+  it("keeps a preview's last question heading, weaker than the block's threshold, between two paragraphs that stay", () => {
+    const sections = questions.flatMap((question, n) => [question, '', answers[n]!, '', '___', '']);
+    const page = ['Harbour Herald', 'Politics', 'Five questions for the council this winter', 'By Lena Marsh', 'December 2, 2026', 'Share', 'Tweet',
+      ...intro.flatMap((line) => [line, '']), ...sections, closing, '', 'Related stories', 'Harbour wall fails again', '© 2026 Harbour Media'];
+    const cleaned = clean(page);
+    expect(cleaned.body.split('\n\n')).toEqual([...intro, ...questions.flatMap((question, n) => [question, answers[n]!]), closing]);
+  });
+});
