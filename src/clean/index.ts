@@ -35,7 +35,7 @@ import { headerLine, headerName } from './header.js';
 import { articleBounds, type Bounds } from './bounds.js';
 import { readPage, type CleanContext, type Page } from './page.js';
 import { capitalsNameOverText, headerByline } from './metadata/header-byline.js';
-import { isLetterClosing } from './metadata/names.js';
+import { isLetterClosing, soleLetterClosing } from './metadata/names.js';
 import { monthFirstDottedDate } from './metadata/date-lines.js';
 import { positionOf, type Line, type LineNumber, type PositionInCandidates, type PositionInLines, type RecordsOf } from './lines.js';
 import { AFTER_ARTICLE_RULES, DATA_TABLE_ROW, KEY_EVENTS, NAVIGATION, PICTURE_CREDIT, READER_COMMENTS, removeHead, removeTail, weakReason } from './line-rules.js';
@@ -173,7 +173,7 @@ function undoMetadataAfterPageText(page: Page, tail: readonly Line[]): void {
  */
 function pageTextStart(page: Page, tail: readonly Line[]): number {
   const [closing, , underSignature] = tail;
-  if (closing === undefined || !isLetterClosing(closing) || page.lines.filter(isLetterClosing).length !== 1) return closing?.number ?? Infinity;
+  if (closing === undefined || !isLetterClosing(closing) || soleLetterClosing(page.lines) !== closing) return closing?.number ?? Infinity;
   const datesLetter = underSignature !== undefined && page.anywhere.datings.some((dating) => dating.line === underSignature.number);
   return tail[datesLetter ? 3 : 2]?.number ?? Infinity;
 }

@@ -13,7 +13,7 @@ import { headerNameText, liftNameBeforeDate, nameBeforeDate } from './header-nam
 import { NO_STOPWORDS } from './date-lines.js';
 import { isNameWithOutlet, isTradeAndTown, nameAfterColumnLabel, nameBeforePlaceWrittenFrom, nameBeforeUnlistedOutlet } from './name-posts.js';
 import { bylineOf, type LiftedMetadata } from './lift.js';
-import { bracketedCaselessName, bracketedSignatureName, dashedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isLetterClosing, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, writesInLowerCase } from './names.js';
+import { bracketedCaselessName, bracketedSignatureName, dashedSignatureName, holdsEmailAddress, isCapitalsSignature, isFourSyllableSignature, isNameLine, isNameOverJobTitle, isNameOverOwnAddress, isNamesSignature, isNameUnderLabel, isNameWithOwnHandle, isNewsroom, lenticularSignatureName, soleLetterClosing, writesInLowerCase } from './names.js';
 import { isNamedWithThe, namesBeforeSlashedOutlet, signedByline } from './signed-bylines.js';
 
 /** What headerByline reads of the page cleanWithWords cleans (page.ts Page), and how it removes and relabels lines. */
@@ -159,12 +159,12 @@ function signatureName(line: Line, language: string | null, lines: readonly Line
   return bracketedSignatureName(line) ?? lenticularSignatureName(line) ?? (signed !== null && !body.some(isSignedShape) ? signed : null);
 }
 /**
- * The writer's name under a letter's closing (names.ts isLetterClosing), the closing the page's only one and among the text's last
+ * The writer's name under a letter's closing (names.ts soleLetterClosing), the closing the page's only one and among the text's last
  * two lines or the first after it; the name alone or before the place written from. Else null: a page of letters closes each.
  */
 function letterSignature(lines: readonly Line[], body: readonly Line[], tail: readonly Line[]): { line: Line; name: string } | null {
-  const closings = lines.filter(isLetterClosing);
-  const closing = closings.length === 1 && [...body.slice(-2), tail[0]].includes(closings[0]) ? closings[0]! : null;
+  const sole = soleLetterClosing(lines);
+  const closing = sole !== undefined && [...body.slice(-2), tail[0]].includes(sole) ? sole : null;
   const line = closing ? lines[positionOf(lines, closing) + 1] : undefined;
   const name = line === undefined ? null : isNameLine(line) ? line.text : nameBeforePlaceWrittenFrom(line);
   return line !== undefined && name !== null ? { line, name } : null;

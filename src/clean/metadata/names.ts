@@ -445,6 +445,11 @@ export function dashedSignatureName(line: Line, body: readonly Line[]): string |
 const LETTER_CLOSING =
   /^(?:yours,? (?:faithfully|sincerely|truly)|(?:very )?(?:sincerely|respectfully|faithfully)(?: yours)?|(?:kind |best |warm )?regards|cordialement|mit freundlichen grüßen|atentamente|atenciosamente|cordiali saluti|met vriendelijke groet(?:en)?)[,.]?$/iu;
 export const isLetterClosing = (line: Line): boolean => LETTER_CLOSING.test(line.text);
+/** The page's letter's closing (isLetterClosing) when it has exactly one, else undefined: a page of letters closes each. */
+export function soleLetterClosing(lines: readonly Line[]): Line | undefined {
+  const closings = lines.filter(isLetterClosing);
+  return closings.length === 1 ? closings[0] : undefined;
+}
 
 /**
  * The reporters' names in lenticular brackets under the article, as Japanese papers sign (Mainichi's "【山田太郎】"-shaped, two
