@@ -3,7 +3,7 @@
 // first, then its steps in the order it takes them.
 import { articleEnd, closesPageText, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
-import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, ingredientListsInside, introducedListsInside, listingsAfter, recipeOpening, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
+import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, ingredientListsInside, introducedListsInside, listingsAfter, recipeOpening, scheduleAfter, shortListAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, pastBoxHeadlines, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
@@ -308,6 +308,7 @@ function pastTextSetInside(page: Page, first: PositionInCandidates, end: Positio
   last = proseAfterPosts(candidateLines, last, keptHoweverWeak);
   last = listingsAfter(candidateLines, first, last, keptHoweverWeak);
   last = bulletedListEnd(candidateLines, last, keptHoweverWeak);
+  last = shortListAfter(candidateLines, repeatedInCandidates, first, last, recordsOf, keptHoweverWeak);
   bulletedListsInside(candidateLines, first, last, keptHoweverWeak);
   ingredientListsInside(candidateLines, first, last, keptHoweverWeak);
   introducedListsInside(candidateLines, repeatedInCandidates, first, last, keptHoweverWeak);

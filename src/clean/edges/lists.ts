@@ -7,7 +7,8 @@
 import { hasSeparators, isBulletedItem, isProse, isShortSentence } from '../line-shape.js';
 import { isSummaryLabel } from '../chrome/overviews.js';
 import { isHeadlineShaped, isQuantityLed } from '../title/headlines.js';
-import { rightUnder, type Line } from '../lines.js';
+import { rightUnder, type Line, type RecordsOf } from '../lines.js';
+import { continuesStory } from './continues-story.js';
 import { isMonthName } from '../../text/dates.js';
 
 /** Points a summary box over the article holds at most, and words a point has at least (a subheading, a button under the box has fewer). */
@@ -324,6 +325,27 @@ export function introducedListsInside(lines: readonly Line[], repeatedIn: readon
     for (let item = k + 1; item <= end; item++) kept.add(item);
     k = end;
   }
+}
+
+/**
+ * The article's last candidate line once a list introduced at `last` or right under it is passed, into `kept`: a line
+ * introducing a list (isListIntro: "Closing prices on Friday (per kilo):"), MIN_INTRODUCED_ITEMS or more short items under it
+ * (shortItemsEnd's: "Cod: 4.10", no sentence), then, right under the last item, paragraphs that go on with the story above
+ * (continuesStory). The items, shorter than isIntroducedItem's, end the line model's block, introducedListEnd takes in only
+ * items of four words or more, and the paragraph under them went as page text after the article. Prose sharing too few
+ * words with the story is another's (a box's teaser under its links); prose a break under the items is a box's too (a
+ * "Click here to download" under a gallery's file names).
+ */
+export function shortListAfter(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>): number {
+  const intro = [last, last + 1].find((i) => isListIntro(lines[i]));
+  if (intro === undefined) return last;
+  const end = shortItemsEnd(lines, repeatedIn, intro, lines.length);
+  if (end === intro || end + 1 >= lines.length || !isProse(lines[end + 1]!) || !rightUnder(lines, end + 1)) return last;
+  let prose = end + 1;
+  while (prose + 1 < lines.length && isProse(lines[prose + 1]!)) prose++;
+  if (!continuesStory(lines.slice(first, last + 1).filter(isProse), lines.slice(end + 1, prose + 1), recordsOf)) return last;
+  for (let k = last + 1; k <= prose; k++) kept.add(k);
+  return prose;
 }
 
 /** A football team's line-up with its formation: "Aston Villa (4-2-3-1): Martínez; Cash, Konsa, Torres, Digne; …". */

@@ -178,3 +178,43 @@ describe('short items and short labels introducing them inside the article', () 
     expect(lines.at(-1)).toMatch(/^Permits bought before March/u);
   });
 });
+
+describe('a list introduced right after the block, its items short, the story going on under it', () => {
+  // An invented port paper's market story: the day's prices under a sentence ending in a colon, each item two or three
+  // words, then the story's last paragraph; the line model's block ends over the list.
+  const wrap = [
+    'Harbour Gazette',
+    'News',
+    'Business',
+    'Fish prices climb as storms keep trawlers in port',
+    'By Maren Olsen',
+    'December 3, 2026',
+    'Prices at the Westhaven fish auction rose for a third day on Wednesday as gales kept most of the trawler fleet in port.',
+    'Only nine boats landed a catch, against more than forty on a normal winter day, the auction house said.',
+    'Buyers from the inland restaurants paid the highest prices for cod since the spring.',
+    'Auction prices on Wednesday (per kilo):',
+    'Cod: 4.10',
+    'Haddock: 3.85',
+    'Plaice: 5.20',
+    'Mackerel: 1.95',
+    'Auction house officials said the trawler fleet should be back at sea by the weekend if the gales drop, and prices would then ease.',
+    'Share this:',
+    'More business news',
+    'Bakery chain opens third shop in the old town',
+    '© 2026 Harbour Gazette',
+  ].join('\n');
+  const clean = (text: string) => cleanArticle(article(text), contextFor([text]));
+
+  it('keeps the introduction, the items and the paragraph under them', () => {
+    const lines = clean(wrap).body.split('\n\n');
+    for (const kept of ['Auction prices on Wednesday (per kilo):', 'Cod: 4.10', 'Mackerel: 1.95']) expect(lines).toContain(kept);
+    expect(lines.at(-1)).toMatch(/^Auction house officials said/u);
+  });
+
+  it("leaves prose under such a list that is not the story's: another box's teaser", () => {
+    const teaser = wrap.replace(/^Auction house officials said.*$/mu, 'A new cafe on Quay Street now serves breakfast all day, its owner told our reporter on Tuesday.');
+    const lines = clean(teaser).body.split('\n\n');
+    expect(lines.join('\n')).not.toContain('A new cafe on Quay Street');
+    expect(lines.at(-1)).toMatch(/^Buyers from the inland restaurants/u);
+  });
+});
