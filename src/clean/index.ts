@@ -49,7 +49,8 @@ import { isAcademicAuthorLine, isEditNote } from './metadata/credits.js';
 import { DEFAULT_MODEL, explainRemoval } from './model.js';
 import { isCopyrightHolder } from './metadata/site-notice.js';
 import { bodyVocabulary, headlineOf, isHeadlineShaped, readsAs, type BodyReading } from './title/headlines.js';
-import { findTitle, TITLE_UNDER_CAPTIONS } from './title/title.js';
+import { findTitle } from './title/title.js';
+import { TITLE_UNDER_CAPTIONS } from './title/title-fallback.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
@@ -318,7 +319,7 @@ function articleTitle(
     if (repeated.has(title.line.number) || title.line === headlineInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
   }
-  // The captions a headline was found under (title.ts headlineUnderCaptions) are no text, whatever words they share.
+  // The captions a headline was found under (title-fallback.ts headlineUnderCaptions) are no text, whatever words they share.
   if (title?.reason === TITLE_UNDER_CAPTIONS) for (const line of body) if (line.number < title.line.number) remove(line, 'boilerplate', PICTURE_CREDIT);
   if (title && title.line === headlineInBlock) for (const line of pageTextOverHeadline(lines, body, title.line, recordsOf)) remove(line, 'boilerplate', 'page text before the article');
   // A title that the text repeats as one of its first lines is no body text: else it counts as a

@@ -280,7 +280,7 @@ export class SummaryCollector {
   summary(corpusTerms: CorpusTerm[], corpusTermsTotal: number, corpusTermsInCsv = corpusTermsTotal): SummaryData {
     const keyphrases = [...this.keyphraseTally.values()]
       .filter((k) => k.articles > 1)
-      .sort((a, b) => b.articles - a.articles || (a.keyphrase < b.keyphrase ? -1 : a.keyphrase > b.keyphrase ? 1 : 0))
+      .sort((a, b) => b.articles - a.articles || byText(a.keyphrase, b.keyphrase))
       .slice(0, SHARED_KEYPHRASES_KEPT);
     return { rows: this.rows, details: this.details, corpusTerms, corpusTermsTotal, corpusTermsInCsv, keyphrases, problems: this.problems, problemsTotal: this.problemsTotal, failed: this.failed };
   }
@@ -397,12 +397,12 @@ export function bySentiment(rows: readonly SummaryRow[]): ScoredRow[] {
   return rows.filter(isScored).sort((a, b) => a.sentiment - b.sentiment || byText(a.id, b.id));
 }
 
-/** The most negative and most positive articles by label, a story's copies (duplicate_of) left out: they would list it twice. */
-function extremes(rows: readonly SummaryRow[], count: number): { mostNegative: ScoredRow[]; mostPositive: ScoredRow[] } {
+/** The HIGHLIGHTED_ARTICLES most negative and most positive articles by label, a story's copies (duplicate_of) left out: they would list it twice. */
+function extremes(rows: readonly SummaryRow[]): { mostNegative: ScoredRow[]; mostPositive: ScoredRow[] } {
   const sorted = bySentiment(rows.filter((r) => !r.duplicate));
   return {
-    mostNegative: sorted.filter((r) => r.label === 'negative').slice(0, count),
-    mostPositive: sorted.filter((r) => r.label === 'positive').reverse().slice(0, count),
+    mostNegative: sorted.filter((r) => r.label === 'negative').slice(0, HIGHLIGHTED_ARTICLES),
+    mostPositive: sorted.filter((r) => r.label === 'positive').reverse().slice(0, HIGHLIGHTED_ARTICLES),
   };
 }
 
@@ -523,7 +523,7 @@ export function runCounts(summary: RunCounts): RunCounts {
 }
 
 export function runHighlights(data: SummaryData): RunHighlights {
-  const { mostNegative, mostPositive } = extremes(data.rows, HIGHLIGHTED_ARTICLES);
+  const { mostNegative, mostPositive } = extremes(data.rows);
   const brief = (row: ScoredRow) => ({ id: row.id, title: rowTitle(row), sentiment: row.sentiment });
   return {
     overview: corpusOverview(data),

@@ -4,7 +4,7 @@
 import { isRightUnder, type Line } from '../lines.js';
 import { isOutlet, SECTION_WORDS } from '../outlets.js';
 import { isReadingPrompt } from './prompts.js';
-import { isVideoBoxLabel } from './pictures.js';
+import { isVideoBoxLabel } from './media.js';
 import { isProse } from '../line-shape.js';
 
 /**
@@ -294,7 +294,7 @@ const isCapitalsLabelThenHeadline = (text: string): boolean => {
  * Another story's headline set between two paragraphs with no label, no sentence's end, in either shape some sites link their other
  * stories in the text: in capitals (isCapitalsHeadline) or quoting its subject (isQuotedHeadline). Only between two paragraphs in
  * lower case: a page written all in capitals has its paragraphs so. A video's headline in capitals under its box's "Video" label
- * (pictures.ts isVideoBoxLabel) goes with the paragraph over the label.
+ * (media.ts isVideoBoxLabel) goes with the paragraph over the label.
  */
 export function headlinesBetweenParagraphs(lines: readonly Line[]): Set<Line> {
   const headlines = new Set<Line>();

@@ -4,7 +4,7 @@
 // at either edge of the block goes on the article (pastTables). Apart because a table is told by
 // its rows' figures and a pipe table's rules, which no other edge rule reads. Rows of figures
 // over the article or opening it (figureRows: results, standings) are never its title nor its
-// first paragraph (title.ts, line-rules.ts removeHead, cleanWithWords); a match's result
+// first paragraph (title/title-search.ts, line-rules.ts removeHead, cleanWithWords); a match's result
 // alone (isResultLine) may be a report's headline.
 import { isDataTableRow, isFigureCell, isPipeRule, isPipeTableLine, isProse, isShortSentence } from '../line-shape.js';
 import { isCloseUnder, type Line, type RecordsOf } from '../lines.js';
