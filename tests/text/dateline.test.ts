@@ -29,6 +29,9 @@ describe('datelineAt', () => {
       ['SHENZHEN/WANZHOU, China (Reuters) - Li Wenhao did not graduate.', 'SHENZHEN/WANZHOU, China (Reuters) - ', 'Reuters'],
       ['PARIS, Jan 8 (AFP) - The president spoke.', 'PARIS, Jan 8 (AFP) - ', 'AFP'],
       ['ST. JOSEPH, Mich. (AP) — Health authorities reported a case.', 'ST. JOSEPH, Mich. (AP) — ', 'AP'],
+      // A station's page sets the dash as a horizontal bar: the story had had no source.
+      ['LAKEPORT (AP) ― Health authorities reported a case.', 'LAKEPORT (AP) ― ', 'AP'],
+      ['Lakeport, Calif. (AP) ― Health authorities reported a case.', 'Lakeport, Calif. (AP) ― ', 'AP'],
       ['NEW YORK -- Standing in front of the building, she spoke.', 'NEW YORK -- ', null],
       ['DUBAI, United Arab Emirates — The carrier said on Sunday.', 'DUBAI, United Arab Emirates — ', null],
       // CNN signs its copy as the agencies do: the story had had no source.
