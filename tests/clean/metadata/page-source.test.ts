@@ -309,6 +309,20 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', `Published by Harbour Funeral Home on Dec. 3, 2026.\n${hosted}`)).toBe('Legacy.com');
   });
 
+  it('is the news agency a date line names after its last comma', () => {
+    // An Indian business paper signs a wire story under its date: the story had had no source.
+    const wire = (dateLine: string): string =>
+      [
+        'Menu', 'Markets', 'News', '', 'Harbour port operator raises stake in coastal shipping firm', dateLine, '',
+        'The port operator said on Tuesday it would raise its stake in the coastal shipping firm to 51 per cent, subject to approvals.',
+        '', 'The deal values the shipping firm at about Rs 2,400 crore, the company said in a filing to the exchanges.',
+        '', 'Shares of the port operator rose 3 per cent in afternoon trade after the announcement was made.', '', 'About Us', 'Contact',
+      ].join('\n');
+    expect(sourceOf(wire('3 Dec, 2026, 1130 hrs IST, PTI'))).toBe('PTI');
+    // A name after the date that is no agency's names none.
+    expect(sourceOf(wire('3 Dec, 2026, 1130 hrs IST, Harbour Desk'))).toBeNull();
+  });
+
   it("is the paper a print page's folio names, over the address a line under the story gives", () => {
     // An e-paper's print text: the folio had been read as the date line alone, and the source was the "Read more at" address.
     const readMore = 'Read more at harbourchronicle.co.uk';
