@@ -303,6 +303,17 @@ function bracketAgency(name: string | undefined): string | null {
   return !name.includes(',') || name.split(',').every((part) => isNewsAgency(part.trim())) ? name : null;
 }
 
+/** A line of its own signing off after a dash, the name (group 1) after it, maybe with a full stop: "- NZPA", "— AAP.". */
+const SIGN_OFF_LINE = /^(?:-{1,2}|[–—―])\s*([^()\n]{1,30}?)\.?$/u;
+/**
+ * The news agency a line of its own under the last paragraph signs with after a dash, as New Zealand's sites close wire copy ("- NZPA"),
+ * else null: only an agency (isNewsAgency), as a list's "- Careers" names none.
+ */
+export function signOffLineAgency(line: string): string | null {
+  const name = SIGN_OFF_LINE.exec(line.trim())?.[1];
+  return name !== undefined && isNewsAgency(name) ? name : null;
+}
+
 /** A day and a month's name (isMonthName) either way round: "Dec 6", "04 December". */
 function isDayAndMonth(text: string): boolean {
   const match = /^(?:(\p{L}+)\.? \d{1,2}|\d{1,2} (\p{L}+)\.?)$/u.exec(text);

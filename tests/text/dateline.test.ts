@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datelineAt, signOffAgency } from '../../src/text/dateline.js';
+import { datelineAt, signOffAgency, signOffLineAgency } from '../../src/text/dateline.js';
 
 describe('datelineAt', () => {
   it("finds a Chinese agency's dateline, with its reporters", () => {
@@ -273,5 +273,16 @@ describe('signOffAgency', () => {
     expect(signOffAgency('The film opens on Friday (Rated R).')).toBeNull();
     expect(signOffAgency('(ANSA) Il voto finale è atteso a gennaio.')).toBeNull();
     expect(signOffAgency('')).toBeNull();
+  });
+});
+
+describe('signOffLineAgency', () => {
+  it("reads the agency a line of its own signs with after a dash, and nothing else", () => {
+    expect(signOffLineAgency('- NZPA')).toBe('NZPA');
+    expect(signOffLineAgency('— AAP.')).toBe('AAP');
+    expect(signOffLineAgency('-- Reuters')).toBe('Reuters');
+    expect(signOffLineAgency('NZPA')).toBeNull();
+    expect(signOffLineAgency('- Careers')).toBeNull();
+    expect(signOffLineAgency('— Posted by Harbour Rob')).toBeNull();
   });
 });
