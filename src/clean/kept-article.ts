@@ -1,11 +1,11 @@
 // The cleaner's result once every removed line is decided: the kept lines as the body's paragraphs
 // (with the cleaner's words of each, for the tokenizer), the metadata completed from the body's
 // dateline, sign-off and byline, the removed lines in page order, and the article's warnings.
-import { agencySourceName, datelineAt, signOffAgency } from '../text/dateline.js';
+import { agencySourceName, datelineAt, signOffAgency, signOffLineAgency } from '../text/dateline.js';
 import { readDate } from '../text/dates.js';
 import type { CleanArticleWithWords, DateOrder, PlacedWords, RawArticle, RemovedLine } from '../types.js';
 import { isPublicBody } from './header.js';
-import type { Line } from './lines.js';
+import { positionOfNumber, type Line } from './lines.js';
 import { bylineCasedByPage } from './metadata/byline-casing.js';
 import { koreanCreditAuthor } from './metadata/bylines.js';
 import { onlyDateWords } from './metadata/date-lines.js';
@@ -55,7 +55,11 @@ export function keptArticle(
   // Philadelphia Inquirer, LLC"): the page's fuller name is the source then.
   const outlet = signing !== null && pageSource !== undefined && shortNameOf(signing, pageSource) ? pageSource : signing;
   const datelineText = dateline && body.slice(dateline.start, dateline.start + dateline.length);
-  metadata.source ??= dateline?.agency ?? outletAfterPlace(datelineText) ?? credit?.agency ?? signOffAgency(body) ?? outlet ?? pageSource ?? null;
+  // The sign-off on a line of its own right under the last paragraph ("- NZPA") is removed as page text after the article, and read so.
+  const lastKept = kept.at(-1);
+  const underText = lastKept && lines[positionOfNumber(lines, lastKept.number) + 1];
+  const signOffLine = underText !== undefined && removed.has(underText.number) ? signOffLineAgency(underText.text) : null;
+  metadata.source ??= dateline?.agency ?? outletAfterPlace(datelineText) ?? credit?.agency ?? signOffAgency(body) ?? signOffLine ?? outlet ?? pageSource ?? null;
   // A site that signs its own story in the dateline with its masthead ("HARBOUR POS - ") wrote it: a source credit naming no agency
   // nor outlet ("Sumber: Dinas Perpustakaan Kota", an office) says where a fact came from, and the masthead is the source.
   if (metadata.source !== null && metadata.source !== raw.givenMetadata.source && pageSource !== undefined && datelineNamesSite(datelineText, pageSource) && !isOutlet(metadata.source)) {

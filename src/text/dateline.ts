@@ -15,9 +15,10 @@ const PLACE_NAME = "(\\p{Lu}[\\p{Lu}\\p{M}.'’/&-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'�
 // Or a date after the place without a comma, as Reuters wrote it for some years ("TOKYO Nov 6
 // (Reuters Life!) - ", "NEW YORK Jan 12 (Reuters) - "): a month's name (checked: monthAfterPlace) and a day.
 const PLACE = `${PLACE_NAME}(?:, [^()\\n]{1,40}?| \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?!\\d))?`;
-// EFE writes a full stop before the dash: "MADRID, 20 nov (EFE).- ".
+// EFE writes a full stop before the dash: "MADRID, 20 nov (EFE).- ". The dash is hyphens, an en or em dash, or the horizontal
+// bar some US stations' pages set for it ("SAN MATEO (AP) ― ").
 const AGENCY = "(?:\\(([^()\\n]{1,30})\\) ?\\.? ?|/([^/\\s][^/\\n]{0,29})/ ?)?";
-const DATELINE = new RegExp(`^${PLACE} ?${AGENCY}(?:-{1,3}|[–—]|:) `, 'u');
+const DATELINE = new RegExp(`^${PLACE} ?${AGENCY}(?:-{1,3}|[–—―]|:) `, 'u');
 /**
  * A place in Title Case ("Jakarta", "Rio de Janeiro"), only with its country or state after a comma
  * and then a dash: "Jakarta, Indonesia – The …", "Raleigh, N.C. (AP) — …". Without the country, or
@@ -26,7 +27,7 @@ const DATELINE = new RegExp(`^${PLACE} ?${AGENCY}(?:-{1,3}|[–—]|:) `, 'u');
  */
 const TITLE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const TITLE_PLACE = `(${TITLE_WORD}(?: (?:de|da|do|dos|das|del|di|la|le|el|al|am|of|on|upon|sur) ${TITLE_WORD}| ${TITLE_WORD}){0,3})`;
-const TITLE_CASE_DATELINE = new RegExp(`^${TITLE_PLACE}, ${TITLE_WORD}(?: ${TITLE_WORD}){0,3} ?${AGENCY}(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
+const TITLE_CASE_DATELINE = new RegExp(`^${TITLE_PLACE}, ${TITLE_WORD}(?: ${TITLE_WORD}){0,3} ?${AGENCY}(?:-{1,3}|[–—―]) (?=[\\p{Lu}\\p{N}"“‘'])`, 'u');
 /**
  * News agencies that sign stories in their own name, in datelines ("Berlin (dpa) – "), bylines ("By
  * TASS") and header lines of their own; Chinese, Japanese and Korean pages name Kyodo, Jiji, Xinhua,
@@ -92,7 +93,7 @@ const RUN_INTO_STORY = '(?=\\p{Lu}[\\p{Ll}\\s])';
  * tells it from a sentence's subject; it is the story's source, and the city and "dpa" are no terms.
  */
 const AGENCY_DATELINE = new RegExp(
-  `^${TITLE_PLACE}(?:, (?:\\d{1,2}(?: de)? (\\p{L}+)\\.?|(\\p{L}+)\\.? \\d{1,2}(?!\\d)))? \\(([^()\\n]{1,30})\\)(?: ?\\.? ?(?:-{1,3}|[–—]) (?=[\\p{Lu}\\p{N}"“‘'])|${RUN_INTO_STORY})`,
+  `^${TITLE_PLACE}(?:, (?:\\d{1,2}(?: de)? (\\p{L}+)\\.?|(\\p{L}+)\\.? \\d{1,2}(?!\\d)))? \\(([^()\\n]{1,30})\\)(?: ?\\.? ?(?:-{1,3}|[–—―]) (?=[\\p{Lu}\\p{N}"“‘'])|${RUN_INTO_STORY})`,
   'u',
 );
 function agencyDateline(text: string): RegExpExecArray | null {
@@ -108,7 +109,7 @@ function agencyDateline(text: string): RegExpExecArray | null {
  * (Reuters) - "), or as pages that dropped the place give it ("(Reuters) - "). Only with a news
  * agency: a date and a dash alone open a list's item ("June 9 -- Riverside Hall").
  */
-const PLACELESS_DATELINE = new RegExp(`^(?:(\\p{Lu}\\p{Ll}{2,8})\\.? \\d{1,2} )?\\(([^()\\n]{1,30})\\)(?: ?(?:-{1,3}|[–—]) |${RUN_INTO_STORY})`, 'u');
+const PLACELESS_DATELINE = new RegExp(`^(?:(\\p{Lu}\\p{Ll}{2,8})\\.? \\d{1,2} )?\\(([^()\\n]{1,30})\\)(?: ?(?:-{1,3}|[–—―]) |${RUN_INTO_STORY})`, 'u');
 function placelessDateline(text: string): RegExpExecArray | null {
   const match = PLACELESS_DATELINE.exec(text);
   return match && (match[1] === undefined || isMonthName(match[1])) && isNewsAgency(match[2]!) ? match : null;
@@ -118,7 +119,7 @@ function placelessDateline(text: string): RegExpExecArray | null {
  * so, the weekday in the story's language ("Sabti December 05, 2026 (HOL) — "), the story's only date. The month a month's name
  * (isMonthName), the initials two to six capitals.
  */
-const DATED_DATELINE = /^(?:\p{L}+,? )?(\p{L}+)\.? \d{1,2},? \d{4} \((\p{Lu}{2,6})\) ?(?:-{1,3}|[–—]) /u;
+const DATED_DATELINE = /^(?:\p{L}+,? )?(\p{L}+)\.? \d{1,2},? \d{4} \((\p{Lu}{2,6})\) ?(?:-{1,3}|[–—―]) /u;
 function datedDateline(text: string): RegExpExecArray | null {
   const match = DATED_DATELINE.exec(text);
   if (!match || !isMonthName(match[1]!)) return null;
@@ -186,14 +187,14 @@ const DOTTED_DATELINE = new RegExp(`^${PLACE_NAME}, \\d{1,2} \\p{L}+\\. (?:/([^/
  * Arabic copy's: "القاهرة – ", "بيروت (رويترز) - ". Arabic has no capitals to tell a place by, so
  * one to three words and then the dash, as no sentence opens.
  */
-const ARABIC_DATELINE = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}) ?(?:\(([^()\n]{1,30})\) ?)?(?:-{1,3}|[–—]) /u;
+const ARABIC_DATELINE = /^([\p{Script=Arabic}\p{M}]+(?: [\p{Script=Arabic}\p{M}]+){0,2}) ?(?:\(([^()\n]{1,30})\) ?)?(?:-{1,3}|[–—―]) /u;
 /**
  * Hindi agency copy's: "नई दिल्ली, 14 मार्च (भाषा) ", "मुंबई, १४ मार्च (आईएएनएस)। ", "लखनऊ, 3 अगस्त - ":
  * one to three words of Devanagari (no capitals here either), the day (Western or Devanagari digits)
  * and a month's name, then the agency in brackets (maybe a danda after it) or a dash. Without either
  * the sentence goes on after the date ("नई दिल्ली, 14 मार्च को …": "on 14 March").
  */
-const HINDI_DATELINE = /^([\p{Script=Devanagari}\p{M}]+(?: [\p{Script=Devanagari}\p{M}]+){0,2}), [\d\u0966-\u096F]{1,2} ([\p{Script=Devanagari}\p{M}]+) ?(?:\(([^()\n]{1,30})\)।? ?(?:(?:-{1,3}|[–—]) )?|(?:-{1,3}|[–—]) )/u;
+const HINDI_DATELINE = /^([\p{Script=Devanagari}\p{M}]+(?: [\p{Script=Devanagari}\p{M}]+){0,2}), [\d\u0966-\u096F]{1,2} ([\p{Script=Devanagari}\p{M}]+) ?(?:\(([^()\n]{1,30})\)।? ?(?:(?:-{1,3}|[–—―]) )?|(?:-{1,3}|[–—―]) )/u;
 function hindiDateline(text: string): RegExpExecArray | null {
   const match = HINDI_DATELINE.exec(text);
   if (!match || !isMonthName(match[2]!)) return null;
@@ -284,7 +285,7 @@ function placedDateline(story: string): Omit<Dateline, 'start'> | null {
 }
 /** An agency named after the dateline's last comma, no brackets, as the Caribbean Media Corporation signs ("…, Dec 5, CMC – "). */
 function lastPartAgency(dateline: string): string | null {
-  const last = /, ([^,()]{1,30}?) ?(?:-{1,3}|[–—]) $/u.exec(dateline)?.[1];
+  const last = /, ([^,()]{1,30}?) ?(?:-{1,3}|[–—―]) $/u.exec(dateline)?.[1];
   return last !== undefined && isNewsAgency(last) ? last : null;
 }
 /**
@@ -300,6 +301,17 @@ function bracketAgency(name: string | undefined): string | null {
   if (dated && isDayAndMonth(dated[1]!)) name = name.slice(0, dated.index);
   if (isDayAndMonth(name)) return null;
   return !name.includes(',') || name.split(',').every((part) => isNewsAgency(part.trim())) ? name : null;
+}
+
+/** A line of its own signing off after a dash, the name (group 1) after it, maybe with a full stop: "- NZPA", "— AAP.". */
+const SIGN_OFF_LINE = /^(?:-{1,2}|[–—―])\s*([^()\n]{1,30}?)\.?$/u;
+/**
+ * The news agency a line of its own under the last paragraph signs with after a dash, as New Zealand's sites close wire copy ("- NZPA"),
+ * else null: only an agency (isNewsAgency), as a list's "- Careers" names none.
+ */
+export function signOffLineAgency(line: string): string | null {
+  const name = SIGN_OFF_LINE.exec(line.trim())?.[1];
+  return name !== undefined && isNewsAgency(name) ? name : null;
 }
 
 /** A day and a month's name (isMonthName) either way round: "Dec 6", "04 December". */

@@ -649,6 +649,22 @@ describe("an agency's sign-off in brackets closing the last paragraph", () => {
   it('is the source of a wire story whose dateline names none', () => {
     expect(clean(page('agency-sign-off.txt')).metadata.source).toBe('ANSA');
   });
+
+  it("or the agency's name after a dash on the line under it, as New Zealand sites sign wire copy", () => {
+    const text = (signOff: string): string =>
+      [
+        'Menu', 'News', 'Sport', '', 'Harbour bridge to close for two nights of repairs', '',
+        'The harbour bridge will close to traffic for two nights next week while crews replace expansion joints, the transport agency said.',
+        '', 'Buses will be diverted over the western route, adding about 20 minutes to trips into the city centre.',
+        '', 'The agency said the work had been planned for the quietest nights of the month to limit the disruption.',
+        '', signOff, '', 'Sharing Tools', 'Email this story', 'Print',
+      ].join('\n');
+    // The sign-off had been page text after the article: the story had had no source.
+    expect(clean(text('- NZPA')).metadata.source).toBe('NZPA');
+    expect(clean(text('— AAP')).metadata.source).toBe('AAP');
+    // A dash before another name signs nothing.
+    expect(clean(text('- Harbour Desk')).metadata.source).toBeNull();
+  });
 });
 
 describe("a site's plugs under the article", () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { datelineAt, signOffAgency } from '../../src/text/dateline.js';
+import { datelineAt, signOffAgency, signOffLineAgency } from '../../src/text/dateline.js';
 
 describe('datelineAt', () => {
   it("finds a Chinese agency's dateline, with its reporters", () => {
@@ -29,6 +29,9 @@ describe('datelineAt', () => {
       ['SHENZHEN/WANZHOU, China (Reuters) - Li Wenhao did not graduate.', 'SHENZHEN/WANZHOU, China (Reuters) - ', 'Reuters'],
       ['PARIS, Jan 8 (AFP) - The president spoke.', 'PARIS, Jan 8 (AFP) - ', 'AFP'],
       ['ST. JOSEPH, Mich. (AP) — Health authorities reported a case.', 'ST. JOSEPH, Mich. (AP) — ', 'AP'],
+      // A station's page sets the dash as a horizontal bar: the story had had no source.
+      ['LAKEPORT (AP) ― Health authorities reported a case.', 'LAKEPORT (AP) ― ', 'AP'],
+      ['Lakeport, Calif. (AP) ― Health authorities reported a case.', 'Lakeport, Calif. (AP) ― ', 'AP'],
       ['NEW YORK -- Standing in front of the building, she spoke.', 'NEW YORK -- ', null],
       ['DUBAI, United Arab Emirates — The carrier said on Sunday.', 'DUBAI, United Arab Emirates — ', null],
       // CNN signs its copy as the agencies do: the story had had no source.
@@ -270,5 +273,16 @@ describe('signOffAgency', () => {
     expect(signOffAgency('The film opens on Friday (Rated R).')).toBeNull();
     expect(signOffAgency('(ANSA) Il voto finale è atteso a gennaio.')).toBeNull();
     expect(signOffAgency('')).toBeNull();
+  });
+});
+
+describe('signOffLineAgency', () => {
+  it("reads the agency a line of its own signs with after a dash, and nothing else", () => {
+    expect(signOffLineAgency('- NZPA')).toBe('NZPA');
+    expect(signOffLineAgency('— AAP.')).toBe('AAP');
+    expect(signOffLineAgency('-- Reuters')).toBe('Reuters');
+    expect(signOffLineAgency('NZPA')).toBeNull();
+    expect(signOffLineAgency('- Careers')).toBeNull();
+    expect(signOffLineAgency('— Posted by Harbour Rob')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import type { DateOrder } from '../../types.js';
 import { asciiDigits, findIsoDate, isMonthName, opensWithWeekday, readDate } from '../../text/dates.js';
 import { isTimeStamp } from '../chrome/stamps.js';
 import type { Line } from '../lines.js';
-import { isOutlet } from '../outlets.js';
+import { isNewsAgencyName, isOutlet } from '../outlets.js';
 
 // Not `\b`, which reads only ASCII letters as word characters: it never holds after "publié" and a space,
 // and "Publié le 10 juillet 2023 à 09h12, modifié le …" (12 words) is a date line only with its label.
@@ -65,13 +65,20 @@ export function publicationPart(text: string): string {
  */
 const PUBLISHED_BY = /^(?:first |originally )?(?:published|posted) by (.+?) (?:on|from) .*\d{4}\.?$/iu;
 /**
- * The outlet a date line says published the article (PUBLISHED_BY) or heads as a print page's folio (PRINT_FOLIO), else null: the paper, not the site hosting its page, is
+ * A name after a date's last comma (group 1), as Indian business papers sign a wire's story under its date: "3 Dec, 2026, 1130 hrs IST,
+ * PTI". The agency when it is one (outlets.ts isNewsAgencyName) and the words before it a date's alone (onlyDateWords).
+ */
+const AGENCY_AFTER_DATE = /,\s*(\p{L}[\p{L}.&' -]{0,29}?)\s*$/u;
+/**
+ * The outlet a date line says published the article (PUBLISHED_BY), the agency it names after its date (AGENCY_AFTER_DATE) or the paper it heads as a print page's folio (PRINT_FOLIO), else null: the paper, not the site hosting its page, is
  * the source an analyst groups by (not the host's copyright notice, "Legacy.com", under an obituary). A person
  * posting ("Posted by Rob Quill on January 9, 2008", a blog's) names none.
  */
 export function publisherOfDateLine(line: Line): string | null {
   const name = PUBLISHED_BY.exec(line.text)?.[1];
   if (name !== undefined) return isOutlet(name) ? name : null;
+  const agency = AGENCY_AFTER_DATE.exec(line.text);
+  if (agency !== null && isNewsAgencyName(agency[1]!) && /\p{Nd}/u.test(line.text.slice(0, agency.index)) && onlyDateWords(line.text.slice(0, agency.index))) return agency[1]!;
   const paper = PRINT_FOLIO.exec(line.text)?.[1];
   return paper !== undefined && isOutlet(paper.toLowerCase().replace(/(?<!\S)\p{L}/gu, (letter) => letter.toUpperCase())) ? paper : null;
 }

@@ -12,7 +12,7 @@ import type { Remove } from '../line-rules.js';
 import { publisherOfDateLine } from './date-lines.js';
 import { chineseDateLineSource, type LiftedMetadata } from './lift.js';
 import { isJapanesePaperName, isNetworkName, isNewsAgencyName, isOutletByKindWordAlone, networkSourceName, shortNameOf } from '../outlets.js';
-import { breadcrumbRoot, headerLogo, mastheadOverAccountLinks, mastheadSecondLine, siteLine } from './site-header.js';
+import { breadcrumbRoot, headerLogo, mastheadOverAccountLinks, mastheadRepeatedLast, mastheadSecondLine, siteLine } from './site-header.js';
 import { footerNameOfMasthead, outletAboutLink, outletAtPostalAddress, outletNamedByOwner, outletOverPage, publicationNamedByOwner, registeredMediaOutlet, siteGreeting, siteNamedByAboutLink, siteNamedByAppPrompt, siteNamedByFolio, siteNamedByFollowPrompt, siteNamedByOwner, siteNamedByFooterSentence, siteNamedByPictureCredit } from './site-mentions.js';
 import { footerLogoByNotice, footerOutletOfBrand, publicationHolder, siteLogoByNotice, siteNamedByNotice, siteOverPublisherNotice } from './site-notice.js';
 
@@ -108,6 +108,7 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
     removedLineGives(lines, removed, (line) => publicationNamedByOwner(line, lines)) ??
     removedLineGives(lines, removed, (line) => publicationHolder(line, lines, removed, metadata.byline, site)) ??
     (site && mastheadOverAccountLinks(site, lines, removed)) ??
+    (site && mastheadRepeatedLast(site, lines, removed)) ??
     mailSender()
   );
 }

@@ -129,10 +129,29 @@ function mastheadUnderSkipLinks(lines: readonly Line[], removed: ReadonlyMap<num
  */
 function isMastheadUnderSkipLinks(masthead: Line, line: Line, lines: readonly Line[], articleEnd: number | undefined): boolean {
   if ((isOutlet(masthead.text) && !isOutletWordAlone(masthead.text) && !ACCOUNT_PAGE.test(masthead.text)) || isHomeLink(line)) return true;
-  if (articleEnd === undefined) return false;
-  const name = masthead.text.toLowerCase();
-  const repeats = lines.filter((other) => other.number !== line.number && other.text.replace(BARE_MARK, '').toLowerCase() === name);
-  return repeats.length > 0 && repeats.every((other) => other.number > articleEnd);
+  return articleEnd !== undefined && footerRepeats(masthead.text, line.number, lines, articleEnd) !== undefined;
+}
+/**
+ * The lines other than line `number` that repeat the name `name` alone or after a bare © (in any case), when there are some and all stand
+ * after the article's last line `articleEnd`: the footer's logo. Else undefined.
+ */
+function footerRepeats(name: string, number: number, lines: readonly Line[], articleEnd: number): Line[] | undefined {
+  const lower = name.toLowerCase();
+  const repeats = lines.filter((other) => other.number !== number && other.text.replace(BARE_MARK, '').toLowerCase() === lower);
+  return repeats.length > 0 && repeats.every((other) => other.number > articleEnd) ? repeats : undefined;
+}
+/**
+ * The site line's name when the page's last line repeats it, and no other line but after the article (footerRepeats): the footer's logo
+ * under its links, as a city's site sets "Stad Haven" over its menu and again last, printing no notice. Else null. Only the last line: a
+ * menu's items are repeated alone in a footer's links as often (footerRepeats' note), and of the bench's first lines repeated last
+ * (a close button "X" and one paper's name, which its notice gives) none is a menu's.
+ */
+export function mastheadRepeatedLast(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
+  const last = lines.at(-1);
+  if (last === undefined || !removed.has(last.number) || !isMastheadShaped(site) || !/\p{L}{2}/u.test(site.text)) return null;
+  const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
+  const repeats = footerRepeats(site.text, site.number, lines, articleEnd);
+  return repeats?.at(-1) === last ? site.text : null;
 }
 /** The reader's own page of a site, a link of its account's menu: "My Times", "My Harbour". */
 const ACCOUNT_PAGE = /^my\s/iu;

@@ -309,6 +309,20 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('Menu', `Published by Harbour Funeral Home on Dec. 3, 2026.\n${hosted}`)).toBe('Legacy.com');
   });
 
+  it('is the news agency a date line names after its last comma', () => {
+    // An Indian business paper signs a wire story under its date: the story had had no source.
+    const wire = (dateLine: string): string =>
+      [
+        'Menu', 'Markets', 'News', '', 'Harbour port operator raises stake in coastal shipping firm', dateLine, '',
+        'The port operator said on Tuesday it would raise its stake in the coastal shipping firm to 51 per cent, subject to approvals.',
+        '', 'The deal values the shipping firm at about Rs 2,400 crore, the company said in a filing to the exchanges.',
+        '', 'Shares of the port operator rose 3 per cent in afternoon trade after the announcement was made.', '', 'About Us', 'Contact',
+      ].join('\n');
+    expect(sourceOf(wire('3 Dec, 2026, 1130 hrs IST, PTI'))).toBe('PTI');
+    // A name after the date that is no agency's names none.
+    expect(sourceOf(wire('3 Dec, 2026, 1130 hrs IST, Harbour Desk'))).toBeNull();
+  });
+
   it("is the paper a print page's folio names, over the address a line under the story gives", () => {
     // An e-paper's print text: the folio had been read as the date line alone, and the source was the "Read more at" address.
     const readMore = 'Read more at harbourchronicle.co.uk';
@@ -517,7 +531,9 @@ describe("the outlet a copyright notice under the article names", () => {
     expect(source('ABC News', 'Acknowledgement of Country')).toBeNull();
     expect(source('Axios', 'Axiosphere')).toBeNull();
     expect(source('Register', 'Register now')).toBeNull();
-    expect(source('Harbour Widgets', 'Harbour Widgets')).toBeNull();
+    // (Repeated as the page's last line, it is the footer's logo: mastheadRepeatedLast.)
+    expect(source('Harbour Widgets', 'Harbour Widgets\nSitemap')).toBeNull();
+    expect(source('Harbour Widgets', 'Harbour Widgets')).toBe('Harbour Widgets');
   });
 
   it("is the site's name the footer sets over its address when the notice holds the address", () => {
@@ -1364,5 +1380,19 @@ describe("the masthead a footer's sentence about the site opens with a year", ()
     expect(sourceOf(harbourPage(['Lagoon Leaf', 'Lagoon Leaf has appeared since 2004.'], ['Contact']))).toBeNull();
     expect(sourceOf(harbourPage(['Lagoon Leaf', 'Independent monthly about the bay'], [...closing, 'Lagoon Leafs have won since 2004.', 'Contact']))).toBeNull();
     expect(sourceOf(harbourPage(['Lagoon Leaf', 'Independent monthly about the bay'], [...closing, 'Lagoon Leaf Awards 2026: the winners', 'Contact']))).toBeNull();
+  });
+});
+
+describe("the masthead the page's last line repeats, the footer's logo", () => {
+  it("is the site line repeated alone as the page's last line, after the article, the page printing no notice", () => {
+    // A city's page prints its name over its menu and again under its footer's links, and no notice: the story had had no source.
+    expect(sourceOf(harbourPage(['Stad Haven', 'Zoeken', 'Menu'], ['Contact', 'Privacy', 'Cookiebeleid', 'Stad Haven']))).toBe('Stad Haven');
+  });
+
+  it("is none when the name is repeated over the article too, before another last line, or is a menu's word or a close button", () => {
+    expect(sourceOf(harbourPage(['Stad Haven', 'Zoeken', 'Stad Haven'], ['Contact', 'Privacy', 'Stad Haven']))).toBeNull();
+    expect(sourceOf(harbourPage(['Stad Haven', 'Zoeken', 'Menu'], ['Contact', 'Stad Haven', 'Privacy']))).toBeNull();
+    expect(sourceOf(harbourPage(['Home', 'Zoeken'], ['Contact', 'Privacy', 'Home']))).toBeNull();
+    expect(sourceOf(harbourPage(['X', 'Zoeken'], ['Contact', 'Privacy', 'X']))).toBeNull();
   });
 });
