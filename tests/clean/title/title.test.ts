@@ -2114,3 +2114,26 @@ describe("the site's name after the headline, as a page's document title sets it
     for (const title of [`${headline} - report`, 'Regatta - the club wins again', 'Harbour Rowing Club - Kenton Ledger rowers beaten']) expect(clean(page(title)).metadata.title).toBe(title);
   });
 });
+
+describe('a headline wrapped over two lines, its second line opening in lowercase', () => {
+  // A headline set with a line break inside it (`<h1>… late,<br>transport authority admits</h1>`) reaches the text as two lines.
+  const page = (first: string, second: string) =>
+    `Home\nNews\n${first}\n${second}\nBy Greta Lind\nMarch 7, 2025 5:02 pm\n\nThe Kessel harbour tunnel will open in late 2026, a year later than planned, the transport authority said on Friday.\n\nGround conditions under the harbour were worse than surveys had shown, delaying the boring machines by months.\n\nThe authority said the cost would rise by about 8 percent.\n`;
+
+  it('is the title with both its lines, the second removed as the title', () => {
+    const cleaned = clean(page('Harbour tunnel to open a year late,', 'transport authority admits'));
+    expect(cleaned.metadata.title).toBe('Harbour tunnel to open a year late, transport authority admits');
+    expect(cleaned.removedLines.find((line) => line.text === 'transport authority admits')).toMatchObject({ kind: 'title', reason: 'title (its second line)' });
+  });
+
+  it('joins a second line after a headline ending in a word, not a comma', () => {
+    expect(clean(page('Harbour tunnel to open a year late as', 'ground conditions slow the machines')).metadata.title).toBe(
+      'Harbour tunnel to open a year late as ground conditions slow the machines',
+    );
+  });
+
+  it('leaves a headline ending in a question mark, and a lowercase line of a sentence, out of it', () => {
+    expect(clean(page('Will the harbour tunnel ever open?', 'transport authority admits delay')).metadata.title).toBe('Will the harbour tunnel ever open?');
+    expect(clean(page('Harbour tunnel to open a year late', 'see our full coverage of the tunnel.')).metadata.title).toBe('Harbour tunnel to open a year late');
+  });
+});
