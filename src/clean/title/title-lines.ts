@@ -337,8 +337,8 @@ function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices
 
 /** Words a headline's second line has at most (a line of it, not a standfirst). */
 const MAX_WRAPPED_LINE_WORDS = 12;
-/** A headline's line that goes on: ends in a letter, a digit, a comma or a quote (not a sentence's or a label's punctuation). */
-const GOES_ON = /[\p{L}\p{N},'’"”]$/u;
+/** A headline's line that goes on: ends in a letter, a digit, a comma, a quote or a spaced dash (not a sentence's or a label's punctuation). */
+const GOES_ON = /(?:[\p{L}\p{N},'’"”]|\s[–—-])$/u;
 /** A line that carries on a sentence: a word in lowercase, then more. */
 const LOWERCASE_WORD_FIRST = /^\p{Ll}[\p{L}'’-]*\s/u;
 /** What no headline's words hold: a handle, an address, a path, a menu's bar ("chevron_left", "toronto.example.ca"). */
@@ -346,7 +346,8 @@ const NO_HEADLINE_WORDS = /[_@/|]|\.\p{L}/u;
 
 /**
  * The headline's second line, when the site sets a break inside it (`<h1>Harbour tunnel to open a year late,<br>transport
- * authority admits</h1>`) and the page's text has it as two lines: the title ends in no sentence's or label's punctuation, in
+ * authority admits</h1>`) and the page's text has it as two lines: the title ends in no sentence's or label's punctuation (a
+ * comma or a spaced dash may end it), in
  * cased letters not all capitals, and the line right under it (a blank line between at most), outside the body and removed as
  * no metadata (the page's rules take it for a menu's short line), opens with a word in lowercase, ends in no sentence's
  * punctuation and holds no address. The title is both lines; the second is no page text.

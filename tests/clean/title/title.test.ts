@@ -1184,6 +1184,12 @@ describe('a label for the kind of news before the headline', () => {
     expect(clean(`Exclusive: Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
   });
 
+  it('is not part of the title before a spaced bar either', () => {
+    const body = '\n\nAbout 200 homes near the mill on Fen Road were evacuated on Tuesday after a gas leak, firefighters said.\n\nThe leak was found at about nine in the morning and shut off an hour later.';
+    expect(clean(`Exclusive | Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+    expect(clean(`WATCH | Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+  });
+
   it('but a section label before the colon stays, as the gold titles keep it', () => {
     const text = 'Tennis: Top seed falls in the first round at Hobart\n\nThe top seed lost in straight sets on Tuesday in the first round of the Hobart tournament, her earliest exit of the year.\n\nShe had won the title here two years ago.';
     expect(clean(text).metadata.title).toBe('Tennis: Top seed falls in the first round at Hobart');
@@ -2129,6 +2135,12 @@ describe('a headline wrapped over two lines, its second line opening in lowercas
   it('joins a second line after a headline ending in a word, not a comma', () => {
     expect(clean(page('Harbour tunnel to open a year late as', 'ground conditions slow the machines')).metadata.title).toBe(
       'Harbour tunnel to open a year late as ground conditions slow the machines',
+    );
+  });
+
+  it('joins a second line after a headline ending in a spaced dash', () => {
+    expect(clean(page('Harbour tunnel to open a year late –', 'authority blames ground conditions')).metadata.title).toBe(
+      'Harbour tunnel to open a year late – authority blames ground conditions',
     );
   });
 
