@@ -54,7 +54,7 @@ import { TITLE_UNDER_CAPTIONS } from './title/title-fallback.js';
 import { pressReleaseClosing } from './release.js';
 import { repeatedLines } from './repeats.js';
 import { navigationPage } from './navigation.js';
-import { BYLINE_REASON, HEADER_REASON, isCaptionOverHeader, isRemovedAs, removeHeaderInBlock, titleCandidates } from './title/title-lines.js';
+import { BYLINE_REASON, HEADER_REASON, isCaptionOverHeader, isRemovedAs, removeHeaderInBlock, titleCandidates, wrappedHeadlineRest } from './title/title-lines.js';
 
 // The stage's surface: code outside clean/ imports the context with cleanArticle from here.
 export type { CleanContext };
@@ -319,6 +319,12 @@ function articleTitle(
     if (repeated.has(title.line.number) || title.line === headlineInBlock) removed.delete(title.line.number);
     remove(title.line, 'title', title.reason);
   }
+  // A headline the site breaks inside reaches the text as two lines; its second, a menu's short line to the page's rules, is the title's too.
+  const rest = title && !raw.givenMetadata.title ? wrappedHeadlineRest(lines, title.line, headlineOf(title.line), removed, body) : null;
+  if (rest) {
+    removed.delete(rest.number);
+    remove(rest, 'title', 'title (its second line)');
+  }
   // The captions a headline was found under (title-fallback.ts headlineUnderCaptions) are no text, whatever words they share.
   if (title?.reason === TITLE_UNDER_CAPTIONS) for (const line of body) if (line.number < title.line.number) remove(line, 'boilerplate', PICTURE_CREDIT);
   if (title && title.line === headlineInBlock) for (const line of pageTextOverHeadline(lines, body, title.line, recordsOf)) remove(line, 'boilerplate', 'page text before the article');
@@ -327,11 +333,12 @@ function articleTitle(
   // pages set the headline twice, in the header and again over the text (Japanese blogs: a
   // headline ending in "！？" reads as a sentence, and the block opens with the second copy).
   const givenTitle = raw.givenMetadata.title;
-  const titleText = givenTitle || (title && headlineOf(title.line));
+  const headline = title && headlineOf(title.line) + (rest ? ` ${rest.text}` : '');
+  const titleText = givenTitle || headline;
   const repeatsTitle = titleText ? readsAs(titleText) : null;
   const repeat = repeatsTitle ? body.slice(0, TITLE_REPEAT_LINES).find((line) => line !== title?.line && repeatsTitle(line.text)) : undefined;
   if (repeat) remove(repeat, 'title', givenTitle ? 'title (given by the input, repeated in the text)' : 'title (repeated in the text)');
-  if (title) metadata.title ??= headlineOf(title.line);
+  if (title) metadata.title ??= headline;
   return { title, entryHeading, summary };
 }
 

@@ -356,12 +356,12 @@ export function overlapWithBody(words: readonly Word[], bodyStems: ReadonlySet<s
 
 /**
  * The label a CMS's or a scraper's export sets before the headline ("TITLE: …", "Headline: …"), or the desk's label for
- * the kind of news ("BREAKING: …", "EXCLUSIVE: …", "Última hora: …"): neither is the headline's. No gold title of
+ * the kind of news ("BREAKING: …", "EXCLUSIVE: …", "Última hora: …", or before a spaced bar: "Exclusive | …"): neither is the headline's. No gold title of
  * l3s-dev begins with a news-kind label; section labels ("Tennis: …", "Movie Review: …") the gold keeps, and so does this,
  * and a live blog's "Live: …" (live-blog.ts), which tells the page is no single story.
  */
 const TITLE_LABEL =
-  /^(?:title|headline|breaking(?: news)?|just in|developing|updated?|exclusive|watch|urgente?|última hora|exclusiv[ao]|eilmeldung|exklusiv|exclusif|ultim'ora|esclusiva)\s*[:：]\s*(?=\S)/iu;
+  /^(?:title|headline|breaking(?: news)?|just in|developing|updated?|exclusive|watch|urgente?|última hora|exclusiv[ao]|eilmeldung|exklusiv|exclusif|ultim'ora|esclusiva)(?:\s*[:：]\s*|\s+[|｜]\s+)(?=\S)/iu;
 /**
  * A cell in capitals after the headline's, two spaces or a tab apart (ingest/normalise.ts spacedTabs): a dateline's place
  * the page sets beside its headline ("… hybrid human-animal embryos  LONDON"), which would stand in the title. Only after

@@ -7,9 +7,9 @@ import { isMasthead } from '../metadata/name-posts.js';
 import { bylineName, isMenuFilter } from '../metadata/bylines.js';
 import { isAcademicPostLine } from '../metadata/credits.js';
 import { isJobTitleLine, isLabelledAuthorLine, isNameLine, isRoleLabel } from '../metadata/names.js';
-import { headlineWords, isHeadlineShaped } from './headlines.js';
+import { headlineWords, isHeadlineShaped, MAX_HEADLINE_WORDS } from './headlines.js';
 import { MIN_TITLE_WORDS } from './headline-layouts.js';
-import { isRightOverOnPage, isRightUnderOnPage, positionOf, type Line } from '../lines.js';
+import { isCloseUnder, isRightOverOnPage, isRightUnderOnPage, positionOf, type Line } from '../lines.js';
 import { isCommaCreditLine } from '../chrome/pictures.js';
 import { PICTURE_CREDIT, type Remove } from '../line-rules.js';
 import { isCopyrightHolder } from '../metadata/site-notice.js';
@@ -333,4 +333,31 @@ function isHeaderNameOrRole(lines: readonly Line[], line: Line, copyrightNotices
   const above = lines[positionOf(lines, line) - 1];
   if (above && (((isJobTitleLine(line) || isAcademicPostLine(line)) && isNameLine(above)) || isRoleLabel(above) || isLabelledAuthorLine(above))) return true;
   return (isMasthead(line.text) && overHeader(line)) || isCopyrightHolder(line, copyrightNotices);
+}
+
+/** Words a headline's second line has at most (a line of it, not a standfirst). */
+const MAX_WRAPPED_LINE_WORDS = 12;
+/** A headline's line that goes on: ends in a letter, a digit, a comma, a quote or a spaced dash (not a sentence's or a label's punctuation). */
+const GOES_ON = /(?:[\p{L}\p{N},'’"”]|\s[–—-])$/u;
+/** A line that carries on a sentence: a word in lowercase, then more. */
+const LOWERCASE_WORD_FIRST = /^\p{Ll}[\p{L}'’-]*\s/u;
+/** What no headline's words hold: a handle, an address, a path, a menu's bar ("chevron_left", "toronto.example.ca"). */
+const NO_HEADLINE_WORDS = /[_@/|]|\.\p{L}/u;
+
+/**
+ * The headline's second line, when the site sets a break inside it (`<h1>Harbour tunnel to open a year late,<br>transport
+ * authority admits</h1>`) and the page's text has it as two lines: the title ends in no sentence's or label's punctuation (a
+ * comma or a spaced dash may end it), in
+ * cased letters not all capitals, and the line right under it (a blank line between at most), outside the body and removed as
+ * no metadata (the page's rules take it for a menu's short line), opens with a word in lowercase, ends in no sentence's
+ * punctuation and holds no address. The title is both lines; the second is no page text.
+ */
+export function wrappedHeadlineRest(lines: readonly Line[], headline: Line, text: string, removed: ReadonlyMap<number, RemovedLine>, body: readonly Line[]): Line | null {
+  const next = lines[positionOf(lines, headline) + 1];
+  if (next === undefined || !isCloseUnder(next, headline) || body.includes(next)) return null;
+  const kind = removed.get(next.number)?.kind;
+  if (kind !== undefined && kind !== 'boilerplate') return null;
+  if (!GOES_ON.test(text) || text === text.toUpperCase() || !LOWERCASE_WORD_FIRST.test(next.text) || NO_HEADLINE_WORDS.test(next.text)) return null;
+  const words = headlineWords(next);
+  return !next.endsWithSentencePunctuation && words >= 2 && words <= MAX_WRAPPED_LINE_WORDS && headlineWords(headline) + words <= MAX_HEADLINE_WORDS ? next : null;
 }

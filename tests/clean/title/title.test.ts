@@ -1184,6 +1184,12 @@ describe('a label for the kind of news before the headline', () => {
     expect(clean(`Exclusive: Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
   });
 
+  it('is not part of the title before a spaced bar either', () => {
+    const body = '\n\nAbout 200 homes near the mill on Fen Road were evacuated on Tuesday after a gas leak, firefighters said.\n\nThe leak was found at about nine in the morning and shut off an hour later.';
+    expect(clean(`Exclusive | Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+    expect(clean(`WATCH | Gas leak at Fen Road mill forces evacuation of 200 homes${body}`).metadata.title).toBe('Gas leak at Fen Road mill forces evacuation of 200 homes');
+  });
+
   it('but a section label before the colon stays, as the gold titles keep it', () => {
     const text = 'Tennis: Top seed falls in the first round at Hobart\n\nThe top seed lost in straight sets on Tuesday in the first round of the Hobart tournament, her earliest exit of the year.\n\nShe had won the title here two years ago.';
     expect(clean(text).metadata.title).toBe('Tennis: Top seed falls in the first round at Hobart');
@@ -2112,5 +2118,34 @@ describe("the site's name after the headline, as a page's document title sets it
 
   it('leaves a headline whose last part after a dash names no site', () => {
     for (const title of [`${headline} - report`, 'Regatta - the club wins again', 'Harbour Rowing Club - Kenton Ledger rowers beaten']) expect(clean(page(title)).metadata.title).toBe(title);
+  });
+});
+
+describe('a headline wrapped over two lines, its second line opening in lowercase', () => {
+  // A headline set with a line break inside it (`<h1>… late,<br>transport authority admits</h1>`) reaches the text as two lines.
+  const page = (first: string, second: string) =>
+    `Home\nNews\n${first}\n${second}\nBy Greta Lind\nMarch 7, 2025 5:02 pm\n\nThe Kessel harbour tunnel will open in late 2026, a year later than planned, the transport authority said on Friday.\n\nGround conditions under the harbour were worse than surveys had shown, delaying the boring machines by months.\n\nThe authority said the cost would rise by about 8 percent.\n`;
+
+  it('is the title with both its lines, the second removed as the title', () => {
+    const cleaned = clean(page('Harbour tunnel to open a year late,', 'transport authority admits'));
+    expect(cleaned.metadata.title).toBe('Harbour tunnel to open a year late, transport authority admits');
+    expect(cleaned.removedLines.find((line) => line.text === 'transport authority admits')).toMatchObject({ kind: 'title', reason: 'title (its second line)' });
+  });
+
+  it('joins a second line after a headline ending in a word, not a comma', () => {
+    expect(clean(page('Harbour tunnel to open a year late as', 'ground conditions slow the machines')).metadata.title).toBe(
+      'Harbour tunnel to open a year late as ground conditions slow the machines',
+    );
+  });
+
+  it('joins a second line after a headline ending in a spaced dash', () => {
+    expect(clean(page('Harbour tunnel to open a year late –', 'authority blames ground conditions')).metadata.title).toBe(
+      'Harbour tunnel to open a year late – authority blames ground conditions',
+    );
+  });
+
+  it('leaves a headline ending in a question mark, and a lowercase line of a sentence, out of it', () => {
+    expect(clean(page('Will the harbour tunnel ever open?', 'transport authority admits delay')).metadata.title).toBe('Will the harbour tunnel ever open?');
+    expect(clean(page('Harbour tunnel to open a year late', 'see our full coverage of the tunnel.')).metadata.title).toBe('Harbour tunnel to open a year late');
   });
 });
