@@ -339,7 +339,7 @@ export function introducedListsInside(lines: readonly Line[], repeatedIn: readon
 export function shortListAfter(lines: readonly Line[], repeatedIn: readonly number[], first: number, last: number, recordsOf: RecordsOf, kept: Set<number>): number {
   const intro = [last, last + 1].find((i) => isListIntro(lines[i]));
   if (intro === undefined) return last;
-  const end = shortItemsEnd(lines, repeatedIn, intro, lines.length);
+  const end = shortItemsEnd(lines, repeatedIn, intro, lines.length - 1);
   if (end === intro || end + 1 >= lines.length || !isProse(lines[end + 1]!) || !rightUnder(lines, end + 1)) return last;
   let prose = end + 1;
   while (prose + 1 < lines.length && isProse(lines[prose + 1]!)) prose++;
