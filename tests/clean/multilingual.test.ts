@@ -1440,6 +1440,45 @@ describe('a call to click a link or a picture, in other languages', () => {
   });
 });
 
+// An ad slot's label and a story link as Greek, Finnish, Hungarian, Danish, Norwegian, Croatian, Catalan, Latvian and
+// Estonian sites set them: the Greek label and the Hungarian link had stayed between the paragraphs.
+describe('an ad label and a story link in Greek, Finnish, Hungarian, Danish, Norwegian, Croatian, Catalan, Latvian and Estonian', () => {
+  it.each(['Διαφήμιση', 'ΔΙΑΦΗΜΙΣΗ', 'Mainos', 'Hirdetés', 'HIRDETÉS', 'Annonce', 'Annonse', 'Oglas', 'Publicitat', 'Reklāma', 'Reklaam'])(
+    'takes "%s" for an ad label',
+    (text) => expect(isAdSlot(line(text))).toBe(true),
+  );
+
+  it.each(['Διαφήμιση και μάρκετινγκ στην εποχή της τεχνητής νοημοσύνης', 'Mainos on kallista', 'Oglas za posao objavljen je u petak.'])(
+    'leaves "%s" alone',
+    (text) => expect(isAdSlot(line(text))).toBe(false),
+  );
+
+  it.each(['Ezt is olvassa el: Drágul a villamos bérlete januártól', 'Ezt is olvassa el', 'Ezt is olvasd el: Lezárják a hidat hétvégén'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+
+  it('removes "Διαφήμιση" between a Greek article\'s paragraphs', () => {
+    const text = [
+      'Ειδήσεις', 'Οικονομία', 'Αυξάνεται το εισιτήριο του λεωφορείου από τον Ιανουάριο', 'Δημοσιεύθηκε: 4 Δεκεμβρίου 2026, 09:10', '',
+      'Το δημοτικό συμβούλιο ενέκρινε την Πέμπτη αύξηση της τιμής του εισιτηρίου στις αστικές συγκοινωνίες από 1,20 σε 1,40 ευρώ, με ισχύ από την 1η Ιανουαρίου.', '',
+      'Διαφήμιση', '',
+      'Σύμφωνα με τον δήμαρχο, η αύξηση είναι απαραίτητη για να καλυφθεί το κόστος των νέων ηλεκτρικών λεωφορείων που θα κυκλοφορήσουν την άνοιξη.', '',
+      'Οι φοιτητές και οι συνταξιούχοι θα συνεχίσουν να ταξιδεύουν με μειωμένο εισιτήριο, όπως ανακοίνωσε η εταιρεία συγκοινωνιών.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(removal(cleaned, 'Διαφήμιση')).toMatchObject({ reason: 'advertisement label' });
+    expect(cleaned.body.split('\n\n')).toHaveLength(3);
+  });
+
+  it('removes "Ezt is olvassa el: …" between a Hungarian article\'s paragraphs', () => {
+    const link = 'Ezt is olvassa el: Drágul a villamos bérlete januártól';
+    const { paragraphs, cleaned } = withChromeBetween(page('hu-news.txt'), link);
+    expect(removal(cleaned, link)).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+});
+
 // Vietnamese, Hebrew, Persian and Hindi pages' chrome words between two paragraphs, which the line model had kept.
 describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian or Hindi page', () => {
   it.each<[string, string, string]>([
