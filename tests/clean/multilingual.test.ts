@@ -1479,6 +1479,27 @@ describe('an ad label and a story link in Greek, Finnish, Hungarian, Danish, Nor
   });
 });
 
+// Catalan and Lithuanian date lines under the headline: Catalan's had been read as a table's rows with its update's line,
+// Lithuanian's months were no month names, and neither story had a date.
+describe('a date line in Catalan and Lithuanian', () => {
+  const story = (lines: readonly string[]) =>
+    clean([...lines, '', 'El ple municipal va aprovar dijous al vespre la construcció d\'una biblioteca nova al barri del port, que costarà 12 milions d\'euros.', '',
+      'Les obres començaran a la primavera i la biblioteca hauria d\'obrir les portes a la tardor del 2028, segons el calendari previst.', ''].join('\n'));
+
+  it('dates a Catalan story by "Publicat el … a les …", over its update\'s line', () => {
+    const cleaned = story(['Notícies', 'L\'ajuntament construirà una biblioteca nova al port', 'Publicat el 4 de desembre de 2026 a les 09:40', 'Actualitzat el 4 de desembre de 2026 a les 13:05']);
+    expect(cleaned.metadata.date).toBe('2026-12-04T09:40');
+    expect(removal(cleaned, 'Publicat el 4 de desembre de 2026 a les 09:40')).toMatchObject({ reason: 'date line' });
+    expect(removal(cleaned, 'Actualitzat el 4 de desembre de 2026 a les 13:05')).toMatchObject({ reason: 'date line' });
+  });
+
+  it('dates a Lithuanian story by "2026 m. gruodžio 4 d."', () => {
+    const cleaned = story(['Naujienos', 'Miestas statys naują biblioteką uoste', '2026 m. gruodžio 4 d. 09:40']);
+    expect(cleaned.metadata.date).toBe('2026-12-04T09:40');
+    expect(removal(cleaned, '2026 m. gruodžio 4 d. 09:40')).toMatchObject({ reason: 'date line' });
+  });
+});
+
 // Vietnamese, Hebrew, Persian and Hindi pages' chrome words between two paragraphs, which the line model had kept.
 describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian or Hindi page', () => {
   it.each<[string, string, string]>([
