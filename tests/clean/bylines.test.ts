@@ -467,6 +467,10 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
     ['ຂ່າວ: ບຸນມີ ສີສະຫວັດ', 'ບຸນມີ ສີສະຫວັດ'],
     ['Yanditswe na Claudine Mukeshimana', 'Claudine Mukeshimana'],
     ['Aji bind ji: Awa Ndiaye Gueye', 'Awa Ndiaye Gueye'],
+    ['Teksti: Aino Lehtonen', 'Aino Lehtonen'],
+    ['Szerző: Farkas Dóra', 'Farkas Dóra'],
+    ['Autorius: Mantas Jankauskas', 'Mantas Jankauskas'],
+    ['Piše: Marija Kovačević', 'Marija Kovačević'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);

@@ -1440,6 +1440,66 @@ describe('a call to click a link or a picture, in other languages', () => {
   });
 });
 
+// An ad slot's label and a story link as Greek, Finnish, Hungarian, Danish, Norwegian, Croatian, Catalan, Latvian and
+// Estonian sites set them: the Greek label and the Hungarian link had stayed between the paragraphs.
+describe('an ad label and a story link in Greek, Finnish, Hungarian, Danish, Norwegian, Croatian, Catalan, Latvian and Estonian', () => {
+  it.each(['Διαφήμιση', 'ΔΙΑΦΗΜΙΣΗ', 'Mainos', 'Hirdetés', 'HIRDETÉS', 'Annonce', 'Annonse', 'Oglas', 'Publicitat', 'Reklāma', 'Reklaam'])(
+    'takes "%s" for an ad label',
+    (text) => expect(isAdSlot(line(text))).toBe(true),
+  );
+
+  it.each(['Διαφήμιση και μάρκετινγκ στην εποχή της τεχνητής νοημοσύνης', 'Mainos on kallista', 'Oglas za posao objavljen je u petak.'])(
+    'leaves "%s" alone',
+    (text) => expect(isAdSlot(line(text))).toBe(false),
+  );
+
+  it.each(['Ezt is olvassa el: Drágul a villamos bérlete januártól', 'Ezt is olvassa el', 'Ezt is olvasd el: Lezárják a hidat hétvégén'])(
+    'takes "%s" for a story link',
+    (text) => expect(isStoryLink(line(text))).toBe(true),
+  );
+
+  it('removes "Διαφήμιση" between a Greek article\'s paragraphs', () => {
+    const text = [
+      'Ειδήσεις', 'Οικονομία', 'Αυξάνεται το εισιτήριο του λεωφορείου από τον Ιανουάριο', 'Δημοσιεύθηκε: 4 Δεκεμβρίου 2026, 09:10', '',
+      'Το δημοτικό συμβούλιο ενέκρινε την Πέμπτη αύξηση της τιμής του εισιτηρίου στις αστικές συγκοινωνίες από 1,20 σε 1,40 ευρώ, με ισχύ από την 1η Ιανουαρίου.', '',
+      'Διαφήμιση', '',
+      'Σύμφωνα με τον δήμαρχο, η αύξηση είναι απαραίτητη για να καλυφθεί το κόστος των νέων ηλεκτρικών λεωφορείων που θα κυκλοφορήσουν την άνοιξη.', '',
+      'Οι φοιτητές και οι συνταξιούχοι θα συνεχίσουν να ταξιδεύουν με μειωμένο εισιτήριο, όπως ανακοίνωσε η εταιρεία συγκοινωνιών.', '',
+    ].join('\n');
+    const cleaned = clean(text);
+    expect(removal(cleaned, 'Διαφήμιση')).toMatchObject({ reason: 'advertisement label' });
+    expect(cleaned.body.split('\n\n')).toHaveLength(3);
+  });
+
+  it('removes "Ezt is olvassa el: …" between a Hungarian article\'s paragraphs', () => {
+    const link = 'Ezt is olvassa el: Drágul a villamos bérlete januártól';
+    const { paragraphs, cleaned } = withChromeBetween(page('hu-news.txt'), link);
+    expect(removal(cleaned, link)).toMatchObject({ reason: 'link to another story' });
+    expect(cleaned.body.split('\n\n')).toEqual(paragraphs);
+  });
+});
+
+// Catalan and Lithuanian date lines under the headline: Catalan's had been read as a table's rows with its update's line,
+// Lithuanian's months were no month names, and neither story had a date.
+describe('a date line in Catalan and Lithuanian', () => {
+  const story = (lines: readonly string[]) =>
+    clean([...lines, '', 'El ple municipal va aprovar dijous al vespre la construcció d\'una biblioteca nova al barri del port, que costarà 12 milions d\'euros.', '',
+      'Les obres començaran a la primavera i la biblioteca hauria d\'obrir les portes a la tardor del 2028, segons el calendari previst.', ''].join('\n'));
+
+  it('dates a Catalan story by "Publicat el … a les …", over its update\'s line', () => {
+    const cleaned = story(['Notícies', 'L\'ajuntament construirà una biblioteca nova al port', 'Publicat el 4 de desembre de 2026 a les 09:40', 'Actualitzat el 4 de desembre de 2026 a les 13:05']);
+    expect(cleaned.metadata.date).toBe('2026-12-04T09:40');
+    expect(removal(cleaned, 'Publicat el 4 de desembre de 2026 a les 09:40')).toMatchObject({ reason: 'date line' });
+    expect(removal(cleaned, 'Actualitzat el 4 de desembre de 2026 a les 13:05')).toMatchObject({ reason: 'date line' });
+  });
+
+  it('dates a Lithuanian story by "2026 m. gruodžio 4 d."', () => {
+    const cleaned = story(['Naujienos', 'Miestas statys naują biblioteką uoste', '2026 m. gruodžio 4 d. 09:40']);
+    expect(cleaned.metadata.date).toBe('2026-12-04T09:40');
+    expect(removal(cleaned, '2026 m. gruodžio 4 d. 09:40')).toMatchObject({ reason: 'date line' });
+  });
+});
+
 // Vietnamese, Hebrew, Persian and Hindi pages' chrome words between two paragraphs, which the line model had kept.
 describe('a chrome line between the paragraphs of a Vietnamese, Hebrew, Persian or Hindi page', () => {
   it.each<[string, string, string]>([

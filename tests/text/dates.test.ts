@@ -485,6 +485,20 @@ describe('findIsoDate', () => {
     for (const text of ['by 2030 may 40 firms', 'In 2026 March 5 games were played']) expect(findIsoDate(text), text).toBeNull();
   });
 
+  it('reads Lithuanian dates year first, with the abbreviations of "year" and "day"', () => {
+    // LRT's and 15min's "2026 m. gruodžio 5 d. 10:15" (year, of December, day): the month in the genitive.
+    for (const [text, iso] of [
+      ['2026 m. gruodžio 5 d. 10:15', '2026-12-05T10:15'],
+      ['2026 m. gruodžio 5 d.', '2026-12-05'],
+      ['Paskelbta: 2025 m. liepos 14 d., 08:05', '2025-07-14T08:05'],
+      ['2026 m. sausio 30 d.', '2026-01-30'],
+    ]) {
+      expect(findIsoDate(text), text).toBe(iso);
+    }
+    // A year and a count of days are no date.
+    expect(findIsoDate('2026 m. per 5 d.')).toBeNull();
+  });
+
   it('reads Mongolian dates year first, each figure with its word', () => {
     for (const [text, iso] of [
       ['2026 оны 12 сарын 05', '2026-12-05'],

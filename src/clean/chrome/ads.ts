@@ -8,12 +8,13 @@ import { ARTICLE_GOES_ON_LINE, MAX_PROMPT_WORDS } from './prompts.js';
  * misspelt, or "Advert", "Advertising"), its word in the other languages the pattern lists (Japanese "sponsored
  * link" too; Hindi "विज्ञापन", Arabic "إعلان", Indonesian "Iklan", Turkish "Reklam", also with a colon, Ukrainska
  * Pravda's "Реклама:"; Romanian "Publicitate", Swedish "Annons", Bengali "বিজ্ঞাপন"; Vietnamese "Quảng cáo", Hebrew
- * "פרסומת"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"; CNN's "Ad Feedback" under
+ * "פרסומת"; Greek "Διαφήμιση", Finnish "Mainos", Hungarian "Hirdetés", Danish "Annonce", Norwegian "Annonse", Croatian,
+ * Serbian and Slovene "Oglas", Catalan "Publicitat", Latvian "Reklāma", Estonian "Reklaam"), or an ad's own prompt ("Hide ad", "Skip ad", "Scroll to continue with content"; CNN's "Ad Feedback" under
  * each of its ads), where an ad stood between the paragraphs. In a run of one page (nothing repeated) the line model
  * keeps it in the body, a paragraph between the article's.
  */
 const AD_LABEL =
-  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|quảng cáo|פרסומת|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|ad feedback|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
+  /^[-–—\s]*(?:advertisement|advertisment|advert|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|publicitate|advertentie|annons|annonce|annonse|διαφ[ήη]μιση|mainos|hirdetés|oglas|publicitat|reklāma|reklaam|quảng cáo|פרסומת|реклама|reklama?|reclame|iklan|विज्ञापन|বিজ্ঞাপন|إعلان|اعلان|広告|スポンサーリンク|スポンサードリンク|광고|广告|廣告|hide ad|skip (?:ad|advert|advertisement)|ad feedback|(?:advertisement[-–—\s]+)?scroll to continue(?: with content)?)[-–—:\s]*$/iu;
 /**
  * A sponsor's credit line with the sponsor's logo not scraped, ending at its "by": "Support Provided By:",
  * "Support for News Hour Provided By", "Sponsored by", "Paid for by" (PBS and public radio pages). PBS's

@@ -20,11 +20,13 @@ import { CHINESE_WIRE_HEADER } from './wire-credits.js';
  * "posted by" and "written by" in Portuguese and Spanish ("Publicado por: …", "Escrito por …"), French and Italian ("Publié
  * par", "Écrit par", "Pubblicato da", "Scritto da"). Armenian "Հեղինակ՝ …" ("author"), with the Armenian comma where other
  * languages set a colon, as Armenpress signs. Azerbaijani "Müəllif: …" and Somali "Qoraa: …" ("author", "writer"), as a sports
- * site and Hiiraan sign under the story. Romansh "Autur: …", "Autura: …" ("author"), as RTR signs under its date line. NDTV's
+ * site and Hiiraan sign under the story. Romansh "Autur: …", "Autura: …" ("author"), as RTR signs under its date line. Lithuanian
+ * "Autorius: …", "Autorė: …", Latvian "Autors: …", Hungarian "Szerző: …" ("author"), the Finnish writer's "Teksti: …" ("text") and
+ * Croatian and Serbian "Piše: …", "Пише: …" ("writes"), with their colon: "Piše mu se …" opens a sentence. NDTV's
  * "Reported by …" (its editor after a comma: lift.ts EDITOR_CREDIT_AFTER; 0 bench raw lines open so).
  */
 const BYLINE =
-  /^(?:(?:by|from|written by|reporting by|reported by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|review by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|autur|autura|auteur|avtor|avtorica|автор|аутор|текст|yazar|müəllif|qoraa|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
+  /^(?:(?:by|from|written by|reporting by|reported by|story by|posted by|words by|text by|publicado por|escrito por|publié par|écrit par|pubblicato da|scritto da|interview by|review by|contributed by|analysis by|opinion by|por|par|von|door|av|af|bởi|بقلم|מאת|\p{Script=Han}{0,6}(?:记者|記者))(?:\s*[:：]\s*|\s+[|–—-]+\s+|\s+)|(?:authors?|autor|autorka|autorin|autora|autore|autur|autura|auteur|avtor|avtorica|autorius|autorė|autors|szerző|автор|аутор|текст|teksti|piše|пише|yazar|müəllif|qoraa|tác giả|लेखक|作者|հեղինակ)\s*[:：՝]\s*)((?=[^\p{L}]*\p{L})[^\s:：|–—-].*)$/iu;
 /**
  * An Italian byline: "di" in lower case, then names alone ("di Mario Rossi", "di Mario Rossi e Anna
  * Bianchi", "di Anna di Stefano"). Read as other labels, in any case and before any text, it would take

@@ -14,9 +14,11 @@ import { isNewsAgencyName, isOutlet } from '../outlets.js';
  * MediaNews Group's papers' ("Article Launched: 01/14/2008 02:57:26 AM PST", 10 words to the counter: a date line only labelled);
  * "Created" and "Last Edited" a TV station's site's ("Last Edited: Friday, 11 Dec 2026, 11:09 PM EST" over "Created: …", unlabelled
  * a table's rows); "Page updated" a US paper's after its day and a dash ("Saturday, December 5, 2026 - Page updated at 12:00 AM").
+ * Catalan's "Publicat el …" and "Actualitzat el …" (Romanian's "Publicat" too), each a label: unlabelled, the two lines were read
+ * as a table's rows.
  */
-export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|created|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|опубликовано|تاريخ النشر|פורסם';
-export const UPDATE_LABELS = 'updated|last updated|page updated|last modified|modified|last edited|aktualisiert|mis à jour|mise à jour|modifié|actualizado|actualizada|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
+export const PUBLICATION_LABELS = 'published|posted|date|first published|originally published|article launched|created|publicado|publié|pubblicato|veröffentlicht|publiziert|gepubliceerd|publikacja|opublikowano|giriş|yayınlanma|diterbitkan|publicat|опубликовано|تاريخ النشر|פורסם';
+export const UPDATE_LABELS = 'updated|last updated|page updated|last modified|modified|last edited|aktualisiert|mis à jour|mise à jour|modifié|actualizado|actualizada|atualizado|atualizada|atualização|aggiornato|modificato|modifica|bijgewerkt|aangepast|aktualizacja|zaktualizowano|güncelleme|son güncelleme|diperbarui|dikemas kini|actualitzat|actualitzada|обновлено|оновлено|oppdatert|opdateret|uppdaterad|päivitetty|aktualizováno|frissítve|آخر تحديث|עודכן|به‌روزرسانی شده|uppfært|dagført|最終更新|更新';
 /**
  * Yonhap's label of the time it sent the story, which the page's markup runs into the date
  * ("송고시간2026-12-04 10:21"): a date line's label, or the line is page text.
@@ -118,11 +120,12 @@ export const DATE_LINE_WORD =
  * Hebrew's words of an age ("עודכן לפני 2 שעות", updated 2 hours ago, Walla's line between the author's name and the date
  * line, which as page text would part the name from the date line); Arabic's era marks and the Hijri date papers set after
  * the Gregorian one ("نُشر: 14:30-4 ديسمبر 2026 م ـ 24 جمادى الآخرة 1448 هـ", Asharq Al-Awsat's, labelled "published");
- * Amharic's "day" and the Ethiopian era's mark ("ኅዳር 26 ቀን 2019 ዓ.ም.", else read as a sentence). Not DATE_LINE_WORDs: "de"
+ * Amharic's "day" and the Ethiopian era's mark ("ኅዳር 26 ቀን 2019 ዓ.ም.", else read as a sentence); Catalan's "les" before the time
+ * ("Publicat el 4 de desembre de 2026 a les 09:40"). Not DATE_LINE_WORDs: "de"
  * and "le" are words of names ("Ana de la Cruz") that a byline after a date keeps.
  */
 const OTHER_DATE_LINE_WORD =
-  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش|לפני|שניות|דקה|דקות|שעה|שעות|שעתיים|יום|ימים|יומיים|שבוע|שבועות|น|วันที่|م|ـ|هـ|محرم|صفر|ربيع|جمادى|الأول|الأولى|الآخر|الآخرة|الثاني|الثانية|رجب|شعبان|رمضان|شوال|ذو|القعدة|الحجة|ቀን|ዓ\.ም)$/iu;
+  /^(?:thứ|hai|ba|tư|năm|sáu|bảy|chủ|nhật|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|segunda|terça|terca|quarta|quinta|sexta|feira|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|de|del|le|à|às|las|les|um|om|alle|ore|uhr|uur|h|hs|hora|horas|heure|heures|ساعت|دقیقه|روز|هفته|قبل|پیش|לפני|שניות|דקה|דקות|שעה|שעות|שעתיים|יום|ימים|יומיים|שבוע|שבועות|น|วันที่|م|ـ|هـ|محرم|صفر|ربيع|جمادى|الأول|الأولى|الآخر|الآخرة|الثاني|الثانية|رجب|شعبان|رمضان|شوال|ذو|القعدة|الحجة|ቀን|ዓ\.ም)$/iu;
 /**
  * The words Khmer writes a date line with, run together as Khmer writes words: "day", a weekday, "the" (ordinal), "month",
  * "year", "hour", "minute", morning to night. Kampuchea Thmey's "ថ្ងៃសៅរ៍ ទី៥ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ១០:៣០ នាទីព្រឹក" (Saturday the

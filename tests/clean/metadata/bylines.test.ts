@@ -78,11 +78,20 @@ describe('bylineName', () => {
     ['oprac. Tomasz Wierzbicki', 'Tomasz Wierzbicki'],
     // A fan site's and a review magazine's article box, "Writer: …" (it had been a headline after the article).
     ['Writer: Corin Vale', 'Corin Vale'],
+    // Finnish "Teksti: …" ("text"), Hungarian "Szerző: …", Lithuanian "Autorius: …" and "Autorė: …", Latvian "Autors: …" ("author")
+    // and Croatian and Serbian "Piše: …" ("writes") under the headline had been page text.
+    ['Teksti: Aino Lehtonen', 'Aino Lehtonen'],
+    ['Szerző: Farkas Dóra', 'Farkas Dóra'],
+    ['Autorius: Mantas Jankauskas', 'Mantas Jankauskas'],
+    ['Autorė: Rūta Vaitkutė', 'Rūta Vaitkutė'],
+    ['Autors: Ilze Kalniņa', 'Ilze Kalniņa'],
+    ['Piše: Marija Kovačević', 'Marija Kovačević'],
+    ['Пише: Милица Јовановић', 'Милица Јовановић'],
   ])('reads the names after a label in another language: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
 
-  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port', 'Nā reira ka tū te hui ki Rotorua', 'Nā te aha i pēnei ai?', 'Stori bilong ol papamama', 'Troch de rein gie de merke net troch', 'Troch Snits', 'Pa kiko e gobièrnu no a kumpli', 'Nga phandle kwesikolo kukho amanzi', 'Yanditswe na komite y’akarere', 'Aji bind ji dafa wax ne', 'Opracowanie nowych przepisów potrwa rok', 'oprac. kw', 'Writer: the one who stayed'])(
+  it.each(['le nouveau pont ouvrira en mai', 'Le Petit Journal de Lyon', 'le Brun', 'Ngu yena owasiza abantu', 'Ngumuntu omuhle', "Gant ar c'hoari e oa bet digoret ar gouel", 'Gantry crane reopens at the port', 'Nā reira ka tū te hui ki Rotorua', 'Nā te aha i pēnei ai?', 'Stori bilong ol papamama', 'Troch de rein gie de merke net troch', 'Troch Snits', 'Pa kiko e gobièrnu no a kumpli', 'Nga phandle kwesikolo kukho amanzi', 'Yanditswe na komite y’akarere', 'Aji bind ji dafa wax ne', 'Opracowanie nowych przepisów potrwa rok', 'oprac. kw', 'Writer: the one who stayed', 'Piše mu se, ali ne odgovara', 'Teksti on pitkä'])(
     'reads no byline from a sentence, a paper or a heading opening with a label\'s word: "%s"',
     (text) => {
       expect(bylineName(text)).toBeUndefined();
