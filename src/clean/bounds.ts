@@ -26,6 +26,8 @@ import { lineKey } from './page-keys.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
 import { isHeadlineShaped } from './title/headlines.js';
 import type { Page } from './page.js';
+import type { Word } from '../types.js';
+import { englishLexicon } from '../text/pos-lexicon.js';
 
 // Fitted by hand on the development sets (eval:clean): a line inside the block needs this probability
 // to stay (block.ts BLOCK_THRESHOLD takes lines into the block).
@@ -134,7 +136,7 @@ function articleOpening(page: Page, found: { first: PositionInCandidates; last: 
   const overStoryBox = paragraphsOverStoryBox(lines, candidates, lede, found.last, recordsOf, keptHoweverWeak, storyBox);
   const blockOpening = summaryPointsOver(lines, candidates, galleryCaptionsBefore(lines, candidates, pastTables(lines, candidates, overStoryBox, -1, keptHoweverWeak), keptHoweverWeak), keptHoweverWeak);
   const opened = pastBoxHeadlines(lines, candidates, pastOutletMission(page, wireLedeStart(candidateLines, commentaryStart(commentary, blockOpening)), found.last), found.last);
-  const first = recipeOpening(candidateLines, overClaimBox(page, pastLedeEcho(candidateLines, pastSubscriberLogin(candidateLines, opened, found.last), found.last), keptHoweverWeak), keptHoweverWeak);
+  const first = recipeOpening(candidateLines, overClaimBox(page, pastLedeEcho(page, pastSubscriberLogin(candidateLines, opened, found.last), found.last), keptHoweverWeak), keptHoweverWeak);
   return { first, aboveArticle: lines.slice(0, candidates[first]), lede, digestItem, commentary, keptHoweverWeak, storyBox };
 }
 
@@ -194,31 +196,62 @@ const firstWords = (line: Line): string => line.text.toLowerCase().split(/\s+/u,
  * teaser written from the lede, not the story's first paragraph; no bench page sets two lines so (0 raw lines of either set). Or past
  * a caption naming what that paragraph tells of (isCaptionOfLede).
  */
-function pastLedeEcho(candidateLines: readonly Line[], first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
+function pastLedeEcho(page: Page, first: PositionInCandidates, last: PositionInCandidates): PositionInCandidates {
+  const { candidateLines } = page;
   const [opening, under] = [candidateLines[first]!, candidateLines[first + 1]];
   if (first >= last || !isRightUnderOnPage(under, opening)) return first;
   const echoes = opening.wordCount >= ECHO_WORDS && opening.wordCount <= MAX_ECHO_LINE_WORDS && opening.endsWithSentencePunctuation && under.wordCount > opening.wordCount;
-  return (echoes && firstWords(opening) === firstWords(under)) || isCaptionOfLede(opening, under) ? first + 1 : first;
+  return (echoes && firstWords(opening) === firstWords(under)) || isCaptionOfLede(page, first) ? first + 1 : first;
 }
 
-/** Words of an uncaptioned picture's caption at most (isCaptionOfLede), and how many times longer the paragraph under it is. */
+/** Words of an uncaptioned picture's caption without a stopword at most (isCaptionOfLede), and how many times longer the paragraph under it is. */
 const MAX_NAMING_CAPTION_WORDS = 6;
-const LEDE_TIMES_CAPTION = 3;
-/** A line's words, lower case, of three letters or more: the words a caption and the lede are compared by. */
-const namingWords = (line: Line): string[] => line.text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word.length >= 3);
+const LEDE_TIMES_CAPTION = 2;
+/** A question's or an exclamation's mark closing a line: a caption ends in a full stop. */
+const ASKS_OR_EXCLAIMS = /[?!？！]["'”’»)]*$/u;
+/** Lines of the page over a caption, the story's headline and standfirst among them, whose words it may name (isCaptionOfLede). */
+const HEADER_LINES_OVER_CAPTION = 6;
+/** Letters two words are compared by at most: a word and its inflected forms share them (Turkish "bölgesinde", "bölgedeki"). */
+const NAMING_STEM_LETTERS = 5;
+/** A line's words, lower case, of three letters or more, cut to NAMING_STEM_LETTERS: the words a caption and the story are compared by. */
+const namingStems = (text: string): string[] =>
+  text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => [...word].length >= 3).map((word) => [...word].slice(0, NAMING_STEM_LETTERS).join(''));
 /**
  * A picture's caption naming what it shows over the first paragraph, a noun phrase with a full stop: Sözcü's "<Place> metrosunun şantiye
- * alanı." ("the building site of the metro") over "<The city council> … <Place> metrosunun iki istasyonu için …". At most
- * MAX_NAMING_CAPTION_WORDS words, none a stopword of the page's language (a sentence has one:
- * "It was a long night."), two of them or half, whichever is more, in the paragraph under it, LEDE_TIMES_CAPTION times as long: an
- * opening noun phrase of the story's own ("Average daily intake 1,850 kcal.") names other words than its next paragraph's.
+ * alanı." ("the building site of the metro") over "<The city council> … <Place> metrosunun iki istasyonu için …", UCT News' "Solar water
+ * heaters on the roof of a residence on the <campus>." over its lede. A noun phrase: at most MAX_NAMING_CAPTION_WORDS words, none a stopword
+ * of the page's language (a sentence has one: "It was a long night."), or on an English page up to MAX_ECHO_LINE_WORDS words with no verb
+ * the lexicon reads finite (hasFiniteVerb). Its words, but stopwords, named by the story, two of them or half, whichever is more: the paragraph
+ * under it, LEDE_TIMES_CAPTION times as long, and the HEADER_LINES_OVER_CAPTION lines over it (the headline, a standfirst: Cumhuriyet's
+ * "<Landslide area>'s AFAD teams." shares one word with its lede, three more with the standfirst). An opening noun phrase of the story's own
+ * ("Average daily intake 1,850 kcal.") names other words.
  */
-function isCaptionOfLede(opening: Line, under: Line): boolean {
-  if (opening.wordCount < 2 || opening.wordCount > MAX_NAMING_CAPTION_WORDS || !opening.endsWithSentencePunctuation || opening.stopwordShare > 0) return false;
-  if (under.wordCount < LEDE_TIMES_CAPTION * opening.wordCount || !isProse(under)) return false;
-  const lede = new Set(namingWords(under));
-  const shared = namingWords(opening).filter((word) => lede.has(word)).length;
-  return shared >= Math.max(2, opening.wordCount / 2);
+function isCaptionOfLede(page: Page, first: PositionInCandidates): boolean {
+  const { lines, candidates, candidateLines, recordsOf } = page;
+  const [opening, under] = [candidateLines[first]!, candidateLines[first + 1]!];
+  if (opening.wordCount < 2 || !opening.endsWithSentencePunctuation || ASKS_OR_EXCLAIMS.test(opening.text) || under.wordCount < LEDE_TIMES_CAPTION * opening.wordCount || !isProse(under)) return false;
+  const withoutStopword = opening.wordCount <= MAX_NAMING_CAPTION_WORDS && opening.stopwordShare === 0;
+  if (!withoutStopword && !(page.scoredLines.language === 'eng' && opening.wordCount <= MAX_ECHO_LINE_WORDS && !hasFiniteVerb(recordsOf(opening)))) return false;
+  const named = namingStems(recordsOf(opening).filter((word) => !word.isStopword).map((word) => word.surface).join(' '));
+  const at = candidates[first]!;
+  const story = new Set([under, ...lines.slice(Math.max(0, at - HEADER_LINES_OVER_CAPTION), at)].flatMap((line) => namingStems(line.text)));
+  const shared = named.filter((stem) => story.has(stem)).length;
+  return shared >= Math.max(2, named.length / 2);
+}
+
+/**
+ * Whether a word of an English sentence has a finite verb's or a modal's reading first in the lexicon ("leaves", "will"), or a past
+ * participle's with a past tense's among its readings ("called", "arrested": a lede's verbs): a caption's noun phrase has none, its
+ * participles ("emanating", "taken") aside. Words the lexicon lacks (names) are none.
+ */
+function hasFiniteVerb(words: readonly Word[]): boolean {
+  const lexicon = englishLexicon();
+  return words.some((word) => {
+    if (!word.isWord) return false;
+    const tags = lexicon.tags(word.surface).length > 0 ? lexicon.tags(word.surface) : lexicon.tags(word.lower);
+    const first = tags[0];
+    return first === 'MD' || first === 'VB' || first === 'VBD' || first === 'VBZ' || first === 'VBP' || (first === 'VBN' && tags.includes('VBD'));
+  });
 }
 
 /**

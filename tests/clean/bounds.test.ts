@@ -82,6 +82,43 @@ describe("articleBounds: past an uncredited caption naming what the first paragr
   });
 });
 
+describe("articleBounds: past an uncredited caption naming what the headline and the standfirst tell of", () => {
+  const header = [
+    'GAZETE LİMAN', 'Gündem', 'Türkiye', "Rize'de sel nedeniyle 8 dükkan boşaltıldı",
+    "Rize'nin Çayeli ilçesinde sel riski taşıyan çarşıdaki 8 dükkan itfaiye ekiplerince boşaltıldı.", 'Haber Merkezi', '4 Aralık 2026 Cuma 11:05',
+  ];
+  const story = [
+    "Rize'nin Çayeli ilçesine bağlı Madenli köyünde dere taşması riski nedeniyle 8 dükkan boşaltıldı.",
+    'Valilikten yapılan açıklamaya göre, iki gündür süren yağışlar nedeniyle dere yatağındaki su seviyesi yükseldi.',
+    'Dükkan sahipleri mallarını belediyenin gösterdiği depolara taşıdı.',
+  ];
+
+  it('removes the caption sharing one word with the first paragraph and three with the standfirst as page text before the article', () => {
+    const caption = 'Çarşıda çalışan itfaiye ekipleri.';
+    const cleaned = clean([...header, caption, ...story, '© 2026 Gazete Liman']);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+  });
+});
+
+describe("articleBounds: past an English caption with no finite verb naming what the story tells of", () => {
+  const header = ['Harbour University News', 'Campus news', 'Harbour residences switch to rainwater toilets', '04 December 2026 | Story Lerato Dube. Photo Ayanda Khoza.'];
+  const story = [
+    'Three residences on the Harbour campus now flush their toilets with rainwater, saving the university an estimated 9 million litres of mains water a year.',
+    'The project, run by the estates office, fitted tanks under each building during the winter break and linked them to the existing pipes.',
+    'The office plans to fit the same tanks to four more residences on the hill campus next year, once this year\'s figures are in.',
+  ];
+
+  it('removes the noun phrase as page text before the article, and keeps an opening sentence with a verb', () => {
+    const caption = 'Rainwater tanks beside a residence on the Harbour campus.';
+    const cleaned = clean([...header, caption, ...story, '© Harbour University 2026']);
+    expect(cleaned.body.split('\n\n')).toEqual(story);
+    expect(removedAs(cleaned, caption)).toMatchObject({ kind: 'boilerplate', reason: 'page text before the article' });
+    const opening = 'Rainwater tanks now stand beside every residence on the Harbour campus.';
+    expect(clean([...header, opening, ...story, '© Harbour University 2026']).body.split('\n\n')).toEqual([opening, ...story]);
+  });
+});
+
 describe("articleBounds: past a site's address alone opening the article", () => {
   const story = [
     'HALIFAX (AP) - Ferry crossings between the island and the mainland were cancelled on Friday morning as gales of up to 110 km/h swept the harbour.',

@@ -347,13 +347,16 @@ const LEAD_UP_PLUG = new RegExp(
     // in-depth reporting and opinions for only N$85 a month. Invest in journalism, invest in democracy – Subscribe Now!"): the price
     // for a time, then the ask closing the line. A story on a price names no ask at its end.
     '|[^!?]{0,160}?\\bfor (?:only|just) \\S{0,4}\\d[\\d.,]* (?:a|per) (?:month|week|year)\\b[^!?]{0,80}?\\bsubscribe(?: now| today)?[.!]?$' +
+    // A magazine's plug for its sister title under the article, a question leading up to it: "Need more stars? Subscribe to our sister title
+    // \"<Title>\" Magazine for …", "Want more maths? Get a subscription of our sister publication …". The site's own sister title.
+    '|(?:[^.!?]{0,40}[.!?]\\s+)?(?:subscribe to|get a subscription (?:of|to)) our sister (?:title|publication|magazine|site)\\b' +
     // A wire's note that its website carries only part of what its subscribers get, Anadolu's under every story ("<Agency>
     // website contains only a portion of the news stories offered to subscribers in … Please contact us for subscription options."), the
     // last paragraph. The site's website, only part of its news, what is offered to its subscribers: a story on a site's content names none.
     '|[^.!?]{0,40}?\\bwebsite (?:contains|carries|publishes|offers|includes) only (?:a (?:portion|part|selection|fraction)|some) of the (?:news|stories|news stories|content)\\b[^.!?]{0,30}?\\b(?:offered|available|provided|sent|delivered) to (?:its |our )?subscribers\\b)',
   'iu',
 );
-const LEAD_UP_PLUG_WORDS = /sign up|welcome|website|subscribe/iu;
+const LEAD_UP_PLUG_WORDS = /sign up|welcome|website|subscribe|sister/iu;
 /**
  * A broadcaster's note under a story on when its programme airs: "Listen to Kestrel Live at 11:30 and 16:30 on
  * weekdays, or catch up here.", "Listen to Radio Kestrel Urdu at 7pm on Kestrel Radio 3.", a Danish or Norwegian radio's

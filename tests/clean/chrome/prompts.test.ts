@@ -248,6 +248,20 @@ describeLineTest(
 );
 
 describeLineTest(
+  "isReadingPrompt: a magazine's plug for its sister title, a question leading up to it",
+  isReadingPrompt,
+  [
+    'Need more stars? Subscribe to our sister title "Harbour Skies" Magazine for the latest news from the observatory!',
+    'Want more maths? Get a subscription to our sister publication, Counting Weekly, for new puzzles every month.',
+    'Subscribe to our sister magazine for more recipes.',
+  ],
+  [
+    'The twins subscribe to our sister paper, the clerk said.',
+    'Need more help? Her sister title holder said she would train with her.',
+  ],
+);
+
+describeLineTest(
   "isReadingPrompt: a read-aloud player's label in other languages, alone or with its duration",
   isReadingPrompt,
   [
