@@ -1,7 +1,7 @@
 // Copyright notices, wherever a page sets them (isCopyrightNotice: a ©, "All rights reserved" in the languages the
 // project lists, a rights notice in words), and the outlet a notice names as its holder (copyrightOutlet), the
 // article's source when no other line gave one. metadata/site-notice.ts reads the publisher's company in them.
-import type { Line } from '../lines.js';
+import { lowerTextOf, type Line } from '../lines.js';
 import { areNames } from '../metadata/names.js';
 import { isOutlet } from '../outlets.js';
 import { FOLDS_TO_ASCII, LITERAL_GUARDED } from '../line-features.js';
@@ -62,7 +62,7 @@ const readsAsCopyrightNotice = (line: Line): boolean => {
   if ((words <= MAX_SHORT_NOTICE_WORDS && (OTHER_LANGUAGE_RIGHTS_RESERVED.test(text) || REUSE_TERMS.test(text))) || isCjkRightsNotice(line) || isRightsBelongingNotice(line)) return true;
   // The English notices' patterns, each asked only of a line with a word it needs (one lowercased copy, a search a word):
   // most lines have none of them, and a regex test costs more than the search.
-  const lower = text.toLowerCase();
+  const lower = lowerTextOf(line);
   const folds = FOLDS_TO_ASCII.test(text);
   if (
     lower.includes('without') &&
