@@ -2,7 +2,7 @@
 // how many articles of the run contain it. Each feature has a name and a reason shown to the user
 // when it is what pushed the line out of the body.
 import { isConsentNotice } from './chrome/consent.js';
-import type { Line } from './lines.js';
+import { lowerTextOf, type Line } from './lines.js';
 import { isAdSlot } from './chrome/ads.js';
 import { isCommentsClosedNotice, isCommentsHeading, opensCommentsSection, signedComments, type SignedComments } from './chrome/comments.js';
 import { isProse, separatorCount } from './line-shape.js';
@@ -305,7 +305,7 @@ function commentsSection(
 function featureVector(line: Line, i: number, count: number, page: PageFacts): number[] {
   const position = count > 1 ? i / (count - 1) : 0.5;
   const words = line.wordCount;
-  const lower = line.text.toLowerCase();
+  const lower = lowerTextOf(line);
   const folds = FOLDS_TO_ASCII.test(line.text);
   // Whether any of the guarded patterns may match (commentSignature's guard also takes a final colon).
   const guarded = folds || lower.endsWith(':') || ANY_LITERAL.test(lower);

@@ -31,6 +31,17 @@ export interface Line {
   digitShare: number;
 }
 
+const lowerTexts = new WeakMap<Line, string>();
+/**
+ * The line's text lowercased, made once a record: featureVector, isCopyrightNotice and the site's readers (site-mentions.ts,
+ * isPageWordLine) lowercase the same lines, the site line thousands of times a page. Weak, so it goes with the page's lines.
+ */
+export function lowerTextOf(line: Line): string {
+  let lower = lowerTexts.get(line);
+  if (lower === undefined) lowerTexts.set(line, (lower = line.text.toLowerCase()));
+  return lower;
+}
+
 /** Whether `line` stands right under `above` in the raw text: no blank line, nor a removed line, between them. */
 export const isRightUnder = (line: Line, above: Line): boolean => line.number === above.number + 1;
 /**

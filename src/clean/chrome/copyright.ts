@@ -1,7 +1,7 @@
 // Copyright notices, wherever a page sets them (isCopyrightNotice: a ©, "All rights reserved" in the languages the
 // project lists, a rights notice in words), and the outlet a notice names as its holder (copyrightOutlet), the
 // article's source when no other line gave one. metadata/site-notice.ts reads the publisher's company in them.
-import type { Line } from '../lines.js';
+import { lowerTextOf, type Line } from '../lines.js';
 import { areNames } from '../metadata/names.js';
 import { isOutlet } from '../outlets.js';
 import { FOLDS_TO_ASCII, LITERAL_GUARDED } from '../line-features.js';
@@ -43,15 +43,26 @@ export const isCjkRightsNotice = (line: Line): boolean =>
   (line.wordCount <= MAX_SHORT_NOTICE_WORDS && CJK_RIGHTS_RESERVED.test(line.text)) ||
   // The line's words count a web address's parts: "저작권자 ⓒ … 엔터미디어(www.entermedia.co.kr), 무단전재 및 재배포금지" is 22.
   (line.wordCount <= MAX_LONG_NOTICE_WORDS && KOREAN_RIGHTS_RESERVED.test(line.text));
+/**
+ * The answer for each line record asked: the cleaner's passes ask about the same short line several times (line-rules,
+ * article-end, index.ts's tail, site-notice's readers), and a record's text and counts do not change. Weak, so the
+ * answers go with the page's lines.
+ */
+const noticeAnswers = new WeakMap<Line, boolean>();
 export const isCopyrightNotice = (line: Line): boolean => {
-  const words = line.wordCount;
   // No test below asks of a longer line.
-  if (words > MAX_SITE_TERMS_WORDS) return false;
+  if (line.wordCount > MAX_SITE_TERMS_WORDS) return false;
+  let answer = noticeAnswers.get(line);
+  if (answer === undefined) noticeAnswers.set(line, (answer = readsAsCopyrightNotice(line)));
+  return answer;
+};
+const readsAsCopyrightNotice = (line: Line): boolean => {
+  const words = line.wordCount;
   const text = line.text;
   if ((words <= MAX_SHORT_NOTICE_WORDS && (OTHER_LANGUAGE_RIGHTS_RESERVED.test(text) || REUSE_TERMS.test(text))) || isCjkRightsNotice(line) || isRightsBelongingNotice(line)) return true;
   // The English notices' patterns, each asked only of a line with a word it needs (one lowercased copy, a search a word):
   // most lines have none of them, and a regex test costs more than the search.
-  const lower = text.toLowerCase();
+  const lower = lowerTextOf(line);
   const folds = FOLDS_TO_ASCII.test(text);
   if (
     lower.includes('without') &&

@@ -3,7 +3,7 @@
 // place, a page's menu word). The header's author lines are read with these (header.ts, index.ts) and the bylines'
 // names checked with them.
 import { isMonthName } from '../../text/dates.js';
-import { describeLine, type Line } from '../lines.js';
+import { describeLine, lowerTextOf, type Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet, SECTION_WORDS } from '../outlets.js';
 import { DATE_LINE_WORD, NO_STOPWORDS } from './date-lines.js';
 
@@ -133,6 +133,8 @@ const PAGE_WORDS = new Set([
 ]);
 /** Whether the text is one of a page's words alone ("News", "Home", "Menu", other languages' "Menú", "Menü"), a menu's item, not a name (PAGE_WORDS). */
 export const isPageWord = (text: string): boolean => PAGE_WORDS.has(text.toLowerCase());
+/** isPageWord of a line's text, lowercased once a record (lowerTextOf): the site line is asked thousands of times a page. */
+export const isPageWordLine = (line: Line): boolean => PAGE_WORDS.has(lowerTextOf(line));
 /**
  * The word a reporter's job title ends with ("Staff Writer", "Asia auto correspondent", Patch's "Patch Staff", NRK's "Journalist",
  * under which the name over it is no section label), maybe plural; a bureau's chief ("Robert Hayne, CTV Ottawa Bureau Chief",

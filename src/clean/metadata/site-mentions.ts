@@ -6,7 +6,7 @@ import { findIsoDate } from '../../text/dates.js';
 import { isCopyrightNotice, LEGAL_FORMS } from '../chrome/copyright.js';
 import { PICTURE_CREDIT_LABEL } from '../chrome/pictures.js';
 import type { RemovedLine } from '../../types.js';
-import type { Line } from '../lines.js';
+import { lowerTextOf, type Line } from '../lines.js';
 import { isNetworkName, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from '../outlets.js';
 import { isPageWord } from './names.js';
 import { SITE_ADDRESS_ALONE } from './page-addresses.js';
@@ -26,7 +26,7 @@ const OWNED_BY =
  * copyright notice.
  */
 export function siteNamedByOwner(site: Line, line: Line): string | null {
-  if (site.number === line.number || !isSiteNameShaped(site) || !line.text.toLowerCase().startsWith(site.text.toLowerCase())) return null;
+  if (site.number === line.number || !isSiteNameShaped(site) || !lowerTextOf(line).startsWith(lowerTextOf(site))) return null;
   const rest = line.text.slice(site.text.length);
   return OWNED_BY.test(rest) || COMPANY_AFTER_SITE.test(rest) ? site.text : null;
 }
@@ -157,7 +157,7 @@ export function publicationNamedByOwner(line: Line, lines: readonly Line[]): str
   for (const { name, owner } of ownedNames(line)) {
     if (!PUBLICATION_NAME.test(name) || isPageWord(name) || TRADE_MARK.test(owner) || !COMPANY_NAME_WORD.test(owner.replace(/[,.;]/gu, ''))) continue;
     const lower = name.toLowerCase();
-    if (lines.some((other) => other.number !== line.number && namedWithin(other.text.toLowerCase(), lower))) return name;
+    if (lines.some((other) => other.number !== line.number && namedWithin(lowerTextOf(other), lower))) return name;
   }
   return null;
 }
@@ -274,7 +274,7 @@ export function outletOverPage(site: Line, lines: readonly Line[]): string | nul
   const space = site.text.lastIndexOf(' ');
   const network = space > 0 && isNetworkName(site.text.slice(0, space)) ? site.text.slice(0, space) : site.text;
   const names = [site.text, network].map((name) => name.toLowerCase());
-  return lines.some((line) => line.number !== site.number && names.some((name) => namedWithin(line.text.toLowerCase(), name))) ? networkSourceName(site.text) : null;
+  return lines.some((line) => line.number !== site.number && names.some((name) => namedWithin(lowerTextOf(line), name))) ? networkSourceName(site.text) : null;
 }
 /**
  * A site's greeting on the page's first line, its name (group 1) after "Welcome to": before the skip links of an accessible page's
@@ -294,7 +294,7 @@ export function siteGreeting(line: Line, lines: readonly Line[]): string | null 
   const lower = name.toLowerCase();
   // Or, a site's address, a notice whoever it holds, as over the page (siteOverPublisherNotice): "Welcome to HARBOURSPORTS.com.au" over its
   // publisher's company's notice, named by no other line.
-  const namedOrNoticed = (other: Line): boolean => namedWithin(other.text.toLowerCase(), lower) || (SITE_ADDRESS_ALONE.test(name) && isCopyrightNotice(other));
+  const namedOrNoticed = (other: Line): boolean => namedWithin(lowerTextOf(other), lower) || (SITE_ADDRESS_ALONE.test(name) && isCopyrightNotice(other));
   return lines.some((other) => other.number !== line.number && namedOrNoticed(other)) ? name : null;
 }
 /** "The" opening a name, in any case ("About the Mirror"). */

@@ -8,7 +8,7 @@ import { isCopyrightNotice, LEGAL_FORMS, noticeHolder, NOTICE_YEARS, withEnglish
 import { positionOfNumber, type Line } from '../lines.js';
 import { SITE_ADDRESS_ALONE } from './page-addresses.js';
 import { escaped } from './byline-casing.js';
-import { areNames, isPageWord } from './names.js';
+import { areNames, isPageWord, isPageWordLine } from './names.js';
 import { isNetworkName, isNetworkService, isOutlet, isOutletCompany, isOutletWordAlone, isNewsDesk } from '../outlets.js';
 
 /** Whether the line is the name one of the copyright notices after the article holds (holdsCopyright). */
@@ -331,7 +331,7 @@ const INITIALS_MASTHEAD = /^\p{Lu}{2,}$/u;
 /** A company's letter after its masthead's initials: Group, Media, Publishing or Publications ("THG", "HTM"). */
 const COMPANY_INITIAL = /^[gmp]$/u;
 /** Whether the page's first line may be the site's name: a few words, no menu's word ("News" over the page is none). */
-export const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_MASTHEAD_WORDS && !isPageWord(site.text);
+export const isSiteNameShaped = (site: Line): boolean => site.wordCount <= MAX_MASTHEAD_WORDS && !isPageWordLine(site);
 /** Whether the line may be a masthead over a publisher's notice that does not name it: a site's name's shape (isSiteNameShaped), no company's word. */
 export const isMastheadShaped = (site: Line): boolean => isSiteNameShaped(site) && !COMPANY_NAME_WORD.test(site.text);
 /** Whether a removed line of the page other than `site` is a copyright notice, whoever it holds, or the publisher's company alone on its line (isCompanyAlone). */
