@@ -3,7 +3,7 @@
 // first, then its steps in the order it takes them.
 import { articleEnd, closesPageText, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
-import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, ingredientListsInside, introducedListsInside, listingsAfter, recipeOpening, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
+import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, ingredientListsInside, introducedListsInside, introducesWhatFollows, listingsAfter, recipeOpening, scheduleAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, pastBoxHeadlines, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
@@ -75,10 +75,18 @@ export function articleBounds(page: Page, found: { first: PositionInCandidates; 
   const probabilityOf = (k: PositionInCandidates): number => probabilities[candidates[k]!] ?? 0;
   const weak = (k: PositionInCandidates): boolean => probabilityOf(k) < keepInside && !sentenceBetweenKept(k);
   const sentenceBetweenKept = (k: PositionInCandidates): boolean =>
-    probabilityOf(k) >= keepInside * SENTENCE_BETWEEN_KEPT_SHARE && probabilityOf(k - 1) >= keepInside && probabilityOf(k + 1) >= keepInside
-    && isSentenceLine(candidateLines[k]!) && !isCaptionOverCredit(candidates[k]!);
-  // A picture's caption is a sentence too: the credit right under it tells it.
-  const isCaptionOverCredit = (i: number): boolean => isRightUnderOnPage(lines[i + 1], lines[i]) && isPictureCredit(lines[i + 1]!);
+    probabilityOf(k) >= keepInside * SENTENCE_BETWEEN_KEPT_SHARE && stays(k - 1) && stays(k + 1)
+    && isSentenceLine(candidateLines[k]!) && (!isCaptionOverCredit(k) || (isCaptionOverCredit(k - 1) && isCaptionOverCredit(k + 1)));
+  // A neighbour stays by its own score, as a line the edges' rules keep however weak, or as the introduction of such a line (a
+  // recipe's "Zutaten:" over its ingredients: index.ts removeInsideArticle keeps it so).
+  const keptAlone = (k: PositionInCandidates): boolean => probabilityOf(k) >= keepInside || keptHoweverWeak.has(k);
+  const stays = (k: PositionInCandidates): boolean => keptAlone(k) || (introducesWhatFollows(candidateLines[k]) && keptAlone(k + 1));
+  // A picture's caption is a sentence too: the credit right under it tells it; between two captions that stay, it is a gallery's
+  // the article gives as its text.
+  const isCaptionOverCredit = (k: PositionInCandidates): boolean => {
+    const i = candidates[k];
+    return i !== undefined && isRightUnderOnPage(lines[i + 1], lines[i]) && isPictureCredit(lines[i + 1]!);
+  };
   // The lede is kept however weak: its neighbours (a table, a list) weaken it. So is a digest's first item under its heading.
   if (lede < found.first) keptHoweverWeak.add(lede);
   if (digestItem !== null) keptHoweverWeak.add(digestItem + 1);
