@@ -291,3 +291,17 @@ describe("articleBounds: a gallery's weak caption among captions that stay", () 
     expect(cleaned.body.split('\n\n')).toEqual([...opening, ...captions]);
   });
 });
+
+describe('articleBounds: a weak heading or signature shaped as one the block keeps', () => {
+  it("keeps a letters page's first signature and second headline, each weak, as the next letter's signature and headline stay", () => {
+    const letters = [
+      ['Pool closure leaves swimmers stranded', "The town's decision to shut the Riverside pool on Sundays will hurt the families who can least afford the private club across the bridge.", 'I ask the council to find the $25,000 somewhere else.', 'Edith Morrow, Lanford'],
+      ['Praise for the leaf collection crews', "Last week's gale covered our street in leaves, and the town crew had them gone by Tuesday morning. They deserve our thanks.", 'Samuel Okoro, Birch Hill'],
+      ['Crossing guards keep children safe', 'As a parent who walks to the school gate every morning, I welcome the new crossing guards on Elm Street. Drivers have already slowed down.', "Let's keep them on when the budget is set in spring.", 'Dana Whitfield, Lanford'],
+    ];
+    const page = ['The Lanford Courier', 'Subscribe', 'Log in', 'News', 'Sports', 'Opinion', 'Obituaries', 'Opinion', 'Letters', 'Letters to the editor: Nov. 21, 2026', 'Nov 21, 2026', 'Share',
+      ...letters.flat(), 'Submit a letter', 'Letters should be 250 words or fewer and include your name, address and phone number. We do not print anonymous letters.', 'Most popular', 'Lanford council approves budget', '© 2026 The Lanford Courier'];
+    const cleaned = clean(page);
+    expect(cleaned.body.split('\n\n')).toEqual([...letters[0]!.slice(1), ...letters[1]!, ...letters[2]!.slice(0, 3)]);
+  });
+});
