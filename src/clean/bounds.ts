@@ -3,7 +3,7 @@
 // first, then its steps in the order it takes them.
 import { articleEnd, closesPageText, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
-import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, ingredientListsInside, introducedListsInside, listingsAfter, recipeOpening, scheduleAfter, shortListAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
+import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, ingredientListsInside, introducedListsInside, introducesWhatFollows, listingsAfter, recipeOpening, scheduleAfter, shortListAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, pastBoxHeadlines, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
@@ -75,12 +75,38 @@ export function articleBounds(page: Page, found: { first: PositionInCandidates; 
   let last = boxOfStoriesEnd(lines, candidates, first, articleEnd(candidateLines, first, found.last, aboveArticle), removed, recordsOf);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, found.strongest / 2);
   const probabilityOf = (k: PositionInCandidates): number => probabilities[candidates[k]!] ?? 0;
-  const weak = (k: PositionInCandidates): boolean => probabilityOf(k) < keepInside && !sentenceBetweenKept(k);
+  const weak = (k: PositionInCandidates): boolean => probabilityOf(k) < keepInside && !sentenceBetweenKept(k) && !likeKeptLine(k);
+  // A heading or a signature shaped as one the line model's block keeps, between lines shaped as that one's neighbours are, each
+  // of them staying or so shaped too: a letters page's second headline and the first letter's signature ("Ruth Doe, Halden" over
+  // "Thank you to the crews", as "Mark Roe, Pine Ridge" over "Bike lanes make Main Street safer" further down), a digest's first
+  // heading under its intro line. Not a label the block gives twice ("SUMMARY" under each section, a picture's "[Agency]"): a
+  // box's or a credit's, whichever of them scores over the threshold.
+  let keptShapes: Set<string> | undefined;
+  let blockTexts: Map<string, number> | undefined;
+  const shapesAround = (k: PositionInCandidates): string => [k - 1, k, k + 1].map((j) => (candidateLines[j] ? lineShape(candidateLines[j]) : '')).join('|');
+  const shapedAsKept = (k: PositionInCandidates): boolean => {
+    const line = candidateLines[k];
+    if (line === undefined || probabilityOf(k) < keepInside * SENTENCE_BETWEEN_KEPT_SHARE || isSentenceLine(line)) return false;
+    const block = range(found.first, found.last);
+    keptShapes ??= new Set(block.filter((j) => probabilityOf(j) >= keepInside && !isSentenceLine(candidateLines[j]!)).map(shapesAround));
+    blockTexts ??= block.reduce((texts, j) => texts.set(candidateLines[j]!.text, (texts.get(candidateLines[j]!.text) ?? 0) + 1), new Map<string, number>());
+    return (blockTexts.get(line.text) ?? 0) < 2 && keptShapes.has(shapesAround(k));
+  };
+  const likeKeptLine = (k: PositionInCandidates): boolean =>
+    shapedAsKept(k) && [k - 1, k + 1].every((j) => probabilityOf(j) >= keepInside || keptHoweverWeak.has(j) || shapedAsKept(j));
   const sentenceBetweenKept = (k: PositionInCandidates): boolean =>
-    probabilityOf(k) >= keepInside * SENTENCE_BETWEEN_KEPT_SHARE && probabilityOf(k - 1) >= keepInside && probabilityOf(k + 1) >= keepInside
-    && isSentenceLine(candidateLines[k]!) && !isCaptionOverCredit(candidates[k]!);
-  // A picture's caption is a sentence too: the credit right under it tells it.
-  const isCaptionOverCredit = (i: number): boolean => isRightUnderOnPage(lines[i + 1], lines[i]) && isPictureCredit(lines[i + 1]!);
+    probabilityOf(k) >= keepInside * SENTENCE_BETWEEN_KEPT_SHARE && stays(k - 1) && stays(k + 1)
+    && isSentenceLine(candidateLines[k]!) && (!isCaptionOverCredit(k) || (isCaptionOverCredit(k - 1) && isCaptionOverCredit(k + 1)));
+  // A neighbour stays by its own score, as a line the edges' rules keep however weak, or as the introduction of such a line (a
+  // recipe's "Zutaten:" over its ingredients: index.ts removeInsideArticle keeps it so).
+  const keptAlone = (k: PositionInCandidates): boolean => probabilityOf(k) >= keepInside || keptHoweverWeak.has(k);
+  const stays = (k: PositionInCandidates): boolean => keptAlone(k) || (introducesWhatFollows(candidateLines[k]) && keptAlone(k + 1));
+  // A picture's caption is a sentence too: the credit right under it tells it; between two captions that stay, it is a gallery's
+  // the article gives as its text.
+  const isCaptionOverCredit = (k: PositionInCandidates): boolean => {
+    const i = candidates[k];
+    return i !== undefined && isRightUnderOnPage(lines[i + 1], lines[i]) && isPictureCredit(lines[i + 1]!);
+  };
   // The lede is kept however weak: its neighbours (a table, a list) weaken it. So is a digest's first item under its heading.
   if (lede < found.first) keptHoweverWeak.add(lede);
   if (digestItem !== null) keptHoweverWeak.add(digestItem + 1);
@@ -94,6 +120,16 @@ export function articleBounds(page: Page, found: { first: PositionInCandidates; 
   const headings = live.liveBlog ? liveEntryHeadings(candidateLines, first, last, live.stampBetween, live.stampOpened) : new Set<number>();
   return { first, last, keptHoweverWeak, weak, storyBox: opening.storyBox, cells, aboveArticle, stampOpened: live.stampOpened, headings, repeatedInCandidates };
 }
+
+/** The candidate positions from `from` to `to`. */
+const range = (from: PositionInCandidates, to: PositionInCandidates): PositionInCandidates[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, j) => from + j);
+/** What likeKeptLine compares a line and its neighbours by: prose, a sentence, or the mark it ends with, a comma in it, a headline's shape. */
+const lineShape = (line: Line): string => {
+  if (isProse(line)) return 'prose';
+  if (isSentenceLine(line)) return 'sentence';
+  const end = /[?:.!]$/u.exec(line.text)?.[0] ?? '';
+  return `${end}${line.text.includes(',') ? ',' : ''}${isHeadlineShaped(line) ? 'headline' : ''}`;
+};
 
 /** Where the article opens (articleOpening), and what the rules found on the way. */
 interface Opening {

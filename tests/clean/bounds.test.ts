@@ -290,3 +290,55 @@ describe('articleBounds: a weak sentence between two lines that stay', () => {
     expect(cleaned.body.split('\n\n')).toEqual([...intro, ...questions.flatMap((question, n) => [question, answers[n]!]), closing]);
   });
 });
+
+describe('articleBounds: a weak sentence next to a line that stays as an introduction or among captions', () => {
+  it("keeps a one-line quote between a recipe's first paragraph and the label introducing its ingredients", () => {
+    const opening = 'Lebkuchen gehören in Tirol zu jedem Advent. Bäckermeister Anton Reiter aus Hall backt sie seit dreißig Jahren nach dem Rezept seines Großvaters und verrät, worauf es ankommt.';
+    const quote = '„Der Teig muss über Nacht ruhen“, sagt er.';
+    const ingredients = ['Zutaten für etwa 40 Stück:', '300 g Roggenmehl', '250 g Honig', '80 g Rohrzucker', '1 Ei', '2 TL Lebkuchengewürz'];
+    const steps = [
+      "So geht's:",
+      'Den Honig mit dem Zucker erwärmen und abkühlen lassen.',
+      'Mehl, Ei und Gewürz unterrühren und den Teig über Nacht kühl stellen.',
+      'Den Teig ausrollen, Formen ausstechen und bei 180 Grad etwa zehn Minuten backen.',
+      'In einer Dose halten die Lebkuchen mehrere Wochen.',
+    ];
+    const page = ['Tiroler Rundschau', 'Tirol', 'Österreich', 'Welt', 'Leben', 'Genuss', 'So gelingen Lebkuchen wie beim Bäcker', 'Ein Haller Bäckermeister verrät sein Rezept.',
+      'Eva Moser', '05. Dezember 2026 08:00 Uhr', opening, quote, ...ingredients, ...steps, 'Mehr zum Thema', 'Die schönsten Adventmärkte im Land', 'Tiroler Rundschau', 'Impressum', '© 2026 Tiroler Rundschau'];
+    const cleaned = clean(page);
+    expect(cleaned.body.split('\n\n')).toEqual([opening, quote, ...ingredients, ...steps]);
+  });
+});
+
+describe("articleBounds: a gallery's weak caption among captions that stay", () => {
+  it('keeps a caption over its credit between two captions over their credits that stay, and removes the credits', () => {
+    const credit = 'Tom Reyes/Ledger Staff';
+    const opening = ['The kite festival, now in its ninth year, filled the dunes north of the pier with more than four hundred kites on Sunday afternoon.', 'Organisers said the wind held from noon until dusk for the first time since the festival began.'];
+    const captions = [
+      'Children flew paper kites shaped like dragons, owls and fish along the dune path.',
+      'A drummer from the Seaview Brass Band led the first flyers out of the car park.',
+      'Volunteers spent two weekends at the harbour hall helping families build their kites.',
+      'A kite shaped like the old lighthouse drew cheers as it rose over the pier.',
+      'Wet sand on the beach caught the shadows of hundreds of kites at dusk.',
+      'The festival ended with a lantern walk along the beach, where flyers left their kites by the lifeguard hut.',
+    ];
+    const page = ['Seaview Daily Ledger', 'Subscribe', 'Log In', 'Local', 'Photos', 'In photos: Kites fill the dunes for the spring festival', 'By Tom Reyes', 'Ledger Staff', 'Updated April 12, 2026, 6:10 p.m.', 'Share on Facebook',
+      ...opening, ...captions.flatMap((caption, n) => [`${n + 1} of ${captions.length}`, caption, credit]), 'Tom Reyes can be reached at tom.reyes@seaviewledger.example.', 'Show comments', '©2026 Seaview Daily Ledger Media, LLC'];
+    const cleaned = clean(page);
+    expect(cleaned.body.split('\n\n')).toEqual([...opening, ...captions]);
+  });
+});
+
+describe('articleBounds: a weak heading or signature shaped as one the block keeps', () => {
+  it("keeps a letters page's first signature and second headline, each weak, as the next letter's signature and headline stay", () => {
+    const letters = [
+      ['Pool closure leaves swimmers stranded', "The town's decision to shut the Riverside pool on Sundays will hurt the families who can least afford the private club across the bridge.", 'I ask the council to find the $25,000 somewhere else.', 'Edith Morrow, Lanford'],
+      ['Praise for the leaf collection crews', "Last week's gale covered our street in leaves, and the town crew had them gone by Tuesday morning. They deserve our thanks.", 'Samuel Okoro, Birch Hill'],
+      ['Crossing guards keep children safe', 'As a parent who walks to the school gate every morning, I welcome the new crossing guards on Elm Street. Drivers have already slowed down.', "Let's keep them on when the budget is set in spring.", 'Dana Whitfield, Lanford'],
+    ];
+    const page = ['The Lanford Courier', 'Subscribe', 'Log in', 'News', 'Sports', 'Opinion', 'Obituaries', 'Opinion', 'Letters', 'Letters to the editor: Nov. 21, 2026', 'Nov 21, 2026', 'Share',
+      ...letters.flat(), 'Submit a letter', 'Letters should be 250 words or fewer and include your name, address and phone number. We do not print anonymous letters.', 'Most popular', 'Lanford council approves budget', '© 2026 The Lanford Courier'];
+    const cleaned = clean(page);
+    expect(cleaned.body.split('\n\n')).toEqual([...letters[0]!.slice(1), ...letters[1]!, ...letters[2]!.slice(0, 3)]);
+  });
+});

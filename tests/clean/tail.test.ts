@@ -1409,3 +1409,55 @@ describe("the reporter's signature in the brackets closing the last paragraph", 
     expect(cleaned.body.trimEnd().endsWith('before the end of the month. (Marisol T. Villanueva / Harbour News)')).toBe(true);
   });
 });
+
+describe("a speech's last words over the reporters' credit closing a wire's full text", () => {
+  const speech = ['Harbour Wire', 'Harbour Wire English News', 'Politics', 'Business', 'Society', 'Sports',
+    "FULL TEXT: Governor's address to the Provincial Assembly on the harbour plan", '11/20/2026 04:05 PM',
+    'Port Lanney, Nov. 20 (HW) The following is the full text of the address given by Governor Mira Osterholt to the Provincial Assembly on Friday.',
+    'Madam Chair, honoured members of the Assembly:',
+    'Thank you for letting me set out the plan for the harbour over the next five years.',
+    'The plan we propose costs 4.2 billion crowns, a little less than the one this Assembly rejected last spring.',
+    'Let me name the three parts of it.',
+    'First, the sea wall.',
+    'We will raise the wall by two metres along the old quay, so that the winter storms no longer flood the fish market.',
+    'Second, the ferries.',
+    'Four new ferries will join the fleet by 2029, all of them built in the yards of this province.',
+    'Third, the workers.',
+    'The dock pension will rise by six percent.',
+    'Some of you have asked how we will pay for all this. Let me answer plainly:',
+    'We will not raise the harbour levy during this term.',
+    'Thank you.',
+    '(By Aino Lindqvist and Pavel Dorn)',
+    'END/HW',
+    'Related News', 'Nov. 19: Assembly split over ferry contract', 'Nov. 18: Dock workers vote on pension offer', 'Latest', 'Harbour shares close down 0.4%', 'About Us', 'Contact Us', 'Copyright © 2026 Harbour Wire'].join('\n');
+  it('keeps "Thank you." right over "(By … and …)" as the last line of the body', () => {
+    const cleaned = clean(speech);
+    expect(cleaned.body.split('\n\n').slice(-2)).toEqual(['We will not raise the harbour levy during this term.', 'Thank you.']);
+  });
+
+  it('leaves "Thank you." alone with no credit under it', () => {
+    const cleaned = clean(speech.replace('(By Aino Lindqvist and Pavel Dorn)\n', ''));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('We will not raise the harbour levy during this term.');
+    expect(reasonOf(cleaned, 'Thank you.')).toBe('page text after the article');
+  });
+});
+
+describe("a city's news page closing with a question heading, its short answer and a pointer to more", () => {
+  const city = ['Stad Lanne', 'Zoeken', 'Menu', 'Wonen', 'Mobiliteit', 'Vrije tijd', 'Bestuur', 'Nieuws', 'Home', 'Nieuws',
+    'Gemeenteraad keurt nieuwe fietsstraten in het centrum goed', 'Nieuwsbericht', 'Vrijdag 20 november 2026',
+    'De gemeenteraad heeft op donderdag 19 november vier nieuwe fietsstraten in het centrum goedgekeurd. De straten worden in de lente aangelegd.',
+    'Wat verandert er?',
+    'Auto’s mogen fietsers op deze straten niet meer inhalen.',
+    'De snelheid in de vier straten daalt naar 30 kilometer per uur.',
+    'Bewoners houden hun parkeerplaats voor de deur.',
+    'Schepen van Mobiliteit Joris De Wilde: "Zo maken we het centrum veiliger voor wie met de fiets naar school gaat."',
+    'Wanneer?',
+    'Vanaf 15 april 2027.',
+    'Meer informatie over de fietsstraten vindt u op de pagina Fietsen.',
+    'Deel deze pagina', 'Facebook', 'LinkedIn', 'E-mail', 'Contact', 'Dienst Mobiliteit', 'Stadhuisplein 3', '8000 Lanne', 'Volg ons', 'Privacy', 'Cookiebeleid', 'Stad Lanne'].join('\n');
+  it('keeps the question, the answer and the pointer under the last paragraph, as the section the text asked "Wat verandert er?" in', () => {
+    const cleaned = clean(city);
+    expect(cleaned.body.split('\n\n').slice(-3)).toEqual(['Wanneer?', 'Vanaf 15 april 2027.', 'Meer informatie over de fietsstraten vindt u op de pagina Fietsen.']);
+    expect(reasonOf(cleaned, 'Deel deze pagina')).toBeDefined();
+  });
+});

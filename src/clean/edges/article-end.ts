@@ -18,7 +18,9 @@ import { isSignedByAuthor } from '../chrome/pictures.js';
 import { isBulletedItem, isProse, ruleMarks } from '../line-shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../chrome/stamps.js';
 import { isHeadlineShaped } from '../title/headlines.js';
-import type { Line, RecordsOf } from '../lines.js';
+import { isRightUnderOnPage, type Line, type RecordsOf } from '../lines.js';
+import { bylineName } from '../metadata/bylines.js';
+import { isWireCredit } from '../metadata/wire-credits.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';
 import { continuesStory } from './continues-story.js';
@@ -172,6 +174,12 @@ export function closingSentenceAfter(
   // A sentence of three words, as languages without articles close a report ("Presuda nije pravosnažna.": the verdict is not final),
   // short of a sentence line's four: taken only as the page's last sentence (closesPageText, below), never as going on with the story.
   const shortClosing = line.wordCount === MIN_CLOSING_SENTENCE_WORDS && line.endsWithSentencePunctuation && !isProse(line);
+  // A speech's last words right over the credit signing the story ("Thank you." over "(By Jane Doe and John Roe)"): shorter still,
+  // and speaking to the audience as a page's prompt speaks to the reader, but the credit under it tells it the story's.
+  if (line.wordCount < MIN_CLOSING_SENTENCE_WORDS && line.endsWithSentencePunctuation && isRightUnderOnPage(lines[next + 1], line) && signsStory(lines[next + 1]!)) {
+    kept.add(last + 1);
+    return last + 1;
+  }
   // A paragraph signed with the author's name in brackets ("… for reconsideration. (Jane Doe / MindaNews)") ends with no mark of
   // a sentence's, and scores under the threshold.
   if (!(isSentenceLine(line) || thaiOverBoxLabel || shortClosing || isSignedByAuthor(line, page.byline)) || isPageNoteAfterText(line, header)) return last;
@@ -186,6 +194,11 @@ export function closingSentenceAfter(
   kept.add(last + 1);
   return last + 1;
 }
+/** A brackets' text: "(By Jane Doe and John Roe)". */
+const IN_BRACKETS = /^\((.+)\)$/u;
+/** A credit signing a story under its last line: a wire's ("(Reporting by …; Editing by …)") or a byline in brackets ("(By Jane Doe and John Roe)"). */
+const signsStory = (line: Line): boolean => isWireCredit(line.text) || bylineName(IN_BRACKETS.exec(line.text)?.[1] ?? '') !== undefined;
+
 /** What closingSentenceAfter and closingSectionAfter read of the page, the same for both (bounds.ts pastTextSetInside). */
 export interface ClosingPage {
   lines: readonly Line[];
@@ -246,14 +259,42 @@ export function closingSectionAfter(
 ): number {
   const { lines, candidates, repeatedIn } = page;
   const heading = candidates[last + 1];
-  if (heading === undefined || heading !== candidates[last]! + 1 || repeatedIn[heading]! >= 2 || !isSubheading(lines[heading]!)) return last;
+  if (heading === undefined || heading !== candidates[last]! + 1 || repeatedIn[heading]! >= 2 || !(isSubheading(lines[heading]!) || isQuestionHeading(lines[heading]!))) return last;
   const isSection = (k: number): boolean => isSubheading(lines[candidates[k]!]!) && isProse(lines[candidates[k - 1]!]!) && isProse(lines[candidates[k + 1]!]!);
   const sections = candidates.slice(first + 1, last).some((_, j) => isSection(first + 1 + j));
   const closing = candidates[last + 2];
-  if (!sections || closing === undefined || !isProse(lines[closing]!)) return last;
-  if (closingSentenceAfter(page, first, last + 1, kept) === last + 1) return last;
-  kept.add(last + 1);
-  return last + 2;
+  if (!sections || closing === undefined) return last;
+  if (isProse(lines[closing]!) && closingSentenceAfter(page, first, last + 1, kept) !== last + 1) {
+    kept.add(last + 1);
+    return last + 2;
+  }
+  return isQuestionHeading(lines[heading]!) ? answerClosingText(page, last + 1, kept) : last;
+}
+
+/** A question asked as a heading ("When?", "What changes?"): a few words, no sentence's length, its question mark. */
+const isQuestionHeading = (line: Line): boolean => line.wordCount <= MAX_SUBHEADING_WORDS && !isSentenceLine(line) && /\?$/u.test(line.text);
+
+/**
+ * The closing section's last candidate line when the sentences right under its heading at `heading`, one under the other, close the
+ * page's text (closesPageText): a short answer and a pointer to more ("From 1 March 2027." and "More on the permits on the
+ * Parking page." under "When?"), each short of prose or too far from the story's words for closingSentenceAfter, which takes a
+ * closing sentence only where nothing but the page's follows it. In no other article of the run, none the page's
+ * (isPageNoteAfterText) nor a prompt to the reader (addressesReader). `heading` and the sentences go into `kept`; `heading - 1`
+ * when no sentence stands under it or another sentence follows them.
+ */
+function answerClosingText(page: ClosingPage, heading: number, kept: Set<number>): number {
+  const { lines, candidates, repeatedIn, header } = page;
+  const answers = (k: number): boolean => {
+    const at = candidates[k];
+    if (at === undefined || repeatedIn[at]! >= 2 || lines.slice(candidates[k - 1]! + 1, at).some((line) => line.wordCount > 0)) return false;
+    const line = lines[at]!;
+    return isSentenceLine(line) && !isPageNoteAfterText(line, header) && !addressesReader(line);
+  };
+  let end = heading;
+  while (answers(end + 1)) end++;
+  if (end === heading || !closesPageText(lines, candidates, repeatedIn, end, header)) return heading - 1;
+  for (let k = heading; k <= end; k++) kept.add(k);
+  return end;
 }
 
 /**
