@@ -232,10 +232,14 @@ export function isBarredDateLine(text: string): boolean {
  * words with the category's, it would be page text: the post undated, and its headline over no header, the title lost to a
  * picture's caption the text repeats under each picture.
  */
-const ENTRY_META_AFTER_DATE = /\/\s*(?:\d+|No) Comments?\s*\/\s*in [^/]+\/\s*by \S+(?: \S+){0,2}$/iu;
+const ENTRY_META_AFTER_DATE = /\/\s*(?:\d+|No) Comments?\s*\/\s*in [^/]+\/\s*by (\S+(?: \S+){0,2})$/iu;
 export function isEntryMetaDateLine(text: string): boolean {
+  return entryMetaUser(text) !== null;
+}
+/** The user after "by" on a blog entry's meta line (isEntryMetaDateLine: "editor", "Jane Doe"), else null. */
+export function entryMetaUser(text: string): string | null {
   const meta = ENTRY_META_AFTER_DATE.exec(text);
-  return meta !== null && meta.index > 0 && onlyDateWords(text.slice(0, meta.index));
+  return meta !== null && meta.index > 0 && onlyDateWords(text.slice(0, meta.index)) ? meta[1]! : null;
 }
 
 /**

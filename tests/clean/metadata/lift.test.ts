@@ -418,7 +418,8 @@ describe('liftMetadata', () => {
     it("reads a blog entry's meta line of its date, comment count, category and author run together by slashes", () => {
       // A WordPress theme's (Enfold's) line under the post's title: 11 words, it was page text and the post undated.
       expect(lift('March 3, 2026/2 Comments/in Harbour Club News /by editor')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-03' } });
-      expect(lift('March 3, 2026/No Comments/in Club News /by Jane Doe').reason).toBe('date line');
+      // The author after "by" when a person's name: the post had been unsigned. An account's name ("editor") is none.
+      expect(lift('March 3, 2026/No Comments/in Club News /by Jane Doe')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-03', byline: 'Jane Doe' } });
       // Not a headline naming a date before such words, nor the comment count alone in a sentence.
       expect(lift('Storm of March 3, 2026/2 Comments/in Harbour Club News /by editor').reason).not.toBe('date line');
     });
