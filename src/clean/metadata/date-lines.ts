@@ -234,12 +234,31 @@ export function isBarredDateLine(text: string): boolean {
  */
 const ENTRY_META_AFTER_DATE = /\/\s*(?:\d+|No) Comments?\s*\/\s*in [^/]+\/\s*by (\S+(?: \S+){0,2})$/iu;
 export function isEntryMetaDateLine(text: string): boolean {
-  return entryMetaUser(text) !== null;
+  return entryMetaUser(text) !== undefined;
 }
-/** The user after "by" on a blog entry's meta line (isEntryMetaDateLine: "editor", "Jane Doe"), else null. */
-export function entryMetaUser(text: string): string | null {
+/** A blog entry's comment count as a meta line's part ("2 Comments", "No Comments"). */
+const ENTRY_COMMENTS = /^(?:\d+|No|One) Comments?$/iu;
+/** A meta line's part labelled as the author ("by Jane Doe") or the category ("in Club News"). */
+const ENTRY_USER = /^by (\S+(?: \S+){0,2})$/iu;
+const ENTRY_CATEGORY = /^in \S/u;
+/**
+ * The user on a blog entry's meta line (isEntryMetaDateLine): Enfold's run together by slashes (ENTRY_META_AFTER_DATE),
+ * or other themes' parted by spaced slashes, in any order: the date, the comment count, each once, and the author
+ * (after "by", else the first part with no label, "March 3, 2026 / Jane Doe / Club News / 2 Comments") and the category,
+ * each of four words at most. The user ("editor", "Jane Doe") or null when no part names one; undefined for any
+ * other line. Whether the user is a person's name is the caller's to tell.
+ */
+export function entryMetaUser(text: string): string | null | undefined {
   const meta = ENTRY_META_AFTER_DATE.exec(text);
-  return meta !== null && meta.index > 0 && onlyDateWords(text.slice(0, meta.index)) ? meta[1]! : null;
+  if (meta !== null) return meta.index > 0 && onlyDateWords(text.slice(0, meta.index)) ? meta[1]! : undefined;
+  const parts = text.split(' / ');
+  if (parts.length < 3 || parts.length > 4) return undefined;
+  const dates = parts.filter((part) => /\p{N}/u.test(part) && onlyDateWords(part));
+  const counts = parts.filter((part) => ENTRY_COMMENTS.test(part));
+  const rest = parts.filter((part) => !dates.includes(part) && !counts.includes(part));
+  if (dates.length !== 1 || counts.length !== 1 || rest.some((part) => /\p{N}/u.test(part) || part.split(' ').length > 4)) return undefined;
+  const labelled = rest.map((part) => ENTRY_USER.exec(part)?.[1]).find((user) => user !== undefined);
+  return labelled ?? rest.find((part) => !ENTRY_CATEGORY.test(part)) ?? null;
 }
 
 /**

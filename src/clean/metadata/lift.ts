@@ -565,7 +565,7 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
     }
     // A blog entry's meta line signs the post after "by": a person's name is the author, an account's ("editor", "siteadmin") none.
     const user = entryMetaUser(line.text);
-    if (user !== null && areNames(user)) metadata.byline ??= user;
+    if (user && areNames(user)) metadata.byline ??= user;
     return 'date line';
   }
   // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's
