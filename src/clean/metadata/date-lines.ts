@@ -242,15 +242,15 @@ const ENTRY_COMMENTS = /^(?:\d+|No|One) Comments?$/iu;
 const ENTRY_USER = /^by (\S+(?: \S+){0,2})$/iu;
 const ENTRY_CATEGORY = /^in \S/u;
 /**
- * The user on a blog entry's meta line (isEntryMetaDateLine): Enfold's run together by slashes (ENTRY_META_AFTER_DATE),
- * or other themes' parted by spaced slashes, in any order: the date, the comment count, each once, and the author
- * (after "by", else the first part with no label, "March 3, 2026 / Jane Doe / Club News / 2 Comments") and the category,
- * each of four words at most. The user ("editor", "Jane Doe") or null when no part names one; undefined for any
- * other line. Whether the user is a person's name is the caller's to tell.
+ * The parts that may be the user on a blog entry's meta line (isEntryMetaDateLine): Enfold's run together by slashes
+ * (ENTRY_META_AFTER_DATE), or other themes' parted by spaced slashes, in any order: the date, the comment count, each once,
+ * and the author and the category, each of four words at most. The user after "by" ("editor", "Jane Doe"), else the parts with no
+ * label, in either order ("March 3, 2026 / Jane Doe / Club News / 2 Comments"); undefined for any other line. Which is a
+ * person's name is the caller's to tell.
  */
-export function entryMetaUser(text: string): string | null | undefined {
+export function entryMetaUser(text: string): string[] | undefined {
   const meta = ENTRY_META_AFTER_DATE.exec(text);
-  if (meta !== null) return meta.index > 0 && onlyDateWords(text.slice(0, meta.index)) ? meta[1]! : undefined;
+  if (meta !== null) return meta.index > 0 && onlyDateWords(text.slice(0, meta.index)) ? [meta[1]!] : undefined;
   const parts = text.split(' / ');
   if (parts.length < 3 || parts.length > 4) return undefined;
   const dates = parts.filter((part) => /\p{N}/u.test(part) && onlyDateWords(part));
@@ -258,7 +258,7 @@ export function entryMetaUser(text: string): string | null | undefined {
   const rest = parts.filter((part) => !dates.includes(part) && !counts.includes(part));
   if (dates.length !== 1 || counts.length !== 1 || rest.some((part) => /\p{N}/u.test(part) || part.split(' ').length > 4)) return undefined;
   const labelled = rest.map((part) => ENTRY_USER.exec(part)?.[1]).find((user) => user !== undefined);
-  return labelled ?? rest.find((part) => !ENTRY_CATEGORY.test(part)) ?? null;
+  return labelled !== undefined ? [labelled] : rest.filter((part) => !ENTRY_CATEGORY.test(part));
 }
 
 /**

@@ -563,9 +563,10 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
       metadata.date = date;
       lifted.dateGivesWay = update;
     }
-    // A blog entry's meta line signs the post after "by": a person's name is the author, an account's ("editor", "siteadmin") none.
-    const user = entryMetaUser(line.text);
-    if (user && areNames(user)) metadata.byline ??= user;
+    // A blog entry's meta line signs the post: a person's name is the author, an account's ("editor", "siteadmin") none, and
+    // two parts shaped as names (a category's "Garden Club" beside the author's) none either.
+    const named = entryMetaUser(line.text)?.filter(areNames) ?? [];
+    if (named.length === 1) metadata.byline ??= named[0]!;
     return 'date line';
   }
   // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's

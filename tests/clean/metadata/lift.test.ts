@@ -425,6 +425,9 @@ describe('liftMetadata', () => {
       expect(lift('March 3, 2026 / 2 Comments / in Club News / by Jane Doe')).toEqual({ reason: 'date line', metadata: dated });
       expect(lift('March 3, 2026 / Jane Doe / Club News / 2 Comments')).toEqual({ reason: 'date line', metadata: dated });
       expect(lift('March 3, 2026 / by Jane Doe / in Club News / No Comments')).toEqual({ reason: 'date line', metadata: dated });
+      expect(lift('March 3, 2026 / Club News / Jane Doe / 2 Comments')).toEqual({ reason: 'date line', metadata: dated });
+      // A category shaped as a name beside the author's: neither is taken.
+      expect(lift('March 3, 2026 / Jane Doe / Garden Club / 2 Comments').metadata.byline).toBeNull();
       expect(lift('March 3, 2026 / 2 Comments / in Club News / by webeditor')).toEqual({ reason: 'date line', metadata: { ...dated, byline: null } });
       // Not a headline naming a date before such words, nor the comment count alone in a sentence.
       expect(lift('Storm of March 3, 2026/2 Comments/in Harbour Club News /by editor').reason).not.toBe('date line');
