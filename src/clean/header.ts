@@ -5,6 +5,7 @@
 // starts is block.ts's; the boxes set over the text (a summary, a table of contents) are chrome/overviews.ts's.
 import type { RemovedLine } from '../types.js';
 import { isShareButton, isShareButtonName, isShareOrFollow, isToolButton } from './chrome/buttons.js';
+import { isBareHandle } from './chrome/pictures.js';
 import { isSignUpButton } from './chrome/prompts.js';
 import { isProse } from './line-shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './chrome/stamps.js';
@@ -313,7 +314,7 @@ const CONTRIBUTOR_TO =
   /^(?:[Ss]pecial to|SPECIAL TO|[Cc]olaboração para|[Cc]olaboración para)(?: (?:the|o|a|el|la))?(?:(?: and| of| e| y)? [\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){1,4}(?:, (?:em|en|in|from|desde|de) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*| d[aeo]s?| de la){0,4})?$/u;
 /**
  * A line a page sets between the author's name and the date line, crossed so that the name is found: a job title, a contributor's
- * line (CONTRIBUTOR_TO), an e-mail address or phone number, the outlet's name or its subscription tier, a reader tool's bare button
+ * line (CONTRIBUTOR_TO), an e-mail address, a social handle alone ("@janedoe") or a phone number, the outlet's name or its subscription tier, a reader tool's bare button
  * ("Share" and "Save" between the story's age and the name), a bare share button in any language ("Partager"), the date's label
  * over its date ("UPDATED"), the place the author writes from ("São Paulo", metadata/names.ts isPlaceNameLine), the programme it
  * was heard on (HEARD_ON), a network's service (outlets.ts isNetworkService). Not a byline ending as a job title does ("By staff
@@ -324,6 +325,7 @@ const isNoteUnderName = (line: Line): boolean =>
   HEARD_ON.test(line.text) ||
   CONTRIBUTOR_TO.test(line.text) ||
   isEmailAddressLine(line) ||
+  isBareHandle(line) ||
   PHONE_LINE.test(line.text) ||
   isMasthead(line.text) ||
   isNetworkService(line.text) ||

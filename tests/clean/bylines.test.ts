@@ -159,6 +159,8 @@ describe('an outlet signed in the byline', () => {
     ['Por Ana Duarte, g1 RJ', 'Ana Duarte', 'g1 RJ'],
     // A guest writer on an opinion page: the comma before "For" had stayed in the author.
     ['by Jane Doe, For The Harbour Courier', 'Jane Doe', 'The Harbour Courier'],
+    // "for the" and a paper no list knows: the author had kept "for the Harbour Courier".
+    ['By Jane Doe for the Harbour Courier', 'Jane Doe', 'The Harbour Courier'],
     // "with" a news agency whose copy the story draws on: the author had kept "with AFP".
     ['By Jane Doe with AFP', 'Jane Doe', 'AFP'],
     ['By Jane Doe, with Reuters', 'Jane Doe', 'Reuters'],

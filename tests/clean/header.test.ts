@@ -293,6 +293,11 @@ describe("an author's name over a job title and what stands between it and the d
     expect(clean(page('Tom Keane', 'Transport Reporter @tomkeane', 'Thursday 4 December 2026 22:07, UK')).metadata.byline).toBe('Tom Keane');
   });
 
+  it("is the byline over the writer's handle alone on its line", () => {
+    // The handle's line between the name and the date line had left the name unfound.
+    expect(clean(page('Tom Keane', '@tomkeane', 'Thursday 4 December 2026 22:07, UK')).metadata.byline).toBe('Tom Keane');
+  });
+
   it('is none over a label that is no date\'s, or over three lines', () => {
     // A kicker over the name: right under the headline, the name over its job title is the byline by itself (header-byline.ts nameOverPostUnderTitle).
     expect(clean(page('Transport', 'Priya Nair', 'Senior Transport Correspondent', 'EXCLUSIVE', 'Dec 04, 2026, 06:40 PM')).metadata.byline).toBeNull();

@@ -622,6 +622,7 @@ const LONE_BBC_PICTURE_LABEL = new RegExp(`^(?:${BBC_PICTURE_LABELS.join('|')})\
 export const isUnderBbcPictureLabel = (line: Line, label: Line | undefined): boolean => isRightOverOnPage(label, line) && LONE_BBC_PICTURE_LABEL.test(label.text);
 /** A social handle alone: "@paulinaporizkov". */
 const BARE_HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
+export const isBareHandle = (line: Line): boolean => BARE_HANDLE.test(line.text);
 /**
  * A picture's label alone over the handle of the account it was taken from, no blank line between
  * (`Фото` over `@paulinaporizkov`, as Russian and other lifestyle sites credit an Instagram picture),
@@ -629,4 +630,4 @@ const BARE_HANDLE = /^@[\p{L}\p{N}_.]{1,30}$/u;
  * may be a tweet's quoted author, and stays.
  */
 export const isHandleCredit = (label: Line | undefined, handle: Line | undefined): boolean =>
-  label !== undefined && handle !== undefined && isRightUnder(handle, label) && BARE_HANDLE.test(handle.text) && LONE_PICTURE_LABEL.test(label.text);
+  label !== undefined && handle !== undefined && isRightUnder(handle, label) && isBareHandle(handle) && LONE_PICTURE_LABEL.test(label.text);

@@ -232,10 +232,33 @@ export function isBarredDateLine(text: string): boolean {
  * words with the category's, it would be page text: the post undated, and its headline over no header, the title lost to a
  * picture's caption the text repeats under each picture.
  */
-const ENTRY_META_AFTER_DATE = /\/\s*(?:\d+|No) Comments?\s*\/\s*in [^/]+\/\s*by \S+(?: \S+){0,2}$/iu;
+const ENTRY_META_AFTER_DATE = /\/\s*(?:\d+|No) Comments?\s*\/\s*in [^/]+\/\s*by (\S+(?: \S+){0,2})$/iu;
 export function isEntryMetaDateLine(text: string): boolean {
+  return entryMetaUser(text) !== undefined;
+}
+/** A blog entry's comment count as a meta line's part ("2 Comments", "No Comments"). */
+const ENTRY_COMMENTS = /^(?:\d+|No|One) Comments?$/iu;
+/** A meta line's part labelled as the author ("by Jane Doe") or the category ("in Club News"). */
+const ENTRY_USER = /^by (\S+(?: \S+){0,2})$/iu;
+const ENTRY_CATEGORY = /^in \S/u;
+/**
+ * The parts that may be the user on a blog entry's meta line (isEntryMetaDateLine): Enfold's run together by slashes
+ * (ENTRY_META_AFTER_DATE), or other themes' parted by spaced slashes, in any order: the date, the comment count, each once,
+ * and the author and the category, each of four words at most. The user after "by" ("editor", "Jane Doe"), else the parts with no
+ * label, in either order ("March 3, 2026 / Jane Doe / Club News / 2 Comments"); undefined for any other line. Which is a
+ * person's name is the caller's to tell.
+ */
+export function entryMetaUser(text: string): string[] | undefined {
   const meta = ENTRY_META_AFTER_DATE.exec(text);
-  return meta !== null && meta.index > 0 && onlyDateWords(text.slice(0, meta.index));
+  if (meta !== null) return meta.index > 0 && onlyDateWords(text.slice(0, meta.index)) ? [meta[1]!] : undefined;
+  const parts = text.split(' / ');
+  if (parts.length < 3 || parts.length > 4) return undefined;
+  const dates = parts.filter((part) => /\p{N}/u.test(part) && onlyDateWords(part));
+  const counts = parts.filter((part) => ENTRY_COMMENTS.test(part));
+  const rest = parts.filter((part) => !dates.includes(part) && !counts.includes(part));
+  if (dates.length !== 1 || counts.length !== 1 || rest.some((part) => /\p{N}/u.test(part) || part.split(' ').length > 4)) return undefined;
+  const labelled = rest.map((part) => ENTRY_USER.exec(part)?.[1]).find((user) => user !== undefined);
+  return labelled !== undefined ? [labelled] : rest.filter((part) => !ENTRY_CATEGORY.test(part));
 }
 
 /**

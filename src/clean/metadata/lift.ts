@@ -15,9 +15,9 @@ import { BEFORE_CLOSING_READING_TIME, isReadingTime, isRelativeAge } from '../ch
 import { describeLine, type Line, type LineNumber } from '../lines.js';
 import { isOutlet } from '../outlets.js';
 import { bylineName, EDITOR_ROLES, HOST_BYLINE, isByline, isEditorCredit, isEmptyByline, isMenuFilter } from './bylines.js';
-import { DATE_LABEL, DATE_LINE_WORD, isBarredDateLine, isDatedSentence, isEntryMetaDateLine, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
+import { DATE_LABEL, DATE_LINE_WORD, entryMetaUser, isBarredDateLine, isDatedSentence, isEntryMetaDateLine, isDateWordsLine, isLabelledTime, isLongDateLine, LABEL_WORDS, LIFE_DATE_LABEL, NO_STOPWORDS, onlyDateWords, placeBeforeDate, PUBLICATION_LABELS, publicationPart, UPDATE_LABEL, UPDATE_LABELS } from './date-lines.js';
 import { authorBoxName, isNameThenOutlet } from './name-posts.js';
-import { isNameLine, isNameWithOwnHandle, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
+import { areNames, isNameLine, isNameWithOwnHandle, isNewsroom, isPlaceNameLine, staffOutlet, withoutContact } from './names.js';
 import { isSourceAddress, liftSourceCredit, SITE_ADDRESS_ALONE, SOURCE } from './page-addresses.js';
 import { agencyWithOutlet, liftBylineName } from './signed-bylines.js';
 import { CREDIT_WORD, isWireCredit, wireCreditReporters } from './wire-credits.js';
@@ -563,6 +563,10 @@ export function liftLine(line: Line, lifted: LiftedMetadata, dateOrder: DateOrde
       metadata.date = date;
       lifted.dateGivesWay = update;
     }
+    // A blog entry's meta line signs the post: a person's name is the author, an account's ("editor", "siteadmin") none, and
+    // two parts shaped as names (a category's "Garden Club" beside the author's) none either.
+    const named = entryMetaUser(line.text)?.filter(areNames) ?? [];
+    if (named.length === 1) metadata.byline ??= named[0]!;
     return 'date line';
   }
   // A labelled time or age and no date ("Updated 11:42 PM EST", "Posted 2 hours ago"): a live blog's

@@ -172,6 +172,15 @@ const FOR_OUTLET = /^(.*?\S),?(?:\s+\|)?\s+(?:for|For|FOR|[Ss]pecial to(?: the)?
  */
 const WITH_AGENCY = /^(.*?\S),?\s+(?:with|With|WITH)\s+(\S.*)$/u;
 /**
+ * A paper no list knows that names write "for", named with "the" and capitalised words ("By Jane Doe for the Harbour
+ * Courier"): its name with "The", as isNamedWithThe reads it, else null. Names alone before it (areNames): after other
+ * words "for the" is as often a purpose's, and the byline stays whole.
+ */
+function paperWrittenFor(names: string, outlet: string): string | null {
+  const paper = /^the\s/u.test(outlet) ? `The${outlet.slice(3)}` : outlet;
+  return isNamedWithThe(paper) && (areNames(names) || CAPITALS_NAME_LINE.test(names)) ? paper : null;
+}
+/**
  * An outlet signing with the agency whose copy it ran, no person ("FRANCE 24 with AFP", France 24's credit line with no
  * "By"): the outlet is known (isBylineOutlet) or named with a figure, as no person is ("FRANCE 24", "Channel 4 News").
  * The agency, else undefined. The line is no body text, and its outlet no author.
@@ -224,6 +233,8 @@ export function signedByline(byline: string | null): { authors: string | null; o
   if (withAgency && isNewsAgencyName(withAgency[2]!)) return { authors: signedByline(withAgency[1]!).authors ?? withAgency[1]!, outlet: withAgency[2]! };
   const writtenFor = FOR_OUTLET.exec(byline);
   if (writtenFor && isBylineOutlet(writtenFor[2]!)) return { authors: signedByline(writtenFor[1]!).authors, outlet: writtenFor[2]! };
+  const forPaper = writtenFor && paperWrittenFor(writtenFor[1]!, writtenFor[2]!);
+  if (forPaper) return { authors: writtenFor![1]!, outlet: forPaper };
   const initialsStaff = namesBeforeInitialsStaff(byline);
   if (initialsStaff) return initialsStaff;
   const credentialed = namesBeforeCredentials(byline);

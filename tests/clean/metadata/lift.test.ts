@@ -418,7 +418,17 @@ describe('liftMetadata', () => {
     it("reads a blog entry's meta line of its date, comment count, category and author run together by slashes", () => {
       // A WordPress theme's (Enfold's) line under the post's title: 11 words, it was page text and the post undated.
       expect(lift('March 3, 2026/2 Comments/in Harbour Club News /by editor')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-03' } });
-      expect(lift('March 3, 2026/No Comments/in Club News /by Jane Doe').reason).toBe('date line');
+      // The author after "by" when a person's name: the post had been unsigned. An account's name ("editor") is none.
+      expect(lift('March 3, 2026/No Comments/in Club News /by Jane Doe')).toEqual({ reason: 'date line', metadata: { ...emptyMetadata(), date: '2026-03-03', byline: 'Jane Doe' } });
+      // Other themes' orders, parted by spaced slashes: the date, the author (after "by" or alone), the category, the comment count.
+      const dated = { ...emptyMetadata(), date: '2026-03-03', byline: 'Jane Doe' };
+      expect(lift('March 3, 2026 / 2 Comments / in Club News / by Jane Doe')).toEqual({ reason: 'date line', metadata: dated });
+      expect(lift('March 3, 2026 / Jane Doe / Club News / 2 Comments')).toEqual({ reason: 'date line', metadata: dated });
+      expect(lift('March 3, 2026 / by Jane Doe / in Club News / No Comments')).toEqual({ reason: 'date line', metadata: dated });
+      expect(lift('March 3, 2026 / Club News / Jane Doe / 2 Comments')).toEqual({ reason: 'date line', metadata: dated });
+      // A category shaped as a name beside the author's: neither is taken.
+      expect(lift('March 3, 2026 / Jane Doe / Garden Club / 2 Comments').metadata.byline).toBeNull();
+      expect(lift('March 3, 2026 / 2 Comments / in Club News / by webeditor')).toEqual({ reason: 'date line', metadata: { ...dated, byline: null } });
       // Not a headline naming a date before such words, nor the comment count alone in a sentence.
       expect(lift('Storm of March 3, 2026/2 Comments/in Harbour Club News /by editor').reason).not.toBe('date line');
     });
