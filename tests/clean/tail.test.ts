@@ -543,6 +543,11 @@ describe("the article's short last paragraph, the page's last sentence, over a b
     expect(clean(pages[0]!).body).not.toContain(`${closing}`);
   });
 
+  it("keeps it over the publisher's company alone on a footer line, whose legal form ends with a full stop", () => {
+    const withCompany = text.replace('© 2026 Rundschau | Impressum', 'Rundschau Verlag S.p.A.\nP.IVA 01234567890\nImpressum');
+    expect(clean(withCompany).body.split('\n\n').at(-1)).toBe(closing);
+  });
+
   it('leaves it out when a sentence follows it further down the page (a comment)', () => {
     const cleaned = clean(text.replace('© 2026', 'Kommentare\nDas war doch abzusehen, schreibt ein Leser.\n© 2026'));
     expect(reasonOf(cleaned, closing)).toBe('page text after the article');

@@ -21,6 +21,7 @@ import { isHeadlineShaped } from '../title/headlines.js';
 import { isRightUnderOnPage, type Line, type RecordsOf } from '../lines.js';
 import { bylineName } from '../metadata/bylines.js';
 import { isWireCredit } from '../metadata/wire-credits.js';
+import { isCompanyAlone } from '../metadata/site-notice.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';
 import { continuesStory } from './continues-story.js';
@@ -123,10 +124,11 @@ export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[
  * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence (isSentenceLine) but one that
  * closes the text as the page's (isPageNoteAfterText; `header`: the page's lines above the article, whose byline tells an
  * author's disclosure), a link right under a box's label (isStoryBoxLabel: "Dolar güne nasıl başladı?" under "İlgili Haberler",
- * another story's headline asked as a question) or a line the run repeats (`repeatedIn`).
+ * another story's headline asked as a question), a line the run repeats (`repeatedIn`) or the publisher's company alone on its
+ * line, its legal form's full stop read as a sentence's (metadata/site-notice.ts isCompanyAlone: "Harbour Editoriale S.p.A.").
  */
 export function closesPageText(lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], k: number, header: readonly Line[]): boolean {
-  const pages = (i: number): boolean => isPageNoteAfterText(lines[i]!, header) || (i > 0 && isStoryBoxLabel(lines[i - 1]!)) || repeatedIn[i]! >= 2;
+  const pages = (i: number): boolean => isPageNoteAfterText(lines[i]!, header) || (i > 0 && isStoryBoxLabel(lines[i - 1]!)) || repeatedIn[i]! >= 2 || isCompanyAlone(lines[i]!);
   return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || pages(i));
 }
 
