@@ -182,6 +182,10 @@ export function closingSentenceAfter(
     kept.add(last + 1);
     return last + 1;
   }
+  if (isLastAnswer(page, first, last, line)) {
+    kept.add(last + 1);
+    return last + 1;
+  }
   // A paragraph signed with the author's name in brackets ("… for reconsideration. (Jane Doe / MindaNews)") ends with no mark of
   // a sentence's, and scores under the threshold.
   if (!(isSentenceLine(line) || thaiOverBoxLabel || shortClosing || isSignedByAuthor(line, page.byline)) || isPageNoteAfterText(line, header)) return last;
@@ -196,6 +200,30 @@ export function closingSentenceAfter(
   kept.add(last + 1);
   return last + 1;
 }
+/** Questions of an interview, each right over its answer, the block asks before its last at least. */
+const MIN_INTERVIEW_QUESTIONS = 2;
+const isQuestion = (line: Line): boolean => /\?$/u.test(line.text);
+/**
+ * Whether `line`, right under the block's last line `last`, is an interview's last answer given in a word or two ("Yes.", "Ja."):
+ * short of a closing sentence's words, right under the question it answers, in a block that asks other questions each right over
+ * its answer, and the page's last sentence or over a closing sentence closingSentenceAfter takes ("The minister added at the end
+ * that …"). A poll's reply under the one question it asks stays out.
+ */
+function isLastAnswer(page: ClosingPage, first: number, last: number, line: Line): boolean {
+  const { lines, candidates, repeatedIn, header } = page;
+  const question = lines[candidates[last]!]!;
+  if (line.wordCount >= MIN_CLOSING_SENTENCE_WORDS || !line.endsWithSentencePunctuation || !isQuestion(question) || !isRightUnderOnPage(line, question)) return false;
+  const answered = (k: number): boolean => {
+    const asked = lines[candidates[k]!]!;
+    const answer = lines[candidates[k + 1]!]!;
+    return isQuestion(asked) && isRightUnderOnPage(answer, asked) && !isQuestion(answer);
+  };
+  if (range(first, last - 1).filter(answered).length < MIN_INTERVIEW_QUESTIONS) return false;
+  return closesPageText(lines, candidates, repeatedIn, last + 1, header) || closingSentenceAfter(page, first, last + 1, new Set()) !== last + 1;
+}
+/** The positions from `from` to `to`. */
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, j) => from + j);
+
 /** A brackets' text: "(By Jane Doe and John Roe)". */
 const IN_BRACKETS = /^\((.+)\)$/u;
 /** A credit signing a story under its last line: a wire's ("(Reporting by …; Editing by …)") or a byline in brackets ("(By Jane Doe and John Roe)"). */
