@@ -543,6 +543,11 @@ describe("the article's short last paragraph, the page's last sentence, over a b
     expect(clean(pages[0]!).body).not.toContain(`${closing}`);
   });
 
+  it("keeps it over the publisher's company alone on a footer line, whose legal form ends with a full stop", () => {
+    const withCompany = text.replace('© 2026 Rundschau | Impressum', 'Rundschau Verlag S.p.A.\nP.IVA 01234567890\nImpressum');
+    expect(clean(withCompany).body.split('\n\n').at(-1)).toBe(closing);
+  });
+
   it('leaves it out when a sentence follows it further down the page (a comment)', () => {
     const cleaned = clean(text.replace('© 2026', 'Kommentare\nDas war doch abzusehen, schreibt ein Leser.\n© 2026'));
     expect(reasonOf(cleaned, closing)).toBe('page text after the article');
@@ -1459,5 +1464,58 @@ describe("a city's news page closing with a question heading, its short answer a
     const cleaned = clean(city);
     expect(cleaned.body.split('\n\n').slice(-3)).toEqual(['Wanneer?', 'Vanaf 15 april 2027.', 'Meer informatie over de fietsstraten vindt u op de pagina Fietsen.']);
     expect(reasonOf(cleaned, 'Deel deze pagina')).toBeDefined();
+  });
+});
+
+describe("an interview's last question answered in a word, with a closing sentence after the answer", () => {
+  // Both had gone as page text after the article: the answer is short of a sentence, and the block ended at the question.
+  const interview = [
+    'Hafenbote',
+    'Lokales',
+    'Politik',
+    'Wirtschaft',
+    'International',
+    'Sport',
+    'Kultur',
+    'Meinung',
+    'Abo',
+    'Anmelden',
+    'Politik',
+    'Interview',
+    '„Die neue Fähre kommt nicht vor 2030“',
+    'Verkehrsministerin Elena Marsch über Verzögerungen, Fahrgastzahlen und die Pendler von den Inseln.',
+    'Tom Keller',
+    '05.12.2026 um 08:00 Uhr',
+    'Lesezeit: 3 Minuten',
+    'Frau Ministerin, die neue Fähre zwischen Hafenstadt und Nordinsel sollte 2028 fahren. Warum dauert es länger?',
+    'Die Genehmigungen für das Ausbaggern des Hafens haben länger gedauert als geplant. Dazu kommen höhere Kosten für Stahl.',
+    'Wie viel höher?',
+    'Etwa zwölf Prozent.',
+    'Was heißt das für die Pendler auf den Inseln?',
+    'Wir fahren ab März morgens alle zwanzig Minuten statt jede halbe Stunde zur Nordinsel.',
+    'Und der Güterverkehr?',
+    'Mit den Speditionen verhandeln wir über zusätzliche Fahrten in der Nacht. Eine Einigung erwarte ich im Frühjahr.',
+    'Kommt die Fähre denn sicher 2030?',
+    'Ja.',
+    'Die Ministerin betonte zum Schluss, dass die Reparatur der alten Kaimauer von der Verzögerung nicht betroffen ist.',
+    'Mehr zum Thema',
+    'Gratis-Fähre: Zahl der Fahrgäste steigt weiter',
+    'Pendler warten täglich länger am Anleger',
+    'Hafenbote Medien',
+    'Impressum',
+    'Datenschutz',
+    '© 2026 Hafenbote',
+  ].join('\n');
+
+  it('keeps the answer and the closing sentence', () => {
+    expect(clean(interview).body.split('\n\n').slice(-3)).toEqual(['Kommt die Fähre denn sicher 2030?', 'Ja.',
+      'Die Ministerin betonte zum Schluss, dass die Reparatur der alten Kaimauer von der Verzögerung nicht betroffen ist.']);
+  });
+
+  it('leaves a short reply under a question on a page that asks no other question answered right under it (a poll)', () => {
+    const poll = interview.replace(/Wie viel höher\?\nEtwa zwölf Prozent\.\nWas heißt das für die Pendler auf den Inseln\?\n/u, '')
+      .replace('Und der Güterverkehr?\n', '').replace('Kommt die Fähre denn sicher 2030?', 'Soll die Fähre früher fahren?')
+      .replace(/\nDie Ministerin betonte[^\n]*/u, '\nNein.');
+    expect(clean(poll).body).not.toContain('Ja.');
   });
 });

@@ -21,6 +21,7 @@ import { isHeadlineShaped } from '../title/headlines.js';
 import { isRightUnderOnPage, type Line, type RecordsOf } from '../lines.js';
 import { bylineName } from '../metadata/bylines.js';
 import { isWireCredit } from '../metadata/wire-credits.js';
+import { isCompanyAlone } from '../metadata/site-notice.js';
 import { isContributorLine, isSiteSignature } from '../metadata/credits.js';
 import { isLabel } from '../navigation.js';
 import { continuesStory } from './continues-story.js';
@@ -123,10 +124,11 @@ export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[
  * Whether candidate `k` is the page's last sentence: no candidate line after it is a sentence (isSentenceLine) but one that
  * closes the text as the page's (isPageNoteAfterText; `header`: the page's lines above the article, whose byline tells an
  * author's disclosure), a link right under a box's label (isStoryBoxLabel: "Dolar güne nasıl başladı?" under "İlgili Haberler",
- * another story's headline asked as a question) or a line the run repeats (`repeatedIn`).
+ * another story's headline asked as a question), a line the run repeats (`repeatedIn`) or the publisher's company alone on its
+ * line, its legal form's full stop read as a sentence's (metadata/site-notice.ts isCompanyAlone: "Harbour Editoriale S.p.A.").
  */
 export function closesPageText(lines: readonly Line[], candidates: readonly number[], repeatedIn: readonly number[], k: number, header: readonly Line[]): boolean {
-  const pages = (i: number): boolean => isPageNoteAfterText(lines[i]!, header) || (i > 0 && isStoryBoxLabel(lines[i - 1]!)) || repeatedIn[i]! >= 2;
+  const pages = (i: number): boolean => isPageNoteAfterText(lines[i]!, header) || (i > 0 && isStoryBoxLabel(lines[i - 1]!)) || repeatedIn[i]! >= 2 || isCompanyAlone(lines[i]!);
   return candidates.slice(k + 1).every((i) => !isSentenceLine(lines[i]!) || pages(i));
 }
 
@@ -180,6 +182,10 @@ export function closingSentenceAfter(
     kept.add(last + 1);
     return last + 1;
   }
+  if (isLastAnswer(page, first, last, line)) {
+    kept.add(last + 1);
+    return last + 1;
+  }
   // A paragraph signed with the author's name in brackets ("… for reconsideration. (Jane Doe / MindaNews)") ends with no mark of
   // a sentence's, and scores under the threshold.
   if (!(isSentenceLine(line) || thaiOverBoxLabel || shortClosing || isSignedByAuthor(line, page.byline)) || isPageNoteAfterText(line, header)) return last;
@@ -194,6 +200,30 @@ export function closingSentenceAfter(
   kept.add(last + 1);
   return last + 1;
 }
+/** Questions of an interview, each right over its answer, the block asks before its last at least. */
+const MIN_INTERVIEW_QUESTIONS = 2;
+const isQuestion = (line: Line): boolean => /\?$/u.test(line.text);
+/**
+ * Whether `line`, right under the block's last line `last`, is an interview's last answer given in a word or two ("Yes.", "Ja."):
+ * short of a closing sentence's words, right under the question it answers, in a block that asks other questions each right over
+ * its answer, and the page's last sentence or over a closing sentence closingSentenceAfter takes ("The minister added at the end
+ * that …"). A poll's reply under the one question it asks stays out.
+ */
+function isLastAnswer(page: ClosingPage, first: number, last: number, line: Line): boolean {
+  const { lines, candidates, repeatedIn, header } = page;
+  const question = lines[candidates[last]!]!;
+  if (line.wordCount >= MIN_CLOSING_SENTENCE_WORDS || !line.endsWithSentencePunctuation || !isQuestion(question) || !isRightUnderOnPage(line, question)) return false;
+  const answered = (k: number): boolean => {
+    const asked = lines[candidates[k]!]!;
+    const answer = lines[candidates[k + 1]!]!;
+    return isQuestion(asked) && isRightUnderOnPage(answer, asked) && !isQuestion(answer);
+  };
+  if (range(first, last - 1).filter(answered).length < MIN_INTERVIEW_QUESTIONS) return false;
+  return closesPageText(lines, candidates, repeatedIn, last + 1, header) || closingSentenceAfter(page, first, last + 1, new Set()) !== last + 1;
+}
+/** The positions from `from` to `to`. */
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, j) => from + j);
+
 /** A brackets' text: "(By Jane Doe and John Roe)". */
 const IN_BRACKETS = /^\((.+)\)$/u;
 /** A credit signing a story under its last line: a wire's ("(Reporting by …; Editing by …)") or a byline in brackets ("(By Jane Doe and John Roe)"). */

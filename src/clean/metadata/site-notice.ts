@@ -398,7 +398,7 @@ const LOWER_CASE_ARTICLE_MASTHEAD = /^(?:il|lo|la|gli|le|el|los|las|les|der|die|
  * S.L.U.", "Harbour Digital Publishing GmbH"), as Spanish and German sites close their pages with no ©: read as a notice holding it
  * (siteOverPublisherNotice).
  */
-const isCompanyAlone = (line: Line): boolean => line.wordCount <= MAX_COMPANY_ALONE_WORDS && COMPANY_ALONE.test(line.text);
+export const isCompanyAlone = (line: Line): boolean => line.wordCount <= MAX_COMPANY_ALONE_WORDS && COMPANY_ALONE.test(line.text);
 /** Words of such a line at most: COMPANY_HOLDER's name and its legal form. */
 const MAX_COMPANY_ALONE_WORDS = 8;
 /**
