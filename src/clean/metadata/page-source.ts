@@ -65,8 +65,8 @@ export function pageSource(page: SourcePage, firstInBlock: number, title: { line
   // (site-notice.ts footerLogoByNotice) or, named as an outlet, by the brand the masthead and the notice's holder open with ("Harbour News" under
   // "Harbour Tonga" over "© 2026 Harbour Pacific.": site-notice.ts footerOutletOfBrand); else the footer's name in full whose initials or
   // address the masthead is ("Harbour Tidende" under "HT", "Harbours Stiftstidende" under "harbours.dk": site-mentions.ts
-  // footerNameOfMasthead) or a footer's sentence opens with the masthead, a year in it ("Harbour Leaf has appeared since 2004.":
-  // site-mentions.ts siteNamedByFooterSentence); else a breadcrumb's first step read as the site line is
+  // footerNameOfMasthead) or a footer's sentence opens with the masthead, a year in it ("Harbour Leaf has appeared since 2004.") or a
+  // comma and what the site is ("Écho du Lagon, le journal de la baie": site-mentions.ts siteNamedByFooterSentence); else a breadcrumb's first step read as the site line is
   // ("You are here Harbourgraph > News >": site-header.ts breadcrumbRoot); else the site the page's first line
   // welcomes the reader to when another line names it ("Welcome to Harbour Sun. Skip to: …": site-mentions.ts siteGreeting); else an outlet a footer's link is
   // about ("About the BBC": site-mentions.ts outletAboutLink), last as the page's other lines name the story's outlet where a

@@ -23,13 +23,21 @@ const OWNED_BY =
 /**
  * The site's name the page opens with when a line says what owns it, the name first (OWNED_BY) or opening the company's
  * (COMPANY_AFTER_SITE), else null: Food & Wine's footer "Food & Wine is part of the Dotdash Meredith publishing family." under no
- * copyright notice.
+ * copyright notice. A masthead written as the site's address opens its company's name without the address's ending ("La Voce
+ * Portuale S.p.A." under "La Voce Portuale.it", the notice naming nobody).
  */
 export function siteNamedByOwner(site: Line, line: Line): string | null {
-  if (site.number === line.number || !isSiteNameShaped(site) || !lowerTextOf(line).startsWith(lowerTextOf(site))) return null;
-  const rest = line.text.slice(site.text.length);
-  return OWNED_BY.test(rest) || COMPANY_AFTER_SITE.test(rest) ? site.text : null;
+  if (site.number === line.number || !isSiteNameShaped(site)) return null;
+  const text = lowerTextOf(line);
+  if (text.startsWith(lowerTextOf(site))) {
+    const rest = line.text.slice(site.text.length);
+    return OWNED_BY.test(rest) || COMPANY_AFTER_SITE.test(rest) ? site.text : null;
+  }
+  const bare = ADDRESS_ENDING.test(site.text) ? site.text.replace(ADDRESS_ENDING, '') : '';
+  return bare !== '' && text.startsWith(bare.toLowerCase()) && COMPANY_AFTER_SITE.test(line.text.slice(bare.length)) ? site.text : null;
 }
+/** A site's address's ending after its name ("….it", "….co.uk"), which its company's name leaves out. */
+const ADDRESS_ENDING = /(?<=\p{L})\.(?:[a-z]{2,3}|co\.[a-z]{2})$/u;
 /**
  * What a line after the site's name says when it is the publisher's company named for the site, alone on its line: up to three
  * capitalised words and its legal form ("Mwananchi Communications Ltd" over "© 2026 Haki zote zimehifadhiwa", a notice holding no
@@ -241,19 +249,26 @@ export function footerNameOfMasthead(site: Line, lines: readonly Line[], removed
 const YEAR = /(?<![\p{L}\p{N}])(?:1[6-9]|20)\d{2}(?![\p{L}\p{N}])/u;
 /** Words of a footer's sentence about the site at most ("Harbour Leaf has appeared since 2004."). */
 const MAX_SITE_SENTENCE_WORDS = 12;
+/** What a footer line sets after the site's name to say what the site is: a comma and words none capitalised ("…, le quotidien de référence"). */
+const SITE_DESCRIPTION = /^,\s+\p{Ll}[^\s,]*(?:\s+[^\p{Lu}\s][^\s,]*)*\.?$/u;
 /**
  * The site's name over the page `site` when a removed line after the article opens a sentence with it, a lower-case word after the name
  * and a year in the line, else null: a small paper's footer says since when it appears, in its language ("Harbour Leaf has appeared since
  * 2004.", "Hafenblatt erscheint seit 1952."), where it prints no notice. The site's own name as a sentence's subject; a capitalised word
- * after it is another name's ("Harbour Leaf Awards 2026"). Bench raw: no line of 12 words or fewer opens so with one of its page's
- * first five lines.
+ * after it is another name's ("Harbour Leaf Awards 2026"). Or the name, a comma and what the site is, no year needed (SITE_DESCRIPTION:
+ * "Écho du Lagon, le journal de la baie" over a notice naming nobody): a story's link opening with a place and a comma names a
+ * subject, a capitalised word ("Harbour, the Council approves …"). Bench raw: no line of 12 words or fewer opens so with one of its
+ * page's first five lines, in either shape.
  */
 export function siteNamedByFooterSentence(site: Line, lines: readonly Line[], removed: ReadonlyMap<number, RemovedLine>): string | null {
   if (!isSiteNameShaped(site)) return null;
   const name = site.text.toLowerCase();
   const articleEnd = lines.findLast((line) => !removed.has(line.number))?.number ?? Infinity;
-  const opens = (line: Line): boolean =>
-    line.number > articleEnd && line.wordCount <= MAX_SITE_SENTENCE_WORDS && line.text.toLowerCase().startsWith(`${name} `) && /^\s+\p{Ll}/u.test(line.text.slice(name.length)) && YEAR.test(line.text);
+  const opens = (line: Line): boolean => {
+    if (line.number <= articleEnd || line.wordCount > MAX_SITE_SENTENCE_WORDS || !line.text.toLowerCase().startsWith(name)) return false;
+    const rest = line.text.slice(name.length);
+    return (/^\s+\p{Ll}/u.test(rest) && YEAR.test(line.text)) || SITE_DESCRIPTION.test(rest);
+  };
   return lines.some(opens) ? site.text : null;
 }
 /**

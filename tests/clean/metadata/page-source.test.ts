@@ -1381,6 +1381,29 @@ describe("the masthead a footer's sentence about the site opens with a year", ()
     expect(sourceOf(harbourPage(['Lagoon Leaf', 'Independent monthly about the bay'], [...closing, 'Lagoon Leafs have won since 2004.', 'Contact']))).toBeNull();
     expect(sourceOf(harbourPage(['Lagoon Leaf', 'Independent monthly about the bay'], [...closing, 'Lagoon Leaf Awards 2026: the winners', 'Contact']))).toBeNull();
   });
+
+  it('is the masthead a footer line opens with before a comma and a description of it, no year needed', () => {
+    // A daily's footer calls it what it is under a notice naming nobody ("Tous droits réservés © 2026"): the story had had no source.
+    expect(sourceOf(harbourPage(['Écho du Lagon', 'Accueil'], [...closing, 'Écho du Lagon, le journal de la baie', 'Mentions légales', 'Tous droits réservés © 2026']))).toBe('Écho du Lagon');
+  });
+
+  it("is none when a capitalised word follows the comma, as in a story's link opening with a place, or the line stands over the article", () => {
+    expect(sourceOf(harbourPage(['Lagoon Leaf', 'Accueil'], [...closing, 'Lagoon Leaf, Council approves the budget', 'Contact']))).toBeNull();
+    expect(sourceOf(harbourPage(['Lagoon Leaf', 'Accueil'], [...closing, 'Lagoon Leaf, the Council approves the budget', 'Contact']))).toBeNull();
+    expect(sourceOf(harbourPage(['Lagoon Leaf', 'Lagoon Leaf, the journal of the bay'], ['Contact']))).toBeNull();
+  });
+});
+
+describe("the masthead its publisher's company line repeats with a legal form", () => {
+  it("is the masthead, its address's ending left out, that a footer line names with a legal form", () => {
+    // An Italian paper's masthead is its address ("<name>.it"), its footer's company line the name and "S.p.A.", its notice naming
+    // nobody ("© Riproduzione riservata"): the story had had no source.
+    expect(sourceOf(harbourPage(["La Voce Portuale.it", 'Cronaca', 'Sport'], ['Leggi anche', "La Voce Portuale S.p.A.", 'P.IVA 01234567890', 'Privacy', '© Riproduzione riservata']))).toBe('La Voce Portuale.it');
+  });
+
+  it('is none when the company line names another name', () => {
+    expect(sourceOf(harbourPage(["La Voce Portuale.it", 'Cronaca', 'Sport'], ['Leggi anche', "Editoriale Porto S.p.A.", 'Privacy', '© Riproduzione riservata']))).toBeNull();
+  });
 });
 
 describe("the masthead the page's last line repeats, the footer's logo", () => {
