@@ -20,7 +20,7 @@ import { isSentenceLine } from './edges/shapes.js';
 import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, wireLedeStart } from './block.js';
 import { isEmailAddressLine } from './metadata/names.js';
-import { isRightUnderOnPage, type Line, type LineNumber, type PositionInCandidates } from './lines.js';
+import { isRightUnderOnPage, positionsFromTo, type Line, type LineNumber, type PositionInCandidates } from './lines.js';
 import { AUTHOR_BIO_AFTER, AUTHOR_CONTACT, REFERENCES } from './line-rules.js';
 import { lineKey } from './page-keys.js';
 import { commentaryEnd, commentaryEntries, commentaryStart, isFirstLiveEntry, liveEntriesEnd, liveEntryHeadings, stampLookup } from './live-blog.js';
@@ -87,7 +87,7 @@ export function articleBounds(page: Page, found: { first: PositionInCandidates; 
   const shapedAsKept = (k: PositionInCandidates): boolean => {
     const line = candidateLines[k];
     if (line === undefined || probabilityOf(k) < keepInside * SENTENCE_BETWEEN_KEPT_SHARE || isSentenceLine(line)) return false;
-    const block = range(found.first, found.last);
+    const block = positionsFromTo(found.first, found.last);
     keptShapes ??= new Set(block.filter((j) => probabilityOf(j) >= keepInside && !isSentenceLine(candidateLines[j]!)).map(shapesAround));
     blockTexts ??= block.reduce((texts, j) => texts.set(candidateLines[j]!.text, (texts.get(candidateLines[j]!.text) ?? 0) + 1), new Map<string, number>());
     return (blockTexts.get(line.text) ?? 0) < 2 && keptShapes.has(shapesAround(k));
@@ -121,8 +121,6 @@ export function articleBounds(page: Page, found: { first: PositionInCandidates; 
   return { first, last, keptHoweverWeak, weak, storyBox: opening.storyBox, cells, aboveArticle, stampOpened: live.stampOpened, headings, repeatedInCandidates };
 }
 
-/** The candidate positions from `from` to `to`. */
-const range = (from: PositionInCandidates, to: PositionInCandidates): PositionInCandidates[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, j) => from + j);
 /** What likeKeptLine compares a line and its neighbours by: prose, a sentence, or the mark it ends with, a comma in it, a headline's shape. */
 const lineShape = (line: Line): string => {
   if (isProse(line)) return 'prose';

@@ -12,6 +12,8 @@ export type LineNumber = number;
 export type PositionInLines = number;
 /** A line's position among the candidate lines, those removeAnywhere left: `candidates[k]` is its PositionInLines. */
 export type PositionInCandidates = number;
+/** The positions from `from` to `to`, both included: none when `to` is before `from`. */
+export const positionsFromTo = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, j) => from + j);
 
 /** The shared records (text/word-records.ts) of a line's words, in order (ScoredLines.words). */
 export type RecordsOf = (line: Line) => readonly Word[];

@@ -18,7 +18,7 @@ import { isSignedByAuthor } from '../chrome/pictures.js';
 import { isBulletedItem, isProse, ruleMarks } from '../line-shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../chrome/stamps.js';
 import { isHeadlineShaped } from '../title/headlines.js';
-import { isRightUnderOnPage, type Line, type RecordsOf } from '../lines.js';
+import { isRightUnderOnPage, positionsFromTo, type Line, type RecordsOf } from '../lines.js';
 import { bylineName } from '../metadata/bylines.js';
 import { isWireCredit } from '../metadata/wire-credits.js';
 import { isCompanyAlone } from '../metadata/site-notice.js';
@@ -218,11 +218,9 @@ function isLastAnswer(page: ClosingPage, first: number, last: number, line: Line
     const answer = lines[candidates[k + 1]!]!;
     return isQuestion(asked) && isRightUnderOnPage(answer, asked) && !isQuestion(answer);
   };
-  if (range(first, last - 1).filter(answered).length < MIN_INTERVIEW_QUESTIONS) return false;
+  if (positionsFromTo(first, last - 1).filter(answered).length < MIN_INTERVIEW_QUESTIONS) return false;
   return closesPageText(lines, candidates, repeatedIn, last + 1, header) || closingSentenceAfter(page, first, last + 1, new Set()) !== last + 1;
 }
-/** The positions from `from` to `to`. */
-const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from + 1) }, (_, j) => from + j);
 
 /** A brackets' text: "(By Jane Doe and John Roe)". */
 const IN_BRACKETS = /^\((.+)\)$/u;
