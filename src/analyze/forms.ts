@@ -1,5 +1,6 @@
 // The written forms of one term or keyphrase candidate in an article, counted to report its most
 // frequent form. Most have a single form, so the others get a map only when one is seen.
+import { byCodeUnits } from '../order.js';
 
 export interface FormCounts {
   /** Occurrences, all forms together. */
@@ -59,5 +60,5 @@ const wordsWithCapitals = (form: string): number => form.split(' ').filter((word
  * order, so that the choice never depends on the order the forms were counted in.
  */
 export function readerOrder(a: string, b: string): number {
-  return wordsInCapitals(a) - wordsInCapitals(b) || wordsWithCapitals(a) - wordsWithCapitals(b) || (a < b ? -1 : a > b ? 1 : 0);
+  return wordsInCapitals(a) - wordsInCapitals(b) || wordsWithCapitals(a) - wordsWithCapitals(b) || byCodeUnits(a, b);
 }

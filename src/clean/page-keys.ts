@@ -3,6 +3,7 @@
 // which tells copies of one story from pages that share chrome.
 import { endsWithSentenceMark } from './lines.js';
 import { pageLines } from './page-lines.js';
+import { byCodeUnits } from '../order.js';
 
 /**
  * Lines this long are never site chrome: not counted across articles (their key is empty), nor
@@ -82,7 +83,7 @@ export function pageKeys(text: string): PageKeys {
     if (endsWithSentenceMark(line)) sentences.add(paragraph);
   }
   const story = [...paragraphs]
-    .sort(([a, aLength], [b, bLength]) => bLength - aLength || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, aLength], [b, bLength]) => bLength - aLength || byCodeUnits(a, b))
     .slice(0, STORY_LINES)
     .map(([paragraph]) => paragraph);
   return {

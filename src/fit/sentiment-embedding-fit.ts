@@ -5,6 +5,7 @@
 // map is then applied to the frequent words the lexicons lack ("seized", "crackdown", "plunges").
 // `npm run fit:sentiment-embeddings` runs it on GloVe vectors and writes data/sentiment-embedded.txt; a run
 // never loads this module, only the scripts and tests do.
+import { byCodeUnits } from '../order.js';
 
 interface EmbeddingFitOptions {
   /** Ridge penalty on the weights (not on the intercept). */
@@ -120,5 +121,5 @@ export function embeddedValences(
     const rounded = Math.round(valence * 100) / 100;
     if (Math.abs(rounded) >= options.minMagnitude) guesses.push([word, rounded]);
   }
-  return guesses.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return guesses.sort((a, b) => byCodeUnits(a[0], b[0]));
 }

@@ -5,6 +5,7 @@ import { extname, join } from 'node:path';
 import type { IngestItem, Source } from '../types.js';
 import { problemItem, readFailure } from './problems.js';
 import { inputPath, textFileSource } from './sources.js';
+import { byCodeUnits } from '../order.js';
 
 /** The sources of a directory's .txt files, after the problems of its listing. */
 export async function listDirectory(input: string, outputDirs: readonly string[]): Promise<Source[]> {
@@ -70,7 +71,7 @@ async function listTextFiles(root: string, outputDirs: readonly string[]): Promi
   };
   await walk(root);
   problems.push(...otherFileProblems(root, otherFiles));
-  files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  files.sort(byCodeUnits);
   return { files, problems };
 }
 

@@ -6,6 +6,7 @@ import { sentimentScore } from '../numbers.js';
 import { dayAndTime, sentimentDriver } from './format.js';
 import { jsonForScript } from './html/escape.js';
 import type { ReportName } from './index.js';
+import { byCodeUnits } from '../order.js';
 
 /** Articles whose cards carry strongest sentences and removed lines; the rest point to the CSVs. */
 export const DETAILED_ARTICLES = 2_000;
@@ -280,7 +281,7 @@ export class SummaryCollector {
   summary(corpusTerms: CorpusTerm[], corpusTermsTotal: number, corpusTermsInCsv = corpusTermsTotal): SummaryData {
     const keyphrases = [...this.keyphraseTally.values()]
       .filter((k) => k.articles > 1)
-      .sort((a, b) => b.articles - a.articles || byText(a.keyphrase, b.keyphrase))
+      .sort((a, b) => b.articles - a.articles || byCodeUnits(a.keyphrase, b.keyphrase))
       .slice(0, SHARED_KEYPHRASES_KEPT);
     return { rows: this.rows, details: this.details, corpusTerms, corpusTermsTotal, corpusTermsInCsv, keyphrases, problems: this.problems, problemsTotal: this.problemsTotal, failed: this.failed };
   }
@@ -332,8 +333,6 @@ export interface CorpusOverview {
   meanSentiment: number | null;
 }
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The day of an ISO date (`2023-04-29` of `2023-04-29T20:19`), or null for dates kept as found. */
 function isoDay(date: string | null): string | null {
   return date && /^\d{4}-\d{2}-\d{2}/.test(date) ? date.slice(0, 10) : null;
@@ -366,7 +365,7 @@ export function corpusOverview(data: SummaryData): CorpusOverview {
     }
   }
   const top = [...sources]
-    .sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))
+    .sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]))
     .slice(0, TOP_SOURCES)
     .map(([source, articles]) => ({ source, articles }));
   return {
@@ -394,7 +393,7 @@ const isScored = (row: SummaryRow): row is ScoredRow => row.sentiment !== null;
 
 /** The scored rows (unscored ones left out) from most negative to most positive (ties: by id, so the order never depends on arrival). */
 export function bySentiment(rows: readonly SummaryRow[]): ScoredRow[] {
-  return rows.filter(isScored).sort((a, b) => a.sentiment - b.sentiment || byText(a.id, b.id));
+  return rows.filter(isScored).sort((a, b) => a.sentiment - b.sentiment || byCodeUnits(a.id, b.id));
 }
 
 /** The HIGHLIGHTED_ARTICLES most negative and most positive articles by label, a story's copies (duplicate_of) left out: they would list it twice. */

@@ -22,6 +22,7 @@ import {
   type CorpusOverview,
   type SummaryData,
 } from './summary-data.js';
+import { byCodeUnits } from '../order.js';
 
 /** Up to this many articles the sentiment chart labels every one; above it, the extremes. */
 const LABEL_EVERY_ARTICLE_UP_TO = 40;
@@ -130,7 +131,7 @@ function termCloud(data: SummaryData): string {
   if (!words.length) return '';
   const max = words[0]!.count;
   const spans = [...words]
-    .sort((a, b) => (a.term.toLowerCase() < b.term.toLowerCase() ? -1 : a.term.toLowerCase() > b.term.toLowerCase() ? 1 : 0))
+    .sort((a, b) => byCodeUnits(a.term.toLowerCase(), b.term.toLowerCase()))
     .map((t) => `<span class="s${1 + Math.min(4, Math.floor(Math.sqrt(t.count / max) * 5))}" title="${escapeHtml(`${t.term}: ${times(t.count)} in ${articlesCount(t.documents)}`)}">${escapeHtml(t.term)}</span>`);
   return `<h3>Term cloud</h3><div class="cloud">${spans.join(' ')}</div>`;
 }

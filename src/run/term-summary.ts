@@ -9,6 +9,7 @@ import { readerOrder } from '../analyze/forms.js';
 import { CountTable, writeHash } from './count-table.js';
 import { round } from '../numbers.js';
 import type { CorpusTerm, PackedTerms, TermCount } from '../types.js';
+import { byCodeUnits } from '../order.js';
 
 // The values kept per term.
 const DOCUMENTS = 0; // first, so a view of the table reads as a document-frequency CountTable
@@ -214,7 +215,7 @@ export class SurfaceChoice {
   /** corpus_terms.csv: by count, then document frequency, then readable form; at most `limit`. */
   ranked(limit: number): CorpusTerm[] {
     return this.request.terms
-      .sort((a, b) => b.count - a.count || b.documents - a.documents || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+      .sort((a, b) => b.count - a.count || b.documents - a.documents || byCodeUnits(a.term, b.term))
       .slice(0, limit);
   }
 }

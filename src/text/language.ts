@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type { PipelineConfig } from '../config.js';
 import { InstallationError } from '../installation-error.js';
 import { LONGEST_WORD } from './word-chars.js';
+import { byCodeUnits } from '../order.js';
 
 const require = createRequire(import.meta.url);
 
@@ -108,7 +109,7 @@ const OWN_LISTS: Readonly<Record<string, readonly string[]>> = {
  */
 export const stopwordLists: Readonly<Record<string, unknown>> = Object.fromEntries(
   Object.entries({ ...PACKAGE_LISTS, ...OWN_LISTS })
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([name, list]) => [name, Array.isArray(list) ? list.map((word: string) => word.normalize('NFC')) : list]),
 );
 
