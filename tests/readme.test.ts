@@ -2,7 +2,7 @@
 // writes, the config table (docs/reference.md) to the schema's keys and defaults, the commands to
 // package.json, the sizes it gives of the shipped tables to the tables, and the module table to
 // src/. Each had drifted from the code unnoticed. And the links between README, CHANGELOG and
-// docs/ resolve, since the README was split into them.
+// docs/ resolve, since the README was split into them; and the cleaning history's index names its files' sessions.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -219,6 +219,32 @@ describe('relative links in README.md, CHANGELOG.md and docs/**/*.md', () => {
       const target = path ? posix.join(posix.dirname(file), path) : file;
       expect(existsSync(join(root, target)), `${file}: ${link}`).toBe(true);
       if (anchor !== undefined && target.endsWith('.md')) expect([...anchors(target)], `${file}: ${link}`).toContain(anchor);
+    }
+  });
+});
+
+// The index is kept by hand: a session adds its section to a topic's file and its number to the topic's line, and a
+// label's range of sessions stays true only while no later section joins the topic.
+describe("docs/cleaning-history.md's Contents", () => {
+  const contents = section('## Contents', readFileSync(join(root, 'docs/cleaning-history.md'), 'utf8'));
+  const entries = [...contents.matchAll(/^- \[([^\]]+)\]\(cleaning-history\/([^)]+)\)(?:: (.+))?$/gm)].map((match) => ({
+    label: match[1]!,
+    file: match[2]!,
+    sessions: match[3]?.split(', ').map(Number) ?? [],
+  }));
+
+  it('links every topic file once', () => {
+    const files = readdirSync(join(root, 'docs/cleaning-history')).filter((name) => name.endsWith('.md'));
+    expect(entries.map((entry) => entry.file).sort()).toEqual(files.sort());
+  });
+
+  it("lists the sessions of each topic's sections in order, within the range its label names", () => {
+    for (const { label, file, sessions } of entries) {
+      const text = readFileSync(join(root, 'docs/cleaning-history', file), 'utf8');
+      const headings = [...new Set([...text.matchAll(/^### .*\(sessions? (\d+)(-\d+)?[:,)]/gm)].filter((match) => match[2] === undefined).map((match) => Number(match[1])))];
+      expect(sessions, file).toEqual(headings);
+      const range = /\(sessions (\d+)-(\d+)\)$/.exec(label);
+      if (range) for (const session of sessions) expect(session >= Number(range[1]) && session <= Number(range[2]), `${label}: ${session}`).toBe(true);
     }
   });
 });

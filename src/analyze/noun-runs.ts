@@ -21,7 +21,7 @@ const MONTHS = new Set('january february march april may june july august septem
 // Not titles ("Dr. Jones": the title is no part of the person) nor company words ("Acme Inc. Chairman").
 const NAME_ABBREVIATIONS = new Set(['jr', 'sr', 'st', 'mt', 'ft', 'wm', 'chas', 'thos']);
 // A picture credit, glued to a caption's name ("Getty Images Stefano Gabbana"), is never part of a
-// phrase: the credits that PHOTO_CREDIT in clean/chrome/pictures.ts finds without a slash. A bare agency name
+// phrase: the credits that PHOTO_CREDIT in clean/chrome/photo-credits.ts finds without a slash. A bare agency name
 // is left: it starts and ends names ("Reuters Media Summit", "Reuters Group Plc", "Thomson Reuters",
 // "Michael Bloomberg"), and KPCrowd's gold lists "Reuters" and "Bloomberg".
 const CREDIT_WORDS = new Set(['shutterstock', 'istock', 'istockphoto']);

@@ -6,7 +6,7 @@
 import type { RemovedLine } from '../types.js';
 import { isShareButton, isShareButtonName, isShareOrFollow, isToolButton } from './chrome/buttons.js';
 import { isBareHandle } from './chrome/pictures.js';
-import { isSignUpButton } from './chrome/prompts.js';
+import { isSignUpButton } from './chrome/sign-up-box.js';
 import { isProse } from './line-shape.js';
 import { isReadingTime, isRelativeAge, READING_TIME_REASON } from './chrome/stamps.js';
 import type { Line } from './lines.js';
@@ -243,7 +243,7 @@ function isCaselessNameByTitle(lines: readonly Line[], k: number, date: number, 
 const HEADER_NAME_NOTES = 2;
 /**
  * One word with a capital: a section's label ("Ideas", "Business"), a place's name ("Leeds", "Barcelona") or the outlet's
- * one-word name ("News24" under "Jenni Evans"). Not a sign-up button (chrome/prompts.ts isSignUpButton): a masthead "Harbour
+ * one-word name ("News24" under "Jenni Evans"). Not a sign-up button (chrome/sign-up-box.ts isSignUpButton): a masthead "Harbour
  * Denver" over "Subscribe" is no author. (A reader tool's button is crossed as a note.)
  */
 const isOneWord = (line: Line): boolean => ONE_WORD_SHAPE.test(line.text) && !isSignUpButton(line);

@@ -18,7 +18,8 @@ import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote,
 import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isPictureCredit, isPictureLine, isSignedByAuthor, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton } from './chrome/pictures.js';
 import { isMarkdownImage, isMediaPlaceholder, isVideoCaption } from './chrome/media.js';
 import { isJumpLine, isPrintedNotice, isPrintedPageNumber, isPrintoutFooter, isPrintoutHeader, isPrintoutTime, isRunningFootByPageNumber, isRunningHead, isUnspacedCounter } from './chrome/printout.js';
-import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall, signUpPitchLines } from './chrome/prompts.js';
+import { isBoxButton, isFormConfirmation, isMarketDataNotice, isReadingPrompt, isSubscriberLogin, isTipCall } from './chrome/prompts.js';
+import { signUpPitchLines } from './chrome/sign-up-box.js';
 import { isDataTableRow, isProse, isRuleLine, isScriptOrStyle } from './line-shape.js';
 import { isReadingTime, isTimeStamp, isTranscriptCue, isTranscriptNotice, READING_TIME_REASON } from './chrome/stamps.js';
 import { figureRows } from './edges/tables.js';

@@ -1,6 +1,7 @@
 // Finds a date (and time) in a metadata line and writes it as ISO 8601; a date in another calendar is read with
-// calendars.ts.
+// calendars.ts, another script's digits as ASCII's with digits.ts.
 import type { DateOrder } from '../types.js';
+import { asciiDigits } from './digits.js';
 import { AMHARIC_GREGORIAN_MONTH, BIKRAM_SAMBAT_DATE, ETHIOPIAN_DATE, ETHIOPIAN_MONTHS, gregorianMonthOfAmharic, gregorianOfEthiopianDate, gregorianOfSolarHijriDate, SOLAR_HIJRI_MONTH } from './calendars.js';
 
 // Month names and English abbreviations, and the short forms other languages' pages write that are
@@ -419,10 +420,6 @@ export function readDate(line: string, order: DateOrder = 'auto'): DateReading |
   return unread && { iso: null, unread };
 }
 
-// Japanese pages write dates in full-width digits ("２０２４年３月２９日"), Arabic, Persian, Hindi, Bengali and Thai ones
-// often in their own ("٣ أبريل ٢٠٢٤", "๔ ธ.ค. ๒๕๖๙"): read as ASCII.
-export const asciiDigits = (line: string): string => (OTHER_DIGIT.test(line) ? line.replace(OTHER_DIGITS, asciiDigit) : line);
-
 /**
  * Whether the line writes a year of four digits, in any script's digits: a date read from a line
  * without one (a two-digit year's, SHORT_YEAR_DATE) is told from a figure less surely (metadata/lift.ts isDateLine).
@@ -462,30 +459,6 @@ export function hasSeparatedDigits(text: string): boolean {
  * month with the Buddhist era's year in two figures, THAI_MONTH).
  */
 const mayHoldDate = (text: string): boolean => hasYear(text) || SHORT_YEAR_DATE.test(text) || THAI.test(text);
-
-/** A decimal digit of any script but ASCII's (Unicode's Nd): full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, Khmer, … */
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
-const OTHER_DIGITS = /(?![0-9])\p{Nd}|：/gu;
-const DIGIT = /^\p{Nd}$/u;
-/**
- * The value of a decimal digit: Unicode encodes every script's digits as ten code points in a row from zero
- * (a stable policy), and sets of them may follow one another (the mathematical digits): its place in the run
- * of digits it stands in, modulo ten. Cached: a page writes a few digits many times.
- */
-const digitValues = new Map<string, string>();
-function digitValue(digit: string): string {
-  let value = digitValues.get(digit);
-  if (value === undefined) {
-    const code = digit.codePointAt(0)!;
-    let zero = code;
-    while (DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
-    value = String((code - zero) % 10);
-    digitValues.set(digit, value);
-  }
-  return value;
-}
-/** The ASCII digit of another script's (or the colon of a full-width one, as Japanese times write it). */
-const asciiDigit = (c: string): string => (c === '：' ? ':' : digitValue(c));
 
 /** A numeric date left unread whatever the order: neither part a month (13/13/2023) or a day 0. */
 const impossibleNumeric = (m: RegExpExecArray): boolean => {

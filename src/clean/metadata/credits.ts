@@ -3,7 +3,7 @@
 // removes a credit line and lifts its reporters as the byline (edges/article-end.ts, line-rules.ts removeTail).
 import type { ArticleMetadata } from '../../types.js';
 import { BIO_NAME } from '../chrome/authors.js';
-import { PHOTO_WIRE } from '../chrome/pictures.js';
+import { PHOTO_WIRE } from '../chrome/photo-credits.js';
 import { describeLine, type Line } from '../lines.js';
 import { NO_STOPWORDS } from './date-lines.js';
 import { isNameWithFullStop } from './name-posts.js';

@@ -2,7 +2,8 @@
 // is made of, and the predicates on them. The lowest layer of src/clean/metadata/: it imports nothing from its
 // siblings; names.ts and lift.ts read a line's date words from here.
 import type { DateOrder } from '../../types.js';
-import { asciiDigits, findIsoDate, isMonthName, opensWithWeekday, readDate } from '../../text/dates.js';
+import { findIsoDate, isMonthName, opensWithWeekday, readDate } from '../../text/dates.js';
+import { asciiDigits } from '../../text/digits.js';
 import { isTimeStamp } from '../chrome/stamps.js';
 import type { Line } from '../lines.js';
 import { isNewsAgencyName, isOutlet } from '../outlets.js';

@@ -4,7 +4,7 @@
 // an about link, a postal address, a media register). What a notice holds is site-notice.ts's.
 import { findIsoDate } from '../../text/dates.js';
 import { isCopyrightNotice, LEGAL_FORMS } from '../chrome/copyright.js';
-import { PICTURE_CREDIT_LABEL } from '../chrome/pictures.js';
+import { PICTURE_CREDIT_LABEL } from '../chrome/photo-credits.js';
 import type { RemovedLine } from '../../types.js';
 import { lowerTextOf, type Line } from '../lines.js';
 import { isNetworkName, isOutlet, isOutletKindWord, isOutletWordAlone, networkSourceName } from '../outlets.js';
@@ -69,7 +69,7 @@ export function siteNamedByFollowPrompt(site: Line, line: Line): string | null {
   return followed !== undefined && followed.toLowerCase() === site.text.toLowerCase() ? site.text : null;
 }
 /**
- * The site's name the page opens with when a picture's credit gives that name alone (chrome/pictures.ts PICTURE_CREDIT_LABEL), else null:
+ * The site's name the page opens with when a picture's credit gives that name alone (chrome/photo-credits.ts PICTURE_CREDIT_LABEL), else null:
  * a paper credits its own photographers' pictures to itself ("Foto: Harbourske" under "Harbourske" over the menu, over its publisher's "©
  * 2026 Harbour Press d.o.o."). One word too: a menu's word is no site line (isSiteNameShaped), and no picture is credited to a menu's
  * item. The site, not the publisher's company, is the story's source.

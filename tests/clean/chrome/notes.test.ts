@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPublisher, isOpinionDisclaimer, isOutletMission, isPrintEditionNote, isStudyTitle, isSyndicationNote } from '../../../src/clean/chrome/notes.js';
+import { firstPublisher, isAffiliateDisclosure, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isOutletMission, isPortalSectionNote, isPresumptionNote, isPrintEditionNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote } from '../../../src/clean/chrome/notes.js';
 import { describeLineTest, line } from '../line-cases.js';
 
 describe('isSyndicationNote', () => {
@@ -203,4 +203,117 @@ describeLineTest(
     'Creative Commons licenses let the archive share its maps.',
     'Please view the new timetable before travelling.',
   ],
+);
+
+describeLineTest(
+  "isSponsorDisclosure: a sponsored post's disclosure",
+  isSponsorDisclosure,
+  [
+    'This content was paid for by Greenleaf Energy and produced by MetroPulse Studio. The MetroPulse newsroom was not involved in its creation.',
+    'This article is sponsored by Harbor Bank.',
+    'This is a paid post.',
+  ],
+  ['This story was funded by a grant from the Knight Foundation.', 'The festival was sponsored by Harbor Bank for the third year.', 'This content is not available in your region.'],
+);
+
+// A nonprofit newsroom's note on a donor its story names: it had been the article's last paragraph.
+describeLineTest(
+  "isDonorDisclosure: a nonprofit newsroom's disclosure of a donor",
+  isDonorDisclosure,
+  [
+    'Disclosure: The Lakeland Growers Association has been a financial supporter of The Prairie Ledger, a nonprofit newsroom.',
+    'Disclosure: Harbor Bank is a financial supporter of Eastside Voice.',
+    'Disclosures: The Kessler Foundation and Rivera Health are donors to Capitol Watch.',
+  ],
+  ['Disclosure: Gadget Daily may earn a commission on some of the products on this page.', 'Disclosure: The author owns shares in Harbor Bank.', 'The Lakeland Growers Association has been a financial supporter of the mayor since 2019.'],
+);
+
+// A tester's review and breaking story: a review site's affiliate note had opened the body, a breaking
+// story's note that it is still being written had closed it.
+describeLineTest(
+  "isAffiliateDisclosure: a site's note that it earns from the shops it links to",
+  isAffiliateDisclosure,
+  [
+    "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+    'Gadget Weekly is supported by its readers. If you buy something through links in this article, we may earn a commission.',
+    'Contoso may receive an affiliate commission if you buy something through links in this article.',
+    // Vox Media's sites under the byline: it had been the body's first paragraph.
+    'If you buy something from a Lagoon link, Tidewater Media may earn a commission. See our ethics statement.',
+    'If you buy anything from a Gizmo Weekly link, Northwind Media may earn a commission.',
+  ],
+  [
+    'Disclosure: Gadget Daily may earn a commission on some of the products on this page.',
+    'If you buy a car from a dealer link, the dealer may earn a commission, the regulator warned.',
+    'Retailers earn an affiliate commission on each sale, the report found, and most readers do not know it.',
+    'When you buy a ticket through the app, the council gets nothing.',
+    'If you buy something from a street vendor, the seller may earn a commission on top of the price, the report said.',
+  ],
+);
+
+describeLineTest(
+  "isDevelopingStoryNote: a breaking story's note that it is still being written",
+  isDevelopingStoryNote,
+  ['This is a developing story. Check back for updates.', 'This story is developing and will be updated.', 'This article will be updated.', 'Check back later for updates.'],
+  ['This is a developing area of law, the judge said.', 'The story is developing faster than the police expected.', 'Check back the figures before you file, the clerk told them.'],
+);
+
+// A tester's police blotter: a local site's note under each log had been its last paragraph.
+describeLineTest(
+  "isPresumptionNote: a police log's note that those it names are presumed innocent",
+  isPresumptionNote,
+  [
+    'Everyone charged with a crime is presumed innocent until proven guilty in a court of law.',
+    'All suspects are presumed innocent until proven guilty.',
+    'Anyone arrested is considered innocent until proven guilty in court.',
+    'Those named in this report should be presumed innocent until proven otherwise.',
+  ],
+  [
+    'Jordan Vale is presumed innocent until proven guilty, his lawyer said.',
+    'All three men charged are presumed innocent until proven guilty, the judge reminded the jury.',
+    'He remains presumed innocent until the trial in March.',
+    'Everyone charged in the case pleaded not guilty on Monday.',
+  ],
+);
+
+describeLineTest(
+  "isFeedbackPoll: a feedback poll's question or thanks",
+  isFeedbackPoll,
+  ['Was this article helpful?', 'Is this page useful?', 'Did you find this story useful?', 'How would you rate this article?', 'Rate this Article', 'Thanks for your feedback!', 'How does this make you feel?', 'Do you like the content of this article?', 'Did you enjoy this story?'],
+  [
+    'Was the story helpful to the defence?',
+    'Is this page useful to investors, the regulator asked?',
+    'Thanks for your feedback, the mayor told residents.',
+    'Was this helpful or harmful to the town?',
+    'How does this make you feel about the vote, the host asked the mayor.',
+    'Do you like the story so far, the teacher asked the class.',
+  ],
+);
+
+describeLineTest(
+  "isTranslationNote: a translated story's note",
+  isTranslationNote,
+  [
+    'This article was translated from German by Anna Roth.',
+    'This interview has been translated and edited for clarity.',
+    'Translated from the Spanish by Ana Ruiz',
+    'Translation of an original article published in French on lemonde.fr; the publisher may only be liable for the English version.',
+    'Ang artikulong ito ay isinalin mula sa Ingles.',
+    'Aus dem Englischen übersetzt von Jan Meyer.',
+    "Traduit de l'anglais par Marie Dupont.",
+    'Traducido del inglés por Ana Ruiz.',
+  ],
+  [
+    'Translated from Latin, the motto means "let it be".',
+    'The report was translated into 12 languages and sent to every school.',
+    'This article was the most read on the site last year.',
+    'Translation from English to Welsh costs the council £2m a year, the audit found.',
+  ],
+);
+
+// A tester's Naver page: the portal's note on the section the outlet filed the story in had stayed as its last line.
+describeLineTest(
+  "isPortalSectionNote: a portal's note on the story's section",
+  isPortalSectionNote,
+  ['기사 섹션 분류 안내', '이 기사는 언론사에서 경제 섹션으로 분류했습니다.', '이 기사는 언론사에서 IT/과학 섹션으로 분류했습니다.'],
+  ['시는 이번 사업을 문화 섹션으로 분류했다고 밝혔다.', '기사 섹션'],
 );

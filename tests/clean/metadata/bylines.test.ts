@@ -1,6 +1,7 @@
 // A byline line's name (bylineName): a label for "by" and what follows it, a name or a headline's words.
 import { describe, expect, it } from 'vitest';
 import { bylineName } from '../../../src/clean/metadata/bylines.js';
+import { LABELLED_BYLINES } from './labelled-bylines.js';
 
 describe('bylineName', () => {
   // "Por primera vez, …" had given the author "primera vez, …".
@@ -46,48 +47,7 @@ describe('bylineName', () => {
     },
   );
 
-  // Armenpress signs "Հեղինակ՝ …" (Armenian), Tuairisc "le …" (Irish), Isolezwe "NGU …" (Zulu): once page text.
-  it.each([
-    ['Հեղինակ՝ Լիլիթ Հովսեփյան', 'Լիլիթ Հովսեփյան'],
-    ['le Aoife Nic Giolla Bhríde', 'Aoife Nic Giolla Bhríde'],
-    ['NGU THANDEKA MKHIZE', 'THANDEKA MKHIZE'],
-    ['Ngu Thandeka Mkhize', 'Thandeka Mkhize'],
-    ['Gant Nolwenn Ar Gall', 'Nolwenn Ar Gall'],
-    ['Miktub minn Roberta Camilleri Zahra', 'Roberta Camilleri Zahra'],
-    ['Müəllif: Elvin Qasımlı', 'Elvin Qasımlı'],
-    ['Qoraa: Hodan Cabdi Warsame', 'Hodan Cabdi Warsame'],
-    // Newsmada's "Nosoratan'i …" (Malagasy, "written by") and Te Ao Māori News' "Nā …" (Māori, "by") had been kept in the
-    // author, Wantok's "Stori: …" (Tok Pisin) page text.
-    ["Nosoratan'i Voahangy Rasoanaivo", 'Voahangy Rasoanaivo'],
-    ['Nā Tamati Wharerau-Kingi', 'Tamati Wharerau-Kingi'],
-    ['Stori: Joseph Kapera', 'Joseph Kapera'],
-    // Omrop Fryslân's "Troch …" (Frisian) had been kept in the author, RTR's "Autura: …" (Romansh), Jaya Baya's "Panulis: …"
-    // (Javanese), Extra's "Pa: …" (Papiamento) and Umhlobo Wenene's "Nga: …" (Xhosa) page text.
-    ['Troch Wytske van der Meer', 'Wytske van der Meer'],
-    ['Autura: Seraina Bundi', 'Seraina Bundi'],
-    ['Panulis: Endah Purwaningsih', 'Endah Purwaningsih'],
-    ['Pa: Jurick Sulvaran', 'Jurick Sulvaran'],
-    ['Nga: Lwazi Mabandla', 'Lwazi Mabandla'],
-    // Kigali Today's "Yanditswe na …" (Kinyarwanda) and a Wolof site's "Aji bind ji: …" had been page text.
-    ['Yanditswe na Claudine Mukeshimana', 'Claudine Mukeshimana'],
-    ['Byanditswe na Eric Nshimiyimana', 'Eric Nshimiyimana'],
-    ['Aji bind ji: Awa Ndiaye Gueye', 'Awa Ndiaye Gueye'],
-    ['Bindkat: Moussa Sarr', 'Moussa Sarr'],
-    // Gazeta.pl's "Oprac.: …" (Polish, "compiled by") had been page text.
-    ['Oprac.: Tomasz Wierzbicki', 'Tomasz Wierzbicki'],
-    ['oprac. Tomasz Wierzbicki', 'Tomasz Wierzbicki'],
-    // A fan site's and a review magazine's article box, "Writer: …" (it had been a headline after the article).
-    ['Writer: Corin Vale', 'Corin Vale'],
-    // Finnish "Teksti: …" ("text"), Hungarian "Szerző: …", Lithuanian "Autorius: …" and "Autorė: …", Latvian "Autors: …" ("author")
-    // and Croatian and Serbian "Piše: …" ("writes") under the headline had been page text.
-    ['Teksti: Aino Lehtonen', 'Aino Lehtonen'],
-    ['Szerző: Farkas Dóra', 'Farkas Dóra'],
-    ['Autorius: Mantas Jankauskas', 'Mantas Jankauskas'],
-    ['Autorė: Rūta Vaitkutė', 'Rūta Vaitkutė'],
-    ['Autors: Ilze Kalniņa', 'Ilze Kalniņa'],
-    ['Piše: Marija Kovačević', 'Marija Kovačević'],
-    ['Пише: Милица Јовановић', 'Милица Јовановић'],
-  ])('reads the names after a label in another language: "%s"', (byline, name) => {
+  it.each(LABELLED_BYLINES)('reads the names after a label in another language, or a host\'s: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
 

@@ -751,7 +751,7 @@ describe("the outlet a copyright notice under the article names", () => {
     const notice = '© 2026 Harbour Press d.o.o.';
     expect(source('Harbourske', `Foto: Harbourske\n${notice}`)).toBe('Harbourske');
     expect(source('Harbourske', `Photo: HARBOURSKE\n${notice}`)).toBe('Harbourske');
-    // Under any label of a picture's credit (chrome/pictures.ts PICTURE_CREDIT_LABEL), in any case, a full-width colon too.
+    // Under any label of a picture's credit (chrome/photo-credits.ts PICTURE_CREDIT_LABEL), in any case, a full-width colon too.
     expect(source('Harbourske', `FOTOGRAFIJA: Harbourske\n${notice}`)).toBe('Harbourske');
     expect(source('Harbourske', `Image credit：Harbourske\n${notice}`)).toBe('Harbourske');
     // A credit to someone else, or the name within a longer credit: not the site's own.
