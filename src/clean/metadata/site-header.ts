@@ -137,7 +137,12 @@ function isMastheadUnderSkipLinks(masthead: Line, line: Line, lines: readonly Li
  */
 function footerRepeats(name: string, number: number, lines: readonly Line[], articleEnd: number): Line[] | undefined {
   const lower = name.toLowerCase();
-  const repeats = lines.filter((other) => other.number !== number && other.text.replace(BARE_MARK, '').toLowerCase() === lower);
+  // A line longer than the name (past a bare ©) is not lowercased: lowercasing lengthens a text ("İ") and shortens none, and
+  // most of a page's lines are longer than its masthead.
+  const repeats = lines.filter((other) => {
+    const text = other.text.startsWith('©') ? other.text.replace(BARE_MARK, '') : other.text;
+    return other.number !== number && text.length <= lower.length && text.toLowerCase() === lower;
+  });
   return repeats.length > 0 && repeats.every((other) => other.number > articleEnd) ? repeats : undefined;
 }
 /**
