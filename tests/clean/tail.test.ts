@@ -1519,3 +1519,15 @@ describe("an interview's last question answered in a word, with a closing senten
     expect(clean(poll).body).not.toContain('Ja.');
   });
 });
+
+describe("the article's own note on where it ran in print, under its last paragraph", () => {
+  // The note names its page ("… published on page 14 of the <paper> on <date>"), with no full stop; under it the page's tools
+  // and a teaser of another story, one headline over its sentence, which the block had taken in as its last paragraph.
+  it('is removed as a print edition note and ends the article: the teaser under it goes', () => {
+    const text = page('print-note-over-teasers.txt');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Mokoena starts in the new role on Monday and will meet the squad at the boathouse in the afternoon.');
+    expect(reasonOf(cleaned, 'This story was first published on page 14 of the Harbour Evening Star on January 17, 2027')).toBe('print edition note');
+    expect(cleaned.body).not.toContain('junior rowers');
+  });
+});
