@@ -9,8 +9,8 @@ import { CONSENT_BANNER, isConsentNotice, isScriptNotice, SCRIPT_NOTICE_REASON }
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './chrome/email-header.js';
 import { isAdLabel, isPriceWidget, isResourcePitch, isResourceTitle } from './chrome/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './chrome/authors.js';
-import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './chrome/buttons.js';
-import { isCommentBoxNotice, isCommentRules, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './chrome/comments.js';
+import { isBookmarkingNote, isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './chrome/buttons.js';
+import { isCommentBoxNotice, isCommentRules, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isPostFeedLinks, isWriterSignOff, type SignedComments } from './chrome/comments.js';
 import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
 import { cutOffHeadlineRuns, headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
@@ -125,6 +125,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
   [isFollowLink, 'boilerplate', SHARE_OR_FOLLOW],
   [isShareButton, 'boilerplate', SHARE_OR_FOLLOW],
+  [isBookmarkingNote, 'boilerplate', SHARE_OR_FOLLOW],
+  [isPostFeedLinks, 'boilerplate', READER_COMMENTS],
   [isLanguageEditionLink, 'headline', 'link to the article in another language'],
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],

@@ -1531,3 +1531,15 @@ describe("the article's own note on where it ran in print, under its last paragr
     expect(cleaned.body).not.toContain('junior rowers');
   });
 });
+
+describe("a blog post's footer under its last paragraph", () => {
+  // The blog's address, a bookmarking plugin's note and the post's line of author, date, category, comments feed and trackback,
+  // each a sentence or a link, had stayed as the body's last paragraphs.
+  it('ends the article over the footer: the address, the note and the feed line go', () => {
+    const cleaned = clean(page('blog-post-footer.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Passengers who use the morning crossing said they would believe the promised timetable when they saw it running.');
+    expect(reasonOf(cleaned, 'Tell Your Friends About This StoryThese buttons link to social bookmarking services where readers can save and find new pages.')).toBe('share or follow links');
+    expect(reasonOf(cleaned, 'Posted by Mara Quill on Tuesday, March 3rd, 2026 at 9:15 pm under: Local Politics. Comments (RSS 2.0 feed). Reply: Comment or Trackback.')).toBe('reader comments heading or link');
+    expect(cleaned.metadata.byline).toBe('Mara Quill');
+  });
+});
