@@ -13,7 +13,7 @@ import { isBookmarkingNote, isFollowLink, isLanguageEditionLink, isReaderTools, 
 import { isCommentBoxNotice, isCommentRules, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isPostFeedLinks, isWriterSignOff, type SignedComments } from './chrome/comments.js';
 import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
-import { cutOffHeadlineRuns, headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
+import { cutOffHeadlineRuns, headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isHeadlineRunIntoDateline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
 import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './chrome/notes.js';
 import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isPictureCredit, isPictureLine, isSignedByAuthor, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton } from './chrome/pictures.js';
 import { isMarkdownImage, isMediaPlaceholder, isVideoCaption } from './chrome/media.js';
@@ -112,6 +112,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isCjkRightsNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
+  [isHeadlineRunIntoDateline, 'headline', 'link to another story'],
   // A box's label naming where its stories come from, between the paragraphs too ("More from TIME" over a headline).
   [isMoreStoriesLabel, 'headline', 'link to another story'],
   // A box's links run together on one line: the page's, wherever it stands.

@@ -1543,3 +1543,14 @@ describe("a blog post's footer under its last paragraph", () => {
     expect(cleaned.metadata.byline).toBe('Mara Quill');
   });
 });
+
+describe("a column's box of the writer's recent pieces under the text", () => {
+  // Each teaser's headline in capitals is run into its dateline ("…BUDGETHARBOUR CITY -- It was …"): read as prose, the two had
+  // closed the body under the last paragraph.
+  it('removes the teasers as links to other stories: the body ends with the column', () => {
+    const cleaned = clean(page('column-teasers-run-into-datelines.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^What the city owes its residents now is a date/u);
+    expect(cleaned.body).not.toMatch(/FORGOT ITS BUDGET|north shore/u);
+    expect(cleaned.removedLines.filter((line) => line.reason === 'link to another story').map((line) => line.line)).toEqual([26, 27]);
+  });
+});
