@@ -1554,3 +1554,15 @@ describe("a column's box of the writer's recent pieces under the text", () => {
     expect(cleaned.removedLines.filter((line) => line.reason === 'link to another story').map((line) => line.line)).toEqual([26, 27]);
   });
 });
+
+describe("a plug for the byline's author's book under a box of related headlines", () => {
+  // "<Byline>'s book … is out now." closes the page as a note on the author does; the box's headlines over it, which the block took
+  // in with the note as its last line, go with it.
+  it('ends the article over the headlines: the note and the headlines go', () => {
+    const cleaned = clean(page('author-book-plug.txt'));
+    expect(cleaned.metadata.byline).toBe('Tomas Berg');
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('The study was published online this week in a planetary science journal.');
+    expect(cleaned.body).not.toMatch(/Younger Than the Dinosaurs|Cold Oceans/u);
+    expect(reasonOf(cleaned, 'Tomas Berg\'s book about the hunt for life on other moons, "Cold Oceans" (Harbour House Press, 2025), is out now. Follow him on Twitter @tomasberg.')).toBe('author bio after the article');
+  });
+});
