@@ -16,7 +16,7 @@ import { isCommentsHeading } from './chrome/comments.js';
 import { isSubscriberLogin } from './chrome/prompts.js';
 import { continuesStory } from './edges/continues-story.js';
 import { isProse } from './line-shape.js';
-import { isSentenceLine } from './edges/shapes.js';
+import { endsSentence, isSentenceLine } from './edges/shapes.js';
 import { ballOrder, isMatchMinute } from './chrome/stamps.js';
 import { digestFirstItem, ledeBefore, openingParagraphs, wireLedeStart } from './block.js';
 import { isEmailAddressLine } from './metadata/names.js';
@@ -407,7 +407,11 @@ function closingMatterOff(page: Page, first: PositionInCandidates, end: Position
     while (last > first && isCommentsHeading(candidateLines[last]!)) last--;
   }
   // A note on the byline's author closing the text is the page's, as the credits are (edges/article-end.ts articleEnd).
+  const overBio = last;
   while (last > first && isBylineBio(candidateLines[last]!, metadata.byline)) last--;
+  // Headlines right over the note are a box's, as headlines under the last sentence are (articleEnd, which took the note for the
+  // article's last line).
+  if (last < overBio) while (last > first && isHeadlineShaped(candidateLines[last]!) && !endsSentence(candidateLines[last]!)) last--;
   last = overReporterAddress(page, first, last);
   last = overMenuPromo(page, first, last);
   // So is a note under a heading naming its subject ("Sobre Ana Lima", then the paragraph on her), the heading with it.

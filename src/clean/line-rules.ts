@@ -9,11 +9,11 @@ import { CONSENT_BANNER, isConsentNotice, isScriptNotice, SCRIPT_NOTICE_REASON }
 import { EMAIL_FOOTER, EMAIL_HEADER, emailHeaderLines, isEmailFooter } from './chrome/email-header.js';
 import { isAdLabel, isPriceWidget, isResourcePitch, isResourceTitle } from './chrome/ads.js';
 import { isAuthorBio, isAuthorContact, isAuthorNoteShape, isBylineBio, isFirstPersonBio } from './chrome/authors.js';
-import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './chrome/buttons.js';
-import { isCommentBoxNotice, isCommentRules, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isWriterSignOff, type SignedComments } from './chrome/comments.js';
+import { isBookmarkingNote, isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonRow, isShareOrFollow, isSitePolicyLink, isStandardsLink } from './chrome/buttons.js';
+import { isCommentBoxNotice, isCommentRules, isCommentsClosedNotice, isCommentsHeading, isLetterRules, isPostFeedLinks, isWriterSignOff, type SignedComments } from './chrome/comments.js';
 import { isCjkRightsNotice, isCopyrightNotice } from './chrome/copyright.js';
 import { isDonationAppeal, isDonationBoxText, isDonationHeading } from './chrome/donations.js';
-import { cutOffHeadlineRuns, headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
+import { cutOffHeadlineRuns, headlinesBetweenParagraphs, isAnnouncedLink, isBareLinkLabel, isCutOffHeadline, isHeadlineRunIntoDateline, isJumpLink, isKeyEventsLabel, isListAnnouncement, isListItemAnnouncement, isMoreStoriesLabel, isPagerLink, isRunTogetherLinks, isStoryLink, storiesUnderMostReadLabel, teasersGivenTwice } from './chrome/links.js';
 import { isAffiliateDisclosure, isCountryAcknowledgement, isDevelopingStoryNote, isDonorDisclosure, isFeedbackPoll, isOpinionDisclaimer, isPageCitation, isPrintEditionNote, isReviewMethodHeading, isReviewMethodNote, isSponsorDisclosure, isStudyTitle, isSyndicationNote, isTranslationNote, sponsorMessageLines } from './chrome/notes.js';
 import { isAgedCaption, isCaptionOverCreditApart, isCreditUnderCaption, isGalleryCounter, isGalleryPrompt, isHandleCredit, isPictureCredit, isPictureLine, isSignedByAuthor, isUnderBbcPictureLabel, isUnderCaptionApart, isUnderCaptionButton } from './chrome/pictures.js';
 import { isMarkdownImage, isMediaPlaceholder, isVideoCaption } from './chrome/media.js';
@@ -113,6 +113,7 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isCjkRightsNotice, 'boilerplate', COPYRIGHT_NOTICE],
   [isTimeStamp, 'boilerplate', 'time stamp'],
   [isStoryLink, 'headline', 'link to another story'],
+  [isHeadlineRunIntoDateline, 'headline', 'link to another story'],
   // A box's label naming where its stories come from, between the paragraphs too ("More from TIME" over a headline).
   [isMoreStoriesLabel, 'headline', 'link to another story'],
   // A box's links run together on one line: the page's, wherever it stands.
@@ -126,6 +127,8 @@ const ANYWHERE_RULES: readonly LineRule[] = [
   [isShareButtonRow, 'boilerplate', SHARE_OR_FOLLOW],
   [isFollowLink, 'boilerplate', SHARE_OR_FOLLOW],
   [isShareButton, 'boilerplate', SHARE_OR_FOLLOW],
+  [isBookmarkingNote, 'boilerplate', SHARE_OR_FOLLOW],
+  [isPostFeedLinks, 'boilerplate', READER_COMMENTS],
   [isLanguageEditionLink, 'headline', 'link to the article in another language'],
   [isReaderTools, 'boilerplate', 'share buttons or reader tools'],
   [isAdLabel, 'boilerplate', 'advertisement label'],

@@ -1519,3 +1519,50 @@ describe("an interview's last question answered in a word, with a closing senten
     expect(clean(poll).body).not.toContain('Ja.');
   });
 });
+
+describe("the article's own note on where it ran in print, under its last paragraph", () => {
+  // The note names its page ("… published on page 14 of the <paper> on <date>"), with no full stop; under it the page's tools
+  // and a teaser of another story, one headline over its sentence, which the block had taken in as its last paragraph.
+  it('is removed as a print edition note and ends the article: the teaser under it goes', () => {
+    const text = page('print-note-over-teasers.txt');
+    const cleaned = clean(text);
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Mokoena starts in the new role on Monday and will meet the squad at the boathouse in the afternoon.');
+    expect(reasonOf(cleaned, 'This story was first published on page 14 of the Harbour Evening Star on January 17, 2027')).toBe('print edition note');
+    expect(cleaned.body).not.toContain('junior rowers');
+  });
+});
+
+describe("a blog post's footer under its last paragraph", () => {
+  // The blog's address, a bookmarking plugin's note and the post's line of author, date, category, comments feed and trackback,
+  // each a sentence or a link, had stayed as the body's last paragraphs.
+  it('ends the article over the footer: the address, the note and the feed line go', () => {
+    const cleaned = clean(page('blog-post-footer.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('Passengers who use the morning crossing said they would believe the promised timetable when they saw it running.');
+    expect(reasonOf(cleaned, 'Tell Your Friends About This StoryThese buttons link to social bookmarking services where readers can save and find new pages.')).toBe('share or follow links');
+    expect(reasonOf(cleaned, 'Posted by Mara Quill on Tuesday, March 3rd, 2026 at 9:15 pm under: Local Politics. Comments (RSS 2.0 feed). Reply: Comment or Trackback.')).toBe('reader comments heading or link');
+    expect(cleaned.metadata.byline).toBe('Mara Quill');
+  });
+});
+
+describe("a column's box of the writer's recent pieces under the text", () => {
+  // Each teaser's headline in capitals is run into its dateline ("…BUDGETHARBOUR CITY -- It was …"): read as prose, the two had
+  // closed the body under the last paragraph.
+  it('removes the teasers as links to other stories: the body ends with the column', () => {
+    const cleaned = clean(page('column-teasers-run-into-datelines.txt'));
+    expect(cleaned.body.split('\n\n').at(-1)).toMatch(/^What the city owes its residents now is a date/u);
+    expect(cleaned.body).not.toMatch(/FORGOT ITS BUDGET|north shore/u);
+    expect(cleaned.removedLines.filter((line) => line.reason === 'link to another story').map((line) => line.line)).toEqual([26, 27]);
+  });
+});
+
+describe("a plug for the byline's author's book under a box of related headlines", () => {
+  // "<Byline>'s book … is out now." closes the page as a note on the author does; the box's headlines over it, which the block took
+  // in with the note as its last line, go with it.
+  it('ends the article over the headlines: the note and the headlines go', () => {
+    const cleaned = clean(page('author-book-plug.txt'));
+    expect(cleaned.metadata.byline).toBe('Tomas Berg');
+    expect(cleaned.body.split('\n\n').at(-1)).toBe('The study was published online this week in a planetary science journal.');
+    expect(cleaned.body).not.toMatch(/Younger Than the Dinosaurs|Cold Oceans/u);
+    expect(reasonOf(cleaned, 'Tomas Berg\'s book about the hunt for life on other moons, "Cold Oceans" (Harbour House Press, 2025), is out now. Follow him on Twitter @tomasberg.')).toBe('author bio after the article');
+  });
+});

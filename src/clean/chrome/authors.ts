@@ -101,10 +101,12 @@ export function isNoteUnderNameHeading(heading: Line, note: Line, byline: string
 const BYLINE_PARTS = /,|&|\band\b/u;
 /** A note's opening name (two words or more) and what follows an author's name in a note on them: "is a", "was the". */
 const NAME_OPENING_NOTE = /^(\S+(?: \S+){1,4}?)\s+(?:is|was)\s+(?:a|an|the)\s/u;
+/** Or the name's book, a plug for it: "<name>'s book about …, "<Title>" (<publisher>, 2026), is out now." */
+const NAME_BOOK_NOTE = /^(\S+(?: \S+){1,4}?)['’]s (?:new |latest |upcoming |most recent )?(?:book|novel|memoir)\s/u;
 
 /**
  * A note on the article's own author by a name of its byline (two words or more): "<name> is a …",
- * "<name> was the …", at most MAX_AUTHOR_BIO_WORDS. An opinion writer's note names a post no
+ * "<name> was the …", "<name>'s book … is out now.", at most MAX_AUTHOR_BIO_WORDS. An opinion writer's note names a post no
  * newsroom role of AUTHOR_BIO is ("Rachel Ndlovu is a transport writer and former highways
  * engineer."), under the column's last paragraph; one about anyone else names another person.
  * The byline as the header printed it, maybe in capitals and with the paper after the name ("JANE DOE Harbour Courier",
@@ -112,7 +114,7 @@ const NAME_OPENING_NOTE = /^(\S+(?: \S+){1,4}?)\s+(?:is|was)\s+(?:a|an|the)\s/u;
  */
 export function isBylineBio(line: Line, byline: string | null): boolean {
   if (!byline || line.wordCount > MAX_AUTHOR_BIO_WORDS) return false;
-  const name = NAME_OPENING_NOTE.exec(line.text)?.[1]?.toLowerCase();
+  const name = (NAME_OPENING_NOTE.exec(line.text) ?? NAME_BOOK_NOTE.exec(line.text))?.[1]?.toLowerCase();
   return name !== undefined && byline.split(BYLINE_PARTS).some((part) => {
     const author = part.trim().toLowerCase();
     return author === name || author.startsWith(`${name} `);

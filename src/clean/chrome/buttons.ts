@@ -34,6 +34,14 @@ const SHARE_OR_FOLLOW = new RegExp(
 const MAX_SHARE_OR_FOLLOW_WORDS = 8;
 export const isShareOrFollow = (line: Line): boolean => line.wordCount <= MAX_SHARE_OR_FOLLOW_WORDS && !line.endsWithSentencePunctuation && SHARE_OR_FOLLOW.test(line.text);
 /**
+ * A bookmarking plugin's note under a blog post's share buttons, its heading run in: "Tell Your Friends About This StoryThese buttons
+ * link to social bookmarking services where readers can save and find new pages.". Written as a sentence, it would close the
+ * post.
+ */
+const BOOKMARKING_NOTE = /\b(?:icons|buttons|links) (?:link )?to social bookmarking (?:sites|services)\b/iu;
+const MAX_BOOKMARKING_NOTE_WORDS = 40;
+export const isBookmarkingNote = (line: Line): boolean => line.wordCount <= MAX_BOOKMARKING_NOTE_WORDS && BOOKMARKING_NOTE.test(line.text);
+/**
  * A follow link alone ("Follow Us", "Follow us on X", "Folgen Sie uns"), or with a colon over the network buttons the scraper
  * did not keep ("Follow us on:"), wherever it stands: under a page's header it would open the article's block.
  */

@@ -31,6 +31,15 @@ export const isCommentsHeading = (line: Line): boolean =>
   (line.wordCount <= COMMENTS_ON_TITLE_MAX_WORDS && COMMENTS_ON_TITLE.test(line.text)) ||
   isResponsePrompt(line);
 /**
+ * A blog post's footer line naming its comments' feed and trackback, under the post with its author, date and category run in:
+ * "Posted by <name> on <date> at <time> under: <category>. Comments (RSS 2.0 feed). Reply: Comment or Trackback.", "… You can
+ * follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.".
+ * Both the feed and the trackback: a story on blogs may name one.
+ */
+const POST_FEED_LINKS = /\b(?:comments? feed|responses to this entry|rss 2\.0)\b.*\btrackback\b/iu;
+const MAX_POST_FEED_LINKS_WORDS = 60;
+export const isPostFeedLinks = (line: Line): boolean => line.wordCount <= MAX_POST_FEED_LINKS_WORDS && POST_FEED_LINKS.test(line.text);
+/**
  * A link to the comments in a shape no subheading or sentence has: the comments word with a count or a verb, or plural alone
  * ("Comments (12)", "View comments", "Leave a comment", "Kommentare (3)", "Bình luận", "תגובות", "コメント", "댓글 3", "评论(12)").
  * Links only, not COMMENTS_HEADING's: between two paragraphs, where it opens no comments section (opensCommentsSection), it is

@@ -65,4 +65,11 @@ const JAVASCRIPT_WORD = /javascript/iu;
 /** A notice is a paragraph at most; past this it is a text about the script. */
 const MAX_SCRIPT_NOTICE_WORDS = 45;
 export const SCRIPT_NOTICE_REASON = 'notice that the browser runs no JavaScript';
-export const isScriptNotice = (line: Line): boolean => line.wordCount <= MAX_SCRIPT_NOTICE_WORDS && JAVASCRIPT_WORD.test(line.text) && SCRIPT_NOTICE.test(line.text);
+/**
+ * What the notice tells the reader meets without the script, set between its sentences ("You may have difficulties using the site.
+ * Pictures and tools may not load …"): it names no script, but speaks to the reader of the site's content, pages or
+ * features, as no story does ("Customers may experience problems accessing online banking" is the bank's outage).
+ */
+const SCRIPT_LESS_PROBLEMS = /^you (?:may|might|will|could) (?:experience|have|encounter|notice|run into) (?:some )?(?:problems|difficulties|issues|errors|trouble) (?:accessing|viewing|using|with) (?:(?:the|this|some|our) )?(?:content|site|website|page|pages|features)\b/iu;
+export const isScriptNotice = (line: Line): boolean =>
+  line.wordCount <= MAX_SCRIPT_NOTICE_WORDS && ((JAVASCRIPT_WORD.test(line.text) && SCRIPT_NOTICE.test(line.text)) || SCRIPT_LESS_PROBLEMS.test(line.text));

@@ -342,6 +342,14 @@ const MIN_RUN_TOGETHER_LINKS = 4;
 export const isRunTogetherLinks = (line: Line): boolean =>
   !/[.!?;{}=|]/u.test(line.text) && (line.text.match(RUN_TOGETHER_JOIN)?.length ?? 0) >= MIN_RUN_TOGETHER_LINKS;
 
+/**
+ * Another story's teaser, its headline in capitals run into the dateline opening its text with no space between ("FERRY TALKS FAIL
+ * AS STRIKE GOES ONHARBOUR CITY -- The …"), as a columnist's box of recent pieces sets them under the column: the scraper joins
+ * the headline's element and the teaser's. Five words or more in capitals before the dash: a wire dateline has fewer before its
+ * dash or comma ("SALT LAKE CITY --", "JACKSONVILLE, N.C. --").
+ */
+const HEADLINE_RUN_INTO_DATELINE = /^(?:[\p{Lu}\d.:'’&-]+ ){4,}[\p{Lu}\d.:'’&-]*\p{Lu}{2,} (?:--|—|–) \p{Lu}/u;
+export const isHeadlineRunIntoDateline = (line: Line): boolean => isProse(line) && HEADLINE_RUN_INTO_DATELINE.test(line.text);
 export const isStoryLink = (line: Line): boolean =>
   line.wordCount <= MAX_STORY_LINK_WORDS &&
   (((!line.endsWithSentencePunctuation || /[?!]["'”’]?$/u.test(line.text)) && (STORY_LINK.test(line.text) || isCapitalsLabelThenHeadline(line.text))) ||

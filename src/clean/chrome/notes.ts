@@ -380,12 +380,13 @@ export const isFeedbackPoll = (line: Line): boolean => FEEDBACK_POLL.test(line.t
 
 /**
  * A newspaper's note on where the article ran in print, under its last paragraph: "A version of this article appears in print on
- * Nov. 19, 2026, Section B, Page 3 of the New York edition with the headline: …", "This story appeared in print on page 12", a
+ * Nov. 19, 2026, Section B, Page 3 of the New York edition with the headline: …", "This story appeared in print on page 12", "This
+ * story was first published on page 14 of the <paper> on <date>" (the paper's site under its print story), a
  * magazine's naming the issue ("This article appears in the January 2027 print edition with the headline …") or opening with it
  * ("Published in the print edition of the December 8, 2026, issue, with the headline …"). The article's own note, in print.
  */
 const PRINT_EDITION_NOTE =
-  /^(?:(?:A version of this (?:article|story|review|column|essay)|This (?:article|story|review|column|essay)) (?:appears|appeared|ran|was published) (?:in print\b|in (?:the )?[\p{L}\p{N}&, ]{0,60}?\bprint edition\b|on page \d)|Published in the print edition of the\b)/u;
+  /^(?:(?:A version of this (?:article|story|review|column|essay)|This (?:article|story|review|column|essay)) (?:appears|appeared|ran|was (?:originally |first )?published|(?:originally|first) (?:appeared|ran)) (?:in print\b|in (?:the )?[\p{L}\p{N}&, ]{0,60}?\bprint edition\b|on page \d)|Published in the print edition of the\b)/u;
 export const isPrintEditionNote = (line: Line): boolean => line.wordCount <= 60 && PRINT_EDITION_NOTE.test(line.text);
 
 /**

@@ -13,7 +13,7 @@ import { isReaderTools, isSitePolicyLink, isStandardsLink } from '../chrome/butt
 import { isCommentsClosedNotice, isCommentsHeading, isLetterRules, isResponsePrompt, isWriterSignOff } from '../chrome/comments.js';
 import { isCopyrightNotice } from '../chrome/copyright.js';
 import { isLabelledLink, isStoryBoxLabel } from '../chrome/links.js';
-import { isNumberedReference, isPageCitation, isPortalSectionNote, isPresumptionNote, isReferencesHeading, noteMark } from '../chrome/notes.js';
+import { isNumberedReference, isPageCitation, isPortalSectionNote, isPresumptionNote, isPrintEditionNote, isReferencesHeading, noteMark } from '../chrome/notes.js';
 import { isSignedByAuthor } from '../chrome/pictures.js';
 import { isBulletedItem, isProse, ruleMarks } from '../line-shape.js';
 import { isSpeakerTurn, isTimeStamp } from '../chrome/stamps.js';
@@ -101,7 +101,9 @@ const teasersUnder = (lines: readonly Line[], candidates: readonly number[], k: 
 
 /**
  * The article's last candidate line once a row of the page's reader tools (chrome/buttons.ts isReaderTools: "Print-friendly page |
- * Email this story to a friend"), removed between two of the block's candidate lines `candidates[first..last]`, closes it: the
+ * Email this story to a friend"), or the article's note on where it ran in print (chrome/notes.ts isPrintEditionNote: "This
+ * story was first published on page 14 of …", the page's tools under it), removed between two of the block's candidate
+ * lines `candidates[first..last]`, closes it: the
  * prose under the row, read together, is shorter than the story above it and does not go on with it (continuesStory; a short
  * line of a poll may share a word or two with it, line by line), as teasers of other stories and a poll under the last
  * paragraph's tools. Teasers of stories on the article's subject share its names (a team's, its drivers'): under the row, headlines
@@ -110,9 +112,10 @@ const teasersUnder = (lines: readonly Line[], candidates: readonly number[], k: 
  * story goes on under the row.
  */
 const wordsOf = (lines: readonly Line[]): number => lines.reduce((sum, line) => sum + line.wordCount, 0);
+const closesStoryAbove = (line: Line): boolean => isReaderTools(line) || isPrintEditionNote(line);
 export function toolsRowEnd(lines: readonly Line[], candidates: readonly number[], first: number, last: number, recordsOf: RecordsOf): number {
   for (let k = first + 1; k <= last; k++) {
-    if (!lines.slice(candidates[k - 1]! + 1, candidates[k]!).some(isReaderTools)) continue;
+    if (!lines.slice(candidates[k - 1]! + 1, candidates[k]!).some(closesStoryAbove)) continue;
     const story = candidates.slice(first, k).map((i) => lines[i]!).filter(isProse);
     const under = candidates.slice(k, last + 1).map((i) => lines[i]!).filter(isProse);
     if (story.length > 0 && wordsOf(under) < wordsOf(story) && (!continuesStory(story, under, recordsOf) || teasersUnder(lines, candidates, k, last))) return k - 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonName } from '../../../src/clean/chrome/buttons.js';
+import { isBookmarkingNote, isFollowLink, isLanguageEditionLink, isReaderTools, isShareButton, isShareButtonName } from '../../../src/clean/chrome/buttons.js';
 import { describeLineTest, line } from '../line-cases.js';
 
 describe('isReaderTools', () => {
@@ -90,4 +90,11 @@ describeLineTest(
   isShareButtonName,
   ['Twitter', 'WhatsApp', 'Email', 'E-mail', 'LinkedIn', 'Print', 'ВКонтакте'],
   ['Twitter Facebook', 'Twitter files', 'Print edition', 'Emailing the council', 'Messengers'],
+);
+
+describeLineTest(
+  "isBookmarkingNote: a bookmarking plugin's note under a blog post's share buttons",
+  isBookmarkingNote,
+  ['Tell Your Friends About This StoryThese buttons link to social bookmarking services where readers can save and find new pages.', 'These buttons link to social bookmarking services.'],
+  ['Social bookmarking sites grew fast in 2007, the survey of web users found.', 'The icons link to a gallery of the winning photographs.'],
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isCommentsLink } from '../../../src/clean/chrome/comments.js';
-import { line } from '../line-cases.js';
+import { isCommentsLink, isPostFeedLinks } from '../../../src/clean/chrome/comments.js';
+import { describeLineTest, line } from '../line-cases.js';
 
 describe('isCommentsLink', () => {
   const link = (text: string): boolean => isCommentsLink(line(text));
@@ -17,3 +17,16 @@ describe('isCommentsLink', () => {
     expect(link(text)).toBe(false);
   });
 });
+
+describeLineTest(
+  "isPostFeedLinks: a blog post's footer naming its comments' feed and trackback",
+  isPostFeedLinks,
+  [
+    'Posted by Mara Quill on Tuesday, March 3rd, 2026 at 9:15 pm under: Local Politics. Comments (RSS 2.0 feed). Reply: Comment or Trackback.',
+    'This entry was posted on Friday, May 8th, 2026 at 7:02 am and is filed under Harbour. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.',
+  ],
+  [
+    'The blog’s comment feed went quiet after the court ruling, its owner said.',
+    'Trackback links were once a common way for bloggers to cite each other, the researchers wrote.',
+  ],
+);

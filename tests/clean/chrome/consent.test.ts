@@ -85,19 +85,26 @@ describe('isScriptNotice', () => {
     'Please enable JavaScript to read the comments below.',
     'This gallery needs JavaScript: please enable it in your browser.',
     'JavaScript must be enabled for this page to work',
+    // What the reader meets without it, between two notices: it names no script.
+    'You may have difficulties using the site. Pictures and tools may not load or work.',
+    'You might have difficulties viewing this page.',
   ])('takes "%s"', (text) => expect(scriptNotice(text)).toBe(true));
   it.each([
     'The toolkit is a JavaScript code that changes every time it loads, so scanners miss it.',
     'JavaScript Weekly',
     'The bank said the fault was in JavaScript written by a contractor, and that no customer data was exposed.',
+    // An outage the story reports: its customers, not the reader.
+    'Customers may experience problems accessing online banking until Tuesday, the bank said.',
+    'You may experience problems sleeping in the first weeks after the operation, the surgeon warned.',
   ])('leaves "%s" alone', (text) => expect(scriptNotice(text)).toBe(false));
 
   it('removes the notices under the last paragraph, the paragraph kept', () => {
-    const page = PAGE.replace('More about\n', 'We have noticed that JavaScript is disabled in your browser.\nPlease enable JavaScript in your browser to see the whole page.\nMore about\n');
+    const page = PAGE.replace('More about\n', 'We have noticed that JavaScript is disabled in your browser.\nYou may have difficulties using the site. Pictures and tools may not load or work.\nPlease enable JavaScript in your browser to see the whole page.\nMore about\n');
     const result = cleanArticle(article(page), contextFor([page]));
     expect(result.body).toMatch(/promised to challenge the decision in court\.$/);
     expect(result.removedLines.filter((line) => line.reason === 'notice that the browser runs no JavaScript').map((line) => line.text)).toEqual([
       'We have noticed that JavaScript is disabled in your browser.',
+      'You may have difficulties using the site. Pictures and tools may not load or work.',
       'Please enable JavaScript in your browser to see the whole page.',
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBareLinkLabel, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryBoxLabel, isStoryLink, headlinesBetweenParagraphs } from '../../../src/clean/chrome/links.js';
+import { isBareLinkLabel, isHeadlineRunIntoDateline, isJumpLink, isMoreStoriesLabel, isPagerLink, isStoryBoxLabel, isStoryLink, headlinesBetweenParagraphs } from '../../../src/clean/chrome/links.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { describeLineTest, line, pageLines, PROSE, STOPWORDS } from '../line-cases.js';
 
@@ -237,4 +237,18 @@ describeLineTest(
   isStoryBoxLabel,
   ['Pročitajte i ovo', 'PROČITAJTE I OVO', 'Прочитајте и ово'],
   ['Pročitajte i ovo pismo, rekao je gradonačelnik.', 'Pročitajte'],
+);
+
+describeLineTest(
+  "isHeadlineRunIntoDateline: another story's headline in capitals run into its teaser's dateline",
+  isHeadlineRunIntoDateline,
+  [
+    'THE COUNCIL THAT FORGOT ITS BUDGETHARBOUR CITY -- It was a long night at city hall on Tuesday, and the council passed a budget.',
+    'WHY THE FERRY STILL MATTERS TO USNORTH POINT — Ask anyone on the north shore how they get to work, and they will tell you.',
+  ],
+  [
+    'SALT LAKE CITY -- The state legislature passed a bill on Tuesday that would cut the sales tax on groceries by half.',
+    'JACKSONVILLE, N.C. -- Military officials said on Monday that the base would reopen its gates to visitors next week.',
+    'THE COUNCIL THAT FORGOT ITS BUDGET -- A NIGHT AT CITY HALL',
+  ],
 );

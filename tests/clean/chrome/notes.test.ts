@@ -151,11 +151,14 @@ describeLineTest(
     'This article appears in the January 2027 print edition with the headline "The Keepers."',
     'This story appeared in the March 2026 print edition under the headline "Salt and Iron."',
     'Published in the print edition of the December 8, 2026, issue, with the headline “Night Shift.”',
+    // A paper's site under its print story, the page named.
+    'This story was first published on page 14 of the Harbour Evening Star on January 17, 2027',
   ],
   [
     'The magazine published in the print edition of 1953 a map nobody could read.',
     'Published in 2026, the report found the print edition losing readers.',
     'This article appears to be the first in the January 2027 series.',
+    'This article was originally published on Harbourism.',
   ],
 );
 
