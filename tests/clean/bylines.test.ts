@@ -1186,6 +1186,30 @@ describe('a signature under the last paragraph', () => {
     ].join('\n\n');
     expect(clean(page(letters, 'Wade Lindgren, Southsea')).metadata.byline).toBeNull();
   });
+
+  it('names none on a page of letters whose first signature goes as a short line between two letters', () => {
+    // A regional paper's letters page: each letter under its heading, signed with the name and the suburb.
+    const text = [
+      'The Harbour Gazette', 'Subscribe', 'News', 'Sport', 'Opinion', 'Letters to the editor',
+      'Ferry timetable change leaves commuters stranded', 'March 4 2026 - 6:00am',
+      'Ferry timetable change leaves commuters stranded',
+      'I WRITE about the new ferry timetable, which moves the first crossing from 6.40 to 7.15 in the morning.',
+      'Those of us who start work in the city at eight can no longer get there on time.',
+      'Did anyone ask the people who catch it?',
+      'I urge the operator to bring back the early crossing before winter.',
+      'Corwin Ashby, Eastbank',
+      'Well done, Eastbank lifeguards',
+      'MY son was pulled from a rip at the north end of the beach last Sunday afternoon.',
+      'Two lifeguards reached him within a minute and stayed with him until the ambulance arrived.',
+      'We are so grateful.',
+      'Maren Tolliver, Northcliff',
+      'Have your say',
+      'Letters should be no more than 200 words and include your name and suburb.',
+      'More from Opinion',
+      '© 2026 Harbour Gazette Media. All rights reserved.',
+    ].join('\n');
+    expect(clean(text).metadata.byline).toBeNull();
+  });
 });
 
 describe("a byline's degrees and licences after the name", () => {
