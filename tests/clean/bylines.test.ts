@@ -179,7 +179,11 @@ describe('an outlet signed in the byline', () => {
     expect(clean(mastheaded('The Harbour Tribune')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'The Courier' });
   });
 
-  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX', 'By Jane Doe with agencies'])('"%s" names no outlet', (byline) => {
+  it.each([
+    'By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX', 'By Jane Doe with agencies',
+    // Title Case after "for the" that names a time, no paper: "The Second Time" is no source.
+    'By Jane Doe for the Second Time', 'By Jane Doe for the Last Time', 'By Jane Doe for the Time Being',
+  ])('"%s" names no outlet', (byline) => {
     expect(clean(page(byline)).metadata.source).toBeNull();
   });
 });
