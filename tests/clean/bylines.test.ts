@@ -477,6 +477,7 @@ describe('a byline labelled in another language, or a host\'s, under the headlin
     ['Szerző: Farkas Dóra', 'Farkas Dóra'],
     ['Autorius: Mantas Jankauskas', 'Mantas Jankauskas'],
     ['Piše: Marija Kovačević', 'Marija Kovačević'],
+    ['de Andreea Mureșan', 'Andreea Mureșan'],
   ])('"%s" names the author', (byline, name) => {
     const cleaned = clean(`Harbour wall to be rebuilt before the storms\n${byline}\nDecember 4, 2026\n\n${STORY}\n`);
     expect(cleaned.metadata.byline).toBe(name);

@@ -87,6 +87,9 @@ describe('bylineName', () => {
     ['Autors: Ilze Kalniņa', 'Ilze Kalniņa'],
     ['Piše: Marija Kovačević', 'Marija Kovačević'],
     ['Пише: Милица Јовановић', 'Милица Јовановић'],
+    // A Romanian portal's "de …" ("by") in lower case under the headline had been page text.
+    ['de Andreea Mureșan', 'Andreea Mureșan'],
+    ['de Ioana Drăgulescu și Mihai Stoica', 'Ioana Drăgulescu și Mihai Stoica'],
   ])('reads the names after a label in another language: "%s"', (byline, name) => {
     expect(bylineName(byline)).toBe(name);
   });
