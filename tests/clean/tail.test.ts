@@ -670,6 +670,8 @@ describe("an agency's sign-off in brackets closing the last paragraph", () => {
     // Or alone, as Indian and Australian portals sign agency copy: it had been page text after the article.
     expect(clean(text('IANS')).metadata.source).toBe('IANS');
     expect(clean(text('Agence France-Presse')).metadata.source).toBe('AFP');
+    // Or after a bare ©, as an Australian portal signs AAP's copy.
+    expect(clean(text('© AAP')).metadata.source).toBe('AAP');
     // A dash before another name signs nothing.
     expect(clean(text('- Harbour Desk')).metadata.source).toBeNull();
     expect(clean(text('Harbour Desk')).metadata.source).toBeNull();

@@ -283,6 +283,8 @@ describe('signOffLineAgency', () => {
     expect(signOffLineAgency('-- Reuters')).toBe('Reuters');
     expect(signOffLineAgency('NZPA')).toBe('NZPA');
     expect(signOffLineAgency('Agence France-Presse')).toBe('Agence France-Presse');
+    expect(signOffLineAgency('© AAP')).toBe('AAP');
+    expect(signOffLineAgency('© Harbour Photos')).toBeNull();
     expect(signOffLineAgency('- Careers')).toBeNull();
     expect(signOffLineAgency('Careers')).toBeNull();
     expect(signOffLineAgency('— Posted by Harbour Rob')).toBeNull();
