@@ -257,7 +257,8 @@ describe('a name and the office it writes for after a comma', () => {
 describe("a name and the writer's post under the title, with no date line", () => {
   const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
 
-  it.each(['Jane Doe, Health Correspondent', 'Jane Doe - Staff Writer'])('"%s" is the byline, the name the author, and out of the body', (byline) => {
+  // A bar between them too, as a regional paper's theme sets it with no date line near: the line had been page text, no author.
+  it.each(['Jane Doe, Health Correspondent', 'Jane Doe - Staff Writer', 'Jane Doe | Reporter', 'Jane Doe | Senior Reporter'])('"%s" is the byline, the name the author, and out of the body', (byline) => {
     const cleaned = clean(page(byline));
     expect(cleaned.metadata.byline).toBe('Jane Doe');
     expect(cleaned.body).not.toContain(byline);
@@ -265,6 +266,7 @@ describe("a name and the writer's post under the title, with no date line", () =
 
   it('a name and a post that is no writer\'s is no byline', () => {
     expect(clean(page('Jane Doe, Chief Executive')).metadata.byline).toBeNull();
+    expect(clean(page('Jane Doe | Chief Executive')).metadata.byline).toBeNull();
   });
 });
 
