@@ -303,11 +303,13 @@ function bracketAgency(name: string | undefined): string | null {
   return !name.includes(',') || name.split(',').every((part) => isNewsAgency(part.trim())) ? name : null;
 }
 
-/** A line of its own signing off after a dash, the name (group 1) after it, maybe with a full stop: "- NZPA", "— AAP.". */
-const SIGN_OFF_LINE = /^(?:-{1,2}|[–—―])\s*([^()\n]{1,30}?)\.?$/u;
+/** A line of its own signing off, maybe after a dash or a bare ©, the name (group 1), maybe with a full stop: "- NZPA", "— AAP.", "IANS", "© AAP". */
+const SIGN_OFF_LINE = /^(?:(?:-{1,2}|[–—―]|©)\s*)?([^()\n]{1,30}?)\.?$/u;
 /**
- * The news agency a line of its own under the last paragraph signs with after a dash, as New Zealand's sites close wire copy ("- NZPA"),
- * else null: only an agency (isNewsAgency), as a list's "- Careers" names none.
+ * The news agency a line of its own under the last paragraph signs with, after a dash as New Zealand's sites close wire copy ("- NZPA"),
+ * alone as Indian and Australian portals do ("IANS", "AAP") or after a bare © ("© AAP"), else null: only an agency (isNewsAgency),
+ * as a list's "- Careers" names none. Right under the text, "© AAP" signs it; further down, under a video's links, it is as often a
+ * picture's credit (kept-article.ts reads the line under the last kept one only).
  */
 export function signOffLineAgency(line: string): string | null {
   const name = SIGN_OFF_LINE.exec(line.trim())?.[1];

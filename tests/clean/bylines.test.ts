@@ -180,7 +180,11 @@ describe('an outlet signed in the byline', () => {
     expect(clean(mastheaded('The Harbour Tribune')).metadata).toMatchObject({ byline: 'Jane Doe', source: 'The Courier' });
   });
 
-  it.each(['By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX', 'By Jane Doe with agencies'])('"%s" names no outlet', (byline) => {
+  it.each([
+    'By Jane Doe for the second time', 'By Jane Doe, MD', 'By Jane Doe, Austin TX', 'By Jane Doe with agencies',
+    // Title Case after "for the" that names a time, no paper: "The Second Time" is no source.
+    'By Jane Doe for the Second Time', 'By Jane Doe for the Last Time', 'By Jane Doe for the Time Being',
+  ])('"%s" names no outlet', (byline) => {
     expect(clean(page(byline)).metadata.source).toBeNull();
   });
 });
@@ -254,7 +258,8 @@ describe('a name and the office it writes for after a comma', () => {
 describe("a name and the writer's post under the title, with no date line", () => {
   const page = (header: string) => `Harbour wall to be rebuilt before the storms\n${header}\n\n${STORY}\n`;
 
-  it.each(['Jane Doe, Health Correspondent', 'Jane Doe - Staff Writer'])('"%s" is the byline, the name the author, and out of the body', (byline) => {
+  // A bar between them too, as a regional paper's theme sets it with no date line near: the line had been page text, no author.
+  it.each(['Jane Doe, Health Correspondent', 'Jane Doe - Staff Writer', 'Jane Doe | Reporter', 'Jane Doe | Senior Reporter'])('"%s" is the byline, the name the author, and out of the body', (byline) => {
     const cleaned = clean(page(byline));
     expect(cleaned.metadata.byline).toBe('Jane Doe');
     expect(cleaned.body).not.toContain(byline);
@@ -262,6 +267,7 @@ describe("a name and the writer's post under the title, with no date line", () =
 
   it('a name and a post that is no writer\'s is no byline', () => {
     expect(clean(page('Jane Doe, Chief Executive')).metadata.byline).toBeNull();
+    expect(clean(page('Jane Doe | Chief Executive')).metadata.byline).toBeNull();
   });
 });
 
@@ -1149,6 +1155,30 @@ describe('a signature under the last paragraph', () => {
       'I moor my boat along the wall and welcome the repairs, though the cost seems high to me.',
     ].join('\n\n');
     expect(clean(page(letters, 'Wade Lindgren, Southsea')).metadata.byline).toBeNull();
+  });
+
+  it('names none on a page of letters whose first signature goes as a short line between two letters', () => {
+    // A regional paper's letters page: each letter under its heading, signed with the name and the suburb.
+    const text = [
+      'The Harbour Gazette', 'Subscribe', 'News', 'Sport', 'Opinion', 'Letters to the editor',
+      'Ferry timetable change leaves commuters stranded', 'March 4 2026 - 6:00am',
+      'Ferry timetable change leaves commuters stranded',
+      'I WRITE about the new ferry timetable, which moves the first crossing from 6.40 to 7.15 in the morning.',
+      'Those of us who start work in the city at eight can no longer get there on time.',
+      'Did anyone ask the people who catch it?',
+      'I urge the operator to bring back the early crossing before winter.',
+      'Corwin Ashby, Eastbank',
+      'Well done, Eastbank lifeguards',
+      'MY son was pulled from a rip at the north end of the beach last Sunday afternoon.',
+      'Two lifeguards reached him within a minute and stayed with him until the ambulance arrived.',
+      'We are so grateful.',
+      'Maren Tolliver, Northcliff',
+      'Have your say',
+      'Letters should be no more than 200 words and include your name and suburb.',
+      'More from Opinion',
+      '© 2026 Harbour Gazette Media. All rights reserved.',
+    ].join('\n');
+    expect(clean(text).metadata.byline).toBeNull();
   });
 });
 

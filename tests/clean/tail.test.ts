@@ -655,7 +655,7 @@ describe("an agency's sign-off in brackets closing the last paragraph", () => {
     expect(clean(page('agency-sign-off.txt')).metadata.source).toBe('ANSA');
   });
 
-  it("or the agency's name after a dash on the line under it, as New Zealand sites sign wire copy", () => {
+  it("or the agency's name on the line under it, after a dash as New Zealand sites sign wire copy or alone", () => {
     const text = (signOff: string): string =>
       [
         'Menu', 'News', 'Sport', '', 'Harbour bridge to close for two nights of repairs', '',
@@ -667,8 +667,14 @@ describe("an agency's sign-off in brackets closing the last paragraph", () => {
     // The sign-off had been page text after the article: the story had had no source.
     expect(clean(text('- NZPA')).metadata.source).toBe('NZPA');
     expect(clean(text('— AAP')).metadata.source).toBe('AAP');
+    // Or alone, as Indian and Australian portals sign agency copy: it had been page text after the article.
+    expect(clean(text('IANS')).metadata.source).toBe('IANS');
+    expect(clean(text('Agence France-Presse')).metadata.source).toBe('AFP');
+    // Or after a bare ©, as an Australian portal signs AAP's copy.
+    expect(clean(text('© AAP')).metadata.source).toBe('AAP');
     // A dash before another name signs nothing.
     expect(clean(text('- Harbour Desk')).metadata.source).toBeNull();
+    expect(clean(text('Harbour Desk')).metadata.source).toBeNull();
   });
 });
 

@@ -277,12 +277,16 @@ describe('signOffAgency', () => {
 });
 
 describe('signOffLineAgency', () => {
-  it("reads the agency a line of its own signs with after a dash, and nothing else", () => {
+  it("reads the agency a line of its own signs with, after a dash or alone, and nothing else", () => {
     expect(signOffLineAgency('- NZPA')).toBe('NZPA');
     expect(signOffLineAgency('— AAP.')).toBe('AAP');
     expect(signOffLineAgency('-- Reuters')).toBe('Reuters');
-    expect(signOffLineAgency('NZPA')).toBeNull();
+    expect(signOffLineAgency('NZPA')).toBe('NZPA');
+    expect(signOffLineAgency('Agence France-Presse')).toBe('Agence France-Presse');
+    expect(signOffLineAgency('© AAP')).toBe('AAP');
+    expect(signOffLineAgency('© Harbour Photos')).toBeNull();
     expect(signOffLineAgency('- Careers')).toBeNull();
+    expect(signOffLineAgency('Careers')).toBeNull();
     expect(signOffLineAgency('— Posted by Harbour Rob')).toBeNull();
   });
 });

@@ -35,10 +35,10 @@ const BYLINE =
 const ITALIAN_BYLINE = /^di(?:\s*:\s*|\s+)(\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s+|,\s+|\s+e\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*|d[aeio]|del|della|dello|la|lo))*)$/u;
 /**
  * Capitalised names and nothing else, joined by commas or "and" in the languages whose role labels
- * ROLE_LABEL, CASED_LABEL and EDITOR_LABEL read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima"), with
+ * ROLE_LABEL, CASED_LABEL and EDITOR_LABEL read ("Budi Santoso dan Sari Dewi", "Ana Souza e João Lima", Romanian "și"), with
  * the lowercase particles of names ("Ana de la Cruz", "Hugo dos Santos", Dutch and Frisian "van der Meer", "ter Horst").
  */
-const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|der|den|ter|la|van|von|bin|binti))*";
+const NAMES = "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:(?:\\s+|,\\s+|\\s+(?:and|dan|e|y|și|&)\\s+)(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|d[aeiou]s?|del|della|der|den|ter|la|van|von|bin|binti))*";
 /**
  * A writer named by their role, names alone after it (ROLE_NAMES): Indonesian "Penulis: Budi Santoso"
  * ("writer"), "Oleh: Budi Santoso" or "Oleh Budi Santoso" ("by"), "Reporter: Jane Doe", "Wartawan: …",
@@ -101,6 +101,11 @@ const TAGALOG_AND = / at (?=\p{Lu})/gu;
  * Monde"), and "le" in a sentence goes on in lower case.
  */
 const IRISH_LABEL = /^le\s+/u;
+/**
+ * The Romanian "de" ("by") before two names or more alone, in lower case as Romanian portals sign under the headline ("de Andreea
+ * Mureșan"-shaped). Only in lower case: "De" opens headlines and sentences, and "de" inside a sentence goes on in lower case.
+ */
+const ROMANIAN_LABEL = /^de\s+/u;
 const casedLabelName = (text: string): string | undefined => roleName(TAGALOG_LABEL.test(text) ? text.replace(TAGALOG_AND, ' and ') : text, CASED_LABEL);
 /**
  * An Indonesian regional paper's reporter line over the story: "Laporan Wartawan Tribunjateng.com, Budi Santoso" ("report by
@@ -307,7 +312,7 @@ const isAgencyAfterLabel = (text: string): boolean => isNewsAgencyName(BYLINE.ex
 const LINE_END_MARK = /\s*[,;:]$/u;
 export const bylineName = (text: string): string | undefined => {
   if (VON_DER_HEADLINE.test(text) || (LABEL_HEADLINE.test(text) && !isAgencyAfterLabel(text)) || FROM_PHRASE.test(text)) return undefined;
-  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? KHMER_BYLINE.exec(text) ?? LAO_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, INDONESIAN_REPORT) ?? casedLabelName(text) ?? roleName(text, IRISH_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
+  const name = (BYLINE.exec(text) ?? ITALIAN_BYLINE.exec(text) ?? GREEK_BYLINE.exec(text) ?? ARABIC_BYLINE.exec(text) ?? HOST_BYLINE.exec(text) ?? RUN_IN_BYLINE.exec(text) ?? KOREAN_BYLINE.exec(text) ?? CHINESE_WIRE_BYLINE.exec(text) ?? THAI_BYLINE.exec(text) ?? KHMER_BYLINE.exec(text) ?? LAO_BYLINE.exec(text) ?? AMHARIC_BYLINE.exec(text))?.[1] ?? roleName(text) ?? roleName(text, INDONESIAN_REPORT) ?? casedLabelName(text) ?? roleName(text, IRISH_LABEL) ?? roleName(text, ROMANIAN_LABEL) ?? swahiliName(text) ?? commaAuthorName(text) ?? japaneseByline(text);
   return name !== undefined && isPhraseAfterBy(name) ? undefined : name?.replace(BEAT_BEFORE_NAME, '').replace(LINE_END_MARK, '');
 };
 /**

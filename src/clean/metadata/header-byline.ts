@@ -156,7 +156,15 @@ function signatureName(line: Line, language: string | null, lines: readonly Line
   if (vietnamese || isNamesSignature(line, body)) return line.text;
   const signed = dashedSignatureName(line, body) ?? nameBeforePlaceWrittenFrom(line) ?? (isNameWithOutlet(line) ? signedByline(line.text).authors : null) ?? nameOverTradeAndTown(line, lines);
   // A page of letters signs each so ("Jane Doe, Harbourside" under each letter): the last signature is one writer's of many.
-  return bracketedSignatureName(line) ?? lenticularSignatureName(line) ?? (signed !== null && !body.some(isSignedShape) ? signed : null);
+  return bracketedSignatureName(line) ?? lenticularSignatureName(line) ?? (signed !== null && !body.some(isSignedShape) && !signsLetterAbove(line, lines, body) ? signed : null);
+}
+/**
+ * Whether a line of the article over the signature `line`, kept or not, is a name and a place as letters sign ("Jane Doe,
+ * Harbourside"): a short letter's signature between two letters goes as a short line, and the page is still one of letters.
+ */
+function signsLetterAbove(line: Line, lines: readonly Line[], body: readonly Line[]): boolean {
+  const first = body[0]?.number ?? line.number;
+  return lines.some((other) => other.number > first && other.number < line.number && nameBeforePlaceWrittenFrom(other) !== null);
 }
 /**
  * The writer's name under a letter's closing (names.ts soleLetterClosing), the closing the page's only one and among the text's last

@@ -285,8 +285,8 @@ export function nameBeforePageInitials(line: Line, lines: readonly Line[]): stri
 const MAX_PARTED_JOB_TITLE_WORDS = 6;
 /** An outlet's name not known to isOutlet after the name: one to three capitalised words ("Burnaby Now"). */
 const CAPITALISED_OUTLET = /^\p{Lu}[\p{L}\p{M}&'’.-]*(?: \p{Lu}[\p{L}\p{M}&'’.-]*){0,2}$/u;
-/** A name, a comma or a spaced dash, and what follows it. */
-const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}) (.+)$/u;
+/** A name, a comma or a spaced dash or bar, and what follows it (the bar read by namePartedFromJobTitle alone: the others want a comma). */
+const NAME_THEN_PART = /^(.+?)(,| [-–—]{1,2}| \|{1,2}) (.+)$/u;
 /**
  * A name, a slash and what follows it, as the Gleaner signs under its date line ("Jane Doe/Staff Reporter"-shaped: with the
  * slash the line has no name's shape).
@@ -311,8 +311,8 @@ export function isNameWithPost(line: Line): boolean {
 }
 
 /**
- * The name of a line that is a name, a comma, a spaced dash or a slash and a job title ("Jane Doe - Celebrity News Service News
- * Writer", "Jane Doe/Staff Reporter"), else null: under the date line it signs the story (header.ts headerName).
+ * The name of a line that is a name, a comma, a spaced dash or bar or a slash and a job title ("Jane Doe - Celebrity News Service News
+ * Writer", "Jane Doe | Reporter", "Jane Doe/Staff Reporter"), else null: under the date line it signs the story (header.ts headerName).
  * The name in capitals too, as Nikkei Asia signs over its date line ("JANE DOE, Nikkei staff writer"-shaped).
  */
 export function namePartedFromJobTitle(line: Line): string | null {

@@ -174,12 +174,17 @@ const WITH_AGENCY = /^(.*?\S),?\s+(?:with|With|WITH)\s+(\S.*)$/u;
 /**
  * A paper no list knows that names write "for", named with "the" and capitalised words ("By Jane Doe for the Harbour
  * Courier"): its name with "The", as isNamedWithThe reads it, else null. Names alone before it (areNames): after other
- * words "for the" is as often a purpose's, and the byline stays whole.
+ * words "for the" is as often a purpose's, and the byline stays whole. Nor a time in Title Case (TIME_PHRASE).
  */
 function paperWrittenFor(names: string, outlet: string): string | null {
   const paper = /^the\s/u.test(outlet) ? `The${outlet.slice(3)}` : outlet;
-  return isNamedWithThe(paper) && (areNames(names) || CAPITALS_NAME_LINE.test(names)) ? paper : null;
+  return isNamedWithThe(paper) && !TIME_PHRASE.test(paper) && (areNames(names) || CAPITALS_NAME_LINE.test(names)) ? paper : null;
 }
+/**
+ * "The" and a time, as a headline in Title Case goes on after "for the" ("… for the Second Time", "… for the Last Time", "… for
+ * the Time Being"): no paper. "Time" alone, not "Times": "The Irish Times" is one.
+ */
+const TIME_PHRASE = /^The (?:(?:Very )?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Last|Final|Next|Same|\d+(?:st|nd|rd|th))(?: Time)?|Time(?: Being)?)$/u;
 /**
  * An outlet signing with the agency whose copy it ran, no person ("FRANCE 24 with AFP", France 24's credit line with no
  * "By"): the outlet is known (isBylineOutlet) or named with a figure, as no person is ("FRANCE 24", "Channel 4 News").

@@ -57,4 +57,7 @@ export const LABELLED_BYLINES: readonly (readonly [line: string, name: string])[
   ['Autors: Ilze Kalniņa', 'Ilze Kalniņa'],
   ['Piše: Marija Kovačević', 'Marija Kovačević'],
   ['Пише: Милица Јовановић', 'Милица Јовановић'],
+  // A Romanian portal's "de …" ("by") in lower case under the headline, two names joined by "și".
+  ['de Andreea Mureșan', 'Andreea Mureșan'],
+  ['de Ioana Drăgulescu și Mihai Stoica', 'Ioana Drăgulescu și Mihai Stoica'],
 ];
