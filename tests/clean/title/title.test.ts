@@ -2167,6 +2167,16 @@ describe('a headline wrapped over two lines, its second line opening in lowercas
     );
   });
 
+  it('joins a second line opening with a capital or a digit after a headline ending in an article, a preposition or a conjunction', () => {
+    expect(clean(page('Harbour tunnel delay adds a year to', 'Kessel commuters’ wait')).metadata.title).toBe('Harbour tunnel delay adds a year to Kessel commuters’ wait');
+    expect(clean(page('Ground conditions push back opening of the', '2.4km harbour tunnel')).metadata.title).toBe('Ground conditions push back opening of the 2.4km harbour tunnel');
+  });
+
+  it('leaves a line opening with a capital out of it after a headline ending in another word', () => {
+    expect(clean(page('Harbour tunnel to open a year late', 'Kessel Transport Authority')).metadata.title).toBe('Harbour tunnel to open a year late');
+    expect(clean(page('Harbour tunnel opening pushed back to Plan A', 'Kessel Transport Authority')).metadata.title).toBe('Harbour tunnel opening pushed back to Plan A');
+  });
+
   it('leaves a headline ending in a question mark, and a lowercase line of a sentence, out of it', () => {
     expect(clean(page('Will the harbour tunnel ever open?', 'transport authority admits delay')).metadata.title).toBe('Will the harbour tunnel ever open?');
     expect(clean(page('Harbour tunnel to open a year late', 'see our full coverage of the tunnel.')).metadata.title).toBe('Harbour tunnel to open a year late');
