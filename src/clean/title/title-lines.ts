@@ -341,6 +341,15 @@ const MAX_WRAPPED_LINE_WORDS = 12;
 const GOES_ON = /(?:[\p{L}\p{N},'’"”]|\s[–—-])$/u;
 /** A line that carries on a sentence: a word in lowercase, then more. */
 const LOWERCASE_WORD_FIRST = /^\p{Ll}[\p{L}'’-]*\s/u;
+/**
+ * A headline's line ending in an article, a preposition or a conjunction written in lowercase, which no headline ends with
+ * ("… adds a year to", "… opening of the"): the line under it goes on with it whatever it opens with, a name or a number
+ * ("Kessel commuters' wait", "2.4km harbour tunnel"). In lowercase only: "Plan A", "Vitamin E" end in a capital.
+ */
+const ENDS_IN_JOINING_WORD =
+  /(?:^|\s)(?:the|a|an|of|and|or|nor|to|der|die|das|des|dem|den|und|von|le|la|les|du|et|el|los|las|del|y|il|lo|gli|della|di|da|dos|de)$/u;
+/** A line opening with a capital or a digit, then more. */
+const CAPITAL_OR_DIGIT_FIRST = /^[\p{Lu}\p{N}][\p{L}\p{N}'’.,-]*\s/u;
 /** What no headline's words hold: a handle, an address, a path, a menu's bar ("chevron_left", "toronto.example.ca"). */
 const NO_HEADLINE_WORDS = /[_@/|]|\.\p{L}/u;
 
@@ -349,7 +358,8 @@ const NO_HEADLINE_WORDS = /[_@/|]|\.\p{L}/u;
  * authority admits</h1>`) and the page's text has it as two lines: the title ends in no sentence's or label's punctuation (a
  * comma or a spaced dash may end it), in
  * cased letters not all capitals, and the line right under it (a blank line between at most), outside the body and removed as
- * no metadata (the page's rules take it for a menu's short line), opens with a word in lowercase, ends in no sentence's
+ * no metadata (the page's rules take it for a menu's short line), opens with a word in lowercase (or with any word after a
+ * title ending in an article, a preposition or a conjunction: ENDS_IN_JOINING_WORD), ends in no sentence's
  * punctuation and holds no address. The title is both lines; the second is no page text.
  */
 export function wrappedHeadlineRest(lines: readonly Line[], headline: Line, text: string, removed: ReadonlyMap<number, RemovedLine>, body: readonly Line[]): Line | null {
@@ -357,7 +367,8 @@ export function wrappedHeadlineRest(lines: readonly Line[], headline: Line, text
   if (next === undefined || !isCloseUnder(next, headline) || body.includes(next)) return null;
   const kind = removed.get(next.number)?.kind;
   if (kind !== undefined && kind !== 'boilerplate') return null;
-  if (!GOES_ON.test(text) || text === text.toUpperCase() || !LOWERCASE_WORD_FIRST.test(next.text) || NO_HEADLINE_WORDS.test(next.text)) return null;
+  const goesOn = LOWERCASE_WORD_FIRST.test(next.text) || (ENDS_IN_JOINING_WORD.test(text) && CAPITAL_OR_DIGIT_FIRST.test(next.text));
+  if (!GOES_ON.test(text) || text === text.toUpperCase() || !goesOn || NO_HEADLINE_WORDS.test(next.text)) return null;
   const words = headlineWords(next);
   return !next.endsWithSentencePunctuation && words >= 2 && words <= MAX_WRAPPED_LINE_WORDS && headlineWords(headline) + words <= MAX_HEADLINE_WORDS ? next : null;
 }

@@ -6,7 +6,9 @@ import { figureRows } from '../edges/tables.js';
 import { isReaderTools, isToolButton } from '../chrome/buttons.js';
 import { isCommentsLink } from '../chrome/comments.js';
 import { isDataTableRow, isMonospacedTableRow } from '../line-shape.js';
-import { MAX_STANDFIRST_POINTS, MIN_TITLE_WORDS, quantityLists } from './headline-layouts.js';
+import { isReaderWidget, MAX_STANDFIRST_POINTS, MIN_TITLE_WORDS, quantityLists } from './headline-layouts.js';
+import { isAdSlot } from '../chrome/ads.js';
+import { isReadingTime } from '../chrome/stamps.js';
 import { headlineWords, isLongHeadline, isNoTableListOrCaption, isSentenceHeadline, isShareChrome, isTitleShaped, MIN_HEADLINE_WORDS, overlapWithBody, SAME_STORY_OVERLAP, type BodyReading } from './headlines.js';
 import { isCloseUnder, positionOf, type Line } from '../lines.js';
 import { isEmailAddressLine, NAME_LINE } from '../metadata/names.js';
@@ -198,13 +200,25 @@ export function overLabelOverHeader({ head, overHeader }: TitleSearch, line: Lin
 export function overSummaryOverByline({ head, page, overByline }: TitleSearch, line: Line): boolean {
   const summary = head[head.indexOf(line) + 1];
   if (summary === undefined || !isCloseUnder(summary, line) || !summary.endsWithSentencePunctuation || isTitleShaped(summary)) return false;
-  let last = page.indexOf(summary);
-  while (last + 1 < page.length && isShareOrTool(page[last + 1]!)) last++;
-  return overByline(page[last]!);
+  return overByline(overToolsUnder(page, summary));
 }
 
-/** A share button or a reader's tool alone on its line (`Facebook`, `Print`, `Comments`). */
-const isShareOrTool = (line: Line): boolean => isShareChrome(line) || isReaderTools(line) || isToolButton(line) || isCommentsLink(line);
+/**
+ * The last of the share buttons and reader's tools right under `line` on the page (isShareOrTool), or `line` when none is: what
+ * stands right over the header when they stand between it and the line.
+ */
+export function overToolsUnder(page: readonly Line[], line: Line): Line {
+  let last = page.indexOf(line);
+  while (last + 1 < page.length && isShareOrTool(page[last + 1]!)) last++;
+  return page[last] ?? line;
+}
+
+/**
+ * A share button or a reader's tool alone on its line (`Facebook`, `Print`, `Comments`), a reader's widget (a count of comments,
+ * a rating), the reading time or an ad's label: a site sets them between its headline or standfirst and the byline.
+ */
+const isShareOrTool = (line: Line): boolean =>
+  isShareChrome(line) || isReaderTools(line) || isToolButton(line) || isCommentsLink(line) || isReaderWidget(line) || isReadingTime(line) || isAdSlot(line);
 
 /**
  * The lines of a standfirst right under a line, down to the header's byline or date line: up to MAX_STANDFIRST_POINTS lines

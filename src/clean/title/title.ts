@@ -8,7 +8,7 @@ import { SUMMARY_BOX_LABEL } from '../chrome/overviews.js';
 import { ENGLISH_CAPTION, headlineNamedByPageTitle, headlineOverStandfirst, headlineOverStoriesLabel, headlineUnderPageTitle, headlineUnderScores, isCapitalsKickerOver, isKickerOver, isLettersHeading, isReaderWidget, isStandfirstLineOver, isTitleCaseOverSentenceCase, isTwoWordHeadline, isUnderHeaderUnder, MIN_LIST_LINES, type NextOnPage, opensStoriesBox, opensWithSameName, STAR_RATING } from './headline-layouts.js';
 import { isTitleShaped, overlapWithBody, REVIEW_CREDIT, SAME_STORY_OVERLAP, stemsOf } from './headlines.js';
 import { isCloseUnder, type Line } from '../lines.js';
-import { headlinesFound, overLabelOverHeader, overSummaryOverByline, PAGE_HEADLINE_OVERLAP, standfirstOverHeader, titleSearch, type Headline, type HeadlinesFound, type TitleInput, type TitleSearch } from './title-search.js';
+import { headlinesFound, overLabelOverHeader, overSummaryOverByline, overToolsUnder, PAGE_HEADLINE_OVERLAP, standfirstOverHeader, titleSearch, type Headline, type HeadlinesFound, type TitleInput, type TitleSearch } from './title-search.js';
 import { listedHeadlineOverHeader, titleOrFallback } from './title-fallback.js';
 
 /**
@@ -335,8 +335,10 @@ function headlineOverItsStandfirst(search: TitleSearch, found: HeadlinesFound, b
   // Black Friday deals on laptops" over "Jane Doe": half of them; taken for a headline, the banner would be the title).
   // Less than half when both are set in one case: a banner in title case over a headline in sentence case is the promotion's; the
   // Daily Star's "Only two of the six canals have been dredged, officials say" shares a third of its headline's words.
+  // So is one over the share buttons and reader's tools over the header (overToolsUnder: a reading time, `Listen to this
+  // article`, a row of share buttons): a standfirst shorter than its headline there would be the title.
   const standfirstOverName = (line: Line, upper: Line): boolean => {
-    if (overHeaderLine(line)) return true;
+    if (overHeaderLine(line) || overHeaderLine(overToolsUnder(search.page, line))) return true;
     if (!overHeader(line)) return false;
     const shared = overlapWithBody(recordsOf(line), stemsOf([upper], recordsOf, vocabulary), vocabulary);
     return shared < PAGE_HEADLINE_OVERLAP || (shared < SAME_STORY_OVERLAP && !isTitleCaseOverSentenceCase(recordsOf(upper), recordsOf(line), vocabulary));

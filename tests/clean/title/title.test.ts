@@ -145,6 +145,29 @@ describe('a kicker right over the headline over the date line', () => {
   });
 });
 
+describe("a headline over a shorter standfirst over the page's reading tools over the byline", () => {
+  const headline = 'Gale brings down power lines and leaves 30,000 homes across the county in the dark';
+  const standfirst = 'Engineers hope to reconnect most homes by Sunday night';
+  const body = [
+    'A gale that crossed the county overnight brought down power lines and left about 30,000 homes in the dark, the network operator said on Saturday.',
+    'Gusts of up to 100 kilometres an hour toppled trees onto lines in more than twenty villages, and two main roads are still closed.',
+    'The operator said its engineers hope to reconnect most homes by Sunday night, though farms on the hills may wait until Monday.',
+  ];
+  const header = ['By Owen Pritchard', 'December 5, 2026'];
+
+  it('is the title, the standfirst sharing more of the body’s words no longer', () => {
+    for (const tools of [['5 min read'], ['Listen to this article'], ['Share', 'Facebook', 'Twitter'], ['14 comments'], ['Advertisement']]) {
+      const cleaned = clean(pageOf(['Weather', headline, standfirst, ...tools, ...header], body));
+      expect(cleaned.metadata.title, tools.join(' ')).toBe(headline);
+    }
+  });
+
+  it('leaves the standfirst the title under a longer line of another story', () => {
+    const other = 'Council approves plan for a new bus station beside the old market hall in the town centre';
+    expect(clean(pageOf(['Weather', other, standfirst, '5 min read', ...header], body)).metadata.title).toBe(standfirst);
+  });
+});
+
 describe('a short headline over a standfirst of up to twelve words over the date line', () => {
   // Shaped as a kicker over its headline (isKickerOver): a line of four or five words sharing more of the body's words
   // than the line of six to eight words under it. Set in one style, the two are read as a kicker and its headline; an
@@ -2142,6 +2165,16 @@ describe('a headline wrapped over two lines, its second line opening in lowercas
     expect(clean(page('Harbour tunnel to open a year late –', 'authority blames ground conditions')).metadata.title).toBe(
       'Harbour tunnel to open a year late – authority blames ground conditions',
     );
+  });
+
+  it('joins a second line opening with a capital or a digit after a headline ending in an article, a preposition or a conjunction', () => {
+    expect(clean(page('Harbour tunnel delay adds a year to', 'Kessel commuters’ wait')).metadata.title).toBe('Harbour tunnel delay adds a year to Kessel commuters’ wait');
+    expect(clean(page('Ground conditions push back opening of the', '2.4km harbour tunnel')).metadata.title).toBe('Ground conditions push back opening of the 2.4km harbour tunnel');
+  });
+
+  it('leaves a line opening with a capital out of it after a headline ending in another word', () => {
+    expect(clean(page('Harbour tunnel to open a year late', 'Kessel Transport Authority')).metadata.title).toBe('Harbour tunnel to open a year late');
+    expect(clean(page('Harbour tunnel opening pushed back to Plan A', 'Kessel Transport Authority')).metadata.title).toBe('Harbour tunnel opening pushed back to Plan A');
   });
 
   it('leaves a headline ending in a question mark, and a lowercase line of a sentence, out of it', () => {
