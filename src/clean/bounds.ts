@@ -3,7 +3,7 @@
 // first, then its steps in the order it takes them.
 import { articleEnd, closesPageText, isAnswerInWord, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
-import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, ingredientListsInside, introducedListsInside, introducesWhatFollows, listingsAfter, recipeOpening, scheduleAfter, shortListAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
+import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, factBoxesInside, ingredientListsInside, introducedListsInside, introducesWhatFollows, listingsAfter, recipeOpening, scheduleAfter, shortListAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, pastBoxHeadlines, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
@@ -119,6 +119,7 @@ export function articleBounds(page: Page, found: { first: PositionInCandidates; 
   const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
   last = pastTextSetInside(page, first, last, keptHoweverWeak, aboveArticle, repeatedInCandidates);
   last = closingMatterOff(page, first, last);
+  factBoxesInside(candidateLines, first, last, keptAlone, keptHoweverWeak);
   const headings = live.liveBlog ? liveEntryHeadings(candidateLines, first, last, live.stampBetween, live.stampOpened) : new Set<number>();
   return { first, last, keptHoweverWeak, weak, storyBox: opening.storyBox, cells, aboveArticle, stampOpened: live.stampOpened, headings, repeatedInCandidates };
 }
