@@ -1,9 +1,9 @@
 // Where the article starts and ends on the page (step 4 of index.ts's header): the densest block of body-like lines,
 // its edges moved over what a page sets inside an article and off what closes it (edges/, live-blog.ts). articleBounds
 // first, then its steps in the order it takes them.
-import { articleEnd, closesPageText, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
+import { articleEnd, closesPageText, isAnswerInWord, closingSectionAfter, closingSentenceAfter, lifeDatesAfter, pageNoticeEnd, pastAdSlots, quotationSourcesKept, referencesAfter, timedTranscriptKept, toolsRowEnd, transcriptEnd } from './edges/article-end.js';
 import { galleriesInText, galleryCaptionsBefore } from './edges/galleries.js';
-import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, ingredientListsInside, introducedListsInside, introducesWhatFollows, listingsAfter, recipeOpening, scheduleAfter, shortListAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
+import { bulletedListEnd, bulletedListsInside, dateHeadingsInside, factBoxesInside, ingredientListsInside, introducedListsInside, introducesWhatFollows, listingsAfter, recipeOpening, scheduleAfter, shortListAfter, summaryPointsOver, teamSheetAfter } from './edges/lists.js';
 import { boxOfStoriesEnd, pastBoxHeadlines, paragraphsOverStoryBox, pastLinkUnderLabel } from './edges/story-links.js';
 import { pastCellTable, pastTables, tablesInProse } from './edges/tables.js';
 import { proseAfterPosts } from './embedded.js';
@@ -75,7 +75,9 @@ export function articleBounds(page: Page, found: { first: PositionInCandidates; 
   let last = boxOfStoriesEnd(lines, candidates, first, articleEnd(candidateLines, first, found.last, aboveArticle), removed, recordsOf);
   const keepInside = Math.min(KEEP_INSIDE_BLOCK, found.strongest / 2);
   const probabilityOf = (k: PositionInCandidates): number => probabilities[candidates[k]!] ?? 0;
-  const weak = (k: PositionInCandidates): boolean => probabilityOf(k) < keepInside && !sentenceBetweenKept(k) && !likeKeptLine(k);
+  const weak = (k: PositionInCandidates): boolean => probabilityOf(k) < keepInside && !sentenceBetweenKept(k) && !likeKeptLine(k) && !answerKept(k);
+  // An interview's answer in a word ("Yes.") under its question that stays: short, it scores under the threshold.
+  const answerKept = (k: PositionInCandidates): boolean => stays(k - 1) && isAnswerInWord(lines, candidates, first, found.last, k);
   // A heading or a signature shaped as one the line model's block keeps, between lines shaped as that one's neighbours are, each
   // of them staying or so shaped too: a letters page's second headline and the first letter's signature ("Ruth Doe, Halden" over
   // "Thank you to the crews", as "Mark Roe, Pine Ridge" over "Bike lanes make Main Street safer" further down), a digest's first
@@ -117,6 +119,7 @@ export function articleBounds(page: Page, found: { first: PositionInCandidates; 
   const repeatedInCandidates = candidates.map((i) => repeatedIn[i]!);
   last = pastTextSetInside(page, first, last, keptHoweverWeak, aboveArticle, repeatedInCandidates);
   last = closingMatterOff(page, first, last);
+  factBoxesInside(candidateLines, first, last, keptAlone, keptHoweverWeak);
   const headings = live.liveBlog ? liveEntryHeadings(candidateLines, first, last, live.stampBetween, live.stampOpened) : new Set<number>();
   return { first, last, keptHoweverWeak, weak, storyBox: opening.storyBox, cells, aboveArticle, stampOpened: live.stampOpened, headings, repeatedInCandidates };
 }

@@ -342,3 +342,32 @@ describe('articleBounds: a weak heading or signature shaped as one the block kee
     expect(cleaned.body.split('\n\n')).toEqual([...letters[0]!.slice(1), ...letters[1]!, ...letters[2]!.slice(0, 3)]);
   });
 });
+
+describe("articleBounds: an interview's answer in a word inside the block", () => {
+  const opening = 'Minister, the new bridge over the Tarn was meant to open in 2029. Why the delay?';
+  const turns = [
+    'The planning hearings for the southern approach took longer than we expected. Building costs have also gone up.',
+    'By how much?',
+    'About 18 percent.',
+    'What does that mean for commuters from the north?',
+    'From June we run the 14 and 15 buses every ten minutes in the morning and evening peaks.',
+    'And the cyclists?',
+    'We are talking to the council about a temporary lane on the old ferry road. I expect an agreement in the spring.',
+    'Will the budget hold this time?',
+    'Yes.',
+  ];
+  const closing = 'The minister added at the end that the rail line to Oxley is not affected by the delay, and that the ferry will keep running until the bridge opens.';
+  const page = (answers: readonly string[]): string[] => ['Valley Courier', 'Local', 'Politics', 'Business', 'Sport', 'Opinion', 'Subscribe', 'Sign in', 'Politics', 'Interview',
+    '"The bridge will not open before 2031"', 'Transport minister Alma Reyes on delays, commuter numbers and the buses from the north.', 'Owen Pritchard',
+    '06.12.2026 at 07:00', 'Reading time: 4 minutes', opening, ...answers, closing, 'More on this', 'Free buses: passenger numbers keep rising',
+    'Commuters spend longer in traffic every day', 'Courier Media Group', 'Imprint', 'Privacy', '© 2026 Valley Courier'];
+
+  it('keeps "Yes." between the question it answers and the closing sentence, which the block keeps', () => {
+    expect(clean(page(turns)).body.split('\n\n')).toEqual([opening, ...turns, closing]);
+  });
+
+  it('removes a short reply under the one question a page asks as a weak line', () => {
+    const poll = page(['The planning hearings for the southern approach took longer than we expected. Building costs have also gone up.', 'Will the budget hold this time?', 'Yes.']);
+    expect(removedAs(clean(poll), 'Yes.')).toMatchObject({ kind: 'boilerplate', reason: 'too short' });
+  });
+});

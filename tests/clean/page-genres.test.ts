@@ -778,3 +778,54 @@ describe('a story with a subheading right under an ad slot between its paragraph
     expect(reasonOf(cleaned, 'Advertisement')).toMatchObject({ kind: 'boilerplate', reason: 'advertisement label' });
   });
 });
+
+describe("a box of labelled facts under its heading inside the text: a match's sheet, a poll's method", () => {
+  const report = [
+    'Diário do Planalto', 'Nacional', 'Economia', 'Desporto', 'Cultura', 'Opinião', 'Desporto', 'Campeonato',
+    'Académica do Huambo vence dérbi e sobe ao segundo lugar',
+    'Os estudantes bateram o Ferroviário por 3-1 no Estádio dos Kurikutelas e ficam a dois pontos do líder.',
+    'Helena Cassoma',
+    '05 de Dezembro, 2026 | 18h40',
+    'A Académica do Huambo venceu ontem o Ferroviário por 3-1, em jogo da 14.ª jornada do campeonato, e subiu ao segundo lugar da tabela.',
+    'Lito Capemba abriu o marcador aos 11 minutos, num remate de fora da área que bateu no poste antes de entrar.',
+    'O Ferroviário empatou antes do intervalo, mas dois golos de Nelo Sapalo na segunda parte decidiram o encontro.',
+    'Ficha do jogo',
+    'Estádio dos Kurikutelas, no Huambo',
+    'Árbitro: Rui Tchipilica',
+    "Académica: Tony; Beto, Kaluanda, Feliz e Dário; Capemba, Nando e Cachi (Vado, 75'); Sapalo, Mirô e Lelo.",
+    "Ferroviário: Dinis; Gomes, Matuta, Paulo e Zeca; Ndala, Quim e Tó (Sabino, 60'); Kiala, Bento e Jaime.",
+    "Golos: 1-0, Lito Capemba (11'); 1-1, Kiala (40'); 2-1 e 3-1, Nelo Sapalo (58' e 81').",
+    'Disciplina: cartão amarelo para Matuta, Ndala e Cachi.',
+    'No final, o treinador da Académica, Armindo Lussati, disse que a equipa jogou com cabeça.',
+    'A próxima jornada leva a Académica a Benguela para defrontar o Nacional.',
+    'Outras notícias', 'Ferroviário despede treinador adjunto', 'Ficha Técnica', '© 2026 Diário do Planalto. Todos os direitos reservados.',
+  ];
+
+  it("keeps the sheet's heading, venue and referee over the sides' line-ups, which the block keeps", () => {
+    const body = paragraphs(clean(report.join('\n')).body);
+    expect(body.slice(3, 11)).toEqual(report.slice(15, 23));
+  });
+
+  const poll = [
+    'Jornal das Ilhas', 'Política', 'Economia', 'Sociedade', 'Desporto', 'Política',
+    'Sondagem: candidata independente lidera em São Filipe',
+    'Estudo dá 41% a Marta Fontes e 36% ao candidato do partido do governo.',
+    'Por Rui Baessa',
+    '4 Dez 2026, 09:15',
+    'Uma sondagem realizada pelo Instituto Atlântico para o Jornal das Ilhas coloca a candidata independente Marta Fontes à frente na corrida à câmara de São Filipe.',
+    'Intenções de voto:', 'Marta Fontes: 41%', 'Jorge Varela: 36%', 'Ana Semedo: 6%', 'Brancos e nulos: 3%', 'Não sabem: 14%',
+    'Entre os eleitores com mais de 60 anos, a vantagem da candidata é ainda maior: 48% contra 30%.',
+    'O candidato do governo lidera apenas nas zonas rurais do norte do concelho.',
+    'Ficha técnica',
+    'Universo: eleitores recenseados em São Filipe.',
+    'Amostra: 640 entrevistas telefónicas, realizadas entre 18 e 25 de Novembro.',
+    'Margem de erro: 3,9 pontos percentuais, com um grau de confiança de 95%.',
+    'O director do Instituto Atlântico, Henrique Lobo, lembra que faltam três meses para a votação e que muito pode mudar.',
+    'As eleições municipais estão marcadas para 14 de Março de 2027.',
+    'Tags', 'Municipais 2027', 'Mais lidas', 'Porto da Furna reabre em Janeiro', 'Ficha técnica', 'Estatuto editorial', '© 2026 Jornal das Ilhas. Todos os direitos reservados.',
+  ];
+
+  it("keeps a poll's method box heading over its fields, which the block keeps", () => {
+    expect(paragraphs(clean(poll.join('\n')).body)).toEqual(poll.slice(10, 25));
+  });
+});

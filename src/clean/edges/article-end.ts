@@ -185,7 +185,7 @@ export function closingSentenceAfter(
     kept.add(last + 1);
     return last + 1;
   }
-  if (isLastAnswer(page, first, last, line)) {
+  if (isLastAnswer(page, first, last)) {
     kept.add(last + 1);
     return last + 1;
   }
@@ -203,26 +203,36 @@ export function closingSentenceAfter(
   kept.add(last + 1);
   return last + 1;
 }
-/** Questions of an interview, each right over its answer, the block asks before its last at least. */
+/** Questions of an interview, each right over its answer, the block asks besides the one answered at least. */
 const MIN_INTERVIEW_QUESTIONS = 2;
 const isQuestion = (line: Line): boolean => /\?$/u.test(line.text);
 /**
- * Whether `line`, right under the block's last line `last`, is an interview's last answer given in a word or two ("Yes.", "Ja."):
- * short of a closing sentence's words, right under the question it answers, in a block that asks other questions each right over
- * its answer, and the page's last sentence or over a closing sentence closingSentenceAfter takes ("The minister added at the end
- * that …"). A poll's reply under the one question it asks stays out.
+ * Whether the line right under the block's last line `last` is an interview's last answer given in a word or two ("Yes.", "Ja."):
+ * an answer in a word (isAnswerInWord) to the question there, and the page's last sentence or over a closing sentence
+ * closingSentenceAfter takes ("The minister added at the end that …").
  */
-function isLastAnswer(page: ClosingPage, first: number, last: number, line: Line): boolean {
+function isLastAnswer(page: ClosingPage, first: number, last: number): boolean {
   const { lines, candidates, repeatedIn, header } = page;
-  const question = lines[candidates[last]!]!;
-  if (line.wordCount >= MIN_CLOSING_SENTENCE_WORDS || !line.endsWithSentencePunctuation || !isQuestion(question) || !isRightUnderOnPage(line, question)) return false;
-  const answered = (k: number): boolean => {
-    const asked = lines[candidates[k]!]!;
-    const answer = lines[candidates[k + 1]!]!;
-    return isQuestion(asked) && isRightUnderOnPage(answer, asked) && !isQuestion(answer);
-  };
-  if (positionsFromTo(first, last - 1).filter(answered).length < MIN_INTERVIEW_QUESTIONS) return false;
+  if (!isAnswerInWord(lines, candidates, first, last + 1, last + 1)) return false;
   return closesPageText(lines, candidates, repeatedIn, last + 1, header) || closingSentenceAfter(page, first, last + 1, new Set()) !== last + 1;
+}
+
+/**
+ * Whether the candidate line `k` answers the question right over it in a word or two ("Yes.", "Ja."): short of a closing
+ * sentence's words, with its full stop, in a block from `first` to `last` that asks MIN_INTERVIEW_QUESTIONS other questions
+ * each right over its answer. Short, the answer scores under the block's threshold, inside the block (bounds.ts weak) as at its
+ * end (isLastAnswer). A poll's reply under the one question it asks stays out.
+ */
+export function isAnswerInWord(lines: readonly Line[], candidates: readonly number[], first: number, last: number, k: number): boolean {
+  const [question, line] = [lines[candidates[k - 1]!], lines[candidates[k]!]];
+  if (k <= first || question === undefined || line === undefined || line.wordCount >= MIN_CLOSING_SENTENCE_WORDS || !line.endsWithSentencePunctuation) return false;
+  if (!isQuestion(question) || !isRightUnderOnPage(line, question)) return false;
+  const answered = (j: number): boolean => {
+    const asked = lines[candidates[j]!]!;
+    const answer = lines[candidates[j + 1]!]!;
+    return j !== k - 1 && isQuestion(asked) && isRightUnderOnPage(answer, asked) && !isQuestion(answer);
+  };
+  return positionsFromTo(first, last - 1).filter(answered).length >= MIN_INTERVIEW_QUESTIONS;
 }
 
 /** A brackets' text: "(By Jane Doe and John Roe)". */

@@ -1,7 +1,7 @@
 // Edges: lists that are the article's own, in its block or right after it, kept as a whole however
 // weak their items are: a summary box's points over the text, a what's-on article's listings,
 // bulleted lists, a recipe's ingredients, lists the text introduces ("You will need:"), a match
-// report's team sheet, a tour's dates, a log's date headings. Short and without a sentence, their items score under the line model's
+// report's team sheet, a facts box under its heading, a tour's dates, a log's date headings. Short and without a sentence, their items score under the line model's
 // threshold, or read as headlines after the article. Apart because each is told by its items' shape
 // (bullets, numbers, quantities, fields, names parted by semicolons), not by links or the page's notes.
 import { hasSeparators, isBulletedItem, isProse, isShortSentence } from '../line-shape.js';
@@ -408,6 +408,42 @@ export function teamSheetAfter(lines: readonly Line[], last: number, kept: Set<n
   if (!named && !sheet.some((line) => LINEUP_WITH_FORMATION.test(line.text))) return last;
   for (let k = last + 1; k <= end; k++) kept.add(k);
   return end;
+}
+
+/** Words of a facts box's heading at most ("Ficha técnica", "Ficha do jogo", "Key facts"). */
+const MAX_FACTS_HEADING_WORDS = 4;
+/** Words at most of a line of a facts box that is no field (the venue over a match's sheet: "Estádio do Lago, em Huíla"). */
+const MAX_FACTS_NOTE_WORDS = 8;
+/** Fields of a facts box that stay by their own score, at least. */
+const MIN_STRONG_FACTS_FIELDS = 2;
+/** A field of a facts box: a label and its value ("Amostra: 600 entrevistas …", "Árbitro: …"), or a side's line-up (isTeamList). */
+const isFactsField = (line: Line): boolean => LISTING_FIELD.test(line.text) || isTeamList(line);
+
+/**
+ * The lines of the facts boxes inside the article's block from `first` to `last`, into `kept`: a heading of a few words without a
+ * sentence's or a field's mark ("Ficha técnica", "Ficha do jogo") right over lines one right under the other, each a field
+ * (isFactsField) or a short line without a sentence's end, to the last field; more fields than other lines, and
+ * MIN_STRONG_FACTS_FIELDS of the fields staying by their own score (`staysAlone`). A poll's method, a match's sheet in other
+ * languages than teamSheetAfter's: the heading, a field of a name or two ("Árbitro: Rui Doe") and the venue over the line-ups score
+ * under the threshold. A box of other stories under a label ("Analysis: …", each a headline) scores under it too, and stays out.
+ */
+export function factBoxesInside(lines: readonly Line[], first: number, last: number, staysAlone: (k: number) => boolean, kept: Set<number>): void {
+  for (let k = first + 1; k < last; k++) {
+    const heading = lines[k]!;
+    if (heading.wordCount > MAX_FACTS_HEADING_WORDS || /[.!?:;,]$/u.test(heading.text) || isFactsField(heading)) continue;
+    let [end, fields, strong] = [k, 0, 0];
+    for (let next = k + 1; next <= last && rightUnder(lines, next); next++) {
+      const line = lines[next]!;
+      if (!isFactsField(line)) {
+        if (line.wordCount > MAX_FACTS_NOTE_WORDS || line.endsWithSentencePunctuation) break;
+        continue;
+      }
+      [end, fields, strong] = [next, fields + 1, strong + (staysAlone(next) ? 1 : 0)];
+    }
+    if (strong < MIN_STRONG_FACTS_FIELDS || fields <= end - k - fields) continue;
+    for (let j = k; j <= end; j++) kept.add(j);
+    k = end;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingredientListsInside, introducedListEnd, introducedListsInside } from '../../../src/clean/edges/lists.js';
+import { factBoxesInside, ingredientListsInside, introducedListEnd, introducedListsInside } from '../../../src/clean/edges/lists.js';
 import { describeLine } from '../../../src/clean/lines.js';
 import { cleanArticle } from '../../../src/clean/index.js';
 import { article, contextFor } from '../context.js';
@@ -216,5 +216,30 @@ describe('a list introduced right after the block, its items short, the story go
     const lines = clean(teaser).body.split('\n\n');
     expect(lines.join('\n')).not.toContain('A new cafe on Quay Street');
     expect(lines.at(-1)).toMatch(/^Buyers from the inland restaurants/u);
+  });
+});
+
+describe('factBoxesInside', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => describeLine(i + 1, text, new Set(['the', 'of', 'a', 'and', 'to', 'in'])));
+  const keptOf = (texts: string[], strong: readonly number[]): number[] => {
+    const kept = new Set<number>();
+    factBoxesInside(lines(texts), 0, texts.length - 1, (k) => strong.includes(k), kept);
+    return [...kept].sort((a, b) => a - b);
+  };
+  const prose = 'A paragraph of the story that tells what the survey found and who paid for it in the end.';
+  const box = ['Key facts', 'Sample: 500 people in the county', 'Dates: 3 to 9 March', 'Margin of error: 4 points'];
+
+  it('takes the heading and the fields under it when two of the fields stay by their score', () => {
+    expect(keptOf([prose, ...box, prose], [0, 2, 3, 5])).toEqual([1, 2, 3, 4]);
+  });
+
+  it("takes a short line without a sentence's end among the fields (a venue), not one after the last field", () => {
+    expect(keptOf([prose, 'Match details', 'Harbour Park, in Kelby', 'Referee: Sam Doe', 'Kelby: Ames; Bo, Cy, Di; Ed, Fa; Gu, Hal', 'Dunmore: Ivo; Jay, Kim, Lu; Mo, Ned; Oz, Pat', 'Rating', prose], [0, 4, 5, 7]))
+      .toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("leaves a label over other stories' headlines with kickers, which score under the threshold", () => {
+    const links = ['More on this', 'Analysis: Why the survey matters now', 'Reaction: Farmers welcome the figures'];
+    expect(keptOf([prose, ...links, prose], [0, 4])).toEqual([]);
   });
 });
