@@ -75,7 +75,10 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
   const guess = guessFromLeadingWords(tokens, lists, texts, text);
   const stops = (i: number): number => (guess ? countListed(lists[i]!, guess.list) : countWords(words[i]!, (word) => context.stopwords.has(word.lower)));
   const stopwords = guess?.stopwords ?? context.stopwords;
-  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, { tokens: tokens[i]!, stops: stops(i) })).filter((line) => line.text);
+  const nouns = guess !== null && CAPITALISES_NOUNS.has(guess.language);
+  const counted = (i: number): Parameters<typeof describeLine>[3] =>
+    ({ tokens: nouns ? { ...tokens[i]!, capitalised: titleCapitals(words[i]!, lists[i]!, guess.list) } : tokens[i]!, stops: stops(i) });
+  const lines = texts.map((content, i) => describeLine(i + 1, content, stopwords, counted(i))).filter((line) => line.text);
   const repeatedIn = lines.map((line) => context.articlesWithLine(lineKey(line.text)));
   const embedChrome = embedChromeLines(lines);
   const signed = signedComments(lines);
@@ -85,6 +88,31 @@ export function scoreLines(text: string, context: CleanContext): ScoredLines {
 }
 
 const surfaceOf = (word: Word): string => word.surface;
+
+/** Languages that write every noun with a capital (ISO 639-3): German. */
+const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['deu']);
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const STARTS_CAPITALISED = /^\p{Lu}/u;
+/** A word in capitals: two letters or more, none of them lower case ("EU", "KONTAKT"). */
+const IN_CAPITALS = /^(?=(?:\P{Ll}*\p{Lu}){2})\P{Ll}+$/u;
+
+/**
+ * The capitals of a line's words (given by their stopword lists, `list` the page's) that set it in title case, in a language
+ * that capitalises its nouns (CAPITALISES_NOUNS): the first word's, a stopword's after it ("Über Uns", "Zurück Zum Blog")
+ * and a word's in capitals. A noun's says nothing of a headline or a menu there: German prose ("Der Stadtrat hat den Plan
+ * am Dienstag gebilligt.") reads as capitalised as an English headline, a subheading of two words ("Getrennte Ablagen") 1.0 where
+ * English's "Separate filing" reads 0.5, and the line model's titleCaseShare would weigh a German page's every line down.
+ */
+function titleCapitals(words: readonly Word[], lists: ReadonlyArray<readonly number[] | null>, list: number): number {
+  let capitals = 0;
+  let first = true;
+  words.forEach((word, k) => {
+    if (!STARTS_WITH_LETTER.test(word.surface)) return;
+    if (STARTS_CAPITALISED.test(word.surface) && (first || lists[k]?.includes(list) || IN_CAPITALS.test(word.surface))) capitals++;
+    first = false;
+  });
+  return capitals;
+}
 
 /** How many of a line's words (given by their stopword lists) are in stopword list `list`. */
 function countListed(lists: ReadonlyArray<readonly number[] | null>, list: number): number {

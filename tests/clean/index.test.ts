@@ -400,6 +400,16 @@ describe('cleanArticle', () => {
     expect(cleaned.removedLines.map((line) => line.text)).toContain('Impressum');
   });
 
+  it('keeps the first paragraph of a German page whose subheadings stand two over one another', () => {
+    // Every German noun has a capital: read as English title case, the subheadings and the prose around them scored so low
+    // that the lede went as page text before the article (the English page of the same shape keeps it).
+    const page = fixture('german-subheadings.txt');
+    const cleaned = cleanArticle(article(page), contextFor([page]));
+    expect(cleaned.metadata.title).toBe('Die digitale Bauakte – der lange Weg ins vernetzte Rathaus');
+    expect(nonEmptyLines(cleaned.body)[0]).toMatch(/^Seit Jahren versprechen die Länder/);
+    expect(nonEmptyLines(cleaned.body)).toContain('Fehlende Standards');
+  });
+
   it.each([
     ['chinese.txt', '上海地铁新线路今日正式开通运营', '2024-06-28T09:30', /^上海地铁十八号线二期工程/],
     ['japanese.txt', '東京で桜が開花、平年より五日遅く', '2024-03-29T11:20', /^気象庁は二十九日/],

@@ -22,6 +22,34 @@ describe('the language guess of a page of results', () => {
   });
 });
 
+describe('the title-case share on a page in a language that capitalises its nouns', () => {
+  // German writes every noun with a capital: its prose read as capitalised as an English headline, and a subheading of two
+  // words ("Getrennte Ablagen") 1.0 where English's "Separate filing" reads 0.5.
+  const page = readFileSync(new URL('fixtures/german-subheadings.txt', import.meta.url), 'utf8');
+  const share = (text: string, lines = scoreLines(page, contextFor([page])).lines): number => lines.find((line) => line.text === text)!.titleCaseShare;
+
+  it('counts the first word\'s capital, not the nouns\' after it', () => {
+    expect(share('Getrennte Ablagen')).toBeCloseTo(1 / 2);
+    expect(share('Modellkommune Talstadt')).toBeCloseTo(1 / 2);
+    // "Die" and the second sentence's "Wer": the nouns are not counted.
+    const prose = page.split('\n').find((line) => line.startsWith('Die Bauämter'))!;
+    expect(share(prose)).toBeCloseTo(2 / 31);
+  });
+
+  it('counts a stopword set with a capital after the first word, and a word in capitals, as title case', () => {
+    const menu = `${page}\nZurück Zum Blog\nKONTAKT UND IMPRESSUM\n`;
+    const lines = scoreLines(menu, contextFor([menu])).lines;
+    expect(share('Zurück Zum Blog', lines)).toBeCloseTo(2 / 3);
+    expect(share('KONTAKT UND IMPRESSUM', lines)).toBe(1);
+  });
+
+  it('reads an English page\'s capitals as before', () => {
+    const english = 'Separate Filing Offices\nThe building offices keep their files in Berlin and Hamburg, which do not talk to each other.';
+    const lines = scoreLines(english, contextFor([english])).lines;
+    expect(lines.map((line) => line.titleCaseShare)).toEqual([1, 3 / 17]);
+  });
+});
+
 describe('describeLine', () => {
   it('measures the signals the line model reads', () => {
     const line = describeLine(3, 'The Mayor said the bridge would reopen in 2021.', new Set(['the', 'would', 'in']));
