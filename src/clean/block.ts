@@ -17,6 +17,7 @@ import type { Line } from './lines.js';
 import { bylineName } from './metadata/bylines.js';
 import { isEditNote } from './metadata/credits.js';
 import { isNameLine, isNamesLine } from './metadata/names.js';
+import { isMasthead } from './metadata/name-posts.js';
 import { isLabel } from './navigation.js';
 
 export interface ScoredLine {
@@ -178,9 +179,17 @@ const isUnstoppedSentence = (line: Line): boolean => line.wordCount >= 20 && !IN
 const INNER_SENTENCE_END = /[.!?…]["'”’)]*\s/u;
 const CLOSING_BRACKET = /[\])]\s*$/u;
 
-/** Whether the line over `lines[i]` is the header's byline or date line, removed as metadata. */
+/**
+ * Whether the line over `lines[i]` is the header's byline or date line, removed as metadata; or the outlet's masthead right
+ * under one of them (metadata/name-posts.ts isMasthead), a small site signing its staff's story with its own name alone
+ * ("Kaieteur News" under the date line, over "Kaieteur News – Finance Minister …"), which stands where a byline does and is
+ * lifted as the source after the block is found (header.ts headerMasthead).
+ */
 function underBylineOrDate(lines: readonly Line[], i: number, removed: ReadonlyMap<number, RemovedLine>): boolean {
-  return i > 0 && isRemovedAs(removed, lines[i - 1]!, HEADER_REASON);
+  if (i < 1) return false;
+  const over = lines[i - 1]!;
+  if (isRemovedAs(removed, over, HEADER_REASON)) return true;
+  return i > 1 && !removed.has(over.number) && isMasthead(over.text) && isRemovedAs(removed, lines[i - 2]!, HEADER_REASON);
 }
 
 /** The lines between the header and a datelined lede at most (underHeaderButtons), and the words of each. */

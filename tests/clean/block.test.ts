@@ -132,6 +132,32 @@ describe('ledeBefore', () => {
     expect(ledeOverLinks(['Highlights', 'League scores and scorers'])).toBe(false);
     expect(ledeOverLinks(['More Stories', 'The visitors had the better of the first half.'])).toBe(false);
   });
+
+  // A small site signing its staff's stories with its own name alone under the date line (a candidate line: it is lifted as
+  // the source after the block is found), the lede under it, a list between the lede and the block.
+  const ledeUnderName = (name: string, header = date) => {
+    const lede = 'The Harbour Courier team beat Valley 3-1 on Friday night to end a run of five games without a win at home.';
+    const list = ['Scorers:', 'Ann Lee – 2', 'Tom Vasquez – 1'];
+    const texts = [header, name, lede, ...list, ...story];
+    const lines = texts.map((text, i) => describeLine(i + 1, text, stopwords));
+    const removed = new Map<number, RemovedLine>();
+    if (header === date) removed.set(1, { line: 1, text: date, kind: 'metadata', reason: 'date line' });
+    const candidates = lines.map((_, i) => i).filter((i) => !removed.has(i + 1));
+    const ledeAt = candidates.indexOf(2);
+    // Whether the block moves up to the lede.
+    return ledeBefore(lines, candidates, candidates.indexOf(3 + list.length), texts.map((_, i) => (i <= 2 ? 0.2 : i <= 2 + list.length ? 0.1 : 0.9)), removed) === ledeAt;
+  };
+
+  it("takes the lede under the outlet's name signing the story under the date line, as under a byline", () => {
+    expect(ledeUnderName('Harbour Courier')).toBe(true);
+    expect(ledeUnderName('The Valley Gazette')).toBe(true);
+  });
+
+  it("takes none under a menu's word or a line that is no outlet's name, nor under a name with no date line over it", () => {
+    expect(ledeUnderName('Sport')).toBe(false);
+    expect(ledeUnderName('Listen to this story')).toBe(false);
+    expect(ledeUnderName('Harbour Courier', 'Sport')).toBe(false);
+  });
 });
 
 describe('openingParagraphs', () => {

@@ -754,3 +754,28 @@ describe("a date set as a calendar's leaf, its month, day and year on lines of t
     expect(clean(leaf(['Dec', '33', '2026'])).metadata.date).toBeNull();
   });
 });
+
+describe("the story's first paragraph under the outlet's name signing it, a list between it and the rest", () => {
+  const budgetPage = (credit: string): string =>
+    [
+      'Harbour Courier', 'Home', 'News', 'Sport',
+      'Harbour council sets 2027 budget at $84 million', 'December 2, 2026', credit,
+      "Harbour Courier – Mayor Ellen Drossos on Tuesday presented an $84 million budget for 2027 to the town council, the largest in the town's history.",
+      "The budget is 9 per cent larger than this year's, and rates will rise by 3.1 per cent.",
+      'Main items:', 'Roads – $21 million', 'Water – $14 million', 'Parks – $6 million', 'Library – $3 million', 'Harbour works – $9 million', 'Waste – $5 million',
+      'The mayor said the rates rebate for pensioners would rise from $250 to $300 a year.',
+      'Parking fees rise to $4 an hour.',
+      'Councillor Tom Vasquez said the budget "leaves the east side behind" and called for a new bus route.',
+      'The council votes on the budget on Thursday.',
+      'Share this:', 'Related', 'Copyright © 2026 Harbour Courier. All Rights Reserved.',
+    ].join('\n');
+
+  it('opens the body, the list kept, as under a byline', () => {
+    for (const credit of ['Harbour Courier', 'By Ellen Park']) {
+      const { body } = clean(budgetPage(credit));
+      expect(body.startsWith('Harbour Courier – Mayor Ellen Drossos'), credit).toBe(true);
+      expect(body, credit).toContain('Main items:\n\nRoads – $21 million');
+      expect(body, credit).toContain('Waste – $5 million');
+    }
+  });
+});
