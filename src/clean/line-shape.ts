@@ -61,6 +61,9 @@ export function isDataTableRow(lines: readonly Line[], i: number): boolean {
  */
 const BULLETED_ITEM = /^(?:[-+*–·]\s+|[•‣◦▪✓✔]\s*)\S/u;
 export const isBulletedItem = (text: string): boolean => BULLETED_ITEM.test(text);
+/** A text with no lowercase letter and two capitals at least ("GROWING A SMALL BUSINESS", "EU"); a script without case has none. */
+const IN_CAPITALS = /^\P{Ll}*\p{Lu}\P{Ll}*\p{Lu}\P{Ll}*$/u;
+export const isInCapitals = (text: string): boolean => IN_CAPITALS.test(text);
 
 /** A line of a pipe (Markdown) table, its head, rule or a row: "| Name | Cost |", "|---|---|". */
 export const isPipeTableLine = (line: Line): boolean => /^\|.*\|$/u.test(line.text);

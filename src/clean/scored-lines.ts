@@ -11,6 +11,7 @@ import { signedComments, type SignedComments } from './chrome/comments.js';
 import { type FeatureRows, featuresPastAdSlots } from './line-features.js';
 import type { CleanContext } from './page.js';
 import { describeLine, type Line } from './lines.js';
+import { isInCapitals } from './line-shape.js';
 import { bodyProbability, DEFAULT_MODEL } from './model.js';
 import { lineKey } from './page-keys.js';
 import { pageLines, type LineCuts } from './page-lines.js';
@@ -93,8 +94,6 @@ const surfaceOf = (word: Word): string => word.surface;
 const CAPITALISES_NOUNS: ReadonlySet<string> = new Set(['deu']);
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const STARTS_CAPITALISED = /^\p{Lu}/u;
-/** A word in capitals: two letters or more, none of them lower case ("EU", "KONTAKT"). */
-const IN_CAPITALS = /^(?=(?:\P{Ll}*\p{Lu}){2})\P{Ll}+$/u;
 
 /**
  * The capitals of a line's words (given by their stopword lists, `list` the page's) that set it in title case, in a language
@@ -108,7 +107,7 @@ function titleCapitals(words: readonly Word[], lists: ReadonlyArray<readonly num
   let first = true;
   words.forEach((word, k) => {
     if (!STARTS_WITH_LETTER.test(word.surface)) return;
-    if (STARTS_CAPITALISED.test(word.surface) && (first || lists[k]?.includes(list) || IN_CAPITALS.test(word.surface))) capitals++;
+    if (STARTS_CAPITALISED.test(word.surface) && (first || lists[k]?.includes(list) || isInCapitals(word.surface))) capitals++;
     first = false;
   });
   return capitals;

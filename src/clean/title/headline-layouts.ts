@@ -6,7 +6,7 @@
 import type { Word } from '../../types.js';
 import { digitRuns, isResultLine } from '../edges/tables.js';
 import { isOtherStoriesLabel } from '../chrome/links.js';
-import { hasSeparators, isBulletedItem, isPipeTableLine, isProse, isShortSentence } from '../line-shape.js';
+import { hasSeparators, isBulletedItem, isInCapitals, isPipeTableLine, isProse, isShortSentence } from '../line-shape.js';
 import { BRACKETED, headlineWords, isNoTableListOrCaption, isQuantityLed, isTitleShaped, SAME_STORY_OVERLAP, type Vocabulary } from './headlines.js';
 import { isCloseUnder, isRightUnder, type Line } from '../lines.js';
 
@@ -294,8 +294,6 @@ export function isKickerOver(kicker: Line, headline: Line, head: readonly Line[]
   return head[head.indexOf(kicker) + 1] === headline && isRightUnder(headline, kicker) && words <= MAX_KICKER_WORDS && words < headlineLength && headlineLength <= MAX_KICKED_HEADLINE_WORDS;
 }
 
-/** A line with no lowercase letter and two capitals at least ("GROWING A SMALL BUSINESS"); a script without case has none. */
-const IN_CAPITALS = /^\P{Ll}*\p{Lu}\P{Ll}*\p{Lu}\P{Ll}*$/u;
 /**
  * Whether `kicker` is a category label in capitals right over `headline` in `head`, no blank line between: of MAX_KICKER_WORDS
  * at most, over a line not in capitals of more words. A blog sets its post's categories so over the headline, and the kicker,
@@ -304,8 +302,8 @@ const IN_CAPITALS = /^\P{Ll}*\p{Lu}\P{Ll}*\p{Lu}\P{Ll}*$/u;
  */
 export function isCapitalsKickerOver(kicker: Line, headline: Line, head: readonly Line[]): boolean {
   const words = headlineWords(kicker);
-  return IN_CAPITALS.test(kicker.text) && words <= MAX_KICKER_WORDS && head[head.indexOf(kicker) + 1] === headline && isRightUnder(headline, kicker) &&
-    !IN_CAPITALS.test(headline.text) && headlineWords(headline) > words;
+  return isInCapitals(kicker.text) && words <= MAX_KICKER_WORDS && head[head.indexOf(kicker) + 1] === headline && isRightUnder(headline, kicker) &&
+    !isInCapitals(headline.text) && headlineWords(headline) > words;
 }
 
 /**
